@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const ROUTING_ACTIONS = ['category', 'move', 'forward'] as const;
+export type RoutingAction = (typeof ROUTING_ACTIONS)[number];
+
+/** What the worker does with a message routed to a department. Category only is the non-destructive default. */
+export const departmentRoutingSchema = z
+  .object({
+    actions: z.array(z.enum(ROUTING_ACTIONS)).min(1).default(['category']),
+    /** Folder under the inbox for `move` (created if missing). */
+    folder: z.string().min(1).max(255).optional(),
+    /** Department mailbox for `forward`. */
+    forwardTo: z.email().optional(),
+    /** Note put above a forwarded message. */
+    forwardNote: z.string().max(2000).optional(),
+  })
+  .strict()
+  .refine((r) => !r.actions.includes('move') || r.folder !== undefined, {
+    message: "the 'move' action needs a folder",
+    path: ['folder'],
+  })
+  .refine((r) => !r.actions.includes('forward') || r.forwardTo !== undefined, {
+    message: "the 'forward' action needs forwardTo",
+    path: ['forwardTo'],
+  });
+export type DepartmentRouting = z.infer<typeof departmentRoutingSchema>;
+
+export const departmentSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'department ids are lower-case letters, digits and _' }),
+    name: z.string().min(1),
+    nameEn: z.string().min(1).optional(),
+    /** The Outlook category that names the department, e.g. `Avd: Teknik`. */
+    category: z.string().min(1).max(255),
+    /** The committee (nämnd) follow-up is reported to. */
+    committee: z.string().optional(),
+    routing: departmentRoutingSchema.default({ actions: ['category'] }),
+  })
+  .strict();
+export type Department = z.infer<typeof departmentSchema>;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { CHANNELS, KINDS } from '../vocabulary';
+
+export const DEADLINE_UNITS = [
+  'workingDays',
+  'businessHours',
+  'endOfWorkingDay',
+  'calendarHours',
+  'calendarDays',
+] as const;
+export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
+
+/** An amount of time in one of the five units of SPEC §3. */
+export const durationSchema = z
+  .object({
+    unit: z.enum(DEADLINE_UNITS),
+    amount: z.number().min(0).max(10000),
+    /** calendarHours/calendarDays only: a result on a non-working date moves to the next working day's closing time. */
+    extend: z.boolean().optional(),
+  })
+  .strict()
+  .refine((d) => !d.extend || d.unit === 'calendarHours' || d.unit === 'calendarDays', {
+    message: 'extend is only allowed with calendarHours and calendarDays',
+    path: ['extend'],
+  })
+  .refine((d) => d.unit !== 'endOfWorkingDay' || Number.isInteger(d.amount), {
+    message: 'endOfWorkingDay takes a whole number of days',
+    path: ['amount'],
+  })
+  .refine((d) => d.unit !== 'calendarDays' || Number.isInteger(d.amount), {
+    message: 'calendarDays takes a whole number of days',
+    path: ['amount'],
+  });
+export type Duration = z.infer<typeof durationSchema>;
+
+const oneOrMany = <T extends z.ZodTypeAny>(item: T) =>
+  z.union([item, z.array(item).min(1)]).transform((v): z.infer<T>[] => (Array.isArray(v) ? v : [v]));
+
+/**
+ * A policy rule names a channel, a kind or both. Every matching rule contributes:
+ * due is the earliest due of all matching rules, target the earliest target.
+ * An `override` rule (orosanmälan) replaces every other rule and applies even to anonymous contacts.
+ */
+export const deadlineRuleSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: 'rule ids are lower-case letters, digits and _:.-' }),
+    channel: oneOrMany(z.enum(CHANNELS)).optional(),
+    kind: oneOrMany(z.enum(KINDS)).optional(),
+    due: durationSchema.optional(),
+    target: durationSchema.optional(),
+    override: z.boolean().optional(),
+    /** True where the municipality's documents set no time and the value is a local choice. */
+    local: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((r) => r.channel !== undefined || r.kind !== undefined, {
+    message: 'a rule must name a channel, a kind or both',
+  })
+  .refine((r) => r.due !== undefined || r.target !== undefined, {
+    message: 'a rule must give a due time, a target or both',
+  });
+export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;
+
+export const policySchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    /** Version of the policy text; written into every record so a label says which policy made it. */
+    version: z.string().min(1),
+    rules: z.array(deadlineRuleSchema).default([]),
+    /** Applies when no rule matches the message. */
+    default: z
+      .object({ due: durationSchema, target: durationSchema.optional(), local: z.boolean().optional() })
+      .strict(),
+    source: z.string().optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    const seen = new Set<string>();
+    p.rules.forEach((r, i) => {
+      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id '${r.id}'`, path: ['rules', i, 'id'] });
+      seen.add(r.id);
+    });
+  });
+export type Policy = z.infer<typeof policySchema>;

@@ -1,0 +1,197 @@
+import type { Duration, DeadlineRule } from './policySchema';
+import type { Department } from './departmentSchema';
+import { configSchema, CONFIG_SCHEMA_VERSION, type SvarstidConfig, type SvarstidConfigInput } from './schema';
+import { DEFAULT_DEPARTMENT_IDS, DEFAULT_DEPARTMENT_NAMES, type DefaultDepartmentId } from '../vocabulary';
+import { DEFAULT_ROUTING_RULES } from '../triage/defaultRules';
+
+/**
+ * The five seed presets of SPEC §4, one per municipal service policy. Values the
+ * municipality's documents do not set are marked `local: true` (a local choice).
+ */
+export const PRESET_IDS = ['ljungby', 'alvesta', 'varmdo', 'salem', 'harnosand'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+const workingDays = (amount: number): Duration => ({ unit: 'workingDays', amount });
+const calendarHours = (amount: number): Duration => ({ unit: 'calendarHours', amount, extend: true });
+const calendarDays = (amount: number): Duration => ({ unit: 'calendarDays', amount, extend: true });
+const sameDay: Duration = { unit: 'endOfWorkingDay', amount: 0 };
+
+/** orosanmälan overrides every other rule, anonymity included: two business hours, no target. */
+const OROSANMALAN_RULE: DeadlineRule = {
+  id: 'orosanmalan',
+  kind: ['orosanmalan'],
+  due: { unit: 'businessHours', amount: 2 },
+  override: true,
+  note: 'Orosanmälan går före alla andra regler och hanteras alltid av socialtjänsten.',
+};
+
+interface ChannelTimes {
+  telefon: Duration;
+  sms: Duration;
+  epost: Duration;
+  post: Duration;
+  webb: Duration;
+}
+
+/** One rule per channel, with the channels whose time is a local choice marked. */
+function channelRules(times: ChannelTimes, local: readonly (keyof ChannelTimes)[]): DeadlineRule[] {
+  return (Object.keys(times) as (keyof ChannelTimes)[]).map((channel) => ({
+    id: `kanal:${channel}`,
+    channel: [channel],
+    due: times[channel],
+    ...(local.includes(channel) ? { local: true } : {}),
+  }));
+}
+
+const CATEGORY_NAMES: Record<DefaultDepartmentId, string> = {
+  kontaktcenter: 'Avd: Kontaktcenter',
+  kommunledning: 'Avd: Kommunledning',
+  utbildning: 'Avd: Utbildning',
+  socialtjanst: 'Avd: Socialtjänst',
+  samhallsbyggnad: 'Avd: Samhällsbyggnad',
+  teknik: 'Avd: Teknik',
+  kultur_fritid: 'Avd: Kultur och fritid',
+};
+
+const COMMITTEES: Record<DefaultDepartmentId, string> = {
+  kontaktcenter: 'Kommunstyrelsen',
+  kommunledning: 'Kommunstyrelsen',
+  utbildning: 'Barn- och utbildningsnämnden',
+  socialtjanst: 'Socialnämnden',
+  samhallsbyggnad: 'Samhällsbyggnadsnämnden',
+  teknik: 'Tekniska nämnden',
+  kultur_fritid: 'Kultur- och fritidsnämnden',
+};
+
+/** The default organisation of SPEC §1. */
+export function defaultDepartments(): Department[] {
+  return DEFAULT_DEPARTMENT_IDS.map((id) => ({
+    id,
+    name: DEFAULT_DEPARTMENT_NAMES[id].sv,
+    nameEn: DEFAULT_DEPARTMENT_NAMES[id].en,
+    category: CATEGORY_NAMES[id],
+    committee: COMMITTEES[id],
+    routing: { actions: ['category'] },
+  }));
+}
+
+interface PresetSeed {
+  place: string;
+  domain: string;
+  rules: DeadlineRule[];
+  /** Opening hours are a local choice in every preset but Ljungby's. */
+  openingHoursLocal: boolean;
+  source: string;
+}
+
+const SEEDS: Record<PresetId, PresetSeed> = {
+  ljungby: {
+    place: 'Ljungby',
+    domain: 'ljungby.se',
+    rules: channelRules(
+      { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
+      ['webb'],
+    ),
+    openingHoursLocal: false,
+    source: 'Ljungby kommuns servicedeklaration: e-post och brev besvaras inom två arbetsdagar, telefon och sms inom en.',
+  },
+  varmdo: {
+    place: 'Värmdö',
+    domain: 'varmdo.se',
+    rules: channelRules(
+      { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
+      ['telefon', 'sms', 'webb'],
+    ),
+    openingHoursLocal: true,
+    source: 'Värmdö kommuns riktlinjer: en väg in; e-post besvaras inom två arbetsdagar.',
+  },
+  salem: {
+    place: 'Salem',
+    domain: 'salem.se',
+    rules: [
+      { id: 'kanal:telefon', channel: ['telefon'], target: sameDay, due: calendarHours(24) },
+      { id: 'kanal:sms', channel: ['sms'], target: sameDay, due: calendarHours(24) },
+      { id: 'kanal:epost', channel: ['epost'], due: calendarHours(72) },
+      { id: 'kanal:post', channel: ['post'], due: calendarDays(7), local: true },
+      { id: 'kanal:webb', channel: ['webb'], due: calendarHours(72), local: true },
+      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      { id: 'typ:klagomal', kind: ['klagomal'], due: calendarDays(7), note: 'Klagomål bemöts inom en vecka.' },
+    ],
+    openingHoursLocal: true,
+    source: 'Salems kommuns servicegarantier: e-post inom tre dygn, klagomål inom en vecka, ansökningar bekräftas samma dag.',
+  },
+  alvesta: {
+    place: 'Alvesta',
+    domain: 'alvesta.se',
+    rules: channelRules(
+      { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
+      ['telefon', 'sms', 'epost', 'post', 'webb'],
+    ),
+    openingHoursLocal: true,
+    source: 'Alvesta kommuns servicepolicy: rätt kompetens, besked om när svar kommer, klarspråk.',
+  },
+  harnosand: {
+    place: 'Härnösand',
+    domain: 'harnosand.se',
+    rules: channelRules(
+      { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
+      ['telefon', 'sms', 'epost', 'post', 'webb'],
+    ),
+    openingHoursLocal: true,
+    source: 'Härnösands kommuns servicepolicy: minst två kontaktvägar, svar inom angiven tid, klarspråk.',
+  },
+};
+
+/** The configuration document of a preset, as it would be written to a file (defaults not yet filled in). */
+export function presetDocument(id: PresetId): SvarstidConfigInput {
+  const seed = SEEDS[id];
+  const name = `${seed.place} kommun`;
+  return {
+    schemaVersion: CONFIG_SCHEMA_VERSION,
+    revision: 0,
+    preset: id,
+    municipality: { name, domains: [seed.domain], mailbox: `kommun@${seed.domain}` },
+    calendar: {
+      timeZone: 'Europe/Stockholm',
+      openingHours: {
+        mon: [{ from: '08:00', to: '16:00' }],
+        tue: [{ from: '08:00', to: '16:00' }],
+        wed: [{ from: '08:00', to: '16:00' }],
+        thu: [{ from: '08:00', to: '16:00' }],
+        fri: [{ from: '08:00', to: '16:00' }],
+        sat: [],
+        sun: [],
+      },
+      exceptions: [],
+      closedDays: [],
+      workingDayHours: 8,
+    },
+    policy: {
+      id,
+      name: `${name} – svarstider`,
+      version: '2026.1',
+      rules: [...seed.rules, OROSANMALAN_RULE],
+      default: { due: workingDays(2), local: true },
+      source: seed.openingHoursLocal ? `${seed.source} Öppettider 08–16 är ett lokalt val.` : seed.source,
+    },
+    departments: defaultDepartments(),
+    fallbackDepartment: 'kontaktcenter',
+    triage: { rules: DEFAULT_ROUTING_RULES },
+    senderCheck: {
+      mode: 'block',
+      requireAnswerTime: true,
+      signature: `Med vänlig hälsning\nKontaktcenter\n${name}\nkommun@${seed.domain}`,
+      lixHintAbove: 50,
+    },
+  };
+}
+
+export function isPresetId(value: string): value is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(value);
+}
+
+/** A preset as a validated configuration. */
+export function presetConfig(id: PresetId): SvarstidConfig {
+  return configSchema.parse(presetDocument(id));
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The outgoing-mail check of SPEC §7. */
+export const senderCheckConfigSchema = z
+  .object({
+    /** `block` stops the send with an explanation; `warn` only tells. */
+    mode: z.enum(['block', 'warn']).default('block'),
+    /** A reply to an unresolved contact should say when an answer will come. */
+    requireAnswerTime: z.boolean().default(true),
+    /** The standard signature offered as the one-click fix. */
+    signature: z.string().min(1).max(4000).optional(),
+    /** LIX above this gets a plain-language hint (klarspråk). */
+    lixHintAbove: z.number().min(0).max(100).default(50),
+  })
+  .strict();
+export type SenderCheckConfig = z.infer<typeof senderCheckConfigSchema>;
