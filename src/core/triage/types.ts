@@ -1,0 +1,24 @@
+import type { Channel, DepartmentId, Kind } from '../vocabulary';
+
+export type Priority = 'low' | 'normal' | 'high';
+
+/** An explanation a contact-center officer understands, Swedish first. */
+export interface Explanation {
+  sv: string;
+  en: string;
+}
+
+/** What triage decided for one message, and why. */
+export interface TriageResult {
+  channel: Channel;
+  kind: Kind;
+  department: DepartmentId;
+  /** A web form with no reply address. */
+  anonymous: boolean;
+  /** Extra categories set by routing rules (department and kind categories are added by the labeller). */
+  categories: string[];
+  priority: Priority;
+  /** Ids of the routing rules that decided (in the order they were applied). */
+  rules: string[];
+  explanation: Explanation;
+}
