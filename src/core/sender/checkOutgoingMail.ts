@@ -1,0 +1,110 @@
+import type { SvarstidConfig } from '../config/schema';
+import { lix, lixLevel } from './lix';
+import { statesAnswerTime } from './answerTime';
+
+/** What the outgoing-mail check looks at (SPEC §7). */
+export interface OutgoingMail {
+  /** The From address as the client reports it (may be the user's own address; see PLATFORM.md). */
+  from: string | null | undefined;
+  /** The plain text of the body, signature included. */
+  bodyText: string;
+  /** True when the mail replies to a contact that is not yet resolved (no answer sent). */
+  answersOpenContact?: boolean;
+}
+
+export type FindingCode = 'sender-not-municipal' | 'municipality-not-named' | 'answer-time-missing' | 'hard-to-read';
+
+export interface Finding {
+  code: FindingCode;
+  /** `block` findings stop the send in block mode; `warn` and `hint` never do. */
+  severity: 'block' | 'warn' | 'hint';
+  sv: string;
+  en: string;
+}
+
+export interface SenderCheckResult {
+  /** False when the mail must not be sent as it is (block mode with a blocking finding). */
+  allowSend: boolean;
+  findings: Finding[];
+  lix: number | null;
+  /** The one-click fix: the standard signature to insert, when the municipality is not named. */
+  signature: string | null;
+}
+
+const BODY_LIMIT = 64 * 1024;
+
+/** Folds white space (including non-breaking spaces) and case, so `Ljungby\u00a0Kommun` counts. */
+function fold(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').toLocaleLowerCase('sv');
+}
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).toLowerCase();
+}
+
+/** True when the address is the shared mailbox or in one of the municipality's domains (sub-domains included). */
+export function isMunicipalAddress(address: string | null | undefined, config: SvarstidConfig): boolean {
+  const a = (address ?? '').trim().toLowerCase();
+  if (a === '') return false;
+  if (config.municipality.mailbox && a === config.municipality.mailbox.toLowerCase()) return true;
+  const domain = domainOf(a);
+  return config.municipality.domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
+}
+
+/**
+ * The outgoing-mail check of SPEC §7: the sender must clearly be the municipality (From address
+ * municipal, and the text names `<Name> kommun`), and a reply to an open contact should say when
+ * an answer will come. Pure: the Outlook on-send handler and the sent-items audit both call it.
+ *
+ * @example
+ * checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! … Ljungby kommun' }, config).allowSend //=> true
+ */
+export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): SenderCheckResult {
+  const text = mail.bodyText.length > BODY_LIMIT ? mail.bodyText.slice(0, BODY_LIMIT) : mail.bodyText;
+  const name = config.municipality.name;
+  const blocking: Finding['severity'] = config.senderCheck.mode === 'block' ? 'block' : 'warn';
+  const findings: Finding[] = [];
+
+  if (!isMunicipalAddress(mail.from, config)) {
+    findings.push({
+      code: 'sender-not-municipal',
+      severity: blocking,
+      sv: `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. Skicka från ${config.municipality.mailbox ?? `en adress i ${config.municipality.domains.join(', ')}`}.`,
+      en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. Send from ${config.municipality.mailbox ?? `an address in ${config.municipality.domains.join(', ')}`}.`,
+    });
+  }
+  const namesMunicipality = fold(text).includes(fold(name));
+  if (!namesMunicipality) {
+    findings.push({
+      code: 'municipality-not-named',
+      severity: blocking,
+      sv: `Texten nämner inte ${name} som avsändare. Lägg till standardsignaturen.`,
+      en: `The text does not name ${name} as the sender. Insert the standard signature.`,
+    });
+  }
+  if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
+    findings.push({
+      code: 'answer-time-missing',
+      severity: 'warn',
+      sv: 'Ärendet är inte avslutat: berätta när svaret kommer (till exempel "Du får svar senast fredag 27 november").',
+      en: 'The matter is still open: say when the answer will come (for example "You will have an answer by Friday 27 November").',
+    });
+  }
+  const score = lix(text);
+  if (score !== null && score > config.senderCheck.lixHintAbove) {
+    const level = lixLevel(score);
+    findings.push({
+      code: 'hard-to-read',
+      severity: 'hint',
+      sv: `Texten är ${level.sv} (LIX ${score}). Korta meningar och vardagliga ord gör den lättare att förstå.`,
+      en: `The text is ${level.en} to read (LIX ${score}). Shorter sentences and everyday words make it easier.`,
+    });
+  }
+  return {
+    allowSend: !findings.some((f) => f.severity === 'block'),
+    findings,
+    lix: score,
+    signature: namesMunicipality ? null : (config.senderCheck.signature ?? `Med vänlig hälsning\n${name}`),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './checkOutgoingMail';
+export * from './lix';
+export * from './answerTime';

@@ -1,0 +1,103 @@
+import { checkOutgoingMail, isMunicipalAddress, lix, statesAnswerTime } from '../../src/core/sender';
+import { presetConfig } from '../../src/core/config';
+
+const ljungby = presetConfig('ljungby');
+const signed = 'Hej Anna!\n\nTack för ditt mejl. Vi svarar senast fredag.\n\nMed vänlig hälsning\nKontaktcenter\nLjungby kommun';
+
+describe('checkOutgoingMail', () => {
+  it('allows mail from the shared mailbox that names the municipality', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: signed }, ljungby);
+    expect(result.allowSend).toBe(true);
+    expect(result.findings).toEqual([]);
+    expect(result.signature).toBeNull();
+  });
+
+  it('accepts any address in the municipal domain, including sub-domains, case-insensitively', () => {
+    expect(isMunicipalAddress('Anna.Berg@Ljungby.se', ljungby)).toBe(true);
+    expect(isMunicipalAddress('bygg@skola.ljungby.se', ljungby)).toBe(true);
+    expect(isMunicipalAddress('anna@ljungby.se.evil.example', ljungby)).toBe(false);
+    expect(isMunicipalAddress('anna@notljungby.se', ljungby)).toBe(false);
+    expect(isMunicipalAddress('', ljungby)).toBe(false);
+  });
+
+  it('blocks a private sender address with a Swedish explanation naming the shared mailbox', () => {
+    const result = checkOutgoingMail({ from: 'anna.berg@gmail.com', bodyText: signed }, ljungby);
+    expect(result.allowSend).toBe(false);
+    expect(result.findings.map((f) => f.code)).toEqual(['sender-not-municipal']);
+    expect(result.findings[0]!.sv).toContain('kommun@ljungby.se');
+  });
+
+  it('blocks mail whose text does not name the municipality and offers the standard signature', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej!\nVi återkommer.\n/Anna' }, ljungby);
+    expect(result.allowSend).toBe(false);
+    expect(result.findings.map((f) => f.code)).toContain('municipality-not-named');
+    expect(result.signature).toContain('Ljungby kommun');
+    const fixed = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: `Hej!\nVi återkommer.\n\n${result.signature}` }, ljungby);
+    expect(fixed.allowSend).toBe(true);
+  });
+
+  it('recognises the name across line breaks, non-breaking spaces and case', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hälsningar\nLJUNGBY\u00a0kommun' }, ljungby);
+    expect(result.findings.map((f) => f.code)).not.toContain('municipality-not-named');
+  });
+
+  it('does not accept another municipality\'s name', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hälsningar\nAlvesta kommun' }, ljungby);
+    expect(result.findings.map((f) => f.code)).toContain('municipality-not-named');
+  });
+
+  it('only warns in warn mode', () => {
+    const warnConfig = { ...ljungby, senderCheck: { ...ljungby.senderCheck, mode: 'warn' as const } };
+    const result = checkOutgoingMail({ from: 'anna@gmail.com', bodyText: 'Hej' }, warnConfig);
+    expect(result.allowSend).toBe(true);
+    expect(result.findings.every((f) => f.severity !== 'block')).toBe(true);
+    expect(result.findings.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('warns, without blocking, when a reply to an open contact does not say when an answer comes', () => {
+    const body = 'Hej!\nTack, vi har tagit emot ditt ärende.\n\nLjungby kommun';
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true }, ljungby);
+    expect(result.allowSend).toBe(true);
+    expect(result.findings.map((f) => f.code)).toEqual(['answer-time-missing']);
+    const withTime = checkOutgoingMail(
+      { from: 'kommun@ljungby.se', bodyText: body.replace('ärende.', 'ärende och svarar inom två arbetsdagar.'), answersOpenContact: true },
+      ljungby,
+    );
+    expect(withTime.findings).toEqual([]);
+  });
+
+  it('gives a klarspråk hint for hard text', () => {
+    const hard = 'Kommunstyrelsens förvaltningsorganisation handlägger myndighetsutövningsärenden enligt delegationsordningens bestämmelser avseende tillståndsprövning. Ljungby kommun';
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: hard }, ljungby);
+    const hint = result.findings.find((f) => f.code === 'hard-to-read');
+    expect(hint?.severity).toBe('hint');
+    expect(result.allowSend).toBe(true);
+  });
+});
+
+describe('lix', () => {
+  it('computes words per sentence plus the share of long words', () => {
+    // 8 words, 2 sentences, 1 long word ("hälsningar" has 10 letters): 4 + 12.5
+    expect(lix('Vi svarar snart. Många hälsningar till er alla.')).toBe(Math.round(8 / 2 + 100 / 8));
+  });
+  it('is null for text without words', () => {
+    expect(lix('  \n ... ')).toBeNull();
+  });
+});
+
+describe('statesAnswerTime', () => {
+  it.each([
+    'Du får svar senast fredag.',
+    'Vi svarar inom två arbetsdagar.',
+    'Du får besked den 24 november.',
+    'Svar kommer 2026-11-24.',
+    'Vi hör av oss i morgon.',
+    'Handläggaren återkommer vecka 48.',
+    'We will reply within 2 working days.',
+  ])('finds a time statement in %p', (text) => {
+    expect(statesAnswerTime(text)).toBe(true);
+  });
+  it.each(['Tack för ditt mejl.', 'Vi återkommer så snart vi kan.'])('finds none in %p', (text) => {
+    expect(statesAnswerTime(text)).toBe(false);
+  });
+});
