@@ -37,29 +37,55 @@ export const configSchema = z
     senderCheck: senderCheckConfigSchema.default(() => senderCheckConfigSchema.parse({})),
   })
   .strict()
-  .superRefine((c, ctx) => {
-    const ids = new Set<string>();
-    c.departments.forEach((d, i) => {
-      if (ids.has(d.id)) ctx.addIssue({ code: 'custom', message: `duplicate department id '${d.id}'`, path: ['departments', i, 'id'] });
-      ids.add(d.id);
-    });
-    if (!ids.has(c.fallbackDepartment)) {
-      ctx.addIssue({ code: 'custom', message: `unknown department '${c.fallbackDepartment}'`, path: ['fallbackDepartment'] });
-    }
-    if (!ids.has('socialtjanst') && c.policy.rules.some((r) => r.override)) {
-      // orosanmälan always routes to social services (SPEC §4)
-      ctx.addIssue({ code: 'custom', message: "a department 'socialtjanst' is required for orosanmälan", path: ['departments'] });
-    }
-    const ruleIds = new Set<string>();
-    c.triage.rules.forEach((r, i) => {
-      if (ruleIds.has(r.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule id '${r.id}'`, path: ['triage', 'rules', i, 'id'] });
-      ruleIds.add(r.id);
-      if (r.then.department !== undefined && !ids.has(r.then.department)) {
-        ctx.addIssue({ code: 'custom', message: `unknown department '${r.then.department}'`, path: ['triage', 'rules', i, 'then', 'department'] });
-      }
-    });
-  });
+  // Cross-references run even when other fields failed, so one check reports every problem.
+  .superRefine((c, ctx) => crossReferenceProblems(c as unknown, ctx), { when: () => true });
 /** A validated configuration with every default filled in. */
 export type SvarstidConfig = z.infer<typeof configSchema>;
 /** A configuration as written in a file, before defaults. */
 export type SvarstidConfigInput = z.input<typeof configSchema>;
+
+type Issue = { message: string; path: (string | number)[] };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function asArray(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/**
+ * Checks that ids are unique and that references name existing departments. Reads the
+ * document defensively: it may not have passed the field checks.
+ */
+function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'custom' } & Issue): void }): void {
+  if (!isRecord(doc)) return;
+  const add = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
+  const ids = new Set<string>();
+  asArray(doc.departments).forEach((d, i) => {
+    if (!isRecord(d) || typeof d.id !== 'string') return;
+    if (ids.has(d.id)) add(`duplicate department id '${d.id}'`, ['departments', i, 'id']);
+    ids.add(d.id);
+  });
+  const known = (id: unknown) => ids.size === 0 || (typeof id === 'string' && ids.has(id));
+  const fallback = doc.fallbackDepartment ?? 'kontaktcenter';
+  if (!known(fallback)) add(`unknown department '${String(fallback)}'`, ['fallbackDepartment']);
+  const policy = isRecord(doc.policy) ? doc.policy : {};
+  if (ids.size > 0 && !ids.has('socialtjanst') && asArray(policy.rules).some((r) => isRecord(r) && r.override === true)) {
+    // orosanmälan always routes to social services (SPEC §4)
+    add("a department 'socialtjanst' is required for orosanmälan", ['departments']);
+  }
+  const triage = isRecord(doc.triage) ? doc.triage : {};
+  const ruleIds = new Set<string>();
+  asArray(triage.rules).forEach((r, i) => {
+    if (!isRecord(r)) return;
+    if (typeof r.id === 'string') {
+      if (ruleIds.has(r.id)) add(`duplicate rule id '${r.id}'`, ['triage', 'rules', i, 'id']);
+      ruleIds.add(r.id);
+    }
+    const then = isRecord(r.then) ? r.then : {};
+    if (then.department !== undefined && !known(then.department)) {
+      add(`unknown department '${String(then.department)}'`, ['triage', 'rules', i, 'then', 'department']);
+    }
+  });
+}

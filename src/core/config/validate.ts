@@ -56,12 +56,45 @@ function describe(issue: z.core.$ZodIssue): { sv: string; en: string } {
   }
 }
 
+/**
+ * Swedish for the schema's own (English) messages. A message without a translation is shown
+ * in English in both languages rather than being lost.
+ */
+const SWEDISH: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^expected a time HH:MM \(00:00–24:00\)$/, () => 'väntade en tid TT:MM (00:00–24:00)'],
+  [/^expected a date YYYY-MM-DD$/, () => 'väntade ett datum ÅÅÅÅ-MM-DD'],
+  [/^an opening interval must end after it starts$/, () => 'ett öppettidsintervall måste sluta efter att det börjar'],
+  [/^intervals of one day must be in order and must not overlap$/, () => 'en dags intervall måste komma i ordning och får inte överlappa'],
+  [/^extend is only allowed with calendarHours and calendarDays$/, () => 'extend får bara användas med calendarHours och calendarDays'],
+  [/^(\w+) takes a whole number of days$/, (m) => `${m[1]} tar ett helt antal dagar`],
+  [/^rule ids are lower-case letters, digits and _:.-$/, () => 'regel-id består av små bokstäver, siffror och _:.-'],
+  [/^department ids are lower-case letters, digits and _$/, () => 'avdelnings-id består av små bokstäver, siffror och _'],
+  [/^a rule must name a channel, a kind or both$/, () => 'en regel måste ange kanal, ärendetyp eller båda'],
+  [/^a rule must give a due time, a target or both$/, () => 'en regel måste ange svarstid, målsättning eller båda'],
+  [/^a rule needs at least one condition under all or any$/, () => 'en regel behöver minst ett villkor under all eller any'],
+  [/^a rule needs at least one action$/, () => 'en regel behöver minst en åtgärd'],
+  [/^a keyword needs at least two characters$/, () => 'ett sökord behöver minst två tecken'],
+  [/^duplicate (rule|department) id '(.*)'$/, (m) => `${m[1] === 'rule' ? 'regel' : 'avdelnings'}-id '${m[2]}' finns redan`],
+  [/^unknown department '(.*)'$/, (m) => `okänd avdelning '${m[1]}'`],
+  [/^a department 'socialtjanst' is required for orosanmälan$/, () => "avdelningen 'socialtjanst' krävs för orosanmälan"],
+  [/^the '(\w+)' action needs (\w+)$/, (m) => `åtgärden '${m[1]}' kräver ${m[2]}`],
+  [/^expected '<Name> kommun'$/, () => "väntade '<Namn> kommun'"],
+  [/^expected a domain name$/, () => 'väntade ett domännamn'],
+];
+
+function translate(message: string): string {
+  for (const [pattern, sv] of SWEDISH) {
+    const m = message.match(pattern);
+    if (m) return sv(m);
+  }
+  return message;
+}
+
 /** Flattens zod issues into problems that name their field, in Swedish and English. */
 export function toProblems(error: z.ZodError): ConfigProblem[] {
   return error.issues.map((issue) => {
-    const text = issue.code === 'custom' || issue.code === 'invalid_format' && issue.message
-      ? { sv: issue.message, en: issue.message }
-      : describe(issue);
+    const own = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
+    const text = own ? { sv: translate(issue.message), en: issue.message } : describe(issue);
     return { path: formatPath(issue.path), ...text };
   });
 }

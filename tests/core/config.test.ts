@@ -1,0 +1,84 @@
+import { PRESET_IDS, presetConfig, presetDocument, validateConfig, parseConfig, ConfigError } from '../../src/core/config';
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+describe('validateConfig', () => {
+  it.each(PRESET_IDS)('accepts the %s preset as written to a file', (id) => {
+    const result = validateConfig(clone(presetDocument(id)));
+    expect(result.ok).toBe(true);
+  });
+
+  it('fills in the default calendar (Mon–Fri 08–16) when a config leaves it out', () => {
+    const doc = clone(presetDocument('ljungby')) as Record<string, unknown>;
+    delete doc.calendar;
+    const config = parseConfig(doc);
+    expect(config.calendar.openingHours.mon).toEqual([{ from: '08:00', to: '16:00' }]);
+    expect(config.calendar.openingHours.sat).toEqual([]);
+    expect(config.calendar.timeZone).toBe('Europe/Stockholm');
+  });
+
+  it('reports every problem with its path, in Swedish and English', () => {
+    const doc = clone(presetDocument('salem'));
+    const rules = doc.policy.rules as unknown as Record<string, unknown>[];
+    rules[0]!.due = { unit: 'fortnights', amount: 1 };
+    rules[1]!.due = { unit: 'workingDays', amount: 2, extend: true };
+    (doc.calendar as { openingHours: Record<string, unknown> }).openingHours.mon = [{ from: '16:00', to: '08:00' }];
+    doc.fallbackDepartment = 'ekonomi';
+    const result = validateConfig(doc);
+    if (result.ok) throw new Error('expected problems');
+    const paths = result.problems.map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['policy.rules[0].due.unit', 'policy.rules[1].due.extend', 'calendar.openingHours.mon[0]', 'fallbackDepartment']),
+    );
+    const extend = result.problems.find((p) => p.path === 'policy.rules[1].due.extend')!;
+    expect(extend.en).toBe('extend is only allowed with calendarHours and calendarDays');
+    expect(extend.sv).toBe('extend får bara användas med calendarHours och calendarDays');
+    const unit = result.problems.find((p) => p.path === 'policy.rules[0].due.unit')!;
+    expect(unit.en).toContain('workingDays');
+    expect(unit.sv).toContain('tillåtna');
+    expect(result.problems.find((p) => p.path === 'fallbackDepartment')!.sv).toBe("okänd avdelning 'ekonomi'");
+  });
+
+  it('names a missing field and an unknown field', () => {
+    const doc = clone(presetDocument('varmdo')) as Record<string, unknown>;
+    delete doc.municipality;
+    doc.colour = 'blue';
+    const result = validateConfig(doc);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'municipality', sv: 'fältet saknas', en: 'field is missing' },
+        { path: '', sv: 'okänt fält: colour', en: 'unknown field: colour' },
+      ]),
+    );
+  });
+
+  it('rejects duplicate rule ids and a rule that names neither channel nor kind', () => {
+    const doc = clone(presetDocument('ljungby'));
+    const rules = doc.policy.rules as unknown as Record<string, unknown>[];
+    rules.push({ id: 'kanal:epost', channel: 'epost', due: { unit: 'workingDays', amount: 1 } });
+    rules.push({ id: 'tom', due: { unit: 'workingDays', amount: 1 } });
+    const result = validateConfig(doc);
+    if (result.ok) throw new Error('expected problems');
+    const messages = result.problems.map((p) => p.en);
+    expect(messages).toContain("duplicate rule id 'kanal:epost'");
+    expect(messages).toContain('a rule must name a channel, a kind or both');
+  });
+
+  it('throws a ConfigError whose message lists the problems', () => {
+    expect(() => parseConfig({ schemaVersion: 1 })).toThrow(ConfigError);
+    expect(() => parseConfig({ schemaVersion: 1 })).toThrow(/municipality: field is missing/);
+  });
+
+  it('gives every preset the seven default departments and the municipality name', () => {
+    for (const id of PRESET_IDS) {
+      const config = presetConfig(id);
+      expect(config.departments.map((d) => d.id)).toEqual([
+        'kontaktcenter', 'kommunledning', 'utbildning', 'socialtjanst', 'samhallsbyggnad', 'teknik', 'kultur_fritid',
+      ]);
+      expect(config.municipality.name).toMatch(/ kommun$/);
+    }
+  });
+});
