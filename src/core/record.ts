@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { Temporal } from 'temporal-polyfill';
+import type { FollowupFlag, SingleValueLegacyExtendedProperty } from '@microsoft/microsoft-graph-types';
+import { CHANNELS, KINDS, KIND_NAMES, type Channel, type Kind } from './vocabulary';
+import type { SvarstidConfig } from './config/schema';
+
+/**
+ * The Svarstid record (SPEC §6): the machine-readable label written into one single-value
+ * extended property of every labelled message. It is a public contract — the add-in, the
+ * tab and other tools read it — so its field names and meaning never change within `v: 1`.
+ *
+ * This module is pure: it builds, parses and compares records and plans the Graph PATCH that
+ * writes flag, categories and record together. It does no I/O.
+ */
+
+/** Id of the extended property that holds the record. */
+export const RECORD_PROPERTY_ID = 'String {6c1d2a52-3f0e-4b8e-9a57-2f1e0c9d4b31} Name svarstid';
+
+/** `$expand` value that reads the record in the same request as the message. */
+export const RECORD_EXPAND = `singleValueExtendedProperties($filter=id eq '${RECORD_PROPERTY_ID}')`;
+
+const isoWithOffset = z.iso.datetime({ offset: true });
+
+export const recordSchema = z.object({
+  v: z.literal(1),
+  /** Which policy (and version) decided, as the assessment names it. */
+  policy: z.string().min(1).max(200),
+  channel: z.enum(CHANNELS),
+  kind: z.enum(KINDS),
+  department: z.string().min(1).max(100),
+  due: isoWithOffset.nullable(),
+  target: isoWithOffset.nullable(),
+  rules: z.array(z.string().max(200)).max(100),
+  /** `auto` when the worker decided, `manual` when a person corrected it in the add-in. */
+  source: z.enum(['auto', 'manual']),
+  /** When mail from the shared mailbox in the same conversation was first sent after receipt. */
+  answeredAt: isoWithOffset.nullable(),
+});
+/** The record as stored in the extended property. */
+export type SvarstidRecord = z.infer<typeof recordSchema>;
+export type RecordSource = SvarstidRecord['source'];
+
+/**
+ * What labelling needs from an assessment. `Assessment` (src/core/assess.ts) is assignable to it;
+ * it is kept structural so the labeller does not depend on the assessor's other fields.
+ */
+export interface LabelDecision {
+  policy: string;
+  channel: Channel;
+  kind: Kind;
+  department: string;
+  due: string | null;
+  target: string | null;
+  rules: string[];
+  /** Extra categories set by routing rules. */
+  categories: string[];
+}
+
+/** Builds the record for a decision. */
+export function buildRecord(decision: LabelDecision, source: RecordSource, answeredAt: string | null = null): SvarstidRecord {
+  return {
+    v: 1,
+    policy: decision.policy,
+    channel: decision.channel,
+    kind: decision.kind,
+    department: decision.department,
+    due: decision.due,
+    target: decision.target,
+    rules: [...decision.rules],
+    source,
+    answeredAt,
+  };
+}
+
+/** The compact JSON text stored in the extended property (fields in contract order). */
+export function serializeRecord(record: SvarstidRecord): string {
+  return JSON.stringify(recordSchema.parse(record));
+}
+
+/** Parses a stored record; anything that is not a valid v1 record gives null. Never throws. */
+export function parseRecord(text: string | null | undefined): SvarstidRecord | null {
+  if (typeof text !== 'string' || text.length === 0 || text.length > 16_384) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = recordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The record text among a message's expanded extended properties, if any. */
+export function recordTextOf(
+  properties: readonly Pick<SingleValueLegacyExtendedProperty, 'id' | 'value'>[] | null | undefined,
+): string | null {
+  const found = properties?.find((p) => (p.id ?? '').toLowerCase() === RECORD_PROPERTY_ID.toLowerCase());
+  return found?.value ?? null;
+}
+
+function sameInstant(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Date.parse(a) === Date.parse(b);
+}
+
+/**
+ * True when an existing record already says what `wanted` says, so the message needs no write.
+ * Times are compared as instants, so a different but equivalent offset is not a change.
+ */
+export function recordMatches(existing: SvarstidRecord | null, wanted: SvarstidRecord): boolean {
+  if (existing === null) return false;
+  return (
+    existing.policy === wanted.policy &&
+    existing.channel === wanted.channel &&
+    existing.kind === wanted.kind &&
+    existing.department === wanted.department &&
+    sameInstant(existing.due, wanted.due) &&
+    sameInstant(existing.target, wanted.target) &&
+    existing.rules.length === wanted.rules.length &&
+    existing.rules.every((r, i) => r === wanted.rules[i]) &&
+    existing.source === wanted.source &&
+    sameInstant(existing.answeredAt, wanted.answeredAt)
+  );
+}
+
+/** The category that names a kind, e.g. `Typ: Felanmälan`. */
+export function kindCategory(kind: Kind): string {
+  return `Typ: ${KIND_NAMES[kind].sv}`;
+}
+
+/** The category that names a department (from the configuration), e.g. `Avd: Teknik`. */
+export function departmentCategory(config: Pick<SvarstidConfig, 'departments'>, department: string): string | null {
+  return config.departments.find((d) => d.id === department)?.category ?? null;
+}
+
+/** The categories Svarstid sets for a record: department, kind and any rule-added ones. */
+export function categoriesFor(
+  config: Pick<SvarstidConfig, 'departments'>,
+  record: Pick<SvarstidRecord, 'department' | 'kind'>,
+  extra: readonly string[] = [],
+): string[] {
+  const out: string[] = [];
+  const add = (c: string | null): void => {
+    if (c !== null && c.length > 0 && !out.includes(c)) out.push(c);
+  };
+  add(departmentCategory(config, record.department));
+  add(kindCategory(record.kind));
+  extra.forEach(add);
+  return out;
+}
+
+/** Every category name the worker maintains in the master list, for a configuration. */
+export function allManagedCategories(config: Pick<SvarstidConfig, 'departments'>): string[] {
+  return [...new Set([...config.departments.map((d) => d.category), ...KINDS.map(kindCategory)])];
+}
+
+/**
+ * A stable Outlook colour (`preset0`…`preset24`) for a category name: the same name always
+ * gets the same colour, whatever the order of departments in the configuration.
+ */
+export function categoryColor(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    hash ^= name.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `preset${hash % 25}`;
+}
+
+/**
+ * Merges categories: keeps every category people set, removes the ones Svarstid set before and
+ * no longer wants (`previouslyOurs`), and adds the wanted ones after the existing ones.
+ */
+export function mergeCategories(
+  existing: readonly string[],
+  wanted: readonly string[],
+  previouslyOurs: readonly string[] = [],
+): string[] {
+  const drop = new Set(previouslyOurs.filter((c) => !wanted.includes(c)));
+  const out = existing.filter((c) => !drop.has(c));
+  for (const c of wanted) if (!out.includes(c)) out.push(c);
+  return out;
+}
+
+/** Graph's `dateTimeTimeZone` in UTC for an ISO instant with offset. */
+export function toGraphDateTime(iso: string): { dateTime: string; timeZone: string } {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an ISO date-time: ${iso}`);
+  // toISOString gives milliseconds and a Z; Graph writes seven fractional digits and a separate zone.
+  return { dateTime: new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$10000'), timeZone: 'UTC' };
+}
+
+/**
+ * The follow-up flag for a record: flagged from receipt to due; complete once answered.
+ * Null means "leave the flag alone" (no due time and the message was never flagged by us).
+ */
+export function flagFor(record: SvarstidRecord, received: string, previous: SvarstidRecord | null): FollowupFlag | null {
+  if (record.due === null) {
+    return previous?.due ? { flagStatus: 'notFlagged' } : null;
+  }
+  const flag: FollowupFlag = {
+    flagStatus: record.answeredAt === null ? 'flagged' : 'complete',
+    startDateTime: toGraphDateTime(received),
+    dueDateTime: toGraphDateTime(record.due),
+  };
+  if (record.answeredAt !== null) flag.completedDateTime = toGraphDateTime(record.answeredAt);
+  return flag;
+}
+
+/** The body of the one PATCH that labels a message. */
+export interface LabelPatch {
+  flag?: FollowupFlag;
+  categories: string[];
+  singleValueExtendedProperties: { id: string; value: string }[];
+}
+
+/** Builds the single PATCH body that writes flag, categories and record together. */
+export function labelPatch(options: {
+  record: SvarstidRecord;
+  previous: SvarstidRecord | null;
+  received: string;
+  existingCategories: readonly string[];
+  wantedCategories: readonly string[];
+  previousCategories: readonly string[];
+}): LabelPatch {
+  const patch: LabelPatch = {
+    categories: mergeCategories(options.existingCategories, options.wantedCategories, options.previousCategories),
+    singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(options.record) }],
+  };
+  const flag = flagFor(options.record, options.received, options.previous);
+  if (flag !== null) patch.flag = flag;
+  return patch;
+}
+
+/** Whether an answer was in time: met when answered at or before due. Null while open or without due. */
+export function answeredInTime(record: Pick<SvarstidRecord, 'due' | 'answeredAt'>): 'met' | 'late' | null {
+  if (record.answeredAt === null || record.due === null) return null;
+  return Date.parse(record.answeredAt) <= Date.parse(record.due) ? 'met' : 'late';
+}
+
+/** An instant as ISO 8601 with the Stockholm offset, the way records and summaries show times. */
+export function toStockholmIso(iso: string, timeZone = 'Europe/Stockholm'): string {
+  return Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone).toString({ timeZoneName: 'never', smallestUnit: 'second' });
+}
