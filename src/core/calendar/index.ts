@@ -1,0 +1,10 @@
+export * from './swedishHolidays';
+export * from './workingCalendar';
+export {
+  civilFromEpochDay,
+  epochDayFromCivil,
+  epochDayOfPlainDate,
+  isoWeekdayOfEpochDay,
+  plainDateOfEpochDay,
+  type CivilDate,
+} from './epochDays';

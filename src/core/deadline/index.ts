@@ -1,0 +1,6 @@
+export type { DeadlineCase, DeadlineOutcome, NoDeadlineReason } from './types';
+export { ruleMatches, selectDeadlineRules, type DeadlineRuleSelection, type RuleSubject } from './selectDeadlineRules';
+export { addDuration, hoursToNs, DueClock } from './addDuration';
+export { computeDeadline, DEFAULT_RULE_ID } from './computeDeadline';
+export { formatOffsetDateTime, parseReceived } from './formatDateTime';
+export { deadlineForCase, workingCalendarOf } from './deadlineForCase';
