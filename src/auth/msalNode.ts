@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { ConfidentialClientApplication, type Configuration } from '@azure/msal-node';
+import type { AccessTokenSource } from './tokens';
+
+/**
+ * Application (client-credentials) tokens for the unattended worker, with @azure/msal-node.
+ *
+ * Environment:
+ * - `SVARSTID_TENANT_ID`, `SVARSTID_CLIENT_ID` (required);
+ * - either `SVARSTID_CERT_PATH` (PEM with the private key) + `SVARSTID_CERT_THUMBPRINT`
+ *   (SHA-256 hex; certificate preferred), or `SVARSTID_CLIENT_SECRET`.
+ *
+ * Least privilege (see the README): application permission `Mail.ReadWrite` restricted to the
+ * one shared mailbox with Exchange RBAC for Applications (a management scope on the mailbox and
+ * a role assignment for the app), plus `MailboxSettings.ReadWrite` in the same scope for the
+ * master category list. Secrets are read from the environment only and never logged.
+ */
+
+export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
+
+/** Thrown when the environment lacks what client credentials need (names the variable, never a value). */
+export class AuthConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuthConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function required(env: Env, name: string): string {
+  const v = env[name]?.trim();
+  if (!v) throw new AuthConfigError(`environment variable ${name} is not set`);
+  return v;
+}
+
+/** The MSAL configuration from the environment. */
+export function msalConfigFromEnv(env: Env = process.env): Configuration {
+  const tenant = required(env, 'SVARSTID_TENANT_ID');
+  const clientId = required(env, 'SVARSTID_CLIENT_ID');
+  if (!/^[0-9a-f-]{36}$|^[a-z0-9.-]+\.[a-z]{2,}$/i.test(tenant)) throw new AuthConfigError('SVARSTID_TENANT_ID is not a tenant id or domain');
+  const authority = `https://login.microsoftonline.com/${tenant}`;
+  const certPath = env.SVARSTID_CERT_PATH?.trim();
+  if (certPath) {
+    const thumbprint = required(env, 'SVARSTID_CERT_THUMBPRINT');
+    let privateKey: string;
+    try {
+      privateKey = readFileSync(certPath, 'utf8');
+    } catch {
+      throw new AuthConfigError('SVARSTID_CERT_PATH cannot be read');
+    }
+    return { auth: { clientId, authority, clientCertificate: { thumbprintSha256: thumbprint, privateKey } } };
+  }
+  const secret = env.SVARSTID_CLIENT_SECRET;
+  if (!secret) throw new AuthConfigError('set SVARSTID_CERT_PATH and SVARSTID_CERT_THUMBPRINT, or SVARSTID_CLIENT_SECRET');
+  return { auth: { clientId, authority, clientSecret: secret } };
+}
+
+/** Client-credentials tokens for Microsoft Graph; MSAL caches them in memory until near expiry. */
+export function msalTokenSource(config: Configuration = msalConfigFromEnv()): AccessTokenSource {
+  const app = new ConfidentialClientApplication(config);
+  let forceRefresh = false;
+  return {
+    async getToken() {
+      const result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE], skipCache: forceRefresh });
+      forceRefresh = false;
+      if (!result?.accessToken) throw new AuthConfigError('no access token from Microsoft Entra ID');
+      return result.accessToken;
+    },
+    invalidate() {
+      forceRefresh = true;
+    },
+  };
+}

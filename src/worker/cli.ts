@@ -1,0 +1,208 @@
+import { appendFileSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { isPresetId, parseConfig, presetConfig, PRESET_IDS, type SvarstidConfig } from '../core/config';
+import { msalTokenSource } from '../auth/msalNode';
+import { emulatorTokenSource } from '../auth/emulatorToken';
+import type { AccessTokenSource } from '../auth/tokens';
+import { createGraphClient } from '../graph/client';
+import { GraphMailbox } from '../graph/mailbox';
+import { RequestScheduler } from '../graph/scheduler';
+import { jsonLineLog, type WorkerLog } from './log';
+import { runOnce } from './runOnce';
+import { startWorker } from './continuous';
+import type { Progress } from './mailboxWorker';
+
+/**
+ * `svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]`
+ *
+ * Options beyond the contract: `--port N` and `--host H` (webhook and /health; default
+ * 127.0.0.1 and a free port), `--public-url URL` (where Graph reaches the webhook), `--poll S`
+ * (delta polling seconds, default 60), `--rate LIMIT/SECONDS` (client-side pacing; default
+ * 10000/600, Exchange's limit), `--log FILE` (routing decisions as JSON lines), `--quiet`.
+ */
+
+export const RUN_USAGE =
+  'usage: svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]\n' +
+  '       [--port N] [--host H] [--public-url URL] [--poll SECONDS] [--rate LIMIT/SECONDS] [--log FILE] [--quiet]\n';
+
+/** A usage problem: exit code 2 and a one-line message. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface RunArgs {
+  mailbox: string;
+  config: SvarstidConfig;
+  graphUrl: string | undefined;
+  once: boolean;
+  statePath: string | undefined;
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  pollMs: number;
+  rate: { limit: number; windowMs: number } | undefined;
+  logFile: string | undefined;
+  quiet: boolean;
+}
+
+function loadConfigFile(file: string): SvarstidConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read config file ${file}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UsageError(`config file ${file} is not JSON`);
+  }
+  return parseConfig(value);
+}
+
+/** Parses `--rate 1000/10` into a pacing window. */
+export function parseRate(spec: string): { limit: number; windowMs: number } {
+  const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(spec.trim());
+  if (!m) throw new UsageError(`--rate must be LIMIT/SECONDS, e.g. 10000/600, not '${spec}'`);
+  return { limit: Number(m[1]), windowMs: Math.round(Number(m[2]) * 1000) };
+}
+
+/** Parses and checks the arguments of `svarstid run`. */
+export function parseRunArgs(argv: string[]): RunArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        mailbox: { type: 'string' },
+        preset: { type: 'string' },
+        config: { type: 'string' },
+        'graph-url': { type: 'string' },
+        once: { type: 'boolean', default: false },
+        state: { type: 'string' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'public-url': { type: 'string' },
+        poll: { type: 'string' },
+        rate: { type: 'string' },
+        log: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : 'bad arguments');
+  }
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
+  if ((values.preset === undefined) === (values.config === undefined)) throw new UsageError('give exactly one of --preset NAME or --config FILE');
+  let config: SvarstidConfig;
+  if (values.preset !== undefined) {
+    if (!isPresetId(values.preset)) throw new UsageError(`unknown preset '${values.preset}' (${PRESET_IDS.join(', ')})`);
+    config = presetConfig(values.preset);
+  } else {
+    config = loadConfigFile(values.config!);
+  }
+  const graphUrl = values['graph-url'];
+  if (graphUrl !== undefined && !/^https?:\/\/[^/]+\/?$/.test(graphUrl)) throw new UsageError('--graph-url must be an origin, e.g. http://127.0.0.1:4100');
+  const num = (name: string, v: string | undefined, fallback: number): number => {
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number`);
+    return n;
+  };
+  return {
+    mailbox: values.mailbox,
+    config,
+    graphUrl,
+    once: values.once ?? false,
+    statePath: values.state,
+    port: num('port', values.port, 0),
+    host: values.host ?? '127.0.0.1',
+    publicUrl: values['public-url'],
+    pollMs: num('poll', values.poll, 60) * 1000,
+    rate: values.rate !== undefined ? parseRate(values.rate) : graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined,
+    logFile: values.log,
+    quiet: values.quiet ?? false,
+  };
+}
+
+/** A Graph mailbox for the arguments: the emulator with its test token, or real Graph with MSAL. */
+export function mailboxFor(args: Pick<RunArgs, 'mailbox' | 'graphUrl' | 'rate'>, tokens?: AccessTokenSource): GraphMailbox {
+  const source = tokens ?? (args.graphUrl !== undefined ? emulatorTokenSource(args.graphUrl) : msalTokenSource());
+  const client = createGraphClient({ tokens: source, ...(args.graphUrl !== undefined ? { graphUrl: args.graphUrl } : {}) });
+  return new GraphMailbox({
+    client,
+    mailbox: args.mailbox,
+    tokens: source,
+    scheduler: new RequestScheduler(args.rate ? { rate: args.rate } : {}),
+  });
+}
+
+function progressPrinter(quiet: boolean): ((p: Progress) => void) | undefined {
+  if (quiet) return undefined;
+  let last = 0;
+  return (p) => {
+    if (p.elapsedMs - last < 2000) return;
+    last = p.elapsedMs;
+    const rate = p.scanned / Math.max(p.elapsedMs / 1000, 0.001);
+    process.stderr.write(`svarstid: ${p.scanned} read, ${p.labelled} labelled, ${rate.toFixed(1)} messages/s\n`);
+  };
+}
+
+function decisionLog(file: string | undefined): WorkerLog | undefined {
+  if (!file) return undefined;
+  return jsonLineLog((line) => appendFileSync(file, line, { mode: 0o600 }));
+}
+
+/** Runs `svarstid run`; resolves with the exit code. */
+export async function runWorkerCommand(argv: string[]): Promise<number> {
+  let args: RunArgs;
+  try {
+    args = parseRunArgs(argv);
+  } catch (error) {
+    process.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
+    return 2;
+  }
+  const log = jsonLineLog();
+  const decisions = decisionLog(args.logFile);
+  const graph = mailboxFor(args);
+  const common = {
+    graph,
+    config: args.config,
+    statePath: args.statePath ?? null,
+    log,
+    ...(decisions ? { decisions } : {}),
+  };
+  const onProgress = progressPrinter(args.quiet);
+  if (args.once) {
+    const summary = await runOnce({ ...common, ...(onProgress ? { onProgress } : {}) });
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    return summary.errors === 0 ? 0 : 1;
+  }
+  const running = await startWorker({
+    ...common,
+    ...(onProgress ? { onProgress } : {}),
+    host: args.host,
+    port: args.port,
+    pollIntervalMs: args.pollMs,
+    ...(args.publicUrl ? { publicUrl: args.publicUrl } : {}),
+  });
+  log.event('started', { url: running.url, mailbox: args.mailbox });
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await running.stop();
+  log.event('stopped', { summary: JSON.stringify(running.health().summary) });
+  return 0;
+}

@@ -1,0 +1,92 @@
+import type * as MG from '@microsoft/microsoft-graph-types';
+import type { SvarstidConfig } from '../core/config/schema';
+import { parseMailMessage, type MailMessage } from '../core/message';
+import {
+  RECORD_EXPAND,
+  buildRecord,
+  categoriesFor,
+  labelPatch,
+  parseRecord,
+  recordMatches,
+  recordTextOf,
+  type LabelDecision,
+  type LabelPatch,
+  type SvarstidRecord,
+} from '../core/record';
+
+/**
+ * Decides, for one inbox message, whether and how to label it — purely, from the message as
+ * read (with its record), the assessment the core makes and the answer time. The worker turns
+ * a `write` plan into exactly one PATCH.
+ */
+
+/** The message fields the worker reads from the inbox: what triage needs, plus flag, categories and the record. */
+export const INBOX_SELECT = [
+  'id',
+  'subject',
+  'body',
+  'bodyPreview',
+  'from',
+  'sender',
+  'replyTo',
+  'toRecipients',
+  'ccRecipients',
+  'receivedDateTime',
+  'hasAttachments',
+  'conversationId',
+  'categories',
+  'flag',
+  'parentFolderId',
+] as const;
+export { RECORD_EXPAND };
+
+/** Decides triage and deadline for a message (the core's `assessMessage`). */
+export type Assessor = (message: MailMessage, config: SvarstidConfig) => LabelDecision;
+
+export type LabelPlan =
+  | { action: 'write'; id: string; record: SvarstidRecord; previous: SvarstidRecord | null; patch: LabelPatch; firstLabel: boolean }
+  | { action: 'unchanged'; id: string; record: SvarstidRecord }
+  | { action: 'invalid'; id: string | null; error: string };
+
+/** Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null. */
+export function planLabel(
+  raw: MG.Message,
+  config: SvarstidConfig,
+  assess: Assessor,
+  answeredAt: string | null,
+): LabelPlan {
+  const parsed = parseMailMessage(raw);
+  if (!parsed.ok) return { action: 'invalid', id: parsed.id, error: parsed.error };
+  const message = parsed.message;
+  const id = message.id;
+  if (!id) return { action: 'invalid', id: null, error: 'message without id' };
+  const existing = parseRecord(recordTextOf(raw.singleValueExtendedProperties));
+
+  let wanted: SvarstidRecord;
+  let extraCategories: string[] = [];
+  if (existing !== null && (existing.source === 'manual' || existing.answeredAt !== null)) {
+    // A person's correction is never overwritten, and an answered message is closed:
+    // only a first answer time may still be added.
+    wanted = { ...existing, answeredAt: existing.answeredAt ?? answeredAt };
+  } else {
+    let decision: LabelDecision;
+    try {
+      decision = assess(message, config);
+    } catch (error) {
+      return { action: 'invalid', id, error: `assessment failed: ${error instanceof Error ? error.name : 'error'}` };
+    }
+    wanted = buildRecord(decision, 'auto', answeredAt);
+    extraCategories = decision.categories;
+  }
+  if (recordMatches(existing, wanted)) return { action: 'unchanged', id, record: existing ?? wanted };
+
+  const patch = labelPatch({
+    record: wanted,
+    previous: existing,
+    received: message.receivedDateTime,
+    existingCategories: message.categories ?? [],
+    wantedCategories: categoriesFor(config, wanted, extraCategories),
+    previousCategories: existing ? categoriesFor(config, existing) : [],
+  });
+  return { action: 'write', id, record: wanted, previous: existing, patch, firstLabel: existing === null };
+}

@@ -1,0 +1,432 @@
+import { createHash } from 'node:crypto';
+import type * as MG from '@microsoft/microsoft-graph-types';
+import type { SvarstidConfig } from '../core/config/schema';
+import { assessMessage } from '../core/assess';
+import { RECORD_EXPAND, mergeCategories, toStockholmIso } from '../core/record';
+import { GraphRequestError, isSyncReset } from '../graph/errors';
+import { query, type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
+import { SENT_SELECT, SentIndex } from './answered';
+import { INBOX_SELECT, planLabel, type Assessor } from './labeller';
+import { silentLog, type WorkerLog } from './log';
+import { emptyState, saveState, type RoutingEntry, type WorkerState } from './state';
+import { UNROUTED_CATEGORY, ensureMasterCategories } from './categories';
+
+/**
+ * One shared mailbox kept labelled: reads the inbox and sent items by delta, labels every
+ * message with one PATCH (only when its record differs from what the configuration decides),
+ * marks answers, and routes per department. Used by `--once`, by the continuous worker and by
+ * the benches.
+ */
+
+/** The JSON summary `svarstid run --once` prints as its last line. */
+export interface RunSummary {
+  /** Inbox messages read. */
+  scanned: number;
+  /** Messages written (one PATCH each). */
+  labelled: number;
+  /** Messages whose record already matched: no write. */
+  unchanged: number;
+  /** Scanned messages that are answered. */
+  answered: number;
+  /** Move and forward actions carried out. */
+  routed: number;
+  /** Messages or actions that failed (left for the next run, never half done). */
+  errors: number;
+  /** Graph requests sent, retries included. */
+  requests: number;
+}
+
+/** Progress of a pass, for long backlogs. */
+export interface Progress {
+  scanned: number;
+  labelled: number;
+  elapsedMs: number;
+}
+
+export interface MailboxWorkerOptions {
+  graph: GraphMailbox;
+  config: SvarstidConfig;
+  /** Triage + deadline (default: the core's `assessMessage`). */
+  assess?: Assessor;
+  state?: WorkerState;
+  /** Where to persist state; without it the state lives in memory only. */
+  statePath?: string | null;
+  /** Operational events (errors, subscriptions). */
+  log?: WorkerLog;
+  /** Routing decisions (id, rules, time, action, outcome). */
+  decisions?: WorkerLog;
+  onProgress?: (progress: Progress) => void;
+  /** Called after a message's labels were written (latency measurements). */
+  onLabelled?: (id: string) => void;
+}
+
+
+/** Fingerprint of a configuration: when it changes, open messages are re-assessed. */
+export function configFingerprint(config: SvarstidConfig): string {
+  return createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 16);
+}
+
+const ROUTING_ATTEMPTS = 5;
+
+export class MailboxWorker {
+  readonly graph: GraphMailbox;
+  readonly state: WorkerState;
+  readonly config: SvarstidConfig;
+  private readonly assess: Assessor;
+  private readonly statePath: string | null;
+  private readonly log: WorkerLog;
+  private readonly decisions: WorkerLog;
+  private readonly onProgress: ((p: Progress) => void) | undefined;
+  private readonly onLabelled: ((id: string) => void) | undefined;
+  private readonly counts = { scanned: 0, labelled: 0, unchanged: 0, routed: 0, errors: 0 };
+  private readonly answeredIds = new Set<string>();
+  private readonly seenIds = new Set<string>();
+  private sent: SentIndex;
+  private readonly folderIds = new Map<string, string>();
+  private categoriesReady = false;
+  /** When the sent-items index was last brought up to date (ms). */
+  private sentSyncedAt = 0;
+  private readonly startedAt = Date.now();
+  private lastProgress = 0;
+
+  constructor(options: MailboxWorkerOptions) {
+    this.graph = options.graph;
+    this.config = options.config;
+    this.assess = options.assess ?? assessMessage;
+    this.state = options.state ?? emptyState(options.graph.mailbox);
+    this.statePath = options.statePath ?? null;
+    this.log = options.log ?? silentLog;
+    this.decisions = options.decisions ?? this.log;
+    this.onProgress = options.onProgress;
+    this.onLabelled = options.onLabelled;
+    this.sent = new SentIndex(this.departmentMailboxes());
+  }
+
+  /** The summary so far. */
+  summary(): RunSummary {
+    return {
+      scanned: this.counts.scanned,
+      labelled: this.counts.labelled,
+      unchanged: this.counts.unchanged,
+      answered: this.answeredIds.size,
+      routed: this.counts.routed,
+      errors: this.counts.errors,
+      requests: this.graph.scheduler.stats.requests,
+    };
+  }
+
+  /** Persists the state (atomically) when a state file is configured. */
+  persist(): void {
+    if (this.statePath) saveState(this.statePath, this.state);
+  }
+
+  private departmentMailboxes(): Set<string> {
+    return new Set(
+      this.config.departments.map((d) => d.routing.forwardTo?.toLowerCase()).filter((a): a is string => a !== undefined),
+    );
+  }
+
+  /** Creates the department and kind categories in the master list (once per worker). */
+  async prepare(): Promise<void> {
+    if (this.categoriesReady) return;
+    const created = await ensureMasterCategories(this.graph, this.config);
+    if (created.length > 0) this.log.event('categories', { created: created.length });
+    this.categoriesReady = true;
+  }
+
+  /**
+   * Reads sent items. `full` rebuilds the answer index from scratch; `resume` continues from
+   * the saved deltaLink. Returns the conversations that got a new answer.
+   */
+  async syncSent(mode: 'full' | 'resume'): Promise<Set<string>> {
+    const changed = new Set<string>();
+    const startedAt = Date.now();
+    if (mode === 'full') this.sent = new SentIndex(this.departmentMailboxes());
+    const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT });
+    let from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
+    for (;;) {
+      try {
+        this.state.deltaLinks.sentitems = await this.graph.deltaSync(from, 'delta sentitems', async (items) => {
+          for (const item of items) {
+            if (item['@removed']) continue;
+            const conversation = this.sent.add(item);
+            if (conversation) changed.add(conversation);
+          }
+        });
+        break;
+      } catch (error) {
+        if (!isSyncReset(error) || from === first) throw error;
+        this.log.event('resync', { folder: 'sentitems', code: error.code });
+        this.sent = new SentIndex(this.departmentMailboxes());
+        from = first;
+      }
+    }
+    this.sentSyncedAt = startedAt;
+    this.persist();
+    return changed;
+  }
+
+  /**
+   * Reads the inbox by delta and labels what needs it. `full` reads every message (first run,
+   * config change); `resume` reads the changes since the saved deltaLink.
+   */
+  async syncInbox(mode: 'full' | 'resume'): Promise<void> {
+    const hash = configFingerprint(this.config);
+    const first = this.graph.deltaUrl('inbox', { select: INBOX_SELECT, expand: RECORD_EXPAND });
+    const saved = this.state.configHash === hash ? this.state.deltaLinks.inbox : undefined;
+    let from = mode === 'resume' && saved ? saved : first;
+    for (;;) {
+      try {
+        this.state.deltaLinks.inbox = await this.graph.deltaSync(from, 'delta inbox', (items) => this.processItems(items));
+        break;
+      } catch (error) {
+        if (!isSyncReset(error) || from === first) throw error;
+        // 410 / syncStateNotFound: the token expired; read everything again (labels are idempotent).
+        this.log.event('resync', { folder: 'inbox', code: error.code });
+        from = first;
+      }
+    }
+    this.state.configHash = hash;
+    this.persist();
+  }
+
+  /** Labels a batch of inbox messages (delta items); the scheduler bounds the concurrency. */
+  async processItems(items: readonly DeltaMessage[]): Promise<void> {
+    await Promise.all(items.map((item) => this.processMessage(item)));
+    this.reportProgress();
+  }
+
+  /**
+   * After a restart that resumed the inbox delta: relabels conversations answered since the
+   * last run (their inbox messages did not change, so the delta does not bring them).
+   */
+  async catchUpAnswers(): Promise<void> {
+    await this.relabelConversations(this.sent.conversationsAnsweredAfter(this.state.sentWatermark));
+    this.markAnswersApplied();
+  }
+
+  /** Records that every answer indexed so far has been applied to the inbox. */
+  markAnswersApplied(): void {
+    this.state.sentWatermark = Math.max(this.state.sentWatermark, this.sent.latest);
+    this.persist();
+  }
+
+  /**
+   * Re-reads the inbox messages of conversations that got a new answer (continuous mode and
+   * resumed runs, where those messages are not in the delta).
+   */
+  async relabelConversations(conversations: Iterable<string>): Promise<void> {
+    for (const conversation of conversations) {
+      const url =
+        `${this.graph.base}/mailFolders/inbox/messages` +
+        query({
+          $filter: `conversationId eq '${conversation.replace(/'/g, "''")}'`,
+          $select: INBOX_SELECT.join(','),
+          $expand: RECORD_EXPAND,
+          $top: 100,
+        });
+      try {
+        const items = await this.graph.listAll<MG.Message>(url, 'list conversation');
+        await this.processItems(items);
+      } catch (error) {
+        this.fail('list conversation', null, error);
+      }
+    }
+  }
+
+  /** Labels (and if needed routes) one inbox message. Never throws: failures are counted and logged. */
+  async processMessage(item: DeltaMessage): Promise<void> {
+    if (item['@removed'] || !item.id) return;
+    this.counts.scanned++;
+    this.seenIds.add(item.id);
+    const answeredMs = this.sent.answeredAfter(item.conversationId, item.receivedDateTime ?? '');
+    const answeredAt =
+      answeredMs === null ? null : toStockholmIso(new Date(answeredMs).toISOString(), this.config.calendar.timeZone);
+    const plan = planLabel(item, this.config, this.assess, answeredAt);
+    if (plan.action === 'invalid') {
+      this.counts.errors++;
+      this.log.event('invalid', { id: plan.id, error: plan.error.slice(0, 200) });
+      return;
+    }
+    let categories = item.categories ?? [];
+    if (plan.action === 'write') {
+      const { record, previous } = plan;
+      const routeNow = record.source === 'auto' && (previous === null || previous.department !== record.department);
+      if (routeNow) this.planRouting(plan.id, record.department, record.rules);
+      try {
+        await this.graph.patchMessage(plan.id, plan.patch);
+      } catch (error) {
+        if (error instanceof GraphRequestError && error.kind === 'notFound') return; // deleted meanwhile
+        this.fail('patch message', plan.id, error);
+        return;
+      }
+      categories = plan.patch.categories;
+      this.counts.labelled++;
+      this.state.counters.labelled++;
+      this.onLabelled?.(plan.id);
+    } else {
+      this.counts.unchanged++;
+    }
+    if (plan.record.answeredAt !== null) this.answeredIds.add(plan.id);
+    await this.routePending(item, categories);
+  }
+
+  /** Routing actions of a department beyond its category. */
+  private routingActions(department: string): ('forward' | 'move')[] {
+    const d = this.config.departments.find((x) => x.id === department);
+    const actions = d?.routing.actions ?? [];
+    // Forward first, then move: a message that cannot be moved stays visible in the inbox.
+    return (['forward', 'move'] as const).filter((a) => actions.includes(a));
+  }
+
+  /** Records intended routing actions before the label is written, so a crash cannot lose them. */
+  private planRouting(id: string, department: string, rules: string[]): void {
+    const actions = this.routingActions(department);
+    if (actions.length === 0) {
+      this.decisions.event('route', { id, rules, department, action: 'category', outcome: 'done' });
+      return;
+    }
+    for (const action of actions) {
+      this.state.routing[`${id}:${action}`] = { action, department, status: 'pending', at: new Date().toISOString(), attempts: 0 };
+    }
+    this.persist();
+  }
+
+  /** Carries out the routing actions recorded for a message and not yet done. */
+  private async routePending(item: MG.Message, categories: string[]): Promise<void> {
+    const id = item.id!;
+    for (const action of ['forward', 'move'] as const) {
+      const key = `${id}:${action}`;
+      const entry = this.state.routing[key];
+      if (!entry || entry.status === 'done') continue;
+      if (entry.status === 'failed' && entry.attempts >= ROUTING_ATTEMPTS) continue;
+      const ok = await this.routeOne(item, entry);
+      if (ok) {
+        delete this.state.routing[key];
+        this.persist();
+      } else {
+        if (!categories.includes(UNROUTED_CATEGORY)) {
+          categories = mergeCategories(categories, [UNROUTED_CATEGORY]);
+          await this.graph.patchMessage(id, { categories }).catch((e: unknown) => this.fail('mark unrouted', id, e));
+        }
+        return; // never move a message whose forward did not go out
+      }
+    }
+    if (categories.includes(UNROUTED_CATEGORY)) {
+      await this.graph
+        .patchMessage(id, { categories: categories.filter((c) => c !== UNROUTED_CATEGORY) })
+        .catch((e: unknown) => this.fail('clear unrouted', id, e));
+    }
+  }
+
+  private async routeOne(item: MG.Message, entry: RoutingEntry): Promise<boolean> {
+    const id = item.id!;
+    const dept = this.config.departments.find((d) => d.id === entry.department);
+    const rules: string[] = [];
+    const decide = (outcome: string, extra: Record<string, string | number> = {}): void =>
+      this.decisions.event('route', { id, rules, department: entry.department, action: entry.action, outcome, ...extra });
+    if (!dept) {
+      entry.status = 'failed';
+      decide('failed', { error: 'unknown department' });
+      return false;
+    }
+    try {
+      if (entry.action === 'forward') {
+        const to = dept.routing.forwardTo!;
+        if (entry.attempts > 0 && this.sent.forwardedSince(item.conversationId, to, Date.parse(entry.at) - 2000)) {
+          decide('done', { via: 'reconciled' });
+          return true; // the earlier attempt went out
+        }
+        if (entry.attempts > 0 && entry.status !== 'failed' && Date.parse(entry.at) >= this.sentSyncedAt) {
+          // Outcome unknown and sent items not read since: wait until they are, never send twice.
+          decide('uncertain');
+          return false;
+        }
+        entry.attempts++;
+        entry.status = 'pending';
+        entry.at = new Date().toISOString();
+        this.persist();
+        await this.graph.forwardMessage(id, to, dept.routing.forwardNote ?? `Vidarebefordrat av Svarstid till ${dept.name}.`);
+      } else {
+        const destination = await this.folderId(dept.routing.folder!);
+        if (item.parentFolderId !== destination) {
+          entry.attempts++;
+          await this.graph.moveMessage(id, destination);
+        }
+      }
+      this.counts.routed++;
+      this.state.counters.routed++;
+      decide('done');
+      return true;
+    } catch (error) {
+      const uncertain = error instanceof GraphRequestError && error.kind === 'uncertain';
+      entry.status = uncertain ? 'uncertain' : 'failed';
+      entry.error = error instanceof GraphRequestError ? `${error.status} ${error.code ?? ''}`.trim() : 'error';
+      this.persist();
+      this.fail(`${entry.action} message`, id, error);
+      decide(entry.status, { error: entry.error });
+      return false;
+    }
+  }
+
+  /** The id of a department folder under the inbox, created when missing. */
+  private async folderId(name: string): Promise<string> {
+    const cached = this.folderIds.get(name);
+    if (cached) return cached;
+    const existing = (await this.graph.childFolders('inbox')).find((f) => f.displayName?.toLowerCase() === name.toLowerCase());
+    const id = existing?.id ?? (await this.graph.createChildFolder('inbox', name)).id;
+    if (!id) throw new Error(`folder ${name} has no id`);
+    this.folderIds.set(name, id);
+    return id;
+  }
+
+  /**
+   * Finishes routing left over from earlier passes for messages this pass did not see
+   * (moved away, or not in the delta): reads each and routes it.
+   */
+  async resumeRouting(includeSeen = false): Promise<void> {
+    const ids = [...new Set(Object.keys(this.state.routing).map((k) => k.slice(0, k.lastIndexOf(':'))))].filter(
+      (id) => includeSeen || !this.seenIds.has(id),
+    );
+    for (const id of ids) {
+      try {
+        const item = await this.graph.call<MG.Message>(
+          'GET',
+          `${this.graph.base}/messages/${encodeURIComponent(id)}${query({ $select: 'id,conversationId,receivedDateTime,parentFolderId,categories' })}`,
+          { operation: 'get message' },
+        );
+        await this.routePending(item, item.categories ?? []);
+      } catch (error) {
+        if (error instanceof GraphRequestError && error.kind === 'notFound') {
+          for (const a of ['forward', 'move']) delete this.state.routing[`${id}:${a}`];
+          this.persist();
+        } else {
+          this.fail('resume routing', id, error);
+        }
+      }
+    }
+  }
+
+  /** True while routing actions wait for their outcome (uncertain forwards). */
+  hasUncertainRouting(): boolean {
+    return Object.values(this.state.routing).some((e) => e.status === 'uncertain' || (e.status === 'pending' && e.attempts > 0));
+  }
+
+  private fail(operation: string, id: string | null, error: unknown): void {
+    this.counts.errors++;
+    this.state.counters.errors++;
+    if (error instanceof GraphRequestError) {
+      this.log.event('error', { operation, id, status: error.status, code: error.code, requestId: error.requestId, kind: error.kind });
+    } else {
+      this.log.event('error', { operation, id, error: error instanceof Error ? error.name : 'error' });
+    }
+  }
+
+  private reportProgress(): void {
+    if (!this.onProgress) return;
+    const now = Date.now();
+    if (now - this.lastProgress < 1000) return;
+    this.lastProgress = now;
+    this.onProgress({ scanned: this.counts.scanned, labelled: this.counts.labelled, elapsedMs: now - this.startedAt });
+  }
+}

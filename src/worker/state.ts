@@ -1,0 +1,106 @@
+import { promises as fs, openSync, writeSync, fsyncSync, closeSync, renameSync, readFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The worker's persisted state: delta links per folder, subscriptions, routing in progress and
+ * counters — never mail content (SECURITY rule 6). Written atomically (temp file, fsync,
+ * rename) with mode 0600, because it holds each subscription's clientState secret.
+ */
+
+const routingEntrySchema = z.object({
+  action: z.enum(['move', 'forward']),
+  department: z.string(),
+  /** pending: about to act; uncertain: the call broke and may have been applied; done; failed. */
+  status: z.enum(['pending', 'uncertain', 'done', 'failed']),
+  at: z.string(),
+  attempts: z.number().int().min(0),
+  error: z.string().optional(),
+});
+export type RoutingEntry = z.infer<typeof routingEntrySchema>;
+
+const subscriptionSchema = z.object({
+  id: z.string(),
+  folder: z.string(),
+  resource: z.string(),
+  expirationDateTime: z.string(),
+  clientState: z.string(),
+});
+export type StoredSubscription = z.infer<typeof subscriptionSchema>;
+
+export const workerStateSchema = z.object({
+  v: z.literal(1),
+  mailbox: z.string(),
+  /** Fingerprint of the configuration the inbox was last labelled with; a change forces a full pass. */
+  configHash: z.string().nullable(),
+  deltaLinks: z.record(z.string(), z.string()),
+  /** Latest send time (ms) of an answer already applied to the inbox; later answers relabel on restart. */
+  sentWatermark: z.number().default(0),
+  subscriptions: z.array(subscriptionSchema),
+  /** Routing actions by `<message id>:<action>`. */
+  routing: z.record(z.string(), routingEntrySchema),
+  counters: z.object({
+    labelled: z.number().int().min(0),
+    routed: z.number().int().min(0),
+    errors: z.number().int().min(0),
+  }),
+  updatedAt: z.string(),
+});
+export type WorkerState = z.infer<typeof workerStateSchema>;
+
+/** A fresh state for a mailbox. */
+export function emptyState(mailbox: string): WorkerState {
+  return {
+    v: 1,
+    mailbox,
+    configHash: null,
+    deltaLinks: {},
+    sentWatermark: 0,
+    subscriptions: [],
+    routing: {},
+    counters: { labelled: 0, routed: 0, errors: 0 },
+    updatedAt: new Date(0).toISOString(),
+  };
+}
+
+/**
+ * Reads a state file. A missing file gives a fresh state; a state of another mailbox or an
+ * unreadable file is an error (never silently start over on someone else's mailbox).
+ */
+export function loadState(file: string, mailbox: string): WorkerState {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState(mailbox);
+    throw error;
+  }
+  const parsed = workerStateSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`state file ${file} is not a Svarstid worker state: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (parsed.data.mailbox.toLowerCase() !== mailbox.toLowerCase()) {
+    throw new Error(`state file ${file} belongs to another mailbox`);
+  }
+  return parsed.data;
+}
+
+/** Writes the state atomically: a crash leaves either the old or the new file, never half of one. */
+export function saveState(file: string, state: WorkerState): void {
+  state.updatedAt = new Date().toISOString();
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    writeSync(fd, JSON.stringify(state));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
+/** Removes leftover temp files of crashed writers (best effort). */
+export async function cleanStaleTemps(file: string): Promise<void> {
+  const dir = dirname(file);
+  const prefix = `.${basename(file)}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => fs.rm(join(dir, n), { force: true })));
+}
