@@ -286,6 +286,11 @@ describe('addDuration: each unit', () => {
     expect(add('2027-01-01T00:00', { unit: 'workingDays', amount: 254 })).toBe('2028-01-03T16:00:00+01:00');
     expect(add('2026-12-31T00:00', { unit: 'workingDays', amount: 253.5 })).toBe('2028-01-03T12:00:00+01:00');
   });
+  it('workingDays: an amount that ends exactly at the last closing time of the next year ends there', () => {
+    // 6 h left on Wed 2026-12-30 from 10:00, then exactly the 253 working days of 2027.
+    expect(add('2026-12-30T10:00', { unit: 'workingDays', amount: 253.75 })).toBe('2027-12-30T16:00:00+01:00');
+    expect(add('2026-12-30T10:00', { unit: 'businessHours', amount: 6 + 253 * 8 + 0.5 })).toBe('2028-01-03T08:30:00+01:00');
+  });
   it('workingDays: amounts spanning several years agree with a day-by-day count', () => {
     const start = local('2026-11-16T10:00');
     const due = addDuration(start, { unit: 'workingDays', amount: 1000 }, spec);
