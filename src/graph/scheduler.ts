@@ -44,10 +44,18 @@ export interface SchedulerOptions {
   baseDelayMs?: number;
   /** Longest backoff step, in ms. */
   maxDelayMs?: number;
+  /**
+   * Client-side pacing: at most `limit` requests per sliding `windowMs` (Exchange: 10 000 per
+   * 10 minutes). Pacing to the documented limit avoids most 429s; the gate still handles the rest.
+   */
+  rate?: { limit: number; windowMs: number };
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
 }
+
+/** A little slack on the client-side window: the server stamps a request later than we send it. */
+const PACING_SLACK_MS = 25;
 
 /** Counters of one scheduler, for summaries and benches. */
 export interface SchedulerStats {
@@ -120,6 +128,10 @@ export class RequestScheduler {
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
   private throttledUntil = 0;
+  private readonly rate: { limit: number; windowMs: number } | null;
+  /** Ring buffer of the last `rate.limit` send times. */
+  private readonly sendTimes: number[] = [];
+  private sendNext = 0;
 
   constructor(options: SchedulerOptions = {}) {
     this.maxInFlight = options.maxInFlight ?? 4;
@@ -129,6 +141,7 @@ export class RequestScheduler {
     this.sleep = options.sleep ?? defaultSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
+    this.rate = options.rate && options.rate.limit > 0 ? options.rate : null;
   }
 
   /** Requests currently in flight (never more than `maxInFlight`). */
@@ -235,10 +248,22 @@ export class RequestScheduler {
 
   private async waitForGate(): Promise<void> {
     for (;;) {
-      const wait = this.throttledUntil - this.now();
-      if (wait <= 0) return;
+      const wait = Math.max(this.throttledUntil, this.paceUntil()) - this.now();
+      if (wait <= 0) break;
       await this.sleep(wait);
     }
+    if (this.rate) {
+      const now = this.now();
+      if (this.sendTimes.length < this.rate.limit) this.sendTimes.push(now);
+      else this.sendTimes[this.sendNext] = now;
+      this.sendNext = (this.sendNext + 1) % this.rate.limit;
+    }
+  }
+
+  /** When the pacing window admits the next request (0 without pacing). */
+  private paceUntil(): number {
+    if (!this.rate || this.sendTimes.length < this.rate.limit) return 0;
+    return (this.sendTimes[this.sendNext] ?? 0) + this.rate.windowMs + PACING_SLACK_MS;
   }
 
   private acquire(): Promise<void> {

@@ -131,3 +131,16 @@ describe('RequestScheduler', () => {
     expect(s.stats.requests).toBe(2);
   });
 });
+
+describe('RequestScheduler pacing', () => {
+  it('sends at most `limit` requests per sliding window', async () => {
+    const c = clock();
+    const s = new RequestScheduler({ now: c.now, sleep: c.sleep, rate: { limit: 5, windowMs: 1000 } });
+    const sentAt: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await s.execute({ operation: 'get', send: async () => { sentAt.push(c.now()); return res(200); } });
+    }
+    for (let i = 5; i < sentAt.length; i++) expect(sentAt[i]! - sentAt[i - 5]!).toBeGreaterThanOrEqual(1000);
+    expect(sentAt[11]! - sentAt[0]!).toBeLessThan(2 * 1000 + 100);
+  });
+});
