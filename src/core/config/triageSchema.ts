@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, KINDS } from '../vocabulary';
+import { keywordProblem } from '../text/keywordSyntax';
 
 /**
  * Channel detection markers (SPEC §5). Prefixes and local parts are compared case-insensitively.
@@ -32,31 +33,91 @@ export const channelMarkersSchema = z
   .strict();
 export type ChannelMarkers = z.infer<typeof channelMarkersSchema>;
 
-/** Text fields a routing condition can look at. `text` is the subject plus the newest text the author wrote. */
-export const TEXT_FIELDS = ['subject', 'body', 'text', 'from', 'to', 'replyTo', 'senderName'] as const;
+/**
+ * Text fields a routing condition can look at.
+ * - `subject`: the subject line (without `SV:`/`VB:` and the channel marker prefix);
+ * - `body`: the author's newest text, the free-text and type fields of a web form, forwarded
+ *   content, and — weakly — the signature and system text of voicemail/SMS/scanner wrappers;
+ * - `text`: `subject` and `body` together (the subject counts half);
+ * - `quoted`: quoted reply history (evidence only an explicit rule looks at);
+ * - `from`, `replyTo`, `to`: addresses; `senderName`: the sender's display name.
+ */
+export const TEXT_FIELDS = ['subject', 'body', 'text', 'quoted', 'from', 'to', 'replyTo', 'senderName'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
+/** Computed facts about a message a rule can test (no text involved). */
+export const SIGNALS = [
+  /** The sender's domain looks like one of the municipality's domains but is not (`exempeIby.se`). */
+  'lookalikeSender',
+  /** The message has no To or Cc recipient (sent as Bcc). */
+  'noRecipients',
+  /** The author wrote no text at all. */
+  'emptyText',
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
 /**
- * Keywords are matched after folding case and diacritics, as whole words or as parts of
- * compound words (a keyword `belysning` matches `gatubelysningen`). No regular expressions:
- * admin-written rules can never cause catastrophic backtracking.
+ * A keyword is plain text matched after folding case and diacritics, as a whole word, a word
+ * with an inflection, or part of a compound (a keyword `belysning` matches `gatubelysningen`);
+ * a leading `=` allows only the start of a word, a trailing `=` only an inflection after it;
+ * a phrase matches its words in order. No regular expressions: admin-written rules can never
+ * cause catastrophic backtracking, and a keyword with pattern characters is a validation error.
  */
-const keyword = z.string().trim().min(2, { message: 'a keyword needs at least two characters' }).max(100);
+export const keywordSchema = z
+  .string()
+  .trim()
+  .min(2, { message: 'a keyword needs at least two characters' })
+  .max(100)
+  .superRefine((value, ctx) => {
+    const problem = keywordProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.en });
+  });
+
+const prefixSchema = z.string().trim().min(1).max(100);
 
 export const conditionSchema = z.union([
-  z.object({ field: z.enum(TEXT_FIELDS), any: z.array(keyword).min(1) }).strict(),
-  z.object({ field: z.enum(TEXT_FIELDS), all: z.array(keyword).min(1) }).strict(),
+  z.object({ field: z.enum(TEXT_FIELDS), any: z.array(keywordSchema).min(1) }).strict(),
+  z.object({ field: z.enum(TEXT_FIELDS), all: z.array(keywordSchema).min(1) }).strict(),
+  /** Anchored prefix (folded), e.g. subject starts with `Automatiskt svar`. */
+  z.object({ field: z.enum(TEXT_FIELDS), startsWith: z.array(prefixSchema).min(1) }).strict(),
   z.object({ field: z.literal('channel'), in: z.array(z.enum(CHANNELS)).min(1) }).strict(),
+  /** The kind decided so far (department rules run after the kind is known). */
   z.object({ field: z.literal('kind'), in: z.array(z.enum(KINDS)).min(1) }).strict(),
   z.object({ field: z.literal('hasAttachments'), equals: z.boolean() }).strict(),
+  /** The author's newest text has at most this many words. */
+  z.object({ field: z.literal('words'), atMost: z.number().int().min(0).max(10000) }).strict(),
+  z.object({ field: z.literal('signal'), in: z.array(z.enum(SIGNALS)).min(1) }).strict(),
 ]);
 export type Condition = z.infer<typeof conditionSchema>;
 
+/**
+ * A routing rule: admin-editable data with an id and a name people read in explanations.
+ *
+ * A rule **without `weight` is decisive**: rules are tried in order, and the first matching
+ * decisive rule sets the department (and, separately, the kind and priority) outright. Decisive
+ * rules look at the subject, the author's text, form fields and forwarded text — not at
+ * signatures, wrapper system text or quoted history.
+ *
+ * A rule **with `weight` is evidence**: when it matches it adds `weight × strength` to the
+ * scores of its `then.department` and `then.kind`. Strength is how much of the message's own
+ * text it matched: 1 for a keyword in the author's text, ½ in the subject or a form's type
+ * field, less in signatures and wrapper text; each further distinct keyword adds half its
+ * own, up to 3. A negative weight is counter-evidence (`hur ansöker man` lowers `ansokan`).
+ * The department with the highest score (at least 1) wins; every kind scoring at least 1
+ * fits, and the kind precedence of SPEC §1 picks among them.
+ */
 export const routingRuleSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: 'rule ids are lower-case letters, digits and _:.-' }),
-    name: z.string().min(1),
+    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: 'rule ids are lower-case letters, digits and _:.-' }).max(100),
+    name: z.string().min(1).max(200),
     enabled: z.boolean().default(true),
+    /** Evidence weight; absent = decisive rule. */
+    weight: z
+      .number()
+      .min(-100)
+      .max(100)
+      .refine((w) => w !== 0, { message: 'a weight of 0 does nothing; remove the rule or disable it' })
+      .optional(),
     when: z
       .object({
         all: z.array(conditionSchema).optional(),
@@ -79,14 +140,27 @@ export const routingRuleSchema = z
   })
   .strict();
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
+/** A routing rule as written by an admin, before defaults. */
+export type RoutingRuleInput = z.input<typeof routingRuleSchema>;
 
 export const triageConfigSchema = z
   .object({
     channelMarkers: channelMarkersSchema.default(() => channelMarkersSchema.parse({})),
-    /** Ordered routing rules; an earlier rule wins over a later one for the same action. */
+    /** Routing rules: decisive rules in order, then evidence rules by score (see {@link routingRuleSchema}). */
     rules: z.array(routingRuleSchema).default([]),
-    /** Use the built-in Swedish classifier for kind and department where no rule decides. */
+    /**
+     * Also use the built-in Swedish rule set (`DEFAULT_ROUTING_RULES`) after the configured rules:
+     * every built-in rule whose id the configuration does not define is added. An admin replaces a
+     * built-in rule by defining one with the same id, or switches it off with `enabled: false`.
+     */
     builtinClassifier: z.boolean().default(true),
+    /**
+     * Kinds that always go to one department, whatever else the message mentions (SPEC §1, §4).
+     * `ej_arende` always goes to the fallback department.
+     */
+    kindDepartments: z
+      .partialRecord(z.enum(KINDS), z.string().min(1))
+      .default({ orosanmalan: 'socialtjanst', fortroendevald: 'kommunledning' }),
   })
   .strict();
 export type TriageConfig = z.infer<typeof triageConfigSchema>;

@@ -1,0 +1,200 @@
+import { decodeHTML } from 'entities';
+import { MAX_HTML_CHARS, MAX_TEXT_CHARS } from './limits';
+
+/**
+ * Elements whose content is never text a person reads.
+ * (`title` sits in `head`; both are listed so a missing `head` does not leak the title.)
+ */
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'head', 'title', 'xml', 'template', 'noscript', 'svg', 'object']);
+
+/** Elements that start and end a line. */
+const BLOCK_ELEMENTS = new Set([
+  'p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'table', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'pre', 'section', 'article', 'header', 'footer', 'address', 'center', 'dl', 'dt', 'dd', 'form', 'fieldset',
+  'figure', 'figcaption', 'main', 'nav', 'aside', 'caption', 'body', 'html',
+]);
+
+/** Separator written between the cells of one table row. */
+export const CELL_SEPARATOR = ' | ';
+
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45; // a-z 0-9 : -
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
+}
+
+/** Collects output text with collapsed whitespace, line breaks and a `> ` prefix inside blockquotes. */
+class TextBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  private atLineStart = true;
+  private pendingSpace = false;
+  quoteDepth = 0;
+  cellsInRow = 0;
+
+  get full(): boolean {
+    return this.length >= MAX_TEXT_CHARS;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  text(raw: string, preformatted: boolean): void {
+    if (this.full) return;
+    const s = raw.indexOf('&') >= 0 ? decodeHTML(raw) : raw;
+    let start = -1;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? s.charCodeAt(i) : 32;
+      const newline = preformatted && c === 10;
+      if (i < s.length && !isSpace(c)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0) {
+        this.word(s.slice(start, i));
+        start = -1;
+      }
+      if (newline) this.newline();
+      else if (i < s.length) this.pendingSpace = true;
+    }
+  }
+
+  private word(w: string): void {
+    if (this.atLineStart) {
+      if (this.quoteDepth > 0) this.push('> ');
+      this.atLineStart = false;
+    } else if (this.pendingSpace) {
+      this.push(' ');
+    }
+    this.pendingSpace = false;
+    this.push(w);
+  }
+
+  raw(s: string): void {
+    if (this.atLineStart) return;
+    this.push(s);
+    this.pendingSpace = false;
+  }
+
+  newline(): void {
+    if (!this.atLineStart) this.push('\n');
+    this.atLineStart = true;
+    this.pendingSpace = false;
+  }
+
+  blankLine(): void {
+    this.newline();
+    if (this.parts.length > 0 && !this.parts[this.parts.length - 1]!.endsWith('\n\n')) this.push('\n');
+  }
+
+  result(): string {
+    const joined = this.parts.join('');
+    return (joined.length > MAX_TEXT_CHARS ? joined.slice(0, MAX_TEXT_CHARS) : joined).replace(/\n{3,}/g, '\n\n').trim();
+  }
+}
+
+/**
+ * Converts an e-mail's HTML body to plain text a person would read, in linear time.
+ * Scripts, styles and the head are dropped; block elements end lines; table cells of one row are
+ * joined with ` | ` (web-form tables stay one field per line); lines inside `<blockquote>` start
+ * with `> ` so quoted history is recognisable. Entities are decoded. Reads at most
+ * {@link MAX_HTML_CHARS} of HTML and returns at most {@link MAX_TEXT_CHARS} of text; never throws
+ * on malformed markup.
+ * @example htmlToText('<p>Hej!</p><p>Lampan &auml;r trasig</p>') //=> 'Hej!\nLampan är trasig'
+ */
+export function htmlToText(html: string): string {
+  const src = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  // ASCII-only lower case keeps every index valid (full Unicode lower-casing may change lengths)
+  const lower = src.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  const out = new TextBuilder();
+  let preDepth = 0;
+  let i = 0;
+  const n = src.length;
+  while (i < n && !out.full) {
+    const lt = src.indexOf('<', i);
+    if (lt < 0) {
+      out.text(src.slice(i), preDepth > 0);
+      break;
+    }
+    if (lt > i) out.text(src.slice(i, lt), preDepth > 0);
+    i = lt;
+    // comments, doctype, CDATA, processing instructions
+    if (lower.startsWith('<!--', i)) {
+      const end = lower.indexOf('-->', i + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    const next = lower.charCodeAt(i + 1);
+    if (next === 33 || next === 63) {
+      const end = lower.indexOf('>', i + 2);
+      i = end < 0 ? n : end + 1;
+      continue;
+    }
+    const closing = next === 47; // '/'
+    let p = i + (closing ? 2 : 1);
+    const nameStart = p;
+    while (p < n && isNameChar(lower.charCodeAt(p))) p++;
+    if (p === nameStart) {
+      // a lone '<' is text
+      out.text('<', preDepth > 0);
+      i += 1;
+      continue;
+    }
+    const name = lower.slice(nameStart, p);
+    // find the end of the tag, skipping quoted attribute values
+    let quote = 0;
+    while (p < n) {
+      const c = src.charCodeAt(p);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) {
+        quote = c;
+      } else if (c === 62) {
+        break;
+      }
+      p++;
+    }
+    i = p + 1;
+    if (!closing && SKIPPED_ELEMENTS.has(name)) {
+      const end = lower.indexOf(`</${name}`, i);
+      if (end < 0) {
+        i = n;
+      } else {
+        const gt = lower.indexOf('>', end);
+        i = gt < 0 ? n : gt + 1;
+      }
+      continue;
+    }
+    switch (name) {
+      case 'td':
+      case 'th':
+        if (!closing) {
+          if (out.cellsInRow > 0) out.raw(CELL_SEPARATOR);
+          out.cellsInRow++;
+        }
+        continue;
+      case 'tr':
+        out.cellsInRow = 0;
+        out.newline();
+        continue;
+      case 'blockquote':
+        out.newline();
+        out.quoteDepth = Math.max(0, out.quoteDepth + (closing ? -1 : 1));
+        continue;
+      case 'pre':
+        preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
+        out.newline();
+        continue;
+      case 'p':
+        out.blankLine();
+        continue;
+      default:
+        if (BLOCK_ELEMENTS.has(name)) out.newline();
+    }
+  }
+  return out.result();
+}

@@ -1,0 +1,160 @@
+import { ALPHABET_SIZE, SYMBOL_SPACE, symbolOf } from './fold';
+import type { KeywordSpec } from './keywordSyntax';
+
+/** Swedish (and English) inflection endings accepted after a keyword, folded. */
+const INFLECTIONS = new Set([
+  'n', 'en', 'et', 'er', 'ar', 'or', 'na', 'a', 'e', 's', 't', 'r', 'd', 'ns', 'ens', 'ets', 'ers', 'ars', 'ors',
+  'arna', 'erna', 'orna', 'arnas', 'ernas', 'ornas', 'nas', 'as', 'es', 'ad', 'at', 'ade', 'ats', 'ades', 'de', 'te',
+  'tt', 'dd', 'ing', 'ed', 'ly', 'ie', 'ies',
+]);
+const MAX_INFLECTION = 5;
+
+/** One keyword found in a text: which keyword and where (original positions, end exclusive). */
+export interface KeywordHit {
+  keyword: number;
+  start: number;
+  end: number;
+}
+
+/** Upper bound on hits reported per text, so a hostile body cannot make triage slow. */
+const MAX_HITS = 4096;
+/** Longest keyword (in folded symbols) the position ring can hold. */
+const RING = 256;
+
+/**
+ * A compiled set of keywords (Aho–Corasick automaton over the folded alphabet): finds every
+ * keyword in a text in one linear pass, with compound and inflection rules applied per hit.
+ * Compile once per configuration and reuse.
+ */
+export class KeywordMatcher {
+  private readonly delta: Int32Array;
+  private readonly outputs: (readonly number[] | undefined)[];
+  private readonly lengths: Int32Array;
+  private readonly specs: readonly KeywordSpec[];
+
+  constructor(keywords: readonly KeywordSpec[]) {
+    this.specs = keywords;
+    this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
+    // trie
+    const trie: number[][] = [new Array<number>(ALPHABET_SIZE).fill(-1)];
+    const own: number[][] = [[]];
+    keywords.forEach((k, id) => {
+      let s = 0;
+      const text = k.folded.slice(0, RING - 1);
+      for (let i = 0; i < text.length; i++) {
+        const sym = symbolOf(text.charCodeAt(i));
+        let next = trie[s]![sym]!;
+        if (next < 0) {
+          next = trie.length;
+          trie.push(new Array<number>(ALPHABET_SIZE).fill(-1));
+          own.push([]);
+          trie[s]![sym] = next;
+        }
+        s = next;
+      }
+      own[s]!.push(id);
+    });
+    // breadth-first failure links, turned into a full transition table
+    const states = trie.length;
+    const delta = new Int32Array(states * ALPHABET_SIZE);
+    const fail = new Int32Array(states);
+    const outputs: (number[] | undefined)[] = new Array(states);
+    const queue: number[] = [];
+    for (let a = 0; a < ALPHABET_SIZE; a++) {
+      const t = trie[0]![a]!;
+      if (t >= 0) {
+        delta[a] = t;
+        fail[t] = 0;
+        queue.push(t);
+      } else {
+        delta[a] = 0;
+      }
+    }
+    outputs[0] = own[0]!.length > 0 ? own[0] : undefined;
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      const f = fail[s]!;
+      const merged = [...own[s]!, ...(outputs[f] ?? [])];
+      outputs[s] = merged.length > 0 ? merged : undefined;
+      for (let a = 0; a < ALPHABET_SIZE; a++) {
+        const t = trie[s]![a]!;
+        if (t >= 0) {
+          fail[t] = delta[f * ALPHABET_SIZE + a]!;
+          delta[s * ALPHABET_SIZE + a] = t;
+          queue.push(t);
+        } else {
+          delta[s * ALPHABET_SIZE + a] = delta[f * ALPHABET_SIZE + a]!;
+        }
+      }
+    }
+    this.delta = delta;
+    this.outputs = outputs;
+  }
+
+  /**
+   * Calls `onHit` for every keyword occurrence in `text` (in order of end position).
+   * @returns the number of words in the text
+   */
+  scan(text: string, onHit: (hit: KeywordHit) => void): number {
+    const { delta, outputs, lengths, specs } = this;
+    const ring = new Int32Array(RING);
+    let fed = 0;
+    let state = 0;
+    let prevSpace = true;
+    let words = 0;
+    let hits = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const sym = symbolOf(text.charCodeAt(i));
+      if (sym === SYMBOL_SPACE) {
+        if (prevSpace) continue;
+        prevSpace = true;
+      } else {
+        if (prevSpace) words++;
+        prevSpace = false;
+      }
+      ring[fed % RING] = i;
+      fed++;
+      state = delta[state * ALPHABET_SIZE + sym]!;
+      const out = outputs[state];
+      if (out === undefined || sym === SYMBOL_SPACE) continue;
+      for (const id of out) {
+        const len = lengths[id]!;
+        const start = ring[(fed - len) % RING]!;
+        const end = i + 1;
+        if (!this.accept(text, start, end, specs[id]!)) continue;
+        onHit({ keyword: id, start, end });
+        if (++hits >= MAX_HITS) return words;
+      }
+    }
+    return words;
+  }
+
+  /** Word-boundary, compound and inflection rules for one candidate hit (bounded work). */
+  private accept(text: string, start: number, end: number, spec: KeywordSpec): boolean {
+    if (start > 0 && symbolOf(text.charCodeAt(start - 1)) !== SYMBOL_SPACE) {
+      // inside a word: only as the later part of a compound, with at least two letters before it
+      if (!spec.infix) return false;
+      if (start < 2 || symbolOf(text.charCodeAt(start - 2)) === SYMBOL_SPACE) return false;
+    }
+    let rest = '';
+    let p = end;
+    while (p < text.length && symbolOf(text.charCodeAt(p)) !== SYMBOL_SPACE) {
+      if (rest.length > MAX_INFLECTION) break;
+      rest += String.fromCharCode(96 + Math.min(symbolOf(text.charCodeAt(p)), 26));
+      p++;
+    }
+    if (rest.length === 0) return true;
+    if (rest.length <= MAX_INFLECTION && INFLECTIONS.has(rest)) return true;
+    return spec.compound && rest.length >= 3;
+  }
+}
+
+/** The whole word around a hit (for explanations), at most 60 characters. */
+export function wordAround(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && start - s < 30 && symbolOf(text.charCodeAt(s - 1)) !== SYMBOL_SPACE) s--;
+  while (e < text.length && e - end < 30 && symbolOf(text.charCodeAt(e)) !== SYMBOL_SPACE) e++;
+  return text.slice(s, e);
+}

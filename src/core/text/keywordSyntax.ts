@@ -1,0 +1,64 @@
+import { foldText } from './fold';
+
+/**
+ * How an admin-written keyword is matched. Keywords are plain words or phrases, never patterns:
+ * - matched after folding (case, å/ä/ö, punctuation), so `gatlykta` also matches `Gatlyktan`;
+ * - a keyword matches at the start of a word, or — from four letters — inside a compound
+ *   (`belysning` matches `gatubelysningen`); a leading `=` allows only the start of a word
+ *   (`=gata` matches `gatan` but not `Storgatan`);
+ * - after the keyword may follow an inflection (`-en`, `-ar`, `-erna` …) or — from four letters —
+ *   the rest of a compound (`bygglov` matches `bygglovsansökan`); a trailing `=` allows only an
+ *   inflection (`=park=` matches `parken`, not `parkering`);
+ * - a phrase (`hål i vägen`) matches its words in order.
+ */
+export interface KeywordSpec {
+  /** The folded keyword, words separated by single spaces. */
+  folded: string;
+  /** May match inside a compound word. */
+  infix: boolean;
+  /** May be followed by the rest of a compound word (not only an inflection). */
+  compound: boolean;
+}
+
+/** Characters allowed in a keyword besides letters, digits and spaces. */
+const ALLOWED_PUNCTUATION = new Set(['-', "'", '’', '.', '/', '&', '=', ':', ',']);
+
+/** Why a keyword is unusable, or null when it is fine. Bilingual, for config validation. */
+export function keywordProblem(keyword: string): { sv: string; en: string } | null {
+  const trimmed = keyword.trim();
+  for (const ch of trimmed) {
+    const code = ch.codePointAt(0)!;
+    if (/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch)) continue;
+    return {
+      sv: `nyckelordet '${trimmed}' innehåller tecknet '${ch}'; nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte)`,
+      en: `keyword '${trimmed}' contains the character '${ch}' (U+${code.toString(16).toUpperCase().padStart(4, '0')}); keywords are plain text, not patterns (regular expressions are not supported)`,
+    };
+  }
+  const inner = trimmed.replace(/^=/, '').replace(/=$/, '');
+  if (inner.includes('=')) {
+    return { sv: `'=' får bara stå först eller sist i nyckelordet '${trimmed}'`, en: `'=' may only start or end the keyword '${trimmed}'` };
+  }
+  const folded = foldText(inner);
+  if (folded.replace(/ /g, '').length < 2) {
+    return {
+      sv: `nyckelordet '${trimmed}' behöver minst två bokstäver eller siffror`,
+      en: `keyword '${trimmed}' needs at least two letters or digits`,
+    };
+  }
+  return null;
+}
+
+/** Parses a (valid) keyword into how it is matched. */
+export function parseKeyword(keyword: string): KeywordSpec {
+  const trimmed = keyword.trim();
+  const wordStartOnly = trimmed.startsWith('=');
+  const inflectionOnly = trimmed.length > 1 && trimmed.endsWith('=');
+  const folded = foldText(trimmed.replace(/^=/, '').replace(/=$/, ''));
+  const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
+  const firstWord = folded.slice(0, folded.includes(' ') ? folded.indexOf(' ') : folded.length);
+  return {
+    folded,
+    infix: !wordStartOnly && firstWord.length >= 4,
+    compound: !inflectionOnly && lastWord.length >= 4,
+  };
+}

@@ -1,0 +1,201 @@
+import { foldText } from './fold';
+import { MAX_TEXT_CHARS } from './limits';
+
+/** A message body divided into what the author wrote last and everything else. */
+export interface MessageTextParts {
+  /** The author's newest text, without signature and quoted history. */
+  newest: string;
+  /** Closing greeting, name, title, phone, "Skickat från min iPhone", `-- ` footers. */
+  signature: string;
+  /** Content of a forwarded message (only when the message is a forward). */
+  forwarded: string;
+  /** Quoted reply history (`>` lines, `Från:`/`From:` blocks, "Den … skrev:", "On … wrote:"). */
+  quoted: string;
+}
+
+export interface SplitOptions {
+  /** The message is a forward (subject `VB:`/`Fwd:`/`FW:`): history after the first header is the forwarded content. */
+  forward?: boolean;
+  /** Look for a signature (default true); web-form bodies have none. */
+  signature?: boolean;
+}
+
+const SEPARATOR_PHRASES = [
+  'ursprungligt meddelande',
+  'original message',
+  'forwarded message',
+  'vidarebefordrat meddelande',
+  'begin forwarded message',
+  'borjan pa vidarebefordrat meddelande',
+  'borjan av vidarebefordrat meddelande',
+  'videresendt melding',
+  'videresendt besked',
+  'weitergeleitete nachricht',
+  'urspruengliche nachricht',
+  'ursprungliche nachricht',
+  'oprindelig meddelelse',
+  'opprinnelig melding',
+];
+const HEADER_FROM = ['fran', 'from', 'fra', 'von', 'de', 'avsandare'];
+const HEADER_DATE = ['skickat', 'sent', 'datum', 'date', 'gesendet', 'sendt', 'envoye'];
+const HEADER_OTHER = ['amne', 'subject', 'betreff', 'emne', 'objet', 'till', 'to', 'an', 'til', 'a'];
+const WROTE = ['skrev', 'wrote', 'schrieb', 'escribio', 'a ecrit', 'kirjoitti'];
+const MOBILE_SIGNATURES = [
+  'skickat fran min',
+  'skickat fran outlook',
+  'skickat fran yahoo',
+  'skickat fran e post for',
+  'skickad fran min',
+  'sent from my',
+  'sent from outlook',
+  'sent from yahoo',
+  'sent from mail for',
+  'hamta outlook for',
+  'get outlook for',
+];
+const CLOSINGS = [
+  'med vanlig halsning',
+  'med vanliga halsningar',
+  'med vanlig halsningar',
+  'vanliga halsningar',
+  'vanlig halsning',
+  'basta halsningar',
+  'halsningar',
+  'halsning',
+  'mvh',
+  'm v h',
+  'vh',
+  'med halsning',
+  'hjartliga halsningar',
+  'best regards',
+  'kind regards',
+  'warm regards',
+  'regards',
+  'best wishes',
+  'yours sincerely',
+  'yours faithfully',
+  'sincerely',
+  'cheers',
+  'hilsen',
+  'med venlig hilsen',
+  'saludos',
+  'tack och halsningar',
+];
+
+function startsWithWord(folded: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) {
+    if (folded.startsWith(p) && (folded.length === p.length || folded.charCodeAt(p.length) === 32)) return true;
+  }
+  return false;
+}
+
+/** `Label:` at the start of a line, the label being one of `labels` (folded). */
+function labelIs(line: string, labels: readonly string[]): boolean {
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 20) return false;
+  return labels.includes(foldText(line.slice(0, colon)));
+}
+
+function isSeparator(line: string, folded: string): boolean {
+  if (line.length > 120) return false;
+  if (/^_{8,}\s*$/.test(line) || /^-{8,}\s*$/.test(line)) return false; // handled by the header check that follows
+  const hasRule = line.includes('---') || line.includes('___') || line.endsWith(':');
+  return hasRule && SEPARATOR_PHRASES.some((p) => folded.includes(p));
+}
+
+function isHeaderBlock(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!;
+  if (!labelIs(line, HEADER_FROM)) return false;
+  // one-line Outlook header: "From: X Sent: Y To: Z Subject: W"
+  if (/\b(Sent|Skickat|Datum|Date):/.test(line) && /\b(Subject|Ämne|To|Till):/.test(line)) return true;
+  let date = false;
+  let other = false;
+  for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
+    const l = lines[j]!;
+    if (labelIs(l, HEADER_DATE)) date = true;
+    else if (labelIs(l, HEADER_OTHER)) other = true;
+  }
+  return date && other;
+}
+
+function isWroteLine(lines: readonly string[], i: number, folded: string): boolean {
+  const line = lines[i]!.trimEnd();
+  if (line.length > 300) return false;
+  if (line.endsWith(':') && WROTE.some((w) => folded.endsWith(` ${w}`))) return true;
+  // "Den tis 28 juli 2026 kl 14:10 skrev Namn <adress>:" wrapped over two lines
+  if (i + 1 < lines.length && /^(Den|On|Am|Le|El|Op)\s/.test(line)) {
+    const next = lines[i + 1]!.trimEnd();
+    const both = foldText(`${line} ${next}`);
+    return next.endsWith(':') && next.length < 200 && WROTE.some((w) => both.includes(` ${w} `) || both.endsWith(` ${w}`));
+  }
+  return false;
+}
+
+function isHistoryStart(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (line.length === 0) return false;
+  const folded = foldText(line.slice(0, 300));
+  if (isSeparator(line, folded)) return true;
+  if (isHeaderBlock(lines, i)) return true;
+  if (isWroteLine(lines, i, folded)) return true;
+  // an Outlook underscore rule directly followed by a header block
+  if (/^_{8,}$/.test(line) && i + 1 < lines.length && isHeaderBlock(lines, i + 1)) return true;
+  return false;
+}
+
+function signatureStart(lines: readonly string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '--' || lines[i] === '-- ') return i;
+    if (line.length === 0 || line.length > 60) continue;
+    const folded = foldText(line);
+    if (startsWithWord(folded, MOBILE_SIGNATURES)) return i;
+    if (i > 0 && lines.length - i <= 14 && startsWithWord(folded, CLOSINGS)) {
+      // a closing greeting near the end: what follows is name, title and contact details
+      return i;
+    }
+  }
+  return lines.length;
+}
+
+/**
+ * Splits a plain-text body into the author's newest text, signature, forwarded content and quoted
+ * history. Linear in the length of the text (at most {@link MAX_TEXT_CHARS} are read).
+ * @example splitMessageText('Tack!\n\nDen 3 mars 2026 skrev Kommunen <k@x.se>:\n> Hej').newest //=> 'Tack!'
+ */
+export function splitMessageText(text: string, options: SplitOptions = {}): MessageTextParts {
+  const bounded = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  const lines = bounded.replace(/\r\n?/g, '\n').split('\n');
+  const own: string[] = [];
+  const quotedLines: string[] = [];
+  let history = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trimStart().startsWith('>')) {
+      quotedLines.push(line.replace(/^\s*(>\s?)+/, ''));
+      continue;
+    }
+    if (isHistoryStart(lines, i)) {
+      history = i;
+      break;
+    }
+    own.push(line);
+  }
+  const rest = lines.slice(history);
+  const sig = options.signature === false ? own.length : signatureStart(own);
+  const historyText = [...quotedLines, ...rest].join('\n').trim();
+  return {
+    newest: own.slice(0, sig).join('\n').trim(),
+    signature: own.slice(sig).join('\n').trim(),
+    forwarded: options.forward ? historyText : '',
+    quoted: options.forward ? '' : historyText,
+  };
+}
+
+/**
+ * The text the author wrote last: the body without quoted history and signature.
+ * @example newestText('Ja, det går bra.\n\nMvh Anna\n\n-----Ursprungligt meddelande-----\nFrån: …') //=> 'Ja, det går bra.'
+ */
+export function newestText(text: string): string {
+  return splitMessageText(text).newest;
+}

@@ -1,0 +1,166 @@
+import type { Condition, RoutingRule, Signal, TextField } from '../config/triageSchema';
+import type { SvarstidConfig } from '../config/schema';
+import { foldText } from '../text/fold';
+import { KeywordMatcher } from '../text/keywordMatcher';
+import { keywordProblem, parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
+import type { Channel, Kind } from '../vocabulary';
+import { DEFAULT_ROUTING_RULES } from './defaultRules';
+import { ZONE_COUNT, ZONE_INDEX, type Zone } from './zones';
+
+/** How much a keyword found in a zone counts for a condition on a field (0 = not looked at). */
+const FIELD_ZONE_WEIGHTS: Record<TextField, Partial<Record<Zone, number>>> = {
+  subject: { subject: 1 },
+  body: { body: 1, form: 0.5, forwarded: 0.8, boiler: 0.15, signature: 0.3 },
+  text: { subject: 0.5, body: 1, form: 0.5, forwarded: 0.8, boiler: 0.15, signature: 0.3 },
+  quoted: { quoted: 1 },
+  from: { from: 1 },
+  to: { to: 1 },
+  replyTo: { replyTo: 1 },
+  senderName: { senderName: 1 },
+};
+
+/** Zone weights per field as dense arrays indexed by zone. */
+export const FIELD_WEIGHTS: Record<TextField, Float64Array> = Object.fromEntries(
+  Object.entries(FIELD_ZONE_WEIGHTS).map(([field, weights]) => {
+    const arr = new Float64Array(ZONE_COUNT);
+    for (const [zone, w] of Object.entries(weights)) arr[ZONE_INDEX[zone as Zone]] = w;
+    return [field, arr];
+  }),
+) as Record<TextField, Float64Array>;
+
+/** Below this zone weight a keyword does not trigger a decisive rule (signatures, wrapper text). */
+export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
+
+export type CompiledCondition =
+  | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number }
+  | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[] }
+  | { type: 'channel'; channels: ReadonlySet<Channel> }
+  | { type: 'kind'; kinds: ReadonlySet<Kind> }
+  | { type: 'hasAttachments'; equals: boolean }
+  | { type: 'words'; atMost: number }
+  | { type: 'signal'; signals: ReadonlySet<Signal> };
+
+export interface CompiledRule {
+  rule: RoutingRule;
+  decisive: boolean;
+  /** Has a `kind` condition: evaluated only once the kind is known. */
+  needsKind: boolean;
+  all: CompiledCondition[];
+  any: CompiledCondition[];
+  none: CompiledCondition[];
+}
+
+/** A configuration's rules, ready to run: one keyword automaton for all rules. */
+export interface CompiledRules {
+  rules: CompiledRule[];
+  matcher: KeywordMatcher;
+  /** For each automaton keyword: the (slot) of every rule keyword it stands for, and the slot's field. */
+  refs: { slot: number; field: TextField }[][];
+  slotCount: number;
+  /** Zones some condition looks at. */
+  zonesNeeded: boolean[];
+  departmentIds: ReadonlySet<string>;
+}
+
+/**
+ * The rules triage runs for a configuration: the configured rules, then — with
+ * `builtinClassifier` — every built-in rule whose id the configuration does not define.
+ */
+export function effectiveRules(config: SvarstidConfig): RoutingRule[] {
+  const own = config.triage.rules;
+  if (!config.triage.builtinClassifier) return own;
+  const ids = new Set(own.map((r) => r.id));
+  return [...own, ...DEFAULT_ROUTING_RULES.filter((r) => !ids.has(r.id))];
+}
+
+const cache = new WeakMap<SvarstidConfig, CompiledRules>();
+
+/** Compiles (once per configuration object) the rules of a configuration. */
+export function compiledRulesFor(config: SvarstidConfig): CompiledRules {
+  let compiled = cache.get(config);
+  if (!compiled) {
+    compiled = compileRules(effectiveRules(config), config.departments.map((d) => d.id));
+    cache.set(config, compiled);
+  }
+  return compiled;
+}
+
+/** Compiles rules into one keyword automaton and condition slots. Invalid keywords are skipped. */
+export function compileRules(rules: readonly RoutingRule[], departmentIds: readonly string[]): CompiledRules {
+  const patternIndex = new Map<string, number>();
+  const specs: KeywordSpec[] = [];
+  const refs: { slot: number; field: TextField }[][] = [];
+  const zonesNeeded = new Array<boolean>(ZONE_COUNT).fill(false);
+  let slotCount = 0;
+
+  const compileCondition = (c: Condition): CompiledCondition | null => {
+    if ('any' in c || 'all' in c) {
+      const mode = 'any' in c ? 'any' : 'all';
+      const words = ('any' in c ? c.any : c.all).filter((k) => keywordProblem(k) === null);
+      if (words.length === 0) return null;
+      const slot = slotCount;
+      slotCount += words.length;
+      const weights = FIELD_WEIGHTS[c.field];
+      weights.forEach((w, z) => {
+        if (w > 0) zonesNeeded[z] = true;
+      });
+      words.forEach((word, i) => {
+        const spec = parseKeyword(word);
+        const key = `${spec.folded}|${spec.infix ? 1 : 0}|${spec.compound ? 1 : 0}`;
+        let id = patternIndex.get(key);
+        if (id === undefined) {
+          id = specs.length;
+          patternIndex.set(key, id);
+          specs.push(spec);
+          refs.push([]);
+        }
+        refs[id]!.push({ slot: slot + i, field: c.field });
+      });
+      return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length };
+    }
+    if ('startsWith' in c) {
+      return { type: 'startsWith', field: c.field, prefixes: c.startsWith.map(foldText), original: c.startsWith };
+    }
+    switch (c.field) {
+      case 'channel':
+        return { type: 'channel', channels: new Set(c.in) };
+      case 'kind':
+        return { type: 'kind', kinds: new Set(c.in) };
+      case 'hasAttachments':
+        return { type: 'hasAttachments', equals: c.equals };
+      case 'words':
+        return { type: 'words', atMost: c.atMost };
+      case 'signal':
+        return { type: 'signal', signals: new Set(c.in) };
+    }
+  };
+  const compileList = (list: readonly Condition[] | undefined): CompiledCondition[] | null => {
+    const out: CompiledCondition[] = [];
+    for (const c of list ?? []) {
+      const cc = compileCondition(c);
+      if (cc === null) return null;
+      out.push(cc);
+    }
+    return out;
+  };
+
+  const compiled: CompiledRule[] = [];
+  for (const rule of rules) {
+    if (!rule.enabled) continue;
+    const all = compileList(rule.when.all);
+    const any = compileList(rule.when.any);
+    const none = compileList(rule.when.none);
+    if (all === null || any === null || none === null || all.length + any.length === 0) continue;
+    const needsKind = [...all, ...any, ...none].some((c) => c.type === 'kind');
+    compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none });
+  }
+  zonesNeeded[ZONE_INDEX.body] = true; // word counts and emptiness are always needed
+  return {
+    rules: compiled,
+    matcher: new KeywordMatcher(specs),
+    refs,
+    slotCount,
+    zonesNeeded,
+    departmentIds: new Set(departmentIds),
+  };
+}

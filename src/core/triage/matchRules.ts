@@ -1,0 +1,185 @@
+import type { Signal } from '../config/triageSchema';
+import { foldText } from '../text/fold';
+import { wordAround } from '../text/keywordMatcher';
+import type { Channel, Kind } from '../vocabulary';
+import { DECISIVE_MIN_ZONE_WEIGHT, FIELD_WEIGHTS, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
+import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
+
+/** Where the keywords of a message were found: the best zone weight per rule keyword slot. */
+export interface KeywordScan {
+  weight: Float64Array;
+  zone: Int8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Words in the author's text. */
+  words: number;
+}
+
+/** Everything a condition can test besides keywords. */
+export interface MessageFacts {
+  channel: Channel;
+  kind: Kind | null;
+  hasAttachments: boolean;
+  signals: ReadonlySet<Signal>;
+  zones: MessageZones;
+}
+
+/** What made a rule match, for the explanation. */
+export interface MatchEvidence {
+  sv: string;
+  en: string;
+}
+
+export interface RuleMatch {
+  rule: CompiledRule;
+  /** 0 < strength ≤ 3: how much of the message's own text matched (see the rule schema). */
+  strength: number;
+  evidence: MatchEvidence;
+}
+
+/** Runs the keyword automaton over every zone a rule looks at (one linear pass per zone). */
+export function scanKeywords(compiled: CompiledRules, zones: MessageZones): KeywordScan {
+  const n = compiled.slotCount;
+  const scan: KeywordScan = {
+    weight: new Float64Array(n),
+    zone: new Int8Array(n),
+    start: new Int32Array(n),
+    end: new Int32Array(n),
+    words: 0,
+  };
+  for (let z = 0; z < ZONE_COUNT; z++) {
+    const text = zones.texts[z]!;
+    if (!compiled.zonesNeeded[z] || text.length === 0) continue;
+    const words = compiled.matcher.scan(text, (hit) => {
+      for (const ref of compiled.refs[hit.keyword]!) {
+        const w = FIELD_WEIGHTS[ref.field][z]!;
+        if (w > scan.weight[ref.slot]!) {
+          scan.weight[ref.slot] = w;
+          scan.zone[ref.slot] = z;
+          scan.start[ref.slot] = hit.start;
+          scan.end[ref.slot] = hit.end;
+        }
+      }
+    });
+    if (z === ZONE_INDEX.body) scan.words = words;
+  }
+  return scan;
+}
+
+interface ConditionResult {
+  holds: boolean;
+  strength: number;
+  evidence: MatchEvidence | null;
+}
+
+const FAIL: ConditionResult = { holds: false, strength: 0, evidence: null };
+
+function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): MatchEvidence {
+  const zone = ZONES[scan.zone[slot]!]!;
+  const word = wordAround(zones.texts[scan.zone[slot]!]!, scan.start[slot]!, scan.end[slot]!);
+  const where = ZONE_NAMES[zone];
+  return { sv: `träffade '${word}' ${where.sv}`, en: `matched '${word}' ${where.en}` };
+}
+
+function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
+  const z = facts.zones;
+  const candidates =
+    c.field === 'subject'
+      ? [z.rawSubject, z.texts[ZONE_INDEX.subject]!]
+      : c.field === 'text'
+        ? [z.rawSubject, z.texts[ZONE_INDEX.body]!]
+        : c.field === 'body'
+          ? [z.texts[ZONE_INDEX.body]!]
+          : [z.texts[ZONE_INDEX[c.field]]!];
+  for (const text of candidates) {
+    const folded = foldText(text.slice(0, 200));
+    for (let i = 0; i < c.prefixes.length; i++) {
+      const p = c.prefixes[i]!;
+      if (p.length > 0 && folded.startsWith(p) && (folded.length === p.length || folded.charCodeAt(p.length) === 32)) {
+        const what = c.field === 'subject' ? { sv: 'ämnesraden', en: 'the subject' } : { sv: 'texten', en: 'the text' };
+        return {
+          holds: true,
+          strength: 1,
+          evidence: { sv: `${what.sv} börjar med '${c.original[i]}'`, en: `${what.en} starts with '${c.original[i]}'` },
+        };
+      }
+    }
+  }
+  return FAIL;
+}
+
+const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
+  lookalikeSender: { sv: 'avsändardomänen efterliknar kommunens', en: "the sender's domain imitates the municipality's" },
+  noRecipients: { sv: 'meddelandet saknar synliga mottagare', en: 'the message has no visible recipients' },
+  emptyText: { sv: 'meddelandet saknar egen text', en: 'the message has no text of its own' },
+};
+
+function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {
+  switch (c.type) {
+    case 'keywords': {
+      const min = decisive ? DECISIVE_MIN_ZONE_WEIGHT : Number.MIN_VALUE;
+      let max = 0;
+      let sum = 0;
+      let bestSlot = -1;
+      let missing = false;
+      for (let s = c.slot; s < c.slot + c.count; s++) {
+        const w = scan.weight[s]!;
+        if (w < min) {
+          missing = true;
+          continue;
+        }
+        sum += w;
+        if (w > max) {
+          max = w;
+          bestSlot = s;
+        }
+      }
+      if (bestSlot < 0 || (c.mode === 'all' && missing)) return FAIL;
+      const strength = c.mode === 'all' ? max : Math.min(3, max + 0.5 * (sum - max));
+      return { holds: true, strength, evidence: keywordEvidence(scan, facts.zones, bestSlot) };
+    }
+    case 'startsWith':
+      return startsWithText(facts, c);
+    case 'channel':
+      return c.channels.has(facts.channel) ? { holds: true, strength: 1, evidence: null } : FAIL;
+    case 'kind':
+      return facts.kind !== null && c.kinds.has(facts.kind) ? { holds: true, strength: 1, evidence: null } : FAIL;
+    case 'hasAttachments':
+      return facts.hasAttachments === c.equals ? { holds: true, strength: 1, evidence: null } : FAIL;
+    case 'words':
+      return scan.words <= c.atMost ? { holds: true, strength: 1, evidence: null } : FAIL;
+    case 'signal':
+      for (const s of c.signals) if (facts.signals.has(s)) return { holds: true, strength: 1, evidence: SIGNAL_TEXT[s] };
+      return FAIL;
+  }
+}
+
+/** Whether a rule matches a message, how strongly, and why. */
+export function matchRule(rule: CompiledRule, scan: KeywordScan, facts: MessageFacts): RuleMatch | null {
+  let strength = 3;
+  let evidence: MatchEvidence | null = null;
+  for (const c of rule.all) {
+    const r = evaluateCondition(c, rule.decisive, scan, facts);
+    if (!r.holds) return null;
+    strength = Math.min(strength, r.strength);
+    evidence ??= r.evidence;
+  }
+  if (rule.any.length > 0) {
+    let best: ConditionResult = FAIL;
+    for (const c of rule.any) {
+      const r = evaluateCondition(c, rule.decisive, scan, facts);
+      if (r.holds && r.strength > best.strength) best = r;
+    }
+    if (!best.holds) return null;
+    strength = Math.min(strength, best.strength);
+    evidence = best.evidence ?? evidence;
+  }
+  for (const c of rule.none) {
+    if (evaluateCondition(c, rule.decisive, scan, facts).holds) return null;
+  }
+  return {
+    rule,
+    strength,
+    evidence: evidence ?? { sv: 'alla villkor uppfylldes', en: 'all conditions held' },
+  };
+}

@@ -1,0 +1,214 @@
+import { addressOf, type MailMessage, type MailRecipient } from '../message';
+import { CELL_SEPARATOR, htmlToText } from '../text/htmlToText';
+import { foldText } from '../text/fold';
+import { MAX_FIELD_CHARS, MAX_RECIPIENTS, MAX_TEXT_CHARS } from '../text/limits';
+import { splitMessageText } from '../text/splitMessageText';
+import type { Channel } from '../vocabulary';
+
+/**
+ * The parts of a message triage reads, each with its own weight as evidence:
+ * the author's own text counts fully; subject and a web form's type fields count half;
+ * signatures and the system text of voicemail/SMS/scanner/e-service wrappers count little;
+ * quoted history counts only for rules that ask for it.
+ */
+export const ZONES = ['subject', 'body', 'form', 'forwarded', 'boiler', 'signature', 'quoted', 'from', 'to', 'replyTo', 'senderName'] as const;
+export type Zone = (typeof ZONES)[number];
+export const ZONE_COUNT = ZONES.length;
+export const ZONE_INDEX: Record<Zone, number> = Object.fromEntries(ZONES.map((z, i) => [z, i])) as Record<Zone, number>;
+
+/** Human names of the zones, for explanations. */
+export const ZONE_NAMES: Record<Zone, { sv: string; en: string }> = {
+  subject: { sv: 'i ämnesraden', en: 'in the subject' },
+  body: { sv: 'i brödtexten', en: 'in the body text' },
+  form: { sv: 'i formulärets fält', en: 'in a form field' },
+  forwarded: { sv: 'i vidarebefordrad text', en: 'in forwarded text' },
+  boiler: { sv: 'i systemtext', en: 'in system text' },
+  signature: { sv: 'i signaturen', en: 'in the signature' },
+  quoted: { sv: 'i citerad text', en: 'in quoted text' },
+  from: { sv: 'i avsändaradressen', en: 'in the sender address' },
+  to: { sv: 'i mottagarna', en: 'in the recipients' },
+  replyTo: { sv: 'i svarsadressen', en: 'in the reply-to address' },
+  senderName: { sv: 'i avsändarnamnet', en: "in the sender's name" },
+};
+
+/** A message cut into zones, plus the facts rules can test. */
+export interface MessageZones {
+  texts: string[];
+  /** The subject as written (for `startsWith` on the subject). */
+  rawSubject: string;
+  forward: boolean;
+}
+
+const REPLY_PREFIX = /^\s*(sv|re|ang|aw|antw|vs|r|rif|odp)\s*(\[\d+\])?\s*:\s*/i;
+const FORWARD_PREFIX = /^\s*(vb|fw|fwd|wg|tr|vs|doorst|rv|i)\s*:\s*/i;
+
+/** Subject without reply/forward prefixes; tells whether it was a forward. */
+export function cleanSubject(subject: string): { text: string; forward: boolean } {
+  let text = subject;
+  let forward = false;
+  for (let i = 0; i < 10; i++) {
+    const r = REPLY_PREFIX.exec(text);
+    if (r) {
+      text = text.slice(r[0].length);
+      continue;
+    }
+    const f = FORWARD_PREFIX.exec(text);
+    if (f) {
+      text = text.slice(f[0].length);
+      forward = true;
+      continue;
+    }
+    break;
+  }
+  return { text: text.replace(/^[\s:\-–|]+/, ''), forward };
+}
+
+/** Lines that are a wrapper's system text (voicemail, SMS gateway, scanner, e-service, disclaimers). */
+const BOILERPLATE = [
+  'rostmeddelande',
+  'rostbrevlada',
+  'transkriber',
+  'ljudfil',
+  'svar till denna adress',
+  'svara inte',
+  'do not reply',
+  'vidarebefordrat av',
+  'skickat automatiskt',
+  'automatiskt genererat',
+  'automatiskt tolkad',
+  'ocr text',
+  'inskannad post',
+  'skannad post',
+  'skannat brev',
+  'referens i e tjanst',
+  'skickats in via',
+  'e tjansteplattform',
+  'detta meddelande ar automatiskt',
+  'detta e postmeddelande kan innehalla',
+  'detta mejl kan innehalla',
+  'this e mail may contain',
+  'this email may contain',
+  'sekretessbelagd information',
+  'om du fatt det av misstag',
+  'if you have received this',
+  'nytt arende har',
+  'meddelande fran vaxeln',
+  'fran vaxeln',
+  'sms tjanst',
+  '160 tecken',
+  'voicemail',
+  'transcri',
+];
+
+/** Form and header labels whose values are personal data or metadata, never evidence. */
+const PERSONAL_LABELS = new Set([
+  'namn', 'name', 'fornamn', 'efternamn', 'e post', 'epost', 'e postadress', 'e mail', 'email', 'mejl', 'mail', 'telefon',
+  'telefonnummer', 'tel', 'mobil', 'mobilnummer', 'phone', 'adress', 'address', 'postadress', 'postnummer', 'ort',
+  'personnummer', 'inskickat', 'skickat', 'datum', 'date', 'tid', 'referens', 'referensnummer', 'arendenummer',
+  'langd', 'mottaget', 'nummer', 'vill du ha svar', 'vill du ha aterkoppling', 'aterkoppling', 'onskar du svar',
+  'status', 'folkbokford i', 'jag godkanner', 'bifogade filer', 'bilagor', 'bilaga', 'fil', 'enhet', 'skannad',
+  'antal sidor', 'fran', 'from', 'sms fran', 'kontaktuppgifter', 'forslagsstallare', 'samtal', 'ringde', 'nummer',
+  'stolpnummer', 'fastighetsbeteckning', 'org nr', 'organisationsnummer', 'kundnummer', 'kundnr', 'ip adress',
+]);
+
+/** Form labels whose values are the citizen's own words. */
+const FREE_TEXT_LABELS = [
+  'meddelande', 'beskrivning', 'din synpunkt', 'synpunkt', 'forslag', 'din fraga', 'fraga', 'arende', 'message',
+  'description', 'comment', 'kommentar', 'ovrigt', 'ovriga upplysningar', 'beskriv', 'vad galler', 'motivering',
+  'ditt meddelande', 'din beskrivning', 'berom', 'klagomal', 'question', 'your message',
+];
+
+function isBoilerplate(folded: string): boolean {
+  for (const p of BOILERPLATE) if (folded.includes(p)) return true;
+  return false;
+}
+
+function isFreeText(value: string): boolean {
+  if (value.length >= 50) return true;
+  const words = value.split(/\s+/).length;
+  return words >= 6 && /[.?!]/.test(value);
+}
+
+type LineZone = 'body' | 'form' | 'boiler' | 'drop';
+
+/** Label and value of a `Label | value` table row or a `Label: value` line, or null. */
+function labelled(line: string, allowColon: boolean): { label: string; value: string } | null {
+  const cell = line.indexOf(CELL_SEPARATOR);
+  if (cell > 0) return { label: foldText(line.slice(0, cell).slice(0, 80)), value: line.slice(cell + CELL_SEPARATOR.length).trim() };
+  if (!allowColon) return null;
+  const colon = line.indexOf(':');
+  if (colon <= 0 || colon > 30) return null;
+  return { label: foldText(line.slice(0, colon)), value: line.slice(colon + 1).trim() };
+}
+
+/** Splits the author's part of a body into author text, form type fields and wrapper text. */
+function classifyLines(text: string, channel: Channel): Record<'body' | 'form' | 'boiler', string[]> {
+  const out = { body: [] as string[], form: [] as string[], boiler: [] as string[] };
+  const lines = text.split('\n');
+  const wrapped = channel !== 'epost';
+  let seenRow = false;
+  let continuing: LineZone = 'body';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line.length === 0) continue;
+    const folded = foldText(line.slice(0, 200));
+    if (folded.length === 0) continue;
+    const row = labelled(line, wrapped);
+    let zone: LineZone;
+    if (row && (line.includes(CELL_SEPARATOR) || PERSONAL_LABELS.has(row.label) || channel === 'webb')) {
+      seenRow = true;
+      if (PERSONAL_LABELS.has(row.label) || row.value.length === 0) zone = 'drop';
+      else if (FREE_TEXT_LABELS.some((l) => row.label === l || row.label.startsWith(`${l} `)) || isFreeText(row.value)) zone = 'body';
+      else zone = 'form';
+      if (zone !== 'drop') (zone === 'body' ? out.body : out.form).push(row.value);
+      continuing = zone === 'body' ? 'body' : channel === 'webb' ? 'boiler' : 'body';
+      continue;
+    }
+    if (isBoilerplate(folded)) zone = 'boiler';
+    else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
+    else if (channel === 'webb') zone = continuing;
+    else zone = 'body';
+    if (zone === 'body') out.body.push(line);
+    else if (zone === 'form') out.form.push(line);
+    else if (zone === 'boiler') out.boiler.push(line);
+  }
+  return out;
+}
+
+/** The message body as plain text, bounded. */
+export function bodyText(message: MailMessage): string {
+  const content = message.body?.content ?? '';
+  const type = (message.body?.contentType ?? 'text').toLowerCase();
+  if (content.trim().length === 0) return (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS);
+  if (type === 'html') return htmlToText(content);
+  return (content.length > MAX_TEXT_CHARS ? content.slice(0, MAX_TEXT_CHARS) : content).replace(/\r\n?/g, '\n');
+}
+
+function addresses(list: readonly (MailRecipient | null | undefined)[] | null | undefined): string {
+  return (list ?? [])
+    .slice(0, MAX_RECIPIENTS)
+    .map((r) => addressOf(r).slice(0, 320))
+    .join(' ');
+}
+
+/** Cuts a message into zones (see {@link ZONES}). `subjectPrefixLength` strips the channel marker. */
+export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number): MessageZones {
+  const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
+  const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
+  const parts = splitMessageText(bodyText(message), { forward: subject.forward, signature: channel !== 'webb' });
+  const lines = classifyLines(parts.newest, channel);
+  const texts = new Array<string>(ZONE_COUNT).fill('');
+  texts[ZONE_INDEX.subject] = subject.text;
+  texts[ZONE_INDEX.body] = lines.body.join('\n');
+  texts[ZONE_INDEX.form] = lines.form.join('\n');
+  texts[ZONE_INDEX.boiler] = lines.boiler.join('\n');
+  texts[ZONE_INDEX.forwarded] = parts.forwarded;
+  texts[ZONE_INDEX.signature] = parts.signature;
+  texts[ZONE_INDEX.quoted] = parts.quoted;
+  const from = message.from ?? message.sender;
+  texts[ZONE_INDEX.from] = addressOf(from).slice(0, 320);
+  texts[ZONE_INDEX.senderName] = (from?.emailAddress?.name ?? '').slice(0, 320);
+  texts[ZONE_INDEX.to] = `${addresses(message.toRecipients)} ${addresses(message.ccRecipients)}`.trim();
+  texts[ZONE_INDEX.replyTo] = addresses(message.replyTo);
+  return { texts, rawSubject, forward: subject.forward };
+}
