@@ -53,7 +53,7 @@ export interface MailboxWorkerOptions {
   statePath?: string | null;
   /** Operational events (errors, subscriptions). */
   log?: WorkerLog;
-  /** Routing decisions (id, rules, time, action, outcome). */
+  /** Routing decisions (id, rules, time, action, outcome); without it, moves and forwards go to `log`. */
   decisions?: WorkerLog;
   onProgress?: (progress: Progress) => void;
   /** Called after a message's labels were written (latency measurements). */
@@ -76,6 +76,8 @@ export class MailboxWorker {
   private readonly statePath: string | null;
   private readonly log: WorkerLog;
   private readonly decisions: WorkerLog;
+  /** Category-only decisions go only to an explicit decision log (no wall of logs on stderr). */
+  private readonly categoryDecisions: WorkerLog;
   private readonly onProgress: ((p: Progress) => void) | undefined;
   private readonly onLabelled: ((id: string) => void) | undefined;
   private readonly counts = { scanned: 0, labelled: 0, unchanged: 0, routed: 0, errors: 0 };
@@ -97,6 +99,7 @@ export class MailboxWorker {
     this.statePath = options.statePath ?? null;
     this.log = options.log ?? silentLog;
     this.decisions = options.decisions ?? this.log;
+    this.categoryDecisions = options.decisions ?? silentLog;
     this.onProgress = options.onProgress;
     this.onLabelled = options.onLabelled;
     this.sent = new SentIndex(this.departmentMailboxes());
@@ -283,7 +286,7 @@ export class MailboxWorker {
   private planRouting(id: string, department: string, rules: string[]): void {
     const actions = this.routingActions(department);
     if (actions.length === 0) {
-      this.decisions.event('route', { id, rules, department, action: 'category', outcome: 'done' });
+      this.categoryDecisions.event('route', { id, rules, department, action: 'category', outcome: 'done' });
       return;
     }
     for (const action of actions) {

@@ -1,0 +1,147 @@
+import { assessMessage } from '../../src/core/assess';
+import { parseMailMessage } from '../../src/core/message';
+import { categoriesFor, kindCategory, toGraphDateTime, toStockholmIso, answeredInTime } from '../../src/core/record';
+import { parseConfig, presetDocument } from '../../src/core/config';
+import { runOnce } from '../../src/worker/runOnce';
+import { memoryLog } from '../../src/worker/log';
+import { ljungby, patchCount, readFolder, startHarness, type Harness } from './support/harness';
+
+/** The first reply in the conversation sent strictly after receipt (the test's own oracle). */
+function expectedAnswer(h: Harness, conversationId: string, received: string): string | null {
+  const times = h.generated.sent
+    .filter((s) => s.conversationId === conversationId)
+    .map((s) => Date.parse(s.sentDateTime as string))
+    .filter((t) => t > Date.parse(received))
+    .sort((a, b) => a - b);
+  return times.length ? toStockholmIso(new Date(times[0]!).toISOString()) : null;
+}
+
+describe('runOnce on a generated mailbox', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ count: 300, seed: 11 });
+  });
+  afterAll(() => h.stop());
+
+  it('labels every message with the core deadline, categories, flag and record; a second run writes nothing', async () => {
+    const config = ljungby();
+    const first = await runOnce({ graph: h.graph(), config });
+    expect(first).toMatchObject({ scanned: 300, labelled: 300, unchanged: 0, errors: 0 });
+    // Reads are pages of 1000: requests ≈ one PATCH per message plus a handful.
+    expect(first.requests).toBeLessThanOrEqual(300 + 30);
+
+    const inbox = await readFolder(h.graph(), 'inbox');
+    expect(inbox).toHaveLength(300);
+    let answered = 0;
+    let met = 0;
+    for (const { message, record } of inbox) {
+      const parsed = parseMailMessage(message);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const a = assessMessage(parsed.message, config);
+      const answeredAt = expectedAnswer(h, message.conversationId!, message.receivedDateTime!);
+      expect(record).toEqual({
+        v: 1,
+        policy: a.policy,
+        channel: a.channel,
+        kind: a.kind,
+        department: a.department,
+        due: a.due,
+        target: a.target,
+        rules: a.rules,
+        source: 'auto',
+        answeredAt,
+      });
+      for (const c of categoriesFor(config, record!, a.categories)) expect(message.categories).toContain(c);
+      expect(message.categories).toContain(kindCategory(a.kind));
+      if (a.due !== null) {
+        expect(message.flag?.dueDateTime).toEqual(toGraphDateTime(a.due));
+        expect(message.flag?.startDateTime).toEqual(toGraphDateTime(message.receivedDateTime!));
+        expect(message.flag?.flagStatus).toBe(answeredAt ? 'complete' : 'flagged');
+        if (answeredAt) expect(message.flag?.completedDateTime).toEqual(toGraphDateTime(answeredAt));
+      }
+      if (answeredAt) {
+        answered++;
+        if (answeredInTime(record!) === 'met') met++;
+      }
+    }
+    expect(first.answered).toBe(answered);
+    expect(answered).toBeGreaterThan(50);
+    expect(met).toBeGreaterThan(0);
+    expect(met).toBeLessThan(answered);
+    // People's categories are kept.
+    const kept = inbox.filter((m) => m.message.categories?.includes('Viktigt'));
+    expect(kept.length).toBeGreaterThan(20);
+
+    const before = patchCount(h.emu);
+    const second = await runOnce({ graph: h.graph(), config });
+    expect(second).toMatchObject({ scanned: 300, labelled: 0, unchanged: 300, answered, errors: 0 });
+    expect(patchCount(h.emu)).toBe(before);
+    expect(second.requests).toBeLessThanOrEqual(5);
+  });
+
+  it('relabels only open messages whose outcome a config change alters, and never a manual record', async () => {
+    const doc = presetDocument('ljungby');
+    // Phone messages get three working days instead of one.
+    const changed = parseConfig({
+      ...doc,
+      policy: { ...doc.policy, rules: doc.policy.rules!.map((r) => (r.id === 'kanal:telefon' ? { ...r, due: { unit: 'workingDays', amount: 3 } } : r)) },
+    });
+    const inbox = await readFolder(h.graph(), 'inbox');
+    // A person corrects one open phone message in the add-in.
+    const manual = inbox.find((m) => m.record?.channel === 'telefon' && m.record.answeredAt === null && m.record.due !== null)!;
+    const manualRecord = { ...manual.record!, department: 'kultur_fritid', source: 'manual' as const };
+    await h.graph().patchMessage(manual.message.id!, {
+      singleValueExtendedProperties: [{ id: 'String {6c1d2a52-3f0e-4b8e-9a57-2f1e0c9d4b31} Name svarstid', value: JSON.stringify(manualRecord) }],
+    });
+    // The oracle: open, automatic records whose assessment under the new config differs.
+    const expected = inbox.filter((m) => {
+      if (m.record!.answeredAt !== null || m.message.id === manual.message.id) return false;
+      const parsed = parseMailMessage(m.message);
+      if (!parsed.ok) return false;
+      const a = assessMessage(parsed.message, changed);
+      return a.due !== m.record!.due || a.target !== m.record!.target || a.rules.join() !== m.record!.rules.join();
+    }).length;
+    expect(expected).toBeGreaterThan(0);
+    const before = patchCount(h.emu);
+    const summary = await runOnce({ graph: h.graph(), config: changed });
+    expect(summary.labelled).toBe(expected);
+    expect(patchCount(h.emu) - before).toBe(expected);
+    const after = await readFolder(h.graph(), 'inbox');
+    expect(after.find((m) => m.message.id === manual.message.id)!.record).toEqual(manualRecord);
+  });
+
+  it('moves messages of a department with a move action into its folder, ids unchanged, and logs each decision', async () => {
+    const doc = presetDocument('ljungby');
+    const config = parseConfig({
+      ...doc,
+      departments: doc.departments!.map((d) =>
+        d.id === 'teknik' ? { ...d, routing: { actions: ['category', 'move'], folder: 'Teknik' } } : d,
+      ),
+    });
+    // Department unchanged → no routing for already labelled messages; a new message is routed.
+    const delivered = h.emu.deliver(h.mailbox, {
+      subject: 'Gatubelysningen är trasig',
+      body: { contentType: 'text', content: 'Hej! Gatlampan utanför Storgatan 3 har varit släckt i en vecka. Kan ni laga den?' },
+      from: { emailAddress: { name: 'Anna', address: 'anna@example.org' } },
+    });
+    const decisions = memoryLog();
+    const summary = await runOnce({ graph: h.graph(), config, decisions });
+    const teknikNew = decisions.events.filter((e) => e.action === 'move');
+    expect(teknikNew).toHaveLength(1);
+    expect(summary.routed).toBe(1);
+    for (const e of teknikNew) expect(e).toMatchObject({ event: 'route', outcome: 'done', department: 'teknik' });
+    const folders = await h.graph().childFolders('inbox');
+    const teknik = folders.find((f) => f.displayName === 'Teknik');
+    if (teknikNew.length > 0) {
+      expect(teknik).toBeDefined();
+      const moved = await readFolder(h.graph(), teknik!.id!);
+      expect(moved.map((m) => m.message.id).sort()).toEqual(teknikNew.map((e) => e.id).sort());
+      for (const m of moved) expect(m.record?.department).toBe('teknik');
+    }
+    expect(delivered).toBeDefined();
+    // A second pass does not route again.
+    const again = await runOnce({ graph: h.graph(), config });
+    expect(again.routed).toBe(0);
+    expect(again.labelled).toBe(0);
+  });
+});

@@ -1,0 +1,54 @@
+/** Shared helpers for worker tests: an emulator with a generated mailbox and readers for the result. */
+import type * as MG from '@microsoft/microsoft-graph-types';
+import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { presetConfig } from '../../../src/core/config';
+import type { SvarstidConfig } from '../../../src/core/config/schema';
+import { RECORD_EXPAND, parseRecord, recordTextOf, type SvarstidRecord } from '../../../src/core/record';
+import { mailboxFor } from '../../../src/worker/cli';
+import type { GraphMailbox } from '../../../src/graph/mailbox';
+import { generateMailbox, type GeneratedMailbox } from './mailbox';
+
+export interface Harness {
+  emu: RunningEmulator;
+  mailbox: string;
+  generated: GeneratedMailbox;
+  /** A fresh Graph mailbox client (own scheduler, so request counts start at 0). */
+  graph(): GraphMailbox;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(options: { count: number; seed?: number; throttle?: string; faults?: string }): Promise<Harness> {
+  const generated = generateMailbox(options.count, options.seed ?? 7);
+  const emu = await startEmulator({
+    seed: { messages: [...generated.inbox, ...generated.sent] },
+    throttle: options.throttle ?? 'off',
+    ...(options.faults ? { faults: options.faults } : {}),
+  });
+  return {
+    emu,
+    mailbox: emu.mailbox,
+    generated,
+    graph: () => mailboxFor({ mailbox: emu.mailbox, graphUrl: emu.origin, rate: undefined }),
+    stop: () => emu.stop(),
+  };
+}
+
+export const ljungby = (): SvarstidConfig => presetConfig('ljungby');
+
+export interface LabelledMessage {
+  message: MG.Message;
+  record: SvarstidRecord | null;
+}
+
+/** Reads every message of a folder with its record (bypassing faults: call with faults cleared). */
+export async function readFolder(graph: GraphMailbox, folder: string): Promise<LabelledMessage[]> {
+  const url = `${graph.base}/mailFolders/${folder}/messages?$top=1000&$expand=${encodeURIComponent(RECORD_EXPAND)}`;
+  const items = await graph.listAll<MG.Message>(url, 'test read');
+  return items.map((message) => ({ message, record: parseRecord(recordTextOf(message.singleValueExtendedProperties)) }));
+}
+
+/** PATCH requests the emulator has served for the mailbox. */
+export function patchCount(emu: RunningEmulator): number {
+  const mb = emu.stats().mailboxes[emu.mailbox];
+  return mb?.requests['PATCH messages/{id}'] ?? 0;
+}
