@@ -145,6 +145,7 @@ export class KeywordMatcher {
       p++;
     }
     if (rest.length === 0) return true;
+    if (spec.exact) return false;
     if (rest.length <= MAX_INFLECTION && INFLECTIONS.has(rest)) return true;
     return spec.compound && rest.length >= 3;
   }

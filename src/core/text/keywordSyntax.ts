@@ -9,7 +9,8 @@ import { foldText } from './fold';
  * - after the keyword may follow an inflection (`-en`, `-ar`, `-erna` …) or — from four letters —
  *   the rest of a compound (`bygglov` matches `bygglovsansökan`); a trailing `=` allows only an
  *   inflection (`=park=` matches `parken`, not `parkering`);
- * - a phrase (`hål i vägen`) matches its words in order.
+ * - a phrase (`hål i vägen`) matches its words in order;
+ * - a keyword of one or two letters (`VA`, `CV`, `åk`) matches only as a whole word.
  */
 export interface KeywordSpec {
   /** The folded keyword, words separated by single spaces. */
@@ -18,6 +19,8 @@ export interface KeywordSpec {
   infix: boolean;
   /** May be followed by the rest of a compound word (not only an inflection). */
   compound: boolean;
+  /** Must be a whole word (keywords of one or two letters, like `VA` or `CV`). */
+  exact: boolean;
 }
 
 /** Characters allowed in a keyword besides letters, digits and spaces. */
@@ -60,5 +63,6 @@ export function parseKeyword(keyword: string): KeywordSpec {
     folded,
     infix: !wordStartOnly && firstWord.length >= 4,
     compound: !inflectionOnly && lastWord.length >= 4,
+    exact: lastWord.length <= 2,
   };
 }

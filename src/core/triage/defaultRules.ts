@@ -188,7 +188,7 @@ const APPLICATION: RoutingRule[] = [
     'can i apply', 'kan man ansöka', 'kan man söka', 'kan jag ansöka', 'kan jag söka', 'behöver man söka', 'behöver vi söka',
     'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka',
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
-    'har ansökan kommit in', 'ansökan kommit in', 'skickade in en', 'lämnade in en',
+    'skickade in en', 'lämnade in en',
   ]),
 ];
 
@@ -215,14 +215,14 @@ const OPINION: RoutingRule[] = [
     'klagomål', 'klaga', 'klagar', 'reklamation', 'missnöjd', 'missnöjda', 'besviken', 'besvikna', 'upprörd', 'upprörda',
     'oacceptabelt', 'inte acceptabelt', 'inte rimligt', 'orimligt', 'skandal', 'skämmas', 'skäms', 'bedrövligt',
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'complaint', 'complain',
-    'disappointed', 'unacceptable', 'framföra ett klagomål', 'kritik', 'kritisk till',
+    'disappointed', 'unacceptable', 'framföra ett klagomål', 'kritik', 'kritisk till', 'inte att det är rimligt',
+    'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar', 'invänder', 'protesterar', 'object to', 'oppose',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
     'kom inte', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd', 'tredje gången', 'flera gånger', 'varje gång',
-    'blivit sämre', 'mycket sämre', 'har försämrats', 'ingen information', 'ingen info', 'utan info', 'utan information',
-    'inte plogat', 'inte plogats', 'inte plogad', 'inte sandat', 'inte tömts', 'inte hämtats', 'motsätter', 'invändningar',
-    'invänder', 'överklaga', 'håller inte', 'inte okej', 'inte ok', 'väntat i', 'väntat över', 'handläggningstiden',
+    'blivit sämre', 'mycket sämre', 'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information', 'ingen info', 'utan info', 'utan information',
+    'inte plogat', 'inte plogats', 'inte plogad', 'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'inte ok', 'väntat i', 'väntat över', 'handläggningstiden',
     'personalbrist', 'vill framföra', 'borde', 'inte värdigt',
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
@@ -273,7 +273,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommunledningskontor', 'kommunledningsförvaltning', 'kommundirektör', 'lönespecifikation', 'arbetsgivarintyg',
     'tjänstgöringsintyg', 'lediga jobb', 'ledig tjänst', 'lediga tjänster', 'rekrytering', 'vacancy',
   ]),
-  words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 5, ['e-förslag', 'eförslag', 'medborgarförslag']),
+  words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
@@ -313,13 +313,20 @@ const DEPARTMENTS: RoutingRule[] = [
 
   // teknik
   words('avd.tek.gata', 'Gata och belysning', dept('teknik'), 2.5, [
-    'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'stolpe', 'stolpar', 'lampa', 'lampan', 'lampor',
-    '=gata', '=gator', '=väg', 'gång- och cykelväg', 'gc-väg', 'cykelväg', 'trottoar', 'asfalt', 'potthål', 'hål i vägen',
-    'farthinder', 'gupp', 'övergångsställe', 'busshållplats', 'hållplats', 'skylt', 'vägskylt', 'trafik', 'trafikljus',
-    'korsning', 'väghållare', 'snöröjning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogbil', '=snö', 'halka',
-    'halkbekämpning', 'sandning', 'sanda', 'sandat', 'sandas', 'isgata', 'blankis', 'gatusopning', 'parkering',
-    'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'street', 'road', 'snow', 'parking', 'streetlight', 'gatukontor',
-    'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
+    'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar', 'gång- och cykelväg', 'gc-väg', 'cykelväg', 'trottoar', 'asfalt', 'potthål', 'hål i vägen',
+    'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'street', 'road', 'streetlight', 'gatukontor',
+    'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten', 'kantsten', 'brunnslock', 'vägbana',
+  ]),
+  words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
+  words('avd.tek.vagord', 'Gata (ordet)', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator']),
+  words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
+    'busshållplats', 'hållplats', 'trafik', 'korsning', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
+    '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parking',
+    'hastighet', 'fartkamera',
+  ]),
+  words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
+    'snöröjning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil', '=snö', 'halka',
+    'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis', 'snow', 'snowplough', 'gritting',
   ]),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'vatten', 'vattnet', 'dricksvatten', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
@@ -331,7 +338,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'slamtömning', 'grovsopor', 'renhållning', 'töms', 'tömmas', 'tömning', 'waste', 'garbage', 'recycling',
   ]),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
-    '=park=', 'parker', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'bänk', 'bänkar', 'papperskorg',
+    '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'bänk', 'bänkar', 'papperskorg',
     'hundrastgård', 'promenadslinga', '=träd', 'träden', 'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck',
     'gräsklippning', 'slyröjning', 'playground', 'tree',
   ]),
@@ -357,10 +364,17 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
 
   // kontaktcenter
-  words('avd.kc.allmant', 'Allmänna frågor till kontaktcenter', dept('kontaktcenter'), 2, [
+  words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [
     'borttappad', 'borttappat', 'tappat', 'tappade', 'glömde', 'glömt kvar', 'kvarglömd', 'hittegods', 'upphittad',
-    'öppettider', 'receptionen', 'stadshuset', 'kommunhuset', 'medborgarkontor', 'servicecenter', 'new residents',
-    'moving to', 'where do i start', 'checklist', 'lost property', 'opening hours', 'har ni öppet', 'mellan jul och nyår',
+    'lost property', 'har någon lämnat in', 'lost my', 'left my',
+  ]),
+  words('avd.kc.allmant', 'Allmänna frågor till kontaktcenter', dept('kontaktcenter'), 2, [
+    'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'kontaktcenter', 'opening hours',
+    'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
+  ]),
+  words('avd.kc.inflyttad', 'Ny i kommunen', dept('kontaktcenter'), 3, [
+    'new residents', 'new resident', 'moving to', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
+    'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',

@@ -11,6 +11,8 @@ export interface KeywordScan {
   zone: Int8Array;
   start: Int32Array;
   end: Int32Array;
+  /** The keyword is also in the subject (the subject names the topic: a small bonus). */
+  inSubject: Uint8Array;
   /** Words in the author's text. */
   words: number;
 }
@@ -45,14 +47,17 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones): Keyw
     zone: new Int8Array(n),
     start: new Int32Array(n),
     end: new Int32Array(n),
+    inSubject: new Uint8Array(n),
     words: 0,
   };
+  const subjectZone = ZONE_INDEX.subject;
   for (let z = 0; z < ZONE_COUNT; z++) {
     const text = zones.texts[z]!;
     if (!compiled.zonesNeeded[z] || text.length === 0) continue;
     const words = compiled.matcher.scan(text, (hit) => {
       for (const ref of compiled.refs[hit.keyword]!) {
         const w = FIELD_WEIGHTS[ref.field][z]!;
+        if (z === subjectZone && w > 0) scan.inSubject[ref.slot] = 1;
         if (w > scan.weight[ref.slot]!) {
           scan.weight[ref.slot] = w;
           scan.zone[ref.slot] = z;
@@ -71,6 +76,11 @@ interface ConditionResult {
   strength: number;
   evidence: MatchEvidence | null;
 }
+
+/** Added to a keyword found in the author's text that the subject names too. */
+const SUBJECT_BONUS = 0.25;
+/** Larger than any position in a zone (texts are bounded to 64 KB). */
+const MAX_POSITION = 1 << 20;
 
 const FAIL: ConditionResult = { holds: false, strength: 0, evidence: null };
 
@@ -122,12 +132,18 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       let sum = 0;
       let bestSlot = -1;
       let missing = false;
+      const counted: number[] = [];
       for (let s = c.slot; s < c.slot + c.count; s++) {
-        const w = scan.weight[s]!;
-        if (w < min) {
+        const found = scan.weight[s]!;
+        if (found < min) {
           missing = true;
           continue;
         }
+        // two keywords that matched the same word (`=väg`, `=vägen`) count once
+        const at = scan.zone[s]! * MAX_POSITION + scan.start[s]!;
+        if (counted.includes(at)) continue;
+        counted.push(at);
+        const w = found + (scan.inSubject[s] === 1 && scan.zone[s] !== ZONE_INDEX.subject ? SUBJECT_BONUS : 0);
         sum += w;
         if (w > max) {
           max = w;
