@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { createWorkingCalendar, type WorkingCalendar } from '../../src/core/calendar';
+import { epochNanosecondsOfLocal, offsetNanosecondsAt } from '../../src/core/calendar/zoneOffsets';
 import type { Duration } from '../../src/core/config/policySchema';
 import { presetConfig, PRESET_IDS } from '../../src/core/config/presets';
-import { addDuration, computeDeadline, deadlineForCase, formatOffsetDateTime, parseReceived } from '../../src/core/deadline';
+import {
+  addDuration,
+  computeDeadline,
+  deadlineForCase,
+  formatOffsetDateTime,
+  parseReceived,
+  workingCalendarOf,
+} from '../../src/core/deadline';
 import { CHANNELS, KINDS } from '../../src/core/vocabulary';
 
 const NS_PER_HOUR = 3_600_000_000_000n;
@@ -49,6 +57,8 @@ const durationArb: fc.Arbitrary<Duration> = fc.oneof(
   fc.tuple(fc.integer({ min: 0, max: 60 }), fc.boolean()).map(([amount, extend]): Duration => ({ unit: 'calendarDays', amount, extend })),
 );
 const calendarArb = fc.constantFrom(...CALENDARS);
+/** One validated configuration per preset, so calendars (and their caches) are built once. */
+const CONFIGS = new Map(PRESET_IDS.map((id) => [id, presetConfig(id)]));
 
 /**
  * A slow reference for business-time units: walks the calendar's public intervals one day at
@@ -205,7 +215,7 @@ describe('deadline properties', () => {
             instant.toString().replace(/Z$/, ''), // no offset: UTC, as Graph means it
             instant.toString({ timeZone: 'Europe/Stockholm' }),
           ];
-          const config = presetConfig(preset);
+          const config = CONFIGS.get(preset)!;
           const answers = texts.map((text) => {
             const out = deadlineForCase({ channel, kind, anonymous, received: parseReceived(text) }, config);
             return [out.due && formatOffsetDateTime(out.due), out.target && formatOffsetDateTime(out.target), out.dueRule];
@@ -226,8 +236,8 @@ describe('deadline properties', () => {
         fc.constantFrom(...KINDS),
         fc.boolean(),
         (received, preset, channel, kind, anonymous) => {
-          const config = presetConfig(preset);
-          const out = computeDeadline({ channel, kind, received, anonymous }, config.policy, createWorkingCalendar(config.calendar));
+          const config = CONFIGS.get(preset)!;
+          const out = computeDeadline({ channel, kind, received, anonymous }, config.policy, workingCalendarOf(config));
           if (out.due === null) return out.target === null && out.reason !== null;
           const targetOk = out.target === null || Temporal.ZonedDateTime.compare(out.target, out.due) < 0;
           return targetOk && Temporal.Instant.compare(out.due.toInstant(), received) >= 0 && out.matchedRules.includes(out.dueRule!) === (out.dueRule !== 'default');
@@ -235,5 +245,57 @@ describe('deadline properties', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  describe('fast zone offsets agree with Temporal', () => {
+    /** Zones with odd offsets, half-hour DST, southern DST, negative DST and a skipped day. */
+    const zones = ['Europe/Stockholm', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Europe/Dublin', 'America/Sao_Paulo', 'Pacific/Apia', 'UTC'];
+    const zoneArb = fc.constantFrom(...zones);
+    /** 1900–2200 to the second, plus the minutes around Stockholm's 2026 changes. */
+    const instantNsArb = fc.oneof(
+      fc.integer({ min: -2_208_988_800, max: 7_258_118_400 }).map((s) => BigInt(s) * 1_000_000_000n),
+      dstArb.map((i) => i.epochNanoseconds),
+    );
+
+    it('offsetNanosecondsAt', () => {
+      fc.assert(
+        fc.property(zoneArb, instantNsArb, (zone, ns) => offsetNanosecondsAt(zone, ns) === new Temporal.ZonedDateTime(ns, zone).offsetNanoseconds),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('epochNanosecondsOfLocal (compatible disambiguation)', () => {
+      fc.assert(
+        fc.property(zoneArb, instantNsArb, fc.integer({ min: -180, max: 180 }), (zone, ns, minutes) => {
+          // Wall-clock times near real transitions: take an instant's wall clock and nudge it.
+          const wallClock = new Temporal.ZonedDateTime(ns, zone).toPlainDateTime().add({ minutes });
+          const expected = wallClock.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochNanoseconds;
+          const localNs = wallClock.toZonedDateTime('UTC').epochNanoseconds;
+          return epochNanosecondsOfLocal(zone, localNs) === expected;
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('formatOffsetDateTime writes what Temporal writes, without the zone', () => {
+      fc.assert(
+        fc.property(zoneArb, instantNsArb, fc.integer({ min: 0, max: 999_999_999 }), (zone, ns, subSecond) => {
+          const z = new Temporal.ZonedDateTime(ns + BigInt(subSecond % 7 === 0 ? 0 : subSecond), zone);
+          return formatOffsetDateTime(z) === z.toString({ timeZoneName: 'never', calendarName: 'never' });
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('calendarDays equals ZonedDateTime.add({ days }) in every zone', () => {
+      const calendars = new Map(zones.map((zone) => [zone, createWorkingCalendar({ timeZone: zone })]));
+      fc.assert(
+        fc.property(zoneArb, anyReceivedArb, fc.integer({ min: 0, max: 400 }), (zone, received, days) => {
+          const due = addDuration(received, { unit: 'calendarDays', amount: days }, calendars.get(zone)!);
+          return due.epochNanoseconds === received.toZonedDateTimeISO(zone).add({ days }).epochNanoseconds;
+        }),
+        { numRuns: 500 },
+      );
+    });
   });
 });

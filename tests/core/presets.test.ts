@@ -61,9 +61,11 @@ function channelRule(preset: PresetId, channel: Channel): DeadlineRule {
   return rules[0]!;
 }
 
+/** Validated once per preset, so each preset keeps one working calendar (and its caches) across tests. */
+const configs = new Map(PRESET_IDS.map((id) => [id, presetConfig(id)]));
 const at = (wallClock: string) => Temporal.PlainDateTime.from(wallClock).toZonedDateTime('Europe/Stockholm').toInstant();
 function outcome(preset: PresetId, channel: Channel, kind: Kind, wallClock: string, anonymous = false) {
-  const out = deadlineForCase({ channel, kind, received: at(wallClock), anonymous }, presetConfig(preset));
+  const out = deadlineForCase({ channel, kind, received: at(wallClock), anonymous }, configs.get(preset)!);
   return { due: out.due && formatOffsetDateTime(out.due), target: out.target && formatOffsetDateTime(out.target) };
 }
 

@@ -5,7 +5,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Duration } from '../config/policySchema';
-import type { InstantLike, WorkingCalendar } from '../calendar/workingCalendar';
+import { NS_PER_DAY, type InstantLike, type WorkingCalendar } from '../calendar/workingCalendar';
+import { epochNanosecondsOfLocal, localNanoseconds } from '../calendar/zoneOffsets';
 
 const NS_PER_MS = 1_000_000n;
 
@@ -39,7 +40,6 @@ function checkDuration(duration: Duration, workingDayHours: number): void {
  */
 export class DueClock {
   private startNsMemo: bigint | undefined;
-  private receivedZonedMemo: Temporal.ZonedDateTime | undefined;
   readonly receivedNs: bigint;
 
   constructor(
@@ -74,17 +74,14 @@ export class DueClock {
       case 'calendarHours':
         // Elapsed time: a DST change neither stretches nor shrinks it.
         return this.extend(this.receivedNs + hoursToNs(amount), duration.extend);
-      case 'calendarDays':
-        // Wall-clock days: Temporal's add() keeps the local time across DST ('compatible').
-        return this.extend(this.receivedZoned().add({ days: amount }).epochNanoseconds, duration.extend);
+      case 'calendarDays': {
+        // Wall-clock days, as Temporal's ZonedDateTime.add({ days }) with 'compatible'
+        // disambiguation, but through the cached offsets (add() costs a zone lookup per call).
+        const tz = this.calendar.timeZone;
+        const wallClockNs = localNanoseconds(tz, this.receivedNs) + BigInt(amount) * NS_PER_DAY;
+        return this.extend(epochNanosecondsOfLocal(tz, wallClockNs), duration.extend);
+      }
     }
-  }
-
-  private receivedZoned(): Temporal.ZonedDateTime {
-    if (this.receivedZonedMemo === undefined) {
-      this.receivedZonedMemo = new Temporal.ZonedDateTime(this.receivedNs, this.calendar.timeZone);
-    }
-    return this.receivedZonedMemo;
   }
 
   /** `extend`: a result on a date that is not a working day moves to the next working day's closing time. */

@@ -3,9 +3,17 @@
  * offset out (SPEC §8).
  */
 import { Temporal } from 'temporal-polyfill';
+import { civilFromEpochDay } from '../calendar/epochDays';
+import { offsetNanosecondsAt, splitLocalNanoseconds } from '../calendar/zoneOffsets';
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
+}
+
+/** `+01:00` (whole minutes only). */
+function formatOffset(offsetNs: number): string {
+  const totalMinutes = Math.abs(offsetNs) / 60e9;
+  return `${offsetNs < 0 ? '-' : '+'}${pad(Math.floor(totalMinutes / 60), 2)}:${pad(totalMinutes % 60, 2)}`;
 }
 
 /**
@@ -17,12 +25,19 @@ function pad(n: number, width: number): string {
  * //=> '2026-11-24T15:30:00+01:00'
  */
 export function formatOffsetDateTime(z: Temporal.ZonedDateTime): string {
-  // One PlainDateTime conversion instead of a time-zone lookup per field getter.
-  const t = z.toPlainDateTime();
-  const year = t.year >= 0 && t.year <= 9999 ? pad(t.year, 4) : `${t.year < 0 ? '-' : '+'}${pad(Math.abs(t.year), 6)}`;
-  const subSecondNs = t.millisecond * 1_000_000 + t.microsecond * 1_000 + t.nanosecond;
+  // The offset comes from a per-hour cache: asking the ZonedDateTime costs a time-zone lookup each time.
+  const offsetNs = offsetNanosecondsAt(z.timeZoneId, z.epochNanoseconds);
+  // Offsets that are not whole minutes exist only in old local mean times (Stockholm until
+  // 1900); ISO 8601 offsets have no seconds, so write those as Temporal does (offset rounded).
+  if (offsetNs % 60e9 !== 0) return z.toString({ timeZoneName: 'never', calendarName: 'never' });
+  const { epochDay, nsOfDay } = splitLocalNanoseconds(z.epochNanoseconds + BigInt(offsetNs));
+  const { year, month, day } = civilFromEpochDay(epochDay);
+  const secondOfDay = Math.floor(nsOfDay / 1e9);
+  const subSecondNs = nsOfDay - secondOfDay * 1e9;
+  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(Math.abs(year), 6)}`;
   const fraction = subSecondNs === 0 ? '' : `.${pad(subSecondNs, 9).replace(/0+$/, '')}`;
-  return `${year}-${pad(t.month, 2)}-${pad(t.day, 2)}T${pad(t.hour, 2)}:${pad(t.minute, 2)}:${pad(t.second, 2)}${fraction}${z.offset}`;
+  const time = `${pad(Math.floor(secondOfDay / 3600), 2)}:${pad(Math.floor((secondOfDay % 3600) / 60), 2)}:${pad(secondOfDay % 60, 2)}`;
+  return `${yearText}-${pad(month, 2)}-${pad(day, 2)}T${time}${fraction}${formatOffset(offsetNs)}`;
 }
 
 /** A date and a time of day with no offset: Graph's `receivedDateTime` without its `Z`. */
