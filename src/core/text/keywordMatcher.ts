@@ -16,6 +16,9 @@ export interface KeywordHit {
   end: number;
 }
 
+/** Symbols for digits read as letters after a letter (0→o, 1→l, 5→s, 8→a; other digits stay). */
+const OCR_DIGIT_AS_LETTER = [15, 12, 29, 30, 31, 19, 33, 34, 1, 36];
+
 /** Upper bound on hits reported per text, so a hostile body cannot make triage slow. */
 const MAX_HITS = 4096;
 /** Longest keyword (in folded symbols) the position ring can hold. */
@@ -104,8 +107,12 @@ export class KeywordMatcher {
     let words = 0;
     let hits = 0;
     const n = text.length;
+    let prevLetter = false;
     for (let i = 0; i < n; i++) {
-      const sym = symbolOf(text.charCodeAt(i));
+      let sym = symbolOf(text.charCodeAt(i));
+      // OCR errors in scanned letters: a 0, 1, 5 or 8 right after a letter is read as o, l, s, a
+      if (prevLetter && sym >= 27 && sym <= 36) sym = OCR_DIGIT_AS_LETTER[sym - 27]!;
+      prevLetter = sym >= 1 && sym <= 26;
       if (sym === SYMBOL_SPACE) {
         if (prevSpace) continue;
         prevSpace = true;

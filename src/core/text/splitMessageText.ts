@@ -122,6 +122,8 @@ function isWroteLine(lines: readonly string[], i: number, folded: string): boole
   const line = lines[i]!.trimEnd();
   if (line.length > 300) return false;
   if (line.endsWith(':') && WROTE.some((w) => folded.endsWith(` ${w}`))) return true;
+  // "Den 3 april 2026 kl. 10:12 skrev Namn <adress>:" / "On Tue, 6 Jan 2026, Name <a@b> wrote:"
+  if (line.endsWith(':') && /^(Den|On|Am|Le|El|Op|Il)\s/.test(line) && WROTE.some((w) => folded.includes(` ${w} `))) return true;
   // "Den tis 28 juli 2026 kl 14:10 skrev Namn <adress>:" wrapped over two lines
   if (i + 1 < lines.length && /^(Den|On|Am|Le|El|Op)\s/.test(line)) {
     const next = lines[i + 1]!.trimEnd();

@@ -77,7 +77,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'verifiera ditt konto', 'verifierar ditt konto', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
     'lagringsgräns', 'nästan full', 'mailbox is full', 'mailbox is almost full', 'klicka nedan', 'klicka här', 'click here',
     'click below', 'uppdatera här', 'uppdatera har', 'uppdatera dina uppgifter', 'ditt paket', 'your package', 'paket kunde inte',
-    'tullavgift', 'frigör utrymme', 'lösenordet går ut', 'ditt lösenord', 'password expires', 'inom 24 timmar',
+    'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
+    'your parcel', 'confirm your address', 'frigör utrymme', 'lösenordet går ut', 'ditt lösenord', 'password expires', 'inom 24 timmar',
     'inom 24h', 'within 24 hours', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
   ]),
   rule('ej.forfalskad', 'Förfalskad avsändare', kind('ej_arende'), 5, { any: [{ field: 'signal', in: ['lookalikeSender'] }] }),
@@ -91,6 +92,9 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['tack', 'tackar', 'thanks', 'thank you', 'ok tack', 'toppen', 'uppfattat', 'mottaget'] },
     ],
   }),
+  rule('ej.tomt-rost', 'Röstmeddelande eller SMS utan innehåll', kind('ej_arende'), 3, {
+    all: [{ field: 'channel', in: ['telefon', 'sms'] }, { field: 'signal', in: ['emptyText'] }],
+  }),
   rule('ej.tomt-meddelande', 'Meddelande utan text', kind('ej_arende'), 1.5, {
     all: [{ field: 'signal', in: ['emptyText'] }, { field: 'hasAttachments', equals: false }],
   }),
@@ -102,53 +106,74 @@ const NOT_A_CASE: RoutingRule[] = [
 const CONCERN: RoutingRule[] = [
   words('oro.ord', 'Orosanmälan', kind('orosanmalan'), 3, [
     'orosanmälan', 'orosanmäla', 'oroanmälan', 'orosanmälning', 'anmälningsskyldighet', 'anmälningsskyldigheten',
-    'barn som far illa', 'far illa', 'child protection', 'safeguarding concern', 'concern for a child',
+    'barn som far illa', 'far illa', 'kan fara illa', 'child protection', 'safeguarding concern', 'concern for a child',
   ]),
   words('oro.tecken', 'Tecken på att någon far illa', kind('orosanmalan'), 0.7, [
-    'slog henne', 'slog honom', 'slår henne', 'slår honom', 'slår barnen', 'slog barnet', 'blåmärken', 'misshandel',
-    'misshandlar', 'ensamma hela', 'lämnade ensamma', 'lämnas ensamma', 'ensamma hemma', 'ensam hemma', 'ingen mat',
-    'inte fått mat', 'inte vill gå hem', 'vill inte gå hem', 'skriker', 'kastas', 'gråta', 'grät', 'gråter',
-    'påverkad', 'berusad', 'drogpåverkad', 'sluddrande', 'frysa ihjäl', 'hittade inte hem', 'hittar inte hem',
+    'slog henne', 'slog honom', 'slår henne', 'slår honom', 'slår barnen', 'slog barnet', 'slår sina barn', 'blåmärken',
+    'misshandel', 'misshandlar', 'ensamma hela', 'lämnade ensamma', 'lämnas ensamma', 'lämnas ofta ensamma', 'ensamma hemma',
+    'ensam hemma', 'ingen mat', 'inte fått mat', 'inte ätit', 'hungrig', 'smutsiga kläder', 'inte vill gå hem',
+    'vill inte gå hem', 'skriker', 'skrika', 'skrik', 'kastas', 'gråta', 'grät', 'gråter', 'påverkad', 'berusad',
+    'drogpåverkad', 'sluddrande', 'frysa ihjäl', 'hittade inte hem', 'hittar inte hem', 'förvirrad', 'förvirrade',
     'vanvård', 'vanvårdad', 'försummad', 'hot om våld', 'våld i hemmet', 'självmord', 'ta livet av', 'titta till henne',
-    'titta till honom', 'titta till dem', 'nattlinne', 'gått ner i vikt', 'är rädd för sin', 'rädd för pappa',
-    'rädd för mamma', 'hemlös', 'is being hit', 'neglected', 'abused',
+    'titta till honom', 'titta till dem', 'se hur hon har det', 'se hur han har det', 'nattlinne', 'gått ner i vikt',
+    'rädd för sin', 'rädd för pappa', 'rädd för mamma', 'hemlös', 'inga anhöriga', 'ingen familj', 'klarar sig inte',
+    'orolig för min granne', 'orolig för ett barn', 'orolig för barnen', 'orolig för grannens', 'jätteorolig', 'mycket orolig',
+    'orolig för henne', 'orolig för honom', 'is being hit', 'neglected', 'abused', 'worried about a child',
   ]),
   words('oro.hur', 'Fråga om hur man gör en orosanmälan', kind('orosanmalan'), -3, [
-    'hur gör man en orosanmälan', 'hur gör jag en orosanmälan', 'hur gör man en anmälan', 'hur anmäler man',
-    'hur anmäler jag', 'hur orosanmäler', 'how do i report', 'how can i report', 'vart vänder man sig om',
+    'hur gör man en orosanmälan', 'hur gör jag en orosanmälan', 'hur gör man en anmälan', 'hur gör man om man är orolig',
+    'hur anmäler man', 'hur anmäler jag', 'hur orosanmäler', 'how do i report', 'how can i report', 'vart vänder man sig',
+    'kan man vara anonym', 'hur gör man om',
   ]),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // till förtroendevald
 // ---------------------------------------------------------------------------------------------
+const POLITICIAN_TITLES = [
+  'kommunstyrelsens ordförande', 'ks ordförande', 'kommunalråd', 'kommunalrådet', 'kommunråd', 'oppositionsråd',
+  'oppositionsrådet', 'kommunfullmäktiges ordförande', 'fullmäktiges ordförande', 'nämndens ordförande', 'nämndsordförande',
+  'ledamot', 'ledamöter', 'ledamöterna', 'förtroendevald', 'förtroendevalda', 'politiker', 'politikerna', 'partigrupp',
+  'gruppledare', 'mayor', 'councillor', 'councilor', 'politician', 'elected official', 'elected officials',
+];
 const ELECTED: RoutingRule[] = [
-  words('fv.titel', 'Politiker nämns vid titel', kind('fortroendevald'), 0.6, [
-    'kommunstyrelsens ordförande', 'ks ordförande', 'kommunalråd', 'kommunalrådet', 'kommunråd', 'oppositionsråd',
-    'kommunfullmäktiges ordförande', 'fullmäktiges ordförande', 'nämndens ordförande', 'nämndsordförande', 'ledamot',
-    'ledamöter', 'förtroendevald', 'förtroendevalda', 'politiker', 'politikerna', 'partigrupp', 'mayor', 'councillor',
-    'councilor', 'politician', 'elected official',
-  ]),
+  words('fv.titel', 'Politiker nämns vid titel', kind('fortroendevald'), 0.6, POLITICIAN_TITLES),
   words('fv.tilltal', 'Tilltal till förtroendevald', kind('fortroendevald'), 1.2, [
     'till kommunstyrelsens ordförande', 'till kommunalrådet', 'dig som ledamot', 'dig som politiker', 'dig som ordförande',
-    'er som våra förtroendevalda', 'ni som förtroendevalda', 'er förtroendevalda', 'ni politiker', 'till politikerna',
-    'till alla ledamöter', 'till samtliga ledamöter', 'till ledamöterna', 'till fullmäktiges ledamöter',
-    'till kommunfullmäktiges ledamöter', 'vidarebefordra till politikerna', 'vill prata med kommunstyrelsens ordförande',
-    'vill prata med kommunalrådet', 'tänker rösta', 'tänker ni rösta', 'du själv att rösta', 'ditt parti', 'ert parti',
-    'rösta nej', 'röstar nej', 'rösta ja', 'röstar ja', 'svar från dig personligen', 'svar från kommunstyrelsens ordförande',
-    'svar från politiker', 'dear councillor', 'to the mayor', 'dear mayor', 'forward this to the',
+    'dig som kommunalråd', 'er som våra förtroendevalda', 'ni som förtroendevalda', 'er förtroendevalda', 'ni politiker',
+    'till politikerna', 'till alla ledamöter', 'till samtliga ledamöter', 'till ledamöterna', 'till fullmäktiges ledamöter',
+    'till kommunfullmäktiges ledamöter', 'vidarebefordra till politikerna', 'tänker rösta', 'tänker ni rösta',
+    'du själv att rösta', 'ditt parti', 'ert parti', 'rösta nej', 'röstar nej', 'rösta ja', 'röstar ja',
+    'svar från dig personligen', 'personligt svar från dig', 'svar från kommunstyrelsens ordförande', 'svar från politiker',
+    'inte med en tjänsteman', 'inte prata med någon tjänsteman', 'inte av en tjänsteman', 'inte från en tjänsteman',
+    'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'dear councillor', 'to the mayor',
+    'dear mayor', 'forward this to the',
   ]),
+  rule('fv.kontakt', 'Vill nå en förtroendevald', kind('fortroendevald'), 1.2, {
+    all: [
+      { field: 'text', any: POLITICIAN_TITLES },
+      {
+        field: 'text',
+        any: [
+          'vill prata med', 'vill tala med', 'vill träffa', 'ringer upp', 'ringer honom', 'ringer henne', 'ring upp',
+          'ringa upp', 'vill ha svar', 'skriver till dig', 'vidarebefordra', 'skicka vidare', 'vill bli kontaktad',
+          'wants to speak', 'please forward',
+        ],
+      },
+    ],
+  }),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // skadeanspråk
 // ---------------------------------------------------------------------------------------------
 const DAMAGE: RoutingRule[] = [
-  words('skada.krav', 'Krav på ersättning', kind('skadeansprak'), 1.2, [
+  words('skada.krav', 'Krav på ersättning', kind('skadeansprak'), 2, [
     'skadeanspråk', 'skadeanmälan', 'skadestånd', 'regresskrav', 'krav på ersättning', 'begär ersättning',
     'begära ersättning', 'yrkar ersättning', 'kräver ersättning', 'få ersättning', 'ersättning för', 'ersätta kostnaden',
-    'ersätter kostnaden', 'ersätta skadan', 'ersätta mig', 'ersätta oss', 'ersätter skadan', 'ersättningsanspråk', 'självrisk',
-    'damage claim', 'claim for damages', 'compensation for', 'reimburse',
+    'ersätter kostnaden', 'ersätta skadan', 'ersätter skadan', 'ersätta mig', 'ersätta oss', 'ersätter mig', 'ersätter oss',
+    'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk', 'damage claim',
+    'claim for damages', 'compensation for', 'reimburse', 'compensate',
   ]),
   words('skada.skador', 'Skada på egendom', kind('skadeansprak'), 0.25, [
     'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
@@ -160,35 +185,45 @@ const DAMAGE: RoutingRule[] = [
 // ansökan
 // ---------------------------------------------------------------------------------------------
 const APPLICATION: RoutingRule[] = [
-  words('ans.ansoker', 'Ansökan', kind('ansokan'), 1.5, [
-    'ansöker om', 'ansöker härmed', 'härmed ansöker', 'ansökan om', 'ansöka om', 'vill ansöka', 'jag ansöker', 'vi ansöker',
-    'ansöker jag', 'ansöker vi', 'söker härmed', 'härmed söker', 'spontanansökan', 'intresseanmälan', 'anmälan om registrering',
-    'ansökningsblankett', 'ansökan bifogas', 'bifogar ansökan', 'skickar min ansökan', 'skickar ansökan', 'som en ansökan',
-    'application for', 'i hereby apply', 'my application', 'i would like to apply',
+  words('ans.ansoker', 'Ansökan', kind('ansokan'), 2, [
+    'ansöker om', 'ansöker härmed', 'härmed ansöker', 'ansöka om', 'vill ansöka', 'jag ansöker', 'vi ansöker',
+    'ansöker jag', 'ansöker vi', 'ansöker alltså', 'söker härmed', 'härmed söker', 'spontanansökan', 'intresseanmälan',
+    'anmälan om registrering', 'ansökan bifogas', 'bifogar ansökan', 'bifogar min ansökan', 'skickar min ansökan',
+    'skickar ansökan', 'som en ansökan', 'lämnar härmed in', 'härmed in ansökan', 'lämnar vi härmed', 'härmed lämnar',
+    'lämnar in ansökan', 'inlämnas härmed', 'application for', 'i hereby apply', 'my application', 'i would like to apply',
+    'i wish to apply', 'please accept my application',
   ]),
+  rule('ans.amne', 'Ämnesraden börjar med Ansökan', kind('ansokan'), 1.2, {
+    any: [subjectStarts(['Ansökan', 'Ansökningar', 'Application', 'Anmälan om'])],
+  }),
   words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
-    'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'ta del av handlingar',
-    'offentlighetsprincipen', 'utlämnande av handling', 'freedom of information', 'public records', 'public documents',
+    'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar',
+    'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
+    'registerutdrag', 'freedom of information', 'public records', 'public documents',
   ]),
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 3, [
-    'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'spontanansökan', 'personligt brev', '=cv=', 'mitt cv',
-    'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
-    'intresserad av en tjänst', 'intresserad av att arbeta', 'job application', 'cover letter', 'my resume',
+    'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
+    '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
+    'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter',
+    'my resume',
   ]),
   words('ans.bestallning', 'Beställning, registrering eller anmälan', kind('ansokan'), 1, [
     'vill beställa', 'vi vill beställa', 'beställning av', 'beställer härmed', 'registrera min', 'registrera vår',
-    'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'anmäler härmed', 'härmed anmäler',
-    'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp',
+    'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
+    'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp',
   ]),
-  words('ans.ordet', 'Ansökan (ordet)', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökte']),
-  words('ans.hur', 'Fråga om hur man ansöker', kind('ansokan'), -2.5, [
+  words('ans.ordet', 'Ansökan (ordet)', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökningsblankett']),
+  words('ans.ansokanom', 'Ansökan om', kind('ansokan'), 1, ['ansökan om', 'ansökan avseende', 'ansökan gällande']),
+  words('ans.hur', 'Fråga om hur man ansöker', kind('ansokan'), -3, [
     'hur ansöker', 'hur söker', 'hur gör man för att ansöka', 'hur gör jag för att ansöka', 'hur gör jag för att söka',
     'hur gör man för att söka', 'hur man ansöker', 'hur man söker', 'how do i apply', 'how to apply', 'how can i apply',
     'can i apply', 'kan man ansöka', 'kan man söka', 'kan jag ansöka', 'kan jag söka', 'behöver man söka', 'behöver vi söka',
     'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka',
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
-    'skickade in en', 'lämnade in en',
+    'skickade in en', 'lämnade in en', 'hjälpte mig med min ansökan', 'hur det går med', 'status på min ansökan',
+    'har inte fått besked', 'när får jag besked', 'när får vi besked', 'väntat på besked', 'fått avslag',
+    'where should i send the application', 'vilka papper behöver',
   ]),
 ];
 
@@ -196,14 +231,18 @@ const APPLICATION: RoutingRule[] = [
 // felanmälan
 // ---------------------------------------------------------------------------------------------
 const FAULT: RoutingRule[] = [
-  words('fel.fel', 'Fel som ska åtgärdas', kind('felanmalan'), 1.2, [
+  words('fel.fel', 'Fel som ska åtgärdas', kind('felanmalan'), 2, [
     'trasig', 'trasiga', 'trasigt', 'gått sönder', 'har gått av', 'gått av', 'är sönder', 'fungerar inte', 'funkar inte',
-    'lyser inte', 'släckt', 'släckta', 'slocknat', 'ur funktion', 'läcker', 'läckage', 'vattenläcka', 'rörbrott',
-    'stopp i avloppet', 'stopp i', 'översvämmad', 'forsar', 'inget vatten', 'inget tryck', 'dåligt tryck', 'hål i vägen',
-    'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'lutar', 'nedfallen', 'omkullblåst', 'blåst omkull',
-    'nedblåst', 'vält träd', 'klotter', 'skadegörelse', 'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler',
-    'felanmälan', 'broken', 'not working', 'leaking', 'pothole', 'out of order', 'no water', 'fallen tree', 'blinkar',
-    'hänger löst', 'har ramlat ner', 'ligger över vägen', 'tilltäppt', 'stopp i brunnen', 'svämmar över',
+    'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
+    'läcker', 'läckage', 'vattenläcka', 'rörbrott', 'stopp i avloppet', 'stopp i', 'igensatt', 'igensatta', 'översvämmad',
+    'forsar', 'sprutar', 'bubblar upp', 'inget vatten', 'inget varmvatten', 'ingen värme', 'inget tryck', 'dåligt tryck',
+    'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', 'lutar', 'nedfallen',
+    'omkullblåst', 'blåst omkull', 'nedblåst', 'vält träd', 'knäckt', 'knäckts', 'hänger fast', 'kan falla ner',
+    'har ramlat ner', 'ramlat ner', 'fallit ner', 'spärra av', 'ligger över vägen', 'klotter', 'skadegörelse',
+    'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'felanmälan', 'blinkar', 'flimrar', 'hänger löst',
+    'tilltäppt', 'stopp i brunnen', 'svämmar över', 'står kvar på gatan', 'kan ni laga', 'behöver lagas', 'måste lagas',
+    'laga den', 'laga det', 'fixa det', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
+    'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
   ]),
 ];
 
@@ -211,44 +250,54 @@ const FAULT: RoutingRule[] = [
 // synpunkter: klagomål, beröm, förslag
 // ---------------------------------------------------------------------------------------------
 const OPINION: RoutingRule[] = [
-  words('klag.ord', 'Klagomål', kind('klagomal'), 1.5, [
+  words('klag.ord', 'Klagomål', kind('klagomal'), 2, [
     'klagomål', 'klaga', 'klagar', 'reklamation', 'missnöjd', 'missnöjda', 'besviken', 'besvikna', 'upprörd', 'upprörda',
     'oacceptabelt', 'inte acceptabelt', 'inte rimligt', 'orimligt', 'skandal', 'skämmas', 'skäms', 'bedrövligt',
-    'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'complaint', 'complain',
-    'disappointed', 'unacceptable', 'framföra ett klagomål', 'kritik', 'kritisk till', 'inte att det är rimligt',
-    'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar', 'invänder', 'protesterar', 'object to', 'oppose',
+    'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
+    'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
+    'invänder', 'protesterar', '=arg=', 'arga', 'förbannad', 'complaint', 'complain', 'disappointed', 'unacceptable',
+    'object to', 'oppose', 'framföra ett klagomål',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
-    'kom inte', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd', 'tredje gången', 'flera gånger', 'varje gång',
-    'blivit sämre', 'mycket sämre', 'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information', 'ingen info', 'utan info', 'utan information',
-    'inte plogat', 'inte plogats', 'inte plogad', 'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'inte ok', 'väntat i', 'väntat över', 'handläggningstiden',
-    'personalbrist', 'vill framföra', 'borde', 'inte värdigt',
+    'ingen har hört av sig', 'kom inte', 'kom aldrig', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd',
+    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'blivit sämre', 'mycket sämre',
+    'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information',
+    'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
+    'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'väntat i', 'väntat över',
+    'fått vänta', 'handläggningstiden', 'personalbrist', 'för få', 'vill framföra', 'borde', 'varför har ingen',
+    'ni lovade', 'lovade att', 'fortfarande inte', 'har ännu inte', 'trots att vi', 'trots att jag', 'ingenting har hänt',
+    'inget händer', 'inget har hänt', 'någon ansvarig', 'den som ansvarar', 'missade', 'dubbelbokad', 'nobody called',
+    'missed', 'still not', 'again',
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
-    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'kan inte sova', 'stank', 'luktar illa',
-    'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge', 'utan bygglov',
-    'nedskräpning', 'noise', 'smoke from',
+    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'skäller', 'stank',
+    'luktar illa', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
+    'utan bygglov', 'nedskräpning', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
+    'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
   ]),
-  words('berom.ord', 'Beröm', kind('berom'), 1.5, [
+  words('berom.ord', 'Beröm', kind('berom'), 2, [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
-    'stort tack', 'tusen tack', 'säga tack', 'fantastisk', 'fantastiska', 'fantastiskt', 'suveränt', 'otroligt bra',
-    'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda', 'great job', 'thank you so much',
+    'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'fantastisk', 'fantastiska', 'fantastiskt',
+    'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
+    'ge beröm', 'vill ge beröm', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
   ]),
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
-    'viktigt arbete', 'glömmer jag aldrig',
+    'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', '=rar=',
   ]),
-  words('forslag.ord', 'Förslag', kind('forslag'), 1.5, [
+  words('forslag.ord', 'Förslag', kind('forslag'), 2, [
     'föreslår', 'föreslå', 'vi föreslår', 'jag föreslår', 'e-förslag', 'medborgarförslag', 'förslag till kommunen',
-    'suggestion', 'suggest', 'propose', 'mitt förslag', 'vårt förslag',
+    'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
+    'om det fanns fler', 'önskar fler', 'behövs fler', 'suggestion', 'suggest', 'propose',
   ]),
-  words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 1, ['=förslag', '=förslaget']),
+  words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 1, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
-    'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'testa det', 'införa', 'inför gärna', 'bygg gärna',
-    'it would be nice', 'could you consider', 'why not',
+    'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
+    'kanske kunde', 'kanske även', 'testa det', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'it would be nice',
+    'could you consider', 'why not',
   ]),
 ];
 
@@ -260,107 +309,138 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kl.faktura', 'Leverantörsfaktura', { kind: 'fraga', department: 'kommunledning' }, 4, [
     'fakturanr', 'fakturanummer', 'fakturadatum', 'förfallodatum', 'förfallodag', 'att betala', 'betalningspåminnelse',
     'påminnelse om betalning', 'inkasso', 'inkassokrav', 'ocr-nummer', 'peppol', 'invoice number', 'payment reminder',
-    'dröjsmålsränta',
+    'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor',
   ]),
-  words('avd.kl.faktura-ord', 'Faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice']),
+  words('avd.kl.faktura-ord', 'Faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
     'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-    'intervju', 'kommentar från kommunen', 'vill ha en kommentar', 'press enquiry', 'media enquiry', 'interview',
+    'pressmeddelande', 'intervju', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
+    'media enquiry', 'interview',
   ]),
   words('avd.kl.politik', 'Politik, diarium och ledning', dept('kommunledning'), 1.5, [
-    'kommunstyrelsen', 'kommunfullmäktige', 'fullmäktige', 'kommunalråd', 'kommunråd', 'politiker', 'diarium',
-    'diarieför', 'registrator', 'skattehöjning', 'kommunalskatt', 'upphandling', 'e-förslag', 'medborgarförslag',
-    'kommunledningskontor', 'kommunledningsförvaltning', 'kommundirektör', 'lönespecifikation', 'arbetsgivarintyg',
-    'tjänstgöringsintyg', 'lediga jobb', 'ledig tjänst', 'lediga tjänster', 'rekrytering', 'vacancy',
+    'kommunstyrelsen', 'kommunfullmäktige', 'fullmäktige', 'kommunalråd', 'kommunråd', 'oppositionsråd', 'politiker',
+    'diarium', 'diarieför', 'diarienummer', 'registrator', 'skattehöjning', 'kommunalskatt', 'skattesats', 'upphandling',
+    'anbud', 'ramavtal', 'e-förslag', 'medborgarförslag', 'kommunledningskontor', 'kommunledningsförvaltning',
+    'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
+    'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
+    'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
+    'personuppgifter', 'krisberedskap', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
-    'förskola', 'förskolan', 'förskoleplats', 'förskoleklass', 'dagis', 'fritidshem', '=fritids=', 'skolskjuts', 'skolbuss',
-    'skolmat', 'skollunch', 'skolmaten', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare', 'pedagog',
-    'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola', 'komvux', 'vuxenutbildning', '=sfi=', 'svenska för invandrare',
-    'modersmål', 'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'barnomsorg', 'läxhjälp',
-    'utbildningsförvaltning', 'skolkontoret', 'skolval', 'kränkande behandling', 'huvudmannen', 'skolsköterska',
-    'elevhälsa', 'betyg', 'school', 'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'learn swedish',
-    'swedish classes', 'swedish for immigrants',
+    'förskola', 'förskolan', 'förskoleplats', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
+    'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
+    'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
+    'pedagog', 'förskollärare', 'barnskötare', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
+    'gymnasieantagning', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
+    'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
+    'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
+    'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
+    'extra anpassningar', 'åtgärdsprogram', 'grundsärskola', 'anpassad grundskola', 'elevhälsa', 'betyg', 'nationella prov',
+    'ledighetsansökan', 'ledighet från skolan', 'skolk', 'mobbad', 'mobbning', 'mobbar', 'läsår', 'skolgång', 'school',
+    'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school', 'school bus', 'learn swedish',
+    'swedish classes', 'swedish for immigrants', 'adult education',
   ]),
-  words('avd.utb.skolord', 'Skola (ordet)', dept('utbildning'), 1.2, ['skola', 'skolan', 'skolor', 'skolans', 'skolgården', 'skoldag']),
+  words('avd.utb.skolord', 'Skola (ordet)', dept('utbildning'), 1.2, ['skola', 'skolan', 'skolor', 'skolans', 'skolgården', 'skoldag', 'skolbarn']),
 
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
-    'hemtjänst', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'trygghetslarm', 'färdtjänst', 'riksfärdtjänst', '=lss=',
-    'gruppbostad', 'boendestöd', 'personlig assistans', 'personlig assistent', 'ledsagare', 'daglig verksamhet',
-    'korttidsboende', 'demens', 'biståndshandläggare', 'bistånd', 'försörjningsstöd', 'ekonomiskt bistånd', 'socialbidrag',
-    'socialtjänst', 'socialsekreterare', 'socialförvaltning', 'missbruk', 'beroendevård', 'familjehem', 'kontaktfamilj',
-    'våld i nära relation', 'skyddat boende', 'skuldrådgivning', 'god man', 'överförmyndare', 'anhörigstöd',
-    'social services', 'home care', 'elderly care', 'financial assistance', 'welfare',
+    'hemtjänst', 'hemtjänsten', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
+    'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst',
+    'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'boendestöd', 'personlig assistans',
+    'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
+    'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
+    'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
+    'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
+    'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
+    'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
+    'anhörigstöd', 'anhörigvårdare', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
+    'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance', 'welfare',
+    'disability support',
   ]),
 
   // samhällsbyggnad
   words('avd.sbf.bygg', 'Bygglov och planer', dept('samhallsbyggnad'), 2.5, [
-    'bygglov', 'rivningslov', 'marklov', 'bygganmälan', 'attefall', 'tillbyggnad', 'nybyggnad', 'carport', 'detaljplan',
-    'översiktsplan', 'samråd', 'planarbete', 'planbesked', 'strandskydd', 'nybyggnadskarta', 'lantmäteri',
-    'fastighetsbildning', 'tomtgräns', 'grannehörande', 'byggnadsnämnd', 'samhällsbyggnad', 'kart- och mät',
-    'building permit', 'planning permission', 'zoning', 'brygga', 'bygga en', 'slutbesked', 'startbesked',
+    'bygglov', 'rivningslov', 'marklov', 'bygganmälan', 'anmälningsplikt', 'förhandsbesked', 'attefall', 'tillbyggnad',
+    'nybyggnad', 'ombyggnad', 'carport', 'altan', 'uterum', 'friggebod', 'detaljplan', 'planförslag', 'översiktsplan',
+    'samråd', 'planarbete', 'planbesked', 'planändring', 'strandskydd', 'nybyggnadskarta', 'kartutdrag', 'lantmäteri',
+    'fastighetsbildning', 'tomtgräns', 'tomtkö', 'villatomt', 'grannehörande', 'byggnadsnämnd', 'miljö- och byggnadsnämnd',
+    'samhällsbyggnad', 'kart- och mät', 'kontrollansvarig', 'kontrollplan', 'slutbesked', 'startbesked', 'bygga en',
+    'brygga', 'bostadsanpassning', 'energideklaration', 'building permit', 'planning permission', 'zoning',
+    'detailed plan',
   ]),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
-    'foodtruck', 'food truck', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme', 'värmepump',
-    'enskilt avlopp', 'avloppsanläggning', 'brunn', 'radon', 'mögel', 'ohyra', 'skadedjur', 'råttor', 'eldning', 'djurhållning',
-    'miljötillsyn', 'tillsyn', 'uteservering', 'borra',
+    'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
+    'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation',
+    'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', 'djurhållning', 'hönor', 'miljötillsyn', 'tillsyn',
+    'uteservering', 'borra', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
   // teknik
   words('avd.tek.gata', 'Gata och belysning', dept('teknik'), 2.5, [
-    'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar', 'gång- och cykelväg', 'gc-väg', 'cykelväg', 'trottoar', 'asfalt', 'potthål', 'hål i vägen',
-    'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'street', 'road', 'streetlight', 'gatukontor',
-    'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten', 'kantsten', 'brunnslock', 'vägbana',
+    'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar',
+    'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
+    'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
+    'vägarbete', 'grävarbete', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
+    'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten', 'street', 'road',
+    'streetlight', 'sidewalk', 'pavement',
   ]),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
-  words('avd.tek.vagord', 'Gata (ordet)', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator']),
+  words('avd.tek.vagord', 'Gata (ordet)', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
-    '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parking',
-    'hastighet', 'fartkamera',
+    '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
+    'cykelställ', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats', 'parking',
+    'disabled parking', 'traffic',
   ]),
   words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
-    'snöröjning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil', '=snö', 'halka',
-    'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis', 'snow', 'snowplough', 'gritting',
+    'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
+    '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
+    'snow', 'snowplough', 'gritting', 'icy',
   ]),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'vatten', 'vattnet', 'dricksvatten', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
-    'kokningsrekommendation', 'kokningsråd', 'avlopp', 'spillvatten', 'dagvatten', '=va=', 'va-huvudman', 'vattentjänster',
-    'rörbrott', 'översvämning', 'källaröversvämning', 'bakåtströmning', 'water', 'sewage', 'sewer',
+    'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
+    'spillvatten', 'dagvatten', 'dagvattenbrunn', '=va=', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
+    'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn', 'water', 'sewage', 'sewer', 'drain',
   ]),
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
-    'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'sopbil', 'återvinning', 'kompost', 'matavfall',
-    'slamtömning', 'grovsopor', 'renhållning', 'töms', 'tömmas', 'tömning', 'waste', 'garbage', 'recycling',
+    'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'sopbil', 'kärl', 'återvinning',
+    'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
+    'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'waste', 'garbage', 'recycling', 'trash',
+    'bin collection',
   ]),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
-    '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'bänk', 'bänkar', 'papperskorg',
-    'hundrastgård', 'promenadslinga', '=träd', 'träden', 'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck',
-    'gräsklippning', 'slyröjning', 'playground', 'tree',
+    '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
+    'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
+    'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
+    'offentlig toalett', 'playground', 'tree',
   ]),
   rule('avd.tek.fel', 'Felanmälan går oftast till teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
-  rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till teknik', dept('teknik'), 0.8, {
+  rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
   }),
 
   // kultur och fritid
   words('avd.kf.bibliotek', 'Bibliotek', dept('kultur_fritid'), 2.5, [
-    'bibliotek', 'bibliotekarie', 'lånekort', 'låna böcker', 'e-böcker', 'meröppet', 'library', 'boken', 'böcker',
+    'bibliotek', 'bibliotekarie', 'lånekort', 'låna böcker', 'lånade böcker', 'e-böcker', 'meröppet', 'bokbuss',
+    'fjärrlån', 'library', 'boken', 'böcker',
   ]),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
     'idrottshall', 'sporthall', 'hallen', 'hallar', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
-    'motionsspår', 'elljusspår', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana', 'innebandy', 'föreningsbidrag',
-    'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'lokalbokning', 'bokning', 'säsongsbokning', 'boka',
-    'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'swimming pool', 'sports hall', 'dusch', 'duscharna', 'klippkort',
+    'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
+    'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
+    'lokalbokning', 'bokning', 'säsongsbokning', 'boka', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
+    'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'swimming pool', 'sports hall', 'youth centre',
   ]),
-  words('avd.kf.forening', 'Föreningar', dept('kultur_fritid'), 1.2, ['förening', 'föreningar', 'föreningen', 'hyra', 'taxan']),
+  words('avd.kf.forening', 'Föreningar', dept('kultur_fritid'), 1.2, ['förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal']),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
-    'kultur', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert', 'festival',
-    'firande', 'valborg', 'nationaldag', 'bygdegård', 'kultur- och fritid', 'event', 'utställning',
+    'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
+    'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
+    'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'event', 'culture',
   ]),
 
   // kontaktcenter
@@ -378,7 +458,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
-    '1177', 'postnord',
+    '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden',
   ]),
 ];
 

@@ -3,6 +3,7 @@ import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, FIELD_WEIGHTS, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
+import { PLACE_REFERENCE_FACTOR, isPlaceReference } from './placeReference';
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /** Where the keywords of a message were found: the best zone weight per rule keyword slot. */
@@ -11,6 +12,8 @@ export interface KeywordScan {
   zone: Int8Array;
   start: Int32Array;
   end: Int32Array;
+  /** Best zone weight without the place-reference discount (decisive rules use this). */
+  zoneWeight: Float64Array;
   /** The keyword is also in the subject (the subject names the topic: a small bonus). */
   inSubject: Uint8Array;
   /** Words in the author's text. */
@@ -44,6 +47,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones): Keyw
   const n = compiled.slotCount;
   const scan: KeywordScan = {
     weight: new Float64Array(n),
+    zoneWeight: new Float64Array(n),
     zone: new Int8Array(n),
     start: new Int32Array(n),
     end: new Int32Array(n),
@@ -54,9 +58,18 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones): Keyw
   for (let z = 0; z < ZONE_COUNT; z++) {
     const text = zones.texts[z]!;
     if (!compiled.zonesNeeded[z] || text.length === 0) continue;
+    let placeAt = -1;
+    let place = false;
     const words = compiled.matcher.scan(text, (hit) => {
+      if (hit.start !== placeAt) {
+        placeAt = hit.start;
+        place = isPlaceReference(text, hit.start);
+      }
+      const factor = place ? PLACE_REFERENCE_FACTOR : 1;
       for (const ref of compiled.refs[hit.keyword]!) {
-        const w = FIELD_WEIGHTS[ref.field][z]!;
+        const zw = FIELD_WEIGHTS[ref.field][z]!;
+        const w = zw * factor;
+        if (zw > scan.zoneWeight[ref.slot]!) scan.zoneWeight[ref.slot] = zw;
         if (z === subjectZone && w > 0) scan.inSubject[ref.slot] = 1;
         if (w > scan.weight[ref.slot]!) {
           scan.weight[ref.slot] = w;
@@ -135,7 +148,7 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       const counted: number[] = [];
       for (let s = c.slot; s < c.slot + c.count; s++) {
         const found = scan.weight[s]!;
-        if (found < min) {
+        if (found === 0 || scan.zoneWeight[s]! < min) {
           missing = true;
           continue;
         }

@@ -63,41 +63,60 @@ export function cleanSubject(subject: string): { text: string; forward: boolean 
   return { text: text.replace(/^[\s:\-–|]+/, ''), forward };
 }
 
-/** Lines that are a wrapper's system text (voicemail, SMS gateway, scanner, e-service, disclaimers). */
-const BOILERPLATE = [
+/** Lines that are a wrapper's system text (voicemail, SMS gateway, scanner, e-service); not e-mail. */
+const WRAPPER_TEXT = [
   'rostmeddelande',
-  'rostbrevlada',
-  'transkriber',
+  'rostbrevlad',
+  'transkri',
   'ljudfil',
   'svar till denna adress',
   'svara inte',
   'do not reply',
   'vidarebefordrat av',
   'skickat automatiskt',
+  'skickades automatiskt',
   'automatiskt genererat',
+  'automatiskt meddelande',
   'automatiskt tolkad',
-  'ocr text',
+  'ocr',
   'inskannad post',
   'skannad post',
+  'skannat dokument',
   'skannat brev',
+  'posthantering',
+  'registraturen',
   'referens i e tjanst',
   'skickats in via',
+  'inlamning har gjorts',
   'e tjansteplattform',
-  'detta meddelande ar automatiskt',
-  'detta e postmeddelande kan innehalla',
-  'detta mejl kan innehalla',
-  'this e mail may contain',
-  'this email may contain',
-  'sekretessbelagd information',
-  'om du fatt det av misstag',
-  'if you have received this',
+  'e tjanstplattform',
+  'detta meddelande',
   'nytt arende har',
   'meddelande fran vaxeln',
   'fran vaxeln',
   'sms tjanst',
+  'sms gateway',
+  'inkommande sms',
   '160 tecken',
   'voicemail',
-  'transcri',
+  'telefonisystem',
+  'ett nytt rostmeddelande',
+  'this message was',
+  'automatically',
+];
+
+/** Disclaimers and system lines in any mail. */
+const DISCLAIMERS = [
+  'detta e postmeddelande kan innehalla',
+  'detta mejl kan innehalla',
+  'this e mail may contain',
+  'this email may contain',
+  'this message may contain',
+  'sekretessbelagd information',
+  'om du fatt det av misstag',
+  'if you have received this',
+  'svara inte pa detta',
+  'do not reply to this',
 ];
 
 /** Form and header labels whose values are personal data or metadata, never evidence. */
@@ -118,9 +137,15 @@ const FREE_TEXT_LABELS = [
   'ditt meddelande', 'din beskrivning', 'berom', 'klagomal', 'question', 'your message',
 ];
 
-function isBoilerplate(folded: string): boolean {
-  for (const p of BOILERPLATE) if (folded.includes(p)) return true;
+function isBoilerplate(folded: string, wrapped: boolean): boolean {
+  for (const p of DISCLAIMERS) if (folded.includes(p)) return true;
+  if (wrapped) for (const p of WRAPPER_TEXT) if (folded.includes(p)) return true;
   return false;
+}
+
+/** A value with no letters at all (phone numbers, dates, durations): metadata. */
+function hasLetters(value: string): boolean {
+  return /\p{L}/u.test(value);
 }
 
 function isFreeText(value: string): boolean {
@@ -155,16 +180,17 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
     if (folded.length === 0) continue;
     const row = labelled(line, wrapped);
     let zone: LineZone;
-    if (row && (line.includes(CELL_SEPARATOR) || PERSONAL_LABELS.has(row.label) || channel === 'webb')) {
+    const metadata = row !== null && (PERSONAL_LABELS.has(row.label) || row.value.length === 0 || (wrapped && !hasLetters(row.value)));
+    if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
       seenRow = true;
-      if (PERSONAL_LABELS.has(row.label) || row.value.length === 0) zone = 'drop';
+      if (metadata) zone = 'drop';
       else if (FREE_TEXT_LABELS.some((l) => row.label === l || row.label.startsWith(`${l} `)) || isFreeText(row.value)) zone = 'body';
       else zone = 'form';
       if (zone !== 'drop') (zone === 'body' ? out.body : out.form).push(row.value);
       continuing = zone === 'body' ? 'body' : channel === 'webb' ? 'boiler' : 'body';
       continue;
     }
-    if (isBoilerplate(folded)) zone = 'boiler';
+    if (isBoilerplate(folded, wrapped)) zone = 'boiler';
     else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
