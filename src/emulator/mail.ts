@@ -108,7 +108,8 @@ export function toMessageInput(raw: unknown, trusted: boolean): MessageInput {
     const cid = str('conversationId');
     if (cid) input.conversationId = cid;
     const cix = str('conversationIndex');
-    if (cix) input.conversationIndex = cix;
+    // Same bytes, url-safe alphabet (the schema's format is base64url).
+    if (cix) input.conversationIndex = cix.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   }
   return input;
 }
@@ -201,9 +202,13 @@ async function routeFolders(req: EmuRequest, mb: StoredMailbox, rest: string[], 
     throw methodNotAllowed();
   }
   if (rest[0] === 'delta') throw badRequest('Folder delta is not implemented by the emulator.', 'ErrorInvalidRequest');
+  if (rest[0] === '$count' && rest.length === 1) {
+    if (req.method !== 'GET') throw methodNotAllowed();
+    return { status: 200, body: String(store.childFolders(mb, root.id, req.query.get('includeHiddenFolders') === 'true').length) };
+  }
   let folder = store.requireFolder(mb, rest[0] as string);
   let i = 1;
-  while (rest[i] === 'childFolders' && rest[i + 1] !== undefined) {
+  while (rest[i] === 'childFolders' && rest[i + 1] !== undefined && rest[i + 1] !== '$count') {
     folder = store.requireFolder(mb, rest[i + 1] as string);
     i += 2;
   }
@@ -240,6 +245,10 @@ async function routeFolders(req: EmuRequest, mb: StoredMailbox, rest: string[], 
       return { status: 204 };
     }
     throw methodNotAllowed();
+  }
+  if (tail[0] === 'childFolders' && tail[1] === '$count' && tail.length === 2) {
+    if (req.method !== 'GET') throw methodNotAllowed();
+    return { status: 200, body: String(store.childFolders(mb, folder.id, req.query.get('includeHiddenFolders') === 'true').length) };
   }
   if (tail[0] === 'childFolders' && tail.length === 1) {
     if (req.method === 'GET') return listFolders(req, mb, folder, store, [...segs, 'childFolders']);
@@ -391,6 +400,7 @@ async function routeMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredF
   const m = store.requireMessage(mb, id);
   if (folder && m.folderId !== folder.id) throw new GraphHttpError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
   const action = rest[1];
+  if (action === '$value' && rest.length === 2 && req.method === 'GET') return { status: 200, body: mimeOf(m) };
   if (action === undefined) {
     if (req.method === 'GET') return one(req, m, segs);
     if (req.method === 'PATCH') {
@@ -431,9 +441,38 @@ async function routeMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredF
       return reply(req, mb, m, action, store, segs);
     case 'send':
       return sendDraft(mb, m, store);
+    case '$value':
+      throw methodNotAllowed();
     default:
       throw segmentNotFound(action);
   }
+}
+
+// ------------------------------------------------------------------ MIME ($value)
+
+function mimeAddress(r: Recipient | null): string {
+  if (!r) return '';
+  const name = r.emailAddress.name ? `=?utf-8?B?${Buffer.from(r.emailAddress.name).toString('base64')}?= ` : '';
+  return `${name}<${r.emailAddress.address ?? ''}>`;
+}
+
+/** A minimal RFC 5322 rendering of a message (GET …/messages/{id}/$value). */
+export function mimeOf(m: StoredMessage): string {
+  const f = m.fields;
+  const lines = [
+    `From: ${mimeAddress(f.from)}`,
+    `To: ${f.toRecipients.map(mimeAddress).join(', ')}`,
+    ...(f.ccRecipients.length ? [`Cc: ${f.ccRecipients.map(mimeAddress).join(', ')}`] : []),
+    `Subject: =?utf-8?B?${Buffer.from(f.subject).toString('base64')}?=`,
+    `Date: ${new Date(f.sentDateTime ?? f.receivedDateTime).toUTCString().replace('GMT', '+0000')}`,
+    `Message-ID: ${f.internetMessageId}`,
+    'MIME-Version: 1.0',
+    `Content-Type: text/${f.body.contentType === 'html' ? 'html' : 'plain'}; charset="utf-8"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    (Buffer.from(f.body.content).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n'),
+  ];
+  return lines.join('\r\n');
 }
 
 // ------------------------------------------------------------------ sending
