@@ -413,6 +413,9 @@ async function routeMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredF
         x.fields = probe.fields;
         x.ext = probe.ext;
       });
+      if (/return\s*=\s*minimal/i.test(header(req, 'prefer') ?? '')) {
+        return { status: 204, headers: { ETag: etagOf(m.changeKey), 'Preference-Applied': 'return=minimal' } };
+      }
       return one(req, m, segs);
     }
     if (req.method === 'DELETE') {
@@ -439,6 +442,9 @@ async function routeMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredF
     case 'replyAll':
     case 'createReplyAll':
       return reply(req, mb, m, action, store, segs);
+    case 'forward':
+    case 'createForward':
+      return forward(req, mb, m, action, store, segs);
     case 'send':
       return sendDraft(mb, m, store);
     case '$value':
@@ -583,6 +589,39 @@ function reply(req: EmuRequest, mb: StoredMailbox, orig: StoredMessage, action: 
     internetMessageHeaders: [{ name: 'In-Reply-To', value: f.internetMessageId }],
   };
   if (extra.categories) input.categories = extra.categories;
+  if (draft) {
+    const m = store.createMessage(mb, store.requireFolder(mb, 'drafts'), input);
+    return one({ ...req, method: 'POST' }, m, segs.slice(0, -1), 201);
+  }
+  const sent = store.createMessage(mb, store.requireFolder(mb, 'sentitems'), input);
+  deliverToHosted(store, sent.fields);
+  return { status: 202 };
+}
+
+function forward(req: EmuRequest, mb: StoredMailbox, orig: StoredMessage, action: string, store: EmulatorStore, segs: string[]): EmuResponse {
+  const b = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
+  const comment = typeof b['comment'] === 'string' ? b['comment'] : '';
+  const extra = b['message'] !== undefined ? toMessageInput(b['message'], false) : {};
+  const to = b['toRecipients'] !== undefined ? normalizeRecipients(b['toRecipients'], 'toRecipients') : (extra.toRecipients ?? []);
+  const draft = action === 'createForward';
+  if (!draft && to.length === 0) throw badRequest('At least one recipient is required, but none were found.', 'ErrorInvalidRecipients');
+  const f = orig.fields;
+  const now = isoSeconds();
+  const input: MessageInput = {
+    subject: extra.subject ?? (/^(fw|fwd|vb):/i.test(f.subject.trim()) ? f.subject : `FW: ${f.subject}`),
+    body: { contentType: 'html', content: `<html><body>${escapeHtml(comment).replace(/\r?\n/g, '<br>')}${quoted(orig)}</body></html>` },
+    toRecipients: to,
+    ccRecipients: extra.ccRecipients ?? [],
+    from: draft ? null : selfRecipient(mb),
+    sender: draft ? null : selfRecipient(mb),
+    conversationId: f.conversationId,
+    conversationIndex: EmulatorStore.childIndex(f.conversationIndex),
+    hasAttachments: f.hasAttachments,
+    isDraft: draft,
+    isRead: true,
+    sentDateTime: draft ? null : now,
+    receivedDateTime: now,
+  };
   if (draft) {
     const m = store.createMessage(mb, store.requireFolder(mb, 'drafts'), input);
     return one({ ...req, method: 'POST' }, m, segs.slice(0, -1), 201);

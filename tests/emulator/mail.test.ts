@@ -166,6 +166,15 @@ describe('messages: PATCH semantics', () => {
     expect((done.body['flag'] as { flagStatus: string; completedDateTime?: unknown }).completedDateTime).toBeDefined();
   });
 
+  test('Prefer: return=minimal gives 204 with the new ETag', async () => {
+    const url = `${userPath()}/messages/${msg.id}`;
+    const r = await call(base, 'PATCH', url, { body: { isRead: true }, headers: { Prefer: 'IdType="ImmutableId", return=minimal' } });
+    expect(r.status).toBe(204);
+    expect(r.headers.get('preference-applied')).toBe('return=minimal');
+    const now = (await call<Msg>(base, 'GET', url)).body;
+    expect(r.headers.get('etag')).toBe(now['@odata.etag']);
+  });
+
   test('dueDateTime without startDateTime is a 400 and changes nothing', async () => {
     const url = `${userPath()}/messages/${msg.id}`;
     const before = (await call<Msg>(base, 'GET', url)).body;

@@ -95,3 +95,14 @@ describe('outlook/masterCategories', () => {
     expect((await call(base, 'PATCH', `${userPath()}/messages/${m.id}`, { token, body: { categories: ['Avd: Skola'] } })).status).toBe(200);
   });
 });
+
+test('forward sends FW: to the given recipients and delivers to a hosted mailbox', async () => {
+  const orig = (await call<Coll>(base, 'GET', `${inbox()}?$filter=${encodeURIComponent("subject eq 'Fråga 2'")}`)).body.value[0] as Msg;
+  const r = await call(base, 'POST', `${userPath()}/messages/${orig.id}/forward`, { body: { comment: 'För kännedom', toRecipients: [{ emailAddress: { address: COLLEAGUE } }] } });
+  expect(r.status).toBe(202);
+  const fw = (await sent()).find((m) => m.subject === 'FW: Fråga 2') as Msg;
+  expect(fw.conversationId).toBe(orig.conversationId);
+  const theirs = (await call<Coll>(base, 'GET', inbox(COLLEAGUE))).body.value;
+  expect(theirs.some((m) => m.subject === 'FW: Fråga 2')).toBe(true);
+  expect((await call(base, 'POST', `${userPath()}/messages/${orig.id}/forward`, { body: { comment: 'x' } })).status).toBe(400);
+});
