@@ -53,6 +53,10 @@ export const SIGNALS = [
   'noRecipients',
   /** The author wrote no text at all. */
   'emptyText',
+  /** A Swedish party label after a name, e.g. `Anna Ek (S)`: the message concerns a politician. */
+  'partyMarker',
+  /** Sent to a person's address in the municipality's domain, not to the shared mailbox. */
+  'personalAddressee',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

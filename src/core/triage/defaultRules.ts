@@ -89,7 +89,10 @@ const NOT_A_CASE: RoutingRule[] = [
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
     all: [
       { field: 'words', atMost: 4 },
-      { field: 'body', any: ['tack', 'tackar', 'thanks', 'thank you', 'ok tack', 'toppen', 'uppfattat', 'mottaget'] },
+      {
+        field: 'body',
+        any: ['tack', 'tackar', 'thanks', 'thank you', '=ok=', 'okej', 'okay', 'ok tack', 'toppen', 'uppfattat', 'mottaget'],
+      },
     ],
   }),
   rule('ej.tomt-rost', 'Röstmeddelande eller SMS utan innehåll', kind('ej_arende'), 3, {
@@ -103,6 +106,23 @@ const NOT_A_CASE: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 // orosanmälan
 // ---------------------------------------------------------------------------------------------
+/** The author's own label at the start of the subject ("Förslag: …", "Klagomål på …"); not for web forms. */
+function subjectLabel(id: string, name: string, k: Kind, prefixes: string[]): RoutingRule {
+  return rule(id, name, kind(k), 1.2, {
+    all: [subjectStarts(prefixes)],
+    none: [{ field: 'channel', in: ['webb'] }],
+  });
+}
+
+const SUBJECT_LABELS: RoutingRule[] = [
+  subjectLabel('amne.forslag', 'Ämnesraden: förslag', 'forslag', ['Förslag', 'Medborgarförslag', 'Idé', 'Suggestion']),
+  subjectLabel('amne.klagomal', 'Ämnesraden: klagomål', 'klagomal', ['Klagomål', 'Klagan', 'Reklamation', 'Complaint']),
+  subjectLabel('amne.berom', 'Ämnesraden: beröm', 'berom', ['Beröm', 'Ett stort tack', 'Stort tack', 'Tack till', 'Eloge', 'Praise']),
+  subjectLabel('amne.felanmalan', 'Ämnesraden: felanmälan', 'felanmalan', ['Felanmälan', 'Fel på', 'Trasig', 'Trasigt', 'Trasiga']),
+  subjectLabel('amne.skada', 'Ämnesraden: skadeanspråk', 'skadeansprak', ['Skadeanspråk', 'Skadeanmälan', 'Skadestånd', 'Ersättningskrav', 'Krav på ersättning']),
+  subjectLabel('amne.oro', 'Ämnesraden: orosanmälan', 'orosanmalan', ['Orosanmälan']),
+];
+
 const CONCERN: RoutingRule[] = [
   words('oro.ord', 'Orosanmälan', kind('orosanmalan'), 3, [
     'orosanmälan', 'orosanmäla', 'oroanmälan', 'orosanmälning', 'anmälningsskyldighet', 'anmälningsskyldigheten',
@@ -118,7 +138,10 @@ const CONCERN: RoutingRule[] = [
     'titta till honom', 'titta till dem', 'se hur hon har det', 'se hur han har det', 'nattlinne', 'gått ner i vikt',
     'rädd för sin', 'rädd för pappa', 'rädd för mamma', 'hemlös', 'inga anhöriga', 'ingen familj', 'klarar sig inte',
     'orolig för min granne', 'orolig för ett barn', 'orolig för barnen', 'orolig för grannens', 'jätteorolig', 'mycket orolig',
-    'orolig för henne', 'orolig för honom', 'is being hit', 'neglected', 'abused', 'worried about a child',
+    'orolig för henne', 'orolig för honom', 'så orolig', 'glömmer att äta', 'glömma att äta', 'spisen stå på',
+    'spisen på', 'letade efter', 'gick vilse', 'går vilse', 'bor ensam', 'hälsa på henne', 'hälsa på honom',
+    'se till henne', 'se till honom', 'slår mamma', 'slår pappa', 'dricker', 'rädd att gå hem', 'vågar inte gå hem',
+    'inte vågar gå hem', 'hotat att slå', 'hotar att slå', 'is being hit', 'neglected', 'abused', 'worried about a child',
   ]),
   words('oro.hur', 'Fråga om hur man gör en orosanmälan', kind('orosanmalan'), -3, [
     'hur gör man en orosanmälan', 'hur gör jag en orosanmälan', 'hur gör man en anmälan', 'hur gör man om man är orolig',
@@ -146,9 +169,16 @@ const ELECTED: RoutingRule[] = [
     'du själv att rösta', 'ditt parti', 'ert parti', 'rösta nej', 'röstar nej', 'rösta ja', 'röstar ja',
     'svar från dig personligen', 'personligt svar från dig', 'svar från kommunstyrelsens ordförande', 'svar från politiker',
     'inte med en tjänsteman', 'inte prata med någon tjänsteman', 'inte av en tjänsteman', 'inte från en tjänsteman',
-    'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'dear councillor', 'to the mayor',
+    'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'röstade på dig', 'röstade på er',
+    'röstade på ditt', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the',
   ]),
+  rule('fv.partimarkering', 'Partibeteckning efter ett namn', kind('fortroendevald'), 0.7, {
+    any: [{ field: 'signal', in: ['partyMarker'] }],
+  }),
+  rule('fv.personlig', 'Skickat till en person, inte funktionsbrevlådan', kind('fortroendevald'), 0.4, {
+    any: [{ field: 'signal', in: ['personalAddressee'] }],
+  }),
   rule('fv.kontakt', 'Vill nå en förtroendevald', kind('fortroendevald'), 1.2, {
     all: [
       { field: 'text', any: POLITICIAN_TITLES },
@@ -168,15 +198,17 @@ const ELECTED: RoutingRule[] = [
 // skadeanspråk
 // ---------------------------------------------------------------------------------------------
 const DAMAGE: RoutingRule[] = [
-  words('skada.krav', 'Krav på ersättning', kind('skadeansprak'), 2, [
+  words('skada.krav', 'Krav på ersättning', kind('skadeansprak'), 1.5, [
     'skadeanspråk', 'skadeanmälan', 'skadestånd', 'regresskrav', 'krav på ersättning', 'begär ersättning',
     'begära ersättning', 'yrkar ersättning', 'kräver ersättning', 'få ersättning', 'ersättning för', 'ersätta kostnaden',
     'ersätter kostnaden', 'ersätta skadan', 'ersätter skadan', 'ersätta mig', 'ersätta oss', 'ersätter mig', 'ersätter oss',
-    'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk', 'damage claim',
+    'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk',
+    'kommunen bekostar', 'bekostar en ny', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
+    'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate',
   ]),
   words('skada.skador', 'Skada på egendom', kind('skadeansprak'), 0.25, [
-    'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
+    'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'skadade', 'skadat', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
     'översvämning', 'vattenskada', 'halkade', 'punktering', 'fälgen', 'kvitto', 'försäkringsbolag', 'damaged',
   ]),
 ];
@@ -185,7 +217,7 @@ const DAMAGE: RoutingRule[] = [
 // ansökan
 // ---------------------------------------------------------------------------------------------
 const APPLICATION: RoutingRule[] = [
-  words('ans.ansoker', 'Ansökan', kind('ansokan'), 2, [
+  words('ans.ansoker', 'Ansökan', kind('ansokan'), 1.5, [
     'ansöker om', 'ansöker härmed', 'härmed ansöker', 'ansöka om', 'vill ansöka', 'jag ansöker', 'vi ansöker',
     'ansöker jag', 'ansöker vi', 'ansöker alltså', 'söker härmed', 'härmed söker', 'spontanansökan', 'intresseanmälan',
     'anmälan om registrering', 'ansökan bifogas', 'bifogar ansökan', 'bifogar min ansökan', 'skickar min ansökan',
@@ -200,7 +232,8 @@ const APPLICATION: RoutingRule[] = [
     'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
     'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar',
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
-    'registerutdrag', 'freedom of information', 'public records', 'public documents',
+    'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
+    'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
   ]),
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 3, [
     'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
@@ -223,6 +256,9 @@ const APPLICATION: RoutingRule[] = [
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
     'skickade in en', 'lämnade in en', 'hjälpte mig med min ansökan', 'hur det går med', 'status på min ansökan',
     'har inte fått besked', 'när får jag besked', 'när får vi besked', 'väntat på besked', 'fått avslag',
+    'funderar på att ansöka', 'funderar på att söka', 'tänker ansöka', 'hur går det till', 'vem ska vi prata med',
+    'vem ska jag prata med', 'vad krävs för', 'har legat i', 'utan beslut', 'väntat på beslut', 'inte fått beslut',
+    'klaga på att min ansökan',
     'where should i send the application', 'vilka papper behöver',
   ]),
 ];
@@ -231,7 +267,7 @@ const APPLICATION: RoutingRule[] = [
 // felanmälan
 // ---------------------------------------------------------------------------------------------
 const FAULT: RoutingRule[] = [
-  words('fel.fel', 'Fel som ska åtgärdas', kind('felanmalan'), 2, [
+  words('fel.fel', 'Fel som ska åtgärdas', kind('felanmalan'), 1.5, [
     'trasig', 'trasiga', 'trasigt', 'gått sönder', 'har gått av', 'gått av', 'är sönder', 'fungerar inte', 'funkar inte',
     'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
     'läcker', 'läckage', 'vattenläcka', 'rörbrott', 'stopp i avloppet', 'stopp i', 'igensatt', 'igensatta', 'översvämmad',
@@ -241,7 +277,10 @@ const FAULT: RoutingRule[] = [
     'har ramlat ner', 'ramlat ner', 'fallit ner', 'spärra av', 'ligger över vägen', 'klotter', 'skadegörelse',
     'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'felanmälan', 'blinkar', 'flimrar', 'hänger löst',
     'tilltäppt', 'stopp i brunnen', 'svämmar över', 'står kvar på gatan', 'kan ni laga', 'behöver lagas', 'måste lagas',
-    'laga den', 'laga det', 'fixa det', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
+    'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
+    'har slutat', 'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
+    'skicka någon', 'ligger ett träd', 'träd över', 'ligger över', 'kan ta sig förbi', 'sprungit läck', '=läck=',
+    'vatten överallt', 'vass kant', 'droppar', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
   ]),
 ];
@@ -250,25 +289,29 @@ const FAULT: RoutingRule[] = [
 // synpunkter: klagomål, beröm, förslag
 // ---------------------------------------------------------------------------------------------
 const OPINION: RoutingRule[] = [
-  words('klag.ord', 'Klagomål', kind('klagomal'), 2, [
-    'klagomål', 'klaga', 'klagar', 'reklamation', 'missnöjd', 'missnöjda', 'besviken', 'besvikna', 'upprörd', 'upprörda',
+  words('klag.ord', 'Klagomål', kind('klagomal'), 1.5, [
+    'klagomål', '=klaga', '=klagar', '=klagat', 'reklamation', 'missnöjd', 'missnöjda', 'besviken', 'besvikna', 'upprörd', 'upprörda',
     'oacceptabelt', 'inte acceptabelt', 'inte rimligt', 'orimligt', 'skandal', 'skämmas', 'skäms', 'bedrövligt',
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
     'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
-    'invänder', 'protesterar', '=arg=', 'arga', 'förbannad', 'complaint', 'complain', 'disappointed', 'unacceptable',
+    'invänder', 'protesterar', '=arg=', 'arga', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
     'object to', 'oppose', 'framföra ett klagomål',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
     'ingen har hört av sig', 'kom inte', 'kom aldrig', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd',
-    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'blivit sämre', 'mycket sämre',
+    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'blivit sämre', 'mycket sämre',
     'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information',
     'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
     'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'väntat i', 'väntat över',
-    'fått vänta', 'handläggningstiden', 'personalbrist', 'för få', 'vill framföra', 'borde', 'varför har ingen',
+    'fått vänta', 'handläggningstiden', 'personalbrist', 'för få', 'vill framföra', 'borde skämmas', 'varför har ingen', 'alldeles för',
     'ni lovade', 'lovade att', 'fortfarande inte', 'har ännu inte', 'trots att vi', 'trots att jag', 'ingenting har hänt',
     'inget händer', 'inget har hänt', 'någon ansvarig', 'den som ansvarar', 'missade', 'dubbelbokad', 'nobody called',
-    'missed', 'still not', 'again',
+    'nobody answers', 'no one answers', 'no response', 'still have not', 'still not', 'frustrating', 'frustrated', 'missed',
+  ]),
+  words('klag.fraga', 'Fråga, inte klagomål', kind('klagomal'), -1.5, [
+    'får man', 'behöver man', 'behöver jag', 'måste man', 'är det tillåtet', 'är det lagligt', 'hur gör man', 'hur gör jag',
+    'is it allowed', 'do i need',
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'skäller', 'stank',
@@ -276,27 +319,32 @@ const OPINION: RoutingRule[] = [
     'utan bygglov', 'nedskräpning', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
   ]),
-  words('berom.ord', 'Beröm', kind('berom'), 2, [
+  words('berom.ord', 'Beröm', kind('berom'), 1.5, [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
     'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
-    'ge beröm', 'vill ge beröm', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'great job', 'thank you so much',
+    'ge beröm', 'vill ge beröm', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
+    'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
+    'wonderful', 'excellent', 'amazing', 'grateful', 'so helpful', 'great service', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
   ]),
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
-    'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', '=rar=',
+    'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', '=rar=', 'så snabbt', 'snabb hjälp',
+    'pedagogiskt', 'thank you',
   ]),
-  words('forslag.ord', 'Förslag', kind('forslag'), 2, [
+  words('forslag.ord', 'Förslag', kind('forslag'), 1.5, [
     'föreslår', 'föreslå', 'vi föreslår', 'jag föreslår', 'e-förslag', 'medborgarförslag', 'förslag till kommunen',
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
-    'om det fanns fler', 'önskar fler', 'behövs fler', 'suggestion', 'suggest', 'propose',
+    'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
+    'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
+    'kan ni förlänga', 'suggestion', 'suggest', 'propose',
   ]),
-  words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 1, ['=förslag=']),
+  words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
-    'kanske kunde', 'kanske även', 'testa det', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'it would be nice',
+    'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'it would be nice',
     'could you consider', 'why not',
   ]),
 ];
@@ -304,6 +352,11 @@ const OPINION: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 // departments
 // ---------------------------------------------------------------------------------------------
+const PRESS_WORDS = [
+  'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
+  'intervju', 'intervjua', 'vill ha en kommentar', 'press enquiry', 'media enquiry',
+];
+
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
   words('avd.kl.faktura', 'Leverantörsfaktura', { kind: 'fraga', department: 'kommunledning' }, 4, [
@@ -312,10 +365,18 @@ const DEPARTMENTS: RoutingRule[] = [
     'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor',
   ]),
   words('avd.kl.faktura-ord', 'Faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak'] as const).map((k) =>
+    words(`fraga.press.${k}`, 'Pressfråga, inte ett eget ärende', kind(k), -3, PRESS_WORDS),
+  ),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
     'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
     'pressmeddelande', 'intervju', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
     'media enquiry', 'interview',
+  ]),
+  words('avd.kl.jobb', 'Jobb och anställning', dept('kommunledning'), 3, [
+    'lediga jobb', 'ledigt jobb', 'ledig tjänst', 'lediga tjänster', 'söka jobb', 'jobba hos er', 'jobba hos kommunen',
+    'arbeta hos er', 'arbeta i kommunen', 'anställning', 'rekrytering', 'sommarjobb', 'feriejobb', 'feriearbete',
+    'vikariat', 'timvikarie', 'jobbansökan', 'arbetsansökan', 'job opening', 'vacancy', 'vacancies',
   ]),
   words('avd.kl.politik', 'Politik, diarium och ledning', dept('kommunledning'), 1.5, [
     'kommunstyrelsen', 'kommunfullmäktige', 'fullmäktige', 'kommunalråd', 'kommunråd', 'oppositionsråd', 'politiker',
@@ -343,7 +404,10 @@ const DEPARTMENTS: RoutingRule[] = [
     'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school', 'school bus', 'learn swedish',
     'swedish classes', 'swedish for immigrants', 'adult education',
   ]),
-  words('avd.utb.skolord', 'Skola (ordet)', dept('utbildning'), 1.2, ['skola', 'skolan', 'skolor', 'skolans', 'skolgården', 'skoldag', 'skolbarn']),
+  words('avd.utb.skolord', 'Skola (ordet)', dept('utbildning'), 1.2, [
+    '=skola', '=skolan', '=skolor', '=skolans', '=skolgården', '=skoldag', '=skolbarn', 'grundskola', 'byskola',
+    'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
+  ]),
 
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
@@ -356,7 +420,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
     'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
     'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
-    'anhörigstöd', 'anhörigvårdare', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
+    'anhörigstöd', 'anhörigvårdare', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
     'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance', 'welfare',
     'disability support',
   ]),
@@ -408,7 +472,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn', 'water', 'sewage', 'sewer', 'drain',
   ]),
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
-    'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'sopbil', 'kärl', 'återvinning',
+    'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'soptunnor', 'sopbil', 'sopbilen', 'sophämtningen', 'återvinning',
     'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
     'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'waste', 'garbage', 'recycling', 'trash',
     'bin collection',
@@ -434,19 +498,20 @@ const DEPARTMENTS: RoutingRule[] = [
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
     'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
     'lokalbokning', 'bokning', 'säsongsbokning', 'boka', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
-    'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'swimming pool', 'sports hall', 'youth centre',
+    'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   words('avd.kf.forening', 'Föreningar', dept('kultur_fritid'), 1.2, ['förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal']),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
-    'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'event', 'culture',
+    'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
+    'kulturbidrag', 'musik', 'jazz', 'konserter', 'folkets park', 'event', 'culture',
   ]),
 
   // kontaktcenter
   words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [
     'borttappad', 'borttappat', 'tappat', 'tappade', 'glömde', 'glömt kvar', 'kvarglömd', 'hittegods', 'upphittad',
-    'lost property', 'har någon lämnat in', 'lost my', 'left my',
+    'lost property', 'har någon lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
   ]),
   words('avd.kc.allmant', 'Allmänna frågor till kontaktcenter', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'kontaktcenter', 'opening hours',
@@ -458,13 +523,15 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
-    '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden',
+    '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
+    'regionen', 'kollektivtrafik', 'busslinje',
   ]),
 ];
 
 /** The default Swedish routing rule set shipped in every preset. */
 export const DEFAULT_ROUTING_RULES: RoutingRule[] = [
   ...NOT_A_CASE,
+  ...SUBJECT_LABELS,
   ...CONCERN,
   ...ELECTED,
   ...DAMAGE,

@@ -33,7 +33,12 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
     channel: channel.channel,
     kind: null,
     hasAttachments: message.hasAttachments === true,
-    signals: messageSignals(message, config.municipality.domains, hasOwnText),
+    signals: messageSignals(message, {
+      municipalDomains: config.municipality.domains,
+      sharedMailbox: config.municipality.mailbox,
+      hasOwnText,
+      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
+    }),
     zones,
   };
   const scan = scanKeywords(compiled, zones);

@@ -135,6 +135,8 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   lookalikeSender: { sv: 'avsändardomänen efterliknar kommunens', en: "the sender's domain imitates the municipality's" },
   noRecipients: { sv: 'meddelandet saknar synliga mottagare', en: 'the message has no visible recipients' },
   emptyText: { sv: 'meddelandet saknar egen text', en: 'the message has no text of its own' },
+  partyMarker: { sv: 'ett namn har partibeteckning', en: 'a name carries a party label' },
+  personalAddressee: { sv: 'meddelandet är skickat till en person, inte funktionsbrevlådan', en: 'the message was sent to a person, not the shared mailbox' },
 };
 
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {

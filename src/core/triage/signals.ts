@@ -31,14 +31,46 @@ export function isLookalikeDomain(domain: string, municipalDomains: readonly str
   });
 }
 
+const PARTY_MARKER = /\((?:S|M|C|V|L|KD|MP|SD)\)/;
+
+function inDomains(address: string, domains: readonly string[]): boolean {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return false;
+  const d = address.slice(at + 1);
+  return domains.some((m0) => {
+    const m = m0.toLowerCase();
+    return d === m || d.endsWith(`.${m}`);
+  });
+}
+
+/** Inputs for {@link messageSignals} besides the message. */
+export interface SignalContext {
+  municipalDomains: readonly string[];
+  sharedMailbox: string | undefined;
+  hasOwnText: boolean;
+  /** Subject and the author's text, for the party-label check. */
+  text: string;
+}
+
 /** The computed facts about a message that rules can test. */
-export function messageSignals(message: MailMessage, municipalDomains: readonly string[], hasOwnText: boolean): Set<Signal> {
+export function messageSignals(message: MailMessage, context: SignalContext): Set<Signal> {
+  const { municipalDomains, hasOwnText } = context;
   const signals = new Set<Signal>();
   const from = addressOf(message.from ?? message.sender);
   const at = from.lastIndexOf('@');
   if (at >= 0 && isLookalikeDomain(from.slice(at + 1), municipalDomains)) signals.add('lookalikeSender');
   const recipients = [...(message.toRecipients ?? []).slice(0, MAX_RECIPIENTS), ...(message.ccRecipients ?? []).slice(0, MAX_RECIPIENTS)];
-  if (!recipients.some((r) => addressOf(r).length > 0)) signals.add('noRecipients');
+  const addresses = recipients.map((r) => addressOf(r)).filter((a) => a.length > 0);
+  if (addresses.length === 0) signals.add('noRecipients');
   if (!hasOwnText) signals.add('emptyText');
+  if (PARTY_MARKER.test(context.text.slice(0, 4096))) signals.add('partyMarker');
+  const shared = context.sharedMailbox?.toLowerCase();
+  if (
+    addresses.length > 0 &&
+    !addresses.some((a) => a === shared) &&
+    addresses.some((a) => inDomains(a, municipalDomains) && /^[a-z]+[.-][a-z]+(?:[.-][a-z]+)?@/.test(a))
+  ) {
+    signals.add('personalAddressee');
+  }
   return signals;
 }
