@@ -47,3 +47,9 @@ export function preferredMaxPageSize(req: EmuRequest): number | null {
   const m = /odata\.maxpagesize\s*=\s*(\d+)/i.exec(p);
   return m ? Number(m[1]) : null;
 }
+
+/** `Prefer: outlook.body-content-type="text"` */
+export function prefersTextBody(req: EmuRequest): boolean {
+  const p = header(req, 'prefer');
+  return p !== undefined && /outlook\.body-content-type\s*=\s*"?text"?/i.test(p);
+}

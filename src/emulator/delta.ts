@@ -7,7 +7,7 @@
  */
 import { badRequest, GraphHttpError } from './errors';
 import type { EmuRequest, EmuResponse } from './context';
-import { preferredMaxPageSize, prefersImmutable } from './context';
+import { preferredMaxPageSize, prefersImmutable, prefersTextBody } from './context';
 import type { StoredFolder, StoredMailbox, StoredMessage, Tombstone } from './model';
 import { parseExpand, parseFilter, parseSelect, type FilterNode } from './odata';
 import { contextFor, GRAPH_ROOT, renderMessage } from './render';
@@ -164,7 +164,7 @@ export function handleDelta(req: EmuRequest, mb: StoredMailbox, folder: StoredFo
   const page = entries.slice(start, start + pageSize);
   const value = page.map((en) => {
     if (en.msg) {
-      return { '@odata.type': '#microsoft.graph.message', ...renderMessage(en.msg, { select, immutable, expandExt }) };
+      return { '@odata.type': '#microsoft.graph.message', ...renderMessage(en.msg, { select, immutable, expandExt, textBody: prefersTextBody(req) }) };
     }
     const t = en.tomb as Tombstone;
     return { '@odata.type': '#microsoft.graph.message', id: immutable ? t.key : t.restId, '@removed': { reason: 'deleted' } };

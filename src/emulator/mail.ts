@@ -5,7 +5,7 @@
  */
 import { accessDenied, badRequest, GraphHttpError, invalidBody, methodNotAllowed, segmentNotFound } from './errors';
 import type { EmuRequest, EmuResponse } from './context';
-import { header, prefersImmutable } from './context';
+import { header, prefersImmutable, prefersTextBody } from './context';
 import { handleDelta, type DeltaDeps } from './delta';
 import type { MessageFields, Recipient, StoredFolder, StoredMailbox, StoredMessage } from './model';
 import {
@@ -292,7 +292,7 @@ function listMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder |
   sortMessages(list, order);
   const body: Record<string, unknown> = { '@odata.context': contextFor(segs, select, false) };
   if (parseCount(req.query.get('$count'))) body['@odata.count'] = list.length;
-  body['value'] = list.slice(skip, skip + top).map((m) => renderMessage(m, { select, immutable, expandExt }));
+  body['value'] = list.slice(skip, skip + top).map((m) => renderMessage(m, { select, immutable, expandExt, textBody: prefersTextBody(req) }));
   if (skip + top < list.length) body['@odata.nextLink'] = pageLink(req, skip + top);
   return { status: 200, body };
 }
@@ -303,7 +303,7 @@ function one(req: EmuRequest, m: StoredMessage, segs: string[], status = 200): E
   return {
     status,
     headers: { ETag: etagOf(m.changeKey) },
-    body: { '@odata.context': contextFor(segs, select, true), ...renderMessage(m, { select, immutable: prefersImmutable(req), expandExt }) },
+    body: { '@odata.context': contextFor(segs, select, true), ...renderMessage(m, { select, immutable: prefersImmutable(req), expandExt, textBody: prefersTextBody(req) }) },
   };
 }
 

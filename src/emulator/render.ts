@@ -1,5 +1,6 @@
 /** Turns stored messages and folders into the JSON Graph returns, honouring $select and $expand. */
 import { MESSAGE_PROPERTIES, normalizeExtId } from './odata';
+import { htmlToText } from './store';
 import type { StoredFolder, StoredMessage } from './model';
 
 export const GRAPH_ROOT = 'https://graph.microsoft.com/v1.0';
@@ -8,6 +9,8 @@ export interface RenderOptions {
   select: string[] | null;
   immutable: boolean;
   expandExt: string[] | null;
+  /** Prefer: outlook.body-content-type="text" */
+  textBody?: boolean;
 }
 
 export function messageId(m: StoredMessage, immutable: boolean): string {
@@ -56,6 +59,12 @@ export function renderMessage(m: StoredMessage, opts: RenderOptions): Record<str
     if (name === 'id') continue;
     const { present, value } = propValue(m, name, opts.immutable);
     if (present) out[name] = value;
+  }
+  if (opts.textBody) {
+    for (const k of ['body', 'uniqueBody']) {
+      const b = out[k] as { contentType: string; content: string } | undefined;
+      if (b && b.contentType === 'html') out[k] = { contentType: 'text', content: htmlToText(b.content) };
+    }
   }
   if (opts.expandExt) {
     const wanted = new Set(opts.expandExt);

@@ -38,6 +38,23 @@ export function isoSeconds(d: Date = new Date()): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** HTML → plain text the way Outlook renders it for text bodies (tags dropped, entities decoded). */
+export function htmlToText(html: string): string {
+  return html
+      .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/tr>|<\/h\d>/gi, '\r\n')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ ?\r?\n ?/g, '\r\n')
+      .trim();
+}
+
 /** Graph's bodyPreview: the first 255 characters of the body as text. */
 export function bodyPreviewOf(body: ItemBody): string {
   let text = body.content;

@@ -132,6 +132,14 @@ describe('messages: list and OData', () => {
     expect(unsupported.status).toBe(400);
     expectValid('error', unsupported.body);
   });
+  test('Prefer: outlook.body-content-type="text" turns HTML bodies into text', async () => {
+    const m = emu.deliver(MAILBOX, { subject: 'HTML', body: { contentType: 'html', content: '<html><body><p>Hej &amp; tack</p><p>Rad två</p></body></html>' } }) as Msg;
+    const html = await call<Msg>(base, 'GET', `${userPath()}/messages/${m.id}?$select=body`);
+    expect((html.body['body'] as { contentType: string }).contentType).toBe('html');
+    const text = await call<Msg>(base, 'GET', `${userPath()}/messages/${m.id}?$select=body`, { headers: { Prefer: 'outlook.body-content-type="text"' } });
+    expect(text.body['body']).toEqual({ contentType: 'text', content: 'Hej & tack\r\nRad två' });
+    await call(base, 'DELETE', `${userPath()}/messages/${m.id}`);
+  });
   test('$count path segment', async () => {
     const r = await call(base, 'GET', `${inbox()}/$count`);
     expect(r.text).toBe('30');
