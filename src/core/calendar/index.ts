@@ -8,3 +8,4 @@ export {
   plainDateOfEpochDay,
   type CivilDate,
 } from './epochDays';
+export { epochNanosecondsOfLocal, localNanoseconds, offsetNanosecondsAt } from './zoneOffsets';

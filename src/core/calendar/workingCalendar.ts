@@ -24,6 +24,7 @@ import {
   plainDateOfEpochDay,
 } from './epochDays';
 import { swedishHolidayIndex } from './swedishHolidays';
+import { epochNanosecondsOfLocal, localNanoseconds } from './zoneOffsets';
 
 /** A calendar configuration as written in a file; missing fields get the SPEC §2 defaults. */
 export type CalendarConfigInput = z.input<typeof calendarConfigSchema>;
@@ -122,8 +123,8 @@ export const NS_PER_DAY = 86_400_000_000_000n;
 /** A walk that meets no business time for this many days gives up instead of looping forever. */
 const MAX_DAYS_WITHOUT_BUSINESS_TIME = 3660;
 
-/** Per-date records kept per calendar; about 27 years of dates, then the oldest go first. */
-const MAX_CACHED_DAYS = 10_000;
+/** Per-date records kept per calendar (about 110 years of dates, a few MB), then the oldest go first. */
+const MAX_CACHED_DAYS = 40_000;
 
 function epochDayOfNs(epochNs: bigint): number {
   const q = epochNs / NS_PER_DAY;
@@ -331,20 +332,31 @@ class ConfiguredWorkingCalendar implements WorkingCalendar {
     );
   }
 
-  /** The instant of a local wall-clock time; `24:00` is the next date's midnight. */
+  /**
+   * The instant of a local wall-clock time on a date; `24:00` is the next date's midnight.
+   * 'compatible': a time in a spring-forward gap moves later by the gap, an ambiguous autumn
+   * time takes the earlier instant (as `PlainDateTime.toZonedDateTime`, but from cached offsets).
+   */
   private localTimeNs(epochDay: number, clock: string): bigint {
     const { hour, minute } = parseClock(clock);
-    const { year, month, day } = civilFromEpochDay(hour === 24 ? epochDay + 1 : epochDay);
-    // 'compatible': a time in a spring-forward gap moves later, an ambiguous autumn time takes the earlier offset.
-    return new Temporal.PlainDateTime(year, month, day, hour === 24 ? 0 : hour, minute)
-      .toZonedDateTime(this.timeZone, { disambiguation: 'compatible' }).epochNanoseconds;
+    const wallClockNs = BigInt(epochDay) * NS_PER_DAY + BigInt(hour * 3600 + minute * 60) * 1_000_000_000n;
+    return epochNanosecondsOfLocal(this.timeZone, wallClockNs);
+  }
+
+  /** The first instant of a date: local midnight, or the end of a gap that swallows midnight. */
+  private startOfDayNs(epochDay: number, year: number, month: number, day: number): bigint {
+    const midnightNs = BigInt(epochDay) * NS_PER_DAY;
+    const startNs = epochNanosecondsOfLocal(this.timeZone, midnightNs);
+    if (localNanoseconds(this.timeZone, startNs) === midnightNs) return startNs;
+    // Midnight does not exist that day (a few zones change at 00:00): ask Temporal.
+    return new Temporal.PlainDate(year, month, day).toZonedDateTime(this.timeZone).epochNanoseconds;
   }
 
   private buildDay(epochDay: number): CalendarDay {
     const { year, month, day } = civilFromEpochDay(epochDay);
     // Throws a RangeError naming the year outside 1900–2200.
     const holiday = swedishHolidayIndex(year).get(epochDay) ?? null;
-    const startNs = new Temporal.PlainDate(year, month, day).toZonedDateTime(this.timeZone).epochNanoseconds;
+    const startNs = this.startOfDayNs(epochDay, year, month, day);
     const base = { epochDay, year, month, day, startNs, holiday };
     const closed = (closedBecause: ClosedReason): CalendarDay =>
       ({ ...base, working: false, intervals: [], businessNs: 0n, closedBecause });

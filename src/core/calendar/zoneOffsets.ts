@@ -1,41 +1,65 @@
 /**
  * UTC offsets of a time zone, fast. temporal-polyfill asks Intl for the offset of every new
  * ZonedDateTime (several microseconds each); deadlines need it for every due time written
- * and every `calendarDays` step, so offsets are remembered per zone and UTC hour.
+ * and every `calendarDays` step. So each zone's offset changes are listed once per UTC year
+ * (with Temporal's own `getTimeZoneTransition`, so nothing is assumed about the zone) and
+ * looked up from then on.
  */
 import { Temporal } from 'temporal-polyfill';
+import { civilFromEpochDay, epochDayFromCivil } from './epochDays';
 
-const NS_PER_HOUR = 3_600_000_000_000n;
 const NS_PER_DAY = 86_400_000_000_000n;
-const MAX_CACHED_HOURS = 50_000;
+/** Zone-years kept per zone; 1900–2200 is 301. */
+const MAX_CACHED_YEARS_PER_ZONE = 1000;
 
-/** Offsets by zone and UTC hour, for hours that hold no offset change. */
-const offsetByHour = new Map<string, number>();
+/** The offsets of one zone in one UTC year: the offset at its start and every change within it. */
+interface YearOffsets {
+  readonly initial: number;
+  readonly changes: readonly { readonly atNs: bigint; readonly offset: number }[];
+}
+
+const offsetsByZone = new Map<string, Map<number, YearOffsets>>();
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a < 0n && q * b !== a ? q - 1n : q;
 }
 
+function yearOffsets(timeZone: string, year: number): YearOffsets {
+  let byYear = offsetsByZone.get(timeZone);
+  if (!byYear) {
+    byYear = new Map();
+    offsetsByZone.set(timeZone, byYear);
+  }
+  const cached = byYear.get(year);
+  if (cached) return cached;
+  const endNs = BigInt(epochDayFromCivil(year + 1, 1, 1)) * NS_PER_DAY;
+  let at = new Temporal.ZonedDateTime(BigInt(epochDayFromCivil(year, 1, 1)) * NS_PER_DAY, timeZone);
+  const initial = at.offsetNanoseconds;
+  const changes: { atNs: bigint; offset: number }[] = [];
+  for (let next = at.getTimeZoneTransition('next'); next !== null && next.epochNanoseconds < endNs; next = at.getTimeZoneTransition('next')) {
+    changes.push({ atNs: next.epochNanoseconds, offset: next.offsetNanoseconds });
+    at = next;
+  }
+  const offsets = { initial, changes };
+  if (byYear.size >= MAX_CACHED_YEARS_PER_ZONE) byYear.clear();
+  byYear.set(year, offsets);
+  return offsets;
+}
+
 /**
- * The UTC offset of a zone at an instant, in nanoseconds. An hour is cached only when its
- * first and last nanosecond share one offset, i.e. when it holds no transition (no zone
- * changes its offset twice within an hour).
+ * The UTC offset of a zone at an instant, in nanoseconds (as `ZonedDateTime.offsetNanoseconds`).
  *
  * @example
  * offsetNanosecondsAt('Europe/Stockholm', Temporal.Instant.from('2026-07-01T12:00Z').epochNanoseconds) //=> 7_200_000_000_000
  */
 export function offsetNanosecondsAt(timeZone: string, epochNs: bigint): number {
-  const hour = floorDiv(epochNs, NS_PER_HOUR);
-  const key = `${timeZone}|${hour}`;
-  const cached = offsetByHour.get(key);
-  if (cached !== undefined) return cached;
-  const offset = new Temporal.ZonedDateTime(epochNs, timeZone).offsetNanoseconds;
-  const first = new Temporal.ZonedDateTime(hour * NS_PER_HOUR, timeZone).offsetNanoseconds;
-  const last = new Temporal.ZonedDateTime((hour + 1n) * NS_PER_HOUR - 1n, timeZone).offsetNanoseconds;
-  if (first === offset && last === offset) {
-    if (offsetByHour.size >= MAX_CACHED_HOURS) offsetByHour.clear();
-    offsetByHour.set(key, offset);
+  const { year } = civilFromEpochDay(Number(floorDiv(epochNs, NS_PER_DAY)));
+  const { initial, changes } = yearOffsets(timeZone, year);
+  let offset = initial;
+  for (const change of changes) {
+    if (epochNs < change.atNs) break;
+    offset = change.offset;
   }
   return offset;
 }
