@@ -22,7 +22,8 @@ export function parseSeedLines(text: string): { messages: Record<string, unknown
       const msg = o['message'] && typeof o['message'] === 'object' && !Array.isArray(o['message']) ? (o['message'] as Record<string, unknown>) : o;
       messages.push(msg);
     } catch (e) {
-      errors.push({ line: i + 1, error: e instanceof Error ? e.message : String(e) });
+      // No mail content in messages: JSON.parse errors quote the input, so say only what failed.
+      errors.push({ line: i + 1, error: e instanceof SyntaxError ? 'not valid JSON' : 'not a JSON object' });
     }
   });
   return { messages, errors };
@@ -32,7 +33,13 @@ export function seedMessages(store: EmulatorStore, mb: StoredMailbox, messages: 
   const folder = store.requireFolder(mb, folderName);
   let n = 0;
   for (const raw of messages) {
-    const input = toMessageInput(raw, true);
+    let input;
+    try {
+      input = toMessageInput(raw, true);
+    } catch (e) {
+      process.stderr.write(`graph-emulator: seed message ${n + 1} skipped (${e instanceof Error ? e.message.slice(0, 120) : 'invalid'})\n`);
+      continue;
+    }
     const f = typeof raw['parentFolderId'] === 'string' ? store.resolveFolder(mb, raw['parentFolderId']) : undefined;
     store.createMessage(mb, f ?? folder, input);
     n++;
