@@ -5,13 +5,13 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }],
-    // temporal-polyfill and its helpers ship only as ES modules;
+    // temporal-polyfill (and its helpers) and entities ship only as ES modules;
     // jest on Node 20 cannot require() them, so swc turns them into CommonJS.
-    '^.+/node_modules/(temporal-polyfill|temporal-spec|temporal-utils)/.+\\.m?js$': [
+    '^.+/node_modules/(temporal-polyfill|temporal-spec|temporal-utils|entities)/.+\\.m?js$': [
       '@swc/jest',
       { jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-spec|temporal-utils)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-spec|temporal-utils|entities)/)'],
   testTimeout: 30000,
 };

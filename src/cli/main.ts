@@ -1,5 +1,51 @@
-/** Entry point of the `svarstid` command; each command lives in its own module. */
-export async function main(argv: string[]): Promise<number> {
-  process.stderr.write(`svarstid: unknown command '${argv[0] ?? ''}'\n`);
-  return 2;
+import { checkConfigCommand } from './checkConfigCommand';
+import { deadlineCommand } from './deadlineCommand';
+import { processIo, type CommandIo } from './io';
+import { UsageError } from './loadConfig';
+import { presetsCommand } from './presetsCommand';
+import { triageCommand } from './triageCommand';
+
+const HELP = `svarstid — svarstider för kommunens funktionsbrevlåda / response times for a municipal shared mailbox
+
+Usage:
+  svarstid deadline --preset NAME | --config FILE      JSON lines of cases on stdin → {"due","target"} lines
+  svarstid triage --preset NAME | --config FILE [--lang en]
+                                                       JSON lines of Graph messages on stdin → decision lines
+  svarstid presets [NAME]                              list presets, or print one as a config file
+  svarstid check-config FILE                           validate a config file; exit 1 on problems
+  svarstid help                                        this text
+
+Presets: ljungby, alvesta, varmdo, salem, harnosand
+`;
+
+type Command = (argv: string[], io: CommandIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  deadline: deadlineCommand,
+  triage: triageCommand,
+  presets: presetsCommand,
+  'check-config': checkConfigCommand,
+};
+
+/** Runs one `svarstid` command; resolves to the process exit code. */
+export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout.write(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr.write(`svarstid: unknown command '${name}'\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`svarstid ${name}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
 }

@@ -1,0 +1,54 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+
+/** The answer to one input line: a JSON value to print, in order. */
+export type LineHandler = (value: unknown) => Record<string, unknown>;
+
+/**
+ * Reads JSON lines, answers each with one JSON line in the same order. A line that is not
+ * JSON, or that the handler rejects by throwing, gets an `{"error": …}` line; the rest are
+ * still answered. Blank lines are skipped. Output is buffered and written in chunks: the
+ * contract is one line out per line in, not per-line flushing.
+ */
+export async function answerJsonLines(
+  input: Readable,
+  output: Writable,
+  handle: LineHandler,
+  onError: (value: unknown, message: string) => Record<string, unknown> = (_v, message) => ({ error: message }),
+): Promise<{ lines: number; errors: number }> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let buffer = '';
+  let lines = 0;
+  let errors = 0;
+  const flush = async () => {
+    if (buffer === '') return;
+    const chunk = buffer;
+    buffer = '';
+    if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
+  };
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === '') continue;
+    lines += 1;
+    let answer: Record<string, unknown>;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      errors += 1;
+      answer = onError(undefined, 'not valid JSON');
+      buffer += `${JSON.stringify(answer)}\n`;
+      continue;
+    }
+    try {
+      answer = handle(value);
+    } catch (err) {
+      errors += 1;
+      answer = onError(value, err instanceof Error ? err.message : String(err));
+    }
+    buffer += `${JSON.stringify(answer)}\n`;
+    if (buffer.length > 64 * 1024) await flush();
+  }
+  await flush();
+  return { lines, errors };
+}

@@ -1,0 +1,53 @@
+import { parseArgs } from 'node:util';
+import { assessMessage } from '../core/assess';
+import { parseMailMessage } from '../core/message';
+import { answerJsonLines } from './jsonLines';
+import { configFromFlags } from './loadConfig';
+import type { CommandIo } from './io';
+
+function idOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' ? id : null;
+}
+
+/**
+ * `svarstid triage --preset NAME | --config FILE`: one Graph message a line on stdin, one
+ * decision line out (SPEC §8). `--lang en` gives the explanation in English.
+ */
+export async function triageCommand(argv: string[], io: CommandIo): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { preset: { type: 'string' }, config: { type: 'string' }, lang: { type: 'string', default: 'sv' } },
+    strict: true,
+  });
+  const config = configFromFlags(values);
+  const lang = values.lang === 'en' ? 'en' : 'sv';
+  await answerJsonLines(
+    io.stdin,
+    io.stdout,
+    (value) => {
+      // Graph message lines may come wrapped as {"message": {...}, ...} like the emulator's seed files.
+      const candidate =
+        typeof value === 'object' && value !== null && 'message' in value && !('receivedDateTime' in value)
+          ? (value as { message: unknown }).message
+          : value;
+      const parsed = parseMailMessage(candidate);
+      if (!parsed.ok) throw new Error(parsed.error);
+      const a = assessMessage(parsed.message, config);
+      return {
+        id: a.id,
+        channel: a.channel,
+        kind: a.kind,
+        department: a.department,
+        anonymous: a.anonymous,
+        due: a.due,
+        target: a.target,
+        rules: a.rules,
+        explanation: a.explanation[lang],
+      };
+    },
+    (value, message) => ({ id: idOf(value) ?? idOf((value as { message?: unknown } | null)?.message), error: message }),
+  );
+  return 0;
+}
