@@ -178,8 +178,9 @@ export class RequestScheduler {
 
       if (response === undefined) {
         const code = networkCode(thrown);
-        if (!idempotent) throw this.fail(request.operation, 0, code, null, attempt, 'uncertain');
-        if (attempt >= this.maxAttempts) throw this.fail(request.operation, 0, code, null, attempt);
+        const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}`.slice(0, 160) : null;
+        if (!idempotent) throw this.fail(request.operation, 0, code, null, attempt, 'uncertain', detail);
+        if (attempt >= this.maxAttempts) throw this.fail(request.operation, 0, code, null, attempt, undefined, detail);
         this.stats.retried++;
         await this.sleep(this.backoff(attempt));
         continue;

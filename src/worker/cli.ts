@@ -6,7 +6,7 @@ import { emulatorTokenSource } from '../auth/emulatorToken';
 import type { AccessTokenSource } from '../auth/tokens';
 import { createGraphClient } from '../graph/client';
 import { GraphMailbox } from '../graph/mailbox';
-import { RequestScheduler } from '../graph/scheduler';
+import { RequestScheduler, type SchedulerOptions } from '../graph/scheduler';
 import { jsonLineLog, type WorkerLog } from './log';
 import { runOnce } from './runOnce';
 import { startWorker } from './continuous';
@@ -132,14 +132,18 @@ export function parseRunArgs(argv: string[]): RunArgs {
 }
 
 /** A Graph mailbox for the arguments: the emulator with its test token, or real Graph with MSAL. */
-export function mailboxFor(args: Pick<RunArgs, 'mailbox' | 'graphUrl' | 'rate'>, tokens?: AccessTokenSource): GraphMailbox {
+export function mailboxFor(
+  args: Pick<RunArgs, 'mailbox' | 'graphUrl' | 'rate'>,
+  tokens?: AccessTokenSource,
+  schedulerOptions: SchedulerOptions = {},
+): GraphMailbox {
   const source = tokens ?? (args.graphUrl !== undefined ? emulatorTokenSource(args.graphUrl) : msalTokenSource());
   const client = createGraphClient({ tokens: source, ...(args.graphUrl !== undefined ? { graphUrl: args.graphUrl } : {}) });
   return new GraphMailbox({
     client,
     mailbox: args.mailbox,
     tokens: source,
-    scheduler: new RequestScheduler(args.rate ? { rate: args.rate } : {}),
+    scheduler: new RequestScheduler({ ...schedulerOptions, ...(args.rate ? { rate: args.rate } : {}) }),
   });
 }
 

@@ -67,6 +67,8 @@ export function configFingerprint(config: SvarstidConfig): string {
 }
 
 const ROUTING_ATTEMPTS = 5;
+/** Full resyncs after 410 / syncStateNotFound within one sync before giving up. */
+const MAX_RESYNCS = 3;
 
 export class MailboxWorker {
   readonly graph: GraphMailbox;
@@ -85,6 +87,7 @@ export class MailboxWorker {
   private readonly seenIds = new Set<string>();
   private sent: SentIndex;
   private readonly folderIds = new Map<string, string>();
+  private inboxId: string | null = null;
   private categoriesReady = false;
   /** When the sent-items index was last brought up to date (ms). */
   private sentSyncedAt = 0;
@@ -147,7 +150,7 @@ export class MailboxWorker {
     if (mode === 'full') this.sent = new SentIndex(this.departmentMailboxes());
     const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT });
     let from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
-    for (;;) {
+    for (let resets = 0; ; resets++) {
       try {
         this.state.deltaLinks.sentitems = await this.graph.deltaSync(from, 'delta sentitems', async (items) => {
           for (const item of items) {
@@ -158,7 +161,7 @@ export class MailboxWorker {
         });
         break;
       } catch (error) {
-        if (!isSyncReset(error) || from === first) throw error;
+        if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
         this.log.event('resync', { folder: 'sentitems', code: error.code });
         this.sent = new SentIndex(this.departmentMailboxes());
         from = first;
@@ -170,23 +173,48 @@ export class MailboxWorker {
   }
 
   /**
-   * Reads the inbox by delta and labels what needs it. `full` reads every message (first run,
-   * config change); `resume` reads the changes since the saved deltaLink.
+   * The folders whose messages the worker keeps labelled: the inbox and the department folders
+   * messages are moved to (they stay open there: deadlines follow config changes, answers count).
+   * Department folders that do not exist yet hold nothing and are skipped.
+   */
+  async watchedFolders(): Promise<{ key: string; folder: string }[]> {
+    const out = [{ key: 'inbox', folder: 'inbox' }];
+    const names = [...new Set(this.config.departments.filter((d) => d.routing.actions.includes('move')).map((d) => d.routing.folder!))];
+    if (names.length === 0) return out;
+    const children = await this.graph.childFolders('inbox');
+    for (const name of names) {
+      const found = children.find((f) => f.displayName?.toLowerCase() === name.toLowerCase());
+      if (found?.id) {
+        this.folderIds.set(name, found.id);
+        out.push({ key: `folder:${found.id}`, folder: found.id });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads the watched folders by delta and labels what needs it. `full` reads every message
+   * (first run, config change); `resume` reads the changes since the saved deltaLinks.
    */
   async syncInbox(mode: 'full' | 'resume'): Promise<void> {
     const hash = configFingerprint(this.config);
-    const first = this.graph.deltaUrl('inbox', { select: INBOX_SELECT, expand: RECORD_EXPAND });
-    const saved = this.state.configHash === hash ? this.state.deltaLinks.inbox : undefined;
-    let from = mode === 'resume' && saved ? saved : first;
-    for (;;) {
-      try {
-        this.state.deltaLinks.inbox = await this.graph.deltaSync(from, 'delta inbox', (items) => this.processItems(items));
-        break;
-      } catch (error) {
-        if (!isSyncReset(error) || from === first) throw error;
-        // 410 / syncStateNotFound: the token expired; read everything again (labels are idempotent).
-        this.log.event('resync', { folder: 'inbox', code: error.code });
-        from = first;
+    const sameConfig = this.state.configHash === hash;
+    for (const { key, folder } of await this.watchedFolders()) {
+      const first = this.graph.deltaUrl(folder, { select: INBOX_SELECT, expand: RECORD_EXPAND });
+      const saved = sameConfig ? this.state.deltaLinks[key] : undefined;
+      let from = mode === 'resume' && saved ? saved : first;
+      for (let resets = 0; ; resets++) {
+        try {
+          this.state.deltaLinks[key] = await this.graph.deltaSync(from, `delta ${key === 'inbox' ? 'inbox' : 'folder'}`, (items) =>
+            this.processItems(items),
+          );
+          break;
+        } catch (error) {
+          if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
+          // 410 / syncStateNotFound: the token expired; read everything again (labels are idempotent).
+          this.log.event('resync', { folder: key, code: error.code });
+          from = first;
+        }
       }
     }
     this.state.configHash = hash;
@@ -219,9 +247,18 @@ export class MailboxWorker {
    * resumed runs, where those messages are not in the delta).
    */
   async relabelConversations(conversations: Iterable<string>): Promise<void> {
-    for (const conversation of conversations) {
+    const list = [...conversations];
+    if (list.length === 0) return;
+    let watched: Set<string>;
+    try {
+      watched = await this.watchedFolderIds();
+    } catch (error) {
+      this.fail('list folders', null, error);
+      return;
+    }
+    for (const conversation of list) {
       const url =
-        `${this.graph.base}/mailFolders/inbox/messages` +
+        `${this.graph.base}/messages` +
         query({
           $filter: `conversationId eq '${conversation.replace(/'/g, "''")}'`,
           $select: INBOX_SELECT.join(','),
@@ -230,11 +267,19 @@ export class MailboxWorker {
         });
       try {
         const items = await this.graph.listAll<MG.Message>(url, 'list conversation');
-        await this.processItems(items);
+        await this.processItems(items.filter((m) => m.parentFolderId !== undefined && watched.has(m.parentFolderId ?? '')));
       } catch (error) {
         this.fail('list conversation', null, error);
       }
     }
+  }
+
+  /** Ids of the watched folders (the inbox's id is read once). */
+  private async watchedFolderIds(): Promise<Set<string>> {
+    this.inboxId ??= (await this.graph.folder('inbox')).id ?? null;
+    const ids = new Set<string>();
+    for (const { folder } of await this.watchedFolders()) ids.add(folder === 'inbox' ? (this.inboxId ?? '') : folder);
+    return ids;
   }
 
   /** Labels (and if needed routes) one inbox message. Never throws: failures are counted and logged. */

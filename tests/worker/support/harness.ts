@@ -6,6 +6,7 @@ import type { SvarstidConfig } from '../../../src/core/config/schema';
 import { RECORD_EXPAND, parseRecord, recordTextOf, type SvarstidRecord } from '../../../src/core/record';
 import { mailboxFor } from '../../../src/worker/cli';
 import type { GraphMailbox } from '../../../src/graph/mailbox';
+import type { SchedulerOptions } from '../../../src/graph/scheduler';
 import { generateMailbox, type GeneratedMailbox } from './mailbox';
 
 export interface Harness {
@@ -13,7 +14,7 @@ export interface Harness {
   mailbox: string;
   generated: GeneratedMailbox;
   /** A fresh Graph mailbox client (own scheduler, so request counts start at 0). */
-  graph(): GraphMailbox;
+  graph(schedulerOptions?: SchedulerOptions): GraphMailbox;
   stop(): Promise<void>;
 }
 
@@ -28,7 +29,7 @@ export async function startHarness(options: { count: number; seed?: number; thro
     emu,
     mailbox: emu.mailbox,
     generated,
-    graph: () => mailboxFor({ mailbox: emu.mailbox, graphUrl: emu.origin, rate: undefined }),
+    graph: (schedulerOptions) => mailboxFor({ mailbox: emu.mailbox, graphUrl: emu.origin, rate: undefined }, undefined, schedulerOptions),
     stop: () => emu.stop(),
   };
 }
