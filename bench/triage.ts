@@ -1,0 +1,83 @@
+/**
+ * Triage and deadline speed on one core (Node runs this on one thread).
+ *
+ * Builds a 10 000-message inbox from the demo mailbox's templates (varied ids, dates and
+ * texts), then measures:
+ *  - triage messages/s (channel, kind, department, explanation),
+ *  - assessMessage messages/s (triage + deadline, what the CLI and worker run),
+ *  - deadlines/s,
+ * each with the ratio against a reference measured in the same run: a plain linear scan of
+ * the same messages (lower-case the body, look for one word) and plain Date arithmetic.
+ *
+ *   npx tsx bench/triage.ts [--messages N] [--preset NAME]
+ */
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { presetConfig, isPresetId } from '../src/core/config';
+import { parseMailMessage, type MailMessage } from '../src/core/message';
+import { triageMessage } from '../src/core/triage';
+import { assessMessage, deadlineFor } from '../src/core/assess';
+import { CHANNELS, KINDS } from '../src/core/vocabulary';
+import { buildDemoSeed } from '../src/emulator/demoSeed';
+
+const { values } = parseArgs({ options: { messages: { type: 'string', default: '10000' }, preset: { type: 'string', default: 'ljungby' } } });
+const count = Number(values.messages);
+const presetId = values.preset ?? 'ljungby';
+if (!Number.isInteger(count) || count <= 0) throw new Error('--messages takes a positive whole number');
+if (!isPresetId(presetId)) throw new Error(`unknown preset ${presetId}`);
+const config = presetConfig(presetId);
+
+function inbox(n: number): MailMessage[] {
+  const seed = buildDemoSeed(new Date('2026-11-20T12:00:00Z'));
+  const out: MailMessage[] = [];
+  for (let i = 0; i < n; i++) {
+    const entry = seed.inbox[i % seed.inbox.length]!;
+    const raw = JSON.parse(JSON.stringify(entry.message)) as Record<string, unknown>;
+    raw.id = `bench-${i}`;
+    raw.receivedDateTime = new Date(Date.UTC(2026, 0, 1) + i * 977_000).toISOString();
+    const parsed = parseMailMessage(raw);
+    if (!parsed.ok) throw new Error(parsed.error);
+    out.push(parsed.message);
+  }
+  return out;
+}
+
+/** Runs `fn` over the items a few times after a warm-up; the best rate in items/s. */
+function rate<T>(items: readonly T[], fn: (item: T) => unknown, rounds = 3): number {
+  for (let i = 0; i < Math.min(items.length, 500); i++) fn(items[i]!);
+  let best = 0;
+  for (let r = 0; r < rounds; r++) {
+    const started = performance.now();
+    for (const item of items) fn(item);
+    const seconds = (performance.now() - started) / 1000;
+    best = Math.max(best, items.length / seconds);
+  }
+  return best;
+}
+
+const messages = inbox(count);
+let sink = 0;
+const reference = rate(messages, (m) => {
+  sink += (m.body?.content ?? '').toLowerCase().includes('gatlykta') ? 1 : 0;
+});
+const triage = rate(messages, (m) => triageMessage(m, config));
+const assess = rate(messages, (m) => assessMessage(m, config));
+
+const cases = messages.map((m, i) => ({
+  channel: CHANNELS[i % CHANNELS.length]!,
+  kind: KINDS[(i * 7) % (KINDS.length - 1)]!,
+  received: m.receivedDateTime,
+}));
+const dateReference = rate(cases, (c) => {
+  sink += new Date(Date.parse(c.received) + 48 * 3_600_000).toISOString().length;
+});
+const deadlines = rate(cases, (c) => deadlineFor(c, config));
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+console.log(`inbox: ${count} messages, preset ${presetId}, one core (${process.version})`);
+console.log(`reference scan:   ${fmt(reference)} msg/s`);
+console.log(`triage:           ${fmt(triage)} msg/s   ratio to reference ${(triage / reference).toFixed(4)}   goal ≥ 20,000 msg/s: ${triage >= 20_000 ? 'met' : 'NOT met'}`);
+console.log(`assess (+deadline): ${fmt(assess)} msg/s   ratio to reference ${(assess / reference).toFixed(4)}`);
+console.log(`reference dates:  ${fmt(dateReference)} /s`);
+console.log(`deadlines:        ${fmt(deadlines)} /s   ratio to reference ${(deadlines / dateReference).toFixed(4)}`);
+if (sink < 0) console.log(sink);
