@@ -1,3 +1,7 @@
+/**
+ * The working calendar of SPEC §2: Swedish holidays, opening hours, business time.
+ * Pure: no I/O, runs in Node and browsers.
+ */
 export * from './swedishHolidays';
 export * from './workingCalendar';
 export {

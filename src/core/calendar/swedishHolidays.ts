@@ -120,6 +120,8 @@ export function swedishHolidayDays(year: number): readonly HolidayDay[] {
 }
 
 /**
+ * @summary The Swedish holidays of a year (allmänna helgdagar plus midsommar-, jul- and nyårsafton).
+ *
  * The days of a year on which a Swedish municipality's contact centre is closed by law:
  * the thirteen allmänna helgdagar of lag (1989:253) om allmänna helgdagar, plus
  * midsommarafton, julafton and nyårsafton (treated as holidays, as lag (1930:173) om

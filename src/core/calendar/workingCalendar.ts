@@ -381,13 +381,17 @@ function canonicalTimeZone(timeZone: string): string {
 }
 
 /**
+ * @summary Builds a municipality's working calendar.
+ *
  * Builds the working calendar of a configuration (SPEC §2). Missing fields take the SPEC
  * defaults (Europe/Stockholm, Monday–Friday 08:00–16:00, 8-hour working days), so
  * `createWorkingCalendar()` is the calendar of SPEC §2.
  *
  * A date is a working day when it is not a Swedish holiday (see `swedishHolidays`), not one
  * of `closedDays`, and has opening hours after `exceptions` (a dated exception replaces the
- * weekday's hours; an empty list closes the date). An exception cannot open a holiday.
+ * weekday's hours; an empty list closes the date). An exception cannot open a holiday. The
+ * holidays are Swedish whatever `timeZone` says. Dates outside 1900–2200 (the holiday range)
+ * throw a RangeError.
  *
  * @param config - the `calendar` section of a configuration
  * @returns a calendar that caches its per-date work; keep one per configuration

@@ -35,8 +35,9 @@ function checkDuration(duration: Duration, workingDayHours: number): void {
 }
 
 /**
- * Evaluates durations for one received time. It remembers *start* and the zoned receipt
- * time, so a message that several rules match computes them once.
+ * Evaluates durations for one received time. It remembers *start*, so a message that
+ * several rules match finds it once. Results are epoch nanoseconds (exact, and cheap to
+ * compare); `addDuration` wraps them as ZonedDateTime.
  */
 export class DueClock {
   private startNsMemo: bigint | undefined;
@@ -95,6 +96,8 @@ export class DueClock {
 }
 
 /**
+ * @summary Adds a policy duration to a receipt time.
+ *
  * Adds a policy duration to a receipt time, in one of the five units of SPEC §3.
  *
  * - `workingDays` n: n × `workingDayHours` hours of business time from *start* (received when

@@ -25,6 +25,8 @@ function earlier(held: Candidate | null, clock: DueClock, duration: Duration | u
 }
 
 /**
+ * @summary Computes the due time and target of one message.
+ *
  * Computes the promise for one message.
  *
  * - When a matching rule is an `override` (orosanmälan), only override rules count, and

@@ -1,3 +1,6 @@
+/**
+ * A whole configuration in, a deadline out: the convenience the CLI, worker, add-in and tab share.
+ */
 import type { SvarstidConfig } from '../config/schema';
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/workingCalendar';
 import { computeDeadline } from './computeDeadline';
@@ -17,6 +20,8 @@ export function workingCalendarOf(config: Pick<SvarstidConfig, 'calendar'>): Wor
 }
 
 /**
+ * @summary The deadline of one message under a whole configuration.
+ *
  * {@link computeDeadline} under a whole configuration: its policy, its calendar and its
  * working-day length.
  *

@@ -17,6 +17,8 @@ function formatOffset(offsetNs: number): string {
 }
 
 /**
+ * @summary Writes a zoned date-time as ISO 8601 with its offset.
+ *
  * A zoned date-time as ISO 8601 with its UTC offset and no bracketed zone: seconds always,
  * fractional seconds only when non-zero (trailing zeros trimmed).
  *
@@ -44,6 +46,8 @@ export function formatOffsetDateTime(z: Temporal.ZonedDateTime): string {
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?$/;
 
 /**
+ * @summary Reads a receipt time such as Graph's `receivedDateTime`.
+ *
  * Reads a receipt time. ISO 8601 with `Z` or an offset is taken as written; a date-time
  * without an offset is read as UTC, which is what Microsoft Graph means by it.
  *

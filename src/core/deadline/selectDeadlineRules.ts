@@ -34,6 +34,8 @@ export function ruleMatches(rule: DeadlineRule, subject: RuleSubject): boolean {
 }
 
 /**
+ * @summary Selects the policy rules that apply to a message.
+ *
  * Selects the policy rules that apply to a message. When any matching rule is an
  * `override` (orosanmälan), only the override rules count.
  *
