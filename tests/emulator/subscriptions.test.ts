@@ -137,3 +137,20 @@ test('a delegated caller cannot subscribe to the shared mailbox (403)', async ()
   const r = await subscribe({}, {}, token);
   expect(r.status).toBe(403);
 });
+
+test('an expired subscription is gone and gets no notifications', async () => {
+  const token = emu.issueToken({ expiresInSeconds: 7200 });
+  const created = await subscribe({ expirationDateTime: inFuture(30) }, {}, token);
+  expect(created.status).toBe(201);
+  const sub = created.body;
+  const realNow = Date.now;
+  try {
+    Date.now = () => realNow() + 31 * 60_000;
+    expect((await call(emu.origin, 'GET', `/subscriptions/${sub.id}`, { token })).status).toBe(404);
+    emu.deliver(MAILBOX, citizenMessage(20));
+  } finally {
+    Date.now = realNow;
+  }
+  await new Promise((r) => setTimeout(r, 150));
+  expect(rx.posts).toHaveLength(0);
+});
