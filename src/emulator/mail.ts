@@ -284,17 +284,34 @@ function listMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder |
   if (req.query.get('$search') !== null) throw badRequest('$search is not supported by the emulator.', 'ErrorInvalidUrlQuery');
   const top = parseTop(req.query.get('$top')) ?? DEFAULT_PAGE_SIZE;
   const skip = parseSkip(req.query.get('$skip'));
-  let list = folder ? store.messagesIn(folder.id) : store.allMessages(mb);
+  let list = sortedList(mb, folder, order, store);
   if (filterNode) {
     const pred = compileFilter(filterNode, (m) => m.folderId);
     list = list.filter(pred);
   }
-  sortMessages(list, order);
   const body: Record<string, unknown> = { '@odata.context': contextFor(segs, select, false) };
   if (parseCount(req.query.get('$count'))) body['@odata.count'] = list.length;
   body['value'] = list.slice(skip, skip + top).map((m) => renderMessage(m, { select, immutable, expandExt, textBody: prefersTextBody(req) }));
   if (skip + top < list.length) body['@odata.nextLink'] = pageLink(req, skip + top);
   return { status: 200, body };
+}
+
+/** Sorted message lists are cached per mailbox, folder and order until the mailbox changes. */
+const sortCache = new WeakMap<StoredMailbox, Map<string, { seq: number; list: StoredMessage[] }>>();
+
+function sortedList(mb: StoredMailbox, folder: StoredFolder | null, order: ReturnType<typeof parseOrderBy>, store: EmulatorStore): StoredMessage[] {
+  const key = `${folder?.id ?? '*'}|${order ? order.map((o) => `${o.prop}:${o.desc ? 'd' : 'a'}`).join(',') : ''}`;
+  let perMb = sortCache.get(mb);
+  if (!perMb) {
+    perMb = new Map();
+    sortCache.set(mb, perMb);
+  }
+  const hit = perMb.get(key);
+  if (hit && hit.seq === mb.seq) return hit.list;
+  const list = sortMessages(folder ? store.messagesIn(folder.id) : store.allMessages(mb), order);
+  if (perMb.size > 64) perMb.clear();
+  perMb.set(key, { seq: mb.seq, list });
+  return list;
 }
 
 function one(req: EmuRequest, m: StoredMessage, segs: string[], status = 200): EmuResponse {

@@ -21,8 +21,12 @@ export function etagOf(changeKey: string): string {
   return `W/"${changeKey}"`;
 }
 
+/**
+ * Rendered objects share nested values with the store: the HTTP layer serializes them at once and
+ * the store replaces (never mutates) nested values on writes. Programmatic callers get a deep copy.
+ */
 function clone<T>(v: T): T {
-  return v === null || typeof v !== 'object' ? v : (JSON.parse(JSON.stringify(v)) as T);
+  return v;
 }
 
 function propValue(m: StoredMessage, name: string, immutable: boolean): { present: boolean; value: unknown } {

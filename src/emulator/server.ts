@@ -86,7 +86,7 @@ export class GraphEmulatorCore {
     input.isDraft = false;
     if (input.toRecipients === undefined) input.toRecipients = [{ emailAddress: { name: mb.displayName, address: mb.address } }];
     const m = this.store.createMessage(mb, this.store.requireFolder(mb, 'inbox'), input, now);
-    return renderMessage(m, { select: null, immutable: false, expandExt: null }) as GraphMessage;
+    return structuredClone(renderMessage(m, { select: null, immutable: false, expandExt: null })) as GraphMessage;
   }
 
   applyFaultScript(script: FaultScript): void {
