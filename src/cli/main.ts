@@ -1,3 +1,4 @@
+import { runEmulatorCommand } from '../emulator/cli';
 import { checkConfigCommand } from './checkConfigCommand';
 import { deadlineCommand } from './deadlineCommand';
 import { processIo, type CommandIo } from './io';
@@ -13,6 +14,9 @@ Usage:
                                                        JSON lines of Graph messages on stdin → decision lines
   svarstid presets [NAME]                              list presets, or print one as a config file
   svarstid check-config FILE                           validate a config file; exit 1 on problems
+  svarstid emulator --port N [--mailbox ADDRESS] [--seed demo|FILE.jsonl] [--throttle exchange|fast|off]
+                  [--faults SPEC] [--state FILE] [--live [SECONDS]]
+                                                       a local Microsoft Graph for mail on 127.0.0.1
   svarstid help                                        this text
 
 Presets: ljungby, alvesta, varmdo, salem, harnosand
@@ -25,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   triage: triageCommand,
   presets: presetsCommand,
   'check-config': checkConfigCommand,
+  emulator: (argv) => runEmulatorCommand(argv),
 };
 
 /** Runs one `svarstid` command; resolves to the process exit code. */
