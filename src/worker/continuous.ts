@@ -152,7 +152,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     const clientState = randomBytes(32).toString('base64url');
     const resource = `users/${graph.mailbox}/mailFolders('${folder}')/messages`;
     const created = await graph.createSubscription({
-      changeType: 'created,updated',
+      // New mail and mail moved in; our own label writes (updates) need no notification.
+      changeType: 'created',
       notificationUrl: `${baseUrl}/notifications`,
       lifecycleNotificationUrl: `${baseUrl}/lifecycle`,
       resource,
@@ -160,7 +161,14 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       clientState,
     });
     if (!created.id) throw new Error('subscription without id');
-    subs.set(created.id, { id: created.id, folder, resource, expirationDateTime: created.expirationDateTime ?? expiry(), clientState });
+    subs.set(created.id, {
+      id: created.id,
+      folder,
+      resource,
+      expirationDateTime: created.expirationDateTime ?? expiry(),
+      clientState,
+      notificationUrl: `${baseUrl}/notifications`,
+    });
     saveSubs();
     log.event('subscription', { action: 'created', id: created.id, folder });
   }
@@ -184,8 +192,12 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     const now = Date.now();
     for (const folder of FOLDERS) {
       const mine = [...subs.values()].filter((s) => s.folder === folder);
-      const live = mine.filter((s) => Date.parse(s.expirationDateTime) > now + 60_000);
-      for (const s of mine.filter((x) => !live.includes(x))) subs.delete(s.id);
+      const live = mine.filter((s) => Date.parse(s.expirationDateTime) > now + 60_000 && s.notificationUrl === `${baseUrl}/notifications`);
+      for (const s of mine.filter((x) => !live.includes(x))) {
+        subs.delete(s.id);
+        // Expired or pointing at an old address (restart on another port): remove it at Graph too.
+        await graph.deleteSubscription(s.id).catch((e: unknown) => log.event('error', { operation: 'delete subscription', error: e instanceof Error ? e.name : 'error' }));
+      }
       if (live.length === 0) {
         await subscribe(folder);
         continue;

@@ -25,6 +25,8 @@ const subscriptionSchema = z.object({
   resource: z.string(),
   expirationDateTime: z.string(),
   clientState: z.string(),
+  /** Where Graph posts this subscription's notifications; a restart on another URL replaces it. */
+  notificationUrl: z.string().default(''),
 });
 export type StoredSubscription = z.infer<typeof subscriptionSchema>;
 
