@@ -88,6 +88,7 @@ export class MailboxWorker {
   private sent: SentIndex;
   private readonly folderIds = new Map<string, string>();
   private inboxId: string | null = null;
+  private readonly folderLookups = new Map<string, Promise<string>>();
   private categoriesReady = false;
   /** When the sent-items index was last brought up to date (ms). */
   private sentSyncedAt = 0;
@@ -417,12 +418,31 @@ export class MailboxWorker {
     }
   }
 
-  /** The id of a department folder under the inbox, created when missing. */
-  private async folderId(name: string): Promise<string> {
+  /** The id of a department folder under the inbox, created when missing (once, however many ask at a time). */
+  private folderId(name: string): Promise<string> {
     const cached = this.folderIds.get(name);
-    if (cached) return cached;
-    const existing = (await this.graph.childFolders('inbox')).find((f) => f.displayName?.toLowerCase() === name.toLowerCase());
-    const id = existing?.id ?? (await this.graph.createChildFolder('inbox', name)).id;
+    if (cached) return Promise.resolve(cached);
+    let pending = this.folderLookups.get(name);
+    if (!pending) {
+      pending = this.findOrCreateFolder(name).finally(() => this.folderLookups.delete(name));
+      this.folderLookups.set(name, pending);
+    }
+    return pending;
+  }
+
+  private async findOrCreateFolder(name: string): Promise<string> {
+    const find = async (): Promise<string | undefined> =>
+      (await this.graph.childFolders('inbox')).find((f) => f.displayName?.toLowerCase() === name.toLowerCase())?.id ?? undefined;
+    let id = await find();
+    if (!id) {
+      try {
+        id = (await this.graph.createChildFolder('inbox', name)).id ?? undefined;
+      } catch (error) {
+        // Created meanwhile (another worker, a person, or a create whose answer was lost): use it.
+        if (!(error instanceof GraphRequestError && error.status === 409)) throw error;
+        id = await find();
+      }
+    }
     if (!id) throw new Error(`folder ${name} has no id`);
     this.folderIds.set(name, id);
     return id;
