@@ -391,6 +391,14 @@ describe('addDuration across DST (spring 2026-03-29, autumn 2026-10-25)', () => 
   it('calendarDays onto an ambiguous wall-clock time takes the earlier offset (compatible)', () => {
     expect(add('2026-10-24T02:30', { unit: 'calendarDays', amount: 1 })).toBe('2026-10-25T02:30:00+02:00');
   });
+  it('calendarDays 0 in the repeated autumn hour keeps the instant (02:00+01:00 stays, not 02:00+02:00)', () => {
+    const received = Temporal.Instant.from('2026-10-25T01:00:00Z'); // the second 02:00 in Stockholm
+    expect(formatOffsetDateTime(addDuration(received, { unit: 'calendarDays', amount: 0 }, spec))).toBe('2026-10-25T02:00:00+01:00');
+  });
+  it('calendarDays 1 from the repeated autumn hour keeps the wall clock', () => {
+    const received = Temporal.Instant.from('2026-10-25T01:00:00Z');
+    expect(formatOffsetDateTime(addDuration(received, { unit: 'calendarDays', amount: 1 }, spec))).toBe('2026-10-26T02:00:00+01:00');
+  });
   it('calendarDays with extend across fall-back', () => {
     expect(add('2026-10-23T15:00', { unit: 'calendarDays', amount: 2, extend: true })).toBe('2026-10-26T16:00:00+01:00');
   });

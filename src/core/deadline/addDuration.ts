@@ -78,6 +78,9 @@ export class DueClock {
       case 'calendarDays': {
         // Wall-clock days, as Temporal's ZonedDateTime.add({ days }) with 'compatible'
         // disambiguation, but through the cached offsets (add() costs a zone lookup per call).
+        // Zero days is the received instant itself (as add() does), not its wall-clock time
+        // re-read, which in the repeated autumn hour would pick the earlier instant.
+        if (amount === 0) return this.extend(this.receivedNs, duration.extend);
         const tz = this.calendar.timeZone;
         const wallClockNs = localNanoseconds(tz, this.receivedNs) + BigInt(amount) * NS_PER_DAY;
         return this.extend(epochNanosecondsOfLocal(tz, wallClockNs), duration.extend);
