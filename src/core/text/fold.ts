@@ -12,9 +12,19 @@ export const SYMBOL_OTHER_LETTER = 37;
 export const ALPHABET_SIZE = 38;
 
 const SYMBOL_CHARS = ' abcdefghijklmnopqrstuvwxyz0123456789#';
+const SYMBOL_CODES = Uint16Array.from(SYMBOL_CHARS, (c) => c.charCodeAt(0));
+/** Scratch space for {@link foldText} (single-threaded, not re-entrant across awaits: it never awaits). */
+let foldBuffer = new Uint16Array(1024);
 
-/** Folded symbol for every UTF-16 code unit we have seen; 255 = not yet computed. */
-const symbolCache = new Uint8Array(0x10000).fill(255);
+/**
+ * Folded symbol for every UTF-16 code unit; 255 = not yet computed. ASCII is filled in at load;
+ * other code units on first sight. Hot loops read this table directly.
+ */
+export const SYMBOL_TABLE = new Uint8Array(0x10000).fill(255);
+const symbolCache = SYMBOL_TABLE;
+for (let c = 0; c < 128; c++) {
+  SYMBOL_TABLE[c] = c >= 97 && c <= 122 ? c - 96 : c >= 65 && c <= 90 ? c - 64 : c >= 48 && c <= 57 ? c - 48 + 27 : SYMBOL_SPACE;
+}
 
 const SPECIAL_LETTERS: Record<string, string> = {
   ø: 'o',
@@ -44,12 +54,6 @@ function computeSymbol(code: number): number {
  * @example symbolOf('Ä'.charCodeAt(0)) //=> 1 (the symbol of `a`)
  */
 export function symbolOf(code: number): number {
-  if (code < 128) {
-    if (code >= 97 && code <= 122) return code - 96;
-    if (code >= 65 && code <= 90) return code - 64;
-    if (code >= 48 && code <= 57) return code - 48 + 27;
-    return SYMBOL_SPACE;
-  }
   let s = symbolCache[code]!;
   if (s === 255) {
     s = computeSymbol(code);
@@ -69,19 +73,28 @@ export function symbolChar(symbol: number): string {
  * @example foldText('Gatubelysningen är SLÄCKT!') //=> 'gatubelysningen ar slackt'
  */
 export function foldText(text: string): string {
-  let out = '';
+  const n = text.length;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const buf = foldBuffer;
+  let len = 0;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const s = symbolOf(text.charCodeAt(i));
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let s = SYMBOL_TABLE[code]!;
+    if (s === 255) s = symbolOf(code);
     if (s === SYMBOL_SPACE) {
-      pendingSpace = out.length > 0;
+      pendingSpace = len > 0;
       continue;
     }
     if (pendingSpace) {
-      out += ' ';
+      buf[len++] = 32;
       pendingSpace = false;
     }
-    out += SYMBOL_CHARS.charAt(s);
+    buf[len++] = SYMBOL_CODES[s]!;
+  }
+  let out = '';
+  for (let i = 0; i < len; i += 4096) {
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
   }
   return out;
 }

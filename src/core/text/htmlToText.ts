@@ -17,13 +17,27 @@ const BLOCK_ELEMENTS = new Set([
 /** Separator written between the cells of one table row. */
 export const CELL_SEPARATOR = ' | ';
 
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Case-insensitive finders of closing tags of skipped elements (names are [a-z0-9:-] only). */
+const closers = new Map<string, RegExp>();
+function closerOf(name: string): RegExp {
+  let re = closers.get(name);
+  if (!re) {
+    re = new RegExp(`</${name}`, 'gi');
+    closers.set(name, re);
+  }
+  return re;
+}
+
 function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45; // a-z 0-9 : -
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
-}
+/** Runs of HTML whitespace (and no-break spaces), collapsed to one space. */
+const WHITESPACE = /[ \t\n\r\f\u00a0]+/g;
 
 /** Collects output text with collapsed whitespace, line breaks and a `> ` prefix inside blockquotes. */
 class TextBuilder {
@@ -46,24 +60,34 @@ class TextBuilder {
   text(raw: string, preformatted: boolean): void {
     if (this.full) return;
     const s = raw.indexOf('&') >= 0 ? decodeHTML(raw) : raw;
-    let start = -1;
-    for (let i = 0; i <= s.length; i++) {
-      const c = i < s.length ? s.charCodeAt(i) : 32;
-      const newline = preformatted && c === 10;
-      if (i < s.length && !isSpace(c)) {
-        if (start < 0) start = i;
-        continue;
-      }
-      if (start >= 0) {
-        this.word(s.slice(start, i));
-        start = -1;
-      }
-      if (newline) this.newline();
-      else if (i < s.length) this.pendingSpace = true;
+    if (preformatted) {
+      const lines = s.split('\n');
+      lines.forEach((line, i) => {
+        if (i > 0) this.newline();
+        this.run(line);
+      });
+      return;
     }
+    this.run(s);
+  }
+
+  /** A run of text without line breaks of its own: whitespace collapses to single spaces. */
+  private run(s: string): void {
+    const collapsed = s.replace(WHITESPACE, ' ');
+    if (collapsed.length === 0) return;
+    if (collapsed === ' ') {
+      this.pendingSpace = true;
+      return;
+    }
+    const leading = collapsed.charCodeAt(0) === 32;
+    const trailing = collapsed.charCodeAt(collapsed.length - 1) === 32;
+    if (leading) this.pendingSpace = true;
+    this.word(collapsed.slice(leading ? 1 : 0, trailing ? collapsed.length - 1 : collapsed.length));
+    if (trailing) this.pendingSpace = true;
   }
 
   private word(w: string): void {
+    if (w.length === 0) return;
     if (this.atLineStart) {
       if (this.quoteDepth > 0) this.push('> ');
       this.atLineStart = false;
@@ -108,8 +132,6 @@ class TextBuilder {
  */
 export function htmlToText(html: string): string {
   const src = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-  // ASCII-only lower case keeps every index valid (full Unicode lower-casing may change lengths)
-  const lower = src.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   const out = new TextBuilder();
   let preDepth = 0;
   let i = 0;
@@ -123,28 +145,28 @@ export function htmlToText(html: string): string {
     if (lt > i) out.text(src.slice(i, lt), preDepth > 0);
     i = lt;
     // comments, doctype, CDATA, processing instructions
-    if (lower.startsWith('<!--', i)) {
-      const end = lower.indexOf('-->', i + 4);
+    if (src.startsWith('<!--', i)) {
+      const end = src.indexOf('-->', i + 4);
       i = end < 0 ? n : end + 3;
       continue;
     }
-    const next = lower.charCodeAt(i + 1);
+    const next = src.charCodeAt(i + 1);
     if (next === 33 || next === 63) {
-      const end = lower.indexOf('>', i + 2);
+      const end = src.indexOf('>', i + 2);
       i = end < 0 ? n : end + 1;
       continue;
     }
     const closing = next === 47; // '/'
     let p = i + (closing ? 2 : 1);
     const nameStart = p;
-    while (p < n && isNameChar(lower.charCodeAt(p))) p++;
+    while (p < n && isNameChar(asciiLower(src.charCodeAt(p)))) p++;
     if (p === nameStart) {
       // a lone '<' is text
       out.text('<', preDepth > 0);
       i += 1;
       continue;
     }
-    const name = lower.slice(nameStart, p);
+    const name = src.slice(nameStart, p).toLowerCase();
     // find the end of the tag, skipping quoted attribute values
     let quote = 0;
     while (p < n) {
@@ -160,11 +182,13 @@ export function htmlToText(html: string): string {
     }
     i = p + 1;
     if (!closing && SKIPPED_ELEMENTS.has(name)) {
-      const end = lower.indexOf(`</${name}`, i);
-      if (end < 0) {
+      const closer = closerOf(name);
+      closer.lastIndex = i;
+      const found = closer.exec(src);
+      if (!found) {
         i = n;
       } else {
-        const gt = lower.indexOf('>', end);
+        const gt = src.indexOf('>', found.index);
         i = gt < 0 ? n : gt + 1;
       }
       continue;

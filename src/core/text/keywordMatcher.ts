@@ -1,4 +1,4 @@
-import { ALPHABET_SIZE, SYMBOL_SPACE, symbolOf } from './fold';
+import { ALPHABET_SIZE, SYMBOL_SPACE, SYMBOL_TABLE, symbolOf } from './fold';
 import type { KeywordSpec } from './keywordSyntax';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
@@ -10,6 +10,7 @@ const INFLECTIONS = new Set([
 const MAX_INFLECTION = 5;
 
 /** One keyword found in a text: which keyword and where (original positions, end exclusive). */
+// (scan reports hits as three numbers to avoid an allocation per hit)
 export interface KeywordHit {
   keyword: number;
   start: number;
@@ -31,9 +32,13 @@ const RING = 256;
  */
 export class KeywordMatcher {
   private readonly delta: Int32Array;
-  private readonly outputs: (readonly number[] | undefined)[];
+  /** Keywords ending in each state, as ranges of `outputIds` (compressed rows). */
+  private readonly outputStart: Int32Array;
+  private readonly outputIds: Int32Array;
   private readonly lengths: Int32Array;
   private readonly specs: readonly KeywordSpec[];
+  /** Original positions of the last symbols fed (scan is synchronous, so one ring per matcher). */
+  private readonly ring = new Int32Array(RING);
 
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
@@ -91,16 +96,23 @@ export class KeywordMatcher {
       }
     }
     this.delta = delta;
-    this.outputs = outputs;
+    this.outputStart = new Int32Array(states + 1);
+    let total = 0;
+    for (let st = 0; st < states; st++) {
+      this.outputStart[st] = total;
+      total += outputs[st]?.length ?? 0;
+    }
+    this.outputStart[states] = total;
+    this.outputIds = new Int32Array(total);
+    for (let st = 0; st < states; st++) this.outputIds.set(outputs[st] ?? [], this.outputStart[st]!);
   }
 
   /**
    * Calls `onHit` for every keyword occurrence in `text` (in order of end position).
    * @returns the number of words in the text
    */
-  scan(text: string, onHit: (hit: KeywordHit) => void): number {
-    const { delta, outputs, lengths, specs } = this;
-    const ring = new Int32Array(RING);
+  scan(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
+    const { delta, outputStart, outputIds, lengths, specs, ring } = this;
     let fed = 0;
     let state = 0;
     let prevSpace = true;
@@ -108,8 +120,11 @@ export class KeywordMatcher {
     let hits = 0;
     const n = text.length;
     let prevLetter = false;
+    const table = SYMBOL_TABLE;
     for (let i = 0; i < n; i++) {
-      let sym = symbolOf(text.charCodeAt(i));
+      const code = text.charCodeAt(i);
+      let sym = table[code]!;
+      if (sym === 255) sym = symbolOf(code);
       // OCR errors in scanned letters: a 0, 1, 5 or 8 right after a letter is read as o, l, s, a
       if (prevLetter && sym >= 27 && sym <= 36) sym = OCR_DIGIT_AS_LETTER[sym - 27]!;
       prevLetter = sym >= 1 && sym <= 26;
@@ -123,39 +138,49 @@ export class KeywordMatcher {
       ring[fed % RING] = i;
       fed++;
       state = delta[state * ALPHABET_SIZE + sym]!;
-      const out = outputs[state];
-      if (out === undefined || sym === SYMBOL_SPACE) continue;
-      for (const id of out) {
+      if (sym === SYMBOL_SPACE) continue;
+      const from = outputStart[state]!;
+      const to = outputStart[state + 1]!;
+      for (let o = from; o < to; o++) {
+        const id = outputIds[o]!;
         const len = lengths[id]!;
         const start = ring[(fed - len) % RING]!;
         const end = i + 1;
         if (!this.accept(text, start, end, specs[id]!)) continue;
-        onHit({ keyword: id, start, end });
+        onHit(id, start, end);
         if (++hits >= MAX_HITS) return words;
       }
     }
     return words;
   }
 
-  /** Word-boundary, compound and inflection rules for one candidate hit (bounded work). */
+  /** Word-boundary, compound and inflection rules for one candidate hit (bounded work, no allocation on the common path). */
   private accept(text: string, start: number, end: number, spec: KeywordSpec): boolean {
-    if (start > 0 && symbolOf(text.charCodeAt(start - 1)) !== SYMBOL_SPACE) {
+    const table = SYMBOL_TABLE;
+    if (start > 0 && symbolAt(table, text, start - 1) !== SYMBOL_SPACE) {
       // inside a word: only as the later part of a compound, with at least two letters before it
       if (!spec.infix) return false;
-      if (start < 2 || symbolOf(text.charCodeAt(start - 2)) === SYMBOL_SPACE) return false;
+      if (start < 2 || symbolAt(table, text, start - 2) === SYMBOL_SPACE) return false;
     }
-    let rest = '';
     let p = end;
-    while (p < text.length && symbolOf(text.charCodeAt(p)) !== SYMBOL_SPACE) {
-      if (rest.length > MAX_INFLECTION) break;
-      rest += String.fromCharCode(96 + Math.min(symbolOf(text.charCodeAt(p)), 26));
-      p++;
-    }
-    if (rest.length === 0) return true;
+    const limit = Math.min(text.length, end + MAX_INFLECTION + 1);
+    while (p < limit && symbolAt(table, text, p) !== SYMBOL_SPACE) p++;
+    const restLength = p - end;
+    if (restLength === 0) return true;
     if (spec.exact) return false;
-    if (rest.length <= MAX_INFLECTION && INFLECTIONS.has(rest)) return true;
-    return spec.compound && rest.length >= 3;
+    if (restLength <= MAX_INFLECTION) {
+      let rest = '';
+      for (let k = end; k < p; k++) rest += String.fromCharCode(96 + Math.min(symbolAt(table, text, k), 26));
+      if (INFLECTIONS.has(rest)) return true;
+    }
+    return spec.compound && restLength >= 3;
   }
+}
+
+function symbolAt(table: Uint8Array, text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  const s = table[code]!;
+  return s === 255 ? symbolOf(code) : s;
 }
 
 /** The whole word around a hit (for explanations), at most 60 characters. */

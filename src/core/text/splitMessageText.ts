@@ -136,6 +136,8 @@ function isWroteLine(lines: readonly string[], i: number, folded: string): boole
 function isHistoryStart(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
   if (line.length === 0) return false;
+  // every history marker has a colon, a rule of dashes or underscores
+  if (line.indexOf(':') < 0 && line.indexOf('--') < 0 && line.indexOf('__') < 0) return false;
   const folded = foldText(line.slice(0, 300));
   if (isSeparator(line, folded)) return true;
   if (isHeaderBlock(lines, i)) return true;
@@ -150,9 +152,13 @@ function signatureStart(lines: readonly string[]): number {
     const line = lines[i]!.trim();
     if (line === '--' || lines[i] === '-- ') return i;
     if (line.length === 0 || line.length > 60) continue;
+    const nearEnd = i > 0 && lines.length - i <= 14;
+    const first = line.charCodeAt(0) | 0x20;
+    // mobile signatures start with Skickat/Sent/Hämta/Get
+    if (!nearEnd && first !== 115 && first !== 104 && first !== 103 && line.charAt(0) !== 'H' && line.charAt(0) !== 'h') continue;
     const folded = foldText(line);
     if (startsWithWord(folded, MOBILE_SIGNATURES)) return i;
-    if (i > 0 && lines.length - i <= 14 && startsWithWord(folded, CLOSINGS)) {
+    if (nearEnd && startsWithWord(folded, CLOSINGS)) {
       // a closing greeting near the end: what follows is name, title and contact details
       return i;
     }

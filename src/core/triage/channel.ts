@@ -1,6 +1,6 @@
 import type { ChannelMarker, ChannelMarkers } from '../config/triageSchema';
 import { addressOf, type MailMessage } from '../message';
-import { foldText } from '../text/fold';
+import { SYMBOL_SPACE, foldText, symbolOf } from '../text/fold';
 import { MAX_FIELD_CHARS, MAX_RECIPIENTS } from '../text/limits';
 import type { Channel } from '../vocabulary';
 import type { Explanation } from './types';
@@ -26,44 +26,79 @@ function localPartOf(address: string): string {
   return foldText(at >= 0 ? address.slice(0, at) : address);
 }
 
-/** Length of the original-subject prefix that folds to `folded`, or -1. */
-function prefixLength(subject: string, prefixes: readonly string[]): { value: string; length: number } | null {
-  const trimmedSubject = subject.trimStart();
-  const lowerSubject = trimmedSubject.slice(0, 200).toLowerCase();
-  for (const value of prefixes) {
-    const v = value.trim().toLowerCase();
-    if (v.length > 0 && lowerSubject.startsWith(v)) {
-      return { value, length: subject.length - trimmedSubject.length + v.length };
+/** A channel marker prepared for matching: prefixes lower-cased and folded, local parts folded. */
+interface PreparedMarker {
+  prefixes: { value: string; lower: string; folded: string; wanted: number; punct: string; tolerant: boolean }[];
+  localParts: { value: string; folded: string }[];
+}
+
+const prepared = new WeakMap<ChannelMarker, PreparedMarker>();
+
+function prepare(marker: ChannelMarker): PreparedMarker {
+  let p = prepared.get(marker);
+  if (!p) {
+    p = {
+      prefixes: marker.subjectPrefixes.map((value) => {
+        const folded = foldText(value);
+        return {
+          value,
+          lower: value.trim().toLowerCase(),
+          folded,
+          wanted: folded.replace(/ /g, '').length,
+          punct: value.trim().match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '',
+          // tolerant comparison (missing å/ä/ö, other punctuation) only for prefixes that start with a letter
+          tolerant: /^[\p{L}\p{N}]/u.test(value.trim()) && folded.length > 0,
+        };
+      }),
+      localParts: marker.senderLocalParts.map((value) => ({ value, folded: foldText(value) })),
+    };
+    prepared.set(marker, p);
+  }
+  return p;
+}
+
+/** The subject in the forms prefix matching needs, computed once per message. */
+interface SubjectForms {
+  subject: string;
+  trimmed: string;
+  lower: string;
+  folded: string;
+}
+
+function subjectForms(subject: string): SubjectForms {
+  const trimmed = subject.trimStart();
+  return { subject, trimmed, lower: trimmed.slice(0, 200).toLowerCase(), folded: foldText(subject.slice(0, 200)) };
+}
+
+/** The matched prefix and its length in the original subject, or null. */
+function prefixLength(forms: SubjectForms, marker: PreparedMarker): { value: string; length: number } | null {
+  const { subject, trimmed } = forms;
+  for (const p of marker.prefixes) {
+    if (p.lower.length > 0 && forms.lower.startsWith(p.lower)) {
+      return { value: p.value, length: subject.length - trimmed.length + p.lower.length };
     }
   }
-  const foldedSubject = foldText(subject.slice(0, 200));
-  for (const value of prefixes) {
-    // tolerant comparison (missing å/ä/ö, other punctuation) only for prefixes that start with a letter
-    if (!/^[\p{L}\p{N}]/u.test(value.trim())) continue;
-    const p = foldText(value);
-    if (p.length === 0 || !foldedSubject.startsWith(p)) continue;
-    // the next folded character must start a new word, or the prefix must end in punctuation ("E-tjänst:")
-    const boundary = foldedSubject.length === p.length || foldedSubject.charCodeAt(p.length) === 32;
+  for (const p of marker.prefixes) {
+    if (!p.tolerant || !forms.folded.startsWith(p.folded)) continue;
+    // the next folded character must start a new word
+    const boundary = forms.folded.length === p.folded.length || forms.folded.charCodeAt(p.folded.length) === 32;
     if (!boundary) continue;
     // walk the original subject until as many letters/digits as the prefix has are consumed
-    const wanted = p.replace(/ /g, '').length;
     let seen = 0;
     let i = 0;
-    const trimmed = subject.trimStart();
-    while (i < trimmed.length && seen < wanted) {
-      if (foldText(trimmed.charAt(i)).length > 0) seen++;
+    while (i < trimmed.length && seen < p.wanted) {
+      if (symbolOf(trimmed.charCodeAt(i)) !== SYMBOL_SPACE) seen++;
       i++;
     }
-    // include trailing punctuation of the prefix itself (':' in 'E-tjänst:')
-    const punct = value.trim().match(/[^\p{L}\p{N}]+$/u)?.[0] ?? '';
-    if (punct && trimmed.slice(i, i + punct.length) === punct) i += punct.length;
-    return { value, length: subject.length - trimmed.length + i };
+    if (p.punct && trimmed.slice(i, i + p.punct.length) === p.punct) i += p.punct.length;
+    return { value: p.value, length: subject.length - trimmed.length + i };
   }
   return null;
 }
 
-function localPartMatches(localPart: string, marker: ChannelMarker): string | null {
-  for (const lp of marker.senderLocalParts) if (foldText(lp) === localPart && localPart.length > 0) return lp;
+function localPartMatches(localPart: string, marker: PreparedMarker): string | null {
+  if (localPart.length === 0) return null;
+  for (const lp of marker.localParts) if (lp.folded === localPart) return lp.value;
   return null;
 }
 
@@ -73,18 +108,18 @@ function localPartMatches(localPart: string, marker: ChannelMarker): string | nu
  * subject prefix; the other channels need either.
  */
 export function channelEvidence(message: MailMessage, markers: ChannelMarkers): ChannelEvidence {
-  const subject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
+  const forms = subjectForms((message.subject ?? '').slice(0, MAX_FIELD_CHARS));
   const localPart = localPartOf(senderAddress(message));
   for (const channel of MARKED_CHANNELS) {
-    const marker = markers[channel];
-    const prefix = prefixLength(subject, marker.subjectPrefixes);
+    const marker = prepare(markers[channel]);
+    const prefix = prefixLength(forms, marker);
     if (prefix) return { channel, marker: { kind: 'subjectPrefix', value: prefix.value }, subjectPrefixLength: prefix.length };
     const lp = localPartMatches(localPart, marker);
     if (lp) return { channel, marker: { kind: 'senderLocalPart', value: lp }, subjectPrefixLength: 0 };
   }
-  const webb = markers.webb;
+  const webb = prepare(markers.webb);
   const lp = localPartMatches(localPart, webb);
-  const prefix = prefixLength(subject, webb.subjectPrefixes);
+  const prefix = lp ? prefixLength(forms, webb) : null;
   if (lp && prefix) return { channel: 'webb', marker: { kind: 'subjectPrefix', value: prefix.value }, subjectPrefixLength: prefix.length };
   return { channel: 'epost', subjectPrefixLength: 0 };
 }

@@ -32,7 +32,7 @@ export const FIELD_WEIGHTS: Record<TextField, Float64Array> = Object.fromEntries
 export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
 
 export type CompiledCondition =
-  | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number }
+  | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number; cond: number }
   | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[] }
   | { type: 'channel'; channels: ReadonlySet<Channel> }
   | { type: 'kind'; kinds: ReadonlySet<Kind> }
@@ -54,9 +54,11 @@ export interface CompiledRule {
 export interface CompiledRules {
   rules: CompiledRule[];
   matcher: KeywordMatcher;
-  /** For each automaton keyword: the (slot) of every rule keyword it stands for, and the slot's field. */
-  refs: { slot: number; field: TextField }[][];
+  /** For each automaton keyword: the slot and condition of every rule keyword it stands for, and the field. */
+  refs: { slot: number; cond: number; weights: Float64Array }[][];
   slotCount: number;
+  /** Number of keyword conditions. */
+  conditionCount: number;
   /** Zones some condition looks at. */
   zonesNeeded: boolean[];
   departmentIds: ReadonlySet<string>;
@@ -89,9 +91,10 @@ export function compiledRulesFor(config: SvarstidConfig): CompiledRules {
 export function compileRules(rules: readonly RoutingRule[], departmentIds: readonly string[]): CompiledRules {
   const patternIndex = new Map<string, number>();
   const specs: KeywordSpec[] = [];
-  const refs: { slot: number; field: TextField }[][] = [];
+  const refs: { slot: number; cond: number; weights: Float64Array }[][] = [];
   const zonesNeeded = new Array<boolean>(ZONE_COUNT).fill(false);
   let slotCount = 0;
+  let conditionCount = 0;
 
   const compileCondition = (c: Condition): CompiledCondition | null => {
     if ('any' in c || 'all' in c) {
@@ -100,6 +103,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
       if (words.length === 0) return null;
       const slot = slotCount;
       slotCount += words.length;
+      const cond = conditionCount++;
       const weights = FIELD_WEIGHTS[c.field];
       weights.forEach((w, z) => {
         if (w > 0) zonesNeeded[z] = true;
@@ -114,9 +118,9 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
           specs.push(spec);
           refs.push([]);
         }
-        refs[id]!.push({ slot: slot + i, field: c.field });
+        refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field] });
       });
-      return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length };
+      return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
     }
     if ('startsWith' in c) {
       return { type: 'startsWith', field: c.field, prefixes: c.startsWith.map(foldText), original: c.startsWith };
@@ -160,6 +164,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     matcher: new KeywordMatcher(specs),
     refs,
     slotCount,
+    conditionCount,
     zonesNeeded,
     departmentIds: new Set(departmentIds),
   };

@@ -278,7 +278,7 @@ const FAULT: RoutingRule[] = [
     'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'felanmälan', 'blinkar', 'flimrar', 'hänger löst',
     'tilltäppt', 'stopp i brunnen', 'svämmar över', 'står kvar på gatan', 'kan ni laga', 'behöver lagas', 'måste lagas',
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
-    'har slutat', 'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
+    'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
     'skicka någon', 'ligger ett träd', 'träd över', 'ligger över', 'kan ta sig förbi', 'sprungit läck', '=läck=',
     'vatten överallt', 'vass kant', 'droppar', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
@@ -497,10 +497,12 @@ const DEPARTMENTS: RoutingRule[] = [
     'idrottshall', 'sporthall', 'hallen', 'hallar', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
     'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
-    'lokalbokning', 'bokning', 'säsongsbokning', 'boka', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
+    'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark', 'swimming pool', 'sports hall', 'youth centre',
   ]),
-  words('avd.kf.forening', 'Föreningar', dept('kultur_fritid'), 1.2, ['förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal']),
+  words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
+    'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
+  ]),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
@@ -521,7 +523,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'new residents', 'new resident', 'moving to', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
     'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
-  words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1, [
+  words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
     'regionen', 'kollektivtrafik', 'busslinje',

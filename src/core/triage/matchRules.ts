@@ -2,22 +2,100 @@ import type { Signal } from '../config/triageSchema';
 import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
 import type { Channel, Kind } from '../vocabulary';
-import { DECISIVE_MIN_ZONE_WEIGHT, FIELD_WEIGHTS, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
+import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
 import { PLACE_REFERENCE_FACTOR, isPlaceReference } from './placeReference';
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
-/** Where the keywords of a message were found: the best zone weight per rule keyword slot. */
+/**
+ * Where the keywords of a message were found: the best zone weight per rule keyword slot.
+ * The arrays belong to the compiled rules and are reused from message to message; a slot or
+ * condition is valid only when its stamp equals `stamp` (no clearing between messages).
+ */
 export interface KeywordScan {
   weight: Float64Array;
+  /** Best zone weight without the place-reference discount (decisive rules use this). */
+  zoneWeight: Float64Array;
   zone: Int8Array;
   start: Int32Array;
   end: Int32Array;
-  /** Best zone weight without the place-reference discount (decisive rules use this). */
-  zoneWeight: Float64Array;
   /** The keyword is also in the subject (the subject names the topic: a small bonus). */
   inSubject: Uint8Array;
+  slotStamp: Uint32Array;
+  conditionStamp: Uint32Array;
+  stamp: number;
   /** Words in the author's text. */
   words: number;
+}
+
+const scratch = new WeakMap<CompiledRules, KeywordScan>();
+
+function scanBuffers(compiled: CompiledRules): KeywordScan {
+  let scan = scratch.get(compiled);
+  if (!scan) {
+    const n = compiled.slotCount;
+    scan = {
+      weight: new Float64Array(n),
+      zoneWeight: new Float64Array(n),
+      zone: new Int8Array(n),
+      start: new Int32Array(n),
+      end: new Int32Array(n),
+      inSubject: new Uint8Array(n),
+      slotStamp: new Uint32Array(n),
+      conditionStamp: new Uint32Array(compiled.conditionCount),
+      stamp: 0,
+      words: 0,
+    };
+    scratch.set(compiled, scan);
+  }
+  scan.stamp = scan.stamp >= 0xfffffff0 ? 1 : scan.stamp + 1;
+  if (scan.stamp === 1) {
+    scan.slotStamp.fill(0);
+    scan.conditionStamp.fill(0);
+  }
+  scan.words = 0;
+  return scan;
+}
+
+/** Runs the keyword automaton over every zone a rule looks at (one linear pass per zone). */
+export function scanKeywords(compiled: CompiledRules, zones: MessageZones): KeywordScan {
+  const scan = scanBuffers(compiled);
+  const { weight, zoneWeight, zone, start, end, inSubject, slotStamp, conditionStamp, stamp } = scan;
+  const subjectZone = ZONE_INDEX.subject;
+  for (let z = 0; z < ZONE_COUNT; z++) {
+    const text = zones.texts[z]!;
+    if (!compiled.zonesNeeded[z] || text.length === 0) continue;
+    let placeAt = -1;
+    let factor = 1;
+    const words = compiled.matcher.scan(text, (keyword, hitStart, hitEnd) => {
+      if (hitStart !== placeAt) {
+        placeAt = hitStart;
+        factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
+      }
+      for (const ref of compiled.refs[keyword]!) {
+        const zw = ref.weights[z]!;
+        if (zw === 0) continue;
+        const slot = ref.slot;
+        if (slotStamp[slot] !== stamp) {
+          slotStamp[slot] = stamp;
+          weight[slot] = 0;
+          zoneWeight[slot] = 0;
+          inSubject[slot] = 0;
+        }
+        conditionStamp[ref.cond] = stamp;
+        const w = zw * factor;
+        if (zw > zoneWeight[slot]!) zoneWeight[slot] = zw;
+        if (z === subjectZone) inSubject[slot] = 1;
+        if (w > weight[slot]!) {
+          weight[slot] = w;
+          zone[slot] = z;
+          start[slot] = hitStart;
+          end[slot] = hitEnd;
+        }
+      }
+    });
+    if (z === ZONE_INDEX.body) scan.words = words;
+  }
+  return scan;
 }
 
 /** Everything a condition can test besides keywords. */
@@ -27,6 +105,8 @@ export interface MessageFacts {
   hasAttachments: boolean;
   signals: ReadonlySet<Signal>;
   zones: MessageZones;
+  /** Cache of folded text starts (filled on first use). */
+  folded?: ReturnType<typeof foldedStarts>;
 }
 
 /** What made a rule match, for the explanation. */
@@ -40,48 +120,6 @@ export interface RuleMatch {
   /** 0 < strength ≤ 3: how much of the message's own text matched (see the rule schema). */
   strength: number;
   evidence: MatchEvidence;
-}
-
-/** Runs the keyword automaton over every zone a rule looks at (one linear pass per zone). */
-export function scanKeywords(compiled: CompiledRules, zones: MessageZones): KeywordScan {
-  const n = compiled.slotCount;
-  const scan: KeywordScan = {
-    weight: new Float64Array(n),
-    zoneWeight: new Float64Array(n),
-    zone: new Int8Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    inSubject: new Uint8Array(n),
-    words: 0,
-  };
-  const subjectZone = ZONE_INDEX.subject;
-  for (let z = 0; z < ZONE_COUNT; z++) {
-    const text = zones.texts[z]!;
-    if (!compiled.zonesNeeded[z] || text.length === 0) continue;
-    let placeAt = -1;
-    let place = false;
-    const words = compiled.matcher.scan(text, (hit) => {
-      if (hit.start !== placeAt) {
-        placeAt = hit.start;
-        place = isPlaceReference(text, hit.start);
-      }
-      const factor = place ? PLACE_REFERENCE_FACTOR : 1;
-      for (const ref of compiled.refs[hit.keyword]!) {
-        const zw = FIELD_WEIGHTS[ref.field][z]!;
-        const w = zw * factor;
-        if (zw > scan.zoneWeight[ref.slot]!) scan.zoneWeight[ref.slot] = zw;
-        if (z === subjectZone && w > 0) scan.inSubject[ref.slot] = 1;
-        if (w > scan.weight[ref.slot]!) {
-          scan.weight[ref.slot] = w;
-          scan.zone[ref.slot] = z;
-          scan.start[ref.slot] = hit.start;
-          scan.end[ref.slot] = hit.end;
-        }
-      }
-    });
-    if (z === ZONE_INDEX.body) scan.words = words;
-  }
-  return scan;
 }
 
 interface ConditionResult {
@@ -104,18 +142,34 @@ function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): 
   return { sv: `träffade '${word}' ${where.sv}`, en: `matched '${word}' ${where.en}` };
 }
 
-function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
+/** Folded starts of the texts `startsWith` conditions look at, computed once per message. */
+function foldedStarts(facts: MessageFacts): Record<'rawSubject' | 'subject' | 'body' | 'other', string[]> & { byZone: Map<number, string> } {
+  if (facts.folded) return facts.folded;
   const z = facts.zones;
-  const candidates =
-    c.field === 'subject'
-      ? [z.rawSubject, z.texts[ZONE_INDEX.subject]!]
-      : c.field === 'text'
-        ? [z.rawSubject, z.texts[ZONE_INDEX.body]!]
-        : c.field === 'body'
-          ? [z.texts[ZONE_INDEX.body]!]
-          : [z.texts[ZONE_INDEX[c.field]]!];
-  for (const text of candidates) {
-    const folded = foldText(text.slice(0, 200));
+  const f = (t: string): string => foldText(t.slice(0, 200));
+  const subject = f(z.texts[ZONE_INDEX.subject]!);
+  const rawSubject = f(z.rawSubject);
+  const body = f(z.texts[ZONE_INDEX.body]!);
+  facts.folded = { rawSubject: [rawSubject], subject: [rawSubject, subject], body: [body], other: [], byZone: new Map() };
+  return facts.folded;
+}
+
+function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
+  const starts = foldedStarts(facts);
+  let candidates: string[];
+  if (c.field === 'subject') candidates = starts.subject;
+  else if (c.field === 'text') candidates = [...starts.rawSubject, ...starts.body];
+  else if (c.field === 'body') candidates = starts.body;
+  else {
+    const zi = ZONE_INDEX[c.field];
+    let folded = starts.byZone.get(zi);
+    if (folded === undefined) {
+      folded = foldText(facts.zones.texts[zi]!.slice(0, 200));
+      starts.byZone.set(zi, folded);
+    }
+    candidates = [folded];
+  }
+  for (const folded of candidates) {
     for (let i = 0; i < c.prefixes.length; i++) {
       const p = c.prefixes[i]!;
       if (p.length > 0 && folded.startsWith(p) && (folded.length === p.length || folded.charCodeAt(p.length) === 32)) {
@@ -142,23 +196,27 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {
   switch (c.type) {
     case 'keywords': {
+      if (scan.conditionStamp[c.cond] !== scan.stamp) return FAIL;
       const min = decisive ? DECISIVE_MIN_ZONE_WEIGHT : Number.MIN_VALUE;
       let max = 0;
       let sum = 0;
       let bestSlot = -1;
       let missing = false;
-      const counted: number[] = [];
+      let counted0 = -1;
+      let counted1 = -1;
+      let countedMore: number[] | null = null;
       for (let s = c.slot; s < c.slot + c.count; s++) {
-        const found = scan.weight[s]!;
-        if (found === 0 || scan.zoneWeight[s]! < min) {
+        if (scan.slotStamp[s] !== scan.stamp || scan.zoneWeight[s]! < min) {
           missing = true;
           continue;
         }
         // two keywords that matched the same word (`=väg`, `=vägen`) count once
         const at = scan.zone[s]! * MAX_POSITION + scan.start[s]!;
-        if (counted.includes(at)) continue;
-        counted.push(at);
-        const w = found + (scan.inSubject[s] === 1 && scan.zone[s] !== ZONE_INDEX.subject ? SUBJECT_BONUS : 0);
+        if (at === counted0 || at === counted1 || (countedMore !== null && countedMore.includes(at))) continue;
+        if (counted0 < 0) counted0 = at;
+        else if (counted1 < 0) counted1 = at;
+        else (countedMore ??= []).push(at);
+        const w = scan.weight[s]! + (scan.inSubject[s] === 1 && scan.zone[s] !== ZONE_INDEX.subject ? SUBJECT_BONUS : 0);
         sum += w;
         if (w > max) {
           max = w;

@@ -1,6 +1,7 @@
 import { addressOf, type MailMessage, type MailRecipient } from '../message';
 import { CELL_SEPARATOR, htmlToText } from '../text/htmlToText';
 import { foldText } from '../text/fold';
+import { KeywordMatcher } from '../text/keywordMatcher';
 import { MAX_FIELD_CHARS, MAX_RECIPIENTS, MAX_TEXT_CHARS } from '../text/limits';
 import { splitMessageText } from '../text/splitMessageText';
 import type { Channel } from '../vocabulary';
@@ -137,11 +138,29 @@ const FREE_TEXT_LABELS = [
   'ditt meddelande', 'din beskrivning', 'berom', 'klagomal', 'question', 'your message',
 ];
 
-function isBoilerplate(folded: string, wrapped: boolean): boolean {
-  for (const p of DISCLAIMERS) if (folded.includes(p)) return true;
-  if (wrapped) for (const p of WRAPPER_TEXT) if (folded.includes(p)) return true;
-  return false;
+/** Phrase matchers for boilerplate lines (built on first use; phrases match anywhere in a line). */
+let disclaimerMatcher: KeywordMatcher | null = null;
+let wrapperMatcher: KeywordMatcher | null = null;
+const anywhere = (phrases: readonly string[]): KeywordMatcher =>
+  new KeywordMatcher(phrases.map((folded) => ({ folded, infix: true, compound: true, exact: false })));
+
+function containsAny(matcher: KeywordMatcher, line: string): boolean {
+  let found = false;
+  matcher.scan(line, () => {
+    found = true;
+  });
+  return found;
 }
+
+function isBoilerplate(line: string, wrapped: boolean): boolean {
+  disclaimerMatcher ??= anywhere(DISCLAIMERS);
+  if (containsAny(disclaimerMatcher, line)) return true;
+  if (!wrapped) return false;
+  wrapperMatcher ??= anywhere(WRAPPER_TEXT);
+  return containsAny(wrapperMatcher, line);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A value with no letters at all (phone numbers, dates, durations): metadata. */
 function hasLetters(value: string): boolean {
@@ -176,8 +195,7 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
   for (const raw of lines) {
     const line = raw.trim();
     if (line.length === 0) continue;
-    const folded = foldText(line.slice(0, 200));
-    if (folded.length === 0) continue;
+    if (!LETTER_OR_DIGIT.test(line)) continue;
     const row = labelled(line, wrapped);
     let zone: LineZone;
     const metadata = row !== null && (PERSONAL_LABELS.has(row.label) || row.value.length === 0 || (wrapped && !hasLetters(row.value)));
@@ -190,7 +208,7 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
       continuing = zone === 'body' ? 'body' : channel === 'webb' ? 'boiler' : 'body';
       continue;
     }
-    if (isBoilerplate(folded, wrapped)) zone = 'boiler';
+    if (isBoilerplate(line.length > 300 ? line.slice(0, 300) : line, wrapped)) zone = 'boiler';
     else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
