@@ -9,7 +9,11 @@ import type { DeadlineCase, DeadlineOutcome } from './types';
 /** One calendar per calendar section: building it is cheap, but its per-date caches are the point. */
 const calendars = new WeakMap<SvarstidConfig['calendar'], WorkingCalendar>();
 
-/** The working calendar of a configuration, built once per configuration object. */
+/**
+ * The working calendar of a configuration, built once per `calendar` object. Configurations
+ * are treated as immutable: a changed calendar must be a new object (as a parsed or edited
+ * configuration is), or the cached calendar keeps the old hours.
+ */
 export function workingCalendarOf(config: Pick<SvarstidConfig, 'calendar'>): WorkingCalendar {
   let calendar = calendars.get(config.calendar);
   if (!calendar) {
