@@ -383,6 +383,8 @@ export class MailboxWorker {
       if (entry.action === 'forward') {
         const to = dept.routing.forwardTo!;
         if (entry.attempts > 0 && this.sent.forwardedSince(item.conversationId, to, Date.parse(entry.at) - 2000)) {
+          this.counts.routed++;
+          this.state.counters.routed++;
           decide('done', { via: 'reconciled' });
           return true; // the earlier attempt went out
         }
@@ -412,7 +414,9 @@ export class MailboxWorker {
       entry.status = uncertain ? 'uncertain' : 'failed';
       entry.error = error instanceof GraphRequestError ? `${error.status} ${error.code ?? ''}`.trim() : 'error';
       this.persist();
-      this.fail(`${entry.action} message`, id, error);
+      // An uncertain forward is settled later from sent items; only a definite failure is an error now.
+      if (uncertain) this.log.event('uncertain', { operation: `${entry.action} message`, id });
+      else this.fail(`${entry.action} message`, id, error);
       decide(entry.status, { error: entry.error });
       return false;
     }
@@ -473,6 +477,12 @@ export class MailboxWorker {
         }
       }
     }
+  }
+
+  /** Counts routing actions still unsettled (outcome unknown) as errors: left for the next run. */
+  countUnsettledRouting(): void {
+    const open = Object.values(this.state.routing).filter((e) => e.status === 'uncertain' || (e.status === 'pending' && e.attempts > 0)).length;
+    this.counts.errors += open;
   }
 
   /** True while routing actions wait for their outcome (uncertain forwards). */

@@ -36,6 +36,7 @@ export async function runOnce(options: RunOnceOptions): Promise<RunSummary> {
     await worker.syncSent('resume');
     await worker.resumeRouting(true);
   }
+  worker.countUnsettledRouting();
   worker.markAnswersApplied();
   return worker.summary();
 }
