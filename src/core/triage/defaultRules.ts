@@ -512,7 +512,8 @@ const DEPARTMENTS: RoutingRule[] = [
 
   // kontaktcenter
   words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [
-    'borttappad', 'borttappat', 'tappat', 'tappade', 'glömde', 'glömt kvar', 'kvarglömd', 'hittegods', 'upphittad',
+    'borttappad', 'borttappat', 'tappat bort', 'tappade bort', 'glömde kvar', 'glömt kvar', 'glömde min', 'glömde mina',
+    'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
     'lost property', 'har någon lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
   ]),
   words('avd.kc.allmant', 'Allmänna frågor till kontaktcenter', dept('kontaktcenter'), 2, [

@@ -28,7 +28,7 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
   const anonymous = isAnonymous(message, channel.channel, markers);
   const compiled = compiledRulesFor(config);
   const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
-  const hasOwnText = zones.texts[ZONE_INDEX.body]!.trim().length > 0 || zones.texts[ZONE_INDEX.forwarded]!.trim().length > 0;
+  const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => zones.texts[z]!.trim().length > 0);
   const facts: MessageFacts = {
     channel: channel.channel,
     kind: null,

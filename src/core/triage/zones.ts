@@ -138,26 +138,19 @@ const FREE_TEXT_LABELS = [
   'ditt meddelande', 'din beskrivning', 'berom', 'klagomal', 'question', 'your message',
 ];
 
-/** Phrase matchers for boilerplate lines (built on first use; phrases match anywhere in a line). */
-let disclaimerMatcher: KeywordMatcher | null = null;
-let wrapperMatcher: KeywordMatcher | null = null;
-const anywhere = (phrases: readonly string[]): KeywordMatcher =>
-  new KeywordMatcher(phrases.map((folded) => ({ folded, infix: true, compound: true, exact: false })));
+/** One phrase matcher for disclaimers and wrapper text (built on first use; phrases match anywhere in a line). */
+let boilerplateMatcher: KeywordMatcher | null = null;
 
-function containsAny(matcher: KeywordMatcher, line: string): boolean {
+/** True when a line is a disclaimer, or — in wrapped channels — wrapper system text. */
+function isBoilerplate(line: string, wrapped: boolean): boolean {
+  boilerplateMatcher ??= new KeywordMatcher(
+    [...DISCLAIMERS, ...WRAPPER_TEXT].map((folded) => ({ folded, infix: true, compound: true, exact: false })),
+  );
   let found = false;
-  matcher.scan(line, () => {
-    found = true;
+  boilerplateMatcher.scan(line, (id) => {
+    if (wrapped || id < DISCLAIMERS.length) found = true;
   });
   return found;
-}
-
-function isBoilerplate(line: string, wrapped: boolean): boolean {
-  disclaimerMatcher ??= anywhere(DISCLAIMERS);
-  if (containsAny(disclaimerMatcher, line)) return true;
-  if (!wrapped) return false;
-  wrapperMatcher ??= anywhere(WRAPPER_TEXT);
-  return containsAny(wrapperMatcher, line);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -208,7 +201,8 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
       continuing = zone === 'body' ? 'body' : channel === 'webb' ? 'boiler' : 'body';
       continue;
     }
-    if (isBoilerplate(line.length > 300 ? line.slice(0, 300) : line, wrapped)) zone = 'boiler';
+    // (in e-mail, disclaimers follow the signature and are weighed as signature already)
+    if (wrapped && isBoilerplate(line.length > 300 ? line.slice(0, 300) : line, wrapped)) zone = 'boiler';
     else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';

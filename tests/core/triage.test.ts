@@ -1,0 +1,294 @@
+import { presetConfig, presetDocument } from '../../src/core/config/presets';
+import { configSchema } from '../../src/core/config/schema';
+import { channelMarkersSchema, type RoutingRuleInput } from '../../src/core/config/triageSchema';
+import { validateConfig } from '../../src/core/config/validate';
+import { detectChannel, isAnonymous, triageMessage } from '../../src/core/triage';
+import { mail } from '../fixtures/triage/messages';
+
+const config = presetConfig('ljungby');
+const markers = config.triage.channelMarkers;
+const triage = (m: Parameters<typeof mail>[0]) => triageMessage(mail(m), config);
+
+/** The Ljungby preset with admin rules in front of the built-in ones. */
+function withRules(rules: RoutingRuleInput[], extra: Record<string, unknown> = {}) {
+  const doc = presetDocument('ljungby');
+  return configSchema.parse({ ...doc, triage: { ...doc.triage, rules, ...extra } });
+}
+
+describe('detectChannel', () => {
+  it('finds a voicemail by subject and by the switchboard sender', () => {
+    expect(detectChannel(mail({ subject: 'Röstmeddelande från 0701740608 (00:38)' }), markers)).toBe('telefon');
+    expect(detectChannel(mail({ subject: 'Telefonmeddelande: Anna ringde' }), markers)).toBe('telefon');
+    expect(detectChannel(mail({ subject: 'Nytt meddelande', from: 'voicemail@sjobacka.se' }), markers)).toBe('telefon');
+    expect(detectChannel(mail({ subject: 'Samtal', from: 'Växel@sjobacka.se' }), markers)).toBe('telefon');
+  });
+
+  it('finds SMS, scanned post and ordinary e-mail', () => {
+    expect(detectChannel(mail({ subject: 'SMS från 070-174 06 33' }), markers)).toBe('sms');
+    expect(detectChannel(mail({ subject: '[SMS] 0701740633' }), markers)).toBe('sms');
+    expect(detectChannel(mail({ subject: 'x', from: 'sms@sjobacka.se' }), markers)).toBe('sms');
+    expect(detectChannel(mail({ subject: 'Inskannad post 2026-01-13 (2 sidor)' }), markers)).toBe('post');
+    expect(detectChannel(mail({ subject: 'Brev', from: 'scan@sjobacka.se' }), markers)).toBe('post');
+    expect(detectChannel(mail({ subject: 'Fråga om bygglov' }), markers)).toBe('epost');
+  });
+
+  it('needs both the no-reply sender and the subject prefix for a web form', () => {
+    expect(detectChannel(mail({ subject: 'E-tjänst: Felanmälan', from: 'no-reply@etjanster.sjobacka.se' }), markers)).toBe('webb');
+    expect(detectChannel(mail({ subject: 'Webbformulär: Kontakta oss', from: 'noreply@sjobacka.se' }), markers)).toBe('webb');
+    expect(detectChannel(mail({ subject: 'E-tjänst: Felanmälan', from: 'anna@example.com' }), markers)).toBe('epost');
+    expect(detectChannel(mail({ subject: 'Ditt kvitto', from: 'noreply@butik.example' }), markers)).toBe('epost');
+  });
+
+  it('uses the markers an admin configured', () => {
+    const custom = channelMarkersSchema.parse({ telefon: { subjectPrefixes: ['Voicemail from'], senderLocalParts: ['callcenter'] } });
+    expect(detectChannel(mail({ subject: 'Voicemail from +46701740600' }), custom)).toBe('telefon');
+    expect(detectChannel(mail({ subject: 'Röstmeddelande från 0701740608' }), custom)).toBe('epost');
+  });
+});
+
+describe('isAnonymous', () => {
+  it('is true only for a web form without a reply address', () => {
+    const form = { subject: 'E-tjänst: Synpunkt', from: 'no-reply@etjanster.sjobacka.se' };
+    expect(isAnonymous(mail(form), 'webb', markers)).toBe(true);
+    expect(isAnonymous(mail({ ...form, replyTo: ['anna@example.com'] }), 'webb', markers)).toBe(false);
+    expect(isAnonymous(mail({ ...form, replyTo: ['no-reply@etjanster.sjobacka.se'] }), 'webb', markers)).toBe(true);
+    expect(isAnonymous(mail({ subject: 'Hej' }), 'epost', markers)).toBe(false);
+    expect(isAnonymous(mail({ subject: 'SMS från 0701740690' }), 'sms', markers)).toBe(false);
+  });
+});
+
+describe('triageMessage: kinds and departments by the labelling conventions', () => {
+  it('a concrete fault is a fault report for technical services, however angry', () => {
+    const r = triage({ subject: 'Gatlyktan', body: 'Gatlyktan utanför nr 4 är trasig sedan en vecka, det är skandal att ingen gör något!' });
+    expect([r.kind, r.department]).toEqual(['felanmalan', 'teknik']);
+  });
+
+  it('dissatisfaction with how a service is run is a complaint', () => {
+    const r = triage({ body: 'Hemtjänsten kom inte alls i går och ingen ringde. Jag är mycket missnöjd med hur ni sköter min pappas omsorg.' });
+    expect([r.kind, r.department]).toEqual(['klagomal', 'socialtjanst']);
+  });
+
+  it('nuisance from neighbours is a complaint for planning and environment', () => {
+    const r = triage({ body: 'Grannen har hög musik varje natt och vi kan inte sova. Vad gör kommunen åt buller?' });
+    expect([r.kind, r.department]).toEqual(['klagomal', 'samhallsbyggnad']);
+  });
+
+  it('praise and suggestions are opinions for the department concerned', () => {
+    expect(triage({ body: 'Vill bara tacka personalen på biblioteket för fantastisk hjälp!' })).toMatchObject({ kind: 'berom', department: 'kultur_fritid' });
+    expect(triage({ subject: 'Förslag', body: 'Jag föreslår fler papperskorgar i parken vid stranden.' })).toMatchObject({ kind: 'forslag', department: 'teknik' });
+  });
+
+  it('a demand for compensation goes to the department whose activity caused the damage', () => {
+    expect(triage({ body: 'Jag körde ner i ett potthål på Storgatan och fälgen gick sönder. Jag begär ersättning med 3 000 kr.' })).toMatchObject({
+      kind: 'skadeansprak',
+      department: 'teknik',
+    });
+    expect(triage({ body: 'Personalen från hemtjänsten tappade min mors glasögon. Vi begär ersättning för dem.' })).toMatchObject({
+      kind: 'skadeansprak',
+      department: 'socialtjanst',
+    });
+  });
+
+  it('an application is ansökan, but "how do I apply?" is a question', () => {
+    expect(triage({ subject: 'Ansökan om bygglov', body: 'Härmed ansöker vi om bygglov för en carport. Ritningar bifogas.' })).toMatchObject({
+      kind: 'ansokan',
+      department: 'samhallsbyggnad',
+    });
+    expect(triage({ body: 'Hur ansöker man om bygglov för en carport?' })).toMatchObject({ kind: 'fraga', department: 'samhallsbyggnad' });
+  });
+
+  it('job applications and public records requests are applications for the executive office', () => {
+    expect(triage({ body: 'Jag söker tjänsten som lärare i matematik. CV och personligt brev bifogas.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
+    expect(triage({ body: 'Med stöd av offentlighetsprincipen begär jag att få ta del av avtalet om snöröjning.' })).toMatchObject({
+      kind: 'ansokan',
+      department: 'kommunledning',
+    });
+  });
+
+  it('supplier invoices and press enquiries are questions for the executive office', () => {
+    expect(triage({ subject: 'Faktura 4411', body: 'Fakturanr 4411. Att betala: 24 500 kr. Förfallodatum 2026-05-01. Avser reparation av vattenledning.' })).toMatchObject({
+      kind: 'fraga',
+      department: 'kommunledning',
+    });
+    expect(triage({ body: 'Jag är reporter på lokaltidningen och vill ha en kommentar om vattenläckan i centrum.' })).toMatchObject({
+      kind: 'fraga',
+      department: 'kommunledning',
+    });
+  });
+
+  it('a message to a politician by title, or asking to be forwarded to one, is for an elected official', () => {
+    expect(triage({ subject: 'Till kommunalrådet', body: 'Hej! Jag skriver till dig som kommunalråd om skolnedläggningen. Hur tänker du rösta?' })).toMatchObject({
+      kind: 'fortroendevald',
+      department: 'kommunledning',
+    });
+    expect(triage({ body: 'Kan ni vidarebefordra vårt brev till samtliga ledamöter i kommunfullmäktige inför beslutet om badhuset?' })).toMatchObject({
+      kind: 'fortroendevald',
+      department: 'kommunledning',
+    });
+  });
+
+  it('a concrete concern about a child is a report of concern, on any channel; "how do I report?" is a question', () => {
+    const concern = triage({ subject: 'SMS från 0701740646', from: 'sms@sjobacka.se', body: 'Grannens barn lämnas ensamma hela helgen, de har ingen mat och gråter på nätterna.' });
+    expect(concern).toMatchObject({ channel: 'sms', kind: 'orosanmalan', department: 'socialtjanst', priority: 'high' });
+    expect(triage({ body: 'Hur gör man en orosanmälan om man är orolig för ett barn?' })).toMatchObject({ kind: 'fraga', department: 'socialtjanst' });
+  });
+
+  it('machines, mass mail and a bare thanks are not cases and go to the contact centre', () => {
+    const notCases = [
+      triage({ subject: 'Automatiskt svar: Bygglov', body: 'Jag är på semester till 10 augusti.' }),
+      triage({ subject: 'Undeliverable: Svar', from: 'postmaster@sjobacka.se', body: 'Delivery has failed to these recipients.' }),
+      triage({ subject: 'Läst: Ansökan om plats i förskola', body: 'Ditt meddelande lästes.' }),
+      triage({ subject: 'Nyhetsbrev', body: 'Månadens nyheter om skola och bygglov. Avsluta prenumerationen här.' }),
+      triage({ subject: 'Tack', body: 'Tack!' }),
+      triage({ subject: 'Din brevlåda är full', from: 'admin@ljungbv.se', body: 'Verifiera ditt konto inom 24 timmar.' }),
+    ];
+    for (const r of notCases) expect([r.kind, r.department]).toEqual(['ej_arende', 'kontaktcenter']);
+  });
+
+  it('routes färdtjänst to social services, fritids to education and the youth centre to culture and leisure', () => {
+    expect(triage({ body: 'Färdtjänsten kom inte och jag missade min läkartid, jag är mycket upprörd.' }).department).toBe('socialtjanst');
+    expect(triage({ body: 'Hur länge har fritids öppet på fredagar?' }).department).toBe('utbildning');
+    expect(triage({ body: 'Varför är fritidsgården stängd på fredagar?' }).department).toBe('kultur_fritid');
+  });
+
+  it('a formal e-förslag web form is a suggestion for the executive office', () => {
+    const r = triage({
+      subject: 'E-tjänst: E-förslag',
+      from: 'no-reply@etjanster.sjobacka.se',
+      replyTo: ['sven@example.com'],
+      html: true,
+      body: '<h3>E-förslag</h3><table><tr><td>Förslag</td><td>Jag föreslår att kommunen bygger en skatepark vid idrottsplatsen.</td></tr></table>',
+    });
+    expect(r).toMatchObject({ channel: 'webb', kind: 'forslag', department: 'kommunledning', anonymous: false });
+  });
+
+  it("a web form's own type field is evidence, not the answer", () => {
+    const r = triage({
+      subject: 'E-tjänst: Synpunkt',
+      from: 'no-reply@etjanster.sjobacka.se',
+      html: true,
+      body: '<table><tr><td>Typ</td><td>Klagomål</td></tr><tr><td>Synpunkt</td><td>Gatlyktorna på Parkvägen är trasiga, tre stycken lyser inte alls.</td></tr></table>',
+    });
+    expect(r).toMatchObject({ channel: 'webb', kind: 'felanmalan', department: 'teknik', anonymous: true });
+  });
+
+  it('quoted history does not decide', () => {
+    const r = triage({
+      subject: 'SV: Skolbyte',
+      body: 'Här kommer blanketten, vi ansöker om byte till Österskolan.\n\n-----Ursprungligt meddelande-----\nFrån: Sjöbacka kommun\nSkickat: den 2 maj 2026\nTill: Hanna\nÄmne: Skolbyte\n\nFrågor om bygglov, avfall, parkering och hemtjänst besvaras också av oss.',
+    });
+    expect([r.kind, r.department]).toEqual(['ansokan', 'utbildning']);
+  });
+
+  it('reads HTML mail, English, compounds and text without å/ä/ö', () => {
+    expect(triage({ html: true, body: '<div>Hi,<br>The <b>streetlight</b> outside no. 5 is broken.</div>' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    expect(triage({ body: 'behover man soka tillstand for bergvarme?' })).toMatchObject({ kind: 'fraga', department: 'samhallsbyggnad' });
+    expect(triage({ body: 'Gatubelysningsstolpen har blåst omkull.' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+  });
+
+  it('reads OCR text in scanned letters', () => {
+    const r = triage({ subject: 'Inskannad post 2026-04-02 (1 sida)', from: 'skanner@sjobacka.se', body: 'OCR-text:\nJag ans0ker härmed om färdtjänst. Jag kan inte gå till busshållplatsen.' });
+    expect(r).toMatchObject({ channel: 'post', kind: 'ansokan', department: 'socialtjanst' });
+  });
+
+  it('falls back to the fallback department when nothing points anywhere', () => {
+    expect(triage({ subject: 'Fråga', body: 'Hej, kan ni ringa mig?' })).toMatchObject({ kind: 'fraga', department: 'kontaktcenter' });
+  });
+});
+
+describe('triageMessage: explanations', () => {
+  it('names the rule and the matched word, in Swedish and English', () => {
+    const r = triage({ body: 'Gatlyktan vid skolan har slocknat.' });
+    expect(r.explanation.sv).toContain("Avdelning Tekniska förvaltningen: regel 'Gata och belysning' träffade 'Gatlyktan' i brödtexten");
+    expect(r.explanation.en).toContain("Department Technical services: rule 'Gata och belysning' matched 'Gatlyktan' in the body text");
+    expect(r.explanation.sv).toContain("Typ Felanmälan: regel 'Fel som ska åtgärdas' träffade 'slocknat' i brödtexten");
+    expect(r.explanation.sv).toMatch(/^Kanal E-post/);
+    expect(r.rules).toEqual(['fel.fel', 'avd.tek.gata']);
+  });
+
+  it('explains the channel marker, forced departments and anonymity', () => {
+    const r = triage({ subject: 'E-tjänst: Synpunkt', from: 'no-reply@sjobacka.se', body: 'Orosanmälan: grannens barn far illa.' });
+    expect(r.explanation.sv).toContain("ämnesraden börjar med 'E-tjänst:'");
+    expect(r.explanation.sv).toContain('Avdelning Socialförvaltningen: en orosanmälan går alltid dit');
+    expect(r.explanation.sv).toContain('Anonym: webbformulär utan svarsadress');
+  });
+
+  it('says when no rule decided', () => {
+    const r = triage({ subject: 'Fråga', body: 'Hej, kan ni ringa mig?' });
+    expect(r.explanation.sv).toContain('Typ Fråga: ingen annan ärendetyp passade');
+    expect(r.explanation.sv).toContain('reservavdelningen');
+    expect(r.rules).toEqual([]);
+  });
+});
+
+describe('triageMessage: admin rules', () => {
+  it('a decisive admin rule sends a keyword to another department', () => {
+    const custom = withRules([
+      { id: 'admin.lekplats', name: 'Lekplatser sköts av fritid', when: { any: [{ field: 'text', any: ['lekplats'] }] }, then: { department: 'kultur_fritid' } },
+    ]);
+    const r = triageMessage(mail({ body: 'Gungan på lekplatsen är trasig.' }), custom);
+    expect([r.kind, r.department]).toEqual(['felanmalan', 'kultur_fritid']);
+    expect(r.rules).toContain('admin.lekplats');
+    expect(r.explanation.sv).toContain("regel 'Lekplatser sköts av fritid' träffade 'lekplatsen' i brödtexten");
+  });
+
+  it('a decisive admin rule overrides the kind and adds categories and priority', () => {
+    const custom = withRules([
+      {
+        id: 'admin.vinter',
+        name: 'Vinterväghållning',
+        when: { all: [{ field: 'text', any: ['snöröjning', 'plogning'] }], none: [{ field: 'channel', in: ['webb'] }] },
+        then: { kind: 'felanmalan', categories: ['Vinter'], priority: 'high' },
+      },
+    ]);
+    const r = triageMessage(mail({ body: 'Jag är missnöjd med snöröjningen på vår gata.' }), custom);
+    expect(r).toMatchObject({ kind: 'felanmalan', department: 'teknik', categories: ['Vinter'], priority: 'high' });
+    expect(r.rules).toContain('admin.vinter');
+  });
+
+  it('an evidence rule with a weight adds to the scores', () => {
+    const custom = withRules([
+      { id: 'admin.hamn', name: 'Hamnen', weight: 5, when: { any: [{ field: 'text', any: ['gästhamn', 'båtplats'] }] }, then: { department: 'kultur_fritid' } },
+    ]);
+    expect(triageMessage(mail({ body: 'Finns det lediga båtplatser i gästhamnen i sommar?' }), custom).department).toBe('kultur_fritid');
+    expect(triage({ body: 'Finns det lediga båtplatser i gästhamnen i sommar?' }).department).toBe('teknik');
+  });
+
+  it('a built-in rule can be replaced by id or switched off', () => {
+    const off = withRules([{ id: 'avd.tek.gata', name: 'Av', enabled: false, when: { any: [{ field: 'text', any: ['xx'] }] }, then: { department: 'teknik' } }]);
+    expect(triageMessage(mail({ body: 'Gatlyktan är trasig.' }), off).rules).not.toContain('avd.tek.gata');
+    const noBuiltins = withRules([], { builtinClassifier: false });
+    expect(triageMessage(mail({ body: 'Gatlyktan är trasig.' }), noBuiltins)).toMatchObject({ kind: 'fraga', department: 'kontaktcenter' });
+  });
+});
+
+describe('routing rule validation', () => {
+  function problemsFor(rule: unknown): string[] {
+    const doc = presetDocument('ljungby');
+    const result = validateConfig({ ...doc, triage: { rules: [rule] } });
+    return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.en}`);
+  }
+  const ok = { id: 'r1', name: 'R', when: { any: [{ field: 'text', any: ['gatlykta'] }] }, then: { department: 'teknik' } };
+
+  it('accepts a plain keyword rule', () => {
+    expect(problemsFor(ok)).toEqual([]);
+  });
+
+  it('rejects a regular expression as a keyword, with a clear message', () => {
+    const problems = problemsFor({ ...ok, when: { any: [{ field: 'text', any: ['(a+)+$'] }] } });
+    expect(problems.join('\n')).toMatch(/not patterns/);
+  });
+
+  it('rejects an empty keyword, a zero weight, an unknown department and a rule without actions', () => {
+    expect(problemsFor({ ...ok, when: { any: [{ field: 'text', any: [''] }] } })).not.toEqual([]);
+    expect(problemsFor({ ...ok, when: { any: [{ field: 'text', any: ['--'] }] } })).not.toEqual([]);
+    expect(problemsFor({ ...ok, weight: 0 })).not.toEqual([]);
+    expect(problemsFor({ ...ok, then: { department: 'okand' } }).join('\n')).toMatch(/unknown department/);
+    expect(problemsFor({ ...ok, then: {} })).not.toEqual([]);
+  });
+
+  it('the shipped default rules are valid configuration', () => {
+    expect(validateConfig(presetDocument('salem')).ok).toBe(true);
+    expect(config.triage.rules.length).toBeGreaterThan(50);
+  });
+});
