@@ -96,7 +96,8 @@ export function parseRunArgs(argv: string[]): RunArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : 'bad arguments');
+    const message = (error as { message?: unknown } | null)?.message;
+    throw new UsageError(typeof message === 'string' ? message : 'bad arguments');
   }
   if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
   if ((values.preset === undefined) === (values.config === undefined)) throw new UsageError('give exactly one of --preset NAME or --config FILE');

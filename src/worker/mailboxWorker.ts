@@ -490,6 +490,11 @@ export class MailboxWorker {
     return Object.values(this.state.routing).some((e) => e.status === 'uncertain' || (e.status === 'pending' && e.attempts > 0));
   }
 
+  /** Records a failure that ended a pass early (the summary still reports it). */
+  failPass(operation: string, error: unknown): void {
+    this.fail(operation, null, error);
+  }
+
   private fail(operation: string, id: string | null, error: unknown): void {
     this.counts.errors++;
     this.state.counters.errors++;

@@ -28,15 +28,22 @@ export async function runOnce(options: RunOnceOptions): Promise<RunSummary> {
   if (options.statePath) await cleanStaleTemps(options.statePath);
   const state = options.statePath ? loadState(options.statePath, options.graph.mailbox) : undefined;
   const worker = new MailboxWorker({ ...options, ...(state ? { state } : {}) });
-  await worker.prepare();
-  await worker.syncSent('full');
-  await worker.syncInbox('full');
-  await worker.resumeRouting();
-  for (let pass = 0; pass < RECONCILE_PASSES && worker.hasUncertainRouting(); pass++) {
-    await worker.syncSent('resume');
-    await worker.resumeRouting(true);
+  try {
+    await worker.prepare();
+    await worker.syncSent('full');
+    await worker.syncInbox('full');
+    await worker.resumeRouting();
+    for (let pass = 0; pass < RECONCILE_PASSES && worker.hasUncertainRouting(); pass++) {
+      await worker.syncSent('resume');
+      await worker.resumeRouting(true);
+    }
+    worker.countUnsettledRouting();
+    worker.markAnswersApplied();
+  } catch (error) {
+    // A pass that cannot go on (retry budget spent, permissions): what was written stays written,
+    // the rest is left for the next run, and the summary says so.
+    worker.failPass('run', error);
+    worker.persist();
   }
-  worker.countUnsettledRouting();
-  worker.markAnswersApplied();
   return worker.summary();
 }
