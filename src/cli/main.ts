@@ -1,6 +1,7 @@
 import { runEmulatorCommand } from '../emulator/cli';
 import { checkConfigCommand } from './checkConfigCommand';
 import { deadlineCommand } from './deadlineCommand';
+import { demoCommand } from './demoCommand';
 import { processIo, type CommandIo } from './io';
 import { UsageError } from './loadConfig';
 import { presetsCommand } from './presetsCommand';
@@ -17,6 +18,8 @@ Usage:
   svarstid emulator --port N [--mailbox ADDRESS] [--seed demo|FILE.jsonl] [--throttle exchange|fast|off]
                   [--faults SPEC] [--state FILE] [--live [SECONDS]]
                                                        a local Microsoft Graph for mail on 127.0.0.1
+  svarstid demo [--preset NAME] [--port 4100] [--worker-port 4101] [--live SECONDS] [--once]
+                                                       the embedded demo: emulator + seeded mailbox + worker
   svarstid help                                        this text
 
 Presets: ljungby, alvesta, varmdo, salem, harnosand
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   presets: presetsCommand,
   'check-config': checkConfigCommand,
   emulator: (argv) => runEmulatorCommand(argv),
+  demo: demoCommand,
 };
 
 /** Runs one `svarstid` command; resolves to the process exit code. */

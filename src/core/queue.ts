@@ -1,0 +1,63 @@
+import { Temporal } from 'temporal-polyfill';
+import type { SvarstidRecord } from './record';
+
+/** Where a labelled message stands against its promise at a given moment. */
+export type QueueStatus = 'overdue' | 'dueToday' | 'dueWithinWeek' | 'later' | 'answeredInTime' | 'answeredLate' | 'noDeadline';
+
+export interface QueueItem {
+  id: string;
+  record: SvarstidRecord;
+}
+
+export interface QueueSummary {
+  counts: Record<QueueStatus, number>;
+  /** Open items with a due time, most urgent first. */
+  open: (QueueItem & { status: QueueStatus })[];
+  /** Open items per department. */
+  perDepartment: Record<string, number>;
+}
+
+/**
+ * Where one record stands at `now`: answered (in time or late), or open and overdue, due
+ * today (local date), due within the next seven days, later, or without deadline.
+ */
+export function queueStatus(record: SvarstidRecord, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueStatus {
+  if (record.answeredAt !== null) {
+    if (record.due === null) return 'answeredInTime';
+    return Temporal.Instant.compare(Temporal.Instant.from(record.answeredAt), Temporal.Instant.from(record.due)) <= 0
+      ? 'answeredInTime'
+      : 'answeredLate';
+  }
+  if (record.due === null) return 'noDeadline';
+  const due = Temporal.Instant.from(record.due);
+  if (Temporal.Instant.compare(due, now) < 0) return 'overdue';
+  const today = now.toZonedDateTimeISO(timeZone).toPlainDate();
+  const dueDate = due.toZonedDateTimeISO(timeZone).toPlainDate();
+  if (Temporal.PlainDate.compare(dueDate, today) === 0) return 'dueToday';
+  return Temporal.Instant.compare(due, now.add({ hours: 7 * 24 })) <= 0 ? 'dueWithinWeek' : 'later';
+}
+
+/** Counts and orders a mailbox's labelled messages the way a team lead reads the queue. */
+export function summarizeQueue(items: readonly QueueItem[], now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueSummary {
+  const counts: Record<QueueStatus, number> = {
+    overdue: 0,
+    dueToday: 0,
+    dueWithinWeek: 0,
+    later: 0,
+    answeredInTime: 0,
+    answeredLate: 0,
+    noDeadline: 0,
+  };
+  const open: QueueSummary['open'] = [];
+  const perDepartment: Record<string, number> = {};
+  for (const item of items) {
+    const status = queueStatus(item.record, now, timeZone);
+    counts[status] += 1;
+    if (status === 'overdue' || status === 'dueToday' || status === 'dueWithinWeek' || status === 'later') {
+      open.push({ ...item, status });
+      perDepartment[item.record.department] = (perDepartment[item.record.department] ?? 0) + 1;
+    }
+  }
+  open.sort((a, b) => Date.parse(a.record.due!) - Date.parse(b.record.due!));
+  return { counts, open, perDepartment };
+}
