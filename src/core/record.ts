@@ -105,12 +105,13 @@ function sameInstant(a: string | null, b: string | null): boolean {
 
 /**
  * True when an existing record already says what `wanted` says, so the message needs no write.
- * Times are compared as instants, so a different but equivalent offset is not a change.
+ * Times are compared as instants, so a different but equivalent offset is not a change. The
+ * policy version alone is not a change: a new policy version that decides the same outcome
+ * does not rewrite the mailbox (the record keeps naming the version that first decided it).
  */
 export function recordMatches(existing: SvarstidRecord | null, wanted: SvarstidRecord): boolean {
   if (existing === null) return false;
   return (
-    existing.policy === wanted.policy &&
     existing.channel === wanted.channel &&
     existing.kind === wanted.kind &&
     existing.department === wanted.department &&

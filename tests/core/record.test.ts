@@ -60,6 +60,8 @@ describe('record', () => {
     expect(recordMatches(a, buildRecord({ ...decision, department: 'kontaktcenter' }, 'auto'))).toBe(false);
     expect(recordMatches(a, buildRecord(decision, 'auto', '2026-11-23T10:00:00+01:00'))).toBe(false);
     expect(recordMatches(null, a)).toBe(false);
+    // A new policy version with the same outcome is not a change.
+    expect(recordMatches(a, buildRecord({ ...decision, policy: 'ljungby@2026.2' }, 'auto'))).toBe(true);
   });
 
   it('names the department and kind categories', () => {
