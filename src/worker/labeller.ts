@@ -48,19 +48,24 @@ export type LabelPlan =
   | { action: 'unchanged'; id: string; record: SvarstidRecord }
   | { action: 'invalid'; id: string | null; error: string };
 
-/** Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null. */
+/**
+ * Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null.
+ * `current` replaces the record read with the message when the caller knows the message was
+ * read before its own latest write (a stale read).
+ */
 export function planLabel(
   raw: MG.Message,
   config: SvarstidConfig,
   assess: Assessor,
   answeredAt: string | null,
+  current?: SvarstidRecord | null,
 ): LabelPlan {
   const parsed = parseMailMessage(raw);
   if (!parsed.ok) return { action: 'invalid', id: parsed.id, error: parsed.error };
   const message = parsed.message;
   const id = message.id;
   if (!id) return { action: 'invalid', id: null, error: 'message without id' };
-  const existing = parseRecord(recordTextOf(raw.singleValueExtendedProperties));
+  const existing = current !== undefined ? current : parseRecord(recordTextOf(raw.singleValueExtendedProperties));
 
   let wanted: SvarstidRecord;
   let extraCategories: string[] = [];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type * as MG from '@microsoft/microsoft-graph-types';
 import type { SvarstidConfig } from '../core/config/schema';
 import { assessMessage } from '../core/assess';
-import { RECORD_EXPAND, mergeCategories, toStockholmIso } from '../core/record';
+import { RECORD_EXPAND, mergeCategories, recordTextOf, toStockholmIso, type SvarstidRecord } from '../core/record';
 import { GraphRequestError, isSyncReset } from '../graph/errors';
 import { query, type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
 import { SENT_SELECT, SentIndex } from './answered';
@@ -67,6 +67,8 @@ export function configFingerprint(config: SvarstidConfig): string {
 }
 
 const ROUTING_ATTEMPTS = 5;
+/** How many recent writes the stale-read guard remembers (a delta page is at most 1 000). */
+const WRITTEN_MEMORY = 20_000;
 /** Full resyncs after 410 / syncStateNotFound within one sync before giving up. */
 const MAX_RESYNCS = 3;
 
@@ -89,6 +91,10 @@ export class MailboxWorker {
   private readonly folderIds = new Map<string, string>();
   private inboxId: string | null = null;
   private readonly folderLookups = new Map<string, Promise<string>>();
+  /** Per-message chains that serialise work on one message. */
+  private readonly messageLocks = new Map<string, Promise<void>>();
+  /** What this worker last wrote per message, and the record text it replaced (stale-read guard). */
+  private readonly written = new Map<string, { before: string | null; after: SvarstidRecord }>();
   private categoriesReady = false;
   /** When the sent-items index was last brought up to date (ms). */
   private sentSyncedAt = 0;
@@ -283,15 +289,35 @@ export class MailboxWorker {
     return ids;
   }
 
-  /** Labels (and if needed routes) one inbox message. Never throws: failures are counted and logged. */
+  /**
+   * Labels (and if needed routes) one inbox message. Never throws: failures are counted and
+   * logged. Work on one message is serialised (a delta sync and an answer can bring the same
+   * message at once), so it is never written or routed twice.
+   */
   async processMessage(item: DeltaMessage): Promise<void> {
-    if (item['@removed'] || !item.id) return;
+    const id = item.id;
+    if (item['@removed'] || !id) return;
+    const before = this.messageLocks.get(id) ?? Promise.resolve();
+    const run = before.then(() => this.processOne(item, id));
+    this.messageLocks.set(id, run);
+    try {
+      await run;
+    } finally {
+      if (this.messageLocks.get(id) === run) this.messageLocks.delete(id);
+    }
+  }
+
+  private async processOne(item: DeltaMessage, id: string): Promise<void> {
     this.counts.scanned++;
-    this.seenIds.add(item.id);
+    this.seenIds.add(id);
     const answeredMs = this.sent.answeredAfter(item.conversationId, item.receivedDateTime ?? '');
     const answeredAt =
       answeredMs === null ? null : toStockholmIso(new Date(answeredMs).toISOString(), this.config.calendar.timeZone);
-    const plan = planLabel(item, this.config, this.assess, answeredAt);
+    // A read from before our own last write of this message is stale: plan from what we wrote.
+    const readText = recordTextOf(item.singleValueExtendedProperties);
+    const mine = this.written.get(id);
+    const current = mine && mine.before === readText ? mine.after : undefined;
+    const plan = planLabel(item, this.config, this.assess, answeredAt, current);
     if (plan.action === 'invalid') {
       this.counts.errors++;
       this.log.event('invalid', { id: plan.id, error: plan.error.slice(0, 200) });
@@ -310,6 +336,9 @@ export class MailboxWorker {
         return;
       }
       categories = plan.patch.categories;
+      this.written.delete(id);
+      this.written.set(id, { before: readText, after: plan.record });
+      if (this.written.size > WRITTEN_MEMORY) this.written.delete(this.written.keys().next().value!);
       this.counts.labelled++;
       this.state.counters.labelled++;
       this.onLabelled?.(plan.id);

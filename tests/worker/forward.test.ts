@@ -3,8 +3,11 @@ import { parseConfig, presetDocument } from '../../src/core/config';
 import { GraphRequestError } from '../../src/graph/errors';
 import { GraphMailbox } from '../../src/graph/mailbox';
 import { runOnce } from '../../src/worker/runOnce';
+import { MailboxWorker } from '../../src/worker/mailboxWorker';
+import { INBOX_SELECT, RECORD_EXPAND } from '../../src/worker/labeller';
+import { query } from '../../src/graph/mailbox';
 import { memoryLog } from '../../src/worker/log';
-import { readFolder, startHarness, type Harness } from './support/harness';
+import { patchCount, readFolder, startHarness, type Harness } from './support/harness';
 
 /**
  * Forwarding to a department mailbox, where a lost answer must never become a second forward.
@@ -77,5 +80,29 @@ describe('forward routing', () => {
     const again = await runOnce({ graph, config });
     expect(again.routed).toBe(0);
     for (const m of kultur) expect(graph.sent.get(m.message.id!)).toBe(1);
+  });
+
+  it('writes and forwards a message once when two passes bring it at the same time, or a stale copy later', async () => {
+    const base = h.graph();
+    const graph = new ForwardingMailbox({ client: (base as unknown as { client: never }).client, mailbox: h.mailbox, tokens: { getToken: async () => 'test', invalidate: () => undefined } });
+    h.emu.deliver(h.mailbox, {
+      subject: 'Bokning av idrottshall',
+      body: { contentType: 'text', content: 'Hej! Vi vill boka idrottshallen och simhallen för vår förening på lördagar. Hur gör vi?' },
+      from: { emailAddress: { name: 'Förening', address: 'ordf@forening.example' } },
+      internetMessageId: '<race@forening.example>',
+    });
+    const url = `${graph.base}/mailFolders/inbox/messages${query({ $filter: "subject eq 'Bokning av idrottshall'", $select: INBOX_SELECT.join(','), $expand: RECORD_EXPAND })}`;
+    const [item] = await graph.listAll<MG.Message>(url, 'test');
+    const worker = new MailboxWorker({ graph, config });
+    await worker.prepare();
+    await worker.syncSent('full');
+    const patches = patchCount(h.emu);
+    await Promise.all([worker.processMessage(item!), worker.processMessage({ ...item! })]);
+    await worker.processMessage({ ...item! }); // a stale copy read before the write
+    const record = (await readFolder(h.graph(), 'inbox')).find((m) => m.message.id === item!.id)!.record!;
+    expect(record.department).toBe('kultur_fritid');
+    expect(graph.sent.get(item!.id!)).toBe(1);
+    // One label PATCH (the test mailbox's forward PATCHes its own draft once more).
+    expect(patchCount(h.emu) - patches).toBe(1 + 1);
   });
 });
