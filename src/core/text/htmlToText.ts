@@ -14,6 +14,9 @@ const BLOCK_ELEMENTS = new Set([
   'figure', 'figcaption', 'main', 'nav', 'aside', 'caption', 'body', 'html',
 ]);
 
+/** The end of a tag or the start of a quoted attribute value. */
+const TAG_END = /["'>]/g;
+
 /** Separator written between the cells of one table row. */
 export const CELL_SEPARATOR = ' | ';
 
@@ -167,18 +170,24 @@ export function htmlToText(html: string): string {
       continue;
     }
     const name = src.slice(nameStart, p).toLowerCase();
-    // find the end of the tag, skipping quoted attribute values
-    let quote = 0;
-    while (p < n) {
-      const c = src.charCodeAt(p);
-      if (quote !== 0) {
-        if (c === quote) quote = 0;
-      } else if (c === 34 || c === 39) {
-        quote = c;
-      } else if (c === 62) {
+    // find the end of the tag, skipping quoted attribute values (native searches, still linear)
+    TAG_END.lastIndex = p;
+    for (;;) {
+      const m = TAG_END.exec(src);
+      if (!m) {
+        p = n;
         break;
       }
-      p++;
+      if (m[0] === '>') {
+        p = m.index;
+        break;
+      }
+      const close = src.indexOf(m[0], m.index + 1);
+      if (close < 0) {
+        p = n;
+        break;
+      }
+      TAG_END.lastIndex = close + 1;
     }
     i = p + 1;
     if (!closing && SKIPPED_ELEMENTS.has(name)) {

@@ -31,10 +31,13 @@ const RING = 256;
  * Compile once per configuration and reuse.
  */
 export class KeywordMatcher {
-  private readonly delta: Int32Array;
+  /** Transition table (states × alphabet); 16-bit when it fits, for cache locality. */
+  private readonly delta: Uint16Array | Int32Array;
   /** Keywords ending in each state, as ranges of `outputIds` (compressed rows). */
   private readonly outputStart: Int32Array;
   private readonly outputIds: Int32Array;
+  /** 1 where some keyword ends in the state. */
+  private readonly hasOutput: Uint8Array;
   private readonly lengths: Int32Array;
   private readonly specs: readonly KeywordSpec[];
   /** Original positions of the last symbols fed (scan is synchronous, so one ring per matcher). */
@@ -64,7 +67,7 @@ export class KeywordMatcher {
     });
     // breadth-first failure links, turned into a full transition table
     const states = trie.length;
-    const delta = new Int32Array(states * ALPHABET_SIZE);
+    const delta = states < 0x10000 ? new Uint16Array(states * ALPHABET_SIZE) : new Int32Array(states * ALPHABET_SIZE);
     const fail = new Int32Array(states);
     const outputs: (number[] | undefined)[] = new Array(states);
     const queue: number[] = [];
@@ -104,6 +107,8 @@ export class KeywordMatcher {
     }
     this.outputStart[states] = total;
     this.outputIds = new Int32Array(total);
+    this.hasOutput = new Uint8Array(states);
+    for (let st = 0; st < states; st++) this.hasOutput[st] = (outputs[st]?.length ?? 0) > 0 ? 1 : 0;
     for (let st = 0; st < states; st++) this.outputIds.set(outputs[st] ?? [], this.outputStart[st]!);
   }
 
@@ -112,7 +117,7 @@ export class KeywordMatcher {
    * @returns the number of words in the text
    */
   scan(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
-    const { delta, outputStart, outputIds, lengths, specs, ring } = this;
+    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
     let fed = 0;
     let state = 0;
     let prevSpace = true;
@@ -135,16 +140,16 @@ export class KeywordMatcher {
         if (prevSpace) words++;
         prevSpace = false;
       }
-      ring[fed % RING] = i;
+      ring[fed & (RING - 1)] = i;
       fed++;
       state = delta[state * ALPHABET_SIZE + sym]!;
-      if (sym === SYMBOL_SPACE) continue;
+      if (sym === SYMBOL_SPACE || hasOutput[state] === 0) continue;
       const from = outputStart[state]!;
       const to = outputStart[state + 1]!;
       for (let o = from; o < to; o++) {
         const id = outputIds[o]!;
         const len = lengths[id]!;
-        const start = ring[(fed - len) % RING]!;
+        const start = ring[(fed - len) & (RING - 1)]!;
         const end = i + 1;
         if (!this.accept(text, start, end, specs[id]!)) continue;
         onHit(id, start, end);

@@ -133,11 +133,21 @@ function isWroteLine(lines: readonly string[], i: number, folded: string): boole
   return false;
 }
 
+/** Code of the first non-whitespace character of a line, or -1. */
+function firstNonSpace(line: string): number {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return c;
+  }
+  return -1;
+}
+
 function isHistoryStart(lines: readonly string[], i: number): boolean {
-  const line = lines[i]!.trim();
-  if (line.length === 0) return false;
+  const raw = lines[i]!;
   // every history marker has a colon, a rule of dashes or underscores
-  if (line.indexOf(':') < 0 && line.indexOf('--') < 0 && line.indexOf('__') < 0) return false;
+  if (raw.indexOf(':') < 0 && raw.indexOf('--') < 0 && raw.indexOf('__') < 0) return false;
+  const line = raw.trim();
+  if (line.length === 0) return false;
   const folded = foldText(line.slice(0, 300));
   if (isSeparator(line, folded)) return true;
   if (isHeaderBlock(lines, i)) return true;
@@ -149,7 +159,9 @@ function isHistoryStart(lines: readonly string[], i: number): boolean {
 
 function signatureStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
+    const raw = lines[i]!;
+    if (raw.length > 80) continue;
+    const line = raw.trim();
     if (line === '--' || lines[i] === '-- ') return i;
     if (line.length === 0 || line.length > 60) continue;
     const nearEnd = i > 0 && lines.length - i <= 14;
@@ -173,13 +185,13 @@ function signatureStart(lines: readonly string[]): number {
  */
 export function splitMessageText(text: string, options: SplitOptions = {}): MessageTextParts {
   const bounded = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
-  const lines = bounded.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (bounded.indexOf('\r') >= 0 ? bounded.replace(/\r\n?/g, '\n') : bounded).split('\n');
   const own: string[] = [];
   const quotedLines: string[] = [];
   let history = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trimStart().startsWith('>')) {
+    if (firstNonSpace(line) === 62) {
       quotedLines.push(line.replace(/^\s*(>\s?)+/, ''));
       continue;
     }

@@ -16,6 +16,8 @@ export { DEFAULT_ROUTING_RULES } from './defaultRules';
 export { isLookalikeDomain } from './signals';
 export type { Explanation, Priority, TriageResult } from './types';
 
+const NOT_BLANK = /\S/;
+
 /**
  * Decides channel, kind, department and anonymity of one Graph message, with an explanation a
  * contact-center officer understands (Swedish and English). Pure, bounded work, never throws
@@ -28,7 +30,7 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
   const anonymous = isAnonymous(message, channel.channel, markers);
   const compiled = compiledRulesFor(config);
   const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
-  const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => zones.texts[z]!.trim().length > 0);
+  const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => NOT_BLANK.test(zones.texts[z]!));
   const facts: MessageFacts = {
     channel: channel.channel,
     kind: null,

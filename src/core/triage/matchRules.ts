@@ -106,7 +106,7 @@ export interface MessageFacts {
   signals: ReadonlySet<Signal>;
   zones: MessageZones;
   /** Cache of folded text starts (filled on first use). */
-  folded?: ReturnType<typeof foldedStarts>;
+  folded?: FoldedStarts;
 }
 
 /** What made a rule match, for the explanation. */
@@ -142,34 +142,30 @@ function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): 
   return { sv: `träffade '${word}' ${where.sv}`, en: `matched '${word}' ${where.en}` };
 }
 
-/** Folded starts of the texts `startsWith` conditions look at, computed once per message. */
-function foldedStarts(facts: MessageFacts): Record<'rawSubject' | 'subject' | 'body' | 'other', string[]> & { byZone: Map<number, string> } {
-  if (facts.folded) return facts.folded;
-  const z = facts.zones;
-  const f = (t: string): string => foldText(t.slice(0, 200));
-  const subject = f(z.texts[ZONE_INDEX.subject]!);
-  const rawSubject = f(z.rawSubject);
-  const body = f(z.texts[ZONE_INDEX.body]!);
-  facts.folded = { rawSubject: [rawSubject], subject: [rawSubject, subject], body: [body], other: [], byZone: new Map() };
-  return facts.folded;
+/** Folded starts of the texts `startsWith` conditions look at, computed on first use per message. */
+interface FoldedStarts {
+  rawSubject?: string;
+  subject?: string;
+  byZone: Map<number, string>;
+}
+
+function foldedStart(facts: MessageFacts, which: 'rawSubject' | 'subject' | number): string {
+  const f: FoldedStarts = (facts.folded ??= { byZone: new Map<number, string>() });
+  if (which === 'rawSubject') return (f.rawSubject ??= foldText(facts.zones.rawSubject.slice(0, 200)));
+  if (which === 'subject') return (f.subject ??= foldText(facts.zones.texts[ZONE_INDEX.subject]!.slice(0, 200)));
+  let folded = f.byZone.get(which);
+  if (folded === undefined) {
+    folded = foldText(facts.zones.texts[which]!.slice(0, 200));
+    f.byZone.set(which, folded);
+  }
+  return folded;
 }
 
 function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
-  const starts = foldedStarts(facts);
-  let candidates: string[];
-  if (c.field === 'subject') candidates = starts.subject;
-  else if (c.field === 'text') candidates = [...starts.rawSubject, ...starts.body];
-  else if (c.field === 'body') candidates = starts.body;
-  else {
-    const zi = ZONE_INDEX[c.field];
-    let folded = starts.byZone.get(zi);
-    if (folded === undefined) {
-      folded = foldText(facts.zones.texts[zi]!.slice(0, 200));
-      starts.byZone.set(zi, folded);
-    }
-    candidates = [folded];
-  }
-  for (const folded of candidates) {
+  const sources: ('rawSubject' | 'subject' | number)[] =
+    c.field === 'subject' ? ['rawSubject', 'subject'] : c.field === 'text' ? ['rawSubject', ZONE_INDEX.body] : [ZONE_INDEX[c.field]];
+  for (const source of sources) {
+    const folded = foldedStart(facts, source);
     for (let i = 0; i < c.prefixes.length; i++) {
       const p = c.prefixes[i]!;
       if (p.length > 0 && folded.startsWith(p) && (folded.length === p.length || folded.charCodeAt(p.length) === 32)) {
