@@ -38,7 +38,7 @@ export interface ScheduledRequest<R extends HttpResponse> {
 export interface SchedulerOptions {
   /** Requests in flight at once (Graph allows 4 per app and mailbox). */
   maxInFlight?: number;
-  /** Attempts per request including the first. */
+  /** Attempts per request including the first (three times as many while throttled by 429s). */
   maxAttempts?: number;
   /** First backoff step for 5xx and resets, in ms. */
   baseDelayMs?: number;
@@ -202,7 +202,9 @@ export class RequestScheduler {
       if (status === 429) this.stats.throttled++;
       const retryable = status === 429 || RETRYABLE_STATUS.has(status);
       const mayRepeat = idempotent || NOT_APPLIED_STATUS.has(status);
-      if (!retryable || !mayRepeat || attempt >= this.maxAttempts) {
+      // Waiting out throttling is expected work, not failure: 429s get a larger budget.
+      const budget = status === 429 ? this.maxAttempts * 3 : this.maxAttempts;
+      if (!retryable || !mayRepeat || attempt >= budget) {
         const info = await readErrorInfo(response);
         const kind = retryable && !mayRepeat ? 'uncertain' : undefined;
         throw this.fail(request.operation, status, info.code, requestId, attempt, kind, info.message);
