@@ -66,3 +66,15 @@ export function parseKeyword(keyword: string): KeywordSpec {
     exact: lastWord.length <= 2,
   };
 }
+
+/**
+ * The forms a keyword is looked for in: itself and, for nouns ending in -a or -e, the plural
+ * stem (`förskola` → `förskolor`, `stolpe` → `stolpar`), which the inflection rules cannot reach.
+ */
+export function keywordVariants(spec: KeywordSpec): KeywordSpec[] {
+  if (spec.exact) return [spec];
+  const lastWord = spec.folded.slice(spec.folded.lastIndexOf(' ') + 1);
+  if (lastWord.length >= 4 && lastWord.endsWith('a')) return [spec, { ...spec, folded: `${spec.folded.slice(0, -1)}or` }];
+  if (lastWord.length >= 5 && lastWord.endsWith('e')) return [spec, { ...spec, folded: `${spec.folded.slice(0, -1)}ar` }];
+  return [spec];
+}

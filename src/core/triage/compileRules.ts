@@ -2,7 +2,7 @@ import type { Condition, RoutingRule, Signal, TextField } from '../config/triage
 import type { SvarstidConfig } from '../config/schema';
 import { foldText } from '../text/fold';
 import { KeywordMatcher } from '../text/keywordMatcher';
-import { keywordProblem, parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
+import { keywordProblem, keywordVariants, parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
 import type { Channel, Kind } from '../vocabulary';
 import { DEFAULT_ROUTING_RULES } from './defaultRules';
 import { ZONE_COUNT, ZONE_INDEX, type Zone } from './zones';
@@ -109,16 +109,17 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
         if (w > 0) zonesNeeded[z] = true;
       });
       words.forEach((word, i) => {
-        const spec = parseKeyword(word);
-        const key = `${spec.folded}|${spec.infix ? 1 : 0}|${spec.compound ? 1 : 0}`;
-        let id = patternIndex.get(key);
-        if (id === undefined) {
-          id = specs.length;
-          patternIndex.set(key, id);
-          specs.push(spec);
-          refs.push([]);
+        for (const spec of keywordVariants(parseKeyword(word))) {
+          const key = `${spec.folded}|${spec.infix ? 1 : 0}|${spec.compound ? 1 : 0}|${spec.exact ? 1 : 0}`;
+          let id = patternIndex.get(key);
+          if (id === undefined) {
+            id = specs.length;
+            patternIndex.set(key, id);
+            specs.push(spec);
+            refs.push([]);
+          }
+          refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field] });
         }
-        refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field] });
       });
       return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
     }

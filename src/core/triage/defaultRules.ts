@@ -35,7 +35,7 @@ const NOT_A_CASE: RoutingRule[] = [
     any: [
       subjectStarts([
         'Automatiskt svar', 'Automatic reply', 'Autosvar', 'Auto:', 'Autoreply', 'Auto-reply', 'Automatisk svar',
-        'Frånvaro', 'Frånvarande', 'Out of office', 'Out of the office', 'Abwesenheit', 'Fraværende', 'Poissa',
+        'Frånvaro', 'Frånvaromeddelande', 'Frånvarande', 'Out of office', 'Out of the office', 'Abwesenheit', 'Fraværende', 'Poissa',
       ]),
     ],
   }),
@@ -43,7 +43,7 @@ const NOT_A_CASE: RoutingRule[] = [
     'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out',
     'i will be back', 'har semester till', 'har semester', 'är på semester', 'är ledig till', 'är tjänstledig', 'är föräldraledig',
     'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post',
-    'läser inte mejl', 'begränsad tillgång till e-post', 'brådskande ärenden', 'urgent matters', 'i brådskande ärenden',
+    'läser inte mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'brådskande ärenden', 'urgent matters', 'i brådskande ärenden',
   ], 'body'),
   rule('ej.studs', 'Studsat e-postmeddelande', kind('ej_arende'), 5, {
     any: [
@@ -141,7 +141,9 @@ const CONCERN: RoutingRule[] = [
     'orolig för henne', 'orolig för honom', 'så orolig', 'glömmer att äta', 'glömma att äta', 'spisen stå på',
     'spisen på', 'letade efter', 'gick vilse', 'går vilse', 'bor ensam', 'hälsa på henne', 'hälsa på honom',
     'se till henne', 'se till honom', 'slår mamma', 'slår pappa', 'dricker', 'rädd att gå hem', 'vågar inte gå hem',
-    'inte vågar gå hem', 'hotat att slå', 'hotar att slå', 'is being hit', 'neglected', 'abused', 'worried about a child',
+    'inte vågar gå hem', 'hotat att slå', 'hotar att slå', 'låser in', 'märken på', 'missbruk', 'slutat äta',
+    'rädd att något ska hända', 'något ska hända barnen', 'inte synts', 'posten ligger kvar', 'ingen öppnar',
+    'något har hänt honom', 'något har hänt henne', 'orolig att något', 'is being hit', 'neglected', 'abused', 'worried about a child',
   ]),
   words('oro.hur', 'Fråga om hur man gör en orosanmälan', kind('orosanmalan'), -3, [
     'hur gör man en orosanmälan', 'hur gör jag en orosanmälan', 'hur gör man en anmälan', 'hur gör man om man är orolig',
@@ -167,7 +169,7 @@ const ELECTED: RoutingRule[] = [
     'till politikerna', 'till alla ledamöter', 'till samtliga ledamöter', 'till ledamöterna', 'till fullmäktiges ledamöter',
     'till kommunfullmäktiges ledamöter', 'vidarebefordra till politikerna', 'tänker rösta', 'tänker ni rösta',
     'du själv att rösta', 'ditt parti', 'ert parti', 'rösta nej', 'röstar nej', 'rösta ja', 'röstar ja',
-    'svar från dig personligen', 'personligt svar från dig', 'svar från kommunstyrelsens ordförande', 'svar från politiker',
+    'svar från dig personligen', 'personligt svar från dig', 'svarar personligen', 'svara personligen', 'svar från kommunstyrelsens ordförande', 'svar från politiker',
     'inte med en tjänsteman', 'inte prata med någon tjänsteman', 'inte av en tjänsteman', 'inte från en tjänsteman',
     'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'röstade på dig', 'röstade på er',
     'röstade på ditt', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
@@ -178,6 +180,12 @@ const ELECTED: RoutingRule[] = [
   }),
   rule('fv.personlig', 'Skickat till en person, inte funktionsbrevlådan', kind('fortroendevald'), 0.4, {
     any: [{ field: 'signal', in: ['personalAddressee'] }],
+  }),
+  rule('fv.namndordforande', 'Ordförande i en nämnd', kind('fortroendevald'), 1.2, {
+    all: [
+      { field: 'text', any: ['ordförande i', 'ordförande för', 'vice ordförande', 'som ordförande', 'ledamot i'] },
+      { field: 'text', any: ['nämnden', 'nämnd', 'styrelsen', 'fullmäktige'] },
+    ],
   }),
   rule('fv.kontakt', 'Vill nå en förtroendevald', kind('fortroendevald'), 1.2, {
     all: [
@@ -226,7 +234,7 @@ const APPLICATION: RoutingRule[] = [
     'i wish to apply', 'please accept my application',
   ]),
   rule('ans.amne', 'Ämnesraden börjar med Ansökan', kind('ansokan'), 1.2, {
-    any: [subjectStarts(['Ansökan', 'Ansökningar', 'Application', 'Anmälan om'])],
+    any: [subjectStarts(['Ansökan', 'Ansökningar', 'Application'])],
   }),
   words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
@@ -280,7 +288,8 @@ const FAULT: RoutingRule[] = [
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
     'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
     'skicka någon', 'ligger ett träd', 'träd över', 'ligger över', 'kan ta sig förbi', 'sprungit läck', '=läck=',
-    'vatten överallt', 'vass kant', 'droppar', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
+    'vatten överallt', 'vass kant', 'droppar', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
+    'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
   ]),
 ];
@@ -300,7 +309,9 @@ const OPINION: RoutingRule[] = [
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
     'ingen har hört av sig', 'kom inte', 'kom aldrig', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd',
-    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'blivit sämre', 'mycket sämre',
+    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'svarar inte', 'kräver en förklaring',
+    'ingen personal', 'utan förvarning', 'dålig planering', '=dålig=', '=dåligt', '=dåliga', 'gör ingenting', 'ingen gör något',
+    'ingen informerar', 'blivit sämre', 'mycket sämre',
     'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information',
     'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
     'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'väntat i', 'väntat över',
@@ -316,7 +327,7 @@ const OPINION: RoutingRule[] = [
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'skäller', 'stank',
     'luktar illa', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
-    'utan bygglov', 'nedskräpning', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
+    'utan bygglov', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
   ]),
   words('berom.ord', 'Beröm', kind('berom'), 1.5, [
@@ -331,14 +342,15 @@ const OPINION: RoutingRule[] = [
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
     'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', '=rar=', 'så snabbt', 'snabb hjälp',
-    'pedagogiskt', 'thank you',
+    'pedagogiskt', 'vad kul', 'vad roligt', 'älskar', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
+    'thank you',
   ]),
   words('forslag.ord', 'Förslag', kind('forslag'), 1.5, [
     'föreslår', 'föreslå', 'vi föreslår', 'jag föreslår', 'e-förslag', 'medborgarförslag', 'förslag till kommunen',
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
-    'kan ni förlänga', 'suggestion', 'suggest', 'propose',
+    'kan ni förlänga', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'suggest', 'propose',
   ]),
   words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
@@ -354,7 +366,8 @@ const OPINION: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 const PRESS_WORDS = [
   'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-  'intervju', 'intervjua', 'vill ha en kommentar', 'press enquiry', 'media enquiry',
+  'intervju', 'intervjua', 'vill ha en kommentar', 'vi skriver om', 'skriver en artikel', 'en artikel om', 'tidningen',
+  'lokaltidning', 'lokalradio', 'sveriges radio', '=svt=', '=tv4=', 'press enquiry', 'media enquiry',
 ];
 
 const DEPARTMENTS: RoutingRule[] = [
@@ -385,13 +398,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'krisberedskap', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'krisberedskap', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
-    'förskola', 'förskolan', 'förskoleplats', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
+    'förskola', 'förskolan', 'förskoleplats', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
@@ -498,10 +511,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
     'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
-    'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark', 'swimming pool', 'sports hall', 'youth centre',
+    'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
+    'gymnastiksal', 'gympasal', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
+    'läger', 'ungdomsresa', 'kolonilott', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
     'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
+    '=bidrag', '=bidraget',
   ]),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
