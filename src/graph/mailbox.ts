@@ -45,10 +45,6 @@ export interface GraphMailboxOptions {
   scheduler?: RequestScheduler;
 }
 
-interface RawResponse extends HttpResponse {
-  json(): Promise<unknown>;
-}
-
 /** Builds a query string the way Graph expects (`$select=a,b&$top=10`). */
 export function query(params: Record<string, string | number | undefined>): string {
   const parts = Object.entries(params)
@@ -78,22 +74,31 @@ export class GraphMailbox {
   /** Sends one call through the scheduler; resolves with the parsed JSON body (undefined for 202/204). */
   async call<T>(method: HttpMethod, pathOrUrl: string, options: GraphCallOptions): Promise<T> {
     const prefer = [IMMUTABLE_ID, ...(options.prefer ?? [])].join(', ');
-    const response = await this.scheduler.execute<RawResponse>({
+    const response = await this.scheduler.execute<HttpResponse>({
       operation: options.operation,
       idempotent: options.idempotent ?? true,
       onUnauthorized: () => this.tokens.invalidate(),
       send: async () => {
         const request = this.client.api(pathOrUrl).header('Prefer', prefer).responseType(ResponseType.RAW);
+        let raw: HttpResponse;
         switch (method) {
           case 'GET':
-            return (await request.get()) as RawResponse;
+            raw = (await request.get()) as HttpResponse;
+            break;
           case 'POST':
-            return (await request.post(options.body ?? {})) as RawResponse;
+            raw = (await request.post(options.body ?? {})) as HttpResponse;
+            break;
           case 'PATCH':
-            return (await request.patch(options.body ?? {})) as RawResponse;
+            raw = (await request.patch(options.body ?? {})) as HttpResponse;
+            break;
           case 'DELETE':
-            return (await request.delete()) as RawResponse;
+            raw = (await request.delete()) as HttpResponse;
+            break;
         }
+        // Read the body inside the scheduler's slot: until it has arrived, Graph still counts the
+        // request as in flight, and starting the next one would break the 4-concurrent limit.
+        const body = await raw.text();
+        return { status: raw.status, headers: raw.headers, text: () => Promise.resolve(body) };
       },
     });
     if (response.status === 202 || response.status === 204) return undefined as T;
