@@ -252,7 +252,8 @@ const APPLICATION: RoutingRule[] = [
   words('ans.bestallning', 'Beställning, registrering eller anmälan', kind('ansokan'), 1, [
     'vill beställa', 'vi vill beställa', 'beställning av', 'beställer härmed', 'registrera min', 'registrera vår',
     'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
-    'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp',
+    'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
+    'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter',
   ]),
   words('ans.ordet', 'Ansökan (ordet)', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökningsblankett']),
   words('ans.ansokanom', 'Ansökan om', kind('ansokan'), 1, ['ansökan om', 'ansökan avseende', 'ansökan gällande']),
@@ -334,7 +335,7 @@ const OPINION: RoutingRule[] = [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
     'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
-    'ge beröm', 'vill ge beröm', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
+    'ge beröm', 'vill ge beröm', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
     'wonderful', 'excellent', 'amazing', 'grateful', 'so helpful', 'great service', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
@@ -342,7 +343,7 @@ const OPINION: RoutingRule[] = [
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
     'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', '=rar=', 'så snabbt', 'snabb hjälp',
-    'pedagogiskt', 'vad kul', 'vad roligt', 'älskar', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
+    'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
   ]),
   words('forslag.ord', 'Förslag', kind('forslag'), 1.5, [
@@ -382,6 +383,7 @@ const DEPARTMENTS: RoutingRule[] = [
     words(`fraga.press.${k}`, 'Pressfråga, inte ett eget ärende', kind(k), -3, PRESS_WORDS),
   ),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
+    ...PRESS_WORDS,
     'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
     'pressmeddelande', 'intervju', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
     'media enquiry', 'interview',
