@@ -23,9 +23,10 @@ export function calendarOf(config: SvarstidConfig): WorkingCalendar {
 /** One deadline question as the `svarstid deadline` command receives it (SPEC §8). */
 export const deadlineQuestionSchema = z.object({
   channel: z.enum(CHANNELS),
-  kind: z.enum(KINDS).optional(),
+  // Optional fields may also come as null (absent in the sender's own model).
+  kind: z.enum(KINDS).nullish(),
   received: z.string().min(1),
-  anonymous: z.boolean().optional(),
+  anonymous: z.boolean().nullish(),
 });
 export type DeadlineQuestion = z.infer<typeof deadlineQuestionSchema>;
 
@@ -52,7 +53,7 @@ function toAnswer(outcome: DeadlineOutcome): DeadlineAnswer {
 
 /** The deadline of one case under a configuration's policy and calendar. */
 export function deadlineFor(
-  c: { channel: Channel; kind?: Kind | undefined; received: string; anonymous?: boolean | undefined },
+  c: { channel: Channel; kind?: Kind | null | undefined; received: string; anonymous?: boolean | null | undefined },
   config: SvarstidConfig,
 ): DeadlineAnswer {
   const outcome = computeDeadline(

@@ -70,6 +70,11 @@ describe('svarstid deadline', () => {
     expect(out[4]).toEqual({ due: '2026-11-18T10:15:00+01:00', target: null });
   });
 
+  it('treats null kind and anonymous as absent', async () => {
+    const { stdout } = await runCli(['deadline', '--preset', 'ljungby'], line({ channel: 'epost', kind: null, received: '2026-11-16T09:15:00Z', anonymous: null }));
+    expect(jsonLines(stdout)).toEqual([{ due: '2026-11-18T10:15:00+01:00', target: null }]);
+  });
+
   it('refuses an unknown preset with exit code 2', async () => {
     const { code, stderr } = await runCli(['deadline', '--preset', 'stockholm'], '');
     expect(code).toBe(2);
