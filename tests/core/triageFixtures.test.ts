@@ -5,7 +5,7 @@ import { CHANNELS, DEFAULT_DEPARTMENT_IDS, KINDS } from '../../src/core/vocabula
 import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
 
 /**
- * Three fictional municipalities' inboxes (Sjöbacka, Ekträsk and Västra Åby), labelled by the SPEC §1
+ * Four fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby and Norrfjärden), labelled by the SPEC §1
  * conventions: other place names, other e-service, switchboard and scanner wording than the
  * development corpus. Triage must label them with the default rules of a preset.
  */
@@ -13,6 +13,7 @@ const fixtures: [string, LabelledMessage[]][] = [
   ['sjobacka.jsonl', readFixture('sjobacka.jsonl')],
   ['ektrask.jsonl', readFixture('ektrask.jsonl')],
   ['vastraaby.jsonl', readFixture('vastraaby.jsonl')],
+  ['norrfjarden.jsonl', readFixture('norrfjarden.jsonl')],
 ];
 const config = presetConfig('ljungby');
 

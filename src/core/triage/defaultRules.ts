@@ -71,7 +71,8 @@ const NOT_A_CASE: RoutingRule[] = [
     '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
     'erbjudande', 'rabatt', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
-    'backlinks', 'marketing services', 'business proposal',
+    'backlinks', 'marketing services', 'business proposal', '=reklam=', 'ring oss idag', 'spara upp till', 'köp nu',
+    'beställ idag', 'special offer',
   ]),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
     'verifiera ditt konto', 'verifierar ditt konto', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
@@ -172,9 +173,14 @@ const ELECTED: RoutingRule[] = [
     'svar från dig personligen', 'personligt svar från dig', 'svarar personligen', 'svara personligen', 'svar från kommunstyrelsens ordförande', 'svar från politiker',
     'inte med en tjänsteman', 'inte prata med någon tjänsteman', 'inte av en tjänsteman', 'inte från en tjänsteman',
     'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'röstade på dig', 'röstade på er',
-    'röstade på ditt', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
+    'röstade på ditt', 'vänder mig direkt till dig', 'politiska ansvaret', 'ditt politiska ansvar', 'till er politiker',
+    'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the',
   ]),
+  rule('fv.amne', 'Politiker nämns i ämnesraden', kind('fortroendevald'), 1.2, {
+    all: [{ field: 'subject', any: POLITICIAN_TITLES }],
+    none: [{ field: 'channel', in: ['webb'] }],
+  }),
   rule('fv.partimarkering', 'Partibeteckning efter ett namn', kind('fortroendevald'), 0.7, {
     any: [{ field: 'signal', in: ['partyMarker'] }],
   }),
@@ -212,11 +218,12 @@ const DAMAGE: RoutingRule[] = [
     'ersätter kostnaden', 'ersätta skadan', 'ersätter skadan', 'ersätta mig', 'ersätta oss', 'ersätter mig', 'ersätter oss',
     'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk',
     'kommunen bekostar', 'bekostar en ny', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
-    'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'damage claim',
+    'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
+    'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate',
   ]),
   words('skada.skador', 'Skada på egendom', kind('skadeansprak'), 0.25, [
-    'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'skadade', 'skadat', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
+    'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'skadade', 'skadat', 'förstörd', 'förstördes', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
     'översvämning', 'vattenskada', 'halkade', 'punktering', 'fälgen', 'kvitto', 'försäkringsbolag', 'damaged',
   ]),
 ];
@@ -243,7 +250,7 @@ const APPLICATION: RoutingRule[] = [
     'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
   ]),
-  words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 3, [
+  words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
     '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
     'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter',
@@ -289,11 +296,54 @@ const FAULT: RoutingRule[] = [
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
     'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
     'skicka någon', 'ligger ett träd', 'träd över', 'ligger över', 'kan ta sig förbi', 'sprungit läck', '=läck=',
-    'vatten överallt', 'vass kant', 'droppar', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
+    'vatten överallt', 'vass kant', 'droppar', 'går inte att passera', 'krossat glas', 'glassplitter', 'krossade flaskor', 'krossat flaskor',
+    'kan skära sig', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
+    'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
   ]),
 ];
+
+/** Public things that break: streets, lights, water, parks, playgrounds, facilities. */
+const PUBLIC_THINGS = [
+  '=gata', '=gatan', '=väg', '=vägen', 'vägkant', 'asfalt', 'trottoar', 'cykelbana', 'cykelväg', 'gångväg', 'gångbana',
+  'gc-väg', 'gc-bana', '=bron=', '=räcket=', 'trappa', 'trappan', 'lampa', 'lampan', 'lampor', 'belysning', 'gatlykta',
+  'stolpe', 'skylt', 'skylten', 'brunn', 'brunnen', 'brunnslock', 'dagvatten', 'avlopp', 'vattenledning', 'kran', 'kranen',
+  'vattnet', 'lekplats', 'gunga', 'rutschkana', 'klätterställning', 'sandlåda', 'bänk', 'bänken', 'papperskorg',
+  'träd', 'trädet', 'gren', 'grenen', '=park=', 'parken', 'toalett', 'dusch', 'duschen', 'duscharna', 'hallen', 'bassäng',
+  'värmen', 'element', 'elementen', 'ventilation', 'hiss', 'hissen', 'dörr', 'dörren', 'låset', 'fönster', 'staket',
+  'container', 'containrar', 'återvinningsstation', 'sopkärl', 'soptunna', 'busskur', 'hållplats', 'konstgräs', 'plan',
+  'streetlight', 'road', 'pavement', 'playground', 'bench', 'drain',
+];
+/** What is wrong with them. */
+const DAMAGE_STATES = [
+  'spricker', 'sprickor', 'sprucken', 'spruckna', 'grop', 'gropar', 'hål', 'sönder', 'trasig', 'trasigt', 'trasiga', 'lös',
+  'lossnat', 'lossnade', 'krossat', 'krossade', 'krossad', 'glassplitter', 'glasbitar', 'krossat glas', 'vass', 'vassa',
+  'spikar', 'sticker ut', 'fallit', '=vält=', '=välta=', 'lutar', 'stopp', 'läcker', 'läckage', 'luktar', 'smakar', 'mörkt',
+  'släckt', 'blinkar', 'saknas', 'stulen', 'stulna', 'klotter', 'klottrat', 'sprayat', 'skära sig', 'snubbla', 'fryser', 'för kallt', 'inget varmvatten', 'fungerar inte',
+  'inte fungerar', 'slutat fungera', 'igensatt', 'översvämmad', 'ligger över', '=död=', 'kadaver',
+  'påkört', 'broken', 'cracked', 'dangerous', 'blocked',
+];
+/** Asking someone to come and fix. */
+const REPAIR_REQUESTS = [
+  'åtgärda', 'åtgärdas', 'åtgärdar', 'laga', 'lagas', 'lagar', 'reparera', 'repareras', 'fixa', 'fixas', 'titta på det',
+  'kan någon titta', 'komma och titta', 'ta bort', 'tas bort', 'städa', 'städas', 'röja', 'röjas', 'spärra av', 'spärras av',
+  'byta ut', 'bytas ut', 'hämta', 'kan någon komma', 'skicka någon', 'please fix', 'please repair', 'please remove',
+];
+FAULT.push(
+  rule('fel.sak-skada', 'Något offentligt är skadat', kind('felanmalan'), 0.8, {
+    all: [
+      { field: 'text', any: PUBLIC_THINGS },
+      { field: 'text', any: DAMAGE_STATES },
+    ],
+  }),
+  rule('fel.atgarda', 'Begäran om att åtgärda något offentligt', kind('felanmalan'), 0.6, {
+    all: [
+      { field: 'text', any: PUBLIC_THINGS },
+      { field: 'text', any: REPAIR_REQUESTS },
+    ],
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------
 // synpunkter: klagomål, beröm, förslag
@@ -311,7 +361,9 @@ const OPINION: RoutingRule[] = [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
     'ingen har hört av sig', 'kom inte', 'kom aldrig', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd',
     'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'svarar inte', 'kräver en förklaring',
-    'ingen personal', 'utan förvarning', 'dålig planering', '=dålig=', '=dåligt', '=dåliga', 'gör ingenting', 'ingen gör något',
+    'ingen personal', 'utan förvarning', 'dålig planering', 'vad tänker ni göra', 'vad gör ni åt', 'har pågått sedan',
+    'nästan varje dag', 'ingen bryr sig', 'bytt personal', 'nya vikarier', 'olika personal', 'inte blivit tillfrågade',
+    'kontrollerar om de har', 'utan lov', '=dålig=', '=dåligt', '=dåliga', 'gör ingenting', 'ingen gör något',
     'ingen informerar', 'blivit sämre', 'mycket sämre',
     'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information',
     'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
@@ -328,7 +380,7 @@ const OPINION: RoutingRule[] = [
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'skäller', 'stank',
     'luktar illa', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
-    'utan bygglov', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
+    'utan bygglov', 'grannen har byggt', 'grannen bygger', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
   ]),
   words('berom.ord', 'Beröm', kind('berom'), 1.5, [
@@ -376,10 +428,11 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kl.faktura', 'Leverantörsfaktura', { kind: 'fraga', department: 'kommunledning' }, 4, [
     'fakturanr', 'fakturanummer', 'fakturadatum', 'förfallodatum', 'förfallodag', 'att betala', 'betalningspåminnelse',
     'påminnelse om betalning', 'inkasso', 'inkassokrav', 'ocr-nummer', 'peppol', 'invoice number', 'payment reminder',
-    'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor',
+    'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor', 'payment terms', 'payment due', 'amount due', 'due date',
+    'please find attached invoice',
   ]),
   words('avd.kl.faktura-ord', 'Faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
-  ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak'] as const).map((k) =>
+  ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
     words(`fraga.press.${k}`, 'Pressfråga, inte ett eget ärende', kind(k), -3, PRESS_WORDS),
   ),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
@@ -400,7 +453,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'krisberedskap', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'krisberedskap', 'etablering', 'företagsetablering', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
@@ -470,7 +523,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
   words('avd.tek.vagord', 'Gata (ordet)', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
-    'busshållplats', 'hållplats', 'trafik', 'korsning', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
+    'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
     'cykelställ', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats', 'parking',
     'disabled parking', 'traffic',
@@ -496,6 +549,7 @@ const DEPARTMENTS: RoutingRule[] = [
     '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
+    'gräsklippare', 'blomsterplantering', 'planteringar',
     'offentlig toalett', 'playground', 'tree',
   ]),
   rule('avd.tek.fel', 'Felanmälan går oftast till teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
@@ -515,7 +569,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
-    'läger', 'ungdomsresa', 'kolonilott', 'swimming pool', 'sports hall', 'youth centre',
+    'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter',
+    'holiday', 'tourist', 'cabins', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
     'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
