@@ -67,6 +67,8 @@ export interface RunningWorker {
 }
 
 const MAX_BODY_BYTES = 1_000_000;
+/** Graph's validation tokens are short; anything longer is not a handshake. */
+const MAX_VALIDATION_TOKEN = 1024;
 
 function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -265,7 +267,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
       return;
     }
     const token = url.searchParams.get('validationToken');
-    if (token !== null) {
+    if (token !== null && token.length <= MAX_VALIDATION_TOKEN) {
       // The handshake: echo the token exactly, as text/plain.
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(token);

@@ -108,6 +108,12 @@ describe('continuous worker', () => {
       const ids = w!.health().subscriptions.length === 2 && loadState(statePath, h.mailbox).subscriptions.map((s) => s.id);
       return Array.isArray(ids) && !ids.includes(subsBefore[0]!);
     });
+    // A missed-notifications event makes the worker read the folder: a message whose notification was lost is labelled.
+    h.emu.faults({ reorderNotifications: 1 }); // its notification is held back…
+    const lost = h.emu.deliver(h.mailbox, citizenMail(30)).internetMessageId!;
+    const inboxSub = loadState(statePath, h.mailbox).subscriptions.find((s) => s.folder === 'inbox')!;
+    h.emu.faults({ lifecycle: { event: 'missed', subscriptionId: inboxSub.id } }); // …and Graph says so
+    await waitFor('labelled after missed', async () => (await labelledIds()).has(lost));
     h.emu.faults({ expireTokens: true }); // also sends reauthorizationRequired
     const id = h.emu.deliver(h.mailbox, citizenMail(9)).internetMessageId!;
     await waitFor('labelled after token expiry', async () => (await labelledIds()).has(id));
