@@ -1,6 +1,6 @@
 /**
  * Where the Graph door gets its bearer tokens. Production uses MSAL client credentials
- * (`msalNode.ts`); the emulator accepts a fixed test token (`staticTokenSource`).
+ * (`msalNode.ts`); the emulator accepts any token (`emulatorToken.ts`).
  * Tokens are never logged, printed or written to state.
  */
 export interface AccessTokenSource {
@@ -8,10 +8,4 @@ export interface AccessTokenSource {
   getToken(): Promise<string>;
   /** Forget the cached token: the next `getToken` fetches a new one (after a 401). */
   invalidate(): void;
-}
-
-/** A fixed token, for the local Graph emulator. */
-export function staticTokenSource(token: string): AccessTokenSource {
-  if (token.length === 0) throw new Error('a bearer token must not be empty');
-  return { getToken: () => Promise.resolve(token), invalidate: () => undefined };
 }

@@ -138,7 +138,7 @@ export function mailboxFor(
   tokens?: AccessTokenSource,
   schedulerOptions: SchedulerOptions = {},
 ): GraphMailbox {
-  const source = tokens ?? (args.graphUrl !== undefined ? emulatorTokenSource(args.graphUrl) : msalTokenSource());
+  const source = tokens ?? (args.graphUrl !== undefined ? emulatorTokenSource() : msalTokenSource());
   const client = createGraphClient({ tokens: source, ...(args.graphUrl !== undefined ? { graphUrl: args.graphUrl } : {}) });
   return new GraphMailbox({
     client,

@@ -156,27 +156,41 @@ export class MailboxWorker {
     const startedAt = Date.now();
     if (mode === 'full') this.sent = new SentIndex(this.departmentMailboxes());
     const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT });
-    let from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
-    for (let resets = 0; ; resets++) {
-      try {
-        this.state.deltaLinks.sentitems = await this.graph.deltaSync(from, 'delta sentitems', async (items) => {
-          for (const item of items) {
-            if (item['@removed']) continue;
-            const conversation = this.sent.add(item);
-            if (conversation) changed.add(conversation);
-          }
-        });
-        break;
-      } catch (error) {
-        if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
-        this.log.event('resync', { folder: 'sentitems', code: error.code });
-        this.sent = new SentIndex(this.departmentMailboxes());
-        from = first;
+    const from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
+    await this.deltaWithResync('sentitems', first, from, async (items) => {
+      for (const item of items) {
+        if (item['@removed']) continue;
+        const conversation = this.sent.add(item);
+        if (conversation) changed.add(conversation);
       }
-    }
+    });
     this.sentSyncedAt = startedAt;
     this.persist();
     return changed;
+  }
+
+  /**
+   * A delta sync of one folder that saves its new deltaLink under `key`. On 410 /
+   * syncStateNotFound it starts over from `first` (a bounded number of times): labels are
+   * idempotent, so reading everything again is safe; for sent items the index is rebuilt.
+   */
+  private async deltaWithResync(
+    key: string,
+    first: string,
+    from: string,
+    onPage: (items: DeltaMessage[]) => Promise<void>,
+  ): Promise<void> {
+    for (let resets = 0; ; resets++) {
+      try {
+        this.state.deltaLinks[key] = await this.graph.deltaSync(from, `delta ${key.startsWith('folder:') ? 'folder' : key}`, onPage);
+        return;
+      } catch (error) {
+        if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
+        this.log.event('resync', { folder: key, code: error.code });
+        if (key === 'sentitems') this.sent = new SentIndex(this.departmentMailboxes());
+        from = first;
+      }
+    }
   }
 
   /**
@@ -209,20 +223,7 @@ export class MailboxWorker {
     for (const { key, folder } of await this.watchedFolders()) {
       const first = this.graph.deltaUrl(folder, { select: INBOX_SELECT, expand: RECORD_EXPAND });
       const saved = sameConfig ? this.state.deltaLinks[key] : undefined;
-      let from = mode === 'resume' && saved ? saved : first;
-      for (let resets = 0; ; resets++) {
-        try {
-          this.state.deltaLinks[key] = await this.graph.deltaSync(from, `delta ${key === 'inbox' ? 'inbox' : 'folder'}`, (items) =>
-            this.processItems(items),
-          );
-          break;
-        } catch (error) {
-          if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
-          // 410 / syncStateNotFound: the token expired; read everything again (labels are idempotent).
-          this.log.event('resync', { folder: key, code: error.code });
-          from = first;
-        }
-      }
+      await this.deltaWithResync(key, first, mode === 'resume' && saved ? saved : first, (items) => this.processItems(items));
     }
     this.state.configHash = hash;
     this.persist();
