@@ -148,14 +148,17 @@ function isHistoryStart(lines: readonly string[], i: number): boolean {
   if (raw.indexOf(':') < 0 && raw.indexOf('--') < 0 && raw.indexOf('__') < 0) return false;
   const line = raw.trim();
   if (line.length === 0) return false;
-  const folded = foldText(line.slice(0, 300));
-  if (isSeparator(line, folded)) return true;
   if (isHeaderBlock(lines, i)) return true;
-  if (isWroteLine(lines, i, folded)) return true;
   // an Outlook underscore rule directly followed by a header block
-  if (/^_{8,}$/.test(line) && i + 1 < lines.length && isHeaderBlock(lines, i + 1)) return true;
-  return false;
+  if (/^_{8,}$/.test(line)) return i + 1 < lines.length && isHeaderBlock(lines, i + 1);
+  // separators and "… skrev:" lines end with a colon, contain a rule, or start a wrapped "Den …/On …" line
+  const candidate = line.endsWith(':') || line.includes('---') || line.includes('___') || WROTE_START.test(line);
+  if (!candidate) return false;
+  const folded = foldText(line.slice(0, 300));
+  return isSeparator(line, folded) || isWroteLine(lines, i, folded);
 }
+
+const WROTE_START = /^(Den|On|Am|Le|El|Op|Il)\s/;
 
 function signatureStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {

@@ -53,6 +53,10 @@ export interface CompiledRule {
 /** A configuration's rules, ready to run: one keyword automaton for all rules. */
 export interface CompiledRules {
   rules: CompiledRule[];
+  /** Rules that can decide the kind (they set one and need no kind), in order. */
+  kindRules: CompiledRule[];
+  /** Rules that set a department, categories or priority, in order. */
+  departmentRules: CompiledRule[];
   matcher: KeywordMatcher;
   /** For each automaton keyword: the slot and condition of every rule keyword it stands for, and the field. */
   refs: { slot: number; cond: number; weights: Float64Array }[][];
@@ -162,6 +166,10 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
   zonesNeeded[ZONE_INDEX.body] = true; // word counts and emptiness are always needed
   return {
     rules: compiled,
+    kindRules: compiled.filter((r) => !r.needsKind && r.rule.then.kind !== undefined),
+    departmentRules: compiled.filter(
+      (r) => r.rule.then.department !== undefined || r.rule.then.categories !== undefined || r.rule.then.priority !== undefined,
+    ),
     matcher: new KeywordMatcher(specs),
     refs,
     slotCount,

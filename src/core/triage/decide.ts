@@ -39,9 +39,7 @@ function scoreEvidence(
 /** Every rule that matches, in rule order. `phase` picks rules that can run before/after the kind is known. */
 export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts: MessageFacts, phase: 'kind' | 'department'): RuleMatch[] {
   const out: RuleMatch[] = [];
-  for (const rule of compiled.rules) {
-    if (phase === 'kind' && (rule.needsKind || rule.rule.then.kind === undefined)) continue;
-    if (phase === 'department' && rule.rule.then.department === undefined && rule.rule.then.categories === undefined && rule.rule.then.priority === undefined) continue;
+  for (const rule of phase === 'kind' ? compiled.kindRules : compiled.departmentRules) {
     const m = matchRule(rule, scan, facts);
     if (m) out.push(m);
   }

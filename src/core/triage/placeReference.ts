@@ -1,4 +1,4 @@
-import { SYMBOL_SPACE, foldText, symbolOf } from '../text/fold';
+import { SYMBOL_SPACE, symbolChar, symbolOf } from '../text/fold';
 
 /**
  * Prepositions that make the following noun a place reference ("lampan vid busshållplatsen",
@@ -13,7 +13,8 @@ const PLACE_PREPOSITIONS = new Set([
 /** How much a keyword that is only a place reference counts. */
 export const PLACE_REFERENCE_FACTOR = 0.4;
 
-function previousWord(text: string, before: number): { start: number; word: string } | null {
+/** Start and end of the word before position `before` (skipping separators, not across a line break), or null. */
+function previousWord(text: string, before: number): { start: number; end: number } | null {
   let e = before;
   let steps = 0;
   while (e > 0 && symbolOf(text.charCodeAt(e - 1)) === SYMBOL_SPACE && steps < 8) {
@@ -24,8 +25,20 @@ function previousWord(text: string, before: number): { start: number; word: stri
   if (e === 0 || steps >= 8) return null;
   let s = e;
   while (s > 0 && e - s < 30 && symbolOf(text.charCodeAt(s - 1)) !== SYMBOL_SPACE) s--;
-  return { start: s, word: text.slice(s, e) };
+  return { start: s, end: e };
 }
+
+/** Whether text[start, end) folds to one of the place prepositions (short words only, no allocation for long ones). */
+function isPreposition(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3 || length > MAX_PREPOSITION_LENGTH) return false;
+  let folded = '';
+  for (let i = start; i < end; i++) folded += symbolChar(symbolOf(text.charCodeAt(i)));
+  return PLACE_PREPOSITIONS.has(folded);
+}
+
+const UPPER_CASE = /\p{Lu}/u;
+const MAX_PREPOSITION_LENGTH = Math.max(...[...PLACE_PREPOSITIONS].map((p) => p.length));
 
 /**
  * True when the word containing position `start` follows a place preposition, directly or
@@ -36,9 +49,9 @@ export function isPlaceReference(text: string, start: number): boolean {
   while (s > 0 && start - s < 40 && symbolOf(text.charCodeAt(s - 1)) !== SYMBOL_SPACE) s--;
   const prev = previousWord(text, s);
   if (!prev) return false;
-  if (PLACE_PREPOSITIONS.has(foldText(prev.word))) return true;
-  const first = prev.word.charAt(0);
-  if (first !== first.toUpperCase() || first === first.toLowerCase()) return false;
+  if (isPreposition(text, prev.start, prev.end)) return true;
+  const first = text.charAt(prev.start);
+  if (!UPPER_CASE.test(first)) return false;
   const before = previousWord(text, prev.start);
-  return before !== null && PLACE_PREPOSITIONS.has(foldText(before.word));
+  return before !== null && isPreposition(text, before.start, before.end);
 }

@@ -141,18 +141,30 @@ const FREE_TEXT_LABELS = [
 /** One phrase matcher for disclaimers and wrapper text (built on first use; phrases match anywhere in a line). */
 let boilerplateMatcher: KeywordMatcher | null = null;
 
-/** True when a line is a disclaimer, or — in wrapped channels — wrapper system text. */
-function isBoilerplate(line: string, wrapped: boolean): boolean {
+/**
+ * Marks the lines of a text that are disclaimers or wrapper system text, in one scan of the
+ * whole text. `lineStarts` holds the offset where each line begins.
+ */
+function boilerplateLines(text: string, lineStarts: Int32Array): Uint8Array {
   boilerplateMatcher ??= new KeywordMatcher(
     [...DISCLAIMERS, ...WRAPPER_TEXT].map((folded) => ({ folded, infix: true, compound: true, exact: false })),
   );
-  let found = false;
-  boilerplateMatcher.scan(line, (id) => {
-    if (wrapped || id < DISCLAIMERS.length) found = true;
+  const marks = new Uint8Array(lineStarts.length);
+  boilerplateMatcher.scan(text, (_id, start) => {
+    // the line containing `start`: binary search over line starts
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    marks[lo] = 1;
   });
-  return found;
+  return marks;
 }
 
+const NOT_BLANK = /\S/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A value with no letters at all (phone numbers, dates, durations): metadata. */
@@ -183,10 +195,20 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
   const out = { body: [] as string[], form: [] as string[], boiler: [] as string[] };
   const lines = text.split('\n');
   const wrapped = channel !== 'epost';
+  // (in e-mail, disclaimers follow the signature and are weighed as signature already)
+  let boiler: Uint8Array | null = null;
+  if (wrapped) {
+    const starts = new Int32Array(lines.length);
+    for (let i = 1, offset = 0; i < lines.length; i++) {
+      offset += lines[i - 1]!.length + 1;
+      starts[i] = offset;
+    }
+    boiler = boilerplateLines(text, starts);
+  }
   let seenRow = false;
   let continuing: LineZone = 'body';
-  for (const raw of lines) {
-    const line = raw.trim();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.trim();
     if (line.length === 0) continue;
     if (!LETTER_OR_DIGIT.test(line)) continue;
     const row = labelled(line, wrapped);
@@ -201,8 +223,7 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
       continuing = zone === 'body' ? 'body' : channel === 'webb' ? 'boiler' : 'body';
       continue;
     }
-    // (in e-mail, disclaimers follow the signature and are weighed as signature already)
-    if (wrapped && isBoilerplate(line.length > 300 ? line.slice(0, 300) : line, wrapped)) zone = 'boiler';
+    if (boiler !== null && boiler[index] === 1) zone = 'boiler';
     else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
@@ -217,7 +238,9 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
 export function bodyText(message: MailMessage): string {
   const content = message.body?.content ?? '';
   const type = (message.body?.contentType ?? 'text').toLowerCase();
-  if (content.trim().length === 0) return (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS);
+  if (!NOT_BLANK.test(content.length > MAX_TEXT_CHARS ? content.slice(0, MAX_TEXT_CHARS) : content)) {
+    return (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS);
+  }
   if (type === 'html') return htmlToText(content);
   return (content.length > MAX_TEXT_CHARS ? content.slice(0, MAX_TEXT_CHARS) : content).replace(/\r\n?/g, '\n');
 }
