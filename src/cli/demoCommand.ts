@@ -7,7 +7,8 @@ import { startEmulator } from '../emulator';
 import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMessages';
 import { mailboxFor } from '../worker/cli';
 import { startWorker } from '../worker/continuous';
-import { UsageError } from './loadConfig';
+import { UsageError } from './usageError';
+import { untilStopped } from './untilStopped';
 import type { CommandIo } from './io';
 
 const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' };
@@ -159,15 +160,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     io.stdout.write(`${renderQueue(messages, config, rows)}\n`);
     if (values.once) return 0;
     io.stdout.write(`\nNy post kommer var ${liveSeconds}:e sekund och märks direkt. Ctrl+C avslutar.\n`);
-    await new Promise<void>((resolve) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    await untilStopped();
     return 0;
   } finally {
     await worker?.stop();

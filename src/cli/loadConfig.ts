@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { isPresetId, PRESET_IDS, presetConfig, validateConfig, type SvarstidConfig, type ConfigProblem } from '../core/config';
 
-/** A CLI usage or input problem: printed as one line, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+import { UsageError } from './usageError';
+
+export { UsageError };
 
 /** Reads and validates a JSON configuration file; problems come back with their paths. */
 export function readConfigFile(path: string): { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[] } {
@@ -34,7 +30,7 @@ export function formatProblems(problems: ConfigProblem[]): string {
 
 /** The configuration named by `--preset NAME` or `--config FILE` (exactly one). */
 export function configFromFlags(flags: { preset?: string | undefined; config?: string | undefined }): SvarstidConfig {
-  if (flags.preset !== undefined && flags.config !== undefined) throw new UsageError('give either --preset or --config, not both');
+  if (flags.preset !== undefined && flags.config !== undefined) throw new UsageError('give exactly one of --preset NAME or --config FILE');
   if (flags.preset !== undefined) {
     if (!isPresetId(flags.preset)) throw new UsageError(`unknown preset '${flags.preset}' (known: ${PRESET_IDS.join(', ')})`);
     return presetConfig(flags.preset);
@@ -44,5 +40,5 @@ export function configFromFlags(flags: { preset?: string | undefined; config?: s
     if (!result.ok) throw new UsageError(`invalid configuration ${flags.config}:\n${formatProblems(result.problems)}`);
     return result.config;
   }
-  throw new UsageError('give --preset NAME or --config FILE');
+  throw new UsageError('give exactly one of --preset NAME or --config FILE');
 }

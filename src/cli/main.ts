@@ -1,4 +1,5 @@
 import { runEmulatorCommand } from '../emulator/cli';
+import { runWorkerCommand } from '../worker/cli';
 import { checkConfigCommand } from './checkConfigCommand';
 import { deadlineCommand } from './deadlineCommand';
 import { demoCommand } from './demoCommand';
@@ -18,6 +19,8 @@ Usage:
   svarstid emulator --port N [--mailbox ADDRESS] [--seed demo|FILE.jsonl] [--throttle exchange|fast|off]
                   [--faults SPEC] [--state FILE] [--live [SECONDS]]
                                                        a local Microsoft Graph for mail on 127.0.0.1
+  svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]
+                                                       the worker: keep a shared mailbox labelled, routed, answer-tracked
   svarstid demo [--preset NAME] [--port 4100] [--worker-port 4101] [--live SECONDS] [--once]
                                                        the embedded demo: emulator + seeded mailbox + worker
   svarstid help                                        this text
@@ -33,6 +36,7 @@ const COMMANDS: Record<string, Command> = {
   presets: presetsCommand,
   'check-config': checkConfigCommand,
   emulator: (argv) => runEmulatorCommand(argv),
+  run: (argv) => runWorkerCommand(argv),
   demo: demoCommand,
 };
 

@@ -4,6 +4,8 @@
  * Serves http://127.0.0.1:N/v1.0/…, prints its URL and runs until SIGINT/SIGTERM.
  */
 import { existsSync } from 'node:fs';
+import { UsageError } from '../cli/usageError';
+import { untilStopped } from '../cli/untilStopped';
 import { startEmulator, type EmulatorOptions } from './index';
 import { parseFaults } from './faults';
 import { parseThrottle } from './throttle';
@@ -11,7 +13,7 @@ import { parseThrottle } from './throttle';
 const USAGE =
   'usage: svarstid emulator --port N [--mailbox ADDRESS]... [--seed demo|FILE.jsonl] [--throttle exchange|fast|off|LIMIT/SECONDS[:CONCURRENCY]] [--faults SPEC] [--state FILE] [--live SECONDS]';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
   const opts: EmulatorOptions = {};
@@ -107,15 +109,7 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   if (opts.port === undefined) opts.port = 4100;
   const emu = await startEmulator(opts);
   process.stdout.write(`Graph emulator listening on ${emu.url} (mailbox ${emu.mailbox})\n`);
-  await new Promise<void>((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-  });
+  await untilStopped();
   await emu.stop();
   process.stdout.write('Graph emulator stopped\n');
   return 0;

@@ -1,6 +1,9 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isPresetId, parseConfig, presetConfig, PRESET_IDS, type SvarstidConfig } from '../core/config';
+import type { SvarstidConfig } from '../core/config';
+import { configFromFlags } from '../cli/loadConfig';
+import { UsageError } from '../cli/usageError';
+import { untilStopped } from '../cli/untilStopped';
 import { msalTokenSource } from '../auth/msalNode';
 import { emulatorTokenSource } from '../auth/emulatorToken';
 import type { AccessTokenSource } from '../auth/tokens';
@@ -11,6 +14,8 @@ import { jsonLineLog, type WorkerLog } from './log';
 import { runOnce } from './runOnce';
 import { startWorker } from './continuous';
 import type { Progress } from './mailboxWorker';
+
+export { UsageError };
 
 /**
  * `svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]`
@@ -25,14 +30,6 @@ export const RUN_USAGE =
   'usage: svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]\n' +
   '       [--port N] [--host H] [--public-url URL] [--poll SECONDS] [--rate LIMIT/SECONDS] [--log FILE] [--quiet]\n';
 
-/** A usage problem: exit code 2 and a one-line message. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
 export interface RunArgs {
   mailbox: string;
   config: SvarstidConfig;
@@ -46,22 +43,6 @@ export interface RunArgs {
   rate: { limit: number; windowMs: number } | undefined;
   logFile: string | undefined;
   quiet: boolean;
-}
-
-function loadConfigFile(file: string): SvarstidConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read config file ${file}`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new UsageError(`config file ${file} is not JSON`);
-  }
-  return parseConfig(value);
 }
 
 /** Parses `--rate 1000/10` into a pacing window. */
@@ -100,14 +81,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     throw new UsageError(typeof message === 'string' ? message : 'bad arguments');
   }
   if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
-  if ((values.preset === undefined) === (values.config === undefined)) throw new UsageError('give exactly one of --preset NAME or --config FILE');
-  let config: SvarstidConfig;
-  if (values.preset !== undefined) {
-    if (!isPresetId(values.preset)) throw new UsageError(`unknown preset '${values.preset}' (${PRESET_IDS.join(', ')})`);
-    config = presetConfig(values.preset);
-  } else {
-    config = loadConfigFile(values.config!);
-  }
+  const config = configFromFlags(values);
   const graphUrl = values['graph-url'];
   if (graphUrl !== undefined && !/^https?:\/\/[^/]+\/?$/.test(graphUrl)) throw new UsageError('--graph-url must be an origin, e.g. http://127.0.0.1:4100');
   const num = (name: string, v: string | undefined, fallback: number): number => {
@@ -198,15 +172,7 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
     ...(args.publicUrl ? { publicUrl: args.publicUrl } : {}),
   });
   log.event('started', { url: running.url, mailbox: args.mailbox });
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilStopped();
   await running.stop();
   log.event('stopped', { summary: JSON.stringify(running.health().summary) });
   return 0;
