@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { foldText, htmlToText, KeywordMatcher, keywordProblem, MAX_TEXT_CHARS, newestText, parseKeyword, splitMessageText } from '../../src/core/text';
 
-function matches(keyword: string, text: string): string[] {
+function matches(keyword: string, text: string, ocr = false): string[] {
   const matcher = new KeywordMatcher([parseKeyword(keyword)]);
   const found: string[] = [];
-  matcher.scan(text, (_id, start, end) => found.push(text.slice(start, end)));
+  matcher.scan(text, (_id, start, end) => found.push(text.slice(start, end)), { ocr });
   return found;
 }
 
@@ -120,9 +120,10 @@ describe('KeywordMatcher', () => {
     expect(matches('hösten', 'komvux hosten')).toEqual(['hosten']);
   });
 
-  it('reads OCR digits inside words as letters', () => {
-    expect(matches('ansöker om', 'Jag ans0ker om bidrag')).toEqual(['ans0ker om']);
-    expect(matches('rollator', 'med rol1ator')).toEqual(['rol1ator']);
+  it('reads OCR digits inside words as letters in scanned text only', () => {
+    expect(matches('ansöker om', 'Jag ans0ker om bidrag', true)).toEqual(['ans0ker om']);
+    expect(matches('rollator', 'med rol1ator', true)).toEqual(['rol1ator']);
+    expect(matches('rollator', 'med rol1ator')).toEqual([]);
   });
 
   it("'=' in front allows only the start of a word", () => {

@@ -37,7 +37,8 @@ export type ChannelMarkers = z.infer<typeof channelMarkersSchema>;
  * Text fields a routing condition can look at.
  * - `subject`: the subject line (without `SV:`/`VB:` and the channel marker prefix);
  * - `body`: the author's newest text, the free-text and type fields of a web form, forwarded
- *   content, and — weakly — the signature and system text of voicemail/SMS/scanner wrappers;
+ *   content, and — weakly — the signature (the system text of voicemail/SMS/scanner/e-service
+ *   wrappers is never read as evidence);
  * - `text`: `subject` and `body` together (the subject counts half);
  * - `quoted`: quoted reply history (evidence only an explicit rule looks at);
  * - `from`, `replyTo`, `to`: addresses; `senderName`: the sender's display name.
@@ -105,7 +106,8 @@ export type Condition = z.infer<typeof conditionSchema>;
  * A rule **with `weight` is evidence**: when it matches it adds `weight × strength` to the
  * scores of its `then.department` and `then.kind`. Strength is how much of the message's own
  * text it matched: 1 for a keyword in the author's text, ½ in the subject or a form's type
- * field, less in signatures and wrapper text; each further distinct keyword adds half its
+ * field, less in signatures; a keyword after a place preposition ("vid biblioteket") counts
+ * 0.4 of that; one also named in the subject gets a small bonus; each further distinct keyword adds half its
  * own, up to 3. A negative weight is counter-evidence (`hur ansöker man` lowers `ansokan`).
  * The department with the highest score (at least 1) wins; every kind scoring at least 1
  * fits, and the kind precedence of SPEC §1 picks among them.

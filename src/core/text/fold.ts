@@ -74,6 +74,14 @@ export function symbolChar(symbol: number): string {
  */
 export function foldText(text: string): string {
   const n = text.length;
+  if (n <= SHORT_TEXT) {
+    const cached = shortFolds.get(text);
+    if (cached !== undefined) return cached;
+    const folded = foldShort(text);
+    if (shortFolds.size >= SHORT_CACHE_SIZE) shortFolds.clear();
+    shortFolds.set(text, folded);
+    return folded;
+  }
   if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
   const buf = foldBuffer;
   let len = 0;
@@ -95,6 +103,31 @@ export function foldText(text: string): string {
   let out = '';
   for (let i = 0; i < len; i += 4096) {
     out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
+  }
+  return out;
+}
+
+/** Short texts (labels, greetings, subjects) are folded by concatenation and cached: they repeat. */
+const SHORT_TEXT = 48;
+const SHORT_CACHE_SIZE = 4096;
+const shortFolds = new Map<string, string>();
+
+function foldShort(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let s = SYMBOL_TABLE[code]!;
+    if (s === 255) s = symbolOf(code);
+    if (s === SYMBOL_SPACE) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += SYMBOL_CHARS[s]!;
   }
   return out;
 }

@@ -42,12 +42,23 @@ function isNameChar(c: number): boolean {
 /** Runs of HTML whitespace (and no-break spaces), collapsed to one space. */
 const WHITESPACE = /[ \t\n\r\f\u00a0]+/g;
 
-/** Collects output text with collapsed whitespace, line breaks and a `> ` prefix inside blockquotes. */
+/** Structure marks written between text runs and resolved in one pass at the end. */
+const LINE = '\u0001';
+const PARAGRAPH = '\u0002';
+const QUOTE = '\u0003';
+const CELL = '\u0004';
+/** Any run of line or paragraph marks (each optionally followed by a quote mark), with spaces around. */
+const BREAKS = / ?((?:[\u0001\u0002]\u0003? ?)+)/g;
+const CELL_AT_LINE_START = /(^|\n)((?:> )?) ?\u0004 ?/g;
+const CELLS = / ?\u0004 ?/g;
+
+/**
+ * Collects raw text runs and structure marks; whitespace collapsing and line structure are
+ * resolved once at the end with native, linear replaces (not per text node).
+ */
 class TextBuilder {
   private parts: string[] = [];
   private length = 0;
-  private atLineStart = true;
-  private pendingSpace = false;
   quoteDepth = 0;
   cellsInRow = 0;
 
@@ -63,64 +74,45 @@ class TextBuilder {
   text(raw: string, preformatted: boolean): void {
     if (this.full) return;
     const s = raw.indexOf('&') >= 0 ? decodeHTML(raw) : raw;
-    if (preformatted) {
-      const lines = s.split('\n');
-      lines.forEach((line, i) => {
+    if (preformatted && s.indexOf('\n') >= 0) {
+      s.split('\n').forEach((line, i) => {
         if (i > 0) this.newline();
-        this.run(line);
+        this.push(line);
       });
       return;
     }
-    this.run(s);
-  }
-
-  /** A run of text without line breaks of its own: whitespace collapses to single spaces. */
-  private run(s: string): void {
-    const collapsed = s.replace(WHITESPACE, ' ');
-    if (collapsed.length === 0) return;
-    if (collapsed === ' ') {
-      this.pendingSpace = true;
-      return;
-    }
-    const leading = collapsed.charCodeAt(0) === 32;
-    const trailing = collapsed.charCodeAt(collapsed.length - 1) === 32;
-    if (leading) this.pendingSpace = true;
-    this.word(collapsed.slice(leading ? 1 : 0, trailing ? collapsed.length - 1 : collapsed.length));
-    if (trailing) this.pendingSpace = true;
-  }
-
-  private word(w: string): void {
-    if (w.length === 0) return;
-    if (this.atLineStart) {
-      if (this.quoteDepth > 0) this.push('> ');
-      this.atLineStart = false;
-    } else if (this.pendingSpace) {
-      this.push(' ');
-    }
-    this.pendingSpace = false;
-    this.push(w);
-  }
-
-  raw(s: string): void {
-    if (this.atLineStart) return;
     this.push(s);
-    this.pendingSpace = false;
+  }
+
+  cell(): void {
+    this.push(CELL);
   }
 
   newline(): void {
-    if (!this.atLineStart) this.push('\n');
-    this.atLineStart = true;
-    this.pendingSpace = false;
+    this.push(this.quoteDepth > 0 ? LINE + QUOTE : LINE);
   }
 
   blankLine(): void {
-    this.newline();
-    if (this.parts.length > 0 && !this.parts[this.parts.length - 1]!.endsWith('\n\n')) this.push('\n');
+    this.push(this.quoteDepth > 0 ? PARAGRAPH + QUOTE : PARAGRAPH);
   }
 
   result(): string {
-    const joined = this.parts.join('');
-    return (joined.length > MAX_TEXT_CHARS ? joined.slice(0, MAX_TEXT_CHARS) : joined).replace(/\n{3,}/g, '\n\n').trim();
+    let joined = this.parts.join('');
+    if (joined.length > MAX_TEXT_CHARS * 2) joined = joined.slice(0, MAX_TEXT_CHARS * 2);
+    // drop trailing marks and whitespace (a loop, not a `$`-anchored regex, to stay linear)
+    let end = joined.length;
+    while (end > 0 && (joined.charCodeAt(end - 1) <= 32 || joined.charCodeAt(end - 1) === 0xa0)) end--;
+    joined = joined.slice(0, end);
+    const text = joined
+      .replace(WHITESPACE, ' ')
+      .replace(BREAKS, (_m, breaks: string) => {
+        const quoted = breaks.charCodeAt(breaks.trimEnd().length - 1) === 3;
+        return (breaks.includes(PARAGRAPH) ? '\n\n' : '\n') + (quoted ? '> ' : '');
+      })
+      .replace(CELL_AT_LINE_START, '$1$2')
+      .replace(CELLS, CELL_SEPARATOR)
+      .trim();
+    return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
   }
 }
 
@@ -206,7 +198,7 @@ export function htmlToText(html: string): string {
       case 'td':
       case 'th':
         if (!closing) {
-          if (out.cellsInRow > 0) out.raw(CELL_SEPARATOR);
+          if (out.cellsInRow > 0) out.cell();
           out.cellsInRow++;
         }
         continue;

@@ -17,6 +17,12 @@ export interface KeywordHit {
   end: number;
 }
 
+/** How a text is scanned. */
+export interface ScanOptions {
+  /** The text comes from OCR (scanned letters): digits inside words are read as the letters they resemble. */
+  ocr?: boolean;
+}
+
 /** Symbols for digits read as letters after a letter (0→o, 1→l, 5→s, 8→a; other digits stay). */
 const OCR_DIGIT_AS_LETTER = [15, 12, 29, 30, 31, 19, 33, 34, 1, 36];
 
@@ -65,6 +71,21 @@ export class KeywordMatcher {
       }
       own[s]!.push(id);
     });
+    // number states breadth-first: the shallow states the scan visits most sit together in memory
+    const order: number[] = [0];
+    for (let q = 0; q < order.length; q++) {
+      for (const child of trie[order[q]!]!) if (child >= 0) order.push(child);
+    }
+    const renamed = new Int32Array(trie.length);
+    order.forEach((old, neu) => {
+      renamed[old] = neu;
+    });
+    const bfsTrie = order.map((old) => trie[old]!.map((child) => (child >= 0 ? renamed[child]! : -1)));
+    const bfsOwn = order.map((old) => own[old]!);
+    trie.length = 0;
+    trie.push(...bfsTrie);
+    own.length = 0;
+    own.push(...bfsOwn);
     // breadth-first failure links, turned into a full transition table
     const states = trie.length;
     const delta = states < 0x10000 ? new Uint16Array(states * ALPHABET_SIZE) : new Int32Array(states * ALPHABET_SIZE);
@@ -116,7 +137,52 @@ export class KeywordMatcher {
    * Calls `onHit` for every keyword occurrence in `text` (in order of end position).
    * @returns the number of words in the text
    */
-  scan(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
+  scan(text: string, onHit: (keyword: number, start: number, end: number) => void, options: ScanOptions = {}): number {
+    return options.ocr === true ? this.scanOcr(text, onHit) : this.scanPlain(text, onHit);
+  }
+
+  /** The scan loop without OCR handling (the common case). */
+  private scanPlain(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
+    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
+    let fed = 0;
+    let state = 0;
+    let prevSpace = true;
+    let words = 0;
+    let hits = 0;
+    const n = text.length;
+    const table = SYMBOL_TABLE;
+    for (let i = 0; i < n; i++) {
+      const code = text.charCodeAt(i);
+      let sym = table[code]!;
+      if (sym === 255) sym = symbolOf(code);
+      if (sym === SYMBOL_SPACE) {
+        if (prevSpace) continue;
+        prevSpace = true;
+        ring[fed & (RING - 1)] = i;
+        fed++;
+        state = delta[state * ALPHABET_SIZE]!;
+        continue;
+      }
+      if (prevSpace) words++;
+      prevSpace = false;
+      ring[fed & (RING - 1)] = i;
+      fed++;
+      state = delta[state * ALPHABET_SIZE + sym]!;
+      if (hasOutput[state] === 0) continue;
+      const to = outputStart[state + 1]!;
+      for (let o = outputStart[state]!; o < to; o++) {
+        const id = outputIds[o]!;
+        const start = ring[(fed - lengths[id]!) & (RING - 1)]!;
+        if (!this.accept(text, start, i + 1, specs[id]!)) continue;
+        onHit(id, start, i + 1);
+        if (++hits >= MAX_HITS) return words;
+      }
+    }
+    return words;
+  }
+
+  /** The scan loop for OCR text: a 0, 1, 5 or 8 right after a letter is read as o, l, s, a. */
+  private scanOcr(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
     const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
     let fed = 0;
     let state = 0;

@@ -171,7 +171,8 @@ function signatureStart(lines: readonly string[]): number {
     const first = line.charCodeAt(0) | 0x20;
     // mobile signatures start with Skickat/Sent/Hämta/Get
     if (!nearEnd && first !== 115 && first !== 104 && first !== 103 && line.charAt(0) !== 'H' && line.charAt(0) !== 'h') continue;
-    const folded = foldText(line);
+    // greetings and mobile signatures are recognised by their first words
+    const folded = foldText(line.slice(0, 40));
     if (startsWithWord(folded, MOBILE_SIGNATURES)) return i;
     if (nearEnd && startsWithWord(folded, CLOSINGS)) {
       // a closing greeting near the end: what follows is name, title and contact details

@@ -10,8 +10,8 @@ import { ZONE_COUNT, ZONE_INDEX, type Zone } from './zones';
 /** How much a keyword found in a zone counts for a condition on a field (0 = not looked at). */
 const FIELD_ZONE_WEIGHTS: Record<TextField, Partial<Record<Zone, number>>> = {
   subject: { subject: 1 },
-  body: { body: 1, form: 0.5, forwarded: 0.8, boiler: 0.15, signature: 0.3 },
-  text: { subject: 0.5, body: 1, form: 0.5, forwarded: 0.8, boiler: 0.15, signature: 0.3 },
+  body: { body: 1, form: 0.5, forwarded: 0.8, signature: 0.3 },
+  text: { subject: 0.5, body: 1, form: 0.5, forwarded: 0.8, signature: 0.3 },
   quoted: { quoted: 1 },
   from: { from: 1 },
   to: { to: 1 },

@@ -43,7 +43,7 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
     }),
     zones,
   };
-  const scan = scanKeywords(compiled, zones);
+  const scan = scanKeywords(compiled, zones, channel.channel);
 
   const kindDecision = decideKind(matchingRules(compiled, scan, facts, 'kind'));
   facts.kind = kindDecision.value;

@@ -57,8 +57,10 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
 }
 
 /** Runs the keyword automaton over every zone a rule looks at (one linear pass per zone). */
-export function scanKeywords(compiled: CompiledRules, zones: MessageZones): KeywordScan {
+export function scanKeywords(compiled: CompiledRules, zones: MessageZones, channel?: Channel): KeywordScan {
   const scan = scanBuffers(compiled);
+  // scanned letters carry OCR errors (`ans0ker`, `rol1ator`)
+  const ocr = { ocr: channel === 'post' };
   const { weight, zoneWeight, zone, start, end, inSubject, slotStamp, conditionStamp, stamp } = scan;
   const subjectZone = ZONE_INDEX.subject;
   for (let z = 0; z < ZONE_COUNT; z++) {
@@ -92,7 +94,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones): Keyw
           end[slot] = hitEnd;
         }
       }
-    });
+    }, ocr);
     if (z === ZONE_INDEX.body) scan.words = words;
   }
   return scan;

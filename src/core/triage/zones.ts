@@ -9,7 +9,8 @@ import type { Channel } from '../vocabulary';
 /**
  * The parts of a message triage reads, each with its own weight as evidence:
  * the author's own text counts fully; subject and a web form's type fields count half;
- * signatures and the system text of voicemail/SMS/scanner/e-service wrappers count little;
+ * signatures count little; the system text of voicemail/SMS/scanner/e-service wrappers is kept
+ * apart and not read as evidence;
  * quoted history counts only for rules that ask for it.
  */
 export const ZONES = ['subject', 'body', 'form', 'forwarded', 'boiler', 'signature', 'quoted', 'from', 'to', 'replyTo', 'senderName'] as const;
