@@ -5,7 +5,7 @@ import { CHANNELS, DEFAULT_DEPARTMENT_IDS, KINDS } from '../../src/core/vocabula
 import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
 
 /**
- * Four fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby and Norrfjärden), labelled by the SPEC §1
+ * Five fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden, Lillmora), labelled by the SPEC §1
  * conventions: other place names, other e-service, switchboard and scanner wording than the
  * development corpus. Triage must label them with the default rules of a preset.
  */
@@ -14,6 +14,7 @@ const fixtures: [string, LabelledMessage[]][] = [
   ['ektrask.jsonl', readFixture('ektrask.jsonl')],
   ['vastraaby.jsonl', readFixture('vastraaby.jsonl')],
   ['norrfjarden.jsonl', readFixture('norrfjarden.jsonl')],
+  ['lillmora.jsonl', readFixture('lillmora.jsonl')],
 ];
 const config = presetConfig('ljungby');
 

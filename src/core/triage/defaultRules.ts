@@ -75,7 +75,7 @@ const NOT_A_CASE: RoutingRule[] = [
     'beställ idag', 'special offer',
   ]),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
-    'verifiera ditt konto', 'verifierar ditt konto', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
+    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', '=grattis=', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
     'lagringsgräns', 'nästan full', 'mailbox is full', 'mailbox is almost full', 'klicka nedan', 'klicka här', 'click here',
     'click below', 'uppdatera här', 'uppdatera har', 'uppdatera dina uppgifter', 'ditt paket', 'your package', 'paket kunde inte',
     'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
@@ -127,7 +127,7 @@ const SUBJECT_LABELS: RoutingRule[] = [
 const CONCERN: RoutingRule[] = [
   words('oro.ord', 'Orosanmälan', kind('orosanmalan'), 3, [
     'orosanmälan', 'orosanmäla', 'oroanmälan', 'orosanmälning', 'anmälningsskyldighet', 'anmälningsskyldigheten',
-    'barn som far illa', 'far illa', 'kan fara illa', 'child protection', 'safeguarding concern', 'concern for a child',
+    'barn som far illa', 'far illa', 'kan fara illa', 'anmäla oro', 'anmäler oro', 'anmälan om oro', 'child protection', 'safeguarding concern', 'concern for a child',
   ]),
   words('oro.tecken', 'Tecken på att någon far illa', kind('orosanmalan'), 0.7, [
     'slog henne', 'slog honom', 'slår henne', 'slår honom', 'slår barnen', 'slog barnet', 'slår sina barn', 'blåmärken',
@@ -142,7 +142,9 @@ const CONCERN: RoutingRule[] = [
     'orolig för henne', 'orolig för honom', 'så orolig', 'glömmer att äta', 'glömma att äta', 'spisen stå på',
     'spisen på', 'letade efter', 'gick vilse', 'går vilse', 'bor ensam', 'hälsa på henne', 'hälsa på honom',
     'se till henne', 'se till honom', 'slår mamma', 'slår pappa', 'dricker', 'rädd att gå hem', 'vågar inte gå hem',
-    'inte vågar gå hem', 'hotat att slå', 'hotar att slå', 'låser in', 'märken på', 'missbruk', 'slutat äta',
+    'inte vågar gå hem', 'vågar inte åka hem', 'inte vågar åka hem', 'hotat att slå', 'hotar att slå', 'pappan slår',
+    'pappa slår', 'styvpappan slår', 'styvpappa slår', 'mamman slår', 'man slår henne', 'slår sin', 'ute själva',
+    'ute ensamma', 'prata med socialtjänsten', 'socialtjänsten idag', 'elev som berättat', 'låser in', 'märken på', 'missbruk', 'slutat äta',
     'rädd att något ska hända', 'något ska hända barnen', 'inte synts', 'posten ligger kvar', 'ingen öppnar',
     'något har hänt honom', 'något har hänt henne', 'orolig att något', 'is being hit', 'neglected', 'abused', 'worried about a child',
   ]),
@@ -217,7 +219,8 @@ const DAMAGE: RoutingRule[] = [
     'begära ersättning', 'yrkar ersättning', 'kräver ersättning', 'få ersättning', 'ersättning för', 'ersätta kostnaden',
     'ersätter kostnaden', 'ersätta skadan', 'ersätter skadan', 'ersätta mig', 'ersätta oss', 'ersätter mig', 'ersätter oss',
     'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk',
-    'kommunen bekostar', 'bekostar en ny', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
+    'kommunen bekostar', 'bekostar en ny', 'kommunen betalar', 'kommunen ska betala', 'förväntar mig att kommunen',
+    'förväntar oss att kommunen', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
     'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate',
@@ -270,7 +273,8 @@ const APPLICATION: RoutingRule[] = [
     'can i apply', 'kan man ansöka', 'kan man söka', 'kan jag ansöka', 'kan jag söka', 'behöver man söka', 'behöver vi söka',
     'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka',
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
-    'skickade in en', 'lämnade in en', 'hjälpte mig med min ansökan', 'hur det går med', 'status på min ansökan',
+    'skickade in en', 'lämnade in en', 'hjälpte mig med min ansökan', 'hur gör vi', 'hur gör jag', 'hjälp med att fylla i',
+    'fylla i ansökan', 'vill bara fråga', 'fråga om man kan', 'hur det går med', 'status på min ansökan',
     'har inte fått besked', 'när får jag besked', 'när får vi besked', 'väntat på besked', 'fått avslag',
     'funderar på att ansöka', 'funderar på att söka', 'tänker ansöka', 'hur går det till', 'vem ska vi prata med',
     'vem ska jag prata med', 'vad krävs för', 'har legat i', 'utan beslut', 'väntat på beslut', 'inte fått beslut',
@@ -380,7 +384,7 @@ const OPINION: RoutingRule[] = [
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'skäller', 'stank',
     'luktar illa', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
-    'utan bygglov', 'grannen har byggt', 'grannen bygger', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
+    'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
   ]),
   words('berom.ord', 'Beröm', kind('berom'), 1.5, [
@@ -393,6 +397,8 @@ const OPINION: RoutingRule[] = [
     'compliment', 'praise', 'well done', 'hats off',
   ]),
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
+    'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
+    'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
     'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
     'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', '=rar=', 'så snabbt', 'snabb hjälp',
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
@@ -419,7 +425,7 @@ const OPINION: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 const PRESS_WORDS = [
   'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-  'intervju', 'intervjua', 'vill ha en kommentar', 'vi skriver om', 'skriver en artikel', 'en artikel om', 'tidningen',
+  'intervju', 'intervjua', 'vill ha en kommentar', 'kommentera', 'kuriren', 'vi skriver om', 'skriver en artikel', 'en artikel om', 'tidningen',
   'lokaltidning', 'lokalradio', 'sveriges radio', '=svt=', '=tv4=', 'press enquiry', 'media enquiry',
 ];
 
@@ -453,13 +459,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'krisberedskap', 'etablering', 'företagsetablering', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'krisberedskap', 'etablering', 'företagsetablering', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
-    'förskola', 'förskolan', 'förskoleplats', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
+    'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
@@ -574,7 +580,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
     'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
-    '=bidrag', '=bidraget',
+    '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
   ]),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
