@@ -48,9 +48,10 @@ const NOT_A_CASE: RoutingRule[] = [
   rule('ej.studs', 'Studsat e-postmeddelande', kind('ej_arende'), 5, {
     any: [
       subjectStarts([
-        'Olevererbart', 'Ej levererat', 'Undeliverable', 'Undelivered', 'Delivery Status Notification',
-        'Mail delivery failed', 'Returned mail', 'Delivery failure', 'Leveransfel', 'Failure notice', 'Non-deliverable',
-        'Meddelandet kunde inte levereras', 'Unzustellbar', 'Nicht zustellbar',
+        'Olevererbart', 'Olevererad', 'Ej levererat', 'Undeliverable', 'Undelivered', 'Delivery Status Notification',
+        'Mail delivery failed', 'Returned mail', 'Delivery failure', 'Delivery delayed', 'Delivery has failed', 'Leveransfel',
+        'Fördröjd leverans', 'Leverans misslyckades', 'Failure notice', 'Non-deliverable', 'Message not delivered',
+        'Meddelandet kunde inte levereras', 'Kunde inte levereras', 'Unzustellbar', 'Nicht zustellbar',
       ]),
       { field: 'from', any: ['mailer-daemon', 'postmaster', 'microsoftexchange', 'mail delivery'] },
     ],
@@ -60,18 +61,26 @@ const NOT_A_CASE: RoutingRule[] = [
     'gick inte att leverera', 'diagnostisk information för administratörer', 'delivery has failed',
   ], 'body'),
   rule('ej.last', 'Läskvitto', kind('ej_arende'), 5, {
-    any: [subjectStarts(['Läst:', 'Read:', 'Ej läst:', 'Not read:', 'Läskvitto', 'Read receipt', 'Gelesen:', 'Lu :'])],
+    any: [
+      subjectStarts(['Läst:', 'Read:', 'Ej läst:', 'Oläst:', 'Not read:', 'Läskvitto', 'Läsbekräftelse', 'Read receipt', 'Gelesen:', 'Lu :']),
+    ],
   }),
-  words('ej.nyhetsbrev', 'Nyhetsbrev och massutskick', kind('ej_arende'), 1, [
+  rule('ej.nyhetsbrev-amne', 'Nyhetsbrev i ämnesraden', kind('ej_arende'), 1.5, {
+    any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev'])],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  words('ej.nyhetsbrev', 'Nyhetsbrev och massutskick', kind('ej_arende'), 0.7, [
     'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
     'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
-    'webbinarier', 'webbinarium', 'webinar', 'du får detta', 'prenumererar på', 'you are receiving this', 'manage preferences',
+    'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
+    'mässan', 'utställare', 'konferensen', 'du får detta', 'prenumererar på', 'you are receiving this', 'manage preferences',
   ]),
   words('ej.reklam', 'Reklam och spam', kind('ej_arende'), 0.8, [
     '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
     'erbjudande', 'rabatt', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
-    'backlinks', 'marketing services', 'business proposal', '=reklam=', 'ring oss idag', 'spara upp till', 'köp nu',
+    'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
+    'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'spara upp till', 'köp nu',
     'beställ idag', 'special offer',
   ]),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
@@ -80,7 +89,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'click below', 'uppdatera här', 'uppdatera har', 'uppdatera dina uppgifter', 'ditt paket', 'your package', 'paket kunde inte',
     'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
     'your parcel', 'confirm your address', 'frigör utrymme', 'lösenordet går ut', 'ditt lösenord', 'password expires', 'inom 24 timmar',
-    'inom 24h', 'within 24 hours', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
+    'inom 24h', 'within 24 hours', 'logga in här', 'log in here', 'sign in to', 'unusual sign-in', 'ovanlig inloggning',
+    'ditt konto har', 'your account has', 'bekräfta dina uppgifter', 'update your payment', 'betalningsinformation', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
   ]),
   rule('ej.forfalskad', 'Förfalskad avsändare', kind('ej_arende'), 5, { any: [{ field: 'signal', in: ['lookalikeSender'] }] }),
   words('ej.tomt', 'Tomt röstmeddelande', kind('ej_arende'), 3, [
