@@ -5,7 +5,7 @@ import { CHANNELS, DEFAULT_DEPARTMENT_IDS, KINDS } from '../../src/core/vocabula
 import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
 
 /**
- * Five fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden, Lillmora), labelled by the SPEC §1
+ * Six fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden, Lillmora, Granby), labelled by the SPEC §1
  * conventions: other place names, other e-service, switchboard and scanner wording than the
  * development corpus. Triage must label them with the default rules of a preset.
  */
@@ -15,6 +15,7 @@ const fixtures: [string, LabelledMessage[]][] = [
   ['vastraaby.jsonl', readFixture('vastraaby.jsonl')],
   ['norrfjarden.jsonl', readFixture('norrfjarden.jsonl')],
   ['lillmora.jsonl', readFixture('lillmora.jsonl')],
+  ['granby.jsonl', readFixture('granby.jsonl')],
 ];
 const config = presetConfig('ljungby');
 

@@ -275,6 +275,9 @@ const APPLICATION: RoutingRule[] = [
     'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
     'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter',
   ]),
+  words('ans.klagomal', 'Klagomål, inte ansökan', kind('ansokan'), -1, [
+    '=klaga', 'klagomål', 'kritik mot', 'missnöjd', 'nonchalant', 'oacceptabelt', 'inte acceptabelt', 'besviken',
+  ]),
   words('ans.ordet', 'Ansökan (ordet)', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökningsblankett']),
   words('ans.ansokanom', 'Ansökan om', kind('ansokan'), 1, ['ansökan om', 'ansökan avseende', 'ansökan gällande']),
   words('ans.hur', 'Fråga om hur man ansöker', kind('ansokan'), -3, [
@@ -288,7 +291,7 @@ const APPLICATION: RoutingRule[] = [
     'har inte fått besked', 'när får jag besked', 'när får vi besked', 'väntat på besked', 'fått avslag',
     'funderar på att ansöka', 'funderar på att söka', 'tänker ansöka', 'hur går det till', 'vem ska vi prata med',
     'vem ska jag prata med', 'vad krävs för', 'har legat i', 'utan beslut', 'väntat på beslut', 'inte fått beslut',
-    'klaga på att min ansökan',
+    'klaga på att min ansökan', 'hanterade min ansökan', 'hanteringen av min ansökan', 'handlade min ansökan',
     'where should i send the application', 'vilka papper behöver',
   ]),
 ];
@@ -310,7 +313,8 @@ const FAULT: RoutingRule[] = [
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
     'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
     'skicka någon', 'ligger ett träd', 'träd över', 'ligger över', 'kan ta sig förbi', 'sprungit läck', '=läck=',
-    'vatten överallt', 'vass kant', 'droppar', 'går inte att passera', 'krossat glas', 'glassplitter', 'krossade flaskor', 'krossat flaskor',
+    'vatten överallt', 'vass kant', 'droppar', 'översvämning på', 'översvämmat', 'går inte att ta sig fram',
+    'kan inte ta sig fram', 'går inte att passera', 'krossat glas', 'glassplitter', 'krossade flaskor', 'krossat flaskor',
     'kan skära sig', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
@@ -374,7 +378,8 @@ const OPINION: RoutingRule[] = [
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
     'ingen har hört av sig', 'kom inte', 'kom aldrig', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd',
-    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'svarar inte', 'kräver en förklaring',
+    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'inte hinner', 'hinner inte', 'inte fått duscha', 'inte fått hjälp',
+    'på tre veckor', 'i tre veckor', 'på flera veckor', 'svarar inte', 'kräver en förklaring',
     'ingen personal', 'utan förvarning', 'dålig planering', 'vad tänker ni göra', 'vad gör ni åt', 'har pågått sedan',
     'nästan varje dag', 'ingen bryr sig', 'bytt personal', 'nya vikarier', 'olika personal', 'inte blivit tillfrågade',
     'kontrollerar om de har', 'utan lov', '=dålig=', '=dåligt', '=dåliga', 'gör ingenting', 'ingen gör något',
@@ -401,7 +406,7 @@ const OPINION: RoutingRule[] = [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
     'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
-    'ge beröm', 'vill ge beröm', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
+    'ge beröm', 'vill ge beröm', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
     'wonderful', 'excellent', 'amazing', 'grateful', 'so helpful', 'great service', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
@@ -419,7 +424,8 @@ const OPINION: RoutingRule[] = [
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
-    'kan ni förlänga', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'suggest', 'propose',
+    'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler',
+    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'suggest', 'propose',
   ]),
   words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
@@ -435,8 +441,8 @@ const OPINION: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 const PRESS_WORDS = [
   'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-  'intervju', 'intervjua', 'vill ha en kommentar', 'kommentera', 'kuriren', 'vi skriver om', 'skriver en artikel', 'en artikel om', 'tidningen',
-  'lokaltidning', 'lokalradio', 'sveriges radio', '=svt=', '=tv4=', 'press enquiry', 'media enquiry',
+  'intervju', 'intervjua', 'vill ha en kommentar', 'kommentera', 'vi skriver om', 'skriver en artikel', 'en artikel om',
+  'reportage', 'lokalradio', 'sveriges radio', 'press enquiry', 'media enquiry',
 ];
 
 const DEPARTMENTS: RoutingRule[] = [
@@ -469,7 +475,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'krisberedskap', 'etablering', 'företagsetablering', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
@@ -504,7 +510,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
     'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
     'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
-    'anhörigstöd', 'anhörigvårdare', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
+    'anhörigstöd', 'anhörigvårdare', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
     'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance', 'welfare',
     'disability support',
   ]),
@@ -524,7 +530,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', 'djurhållning', 'hönor', 'miljötillsyn', 'tillsyn',
-    'uteservering', 'borra', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
+    'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
   // teknik
@@ -596,7 +602,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
     'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
-    'kulturbidrag', 'musik', 'jazz', 'konserter', 'folkets park', 'event', 'culture',
+    'kulturbidrag', 'jazz', 'konserter', 'folkets park', 'event', 'culture',
   ]),
 
   // kontaktcenter

@@ -214,7 +214,12 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
     if (!LETTER_OR_DIGIT.test(line)) continue;
     const row = labelled(line, wrapped);
     let zone: LineZone;
-    const metadata = row !== null && (PERSONAL_LABELS.has(row.label) || row.value.length === 0 || (wrapped && !hasLetters(row.value)));
+    const metadata =
+      row !== null &&
+      (PERSONAL_LABELS.has(row.label) ||
+        row.value.length === 0 ||
+        // "Anropande nummer: 0701740612" is metadata; "Ring oss idag: 070…" is a sentence
+        (wrapped && !hasLetters(row.value) && row.label.split(' ').length < 3));
     if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
       seenRow = true;
       if (metadata) zone = 'drop';
