@@ -39,18 +39,16 @@ function isNameChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 58 || c === 45; // a-z 0-9 : -
 }
 
-/** Runs of HTML whitespace (and no-break spaces), collapsed to one space. */
-const WHITESPACE = /[ \t\n\r\f\u00a0]+/g;
 
 /** Structure marks written between text runs and resolved in one pass at the end. */
 const LINE = '\u0001';
 const PARAGRAPH = '\u0002';
 const QUOTE = '\u0003';
 const CELL = '\u0004';
-/** Any run of line or paragraph marks (each optionally followed by a quote mark), with spaces around. */
-const BREAKS = / ?((?:[\u0001\u0002]\u0003? ?)+)/g;
-const CELL_AT_LINE_START = /(^|\n)((?:> )?) ?\u0004 ?/g;
-const CELLS = / ?\u0004 ?/g;
+/** Runs of line/paragraph/quote marks and spaces, starting with a line or paragraph mark. */
+const BREAKS = /[\u0001\u0002][\u0001\u0002\u0003 ]*/g;
+/** Whitespace that needs collapsing: two or more in a row, or any single one that is not a space. */
+const COLLAPSIBLE = /[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]/g;
 
 /**
  * Collects raw text runs and structure marks; whitespace collapsing and line structure are
@@ -103,15 +101,28 @@ class TextBuilder {
     let end = joined.length;
     while (end > 0 && (joined.charCodeAt(end - 1) <= 32 || joined.charCodeAt(end - 1) === 0xa0)) end--;
     joined = joined.slice(0, end);
-    const text = joined
-      .replace(WHITESPACE, ' ')
-      .replace(BREAKS, (_m, breaks: string) => {
-        const quoted = breaks.charCodeAt(breaks.trimEnd().length - 1) === 3;
-        return (breaks.includes(PARAGRAPH) ? '\n\n' : '\n') + (quoted ? '> ' : '');
-      })
-      .replace(CELL_AT_LINE_START, '$1$2')
-      .replace(CELLS, CELL_SEPARATOR)
-      .trim();
+    let text = joined.replace(COLLAPSIBLE, ' ').replace(BREAKS, (breaks: string) => {
+      const trimmed = breaks.trimEnd();
+      const quoted = trimmed.charCodeAt(trimmed.length - 1) === 3;
+      return (breaks.includes(PARAGRAPH) ? '\n\n' : '\n') + (quoted ? '> ' : '');
+    });
+    if (text.includes(' \n')) text = text.split(' \n').join('\n');
+    if (text.includes(CELL)) {
+      // a cell mark at the start of a line (an empty first cell) is dropped; the others separate cells
+      text = text
+        .split(CELL + ' ')
+        .join(CELL)
+        .split(' ' + CELL)
+        .join(CELL)
+        .split('\n' + CELL)
+        .join('\n')
+        .split('\n> ' + CELL)
+        .join('\n> ')
+        .split(CELL)
+        .join(CELL_SEPARATOR);
+      if (text.startsWith(CELL_SEPARATOR)) text = text.slice(CELL_SEPARATOR.length);
+    }
+    text = text.trim();
     return text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
   }
 }
