@@ -9,13 +9,6 @@ const INFLECTIONS = new Set([
 ]);
 const MAX_INFLECTION = 5;
 
-/** One keyword found in a text: which keyword and where (original positions, end exclusive). */
-// (scan reports hits as three numbers to avoid an allocation per hit)
-export interface KeywordHit {
-  keyword: number;
-  start: number;
-  end: number;
-}
 
 /** How a text is scanned. */
 export interface ScanOptions {
@@ -134,7 +127,9 @@ export class KeywordMatcher {
   }
 
   /**
-   * Calls `onHit` for every keyword occurrence in `text` (in order of end position).
+   * Calls `onHit(keyword, start, end)` for every keyword occurrence in `text`, in order of end
+   * position (`keyword` indexes the list given to the constructor; positions are in `text`,
+   * end exclusive). Reports at most 4096 hits.
    * @returns the number of words in the text
    */
   scan(text: string, onHit: (keyword: number, start: number, end: number) => void, options: ScanOptions = {}): number {
