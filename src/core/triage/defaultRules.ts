@@ -77,7 +77,7 @@ const NOT_A_CASE: RoutingRule[] = [
   ]),
   words('ej.reklam', 'Reklam och spam', kind('ej_arende'), 0.8, [
     '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
-    'erbjudande', 'rabatt', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
+    'erbjudande', 'rabattkod', 'rabatt på', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
     'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
     'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'spara upp till', 'köp nu',
@@ -90,7 +90,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
     'your parcel', 'confirm your address', 'frigör utrymme', 'lösenordet går ut', 'ditt lösenord', 'password expires', 'inom 24 timmar',
     'inom 24h', 'within 24 hours', 'logga in här', 'log in here', 'sign in to', 'unusual sign-in', 'ovanlig inloggning',
-    'ditt konto har', 'your account has', 'bekräfta dina uppgifter', 'update your payment', 'betalningsinformation', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
+    'ditt konto har', 'your account has', 'uppdatera betalning', 'uppdatera din betalning',
+    'har löpt ut', 'prenumeration har löpt ut', 'update payment', 'bekräfta dina uppgifter', 'update your payment', 'betalningsinformation', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
   ]),
   rule('ej.forfalskad', 'Förfalskad avsändare', kind('ej_arende'), 5, { any: [{ field: 'signal', in: ['lookalikeSender'] }] }),
   words('ej.tomt', 'Tomt röstmeddelande', kind('ej_arende'), 3, [
@@ -153,7 +154,7 @@ const CONCERN: RoutingRule[] = [
     'spisen på', 'letade efter', 'gick vilse', 'går vilse', 'bor ensam', 'hälsa på henne', 'hälsa på honom',
     'se till henne', 'se till honom', 'slår mamma', 'slår pappa', 'dricker', 'rädd att gå hem', 'vågar inte gå hem',
     'inte vågar gå hem', 'vågar inte åka hem', 'inte vågar åka hem', 'hotat att slå', 'hotar att slå', 'pappan slår',
-    'pappa slår', 'styvpappan slår', 'styvpappa slår', 'mamman slår', 'man slår henne', 'slår sin', 'ute själva',
+    'pappa slår', 'styvpappan slår', 'styvpappa slår', 'mamman slår', 'man slår henne', 'slår sin', 'ute själva', 'inte får äta', 'vi är oroliga', 'är oroliga för',
     'ute ensamma', 'prata med socialtjänsten', 'socialtjänsten idag', 'elev som berättat', 'låser in', 'märken på', 'missbruk', 'slutat äta',
     'rädd att något ska hända', 'något ska hända barnen', 'inte synts', 'posten ligger kvar', 'ingen öppnar',
     'något har hänt honom', 'något har hänt henne', 'orolig att något', 'is being hit', 'neglected', 'abused', 'worried about a child',
@@ -172,7 +173,8 @@ const POLITICIAN_TITLES = [
   'kommunstyrelsens ordförande', 'ks ordförande', 'kommunalråd', 'kommunalrådet', 'kommunråd', 'oppositionsråd',
   'oppositionsrådet', 'kommunfullmäktiges ordförande', 'fullmäktiges ordförande', 'nämndens ordförande', 'nämndsordförande',
   'ledamot', 'ledamöter', 'ledamöterna', 'förtroendevald', 'förtroendevalda', 'politiker', 'politikerna', 'partigrupp',
-  'gruppledare', 'mayor', 'councillor', 'councilor', 'politician', 'elected official', 'elected officials',
+  'gruppledare', 'socialdemokraterna', 'moderaterna', 'centerpartiet', 'liberalerna', 'kristdemokraterna', 'vänsterpartiet',
+  'miljöpartiet', 'sverigedemokraterna', 'mayor', 'councillor', 'councilor', 'politician', 'elected official', 'elected officials',
 ];
 const ELECTED: RoutingRule[] = [
   words('fv.titel', 'Politiker nämns vid titel', kind('fortroendevald'), 0.6, POLITICIAN_TITLES),
@@ -186,7 +188,7 @@ const ELECTED: RoutingRule[] = [
     'inte med en tjänsteman', 'inte prata med någon tjänsteman', 'inte av en tjänsteman', 'inte från en tjänsteman',
     'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'röstade på dig', 'röstade på er',
     'röstade på ditt', 'vänder mig direkt till dig', 'politiska ansvaret', 'ditt politiska ansvar', 'till er politiker',
-    'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
+    'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the',
   ]),
   rule('fv.amne', 'Politiker nämns i ämnesraden', kind('fortroendevald'), 1.2, {
@@ -230,7 +232,8 @@ const DAMAGE: RoutingRule[] = [
     'ersätter kostnaden', 'ersätta skadan', 'ersätter skadan', 'ersätta mig', 'ersätta oss', 'ersätter mig', 'ersätter oss',
     'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk',
     'kommunen bekostar', 'bekostar en ny', 'kommunen betalar', 'kommunen ska betala', 'förväntar mig att kommunen',
-    'förväntar oss att kommunen', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
+    'förväntar oss att kommunen', 'att skolan ersätter', 'att ni ersätter', 'ni ska ersätta', 'ska ersätta',
+    'bör ersätta', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
     'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate',
@@ -313,7 +316,8 @@ const FAULT: RoutingRule[] = [
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
     'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
     'skicka någon', 'ligger ett träd', 'träd över', 'ligger över', 'kan ta sig förbi', 'sprungit läck', '=läck=',
-    'vatten överallt', 'vass kant', 'droppar', 'översvämning på', 'översvämmat', 'går inte att ta sig fram',
+    'vatten överallt', 'vass kant', 'droppar', 'väldigt halt', 'är halt', 'halt på', 'spegelblankt',
+    'inte sandats', 'behöver sandas', 'översvämning på', 'översvämmat', 'går inte att ta sig fram',
     'kan inte ta sig fram', 'går inte att passera', 'krossat glas', 'glassplitter', 'krossade flaskor', 'krossat flaskor',
     'kan skära sig', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
@@ -349,6 +353,10 @@ const REPAIR_REQUESTS = [
   'byta ut', 'bytas ut', 'hämta', 'kan någon komma', 'skicka någon', 'please fix', 'please repair', 'please remove',
 ];
 FAULT.push(
+  words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
+    'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
+  ]),
+  words('fel.inte', 'Nekat fel', kind('felanmalan'), -1.5, ['inget läckage', 'ingen läcka', 'inget fel på', 'inga fel']),
   rule('fel.sak-skada', 'Något offentligt är skadat', kind('felanmalan'), 0.8, {
     all: [
       { field: 'text', any: PUBLIC_THINGS },
@@ -378,7 +386,7 @@ const OPINION: RoutingRule[] = [
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
     'ingen har hört av sig', 'kom inte', 'kom aldrig', 'kommer aldrig', 'glöms bort', 'glömts bort', 'bortglömd',
-    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'inte hinner', 'hinner inte', 'inte fått duscha', 'inte fått hjälp',
+    'andra gången', 'tredje gången', 'två gånger', 'flera gånger', 'varje gång', 'i rad', 'missat', 'missade oss', 'varför har inte', 'har väntat', 'smaklös', 'se över detta', 'kan någon se över', 'inte hinner', 'hinner inte', 'inte fått duscha', 'inte fått hjälp',
     'på tre veckor', 'i tre veckor', 'på flera veckor', 'svarar inte', 'kräver en förklaring',
     'ingen personal', 'utan förvarning', 'dålig planering', 'vad tänker ni göra', 'vad gör ni åt', 'har pågått sedan',
     'nästan varje dag', 'ingen bryr sig', 'bytt personal', 'nya vikarier', 'olika personal', 'inte blivit tillfrågade',
@@ -404,7 +412,7 @@ const OPINION: RoutingRule[] = [
   ]),
   words('berom.ord', 'Beröm', kind('berom'), 1.5, [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
-    'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'fantastisk', 'fantastiska', 'fantastiskt',
+    'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'tack så mycket för', 'tack för den fina', 'tack för det fina', 'det värmde', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
     'ge beröm', 'vill ge beröm', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
@@ -415,7 +423,7 @@ const OPINION: RoutingRule[] = [
     'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
     'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
     'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
-    'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', '=rar=', 'så snabbt', 'snabb hjälp',
+    'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', 'så trevliga', 'tack så mycket', 'vackra', '=rar=', 'så snabbt', 'snabb hjälp',
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
   ]),
@@ -431,7 +439,7 @@ const OPINION: RoutingRule[] = [
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
-    'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'it would be nice',
+    'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'sätta upp', 'sätta upp ett', 'sätta upp en', 'it would be nice',
     'could you consider', 'why not',
   ]),
 ];
@@ -503,7 +511,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
     'hemtjänst', 'hemtjänsten', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
     'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst',
-    'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'boendestöd', 'personlig assistans',
+    'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
     'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
@@ -571,7 +579,7 @@ const DEPARTMENTS: RoutingRule[] = [
     '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
-    'gräsklippare', 'blomsterplantering', 'planteringar',
+    'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
     'offentlig toalett', 'playground', 'tree',
   ]),
   rule('avd.tek.fel', 'Felanmälan går oftast till teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
@@ -590,7 +598,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
-    'gymnastiksal', 'gympasal', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
+    'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
     'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter',
     'holiday', 'tourist', 'cabins', 'swimming pool', 'sports hall', 'youth centre',
   ]),
@@ -616,7 +624,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
   ]),
   words('avd.kc.inflyttad', 'Ny i kommunen', dept('kontaktcenter'), 3, [
-    'new residents', 'new resident', 'moving to', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
+    'new residents', 'new resident', 'moving to', 'just moved', 'moved to', 'information in english', 'flyttat hit', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
     'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 2, [
