@@ -80,7 +80,7 @@ const NOT_A_CASE: RoutingRule[] = [
     'erbjudande', 'rabattkod', 'rabatt på', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
     'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
-    'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'spara upp till', 'köp nu',
+    'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'ring idag', 'på köpet', 'spara upp till', 'köp nu',
     'beställ idag', 'special offer',
   ]),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
@@ -154,7 +154,8 @@ const CONCERN: RoutingRule[] = [
     'spisen på', 'letade efter', 'gick vilse', 'går vilse', 'bor ensam', 'hälsa på henne', 'hälsa på honom',
     'se till henne', 'se till honom', 'slår mamma', 'slår pappa', 'dricker', 'rädd att gå hem', 'vågar inte gå hem',
     'inte vågar gå hem', 'vågar inte åka hem', 'inte vågar åka hem', 'hotat att slå', 'hotar att slå', 'pappan slår',
-    'pappa slår', 'styvpappan slår', 'styvpappa slår', 'mamman slår', 'man slår henne', 'slår sin', 'ute själva', 'inte får äta', 'vi är oroliga', 'är oroliga för',
+    'pappa slår', 'styvpappan slår', 'styvpappa slår', 'mamman slår', 'man slår henne', 'slår sin', 'ute själva', 'inte har sett', 'inte sett henne', 'inte sett honom', 'tidningarna ligger kvar',
+    'tidningar ligger kvar', 'ligger kvar utanför', 'inte får äta', 'vi är oroliga', 'är oroliga för',
     'ute ensamma', 'prata med socialtjänsten', 'socialtjänsten idag', 'elev som berättat', 'låser in', 'märken på', 'missbruk', 'slutat äta',
     'rädd att något ska hända', 'något ska hända barnen', 'inte synts', 'posten ligger kvar', 'ingen öppnar',
     'något har hänt honom', 'något har hänt henne', 'orolig att något', 'is being hit', 'neglected', 'abused', 'worried about a child',
@@ -319,7 +320,7 @@ const FAULT: RoutingRule[] = [
     'vatten överallt', 'vass kant', 'droppar', 'väldigt halt', 'är halt', 'halt på', 'spegelblankt',
     'inte sandats', 'behöver sandas', 'översvämning på', 'översvämmat', 'går inte att ta sig fram',
     'kan inte ta sig fram', 'går inte att passera', 'krossat glas', 'glassplitter', 'krossade flaskor', 'krossat flaskor',
-    'kan skära sig', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
+    'kan skära sig', 'kan skada sig', 'glasbitar', 'kan den tas bort', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
@@ -334,7 +335,7 @@ const PUBLIC_THINGS = [
   'vattnet', 'lekplats', 'gunga', 'rutschkana', 'klätterställning', 'sandlåda', 'bänk', 'bänken', 'papperskorg',
   'träd', 'trädet', 'gren', 'grenen', '=park=', 'parken', 'toalett', 'dusch', 'duschen', 'duscharna', 'hallen', 'bassäng',
   'värmen', 'element', 'elementen', 'ventilation', 'hiss', 'hissen', 'dörr', 'dörren', 'låset', 'fönster', 'staket',
-  'container', 'containrar', 'återvinningsstation', 'sopkärl', 'soptunna', 'busskur', 'hållplats', 'konstgräs', 'plan',
+  'övergångsställe', 'snöhög', 'snövall', 'container', 'containrar', 'återvinningsstation', 'sopkärl', 'soptunna', 'busskur', 'hållplats', 'konstgräs', 'plan',
   'streetlight', 'road', 'pavement', 'playground', 'bench', 'drain',
 ];
 /** What is wrong with them. */
@@ -342,7 +343,7 @@ const DAMAGE_STATES = [
   'spricker', 'sprickor', 'sprucken', 'spruckna', 'grop', 'gropar', 'hål', 'sönder', 'trasig', 'trasigt', 'trasiga', 'lös',
   'lossnat', 'lossnade', 'krossat', 'krossade', 'krossad', 'glassplitter', 'glasbitar', 'krossat glas', 'vass', 'vassa',
   'spikar', 'sticker ut', 'fallit', '=vält=', '=välta=', 'lutar', 'stopp', 'läcker', 'läckage', 'luktar', 'smakar', 'mörkt',
-  'släckt', 'blinkar', 'saknas', 'stulen', 'stulna', 'klotter', 'klottrat', 'sprayat', 'skära sig', 'snubbla', 'fryser', 'för kallt', 'inget varmvatten', 'fungerar inte',
+  'släckt', 'mörka', 'blinkar', 'saknas', 'stulen', 'stulna', 'klotter', 'klottrat', 'sprayat', 'skära sig', 'snubbla', 'fryser', 'för kallt', 'inget varmvatten', 'fungerar inte',
   'inte fungerar', 'slutat fungera', 'igensatt', 'översvämmad', 'ligger över', '=död=', 'kadaver',
   'påkört', 'broken', 'cracked', 'dangerous', 'blocked',
 ];
@@ -405,7 +406,7 @@ const OPINION: RoutingRule[] = [
     'is it allowed', 'do i need',
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
-    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'skäller', 'stank',
+    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
     'luktar illa', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
@@ -439,7 +440,7 @@ const OPINION: RoutingRule[] = [
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
-    'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'sätta upp', 'sätta upp ett', 'sätta upp en', 'it would be nice',
+    'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'sätta upp', 'sätta upp ett', 'sätta upp en', 'inför en', 'inför ett', 'inför fler', 'it would be nice',
     'could you consider', 'why not',
   ]),
 ];
@@ -555,7 +556,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats', 'parking',
+    'cykelställ', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats', 'parking',
     'disabled parking', 'traffic',
   ]),
   words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
