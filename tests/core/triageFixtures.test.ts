@@ -5,12 +5,12 @@ import { CHANNELS, DEFAULT_DEPARTMENT_IDS, KINDS } from '../../src/core/vocabula
 import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
 
 /**
- * Eight fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden,
- * Lillmora, Granby, Bergsvik, Söderhamra), labelled by the SPEC §1 conventions: other place names, other
+ * Nine fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden,
+ * Lillmora, Granby, Bergsvik, Söderhamra, Tallmo), labelled by the SPEC §1 conventions: other place names, other
  * e-service, switchboard and scanner wording than the development corpus. Each was written
  * before triage had seen it; triage must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo'];
 const config = presetConfig('ljungby');
 
 interface Labelled {
