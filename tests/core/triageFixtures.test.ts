@@ -5,9 +5,9 @@ import { CHANNELS, DEFAULT_DEPARTMENT_IDS, KINDS } from '../../src/core/vocabula
 import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
 
 /**
- * Nine fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden,
- * Lillmora, Granby, Bergsvik, Söderhamra, Tallmo), labelled by the SPEC §1 conventions: other place names, other
- * e-service, switchboard and scanner wording than the development corpus. Each was written
+ * Nine fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden, Lillmora,
+ * Granby, Bergsvik, Söderhamra, Tallmo), labelled by the SPEC §1 conventions: other place names,
+ * other e-service, switchboard and scanner wording than the development corpus. Each was written
  * before triage had seen it; triage must label them with the default rules of a preset.
  */
 const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo'];
