@@ -120,6 +120,13 @@ describe('KeywordMatcher', () => {
     expect(matches('hösten', 'komvux hosten')).toEqual(['hosten']);
   });
 
+  it('tells å/ä/ö from a/o in text written with them, but not in text written without', () => {
+    expect(matches('tömt', 'Ingen har tömt kärlet')).toEqual(['tömt']);
+    expect(matches('tömt', 'Vi vill köpa en tomt här')).toEqual([]);
+    expect(matches('tömt', 'ingen har tomt karlet')).toEqual(['tomt']);
+    expect(matches('=dött=', 'Min dotter är sjuk på förskolan')).toEqual([]);
+  });
+
   it('reads OCR digits inside words as letters in scanned text only', () => {
     expect(matches('ansöker om', 'Jag ans0ker om bidrag', true)).toEqual(['ans0ker om']);
     expect(matches('rollator', 'med rol1ator', true)).toEqual(['rol1ator']);

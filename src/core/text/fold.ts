@@ -6,12 +6,15 @@
  * same position in the original text (explanations quote the original word).
  */
 
-/** Symbol numbers of the folded alphabet: space, a–z, 0–9 and `#` (a letter of another script). */
+/**
+ * Symbol numbers of the folded alphabet: space, a–z, 0–9 and `#` (a letter of another script).
+ * {@link swedishSymbol} numbers å, ä, ö beyond it, for the exact form of keywords.
+ */
 export const SYMBOL_SPACE = 0;
 export const SYMBOL_OTHER_LETTER = 37;
 export const ALPHABET_SIZE = 38;
 
-const SYMBOL_CHARS = ' abcdefghijklmnopqrstuvwxyz0123456789#';
+const SYMBOL_CHARS = ' abcdefghijklmnopqrstuvwxyz0123456789#åäö';
 const SYMBOL_CODES = Uint16Array.from(SYMBOL_CHARS, (c) => c.charCodeAt(0));
 /** Scratch space for {@link foldText} (single-threaded, not re-entrant across awaits: it never awaits). */
 let foldBuffer = new Uint16Array(1024);
@@ -47,6 +50,47 @@ function computeSymbol(code: number): number {
   if (c >= 97 && c <= 122) return c - 96;
   if (c >= 48 && c <= 57) return c - 48 + 27;
   return /\p{L}/u.test(ch) ? SYMBOL_OTHER_LETTER : SYMBOL_SPACE;
+}
+
+/** å, ä, ö (and æ, ø, their Danish/Norwegian forms) as their own symbols, for code units 0xC4–0xF8. */
+const SWEDISH_SYMBOLS = new Uint8Array(0xf9 - 0xc4);
+for (const [chars, symbol] of [['åÅ', 38], ['äÄæÆ', 39], ['öÖøØ', 40]] as const) {
+  for (const ch of chars) SWEDISH_SYMBOLS[ch.charCodeAt(0) - 0xc4] = symbol;
+}
+
+/**
+ * The symbol of å, ä or ö (upper or lower case) when they are told apart, else 0.
+ * @example swedishSymbol('ö'.charCodeAt(0)) //=> 40
+ */
+export function swedishSymbol(code: number): number {
+  return code >= 0xc4 && code <= 0xf8 ? SWEDISH_SYMBOLS[code - 0xc4]! : 0;
+}
+
+/** Text written with å, ä or ö somewhere (then they are told apart from a and o when matching). */
+export const SWEDISH_LETTER = /[åäöÅÄÖæøÆØ]/;
+
+/**
+ * Like {@link foldText} but keeps å, ä and ö (lower-cased): the exact form of a keyword.
+ * @example foldKeepingSwedish('Hål i VÄGEN!') //=> 'hål i vägen'
+ */
+export function foldKeepingSwedish(text: string): string {
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const sw = swedishSymbol(code);
+    const s = sw !== 0 ? sw : symbolOf(code);
+    if (s === SYMBOL_SPACE) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += SYMBOL_CHARS[s]!;
+  }
+  return out;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ALPHABET_SIZE, SYMBOL_SPACE, SYMBOL_TABLE, symbolOf } from './fold';
+import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, foldKeepingSwedish, symbolOf } from './fold';
 import type { KeywordSpec } from './keywordSyntax';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
@@ -14,6 +14,8 @@ const MAX_INFLECTION = 5;
 export interface ScanOptions {
   /** The text comes from OCR (scanned letters): digits inside words are read as the letters they resemble. */
   ocr?: boolean;
+  /** Treat å/ä/ö as a/o even in a text written with them (for phrase lists written folded). */
+  foldSwedish?: boolean;
 }
 
 /** Symbols for digits read as letters after a letter (0→o, 1→l, 5→s, 8→a; other digits stay). */
@@ -45,7 +47,7 @@ export class KeywordMatcher {
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
     this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
-    // trie
+    // trie over the folded forms; the exact å/ä/ö form is checked per hit (see accept)
     const trie: number[][] = [new Array<number>(ALPHABET_SIZE).fill(-1)];
     const own: number[][] = [[]];
     keywords.forEach((k, id) => {
@@ -133,11 +135,13 @@ export class KeywordMatcher {
    * @returns the number of words in the text
    */
   scan(text: string, onHit: (keyword: number, start: number, end: number) => void, options: ScanOptions = {}): number {
-    return options.ocr === true ? this.scanOcr(text, onHit) : this.scanPlain(text, onHit);
+    // OCR text confuses å/ä/ö with a/o (and 0 with o or ö): it is always read folded
+    const swedish = options.ocr !== true && options.foldSwedish !== true && SWEDISH_LETTER.test(text);
+    return options.ocr === true ? this.scanOcr(text, onHit, swedish) : this.scanPlain(text, onHit, swedish);
   }
 
   /** The scan loop without OCR handling (the common case). */
-  private scanPlain(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
+  private scanPlain(text: string, onHit: (keyword: number, start: number, end: number) => void, swedish: boolean): number {
     const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
     let fed = 0;
     let state = 0;
@@ -168,7 +172,7 @@ export class KeywordMatcher {
       for (let o = outputStart[state]!; o < to; o++) {
         const id = outputIds[o]!;
         const start = ring[(fed - lengths[id]!) & (RING - 1)]!;
-        if (!this.accept(text, start, i + 1, specs[id]!)) continue;
+        if (!this.accept(text, start, i + 1, specs[id]!, swedish)) continue;
         onHit(id, start, i + 1);
         if (++hits >= MAX_HITS) return words;
       }
@@ -177,7 +181,7 @@ export class KeywordMatcher {
   }
 
   /** The scan loop for OCR text: a 0, 1, 5 or 8 right after a letter is read as o, l, s, a. */
-  private scanOcr(text: string, onHit: (keyword: number, start: number, end: number) => void): number {
+  private scanOcr(text: string, onHit: (keyword: number, start: number, end: number) => void, swedish: boolean): number {
     const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
     let fed = 0;
     let state = 0;
@@ -209,10 +213,9 @@ export class KeywordMatcher {
       const to = outputStart[state + 1]!;
       for (let o = from; o < to; o++) {
         const id = outputIds[o]!;
-        const len = lengths[id]!;
-        const start = ring[(fed - len) & (RING - 1)]!;
+        const start = ring[(fed - lengths[id]!) & (RING - 1)]!;
         const end = i + 1;
-        if (!this.accept(text, start, end, specs[id]!)) continue;
+        if (!this.accept(text, start, end, specs[id]!, swedish)) continue;
         onHit(id, start, end);
         if (++hits >= MAX_HITS) return words;
       }
@@ -221,8 +224,10 @@ export class KeywordMatcher {
   }
 
   /** Word-boundary, compound and inflection rules for one candidate hit (bounded work, no allocation on the common path). */
-  private accept(text: string, start: number, end: number, spec: KeywordSpec): boolean {
+  private accept(text: string, start: number, end: number, spec: KeywordSpec, swedish: boolean): boolean {
     const table = SYMBOL_TABLE;
+    // in a text written with å/ä/ö they are told apart from a/o: `tömt` is not `tomt`
+    if (swedish && foldKeepingSwedish(text.slice(start, end)) !== (spec.swedish ?? spec.folded)) return false;
     if (start > 0 && symbolAt(table, text, start - 1) !== SYMBOL_SPACE) {
       // inside a word: only as the later part of a compound, with at least two letters before it
       if (!spec.infix) return false;

@@ -1,4 +1,4 @@
-import { foldText } from './fold';
+import { foldKeepingSwedish, foldText } from './fold';
 
 /**
  * How an admin-written keyword is matched. Keywords are plain words or phrases, never patterns:
@@ -10,7 +10,9 @@ import { foldText } from './fold';
  *   the rest of a compound (`bygglov` matches `bygglovsansökan`); a trailing `=` allows only an
  *   inflection (`=park=` matches `parken`, not `parkering`);
  * - a phrase (`hål i vägen`) matches its words in order;
- * - a keyword of one or two letters (`VA`, `CV`, `åk`) matches only as a whole word.
+ * - a keyword of one or two letters (`VA`, `CV`, `åk`) matches only as a whole word;
+ * - write å, ä and ö: in a text written with them they are told apart from a and o (`tömt` is
+ *   not `tomt`), in a text written without them (`hosten`, `bergvarme`) they are not.
  */
 export interface KeywordSpec {
   /** The folded keyword, words separated by single spaces. */
@@ -21,6 +23,11 @@ export interface KeywordSpec {
   compound: boolean;
   /** Must be a whole word (keywords of one or two letters, like `VA` or `CV`). */
   exact: boolean;
+  /**
+   * The keyword with å, ä, ö kept, when it has any: in a text written with å/ä/ö only this form
+   * matches (`tömt` is not `tomt`); in a text without them the folded form does (`bergvarme`).
+   */
+  swedish?: string;
 }
 
 /** Characters allowed in a keyword besides letters, digits and spaces. */
@@ -56,7 +63,9 @@ export function parseKeyword(keyword: string): KeywordSpec {
   const trimmed = keyword.trim();
   const wordStartOnly = trimmed.startsWith('=');
   const inflectionOnly = trimmed.length > 1 && trimmed.endsWith('=');
-  const folded = foldText(trimmed.replace(/^=/, '').replace(/=$/, ''));
+  const inner = trimmed.replace(/^=/, '').replace(/=$/, '');
+  const folded = foldText(inner);
+  const swedish = foldKeepingSwedish(inner);
   const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
   const firstWord = folded.slice(0, folded.includes(' ') ? folded.indexOf(' ') : folded.length);
   return {
@@ -64,6 +73,7 @@ export function parseKeyword(keyword: string): KeywordSpec {
     infix: !wordStartOnly && firstWord.length >= 4,
     compound: !inflectionOnly && lastWord.length >= 4,
     exact: lastWord.length <= 2,
+    ...(swedish !== folded ? { swedish } : {}),
   };
 }
 
@@ -74,7 +84,12 @@ export function parseKeyword(keyword: string): KeywordSpec {
 export function keywordVariants(spec: KeywordSpec): KeywordSpec[] {
   if (spec.exact) return [spec];
   const lastWord = spec.folded.slice(spec.folded.lastIndexOf(' ') + 1);
-  if (lastWord.length >= 4 && lastWord.endsWith('a')) return [spec, { ...spec, folded: `${spec.folded.slice(0, -1)}or` }];
-  if (lastWord.length >= 5 && lastWord.endsWith('e')) return [spec, { ...spec, folded: `${spec.folded.slice(0, -1)}ar` }];
+  const stem = (ending: string): KeywordSpec => ({
+    ...spec,
+    folded: `${spec.folded.slice(0, -1)}${ending}`,
+    ...(spec.swedish !== undefined ? { swedish: `${spec.swedish.slice(0, -1)}${ending}` } : {}),
+  });
+  if (lastWord.length >= 4 && lastWord.endsWith('a')) return [spec, stem('or')];
+  if (lastWord.length >= 5 && lastWord.endsWith('e')) return [spec, stem('ar')];
   return [spec];
 }

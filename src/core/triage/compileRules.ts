@@ -114,7 +114,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
       });
       words.forEach((word, i) => {
         for (const spec of keywordVariants(parseKeyword(word))) {
-          const key = `${spec.folded}|${spec.infix ? 1 : 0}|${spec.compound ? 1 : 0}|${spec.exact ? 1 : 0}`;
+          const key = `${spec.swedish ?? spec.folded}|${spec.infix ? 1 : 0}|${spec.compound ? 1 : 0}|${spec.exact ? 1 : 0}`;
           let id = patternIndex.get(key);
           if (id === undefined) {
             id = specs.length;

@@ -151,7 +151,7 @@ function boilerplateLines(text: string, lineStarts: Int32Array): Uint8Array {
     [...DISCLAIMERS, ...WRAPPER_TEXT].map((folded) => ({ folded, infix: true, compound: true, exact: false })),
   );
   const marks = new Uint8Array(lineStarts.length);
-  boilerplateMatcher.scan(text, (_id, start) => {
+  const markLine = (_id: number, start: number): void => {
     // the line containing `start`: binary search over line starts
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -161,7 +161,9 @@ function boilerplateLines(text: string, lineStarts: Int32Array): Uint8Array {
       else hi = mid - 1;
     }
     marks[lo] = 1;
-  });
+  };
+  // the phrase list is written folded, so å/ä/ö are read as a/o here
+  boilerplateMatcher.scan(text, markLine, { foldSwedish: true });
   return marks;
 }
 
