@@ -223,11 +223,16 @@ export class KeywordMatcher {
     return words;
   }
 
-  /** Word-boundary, compound and inflection rules for one candidate hit (bounded work, no allocation on the common path). */
+  /** Whether a candidate hit counts: word rules first, then (in text written with å/ä/ö) the exact letters. */
   private accept(text: string, start: number, end: number, spec: KeywordSpec, swedish: boolean): boolean {
-    const table = SYMBOL_TABLE;
+    if (!this.fitsWord(text, start, end, spec)) return false;
     // in a text written with å/ä/ö they are told apart from a/o: `tömt` is not `tomt`
-    if (swedish && foldKeepingSwedish(text.slice(start, end)) !== (spec.swedish ?? spec.folded)) return false;
+    return !swedish || foldKeepingSwedish(text.slice(start, end)) === (spec.swedish ?? spec.folded);
+  }
+
+  /** Word-boundary, compound and inflection rules (bounded work, no allocation on the common path). */
+  private fitsWord(text: string, start: number, end: number, spec: KeywordSpec): boolean {
+    const table = SYMBOL_TABLE;
     if (start > 0 && symbolAt(table, text, start - 1) !== SYMBOL_SPACE) {
       // inside a word: only as the later part of a compound, with at least two letters before it
       if (!spec.infix) return false;
