@@ -168,6 +168,31 @@ export class GraphMailbox {
     return out;
   }
 
+  /** Every message of a conversation, in all folders, with the given fields (and expansion). */
+  async conversationMessages<T = MG.Message>(conversationId: string, params: { select: readonly string[]; expand?: string }): Promise<T[]> {
+    const url =
+      `${this.base}/messages` +
+      query({
+        $filter: `conversationId eq '${conversationId.replace(/'/g, "''")}'`,
+        $select: params.select.join(','),
+        $expand: params.expand,
+        $top: 100,
+      });
+    return this.listAll<T>(url, 'list conversation');
+  }
+
+  /** One message with the given fields. */
+  async getMessage<T = MG.Message>(id: string, select: readonly string[]): Promise<T> {
+    return this.call<T>('GET', `${this.base}/messages/${encodeURIComponent(id)}${query({ $select: select.join(',') })}`, {
+      operation: 'get message',
+    });
+  }
+
+  /** The subscription resource for a folder's messages, as Graph names it. */
+  messagesResource(folder: string): string {
+    return `users/${this.mailbox}/mailFolders('${folder}')/messages`;
+  }
+
   /** Updates a message (one PATCH). */
   async patchMessage(id: string, body: object): Promise<void> {
     await this.call('PATCH', `${this.base}/messages/${encodeURIComponent(id)}`, { operation: 'patch message', body, prefer: ['return=minimal'] });

@@ -152,7 +152,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
 
   async function subscribe(folder: WatchedFolder): Promise<void> {
     const clientState = randomBytes(32).toString('base64url');
-    const resource = `users/${graph.mailbox}/mailFolders('${folder}')/messages`;
+    const resource = graph.messagesResource(folder);
     const created = await graph.createSubscription({
       // New mail and mail moved in; our own label writes (updates) need no notification.
       changeType: 'created',

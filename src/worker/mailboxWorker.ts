@@ -4,7 +4,7 @@ import type { SvarstidConfig } from '../core/config/schema';
 import { assessMessage } from '../core/assess';
 import { RECORD_EXPAND, mergeCategories, recordTextOf, toStockholmIso, type SvarstidRecord } from '../core/record';
 import { GraphRequestError, isSyncReset } from '../graph/errors';
-import { query, type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
+import { type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
 import { SENT_SELECT, SentIndex } from './answered';
 import { INBOX_SELECT, planLabel, type Assessor } from './labeller';
 import { silentLog, type WorkerLog } from './log';
@@ -265,16 +265,8 @@ export class MailboxWorker {
       return;
     }
     for (const conversation of list) {
-      const url =
-        `${this.graph.base}/messages` +
-        query({
-          $filter: `conversationId eq '${conversation.replace(/'/g, "''")}'`,
-          $select: INBOX_SELECT.join(','),
-          $expand: RECORD_EXPAND,
-          $top: 100,
-        });
       try {
-        const items = await this.graph.listAll<MG.Message>(url, 'list conversation');
+        const items = await this.graph.conversationMessages(conversation, { select: INBOX_SELECT, expand: RECORD_EXPAND });
         await this.processItems(items.filter((m) => m.parentFolderId !== undefined && watched.has(m.parentFolderId ?? '')));
       } catch (error) {
         this.fail('list conversation', null, error);
@@ -492,11 +484,7 @@ export class MailboxWorker {
     );
     for (const id of ids) {
       try {
-        const item = await this.graph.call<MG.Message>(
-          'GET',
-          `${this.graph.base}/messages/${encodeURIComponent(id)}${query({ $select: 'id,conversationId,receivedDateTime,parentFolderId,categories' })}`,
-          { operation: 'get message' },
-        );
+        const item = await this.graph.getMessage(id, ['id', 'conversationId', 'receivedDateTime', 'parentFolderId', 'categories']);
         await this.routePending(item, item.categories ?? []);
       } catch (error) {
         if (error instanceof GraphRequestError && error.kind === 'notFound') {
