@@ -161,6 +161,13 @@ export const triageConfigSchema = z
      */
     builtinClassifier: z.boolean().default(true),
     /**
+     * Back the kind rules with the built-in text model (`src/core/triage/kindModel.ts`): when no
+     * rule makes a kind fit, a confident model names the kind instead of the `fraga` fallback, and
+     * a very confident model overrules a single weak rule hit. Rules with concrete evidence
+     * (inget ärende, orosanmälan, förtroendevald, precedence) always stay. Off = rules only.
+     */
+    kindModel: z.boolean().default(true),
+    /**
      * Kinds that always go to one department, whatever else the message mentions (SPEC §1, §4).
      * `ej_arende` always goes to the fallback department.
      */

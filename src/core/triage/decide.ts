@@ -1,7 +1,10 @@
 import type { SvarstidConfig } from '../config/schema';
-import { KIND_PRECEDENCE, type Kind } from '../vocabulary';
+import { foldText } from '../text/fold';
+import { KINDS, KIND_PRECEDENCE, type Channel, type Kind } from '../vocabulary';
 import type { CompiledRules } from './compileRules';
+import type { KindModel } from './kindModel';
 import { matchRule, type KeywordScan, type MessageFacts, type RuleMatch } from './matchRules';
+import type { MessageZones } from './zones';
 
 /** An evidence score at or above this makes a kind fit and a department a candidate. */
 export const SCORE_THRESHOLD = 1;
@@ -94,4 +97,107 @@ export function decideDepartment(
     return { value: best[0], how: 'evidence', match: best[1].best, score: best[1].score, outranked: [] };
   }
   return { value: config.fallbackDepartment, how: 'default' };
+}
+
+/** How the kind model decided a kind (see {@link decideKindWithModel}). */
+export interface ModelKindDecision {
+  value: Kind;
+  how: 'model';
+  probability: number;
+  /** The message's words that pushed the model most towards the kind, as written. */
+  words: string[];
+  /** The weak rule the model overruled, if it overruled one. */
+  overruled: { match: RuleMatch; kind: Kind } | null;
+}
+
+/** The kind decided by rules, or by the kind model backing them. */
+export type KindDecision = Decision<Kind> | ModelKindDecision;
+
+/**
+ * Kinds whose rule evidence the model may never overrule, whatever its data says: a missed
+ * "inget ärende", orosanmälan or letter to a politician is worse than a slow answer, and a
+ * question the rules recognise (supplier invoices, press) is a labelling convention (SPEC §1).
+ */
+const NEVER_OVERRULED: ReadonlySet<Kind> = new Set<Kind>(['ej_arende', 'orosanmalan', 'fortroendevald', 'fraga']);
+
+/** Share of a message's content words the model must know before it may overrule a rule. */
+export const VETO_MIN_KNOWN = 0.6;
+/** Content words (four letters or more) a text needs before the model may overrule a rule: a short text gives it too little to judge. */
+export const VETO_MIN_WORDS = 8;
+
+/** The model's pick, if it is allowed to name `kind` at probability `p` (`fraga` is never taken: it is the fallback). */
+function modelMay(model: KindModel, kind: Kind, p: number): boolean {
+  const t = model.data.thresholds[kind];
+  return kind !== 'fraga' && t !== undefined && p >= t;
+}
+
+/**
+ * Lets the kind model back the rules (SPEC §1 precedence stays the rules'):
+ * - decisive rules and every kind the rules make fit by evidence stay;
+ * - when no kind fits (the `fraga` fallback), a model confident enough in another kind
+ *   (per-kind threshold, high for orosanmälan and inget ärende) names the kind;
+ * - a single weak rule hit (score below the model's `veto.maxRuleScore`) for a synpunkt or
+ *   fault kind gives way to a very confident model.
+ * The model is only run when it can change the answer (speed).
+ */
+export function decideKindWithModel(rules: Decision<Kind>, model: KindModel, zones: MessageZones, channel: Channel): KindDecision {
+  if (rules.how === 'decisive' || rules.how === 'forced') return rules;
+  const veto = model.data.veto;
+  const weak =
+    rules.how === 'evidence' && veto !== null && rules.score < veto.maxRuleScore && rules.outranked.length === 0 &&
+    veto.kinds.includes(rules.value) &&
+    !NEVER_OVERRULED.has(rules.value);
+  if (rules.how !== 'default' && !weak) return rules;
+  const scores = model.score(zones, channel);
+  const { best, bestProbability } = scores;
+  if (best === rules.value) return rules;
+  if (rules.how === 'default') {
+    if (!modelMay(model, best, bestProbability)) return rules;
+  } else if (
+    veto === null ||
+    bestProbability < veto.probability ||
+    (best === 'fraga' ? !veto.toQuestion : !modelMay(model, best, bestProbability)) ||
+    // the model must know the text and its words themselves must speak against the rule's kind: a
+    // foreign or odd text gets the prior's answer (mostly fråga), which is no reason to overrule a rule
+    scores.known < VETO_MIN_KNOWN ||
+    scores.words < VETO_MIN_WORDS ||
+    scores.wordLogits[KINDS.indexOf(best)]! <= scores.wordLogits[KINDS.indexOf(rules.value)]!
+  ) {
+    return rules;
+  }
+  const words = model.evidence(zones, channel, best, 3, (e) => isTelling(zones.texts[e.zone]!.slice(e.start, e.end))).map((e) =>
+    quote(zones.texts[e.zone]!, e.start, e.end),
+  );
+  return {
+    value: best,
+    how: 'model',
+    probability: bestProbability,
+    words,
+    overruled: rules.how === 'evidence' ? { match: rules.match, kind: rules.value } : null,
+  };
+}
+
+/** Function words that carry weight in the model but explain nothing to an officer. */
+const FUNCTION_WORDS = new Set(
+  (
+    'och i att det som en på är av för med till den har de inte om ett han hon men var jag sig från vi så kan man när år säger ' +
+    'under också efter eller nu sin där vid mot ska skulle kommer ut får finns vara blev bli blir hade även alla andra detta ' +
+    'där ner upp går gick hela all allt enda kunna kunde göra gjorde ' +
+    'hur mig mitt min mina du dig din ni er era oss vår våra honom henne dem deras dess sedan då här än bara mycket nog ' +
+    'ju väl ja nej hej tack mvh vad vem vilka vilken vilket varför både dock utan mellan genom över igen redan ännu ' +
+    'the a an and or of to in on at for is are was be it this that i you we they he she my our your have has not with'
+  ).split(' '),
+);
+
+/** Whether a quoted span says something (not only function words, numbers or single letters). */
+function isTelling(text: string): boolean {
+  return foldText(text)
+    .split(' ')
+    .some((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/** A short quote of the words at a span (whole words, at most about 40 characters). */
+function quote(text: string, start: number, end: number): string {
+  const s = text.slice(start, Math.min(end, start + 40)).replace(/\s+/g, ' ').trim();
+  return s;
 }

@@ -1,6 +1,6 @@
 import type { SvarstidConfig } from '../config/schema';
 import { DEFAULT_DEPARTMENT_NAMES, KIND_NAMES, type DefaultDepartmentId, type Kind, type Named } from '../vocabulary';
-import type { Decision } from './decide';
+import type { Decision, KindDecision } from './decide';
 import type { Explanation } from './types';
 
 /** The department's name as people know it (configured name; English name if configured). */
@@ -17,9 +17,22 @@ const FORCED_KIND: Partial<Record<Kind, Named>> = {
 };
 
 /** "Typ Felanmälan: regel 'Fel som ska åtgärdas' träffade 'trasig' i brödtexten". */
-export function explainKind(d: Decision<Kind>): Explanation {
+export function explainKind(d: KindDecision): Explanation {
   const name = KIND_NAMES[d.value];
   switch (d.how) {
+    case 'model': {
+      // "Typ Klagomål: textmodellen bedömer texten som klagomål (83 %; starkast: 'besviken', 'ingen har hört')"
+      const pct = Math.round(d.probability * 100);
+      const words = d.words.map((w) => `'${w}'`).join(', ');
+      let sv = `Typ ${name.sv}: textmodellen bedömer texten som ${name.sv.toLowerCase()} (${pct} %${words ? `; starkast: ${words}` : ''})`;
+      let en = `Kind ${name.en}: the text model reads the text as ${name.en.toLowerCase()} (${pct} %${words ? `; strongest: ${words}` : ''})`;
+      if (d.overruled) {
+        const rule = d.overruled.match.rule.rule.name;
+        sv += `; regel '${rule}' (${KIND_NAMES[d.overruled.kind].sv.toLowerCase()}) ${d.overruled.match.evidence.sv} men räckte inte ensam`;
+        en += `; rule '${rule}' (${KIND_NAMES[d.overruled.kind].en.toLowerCase()}) ${d.overruled.match.evidence.en} but was not enough on its own`;
+      }
+      return { sv, en };
+    }
     case 'decisive':
     case 'evidence': {
       const rule = d.match.rule.rule.name;

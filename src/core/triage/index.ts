@@ -2,7 +2,9 @@ import type { SvarstidConfig } from '../config/schema';
 import type { MailMessage } from '../message';
 import { CHANNEL_NAMES } from '../vocabulary';
 import { compiledRulesFor } from './compileRules';
-import { decideDepartment, decideKind, matchingRules } from './decide';
+import { decideDepartment, decideKind, decideKindWithModel, matchingRules } from './decide';
+import { defaultKindModel } from './defaultKindModel';
+import type { KindModel } from './kindModel';
 import { explainDepartment, explainKind, joinExplanations } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
@@ -14,6 +16,8 @@ export { detectChannel, isAnonymous, channelEvidence, type ChannelEvidence } fro
 export { effectiveRules, compileRules } from './compileRules';
 export { DEFAULT_ROUTING_RULES } from './defaultRules';
 export { isLookalikeDomain } from './signals';
+export { KindModel, type KindModelData, type KindScores } from './kindModel';
+export { visitKindFeatures, type KindFeatureOptions } from './kindFeatures';
 export type { Explanation, Priority, TriageResult } from './types';
 
 const NOT_BLANK = /\S/;
@@ -25,6 +29,17 @@ const NOT_BLANK = /\S/;
  * @example triageMessage(message, presetConfig('ljungby')).department //=> 'teknik'
  */
 export function triageMessage(message: MailMessage, config: SvarstidConfig): TriageResult {
+  return triageWithModel(message, config, config.triage.kindModel ? defaultKindModel() : null);
+}
+
+/** Rule id reported when the kind model decided the kind. */
+export const MODEL_RULE_ID = 'typ.modell';
+
+/**
+ * {@link triageMessage} with a given kind model (null = rules only). For training and
+ * cross-validation of the model; applications call `triageMessage`.
+ */
+export function triageWithModel(message: MailMessage, config: SvarstidConfig, model: KindModel | null): TriageResult {
   const markers = config.triage.channelMarkers;
   const channel = channelEvidence(message, markers);
   const anonymous = isAnonymous(message, channel.channel, markers);
@@ -45,7 +60,8 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
   };
   const scan = scanKeywords(compiled, zones, channel.channel);
 
-  const kindDecision = decideKind(matchingRules(compiled, scan, facts, 'kind'));
+  const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
+  const kindDecision = model ? decideKindWithModel(ruleKind, model, zones, channel.channel) : ruleKind;
   facts.kind = kindDecision.value;
   const departmentMatches = matchingRules(compiled, scan, facts, 'department');
   const departmentDecision = decideDepartment(departmentMatches, kindDecision.value, config, compiled);
@@ -55,6 +71,7 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
     if (!rules.includes(id)) rules.push(id);
   };
   if (kindDecision.how === 'decisive' || kindDecision.how === 'evidence') addRule(kindDecision.match.rule.rule.id);
+  if (kindDecision.how === 'model') addRule(MODEL_RULE_ID);
   if (departmentDecision.how === 'decisive' || departmentDecision.how === 'evidence') addRule(departmentDecision.match.rule.rule.id);
 
   const categories: string[] = [];

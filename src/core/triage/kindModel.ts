@@ -1,0 +1,286 @@
+import { KINDS, type Channel, type Kind } from '../vocabulary';
+import { FEATURE_TYPE, visitKindFeatures, type KindFeatureOptions } from './kindFeatures';
+import type { MessageZones } from './zones';
+
+/**
+ * The kind model: a multinomial logistic regression over hashed folded words, bigrams and word
+ * prefixes of the author's own text (see `kindFeatures.ts`), trained by
+ * `scripts/train-kind-model.ts` on the repository's labelled fixtures only. It backs the kind
+ * rules: when no rule makes a kind fit, a confident model may name the kind (see `decide.ts`).
+ *
+ * Pure and small: the weights are quantised to 8 bits and shipped as base64 in
+ * `kindModelData.ts`, so the module runs unchanged in Node, browsers and Outlook.
+ */
+export interface KindModelData {
+  version: 1;
+  /** The kinds of the weight columns, in order. */
+  kinds: Kind[];
+  options: KindFeatureOptions;
+  /** Per kind. */
+  bias: number[];
+  /** Base64 of the sorted feature ids (little-endian int32). */
+  features: string;
+  /** Base64 of the weights (int8, feature-major: one row of `kinds.length` per feature), times `scale`. */
+  weights: string;
+  scale: number;
+  /**
+   * Lowest probability at which the model's kind replaces a fallback `fraga` (no rule made a kind
+   * fit); a kind missing here is never taken from the model.
+   */
+  thresholds: Partial<Record<Kind, number>>;
+  /**
+   * A kind the rules found with a score below `maxRuleScore` (one weak keyword) gives way to a
+   * model kind with at least `probability` (null = never); to `fraga` only with `toQuestion`.
+   */
+  veto: { maxRuleScore: number; probability: number; kinds: Kind[]; toQuestion: boolean } | null;
+}
+
+/** The model's verdict on one message. */
+export interface KindScores {
+  /** Probability per kind, in `KINDS` order. */
+  probabilities: Float64Array;
+  /** What the message's words alone say per kind (logit without the prior), in `KINDS` order. */
+  wordLogits: Float64Array;
+  best: Kind;
+  bestProbability: number;
+  /** Share of the message's content words (four letters or more) the model knows, 0–1. */
+  known: number;
+  /** The message's content words (four letters or more). */
+  words: number;
+}
+
+/** A word or phrase of the message that pushed the model towards a kind. */
+export interface KindEvidence {
+  zone: number;
+  start: number;
+  end: number;
+  contribution: number;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 without atob/Buffer (both differ between hosts). */
+export function decodeBase64(text: string): Uint8Array {
+  const values = new Int16Array(128).fill(-1);
+  for (let i = 0; i < BASE64.length; i++) values[BASE64.charCodeAt(i)] = i;
+  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    acc = (acc << 6) | values[clean.charCodeAt(i)]!;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, o);
+}
+
+const MAX_TOUCHED = 8192;
+/** Words this long or longer carry content (for how much of a text the model knows). */
+const CONTENT_WORD = 4;
+
+/** A loaded kind model (decode once, reuse for every message). */
+export class KindModel {
+  readonly data: KindModelData;
+  readonly featureCount: number;
+  private readonly k: number;
+  /** Weight column of each kind in `KINDS` order (-1 = the model does not know the kind). */
+  private readonly column: Int32Array;
+  private readonly weights: Float32Array;
+  private readonly bias: Float64Array;
+  private readonly slotKeys: Int32Array;
+  private readonly slotRows: Int32Array;
+  private readonly slotMask: number;
+  private readonly acc: Float64Array;
+  private readonly touched = new Int32Array(MAX_TOUCHED);
+  private readonly firstZone: Int8Array;
+  private readonly firstStart: Int32Array;
+  private readonly firstEnd: Int32Array;
+
+  constructor(data: KindModelData) {
+    this.data = data;
+    this.k = data.kinds.length;
+    this.column = Int32Array.from(KINDS, (kind) => data.kinds.indexOf(kind));
+    const idBytes = decodeBase64(data.features);
+    const n = idBytes.length >> 2;
+    this.featureCount = n;
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      ids[i] = idBytes[4 * i]! | (idBytes[4 * i + 1]! << 8) | (idBytes[4 * i + 2]! << 16) | (idBytes[4 * i + 3]! << 24);
+    }
+    const q = decodeBase64(data.weights);
+    if (q.length !== n * this.k) throw new Error(`kind model: ${q.length} weights for ${n} features × ${this.k} kinds`);
+    this.weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) this.weights[i] = ((q[i]! << 24) >> 24) * data.scale;
+    this.bias = Float64Array.from(data.bias);
+    let size = 16;
+    while (size < n * 2) size <<= 1;
+    this.slotMask = size - 1;
+    this.slotKeys = new Int32Array(size);
+    this.slotRows = new Int32Array(size);
+    for (let r = 0; r < n; r++) {
+      let s = Math.imul(ids[r]!, 0x9e3779b1) >>> 0 & this.slotMask;
+      while (this.slotKeys[s] !== 0) s = (s + 1) & this.slotMask;
+      this.slotKeys[s] = ids[r]! + 1;
+      this.slotRows[s] = r;
+    }
+    this.acc = new Float64Array(n);
+    this.firstZone = new Int8Array(n);
+    this.firstStart = new Int32Array(n);
+    this.firstEnd = new Int32Array(n);
+    this.z = new Float64Array(this.k);
+  }
+
+  /** Rows touched by the message being scored. */
+  private touchedCount = 0;
+  /** Content words of the message, and how many of them the model knows (as a word or by prefix). */
+  private contentWords = 0;
+  private knownWords = 0;
+  private unknownWordAt = -1;
+  /** Adds one feature occurrence (created once: no closure per message). */
+  private readonly sink = (feature: number, weight: number, zone: number, start: number, end: number, type: number): void => {
+    if (type === FEATURE_TYPE.word && end - start >= CONTENT_WORD) {
+      this.contentWords++;
+      this.unknownWordAt = start; // known once its word or prefix feature is found below
+    }
+    // open addressing, inlined (this runs for every word of every message the model reads)
+    const keys = this.slotKeys;
+    const mask = this.slotMask;
+    let s = (Math.imul(feature, 0x9e3779b1) >>> 0) & mask;
+    let k = keys[s]!;
+    while (k !== feature + 1) {
+      if (k === 0) return;
+      s = (s + 1) & mask;
+      k = keys[s]!;
+    }
+    if (start === this.unknownWordAt && (type === FEATURE_TYPE.word || type === FEATURE_TYPE.prefix)) {
+      this.knownWords++;
+      this.unknownWordAt = -1;
+    }
+    const r = this.slotRows[s]!;
+    const acc = this.acc;
+    if (acc[r] === 0) {
+      if (this.touchedCount >= MAX_TOUCHED) return;
+      this.touched[this.touchedCount++] = r;
+      this.firstZone[r] = zone;
+      this.firstStart[r] = start;
+      this.firstEnd[r] = end;
+    }
+    acc[r] += weight;
+  };
+  private readonly z: Float64Array;
+
+  /** Sums the message's known features into `acc` (sqrt term weights, unit length, as in training). */
+  private collect(zones: MessageZones, channel: Channel): number {
+    this.clear();
+    visitKindFeatures(zones, channel, this.data.options, this.sink);
+    const { acc, touched } = this;
+    const n = this.touchedCount;
+    let norm = 0;
+    for (let t = 0; t < n; t++) {
+      const r = touched[t]!;
+      const x = Math.sqrt(acc[r]!);
+      acc[r] = x;
+      norm += x * x;
+    }
+    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let t = 0; t < n; t++) acc[touched[t]!]! *= inv;
+    return n;
+  }
+
+  private logits(touched: number): Float64Array {
+    const { k, weights, acc, z } = this;
+    z.set(this.bias);
+    for (let t = 0; t < touched; t++) {
+      const r = this.touched[t]!;
+      const x = acc[r]!;
+      const base = r * k;
+      for (let j = 0; j < k; j++) z[j] += x * weights[base + j]!;
+    }
+    return z;
+  }
+
+  private clear(): void {
+    for (let t = 0; t < this.touchedCount; t++) this.acc[this.touched[t]!] = 0;
+    this.touchedCount = 0;
+    this.contentWords = 0;
+    this.knownWords = 0;
+    this.unknownWordAt = -1;
+  }
+
+  /** The probability of every kind for a message (a softmax over the model's kinds). */
+  score(zones: MessageZones, channel: Channel): KindScores {
+    const touched = this.collect(zones, channel);
+    const scores = this.toScores(this.logits(touched));
+    this.last = { zones, channel, scores };
+    return scores;
+  }
+
+  /** The message last scored (its features stay in `acc` until the next one). */
+  private last: { zones: MessageZones; channel: Channel; scores: KindScores } | null = null;
+
+  private toScores(z: Float64Array): KindScores {
+    const k = this.k;
+    let max = -Infinity;
+    for (let j = 0; j < k; j++) max = Math.max(max, z[j]!);
+    let sum = 0;
+    for (let j = 0; j < k; j++) sum += Math.exp(z[j]! - max);
+    const probabilities = new Float64Array(KINDS.length);
+    const wordLogits = new Float64Array(KINDS.length);
+    let best: Kind = 'fraga';
+    let bestProbability = -1;
+    for (let i = 0; i < KINDS.length; i++) {
+      const c = this.column[i]!;
+      const p = c < 0 ? 0 : Math.exp(z[c]! - max) / sum;
+      probabilities[i] = p;
+      wordLogits[i] = c < 0 ? -Infinity : z[c]! - this.bias[c]!;
+      if (p > bestProbability) {
+        best = KINDS[i]!;
+        bestProbability = p;
+      }
+    }
+    const known = this.contentWords > 0 ? this.knownWords / this.contentWords : 0;
+    return { probabilities, wordLogits, best, bestProbability, known, words: this.contentWords };
+  }
+
+  /**
+   * The words and phrases that pushed the model most towards `kind` (against its other kinds),
+   * strongest first, at most `limit`, none overlapping another, each passing `accept`.
+   */
+  evidence(zones: MessageZones, channel: Channel, kind: Kind, limit = 3, accept: (e: KindEvidence) => boolean = () => true): KindEvidence[] {
+    const c = this.column[KINDS.indexOf(kind)]!;
+    if (c < 0) return [];
+    const last = this.last;
+    const scores = last !== null && last.zones === zones && last.channel === channel ? last.scores : this.score(zones, channel);
+    const touched = this.touchedCount;
+    const { k, weights, acc } = this;
+    const p = new Float64Array(k);
+    KINDS.forEach((_kind, i) => {
+      const col = this.column[i]!;
+      if (col >= 0) p[col] = scores.probabilities[i]!;
+    });
+    const candidates: KindEvidence[] = [];
+    for (let t = 0; t < touched; t++) {
+      const r = this.touched[t]!;
+      if (this.firstZone[r]! < 0) continue; // the channel is not a word
+      const base = r * k;
+      let expected = 0;
+      for (let j = 0; j < k; j++) expected += p[j]! * weights[base + j]!;
+      const contribution = acc[r]! * (weights[base + c]! - expected);
+      if (contribution > 0) candidates.push({ zone: this.firstZone[r]!, start: this.firstStart[r]!, end: this.firstEnd[r]!, contribution });
+    }
+    candidates.sort((a, b) => b.contribution - a.contribution || a.zone - b.zone || a.start - b.start);
+    const out: KindEvidence[] = [];
+    for (const e of candidates) {
+      if (out.some((o) => o.zone === e.zone && o.start < e.end && e.start < o.end)) continue;
+      if (!accept(e)) continue;
+      out.push(e);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+}
