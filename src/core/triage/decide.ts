@@ -168,6 +168,9 @@ export function decideKindWithModel(rules: Decision<Kind>, model: KindModel, zon
   const words = model.evidence(zones, channel, best, 3, (e) => isTelling(zones.texts[e.zone]!.slice(e.start, e.end))).map((e) =>
     quote(zones.texts[e.zone]!, e.start, e.end),
   );
+  // a model that cannot name one telling word of the message (only the channel, numbers and
+  // function words) does not decide: an officer could not check its reason
+  if (words.length === 0) return rules;
   return {
     value: best,
     how: 'model',
