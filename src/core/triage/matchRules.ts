@@ -132,6 +132,8 @@ interface ConditionResult {
 
 /** Added to a keyword found in the author's text that the subject names too. */
 const SUBJECT_BONUS = 0.25;
+/** Local copy of the subject's zone index (read per keyword slot). */
+const SUBJECT_ZONE = ZONE_INDEX.subject;
 /** Larger than any position in a zone (texts are bounded to 64 KB). */
 const MAX_POSITION = 1 << 20;
 
@@ -214,7 +216,7 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
         if (counted0 < 0) counted0 = at;
         else if (counted1 < 0) counted1 = at;
         else (countedMore ??= []).push(at);
-        const w = scan.weight[s]! + (scan.inSubject[s] === 1 && scan.zone[s] !== ZONE_INDEX.subject ? SUBJECT_BONUS : 0);
+        const w = scan.weight[s]! + (scan.inSubject[s] === 1 && scan.zone[s] !== SUBJECT_ZONE ? SUBJECT_BONUS : 0);
         sum += w;
         if (w > max) {
           max = w;

@@ -10,6 +10,12 @@ const PLACE_PREPOSITIONS = new Set([
   'near', 'outside', 'beside', 'behind', 'opposite',
 ]);
 
+// Local copies of imported bindings read per character: some module loaders (esbuild/tsx
+// CommonJS output, which the benchmark runs) turn every read of an import into a getter call.
+const SPACE = SYMBOL_SPACE;
+const symbol = symbolOf;
+const charOf = symbolChar;
+
 /** How much a keyword that is only a place reference counts. */
 export const PLACE_REFERENCE_FACTOR = 0.4;
 
@@ -17,14 +23,14 @@ export const PLACE_REFERENCE_FACTOR = 0.4;
 function previousWord(text: string, before: number): { start: number; end: number } | null {
   let e = before;
   let steps = 0;
-  while (e > 0 && symbolOf(text.charCodeAt(e - 1)) === SYMBOL_SPACE && steps < 8) {
+  while (e > 0 && symbol(text.charCodeAt(e - 1)) === SPACE && steps < 8) {
     if (text.charCodeAt(e - 1) === 10) return null; // a new line starts a new thought
     e--;
     steps++;
   }
   if (e === 0 || steps >= 8) return null;
   let s = e;
-  while (s > 0 && e - s < 30 && symbolOf(text.charCodeAt(s - 1)) !== SYMBOL_SPACE) s--;
+  while (s > 0 && e - s < 30 && symbol(text.charCodeAt(s - 1)) !== SPACE) s--;
   return { start: s, end: e };
 }
 
@@ -33,7 +39,7 @@ function isPreposition(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length < 3 || length > MAX_PREPOSITION_LENGTH) return false;
   let folded = '';
-  for (let i = start; i < end; i++) folded += symbolChar(symbolOf(text.charCodeAt(i)));
+  for (let i = start; i < end; i++) folded += charOf(symbol(text.charCodeAt(i)));
   return PLACE_PREPOSITIONS.has(folded);
 }
 
@@ -46,7 +52,7 @@ const MAX_PREPOSITION_LENGTH = Math.max(...[...PLACE_PREPOSITIONS].map((p) => p.
  */
 export function isPlaceReference(text: string, start: number): boolean {
   let s = start;
-  while (s > 0 && start - s < 40 && symbolOf(text.charCodeAt(s - 1)) !== SYMBOL_SPACE) s--;
+  while (s > 0 && start - s < 40 && symbol(text.charCodeAt(s - 1)) !== SPACE) s--;
   const prev = previousWord(text, s);
   if (!prev) return false;
   if (isPreposition(text, prev.start, prev.end)) return true;
