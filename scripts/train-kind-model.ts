@@ -28,7 +28,7 @@
  *   --validate FILE  also report a labelled validation file (rules only vs rules + model)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { presetConfig, presetDocument } from '../src/core/config/presets';
@@ -575,4 +575,10 @@ function channelOf(message: MailMessage, config: SvarstidConfig) {
   return channelEvidence(message, config.triage.channelMarkers).channel;
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+  try {
+    main();
+  } finally {
+    if (blindDir !== null) rmSync(blindDir, { recursive: true, force: true });
+  }
+}
