@@ -150,23 +150,26 @@ export class KeywordMatcher {
     let hits = 0;
     const n = text.length;
     const table = SYMBOL_TABLE;
+    // Local copies: module bindings read in a hot loop can cost a getter call each under some loaders.
+    const space = SYMBOL_SPACE;
+    const alphabet = ALPHABET_SIZE;
     for (let i = 0; i < n; i++) {
       const code = text.charCodeAt(i);
       let sym = table[code]!;
       if (sym === 255) sym = symbolOf(code);
-      if (sym === SYMBOL_SPACE) {
+      if (sym === space) {
         if (prevSpace) continue;
         prevSpace = true;
         ring[fed & (RING - 1)] = i;
         fed++;
-        state = delta[state * ALPHABET_SIZE]!;
+        state = delta[state * alphabet]!;
         continue;
       }
       if (prevSpace) words++;
       prevSpace = false;
       ring[fed & (RING - 1)] = i;
       fed++;
-      state = delta[state * ALPHABET_SIZE + sym]!;
+      state = delta[state * alphabet + sym]!;
       if (hasOutput[state] === 0) continue;
       const to = outputStart[state + 1]!;
       for (let o = outputStart[state]!; o < to; o++) {
