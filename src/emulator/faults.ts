@@ -113,8 +113,8 @@ export function parseFaults(spec: string | undefined): FaultRates {
   return r;
 }
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, seeded (also used by tests and benches for reproducible data). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -57,19 +57,7 @@ export function htmlToText(html: string): string {
 
 /** Graph's bodyPreview: the first 255 characters of the body as text. */
 export function bodyPreviewOf(body: ItemBody): string {
-  let text = body.content;
-  if (body.contentType === 'html') {
-    text = text
-      .replace(/<(script|style|head)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/tr>|<\/h\d>/gi, '\r\n')
-      .replace(/<[^>]*>/g, ' ')
-      .replace(/&nbsp;/g, ' ')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
-  }
+  const text = body.contentType === 'html' ? htmlToText(body.content) : body.content;
   return text
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\r?\n ?/g, '\r\n')

@@ -1,13 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { SvarstidConfig } from '../core/config/schema';
 import { GraphRequestError } from '../graph/errors';
-import type { GraphMailbox } from '../graph/mailbox';
-import type { Assessor } from './labeller';
-import { silentLog, type WorkerLog } from './log';
-import { MailboxWorker, type Progress, type RunSummary } from './mailboxWorker';
+import { silentLog } from './log';
+import { MailboxWorker, type RunSummary } from './mailboxWorker';
 import { cleanStaleTemps, loadState, type StoredSubscription } from './state';
+import type { RunOnceOptions } from './runOnce';
 
 /**
  * The continuous worker: change-notification subscriptions on the inbox and sent items (it hosts
@@ -22,14 +20,8 @@ import { cleanStaleTemps, loadState, type StoredSubscription } from './state';
 export type WatchedFolder = 'inbox' | 'sentitems';
 const FOLDERS: readonly WatchedFolder[] = ['inbox', 'sentitems'];
 
-export interface StartWorkerOptions {
-  graph: GraphMailbox;
-  config: SvarstidConfig;
-  assess?: Assessor;
-  statePath?: string | null;
-  log?: WorkerLog;
-  decisions?: WorkerLog;
-  onProgress?: (progress: Progress) => void;
+/** The continuous worker takes what a single pass takes, plus its server and subscriptions. */
+export interface StartWorkerOptions extends RunOnceOptions {
   onLabelled?: (id: string) => void;
   /** Interface for the webhook and health endpoint (default 127.0.0.1: local only). */
   host?: string;

@@ -21,17 +21,9 @@ function corpusMessages(): Record<string, unknown>[] {
     .map((l) => (JSON.parse(l) as { message: Record<string, unknown> }).message);
 }
 
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../../src/emulator/faults';
+
+export { prng };
 
 const KEEP = ['subject', 'body', 'bodyPreview', 'from', 'sender', 'replyTo', 'toRecipients', 'ccRecipients', 'hasAttachments', 'importance', 'internetMessageId'];
 
