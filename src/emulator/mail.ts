@@ -606,13 +606,7 @@ function reply(req: EmuRequest, mb: StoredMailbox, orig: StoredMessage, action: 
     internetMessageHeaders: [{ name: 'In-Reply-To', value: f.internetMessageId }],
   };
   if (extra.categories) input.categories = extra.categories;
-  if (draft) {
-    const m = store.createMessage(mb, store.requireFolder(mb, 'drafts'), input);
-    return one({ ...req, method: 'POST' }, m, segs.slice(0, -1), 201);
-  }
-  const sent = store.createMessage(mb, store.requireFolder(mb, 'sentitems'), input);
-  deliverToHosted(store, sent.fields);
-  return { status: 202 };
+  return saveDraftOrSend(req, mb, store, segs, input, draft);
 }
 
 function forward(req: EmuRequest, mb: StoredMailbox, orig: StoredMessage, action: string, store: EmulatorStore, segs: string[]): EmuResponse {
@@ -639,13 +633,7 @@ function forward(req: EmuRequest, mb: StoredMailbox, orig: StoredMessage, action
     sentDateTime: draft ? null : now,
     receivedDateTime: now,
   };
-  if (draft) {
-    const m = store.createMessage(mb, store.requireFolder(mb, 'drafts'), input);
-    return one({ ...req, method: 'POST' }, m, segs.slice(0, -1), 201);
-  }
-  const sent = store.createMessage(mb, store.requireFolder(mb, 'sentitems'), input);
-  deliverToHosted(store, sent.fields);
-  return { status: 202 };
+  return saveDraftOrSend(req, mb, store, segs, input, draft);
 }
 
 function sendDraft(mb: StoredMailbox, m: StoredMessage, store: EmulatorStore): EmuResponse {
@@ -706,4 +694,15 @@ function routeCategories(req: EmuRequest, mb: StoredMailbox, rest: string[], use
     return { status: 204 };
   }
   throw methodNotAllowed();
+}
+
+/** A reply or forward: saved as a draft (createReply/createForward) or sent and delivered. */
+function saveDraftOrSend(req: EmuRequest, mb: StoredMailbox, store: EmulatorStore, segs: string[], input: MessageInput, draft: boolean): EmuResponse {
+  if (draft) {
+    const m = store.createMessage(mb, store.requireFolder(mb, 'drafts'), input);
+    return one({ ...req, method: 'POST' }, m, segs.slice(0, -1), 201);
+  }
+  const sent = store.createMessage(mb, store.requireFolder(mb, 'sentitems'), input);
+  deliverToHosted(store, sent.fields);
+  return { status: 202 };
 }
