@@ -21,7 +21,18 @@ export const RECORD_EXPAND = `singleValueExtendedProperties($filter=id eq '${REC
 
 const isoWithOffset = z.iso.datetime({ offset: true });
 
-export const recordSchema = z.object({
+/** Who claimed a message ("Jag tar det"), and when. */
+export const handlerSchema = z.object({
+  name: z.string().min(1).max(200),
+  at: isoWithOffset,
+});
+export type RecordHandler = z.infer<typeof handlerSchema>;
+
+/**
+ * The record's fields in contract order. Unknown fields (written by a newer or another writer)
+ * are kept on parse and written back unchanged: "a writer keeps the fields it does not own".
+ */
+export const recordSchema = z.looseObject({
   v: z.literal(1),
   /** Which policy (and version) decided, as the assessment names it. */
   policy: z.string().min(1).max(200),
@@ -35,6 +46,10 @@ export const recordSchema = z.object({
   source: z.enum(['auto', 'manual']),
   /** When mail from the shared mailbox in the same conversation was first sent after receipt. */
   answeredAt: isoWithOffset.nullable(),
+  /** A person who claimed the message in the add-in; owned by the add-in, kept by the worker. */
+  handler: handlerSchema.optional(),
+  /** Triage decided on weak evidence: a person should look ("osäker — kontrollera"). Absent when sure. */
+  uncertain: z.literal(true).optional(),
 });
 /** The record as stored in the extended property. */
 export type SvarstidRecord = z.infer<typeof recordSchema>;
@@ -54,11 +69,24 @@ export interface LabelDecision {
   rules: string[];
   /** Extra categories set by routing rules. */
   categories: string[];
+  /** Triage decided on weak evidence. */
+  uncertain?: boolean;
 }
 
-/** Builds the record for a decision. */
-export function buildRecord(decision: LabelDecision, source: RecordSource, answeredAt: string | null = null): SvarstidRecord {
-  return {
+/** Fields the labeller decides; every other field of a record belongs to someone else and is kept. */
+const DECIDED_FIELDS = new Set(['v', 'policy', 'channel', 'kind', 'department', 'due', 'target', 'rules', 'source', 'answeredAt', 'uncertain']);
+
+/**
+ * Builds the record for a decision. Fields of `previous` that labelling does not decide
+ * (`handler`, and anything a newer writer added) are kept.
+ */
+export function buildRecord(
+  decision: LabelDecision,
+  source: RecordSource,
+  answeredAt: string | null = null,
+  previous: SvarstidRecord | null = null,
+): SvarstidRecord {
+  const record: SvarstidRecord = {
     v: 1,
     policy: decision.policy,
     channel: decision.channel,
@@ -70,6 +98,13 @@ export function buildRecord(decision: LabelDecision, source: RecordSource, answe
     source,
     answeredAt,
   };
+  if (decision.uncertain === true) record.uncertain = true;
+  if (previous !== null) {
+    for (const [key, value] of Object.entries(previous)) {
+      if (!DECIDED_FIELDS.has(key) && value !== undefined) (record as Record<string, unknown>)[key] = value;
+    }
+  }
+  return record;
 }
 
 /** The compact JSON text stored in the extended property (fields in contract order). */
@@ -120,8 +155,19 @@ export function recordMatches(existing: SvarstidRecord | null, wanted: SvarstidR
     existing.rules.length === wanted.rules.length &&
     existing.rules.every((r, i) => r === wanted.rules[i]) &&
     existing.source === wanted.source &&
-    sameInstant(existing.answeredAt, wanted.answeredAt)
+    sameInstant(existing.answeredAt, wanted.answeredAt) &&
+    (existing.uncertain === true) === (wanted.uncertain === true) &&
+    sameExtras(existing, wanted)
   );
+}
+
+/** Whether two records agree on the fields labelling does not decide (handler and others). */
+function sameExtras(a: SvarstidRecord, b: SvarstidRecord): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !DECIDED_FIELDS.has(k)));
+  for (const k of keys) {
+    if (JSON.stringify((a as Record<string, unknown>)[k]) !== JSON.stringify((b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
 }
 
 /** The category that names a kind, e.g. `Typ: Felanmälan`. */

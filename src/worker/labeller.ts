@@ -80,7 +80,7 @@ export function planLabel(
     } catch (error) {
       return { action: 'invalid', id, error: `assessment failed: ${error instanceof Error ? error.name : 'error'}` };
     }
-    wanted = buildRecord(decision, 'auto', answeredAt);
+    wanted = buildRecord(decision, 'auto', answeredAt, existing);
     extraCategories = decision.categories;
   }
   if (recordMatches(existing, wanted)) return { action: 'unchanged', id, record: existing ?? wanted };

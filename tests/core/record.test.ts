@@ -39,6 +39,30 @@ describe('record', () => {
     expect(parseRecord(text)).toEqual(buildRecord(decision, 'auto'));
   });
 
+  it('keeps the fields labelling does not own: the handler and fields of newer writers', () => {
+    const claimed = { ...buildRecord(decision, 'auto'), handler: { name: 'Anna Berg', at: '2026-11-23T09:00:00+01:00' }, later: { x: 1 } };
+    const text = serializeRecord(claimed);
+    expect(text.startsWith('{"v":1,"policy":"ljungby@2026.1"')).toBe(true);
+    const parsed = parseRecord(text)!;
+    expect(parsed.handler).toEqual({ name: 'Anna Berg', at: '2026-11-23T09:00:00+01:00' });
+    expect((parsed as Record<string, unknown>).later).toEqual({ x: 1 });
+    // a relabel keeps them; a record without them differs from one with them
+    const relabelled = buildRecord({ ...decision, department: 'kontaktcenter' }, 'auto', null, parsed);
+    expect(relabelled.handler).toEqual(parsed.handler);
+    expect((relabelled as Record<string, unknown>).later).toEqual({ x: 1 });
+    expect(recordMatches(parsed, buildRecord(decision, 'auto', null, parsed))).toBe(true);
+    expect(recordMatches(parsed, buildRecord(decision, 'auto'))).toBe(false);
+    // a bad handler is not a record
+    expect(parseRecord(serializeRecord(buildRecord(decision, 'auto')).replace('}', ',"handler":{"name":""}}').replace(/}$/, ''))).toBeNull();
+  });
+
+  it('marks an uncertain decision and only then', () => {
+    expect(buildRecord(decision, 'auto').uncertain).toBeUndefined();
+    const unsure = buildRecord({ ...decision, uncertain: true }, 'auto');
+    expect(serializeRecord(unsure)).toContain('"uncertain":true');
+    expect(recordMatches(buildRecord(decision, 'auto'), unsure)).toBe(false);
+  });
+
   it('parseRecord never throws and rejects what is not a v1 record', () => {
     expect(parseRecord('{')).toBeNull();
     expect(parseRecord('{"v":2}')).toBeNull();
