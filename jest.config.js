@@ -13,5 +13,7 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-spec|temporal-utils|entities)/)'],
+  // office-addin-mock needs only office-addin-manifest's OfficeApp enum (TOOLCHAIN.md).
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/tests/support/officeAddinManifestStub.js' },
   testTimeout: 30000,
 };

@@ -7,6 +7,8 @@ import { startEmulator } from '../emulator';
 import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMessages';
 import { mailboxFor } from '../worker/cli';
 import { startWorker } from '../worker/continuous';
+import { ensurePagesBuilt } from '../serve/buildPages';
+import { startPageServer, type RunningPageServer } from '../serve/pageServer';
 import { UsageError } from './usageError';
 import { untilStopped } from './untilStopped';
 import type { CommandIo } from './io';
@@ -85,8 +87,9 @@ function renderQueue(messages: LabelledMessage[], config: SvarstidConfig, rows: 
 /**
  * `svarstid demo`: the product on its embedded demo. Starts the local Graph emulator with the
  * seeded Exempelby mailbox (new mail arriving every few seconds), runs the worker against it
- * continuously, and shows the labelled queue. `--once` prints the queue after the first pass
- * and exits.
+ * continuously, serves every page on http://localhost:3000 (built first when the sources
+ * changed), and shows the labelled queue. `--once` prints the queue after the first pass and
+ * exits (no pages).
  */
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -94,6 +97,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     options: {
       port: { type: 'string', default: '4100' },
       'worker-port': { type: 'string', default: '4101' },
+      'pages-port': { type: 'string', default: '3000' },
       preset: { type: 'string', default: 'ljungby' },
       live: { type: 'string', default: '15' },
       rows: { type: 'string', default: '15' },
@@ -104,12 +108,21 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   const config = demoConfig(values.preset!);
   const port = Number(values.port);
   const workerPort = Number(values['worker-port']);
+  const pagesPort = Number(values['pages-port']);
   const liveSeconds = Number(values.live);
   const rows = Number(values.rows);
-  for (const [name, n] of [['--port', port], ['--worker-port', workerPort], ['--live', liveSeconds], ['--rows', rows]] as const) {
+  for (const [name, n] of [['--port', port], ['--worker-port', workerPort], ['--pages-port', pagesPort], ['--live', liveSeconds], ['--rows', rows]] as const) {
     if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`${name} takes a whole number`);
   }
 
+  // The pages are built before anything starts (about a minute on a fresh clone, then cached).
+  const pagesRoot = values.once
+    ? null
+    : await ensurePagesBuilt({
+        target: 'demo',
+        env: { senderSettings: JSON.stringify({ municipality: config.municipality, senderCheck: config.senderCheck }) },
+        log: (line) => io.stdout.write(`${line}\n`),
+      });
   const emulator = await startEmulator({
     port,
     mailbox: DEMO_MUNICIPALITY.mailbox,
@@ -119,6 +132,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   });
   const graph = mailboxFor({ mailbox: DEMO_MUNICIPALITY.mailbox, graphUrl: emulator.origin, rate: undefined });
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
+  let pages: RunningPageServer | null = null;
   try {
     io.stdout.write(
       `Svarstid demo — ${DEMO_MUNICIPALITY.name}, policy ${config.policy.id}@${config.policy.version}\n` +
@@ -154,7 +168,24 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
       },
     });
     await worker.idle();
-    io.stdout.write(`  Worker           ${worker.url}/health\n\n`);
+    io.stdout.write(`  Worker           ${worker.url}/health\n`);
+    if (pagesRoot !== null) {
+      pages = await startPageServer({
+        root: pagesRoot,
+        port: pagesPort,
+        ipv6: true,
+        demo: {
+          emulatorOrigin: emulator.origin,
+          config,
+          domains: config.municipality.domains,
+          issueToken: (user) => emulator.issueToken({ user }),
+        },
+      });
+      io.stdout.write(
+        `  Sidor            ${pages.url}/  (alla ytor; Outlook-attrappen: ${pages.url}/dev/outlook.html, manifest: ${pages.url}/manifest.json)\n`,
+      );
+    }
+    io.stdout.write('\n');
     const messages = await readLabelledMessages(graph);
     for (const m of messages) seen.add(m.id);
     io.stdout.write(`${renderQueue(messages, config, rows)}\n`);
@@ -163,6 +194,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     await untilStopped();
     return 0;
   } finally {
+    await pages?.stop();
     await worker?.stop();
     await emulator.stop();
   }

@@ -21,8 +21,8 @@ Usage:
                                                        a local Microsoft Graph for mail on 127.0.0.1
   svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]
                                                        the worker: keep a shared mailbox labelled, routed, answer-tracked
-  svarstid demo [--preset NAME] [--port 4100] [--worker-port 4101] [--live SECONDS] [--once]
-                                                       the embedded demo: emulator + seeded mailbox + worker
+  svarstid demo [--preset NAME] [--port 4100] [--worker-port 4101] [--pages-port 3000] [--live SECONDS] [--once]
+                                                       the embedded demo: emulator + seeded mailbox + worker + pages
   svarstid help                                        this text
 
 Presets: ljungby, alvesta, varmdo, salem, harnosand

@@ -16,3 +16,5 @@ export * from './sender';
 export * from './record';
 export * from './queue';
 export { assessMessage, deadlineFor, type Assessment, type DeadlineAnswer } from './assess';
+export * from './display';
+export * from './manualLabel';

@@ -21,7 +21,7 @@ export interface QueueSummary {
  * Where one record stands at `now`: answered (in time or late), or open and overdue, due
  * today (local date), due within the next seven days, later, or without deadline.
  */
-export function queueStatus(record: SvarstidRecord, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueStatus {
+export function queueStatus(record: Pick<SvarstidRecord, 'due' | 'answeredAt'>, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueStatus {
   if (record.answeredAt !== null) {
     if (record.due === null) return 'answeredInTime';
     return Temporal.Instant.compare(Temporal.Instant.from(record.answeredAt), Temporal.Instant.from(record.due)) <= 0

@@ -8,3 +8,13 @@ export { RequestScheduler, parseRetryAfter, type SchedulerOptions, type Schedule
 export { GraphRequestError, failureKind, isSyncReset, type GraphFailureKind } from './errors';
 export { CONFIG_PROPERTY_ID, ConfigConflictError, readStoredConfig, saveStoredConfig, type StoredConfig } from './configStore';
 export type { AccessTokenSource } from '../auth/tokens';
+export {
+  PANE_MESSAGE_SELECT,
+  isConflict,
+  listMessages,
+  readMessageWithRecord,
+  routeMessage,
+  sendReply,
+  writeMessageLabel,
+  type MessageWithRecord,
+} from './messageActions';

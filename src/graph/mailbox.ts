@@ -25,6 +25,8 @@ export interface GraphCallOptions {
   prefer?: string[];
   /** False for calls that must not be repeated when their effect is unknown (forwarding mail). */
   idempotent?: boolean;
+  /** Optimistic concurrency: the ETag the change was planned from (a mismatch is a 412). */
+  ifMatch?: string;
 }
 
 /** One page of a delta or list response. */
@@ -80,6 +82,7 @@ export class GraphMailbox {
       onUnauthorized: () => this.tokens.invalidate(),
       send: async () => {
         const request = this.client.api(pathOrUrl).header('Prefer', prefer).responseType(ResponseType.RAW);
+        if (options.ifMatch !== undefined) request.header('If-Match', options.ifMatch);
         let raw: HttpResponse;
         switch (method) {
           case 'GET':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { acknowledgementTemplateProblems, DEFAULT_ACKNOWLEDGEMENT_TEMPLATE } from '../sender/acknowledgement';
 
 /** The outgoing-mail check of SPEC §7. */
 export const senderCheckConfigSchema = z
@@ -11,6 +12,19 @@ export const senderCheckConfigSchema = z
     signature: z.string().min(1).max(4000).optional(),
     /** LIX above this gets a plain-language hint (klarspråk). */
     lixHintAbove: z.number().min(0).max(100).default(50),
+    /**
+     * The acknowledgement ("Svara med bekräftelse"), in klarspråk: thanks the sender, names the
+     * municipality, says when the answer will come and who handles it. Placeholders `{kommun}`
+     * and `{svar_senast}` (required), `{handlaggare}`, `{avdelning}`.
+     */
+    acknowledgement: z
+      .string()
+      .min(1)
+      .max(4000)
+      .default(DEFAULT_ACKNOWLEDGEMENT_TEMPLATE)
+      .superRefine((template, ctx) => {
+        for (const p of acknowledgementTemplateProblems(template)) ctx.addIssue({ code: 'custom', message: p.en });
+      }),
   })
   .strict();
 export type SenderCheckConfig = z.infer<typeof senderCheckConfigSchema>;
