@@ -252,6 +252,26 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // F6 moves between the regions, as in Outlook: inbox, reading pane (or the reply), add-in pane.
+  useEffect(() => {
+    const regions = (): (HTMLElement | null)[] => [
+      document.querySelector<HTMLElement>('[data-testid=inbox] button[aria-current=true]') ?? document.querySelector<HTMLElement>('[data-testid=inbox] button'),
+      document.querySelector<HTMLElement>('[data-testid=compose-body] textarea, [data-testid=compose-body], [data-testid=reading] button'),
+      document.querySelector<HTMLElement>('[data-testid=task-pane-frame], [data-testid=compose-pane-frame]'),
+    ];
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'F6') return;
+      e.preventDefault();
+      const all = regions().filter((r): r is HTMLElement => r !== null);
+      if (all.length === 0) return;
+      const at = all.findIndex((r) => r === document.activeElement || r.contains(document.activeElement));
+      const next = all[(at + (e.shiftKey ? all.length - 1 : 1)) % all.length]!;
+      next.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     if (settings.message && !selected) void select(settings.message);
   }, [settings.message, selected, select]);

@@ -26,6 +26,18 @@ export function demoConfig(preset: string): SvarstidConfig {
   };
 }
 
+/**
+ * Builds the demo's pages (cached until their sources change). The on-send script's fallback
+ * settings are the demo's municipality and sender check. The browser tests build the same.
+ */
+export function buildDemoPages(config: SvarstidConfig, log?: (line: string) => void): Promise<string> {
+  return ensurePagesBuilt({
+    target: 'demo',
+    env: { senderSettings: JSON.stringify({ municipality: config.municipality, senderCheck: config.senderCheck }) },
+    ...(log ? { log } : {}),
+  });
+}
+
 const STATUS_NAMES: Record<QueueStatus, string> = {
   overdue: 'försenade',
   dueToday: 'ska besvaras i dag',
@@ -116,13 +128,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   }
 
   // The pages are built before anything starts (about a minute on a fresh clone, then cached).
-  const pagesRoot = values.once
-    ? null
-    : await ensurePagesBuilt({
-        target: 'demo',
-        env: { senderSettings: JSON.stringify({ municipality: config.municipality, senderCheck: config.senderCheck }) },
-        log: (line) => io.stdout.write(`${line}\n`),
-      });
+  const pagesRoot = values.once ? null : await buildDemoPages(config, (line) => io.stdout.write(`${line}\n`));
   const emulator = await startEmulator({
     port,
     mailbox: DEMO_MUNICIPALITY.mailbox,

@@ -89,11 +89,11 @@ export function RecordView(props: {
         )}
       </dl>
       <div>
-        <Text as="h3" size={300} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
+        <Text as="h3" block size={300} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
           {t({ sv: 'Varför', en: 'Why' })}
         </Text>
         {record.source === 'assessed' && (
-          <Text as="p" size={200} style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="assessed-note">
+          <Text as="p" block size={200} style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="assessed-note">
             {t({ sv: 'Svarstid har inte märkt meddelandet än. Så här bedömer Svarstid det nu:', en: 'Svarstid has not labelled this message yet. This is how Svarstid judges it now:' })}
           </Text>
         )}

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import fc from 'fast-check';
 import { presetConfig } from '../../src/core/config';
 import { calendarOf } from '../../src/core/assess';
-import { describeDue, formatDateText, messageStatus, relativeDueText } from '../../src/core/display';
+import { describeDue, describeDuration, describeRule, explanationSentences, formatDateText, messageStatus, relativeDueText } from '../../src/core/display';
 import type { SvarstidRecord } from '../../src/core/record';
 
 const config = presetConfig('ljungby');
@@ -83,5 +83,40 @@ describe('messageStatus', () => {
     expect(messageStatus(rec('2026-11-17T15:00:00Z', '2026-11-17T14:00:00Z'), now)).toBe('answeredInTime');
     expect(messageStatus(rec('2026-11-17T15:00:00Z', '2026-11-17T16:00:00Z'), now)).toBe('answeredLate');
     expect(messageStatus(rec(null), now)).toBe('noDeadline');
+  });
+});
+
+describe('explanationSentences', () => {
+  it('splits a core explanation into one reason per sentence, quotes and apostrophes kept whole', () => {
+    const reasons = explanationSentences({
+      sv: "Kanal E-tjänst: avsändaren är e-tjänstens no-reply-adress och ämnesraden börjar med 'Webbformulär:'. Typ Fråga: regel 'Fråga. Svar' träffade 'hur'. Avdelning Teknik: regel 'Gata' träffade 'gatlyktan' i brödtexten.",
+      en: "Channel Web form: the sender is the e-service's no-reply address and the subject starts with 'Webbformulär:'. Kind Question: rule 'Fråga. Svar' matched 'hur'. Department Teknik: rule 'Gata' matched 'gatlyktan' in the body.",
+    });
+    expect(reasons.map((r) => r.sv)).toEqual([
+      "Kanal E-tjänst: avsändaren är e-tjänstens no-reply-adress och ämnesraden börjar med 'Webbformulär:'.",
+      "Typ Fråga: regel 'Fråga. Svar' träffade 'hur'.",
+      "Avdelning Teknik: regel 'Gata' träffade 'gatlyktan' i brödtexten.",
+    ]);
+    expect(reasons[0]!.en).toContain("e-service's");
+  });
+  it('keeps the explanation whole when the languages do not pair up', () => {
+    const e = { sv: 'Ett. Två.', en: 'One two.' };
+    expect(explanationSentences(e)).toEqual([e]);
+  });
+});
+
+describe('describeRule', () => {
+  it('names routing rules by their name and deadline rules by what they promise', () => {
+    expect(describeRule('kanal:epost', config).sv).toBe('Svarstidsregel för E-post: svar inom 2 arbetsdagar');
+    expect(describeRule('manuell:avdelning', config).sv).toBe('Avdelningen ändrades för hand');
+    expect(describeRule('orosanmalan', config).sv).toBe('Svarstidsregel för Orosanmälan: svar inom 2 timmar inom öppettid (går före alla andra regler)');
+    expect(describeRule('avd.kf.bibliotek', config).sv).toBe("Regel 'Bibliotek' → Kultur- och fritidsförvaltningen");
+    expect(describeRule('gammal.regel', config).en).toBe('Rule gammal.regel (no longer in the configuration)');
+  });
+  it('describes every unit of SPEC §3', () => {
+    expect(describeDuration({ unit: 'calendarHours', amount: 72, extend: true }).sv).toBe('72 timmar (på en ledig dag: nästa arbetsdag före stängning)');
+    expect(describeDuration({ unit: 'endOfWorkingDay', amount: 0 }).sv).toBe('samma arbetsdag före stängning');
+    expect(describeDuration({ unit: 'calendarDays', amount: 7 }).en).toBe('7 days');
+    expect(describeDuration({ unit: 'businessHours', amount: 1 }).en).toBe('1 business hour');
   });
 });

@@ -109,7 +109,14 @@ export function explanationSentences(explanation: Named): Named[] {
     let quoted = false;
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
-      if (c === "'") quoted = !quoted;
+      if (c === "'") {
+        // A quote opens after a space or bracket and closes before a non-letter; an apostrophe
+        // inside a word (the e-service's) does neither.
+        const before = text[i - 1] ?? ' ';
+        const after = text[i + 1] ?? ' ';
+        if (!quoted && /[\s(]/.test(before)) quoted = true;
+        else if (quoted && !/\p{L}/u.test(after)) quoted = false;
+      }
       if (!quoted && c === '.' && text[i + 1] === ' ' && /\p{Lu}/u.test(text[i + 2] ?? '')) {
         out.push(text.slice(start, i + 1).trim());
         start = i + 2;

@@ -138,7 +138,7 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
 
   return (
     <main className={styles.root} data-testid="compose" data-allow-send={String(check.result.allowSend)}>
-      <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+      <Text as="h1" block size={500} weight="semibold" style={{ margin: 0 }}>
         {t({ sv: 'Avsändarkontroll', en: 'Sender check' })}
       </Text>
       <ul className={styles.list} aria-label={t({ sv: 'Kontroller', en: 'Checks' })} data-testid="checks">
@@ -168,10 +168,10 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         </Button>
       </div>
       <section aria-labelledby="svarstid-lix">
-        <Text as="h2" id="svarstid-lix" size={400} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
+        <Text as="h2" block id="svarstid-lix" size={400} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
           {t({ sv: 'Klarspråk', en: 'Plain language' })}
         </Text>
-        <Text as="p" style={{ margin: 0 }} data-testid="lix" data-lix={check.result.lix ?? ''}>
+        <Text as="p" block style={{ margin: 0 }} data-testid="lix" data-lix={check.result.lix ?? ''}>
           {check.result.lix === null || level === null
             ? t({ sv: 'Ingen text att bedöma än.', en: 'No text to judge yet.' })
             : t({ sv: `LIX ${check.result.lix}: ${level.sv}.`, en: `LIX ${check.result.lix}: ${level.en}.` })}

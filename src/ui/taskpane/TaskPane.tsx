@@ -77,6 +77,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const [kind, setKind] = useState<Kind>('fraga');
   const [now, setNow] = useState(() => Temporal.Now.instant());
   const generation = useRef(0);
+  const actionsRef = useRef<HTMLElement>(null);
 
   const load = useCallback(async (): Promise<void> => {
     const mine = ++generation.current;
@@ -120,8 +121,19 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
     } finally {
       setBusy(null);
     }
+    refocus.current = true;
     await load();
   };
+
+  // Keep keyboard users in the actions: if the button they used is gone (the claim button after
+  // a claim), focus goes to the first action instead of the top of the page.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const section = actionsRef.current;
+    if (section && !section.contains(document.activeElement)) section.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [data]);
 
   if (loadError) {
     return (
@@ -147,12 +159,14 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const handler = view.handler ?? null;
   const mine = handler !== null && handler.name === data.userName;
   const claimedAt = handler ? t(formatDateText(handler.at, calendar.timeZone, { now })) : '';
-  const disabled = busy !== null;
+  // Buttons that cannot act now (an action runs, nothing to change) stay focusable but inert
+  // (aria-disabled): keyboard focus is never thrown away, and screen readers still find them.
+  const waiting = busy !== null;
 
   return (
     <main className={styles.root} data-testid="taskpane" data-ready="true">
       <header className={styles.header}>
-        <Text as="h1" size={500} weight="semibold" style={{ margin: 0 }}>
+        <Text as="h1" block size={500} weight="semibold" style={{ margin: 0 }}>
           Svarstid
         </Text>
         <Text size={200} data-testid="mailbox" data-shared={data.mailbox.shared}>
@@ -166,8 +180,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
 
       <Divider />
 
-      <section className={styles.actions} aria-label={t({ sv: 'Åtgärder', en: 'Actions' })}>
-        <Text as="p" data-testid="handler" data-handler={handler?.name ?? ''} style={{ margin: 0 }}>
+      <section ref={actionsRef} className={styles.actions} aria-label={t({ sv: 'Åtgärder', en: 'Actions' })}>
+        <Text as="p" block data-testid="handler" data-handler={handler?.name ?? ''} style={{ margin: 0 }}>
           {handler === null
             ? t({ sv: 'Ingen har tagit ärendet än.', en: 'Nobody has claimed this yet.' })
             : mine
@@ -176,13 +190,13 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         </Text>
         <div className={styles.buttons}>
           {!mine && (
-            <Button appearance="primary" disabled={disabled} onClick={() => void run('claim', () => actions.claim(handler !== null))} data-testid="claim">
+            <Button appearance="primary" disabledFocusable={waiting} onClick={() => void run('claim', () => actions.claim(handler !== null))} data-testid="claim">
               {handler === null ? t({ sv: 'Jag tar det', en: "I'll take it" }) : t({ sv: 'Ta över', en: 'Take over' })}
             </Button>
           )}
           <Button
             appearance={mine ? 'primary' : 'secondary'}
-            disabled={disabled || view.due === null}
+            disabledFocusable={waiting || view.due === null}
             onClick={() => void run('ack', () => actions.acknowledge())}
             data-testid="acknowledge"
           >
@@ -195,22 +209,22 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
 
         <div className={styles.change}>
           <div className={styles.grow}>
-            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} disabled={disabled} label={{ sv: 'Avdelning', en: 'Department' }} />
+            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} label={{ sv: 'Avdelning', en: 'Department' }} />
           </div>
-          <Button disabled={disabled || department === view.department} onClick={() => void run('department', () => actions.changeDepartment(department))} data-testid="change-department">
+          <Button disabledFocusable={waiting || department === view.department} onClick={() => void run('department', () => actions.changeDepartment(department))} data-testid="change-department">
             {t({ sv: 'Byt avdelning', en: 'Change department' })}
           </Button>
         </div>
         <div className={styles.change}>
           <div className={styles.grow}>
-            <KindPicker value={kind} onChange={setKind} disabled={disabled} />
+            <KindPicker value={kind} onChange={setKind} />
           </div>
-          <Button disabled={disabled || kind === view.kind} onClick={() => void run('kind', () => actions.changeKind(kind))} data-testid="change-kind">
+          <Button disabledFocusable={waiting || kind === view.kind} onClick={() => void run('kind', () => actions.changeKind(kind))} data-testid="change-kind">
             {t({ sv: 'Byt ärendetyp', en: 'Change kind' })}
           </Button>
         </div>
         <div className={styles.buttons}>
-          <Button appearance="subtle" disabled={disabled || view.kind === 'ej_arende'} onClick={() => void run('notACase', () => actions.markNotACase())} data-testid="not-a-case">
+          <Button appearance="subtle" disabledFocusable={waiting || view.kind === 'ej_arende'} onClick={() => void run('notACase', () => actions.markNotACase())} data-testid="not-a-case">
             {t({ sv: 'Inget ärende', en: 'Not a case' })}
           </Button>
         </div>
