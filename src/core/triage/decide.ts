@@ -125,10 +125,14 @@ export const VETO_MIN_KNOWN = 0.6;
 /** Content words (four letters or more) a text needs before the model may overrule a rule: a short text gives it too little to judge. */
 export const VETO_MIN_WORDS = 8;
 
-/** The model's pick, if it is allowed to name `kind` at probability `p` (`fraga` is never taken: it is the fallback). */
+/**
+ * The model's pick, if it is allowed to name `kind` at probability `p`. `fraga` is never taken (it
+ * is the fallback), and neither is `ej_arende`: it takes the deadline away, so it needs positive
+ * evidence a rule can name (SPEC §1), not a statistical guess.
+ */
 function modelMay(model: KindModel, kind: Kind, p: number): boolean {
   const t = model.data.thresholds[kind];
-  return kind !== 'fraga' && t !== undefined && p >= t;
+  return kind !== 'fraga' && kind !== 'ej_arende' && t !== undefined && p >= t;
 }
 
 /**
