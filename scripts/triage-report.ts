@@ -53,6 +53,9 @@ for (const file of files) {
   let ejOnContacts = 0;
   let ejTotal = 0;
   let ejFound = 0;
+  let unsure = 0;
+  let unsureWrong = 0;
+  let sureWrong = 0;
   const listed: string[] = [];
   rows.forEach((row, i) => {
     const parsed = parseMailMessage(row.message);
@@ -73,6 +76,11 @@ for (const file of files) {
       contacts++;
       if (got.kind === 'ej_arende') ejOnContacts++;
     }
+    const anyWrong = got.kind !== e.kind || got.department !== e.department;
+    if (got.uncertain) {
+      unsure++;
+      if (anyWrong) unsureWrong++;
+    } else if (anyWrong) sureWrong++;
     const oroMiss = (e.kind === 'orosanmalan') !== (got.kind === 'orosanmalan');
     const ejMiss = (e.kind === 'ej_arende') !== (got.kind === 'ej_arende');
     const wrong = got.kind !== e.kind || got.department !== e.department || got.channel !== e.channel;
@@ -87,7 +95,8 @@ for (const file of files) {
   const n = rows.length;
   console.log(
     `${basename(file).replace(/\.jsonl$/, '').padEnd(22)} ${String(n).padStart(4)}  ${pct(channel, n)}  ${pct(kind, n)}  ${pct(department, n)}   ` +
-      `${`${oroFound}/${oroTotal}`.padStart(7)}  ${String(oroFalse).padStart(9)}  ${`${ejOnContacts}/${contacts}`.padStart(14)}  ${`${ejTotal - ejFound}/${ejTotal}`.padStart(9)}`,
+      `${`${oroFound}/${oroTotal}`.padStart(7)}  ${String(oroFalse).padStart(9)}  ${`${ejOnContacts}/${contacts}`.padStart(14)}  ${`${ejTotal - ejFound}/${ejTotal}`.padStart(9)}` +
+      `  unsure ${unsure} (wrong ${unsureWrong}); sure but wrong ${sureWrong}`,
   );
   if (listed.length > 0) console.log(listed.join('\n'));
 }

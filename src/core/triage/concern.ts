@@ -129,6 +129,7 @@ const VIOLENCE = [
   ...combine(['slog', 'slår', 'slagit', 'slå'], ['med bältet', 'med ett bälte', 'med skärpet', 'med handen', 'med knytnäven', 'med en pinne']),
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
+  ...combine(combine(['låst', 'låste', 'låser', 'låsa', 'stängt', 'stängde', 'stänger'], ['honom', 'henne', 'dem', 'dom', 'barnen', 'mig', 'oss', 'pojken', 'flickan']), ['ute', 'in', 'inne']),
   'strimmor', 'bulan', 'blir slagen', 'blev slagen', 'blivit slagen', 'slagen', 'slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=agar=', '=aga=', 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
@@ -308,6 +309,9 @@ const GROUPS: [Group, string[]][] = [
   ['negation', NEGATION],
 ];
 
+/** The groups that can make a concern; a message without any of them needs no further reading. */
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need']);
+
 let matcher: KeywordMatcher | null = null;
 let groupOf: Group[] = [];
 
@@ -345,20 +349,27 @@ interface Hit {
   sentence: number;
 }
 
-/** Sentence number of every position: sentences end at . ! ? ; and line breaks. */
-function sentenceIndexes(text: string): Int32Array {
-  const index = new Int32Array(text.length + 1);
-  let s = 0;
+/** Positions where sentences end: . ! ? ; and line breaks ("t.ex." and "3.5" do not end one). */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    index[i] = s;
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) {
-      // "t.ex." and "3.5" do not end a sentence: only a full stop followed by a space or the end
-      if (c !== 46 || i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10) s++;
-    }
+    if (c === 33 || c === 63 || c === 59 || c === 10) ends.push(i);
+    else if (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) ends.push(i);
   }
-  index[text.length] = s;
-  return index;
+  return ends;
+}
+
+/** The sentence number of a position: how many sentence ends come before it (binary search). */
+function sentenceOf(ends: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -367,7 +378,7 @@ function sentenceIndexes(text: string): Int32Array {
  */
 const AGE = /(\d{1,3})\s{0,2}(?:år|års|-?åring\w*|-?årig\w*|mån(?:ader)?|years?|yrs|yo)(?![\p{L}])|\((\d{1,2})\)|\bjag är (\d{1,2})(?!\d)|\b(?:f\.|född)\s{0,2}(\d{4})/giu;
 
-function ageHits(text: string, sentence: Int32Array, out: Hit[]): void {
+function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
   AGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
@@ -381,7 +392,7 @@ function ageHits(text: string, sentence: Int32Array, out: Hit[]): void {
       const months = m[1] !== undefined && /^mån/i.test(m[0].slice(m[1].length).trim());
       group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
     }
-    if (group !== null) out.push({ group, start: m.index, end: m.index + m[0].length, sentence: sentence[m.index]! });
+    if (group !== null) out.push({ group, start: m.index, end: m.index + m[0].length, sentence: sentenceOf(ends, m.index) });
   }
 }
 
@@ -415,13 +426,29 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
   const readings: ZoneReading[] = [];
   const inMessage = new Set<Group>();
   const genreWords = new Set<string>();
+  const scanned: { zone: number; text: string; hits: Hit[] }[] = [];
+  let signs = false;
   for (const zone of zoneList) {
     const text = zones.texts[zone]!;
     if (text.length === 0) continue;
-    const sentence = sentenceIndexes(text);
     const hits: Hit[] = [];
-    m.scan(text, (id, start, end) => hits.push({ group: groupOf[id]!, start, end, sentence: sentence[start]! }), { ocr: channel === 'post' });
-    ageHits(text, sentence, hits);
+    m.scan(
+      text,
+      (id, start, end) => {
+        const group = groupOf[id]!;
+        if (SIGN_GROUPS.has(group)) signs = true;
+        hits.push({ group, start, end, sentence: 0 });
+      },
+      { ocr: channel === 'post' },
+    );
+    scanned.push({ zone, text, hits });
+  }
+  // most mail holds no harm and no report: nothing more to read
+  if (!signs) return null;
+  for (const { zone, text, hits } of scanned) {
+    const ends = sentenceEnds(text);
+    for (const h of hits) h.sentence = sentenceOf(ends, h.start);
+    ageHits(text, ends, hits);
     const marked = new Map<Group, Set<number>>();
     for (const h of hits) {
       let set = marked.get(h.group);

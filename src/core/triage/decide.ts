@@ -12,7 +12,7 @@ export const SCORE_THRESHOLD = 1;
 /** How a kind or department was decided. */
 export type Decision<T> =
   | { value: T; how: 'decisive'; match: RuleMatch }
-  | { value: T; how: 'evidence'; match: RuleMatch; score: number; outranked: T[] }
+  | { value: T; how: 'evidence'; match: RuleMatch; score: number; outranked: T[]; runnerUp?: number }
   | { value: T; how: 'forced'; cause: Kind }
   | { value: T; how: 'default' };
 
@@ -92,9 +92,15 @@ export function decideDepartment(
     },
   );
   let best: [string, { score: number; best: RuleMatch }] | null = null;
-  for (const entry of scores) if (!best || entry[1].score > best[1].score) best = entry;
+  let runnerUp = 0;
+  for (const entry of scores) {
+    if (!best || entry[1].score > best[1].score) {
+      if (best) runnerUp = Math.max(runnerUp, best[1].score);
+      best = entry;
+    } else runnerUp = Math.max(runnerUp, entry[1].score);
+  }
   if (best && best[1].score >= SCORE_THRESHOLD) {
-    return { value: best[0], how: 'evidence', match: best[1].best, score: best[1].score, outranked: [] };
+    return { value: best[0], how: 'evidence', match: best[1].best, score: best[1].score, outranked: [], runnerUp };
   }
   return { value: config.fallbackDepartment, how: 'default' };
 }

@@ -10,6 +10,7 @@ import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
 import { explainConcern, findConcern } from './concern';
+import { uncertaintyOf } from './uncertainty';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
 
@@ -107,6 +108,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     explainDepartment(departmentDecision, config),
   ];
   if (anonymous) parts.push({ sv: 'Anonym: webbformulär utan svarsadress', en: 'Anonymous: web form without a reply address' });
+  const uncertainty = uncertaintyOf({ kind: kindDecision, department: departmentDecision, zones, concern, words: scan.words });
+  if (uncertainty !== null) parts.push({ sv: `Osäker — kontrollera: ${uncertainty.sv}`, en: `Unsure — please check: ${uncertainty.en}` });
   return {
     channel: channel.channel,
     kind: kindDecision.value,
@@ -115,6 +118,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     categories,
     priority: priority ?? (kindDecision.value === 'orosanmalan' ? 'high' : 'normal'),
     rules,
+    uncertain: uncertainty !== null,
+    uncertainty,
     explanation: joinExplanations(parts),
   };
 }

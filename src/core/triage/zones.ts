@@ -225,7 +225,22 @@ function isTranscriptLabel(label: string): boolean {
 function isTranscriptHeader(line: string): boolean {
   if (line.length > 100) return false;
   const folded = foldText(line);
-  return (folded.includes('transkri') || folded.includes('transcri') || folded.startsWith('meddelandets text')) && (line.endsWith(':') || line.endsWith(')'));
+  if (!(folded.includes('transkri') || folded.includes('transcri') || folded.startsWith('meddelandets text'))) return false;
+  // "Transkribering (kan innehålla fel):", "--- Transkription (beta) ---", "Röstmeddelande (transkriberat)"
+  return line.endsWith(':') || (line.endsWith(')') && !line.includes(':')) || /^[-=*]{2,}.*[-=*]{2,}$/.test(line);
+}
+
+/** Words a system puts in a subject around a number ("Röstmeddelande från 070…", "Inskannad post 3 sidor"). */
+const SUBJECT_SYSTEM_WORDS = new Set(['fran', 'from', 'till', 'to', 'nummer', 'number', 'okant', 'dolt', 'nytt', 'ny', 'new', 'sida', 'sidor', 'page', 'pages', 'sek', 's', 'kl', 'min']);
+
+/**
+ * Whether a subject holds words a person wrote: any word in an e-mail's subject; in the subject a
+ * voicemail, SMS or scanner system wrote around a number, two words that are not the system's.
+ */
+function hasOwnWords(subject: string, channel: Channel): boolean {
+  let count = 0;
+  for (const w of foldText(subject).split(' ')) if (w.length >= 2 && /[a-z]/.test(w) && !SUBJECT_SYSTEM_WORDS.has(w)) count++;
+  return count >= (channel === 'epost' ? 1 : 2);
 }
 
 const NOT_BLANK = /\S/;
@@ -389,7 +404,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   // Storgatan 5 är trasig" with an empty body, or only "Skickat från min iPhone"): it is read with
   // the full weight of the author's text. A web form's title is the form's, not the citizen's.
   const ownText = NOT_BLANK.test(texts[ZONE_INDEX.body]!) || NOT_BLANK.test(lines.form.join('')) || NOT_BLANK.test(parts.forwarded);
-  const subjectOnly = !ownText && channel !== 'webb' && /\p{L}/u.test(subject.text);
+  const subjectOnly = !ownText && channel !== 'webb' && hasOwnWords(subject.text, channel);
   if (subjectOnly) texts[ZONE_INDEX.body] = subject.text;
   texts[ZONE_INDEX.form] = lines.form.join('\n');
   texts[ZONE_INDEX.boiler] = lines.boiler.join('\n');
