@@ -79,6 +79,8 @@ export interface Assessment {
   explanation: Explanation;
   categories: string[];
   priority: Priority;
+  /** Triage decided on weak evidence: a person should look (recorded as `uncertain: true`). */
+  uncertain: boolean;
   /** `<policy id>@<policy version>`, written into the mailbox record. */
   policy: string;
   triage: TriageResult;
@@ -118,6 +120,7 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
     explanation: { sv: `${triage.explanation.sv} ${why.sv}`, en: `${triage.explanation.en} ${why.en}` },
     categories: triage.categories,
     priority: triage.priority,
+    uncertain: triage.uncertain,
     policy: `${config.policy.id}@${config.policy.version}`,
     triage,
     deadline,

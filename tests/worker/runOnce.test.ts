@@ -50,6 +50,7 @@ describe('runOnce on a generated mailbox', () => {
         rules: a.rules,
         source: 'auto',
         answeredAt,
+        ...(a.uncertain ? { uncertain: true } : {}),
       });
       for (const c of categoriesFor(config, record!, a.categories)) expect(message.categories).toContain(c);
       expect(message.categories).toContain(kindCategory(a.kind));
