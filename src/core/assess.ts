@@ -81,6 +81,8 @@ export interface Assessment {
   priority: Priority;
   /** `<policy id>@<policy version>`, written into the mailbox record. */
   policy: string;
+  /** The rule that gave the due is met by an acknowledgement (`satisfiedBy: "acknowledgement"`). */
+  ackMeetsDue: boolean;
   triage: TriageResult;
   deadline: DeadlineAnswer;
 }
@@ -119,6 +121,7 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
     categories: triage.categories,
     priority: triage.priority,
     policy: `${config.policy.id}@${config.policy.version}`,
+    ackMeetsDue: deadline.due !== null && config.policy.rules.some((r) => r.id === deadline.dueRule && r.satisfiedBy === 'acknowledgement'),
     triage,
     deadline,
   };
