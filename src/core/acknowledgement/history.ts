@@ -5,7 +5,8 @@
  * record already holds (a person's corrections, acknowledgements whose sent item is gone), so
  * labelling stays idempotent.
  */
-import { toStockholmIso, type AckEntry, type SvarstidRecord } from '../record';
+import { RECORD_PROPERTY_ID, flagFor, serializeRecord, toStockholmIso, type AckEntry, type SvarstidRecord } from '../record';
+import type { FollowupFlag } from '@microsoft/microsoft-graph-types';
 import type { AckSource } from './recogniseReply';
 
 /** A reply sent from the shared mailbox in the conversation after the message was received. */
@@ -31,7 +32,8 @@ const MAX_WHY = 60;
 
 /**
  * Splits the replies sent after receipt into the first answer and the acknowledgements before
- * it (acknowledgements after the answer do not reopen the message).
+ * it (acknowledgements after the answer do not reopen the message). Graph gives send times in
+ * whole seconds: an acknowledgement in the same second as the answer counts as before it.
  */
 export function splitReplies(replies: readonly SentReply[]): { answeredAt: string | null; acks: AckEvent[] } {
   let answeredMs = Infinity;
@@ -44,7 +46,7 @@ export function splitReplies(replies: readonly SentReply[]): { answeredAt: strin
     }
   }
   const acks = replies
-    .filter((r): r is SentReply & { ack: NonNullable<SentReply['ack']> } => r.ack !== null && Date.parse(r.at) < answeredMs)
+    .filter((r): r is SentReply & { ack: NonNullable<SentReply['ack']> } => r.ack !== null && Date.parse(r.at) <= answeredMs)
     .map((r) => ({ at: r.at, promised: r.ack.promised, by: r.ack.by, why: r.ack.why }))
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return { answeredAt, acks };
@@ -63,7 +65,7 @@ function entryOf(event: AckEvent, timeZone: string): AckEntry {
  * The record with its acknowledgement fields brought up to date:
  * - history = the acknowledgements found in sent items now, plus the entries the record held
  *   (a person's `manual` dates always; earlier acknowledgements whose sent item is no longer
- *   read), without acknowledgements at or after the answer; in time order; the first and the
+ *   read), without acknowledgements after the answer; in time order; the first and the
  *   latest {@link MAX_ACK_HISTORY} − 1 kept;
  * - `promised` = the latest entry's date (a later acknowledgement replaces the promise, and so
  *   does a person's correction after it); a `promised` the record held without any history is kept;
@@ -77,7 +79,8 @@ export function withAcknowledgements(
   timeZone = 'Europe/Stockholm',
 ): SvarstidRecord {
   const byKey = new Map<string, AckEntry>();
-  const key = (e: AckEntry): string => `${e.by === 'manual' ? 'manual' : 'sent'}|${instant(e.at)}`;
+  // A sent acknowledgement is one send time and one promise (two can share a second).
+  const key = (e: AckEntry): string => `${e.by === 'manual' ? 'manual' : 'sent'}|${instant(e.at)}|${instant(e.p)}`;
   for (const e of previous?.acks ?? []) byKey.set(key(e), e);
   for (const event of acks) {
     const e = entryOf(event, timeZone);
@@ -85,7 +88,7 @@ export function withAcknowledgements(
   }
   const answeredMs = record.answeredAt === null ? Infinity : instant(record.answeredAt);
   let history = [...byKey.values()]
-    .filter((e) => e.by === 'manual' || instant(e.at) < answeredMs)
+    .filter((e) => e.by === 'manual' || instant(e.at) <= answeredMs)
     .sort((a, b) => instant(a.at) - instant(b.at) || (a.by === 'manual' ? 1 : 0) - (b.by === 'manual' ? 1 : 0));
   if (history.length > MAX_ACK_HISTORY) history = [history[0]!, ...history.slice(history.length - (MAX_ACK_HISTORY - 1))];
 
@@ -109,4 +112,23 @@ export function setPromised(record: SvarstidRecord, promised: string, at: string
   const entry: AckEntry = { at: toStockholmIso(at, timeZone), p: toStockholmIso(promised, timeZone), by: 'manual' };
   const next: SvarstidRecord = { ...record, acks: [...(record.acks ?? []), entry] };
   return withAcknowledgements(next, [], next, timeZone);
+}
+
+/** What the add-in writes when a person sets or corrects the promise: the record and the flag, in one PATCH. */
+export interface PromisePatch {
+  record: SvarstidRecord;
+  patch: { flag?: FollowupFlag; singleValueExtendedProperties: { id: string; value: string }[] };
+}
+
+/**
+ * {@link setPromised} as the PATCH body that writes it: the record and the flag whose due moves
+ * to the new promise (the worker does not rewrite a record that already says what it would).
+ * @param received - the message's `receivedDateTime` (the flag's start)
+ */
+export function setPromisedPatch(record: SvarstidRecord, promised: string, at: string, received: string, timeZone = 'Europe/Stockholm'): PromisePatch {
+  const next = setPromised(record, promised, at, timeZone);
+  const patch: PromisePatch['patch'] = { singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(next) }] };
+  const flag = flagFor(next, received, record);
+  if (flag !== null) patch.flag = flag;
+  return { record: next, patch };
 }
