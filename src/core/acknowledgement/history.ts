@@ -89,7 +89,8 @@ export function withAcknowledgements(
   const answeredMs = record.answeredAt === null ? Infinity : instant(record.answeredAt);
   let history = [...byKey.values()]
     .filter((e) => e.by === 'manual' || instant(e.at) <= answeredMs)
-    .sort((a, b) => instant(a.at) - instant(b.at) || (a.by === 'manual' ? 1 : 0) - (b.by === 'manual' ? 1 : 0));
+    // a total order (sent in the same second: the later promise last), so reading order never matters
+    .sort((a, b) => instant(a.at) - instant(b.at) || (a.by === 'manual' ? 1 : 0) - (b.by === 'manual' ? 1 : 0) || instant(a.p) - instant(b.p) || (a.by < b.by ? -1 : a.by > b.by ? 1 : 0));
   if (history.length > MAX_ACK_HISTORY) history = [history[0]!, ...history.slice(history.length - (MAX_ACK_HISTORY - 1))];
 
   const { acknowledgedAt: _a, promised: _p, acks: _h, ...rest } = record;

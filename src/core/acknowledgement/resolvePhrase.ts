@@ -146,6 +146,8 @@ export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, 
   let at: Temporal.ZonedDateTime | null = null;
   let explicit = false;
   let isDay = true;
+  /** For explicit phrases: the last date the phrase names (before the day sent = a past date, whatever the calendar moves it to). */
+  let lastDate: Temporal.PlainDate | null = null;
   switch (core.kind) {
     case 'date': {
       if (core.month === 0) {
@@ -165,6 +167,7 @@ export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, 
           : nearest([sentDate.year - 1, sentDate.year, sentDate.year + 1].map((y) => dateOrNull(y, core.month, core.day)), sentDate);
       if (date === null) return null;
       explicit = true;
+      lastDate = date;
       at = closeOnOrAfter(calendar, date);
       break;
     }
@@ -188,6 +191,7 @@ export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, 
       const monday = year === undefined ? null : mondayOfIsoWeek(year, core.week);
       if (monday === null) return null;
       explicit = true;
+      lastDate = monday.add({ days: 6 });
       at = weekPart(calendar, monday, core.part);
       break;
     }
@@ -200,6 +204,7 @@ export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, 
           ? new Temporal.PlainDate(core.year, core.month, 1)
           : nearest([sentDate.year - 1, sentDate.year, sentDate.year + 1].map((y) => new Temporal.PlainDate(y, core.month, 15)), sentDate)!.with({ day: 1 });
       explicit = true;
+      lastDate = first.with({ day: first.daysInMonth });
       at = monthPart(calendar, first, core.part);
       break;
     }
@@ -226,7 +231,7 @@ export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, 
   if (phrase.time !== null && isDay) {
     at = at.toPlainDate().toZonedDateTime({ timeZone: calendar.timeZone, plainTime: new Temporal.PlainTime(phrase.time.hour, phrase.time.minute) });
   }
-  let past = Temporal.ZonedDateTime.compare(at, sent) < 0;
+  let past = Temporal.ZonedDateTime.compare(at, sent) < 0 || (lastDate !== null && Temporal.PlainDate.compare(lastDate, sentDate) < 0);
   if (past && !explicit) {
     // "idag" or "den här veckan" said after that closing: the next working day's close.
     at = closeOnOrAfter(calendar, sentDate.add({ days: 1 }));
