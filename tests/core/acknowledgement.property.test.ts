@@ -13,7 +13,7 @@ const sentAt = fc.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.p
 const PROMISES = [
   'Vi återkommer senast fredag.', 'Du får svar inom två veckor.', 'Vi hör av oss vecka 48.', 'Du får besked i början av nästa vecka.',
   'Vi återkommer före jul.', 'We will get back to you by Friday.', 'You will hear from us within 3 working days.', 'We will reply next week.',
-  'Du får svar senast 27/11.', 'Vi återkommer senast den 3 mars.', 'Beslut fattas inom 48 timmar.', 'Vi återkommer imorgon kl 15.',
+  'Du får svar senast 27/11.', 'Vi återkommer senast den 3 mars.', 'Du får beslut inom 48 timmar.', 'Vi återkommer imorgon kl 15.',
   'Du får svar i slutet av månaden.', 'Vi ringer dig på måndag nästa vecka.', 'Vi återkommer idag.', 'Du får besked senast 2027-01-15.',
 ];
 const TALK = ['Hej!', 'Tack för ditt mejl.', 'Vi har tagit emot ditt ärende.', 'Handläggare är Anna Berg.', 'Hello,', 'Thank you for your message.'];

@@ -35,8 +35,10 @@ export type PhraseCore =
   /** This month (0) or next month (1). */
   | { kind: 'relMonth'; offset: number; part: WeekPart }
   | { kind: 'duration'; amount: number; unit: DurationUnit }
-  /** The working days before a holiday ("före jul"). */
-  | { kind: 'holiday'; holiday: HolidayKey };
+  /** The working days before a holiday ("före jul"), or the first working week after it ("efter nyår"). */
+  | { kind: 'holiday'; holiday: HolidayKey; after: boolean }
+  /** The first working week after the weekend ("efter helgen", "after the weekend"). */
+  | { kind: 'afterWeekend' };
 
 export interface TimeOfDay {
   hour: number;
@@ -275,9 +277,11 @@ function relativeDay(tokens: readonly Token[], i: number): Read<PhraseCore> {
   }
   // "i dag", "i morgon": the lead reader has taken the "i"
   if (word(tokens, i - 1) === 'i') {
-    if (w === 'dag' || w === 'eftermiddag' || w === 'kvall') return at(0, i + 1);
+    if (w === 'dag' || w === 'eftermiddag' || w === 'kvall' || w === 'formiddag') return at(0, i + 1);
     if (w === 'morgon') return at(1, i + 1);
   }
+  // "under eftermiddagen", "i förmiddag", "during the day"
+  if (w === 'eftermiddagen' || w === 'formiddagen' || (w === 'dagen' && word(tokens, i - 1) === 'under')) return at(0, i + 1);
   if (w === 'day' && word(tokens, i + 1) === 'after' && word(tokens, i + 2) === 'tomorrow') return at(2, i + 3);
   return null;
 }
@@ -390,15 +394,38 @@ function duration(tokens: readonly Token[], i: number, lead: LeadKind | null): R
   if (unit === undefined) return null;
   j++;
   if (word(tokens, j) === 'tid') j++;
+  // "inom tre veckor från att beslutet anslogs", "ten weeks from when the application is complete":
+  // counted from another event, not from this reply
+  const after = word(tokens, j);
+  if (after === 'fran' || after === 'from' || after === 'efter' || after === 'after') {
+    const anchor = word(tokens, j + 1);
+    const fromNow = anchor === 'idag' || anchor === 'today' || anchor === 'nu' || anchor === 'now' || (anchor === 'i' && word(tokens, j + 2) === 'dag');
+    if (!fromNow) return null;
+  }
   const resolved: DurationUnit = working && unit === 'days' ? 'workingDays' : unit;
   return { value: { kind: 'duration', amount: a.value, unit: resolved }, next: j };
 }
 
-/** `jul`, `julen`, `nyår`, `påsk`, `midsommar`, `Christmas` — only after "före", "innan", "by" … */
+/**
+ * `jul`, `julen`, `nyår`, `påsk`, `midsommar`, `Christmas`, `New Year` — after "före", "innan",
+ * "by" (the working days before it) or "efter", "after" (the first working week after it; not
+ * summer, which lasts too long to say when); `helgen`/`the weekend` after "efter"/"after".
+ */
 function holiday(tokens: readonly Token[], i: number, lead: LeadKind | null): Read<PhraseCore> {
-  if (lead !== 'deadline') return null;
-  const h = HOLIDAY_WORDS.get(word(tokens, i));
-  return h === undefined ? null : { value: { kind: 'holiday', holiday: h }, next: i + 1 };
+  if (lead !== 'deadline' && lead !== 'after') return null;
+  let j = i;
+  if (word(tokens, j) === 'the') j++;
+  const w = word(tokens, j);
+  if (lead === 'after' && (w === 'helgen' || w === 'weekend')) return { value: { kind: 'afterWeekend' }, next: j + 1 };
+  let h = HOLIDAY_WORDS.get(w);
+  let next = j + 1;
+  if (h === undefined && w === 'new' && (word(tokens, j + 1) === 'year' || word(tokens, j + 1) === 'years')) {
+    h = 'nyar';
+    next = j + 2;
+    if (punct(tokens, next, "'") && word(tokens, next + 1) === 's') next += 2;
+  }
+  if (h === undefined || (lead === 'after' && h === 'midsommar' && w !== 'midsommar' && w !== 'midsummer')) return null;
+  return { value: { kind: 'holiday', holiday: h, after: lead === 'after' }, next };
 }
 
 /** `den 30` (a day of this or next month) */

@@ -12,7 +12,7 @@ import { splitMessageText } from '../text/splitMessageText';
 import type { Explanation } from '../triage/types';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { parseAckMarker } from './marker';
-import { citizenActionAt, givesAnswer, hasAcknowledgementTalk, hasResponseCue } from './replyCues';
+import { citizenActionAt, givesAnswer, hasAcknowledgementTalk, hasResponseCue, isCitizenCondition, namesParty, replyNounNear } from './replyCues';
 import { sentencesOf, type Sentence, type Token } from './replyText';
 import { resolvePhrase, type ResolvedPhrase } from './resolvePhrase';
 
@@ -73,13 +73,17 @@ function cuePositions(tokens: readonly Token[], find: (from: number, to: number)
 }
 
 /**
- * Whether a future date phrase of a sentence is the municipality's promise: a response cue
- * ("återkommer", "besked", "get back") is nearer to it than a request to the citizen ("ansök",
- * "please send"), or, with no cue at all, it says "senast"/"inom" right after a sentence that
- * promised.
+ * Whether a future date phrase of a sentence is the municipality's promise to the citizen: the
+ * sentence (or the one before it) names a party of the conversation ("vi", "du", "your" — not
+ * "Kommunfullmäktige beslutar den 13 december"), and a response cue ("återkommer", "besked",
+ * "get back") is nearer to the date than a request to the citizen ("ansök", "please send"); or,
+ * with no cue at all, it says "senast"/"inom" right after a sentence that promised.
  */
-function promises(sentence: Sentence, phrase: DatePhrase, previousPromised: boolean): boolean {
+function promises(sentence: Sentence, phrase: DatePhrase, previousPromised: boolean, previousNamesParty: boolean): boolean {
   const tokens = sentence.tokens;
+  if (isCitizenCondition(tokens)) return false;
+  const addressed = namesParty(tokens) || previousNamesParty || previousPromised || replyNounNear(tokens, phrase.first, phrase.end);
+  if (!addressed) return false;
   const response = cuePositions(tokens, (f, t) => hasResponseCue(tokens, f, t));
   const citizen = cuePositions(tokens, (f, t) => citizenActionAt(tokens, f, t) >= 0);
   const distance = (positions: number[]): number =>
@@ -124,13 +128,15 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
   let otherWords = 0;
   let answerSentence: string | null = null;
   let previousPromised = false;
+  let previousNamesParty = false;
   for (const sentence of sentences) {
     const found: Found[] = [];
     for (const phrase of findDatePhrases(sentence.tokens)) {
       const resolved = resolvePhrase(phrase, sent, calendar);
       if (resolved !== null) found.push({ phrase, resolved });
     }
-    const promising = found.filter((f) => !f.resolved.past && promises(sentence, f.phrase, previousPromised));
+    const promising = found.filter((f) => !f.resolved.past && promises(sentence, f.phrase, previousPromised, previousNamesParty));
+    previousNamesParty = namesParty(sentence.tokens);
     for (const f of found) {
       if (f.resolved.past) past.push(quote(text, sentence.tokens, f.phrase.first, f.phrase.end, 30));
       else if (!promising.includes(f)) futureWithoutPromise ??= quote(text, sentence.tokens, f.phrase.first, f.phrase.end, 30);
@@ -142,7 +148,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
       previousPromised = true;
       continue;
     }
-    previousPromised = hasResponseCue(sentence.tokens) && found.length === 0;
+    previousPromised = hasResponseCue(sentence.tokens) && namesParty(sentence.tokens) && found.length === 0;
     if (sentence.words === 0) continue;
     if (givesAnswer(sentence.tokens)) {
       answerSentence ??= quote(text, sentence.tokens, 0, sentence.tokens.length, 40);

@@ -22,15 +22,16 @@ function cues(list: readonly string[]): Cue[] {
 
 /** The municipality will answer, decide, act or get in touch. */
 const RESPONSE = cues([
-  'aterkom*', 'aterkopp*', 'aterhor*', 'svar', 'svaret', 'svara', 'svarar', 'besvar*', 'besked*', 'beslut*', 'bedom*',
+  'aterkom*', 'aterkopp*', 'aterhor*', 'svar', 'svaret', 'svara', 'svarar', 'besvar*', 'besked*', 'beslut', 'beslutet', 'bedom*',
   'handlaggs', 'handlaggas', 'handlaggning*', 'behandla*', 'behandlas', 'utreds', 'utreda', 'utredning*', 'meddela*',
   'kontaktar', 'kontakta dig', 'kontakta er', 'ringer', 'ringa dig', 'ringa upp', 'hor av', 'hora av', 'hor fran', 'hora fran',
-  'horas', 'klart', 'klar', 'fardig*', 'atgard*', 'lagas', 'laga', 'lagar vi', 'fixa*', 'skickar', 'skicka dig', 'informera*',
+  'horas', 'klart', 'klar', 'fardig*', 'skickar', 'skicka dig', 'informera*', 'mejla dig', 'mejlar dig', 'skriver till dig',
   'uppdater*', 'beraknas', 'beraknad*', 'raknar med', 'planerar', 'hinner', 'titta pa', 'tittar pa', 'kolla*', 'undersok*',
   'granska*', 'prova*', 'provning*', 'utskick*', 'leverera*', 'komma tillbaka', 'kommer tillbaka', 'ge dig', 'far du', 'far ni',
   'respond*', 'respons*', 'reply', 'replies', 'answer*', 'decision*', 'decide*', 'get back', 'hear from', 'hear back',
   'be in touch', 'contact you', 'let you know', 'follow up', 'come back', 'call you', 'reach out', 'update*', 'feedback',
-  'resolv*', 'fix*', 'repair*', 'processed', 'process your', 'review*', 'assess*', 'complete*', 'ready', 'investigat*',
+  'resolv*', 'processed', 'process your', 'review*', 'assess*', 'complete*', 'ready', 'investigat*', 'in touch',
+  'email you', 'e mail you', 'write to you', 'back to you',
   'inform you', 'notif*', 'send you', 'expect', 'look into', 'looking into', 'deal with', 'dealt with', 'handled',
 ]);
 
@@ -38,8 +39,36 @@ const RESPONSE = cues([
 const CITIZEN_ACTION = cues([
   'ansok', 'ansoka', 'skicka in', 'lamna in', 'komplettera', 'sista dag*', 'sista ansokningsdag*', 'du behover', 'ni behover',
   'du maste', 'ni maste', 'betala*', 'anmal dig', 'anmala dig', 'boka', 'vanligen', 'var vanlig', 'inkom med', 'inkomma',
-  'please send', 'please submit', 'please reply', 'you need', 'you must', 'deadline', 'submit', 'apply', 'register by', 'pay',
+  'overklag*', 'please send', 'please submit', 'please reply', 'you need', 'you must', 'deadline', 'submit', 'apply', 'register by',
+  'pay', 'appeal*',
 ]);
+
+/** The two parties of the conversation: the municipality (vi, jag, our) and the citizen (du, your). */
+const PARTIES = new Set([
+  // (vår/vårt/våra fold to var/vart/vara, which are common verbs, and English "I" folds to the
+  // Swedish "i": those are left out)
+  'vi', 'oss', 'jag', 'mig', 'du', 'dig', 'din', 'ditt', 'dina', 'ni', 'er', 'ert', 'era',
+  'we', 'us', 'our', 'me', 'my', 'you', 'your',
+]);
+
+/** Nouns that name the reply itself: "Svar senast 3/12", "Expected reply date: 12 May". */
+const REPLY_NOUNS = cues(['svar', 'svaret', 'besked', 'beskedet', 'aterkoppling', 'reply', 'answer', 'response']);
+
+/** A noun naming the reply stands within `reach` tokens of [first, end). */
+export function replyNounNear(tokens: readonly Token[], first: number, end: number, reach = 3): boolean {
+  return findCue(tokens, REPLY_NOUNS, Math.max(0, first - reach), Math.min(tokens.length, end + reach)) >= 0;
+}
+
+/** "Om du vill överklaga …", "If you want to …": a condition on what the citizen does. */
+export function isCitizenCondition(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  return (words[0] === 'om' && (words[1] === 'du' || words[1] === 'ni')) || (words[0] === 'if' && words[1] === 'you');
+}
+
+/** The sentence names a party of the conversation: a promise is made to the citizen, not about a third party's schedule. */
+export function namesParty(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && PARTIES.has(t.text));
+}
 
 /** What acknowledgements say besides the date: greeting, thanks, receipt, registration, handler, contact. */
 const ACKNOWLEDGEMENT_TALK = cues([

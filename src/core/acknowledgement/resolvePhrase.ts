@@ -26,7 +26,7 @@ import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { epochDayOfPlainDate } from '../calendar/epochDays';
 import { easterSunday, swedishHolidays } from '../calendar/swedishHolidays';
 import type { DatePhrase } from './datePhrases';
-import type { WeekPart } from './lexicon';
+import type { HolidayKey, WeekPart } from './lexicon';
 
 export interface ResolvedPhrase {
   at: Temporal.ZonedDateTime;
@@ -120,7 +120,21 @@ function dateOrNull(year: number, month: number, day: number): Temporal.PlainDat
   }
 }
 
-function holidayBefore(calendar: WorkingCalendar, key: 'jul' | 'nyar' | 'pask' | 'midsommar', sentDate: Temporal.PlainDate): Temporal.ZonedDateTime {
+function holidayBefore(calendar: WorkingCalendar, key: HolidayKey, sentDate: Temporal.PlainDate): Temporal.ZonedDateTime {
+  const holiday = holidayDate(key, sentDate);
+  return lastWorkingIn(calendar, holiday.subtract({ days: 14 }), holiday.subtract({ days: 1 }));
+}
+
+/** "Efter jul/nyår/påsk": the closing time of the last working day of the week in which work resumes after the holiday. */
+function firstWeekAfter(calendar: WorkingCalendar, holiday: Temporal.PlainDate): Temporal.ZonedDateTime {
+  // the holiday's own days: jul runs to annandag jul, nyår to nyårsdagen, påsk to annandag påsk
+  let d = holiday.add({ days: 1 });
+  for (let i = 0; i < MAX_WALK_DAYS && !calendar.isWorkingDay(d); i++) d = d.add({ days: 1 });
+  return weekPart(calendar, mondayOf(d), 'end');
+}
+
+/** The next date of a holiday on or after the day sent: julafton, nyårsafton, långfredagen (+ 3 days: annandag påsk), midsommarafton. */
+function holidayDate(key: HolidayKey, sentDate: Temporal.PlainDate): Temporal.PlainDate {
   const dateIn = (year: number): Temporal.PlainDate => {
     if (key === 'jul') return new Temporal.PlainDate(year, 12, 24);
     if (key === 'nyar') return new Temporal.PlainDate(year, 12, 31);
@@ -132,7 +146,7 @@ function holidayBefore(calendar: WorkingCalendar, key: 'jul' | 'nyar' | 'pask' |
   };
   let holiday = dateIn(sentDate.year);
   if (Temporal.PlainDate.compare(holiday, sentDate) <= 0) holiday = dateIn(sentDate.year + 1);
-  return lastWorkingIn(calendar, holiday.subtract({ days: 14 }), holiday.subtract({ days: 1 }));
+  return holiday;
 }
 
 /**
@@ -140,7 +154,7 @@ function holidayBefore(calendar: WorkingCalendar, key: 'jul' | 'nyar' | 'pask' |
  * deadline ("efter jul") or no real date (30 februari).
  */
 export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, calendar: WorkingCalendar): ResolvedPhrase | null {
-  if (phrase.lead === 'after') return null;
+  if (phrase.lead === 'after' && phrase.core.kind !== 'holiday' && phrase.core.kind !== 'afterWeekend') return null;
   const sentDate = sent.toPlainDate();
   const core = phrase.core;
   let at: Temporal.ZonedDateTime | null = null;
@@ -224,7 +238,10 @@ export function resolvePhrase(phrase: DatePhrase, sent: Temporal.ZonedDateTime, 
       break;
     }
     case 'holiday':
-      at = holidayBefore(calendar, core.holiday, sentDate);
+      at = core.after ? firstWeekAfter(calendar, holidayDate(core.holiday, sentDate)) : holidayBefore(calendar, core.holiday, sentDate);
+      break;
+    case 'afterWeekend':
+      at = weekPart(calendar, mondayOf(sentDate).add({ days: 7 }), 'end');
       break;
   }
   if (at === null) return null;
