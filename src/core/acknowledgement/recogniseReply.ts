@@ -65,6 +65,19 @@ function when(at: Temporal.ZonedDateTime): string {
   return `${at.toPlainDate().toString()} ${at.toPlainTime().toString({ smallestUnit: 'minute' })}`;
 }
 
+/** Where in a sentence response cues and requests to the citizen start (found once per sentence). */
+interface SentenceCues {
+  response: number[];
+  citizen: number[];
+}
+
+function sentenceCues(tokens: readonly Token[]): SentenceCues {
+  return {
+    response: cuePositions(tokens, (f, t) => hasResponseCue(tokens, f, t)),
+    citizen: cuePositions(tokens, (f, t) => citizenActionAt(tokens, f, t) >= 0),
+  };
+}
+
 /** Positions of the words of a sentence that start a cue, found by a finder over one token at a time. */
 function cuePositions(tokens: readonly Token[], find: (from: number, to: number) => boolean): number[] {
   const out: number[] = [];
@@ -79,13 +92,12 @@ function cuePositions(tokens: readonly Token[], find: (from: number, to: number)
  * "get back") is nearer to the date than a request to the citizen ("ansök", "please send"); or,
  * with no cue at all, it says "senast"/"inom" right after a sentence that promised.
  */
-function promises(sentence: Sentence, phrase: DatePhrase, previousPromised: boolean, previousNamesParty: boolean): boolean {
+function promises(sentence: Sentence, cues: SentenceCues, phrase: DatePhrase, previousPromised: boolean, previousNamesParty: boolean): boolean {
   const tokens = sentence.tokens;
   if (isCitizenCondition(tokens)) return false;
   const addressed = namesParty(tokens) || previousNamesParty || previousPromised || replyNounNear(tokens, phrase.first, phrase.end);
   if (!addressed) return false;
-  const response = cuePositions(tokens, (f, t) => hasResponseCue(tokens, f, t));
-  const citizen = cuePositions(tokens, (f, t) => citizenActionAt(tokens, f, t) >= 0);
+  const { response, citizen } = cues;
   const distance = (positions: number[]): number =>
     Math.min(Infinity, ...positions.map((p) => (p < phrase.first ? phrase.first - p : p >= phrase.end ? p - phrase.end + 1 : 0)));
   if (response.length > 0) return distance(response) <= distance(citizen);
@@ -135,7 +147,8 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
       const resolved = resolvePhrase(phrase, sent, calendar);
       if (resolved !== null) found.push({ phrase, resolved });
     }
-    const promising = found.filter((f) => !f.resolved.past && promises(sentence, f.phrase, previousPromised, previousNamesParty));
+    const cues = found.some((f) => !f.resolved.past) ? sentenceCues(sentence.tokens) : { response: [], citizen: [] };
+    const promising = found.filter((f) => !f.resolved.past && promises(sentence, cues, f.phrase, previousPromised, previousNamesParty));
     previousNamesParty = namesParty(sentence.tokens);
     for (const f of found) {
       if (f.resolved.past) past.push(quote(text, sentence.tokens, f.phrase.first, f.phrase.end, 30));
