@@ -83,6 +83,8 @@ export interface Assessment {
   uncertain: boolean;
   /** `<policy id>@<policy version>`, written into the mailbox record. */
   policy: string;
+  /** The rule that gave the due is met by an acknowledgement (`satisfiedBy: "acknowledgement"`). */
+  ackMeetsDue: boolean;
   triage: TriageResult;
   deadline: DeadlineAnswer;
 }
@@ -122,6 +124,7 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
     priority: triage.priority,
     uncertain: triage.uncertain,
     policy: `${config.policy.id}@${config.policy.version}`,
+    ackMeetsDue: deadline.due !== null && config.policy.rules.some((r) => r.id === deadline.dueRule && r.satisfiedBy === 'acknowledgement'),
     triage,
     deadline,
   };
