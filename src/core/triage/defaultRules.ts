@@ -64,12 +64,16 @@ const NOT_A_CASE: RoutingRule[] = [
     any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave'])],
   }),
   // other organisations' systems confirming receipt ("Vi har tagit emot ditt meddelande", ticket numbers)
-  words('ej.kvitto', 'Automatisk mottagningsbekräftelse', kind('ej_arende'), 0.7, [
+  rule('ej.kvitto', 'Automatisk mottagningsbekräftelse', kind('ej_arende'), 0.7, {
+    any: [{ field: 'text', any: [
     'automatisk bekräftelse', 'automatiskt svar', 'automatiskt genererat', 'automatiskt meddelande', 'detta är en automatisk', 'vi har tagit emot ditt',
     'vi har tagit emot din', 'ditt meddelande har registrerats', 'ditt ärende har registrerats', 'har registrerats och', 'ditt ärendenummer',
     'hanteras i turordning', 'svara inte på detta', 'we have received your', 'your request has been received', 'your ticket', 'ticket number',
     'this is an automated', 'automated response', 'automatic reply', 'do not reply', 'no-reply',
-  ]),
+  ] }],
+    // (the wrappers of voicemail, SMS, scanner and e-service systems say "automatiskt" about themselves)
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
   // a test submission: positive evidence that nobody asks anything
   words('ej.test', 'Testmeddelande', kind('ej_arende'), 1.2, [
     'testinskickning', 'testmeddelande', 'detta är ett test', 'det här är ett test', 'bara ett test', 'ingen riktig uppgift', 'test test',
