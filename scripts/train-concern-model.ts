@@ -32,7 +32,7 @@ interface Set {
   name: string;
   /** Scored in cross-validation (a set written with reports of concern in mind). */
   held: boolean;
-  examples: (Example & { lexicon: boolean; concern: boolean })[];
+  examples: (Example & { lexicon: boolean; signs: boolean; concern: boolean })[];
 }
 
 function read(file: string): { message: unknown; expect: { kind: string } }[] {
@@ -53,6 +53,7 @@ function example(raw: unknown, kind: string, weight: number): Set['examples'][nu
     weight,
     features: messageFeatures(message, config, DEFAULT_PARAMS.options),
     lexicon: triageWithModel(message, lexiconOnly, null).kind === 'orosanmalan',
+    signs: readConcern(zonesOf(message), channelEvidence(message, config.triage.channelMarkers).channel).signs,
     concern,
   };
 }
@@ -89,6 +90,7 @@ function probability(model: KindModel, message: MailMessage): number {
 }
 
 import { channelEvidence } from '../src/core/triage/channel';
+import { readConcern } from '../src/core/triage/concern';
 import { messageZones } from '../src/core/triage/zones';
 function zonesOf(message: MailMessage) {
   const c = channelEvidence(message, config.triage.channelMarkers);

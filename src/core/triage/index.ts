@@ -9,7 +9,7 @@ import { explainDepartment, explainKind, joinExplanations } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
-import { explainConcern, findConcern } from './concern';
+import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern } from './concernModel';
 import { uncertaintyOf } from './uncertainty';
 import type { Explanation, Priority, TriageResult } from './types';
@@ -64,9 +64,12 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     signals,
     zones,
   };
-  const concern = compiled.usesConcern
-    ? (findConcern(zones, channel.channel) ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null))
-    : null;
+  let concern: Concern | null = null;
+  if (compiled.usesConcern) {
+    const read = readConcern(zones, channel.channel);
+    // where the reader's words find no clear sign, the concern model weighs all the words
+    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
+  }
   if (concern !== null) {
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
