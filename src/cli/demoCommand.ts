@@ -11,7 +11,7 @@ import { UsageError } from './usageError';
 import { untilStopped } from './untilStopped';
 import type { CommandIo } from './io';
 
-const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' };
+const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', nameVariants: [], domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' };
 
 /** A preset's policy for the demo's fictional municipality. */
 export function demoConfig(preset: string): SvarstidConfig {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, KINDS } from '../vocabulary';
 import { keywordProblem } from '../text/keywordSyntax';
+import { bilingual, issueText, RULE_ID_MESSAGE } from './messages';
 
 /**
  * Channel detection markers (SPEC §5). Prefixes and local parts are compared case-insensitively.
@@ -71,11 +72,10 @@ export type Signal = (typeof SIGNALS)[number];
 export const keywordSchema = z
   .string()
   .trim()
-  .min(2, { message: 'a keyword needs at least two characters' })
   .max(100)
   .superRefine((value, ctx) => {
     const problem = keywordProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem.en });
+    if (problem) ctx.addIssue({ code: 'custom', ...issueText(problem) });
   });
 
 const prefixSchema = z.string().trim().min(1).max(100);
@@ -114,7 +114,7 @@ export type Condition = z.infer<typeof conditionSchema>;
  */
 export const routingRuleSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: 'rule ids are lower-case letters, digits and _:.-' }).max(100),
+    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: RULE_ID_MESSAGE }).max(100),
     name: z.string().min(1).max(200),
     enabled: z.boolean().default(true),
     /** Evidence weight; absent = decisive rule. */
@@ -122,7 +122,12 @@ export const routingRuleSchema = z
       .number()
       .min(-100)
       .max(100)
-      .refine((w) => w !== 0, { message: 'a weight of 0 does nothing; remove the rule or disable it' })
+      .refine((w) => w !== 0, {
+        message: bilingual({
+          sv: "vikten 0 gör ingenting; ta bort regeln eller stäng av den med \"enabled\": false",
+          en: 'a weight of 0 does nothing; remove the rule or switch it off with "enabled": false',
+        }),
+      })
       .optional(),
     when: z
       .object({
@@ -132,7 +137,7 @@ export const routingRuleSchema = z
       })
       .strict()
       .refine((w) => (w.all?.length ?? 0) + (w.any?.length ?? 0) > 0, {
-        message: 'a rule needs at least one condition under all or any',
+        message: bilingual({ sv: 'en regel behöver minst ett villkor under all eller any', en: 'a rule needs at least one condition under all or any' }),
       }),
     then: z
       .object({
@@ -142,7 +147,12 @@ export const routingRuleSchema = z
         priority: z.enum(['low', 'normal', 'high']).optional(),
       })
       .strict()
-      .refine((t) => Object.values(t).some((v) => v !== undefined), { message: 'a rule needs at least one action' }),
+      .refine((t) => Object.values(t).some((v) => v !== undefined), {
+        message: bilingual({
+          sv: 'en regel behöver minst en åtgärd under then (department, kind, categories eller priority)',
+          en: 'a rule needs at least one action under then (department, kind, categories or priority)',
+        }),
+      }),
   })
   .strict();
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
@@ -160,6 +170,11 @@ export const triageConfigSchema = z
      * built-in rule by defining one with the same id, or switches it off with `enabled: false`.
      */
     builtinClassifier: z.boolean().default(true),
+    /**
+     * Built-in rules switched off by id, while the rest stay on. Deleting a built-in rule from
+     * `rules` does not switch it off (it is added back); listing its id here does.
+     */
+    disabledBuiltinRules: z.array(z.string()).default([]),
     /**
      * Back the kind rules with the built-in text model (`src/core/triage/kindModel.ts`): when no
      * rule makes a kind fit, a confident model names the kind instead of the `fraga` fallback, and
