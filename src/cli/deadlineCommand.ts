@@ -17,7 +17,7 @@ export async function deadlineCommand(argv: string[], io: CommandIo): Promise<nu
     if (!parsed.success) {
       const p = toProblems(parsed.error)[0]!;
       const where = p.path ? `${p.path}: ` : '';
-      throw new Error(`${where}${p.sv} / ${where}${p.en}`);
+      throw new Error(`${where}${p.sv} / ${p.en}`);
     }
     const answer = deadlineFor(parsed.data, config);
     return { due: answer.due, target: answer.target };
