@@ -17,9 +17,16 @@ export function parseArgsUsageError(err: unknown, command: string): UsageError |
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
       return new UsageError({ sv: `okänd flagga '${option}'; ${help.sv}`, en: `unknown option '${option}'; ${help.en}` });
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return /argument missing/.test(message)
-        ? new UsageError({ sv: `flaggan ${option} behöver ett värde; ${help.sv}`, en: `the option ${option} needs a value; ${help.en}` })
-        : new UsageError({ sv: `flaggan ${option} tar inget värde; ${help.sv}`, en: `the option ${option} takes no value; ${help.en}` });
+      if (/does not take an argument/.test(message)) {
+        return new UsageError({ sv: `flaggan ${option} tar inget värde; ${help.sv}`, en: `the option ${option} takes no value; ${help.en}` });
+      }
+      if (/ambiguous/.test(message)) {
+        return new UsageError({
+          sv: `värdet efter ${option} börjar med '-'; skriv ${option}=VÄRDE om det är menat, annars saknas värdet`,
+          en: `the value after ${option} starts with '-'; write ${option}=VALUE if that is meant, otherwise the value is missing`,
+        });
+      }
+      return new UsageError({ sv: `flaggan ${option} behöver ett värde; ${help.sv}`, en: `the option ${option} needs a value; ${help.en}` });
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return new UsageError({
         sv: `oväntat argument '${positional}'; ${help.sv}`,

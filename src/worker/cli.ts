@@ -157,7 +157,7 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
   try {
     args = parseRunArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) process.stderr.write(`${error.lines('svarstid run')}svarstid run --help visar alla flaggor / shows every option\n`);
+    if (error instanceof UsageError) process.stderr.write(error.lines('svarstid run'));
     else process.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
     return 2;
   }
