@@ -7,7 +7,7 @@ import type { CommandIo } from './io';
 
 /**
  * `svarstid deadline --preset NAME | --config FILE`: one JSON case a line on stdin, one
- * `{"due", "target"}` line out (SPEC §8).
+ * `{"due", "target"}` line out (docs/cli.md).
  */
 export async function deadlineCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { preset: { type: 'string' }, config: { type: 'string' } }, strict: true });

@@ -13,7 +13,7 @@ function idOf(value: unknown): string | null {
 
 /**
  * `svarstid triage --preset NAME | --config FILE`: one Graph message a line on stdin, one
- * decision line out (SPEC §8). `--lang en` gives the explanation in English.
+ * decision line out (docs/cli.md). `--lang en` gives the explanation in English.
  */
 export async function triageCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({

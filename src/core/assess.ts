@@ -22,7 +22,7 @@ export function calendarOf(config: SvarstidConfig): WorkingCalendar {
   return calendar;
 }
 
-/** One deadline question as the `svarstid deadline` command receives it (SPEC §8). */
+/** One deadline question as the `svarstid deadline` command receives it (docs/cli.md). */
 export const deadlineQuestionSchema = z.object({
   channel: z.enum(CHANNELS),
   // Optional fields may also come as null (absent in the sender's own model).

@@ -3,7 +3,7 @@ export const EMULATOR_HELP = `svarstid emulator — en lokal Microsoft Graph fö
 
 Användning / Usage:
   svarstid emulator --port N [--mailbox ADRESS]... [--seed demo|FIL.jsonl]
-                    [--throttle exchange|fast|off|GRÄNS/SEKUNDER[:SAMTIDIGA]] [--faults SPEC]
+                    [--throttle exchange|fast|off|GRÄNS/SEKUNDER[:SAMTIDIGA]] [--faults SPEK]
                     [--state FIL] [--live [SEKUNDER]]
 
 Lyssnar bara på 127.0.0.1 och skriver ut sin adress. Låt arbetaren använda den med
@@ -15,7 +15,7 @@ Flaggor / Options:
   --mailbox ADRESS      funktionsbrevlådan; flera går bra / the shared mailbox; several are fine
   --seed demo|FIL       demobrevlådan eller meddelanden från en JSON-radfil / demo mailbox or a JSON lines file
   --throttle ...        Exchanges begränsningar (förval), snabbare eller inga / Exchange's limits (default), faster or none
-  --faults SPEC         inlagda fel, t.ex. seed=7,429=0.05 / injected faults, e.g. seed=7,429=0.05
+  --faults SPEK         inlagda fel, t.ex. seed=7,429=0.05 / injected faults, e.g. seed=7,429=0.05
   --state FIL           sparar brevlådan mellan körningar / keeps the mailbox between runs
   --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum / new demo mail at intervals
   --help                den här texten / this text

@@ -123,7 +123,7 @@ export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
 
 /**
- * The working calendar of SPEC §2. A date is a working day when it is not a Swedish
+ * The working calendar of docs/calendar.md. A date is a working day when it is not a Swedish
  * holiday (allmän helgdag, midsommarafton, julafton, nyårsafton), not a local closed day,
  * and has opening hours (after dated exceptions). Business time is the opening hours of
  * working days.

@@ -11,7 +11,7 @@ export const DEADLINE_UNITS = [
 ] as const;
 export type DeadlineUnit = (typeof DEADLINE_UNITS)[number];
 
-/** An amount of time in one of the five units of SPEC §3. */
+/** An amount of time in one of the five units of docs/deadlines.md. */
 export const durationSchema = z
   .object({
     unit: z.enum(DEADLINE_UNITS),

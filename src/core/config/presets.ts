@@ -5,7 +5,7 @@ import { DEFAULT_DEPARTMENT_IDS, DEFAULT_DEPARTMENT_NAMES, type DefaultDepartmen
 import { DEFAULT_ROUTING_RULES } from '../triage/defaultRules';
 
 /**
- * The five seed presets of SPEC §4, one per municipal service policy. Values the
+ * The five seed presets of docs/presets.md, one per municipal service policy. Values the
  * municipality's documents do not set are marked `local: true` (a local choice).
  */
 export const PRESET_IDS = ['ljungby', 'alvesta', 'varmdo', 'salem', 'harnosand'] as const;
@@ -63,7 +63,7 @@ const COMMITTEES: Record<DefaultDepartmentId, string> = {
   kultur_fritid: 'Kultur- och fritidsnämnden',
 };
 
-/** The default organisation of SPEC §1. */
+/** The default organisation of docs/triage.md. */
 export function defaultDepartments(): Department[] {
   return DEFAULT_DEPARTMENT_IDS.map((id) => ({
     id,
@@ -76,7 +76,7 @@ export function defaultDepartments(): Department[] {
 }
 
 interface PresetSeed {
-  /** The official name as the seed document writes it (SPEC §4); the sender check looks for it. */
+  /** The official name as the seed document writes it (docs/presets.md); the sender check looks for it. */
   name: string;
   domain: string;
   /** The shared mailbox. */

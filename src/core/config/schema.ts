@@ -90,7 +90,7 @@ function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'cu
   if (!known(fallback)) unknownDepartment(fallback, ['fallbackDepartment']);
   const policy = isRecord(doc.policy) ? doc.policy : {};
   if (ids.size > 0 && !ids.has('socialtjanst') && asArray(policy.rules).some((r) => isRecord(r) && r.override === true)) {
-    // orosanmälan always routes to social services (SPEC §4)
+    // orosanmälan always routes to social services (docs/presets.md)
     add(
       { sv: "förvaltningen 'socialtjanst' behövs: en orosanmälan går alltid dit", en: "a department 'socialtjanst' is required: a report of concern always goes there" },
       ['departments'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The outgoing-mail check of SPEC §7. */
+/** The outgoing-mail check of docs/sender-check.md. */
 export const senderCheckConfigSchema = z
   .object({
     /** `block` stops the send with an explanation; `warn` only tells. */

@@ -4,7 +4,7 @@ import { keywordProblem } from '../text/keywordSyntax';
 import { bilingual, issueText, RULE_ID_MESSAGE } from './messages';
 
 /**
- * Channel detection markers (SPEC §5). Prefixes and local parts are compared case-insensitively.
+ * Channel detection markers (docs/triage.md). Prefixes and local parts are compared case-insensitively.
  * `webb` needs both a sender local part and a subject prefix.
  */
 const markerSchema = z
@@ -110,7 +110,7 @@ export type Condition = z.infer<typeof conditionSchema>;
  * 0.4 of that; one also named in the subject gets a small bonus; each further distinct keyword adds half its
  * own, up to 3. A negative weight is counter-evidence (`hur ansöker man` lowers `ansokan`).
  * The department with the highest score (at least 1) wins; every kind scoring at least 1
- * fits, and the kind precedence of SPEC §1 picks among them.
+ * fits, and the kind precedence of docs/triage.md picks among them.
  */
 export const routingRuleSchema = z
   .object({
@@ -183,7 +183,7 @@ export const triageConfigSchema = z
      */
     kindModel: z.boolean().default(true),
     /**
-     * Kinds that always go to one department, whatever else the message mentions (SPEC §1, §4).
+     * Kinds that always go to one department, whatever else the message mentions (docs/triage.md, docs/presets.md).
      * `ej_arende` always goes to the fallback department.
      */
     kindDepartments: z

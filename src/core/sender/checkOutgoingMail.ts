@@ -3,7 +3,7 @@ import { lix, lixLevel } from './lix';
 import { statesAnswerTime } from './answerTime';
 import { splitMessageText } from '../text/splitMessageText';
 
-/** What the outgoing-mail check looks at (SPEC §7). */
+/** What the outgoing-mail check looks at (docs/sender-check.md). */
 export interface OutgoingMail {
   /** The From address as the client reports it (may be the user's own address; see PLATFORM.md). */
   from: string | null | undefined;
@@ -81,7 +81,7 @@ export function isMunicipalAddress(address: string | null | undefined, config: S
 }
 
 /**
- * The outgoing-mail check of SPEC §7: the sender must clearly be the municipality (From address
+ * The outgoing-mail check of docs/sender-check.md: the sender must clearly be the municipality (From address
  * municipal, and the text names the official name or a configured variant), and a reply to an open
  * contact should say when an answer will come. It reads only what the sender writes now — the new
  * text and its signature — never quoted or forwarded history, which nearly always names the
