@@ -81,8 +81,12 @@ export interface Assessment {
   explanation: Explanation;
   categories: string[];
   priority: Priority;
+  /** Triage decided on weak evidence: a person should look (recorded as `uncertain: true`). */
+  uncertain: boolean;
   /** `<policy id>@<policy version>`, written into the mailbox record. */
   policy: string;
+  /** The rule that gave the due is met by an acknowledgement (`satisfiedBy: "acknowledgement"`). */
+  ackMeetsDue: boolean;
   triage: TriageResult;
   deadline: DeadlineAnswer;
 }
@@ -156,7 +160,9 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
     explanation: { sv: `${triage.explanation.sv} ${why.sv}`, en: `${triage.explanation.en} ${why.en}` },
     categories: triage.categories,
     priority: triage.priority,
+    uncertain: triage.uncertain,
     policy: `${config.policy.id}@${config.policy.version}`,
+    ackMeetsDue: deadline.due !== null && config.policy.rules.some((r) => r.id === deadline.dueRule && r.satisfiedBy === 'acknowledgement'),
     triage,
     deadline,
   };

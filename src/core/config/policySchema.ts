@@ -53,6 +53,11 @@ export const deadlineRuleSchema = z
     /** True where the municipality's documents set no time and the value is a local choice. */
     local: z.boolean().optional(),
     note: z.string().optional(),
+    /**
+     * What meets this rule's due (SPEC §6): `answer` (the default) or `acknowledgement` — a reply
+     * that tells when the answer comes meets it too (Salem's confirmations, Värmdö's e-mail).
+     */
+    satisfiedBy: z.enum(['answer', 'acknowledgement']).optional(),
   })
   .strict()
   .refine((r) => r.channel !== undefined || r.kind !== undefined, {
@@ -75,6 +80,12 @@ export const policySchema = z
       .object({ due: durationSchema, target: durationSchema.optional(), local: z.boolean().optional() })
       .strict(),
     source: z.string().optional(),
+    /**
+     * Typical handling time per kind, set by the admin: the date the add-in proposes to promise
+     * in an acknowledgement (`src/core/acknowledgement/proposePromise.ts`). Kinds without one get
+     * the deadline of the policy's answer rules.
+     */
+    handlingTimes: z.partialRecord(z.enum(KINDS), durationSchema).optional(),
   })
   .strict()
   .superRefine((p, ctx) => {

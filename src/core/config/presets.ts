@@ -107,10 +107,11 @@ const SEEDS: Record<PresetId, PresetSeed> = {
     domain: 'varmdo.se',
     mailbox: 'varmdo.kommun@varmdo.se',
     mailboxDocumented: true,
+    // E-mail: answered within two working days, or the sender told when the answer comes.
     rules: channelRules(
       { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
       ['telefon', 'sms', 'webb'],
-    ),
+    ).map((r) => (r.id === 'kanal:epost' ? { ...r, satisfiedBy: 'acknowledgement' as const } : r)),
     openingHoursLocal: true,
     source: 'Värmdö kommuns riktlinjer: en väg in; e-post besvaras inom två arbetsdagar.',
   },
@@ -125,8 +126,9 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       { id: 'kanal:epost', channel: ['epost'], due: calendarHours(72) },
       { id: 'kanal:post', channel: ['post'], due: calendarDays(7), local: true },
       { id: 'kanal:webb', channel: ['webb'], due: calendarHours(72), local: true },
-      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), note: 'Bekräftelse samma dag, senast inom ett dygn.' },
-      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      // Confirmations: an acknowledgement saying when the decision comes (and who handles it) meets the due.
+      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Bekräftelse samma dag, senast inom ett dygn.' },
       { id: 'typ:klagomal', kind: ['klagomal'], due: calendarDays(7), note: 'Klagomål bemöts inom en vecka.' },
     ],
     openingHoursLocal: true,

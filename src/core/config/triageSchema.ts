@@ -53,8 +53,16 @@ export const SIGNALS = [
   'lookalikeSender',
   /** The message has no To or Cc recipient (sent as Bcc). */
   'noRecipients',
-  /** The author wrote no text at all. */
+  /** The author wrote no text at all — not in the body and not in the subject — and nothing was left unread. */
   'emptyText',
+  /** Part of the content could not be read: text beyond the budget, encoded data, images or attachments without text. */
+  'unreadContent',
+  /**
+   * The author's text shows concrete concern about a child or a vulnerable adult (a person at risk
+   * and a harm, the writer's worry and a harm, or the words of a report used about a case) — not a
+   * general question about how to report (`src/core/triage/concern.ts`).
+   */
+  'concern',
   /** A Swedish party label after a name, e.g. `Anna Ek (S)`: the message concerns a politician. */
   'partyMarker',
   /** Sent to a person's address in the municipality's domain, not to the shared mailbox. */
@@ -83,8 +91,12 @@ const prefixSchema = z.string().trim().min(1).max(100);
 export const conditionSchema = z.union([
   z.object({ field: z.enum(TEXT_FIELDS), any: z.array(keywordSchema).min(1) }).strict(),
   z.object({ field: z.enum(TEXT_FIELDS), all: z.array(keywordSchema).min(1) }).strict(),
-  /** Anchored prefix (folded), e.g. subject starts with `Automatiskt svar`. */
-  z.object({ field: z.enum(TEXT_FIELDS), startsWith: z.array(prefixSchema).min(1) }).strict(),
+  /**
+   * Anchored prefix (folded), e.g. subject starts with `Automatiskt svar`. The subject is tried as
+   * written and without `SV:`/`VB:` prefixes; `asWritten: true` tries it only as written (machines
+   * write `Automatiskt svar:` first; a person answering one writes `SV: Automatiskt svar:`).
+   */
+  z.object({ field: z.enum(TEXT_FIELDS), startsWith: z.array(prefixSchema).min(1), asWritten: z.boolean().optional() }).strict(),
   z.object({ field: z.literal('channel'), in: z.array(z.enum(CHANNELS)).min(1) }).strict(),
   /** The kind decided so far (department rules run after the kind is known). */
   z.object({ field: z.literal('kind'), in: z.array(z.enum(KINDS)).min(1) }).strict(),

@@ -33,7 +33,7 @@ export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
 
 export type CompiledCondition =
   | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number; cond: number }
-  | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[] }
+  | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[]; asWritten: boolean }
   | { type: 'channel'; channels: ReadonlySet<Channel> }
   | { type: 'kind'; kinds: ReadonlySet<Kind> }
   | { type: 'hasAttachments'; equals: boolean }
@@ -66,6 +66,8 @@ export interface CompiledRules {
   /** Zones some condition looks at. */
   zonesNeeded: boolean[];
   departmentIds: ReadonlySet<string>;
+  /** Some enabled rule tests the `concern` signal (the concern reader runs only then). */
+  usesConcern: boolean;
 }
 
 /**
@@ -131,7 +133,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
       return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
     }
     if ('startsWith' in c) {
-      return { type: 'startsWith', field: c.field, prefixes: c.startsWith.map(foldText), original: c.startsWith };
+      return { type: 'startsWith', field: c.field, prefixes: c.startsWith.map(foldText), original: c.startsWith, asWritten: c.asWritten === true };
     }
     switch (c.field) {
       case 'channel':
@@ -179,5 +181,6 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     conditionCount,
     zonesNeeded,
     departmentIds: new Set(departmentIds),
+    usesConcern: compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern'))),
   };
 }

@@ -9,6 +9,8 @@ import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
+import { explainConcern, findConcern } from './concern';
+import { uncertaintyOf } from './uncertainty';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
 
@@ -46,18 +48,26 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
   const compiled = compiledRulesFor(config);
   const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
   const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => NOT_BLANK.test(zones.texts[z]!));
+  // what could not be read is never taken for absence
+  const signals = messageSignals(message, {
+      municipalDomains: config.municipality.domains,
+      sharedMailbox: config.municipality.mailbox,
+      hasOwnText: hasOwnText || zones.unread,
+      unread: zones.unread,
+      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
+  });
   const facts: MessageFacts = {
     channel: channel.channel,
     kind: null,
     hasAttachments: message.hasAttachments === true,
-    signals: messageSignals(message, {
-      municipalDomains: config.municipality.domains,
-      sharedMailbox: config.municipality.mailbox,
-      hasOwnText,
-      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
-    }),
+    signals,
     zones,
   };
+  const concern = compiled.usesConcern ? findConcern(zones, channel.channel) : null;
+  if (concern !== null) {
+    signals.add('concern');
+    facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
+  }
   const scan = scanKeywords(compiled, zones, channel.channel);
 
   const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
@@ -98,6 +108,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     explainDepartment(departmentDecision, config),
   ];
   if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
+  const uncertainty = uncertaintyOf({ kind: kindDecision, department: departmentDecision, zones, concern, words: scan.words });
+  if (uncertainty !== null) parts.push({ sv: `Beslutet är osäkert och bör kontrolleras: ${uncertainty.sv}`, en: `The decision is unsure and should be checked: ${uncertainty.en}` });
   return {
     channel: channel.channel,
     kind: kindDecision.value,
@@ -106,6 +118,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     categories,
     priority: priority ?? (kindDecision.value === 'orosanmalan' ? 'high' : 'normal'),
     rules,
+    uncertain: uncertainty !== null,
+    uncertainty,
     explanation: joinExplanations(parts),
   };
 }
