@@ -65,11 +65,15 @@ describe('every message the CLI and the demo print', () => {
     const now = renderMessages(printed);
     if (process.env.UPDATE_MESSAGES === '1') writeFileSync(FIXTURE, now);
     const stored = readFileSync(FIXTURE, 'utf8');
-    // the demo's queue rows, counts and per-department order depend on today: compared by shape only
+    // Compared by shape only, so that other work does not have to regenerate this file for text
+    // that did not change: the demo's queue (it depends on today), the list of built-in rules and
+    // the line numbers in the preset file (they follow the rule set).
     const stable = (text: string) =>
       text
         .split('\n')
         .filter((l) => !/^[! ] \S+ # \S+ #\.#/.test(l) && !/^# märkta meddelanden:/.test(l) && !/^Öppna meddelanden per förvaltning:/.test(l) && !/^ {2}… och # till\./.test(l))
+        .filter((l) => !/^ {2}(egen|ändrad|inbyggd|avstängd|own|changed|built-in|off) +\S+ /.test(l) && !/^Sorteringsregler som gäller/.test(l))
+        .map((l) => l.replace(/^(fel\d+\.json):\d+:\d+:/, '$1:L:C:'))
         .join('\n');
     expect(stable(now)).toBe(stable(stored));
   });
@@ -127,7 +131,7 @@ describe('every message the CLI and the demo print', () => {
     for (const e of explanations) {
       for (const sentence of e.split(/(?<=\.) (?=[A-ZÅÄÖ])/)) {
         // a subject and a verb, a capital first and a full stop last: "Meddelandet går till …", "The channel is …"
-        expect(sentence).toMatch(/^(Kanalen är|Meddelandet är|Meddelandet går till|Kontakten är|Svara senast|Målet är|Ingen svarstid|The channel is|The message is|The message goes to|The contact is|Answer by|The target is|No deadline)\b.*\.$/s);
+        expect(sentence).toMatch(/^(Kanalen är|Meddelandet är|Meddelandet går till|Kontakten är|Svara senast|Målet är|Ingen svarstid|Beslutet är osäkert|The decision is unsure|The channel is|The message is|The message goes to|The contact is|Answer by|The target is|No deadline)\b.*\.$/s);
       }
     }
   });
