@@ -11,7 +11,7 @@ export function departmentNames(config: SvarstidConfig, id: string): Named {
   return { sv: d?.name ?? id, en: d?.nameEn ?? fallbackEn ?? d?.name ?? id };
 }
 
-/** A kind as the complement of "Meddelandet är …" / "The message is …". */
+/** A kind as the rest of "Meddelandet är …" / "The message is …". */
 const KIND_PHRASES: Record<Kind, Named> = {
   fraga: { sv: 'en fråga', en: 'a question' },
   felanmalan: { sv: 'en felanmälan', en: 'a fault report' },
@@ -20,7 +20,7 @@ const KIND_PHRASES: Record<Kind, Named> = {
   forslag: { sv: 'ett förslag', en: 'a suggestion' },
   ansokan: { sv: 'en ansökan', en: 'an application' },
   skadeansprak: { sv: 'ett skadeanspråk', en: 'a damage claim' },
-  fortroendevald: { sv: 'ett meddelande till en förtroendevald', en: 'a message to an elected official' },
+  fortroendevald: { sv: 'riktat till en förtroendevald', en: 'addressed to an elected official' },
   orosanmalan: { sv: 'en orosanmälan', en: 'a report of concern' },
   ej_arende: { sv: 'inget ärende', en: 'not a case' },
 };
