@@ -195,6 +195,12 @@ export const triageConfigSchema = z
      */
     kindModel: z.boolean().default(true),
     /**
+     * Back the concern reader with the built-in concern model (`src/core/triage/concernModel.ts`):
+     * where no words of concern are found, a text model trained on labelled reports of concern may
+     * still read the message as one (marked for a person's look). Off = the reader's words only.
+     */
+    concernModel: z.boolean().default(true),
+    /**
      * Kinds that always go to one department, whatever else the message mentions (docs/triage.md, docs/presets.md).
      * `ej_arende` always goes to the fallback department.
      */

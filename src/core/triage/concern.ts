@@ -330,16 +330,18 @@ function concernMatcher(): KeywordMatcher {
   return matcher;
 }
 
-/** How a concern was found. */
-export type ConcernHow = 'person-harm' | 'report' | 'weak-signs';
+/** How a concern was found: the reader's words, or the concern model (`concernModel.ts`). */
+export type ConcernHow = 'person-harm' | 'report' | 'weak-signs' | 'model';
 
 /** A concern found in a message: how, and the words that show it (for the explanation). */
 export interface Concern {
   how: ConcernHow;
-  /** The harm or report words as written, at most 60 characters. */
+  /** The harm or report words as written, at most 60 characters (the model: its strongest words). */
   quote: string;
-  /** The zone the words are in. */
+  /** The zone the words are in (-1: several, the model's). */
   zone: number;
+  /** The model's probability, when the model found it. */
+  probability?: number;
 }
 
 interface Hit {
@@ -533,6 +535,13 @@ const CONCERN_ZONE_NAMES: Record<number, { sv: string; en: string }> = {
 
 /** The explanation of a concern: "texten visar konkret oro för ett barn eller en utsatt vuxen ('slår sina barn' i brödtexten)". */
 export function explainConcern(c: Concern): { sv: string; en: string } {
+  if (c.how === 'model') {
+    const pct = Math.round((c.probability ?? 0) * 100);
+    return {
+      sv: `textmodellen läser texten som konkret oro för ett barn eller en utsatt vuxen (${pct} %; starkast: '${c.quote}')`,
+      en: `the text model reads the text as concrete concern for a child or a vulnerable adult (${pct} %; strongest: '${c.quote}')`,
+    };
+  }
   const where = CONCERN_ZONE_NAMES[c.zone] ?? ZONE_NAMES.body;
   return {
     sv: `texten visar konkret oro för ett barn eller en utsatt vuxen ('${c.quote}' ${where.sv})`,

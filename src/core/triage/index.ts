@@ -10,6 +10,7 @@ import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
 import { explainConcern, findConcern } from './concern';
+import { modelConcern } from './concernModel';
 import { uncertaintyOf } from './uncertainty';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
@@ -63,7 +64,9 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     signals,
     zones,
   };
-  const concern = compiled.usesConcern ? findConcern(zones, channel.channel) : null;
+  const concern = compiled.usesConcern
+    ? (findConcern(zones, channel.channel) ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null))
+    : null;
   if (concern !== null) {
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);

@@ -31,6 +31,9 @@ export function uncertaintyOf(input: {
   if (concern?.how === 'weak-signs' && kind.value === 'orosanmalan') {
     reasons.push({ sv: 'orosanmälan bygger på svaga tecken', en: 'the report of concern rests on weak signs' });
   }
+  if (concern?.how === 'model' && kind.value === 'orosanmalan') {
+    reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
+  }
   if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
     reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the kind is an unsure guess of the text model' });
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
