@@ -5,7 +5,7 @@ import { compiledRulesFor } from './compileRules';
 import { decideDepartment, decideKind, decideKindWithModel, matchingRules } from './decide';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
-import { explainDepartment, explainKind, joinExplanations } from './explain';
+import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
@@ -113,9 +113,9 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     explainKind(kindDecision),
     explainDepartment(departmentDecision, config),
   ];
-  if (anonymous) parts.push({ sv: 'Anonym: webbformulär utan svarsadress', en: 'Anonymous: web form without a reply address' });
+  if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
   const uncertainty = uncertaintyOf({ kind: kindDecision, department: departmentDecision, zones, concern, words: scan.words });
-  if (uncertainty !== null) parts.push({ sv: `Osäker — kontrollera: ${uncertainty.sv}`, en: `Unsure — please check: ${uncertainty.en}` });
+  if (uncertainty !== null) parts.push({ sv: `Beslutet är osäkert och bör kontrolleras: ${uncertainty.sv}`, en: `The decision is unsure and should be checked: ${uncertainty.en}` });
   return {
     channel: channel.channel,
     kind: kindDecision.value,

@@ -40,11 +40,11 @@ export function uncertaintyOf(input: {
     reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the kind rests on a single weak hit' });
   }
   if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
-    reasons.push({ sv: 'ingen regel kände igen avdelningen', en: 'no rule recognised the department' });
+    reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
   } else if (department.how === 'evidence' && (department.runnerUp ?? 0) >= CLOSE_CALL * department.score) {
-    reasons.push({ sv: 'två avdelningar ligger nära varandra', en: 'two departments are close' });
+    reasons.push({ sv: 'två förvaltningar ligger nära varandra', en: 'two departments are close' });
   } else if (department.how === 'evidence' && department.score < WEAK_SCORE) {
-    reasons.push({ sv: 'avdelningen bygger på en enda svag träff', en: 'the department rests on a single weak hit' });
+    reasons.push({ sv: 'förvaltningen bygger på en enda svag träff', en: 'the department rests on a single weak hit' });
   }
   if (reasons.length === 0) return null;
   return { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
