@@ -250,7 +250,7 @@ describe('replying', () => {
     await h.page.click('[data-testid=send]');
     const alert = await h.page.waitForSelector('[data-testid=smart-alert-message]', { timeout: 20_000 });
     const message = ((await alert.textContent()) ?? '').trim();
-    expect(message).toContain('Texten nämner inte Exempelby kommun som avsändare.');
+    expect(message).toContain('Det du skriver nämner inte Exempelby kommun som avsändare');
     expect(message).toContain('Välj Infoga signatur.');
     expect(message.length).toBeLessThanOrEqual(500);
     await screenshot(h.page, 'smart-alert');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { acknowledgementTemplateProblems, DEFAULT_ACKNOWLEDGEMENT_TEMPLATE } from '../sender/acknowledgement';
 
-/** The outgoing-mail check of SPEC §7. */
+/** The outgoing-mail check of docs/sender-check.md. */
 export const senderCheckConfigSchema = z
   .object({
     /** `block` stops the send with an explanation; `warn` only tells. */
@@ -25,6 +25,8 @@ export const senderCheckConfigSchema = z
       .superRefine((template, ctx) => {
         for (const p of acknowledgementTemplateProblems(template)) ctx.addIssue({ code: 'custom', message: p.en });
       }),
+    /** Settings here that the municipality's documents do not give (a local choice), e.g. the signature's wording. */
+    local: z.array(z.enum(['mode', 'requireAnswerTime', 'signature', 'lixHintAbove', 'acknowledgement'])).optional(),
   })
   .strict();
 export type SenderCheckConfig = z.infer<typeof senderCheckConfigSchema>;

@@ -21,7 +21,7 @@ export const MESSAGE_STATUS_NAMES: Record<MessageStatus, Named> = {
  * "later" both read as on time.
  * @example messageStatus(record, Temporal.Now.instant(), 'Europe/Stockholm') //=> 'overdue'
  */
-export function messageStatus(record: Pick<SvarstidRecord, 'due' | 'answeredAt'>, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): MessageStatus {
+export function messageStatus(record: Pick<SvarstidRecord, 'due' | 'promised' | 'answeredAt'>, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): MessageStatus {
   const s = queueStatus(record, now, timeZone);
   return s === 'dueWithinWeek' || s === 'later' ? 'onTime' : s;
 }
