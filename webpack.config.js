@@ -114,14 +114,14 @@ function senderSettingsOf(env, preset) {
   return { municipality: config.municipality, senderCheck: config.senderCheck };
 }
 
-function coreConfig(mode) {
+function coreConfig(mode, out = path.resolve(ROOT, 'dist/web')) {
   return {
     name: 'core',
     mode,
     target: ['web', 'es2020'],
     entry: { 'svarstid-core': './src/core/index.ts' },
     output: {
-      path: path.resolve(ROOT, 'dist/web'),
+      path: out,
       filename: '[name].js',
       library: { name: 'SvarstidCore', type: 'umd' },
       globalObject: 'globalThis',
@@ -221,6 +221,8 @@ function pagesConfig(mode, s) {
   };
   const pages = [
     page({ filename: 'index.html', title: 'Svarstid', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: landingBody(demo) }),
+    page({ filename: 'privacy.html', title: 'Svarstid – integritet', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: fs.readFileSync(path.join(ROOT, 'web', 'privacy.html'), 'utf8') }),
+    page({ filename: 'terms.html', title: 'Svarstid – användarvillkor', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: fs.readFileSync(path.join(ROOT, 'web', 'terms.html'), 'utf8') }),
     page({ filename: 'addin/taskpane.html', title: 'Svarstid', chunks: ['taskpane'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: graphConnect }) }),
     page({ filename: 'addin/compose.html', title: 'Svarstid – avsändarkontroll', chunks: ['compose'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: graphConnect }) }),
     page({ filename: 'addin/auth-dialog.html', title: 'Svarstid – logga in', chunks: ['authDialog'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: MICROSOFT_CONNECT_ORIGINS }), body: '<p id="status" role="status">Loggar in…</p>' }),
@@ -299,7 +301,7 @@ module.exports = (env = {}, argv = {}) => {
   if (env.only === 'core') return [coreConfig(mode)];
   const s = readSettings(env);
   const configs = [onsendConfig(mode, s), pagesConfig(mode, s)];
-  return s.target === 'demo' ? configs : [coreConfig(mode), ...configs];
+  return s.target === 'demo' ? configs : [coreConfig(mode, s.out), ...configs];
 };
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.swcRule = swcRule;
