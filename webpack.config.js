@@ -33,6 +33,8 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_SCRIPT_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
 /** Where production pages talk to: Microsoft Graph and Entra ID (the dialog fallback's token calls). */
 const MICROSOFT_CONNECT_ORIGINS = ['https://graph.microsoft.com', 'https://login.microsoftonline.com'];
+/** teams-js fetches Microsoft's list of valid Teams host origins from this CDN when it loads inside a host. */
+const TEAMS_CONNECT_ORIGINS = ['https://res.cdn.office.net'];
 
 function swcRule(target) {
   return {
@@ -60,13 +62,15 @@ const CORE_SIDE_EFFECT_FREE = { test: /[\\/]src[\\/](core|graph|ui)[\\/]/, sideE
  * and, in production, Graph and Entra ID. Styles allow 'unsafe-inline' because Fluent UI
  * (Griffel) inserts its atomic CSS at run time.
  */
-function contentSecurityPolicy({ officeJs, connect, frames = false }) {
+function contentSecurityPolicy({ officeJs, connect, frames = false, mailImages = false }) {
   const scripts = ["'self'", ...(officeJs ? OFFICE_SCRIPT_ORIGINS : [])];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // A page that shows mail bodies may load their remote images once the reader asks: the
+    // body's sandboxed frame inherits this policy and narrows it with its own (src/ui/mailBodyDocument.ts).
+    `img-src 'self' data:${mailImages ? ' https: http:' : ''}`,
     "font-src 'self' data:",
     `connect-src ${["'self'", ...connect].join(' ')}`,
     ...(frames ? ["frame-src 'self'"] : []),
@@ -218,6 +222,7 @@ function pagesConfig(mode, s) {
     taskpane: './addin/taskpane/index.tsx',
     compose: './addin/compose/index.tsx',
     authDialog: './addin/auth/dialogPage.ts',
+    teams: './teams-app/index.tsx',
   };
   const pages = [
     page({ filename: 'index.html', title: 'Svarstid', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: landingBody(demo) }),
@@ -225,6 +230,8 @@ function pagesConfig(mode, s) {
     page({ filename: 'terms.html', title: 'Svarstid – användarvillkor', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: fs.readFileSync(path.join(ROOT, 'web', 'terms.html'), 'utf8') }),
     page({ filename: 'addin/taskpane.html', title: 'Svarstid', chunks: ['taskpane'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: graphConnect }) }),
     page({ filename: 'addin/compose.html', title: 'Svarstid – avsändarkontroll', chunks: ['compose'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: graphConnect }) }),
+    // The Teams tab (static and configurable): teams-js is bundled; only its valid-origins list comes from Microsoft's CDN.
+    page({ filename: 'teams/index.html', title: 'Svarstid – läget i brevlådan', chunks: ['teams'], csp: contentSecurityPolicy({ officeJs: false, connect: demo ? [] : [...graphConnect, ...TEAMS_CONNECT_ORIGINS], mailImages: true }) }),
     page({ filename: 'addin/auth-dialog.html', title: 'Svarstid – logga in', chunks: ['authDialog'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: MICROSOFT_CONNECT_ORIGINS }), body: '<p id="status" role="status">Loggar in…</p>' }),
   ];
   if (demo) {
@@ -279,6 +286,7 @@ function landingBody(demo) {
     ['/addin/taskpane.html', 'Outlook: aktivitetsfönstret', 'Svarstid, status, kanal, typ, avdelning och skälen för det öppna meddelandet; ändra avdelning eller typ, markera inget ärende, "Jag tar det" och "Svara med bekräftelse". Körs inne i Outlook.'],
     ['/addin/compose.html', 'Outlook: avsändarkontroll när du skriver', 'Kontrollerar live att kommunen står som avsändare, att svarstiden anges, LIX med klarspråkstips, och infogar standardsignaturen.'],
     ['/addin/onsend.html', 'Outlook: kontroll vid sändning', 'Stoppar (eller varnar för) mejl som inte nämner kommunen. Klassiska Outlook för Windows läser /addin/onsend.js.'],
+    ['/teams/', 'Teams: gruppledarens flik', 'Kön ordnad efter svarstid med filter, antal försenade och att besvara i dag, belastning per förvaltning och servicenivå vecka för vecka, direkt från brevlådan. Körs i Teams eller fristående i webbläsaren.'],
     ['/manifest.json', 'Manifestet', 'Microsoft 365-appmanifestet (unified manifest) med den här webbplatsens adresser, för sidladdning eller uppladdning.'],
   ];
   if (demo) rows.unshift(['/dev/outlook.html', 'Utvecklingsattrapp av Outlook', 'De riktiga panelerna i en lokal Outlook-attrapp kopplad till demobrevlådan i Graph-emulatorn: välj ett meddelande, se svarstid och skäl, ändra, ta ärendet, svara med bekräftelse och prova att skicka utan kommunens namn. Egen brevlåda eller delad brevlåda som ombud.']);

@@ -18,3 +18,4 @@ export {
   writeMessageLabel,
   type MessageWithRecord,
 } from './messageActions';
+export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
