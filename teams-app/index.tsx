@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Temporal } from 'temporal-polyfill';
 import { calendarOf } from '../src/core/assess';
@@ -22,6 +22,9 @@ import { teamsConfigHost, tabContentUrl } from './tabConfig';
 /** How often the tab asks Graph for changes (each round: one request per folder). */
 const POLL_MS = __SVARSTID_TARGET__ === 'demo' ? 3_000 : 15_000;
 
+/** The charts are their own chunk (d3 inside, ~200 KB): loaded when the service level is first shown. */
+const BarChart = lazy(() => import('../src/ui/teams/ServiceLevelCharts'));
+
 const loadSdk = (): Promise<TeamsSdk> => import('@microsoft/teams-js') as unknown as Promise<TeamsSdk>;
 
 function useSession(teams: TeamsState, mailboxParam: string | null): TabSession | { error: Named } | null {
@@ -37,7 +40,7 @@ function useSession(teams: TeamsState, mailboxParam: string | null): TabSession 
         const calendar = calendarOf(config);
         const live = startLiveIndex(graph, { since: windowStart(Temporal.Now.instant(), calendar.timeZone).toString(), pollMs: POLL_MS });
         stop = () => live.stop();
-        setSession({ config, calendar, mailbox, live, openMessage: (id) => readDrillDown(graph, config, id) });
+        setSession({ config, calendar, mailbox, live, BarChart, openMessage: (id) => readDrillDown(graph, config, id) });
       })
       .catch((error: unknown) => alive && setSession({ error: describeError(error) }));
     return () => {

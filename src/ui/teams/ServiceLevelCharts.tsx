@@ -16,7 +16,14 @@ export interface ChartBar {
   callout: string;
 }
 
-export default function BarChart({ title, bars, yMax, yTitle }: { title: string; bars: readonly ChartBar[]; yMax?: number; yTitle: string }): ReactNode {
+export interface BarChartProps {
+  title: string;
+  bars: readonly ChartBar[];
+  yTitle: string;
+  yMax?: number;
+}
+
+export default function BarChart({ title, bars, yMax, yTitle }: BarChartProps): ReactNode {
   return (
     <div data-testid="chart" data-chart-title={title} style={{ minWidth: 0 }}>
       <VerticalBarChart

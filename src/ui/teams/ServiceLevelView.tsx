@@ -1,5 +1,5 @@
 import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import {
   departmentLoad,
   medianAnswerMs,
@@ -20,10 +20,8 @@ import { CHANNELS, CHANNEL_NAMES, isChannel, type Named } from '../../core/vocab
 import { useLang, useText, type Lang } from '../i18n';
 import { departmentName } from '../RecordView';
 import { downloadText, exportName } from './download';
-import type { ChartBar } from './ServiceLevelCharts';
+import type { BarChartProps, ChartBar } from './ServiceLevelCharts';
 import type { LiveSnapshot, TabSession } from './session';
-
-const BarChart = lazy(() => import('./ServiceLevelCharts'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXL },
@@ -82,7 +80,7 @@ function FiguresTable({ caption, rows, labelOf, testId }: { caption: string; row
   );
 }
 
-function Chart(props: { title: string; bars: ChartBar[]; yTitle: string; yMax?: number }): ReactNode {
+function Chart({ BarChart, ...props }: BarChartProps & { BarChart: ComponentType<BarChartProps> }): ReactNode {
   const t = useText();
   return (
     <Suspense fallback={<Spinner size="small" label={t({ sv: 'Ritar diagrammet …', en: 'Drawing the chart …' })} />}>
@@ -168,7 +166,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         <Text as="h2" id="sl-heading" size={500} weight="semibold" className={styles.heading}>
           {t({ sv: `Servicenivå de senaste ${SERVICE_LEVEL_WEEKS} veckorna`, en: `Service level over the last ${SERVICE_LEVEL_WEEKS} weeks` })}
         </Text>
-        <Text as="p" size={300}>
+        <Text as="p" block size={300}>
           {t({
             sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. En bekräftelse räknas bara som svar där policyn säger det.',
             en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. An acknowledgement counts as an answer only where the policy says so.',
@@ -193,6 +191,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Text>
         <div className={styles.block}>
           <Chart
+            BarChart={session.BarChart}
             title={t({ sv: 'Öppna meddelanden per förvaltning', en: 'Open messages per department' })}
             yTitle={t({ sv: 'Öppna', en: 'Open' })}
             bars={load.map((l) => ({ label: deptLabel(l.department), value: l.open, callout: t({ sv: `${l.open} öppna, ${l.overdue} försenade`, en: `${l.open} open, ${l.overdue} overdue` }) }))}
@@ -233,7 +232,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
             {t({ sv: `Servicenivå ${what.sv}`, en: `Service level ${what.en}` })}
           </Text>
           <div className={styles.block}>
-            <Chart title={t({ sv: `Andel besvarade i tid ${what.sv}`, en: `Share answered in time ${what.en}` })} yTitle={percentTitle} yMax={100} bars={shareBars(list, labelOf, lang)} />
+            <Chart BarChart={session.BarChart} title={t({ sv: `Andel besvarade i tid ${what.sv}`, en: `Share answered in time ${what.en}` })} yTitle={percentTitle} yMax={100} bars={shareBars(list, labelOf, lang)} />
             <FiguresTable caption={t({ sv: `Servicenivå ${what.sv}, de senaste ${SERVICE_LEVEL_WEEKS} veckorna`, en: `Service level ${what.en}, the last ${SERVICE_LEVEL_WEEKS} weeks` })} rows={list} labelOf={labelOf} testId={`sl-table-${key}`} />
           </div>
         </section>

@@ -1,8 +1,10 @@
+import type { ComponentType } from 'react';
 import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
 import type { MessageIndex } from '../../core/dashboard/messageIndex';
 import type { SvarstidRecord } from '../../core/record';
 import type { Named } from '../../core/vocabulary';
+import type { BarChartProps } from './ServiceLevelCharts';
 
 /**
  * What the Teams tab's views are given by the page (teams-app/): the configuration, the live
@@ -58,6 +60,8 @@ export interface TabSession {
   calendar: WorkingCalendar;
   mailbox: string;
   live: LiveIndex;
+  /** The chart (Fluent's chart package): the page passes it lazily loaded, so the first view stays small. */
+  BarChart: ComponentType<BarChartProps>;
   /** Reads one message with its record and the reasons in words. */
   openMessage(id: string): Promise<DrillDown>;
 }
