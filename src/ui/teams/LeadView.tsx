@@ -71,12 +71,12 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         </div>
       </header>
       {snapshot.error && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t(snapshot.error)}</MessageBarBody>
         </MessageBar>
       )}
       {snapshot.capped && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {t({
               sv: 'En mapp har fler än 5 000 meddelanden de senaste tolv veckorna: Microsoft Graph lämnar bara de 5 000 senaste, så de äldsta kan saknas här.',

@@ -105,7 +105,7 @@ export function MessageDrawer(props: { session: TabSession; message: IndexedMess
               )}
             </div>
             {record.promised && (
-              <MessageBar intent="info" data-testid="drill-down-promised">
+              <MessageBar intent="info" layout="multiline" data-testid="drill-down-promised">
                 <MessageBarBody>
                   {t({
                     sv: `bekräftad — svar utlovat senast ${formatDateText(record.promised, tz, { now: clock.now }).sv}${record.acknowledgedAt ? ` (bekräftelsen skickades ${formatDateText(record.acknowledgedAt, tz, { now: clock.now }).sv})` : ''}. Den ursprungliga svarstiden var ${record.due ? formatDateText(record.due, tz, { now: clock.now }).sv : 'ingen'}.`,
