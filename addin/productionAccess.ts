@@ -1,4 +1,4 @@
-import { isPresetId, type SvarstidConfig } from '../src/core/config';
+import type { SvarstidConfig } from '../src/core/config';
 import { readStoredConfig } from '../src/graph';
 import type { Access } from './access';
 import { officeTokenSource } from './auth/officeTokens';
@@ -13,7 +13,7 @@ export function productionAccess(office: typeof Office, settings: { clientId: st
     async loadConfig(graph): Promise<SvarstidConfig> {
       const stored = await readStoredConfig(graph);
       if (stored) return stored.config;
-      const { presetConfig } = await import('../src/core/config/presets');
+      const { isPresetId, presetConfig } = await import('../src/core/config/presets');
       if (!isPresetId(settings.preset)) throw new Error(`unknown preset '${settings.preset}'`);
       return presetConfig(settings.preset);
     },

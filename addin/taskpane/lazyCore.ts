@@ -5,6 +5,8 @@ import { describeRule, explanationSentences } from '../../src/core/display/ruleN
 import type { MailMessage } from '../../src/core/message';
 import type { LabelDecision, SvarstidRecord } from '../../src/core/record';
 import { isAnonymous } from '../../src/core/triage/channel';
+
+export { planManualLabel } from '../../src/core/manualLabel';
 import type { Channel, Kind, Named } from '../../src/core/vocabulary';
 
 /**

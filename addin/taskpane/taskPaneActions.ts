@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
-import { calendarOf } from '../../src/core/assess';
+import { createWorkingCalendar, type WorkingCalendar } from '../../src/core/calendar';
 import type { SvarstidConfig } from '../../src/core/config';
-import { formatDateText } from '../../src/core/display';
-import { planManualLabel, type ManualChange } from '../../src/core/manualLabel';
+import { formatDateText } from '../../src/core/display/describeDue';
+import type { ManualChange } from '../../src/core/manualLabel';
 import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { renderAcknowledgement } from '../../src/core/sender/acknowledgement';
 import type { LabelDecision, SvarstidRecord } from '../../src/core/record';
@@ -34,10 +34,20 @@ export interface ReadItemHost {
   roamingSettings: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'> | null;
 }
 
-/** The core's on-the-spot work, loaded as its own chunk (triage and the rule names are large). */
+/**
+ * The core's heavier work — triage on the spot, rule names, planning a change — loaded as its
+ * own chunk after the pane has shown the deadline, so the first view stays small.
+ */
 type LazyCore = typeof import('./lazyCore');
 let lazyCore: Promise<LazyCore> | null = null;
-const loadLazyCore = (): Promise<LazyCore> => (lazyCore ??= import('./lazyCore'));
+const loadLazyCore = (): Promise<LazyCore> => (lazyCore ??= import(/* webpackChunkName: "taskpane-core" */ './lazyCore'));
+
+const calendars = new WeakMap<SvarstidConfig, WorkingCalendar>();
+function calendarFor(config: SvarstidConfig): WorkingCalendar {
+  let c = calendars.get(config);
+  if (!c) calendars.set(config, (c = createWorkingCalendar(config.calendar)));
+  return c;
+}
 
 /** A failure that is the person's to know about, in words. */
 class PaneError extends Error {
@@ -59,7 +69,7 @@ interface Loaded {
 export function createTaskPaneActions(deps: { graph: GraphMailbox; config: SvarstidConfig; host: ReadItemHost; now?: () => Temporal.Instant }): TaskPaneActions {
   const { graph, config, host } = deps;
   const now = deps.now ?? (() => Temporal.Now.instant());
-  const calendar = calendarOf(config);
+  const calendar = calendarFor(config);
   let messageId = host.messageId;
   let last: Loaded | null = null;
 
@@ -99,7 +109,8 @@ export function createTaskPaneActions(deps: { graph: GraphMailbox; config: Svars
       const loaded = await read();
       const refusal = stillWanted(loaded);
       if (refusal) throw new PaneError(refusal.sv, refusal.en);
-      const plan = planManualLabel({
+      const core = await loadLazyCore();
+      const plan = core.planManualLabel({
         current: loaded.read.record,
         assessed: loaded.assessed,
         received: loaded.mail.receivedDateTime,

@@ -214,6 +214,30 @@ describe('the task pane', () => {
   }, 120_000);
 });
 
+describe('languages and the landing page', () => {
+  it('follows the host’s display language: English when Outlook runs in English', async () => {
+    const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'overdue');
+    const h = await openHarness({ message: target.id, lang: 'en' });
+    expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(target.record.due, now(), calendarOf(stack.config))!.line.en);
+    expect(await text(h.pane, '[data-testid=status]')).toBe('overdue');
+    expect(await text(h.pane, '[data-testid=claim]')).toBe("I'll take it");
+    await screenshot(h.page, 'taskpane-english');
+    await h.context.close();
+  }, 60_000);
+
+  it('the landing page links every surface and says what it is', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${stack.pages.url}/`);
+    const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/dev/outlook.html', '/addin/taskpane.html', '/addin/compose.html', '/addin/onsend.html', '/manifest.json']);
+    expect(await page.textContent('main')).toContain('Utvecklingsattrapp av Outlook');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'landing');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
 describe('replying', () => {
   it('"Svara med bekräftelse" opens a reply that names the municipality and the due date; it leaves with the acknowledgement mark', async () => {
     const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'onTime' && r.channel === 'epost');

@@ -90,16 +90,22 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
       setNow(Temporal.Now.instant());
       setDepartment(loaded.view.department);
       setKind(loaded.view.kind === 'ej_arende' ? 'fraga' : loaded.view.kind);
-      actions.reasons(loaded).then(
-        (r) => mine === generation.current && setReasons(r),
-        () => mine === generation.current && setReasons([]),
-      );
     } catch (error) {
       if (mine !== generation.current) return;
       setData(null);
       setLoadError(describeError(error));
     }
   }, [actions]);
+
+  // The reasons load after the deadline is on screen (their chunk holds triage and the rule names).
+  useEffect(() => {
+    if (!data) return;
+    const mine = generation.current;
+    actions.reasons(data).then(
+      (r) => mine === generation.current && setReasons(r),
+      () => mine === generation.current && setReasons([]),
+    );
+  }, [actions, data]);
 
   useEffect(() => {
     void load();
