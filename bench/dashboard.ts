@@ -71,13 +71,10 @@ async function timedFilter(page: Page, select: string, value: string, shown: str
         const target = document.querySelector(shown)!;
         const before = target.getAttribute('data-shown');
         const start = performance.now();
-        const done = (): void => {
-          requestAnimationFrame(() => resolve(performance.now() - start));
-        };
         const obs = new MutationObserver(() => {
           if (target.getAttribute('data-shown') !== before) {
             obs.disconnect();
-            done();
+            requestAnimationFrame(() => resolve(performance.now() - start));
           }
         });
         obs.observe(target, { attributes: true });
@@ -103,10 +100,11 @@ async function main(): Promise<void> {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })).newPage();
     await page.goto(`${pages.url}/teams/#/ko`);
     await page.waitForSelector('[data-testid=lead-view][data-ready=true]', { timeout: 300_000 });
-    const marks = await page.evaluate(() => {
-      const at = (name: string): number => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return { read: at('svarstid:graph-read'), interactive: at('svarstid:interactive') };
-    });
+    // No named functions inside evaluate: tsx would wrap them in a helper the page does not have.
+    const marks = await page.evaluate(() => ({
+      read: performance.getEntriesByName('svarstid:graph-read')[0]?.startTime ?? NaN,
+      interactive: performance.getEntriesByName('svarstid:interactive')[0]?.startTime ?? NaN,
+    }));
     const open = Number(await page.textContent('[data-count=open]'));
     const tti = marks.interactive - marks.read;
     const tab: number[] = [];
