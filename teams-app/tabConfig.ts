@@ -4,7 +4,7 @@ import type { TeamsSdk } from '../src/ui/teams/useTeams';
 /** The tab's content URL for its settings: the mailbox and the start view in the query, the view in the hash. */
 export function tabContentUrl(origin: string, settings: TabSettings): string {
   const q = new URLSearchParams({ mailbox: settings.mailbox, view: settings.view });
-  return `${origin}/teams/?${q}#/${settings.view}`;
+  return `${origin}/teams/index.html?${q}#/${settings.view}`;
 }
 
 /** pages.config of teams-js as the settings page uses it. */

@@ -324,6 +324,7 @@ describe('themes and keyboard', () => {
     expect(Number(lastIndex)).toBe(Number(await page.getAttribute('[data-testid=shown]', 'data-shown')) - 1);
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowDown');
+    await page.waitForFunction((id) => document.activeElement?.closest('[data-message-id]')?.getAttribute('data-message-id') === id, secondId);
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=drill-down]');
     await page.waitForFunction((id) => location.hash.includes(`meddelande=${encodeURIComponent(id!)}`), secondId);

@@ -69,12 +69,15 @@ export function QueueTable(props: {
   const { rows, config, calendar, clock } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  // Keys are read against the row the person moved to, even before the virtualised row has rendered and taken focus.
+  const activeRef = useRef(0);
   const focusWanted = useRef(false);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const activeIndex = Math.min(active, Math.max(0, rows.length - 1));
 
   const move = (to: number): void => {
     const i = Math.max(0, Math.min(rows.length - 1, to));
+    activeRef.current = i;
     setActive(i);
     focusWanted.current = true;
     virtualizer.scrollToIndex(i, { align: 'auto' });
@@ -96,7 +99,14 @@ export function QueueTable(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.focusId]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number): void => {
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>): void => {
+    const index = Math.min(activeRef.current, rows.length - 1);
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const row = rows[index];
+      if (row) props.onOpen(row.message.id);
+      return;
+    }
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 8) / ROW_HEIGHT) - 1);
     const to = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: rows.length - 1 }[e.key];
     if (to === undefined) return;
@@ -177,9 +187,12 @@ export function QueueTable(props: {
                       type="button"
                       className={styles.subject}
                       tabIndex={v.index === activeIndex ? 0 : -1}
-                      onFocus={() => setActive(v.index)}
+                      onFocus={() => {
+                        activeRef.current = v.index;
+                        setActive(v.index);
+                      }}
                       onClick={() => props.onOpen(message.id)}
-                      onKeyDown={(e) => onKeyDown(e, v.index)}
+                      onKeyDown={onKeyDown}
                       data-testid="row-open"
                     >
                       {message.subject || t({ sv: '(inget ämne)', en: '(no subject)' })}
