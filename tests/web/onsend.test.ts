@@ -102,7 +102,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     const [decision, ...more] = await send(mockOffice({ body: unsigned }).office);
     expect(more).toEqual([]);
     expect(decision).toMatchObject({ allowEvent: false, cancelLabel: FIX_LABEL, commandId: FIX_COMMAND_ID, contextData: JSON.stringify({ fix: 'signature' }) });
-    expect(decision!.errorMessage).toContain('Texten nämner inte Ljungby kommun som avsändare.');
+    expect(decision!.errorMessage).toContain('Det du skriver nämner inte Ljungby kommun som avsändare');
     expect(decision!.errorMessage!.length).toBeLessThanOrEqual(500);
     expect(FIX_LABEL.length).toBeLessThanOrEqual(20);
   });
@@ -213,7 +213,7 @@ describe('the built on-send script', () => {
   it('blocks a reply that does not name the municipality and allows one that does', async () => {
     const blocked = await run(load(unsigned).handler);
     expect(blocked.allowEvent).toBe(false);
-    expect(blocked.errorMessage).toContain('Texten nämner inte Ljungby kommun som avsändare.');
+    expect(blocked.errorMessage).toContain('Det du skriver nämner inte Ljungby kommun som avsändare');
     expect(await run(load(signed).handler)).toEqual({ allowEvent: true });
   });
 });
