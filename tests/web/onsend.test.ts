@@ -138,7 +138,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
   it('uses the cached configuration over the build’s, and ignores a malformed cache', async () => {
     const other = { municipality: { name: 'Alvesta kommun', domains: ['alvesta.se'], mailbox: 'kommun@alvesta.se' }, senderCheck: settings.senderCheck };
     const [decision] = await send(mockOffice({ body: signed, from: 'kommun@alvesta.se' }, { roaming: { [SENDER_SETTINGS_SETTING]: other } }).office);
-    expect(decision!.errorMessage).toContain('Texten nämner inte Alvesta kommun');
+    expect(decision!.errorMessage).toContain('Det du skriver nämner inte Alvesta kommun');
     expect(await send(mockOffice({ body: signed }, { roaming: { [SENDER_SETTINGS_SETTING]: { municipality: 'x' } } }).office)).toEqual([{ allowEvent: true }]);
   });
 
