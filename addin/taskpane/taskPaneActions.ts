@@ -215,14 +215,22 @@ export function createTaskPaneActions(deps: { graph: GraphMailbox; config: Svars
           view = viewOf(loaded);
         }
         if (view.due === null) throw new PaneError('Meddelandet har ingen svarstid att lova.', 'The message has no deadline to promise.');
-        const promise = formatDateText(view.due, calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
+        // The date to promise: one that will hold, from the policy (src/core/acknowledgement/proposePromise.ts).
+        const core = await loadLazyCore();
+        const record = loaded.read.record;
+        const { promised } = core.proposePromise(
+          { kind: view.kind, channel: view.channel, due: view.due, ...(record?.ackMeetsDue !== undefined ? { ackMeetsDue: record.ackMeetsDue } : {}) },
+          now().toString(),
+          config,
+        );
+        const promise = formatDateText(promised, calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
         const text = renderAcknowledgement(config.senderCheck.acknowledgement, {
           kommun: config.municipality.name,
           svar_senast: promise,
           handlaggare: view.handler?.name ?? host.user.name,
           avdelning: deptName(view.department).sv,
         });
-        await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised: view.due, phrase: promise, at: now().toString() });
+        await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised, phrase: promise, at: now().toString() });
         host.displayReplyForm(plainTextToHtml(text));
         return {
           sv: `Svaret med bekräftelse är öppnat: det nämner ${config.municipality.name} och svar senast ${promise}.`,

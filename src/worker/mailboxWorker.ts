@@ -5,7 +5,9 @@ import { assessMessage } from '../core/assess';
 import { RECORD_EXPAND, mergeCategories, recordTextOf, toStockholmIso, type SvarstidRecord } from '../core/record';
 import { GraphRequestError, isSyncReset } from '../graph/errors';
 import { type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
-import { SENT_SELECT, SentIndex } from './answered';
+import { SENT_EXPAND, SENT_SELECT, SentIndex, replyClassifier, type ReplyClassifier } from './answered';
+import { splitReplies } from '../core/acknowledgement';
+import { calendarOf } from '../core/assess';
 import { INBOX_SELECT, planLabel, type Assessor } from './labeller';
 import { silentLog, type WorkerLog } from './log';
 import { emptyState, saveState, type RoutingEntry, type WorkerState } from './state';
@@ -112,7 +114,14 @@ export class MailboxWorker {
     this.categoryDecisions = options.decisions ?? silentLog;
     this.onProgress = options.onProgress;
     this.onLabelled = options.onLabelled;
-    this.sent = new SentIndex(this.departmentMailboxes());
+    this.classify = replyClassifier(calendarOf(this.config));
+    this.sent = this.newSentIndex();
+  }
+
+  private readonly classify: ReplyClassifier;
+
+  private newSentIndex(): SentIndex {
+    return new SentIndex(this.departmentMailboxes(), this.classify);
   }
 
   /** The summary so far. */
@@ -154,8 +163,8 @@ export class MailboxWorker {
   async syncSent(mode: 'full' | 'resume'): Promise<Set<string>> {
     const changed = new Set<string>();
     const startedAt = Date.now();
-    if (mode === 'full') this.sent = new SentIndex(this.departmentMailboxes());
-    const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT });
+    if (mode === 'full') this.sent = this.newSentIndex();
+    const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT, expand: SENT_EXPAND });
     const from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
     await this.deltaWithResync('sentitems', first, from, async (items) => {
       for (const item of items) {
@@ -187,7 +196,7 @@ export class MailboxWorker {
       } catch (error) {
         if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
         this.log.event('resync', { folder: key, code: error.code });
-        if (key === 'sentitems') this.sent = new SentIndex(this.departmentMailboxes());
+        if (key === 'sentitems') this.sent = this.newSentIndex();
         from = first;
       }
     }
@@ -303,14 +312,13 @@ export class MailboxWorker {
   private async processOne(item: DeltaMessage, id: string): Promise<void> {
     this.counts.scanned++;
     this.seenIds.add(id);
-    const answeredMs = this.sent.answeredAfter(item.conversationId, item.receivedDateTime ?? '');
-    const answeredAt =
-      answeredMs === null ? null : toStockholmIso(new Date(answeredMs).toISOString(), this.config.calendar.timeZone);
+    const replies = splitReplies(this.sent.repliesAfter(item.conversationId, item.receivedDateTime ?? ''));
+    const answeredAt = replies.answeredAt === null ? null : toStockholmIso(replies.answeredAt, this.config.calendar.timeZone);
     // A read from before our own last write of this message is stale: plan from what we wrote.
     const readText = recordTextOf(item.singleValueExtendedProperties);
     const mine = this.written.get(id);
     const current = mine && mine.before === readText ? mine.after : undefined;
-    const plan = planLabel(item, this.config, this.assess, answeredAt, current);
+    const plan = planLabel(item, this.config, this.assess, answeredAt, current, replies.acks);
     if (plan.action === 'invalid') {
       this.counts.errors++;
       this.log.event('invalid', { id: plan.id, error: plan.error.slice(0, 200) });

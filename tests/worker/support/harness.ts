@@ -18,8 +18,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { count: number; seed?: number; throttle?: string; faults?: string }): Promise<Harness> {
-  const generated = generateMailbox(options.count, options.seed ?? 7);
+export async function startHarness(options: { count: number; seed?: number; throttle?: string; faults?: string; acknowledgements?: boolean }): Promise<Harness> {
+  const generated = generateMailbox(options.count, options.seed ?? 7, undefined, { acknowledgements: options.acknowledgements ?? false });
   const emu = await startEmulator({
     seed: { messages: [...generated.inbox, ...generated.sent] },
     throttle: options.throttle ?? 'off',
