@@ -14,6 +14,7 @@ import type { ActionOutcome, TaskPaneActions, TaskPaneData } from '../../src/ui/
 import { plainTextToHtml } from '../../src/ui/html';
 import type { ItemMailbox, MailboxUser } from '../host/mailboxHost';
 import { rememberAcknowledgement } from '../host/pendingAcknowledgement';
+import type * as LazyCoreModule from './lazyCore';
 
 /**
  * The task pane's actions for one open message: read through src/graph, decide with src/core,
@@ -35,12 +36,11 @@ export interface ReadItemHost {
 }
 
 /**
- * The core's heavier work — triage on the spot, rule names, planning a change — loaded as its
- * own chunk after the pane has shown the deadline, so the first view stays small.
+ * The core's heavier work — triage on the spot, rule names, planning a change. The page passes a
+ * loader that fetches it as its own chunk after the pane has shown the deadline, so the first
+ * view stays small; tests pass the module itself.
  */
-type LazyCore = typeof import('./lazyCore');
-let lazyCore: Promise<LazyCore> | null = null;
-const loadLazyCore = (): Promise<LazyCore> => (lazyCore ??= import(/* webpackChunkName: "taskpane-core" */ './lazyCore'));
+export type LazyCore = typeof LazyCoreModule;
 
 const calendars = new WeakMap<SvarstidConfig, WorkingCalendar>();
 function calendarFor(config: SvarstidConfig): WorkingCalendar {
@@ -66,8 +66,16 @@ interface Loaded {
   assessed: (LabelDecision & { triageExplanation: Named; anonymous: boolean }) | null;
 }
 
-export function createTaskPaneActions(deps: { graph: GraphMailbox; config: SvarstidConfig; host: ReadItemHost; now?: () => Temporal.Instant }): TaskPaneActions {
+export function createTaskPaneActions(deps: {
+  graph: GraphMailbox;
+  config: SvarstidConfig;
+  host: ReadItemHost;
+  loadCore: () => Promise<LazyCore>;
+  now?: () => Temporal.Instant;
+}): TaskPaneActions {
   const { graph, config, host } = deps;
+  let core: Promise<LazyCore> | null = null;
+  const loadLazyCore = (): Promise<LazyCore> => (core ??= deps.loadCore());
   const now = deps.now ?? (() => Temporal.Now.instant());
   const calendar = calendarFor(config);
   let messageId = host.messageId;

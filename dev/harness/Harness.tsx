@@ -217,7 +217,6 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
       },
       roaming: roaming.current,
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
   window.svarstidOutlookHost = host;
