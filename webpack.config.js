@@ -21,6 +21,7 @@
 //   sendMode        SVARSTID_SEND_MODE, the manifest's on-send mode (softBlock default; block
 //                   only for admin-deployed add-ins)
 //   out             output folder (default dist/web, dist/web-demo for the demo)
+//   core            no = leave the core script out of a production build
 const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
@@ -309,7 +310,8 @@ module.exports = (env = {}, argv = {}) => {
   if (env.only === 'core') return [coreConfig(mode)];
   const s = readSettings(env);
   const configs = [onsendConfig(mode, s), pagesConfig(mode, s)];
-  return s.target === 'demo' ? configs : [coreConfig(mode, s.out), ...configs];
+  // The core script belongs to production builds (`core=no` leaves it out, e.g. for tests).
+  return s.target === 'demo' || env.core === 'no' ? configs : [coreConfig(mode, s.out), ...configs];
 };
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.swcRule = swcRule;

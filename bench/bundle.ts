@@ -128,7 +128,7 @@ async function main(): Promise<void> {
   const prod = await ensurePagesBuilt({
     target: 'production',
     out: join(REPO_ROOT, 'dist', 'web-test-production'),
-    env: { origin: 'https://svarstid.ljungby.se', clientId: '11111111-2222-3333-4444-555555555555', senderSettings: JSON.stringify({ municipality: ljungby.municipality, senderCheck: ljungby.senderCheck }) },
+    env: { core: 'no', origin: 'https://svarstid.ljungby.se', clientId: '11111111-2222-3333-4444-555555555555', senderSettings: JSON.stringify({ municipality: ljungby.municipality, senderCheck: ljungby.senderCheck }) },
   });
   const bare = await buildBareFluentPage();
 

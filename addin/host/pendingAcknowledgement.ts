@@ -2,7 +2,7 @@
  * The link between "Svara med bekräftelse" in the read pane and the reply it opens: Outlook
  * gives the read pane no handle on the new compose item, so the pane leaves a note in the
  * user's roaming settings (ids and dates only, no mail content) and the on-send script, when it
- * lets that reply go, marks it with the acknowledgement header (src/core ACKNOWLEDGEMENT_HEADER).
+ * lets that reply go, marks it with the acknowledgement marker (src/core/acknowledgement/marker.ts).
  */
 
 export const PENDING_ACKNOWLEDGEMENT_SETTING = 'svarstid.pendingAcknowledgement';
@@ -12,7 +12,7 @@ export const PENDING_ACKNOWLEDGEMENT_MS = 12 * 60 * 60 * 1000;
 
 export interface PendingAcknowledgement {
   conversationId: string | null;
-  /** The promised due (ISO 8601). */
+  /** The promised time (ISO 8601 with offset, from proposePromise). */
   promised: string;
   /** The date as the reply states it ("tisdag 24 november"): the reply must still say it. */
   phrase: string;

@@ -1,4 +1,4 @@
-import { acknowledgementHeaderValue, ACKNOWLEDGEMENT_HEADER } from '../../src/core/sender/acknowledgement';
+import { ACK_CUSTOM_PROPERTY, ackMarkerValue } from '../../src/core/acknowledgement/marker';
 import { checkOutgoingMail, type SenderCheckResult, type SenderCheckSettings } from '../../src/core/sender/checkOutgoingMail';
 import { effectiveSenderAddress } from '../../src/core/sender/effectiveSender';
 import { sendAlertText } from '../../src/core/sender/sendAlert';
@@ -18,6 +18,8 @@ import { SENDER_SETTINGS_SETTING } from '../host/senderSettingsCache';
  *   the build's settings. The check never waits on the network.
  * - `item.from` is not trusted alone (office-js #1832): in a shared mailbox or folder, the
  *   owner from `getSharedPropertiesAsync` is the sender.
+ * - A reply opened by "Svara med bekräftelse" (a note the task pane left in roaming settings:
+ *   same conversation, still stating the promised date) is sent with the acknowledgement marker.
  * - Mode `block`: a blocking finding stops the send, with a button (Mailbox 1.14) that opens the
  *   compose pane, which inserts the standard signature. Mode `warn`, and warnings such as a
  *   missing answer date: Outlook asks, and the person may send anyway (`sendModeOverride:
@@ -109,12 +111,17 @@ export function decide(result: SenderCheckResult, supportsSmartAlertsButtons: bo
   return { allowEvent: false, errorMessage: text, sendModeOverride: 'promptUser', ...fix };
 }
 
+interface CustomProperties {
+  set(name: string, value: string): void;
+  saveAsync(cb: Callback<void>): void;
+}
+
 interface ComposeItem {
   body?: { getAsync?(coercion: string, cb: Callback<string>): void };
   from?: { getAsync?(cb: Callback<{ emailAddress?: string }>): void };
   getSharedPropertiesAsync?(cb: Callback<{ owner?: string }>): void;
   sessionData?: { getAsync?(name: string, cb: Callback<string>): void };
-  internetHeaders?: { setAsync?(headers: Record<string, string>, cb: Callback<void>): void };
+  loadCustomPropertiesAsync?(cb: Callback<CustomProperties>): void;
   conversationId?: string | null;
 }
 
@@ -168,7 +175,11 @@ async function check(office: OnSendOffice, settings: SenderCheckSettings, now: (
   return decision;
 }
 
-/** A reply opened by "Svara med bekräftelse" leaves with the acknowledgement header. Best effort. */
+/**
+ * A reply opened by "Svara med bekräftelse" leaves with the acknowledgement marker: the
+ * add-in's custom property `svarstidAck` = the promised time, which Exchange keeps on the sent
+ * item (src/core/acknowledgement/marker.ts). Best effort: the worker also reads the date in the text.
+ */
 async function markAcknowledgement(office: OnSendOffice, item: ComposeItem, bodyText: string, now: () => number): Promise<void> {
   const settings = office.context.roamingSettings;
   const pending = matchingAcknowledgement(safely(() => settings?.get(PENDING_ACKNOWLEDGEMENT_SETTING)), {
@@ -176,10 +187,11 @@ async function markAcknowledgement(office: OnSendOffice, item: ComposeItem, body
     bodyText,
     now: now(),
   });
-  if (!pending || !item.internetHeaders?.setAsync) return;
-  const headers = item.internetHeaders;
+  if (!pending || !item.loadCustomPropertiesAsync) return;
   try {
-    await call<void>((cb) => headers.setAsync!({ [ACKNOWLEDGEMENT_HEADER]: acknowledgementHeaderValue(pending.promised) }, cb));
+    const properties = await call<CustomProperties>((cb) => item.loadCustomPropertiesAsync!(cb));
+    properties.set(ACK_CUSTOM_PROPERTY, ackMarkerValue(pending.promised));
+    await call<void>((cb) => properties.saveAsync(cb));
     safely(() => {
       settings?.remove(PENDING_ACKNOWLEDGEMENT_SETTING);
       settings?.saveAsync();

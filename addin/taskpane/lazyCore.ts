@@ -7,6 +7,7 @@ import type { LabelDecision, SvarstidRecord } from '../../src/core/record';
 import { isAnonymous } from '../../src/core/triage/channel';
 
 export { planManualLabel } from '../../src/core/manualLabel';
+export { proposePromise } from '../../src/core/acknowledgement/proposePromise';
 import type { Channel, Kind, Named } from '../../src/core/vocabulary';
 
 /**

@@ -11,6 +11,7 @@ export async function open(office: typeof Office): Promise<ReactNode> {
   const actions = createTaskPaneActions({
     graph: session.graph,
     config: session.config,
+    loadCore: () => import(/* webpackChunkName: "taskpane-core" */ './lazyCore'),
     host: {
       messageId: restIdOf(office, item),
       conversationId: item.conversationId ?? null,

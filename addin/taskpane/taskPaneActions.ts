@@ -14,6 +14,7 @@ import type { ActionOutcome, TaskPaneActions, TaskPaneData } from '../../src/ui/
 import { plainTextToHtml } from '../../src/ui/html';
 import type { ItemMailbox, MailboxUser } from '../host/mailboxHost';
 import { rememberAcknowledgement } from '../host/pendingAcknowledgement';
+import type * as LazyCoreModule from './lazyCore';
 
 /**
  * The task pane's actions for one open message: read through src/graph, decide with src/core,
@@ -35,12 +36,11 @@ export interface ReadItemHost {
 }
 
 /**
- * The core's heavier work — triage on the spot, rule names, planning a change — loaded as its
- * own chunk after the pane has shown the deadline, so the first view stays small.
+ * The core's heavier work — triage on the spot, rule names, planning a change. The page passes a
+ * loader that fetches it as its own chunk after the pane has shown the deadline, so the first
+ * view stays small; tests pass the module itself.
  */
-type LazyCore = typeof import('./lazyCore');
-let lazyCore: Promise<LazyCore> | null = null;
-const loadLazyCore = (): Promise<LazyCore> => (lazyCore ??= import(/* webpackChunkName: "taskpane-core" */ './lazyCore'));
+export type LazyCore = typeof LazyCoreModule;
 
 const calendars = new WeakMap<SvarstidConfig, WorkingCalendar>();
 function calendarFor(config: SvarstidConfig): WorkingCalendar {
@@ -66,8 +66,16 @@ interface Loaded {
   assessed: (LabelDecision & { triageExplanation: Named; anonymous: boolean }) | null;
 }
 
-export function createTaskPaneActions(deps: { graph: GraphMailbox; config: SvarstidConfig; host: ReadItemHost; now?: () => Temporal.Instant }): TaskPaneActions {
+export function createTaskPaneActions(deps: {
+  graph: GraphMailbox;
+  config: SvarstidConfig;
+  host: ReadItemHost;
+  loadCore: () => Promise<LazyCore>;
+  now?: () => Temporal.Instant;
+}): TaskPaneActions {
   const { graph, config, host } = deps;
+  let core: Promise<LazyCore> | null = null;
+  const loadLazyCore = (): Promise<LazyCore> => (core ??= deps.loadCore());
   const now = deps.now ?? (() => Temporal.Now.instant());
   const calendar = calendarFor(config);
   let messageId = host.messageId;
@@ -215,14 +223,22 @@ export function createTaskPaneActions(deps: { graph: GraphMailbox; config: Svars
           view = viewOf(loaded);
         }
         if (view.due === null) throw new PaneError('Meddelandet har ingen svarstid att lova.', 'The message has no deadline to promise.');
-        const promise = formatDateText(view.due, calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
+        // The date to promise: one that will hold, from the policy (src/core/acknowledgement/proposePromise.ts).
+        const core = await loadLazyCore();
+        const record = loaded.read.record;
+        const { promised } = core.proposePromise(
+          { kind: view.kind, channel: view.channel, due: view.due, ...(record?.ackMeetsDue !== undefined ? { ackMeetsDue: record.ackMeetsDue } : {}) },
+          now().toString(),
+          config,
+        );
+        const promise = formatDateText(promised, calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
         const text = renderAcknowledgement(config.senderCheck.acknowledgement, {
           kommun: config.municipality.name,
           svar_senast: promise,
           handlaggare: view.handler?.name ?? host.user.name,
           avdelning: deptName(view.department).sv,
         });
-        await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised: view.due, phrase: promise, at: now().toString() });
+        await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised, phrase: promise, at: now().toString() });
         host.displayReplyForm(plainTextToHtml(text));
         return {
           sv: `Svaret med bekräftelse är öppnat: det nämner ${config.municipality.name} och svar senast ${promise}.`,

@@ -22,7 +22,8 @@ import {
 import DOMPurify from 'dompurify';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SvarstidConfig } from '../../src/core/config';
-import { internetHeaderPropertyId } from '../../src/core/sender/acknowledgement';
+import { customPropertiesId } from '../../src/core/acknowledgement/marker';
+import { ADDIN_ID } from '../../src/core/addinId';
 import { listMessages, readMessageWithRecord, sendReply, type GraphMailbox, type MessageWithRecord } from '../../src/graph';
 import { plainTextToHtml } from '../../src/ui/html';
 import { openMailbox } from '../../addin/access';
@@ -61,7 +62,7 @@ interface Compose {
   subject: string;
   to: string;
   text: string;
-  headers: Record<string, string>;
+  customProperties: Record<string, string>;
   sessionData: Map<string, string>;
 }
 
@@ -191,7 +192,7 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
           },
           // Like desktop Outlook on a reply from a shared mailbox: From may be the user's own address.
           from: live.current.user.emailAddress,
-          internetHeaders: c.headers,
+          customProperties: c.customProperties,
           sessionData: c.sessionData,
         };
       },
@@ -216,7 +217,6 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
       },
       roaming: roaming.current,
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
   window.svarstidOutlookHost = host;
@@ -285,7 +285,7 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
       subject: /^(sv|re):/i.test(subject) ? subject : `SV: ${subject}`,
       to: replyTo.message.replyTo?.[0]?.emailAddress?.address ?? replyTo.message.from?.emailAddress?.address ?? '',
       text,
-      headers: {},
+      customProperties: {},
       sessionData: new Map(),
     });
     setNote(null);
@@ -305,10 +305,9 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
   }
 
   async function deliver(c: Compose): Promise<void> {
-    await sendReply(graph, c.replyTo.message.id, {
-      html: plainTextToHtml(c.text),
-      extendedProperties: Object.entries(c.headers).map(([name, value]) => ({ id: internetHeaderPropertyId(name), value })),
-    });
+    // As Exchange does: the add-in's custom properties go with the item, as one JSON string under cecp-<add-in id>.
+    const custom = Object.keys(c.customProperties).length > 0 ? [{ id: customPropertiesId(ADDIN_ID), value: JSON.stringify(c.customProperties) }] : [];
+    await sendReply(graph, c.replyTo.message.id, { html: plainTextToHtml(c.text), extendedProperties: custom });
     setCompose(null);
     setAlert(null);
     setPane('task');

@@ -28,7 +28,8 @@ export interface HostComposeItem {
   setText(text: string): void;
   /** What the client reports as From (in shared mode, like desktop Outlook on a reply: the user's own address). */
   from: string;
-  internetHeaders: Record<string, string>;
+  /** The add-in's custom properties on the item (Exchange keeps them on the sent item). */
+  customProperties: Record<string, string>;
   sessionData: Map<string, string>;
 }
 

@@ -105,11 +105,19 @@ function composeItem(): unknown {
         ok(callbackOf(args), undefined);
       },
     },
-    internetHeaders: {
-      setAsync: (headers: Record<string, string>, ...args: unknown[]) => {
-        Object.assign(item.internetHeaders, headers);
-        ok(callbackOf(args), undefined);
-      },
+    loadCustomPropertiesAsync: (...args: unknown[]) => {
+      const pending: Record<string, string> = { ...item.customProperties };
+      ok(callbackOf(args), {
+        get: (name: string) => pending[name],
+        set: (name: string, value: string) => void (pending[name] = String(value)),
+        remove: (name: string) => void delete pending[name],
+        getAll: () => ({ ...pending }),
+        saveAsync: (...saveArgs: unknown[]) => {
+          for (const key of Object.keys(item.customProperties)) delete item.customProperties[key];
+          Object.assign(item.customProperties, pending);
+          ok(callbackOf(saveArgs), undefined);
+        },
+      });
     },
     getInitializationContextAsync: (...args: unknown[]) => ok(callbackOf(args), host().takeInitializationContext()),
   };

@@ -209,9 +209,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
       }).catch((err: unknown) => {
         throw portInUseError(err, '--pages-port') ?? err;
       });
-      io.stdout.write(
-        `  Sidor            ${pages.url}/  (alla ytor; Outlook-attrappen: ${pages.url}/dev/outlook.html, manifest: ${pages.url}/manifest.json)\n`,
-      );
+      io.stdout.write(`  Sidor            ${pages.url}/  (alla ytor; Outlook-attrappen ${pages.url}/dev/outlook.html, manifestet ${pages.url}/manifest.json)\n`);
     }
     io.stdout.write('\n');
     const messages = await readLabelledMessages(graph);

@@ -12,7 +12,7 @@ import { ReasonsList } from './ReasonsList';
 import { StatusBadge } from './StatusBadge';
 
 /** What a record view shows: a stored record, or the core's assessment of a message not labelled yet. */
-export type RecordLike = Pick<SvarstidRecord, 'channel' | 'kind' | 'department' | 'due' | 'target' | 'answeredAt'> & {
+export type RecordLike = Pick<SvarstidRecord, 'channel' | 'kind' | 'department' | 'due' | 'target' | 'answeredAt' | 'promised'> & {
   source: SvarstidRecord['source'] | 'assessed';
   uncertain?: boolean;
   handler?: RecordHandler;
@@ -54,7 +54,7 @@ export function RecordView(props: {
       <h2 id="svarstid-due-heading" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
         {t({ sv: 'Svarstid', en: 'Deadline' })}
       </h2>
-      <DueTime due={record.due} now={now} calendar={calendar} />
+      <DueTime due={record.promised ?? record.due} promised={record.promised !== undefined} now={now} calendar={calendar} />
       <div className={styles.row}>
         <StatusBadge status={status} />
         {record.source === 'manual' && (
@@ -75,6 +75,12 @@ export function RecordView(props: {
         <dd className={styles.value} data-testid="kind">{t(KIND_NAMES[record.kind])}</dd>
         <dt className={styles.term}>{t({ sv: 'Avdelning', en: 'Department' })}</dt>
         <dd className={styles.value} data-testid="department">{t(departmentName(config, record.department))}</dd>
+        {record.promised !== undefined && record.due !== null && (
+          <>
+            <dt className={styles.term}>{t({ sv: 'Svarstid enligt policyn', en: 'Policy deadline' })}</dt>
+            <dd className={styles.value}>{t(formatDateText(record.due, tz, { now }))}</dd>
+          </>
+        )}
         {record.target !== null && (
           <>
             <dt className={styles.term}>{t({ sv: 'Mål', en: 'Target' })}</dt>

@@ -5,7 +5,7 @@ import { createContext, runInContext } from 'node:vm';
 import { OfficeMockObject } from 'office-addin-mock';
 import webpack from 'webpack';
 import { presetConfig } from '../../src/core/config';
-import { ACKNOWLEDGEMENT_HEADER } from '../../src/core/sender/acknowledgement';
+import { ACK_CUSTOM_PROPERTY } from '../../src/core/acknowledgement/marker';
 import type { SenderCheckSettings } from '../../src/core/sender/checkOutgoingMail';
 import { PENDING_ACKNOWLEDGEMENT_SETTING } from '../../addin/host/pendingAcknowledgement';
 import { SENDER_SETTINGS_SETTING } from '../../addin/host/senderSettingsCache';
@@ -38,8 +38,8 @@ interface Item {
   conversationId?: string;
 }
 
-function mockOffice(item: Item, options: { roaming?: Record<string, unknown>; mailbox114?: boolean } = {}): { office: OfficeMockObject; headers: Record<string, string>; roaming: Map<string, unknown> } {
-  const headers: Record<string, string> = {};
+function mockOffice(item: Item, options: { roaming?: Record<string, unknown>; mailbox114?: boolean } = {}): { office: OfficeMockObject; custom: Record<string, string>; roaming: Map<string, unknown> } {
+  const custom: Record<string, string> = {};
   const roaming = new Map(Object.entries(options.roaming ?? {}));
   const office = new OfficeMockObject({
     host: 'outlook',
@@ -69,17 +69,24 @@ function mockOffice(item: Item, options: { roaming?: Record<string, unknown>; ma
             getAsync: (name: string, cb: Cb<string>) =>
               name === ANSWER_OWED_SESSION_KEY && item.owed !== undefined ? cb({ status: 'succeeded', value: item.owed ? '1' : '0' }) : cb({ status: 'failed', error: { message: 'not found' } }),
           },
-          internetHeaders: {
-            setAsync: (h: Record<string, string>, cb: Cb<void>) => {
-              Object.assign(headers, h);
-              cb({ status: 'succeeded' });
-            },
+          loadCustomPropertiesAsync: (cb: Cb<unknown>) => {
+            const pending: Record<string, string> = {};
+            cb({
+              status: 'succeeded',
+              value: {
+                set: (name: string, value: string) => void (pending[name] = value),
+                saveAsync: (done: Cb<void>) => {
+                  Object.assign(custom, pending);
+                  done({ status: 'succeeded' });
+                },
+              },
+            });
           },
         },
       },
     },
   });
-  return { office, headers, roaming };
+  return { office, custom, roaming };
 }
 
 /** Runs the handler once; resolves with every `completed` call (there must be exactly one). */
@@ -102,7 +109,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     const [decision, ...more] = await send(mockOffice({ body: unsigned }).office);
     expect(more).toEqual([]);
     expect(decision).toMatchObject({ allowEvent: false, cancelLabel: FIX_LABEL, commandId: FIX_COMMAND_ID, contextData: JSON.stringify({ fix: 'signature' }) });
-    expect(decision!.errorMessage).toContain('Det du skriver nämner inte Ljungby kommun som avsändare');
+    expect(decision!.errorMessage).toContain('nämner inte Ljungby kommun som avsändare');
     expect(decision!.errorMessage!.length).toBeLessThanOrEqual(500);
     expect(FIX_LABEL.length).toBeLessThanOrEqual(20);
   });
@@ -138,7 +145,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
   it('uses the cached configuration over the build’s, and ignores a malformed cache', async () => {
     const other = { municipality: { name: 'Alvesta kommun', domains: ['alvesta.se'], mailbox: 'kommun@alvesta.se' }, senderCheck: settings.senderCheck };
     const [decision] = await send(mockOffice({ body: signed, from: 'kommun@alvesta.se' }, { roaming: { [SENDER_SETTINGS_SETTING]: other } }).office);
-    expect(decision!.errorMessage).toContain('Det du skriver nämner inte Alvesta kommun');
+    expect(decision!.errorMessage).toContain('nämner inte Alvesta kommun');
     expect(await send(mockOffice({ body: signed }, { roaming: { [SENDER_SETTINGS_SETTING]: { municipality: 'x' } } }).office)).toEqual([{ allowEvent: true }]);
   });
 
@@ -150,19 +157,19 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     expect(await send(mockOffice({ body: 'fail' }, { roaming: { [SENDER_SETTINGS_SETTING]: warn } }).office)).toEqual([{ allowEvent: true }]);
   });
 
-  it('marks a reply opened by "Svara med bekräftelse" with the acknowledgement header, once', async () => {
+  it('marks a reply opened by "Svara med bekräftelse" with the acknowledgement marker (the add-in’s custom property), once', async () => {
     const pending = { conversationId: 'conv-1', promised: '2026-11-27T16:00:00+01:00', phrase: 'fredag 27 november', at: new Date().toISOString() };
-    const { office, headers, roaming } = mockOffice({ body: signed }, { roaming: { [PENDING_ACKNOWLEDGEMENT_SETTING]: pending } });
+    const { office, custom, roaming } = mockOffice({ body: signed }, { roaming: { [PENDING_ACKNOWLEDGEMENT_SETTING]: pending } });
     expect(await send(office)).toEqual([{ allowEvent: true }]);
-    expect(headers).toEqual({ [ACKNOWLEDGEMENT_HEADER]: '1; promised=2026-11-27T16:00:00+01:00' });
+    expect(custom).toEqual({ [ACK_CUSTOM_PROPERTY]: '2026-11-27T16:00:00+01:00' });
     expect(roaming.has(PENDING_ACKNOWLEDGEMENT_SETTING)).toBe(false);
     // Another conversation, or a reply that no longer states the date, is not an acknowledgement.
     const other = mockOffice({ body: signed, conversationId: 'conv-2' }, { roaming: { [PENDING_ACKNOWLEDGEMENT_SETTING]: pending } });
     await send(other.office);
-    expect(other.headers).toEqual({});
+    expect(other.custom).toEqual({});
     const edited = mockOffice({ body: 'Hej!\n\nLjungby kommun' }, { roaming: { [PENDING_ACKNOWLEDGEMENT_SETTING]: pending } });
     await send(edited.office);
-    expect(edited.headers).toEqual({});
+    expect(edited.custom).toEqual({});
   });
 });
 
@@ -213,7 +220,7 @@ describe('the built on-send script', () => {
   it('blocks a reply that does not name the municipality and allows one that does', async () => {
     const blocked = await run(load(unsigned).handler);
     expect(blocked.allowEvent).toBe(false);
-    expect(blocked.errorMessage).toContain('Det du skriver nämner inte Ljungby kommun som avsändare');
+    expect(blocked.errorMessage).toContain('nämner inte Ljungby kommun som avsändare');
     expect(await run(load(signed).handler)).toEqual({ allowEvent: true });
   });
 });

@@ -4,7 +4,9 @@ import { assessMessage, calendarOf } from '../../src/core/assess';
 import type { SvarstidConfig } from '../../src/core/config';
 import { describeDue, formatDateText, messageStatus } from '../../src/core/display';
 import { parseMailMessage } from '../../src/core/message';
-import { ACKNOWLEDGEMENT_PROPERTY_ID, parseAcknowledgementHeader } from '../../src/core/sender/acknowledgement';
+import { ackExpand, ackMarkerOf, parseAckMarker } from '../../src/core/acknowledgement/marker';
+import { proposePromise } from '../../src/core/acknowledgement/proposePromise';
+import { ADDIN_ID } from '../../src/core/addinId';
 import type { SvarstidRecord } from '../../src/core/record';
 import { readMessageWithRecord } from '../../src/graph';
 import { readLabelledMessages } from '../../src/graph/labelledMessages';
@@ -242,12 +244,13 @@ describe('replying', () => {
   it('"Svara med bekräftelse" opens a reply that names the municipality and the due date; it leaves with the acknowledgement mark', async () => {
     const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'onTime' && r.channel === 'epost');
     const h = await openHarness({ message: target.id });
+    const { promised } = proposePromise(target.record, now().toString(), stack.config);
     await h.pane.click('[data-testid=acknowledge]');
     const body = await h.page.waitForSelector('[data-testid=compose-body]');
     const written = await body.inputValue();
-    const promised = formatDateText(target.record.due!, stack.config.calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
+    const promise = formatDateText(promised, stack.config.calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
     expect(written).toContain('Exempelby kommun');
-    expect(written).toContain(`Du får svar senast ${promised}.`);
+    expect(written).toContain(`Du får svar senast ${promise}.`);
     expect(written).toContain('Kontaktcenter på');
     // Naming oneself as handler to the citizen claims the message.
     expect((await record(target.id))?.handler?.name).toBe('Kontaktcenter');
@@ -256,12 +259,15 @@ describe('replying', () => {
     await h.page.click('[data-testid=send]');
     await h.page.waitForSelector('[data-testid=harness-note]:has-text("Svaret är skickat.")', { timeout: 20_000 });
     const conversation = (await readMessageWithRecord(stack.graph, target.id)).message.conversationId!;
-    const messages = await stack.graph.conversationMessages<{ id: string; isDraft?: boolean; singleValueExtendedProperties?: { id: string; value: string }[] }>(conversation, {
-      select: ['id', 'isDraft', 'sentDateTime'],
-      expand: `singleValueExtendedProperties($filter=id eq '${ACKNOWLEDGEMENT_PROPERTY_ID}')`,
+    const messages = await stack.graph.conversationMessages<{ id: string; singleValueExtendedProperties?: { id: string; value: string }[] }>(conversation, {
+      select: ['id', 'sentDateTime'],
+      expand: ackExpand(ADDIN_ID),
     });
-    const marks = messages.map((m) => parseAcknowledgementHeader(m.singleValueExtendedProperties?.[0]?.value)).filter((m) => m !== null);
-    expect(marks).toEqual([{ promised: target.record.due }]);
+    const marks = messages.map((m) => parseAckMarker(ackMarkerOf(m.singleValueExtendedProperties))).filter((m) => m !== null);
+    expect(marks).toEqual([promised]);
+    // The worker reads the marker: the message now has a promise, and is not answered.
+    await stack.runWorker();
+    expect(await record(target.id)).toMatchObject({ promised, answeredAt: null });
     expect(h.errors).toEqual([]);
     await h.context.close();
   }, 120_000);
@@ -274,7 +280,7 @@ describe('replying', () => {
     await h.page.click('[data-testid=send]');
     const alert = await h.page.waitForSelector('[data-testid=smart-alert-message]', { timeout: 20_000 });
     const message = ((await alert.textContent()) ?? '').trim();
-    expect(message).toContain('Det du skriver nämner inte Exempelby kommun som avsändare');
+    expect(message).toContain('nämner inte Exempelby kommun som avsändare');
     expect(message).toContain('Välj Infoga signatur.');
     expect(message.length).toBeLessThanOrEqual(500);
     await screenshot(h.page, 'smart-alert');

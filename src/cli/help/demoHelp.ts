@@ -5,20 +5,21 @@ Användning / Usage:
   svarstid demo [--preset NAMN] [--port N] [--worker-port N] [--pages-port N] [--live SEKUNDER] [--rows N] [--once]
 
 Startar en lokal Graph med Exempelby kommuns funktionsbrevlåda och arbetaren som märker den, och
-visar kön som en gruppledare läser den; alla sidor (tilläggets, Teams-fliken) på http://localhost:3000.
-Nya meddelanden kommer med jämna mellanrum. Ctrl+C avslutar.
+visar kön som en gruppledare läser den. Alla sidor finns på http://localhost:3000 (Outlook-
+tillägget i en Outlook-attrapp på /dev/outlook.html, Teams-fliken på /teams/). Nya meddelanden kommer med jämna
+mellanrum. Ctrl+C avslutar.
 
 Starts a local Graph with Exempelby kommun's shared mailbox and the worker that labels it, and
-shows the queue as a team lead reads it; every page (the add-in's, the Teams tab) on http://localhost:3000.
-New mail arrives at intervals. Ctrl+C stops.
+shows the queue as a team lead reads it. Every page is on http://localhost:3000 (the Outlook
+add-in in an Outlook stand-in at /dev/outlook.html, the Teams tab at /teams/). New mail arrives at intervals. Ctrl+C stops.
 
 Flaggor / Options:
   --preset NAMN         svarstider från en förinställning (förval ljungby) / deadlines of a preset (default ljungby)
   --port N              den lokala Graphs port (förval 4100; 0 = ledig port) / the local Graph's port (default 4100; 0 = any free)
   --worker-port N       arbetarens port för /health (förval 4101) / the worker's /health port (default 4101)
-  --pages-port N        sidornas port, http://localhost:N (förval 3000) / the pages' port (default 3000)
+  --pages-port N        sidornas port (förval 3000) / the pages' port (default 3000)
   --live SEKUNDER       sekunder mellan nya meddelanden (förval 15; 0 = inga) / seconds between new mail (default 15; 0 = none)
   --rows N              rader i kön (förval 15; 0 = alla) / queue rows shown (default 15; 0 = all)
-  --once                visa kön och avsluta / show the queue and exit
+  --once                visa kön och avsluta (utan sidor) / show the queue and exit (no pages)
   --help                den här texten / this text
 `;

@@ -12,6 +12,8 @@ export const senderCheckConfigSchema = z
     signature: z.string().min(1).max(4000).optional(),
     /** LIX above this gets a plain-language hint (klarspråk). */
     lixHintAbove: z.number().min(0).max(100).default(50),
+    /** Settings here that the municipality's documents do not give (a local choice), e.g. the signature's wording. */
+    local: z.array(z.enum(['mode', 'requireAnswerTime', 'signature', 'lixHintAbove'])).optional(),
     /**
      * The acknowledgement ("Svara med bekräftelse"), in klarspråk: thanks the sender, names the
      * municipality, says when the answer will come and who handles it. Placeholders `{kommun}`
@@ -25,8 +27,6 @@ export const senderCheckConfigSchema = z
       .superRefine((template, ctx) => {
         for (const p of acknowledgementTemplateProblems(template)) ctx.addIssue({ code: 'custom', message: p.en });
       }),
-    /** Settings here that the municipality's documents do not give (a local choice), e.g. the signature's wording. */
-    local: z.array(z.enum(['mode', 'requireAnswerTime', 'signature', 'lixHintAbove', 'acknowledgement'])).optional(),
   })
   .strict();
 export type SenderCheckConfig = z.infer<typeof senderCheckConfigSchema>;

@@ -17,8 +17,9 @@ export const MESSAGE_STATUS_NAMES: Record<MessageStatus, Named> = {
 };
 
 /**
- * @summary The status of one record at `now`: the queue's status with "within a week" and
- * "later" both read as on time.
+ * @summary The status of one record at `now` against the deadline in force (a promise once an
+ * acknowledgement made one, else due): the queue's status with "within a week" and "later"
+ * both read as on time.
  * @example messageStatus(record, Temporal.Now.instant(), 'Europe/Stockholm') //=> 'overdue'
  */
 export function messageStatus(record: Pick<SvarstidRecord, 'due' | 'promised' | 'answeredAt'>, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): MessageStatus {

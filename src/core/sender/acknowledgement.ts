@@ -1,43 +1,9 @@
 /**
  * The acknowledgement ("Svara med bekräftelse", SPEC §6): a reply that thanks the sender, names
  * the municipality, says when the answer will come and who handles it, written from a template
- * in the configuration. Pure: the add-in renders it, the worker reads the mark it leaves.
+ * in the configuration. Pure. The mark the sent reply carries, and the date it promises, are in
+ * `src/core/acknowledgement` (`marker.ts`, `proposePromise.ts`).
  */
-
-/**
- * The internet header the add-in sets on a reply sent through the acknowledgement action.
- * Exchange keeps a compose item's internet headers on the sent item as named properties in the
- * PS_INTERNET_HEADERS property set, so the worker reads the mark from Sent Items as the
- * extended property {@link ACKNOWLEDGEMENT_PROPERTY_ID}. Its value is
- * {@link acknowledgementHeaderValue}: `1; promised=<ISO 8601>`.
- */
-export const ACKNOWLEDGEMENT_HEADER = 'x-svarstid-acknowledgement';
-
-/**
- * The Graph single-value extended property id under which Exchange keeps an internet header
- * of a message (MAPI property set PS_INTERNET_HEADERS).
- */
-export function internetHeaderPropertyId(header: string): string {
-  return `String {00020386-0000-0000-C000-000000000046} Name ${header.toLowerCase()}`;
-}
-
-/** The mark on a sent acknowledgement, as a Graph single-value extended property id. */
-export const ACKNOWLEDGEMENT_PROPERTY_ID = internetHeaderPropertyId(ACKNOWLEDGEMENT_HEADER);
-
-/** The header's value for an acknowledgement that promises an answer by `promised` (ISO 8601). */
-export function acknowledgementHeaderValue(promised: string | null): string {
-  return promised === null ? '1' : `1; promised=${promised}`;
-}
-
-/** Reads the header's value back; null when it is not an acknowledgement mark. */
-export function parseAcknowledgementHeader(value: string | null | undefined): { promised: string | null } | null {
-  if (typeof value !== 'string') return null;
-  const m = /^\s*1\s*(?:;\s*promised=(\S+))?\s*$/.exec(value);
-  if (!m) return null;
-  const promised = m[1] ?? null;
-  if (promised !== null && Number.isNaN(Date.parse(promised))) return { promised: null };
-  return { promised };
-}
 
 /** The placeholders an acknowledgement template may use. */
 export const ACKNOWLEDGEMENT_PLACEHOLDERS = ['kommun', 'svar_senast', 'handlaggare', 'avdelning'] as const;

@@ -7,7 +7,7 @@ export const SEND_ALERT_MAX_LENGTH = 500;
  * @summary The Swedish (or English) text the on-send check shows when it stops a message:
  * what is wrong, then what to do. At most 500 characters, cut at a sentence where it must be.
  * @returns null when nothing needs saying (no block or warn findings)
- * @example sendAlertText(result, 'sv') //=> 'Svarstid: Det du skriver nämner inte Ljungby kommun som avsändare (citerad text räknas inte). …'
+ * @example sendAlertText(result, 'sv') //=> 'Svarstid: Det du skriver nämner inte Ljungby kommun som avsändare … Välj Infoga signatur.'
  */
 export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv'): string | null {
   const findings = result.findings.filter((f) => f.severity !== 'hint');

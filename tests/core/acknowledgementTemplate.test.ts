@@ -1,14 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADDIN_ID } from '../../src/core/addinId';
 import { configSchema, presetConfig, presetDocument, validateConfig } from '../../src/core/config';
 import {
-  ACKNOWLEDGEMENT_HEADER,
-  ACKNOWLEDGEMENT_PROPERTY_ID,
   DEFAULT_ACKNOWLEDGEMENT_TEMPLATE,
   SEND_ALERT_MAX_LENGTH,
-  acknowledgementHeaderValue,
   acknowledgementTemplateProblems,
   checkOutgoingMail,
   effectiveSenderAddress,
-  parseAcknowledgementHeader,
   plainLanguageHints,
   renderAcknowledgement,
   sendAlertText,
@@ -47,17 +46,10 @@ describe('the acknowledgement template', () => {
   });
 });
 
-describe('the acknowledgement mark', () => {
-  it('is one internet header, read back by Graph as a PS_INTERNET_HEADERS extended property', () => {
-    expect(ACKNOWLEDGEMENT_PROPERTY_ID).toBe(`String {00020386-0000-0000-C000-000000000046} Name ${ACKNOWLEDGEMENT_HEADER}`);
-  });
-  it('carries the promised time and reads back what it wrote', () => {
-    const value = acknowledgementHeaderValue('2026-11-24T15:30:00+01:00');
-    expect(value).toBe('1; promised=2026-11-24T15:30:00+01:00');
-    expect(parseAcknowledgementHeader(value)).toEqual({ promised: '2026-11-24T15:30:00+01:00' });
-    expect(parseAcknowledgementHeader('1')).toEqual({ promised: null });
-    expect(parseAcknowledgementHeader('yes')).toBeNull();
-    expect(parseAcknowledgementHeader(undefined)).toBeNull();
+describe('the add-in id the acknowledgement marker is stored under', () => {
+  it('is the manifest’s id', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'manifest', 'manifest.json'), 'utf8')) as { id: string };
+    expect(ADDIN_ID).toBe(manifest.id);
   });
 });
 
@@ -75,7 +67,7 @@ describe('sendAlertText', () => {
   it('says in Swedish what is wrong and how to fix it', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby);
     const text = sendAlertText(result)!;
-    expect(text).toContain('Det du skriver nämner inte Ljungby kommun som avsändare');
+    expect(text).toContain('nämner inte Ljungby kommun som avsändare');
     expect(text).toContain('Infoga signatur');
     expect(text.length).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
   });
