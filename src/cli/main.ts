@@ -2,6 +2,7 @@ import { runEmulatorCommand } from '../emulator/cli';
 import { runWorkerCommand } from '../worker/cli';
 import { checkConfigCommand } from './checkConfigCommand';
 import { deadlineCommand } from './deadlineCommand';
+import { learnCommand } from './learnCommand';
 import { demoCommand } from './demoCommand';
 import { processIo, type CommandIo } from './io';
 import { UsageError } from './loadConfig';
@@ -21,6 +22,8 @@ Usage:
                                                        a local Microsoft Graph for mail on 127.0.0.1
   svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]
                                                        the worker: keep a shared mailbox labelled, routed, answer-tracked
+  svarstid learn --mailbox ADDRESS [--graph-url URL] [--dry-run]
+                                                       learn the mailbox's own words from people's corrections → {"corrections","before","after","stored"}
   svarstid demo [--preset NAME] [--port 4100] [--worker-port 4101] [--live SECONDS] [--once]
                                                        the embedded demo: emulator + seeded mailbox + worker
   svarstid help                                        this text
@@ -38,6 +41,7 @@ const COMMANDS: Record<string, Command> = {
   emulator: (argv) => runEmulatorCommand(argv),
   run: (argv) => runWorkerCommand(argv),
   demo: demoCommand,
+  learn: learnCommand,
 };
 
 /** Runs one `svarstid` command; resolves to the process exit code. */

@@ -4,6 +4,7 @@ export * from './departmentSchema';
 export * from './senderCheckSchema';
 export * from './triageSchema';
 export * from './localModelSchema';
+export * from './localModelAdmin';
 export * from './schema';
 export * from './validate';
 export * from './presets';

@@ -25,7 +25,6 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
     .object({
       /** The classes the corrections and the default's decisions on them named, in weight order. */
       classes: z.array(classSchema).min(2).max(50),
-      bias: z.array(weight),
       /** Per decision of the default triage: one weight per class (how far the default is to be trusted). */
       defaults: z.record(z.string().min(1).max(100), z.array(weight)),
       /** Per word: one weight per class, in `classes` order. */
@@ -34,6 +33,8 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
       threshold: z.number().min(0.5).max(1),
       /** How much more the message's words must say for the model's class than for the default's (logit units). */
       margin: z.number().min(0).max(100),
+      /** Further logit the words need per unit of evidence the rules found for the default's answer (a rule hit scores about 1). */
+      ruleMargin: z.number().min(0).max(100),
       /**
        * Added to the logit of the default's own decision: corrections are mostly the default's
        * mistakes, so among them the default looks worse than it is in the mailbox (log odds of the
@@ -43,7 +44,6 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
     })
     .strict()
     .superRefine((h, ctx) => {
-      if (h.bias.length !== h.classes.length) ctx.addIssue({ code: 'custom', message: `bias needs ${h.classes.length} values`, path: ['bias'] });
       const words = Object.entries(h.weights);
       if (words.length > LOCAL_MODEL_MAX_WORDS) ctx.addIssue({ code: 'custom', message: `at most ${LOCAL_MODEL_MAX_WORDS} words`, path: ['weights'] });
       for (const [word, row] of words) {

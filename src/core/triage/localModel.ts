@@ -59,11 +59,11 @@ export interface LocalDecision<T extends string> {
 
 interface CompiledHead {
   classes: string[];
-  bias: Float64Array;
   /** Weights per decision of the default triage. */
   defaults: Map<string, Float64Array>;
   threshold: number;
   margin: number;
+  ruleMargin: number;
   keep: number;
   /** Column of the head's first class in a weight row. */
   offset: number;
@@ -140,7 +140,7 @@ export class LocalModel {
     const compile = (head: LocalHead | null): CompiledHead | null => {
       if (head === null) return null;
       const defaults = new Map(Object.entries(head.defaults).map(([value, row]) => [value, Float64Array.from(row)] as const));
-      const out = { classes: head.classes, bias: Float64Array.from(head.bias), defaults, threshold: head.threshold, margin: head.margin, keep: head.keep, offset };
+      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, offset };
       offset += head.classes.length;
       return out;
     };
@@ -193,7 +193,7 @@ export class LocalModel {
 
   /**
    * Probability per class of a head for a message the default triage gave `current`, and what the
-   * words alone say per class (logit without bias and default weights).
+   * words alone say per class (logit without the default's weights).
    */
   headScores(head: CompiledHead, scores: LocalScores, current: string): { probabilities: Float64Array; wordLogits: Float64Array } {
     const k = head.classes.length;
@@ -209,7 +209,7 @@ export class LocalModel {
     const probabilities = new Float64Array(k);
     let max = -Infinity;
     for (let c = 0; c < k; c++) {
-      probabilities[c] = wordLogits[c]! + head.bias[c]! + (given ? given[c]! : 0) + (c === own ? head.keep : 0);
+      probabilities[c] = wordLogits[c]! + (given ? given[c]! : 0) + (c === own ? head.keep : 0);
       if (probabilities[c]! > max) max = probabilities[c]!;
     }
     let sum = 0;
@@ -225,7 +225,13 @@ export class LocalModel {
    * The head's class for a message if it may replace `current` (see the module comment), with the
    * words that speak for it; null when the default stands.
    */
-  decide<T extends string>(head: CompiledHead | null, scores: LocalScores, current: T, allowed: (c: string) => boolean): LocalDecision<T> | null {
+  decide<T extends string>(
+    head: CompiledHead | null,
+    scores: LocalScores,
+    current: T,
+    evidence: number,
+    allowed: (c: string) => boolean,
+  ): LocalDecision<T> | null {
     // a default decision the corrections never showed: nothing is known about how far to trust it
     if (head === null || scores.count === 0 || !head.defaults.has(current)) return null;
     const { probabilities, wordLogits } = this.headScores(head, scores, current);
@@ -234,7 +240,8 @@ export class LocalModel {
     const value = head.classes[best]!;
     if (value === current || !allowed(value) || probabilities[best]! < head.threshold) return null;
     const against = head.classes.indexOf(current);
-    if (against < 0 || wordLogits[best]! - wordLogits[against]! < head.margin) return null;
+    // the words must outweigh the margin and whatever evidence the rules found for the default's answer
+    if (against < 0 || wordLogits[best]! - wordLogits[against]! < head.margin + head.ruleMargin * evidence) return null;
     // the words that pushed towards the pick and away from the default's answer, strongest first
     const telling: { i: number; contribution: number }[] = [];
     for (let i = 0; i < scores.count; i++) {
@@ -259,7 +266,7 @@ export class LocalModel {
    */
   decideKind(scores: () => LocalScores, rules: KindDecision): LocalDecision<Kind> | null {
     if (this.kind === null || rules.how === 'decisive' || NEVER_LEARNT_KINDS.has(rules.value)) return null;
-    return this.decide<Kind>(this.kind, scores(), rules.value, (c) => !NEVER_LEARNT_KINDS.has(c as Kind));
+    return this.decide<Kind>(this.kind, scores(), rules.value, evidenceOf(rules), (c) => !NEVER_LEARNT_KINDS.has(c as Kind));
   }
 
   /**
@@ -268,8 +275,15 @@ export class LocalModel {
    */
   decideDepartment(scores: () => LocalScores, rules: Decision<string>, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
     if (this.department === null || rules.how === 'decisive' || rules.how === 'forced') return null;
-    return this.decide(this.department, scores(), rules.value, (c) => departmentIds.has(c));
+    return this.decide(this.department, scores(), rules.value, evidenceOf(rules), (c) => departmentIds.has(c));
   }
+}
+
+/** How much the rules found for a decision: their evidence score, one hit for the kind model, nothing for a fallback. */
+function evidenceOf(d: KindDecision | Decision<string>): number {
+  if (d.how === 'evidence') return d.score;
+  if (d.how === 'model') return 1;
+  return 0;
 }
 
 const TYPE_WORD = FEATURE_TYPE.word;

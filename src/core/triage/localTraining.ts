@@ -45,19 +45,22 @@ export interface LocalTrainingParams {
   threshold: number;
   /** How much more (logit) the message's words must say for the model's class than for the default's. */
   margin: number;
-  /** Scale each word by its rarity (log inverse document frequency): common words need more evidence. 0 = off. */
-  idf: number;
+  /** Further margin per unit of the rules' evidence for the default's answer. */
+  ruleMargin: number;
+  /** Most the default's own class is favoured for being right more often in the mailbox than among the corrections. */
+  maxKeep: number;
 }
 
 export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   prefix: 5,
-  l2: 0.3,
+  l2: 0.1,
   iterations: 150,
   minWriters: 2,
   maxWords: 1000,
-  threshold: 0.8,
+  threshold: 0.75,
   margin: 1,
-  idf: 1,
+  ruleMargin: 2,
+  maxKeep: 2,
 };
 
 /** Fewer corrections than this teach nothing reliable: `learn` fits no model. */
@@ -105,7 +108,7 @@ function toExample(c: Correction, config: SvarstidConfig, prefix: number, index:
 }
 
 /** The words at least `minWriters` writers used, most used first (ties alphabetically), at most `maxWords`. */
-function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams): { words: string[]; documents: Map<string, number> } {
+function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams): string[] {
   const writers = new Map<string, Set<string>>();
   const documents = new Map<string, number>();
   for (const e of examples) {
@@ -116,12 +119,11 @@ function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams)
       documents.set(w, (documents.get(w) ?? 0) + 1);
     }
   }
-  const words = [...writers.entries()]
+  return [...writers.entries()]
     .filter(([, set]) => set.size >= params.minWriters)
     .map(([w]) => w)
     .sort((a, b) => documents.get(b)! - documents.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, params.maxWords);
-  return { words, documents };
 }
 
 interface TrainingRow {
@@ -131,15 +133,17 @@ interface TrainingRow {
 }
 
 /**
- * A multinomial logistic regression (summed cross-entropy + l2/2 ‖W‖², bias free), full-batch Adam
- * from zero: deterministic. Features are the vocabulary's words, then one per decision of the
- * default triage (`given`), so the model learns how far the default is right as well as the words.
+ * A multinomial logistic regression (summed cross-entropy + l2/2 ‖W‖²), full-batch Adam from
+ * zero: deterministic. Features are the vocabulary's words, then one per decision of the default
+ * triage (`given`), so the model learns how far the default is right as well as the words. No
+ * free bias: the classes' shares among corrections are not the mailbox's (they are what the
+ * default gets wrong), and a bias would take from the words what they explain (a word used in
+ * most corrections, like a facility's name, is exactly what is to be learnt).
  */
 function fitHead<T extends string>(
   rows: TrainingRow[],
   classes: readonly T[],
   vocabulary: readonly string[],
-  scale: Float64Array,
   given: readonly string[],
   params: LocalTrainingParams,
   keep: number,
@@ -159,13 +163,9 @@ function fitHead<T extends string>(
     vals.set(r.value, rowStart[i]!);
   });
   const W = new Float64Array(v * k);
-  const b = new Float64Array(k);
   const gW = new Float64Array(v * k);
-  const gb = new Float64Array(k);
   const mW = new Float64Array(v * k);
   const sW = new Float64Array(v * k);
-  const mb = new Float64Array(k);
-  const sb = new Float64Array(k);
   const z = new Float64Array(k);
   const rate = 0.1;
   const beta1 = 0.9;
@@ -174,11 +174,10 @@ function fitHead<T extends string>(
   const inv = 1 / n;
   for (let it = 1; it <= params.iterations; it++) {
     gW.fill(0);
-    gb.fill(0);
     for (let r = 0; r < n; r++) {
       const from = rowStart[r]!;
       const to = rowStart[r + 1]!;
-      z.set(b);
+      z.fill(0);
       for (let j = from; j < to; j++) {
         const base = cols[j]! * k;
         const x = vals[j]!;
@@ -189,10 +188,7 @@ function fitHead<T extends string>(
       let sum = 0;
       for (let c = 0; c < k; c++) sum += (z[c] = Math.exp(z[c]! - max));
       const label = labels[r]!;
-      for (let c = 0; c < k; c++) {
-        z[c] = (z[c]! / sum - (c === label ? 1 : 0)) * inv;
-        gb[c] += z[c]!;
-      }
+      for (let c = 0; c < k; c++) z[c] = (z[c]! / sum - (c === label ? 1 : 0)) * inv;
       for (let j = from; j < to; j++) {
         const base = cols[j]! * k;
         const x = vals[j]!;
@@ -208,36 +204,23 @@ function fitHead<T extends string>(
       const s = (sW[p] = beta2 * sW[p]! + (1 - beta2) * g * g);
       W[p] -= (rate * m * c1) / (Math.sqrt(s * c2) + 1e-8);
     }
-    for (let c = 0; c < k; c++) {
-      const g = gb[c]!;
-      const m = (mb[c] = beta1 * mb[c]! + (1 - beta1) * g);
-      const s = (sb[c] = beta2 * sb[c]! + (1 - beta2) * g * g);
-      b[c] -= (rate * m * c1) / (Math.sqrt(s * c2) + 1e-8);
-    }
   }
   const unit = 10 ** DECIMALS;
   const round = (x: number): number => Math.round(x * unit) / unit || 0;
-  const rowOf = (i: number, times = 1) => Array.from(W.subarray(i * k, (i + 1) * k), (w) => round(w * times));
+  const rowOf = (i: number) => Array.from(W.subarray(i * k, (i + 1) * k), round);
   const weights: Record<string, number[]> = {};
   vocabulary.forEach((word, i) => {
-    // the stored weight includes the word's scale: applying the model needs no table of its own
-    const row = rowOf(i, scale[i]!);
+    const row = rowOf(i);
     if (row.some((x) => Math.abs(x) >= MIN_STORED)) weights[word] = row;
   });
   const defaults: Record<string, number[]> = {};
   given.forEach((value, i) => (defaults[value] = rowOf(vocabulary.length + i)));
-  return { classes: [...classes], bias: Array.from(b, round), defaults, weights, threshold: params.threshold, margin: params.margin, keep: round(keep) };
+  return { classes: [...classes], defaults, weights, threshold: params.threshold, margin: params.margin, ruleMargin: params.ruleMargin, keep: round(keep) };
 }
 
-function rowsFor(
-  examples: readonly Example[],
-  index: ReadonlyMap<string, number>,
-  scale: Float64Array,
-  given: (e: Example) => number,
-  label: (e: Example) => number,
-): TrainingRow[] {
+function rowsFor(examples: readonly Example[], index: ReadonlyMap<string, number>, given: (e: Example) => number, label: (e: Example) => number): TrainingRow[] {
   return examples.map((e) => {
-    const pairs = [...e.words].filter(([w]) => index.has(w)).map(([w, x]) => [index.get(w)!, x * scale[index.get(w)!]!] as const);
+    const pairs = [...e.words].filter(([w]) => index.has(w)).map(([w, x]) => [index.get(w)!, x] as const);
     pairs.push([given(e), 1]);
     pairs.sort((a, b) => a[0] - b[0]);
     return { index: Int32Array.from(pairs, (p) => p[0]), value: Float64Array.from(pairs, (p) => p[1]), label: label(e) };
@@ -255,11 +238,11 @@ function forcedKinds(config: SvarstidConfig): Set<Kind> {
  * times; in the mailbox, `population` messages were labelled and at most the `n - right`
  * corrected ones were wrong (a conservative estimate: every mistake not corrected counts as right).
  */
-function keepOf(right: number, n: number, population: number): number {
+function keepOf(right: number, n: number, population: number, max: number): number {
   const logit = (p: number) => Math.log(p / (1 - p));
   const sample = (right + 0.5) / (n + 1);
   const mailbox = 1 - (n - right + 0.5) / (Math.max(population, n) + 1);
-  return Math.max(0, logit(mailbox) - logit(sample));
+  return Math.min(max, Math.max(0, logit(mailbox) - logit(sample)));
 }
 
 function fitExamples(
@@ -269,21 +252,19 @@ function fitExamples(
   population: number,
   meta: Omit<TrainedLocalModel, 'prefix' | 'kind' | 'department'>,
 ): TrainedLocalModel {
-  const { words: vocabulary, documents } = vocabularyOf(examples, params);
+  const vocabulary = vocabularyOf(examples, params);
   const index = new Map(vocabulary.map((w, i) => [w, i]));
   const n = examples.length;
-  const scale = Float64Array.from(vocabulary, (w) => (params.idf > 0 ? Math.log((n + 1) / documents.get(w)!) / Math.log(n + 1) : 1));
   // a head's classes: what people chose and what the default had decided (so "the default was right" is a class)
   const kinds = KINDS.filter((k) => examples.some((e) => e.kind === k || e.defaultKind === k));
   const givenKinds = KINDS.filter((k) => examples.some((e) => e.defaultKind === k));
   const kind = fitHead(
-    rowsFor(examples, index, scale, (e) => vocabulary.length + givenKinds.indexOf(e.defaultKind), (e) => kinds.indexOf(e.kind)),
+    rowsFor(examples, index, (e) => vocabulary.length + givenKinds.indexOf(e.defaultKind), (e) => kinds.indexOf(e.kind)),
     kinds,
     vocabulary,
-    scale,
     givenKinds,
     params,
-    keepOf(examples.filter((e) => e.kind === e.defaultKind).length, n, population),
+    keepOf(examples.filter((e) => e.kind === e.defaultKind).length, n, population, params.maxKeep),
   );
   const forced = forcedKinds(config);
   const known = new Set(config.departments.map((d) => d.id));
@@ -293,16 +274,16 @@ function fitExamples(
   const departments = ids.filter((d) => placed.some((e) => e.department === d || e.defaultDepartment === d));
   const givenDepartments = ids.filter((d) => placed.some((e) => e.defaultDepartment === d));
   const department = fitHead(
-    rowsFor(placed, index, scale, (e) => vocabulary.length + givenDepartments.indexOf(e.defaultDepartment), (e) => departments.indexOf(e.department)),
+    rowsFor(placed, index, (e) => vocabulary.length + givenDepartments.indexOf(e.defaultDepartment), (e) => departments.indexOf(e.department)),
     departments,
     vocabulary,
-    scale,
     givenDepartments,
     params,
     keepOf(
       placed.filter((e) => e.department === e.defaultDepartment).length,
       placed.length,
       Math.round((population * placed.length) / Math.max(n, 1)),
+      params.maxKeep,
     ),
   );
   return { ...meta, prefix: params.prefix, kind, department };
