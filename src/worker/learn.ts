@@ -1,4 +1,5 @@
 import type { SvarstidConfig } from '../core/config/schema';
+import type { TrainedLocalModel } from '../core/config/localModelSchema';
 import { parseMailMessage } from '../core/message';
 import { learnLocalModel, withLocalModel, type Correction } from '../core/triage/localTraining';
 import { readStoredConfig, saveStoredConfig } from '../graph/configStore';
@@ -52,7 +53,7 @@ export interface LearnSummary {
   /** The stored configuration's revision after the save (or as it was). */
   revision: number;
   /** Why nothing was stored. */
-  reason?: 'too few corrections' | 'not better' | 'switched off' | 'dry run';
+  reason?: 'too few corrections' | 'not better' | 'switched off' | 'unchanged' | 'dry run';
 }
 
 /** No configuration is stored in the mailbox: there is nothing to learn on top of, or to store into. */
@@ -66,6 +67,23 @@ export class NoStoredConfigError extends Error {
 /** Is a save's failure a conflict with another save (then learning starts over once)? */
 function isConflict(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConfigConflictError';
+}
+
+/** Two learnt models that differ at most in when they were learnt. */
+function sameModel(a: TrainedLocalModel | undefined, b: TrainedLocalModel): boolean {
+  if (a === undefined) return false;
+  const { at: _a, ...restA } = a;
+  const { at: _b, ...restB } = b;
+  return canonical(restA) === canonical(restB);
+}
+
+/** JSON with object keys sorted (a stored document may list them in another order). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 function percent(x: number): string {
@@ -111,6 +129,8 @@ async function learnOnce(options: LearnOptions): Promise<LearnSummary> {
   if (!learning.noWorse) return { ...summary, reason: 'not better' };
   if (config.triage.localModel?.enabled === false) return { ...summary, reason: 'switched off' };
   if (options.dryRun) return { ...summary, reason: 'dry run' };
+  // the same corrections give the same model: no new revision, no audit entry
+  if (sameModel(config.triage.localModel?.trained, learning.trained)) return { ...summary, reason: 'unchanged' };
   const note =
     `lokal modell: lärt av ${learning.corrections} rättelser, rätt på rättelserna ${percent(learning.before.both)} → ${percent(learning.after.both)} ` +
     `(korsvaliderat) / local model: learnt from ${learning.corrections} corrections, right on the corrections ${percent(learning.before.both)} → ${percent(learning.after.both)} (cross-validated)`;

@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { presetDocument, setLocalModelEnabled, type SvarstidConfig } from '../../src/core/config';
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
+import { mailboxFor } from '../../src/worker/cli';
+import {
+  GULDSTJARNAN_TEXTS,
+  KAJAN_TEXTS,
+  MAILBOX,
+  PRIVATE_DETAILS,
+  citizenMessage,
+  recordFor,
+  withRecord,
+} from '../fixtures/learning/localWords';
+import { jsonLines, runCli } from './support';
+
+/**
+ * The learning contract (issue 10) against the Graph emulator: people's corrections (manual
+ * records) in the mailbox → `svarstid learn` → the model stored in the mailbox's configuration
+ * as an audited save by `worker` → `triage --config` with that configuration decides with it →
+ * switched off by an admin, it is not used and not relearnt.
+ */
+
+const subjectOf = (text: string) => text.split(' ').slice(0, 4).join(' ');
+
+/** 16 corrected questions about Kajan, 8 corrected Guldstjärnan nominations, 20 messages only the worker labelled. */
+function mailbox(): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  KAJAN_TEXTS.slice(0, 16).forEach((text, i) => {
+    const m = citizenMessage(i, subjectOf(text), text, PRIVATE_DETAILS[i % PRIVATE_DETAILS.length]);
+    out.push(withRecord(m, recordFor('fraga', 'kultur_fritid', 'manual')));
+  });
+  GULDSTJARNAN_TEXTS.slice(0, 8).forEach(([text, department], i) => {
+    out.push(withRecord(citizenMessage(100 + i, subjectOf(text), text), recordFor('berom', department, 'manual')));
+  });
+  // Auto records that say something no person said: "Ormbunken" to samhällsbyggnad. Learnt from, they would route it there.
+  for (let i = 0; i < 20; i++) {
+    const text = `Hej, en fråga om Ormbunken nummer ${i + 1}: när kan vi komma förbi och titta?`;
+    out.push(withRecord(citizenMessage(200 + i, 'Ormbunken', text), recordFor('fraga', 'samhallsbyggnad', 'auto')));
+  }
+  // and a message nobody labelled yet
+  out.push(citizenMessage(300, 'Kajan', 'Har Kajan öppet i morgon?'));
+  return out;
+}
+
+function newMessage(n: number, text: string): string {
+  return JSON.stringify(citizenMessage(n, subjectOf(text), text));
+}
+
+describe('svarstid learn against the emulator', () => {
+  let emu: RunningEmulator;
+  let dir: string;
+  const graph = () => mailboxFor({ mailbox: MAILBOX, graphUrl: emu.origin, rate: undefined });
+  const learn = (...extra: string[]) => runCli(['learn', '--mailbox', MAILBOX, '--graph-url', emu.origin, ...extra]);
+  /** What `config get` gives: the stored configuration as a file `triage --config` reads. */
+  const configFile = async (name: string): Promise<{ path: string; config: SvarstidConfig }> => {
+    const stored = await readStoredConfig(graph());
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(stored!.config));
+    return { path, config: stored!.config };
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'svarstid-learn-'));
+    emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: mailbox() } });
+  });
+  afterAll(async () => {
+    await emu.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says so, and exits 1, when the mailbox holds no configuration to learn on top of', async () => {
+    const { code, stdout, stderr } = await learn();
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no configuration is stored');
+  });
+
+  it('rejects bad arguments with exit code 2', async () => {
+    expect((await runCli(['learn'])).code).toBe(2);
+    expect((await runCli(['learn', '--mailbox', MAILBOX, '--graph-url', 'not a url'])).code).toBe(2);
+    expect((await runCli(['learn', '--mailbox', MAILBOX, '--bogus'])).code).toBe(2);
+  });
+
+  it('learns from the manual records only, stores the model as an audited save by worker, and triage --config uses it', async () => {
+    await saveStoredConfig(graph(), presetDocument('ljungby'), { expectedRevision: 0, by: 'admin@ljungby.se', note: 'start' });
+
+    const { code, stdout } = await learn();
+    expect(code).toBe(0);
+    const [summary] = jsonLines(stdout);
+    expect(summary).toMatchObject({ corrections: 24, stored: true, labelled: 44, revision: 2 });
+    expect(Object.keys(summary!)).toEqual(expect.arrayContaining(['corrections', 'before', 'after', 'stored']));
+    expect(summary!.after as number).toBeGreaterThan(summary!.before as number);
+
+    const stored = await readStoredConfig(graph());
+    expect(stored!.revision).toBe(2);
+    const last = stored!.history[stored!.history.length - 1]!;
+    expect(last).toMatchObject({ revision: 2, by: 'worker' });
+    expect(last.note).toMatch(/^lokal modell: lärt av 24 rättelser, rätt på rättelserna \d+\.\d % → \d+\.\d %/);
+    const local = stored!.config.triage.localModel!;
+    expect(local).toMatchObject({ version: 1, enabled: true, trained: { corrections: 24, folds: 5 } });
+    expect(local.trained!.accuracy.after.both).toBe(summary!.after);
+
+    // weights only: no address, phone number, personnummer or any digit, not even in pieces
+    const json = JSON.stringify(local);
+    expect(json).not.toMatch(/@|privat|lindqvist|\b070\b|19850412|\+46/);
+    const words = [...Object.keys(local.trained!.department!.weights), ...Object.keys(local.trained!.kind?.weights ?? {})];
+    expect(words.filter((w) => !/^[a-z]{2,40}\*?$/.test(w))).toEqual([]);
+    expect(words).toContain('kajan');
+    expect(words).not.toContain('ormbunken'); // only the worker ever labelled it
+
+    const { path } = await configFile('learnt.json');
+    const questions = ['Hej! Har Kajan öppet på långfredagen?', 'Får man ha med sig en kompis in på Kajan gratis?'];
+    const input = questions.map((q, i) => newMessage(400 + i, q)).join('\n');
+    const withModel = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
+    const byDefault = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);
+    for (const [i, out] of withModel.entries()) {
+      expect(byDefault[i]!.department).toBe('kontaktcenter');
+      expect(out).toMatchObject({ department: 'kultur_fritid', kind: 'fraga' });
+      expect(out.rules).toContain('lokal.avdelning');
+      expect(out.explanation).toMatch(/Avdelning Kultur- och fritidsförvaltningen: lärt av 24 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ %; standardreglerna sa Kontaktcenter\)/);
+    }
+    const english = jsonLines((await runCli(['triage', '--config', path, '--lang', 'en'], input)).stdout);
+    expect(english[0]!.explanation).toMatch(/learnt from 24 corrections: 'Kajan'/);
+
+    // what only auto records said was not learnt
+    const ormbunken = newMessage(500, 'Hej, en fråga om Ormbunken: när kan vi komma förbi och titta?');
+    const [o] = jsonLines((await runCli(['triage', '--config', path], ormbunken)).stdout);
+    const [od] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], ormbunken)).stdout);
+    expect(o!.department).toBe(od!.department);
+    expect(o!.department).not.toBe('samhallsbyggnad');
+  });
+
+  it('stores nothing new when the same corrections teach the same model, or on a dry run', async () => {
+    const again = jsonLines((await learn()).stdout)[0]!;
+    expect(again).toMatchObject({ corrections: 24, stored: false, reason: 'unchanged', revision: 2 });
+    const dry = jsonLines((await learn('--dry-run')).stdout)[0]!;
+    expect(dry).toMatchObject({ stored: false, reason: 'dry run', revision: 2 });
+    expect((await readStoredConfig(graph()))!.revision).toBe(2);
+  });
+
+  it('switched off by an admin: triage --config decides as the default, and learn leaves it off', async () => {
+    const stored = await readStoredConfig(graph());
+    await saveStoredConfig(graph(), setLocalModelEnabled(stored!.config, false), { expectedRevision: 2, by: 'admin@ljungby.se', note: 'av' });
+    const { path } = await configFile('off.json');
+    const input = newMessage(600, 'Hej! Har Kajan öppet på långfredagen?');
+    const [off] = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
+    const [byDefault] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);
+    expect(off).toEqual(byDefault);
+
+    const summary = jsonLines((await learn()).stdout)[0]!;
+    expect(summary).toMatchObject({ stored: false, reason: 'switched off', revision: 3 });
+    const after = await readStoredConfig(graph());
+    expect(after!.revision).toBe(3);
+    expect(after!.config.triage.localModel!.enabled).toBe(false);
+  });
+});
