@@ -6,32 +6,33 @@ import { mailboxFor } from '../worker/cli';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
 
-export const LEARN_USAGE = 'usage: svarstid learn --mailbox ADDRESS [--graph-url URL] [--dry-run]\n';
-
 /**
- * `svarstid learn --mailbox ADDRESS [--graph-url URL]`: learns the mailbox's local model from the
- * corrections people made (`source: "manual"` records), cross-validates it on them, and stores it
- * in the mailbox's configuration (an audited save by `worker`) when it does not make their
- * accuracy worse. Prints one JSON line `{"corrections","before","after","stored",…}`.
- * `--dry-run` learns and reports without storing. Exit 0 when learning ran (stored or not),
- * 1 when it could not (no stored configuration, Graph failure), 2 on bad arguments.
+ * `svarstid learn --mailbox ADDRESS [--graph-url URL] [--dry-run]` (issue 10 contract): learns the
+ * mailbox's local model from the corrections people made (`source: "manual"` records),
+ * cross-validates it on them and stores it in the mailbox's configuration (an audited save by
+ * `worker`) when it does not make their accuracy worse. Prints one JSON line
+ * `{"corrections","before","after","stored",…}`; see `help/learnHelp.ts`. Exit 0 when learning
+ * ran (stored or not), 1 when it could not, 2 on bad arguments.
  */
 export async function learnCommand(argv: string[], io: CommandIo): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { mailbox: { type: 'string' }, 'graph-url': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : 'bad arguments'}\n${LEARN_USAGE}`);
-  }
+  const { values } = parseArgs({
+    args: argv,
+    options: { mailbox: { type: 'string' }, 'graph-url': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
   const mailbox = values.mailbox;
-  if (!mailbox || !/^[^@\s]+@[^@\s]+$/.test(mailbox)) throw new UsageError(`--mailbox ADDRESS is required\n${LEARN_USAGE}`);
-  const graphUrl = values['graph-url'];
-  if (graphUrl !== undefined && !/^https?:\/\/[^/]+\/?$/.test(graphUrl)) throw new UsageError('--graph-url must be an origin, e.g. http://127.0.0.1:4100');
+  if (!mailbox || !/^[^@\s]+@[^@\s]+$/.test(mailbox)) {
+    throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
+  }
+  // the emulator prints http://127.0.0.1:N/v1.0: take that as well as the bare origin
+  const graphUrl = values['graph-url']?.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '');
+  if (graphUrl !== undefined && !/^https?:\/\/[^/]+$/.test(graphUrl)) {
+    throw new UsageError({
+      sv: '--graph-url tar en adress som http://127.0.0.1:4100 (med eller utan /v1.0)',
+      en: '--graph-url takes an address such as http://127.0.0.1:4100 (with or without /v1.0)',
+    });
+  }
   const graph = mailboxFor({ mailbox, graphUrl, rate: graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined });
   try {
     const summary = await learnFromCorrections({
@@ -43,15 +44,15 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
     io.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;
   } catch (error) {
-    const message =
-      error instanceof NoStoredConfigError
-        ? error.message
-        : error instanceof GraphRequestError
-          ? `${error.operation}: ${error.status} ${error.code ?? ''}`.trim()
-          : error instanceof Error
-            ? error.message
-            : String(error);
-    io.stderr.write(`svarstid learn: ${message}\n`);
+    if (error instanceof NoStoredConfigError) {
+      io.stderr.write(
+        `svarstid learn: ingen konfiguration är sparad i ${mailbox}; spara en först (svarstid config set)\n` +
+          `svarstid learn: ${error.message}\n`,
+      );
+      return 1;
+    }
+    const detail = error instanceof GraphRequestError ? `${error.operation}: ${error.status} ${error.code ?? ''}`.trim() : error instanceof Error ? error.message : String(error);
+    io.stderr.write(`svarstid learn: kunde inte lära av rättelserna: ${detail}\nsvarstid learn: could not learn from the corrections: ${detail}\n`);
     return 1;
   }
 }

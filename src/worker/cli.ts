@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { SvarstidConfig } from '../core/config';
 import { configFromFlags } from '../cli/loadConfig';
+import { parseArgsUsageError } from '../cli/parseArgsError';
 import { UsageError } from '../cli/usageError';
 import { untilStopped } from '../cli/untilStopped';
 import { msalTokenSource } from '../auth/msalNode';
@@ -48,7 +49,12 @@ export interface RunArgs {
 /** Parses `--rate 1000/10` into a pacing window. */
 export function parseRate(spec: string): { limit: number; windowMs: number } {
   const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(spec.trim());
-  if (!m) throw new UsageError(`--rate must be LIMIT/SECONDS, e.g. 10000/600, not '${spec}'`);
+  if (!m) {
+    throw new UsageError({
+      sv: `--rate tar GRÄNS/SEKUNDER, till exempel 10000/600, inte '${spec}'`,
+      en: `--rate takes LIMIT/SECONDS, e.g. 10000/600, not '${spec}'`,
+    });
+  }
   return { limit: Number(m[1]), windowMs: Math.round(Number(m[2]) * 1000) };
 }
 
@@ -77,17 +83,24 @@ export function parseRunArgs(argv: string[]): RunArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    const message = (error as { message?: unknown } | null)?.message;
-    throw new UsageError(typeof message === 'string' ? message : 'bad arguments');
+    throw parseArgsUsageError(error, 'run') ?? new UsageError({ sv: 'felaktiga argument', en: 'bad arguments' });
   }
-  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) {
+    throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
+  }
   const config = configFromFlags(values);
-  const graphUrl = values['graph-url'];
-  if (graphUrl !== undefined && !/^https?:\/\/[^/]+\/?$/.test(graphUrl)) throw new UsageError('--graph-url must be an origin, e.g. http://127.0.0.1:4100');
+  // the emulator prints http://127.0.0.1:N/v1.0: take that as well as the bare origin
+  const graphUrl = values['graph-url']?.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '');
+  if (graphUrl !== undefined && !/^https?:\/\/[^/]+$/.test(graphUrl)) {
+    throw new UsageError({
+      sv: '--graph-url tar en adress som http://127.0.0.1:4100 (med eller utan /v1.0)',
+      en: '--graph-url takes an address such as http://127.0.0.1:4100 (with or without /v1.0)',
+    });
+  }
   const num = (name: string, v: string | undefined, fallback: number): number => {
     if (v === undefined) return fallback;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number`);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError({ sv: `--${name} tar ett tal som är 0 eller större`, en: `--${name} must be a non-negative number` });
     return n;
   };
   return {
@@ -129,7 +142,7 @@ function progressPrinter(quiet: boolean): ((p: Progress) => void) | undefined {
     if (p.elapsedMs - last < 2000) return;
     last = p.elapsedMs;
     const rate = p.scanned / Math.max(p.elapsedMs / 1000, 0.001);
-    process.stderr.write(`svarstid: ${p.scanned} read, ${p.labelled} labelled, ${rate.toFixed(1)} messages/s\n`);
+    process.stderr.write(`svarstid: ${p.scanned} lästa, ${p.labelled} märkta, ${rate.toFixed(1)} meddelanden/s / ${p.scanned} read, ${p.labelled} labelled, ${rate.toFixed(1)} messages/s\n`);
   };
 }
 
@@ -144,7 +157,8 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
   try {
     args = parseRunArgs(argv);
   } catch (error) {
-    process.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
+    if (error instanceof UsageError) process.stderr.write(error.lines('svarstid run'));
+    else process.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
     return 2;
   }
   const log = jsonLineLog();

@@ -75,7 +75,8 @@ describe('svarstid learn against the emulator', () => {
     const { code, stdout, stderr } = await learn();
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('no configuration is stored');
+    expect(stderr).toContain('ingen konfiguration är sparad i kommun@ljungby.se');
+    expect(stderr).toContain('no configuration is stored in kommun@ljungby.se');
   });
 
   it('rejects bad arguments with exit code 2', async () => {

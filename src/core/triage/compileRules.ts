@@ -72,13 +72,16 @@ export interface CompiledRules {
 
 /**
  * The rules triage runs for a configuration: the configured rules, then — with
- * `builtinClassifier` — every built-in rule whose id the configuration does not define.
+ * `builtinClassifier` — every built-in rule whose id the configuration does not define; rules whose
+ * id `disabledBuiltinRules` lists are left out.
  */
 export function effectiveRules(config: SvarstidConfig): RoutingRule[] {
-  const own = config.triage.rules;
+  // `disabledBuiltinRules` switches a built-in rule off by id, also where the file lists a copy of it
+  const off = new Set(config.triage.disabledBuiltinRules);
+  const own = off.size === 0 ? config.triage.rules : config.triage.rules.filter((r) => !off.has(r.id));
   if (!config.triage.builtinClassifier) return own;
-  const ids = new Set(own.map((r) => r.id));
-  return [...own, ...DEFAULT_ROUTING_RULES.filter((r) => !ids.has(r.id))];
+  const ids = new Set(config.triage.rules.map((r) => r.id));
+  return [...own, ...DEFAULT_ROUTING_RULES.filter((r) => !ids.has(r.id) && !off.has(r.id))];
 }
 
 const cache = new WeakMap<SvarstidConfig, CompiledRules>();

@@ -61,6 +61,9 @@ type Group =
   | 'self'
   | 'apply'
   | 'need'
+  | 'intox'
+  | 'licence'
+  | 'animal'
   | 'negation';
 
 const CHILD = [
@@ -130,7 +133,7 @@ const VIOLENCE = [
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
   ...combine(combine(['låst', 'låste', 'låser', 'låsa', 'stängt', 'stängde', 'stänger'], ['honom', 'henne', 'dem', 'dom', 'barnen', 'mig', 'oss', 'pojken', 'flickan']), ['ute', 'in', 'inne']),
-  'strimmor', 'bulan', 'blir slagen', 'blev slagen', 'blivit slagen', 'slagen', 'slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
+  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', 'slagen', 'slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=agar=', '=aga=', 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
@@ -147,12 +150,6 @@ const HARM = [
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
   'ingen vuxen', 'utan vuxen', 'utan tillsyn', 'ingen tillsyn', 'no food', 'without food', 'not fed', 'hungry', 'starving',
   'neglect', 'neglected', 'unsupervised', 'no adult', "hasn't been home", 'has not been home', 'not been home',
-  // intoxicated carers, drugs in the home
-  'berusad', 'berusade', 'aspackad', 'packad', 'jättefull', 'jättefulla', 'dyngrak', 'luktar sprit', 'luktade sprit', 'luktar alkohol',
-  'drogpåverkad', 'påverkad av', 'påverkade av', 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
-  'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
-  'säljer droger', 'säljer narkotika', 'säljer från lägenheten', 'langar', 'drunk', 'intoxicated',
-  'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
   // self-harm
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
   'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
@@ -163,6 +160,10 @@ const HARM = [
   'övergrepp', 'sexuella', 'sexuellt', 'tafsar', 'tafsade', 'tar på henne', 'tar på honom', 'rör henne', 'rörde henne', 'våldtäkt',
   'våldtog', 'nakenbilder', 'nakna bilder', 'grooming', 'sexual', 'molested', 'touching her', 'touched her', 'inappropriately',
   'into her room at night', 'into his room at night', 'shown her pictures', 'showed her pictures', 'shown him pictures',
+  ...combine(['skicka', 'skickar', 'skickat', 'skickade'], ['bilder', 'nakenbilder', 'utan tröja', 'utan kläder']), 'sprida bilderna',
+  'lägger ut allt', 'lägga ut bilderna', 'äldre man', 'vuxen man', 'sextortion', 'send pictures', 'sent pictures',
+  ...combine(['pushed', 'pushes', 'shoved', 'grabbed', 'dragged'], ['me', 'him', 'her', 'them']), 'cut on his', 'cut on her', 'cut on my',
+  'packed a bag', 'run away', 'ran away',
   // fear, locked in or out, thrown out
   'rädd för sin pappa', 'rädd för sin mamma', 'rädd för pappa', 'rädd för mamma', 'rädd för sin styvpappa', 'rädd för styvpappan',
   'rädd för honom', 'rädd för henne', 'rädd att gå hem', 'vågar inte gå hem', 'vågar inte åka hem', 'vill inte gå hem',
@@ -198,6 +199,19 @@ const HARM = [
 ];
 /** An old or ill person who cannot manage: a concern, unless the message applies for care. */
 const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar'];
+/**
+ * Carers who are drunk or high, drugs in the home: a harm to a child or an old person in their care
+ * (an adult's own drinking is not a report of concern about that adult).
+ */
+const INTOX = [
+  'berusad', 'berusade', 'aspackad', 'jättefull', 'jättefulla', 'dyngrak', 'luktar sprit', 'luktade sprit', 'luktar alkohol',
+  'drogpåverkad', 'påverkad av', 'påverkade av', 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
+  'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
+  'säljer droger', 'säljer narkotika', 'säljer från lägenheten', 'drunk', 'intoxicated',
+  'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
+];
+/** Serving alcohol: drunk guests at a restaurant or an event are a licensing matter. */
+const LICENCE = ['serveringstillstånd', 'alkoholtillstånd', 'tillståndet', '=gäster=', 'gästerna', 'restaurang', 'restaurangen', '=krog=', '=pub=', 'uteservering', 'alkoholservering'];
 /** Being alone is a harm for a child: "barnen är ensamma igen", "the kids are alone all night". */
 const ALONE = [
   'ensam hemma', 'ensamma hemma', 'själv hemma', 'själva hemma', 'lämnas ensam', 'lämnas ensamma', 'lämnade ensam', 'lämnade ensamma',
@@ -213,7 +227,7 @@ const WEAK = [
   'scared', '=dirty=', '=smells=', 'bråk', 'bråkar', 'minusgrader', 'i kylan', '=kylan=', 'tofflor', '=kräks=', '=feber=', 'tabletter',
   'nedstämd', 'inte orkar', 'utslag', '=ont=', 'karies', 'uteblivit', 'bankkort', 'pengarna', 'tar pengar', 'stökigt', '=skräp=',
   'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',
-  '=ensam=', 'bor ensam', 'alone', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
+  '=ensam=', 'bor ensam', 'alone', 'bula', 'bulan', '=packad=', 'langar', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
   'sover hela tiden', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
   ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
 ];
@@ -267,7 +281,7 @@ const SERVICE = [
 const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident'];
 /** A complaint about noise or disturbance: weak signs there are the noise. */
 const NUISANCE = [
-  'klaga på', 'vill klaga', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', 'musiken',
+  'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', 'musiken',
   '=fest=', 'hyresvärden', 'springer', 'hoppar', 'smäller',
 ];
 /** School work: tears over homework are a school matter. */
@@ -277,7 +291,13 @@ const GENRE = [
   'inbjudan', 'anmäl dig', 'anmälan senast', 'sista anmälningsdag', 'föreläsare', 'utbildningsdag', 'webbinar', 'webinar', 'nyhetsbrev',
   'avregistrera', 'avsluta prenumeration', 'unsubscribe', 'läs mer', 'klicka här', 'klicka på länken', 'logga in', 'click here',
   'kursavgift', 'vi söker', 'ansök senast', 'ansökan senast', 'välkommen att anmäla', 'deltagaravgift', 'programmet', 'portal',
-  'logga in med', 'ditt konto', 'microsoft 365', 'eskaleras',
+  'logga in med', 'ditt konto', 'microsoft 365', 'eskaleras', 'donate', 'donation', 'support us', 'give now', 'swisha en gåva', 'insamling',
+  'ge en gåva', 'bli månadsgivare',
+];
+/** Animals: a neglected pet is not a report of concern about a person. */
+const ANIMAL = [
+  'kanin', 'kaninen', '=hund=', 'hunden', 'hundar', '=katt=', 'katten', 'katter', 'häst', 'hästen', 'hästar', '=djur=', 'djuret', 'djuren',
+  'marsvin', 'fåglar', '=dog=', '=cat=', 'rabbit', 'horse', 'animal', 'pet',
 ];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
 
@@ -306,11 +326,14 @@ const GROUPS: [Group, string[]][] = [
   ['self', SELF],
   ['apply', APPLY],
   ['need', NEED],
+  ['intox', INTOX],
+  ['licence', LICENCE],
+  ['animal', ANIMAL],
   ['negation', NEGATION],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox']);
 
 let matcher: KeywordMatcher | null = null;
 let groupOf: Group[] = [];
@@ -330,16 +353,18 @@ function concernMatcher(): KeywordMatcher {
   return matcher;
 }
 
-/** How a concern was found. */
-export type ConcernHow = 'person-harm' | 'report' | 'weak-signs';
+/** How a concern was found: the reader's words, or the concern model (`concernModel.ts`). */
+export type ConcernHow = 'person-harm' | 'report' | 'weak-signs' | 'model';
 
 /** A concern found in a message: how, and the words that show it (for the explanation). */
 export interface Concern {
   how: ConcernHow;
-  /** The harm or report words as written, at most 60 characters. */
+  /** The harm or report words as written, at most 60 characters (the model: its strongest words). */
   quote: string;
-  /** The zone the words are in. */
+  /** The zone the words are in (-1: several, the model's). */
   zone: number;
+  /** The model's probability, when the model found it. */
+  probability?: number;
 }
 
 interface Hit {
@@ -419,6 +444,22 @@ interface ZoneReading {
  * @example findConcern(zonesOf('Min granne slår sina barn varje kväll.'), 'epost')?.how //=> 'person-harm'
  */
 export function findConcern(zones: MessageZones, channel: Channel): Concern | null {
+  return readConcern(zones, channel).concern;
+}
+
+/**
+ * {@link findConcern}, and whether the message holds any sign of harm at all (a harm, a weak sign,
+ * a report word): the concern model is consulted only then.
+ */
+export function readConcern(zones: MessageZones, channel: Channel): { concern: Concern | null; signs: boolean } {
+  const concern = readConcernWords(zones, channel);
+  return { concern, signs: concern !== null || lastSigns };
+}
+
+/** Whether the last reading saw any sign (set by {@link readConcernWords}; readings are synchronous). */
+let lastSigns = false;
+
+function readConcernWords(zones: MessageZones, channel: Channel): Concern | null {
   const m = concernMatcher();
   // a web form's fields are read for harms told about a person, not for its type ("Orosanmälan")
   const zoneList = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form];
@@ -444,6 +485,7 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
     scanned.push({ zone, text, hits });
   }
   // most mail holds no harm and no report: nothing more to read
+  lastSigns = signs;
   if (!signs) return null;
   for (const { zone, text, hits } of scanned) {
     const ends = sentenceEnds(text);
@@ -488,16 +530,26 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
       const strong =
         h.group === 'violence' ||
         h.group === 'harm' ||
+        (h.group === 'intox' && !inMessage.has('licence')) ||
         (h.group === 'need' && !applying) ||
         (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage)));
       if (strong) {
         if (negated(h.start, r.hits)) continue;
-        if (has('explained', h.sentence) || (h.group !== 'violence' && has('service', h.sentence))) continue;
+        if (has('explained', h.sentence)) continue;
+        // an animal's harm, unless a child is in the same sentence
+        if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
+        // a harm laid at a service's door is a complaint about the service (violence is never that)
+        if (h.group !== 'violence' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
         // children hurting children at school is the school's matter, unless a carer is named
-        if (h.group === 'violence' && has('bullying', h.sentence) && !has('carer', h.sentence)) continue;
+        if (h.group === 'violence' && (has('bullying', h.sentence) || inMessage.has('bullying')) && !has('carer', h.sentence)) continue;
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
           h.group === 'violence' ? ['child', 'adult', 'partner'] : h.group === 'alone' ? ['child'] : ['child', 'adult'];
+        // a carer's drinking is a concern for the child or old person in their care, not for the drinker
+        if (h.group === 'intox') {
+          if (inMessage.has('child') || near(['adult'], h.sentence)) return { how: 'person-harm', quote, zone: r.zone };
+          continue;
+        }
         // (a need is an adult's: "mamma klarar sig inte själv")
         if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && has('worry', h.sentence))) {
           return { how: 'person-harm', quote, zone: r.zone };
@@ -533,6 +585,13 @@ const CONCERN_ZONE_NAMES: Record<number, { sv: string; en: string }> = {
 
 /** The explanation of a concern: "texten visar konkret oro för ett barn eller en utsatt vuxen ('slår sina barn' i brödtexten)". */
 export function explainConcern(c: Concern): { sv: string; en: string } {
+  if (c.how === 'model') {
+    const pct = Math.round((c.probability ?? 0) * 100);
+    return {
+      sv: `textmodellen läser texten som konkret oro för ett barn eller en utsatt vuxen (${pct} %; starkast: '${c.quote}')`,
+      en: `the text model reads the text as concrete concern for a child or a vulnerable adult (${pct} %; strongest: '${c.quote}')`,
+    };
+  }
   const where = CONCERN_ZONE_NAMES[c.zone] ?? ZONE_NAMES.body;
   return {
     sv: `texten visar konkret oro för ett barn eller en utsatt vuxen ('${c.quote}' ${where.sv})`,

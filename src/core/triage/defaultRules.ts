@@ -56,7 +56,63 @@ const NOT_A_CASE: RoutingRule[] = [
     'i will be back', 'har semester till', 'har semester', 'är på semester', 'är ledig till', 'är tjänstledig', 'är föräldraledig',
     'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post',
     'läser inte mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'brådskande ärenden', 'urgent matters', 'i brådskande ärenden',
+    'under min frånvaro', 'vid brådskande', 'besvaras när jag är tillbaka', 'svarar när jag är tillbaka', 'åter den', 'tillbaka den', 'är tillbaka',
+    'returning on', 'back in the office', 'during my absence', 'in my absence', 'will respond when', 'on leave', 'on annual leave', 'on vacation',
   ], 'body'),
+  // a vacation responder with its own subject ("Semester v. 28–31", "Away"): with an out-of-office text in the body
+  rule('ej.franvaroamne-egen', 'Ledighet i ämnesraden', kind('ej_arende'), 0.5, {
+    any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave'])],
+  }),
+  // other organisations' systems confirming receipt ("Vi har tagit emot ditt meddelande", ticket numbers)
+  rule('ej.kvitto', 'Automatisk mottagningsbekräftelse', kind('ej_arende'), 0.7, {
+    any: [{ field: 'text', any: [
+    'automatisk bekräftelse', 'automatiskt svar', 'automatiskt genererat', 'automatiskt meddelande', 'detta är en automatisk', 'vi har tagit emot ditt',
+    'vi har tagit emot din', 'ditt meddelande har registrerats', 'ditt ärende har registrerats', 'har registrerats och', 'ditt ärendenummer',
+    'hanteras i turordning', 'svara inte på detta', 'we have received your', 'your request has been received', 'your ticket', 'ticket number',
+    'this is an automated', 'automated response', 'automatic reply', 'do not reply', 'no-reply',
+  ] }],
+    // (the wrappers of voicemail, SMS, scanner and e-service systems say "automatiskt" about themselves)
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // a test submission: positive evidence that nobody asks anything
+  words('ej.test', 'Testmeddelande', kind('ej_arende'), 1.2, [
+    'testinskickning', 'testmeddelande', 'detta är ett test', 'det här är ett test', 'bara ett test', 'ingen riktig uppgift', 'test test',
+    'this is a test', 'test message', 'testar formuläret', 'testar e-tjänsten',
+  ]),
+  // a mail filter's digest of held mail
+  words('ej.karantan', 'Sammanställning av karantän', kind('ej_arende'), 0.7, [
+    'karantän', 'i karantän', 'quarantine', 'quarantined', 'skräppost', 'spam notification', 'held messages', 'release message', 'frisläpp',
+    'microsoft defender', 'exchange online protection', 'message center', 'meddelanden som har spärrats',
+  ]),
+  // calendar responses
+  rule('ej.mote', 'Svar på mötesinbjudan', kind('ej_arende'), 3, {
+    any: [
+      machineSubject([
+        'Accepted:', 'Declined:', 'Tentative:', 'Tentatively accepted:', 'Accepterat:', 'Accepterad:', 'Godkänt:', 'Avböjt:', 'Avböjd:',
+        'Preliminärt:', 'Preliminärt accepterat:', 'Nytt tidsförslag:', 'New time proposed:', 'Canceled:', 'Cancelled:', 'Inställt:',
+      ]),
+    ],
+  }),
+  // a one-word SMS opt-out
+  rule('ej.sms-stopp', 'SMS-avregistrering', kind('ej_arende'), 3, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'words', atMost: 2 },
+      { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera=', '=sluta=', '=unsubscribe='] },
+    ],
+  }),
+  // advance-fee fraud
+  words('ej.forskott', 'Förskottsbedrägeri', kind('ej_arende'), 0.7, [
+    'next of kin', 'beneficiary', 'inheritance fund', 'transfer the sum', 'million dollars', 'million usd', 'barrister', 'attorney at law',
+    'confidential business', 'partnership proposal', 'mutual benefit', 'förmånstagare', 'miljoner dollar', 'kompensationsfond',
+    'lottery winner', 'dormant account', 'deceased client',
+  ]),
+  // invoices for directory entries and domain names nobody ordered
+  words('ej.bluffaktura', 'Bluffaktura', kind('ej_arende'), 0.7, [
+    'domännamn', 'domain name', 'förnyelse av domän', 'företagskatalog', 'näringslivsregister', 'näringslivskatalog', 'annonsering i',
+    'er annons i', 'marknadsföringsavgift', 'registreringsavgift', 'vi har registrerat er', 'avtalet förnyas automatiskt', 'search engine registration',
+    'registrering i vår', 'registreringen i', 'katalogregistrering',
+  ]),
   decisive('ej.studs', 'Studsat e-postmeddelande', kind('ej_arende'), {
     any: [
       machineSubject([
@@ -86,7 +142,14 @@ const NOT_A_CASE: RoutingRule[] = [
     'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
     'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
     'mässan', 'utställare', 'konferensen', 'du får detta', 'prenumererar på', 'you are receiving this', 'manage preferences',
+    'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
+    'i vårt register', 'avregistrera', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
+    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up',
   ]),
+  rule('ej.inbjudan', 'Inbjudan i ämnesraden', kind('ej_arende'), 0.4, {
+    any: [machineSubject(['Inbjudan', 'Invitation', 'Välkommen till', 'Missa inte', "Don't miss"])],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
   words('ej.reklam', 'Reklam och spam', kind('ej_arende'), 0.8, [
     '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
     'erbjudande', 'rabattkod', 'rabatt på', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',

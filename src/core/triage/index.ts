@@ -5,11 +5,12 @@ import { compiledRulesFor } from './compileRules';
 import { decideDepartment, decideKind, decideKindWithModel, matchingRules } from './decide';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
-import { explainDepartment, explainKind, joinExplanations } from './explain';
+import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
-import { explainConcern, findConcern } from './concern';
+import { explainConcern, readConcern, type Concern } from './concern';
+import { modelConcern } from './concernModel';
 import { uncertaintyOf } from './uncertainty';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
 import type { Explanation, Priority, TriageResult } from './types';
@@ -70,7 +71,12 @@ export function triageWithModel(
     signals,
     zones,
   };
-  const concern = compiled.usesConcern ? findConcern(zones, channel.channel) : null;
+  let concern: Concern | null = null;
+  if (compiled.usesConcern) {
+    const read = readConcern(zones, channel.channel);
+    // where the reader's words find no clear sign, the concern model weighs all the words
+    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
+  }
   if (concern !== null) {
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
@@ -123,9 +129,9 @@ export function triageWithModel(
     localKind ? explainLocalKind(localKind) : explainKind(kindDecision),
     localDepartment ? explainLocalDepartment(localDepartment, config) : explainDepartment(departmentDecision, config),
   ];
-  if (anonymous) parts.push({ sv: 'Anonym: webbformulär utan svarsadress', en: 'Anonymous: web form without a reply address' });
+  if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
   const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words });
-  if (uncertainty !== null) parts.push({ sv: `Osäker — kontrollera: ${uncertainty.sv}`, en: `Unsure — please check: ${uncertainty.en}` });
+  if (uncertainty !== null) parts.push({ sv: `Beslutet är osäkert och bör kontrolleras: ${uncertainty.sv}`, en: `The decision is unsure and should be checked: ${uncertainty.en}` });
   return {
     channel: channel.channel,
     kind,

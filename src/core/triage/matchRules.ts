@@ -145,7 +145,11 @@ function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): 
   const zone = ZONES[scan.zone[slot]!]!;
   const word = wordAround(zones.texts[scan.zone[slot]!]!, scan.start[slot]!, scan.end[slot]!);
   const where = ZONE_NAMES[zone];
-  return { sv: `träffade '${word}' ${where.sv}`, en: `matched '${word}' ${where.en}` };
+  const phrase = word.includes(' ');
+  return {
+    sv: `${phrase ? 'uttrycket' : 'ordet'} '${word}' står ${where.sv}`,
+    en: `the ${phrase ? 'phrase' : 'word'} '${word}' appears ${where.en}`,
+  };
 }
 
 /** Folded starts of the texts `startsWith` conditions look at, computed on first use per message. */
@@ -281,6 +285,6 @@ export function matchRule(rule: CompiledRule, scan: KeywordScan, facts: MessageF
   return {
     rule,
     strength,
-    evidence: evidence ?? { sv: 'alla villkor uppfylldes', en: 'all conditions held' },
+    evidence: evidence ?? { sv: 'alla regelns villkor är uppfyllda', en: "all the rule's conditions hold" },
   };
 }

@@ -34,17 +34,20 @@ export function uncertaintyOf(input: {
   if (concern?.how === 'weak-signs' && kind.value === 'orosanmalan') {
     reasons.push({ sv: 'orosanmälan bygger på svaga tecken', en: 'the report of concern rests on weak signs' });
   }
+  if (concern?.how === 'model' && kind.value === 'orosanmalan') {
+    reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
+  }
   if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
     reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the kind is an unsure guess of the text model' });
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the kind rests on a single weak hit' });
   }
   if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
-    reasons.push({ sv: 'ingen regel kände igen avdelningen', en: 'no rule recognised the department' });
+    reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
   } else if (department.how === 'evidence' && (department.runnerUp ?? 0) >= CLOSE_CALL * department.score) {
-    reasons.push({ sv: 'två avdelningar ligger nära varandra', en: 'two departments are close' });
+    reasons.push({ sv: 'två förvaltningar ligger nära varandra', en: 'two departments are close' });
   } else if (department.how === 'evidence' && department.score < WEAK_SCORE) {
-    reasons.push({ sv: 'avdelningen bygger på en enda svag träff', en: 'the department rests on a single weak hit' });
+    reasons.push({ sv: 'förvaltningen bygger på en enda svag träff', en: 'the department rests on a single weak hit' });
   }
   if (reasons.length === 0) return null;
   return { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
