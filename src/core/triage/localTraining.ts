@@ -54,7 +54,7 @@ export interface LocalTrainingParams {
 export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   prefix: 5,
   l2: 0.1,
-  iterations: 150,
+  iterations: 100,
   minWriters: 2,
   maxWords: 1000,
   threshold: 0.75,
