@@ -14,6 +14,7 @@ import { RequestScheduler, type SchedulerOptions } from '../graph/scheduler';
 import { jsonLineLog, type WorkerLog } from './log';
 import { runOnce } from './runOnce';
 import { startWorker } from './continuous';
+import { mailboxConfigStore } from './learn';
 import type { Progress } from './mailboxWorker';
 
 export { UsageError };
@@ -44,6 +45,8 @@ export interface RunArgs {
   rate: { limit: number; windowMs: number } | undefined;
   logFile: string | undefined;
   quiet: boolean;
+  /** Learn from corrections this often (ms; 0 = never). */
+  learnEveryMs: number;
 }
 
 /** Parses `--rate 1000/10` into a pacing window. */
@@ -78,6 +81,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
         rate: { type: 'string' },
         log: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'learn-every': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -116,6 +120,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     rate: values.rate !== undefined ? parseRate(values.rate) : graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined,
     logFile: values.log,
     quiet: values.quiet ?? false,
+    learnEveryMs: num('learn-every', values['learn-every'], 0) * 3_600_000,
   };
 }
 
@@ -184,6 +189,7 @@ export async function runWorkerCommand(argv: string[]): Promise<number> {
     port: args.port,
     pollIntervalMs: args.pollMs,
     ...(args.publicUrl ? { publicUrl: args.publicUrl } : {}),
+    ...(args.learnEveryMs > 0 ? { learning: { store: mailboxConfigStore(graph), everyMs: args.learnEveryMs } } : {}),
   });
   log.event('started', { url: running.url, mailbox: args.mailbox });
   await untilStopped();

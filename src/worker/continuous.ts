@@ -6,6 +6,7 @@ import { silentLog } from './log';
 import { MailboxWorker, type RunSummary } from './mailboxWorker';
 import { cleanStaleTemps, loadState, type StoredSubscription } from './state';
 import type { RunOnceOptions } from './runOnce';
+import { scheduleLearning, type LearningOptions } from './learnSchedule';
 
 /**
  * The continuous worker: change-notification subscriptions on the inbox and sent items (it hosts
@@ -35,6 +36,8 @@ export interface StartWorkerOptions extends RunOnceOptions {
   subscriptionMinutes?: number;
   /** Whether to subscribe at all (off: polling only). */
   subscribe?: boolean;
+  /** Learn from people's corrections on a schedule (`learnSchedule.ts`); absent: never. */
+  learning?: Omit<LearningOptions, 'graph' | 'log'>;
 }
 
 export interface HealthReport {
@@ -348,6 +351,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     while (running.size > 0) await Promise.all([...running.values()]);
   }
 
+  const learning = options.learning ? scheduleLearning({ graph, log, ...options.learning }) : null;
   return {
     url: localUrl,
     port,
@@ -357,6 +361,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     async stop() {
       status = 'stopping';
       for (const t of timers) clearInterval(t);
+      await learning?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopping = true;
       await idle();

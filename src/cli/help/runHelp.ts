@@ -4,7 +4,7 @@ export const RUN_HELP = `svarstid run — arbetaren som håller en funktionsbrev
 Användning / Usage:
   svarstid run --mailbox ADRESS (--preset NAMN | --config FIL) [--graph-url URL] [--once] [--state FIL]
                [--port N] [--host H] [--public-url URL] [--poll SEKUNDER] [--rate GRÄNS/SEKUNDER]
-               [--log FIL] [--quiet]
+               [--log FIL] [--quiet] [--learn-every TIMMAR]
 
 Märker varje meddelande med svarstid, förvaltning och ärendetyp, sorterar och följer upp svar.
 Labels every message with deadline, department and kind, routes it and tracks answers.
@@ -23,5 +23,8 @@ Flaggor / Options:
   --rate GRÄNS/SEKUNDER begränsar takten mot Graph (förval 10000/600) / paces requests (default 10000/600)
   --log FIL             varje sorteringsbeslut som JSON-rader / every routing decision as JSON lines
   --quiet               inga lägesrader / no progress lines
+  --learn-every TIMMAR  lär av rättelserna så ofta, när minst 10 nya har kommit (som svarstid learn;
+                        förval 0: aldrig) / learn from corrections this often, when at least 10 are new
+                        (as svarstid learn; default 0: never)
   --help                den här texten / this text
 `;
