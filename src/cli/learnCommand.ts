@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { GraphRequestError } from '../graph/errors';
 import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError } from '../worker/learn';
-import { jsonLineLog } from '../worker/log';
 import { mailboxFor } from '../worker/cli';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
@@ -39,14 +38,13 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
       graph,
       store: mailboxConfigStore(graph),
       dryRun: values['dry-run'] ?? false,
-      log: jsonLineLog((line) => io.stderr.write(line)),
     });
     io.stdout.write(`${JSON.stringify(summary)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: ingen konfiguration är sparad i ${mailbox}; spara en först (svarstid config set)\n` +
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först (svarstid config set)\n` +
           `svarstid learn: ${error.message}\n`,
       );
       return 1;

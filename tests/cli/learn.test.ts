@@ -5,15 +5,7 @@ import { presetDocument, setLocalModelEnabled, type SvarstidConfig } from '../..
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
 import { mailboxFor } from '../../src/worker/cli';
-import {
-  GULDSTJARNAN_TEXTS,
-  KAJAN_TEXTS,
-  MAILBOX,
-  PRIVATE_DETAILS,
-  citizenMessage,
-  recordFor,
-  withRecord,
-} from '../fixtures/learning/localWords';
+import { MAILBOX, citizenMessage, learningMailbox, subjectOf } from '../fixtures/learning/localWords';
 import { jsonLines, runCli } from './support';
 
 /**
@@ -22,28 +14,6 @@ import { jsonLines, runCli } from './support';
  * as an audited save by `worker` → `triage --config` with that configuration decides with it →
  * switched off by an admin, it is not used and not relearnt.
  */
-
-const subjectOf = (text: string) => text.split(' ').slice(0, 4).join(' ');
-
-/** 16 corrected questions about Kajan, 8 corrected Guldstjärnan nominations, 20 messages only the worker labelled. */
-function mailbox(): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  KAJAN_TEXTS.slice(0, 16).forEach((text, i) => {
-    const m = citizenMessage(i, subjectOf(text), text, PRIVATE_DETAILS[i % PRIVATE_DETAILS.length]);
-    out.push(withRecord(m, recordFor('fraga', 'kultur_fritid', 'manual')));
-  });
-  GULDSTJARNAN_TEXTS.slice(0, 8).forEach(([text, department], i) => {
-    out.push(withRecord(citizenMessage(100 + i, subjectOf(text), text), recordFor('berom', department, 'manual')));
-  });
-  // Auto records that say something no person said: "Ormbunken" to samhällsbyggnad. Learnt from, they would route it there.
-  for (let i = 0; i < 20; i++) {
-    const text = `Hej, en fråga om Ormbunken nummer ${i + 1}: när kan vi komma förbi och titta?`;
-    out.push(withRecord(citizenMessage(200 + i, 'Ormbunken', text), recordFor('fraga', 'samhallsbyggnad', 'auto')));
-  }
-  // and a message nobody labelled yet
-  out.push(citizenMessage(300, 'Kajan', 'Har Kajan öppet i morgon?'));
-  return out;
-}
 
 function newMessage(n: number, text: string): string {
   return JSON.stringify(citizenMessage(n, subjectOf(text), text));
@@ -64,7 +34,7 @@ describe('svarstid learn against the emulator', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'svarstid-learn-'));
-    emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: mailbox() } });
+    emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: learningMailbox() } });
   });
   afterAll(async () => {
     await emu.stop();
@@ -75,7 +45,7 @@ describe('svarstid learn against the emulator', () => {
     const { code, stdout, stderr } = await learn();
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('ingen konfiguration är sparad i kommun@ljungby.se');
+    expect(stderr).toContain('det finns ingen konfiguration sparad i kommun@ljungby.se');
     expect(stderr).toContain('no configuration is stored in kommun@ljungby.se');
   });
 
@@ -121,7 +91,7 @@ describe('svarstid learn against the emulator', () => {
       expect(byDefault[i]!.department).toBe('kontaktcenter');
       expect(out).toMatchObject({ department: 'kultur_fritid', kind: 'fraga' });
       expect(out.rules).toContain('lokal.avdelning');
-      expect(out.explanation).toMatch(/Avdelning Kultur- och fritidsförvaltningen: lärt av 24 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ %; standardreglerna sa Kontaktcenter\)/);
+      expect(out.explanation).toMatch(/Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 24 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ % säkert; reglerna ensamma pekade på Kontaktcenter\)\./);
     }
     const english = jsonLines((await runCli(['triage', '--config', path, '--lang', 'en'], input)).stdout);
     expect(english[0]!.explanation).toMatch(/learnt from 24 corrections: 'Kajan'/);

@@ -54,10 +54,10 @@ describe('the local model learns a mailbox’s own words from corrections', () =
         expect(result.department).toBe('kultur_fritid');
         expect(result.rules).toEqual([LOCAL_DEPARTMENT_RULE_ID]);
         expect(result.explanation.sv).toMatch(
-          /Avdelning Kultur- och fritidsförvaltningen: lärt av 22 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ %; standardreglerna sa Kontaktcenter\)/,
+          /Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 22 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ % säkert; reglerna ensamma pekade på Kontaktcenter\)\./,
         );
         expect(result.explanation.en).toMatch(
-          /Department Culture and leisure: learnt from 22 corrections: 'Kajan'(, '[^']+')* → Culture and leisure \(\d+ %; the default rules said Contact centre\)/,
+          /The message goes to Culture and leisure, learnt from 22 corrections: 'Kajan'(, '[^']+')* → Culture and leisure \(\d+ % sure; the rules alone pointed to Contact centre\)\./,
         );
       } else {
         // a rule found evidence for another answer: the words must outweigh it, or the default stands
@@ -79,11 +79,26 @@ describe('the local model learns a mailbox’s own words from corrections', () =
       if (result.kind !== before.kind) {
         learntFromModel++;
         expect(result.rules).toContain(LOCAL_KIND_RULE_ID);
-        expect(result.explanation.sv).toMatch(/Typ Beröm: lärt av 22 rättelser: '[^']*Guldstjärna[^']*'.* → beröm \(\d+ %; standardreglerna sa fråga\)/);
-        expect(result.explanation.en).toMatch(/Kind Praise: learnt from 22 corrections: '[^']*Guldstjärna[^']*'.* → praise \(\d+ %; the default rules said question\)/);
+        expect(result.explanation.sv).toMatch(/Meddelandet är beröm, lärt av 22 rättelser: '[^']*Guldstjärna[^']*'.* → beröm \(\d+ % säkert; reglerna ensamma pekade på en fråga\)\./);
+        expect(result.explanation.en).toMatch(/The message is praise, learnt from 22 corrections: '[^']*Guldstjärna[^']*'.* → praise \(\d+ % sure; the rules alone pointed to a question\)\./);
       }
     });
     expect(learntFromModel).toBeGreaterThanOrEqual(2);
+  });
+
+  it('explains in full sentences, as every explanation does', () => {
+    const texts = [...KAJAN_TEXTS.slice(14), ...GULDSTJARNAN_TEXTS.slice(8).map(([t]) => t)];
+    const learntOnes = texts
+      .map((t, i) => triageMessage(message(60 + i, subjectOf(t), t), learnt))
+      .filter((r) => r.rules.some((id) => id.startsWith('lokal.')));
+    expect(learntOnes.length).toBeGreaterThan(3);
+    for (const r of learntOnes) {
+      for (const e of [r.explanation.sv, r.explanation.en]) {
+        for (const sentence of e.split(/(?<=\.) (?=[A-ZÅÄÖ])/)) {
+          expect(sentence).toMatch(/^(Kanalen är|Meddelandet är|Meddelandet går till|Kontakten är|Beslutet är osäkert|The decision is unsure|The channel is|The message is|The message goes to|The contact is)\b.*\.$/s);
+        }
+      }
+    }
   });
 
   it('leaves messages without the learnt words as the default decides them', () => {

@@ -14,6 +14,10 @@ import { main } from '../../src/cli/main';
 import { presetConfig, presetDocument } from '../../src/core/config';
 import { checkOutgoingMail } from '../../src/core/sender';
 import { REPLY_FORMATS, replyBody } from '../fixtures/replies/replyFormats';
+import { startEmulator } from '../../src/emulator';
+import { readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
+import { mailboxFor } from '../../src/worker/cli';
+import { MAILBOX, citizenMessage, learningMailbox } from '../fixtures/learning/localWords';
 
 export interface Printed {
   /** What was run, as a person types it. */
@@ -115,7 +119,7 @@ export async function collectMessages(): Promise<Printed[]> {
 
   // help
   await add('svarstid --help', ['--help']);
-  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo']) await add(`svarstid ${command} --help`, [command, '--help']);
+  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'learn']) await add(`svarstid ${command} --help`, [command, '--help']);
   await add('svarstid (utan kommando / no command)', []);
   await add('svarstid deadlines', ['deadlines']);
   await add('svarstid help nope', ['help', 'nope']);
@@ -208,6 +212,30 @@ export async function collectMessages(): Promise<Printed[]> {
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --graph-url ftp://x', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--graph-url', 'ftp://x']);
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --rate fast', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--rate', 'fast']);
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --bogus', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--bogus']);
+  await add('svarstid learn', ['learn']);
+  await add('svarstid learn --mailbox kommun@ljungby.se --graph-url ftp://x', ['learn', '--mailbox', 'kommun@ljungby.se', '--graph-url', 'ftp://x']);
+
+  // learn: a mailbox whose staff corrected questions about the bath house Kajan and Guldstjärnan nominations
+  const emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: learningMailbox() } });
+  try {
+    const learn = ['learn', '--mailbox', MAILBOX, '--graph-url', emu.origin];
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (ingen konfiguration sparad / none stored)', learn);
+    const graph = mailboxFor({ mailbox: MAILBOX, graphUrl: emu.origin, rate: undefined });
+    await saveStoredConfig(graph, presetDocument('ljungby'), { expectedRevision: 0, by: 'admin@ljungby.se' });
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (24 rättelser / corrections)', learn);
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (igen / again)', learn);
+    const learnt = join(dir, 'lart.json');
+    writeFileSync(learnt, JSON.stringify((await readStoredConfig(graph))!.config));
+    const asked = [
+      citizenMessage(400, 'Påsk', 'Hej! Har Kajan öppet på långfredagen?'),
+      citizenMessage(401, 'Nominering', 'Guldstjärnan: rektorn på Västra skolan som ringde hem till oss själv.'),
+    ].map((m) => JSON.stringify(m)).join('\n');
+    await add('svarstid triage --config lart.json  (konfigurationen med den inlärda modellen / with the learnt model)', ['triage', '--config', learnt], asked);
+    await add('svarstid triage --config lart.json --lang en', ['triage', '--config', learnt, '--lang', 'en'], asked);
+  } finally {
+    await emu.stop();
+  }
+
   await add('svarstid emulator --port 70000', ['emulator', '--port', '70000']);
   await add('svarstid emulator --bogus', ['emulator', '--bogus']);
 

@@ -5,11 +5,11 @@ Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
 
 Läser meddelandena som handläggare rättat i tillägget (poster med "source": "manual", aldrig
-"auto"), lär en lokal modell ovanpå standardreglerna — anläggningars namn, förvaltningarnas
+"auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn, förvaltningarnas
 jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna. Modellen sparas i
-brevlådans konfiguration (en granskad sparning av "worker") bara om den inte gör rättelsernas
-korsvaliderade träffsäkerhet sämre, och aldrig om en förvaltare har stängt av den. Inga
-meddelandetexter sparas: bara vikter för enstaka ord, utan adresser, telefonnummer,
+brevlådans konfiguration, i historiken som en ändring av "worker", bara om den inte gör
+rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en förvaltare har stängt av den.
+Inga meddelandetexter sparas: bara vikter för enstaka ord, utan adresser, telefonnummer,
 personnummer eller siffror. Skriver en rad:
   {"corrections","before","after","stored",…}
 (before/after: andel rättelser där både ärendetyp och förvaltning blir rätt utan och med modellen).

@@ -2,7 +2,7 @@ import type { SvarstidConfig } from '../config/schema';
 import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
 import type { Decision, KindDecision } from './decide';
-import { departmentNames } from './explain';
+import { KIND_PHRASES, departmentNames } from './explain';
 import { FEATURE_TYPE, visitKindFeatures } from './kindFeatures';
 import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
 import type { Explanation } from './types';
@@ -311,26 +311,33 @@ function quoted(words: string[]): string {
   return words.map((w) => `'${w}'`).join(', ');
 }
 
-/** "Typ Beröm: lärt av 14 rättelser: 'Kajan' → beröm (87 %; standardreglerna sa fråga)". */
+/**
+ * "Meddelandet är beröm, lärt av 14 rättelser: 'Guldstjärnan' → beröm (85 % säkert; reglerna
+ * ensamma pekade på en fråga)".
+ */
 export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
+  const kind = KIND_PHRASES[d.value];
   const name = KIND_NAMES[d.value];
-  const was = KIND_NAMES[d.replaced];
+  const was = KIND_PHRASES[d.replaced];
   const pct = Math.round(d.probability * 100);
   const from = learntFrom(d.corrections);
   return {
-    sv: `Typ ${name.sv}: ${from.sv}: ${quoted(d.words)} → ${name.sv.toLowerCase()} (${pct} %; standardreglerna sa ${was.sv.toLowerCase()})`,
-    en: `Kind ${name.en}: ${from.en}: ${quoted(d.words)} → ${name.en.toLowerCase()} (${pct} %; the default rules said ${was.en.toLowerCase()})`,
+    sv: `Meddelandet är ${kind.sv}, ${from.sv}: ${quoted(d.words)} → ${name.sv.toLowerCase()} (${pct} % säkert; reglerna ensamma pekade på ${was.sv})`,
+    en: `The message is ${kind.en}, ${from.en}: ${quoted(d.words)} → ${name.en.toLowerCase()} (${pct} % sure; the rules alone pointed to ${was.en})`,
   };
 }
 
-/** "Avdelning Kultur- och fritidsförvaltningen: lärt av 14 rättelser: 'Kajan' → Kultur- och fritidsförvaltningen (…)". */
+/**
+ * "Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 14 rättelser: 'Kajan' →
+ * Kultur- och fritidsförvaltningen (88 % säkert; reglerna ensamma pekade på Kontaktcenter)".
+ */
 export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {
   const name = departmentNames(config, d.value);
   const was = departmentNames(config, d.replaced);
   const pct = Math.round(d.probability * 100);
   const from = learntFrom(d.corrections);
   return {
-    sv: `Avdelning ${name.sv}: ${from.sv}: ${quoted(d.words)} → ${name.sv} (${pct} %; standardreglerna sa ${was.sv})`,
-    en: `Department ${name.en}: ${from.en}: ${quoted(d.words)} → ${name.en} (${pct} %; the default rules said ${was.en})`,
+    sv: `Meddelandet går till ${name.sv}, ${from.sv}: ${quoted(d.words)} → ${name.sv} (${pct} % säkert; reglerna ensamma pekade på ${was.sv})`,
+    en: `The message goes to ${name.en}, ${from.en}: ${quoted(d.words)} → ${name.en} (${pct} % sure; the rules alone pointed to ${was.en})`,
   };
 }
