@@ -17,6 +17,11 @@ import { ZONE_COUNT, type MessageZones } from './zones';
  * case number or URL never becomes a word of the model, not even in pieces.
  */
 
+// local copies of imported bindings read per character (module loaders may turn each read into a getter call)
+const SPACE = SYMBOL_SPACE;
+const TABLE = SYMBOL_TABLE;
+const symbol = symbolOf;
+
 /** Feature options for a local model with word starts of `prefix` letters (0 = whole words only). */
 export function localFeatureOptions(prefix: number): KindFeatureOptions {
   return { bigrams: false, prefix, suffix: 0 };
@@ -118,12 +123,12 @@ export function symbolsOf(word: string): Uint8Array {
 export function spellsAt(text: string, start: number, end: number, symbols: Uint8Array, whole: boolean): boolean {
   const n = symbols.length;
   if (whole ? end - start !== n : end - start < n) return false;
-  const table = SYMBOL_TABLE;
+  const table = TABLE;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(start + i);
     let s = table[code]!;
-    if (s === 255) s = symbolOf(code);
-    if (s === SYMBOL_SPACE || s !== symbols[i]) return false;
+    if (s === 255) s = symbol(code);
+    if (s === SPACE || s !== symbols[i]) return false;
   }
   return true;
 }

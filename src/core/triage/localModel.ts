@@ -69,7 +69,7 @@ interface CompiledHead {
   offset: number;
 }
 
-/** A message's words as the local model saw them. */
+/** A message's words as the local model saw them (valid until the model reads the next message). */
 export interface LocalScores {
   /** Rows of the model's words found in the message. */
   rows: Int32Array;
@@ -115,7 +115,7 @@ export class LocalModel {
       if (k !== feature + 1) continue;
       const r = slots[2 * s + 1]!;
       const whole = this.whole[r] === 1;
-      if (whole !== (type === TYPE_WORD) || !spellsAt(this.texts[zone]!, start, end, this.symbols[r]!, whole)) continue;
+      if (whole !== (type === TYPE_WORD) || !spells(this.texts[zone]!, start, end, this.symbols[r]!, whole)) continue;
       const acc = this.acc;
       if (acc[r] === 0) {
         if (this.foundCount >= MAX_FOUND) return;
@@ -179,14 +179,17 @@ export class LocalModel {
     this.texts = zones.texts;
     if (this.words.length > 0) visitKindFeatures(zones, channel, localFeatureOptions(this.prefix), this.sink);
     const count = this.foundCount;
-    const rows = this.found.slice(0, count);
+    // views, not copies: a message's scores are used before the next message is read
+    const rows = this.found.subarray(0, count);
+    const value = new Float64Array(count);
+    for (let i = 0; i < count; i++) value[i] = this.acc[rows[i]!]!;
     return {
       rows,
       count,
-      value: Float64Array.from(rows, (r) => this.acc[r]!),
-      zone: this.foundZone.slice(0, count),
-      start: this.foundStart.slice(0, count),
-      end: this.foundEnd.slice(0, count),
+      value,
+      zone: this.foundZone.subarray(0, count),
+      start: this.foundStart.subarray(0, count),
+      end: this.foundEnd.subarray(0, count),
       zones,
     };
   }
@@ -287,6 +290,7 @@ function evidenceOf(d: KindDecision | Decision<string>): number {
 }
 
 const TYPE_WORD = FEATURE_TYPE.word;
+const spells = spellsAt;
 const TYPE_PREFIX = FEATURE_TYPE.prefix;
 
 const compiled = new WeakMap<LocalModelConfig, LocalModel | null>();
