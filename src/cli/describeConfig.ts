@@ -1,4 +1,4 @@
-import { routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
+import { localModelStatus, routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
 import { durationText, type Lang } from '../core/humanTime';
 import { DEFAULT_ROUTING_RULES } from '../core/triage/defaultRules';
 import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
@@ -137,6 +137,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang): string {
     out.push(`  ${STATUS_WORDS[r.status][lang].padEnd(9)} ${r.id.padEnd(28)} ${r.name}${mark}`);
   }
   const addedBack = rules.filter((r) => !r.inFile && r.status === 'builtin');
+  out.push(...localModelLines(config, lang));
   out.push('');
   if (fileHasBuiltins && addedBack.length > 0) {
     const ids = addedBack.map((r) => r.id).join(', ');
@@ -156,4 +157,28 @@ export function describeConfig(config: SvarstidConfig, lang: Lang): string {
           'An own rule with the id of a built-in one replaces it.',
   );
   return `${out.join('\n')}\n`;
+}
+
+/** What the mailbox's local model (learnt from corrections, `svarstid learn`) is, when there is one. */
+function localModelLines(config: SvarstidConfig, lang: Lang): string[] {
+  const status = localModelStatus(config);
+  if (status.state === 'none') return [];
+  const sv = lang === 'sv';
+  const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', sv ? ',' : '.')} %`;
+  const state = { on: sv ? 'på' : 'on', off: sv ? 'avstängd' : 'off', reset: sv ? 'nollställd' : 'reset' }[status.state];
+  const learnt =
+    status.trainedAt && status.before && status.after
+      ? sv
+        ? `lärt av ${status.corrections} rättelser ${status.trainedAt.slice(0, 10)}, ${status.words} ord; rätt på rättelserna ${pct(status.before.both)} → ${pct(status.after.both)} (korsvaliderat)`
+        : `learnt from ${status.corrections} corrections on ${status.trainedAt.slice(0, 10)}, ${status.words} words; right on the corrections ${pct(status.before.both)} → ${pct(status.after.both)} (cross-validated)`
+      : sv
+        ? 'inget inlärt'
+        : 'nothing learnt';
+  return [
+    '',
+    sv ? `Lokal modell (triage.localModel): ${state}, ${learnt}.` : `Local model (triage.localModel): ${state}, ${learnt}.`,
+    sv
+      ? '  Stäng av den med "enabled": false; utan "trained" börjar den om från nästa svarstid learn.'
+      : '  Switch it off with "enabled": false; without "trained" it starts afresh at the next svarstid learn.',
+  ];
 }

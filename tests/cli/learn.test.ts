@@ -93,6 +93,9 @@ describe('svarstid learn against the emulator', () => {
       expect(out.rules).toContain('lokal.avdelning');
       expect(out.explanation).toMatch(/Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 24 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ % säkert; reglerna ensamma pekade på Kontaktcenter\)\./);
     }
+    const checked = await runCli(['check-config', path]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/Lokal modell \(triage\.localModel\): på, lärt av 24 rättelser \d{4}-\d\d-\d\d, \d+ ord; rätt på rättelserna \d+,\d % → \d+,\d % \(korsvaliderat\)\./);
     const english = jsonLines((await runCli(['triage', '--config', path, '--lang', 'en'], input)).stdout);
     expect(english[0]!.explanation).toMatch(/learnt from 24 corrections: 'Kajan'/);
 
@@ -118,6 +121,7 @@ describe('svarstid learn against the emulator', () => {
     const { path } = await configFile('off.json');
     const input = newMessage(600, 'Hej! Har Kajan öppet på långfredagen?');
     const [off] = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
+    expect((await runCli(['check-config', path])).stdout).toContain('Lokal modell (triage.localModel): avstängd, lärt av 24 rättelser');
     const [byDefault] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);
     expect(off).toEqual(byDefault);
 
