@@ -1,7 +1,7 @@
 import type { SvarstidConfig } from '../core/config/schema';
 import type { TrainedLocalModel } from '../core/config/localModelSchema';
 import { parseMailMessage } from '../core/message';
-import { learnLocalModel, withLocalModel, type Correction } from '../core/triage/localTraining';
+import { learningSteps, withLocalModel, type Correction, type LocalLearning } from '../core/triage/localTraining';
 import { readStoredConfig, saveStoredConfig } from '../graph/configStore';
 import { labelledFolders, readCorrections } from '../graph/corrections';
 import type { GraphMailbox } from '../graph/mailbox';
@@ -64,6 +64,15 @@ export class NoStoredConfigError extends Error {
   }
 }
 
+/** Runs learning's steps, letting other work (webhooks, health checks) run between them. */
+async function stepByStep(steps: Generator<void, LocalLearning, void>): Promise<LocalLearning> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
 /** Is a save's failure a conflict with another save (then learning starts over once)? */
 function isConflict(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConfigConflictError';
@@ -114,7 +123,7 @@ async function learnOnce(options: LearnOptions): Promise<LearnSummary> {
     const parsed = parseMailMessage(message);
     if (parsed.ok) corrections.push({ message: parsed.message, kind: record.kind, department: record.department });
   }
-  const learning = learnLocalModel(corrections, config, { now: (options.now ?? (() => new Date()))(), population: read.labelled });
+  const learning = await stepByStep(learningSteps(corrections, config, { now: (options.now ?? (() => new Date()))(), population: read.labelled }));
   const summary: LearnSummary = {
     corrections: learning.corrections,
     before: learning.before.both,

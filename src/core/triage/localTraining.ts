@@ -341,26 +341,38 @@ export interface LocalLearning {
   noWorse: boolean;
 }
 
+/** What {@link learnLocalModel} takes besides the corrections and the configuration. */
+export interface LearnOptions {
+  now: Date;
+  /**
+   * How many messages of the mailbox the default labelled over the time the corrections come
+   * from (the corrections included); default: only the corrections. The more messages nobody
+   * needed to correct, the more the default is trusted.
+   */
+  population?: number;
+  params?: Partial<LocalTrainingParams>;
+  folds?: number;
+}
+
 /**
  * Learns a local model from corrections on top of `config` (its own local model, if any, is set
  * aside) and cross-validates it: corrections in time order, fold i holds every k-th one; each
  * fold is decided by a model learnt without it. The model stored is learnt from all of them.
  */
-export function learnLocalModel(
-  input: readonly Correction[],
-  config: SvarstidConfig,
-  options: {
-    now: Date;
-    /**
-     * How many messages of the mailbox the default labelled over the time the corrections come
-     * from (the corrections included); default: only the corrections. The more messages nobody
-     * needed to correct, the more the default is trusted.
-     */
-    population?: number;
-    params?: Partial<LocalTrainingParams>;
-    folds?: number;
-  },
-): LocalLearning {
+export function learnLocalModel(input: readonly Correction[], config: SvarstidConfig, options: LearnOptions): LocalLearning {
+  const steps = learningSteps(input, config, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link learnLocalModel} in steps: the generator pauses after each model it fits (a fold, then
+ * the whole), so a caller that must stay responsive (the continuous worker answering webhooks)
+ * can let other work run in between. Its return value is the learning.
+ */
+export function* learningSteps(input: readonly Correction[], config: SvarstidConfig, options: LearnOptions): Generator<void, LocalLearning, void> {
   const params = { ...DEFAULT_LOCAL_PARAMS, ...options.params };
   const base = withoutLocalModel(config);
   const kindModel = kindModelOf(base);
@@ -378,6 +390,7 @@ export function learnLocalModel(
   const afterHits = { kind: 0, department: 0, both: 0 };
   const at = options.now.toISOString();
   for (let f = 0; f < k; f++) {
+    yield;
     const train = examples.filter((_, i) => i % k !== f);
     const test = corrections.filter((_, i) => i % k === f);
     const fold = fitExamples(train, base, params, Math.round((population * train.length) / n), { at, corrections: train.length, folds: 0, accuracy: { before, after: before } });
@@ -388,6 +401,7 @@ export function learnLocalModel(
       afterHits,
     );
   }
+  yield;
   const after = share(afterHits, n);
   const trained = fitExamples(examples, base, params, population, { at, corrections: n, folds: k, accuracy: { before, after } });
   const noWorse = after.kind >= before.kind && after.department >= before.department && after.both >= before.both;
