@@ -199,8 +199,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   out.push('', 'Svarstider / Deadlines:');
   out.push(
     sv
-      ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje märkt meddelande). Svar = senast då ska svaret komma (löftet); mål = en tidigare tid kommunen siktar på.`
-      : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every labelled message). Answer = the answer must come by then (the promise); target = an earlier time the municipality aims for.`,
+      ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje märkt meddelande). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
+      : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every labelled message). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
     sv
       ? '  Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.'
       : '  When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
@@ -245,8 +245,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       '',
       'Lokala val / Local choices:',
       sv
-        ? '  Detta står inte i kommunens egna dokument; förinställningen har fyllt i ett värde. Kontrollera och ändra det innan filen används:'
-        : "  These are not in the municipality's own documents; the preset filled in a value. Check and change them before the file is used:",
+        ? '  Det här står inte i kommunens egna dokument utan är valt lokalt. Kontrollera och ändra det innan filen används:'
+        : "  These are not in the municipality's own documents but chosen locally. Check and change them before the file is used:",
     );
     const width = Math.max(...local.map((f) => f.length)) + 2;
     for (const f of local) out.push(`  ${f.padEnd(width)}${localLabel(f, config, lang)}`);
@@ -254,6 +254,11 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
 
   const fallback = config.departments.find((d) => d.id === config.fallbackDepartment);
   out.push('', `Förvaltningar / Departments (${config.departments.length}):`);
+  out.push(
+    sv
+      ? '  Varje förvaltning märks med sin Outlook-kategori (fältet "category"); en förvaltning kan också få sina meddelanden flyttade eller vidarebefordrade ("routing").'
+      : '  Each department is labelled with its Outlook category (the field "category"); a department can also have its messages moved or forwarded ("routing").',
+  );
   for (const d of config.departments) {
     const actions = d.routing.actions.map((a) => ACTION_TEXT[a]?.(d, lang) ?? a).join('; ');
     out.push(`  ${d.id.padEnd(18)} ${sv ? d.name : (d.nameEn ?? d.name)} – ${actions}`);

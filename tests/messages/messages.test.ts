@@ -20,7 +20,9 @@ interface GlossaryRow {
 
 /** The glossary table of docs/ordlista.md: each term and the words not to use for it. */
 function glossary(): GlossaryRow[] {
+  // the glossary is the first table, before the conventions and the review
   const rows = readFileSync(GLOSSARY, 'utf8')
+    .split('\n## ')[0]!
     .split('\n')
     .filter((l) => l.startsWith('| ') && !l.startsWith('| term') && !l.startsWith('| ---'));
   return rows.map((l) => {

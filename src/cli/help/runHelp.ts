@@ -53,7 +53,10 @@ Flaggor / Options:
                         (/health); standard 127.0.0.1 och en ledig port / where the service receives
                         Graph's change notifications (webhook) and health checks; default 127.0.0.1, any free port
   --public-url URL      adressen där Graph når tjänstens webhook utifrån, när den inte är --host:--port
-                        / the address where Graph reaches the service's webhook, when it is not --host:--port
+                        (utan flaggan ges Graph adressen --host:--port); ändringar hämtas dessutom alltid
+                        var --poll:e sekund / the address where Graph reaches the service's webhook from
+                        outside, when it is not --host:--port (without it Graph is given --host:--port);
+                        changes are fetched every --poll seconds as well
   --poll SEKUNDER       hämtar ändringar så här ofta även utan aviseringar (standard 60)
                         / fetches changes this often even without notifications (default 60 seconds)
   --rate GRÄNS/SEKUNDER högst GRÄNS anrop till Graph per SEKUNDER sekunder (standard 10000/600, Exchange

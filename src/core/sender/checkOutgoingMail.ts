@@ -120,8 +120,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
     findings.push({
       code: 'answer-time-missing',
       severity: 'warn',
-      sv: 'Du svarar på ett ärende som ännu inte är besvarat, och ditt svar säger inte när svaret kommer. Är detta inte hela svaret, skriv när personen får det (till exempel "Du får svar senast fredag 27 november").',
-      en: 'You are replying to a case that has not been answered yet, and your reply does not say when the answer will come. If this is not the full answer, say when the person will get it (for example "You will have an answer by Friday 27 November").',
+      sv: 'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Är detta inte hela svaret, skriv när det kommer (till exempel "Du får svar senast fredag 27 november").',
+      en: 'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. If this is not the full answer, say when it will come (for example "You will have an answer by Friday 27 November").',
     });
   }
   // readability of the message itself: a signature's name and title lines are not sentences
