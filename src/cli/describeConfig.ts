@@ -315,8 +315,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     '',
     'Nästa steg / Next:',
     sv
-      ? `  Prova beslut på egna meddelanden: svarstid triage --config ${file} < meddelanden.jsonl`
-      : `  Try decisions on your own messages: svarstid triage --config ${file} < messages.jsonl`,
+      ? `  Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad): svarstid triage --config ${file} < meddelanden.jsonl`
+      : `  Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < messages.jsonl`,
     sv
       ? `  Märk funktionsbrevlådan: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADRESS'} --config ${file} (svarstid run --help säger hur tjänsten loggar in)`
       : `  Label the shared mailbox: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADDRESS'} --config ${file} (svarstid run --help says how the service signs in)`,

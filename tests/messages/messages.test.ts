@@ -203,7 +203,7 @@ describe('the words of refusals and summaries', () => {
     expect(valid.stdout).toContain('utom en orosanmälan');
     expect(valid.stdout).toMatch(/Öppettider \/ Opening hours[^\n]*\n {2}mån–fre 08\.00–16\.00/);
     expect(valid.stdout).toMatch(/Kontrollera och ändra det innan filen används:\n {2}municipality\.domains +kommunens e-postdomäner: salem\.se/);
-    expect(valid.stdout).toMatch(/Nästa steg \/ Next:\n {2}Prova beslut/);
+    expect(valid.stdout).toMatch(/Nästa steg \/ Next:\n {2}Prova besluten/);
   });
 });
 
