@@ -28,8 +28,8 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   const graphUrl = values['graph-url']?.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '');
   if (graphUrl !== undefined && !/^https?:\/\/[^/]+$/.test(graphUrl)) {
     throw new UsageError({
-      sv: '--graph-url tar en adress som http://127.0.0.1:4100 (med eller utan /v1.0)',
-      en: '--graph-url takes an address such as http://127.0.0.1:4100 (with or without /v1.0)',
+      sv: `--graph-url ska vara en http- eller https-adress, den som Graph-emulatorn skriver ut, till exempel http://127.0.0.1:4100/v1.0; '${values['graph-url']}' går inte`,
+      en: `--graph-url must be an http or https address, the one the Graph emulator prints, e.g. http://127.0.0.1:4100/v1.0; '${values['graph-url']}' will not do`,
     });
   }
   const graph = mailboxFor({ mailbox, graphUrl, rate: graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined });

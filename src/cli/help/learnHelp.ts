@@ -23,8 +23,9 @@ not), 1 when it could not (no stored configuration, Graph failure), 2 on bad arg
 
 Flaggor / Options:
   --mailbox ADRESS  funktionsbrevlådan / the shared mailbox
-  --graph-url URL   en lokal Graph, t.ex. http://127.0.0.1:4100 (med eller utan /v1.0);
-                    utan den används Microsoft Graph / a local Graph; without it, Microsoft Graph
+  --graph-url URL   Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0;
+                    utan flaggan används Microsoft Graph / the Graph emulator's address as it
+                    prints it; without the option, Microsoft Graph is used
   --dry-run         lär och rapportera, spara inget / learn and report, store nothing
   --help            den här texten / this text
 `;
