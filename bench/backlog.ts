@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { startEmulator } from '../src/emulator';
 import { THROTTLE_PRESETS } from '../src/emulator/throttle';
 import { presetConfig } from '../src/core/config';
-import { mailboxFor } from '../src/worker/cli';
+import { mailboxFor } from '../src/worker/connect';
 import { runOnce } from '../src/worker/runOnce';
 import { generateMailbox } from '../tests/worker/support/mailbox';
 

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { startEmulator } from '../src/emulator';
 import { presetConfig } from '../src/core/config';
-import { mailboxFor } from '../src/worker/cli';
+import { mailboxFor } from '../src/worker/connect';
 import { startWorker } from '../src/worker/continuous';
 import { readFolder } from '../tests/worker/support/harness';
 import { generateMailbox } from '../tests/worker/support/mailbox';

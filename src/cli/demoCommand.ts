@@ -5,7 +5,7 @@ import { summarizeQueue, type QueueStatus } from '../core/queue';
 import { KIND_NAMES } from '../core/vocabulary';
 import { startEmulator } from '../emulator';
 import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMessages';
-import { mailboxFor } from '../worker/cli';
+import { mailboxFor } from '../worker/connect';
 import { startWorker } from '../worker/continuous';
 import { UsageError } from './usageError';
 import { untilStopped } from './untilStopped';

@@ -1,5 +1,5 @@
-import { runEmulatorCommand } from '../emulator/cli';
-import { runWorkerCommand } from '../worker/cli';
+import { runEmulatorCommand } from './emulatorCommand';
+import { runCommand } from './runCommand';
 import { checkConfigCommand } from './checkConfigCommand';
 import { deadlineCommand } from './deadlineCommand';
 import { demoCommand } from './demoCommand';
@@ -35,8 +35,8 @@ const COMMANDS: Record<string, Command> = {
   triage: triageCommand,
   presets: presetsCommand,
   'check-config': checkConfigCommand,
-  emulator: (argv) => runEmulatorCommand(argv),
-  run: (argv) => runWorkerCommand(argv),
+  emulator: runEmulatorCommand,
+  run: runCommand,
   demo: demoCommand,
 };
 

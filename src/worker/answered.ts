@@ -23,7 +23,12 @@ export class SentIndex {
   private readonly seen = new Set<string>();
 
   /** @param departmentMailboxes addresses the worker forwards to; mail only to them is not an answer. */
-  constructor(private readonly departmentMailboxes: ReadonlySet<string>) {}
+  constructor(private departmentMailboxes: ReadonlySet<string>) {}
+
+  /** A new configuration's forward addresses (for sent items indexed from now on). */
+  setDepartmentMailboxes(addresses: ReadonlySet<string>): void {
+    this.departmentMailboxes = addresses;
+  }
 
   /** Number of sent items indexed. */
   get size(): number {

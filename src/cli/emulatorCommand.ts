@@ -1,17 +1,20 @@
 /**
  * `svarstid emulator --port N [--mailbox ADDRESS]… [--seed demo|FILE.jsonl] [--throttle exchange|fast|off]
- *  [--faults SPEC] [--state FILE] [--live SECONDS]`
+ *  [--faults SPEC] [--state FILE] [--live SECONDS] [--strict] [--allow-http-loopback] [--webhook-ca FILE]`
  * Serves http://127.0.0.1:N/v1.0/…, prints its URL and runs until SIGINT/SIGTERM.
  */
-import { existsSync } from 'node:fs';
-import { UsageError } from '../cli/usageError';
-import { untilStopped } from '../cli/untilStopped';
-import { startEmulator, type EmulatorOptions } from './index';
-import { parseFaults } from './faults';
-import { parseThrottle } from './throttle';
+import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from './usageError';
+import { untilStopped } from './untilStopped';
+import { processIo, type CommandIo } from './io';
+import { startEmulator, type EmulatorOptions } from '../emulator';
+import { parseFaults } from '../emulator/faults';
+import { parseThrottle } from '../emulator/throttle';
 
-const USAGE =
-  'usage: svarstid emulator --port N [--mailbox ADDRESS]... [--seed demo|FILE.jsonl] [--throttle exchange|fast|off|LIMIT/SECONDS[:CONCURRENCY]] [--faults SPEC] [--state FILE] [--live SECONDS]';
+export const EMULATOR_USAGE =
+  'usage: svarstid emulator --port N [--mailbox ADDRESS]... [--seed demo|FILE.jsonl] [--throttle exchange|fast|off|LIMIT/SECONDS[:CONCURRENCY]] [--faults SPEC] [--state FILE] [--live SECONDS]\n' +
+  '                         [--strict] [--allow-http-loopback] [--webhook-ca FILE]';
+const USAGE = EMULATOR_USAGE;
 
 export { UsageError };
 
@@ -71,6 +74,21 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
       case '--state':
         opts.state = value();
         break;
+      case '--strict':
+        opts.profile = 'strict';
+        break;
+      case '--allow-http-loopback':
+        opts.allowHttpLoopbackWebhooks = true;
+        break;
+      case '--webhook-ca': {
+        const v = value();
+        try {
+          opts.webhookCa = readFileSync(v, 'utf8');
+        } catch {
+          throw new UsageError(`--webhook-ca: cannot read '${v}'`);
+        }
+        break;
+      }
       case '--live': {
         const next = inline ?? argv[i + 1];
         if (next !== undefined && /^\d+(\.\d+)?$/.test(next)) {
@@ -95,22 +113,30 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
   return opts;
 }
 
-export async function runEmulatorCommand(argv: string[]): Promise<number> {
+export async function runEmulatorCommand(argv: string[], io: CommandIo = processIo): Promise<number> {
   let opts: EmulatorOptions;
   try {
     opts = parseEmulatorArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`svarstid emulator: ${e.message}\n${e.message === USAGE ? '' : USAGE + '\n'}`);
+      io.stderr.write(`svarstid emulator: ${e.message}\n${e.message === USAGE ? '' : USAGE + '\n'}`);
       return 2;
     }
     throw e;
   }
   if (opts.port === undefined) opts.port = 4100;
   const emu = await startEmulator(opts);
-  process.stdout.write(`Graph emulator listening on ${emu.url} (mailbox ${emu.mailbox})\n`);
+  io.stdout.write(`Graph emulator listening on ${emu.url} (mailbox ${emu.mailbox})\n`);
+  if (opts.profile === 'strict') {
+    io.stdout.write('  profile strict: $expand on messages/delta refused, extended property values in lists cut at 255 characters, pages of at most 50\n');
+  }
+  io.stdout.write(
+    opts.allowHttpLoopbackWebhooks
+      ? '  webhooks: https, and http on 127.0.0.1 (--allow-http-loopback)\n'
+      : '  webhooks: https only, as Graph (add --allow-http-loopback for a worker on http://127.0.0.1)\n',
+  );
   await untilStopped();
   await emu.stop();
-  process.stdout.write('Graph emulator stopped\n');
+  io.stdout.write('Graph emulator stopped\n');
   return 0;
 }
