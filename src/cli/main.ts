@@ -1,6 +1,8 @@
 import { runEmulatorCommand } from './emulatorCommand';
 import { runCommand } from './runCommand';
 import { checkConfigCommand } from './checkConfigCommand';
+import { configCommand } from './configCommand';
+import { doctorCommand } from './doctorCommand';
 import { deadlineCommand } from './deadlineCommand';
 import { demoCommand } from './demoCommand';
 import { processIo, type CommandIo } from './io';
@@ -17,10 +19,18 @@ Usage:
   svarstid presets [NAME]                              list presets, or print one as a config file
   svarstid check-config FILE                           validate a config file; exit 1 on problems
   svarstid emulator --port N [--mailbox ADDRESS] [--seed demo|FILE.jsonl] [--throttle exchange|fast|off]
-                  [--faults SPEC] [--state FILE] [--live [SECONDS]]
+                  [--faults SPEC] [--state FILE] [--live [SECONDS]] [--strict] [--allow-http-loopback]
                                                        a local Microsoft Graph for mail on 127.0.0.1
-  svarstid run --mailbox ADDRESS (--preset NAME | --config FILE) [--graph-url URL] [--once] [--state FILE]
+  svarstid run --mailbox ADDRESS [--preset NAME | --config FILE] [--graph-url URL] [--once] [--state FILE]
+             [--since DATE] [--dry-run] [--public-url https://…]
                                                        the worker: keep a shared mailbox labelled, routed, answer-tracked
+                                                       (without --preset/--config: the configuration stored in the mailbox)
+  svarstid config get|history --mailbox ADDRESS [--graph-url URL]
+  svarstid config set FILE --mailbox ADDRESS [--graph-url URL] [--if-revision N] [--note TEXT]
+  svarstid config restore REVISION --mailbox ADDRESS [--graph-url URL] [--if-revision N] [--note TEXT]
+                                                       the configuration stored in the shared mailbox, its audit trail
+  svarstid doctor --mailbox ADDRESS [--graph-url URL] [--public-url URL]
+                                                       check the worker's setup against the tenant; a JSON report last
   svarstid demo [--preset NAME] [--port 4100] [--worker-port 4101] [--live SECONDS] [--once]
                                                        the embedded demo: emulator + seeded mailbox + worker
   svarstid help                                        this text
@@ -38,6 +48,8 @@ const COMMANDS: Record<string, Command> = {
   emulator: runEmulatorCommand,
   run: runCommand,
   demo: demoCommand,
+  config: configCommand,
+  doctor: doctorCommand,
 };
 
 /** Runs one `svarstid` command; resolves to the process exit code. */

@@ -402,6 +402,52 @@ export class GraphMailbox {
     });
   }
 
+  /** Deletes a mail folder and everything in it (404 is fine: it is gone either way). */
+  async deleteFolder(id: string): Promise<void> {
+    try {
+      await this.call('DELETE', `${this.base}/mailFolders/${encodeURIComponent(id)}`, { operation: 'delete folder' });
+    } catch (error) {
+      if (!(error instanceof GraphRequestError && error.kind === 'notFound')) throw error;
+    }
+  }
+
+  /** Removes a category from the master list. */
+  async deleteMasterCategory(id: string): Promise<void> {
+    await this.call('DELETE', `${this.base}/outlook/masterCategories/${encodeURIComponent(id)}`, { operation: 'delete master category' });
+  }
+
+  /** Sends a new message from the mailbox (not idempotent). */
+  async sendMail(message: MG.Message, saveToSentItems = false): Promise<void> {
+    await this.call('POST', `${this.base}/sendMail`, { operation: 'send mail', idempotent: false, body: { message, saveToSentItems } });
+  }
+
+  /** Ids of a folder's messages with exactly this subject (finding a test message again). */
+  async messageIdsWithSubject(folder: string, subject: string): Promise<string[]> {
+    const items = await this.listAll<MG.Message>(
+      `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages${query({ $filter: `subject eq '${subject.replace(/'/g, "''")}'`, $select: 'id', $top: 10 })}`,
+      'find message',
+    );
+    return items.map((m) => m.id).filter((id): id is string => typeof id === 'string');
+  }
+
+  /** The newest messages of a folder (a small read: is the mailbox readable?). */
+  async newestMessages(folder: string, count: number): Promise<MG.Message[]> {
+    const page = await this.page<MG.Message>(
+      `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages${query({ $select: 'id,receivedDateTime', $top: count })}`,
+      'list messages',
+      count,
+    );
+    return page.value;
+  }
+
+  /**
+   * The same Graph door for another mailbox (same credentials, same request scheduler): what
+   * the worker's permissions allow there is what this sees.
+   */
+  forMailbox(mailbox: string): GraphMailbox {
+    return new GraphMailbox({ client: this.client, mailbox, tokens: this.tokens, scheduler: this.scheduler });
+  }
+
   /** Creates a change-notification subscription. */
   async createSubscription(body: MG.Subscription): Promise<MG.Subscription> {
     return this.call<MG.Subscription>('POST', '/subscriptions', { operation: 'create subscription', body });
