@@ -5,6 +5,7 @@ import { summarizeQueue, type QueueStatus } from '../core/queue';
 import { KIND_NAMES } from '../core/vocabulary';
 import { startEmulator } from '../emulator';
 import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMessages';
+import { ConfigStore } from '../graph/configStore';
 import { mailboxFor } from '../worker/connect';
 import { startWorker } from '../worker/continuous';
 import { UsageError } from './usageError';
@@ -115,14 +116,21 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     mailbox: DEMO_MUNICIPALITY.mailbox,
     seed: 'demo',
     throttle: 'exchange',
+    // The demo's worker listens on http://127.0.0.1 (Graph itself would want HTTPS).
+    allowHttpLoopbackWebhooks: true,
     ...(values.once || liveSeconds === 0 ? {} : { liveEverySeconds: liveSeconds }),
   });
   const graph = mailboxFor({ mailbox: DEMO_MUNICIPALITY.mailbox, graphUrl: emulator.origin, rate: undefined });
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
   try {
+    // The demo runs the real path: its preset is stored in the mailbox, and the worker follows
+    // what is stored there (a 'svarstid config set … --graph-url' while it runs is picked up).
+    const store = new ConfigStore(graph);
+    const stored = await store.save(config, { by: 'cli', note: `svarstid demo: förinställningen ${values.preset!}` });
     io.stdout.write(
       `Svarstid demo — ${DEMO_MUNICIPALITY.name}, policy ${config.policy.id}@${config.policy.version}\n` +
-        `  Graph-emulator   ${emulator.url}  (brevlåda ${DEMO_MUNICIPALITY.mailbox})\n`,
+        `  Graph-emulator   ${emulator.url}  (brevlåda ${DEMO_MUNICIPALITY.mailbox})\n` +
+        `  Konfiguration    sparad i brevlådan, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n`,
     );
     const seen = new Set<string>();
     let refreshing: Promise<void> | null = null;
@@ -139,7 +147,10 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     };
     worker = await startWorker({
       graph,
-      config,
+      config: stored.config,
+      configStore: store,
+      configRevision: stored.revision,
+      configPollMs: 5000,
       port: workerPort,
       pollIntervalMs: 5000,
       onLabelled: () => {

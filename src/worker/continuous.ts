@@ -118,6 +118,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const lifetimeMin = Math.min(options.subscriptionMinutes ?? 4230, 10_080);
   const wantSubscriptions = options.subscribe !== false;
   const resubscribeMs = options.resubscribeMs ?? 15 * 60_000;
+  const pollText = `${pollMs >= 1000 ? Math.round(pollMs / 1000) : pollMs / 1000} s`;
 
   let status: HealthReport['status'] = 'starting';
   let lastSyncAt: string | null = null;
@@ -247,7 +248,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
           action: 'refused',
           status: error instanceof GraphRequestError ? error.status : 0,
           code: error instanceof GraphRequestError ? error.code : null,
-          detail: `polling every ${Math.round(pollMs / 1000)} s instead; trying to subscribe again in ${Math.round(resubscribeMs / 60_000)} min (${describeGraphFailure(error).en})`.slice(0, 400),
+          detail: `polling every ${pollText} instead; trying to subscribe again in ${Math.round(resubscribeMs / 60_000)} min (${describeGraphFailure(error).en})`.slice(0, 400),
         });
       }
       notifications = 'polling';
@@ -391,7 +392,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   if (!wantSubscriptions) {
     log.event('notifications', {
       mode: 'polling',
-      detail: `${options.pollingOnlyReason ?? 'subscriptions are off'}: new mail is noticed by polling every ${Math.round(pollMs / 1000)} s`,
+      detail: `${options.pollingOnlyReason ?? 'subscriptions are off'}: new mail is noticed by polling every ${pollText}`,
     });
   }
 

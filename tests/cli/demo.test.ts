@@ -7,6 +7,8 @@ describe('svarstid demo', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Graph-emulator {3}http:\/\/127\.0\.0\.1:\d+\/v1\.0/);
     expect(stdout).toMatch(/Worker {11}http:\/\/127\.0\.0\.1:\d+\/health/);
+    // The preset is stored in the demo mailbox and the worker runs from what is stored.
+    expect(stdout).toMatch(/Konfiguration {4}sparad i brevlådan, revision 1/);
     const labelled = Number(/(\d+) märkta meddelanden/.exec(stdout)?.[1]);
     expect(labelled).toBe(buildDemoSeed(new Date()).inbox.length);
     expect(stdout).toMatch(/\d+ försenade/);
