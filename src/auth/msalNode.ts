@@ -90,9 +90,29 @@ export function tokenErrorFrom(error: unknown): TokenAcquisitionError {
   return new TokenAcquisitionError(error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 240) : 'token request failed', 'AuthError', false);
 }
 
+/**
+ * Why the sign-in endpoint cannot be reached: MSAL reports only "network_error", so one plain
+ * request to the authority names the cause (`ENOTFOUND`, `ECONNREFUSED`, a certificate error
+ * from a TLS-inspecting proxy …). Null when it answers.
+ */
+export async function loginReachability(authority: string, fetchImpl: typeof fetch = fetch): Promise<string | null> {
+  try {
+    const res = await fetchImpl(`${authority.replace(/\/+$/, '')}/v2.0/.well-known/openid-configuration`, { signal: AbortSignal.timeout(10_000) });
+    await res.arrayBuffer().catch(() => undefined);
+    return null;
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'ETIMEDOUT';
+    return networkCause(error) ?? 'NETWORK_ERROR';
+  }
+}
+
 /** Client-credentials tokens for Microsoft Graph; MSAL caches them in memory until near expiry. */
-export function msalTokenSource(config: Configuration = msalConfigFromEnv()): AccessTokenSource {
+export function msalTokenSource(
+  config: Configuration = msalConfigFromEnv(),
+  options: { reachability?: (authority: string) => Promise<string | null> } = {},
+): AccessTokenSource {
   const app = new ConfidentialClientApplication(config);
+  const reachability = options.reachability ?? ((authority: string) => loginReachability(authority));
   let forceRefresh = false;
   return {
     async getToken() {
@@ -100,7 +120,13 @@ export function msalTokenSource(config: Configuration = msalConfigFromEnv()): Ac
       try {
         result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_DEFAULT_SCOPE], skipCache: forceRefresh });
       } catch (error) {
-        throw tokenErrorFrom(error);
+        const failure = tokenErrorFrom(error);
+        if (failure.transient && !/^E[A-Z]/.test(failure.code)) {
+          const authority = config.auth.authority ?? 'https://login.microsoftonline.com/common';
+          const cause = await reachability(authority).catch(() => null);
+          if (cause) throw new TokenAcquisitionError(`${new URL(authority).host} cannot be reached (${cause})`, cause, true);
+        }
+        throw failure;
       }
       forceRefresh = false;
       if (!result?.accessToken) throw new TokenAcquisitionError('no access token from Microsoft Entra ID', 'AuthError', false);
