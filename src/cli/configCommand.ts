@@ -36,7 +36,7 @@ interface ConfigArgs {
   note: string | undefined;
 }
 
-function parseConfigArgs(argv: string[]): ConfigArgs {
+export function parseConfigArgs(argv: string[]): ConfigArgs {
   let values;
   let positionals: string[];
   try {

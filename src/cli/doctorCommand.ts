@@ -51,7 +51,7 @@ interface DoctorArgs {
   port: number | undefined;
 }
 
-function parseDoctorArgs(argv: string[]): DoctorArgs {
+export function parseDoctorArgs(argv: string[]): DoctorArgs {
   let values;
   try {
     ({ values } = parseArgs({

@@ -265,22 +265,31 @@ export class GraphMailbox {
     let floor = params.since ?? '1900-01-01T00:00:00Z';
     /** Ids already handed on that were received exactly at `floor`. */
     let atFloor = new Set<string>();
-    let url: string = this.messagesUrl(folder, { select, expand: params.expand, since: floor, top: pageSize });
-    for (;;) {
-      const page: GraphPage<T> = await this.page<T>(url, operation, pageSize);
+    const first = this.messagesUrl(folder, { select, expand: params.expand, since: floor, top: pageSize });
+    let pending: Promise<GraphPage<T>> | null = this.page<T>(first, operation, pageSize);
+    while (pending) {
+      const page: GraphPage<T> = await pending;
+      pending = null;
       const fresh = page.value.filter((m) => !(m.id && atFloor.has(m.id) && m.receivedDateTime === floor));
-      if (fresh.length > 0) await onPage(fresh);
-      if (!page.nextLink || page.value.length === 0) return;
-      const last = page.value[page.value.length - 1]!.receivedDateTime ?? floor;
-      if (Date.parse(last) <= Date.parse(floor)) {
-        // A whole page received at one instant: the server's link is the only way on.
-        for (const m of page.value) if (m.id) atFloor.add(m.id);
-        url = page.nextLink;
-        continue;
+      // The next page is known before this one is processed: fetch it meanwhile (keeps the
+      // pipeline of writes full instead of stalling on every page read).
+      if (page.nextLink && page.value.length > 0) {
+        const last = page.value[page.value.length - 1]!.receivedDateTime ?? floor;
+        let next: string;
+        if (Date.parse(last) <= Date.parse(floor)) {
+          // A whole page received at one instant: the server's link is the only way on.
+          for (const m of page.value) if (m.id) atFloor.add(m.id);
+          next = page.nextLink;
+        } else {
+          floor = last;
+          atFloor = new Set(page.value.filter((m) => m.receivedDateTime === last && m.id).map((m) => m.id!));
+          next = this.messagesUrl(folder, { select, expand: params.expand, since: floor, top: pageSize });
+        }
+        pending = this.page<T>(next, operation, pageSize);
+        // Never leave a rejected prefetch unobserved while this page is processed.
+        pending.catch(() => undefined);
       }
-      floor = last;
-      atFloor = new Set(page.value.filter((m) => m.receivedDateTime === last && m.id).map((m) => m.id!));
-      url = this.messagesUrl(folder, { select, expand: params.expand, since: floor, top: pageSize });
+      if (fresh.length > 0) await onPage(fresh);
     }
   }
 

@@ -324,7 +324,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET' && url.pathname === '/health') {
       const report = health();
-      res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json' });
+      // A standby waiting for the mailbox lease is healthy too: it takes over when the holder stops.
+      res.writeHead(report.status === 'ok' || report.status === 'waiting' ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify(report));
       return;
     }
