@@ -3,10 +3,11 @@ import { ConfigError } from '../core/config';
 import { ConfigConflictError, ConfigStore, RevisionNotFoundError, type StoredConfig } from '../graph/configStore';
 import { mailboxFor } from '../worker/connect';
 import type { GraphMailbox } from '../graph/mailbox';
-import { formatProblems, readConfigFile } from './loadConfig';
+import { formatProblems, problemCount, readConfigFile } from './loadConfig';
 import { processIo, type CommandIo } from './io';
 import { configureProxyFromEnv } from './proxy';
 import { failureText, parseGraphUrl } from './runCommand';
+import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
 
 /**
@@ -52,21 +53,25 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
       },
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : 'bad arguments');
+    throw parseArgsUsageError(error, 'config') ?? new UsageError({ sv: 'felaktiga argument', en: 'bad arguments' });
   }
   const [action, operand, ...extra] = positionals;
   if (action !== 'get' && action !== 'set' && action !== 'history' && action !== 'restore') {
-    throw new UsageError(action === undefined ? 'say what to do: get, set, history or restore' : `unknown action '${action}' (get, set, history, restore)`);
+    throw new UsageError(
+      action === undefined
+        ? { sv: 'säg vad som ska göras: get, set, history eller restore', en: 'say what to do: get, set, history or restore' }
+        : { sv: `okänd åtgärd '${action}' (get, set, history, restore)`, en: `unknown action '${action}' (get, set, history, restore)` },
+    );
   }
   const needsOperand = action === 'set' || action === 'restore';
-  if (needsOperand && operand === undefined) throw new UsageError(action === 'set' ? 'config set needs a FILE' : 'config restore needs a REVISION');
-  if ((!needsOperand && operand !== undefined) || extra.length > 0) throw new UsageError(`unexpected argument '${needsOperand ? extra[0] : operand}'`);
-  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
+  if (needsOperand && operand === undefined) throw new UsageError(action === 'set' ? { sv: 'config set behöver en FIL', en: 'config set needs a FILE' } : { sv: 'config restore behöver en REVISION', en: 'config restore needs a REVISION' });
+  if ((!needsOperand && operand !== undefined) || extra.length > 0) throw new UsageError({ sv: `oväntat argument '${needsOperand ? extra[0] : operand}'`, en: `unexpected argument '${needsOperand ? extra[0] : operand}'` });
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
   const ifRevision = values['if-revision'];
-  if (ifRevision !== undefined && !/^\d+$/.test(ifRevision)) throw new UsageError('--if-revision takes a revision number (0 when nothing is stored yet)');
-  if (action === 'restore' && !/^[1-9]\d*$/.test(operand!)) throw new UsageError('config restore takes a revision number');
+  if (ifRevision !== undefined && !/^\d+$/.test(ifRevision)) throw new UsageError({ sv: '--if-revision tar ett revisionsnummer (0 när inget är sparat)', en: '--if-revision takes a revision number (0 when nothing is stored yet)' });
+  if (action === 'restore' && !/^[1-9]\d*$/.test(operand!)) throw new UsageError({ sv: 'config restore tar ett revisionsnummer', en: 'config restore takes a revision number' });
   if ((action === 'get' || action === 'history') && (ifRevision !== undefined || values.note !== undefined)) {
-    throw new UsageError(`--if-revision and --note belong to set and restore`);
+    throw new UsageError({ sv: '--if-revision och --note hör till set och restore', en: '--if-revision and --note belong to set and restore' });
   }
   return {
     action,
@@ -99,7 +104,8 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
   try {
     args = parseConfigArgs(argv);
   } catch (error) {
-    io.stderr.write(`svarstid config: ${error instanceof Error ? error.message : String(error)}\n${CONFIG_USAGE}`);
+    if (error instanceof UsageError) io.stderr.write(`${error.lines('svarstid config')}${CONFIG_USAGE}`);
+    else io.stderr.write(`svarstid config: ${error instanceof Error ? error.message : String(error)}\n${CONFIG_USAGE}`);
     return 2;
   }
 
@@ -108,7 +114,9 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
   if (args.action === 'set') {
     const file = readConfigFile(args.operand!);
     if (!file.ok) {
-      io.stderr.write(`${args.operand}: ${file.problems.length} problem(s) / fel — inget sparades / nothing stored\n${formatProblems(file.problems)}\n`);
+      io.stderr.write(
+        `${args.operand}: ${problemCount(file.problems.length)} — inget sparades i brevlådan / nothing was stored\n${formatProblems(file.problems, args.operand)}\n`,
+      );
       return 1;
     }
     input = file.config;
@@ -129,7 +137,7 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         const stored = await store.read();
         if (!stored) {
           io.stderr.write(
-            `svarstid config: ingen konfiguration är sparad i ${args.mailbox}. Spara en med 'svarstid config set FIL --mailbox ${args.mailbox}'.\n` +
+            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med 'svarstid config set FIL --mailbox ${args.mailbox}'.\n` +
               `  no configuration is stored in ${args.mailbox}; store one with 'svarstid config set FILE --mailbox ${args.mailbox}'.\n`,
           );
           return 3;

@@ -1,21 +1,23 @@
 import { parseArgs } from 'node:util';
 import { deadlineFor, deadlineQuestionSchema } from '../core/assess';
+import { toProblems } from '../core/config';
 import { answerJsonLines } from './jsonLines';
 import { configFromFlags } from './loadConfig';
 import type { CommandIo } from './io';
 
 /**
  * `svarstid deadline --preset NAME | --config FILE`: one JSON case a line on stdin, one
- * `{"due", "target"}` line out (SPEC §8).
+ * `{"due", "target"}` line out (docs/cli.md).
  */
 export async function deadlineCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { preset: { type: 'string' }, config: { type: 'string' } }, strict: true });
   const config = configFromFlags(values);
   await answerJsonLines(io.stdin, io.stdout, (value) => {
-    const parsed = deadlineQuestionSchema.safeParse(value);
+    const parsed = deadlineQuestionSchema.safeParse(value, { reportInput: true });
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new Error(`${issue.path.join('.') || 'case'}: ${issue.message}`);
+      const p = toProblems(parsed.error)[0]!;
+      const where = p.path ? `${p.path}: ` : '';
+      throw new Error(`${where}${p.sv} / ${p.en}`);
     }
     const answer = deadlineFor(parsed.data, config);
     return { due: answer.due, target: answer.target };

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { presetConfig, type SvarstidConfig } from '../core/config';
 import { RECORD_TARGET_LENGTH } from '../core/record';
+import { formatHumanDateTime } from '../core/humanTime';
 import { authHint } from '../auth/authErrors';
 import { emulatorTokenSource } from '../auth/emulatorToken';
 import { AuthConfigError, msalTokenSource } from '../auth/msalNode';
@@ -17,6 +18,7 @@ import { municipalityMismatch } from '../worker/municipality';
 import { processIo, type CommandIo } from './io';
 import { configureProxyFromEnv } from './proxy';
 import { parseGraphUrl, parsePublicUrl } from './runCommand';
+import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
 
 /**
@@ -66,13 +68,13 @@ export function parseDoctorArgs(argv: string[]): DoctorArgs {
       },
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : 'bad arguments');
+    throw parseArgsUsageError(error, 'doctor') ?? new UsageError({ sv: 'felaktiga argument', en: 'bad arguments' });
   }
-  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
   const probe = values['probe-mailbox'] ?? `svarstid-behorighetstest@${values.mailbox.split('@')[1]}`;
-  if (!/^[^@\s]+@[^@\s]+$/.test(probe) || probe.toLowerCase() === values.mailbox.toLowerCase()) throw new UsageError('--probe-mailbox must be another mailbox');
+  if (!/^[^@\s]+@[^@\s]+$/.test(probe) || probe.toLowerCase() === values.mailbox.toLowerCase()) throw new UsageError({ sv: '--probe-mailbox ska vara en annan brevlåda', en: '--probe-mailbox must be another mailbox' });
   const port = values.port;
-  if (port !== undefined && (!/^\d+$/.test(port) || Number(port) > 65535)) throw new UsageError('--port takes a port number');
+  if (port !== undefined && (!/^\d+$/.test(port) || Number(port) > 65535)) throw new UsageError({ sv: '--port tar ett portnummer', en: '--port takes a port number' });
   return {
     mailbox: values.mailbox,
     graphUrl: values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined,
@@ -168,7 +170,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     scratchId = await scratch.folderId();
     add('folder-create', true, 'en dold mapp kunde skapas');
   } catch (error) {
-    add('folder-create', false, `${fail(error)} — appen behöver Mail.ReadWrite (mappar skapas för avdelningar och Svarstids data)`);
+    add('folder-create', false, `${fail(error)} — appen behöver Mail.ReadWrite (mappar skapas för förvaltningar och Svarstids data)`);
   }
 
   // 6–9. A scratch item; a 600-character record read back three ways.
@@ -210,7 +212,14 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   if (itemId) {
     try {
       const flag = await probeFlag(graph, itemId);
-      add('flag', flag.keepsTime, flag.keepsTime ? `förfallotiden ${flag.wrote} lästes tillbaka med klockslag` : `skrev ${flag.wrote}, läste ${flag.read ?? 'ingen'} — sidorna läser svarstiden ur posten, aldrig ur flaggan`);
+      const human = (iso: string | null): string => (iso === null ? 'ingen tid' : formatHumanDateTime(iso, 'Europe/Stockholm', 'sv'));
+      add(
+        'flag',
+        flag.keepsTime,
+        flag.keepsTime
+          ? `flaggans tid (${human(flag.wrote)}) lästes tillbaka med klockslag`
+          : `flaggan fick ${human(flag.wrote)} men gav tillbaka ${human(flag.read)} — sidorna läser svarstiden ur posten, aldrig ur flaggan`,
+      );
     } catch (error) {
       add('flag', false, fail(error));
     }
@@ -228,7 +237,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
       ? { name: 'configuration', ok: true, detail: "ingen konfiguration sparad i brevlådan: spara en med 'svarstid config set FIL --mailbox …' (eller kör med --preset/--config)" }
       : mismatch
         ? { name: 'configuration', ok: false, detail: `revision ${s.revision} gäller ${mismatch.municipality} (${mismatch.domains.join(', ')}), inte ${args.mailbox}` }
-        : { name: 'configuration', ok: true, detail: `revision ${s.revision}, sparad av ${s.updatedBy} ${s.updatedAt}` };
+        : { name: 'configuration', ok: true, detail: `revision ${s.revision}, sparad av ${s.updatedBy} ${s.updatedAt ? formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, 'sv') : ''}`.trim() };
   } catch (error) {
     configDetail = { name: 'configuration', ok: false, detail: `den sparade konfigurationen kan inte läsas: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -246,12 +255,12 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   // 13. Sending, when a department forwards.
   const forwards = (stored?.departments ?? []).filter((d) => d.routing.actions.includes('forward'));
   if (forwards.length === 0) {
-    add('send', true, 'behövs inte: ingen avdelning vidarebefordrar');
+    add('send', true, 'behövs inte: ingen förvaltning får meddelanden vidarebefordrade');
   } else {
     const subject = `Svarstid doctor: test av sändning ${randomBytes(3).toString('hex')}`;
     try {
       await graph.sendMail({ subject, body: { contentType: 'text', content: 'Test av Svarstid doctor. Kan tas bort.' }, toRecipients: [{ emailAddress: { address: args.mailbox } }] });
-      add('send', true, `brevlådan kan skicka (${forwards.length} avdelning${forwards.length === 1 ? '' : 'ar'} vidarebefordrar)`);
+      add('send', true, `brevlådan kan skicka (${forwards.length} förvaltning${forwards.length === 1 ? '' : 'ar'} får meddelanden vidarebefordrade)`);
       await new Promise((r) => setTimeout(r, 1500));
       for (const id of await graph.messageIdsWithSubject('inbox', subject).catch(() => [])) await graph.deleteMessage(id).catch(() => undefined);
     } catch (error) {
@@ -328,7 +337,8 @@ export async function doctorCommand(argv: string[], io: CommandIo = processIo): 
   try {
     args = parseDoctorArgs(argv);
   } catch (error) {
-    io.stderr.write(`svarstid doctor: ${error instanceof Error ? error.message : String(error)}\n${DOCTOR_USAGE}`);
+    if (error instanceof UsageError) io.stderr.write(`${error.lines('svarstid doctor')}${DOCTOR_USAGE}`);
+    else io.stderr.write(`svarstid doctor: ${error instanceof Error ? error.message : String(error)}\n${DOCTOR_USAGE}`);
     return 2;
   }
   configureProxyFromEnv();

@@ -29,25 +29,27 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
     const value = (): string => {
       if (inline !== undefined) return inline;
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError({ sv: `flaggan ${flag} behöver ett värde`, en: `the option ${flag} needs a value` });
       return v;
     };
     switch (flag) {
       case '--port': {
         const v = value();
-        if (!/^\d+$/.test(v) || Number(v) > 65535) throw new UsageError('--port must be 0..65535');
+        if (!/^\d+$/.test(v) || Number(v) > 65535) throw new UsageError({ sv: '--port tar ett heltal från 0 till 65535', en: '--port takes a whole number from 0 to 65535' });
         opts.port = Number(v);
         break;
       }
       case '--mailbox':
         for (const m of value().split(',')) {
-          if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m.trim())) throw new UsageError(`--mailbox '${m}' is not an e-mail address`);
+          if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m.trim())) {
+            throw new UsageError({ sv: `--mailbox '${m}' är ingen e-postadress`, en: `--mailbox '${m}' is not an e-mail address` });
+          }
           mailboxes.push(m.trim());
         }
         break;
       case '--seed': {
         const v = value();
-        if (v !== 'demo' && !existsSync(v)) throw new UsageError(`--seed: no such file '${v}'`);
+        if (v !== 'demo' && !existsSync(v)) throw new UsageError({ sv: `--seed: filen '${v}' finns inte`, en: `--seed: no such file '${v}'` });
         opts.seed = v;
         break;
       }
@@ -56,7 +58,8 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
         try {
           parseThrottle(v);
         } catch (e) {
-          throw new UsageError(e instanceof Error ? e.message : String(e));
+          const detail = e instanceof Error ? e.message : String(e);
+          throw new UsageError({ sv: `ogiltigt värde för --throttle (${detail}); svarstid emulator --help visar formen`, en: `${detail}; svarstid emulator --help shows the form` });
         }
         opts.throttle = v;
         break;
@@ -66,7 +69,8 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
         try {
           parseFaults(v);
         } catch (e) {
-          throw new UsageError(e instanceof Error ? e.message : String(e));
+          const detail = e instanceof Error ? e.message : String(e);
+          throw new UsageError({ sv: `ogiltigt värde för --faults (${detail}); src/emulator/README.md beskriver formen`, en: `${detail}; src/emulator/README.md describes the form` });
         }
         opts.faults = v;
         break;
@@ -85,7 +89,7 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
         try {
           opts.webhookCa = readFileSync(v, 'utf8');
         } catch {
-          throw new UsageError(`--webhook-ca: cannot read '${v}'`);
+          throw new UsageError({ sv: `--webhook-ca: filen '${v}' går inte att läsa`, en: `--webhook-ca: cannot read '${v}'` });
         }
         break;
       }
@@ -103,7 +107,7 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
       case '-h':
         throw new UsageError(USAGE);
       default:
-        throw new UsageError(`unknown option '${a}'`);
+        throw new UsageError({ sv: `okänd flagga '${a}'; svarstid emulator --help visar vad kommandot tar emot`, en: `unknown option '${a}'; svarstid emulator --help shows what the command takes` });
     }
   }
   if (mailboxes.length > 0) {
@@ -119,24 +123,31 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo = process
     opts = parseEmulatorArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`svarstid emulator: ${e.message}\n${e.message === USAGE ? '' : USAGE + '\n'}`);
+      io.stderr.write(e.message === USAGE ? `${USAGE}\n` : e.lines('svarstid emulator'));
       return 2;
     }
     throw e;
   }
   if (opts.port === undefined) opts.port = 4100;
   const emu = await startEmulator(opts);
-  io.stdout.write(`Graph emulator listening on ${emu.url} (mailbox ${emu.mailbox})\n`);
+  // what it prints is what `svarstid run --graph-url` takes
+  io.stdout.write(
+    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlåda ${emu.mailbox}); arbetaren: svarstid run --graph-url ${emu.origin}\n` +
+      `The Graph emulator is listening on ${emu.url} (mailbox ${emu.mailbox}); the worker: svarstid run --graph-url ${emu.origin}\n`,
+  );
   if (opts.profile === 'strict') {
-    io.stdout.write('  profile strict: $expand on messages/delta refused, extended property values in lists cut at 255 characters, pages of at most 50\n');
+    io.stdout.write(
+      '  strikt profil: $expand på messages/delta nekas, utökade egenskaper i listor kortas till 255 tecken, högst 50 per sida\n' +
+        '  strict profile: $expand on messages/delta refused, extended property values in lists cut at 255 characters, pages of at most 50\n',
+    );
   }
   io.stdout.write(
     opts.allowHttpLoopbackWebhooks
-      ? '  webhooks: https, and http on 127.0.0.1 (--allow-http-loopback)\n'
-      : '  webhooks: https only, as Graph (add --allow-http-loopback for a worker on http://127.0.0.1)\n',
+      ? '  webhookar: https, och http på 127.0.0.1 (--allow-http-loopback) / webhooks: https, and http on 127.0.0.1\n'
+      : '  webhookar: bara https, som Graph (--allow-http-loopback tillåter en arbetare på http://127.0.0.1) / webhooks: https only, as Graph\n',
   );
   await untilStopped();
   await emu.stop();
-  io.stdout.write('Graph emulator stopped\n');
+  io.stdout.write('Graph-emulatorn har stoppats. / The Graph emulator has stopped.\n');
   return 0;
 }

@@ -1,5 +1,13 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { jsonSyntaxProblem } from './jsonSyntax';
+
+/** Why a line is not JSON: `rad 3, kolumn 17: inte giltig JSON: … / line 3, column 17: not valid JSON: …`. */
+function notJson(line: string, lineNumber: number): string {
+  const p = jsonSyntaxProblem(line);
+  if (!p) return `rad ${lineNumber}: inte giltig JSON / line ${lineNumber}: not valid JSON`;
+  return `rad ${lineNumber}, kolumn ${p.column}: inte giltig JSON: ${p.sv} / line ${lineNumber}, column ${p.column}: not valid JSON: ${p.en}`;
+}
 
 /** The answer to one input line: a JSON value to print, in order. */
 export type LineHandler = (value: unknown) => Record<string, unknown>;
@@ -19,6 +27,7 @@ export async function answerJsonLines(
   const rl = createInterface({ input, crlfDelay: Infinity });
   let buffer = '';
   let lines = 0;
+  let lineNumber = 0;
   let errors = 0;
   const flush = async () => {
     if (buffer === '') return;
@@ -27,6 +36,7 @@ export async function answerJsonLines(
     if (!output.write(chunk)) await new Promise<void>((resolve) => output.once('drain', () => resolve()));
   };
   for await (const raw of rl) {
+    lineNumber += 1;
     const line = raw.trim();
     if (line === '') continue;
     lines += 1;
@@ -36,7 +46,7 @@ export async function answerJsonLines(
       value = JSON.parse(line);
     } catch {
       errors += 1;
-      answer = onError(undefined, 'not valid JSON');
+      answer = onError(undefined, notJson(line, lineNumber));
       buffer += `${JSON.stringify(answer)}\n`;
       continue;
     }

@@ -1,44 +1,124 @@
 import { readFileSync } from 'node:fs';
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isPresetId, PRESET_IDS, presetConfig, validateConfig, type SvarstidConfig, type ConfigProblem } from '../core/config';
-
+import { jsonSyntaxProblem, lineAndColumn } from './jsonSyntax';
 import { UsageError } from './usageError';
 
 export { UsageError };
 
-/** Reads and validates a JSON configuration file; problems come back with their paths. */
+type Text = { sv: string; en: string };
+
+/** Where a problem sits in the file: the field itself, or the nearest enclosing field that exists. */
+function locate(tree: JsonNode | undefined, problem: ConfigProblem, text: string): ConfigProblem {
+  if (!tree) return problem;
+  const segments = (problem.location ?? []).slice();
+  for (;;) {
+    const node = segments.length === 0 ? tree : findNodeAtLocation(tree, segments);
+    if (node) {
+      // a field: point at its name, where a person looks for it
+      const at = node.parent?.type === 'property' && node.parent.children?.[1] === node ? node.parent.offset : node.offset;
+      return { ...problem, ...lineAndColumn(text, at) };
+    }
+    if (segments.length === 0) return problem;
+    segments.pop();
+  }
+}
+
+/**
+ * Reads a configuration from JSON text: a UTF-8 byte-order mark (as Notepad writes it) is
+ * accepted; a syntax error comes back with its line and column; every validation problem
+ * comes back with its path, its line and column, in Swedish and English.
+ */
+export function readConfigText(raw: string): { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[] } {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const syntax = jsonSyntaxProblem(text);
+  if (syntax) {
+    return {
+      ok: false,
+      problems: [{ path: '', sv: `inte giltig JSON: ${syntax.sv}`, en: `not valid JSON: ${syntax.en}`, line: syntax.line, column: syntax.column }],
+    };
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ path: '', sv: 'inte giltig JSON', en: 'not valid JSON' }] };
+  }
+  const result = validateConfig(doc);
+  if (result.ok) return result;
+  const tree = parseTree(text);
+  return { ok: false, problems: result.problems.map((p) => locate(tree, p, text)) };
+}
+
+const READ_ERRORS: Record<string, Text> = {
+  ENOENT: { sv: 'filen finns inte', en: 'the file does not exist' },
+  EACCES: { sv: 'du saknar behörighet att läsa filen', en: 'you have no permission to read the file' },
+  EISDIR: { sv: 'det är en mapp, inte en fil', en: 'it is a folder, not a file' },
+};
+
+/** Reads and validates a JSON configuration file; problems come back with their paths and lines. */
 export function readConfigFile(path: string): { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[] } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
-    return { ok: false, problems: [{ path: '', sv: `kan inte läsa filen (${code})`, en: `cannot read the file (${code})` }] };
+    const known = READ_ERRORS[code];
+    return {
+      ok: false,
+      problems: [{ path: '', sv: `kan inte läsa filen: ${known?.sv ?? code}`, en: `cannot read the file: ${known?.en ?? code}` }],
+    };
   }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (err) {
-    const detail = err instanceof Error ? err.message : 'invalid JSON';
-    return { ok: false, problems: [{ path: '', sv: `inte giltig JSON: ${detail}`, en: `not valid JSON: ${detail}` }] };
-  }
-  return validateConfig(doc);
+  return readConfigText(text);
 }
 
-export function formatProblems(problems: ConfigProblem[]): string {
-  return problems.map((p) => `${p.path || '(dokumentet)'}: ${p.sv} / ${p.en}`).join('\n');
+/** `kommun.json:12:5: calendar.timeZone: svenska / English`, one line per problem. */
+export function formatProblems(problems: ConfigProblem[], file = ''): string {
+  return problems
+    .map((p) => {
+      const where = p.line !== undefined ? `${file}:${p.line}:${p.column ?? 1}: ` : file ? `${file}: ` : '';
+      return `${where}${p.path ? `${p.path}: ` : ''}${p.sv} / ${p.en}`;
+    })
+    .join('\n');
+}
+
+/** `1 fel / 1 problem`, `3 fel / 3 problems`. */
+export function problemCount(n: number): string {
+  return `${n} fel / ${n} ${n === 1 ? 'problem' : 'problems'}`;
+}
+
+/** The refusal for an unknown preset, with the known ones. */
+export function unknownPresetError(name: string): UsageError {
+  return new UsageError({
+    sv: `det finns ingen förinställning '${name}'; välj en av ${PRESET_IDS.join(', ')}`,
+    en: `there is no preset '${name}'; choose one of ${PRESET_IDS.join(', ')}`,
+  });
 }
 
 /** The configuration named by `--preset NAME` or `--config FILE` (exactly one). */
 export function configFromFlags(flags: { preset?: string | undefined; config?: string | undefined }): SvarstidConfig {
-  if (flags.preset !== undefined && flags.config !== undefined) throw new UsageError('give exactly one of --preset NAME or --config FILE');
+  const exactlyOne = new UsageError({
+    sv: 'ange antingen --preset NAMN eller --config FIL (en av dem, inte båda)',
+    en: 'give either --preset NAME or --config FILE (one of them, not both)',
+  });
+  if (flags.preset !== undefined && flags.config !== undefined) throw exactlyOne;
   if (flags.preset !== undefined) {
-    if (!isPresetId(flags.preset)) throw new UsageError(`unknown preset '${flags.preset}' (known: ${PRESET_IDS.join(', ')})`);
+    if (!isPresetId(flags.preset)) throw unknownPresetError(flags.preset);
     return presetConfig(flags.preset);
   }
   if (flags.config !== undefined) {
     const result = readConfigFile(flags.config);
-    if (!result.ok) throw new UsageError(`invalid configuration ${flags.config}:\n${formatProblems(result.problems)}`);
+    if (!result.ok) {
+      const n = result.problems.length;
+      throw new UsageError(
+        {
+          sv: `konfigurationen ${flags.config} har ${n} fel och används inte`,
+          en: `the configuration ${flags.config} has ${n} ${n === 1 ? 'problem' : 'problems'} and is not used`,
+        },
+        formatProblems(result.problems, flags.config),
+      );
+    }
     return result.config;
   }
-  throw new UsageError('give exactly one of --preset NAME or --config FILE');
+  throw exactlyOne;
 }

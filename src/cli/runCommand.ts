@@ -15,6 +15,7 @@ import type { Progress } from '../worker/mailboxWorker';
 import { configFromFlags } from './loadConfig';
 import { processIo, type CommandIo } from './io';
 import { configureProxyFromEnv } from './proxy';
+import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
 import { untilStopped } from './untilStopped';
 
@@ -64,7 +65,12 @@ export interface RunArgs {
 /** Parses `--rate 1000/10` into a pacing window. */
 export function parseRate(spec: string): { limit: number; windowMs: number } {
   const m = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(spec.trim());
-  if (!m) throw new UsageError(`--rate must be LIMIT/SECONDS, e.g. 10000/600, not '${spec}'`);
+  if (!m) {
+    throw new UsageError({
+      sv: `--rate tar GRÄNS/SEKUNDER, till exempel 10000/600, inte '${spec}'`,
+      en: `--rate takes LIMIT/SECONDS, e.g. 10000/600, not '${spec}'`,
+    });
+  }
   return { limit: Number(m[1]), windowMs: Math.round(Number(m[2]) * 1000) };
 }
 
@@ -74,7 +80,12 @@ export function parseRate(spec: string): { limit: number; windowMs: number } {
  */
 export function parseGraphUrl(value: string): string {
   const m = /^(https?:\/\/[^/?#]+)(\/v1\.0)?\/?$/i.exec(value.trim());
-  if (!m) throw new UsageError(`--graph-url must be an origin such as http://127.0.0.1:4100 (or http://127.0.0.1:4100/v1.0), not '${value}'`);
+  if (!m) {
+    throw new UsageError({
+      sv: '--graph-url tar en adress som http://127.0.0.1:4100 (med eller utan /v1.0)',
+      en: '--graph-url takes an address such as http://127.0.0.1:4100 (with or without /v1.0)',
+    });
+  }
   return m[1]!;
 }
 
@@ -89,10 +100,16 @@ export function parsePublicUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--public-url must be an absolute URL, e.g. https://svarstid.kommun.se, not '${value}'`);
+    throw new UsageError({
+      sv: `--public-url tar en fullständig adress, till exempel https://svarstid.kommun.se, inte '${value}'`,
+      en: `--public-url must be an absolute URL, e.g. https://svarstid.kommun.se, not '${value}'`,
+    });
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url))) {
-    throw new UsageError(`--public-url must use https:// (Graph posts notifications only to HTTPS addresses), not '${value}'`);
+    throw new UsageError({
+      sv: `--public-url måste börja med https:// (Graph skickar aviseringar bara till https-adresser), inte '${value}'`,
+      en: `--public-url must use https:// (Graph posts notifications only to HTTPS addresses), not '${value}'`,
+    });
   }
   return value.replace(/\/+$/, '');
 }
@@ -108,7 +125,10 @@ export function resolveSince(value: string, timeZone: string): string {
     }
     return Temporal.Instant.from(value).toString({ smallestUnit: 'second' });
   } catch {
-    throw new UsageError(`--since must be a date YYYY-MM-DD or a time with offset, e.g. 2026-11-01T08:00:00+01:00, not '${value}'`);
+    throw new UsageError({
+      sv: `--since tar ett datum ÅÅÅÅ-MM-DD eller en tid med tidszon, till exempel 2026-11-01T08:00:00+01:00, inte '${value}'`,
+      en: `--since must be a date YYYY-MM-DD or a time with offset, e.g. 2026-11-01T08:00:00+01:00, not '${value}'`,
+    });
   }
 }
 
@@ -141,16 +161,17 @@ export function parseRunArgs(argv: string[]): RunArgs {
       allowPositionals: false,
     }));
   } catch (error) {
-    const message = (error as { message?: unknown } | null)?.message;
-    throw new UsageError(typeof message === 'string' ? message : 'bad arguments');
+    throw parseArgsUsageError(error, 'run') ?? new UsageError({ sv: 'felaktiga argument', en: 'bad arguments' });
   }
-  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError('--mailbox ADDRESS is required');
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) {
+    throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
+  }
   const config = values.preset === undefined && values.config === undefined ? null : configFromFlags(values);
   const graphUrl = values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined;
   const num = (name: string, v: string | undefined, fallback: number): number => {
     if (v === undefined) return fallback;
     const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number`);
+    if (!Number.isFinite(n) || n < 0) throw new UsageError({ sv: `--${name} tar ett tal som är 0 eller större`, en: `--${name} must be a non-negative number` });
     return n;
   };
   if (values.since !== undefined) resolveSince(values.since, 'Europe/Stockholm'); // checked now, resolved with the configuration
@@ -181,7 +202,7 @@ function progressPrinter(quiet: boolean, io: CommandIo): ((p: Progress) => void)
     if (p.elapsedMs - last < 2000) return;
     last = p.elapsedMs;
     const rate = p.scanned / Math.max(p.elapsedMs / 1000, 0.001);
-    io.stderr.write(`svarstid: ${p.scanned} read, ${p.labelled} labelled, ${rate.toFixed(1)} messages/s\n`);
+    io.stderr.write(`svarstid: ${p.scanned} lästa, ${p.labelled} märkta, ${rate.toFixed(1)} meddelanden/s / ${p.scanned} read, ${p.labelled} labelled, ${rate.toFixed(1)} messages/s\n`);
   };
 }
 
@@ -209,7 +230,8 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
   try {
     args = parseRunArgs(argv);
   } catch (error) {
-    io.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
+    if (error instanceof UsageError) io.stderr.write(error.lines('svarstid run'));
+    else io.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
     return 2;
   }
   const log = jsonLineLog((line) => io.stderr.write(line));
@@ -234,7 +256,7 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
       const stored = await store.read();
       if (!stored) {
         io.stderr.write(
-          `svarstid run: ingen konfiguration är sparad i brevlådan ${args.mailbox}.\n` +
+          `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}.\n` +
             `  Spara en först, till exempel:  svarstid presets ljungby > kommun.json  (redigera)  och  svarstid config set kommun.json --mailbox ${args.mailbox}\n` +
             `  eller ange --preset NAMN eller --config FIL.\n` +
             `  no configuration is stored in ${args.mailbox}: store one with 'svarstid config set FILE --mailbox ${args.mailbox}', or give --preset NAME or --config FILE.\n`,

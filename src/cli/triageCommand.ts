@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { assessMessage } from '../core/assess';
 import { parseMailMessage } from '../core/message';
 import { answerJsonLines } from './jsonLines';
-import { configFromFlags } from './loadConfig';
+import { configFromFlags, UsageError } from './loadConfig';
 import type { CommandIo } from './io';
 
 function idOf(value: unknown): string | null {
@@ -13,7 +13,7 @@ function idOf(value: unknown): string | null {
 
 /**
  * `svarstid triage --preset NAME | --config FILE`: one Graph message a line on stdin, one
- * decision line out (SPEC §8). `--lang en` gives the explanation in English.
+ * decision line out (docs/cli.md). `--lang en` gives the explanation in English.
  */
 export async function triageCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -21,8 +21,14 @@ export async function triageCommand(argv: string[], io: CommandIo): Promise<numb
     options: { preset: { type: 'string' }, config: { type: 'string' }, lang: { type: 'string', default: 'sv' } },
     strict: true,
   });
+  const lang = values.lang;
+  if (lang !== 'sv' && lang !== 'en') {
+    throw new UsageError({
+      sv: `språket '${lang}' finns inte; välj --lang sv (svenska) eller --lang en (engelska)`,
+      en: `there is no language '${lang}'; choose --lang sv (Swedish) or --lang en (English)`,
+    });
+  }
   const config = configFromFlags(values);
-  const lang = values.lang === 'en' ? 'en' : 'sv';
   await answerJsonLines(
     io.stdin,
     io.stdout,

@@ -15,4 +15,6 @@ export { htmlToText, newestText } from './text';
 export * from './sender';
 export * from './record';
 export * from './queue';
+export * from './serviceLevel';
+export * from './acknowledgement';
 export { assessMessage, deadlineFor, type Assessment, type DeadlineAnswer } from './assess';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toProblems } from './config/validate';
 
 /**
  * The slice of a Microsoft Graph v1.0 `message` resource the core reads. Graph sends more;
@@ -26,7 +27,8 @@ export const mailMessageSchema = z.object({
   replyTo: z.array(recipientSchema).nullish(),
   toRecipients: z.array(recipientSchema).nullish(),
   ccRecipients: z.array(recipientSchema).nullish(),
-  receivedDateTime: z.iso.datetime({ offset: true }),
+  /** ISO 8601; without an offset it is read as UTC, which is what Graph means by it. */
+  receivedDateTime: z.iso.datetime({ offset: true, local: true }),
   hasAttachments: z.boolean().nullish(),
   conversationId: z.string().nullish(),
   categories: z.array(z.string()).nullish(),
@@ -38,15 +40,19 @@ export type ParsedMessage = { ok: true; message: MailMessage } | { ok: false; id
 
 /** Checks that a value is a usable Graph message; says what is wrong if not. */
 export function parseMailMessage(value: unknown): ParsedMessage {
-  const parsed = mailMessageSchema.safeParse(value);
+  const parsed = mailMessageSchema.safeParse(value, { reportInput: true });
   if (parsed.success) return { ok: true, message: parsed.data };
   const id =
     typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
       ? (value as { id: string }).id
       : null;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'message';
-  return { ok: false, id, error: `not a usable message: ${where}: ${issue?.message ?? 'invalid'}` };
+  const problem = toProblems(parsed.error)[0];
+  const where = problem?.path ? `${problem.path}: ` : '';
+  return {
+    ok: false,
+    id,
+    error: `inte ett användbart meddelande: ${where}${problem?.sv ?? 'ogiltigt'} / not a usable message: ${where}${problem?.en ?? 'invalid'}`,
+  };
 }
 
 /** The lower-cased address of a recipient, or '' when it has none. */

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { SvarstidRecord } from './record';
+import { deadlineInForce, type SvarstidRecord } from './record';
 
 /** Where a labelled message stands against its promise at a given moment. */
 export type QueueStatus = 'overdue' | 'dueToday' | 'dueWithinWeek' | 'later' | 'answeredInTime' | 'answeredLate' | 'noDeadline';
@@ -11,7 +11,7 @@ export interface QueueItem {
 
 export interface QueueSummary {
   counts: Record<QueueStatus, number>;
-  /** Open items with a due time, most urgent first. */
+  /** Open items with a deadline (the promise once acknowledged, else due), most urgent first. */
   open: (QueueItem & { status: QueueStatus })[];
   /** Open items per department. */
   perDepartment: Record<string, number>;
@@ -19,17 +19,19 @@ export interface QueueSummary {
 
 /**
  * Where one record stands at `now`: answered (in time or late), or open and overdue, due
- * today (local date), due within the next seven days, later, or without deadline.
+ * today (local date), due within the next seven days, later, or without deadline. Once an
+ * acknowledgement promised a date, that promise is the deadline (SPEC §6).
  */
 export function queueStatus(record: SvarstidRecord, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueStatus {
+  const deadline = deadlineInForce(record);
   if (record.answeredAt !== null) {
-    if (record.due === null) return 'answeredInTime';
-    return Temporal.Instant.compare(Temporal.Instant.from(record.answeredAt), Temporal.Instant.from(record.due)) <= 0
+    if (deadline === null) return 'answeredInTime';
+    return Temporal.Instant.compare(Temporal.Instant.from(record.answeredAt), Temporal.Instant.from(deadline)) <= 0
       ? 'answeredInTime'
       : 'answeredLate';
   }
-  if (record.due === null) return 'noDeadline';
-  const due = Temporal.Instant.from(record.due);
+  if (deadline === null) return 'noDeadline';
+  const due = Temporal.Instant.from(deadline);
   if (Temporal.Instant.compare(due, now) < 0) return 'overdue';
   const today = now.toZonedDateTimeISO(timeZone).toPlainDate();
   const dueDate = due.toZonedDateTimeISO(timeZone).toPlainDate();
@@ -58,6 +60,6 @@ export function summarizeQueue(items: readonly QueueItem[], now: Temporal.Instan
       perDepartment[item.record.department] = (perDepartment[item.record.department] ?? 0) + 1;
     }
   }
-  open.sort((a, b) => Date.parse(a.record.due!) - Date.parse(b.record.due!));
+  open.sort((a, b) => Date.parse(deadlineInForce(a.record)!) - Date.parse(deadlineInForce(b.record)!));
   return { counts, open, perDepartment };
 }

@@ -29,6 +29,21 @@ export const handlerSchema = z.object({
 export type RecordHandler = z.infer<typeof handlerSchema>;
 
 /**
+ * One acknowledgement in a record's history (SPEC §6), with short keys so the record stays
+ * compact: `at` when it was sent (for `manual`, when a person set the date), `p` the promised
+ * time, `by` how it was recognised — `marker` (sent with the add-in's acknowledgement action),
+ * `text` (the reply's words) or `manual` (a person set or corrected the date) — and `why`, the
+ * words that promised (at most 60 characters).
+ */
+export const ackEntrySchema = z.object({
+  at: isoWithOffset,
+  p: isoWithOffset,
+  by: z.enum(['marker', 'text', 'manual']),
+  why: z.string().max(80).optional(),
+});
+export type AckEntry = z.infer<typeof ackEntrySchema>;
+
+/**
  * The record's fields in contract order. Unknown fields (written by a newer or another writer)
  * are kept on parse and written back unchanged: "a writer keeps the fields it does not own".
  */
@@ -50,6 +65,14 @@ export const recordSchema = z.looseObject({
   handler: handlerSchema.optional(),
   /** Triage decided on weak evidence: a person should look ("osäker — kontrollera"). Absent when sure. */
   uncertain: z.literal(true).optional(),
+  /** The due comes from a rule with `satisfiedBy: "acknowledgement"`: an acknowledgement meets it. */
+  ackMeetsDue: z.literal(true).optional(),
+  /** When the first acknowledgement was sent (absent until one was). */
+  acknowledgedAt: isoWithOffset.optional(),
+  /** The promise in force: the latest acknowledgement's (or a person's) date. The deadline from then on; `due` stays. */
+  promised: isoWithOffset.optional(),
+  /** The acknowledgements in time order (the first and the latest kept when there are many). */
+  acks: z.array(ackEntrySchema).max(10).optional(),
 });
 /** The record as stored in the extended property. */
 export type SvarstidRecord = z.infer<typeof recordSchema>;
@@ -71,6 +94,8 @@ export interface LabelDecision {
   categories: string[];
   /** Triage decided on weak evidence. */
   uncertain?: boolean;
+  /** The rule that gave the due is met by an acknowledgement (`satisfiedBy: "acknowledgement"`). */
+  ackMeetsDue?: boolean;
 }
 
 /**
@@ -109,7 +134,11 @@ function compactRules(record: SvarstidRecord): SvarstidRecord {
 }
 
 /** Fields the labeller decides; every other field of a record belongs to someone else and is kept. */
-const DECIDED_FIELDS = new Set(['v', 'policy', 'channel', 'kind', 'department', 'due', 'target', 'rules', 'source', 'answeredAt', 'uncertain']);
+const DECIDED_FIELDS = new Set([
+  'v', 'policy', 'channel', 'kind', 'department', 'due', 'target', 'rules', 'source', 'answeredAt', 'uncertain',
+  // acknowledgement tracking (src/core/acknowledgement/history.ts) derives these from sent items and the history
+  'ackMeetsDue', 'acknowledgedAt', 'promised', 'acks',
+]);
 
 /**
  * Builds the record for a decision. Fields of `previous` that labelling does not decide
@@ -135,6 +164,7 @@ export function buildRecord(
     answeredAt,
   };
   if (decision.uncertain === true) record.uncertain = true;
+  if (decision.ackMeetsDue === true) record.ackMeetsDue = true;
   if (previous !== null) {
     for (const [key, value] of Object.entries(previous)) {
       if (!DECIDED_FIELDS.has(key) && value !== undefined) (record as Record<string, unknown>)[key] = value;
@@ -193,6 +223,10 @@ export function recordMatches(existing: SvarstidRecord | null, wanted: SvarstidR
     existing.source === wanted.source &&
     sameInstant(existing.answeredAt, wanted.answeredAt) &&
     (existing.uncertain === true) === (wanted.uncertain === true) &&
+    (existing.ackMeetsDue === true) === (wanted.ackMeetsDue === true) &&
+    sameInstant(existing.acknowledgedAt ?? null, wanted.acknowledgedAt ?? null) &&
+    sameInstant(existing.promised ?? null, wanted.promised ?? null) &&
+    JSON.stringify(existing.acks ?? []) === JSON.stringify(wanted.acks ?? []) &&
     sameExtras(existing, wanted)
   );
 }
@@ -274,17 +308,27 @@ export function toGraphDateTime(iso: string): { dateTime: string; timeZone: stri
 }
 
 /**
- * The follow-up flag for a record: flagged from receipt to due; complete once answered.
+ * The deadline in force for a record: the promised time once an acknowledgement (or a person)
+ * set one, else the due (SPEC §6: "the promise becomes the deadline").
+ */
+export function deadlineInForce(record: Pick<SvarstidRecord, 'due' | 'promised'>): string | null {
+  return record.promised ?? record.due;
+}
+
+/**
+ * The follow-up flag for a record: flagged from receipt to the deadline in force (the promise
+ * once there is one, else due); complete once answered.
  * Null means "leave the flag alone" (no due time and the message was never flagged by us).
  */
 export function flagFor(record: SvarstidRecord, received: string, previous: SvarstidRecord | null): FollowupFlag | null {
-  if (record.due === null) {
-    return previous?.due ? { flagStatus: 'notFlagged' } : null;
+  const deadline = deadlineInForce(record);
+  if (deadline === null) {
+    return previous && deadlineInForce(previous) !== null ? { flagStatus: 'notFlagged' } : null;
   }
   const flag: FollowupFlag = {
     flagStatus: record.answeredAt === null ? 'flagged' : 'complete',
     startDateTime: toGraphDateTime(received),
-    dueDateTime: toGraphDateTime(record.due),
+    dueDateTime: toGraphDateTime(deadline),
   };
   if (record.answeredAt !== null) flag.completedDateTime = toGraphDateTime(record.answeredAt);
   return flag;
@@ -315,10 +359,15 @@ export function labelPatch(options: {
   return patch;
 }
 
-/** Whether an answer was in time: met when answered at or before due. Null while open or without due. */
-export function answeredInTime(record: Pick<SvarstidRecord, 'due' | 'answeredAt'>): 'met' | 'late' | null {
-  if (record.answeredAt === null || record.due === null) return null;
-  return Date.parse(record.answeredAt) <= Date.parse(record.due) ? 'met' : 'late';
+/**
+ * Whether an answer was in time: met when answered at or before the deadline in force (the
+ * promised time once an acknowledgement set one, else due). Null while open or without a deadline.
+ * For the policy's own due, and acknowledgements that meet it, see `src/core/serviceLevel.ts`.
+ */
+export function answeredInTime(record: Pick<SvarstidRecord, 'due' | 'answeredAt' | 'promised'>): 'met' | 'late' | null {
+  const deadline = deadlineInForce(record);
+  if (record.answeredAt === null || deadline === null) return null;
+  return Date.parse(record.answeredAt) <= Date.parse(deadline) ? 'met' : 'late';
 }
 
 /** An instant as ISO 8601 with the Stockholm offset, the way records and summaries show times. */

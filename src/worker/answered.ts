@@ -1,14 +1,40 @@
 import type * as MG from '@microsoft/microsoft-graph-types';
+import { ACK_EXPAND, ackMarkerOf, recogniseReply, type SentReply } from '../core/acknowledgement';
+import type { WorkingCalendar } from '../core/calendar';
+import { htmlToText } from '../core/text';
 
 /**
  * Answered tracking (SPEC §6): a message counts as answered when mail from the shared mailbox
- * in the same conversation is sent after it. The index holds, per conversation, the send
- * times of the mailbox's sent items — ids and times only, no content. Forwards the worker
- * itself sent to department mailboxes are not answers and are kept apart.
+ * in the same conversation that is not an acknowledgement is sent after it; acknowledgements
+ * (the add-in's marker, or a reply that only promises the answer by a date) are kept as
+ * promises. The index holds, per conversation, the send times of the mailbox's sent items and,
+ * for acknowledgements, the promised time and the promising words — ids, times and decisions,
+ * never the text. Forwards the worker itself sent to department mailboxes are not answers and
+ * are kept apart.
  */
 
-/** Fields read from sent items. */
-export const SENT_SELECT = ['id', 'conversationId', 'sentDateTime', 'toRecipients'] as const;
+/** Fields read from sent items: the body for the recogniser, the marker by {@link SENT_EXPAND}. */
+export const SENT_SELECT = ['id', 'conversationId', 'sentDateTime', 'toRecipients', 'body'] as const;
+/** Reads the acknowledgement marker with each sent item. */
+export const SENT_EXPAND = ACK_EXPAND;
+
+/** Decides whether a sent item is an acknowledgement (its promise) or an answer (null). */
+export type ReplyClassifier = (item: MG.Message) => SentReply['ack'];
+
+/** The classifier the worker uses: the core recogniser over the item's text and marker. */
+export function replyClassifier(calendar: WorkingCalendar): ReplyClassifier {
+  return (item) => {
+    const body = item.body?.content ?? '';
+    const text = (item.body?.contentType ?? 'text').toLowerCase() === 'html' ? htmlToText(body) : body;
+    const r = recogniseReply({ text, sentAt: item.sentDateTime!, marker: ackMarkerOf(item.singleValueExtendedProperties) }, calendar);
+    return r.kind === 'acknowledgement' ? { promised: r.promised, by: r.by, why: r.phrase } : null;
+  };
+}
+
+interface SentEvent {
+  at: number;
+  ack: SentReply['ack'];
+}
 
 export interface ForwardSeen {
   to: string;
@@ -18,12 +44,25 @@ export interface ForwardSeen {
 export class SentIndex {
   /** Send times (ms) of answers by conversation, kept sorted. */
   private readonly answers = new Map<string, number[]>();
+  /** Acknowledgements by conversation. */
+  private readonly acks = new Map<string, SentEvent[]>();
   /** Forwards to department mailboxes by conversation. */
   private readonly forwards = new Map<string, ForwardSeen[]>();
   private readonly seen = new Set<string>();
 
-  /** @param departmentMailboxes addresses the worker forwards to; mail only to them is not an answer. */
-  constructor(private departmentMailboxes: ReadonlySet<string>) {}
+  /**
+   * @param departmentMailboxes addresses the worker forwards to; mail only to them is not an answer.
+   * @param classify tells acknowledgements from answers (without it every reply is an answer).
+   */
+  constructor(
+    private departmentMailboxes: ReadonlySet<string>,
+    private readonly classify: ReplyClassifier = () => null,
+  ) {}
+
+  /** Whether a sent item is already indexed. */
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
 
   /** A new configuration's forward addresses (for sent items indexed from now on). */
   setDepartmentMailboxes(addresses: ReadonlySet<string>): void {
@@ -35,10 +74,10 @@ export class SentIndex {
     return this.seen.size;
   }
 
-  /** Latest answer send time indexed (ms), 0 when none. */
+  /** Latest answer or acknowledgement send time indexed (ms), 0 when none. */
   latest = 0;
 
-  /** Adds a sent item; returns the conversation id when it is a new answer, else null. */
+  /** Adds a sent item; returns the conversation id when it is a new answer or acknowledgement, else null. */
   add(item: MG.Message): string | null {
     const conversation = item.conversationId;
     const sent = item.sentDateTime ? Date.parse(item.sentDateTime) : NaN;
@@ -53,12 +92,37 @@ export class SentIndex {
       this.forwards.set(conversation, list);
       return null;
     }
+    this.latest = Math.max(this.latest, sent);
+    let ack: SentReply['ack'] = null;
+    try {
+      ack = this.classify(item);
+    } catch {
+      ack = null; // a reply the recogniser cannot read counts as an answer, as before
+    }
+    if (ack !== null) {
+      const list = this.acks.get(conversation) ?? [];
+      list.push({ at: sent, ack });
+      this.acks.set(conversation, list);
+      return conversation;
+    }
     const times = this.answers.get(conversation) ?? [];
     const at = sortedIndex(times, sent);
     times.splice(at, 0, sent);
     this.answers.set(conversation, times);
-    this.latest = Math.max(this.latest, sent);
     return conversation;
+  }
+
+  /**
+   * The replies sent strictly after `received` in the conversation: answers (ack null) and
+   * acknowledgements, in send order. `splitReplies` (core) makes answeredAt and the promise of them.
+   */
+  repliesAfter(conversationId: string | null | undefined, received: string): SentReply[] {
+    if (!conversationId) return [];
+    const r = Date.parse(received);
+    const out: SentEvent[] = [];
+    for (const t of this.answers.get(conversationId) ?? []) if (t > r) out.push({ at: t, ack: null });
+    for (const e of this.acks.get(conversationId) ?? []) if (e.at > r) out.push(e);
+    return out.sort((a, b) => a.at - b.at).map((e) => ({ at: new Date(e.at).toISOString(), ack: e.ack }));
   }
 
   /** The first answer sent after `received` in the conversation (ms), or null. */
@@ -71,11 +135,12 @@ export class SentIndex {
     return at < times.length ? times[at]! : null;
   }
 
-  /** Conversations with an answer sent after `since` (ms). */
+  /** Conversations with an answer or acknowledgement sent after `since` (ms). */
   conversationsAnsweredAfter(since: number): string[] {
-    const out: string[] = [];
-    for (const [conversation, times] of this.answers) if (times[times.length - 1]! > since) out.push(conversation);
-    return out;
+    const out = new Set<string>();
+    for (const [conversation, times] of this.answers) if (times[times.length - 1]! > since) out.add(conversation);
+    for (const [conversation, events] of this.acks) if (events.some((e) => e.at > since)) out.add(conversation);
+    return [...out];
   }
 
   /** True when a forward to `to` in the conversation was sent at or after `since` (ms). */

@@ -13,6 +13,7 @@ import {
   type LabelPatch,
   type SvarstidRecord,
 } from '../core/record';
+import { withAcknowledgements, type AckEvent } from '../core/acknowledgement';
 
 /**
  * Decides, for one inbox message, whether and how to label it — purely, from the message as
@@ -49,7 +50,8 @@ export type LabelPlan =
   | { action: 'invalid'; id: string | null; error: string };
 
 /**
- * Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null.
+ * Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null;
+ * `acks` the acknowledgements sent before it (their promise becomes the deadline, SPEC §6).
  * `current` replaces the record read with the message when the caller knows the message was
  * read before its own latest write (a stale read). `retiredCategories` are categories Svarstid
  * set under an earlier configuration and no longer uses (a renamed department category): an
@@ -62,6 +64,7 @@ export function planLabel(
   assess: Assessor,
   answeredAt: string | null,
   current?: SvarstidRecord | null,
+  acks: readonly AckEvent[] = [],
   retiredCategories: ReadonlySet<string> = new Set(),
 ): LabelPlan {
   const parsed = parseMailMessage(raw);
@@ -89,6 +92,9 @@ export function planLabel(
     extraCategories = decision.categories;
     retired = (message.categories ?? []).filter((c) => retiredCategories.has(c));
   }
+  // Acknowledgements are tracked for every record, a person's corrections included; a promised
+  // date a person set is kept in the history.
+  wanted = withAcknowledgements(wanted, acks, existing, config.calendar.timeZone);
   if (recordMatches(existing, wanted) && retired.length === 0) return { action: 'unchanged', id, record: existing ?? wanted };
 
   const patch = labelPatch({

@@ -15,7 +15,9 @@ import {
 } from '../core/record';
 import { GraphRequestError, isSyncReset } from '../graph/errors';
 import { MESSAGE_PAGE_SIZE, type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
-import { SENT_SELECT, SentIndex } from './answered';
+import { SENT_EXPAND, SENT_SELECT, SentIndex, replyClassifier, type ReplyClassifier } from './answered';
+import { splitReplies } from '../core/acknowledgement';
+import { calendarOf } from '../core/assess';
 import { INBOX_SELECT, planLabel, type Assessor, type LabelPlan } from './labeller';
 import { silentLog, type WorkerLog } from './log';
 import { emptyState, saveState, type RoutingEntry, type WorkerState } from './state';
@@ -167,7 +169,14 @@ export class MailboxWorker {
     this.categoryDecisions = options.decisions ?? silentLog;
     this.onProgress = options.onProgress;
     this.onLabelled = options.onLabelled;
-    this.sent = new SentIndex(this.departmentMailboxes());
+    this.classify = replyClassifier(calendarOf(this.config));
+    this.sent = this.newSentIndex();
+  }
+
+  private readonly classify: ReplyClassifier;
+
+  private newSentIndex(): SentIndex {
+    return new SentIndex(this.departmentMailboxes(), this.classify);
   }
 
   /** The configuration in effect. */
@@ -244,19 +253,90 @@ export class MailboxWorker {
   async syncSent(mode: 'full' | 'resume'): Promise<Set<string>> {
     const changed = new Set<string>();
     const startedAt = Date.now();
-    if (mode === 'full') this.sent = new SentIndex(this.departmentMailboxes());
-    const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT });
-    const from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
-    await this.deltaWithResync('sentitems', () => first, from, async (items) => {
+    const add = async (items: DeltaMessage[]): Promise<void> => {
       for (const item of items) {
         if (item['@removed']) continue;
         const conversation = this.sent.add(item);
         if (conversation) changed.add(conversation);
       }
+    };
+    if (mode === 'full' || this.state.deltaLinks.sentitems === undefined) {
+      // The index from scratch: every sent item with its acknowledgement marker (a list query),
+      // then change detection from shortly before this read.
+      this.sent = this.newSentIndex();
+      delete this.state.deltaLinks.sentitems;
+      this.state.deltaRoundAt.sentitems = new Date(startedAt).toISOString();
+      await this.graph.listMessagesByReceipt<DeltaMessage>('sentitems', { select: SENT_SELECT, expand: SENT_EXPAND, pageSize: MESSAGE_PAGE_SIZE }, add, 'list sentitems');
+    }
+    await this.changeDelta('sentitems', 'sentitems', SENT_SELECT, SENT_EXPAND, async (items, expanded) => {
+      // Without $expand the marker did not come along: read it per sent item.
+      if (!expanded) {
+        for (const item of items) {
+          // Already indexed (the first round overlaps the list read before it): its marker is known.
+          if (item['@removed'] || !item.id || this.sent.has(item.id)) continue;
+          const full = await this.graph.getMessageExpanded<DeltaMessage>(item.id, ['id'], SENT_EXPAND).catch(() => null);
+          if (full) item.singleValueExtendedProperties = full.singleValueExtendedProperties ?? [];
+        }
+      }
+      await add(items);
     });
     this.sentSyncedAt = startedAt;
     this.persist();
     return changed;
+  }
+
+  /**
+   * Change detection for one folder: a delta of new (and moved-in) messages received since a
+   * floor shortly before the folder's last full read or last good round, with `expand` unless
+   * Graph refused it in this mailbox. A refusal is said once (one log line) and the delta goes
+   * on without it; `onItems` is told whether the expansion came along.
+   */
+  private async changeDelta(
+    key: string,
+    folder: string,
+    select: readonly string[],
+    expand: string,
+    onItems: (items: DeltaMessage[], expanded: boolean) => Promise<void>,
+  ): Promise<void> {
+    const url = (floor: string): string =>
+      this.graph.deltaUrl(folder, { select, expand: this.state.deltaExpandRefused ? undefined : expand, changeType: 'created', since: floor });
+    const restartFloor = (): string => {
+      const last = this.state.deltaRoundAt[key] ?? this.state.deltaSince[key];
+      const at = last ? Date.parse(last) - DELTA_OVERLAP_MS : Date.now() - DELTA_OVERLAP_MS;
+      const floor = new Date(Math.max(at, this.since ? Date.parse(this.since) : 0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      this.state.deltaSince[key] = floor;
+      return url(floor);
+    };
+    const expanded = !this.state.deltaExpandRefused;
+    let pages = 0;
+    try {
+      await this.deltaWithResync(
+        key,
+        restartFloor,
+        this.state.deltaLinks[key] ?? restartFloor(),
+        async (items) => {
+          pages++;
+          await onItems(items, expanded);
+        },
+        // The first request of an expanded delta is a probe: a refusal must not take a minute of retries.
+        { pageSize: MESSAGE_PAGE_SIZE, ...(expanded ? { firstAttempts: 2 } : {}) },
+      );
+    } catch (error) {
+      if (!(expanded && pages === 0 && this.expandRefused(error))) throw error;
+      this.state.deltaExpandRefused = true;
+      if (!this.fallbackLogged) {
+        this.fallbackLogged = true;
+        const e = error as GraphRequestError;
+        this.log.event('fallback', {
+          operation: 'delta',
+          status: e.status,
+          code: e.code,
+          detail: "Graph refused $expand on messages/delta; change detection continues without it and reads each new message's record with a single GET",
+        });
+      }
+      delete this.state.deltaLinks[key];
+      await this.deltaWithResync(key, restartFloor, restartFloor(), (items) => onItems(items, false), { pageSize: MESSAGE_PAGE_SIZE });
+    }
   }
 
   /**
@@ -280,7 +360,6 @@ export class MailboxWorker {
       } catch (error) {
         if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
         this.log.event('resync', { folder: key, code: error.code });
-        if (key === 'sentitems') this.sent = new SentIndex(this.departmentMailboxes());
         delete this.state.deltaLinks[key];
         from = first();
       }
@@ -327,16 +406,6 @@ export class MailboxWorker {
     this.persist();
   }
 
-  /** The first URL of a folder's change-detection delta: new and moved-in messages received since `since`. */
-  private changeDeltaUrl(folder: string, since: string): string {
-    return this.graph.deltaUrl(folder, {
-      select: INBOX_SELECT,
-      expand: this.state.deltaExpandRefused ? undefined : RECORD_EXPAND,
-      changeType: 'created',
-      since,
-    });
-  }
-
   /**
    * Change detection: a delta per watched folder (new and moved-in messages only). A folder
    * without a saved delta link starts one whose floor is shortly before now — the full pass
@@ -347,47 +416,7 @@ export class MailboxWorker {
    */
   async syncChanges(): Promise<void> {
     for (const { key, folder } of await this.watchedFolders()) {
-      const saved = this.state.deltaLinks[key];
-      const restartFloor = (): string => {
-        const last = this.state.deltaRoundAt[key] ?? this.state.deltaSince[key];
-        const at = last ? Date.parse(last) - DELTA_OVERLAP_MS : Date.now() - DELTA_OVERLAP_MS;
-        const floor = new Date(Math.max(at, this.since ? Date.parse(this.since) : 0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
-        this.state.deltaSince[key] = floor;
-        return this.changeDeltaUrl(folder, floor);
-      };
-      const from = saved ?? restartFloor();
-      const recordsIncluded = !this.state.deltaExpandRefused;
-      let pages = 0;
-      try {
-        await this.deltaWithResync(
-          key,
-          restartFloor,
-          from,
-          async (items) => {
-            pages++;
-            await this.processItems(items, { recordsIncluded });
-          },
-          // The first request of an expanded delta is a probe: a refusal must not take a minute of retries.
-          { pageSize: MESSAGE_PAGE_SIZE, ...(recordsIncluded ? { firstAttempts: 2 } : {}) },
-        );
-      } catch (error) {
-        if (!(recordsIncluded && pages === 0 && this.expandRefused(error))) throw error;
-        this.state.deltaExpandRefused = true;
-        if (!this.fallbackLogged) {
-          this.fallbackLogged = true;
-          const e = error as GraphRequestError;
-          this.log.event('fallback', {
-            operation: 'delta',
-            status: e.status,
-            code: e.code,
-            detail: 'Graph refused $expand on messages/delta; change detection continues without it and reads each new message\'s record with a single GET',
-          });
-        }
-        delete this.state.deltaLinks[key];
-        await this.deltaWithResync(key, restartFloor, restartFloor(), (items) => this.processItems(items, { recordsIncluded: false }), {
-          pageSize: MESSAGE_PAGE_SIZE,
-        });
-      }
+      await this.changeDelta(key, folder, INBOX_SELECT, RECORD_EXPAND, (items, expanded) => this.processItems(items, { recordsIncluded: expanded }));
     }
     this.persist();
   }
@@ -528,14 +557,13 @@ export class MailboxWorker {
       this.log.event('unreadable', { id, length: readText.length });
       return;
     }
-    const answeredMs = this.sent.answeredAfter(item.conversationId, item.receivedDateTime ?? '');
-    const answeredAt =
-      answeredMs === null ? null : toStockholmIso(new Date(answeredMs).toISOString(), this.config.calendar.timeZone);
+    const replies = splitReplies(this.sent.repliesAfter(item.conversationId, item.receivedDateTime ?? ''));
+    const answeredAt = replies.answeredAt === null ? null : toStockholmIso(replies.answeredAt, this.config.calendar.timeZone);
     // A read from before our own last write of this message is stale: plan from what we wrote.
     const mine = this.written.get(id);
     const current = mine && mine.before === readText ? mine.after : undefined;
     const withRecord: DeltaMessage = { ...item, singleValueExtendedProperties: readText === null ? [] : [{ id: RECORD_PROPERTY_ID, value: readText }] };
-    const plan = planLabel(withRecord, this.config, this.assess, answeredAt, current, this.retired);
+    const plan = planLabel(withRecord, this.config, this.assess, answeredAt, current, replies.acks, this.retired);
     if (plan.action === 'invalid') {
       this.counts.errors++;
       this.log.event('invalid', { id: plan.id, error: plan.error.slice(0, 200) });

@@ -20,7 +20,7 @@ describe('svarstid presets', () => {
     writeFileSync(file, stdout);
     const checked = await runCli(['check-config', file]);
     expect(checked.code).toBe(0);
-    expect(checked.stdout).toMatch(/OK — Salem kommun/);
+    expect(checked.stdout).toMatch(/^\S+salem\.json är en giltig konfiguration för Salems kommun\. \/ \S+salem\.json is a valid configuration for Salems kommun\.\n/);
     const viaFile = await runCli(['deadline', '--config', file], JSON.stringify({ channel: 'epost', kind: 'klagomal', received: '2026-11-16T09:00:00Z' }));
     const viaPreset = await runCli(['deadline', '--preset', 'salem'], JSON.stringify({ channel: 'epost', kind: 'klagomal', received: '2026-11-16T09:00:00Z' }));
     expect(viaFile.stdout).toBe(viaPreset.stdout);
@@ -38,9 +38,10 @@ describe('svarstid check-config', () => {
     writeFileSync(file, JSON.stringify(doc));
     const { code, stderr } = await runCli(['check-config', file]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/2 problem/);
-    expect(stderr).toMatch(/policy\.rules\[0\]\.due\.unit: /);
-    expect(stderr).toMatch(/calendar\.closedDays\[0\]: väntade ett datum ÅÅÅÅ-MM-DD \/ expected a date YYYY-MM-DD/);
+    expect(stderr.split('\n')[0]).toBe(`${file}: 2 fel / 2 problems`);
+    expect(stderr).not.toMatch(/problem\(s\)/);
+    expect(stderr).toMatch(/policy\.rules\[0\]\.due\.unit: ogiltigt värde "weeks"; tillåtna värden: 'workingDays', /);
+    expect(stderr).toMatch(/calendar\.closedDays\[0\]: '2026-13-01' har ingen månad 13 \/ '2026-13-01' has no month 13/);
   });
 
   it('says clearly when the file is not JSON or missing', async () => {
@@ -48,13 +49,132 @@ describe('svarstid check-config', () => {
     writeFileSync(file, '{ "schemaVersion": 1, ');
     const notJson = await runCli(['check-config', file]);
     expect(notJson.code).toBe(1);
-    expect(notJson.stderr).toMatch(/not valid JSON/);
+    expect(notJson.stderr).toMatch(/not\.json:1:\d+: inte giltig JSON: .* \/ not valid JSON: /);
+    expect(notJson.stderr).not.toMatch(/Unexpected end of JSON input/);
     const missing = await runCli(['check-config', join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/ENOENT/);
+    expect(missing.stderr).toMatch(/kan inte läsa filen: filen finns inte \/ cannot read the file: the file does not exist/);
   });
 
   it('needs exactly one file', async () => {
     expect((await runCli(['check-config'])).code).toBe(2);
+  });
+});
+
+/** The ljungby preset as a file with one change, checked. */
+async function checkChanged(name: string, change: (doc: Record<string, any>) => void, raw?: (text: string) => string) {
+  const doc = JSON.parse((await runCli(['presets', 'ljungby'])).stdout) as Record<string, any>;
+  change(doc);
+  const file = join(dir, `${name}.json`);
+  const text = JSON.stringify(doc, null, 2);
+  writeFileSync(file, raw ? raw(text) : text);
+  return { file, ...(await runCli(['check-config', file])) };
+}
+
+describe('svarstid check-config refuses with a message that helps', () => {
+  it('tells a wrong type from a missing field', async () => {
+    const r = await checkChanged('types', (d) => {
+      d.calendar.closedDays = '2027-05-07';
+      d.policy.rules[0].due.amount = '3';
+      delete d.municipality.name;
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('calendar.closedDays: fel typ: väntade en lista [ … ], men värdet är texten "2027-05-07"; skriv värdet som en lista: ["2027-05-07"]');
+    expect(r.stderr).toContain('policy.rules[0].due.amount: fel typ: väntade ett tal, men värdet är texten "3"; skriv 3 utan citattecken');
+    expect(r.stderr).toContain('municipality.name: fältet saknas');
+    expect(r.stderr).not.toMatch(/closedDays: fältet saknas|amount: fältet saknas/);
+  });
+
+  it('lists the allowed values of a channel typo and guesses the one meant', async () => {
+    const r = await checkChanged('channel', (d) => (d.policy.rules[0].channel = ['epsot']));
+    expect(r.stderr).toContain("ogiltigt värde \"epsot\"; tillåtna värden: 'epost', 'telefon', 'sms', 'post' och 'webb'; menade du 'epost'?");
+    expect(r.stderr).toContain("allowed values: 'epost', 'telefon', 'sms', 'post' and 'webb'; did you mean 'epost'?");
+  });
+
+  it('refuses an unknown time zone with a hint', async () => {
+    const r = await checkChanged('tz', (d) => (d.calendar.timeZone = 'Europe/Stokholm'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("calendar.timeZone: okänd tidszon 'Europe/Stokholm'; menade du 'Europe/Stockholm'? / ");
+  });
+
+  it('refuses a date that is not in the calendar', async () => {
+    const r = await checkChanged('date', (d) => (d.calendar.closedDays = ['2027-02-30']));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('datumet 2027-02-30 finns inte (februari 2027 har 28 dagar)');
+  });
+
+  it('gives "8:00" one clear error', async () => {
+    const r = await checkChanged('clock', (d) => (d.calendar.openingHours.mon = [{ from: '8:00', to: '16:00' }]));
+    expect(r.stderr.split('\n')[0]).toMatch(/1 fel \/ 1 problem$/);
+    expect(r.stderr).toContain("calendar.openingHours.mon[0].from: '8:00' är ingen tid i formen TT:MM (00:00–24:00); skriv '08:00'");
+  });
+
+  it('accepts a UTF-8 byte-order mark', async () => {
+    const r = await checkChanged('bom', () => undefined, (text) => `\ufeff${text}`);
+    expect(r.code).toBe(0);
+  });
+
+  it('gives line and column of a trailing comma', async () => {
+    const r = await checkChanged('comma', () => undefined, (text) => text.replace('"workingDayHours": 8', '"workingDayHours": 8,'));
+    expect(r.code).toBe(1);
+    const line = r.stderr.split('\n')[1]!;
+    const lineNo = (await import('node:fs')).readFileSync(r.file, 'utf8').split('\n').findIndex((l) => l.includes('"workingDayHours": 8,')) + 1;
+    expect(line).toMatch(new RegExp(`:${lineNo}:\\d+: inte giltig JSON: ett kommatecken före '}': JSON tillåter inget kommatecken efter det sista värdet; ta bort det / not valid JSON: `));
+  });
+
+  it('gives the line of a validation problem in a long file', async () => {
+    const r = await checkChanged('line', (d) => (d.triage.rules[60].weight = 0));
+    const lines = (await import('node:fs')).readFileSync(r.file, 'utf8').split('\n');
+    const m = /:(\d+):\d+: triage\.rules\[60\]\.weight: /.exec(r.stderr);
+    expect(m).not.toBeNull();
+    expect(lines[Number(m![1]) - 1]).toContain('"weight": 0');
+  });
+
+  it('refuses an unknown field with the field meant', async () => {
+    const r = await checkChanged('field', (d) => (d.calendar.closedDay = []));
+    expect(r.stderr).toContain("calendar: okänt fält 'closedDay'; menade du 'closedDays'? / unknown field 'closedDay'; did you mean 'closedDays'?");
+  });
+
+  it('gives a keyword pattern error in Swedish and English, not English twice', async () => {
+    const r = await checkChanged('keyword', (d) => (d.triage.rules[0].when.any = [{ field: 'body', any: ['(a+)+$'] }]));
+    expect(r.stderr).toContain("nyckelordet '(a+)+$' innehåller tecknet '('; nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte) / keyword '(a+)+$' contains");
+  });
+});
+
+describe('svarstid check-config shows the rules in effect', () => {
+  it('lists built-in and own rules and says how to switch a built-in rule off', async () => {
+    const r = await checkChanged('effective', (d) => {
+      d.triage.rules = d.triage.rules.filter((x: { id: string }) => x.id !== 'ej.studs');
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/inbyggd +ej\.studs +Studsat e-postmeddelande \(står inte i filen\)/);
+    expect(r.stdout).toContain('Obs: dessa inbyggda regler står inte i filen men gäller ändå: ej.studs.');
+    expect(r.stdout).toContain('"disabledBuiltinRules": ["ej.autosvar"]');
+  });
+
+  it('switches a built-in rule off with disabledBuiltinRules, and triage no longer uses it', async () => {
+    const bounce = JSON.stringify({
+      id: 'b1',
+      subject: 'Undeliverable: Fråga',
+      from: { emailAddress: { address: 'postmaster@example.se' } },
+      body: { contentType: 'text', content: 'Delivery has failed to these recipients or groups: anna@example.se' },
+      receivedDateTime: '2026-11-20T10:00:00Z',
+    });
+    const before = JSON.parse((await runCli(['triage', '--preset', 'ljungby'], bounce)).stdout) as { rules: string[] };
+    expect(before.rules).toContain('ej.studs');
+    const r = await checkChanged('off', (d) => {
+      d.triage.rules = d.triage.rules.filter((x: { id: string }) => x.id !== 'ej.studs');
+      d.triage.disabledBuiltinRules = ['ej.studs'];
+    });
+    expect(r.stdout).toMatch(/avstängd +ej\.studs/);
+    expect(r.stdout).not.toContain('står inte i filen men gäller ändå');
+    const after = JSON.parse((await runCli(['triage', '--config', r.file], bounce)).stdout) as { rules: string[] };
+    expect(after.rules).not.toContain('ej.studs');
+  });
+
+  it('refuses an unknown built-in rule id', async () => {
+    const r = await checkChanged('offtypo', (d) => (d.triage.disabledBuiltinRules = ['ej.stud']));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("'ej.stud' är ingen inbyggd regel; menade du 'ej.studs'?");
   });
 });

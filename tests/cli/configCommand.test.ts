@@ -24,7 +24,7 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     const r = await runCli(['config', 'get', ...at()]);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/ingen konfiguration är sparad i kommun@exempelby\.se.*config set/s);
+    expect(r.stderr).toMatch(/det finns ingen konfiguration sparad i kommun@exempelby\.se.*config set/s);
   });
 
   it('set refuses an invalid file with every problem and its path, and stores nothing (exit 1)', async () => {
@@ -34,7 +34,7 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/fallbackDepartment: /);
     expect(r.stderr).toMatch(/senderCheck\.mode: /);
-    expect(r.stderr).toMatch(/nothing stored/);
+    expect(r.stderr).toMatch(/inget sparades i brevlådan \/ nothing was stored/);
     expect((await runCli(['config', 'get', ...at()])).code).toBe(3);
     const notJson = await runCli(['config', 'set', file('broken.json', '{"schemaVersion": 1,'), ...at()]);
     expect(notJson.code).toBe(1);

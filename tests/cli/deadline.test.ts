@@ -78,6 +78,19 @@ describe('svarstid deadline', () => {
   it('refuses an unknown preset with exit code 2', async () => {
     const { code, stderr } = await runCli(['deadline', '--preset', 'stockholm'], '');
     expect(code).toBe(2);
-    expect(stderr).toMatch(/unknown preset 'stockholm'/);
+    expect(stderr).toBe(
+      "svarstid deadline: det finns ingen förinställning 'stockholm'; välj en av ljungby, alvesta, varmdo, salem, harnosand\n" +
+        "svarstid deadline: there is no preset 'stockholm'; choose one of ljungby, alvesta, varmdo, salem, harnosand\n",
+    );
+  });
+
+  it('answers a bad line in Swedish and English, with the allowed values', async () => {
+    const { stdout } = await runCli(['deadline', '--preset', 'ljungby'], [line({ channel: 'epsot', received: '2026-11-16T09:15:00Z' }), '{"channel": "epost",}'].join('\n'));
+    const [typo, comma] = jsonLines(stdout);
+    expect(typo!.error).toBe(
+      "channel: ogiltigt värde \"epsot\"; tillåtna värden: 'epost', 'telefon', 'sms', 'post' och 'webb'; menade du 'epost'? / " +
+        "invalid value \"epsot\"; allowed values: 'epost', 'telefon', 'sms', 'post' and 'webb'; did you mean 'epost'?",
+    );
+    expect(comma!.error).toMatch(/^rad 2, kolumn 20: inte giltig JSON: ett kommatecken före '}'.* \/ line 2, column 20: not valid JSON: a comma before '}'/);
   });
 });

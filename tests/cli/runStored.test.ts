@@ -15,7 +15,7 @@ describe('svarstid run with the configuration stored in the mailbox', () => {
   it('without --preset/--config and nothing stored, says what to do (exit 3) and writes nothing', async () => {
     const r = await runCli(['run', '--mailbox', emu.mailbox, '--graph-url', emu.url, '--once', '--quiet']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/ingen konfiguration är sparad i brevlådan kommun@exempelby\.se/);
+    expect(r.stderr).toMatch(/det finns ingen konfiguration sparad i funktionsbrevlådan kommun@exempelby\.se/);
     expect(r.stderr).toMatch(/svarstid config set kommun\.json --mailbox kommun@exempelby\.se/);
     expect(emu.stats().mailboxes[emu.mailbox]?.requests['PATCH messages/{id}'] ?? 0).toBe(0);
   });

@@ -70,5 +70,30 @@ describe('svarstid triage', () => {
     const [sv] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], JSON.stringify(message({})))).stdout);
     const [en] = jsonLines((await runCli(['triage', '--preset', 'ljungby', '--lang', 'en'], JSON.stringify(message({})))).stdout);
     expect(en!.explanation).not.toEqual(sv!.explanation);
+    expect(en!.explanation).toMatch(/^The channel is e-mail, because /);
+  });
+
+  it('refuses a language it does not have, with exit code 2', async () => {
+    const { code, stdout, stderr } = await runCli(['triage', '--preset', 'ljungby', '--lang', 'fi'], JSON.stringify(message({})));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      "svarstid triage: språket 'fi' finns inte; välj --lang sv (svenska) eller --lang en (engelska)\n" +
+        "svarstid triage: there is no language 'fi'; choose --lang sv (Swedish) or --lang en (English)\n",
+    );
+  });
+
+  it('reads a receivedDateTime without offset as UTC, as the README says', async () => {
+    const [local] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], JSON.stringify(message({ receivedDateTime: '2026-11-20T14:30:00' })))).stdout);
+    const [utc] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], JSON.stringify(message({ receivedDateTime: '2026-11-20T14:30:00Z' })))).stdout);
+    expect(local).not.toHaveProperty('error');
+    expect(local!.due).toBe(utc!.due);
+  });
+
+  it('writes human dates in the explanation and ISO 8601 in the machine fields', async () => {
+    const [out] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], JSON.stringify(message({ receivedDateTime: '2026-11-20T14:30:00Z' })))).stdout);
+    expect(out!.due).toBe('2026-11-24T15:30:00+01:00');
+    expect(out!.explanation).toContain("Svara senast tisdag 24 november kl. 15.30, enligt regeln 'kanal:epost' (två arbetsdagar).");
+    expect(String(out!.explanation)).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 });

@@ -25,9 +25,9 @@ describe('diffConfigs', () => {
     const changes = diffConfigs(base, next);
     expect(changes).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'changed', path: 'departments[teknik]', fields: ['category', 'committee'], sv: "Avdelning 'teknik' ändrad: category, committee" }),
+        expect.objectContaining({ kind: 'changed', path: 'departments[teknik]', fields: ['category', 'committee'], sv: "Förvaltning 'teknik' ändrad: category, committee" }),
         expect.objectContaining({ kind: 'removed', path: `triage.rules[${removed.id}]`, en: `Routing rule '${removed.id}' removed` }),
-        expect.objectContaining({ kind: 'added', path: 'triage.rules[lokal.simhall]', sv: "Routningsregel 'lokal.simhall' tillagd" }),
+        expect.objectContaining({ kind: 'added', path: 'triage.rules[lokal.simhall]', sv: "Sorteringsregel 'lokal.simhall' tillagd" }),
         expect.objectContaining({ kind: 'moved', path: 'policy.rules' }),
       ]),
     );

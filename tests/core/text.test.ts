@@ -155,6 +155,29 @@ describe('KeywordMatcher', () => {
   it('does not match a short keyword inside an unrelated word', () => {
     expect(matches('lön', 'lönsamt')).toEqual([]);
   });
+
+  it('matches inside a word only as its head: compounds are right-headed', () => {
+    expect(matches('arga', 'jag bor på fiskargatan och undrar')).toEqual([]);
+    expect(matches('belysning', 'gatubelysningsstolpen lutar')).toEqual(['belysning']);
+    expect(matches('klotter', 'mycket husväggsklotter')).toEqual(['klotter']);
+  });
+
+  it('reads a capitalised word inside a sentence as a name: only its head counts', () => {
+    expect(matches('arga', 'Jag bor på Fiskargatan 3 och undrar när biblioteket öppnar')).toEqual([]);
+    expect(matches('fiske', 'Vi flyttade till Fiskebäck i somras')).toEqual([]);
+    expect(matches('bibliotek', 'Jag lånade boken på Stadsbiblioteket')).toEqual(['bibliotek']);
+    // at the start of a sentence, a line or a field a capital letter says nothing
+    expect(matches('fiske', 'Fiskekort till sjön?')).toEqual(['Fiske']);
+    expect(matches('belysning', 'Hej.\nGatubelysningen är trasig')).toEqual(['belysning']);
+    expect(matches('belysning', 'GATUBELYSNINGEN ÄR TRASIG')).toEqual(['BELYSNING']);
+  });
+
+  it('reads nothing inside a street name, written as a name or followed by a house number', () => {
+    expect(matches('skola', 'Vi bor på Skolgatan 5')).toEqual([]);
+    expect(matches('kultur', 'adress: Kulturvägen 12')).toEqual([]);
+    expect(matches('sten', 'jag bor på bäckestenvägen sju')).toEqual([]);
+    expect(matches('sten', 'stenmuren vid vägen rasar')).toEqual(['sten']);
+  });
 });
 
 describe('keywordProblem', () => {

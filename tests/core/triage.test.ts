@@ -199,24 +199,28 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
 describe('triageMessage: explanations', () => {
   it('names the rule and the matched word, in Swedish and English', () => {
     const r = triage({ body: 'Gatlyktan vid skolan har slocknat.' });
-    expect(r.explanation.sv).toContain("Avdelning Tekniska förvaltningen: regel 'Gata och belysning' träffade 'Gatlyktan' i brödtexten");
-    expect(r.explanation.en).toContain("Department Technical services: rule 'Gata och belysning' matched 'Gatlyktan' in the body text");
-    expect(r.explanation.sv).toContain("Typ Felanmälan: regel 'Fel som ska åtgärdas' träffade 'slocknat' i brödtexten");
-    expect(r.explanation.sv).toMatch(/^Kanal E-post/);
+    expect(r.explanation.sv).toContain(
+      "Meddelandet går till Tekniska förvaltningen, eftersom ordet 'Gatlyktan' står i brödtexten (regeln 'Gata och belysning')",
+    );
+    expect(r.explanation.en).toContain(
+      "The message goes to Technical services, because the word 'Gatlyktan' appears in the body text (rule 'Gata och belysning')",
+    );
+    expect(r.explanation.sv).toContain("Meddelandet är en felanmälan, eftersom ordet 'slocknat' står i brödtexten (regeln 'Fel som ska åtgärdas')");
+    expect(r.explanation.sv).toMatch(/^Kanalen är e-post, eftersom /);
     expect(r.rules).toEqual(['fel.fel', 'avd.tek.gata']);
   });
 
   it('explains the channel marker, forced departments and anonymity', () => {
     const r = triage({ subject: 'E-tjänst: Synpunkt', from: 'no-reply@sjobacka.se', body: 'Orosanmälan: grannens barn far illa.' });
     expect(r.explanation.sv).toContain("ämnesraden börjar med 'E-tjänst:'");
-    expect(r.explanation.sv).toContain('Avdelning Socialförvaltningen: en orosanmälan går alltid dit');
-    expect(r.explanation.sv).toContain('Anonym: webbformulär utan svarsadress');
+    expect(r.explanation.sv).toContain('Meddelandet går till Socialförvaltningen, eftersom en orosanmälan alltid går dit');
+    expect(r.explanation.sv).toContain('Kontakten är anonym, eftersom e-tjänsten inte har någon svarsadress');
   });
 
   it('says when no rule decided', () => {
     const r = triage({ subject: 'Fråga', body: 'Hej, kan ni ringa mig?' });
-    expect(r.explanation.sv).toContain('Typ Fråga: ingen annan ärendetyp passade');
-    expect(r.explanation.sv).toContain('reservavdelningen');
+    expect(r.explanation.sv).toContain('Meddelandet är en fråga, eftersom ingen regel pekade på någon annan ärendetyp');
+    expect(r.explanation.sv).toContain('Meddelandet går till Kontaktcenter, eftersom ingen regel pekade ut någon annan förvaltning');
     expect(r.rules).toEqual([]);
   });
 });
@@ -229,7 +233,7 @@ describe('triageMessage: admin rules', () => {
     const r = triageMessage(mail({ body: 'Gungan på lekplatsen är trasig.' }), custom);
     expect([r.kind, r.department]).toEqual(['felanmalan', 'kultur_fritid']);
     expect(r.rules).toContain('admin.lekplats');
-    expect(r.explanation.sv).toContain("regel 'Lekplatser sköts av fritid' träffade 'lekplatsen' i brödtexten");
+    expect(r.explanation.sv).toContain("eftersom ordet 'lekplatsen' står i brödtexten (regeln 'Lekplatser sköts av fritid')");
   });
 
   it('a decisive admin rule overrides the kind and adds categories and priority', () => {

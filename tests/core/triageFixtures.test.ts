@@ -55,8 +55,8 @@ describe.each(inboxes)('labelled inbox $name', ({ lines, results }) => {
 
   it('explains every decision in Swedish and English', () => {
     for (const { got } of results) {
-      expect(got.explanation.sv).toMatch(/^Kanal .+\. Typ .+\. Avdelning .+\.$/s);
-      expect(got.explanation.en).toMatch(/^Channel .+\. Kind .+\. Department .+\.$/s);
+      expect(got.explanation.sv).toMatch(/^Kanalen är .+, eftersom .+\. Meddelandet är .+\. Meddelandet går till .+, eftersom .+\.$/s);
+      expect(got.explanation.en).toMatch(/^The channel is .+, because .+\. The message is .+\. The message goes to .+, because .+\.$/s);
     }
   });
 });

@@ -47,7 +47,7 @@ describe.each(INBOXES)('triage on the held-out inbox %s', (name) => {
   });
   it('explains every decision', () => {
     for (const r of rows) {
-      expect(r.got.explanation.sv).toMatch(/Avdelning .+:/);
+      expect(r.got.explanation.sv).toMatch(/Meddelandet går till .+, eftersom /);
       expect(r.got.explanation.en.length).toBeGreaterThan(20);
     }
   });

@@ -39,7 +39,7 @@ describe('kind model backing the rules', () => {
     const message = mail({ subject, body });
     const rules = triageMessage(message, rulesOnly);
     expect(rules.kind).toBe('fraga');
-    expect(rules.explanation.sv).toContain('ingen annan ärendetyp passade');
+    expect(rules.explanation.sv).toContain('ingen regel pekade på någon annan ärendetyp');
     const withModel = triageMessage(message, config);
     expect(withModel.kind).toBe(kind);
     expect(withModel.rules).toContain('typ.modell');
@@ -48,7 +48,7 @@ describe('kind model backing the rules', () => {
   it('names the words that weighed most, in Swedish and English', () => {
     const { subject, body } = UNKNOWN_WORDING[0]!;
     const result = triageMessage(mail({ subject, body }), config);
-    const sv = /Typ Klagomål: textmodellen bedömer texten som klagomål \(\d+ %; starkast: ('[^']+'(?:, '[^']+'){0,2})\)/.exec(result.explanation.sv);
+    const sv = /Meddelandet är ett klagomål enligt textmodellen \(\d+ % säkert\), främst på grund av ('[^']+'(?:(?:, | och )'[^']+'){0,2})/.exec(result.explanation.sv);
     expect(sv).not.toBeNull();
     const quoted = [...sv![1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
     expect(quoted.length).toBeGreaterThanOrEqual(1);
@@ -57,7 +57,7 @@ describe('kind model backing the rules', () => {
       expect(`${subject}\n${body}`).toContain(words);
       expect(words.length).toBeGreaterThanOrEqual(4);
     }
-    expect(result.explanation.en).toMatch(/Kind Complaint: the text model reads the text as complaint \(\d+ %; strongest: '/);
+    expect(result.explanation.en).toMatch(/The message is a complaint according to the text model \(\d+ % sure\), mainly because of '/);
   });
 
   it('keeps a plain question a question', () => {

@@ -22,8 +22,8 @@ describe('svarstid run arguments', () => {
 
   it.each([
     [[], '--mailbox'],
-    [['--mailbox', 'x@y.se', '--preset', 'ljungby', '--config', 'f'], 'exactly one'],
-    [['--mailbox', 'x@y.se', '--preset', 'nowhere'], 'unknown preset'],
+    [['--mailbox', 'x@y.se', '--preset', 'ljungby', '--config', 'f'], 'one of them, not both'],
+    [['--mailbox', 'x@y.se', '--preset', 'nowhere'], "there is no preset 'nowhere'"],
     [['--mailbox', 'x@y.se', '--preset', 'ljungby', '--graph-url', 'ftp://x'], '--graph-url'],
     [['--mailbox', 'x@y.se', '--preset', 'ljungby', '--bogus'], 'bogus'],
   ])('rejects %j', (argv, message) => {

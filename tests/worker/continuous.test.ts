@@ -77,15 +77,21 @@ describe('continuous worker', () => {
     expect(patchCount(h.emu) - before).toBe(8);
   });
 
-  it('marks a message answered when a reply is sent', async () => {
+  it('records an acknowledgement as a promise when it is sent, and marks the message answered when the answer is', async () => {
     const inbox = await readFolder(h.graph(), 'inbox');
     const open = inbox.find((m) => m.record?.answeredAt === null && m.record.due !== null && Date.parse(m.message.receivedDateTime!) < Date.now() - 60_000)!;
-    await h.graph().call('POST', `${h.graph().base}/messages/${encodeURIComponent(open.message.id!)}/reply`, {
-      operation: 'reply',
-      body: { comment: 'Hej! Vi återkommer inom två arbetsdagar. Exempelby kommun' },
-    });
+    const reply = (comment: string) =>
+      h.graph().call('POST', `${h.graph().base}/messages/${encodeURIComponent(open.message.id!)}/reply`, { operation: 'reply', body: { comment } });
+    const read = async () => (await readFolder(h.graph(), 'inbox')).find((x) => x.message.id === open.message.id)!;
+    // "we will get back within two working days" promises the answer; it does not answer
+    await reply('Hej! Vi återkommer inom två arbetsdagar. Exempelby kommun');
+    await waitFor('acknowledged', async () => (await read()).record?.promised !== undefined);
+    const acked = await read();
+    expect(acked.record).toMatchObject({ answeredAt: null, acks: [expect.objectContaining({ by: 'text', why: 'inom två arbetsdagar' })] });
+    expect(acked.message.flag?.flagStatus).toBe('flagged');
+    await reply('Hej! Soptunnorna på Björkvägen töms varannan onsdag; nästa gång om åtta dagar. Exempelby kommun');
     await waitFor('answered', async () => {
-      const m = (await readFolder(h.graph(), 'inbox')).find((x) => x.message.id === open.message.id)!;
+      const m = await read();
       return m.record?.answeredAt !== null && m.message.flag?.flagStatus === 'complete';
     });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from './messages';
 
 export const ROUTING_ACTIONS = ['category', 'move', 'forward'] as const;
 export type RoutingAction = (typeof ROUTING_ACTIONS)[number];
@@ -16,18 +17,23 @@ export const departmentRoutingSchema = z
   })
   .strict()
   .refine((r) => !r.actions.includes('move') || r.folder !== undefined, {
-    message: "the 'move' action needs a folder",
+    message: bilingual({ sv: "åtgärden 'move' behöver en mapp i folder", en: "the 'move' action needs a folder" }),
     path: ['folder'],
   })
   .refine((r) => !r.actions.includes('forward') || r.forwardTo !== undefined, {
-    message: "the 'forward' action needs forwardTo",
+    message: bilingual({ sv: "åtgärden 'forward' behöver en adress i forwardTo", en: "the 'forward' action needs an address in forwardTo" }),
     path: ['forwardTo'],
   });
 export type DepartmentRouting = z.infer<typeof departmentRoutingSchema>;
 
 export const departmentSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, { message: 'department ids are lower-case letters, digits and _' }),
+    id: z.string().regex(/^[a-z][a-z0-9_]*$/, {
+      message: bilingual({
+        sv: 'förvaltningens id får bara innehålla små bokstäver a–z, siffror och _ (och börja med en bokstav)',
+        en: 'department ids are lower-case letters a–z, digits and _ (starting with a letter)',
+      }),
+    }),
     name: z.string().min(1),
     nameEn: z.string().min(1).optional(),
     /** The Outlook category that names the department, e.g. `Avd: Teknik`. */

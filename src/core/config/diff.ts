@@ -26,9 +26,9 @@ export interface ConfigChange {
 
 /** Lists whose items have an `id`, with how a person names one of their items. */
 const KEYED_LISTS: Record<string, { sv: string; en: string }> = {
-  departments: { sv: 'Avdelning', en: 'Department' },
+  departments: { sv: 'Förvaltning', en: 'Department' },
   'policy.rules': { sv: 'Svarstidsregel', en: 'Deadline rule' },
-  'triage.rules': { sv: 'Routningsregel', en: 'Routing rule' },
+  'triage.rules': { sv: 'Sorteringsregel', en: 'Routing rule' },
 };
 
 /** Fields that change with every save and say nothing about the policy. */

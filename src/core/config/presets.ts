@@ -5,7 +5,7 @@ import { DEFAULT_DEPARTMENT_IDS, DEFAULT_DEPARTMENT_NAMES, type DefaultDepartmen
 import { DEFAULT_ROUTING_RULES } from '../triage/defaultRules';
 
 /**
- * The five seed presets of SPEC §4, one per municipal service policy. Values the
+ * The five seed presets of docs/presets.md, one per municipal service policy. Values the
  * municipality's documents do not set are marked `local: true` (a local choice).
  */
 export const PRESET_IDS = ['ljungby', 'alvesta', 'varmdo', 'salem', 'harnosand'] as const;
@@ -63,7 +63,7 @@ const COMMITTEES: Record<DefaultDepartmentId, string> = {
   kultur_fritid: 'Kultur- och fritidsnämnden',
 };
 
-/** The default organisation of SPEC §1. */
+/** The default organisation of docs/triage.md. */
 export function defaultDepartments(): Department[] {
   return DEFAULT_DEPARTMENT_IDS.map((id) => ({
     id,
@@ -76,8 +76,13 @@ export function defaultDepartments(): Department[] {
 }
 
 interface PresetSeed {
-  place: string;
+  /** The official name as the seed document writes it (docs/presets.md); the sender check looks for it. */
+  name: string;
   domain: string;
+  /** The shared mailbox. */
+  mailbox: string;
+  /** True when the seed document names the mailbox (and so its domain); otherwise both are local choices. */
+  mailboxDocumented: boolean;
   rules: DeadlineRule[];
   /** Opening hours are a local choice in every preset but Ljungby's. */
   openingHoursLocal: boolean;
@@ -86,8 +91,10 @@ interface PresetSeed {
 
 const SEEDS: Record<PresetId, PresetSeed> = {
   ljungby: {
-    place: 'Ljungby',
+    name: 'Ljungby kommun',
     domain: 'ljungby.se',
+    mailbox: 'kommun@ljungby.se',
+    mailboxDocumented: false,
     rules: channelRules(
       { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
       ['webb'],
@@ -96,34 +103,42 @@ const SEEDS: Record<PresetId, PresetSeed> = {
     source: 'Ljungby kommuns servicedeklaration: e-post och brev besvaras inom två arbetsdagar, telefon och sms inom en.',
   },
   varmdo: {
-    place: 'Värmdö',
+    name: 'Värmdö kommun',
     domain: 'varmdo.se',
+    mailbox: 'varmdo.kommun@varmdo.se',
+    mailboxDocumented: true,
+    // E-mail: answered within two working days, or the sender told when the answer comes.
     rules: channelRules(
       { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
       ['telefon', 'sms', 'webb'],
-    ),
+    ).map((r) => (r.id === 'kanal:epost' ? { ...r, satisfiedBy: 'acknowledgement' as const } : r)),
     openingHoursLocal: true,
     source: 'Värmdö kommuns riktlinjer: en väg in; e-post besvaras inom två arbetsdagar.',
   },
   salem: {
-    place: 'Salem',
+    name: 'Salems kommun',
     domain: 'salem.se',
+    mailbox: 'kommun@salem.se',
+    mailboxDocumented: false,
     rules: [
       { id: 'kanal:telefon', channel: ['telefon'], target: sameDay, due: calendarHours(24) },
       { id: 'kanal:sms', channel: ['sms'], target: sameDay, due: calendarHours(24) },
       { id: 'kanal:epost', channel: ['epost'], due: calendarHours(72) },
       { id: 'kanal:post', channel: ['post'], due: calendarDays(7), local: true },
       { id: 'kanal:webb', channel: ['webb'], due: calendarHours(72), local: true },
-      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), note: 'Bekräftelse samma dag, senast inom ett dygn.' },
-      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      // Confirmations: an acknowledgement saying when the decision comes (and who handles it) meets the due.
+      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Bekräftelse samma dag, senast inom ett dygn.' },
       { id: 'typ:klagomal', kind: ['klagomal'], due: calendarDays(7), note: 'Klagomål bemöts inom en vecka.' },
     ],
     openingHoursLocal: true,
     source: 'Salems kommuns servicegarantier: e-post inom tre dygn, klagomål inom en vecka, ansökningar bekräftas samma dag.',
   },
   alvesta: {
-    place: 'Alvesta',
+    name: 'Alvesta kommun',
     domain: 'alvesta.se',
+    mailbox: 'kommun@alvesta.se',
+    mailboxDocumented: false,
     rules: channelRules(
       { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
       ['telefon', 'sms', 'epost', 'post', 'webb'],
@@ -132,8 +147,10 @@ const SEEDS: Record<PresetId, PresetSeed> = {
     source: 'Alvesta kommuns servicepolicy: rätt kompetens, besked om när svar kommer, klarspråk.',
   },
   harnosand: {
-    place: 'Härnösand',
+    name: 'Härnösands kommun',
     domain: 'harnosand.se',
+    mailbox: 'kommun@harnosand.se',
+    mailboxDocumented: false,
     rules: channelRules(
       { telefon: workingDays(1), sms: workingDays(1), epost: workingDays(2), post: workingDays(2), webb: workingDays(2) },
       ['telefon', 'sms', 'epost', 'post', 'webb'],
@@ -146,12 +163,18 @@ const SEEDS: Record<PresetId, PresetSeed> = {
 /** The configuration document of a preset, as it would be written to a file (defaults not yet filled in). */
 export function presetDocument(id: PresetId): SvarstidConfigInput {
   const seed = SEEDS[id];
-  const name = `${seed.place} kommun`;
+  const name = seed.name;
   return {
     schemaVersion: CONFIG_SCHEMA_VERSION,
     revision: 0,
     preset: id,
-    municipality: { name, domains: [seed.domain], mailbox: `kommun@${seed.domain}` },
+    municipality: {
+      name,
+      nameVariants: [],
+      domains: [seed.domain],
+      mailbox: seed.mailbox,
+      ...(seed.mailboxDocumented ? {} : { local: ['domains', 'mailbox'] as ('domains' | 'mailbox')[] }),
+    },
     calendar: {
       timeZone: 'Europe/Stockholm',
       openingHours: {
@@ -166,6 +189,7 @@ export function presetDocument(id: PresetId): SvarstidConfigInput {
       exceptions: [],
       closedDays: [],
       workingDayHours: 8,
+      ...(seed.openingHoursLocal ? { local: ['openingHours'] as 'openingHours'[] } : {}),
     },
     policy: {
       id,
@@ -181,8 +205,10 @@ export function presetDocument(id: PresetId): SvarstidConfigInput {
     senderCheck: {
       mode: 'block',
       requireAnswerTime: true,
-      signature: `Med vänlig hälsning\nKontaktcenter\n${name}\nkommun@${seed.domain}`,
+      signature: `Med vänlig hälsning\nKontaktcenter\n${name}\n${seed.mailbox}`,
       lixHintAbove: 50,
+      // the documents name the municipality but give no signature: its wording is a local choice
+      local: ['signature'],
     },
   };
 }

@@ -4,17 +4,30 @@ import { policySchema } from './policySchema';
 import { departmentSchema } from './departmentSchema';
 import { senderCheckConfigSchema } from './senderCheckSchema';
 import { triageConfigSchema } from './triageSchema';
+import { bilingual, closestMatch, issueText, listOf } from './messages';
+import { DEFAULT_ROUTING_RULES } from '../triage/defaultRules';
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
 export const municipalitySchema = z
   .object({
-    /** The name outgoing mail must carry, e.g. `Ljungby kommun`. */
-    name: z.string().regex(/\S+ kommun$/, { message: "expected '<Name> kommun'" }),
+    /** The official name outgoing mail must carry, as the municipality writes it, e.g. `Salems kommun`. */
+    name: z.string().regex(/\S+ kommun$/, {
+      message: bilingual({ sv: "namnet ska sluta på ' kommun', till exempel 'Salems kommun'", en: "the name must end in ' kommun', e.g. 'Salems kommun'" }),
+    }),
+    /**
+     * Other ways of writing the name that the sender check also accepts (e.g. `Salem kommun`,
+     * `Salems kommunkansli`). Case and spacing never matter; the official name always counts.
+     */
+    nameVariants: z.array(z.string().trim().min(2).max(200)).default([]),
     /** Mail domains of the municipality, e.g. `ljungby.se`. */
-    domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { message: 'expected a domain name' })).min(1),
+    domains: z
+      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { message: bilingual({ sv: 'väntade ett domännamn, till exempel ljungby.se', en: 'expected a domain name, e.g. ljungby.se' }) }))
+      .min(1),
     /** The shared mailbox, e.g. `kommun@ljungby.se`. */
     mailbox: z.email().optional(),
+    /** Fields here that the municipality's documents do not give (a local choice). */
+    local: z.array(z.enum(['nameVariants', 'domains', 'mailbox'])).optional(),
   })
   .strict();
 export type Municipality = z.infer<typeof municipalitySchema>;
@@ -44,7 +57,7 @@ export type SvarstidConfig = z.infer<typeof configSchema>;
 /** A configuration as written in a file, before defaults. */
 export type SvarstidConfigInput = z.input<typeof configSchema>;
 
-type Issue = { message: string; path: (string | number)[] };
+type Issue = { message: string; params: { sv: string }; path: (string | number)[] };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -55,37 +68,60 @@ function asArray(v: unknown): unknown[] {
 }
 
 /**
- * Checks that ids are unique and that references name existing departments. Reads the
- * document defensively: it may not have passed the field checks.
+ * Checks that ids are unique and that references name existing departments and built-in
+ * rules. Reads the document defensively: it may not have passed the field checks.
  */
 function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'custom' } & Issue): void }): void {
   if (!isRecord(doc)) return;
-  const add = (message: string, path: (string | number)[]) => ctx.addIssue({ code: 'custom', message, path });
+  const add = (text: { sv: string; en: string }, path: (string | number)[]) => ctx.addIssue({ code: 'custom', ...issueText(text), path });
   const ids = new Set<string>();
   asArray(doc.departments).forEach((d, i) => {
     if (!isRecord(d) || typeof d.id !== 'string') return;
-    if (ids.has(d.id)) add(`duplicate department id '${d.id}'`, ['departments', i, 'id']);
+    if (ids.has(d.id)) add({ sv: `förvaltningen '${d.id}' finns redan; varje id får bara förekomma en gång`, en: `department id '${d.id}' is used twice; each id may occur once` }, ['departments', i, 'id']);
     ids.add(d.id);
   });
   const known = (id: unknown) => ids.size === 0 || (typeof id === 'string' && ids.has(id));
+  const unknownDepartment = (id: unknown, path: (string | number)[]) => {
+    const guess = typeof id === 'string' ? closestMatch(id, [...ids]) : null;
+    const hint = guess ? { sv: `menade du '${guess}'?`, en: `did you mean '${guess}'?` } : { sv: `finns: ${listOf([...ids], 'sv')}`, en: `known: ${listOf([...ids], 'en')}` };
+    add({ sv: `okänd förvaltning '${String(id)}'; ${hint.sv}`, en: `unknown department '${String(id)}'; ${hint.en}` }, path);
+  };
   const fallback = doc.fallbackDepartment ?? 'kontaktcenter';
-  if (!known(fallback)) add(`unknown department '${String(fallback)}'`, ['fallbackDepartment']);
+  if (!known(fallback)) unknownDepartment(fallback, ['fallbackDepartment']);
   const policy = isRecord(doc.policy) ? doc.policy : {};
   if (ids.size > 0 && !ids.has('socialtjanst') && asArray(policy.rules).some((r) => isRecord(r) && r.override === true)) {
-    // orosanmälan always routes to social services (SPEC §4)
-    add("a department 'socialtjanst' is required for orosanmälan", ['departments']);
+    // orosanmälan always routes to social services (docs/presets.md)
+    add(
+      { sv: "förvaltningen 'socialtjanst' behövs: en orosanmälan går alltid dit", en: "a department 'socialtjanst' is required: a report of concern always goes there" },
+      ['departments'],
+    );
   }
   const triage = isRecord(doc.triage) ? doc.triage : {};
   const ruleIds = new Set<string>();
   asArray(triage.rules).forEach((r, i) => {
     if (!isRecord(r)) return;
     if (typeof r.id === 'string') {
-      if (ruleIds.has(r.id)) add(`duplicate rule id '${r.id}'`, ['triage', 'rules', i, 'id']);
+      if (ruleIds.has(r.id)) add({ sv: `regeln '${r.id}' finns redan; varje id får bara förekomma en gång`, en: `rule id '${r.id}' is used twice; each id may occur once` }, ['triage', 'rules', i, 'id']);
       ruleIds.add(r.id);
     }
     const then = isRecord(r.then) ? r.then : {};
-    if (then.department !== undefined && !known(then.department)) {
-      add(`unknown department '${String(then.department)}'`, ['triage', 'rules', i, 'then', 'department']);
+    if (then.department !== undefined && !known(then.department)) unknownDepartment(then.department, ['triage', 'rules', i, 'then', 'department']);
+  });
+  if (isRecord(triage.kindDepartments)) {
+    for (const [kind, department] of Object.entries(triage.kindDepartments)) {
+      if (!known(department)) unknownDepartment(department, ['triage', 'kindDepartments', kind]);
     }
+  }
+  const builtinIds = DEFAULT_ROUTING_RULES.map((r) => r.id);
+  asArray(triage.disabledBuiltinRules).forEach((id, i) => {
+    if (typeof id !== 'string' || builtinIds.includes(id)) return;
+    const guess = closestMatch(id, builtinIds);
+    add(
+      {
+        sv: `'${id}' är ingen inbyggd regel${guess ? `; menade du '${guess}'?` : '; svarstid check-config listar de inbyggda reglerna'}`,
+        en: `'${id}' is not a built-in rule${guess ? `; did you mean '${guess}'?` : '; svarstid check-config lists the built-in rules'}`,
+      },
+      ['triage', 'disabledBuiltinRules', i],
+    );
   });
 }

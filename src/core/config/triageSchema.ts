@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CHANNELS, KINDS } from '../vocabulary';
 import { keywordProblem } from '../text/keywordSyntax';
+import { bilingual, issueText, RULE_ID_MESSAGE } from './messages';
 
 /**
- * Channel detection markers (SPEC §5). Prefixes and local parts are compared case-insensitively.
+ * Channel detection markers (docs/triage.md). Prefixes and local parts are compared case-insensitively.
  * `webb` needs both a sender local part and a subject prefix.
  */
 const markerSchema = z
@@ -52,8 +53,16 @@ export const SIGNALS = [
   'lookalikeSender',
   /** The message has no To or Cc recipient (sent as Bcc). */
   'noRecipients',
-  /** The author wrote no text at all. */
+  /** The author wrote no text at all — not in the body and not in the subject — and nothing was left unread. */
   'emptyText',
+  /** Part of the content could not be read: text beyond the budget, encoded data, images or attachments without text. */
+  'unreadContent',
+  /**
+   * The author's text shows concrete concern about a child or a vulnerable adult (a person at risk
+   * and a harm, the writer's worry and a harm, or the words of a report used about a case) — not a
+   * general question about how to report (`src/core/triage/concern.ts`).
+   */
+  'concern',
   /** A Swedish party label after a name, e.g. `Anna Ek (S)`: the message concerns a politician. */
   'partyMarker',
   /** Sent to a person's address in the municipality's domain, not to the shared mailbox. */
@@ -71,11 +80,10 @@ export type Signal = (typeof SIGNALS)[number];
 export const keywordSchema = z
   .string()
   .trim()
-  .min(2, { message: 'a keyword needs at least two characters' })
   .max(100)
   .superRefine((value, ctx) => {
     const problem = keywordProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem.en });
+    if (problem) ctx.addIssue({ code: 'custom', ...issueText(problem) });
   });
 
 const prefixSchema = z.string().trim().min(1).max(100);
@@ -83,8 +91,12 @@ const prefixSchema = z.string().trim().min(1).max(100);
 export const conditionSchema = z.union([
   z.object({ field: z.enum(TEXT_FIELDS), any: z.array(keywordSchema).min(1) }).strict(),
   z.object({ field: z.enum(TEXT_FIELDS), all: z.array(keywordSchema).min(1) }).strict(),
-  /** Anchored prefix (folded), e.g. subject starts with `Automatiskt svar`. */
-  z.object({ field: z.enum(TEXT_FIELDS), startsWith: z.array(prefixSchema).min(1) }).strict(),
+  /**
+   * Anchored prefix (folded), e.g. subject starts with `Automatiskt svar`. The subject is tried as
+   * written and without `SV:`/`VB:` prefixes; `asWritten: true` tries it only as written (machines
+   * write `Automatiskt svar:` first; a person answering one writes `SV: Automatiskt svar:`).
+   */
+  z.object({ field: z.enum(TEXT_FIELDS), startsWith: z.array(prefixSchema).min(1), asWritten: z.boolean().optional() }).strict(),
   z.object({ field: z.literal('channel'), in: z.array(z.enum(CHANNELS)).min(1) }).strict(),
   /** The kind decided so far (department rules run after the kind is known). */
   z.object({ field: z.literal('kind'), in: z.array(z.enum(KINDS)).min(1) }).strict(),
@@ -110,11 +122,11 @@ export type Condition = z.infer<typeof conditionSchema>;
  * 0.4 of that; one also named in the subject gets a small bonus; each further distinct keyword adds half its
  * own, up to 3. A negative weight is counter-evidence (`hur ansöker man` lowers `ansokan`).
  * The department with the highest score (at least 1) wins; every kind scoring at least 1
- * fits, and the kind precedence of SPEC §1 picks among them.
+ * fits, and the kind precedence of docs/triage.md picks among them.
  */
 export const routingRuleSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: 'rule ids are lower-case letters, digits and _:.-' }).max(100),
+    id: z.string().regex(/^[a-z0-9][a-z0-9_:.-]*$/, { message: RULE_ID_MESSAGE }).max(100),
     name: z.string().min(1).max(200),
     enabled: z.boolean().default(true),
     /** Evidence weight; absent = decisive rule. */
@@ -122,7 +134,12 @@ export const routingRuleSchema = z
       .number()
       .min(-100)
       .max(100)
-      .refine((w) => w !== 0, { message: 'a weight of 0 does nothing; remove the rule or disable it' })
+      .refine((w) => w !== 0, {
+        message: bilingual({
+          sv: "vikten 0 gör ingenting; ta bort regeln eller stäng av den med \"enabled\": false",
+          en: 'a weight of 0 does nothing; remove the rule or switch it off with "enabled": false',
+        }),
+      })
       .optional(),
     when: z
       .object({
@@ -132,7 +149,7 @@ export const routingRuleSchema = z
       })
       .strict()
       .refine((w) => (w.all?.length ?? 0) + (w.any?.length ?? 0) > 0, {
-        message: 'a rule needs at least one condition under all or any',
+        message: bilingual({ sv: 'en regel behöver minst ett villkor under all eller any', en: 'a rule needs at least one condition under all or any' }),
       }),
     then: z
       .object({
@@ -142,7 +159,12 @@ export const routingRuleSchema = z
         priority: z.enum(['low', 'normal', 'high']).optional(),
       })
       .strict()
-      .refine((t) => Object.values(t).some((v) => v !== undefined), { message: 'a rule needs at least one action' }),
+      .refine((t) => Object.values(t).some((v) => v !== undefined), {
+        message: bilingual({
+          sv: 'en regel behöver minst en åtgärd under then (department, kind, categories eller priority)',
+          en: 'a rule needs at least one action under then (department, kind, categories or priority)',
+        }),
+      }),
   })
   .strict();
 export type RoutingRule = z.infer<typeof routingRuleSchema>;
@@ -161,6 +183,11 @@ export const triageConfigSchema = z
      */
     builtinClassifier: z.boolean().default(true),
     /**
+     * Built-in rules switched off by id, while the rest stay on. Deleting a built-in rule from
+     * `rules` does not switch it off (it is added back); listing its id here does.
+     */
+    disabledBuiltinRules: z.array(z.string()).default([]),
+    /**
      * Back the kind rules with the built-in text model (`src/core/triage/kindModel.ts`): when no
      * rule makes a kind fit, a confident model names the kind instead of the `fraga` fallback, and
      * a very confident model overrules a single weak rule hit. Rules with concrete evidence
@@ -168,7 +195,13 @@ export const triageConfigSchema = z
      */
     kindModel: z.boolean().default(true),
     /**
-     * Kinds that always go to one department, whatever else the message mentions (SPEC §1, §4).
+     * Back the concern reader with the built-in concern model (`src/core/triage/concernModel.ts`):
+     * where no words of concern are found, a text model trained on labelled reports of concern may
+     * still read the message as one (marked for a person's look). Off = the reader's words only.
+     */
+    concernModel: z.boolean().default(true),
+    /**
+     * Kinds that always go to one department, whatever else the message mentions (docs/triage.md, docs/presets.md).
      * `ej_arende` always goes to the fallback department.
      */
     kindDepartments: z

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { configSchema, type SvarstidConfig } from './schema';
+import { closestMatch, listOf, swedishFor } from './messages';
 
 /** One problem in a configuration, with the path of the field it concerns. */
 export interface ConfigProblem {
@@ -7,6 +8,11 @@ export interface ConfigProblem {
   path: string;
   sv: string;
   en: string;
+  /** The path as segments, to find the place in the file (for an unknown field: the field itself). */
+  location?: (string | number)[];
+  /** Where in the file the problem is (1-based), when the caller knows the file's text. */
+  line?: number;
+  column?: number;
 }
 
 export type ConfigResult = { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[] };
@@ -14,12 +20,19 @@ export type ConfigResult = { ok: true; config: SvarstidConfig } | { ok: false; p
 /** Thrown where a caller needs a valid configuration and got none. */
 export class ConfigError extends Error {
   constructor(readonly problems: ConfigProblem[]) {
-    super(`invalid configuration: ${problems.map((p) => `${p.path || '(root)'}: ${p.en}`).join('; ')}`);
+    super(
+      `ogiltig konfiguration: ${problems.map((p) => `${p.path || '(dokumentet)'}: ${p.sv}`).join('; ')} / ` +
+        `invalid configuration: ${problems.map((p) => `${p.path || '(document)'}: ${p.en}`).join('; ')}`,
+    );
     this.name = 'ConfigError';
   }
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+type Path = readonly PropertyKey[];
+type Issue = z.core.$ZodIssue;
+type Text = { sv: string; en: string };
+
+export function formatPath(path: Path): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
@@ -28,80 +41,285 @@ function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function describe(issue: z.core.$ZodIssue): { sv: string; en: string } {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return { sv: 'fältet saknas', en: 'field is missing' };
-      return { sv: `fel typ, väntade ${issue.expected}`, en: `wrong type, expected ${issue.expected}` };
-    case 'unrecognized_keys':
-      return {
-        sv: `okänt fält: ${issue.keys.join(', ')}`,
-        en: `unknown field: ${issue.keys.join(', ')}`,
-      };
-    case 'invalid_value':
-      return {
-        sv: `ogiltigt värde, tillåtna: ${issue.values.map(String).join(', ')}`,
-        en: `invalid value, allowed: ${issue.values.map(String).join(', ')}`,
-      };
-    case 'too_small':
-      return { sv: `för litet (minst ${String(issue.minimum)})`, en: `too small (at least ${String(issue.minimum)})` };
-    case 'too_big':
-      return { sv: `för stort (högst ${String(issue.maximum)})`, en: `too big (at most ${String(issue.maximum)})` };
-    case 'invalid_format':
-      return { sv: `ogiltigt format (${issue.format})`, en: `invalid format (${issue.format})` };
-    case 'invalid_union':
-      return { sv: 'passar inte någon av de tillåtna formerna', en: 'does not match any allowed form' };
+/** What a JSON type is called in a message: `en lista` / `a list`. */
+const TYPE_NAMES: Record<string, Text> = {
+  string: { sv: 'text inom citattecken', en: 'text in quotes' },
+  number: { sv: 'ett tal', en: 'a number' },
+  int: { sv: 'ett heltal', en: 'a whole number' },
+  boolean: { sv: 'true eller false', en: 'true or false' },
+  array: { sv: 'en lista [ … ]', en: 'a list [ … ]' },
+  object: { sv: 'ett objekt { … }', en: 'an object { … }' },
+  null: { sv: 'null', en: 'null' },
+};
+
+function typeName(expected: string): Text {
+  return TYPE_NAMES[expected] ?? { sv: expected, en: expected };
+}
+
+/** A value as a message shows it: short JSON. */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
+/** What the value is, in words: `texten "3"` / `the text "3"`. */
+function valueDescription(value: unknown): Text {
+  if (value === null) return { sv: 'null', en: 'null' };
+  if (Array.isArray(value)) return { sv: 'en lista', en: 'a list' };
+  switch (typeof value) {
+    case 'string':
+      return { sv: `texten ${shown(value)}`, en: `the text ${shown(value)}` };
+    case 'number':
+      return { sv: `talet ${shown(value)}`, en: `the number ${shown(value)}` };
+    case 'boolean':
+      return { sv: String(value), en: String(value) };
+    case 'object':
+      return { sv: 'ett objekt', en: 'an object' };
     default:
-      return { sv: `ogiltigt: ${issue.message}`, en: issue.message };
+      return { sv: typeof value, en: typeof value };
   }
+}
+
+/** A hint for the usual type slips: a number or true/false in quotes, one value where a list belongs. */
+function typeHint(expected: string, input: unknown): Text | null {
+  if ((expected === 'number' || expected === 'int') && typeof input === 'string' && input.trim() !== '' && Number.isFinite(Number(input))) {
+    return { sv: `skriv ${input.trim()} utan citattecken`, en: `write ${input.trim()} without quotes` };
+  }
+  if (expected === 'boolean' && (input === 'true' || input === 'false')) {
+    return { sv: `skriv ${input} utan citattecken`, en: `write ${input} without quotes` };
+  }
+  if (expected === 'array' && input !== undefined && input !== null && !Array.isArray(input) && typeof input !== 'object') {
+    return { sv: `skriv värdet som en lista: [${shown(input)}]`, en: `write the value as a list: [${shown(input)}]` };
+  }
+  return null;
+}
+
+function withHint(text: Text, hint: Text | null): Text {
+  return hint ? { sv: `${text.sv}; ${hint.sv}`, en: `${text.en}; ${hint.en}` } : text;
+}
+
+/** How many characters, items or what a size limit counts. */
+function sizeUnit(origin: string, n: number): Text {
+  if (origin === 'string') return n === 1 ? { sv: 'tecken', en: 'character' } : { sv: 'tecken', en: 'characters' };
+  if (origin === 'array' || origin === 'set') return n === 1 ? { sv: 'värde', en: 'item' } : { sv: 'värden', en: 'items' };
+  return { sv: '', en: '' };
+}
+
+function sizeText(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): Text {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  const unit = sizeUnit(issue.origin, limit);
+  const count = (text: string) => (text ? `${limit} ${text}` : String(limit));
+  if (issue.origin === 'string' || issue.origin === 'array' || issue.origin === 'set') {
+    if (small && limit === 1) {
+      return issue.origin === 'string'
+        ? { sv: 'får inte vara tom', en: 'must not be empty' }
+        : { sv: 'listan får inte vara tom', en: 'the list must not be empty' };
+    }
+    return small
+      ? { sv: `behöver minst ${count(unit.sv)}`, en: `needs at least ${count(unit.en)}` }
+      : { sv: `får ha högst ${count(unit.sv)}`, en: `may have at most ${count(unit.en)}` };
+  }
+  const exclusive = issue.inclusive === false;
+  if (small) {
+    return exclusive
+      ? { sv: `måste vara större än ${limit}`, en: `must be greater than ${limit}` }
+      : { sv: `måste vara minst ${limit}`, en: `must be at least ${limit}` };
+  }
+  return exclusive
+    ? { sv: `måste vara mindre än ${limit}`, en: `must be less than ${limit}` }
+    : { sv: `får vara högst ${limit}`, en: `must be at most ${limit}` };
+}
+
+/** A schema node's inner schema through wrappers (default, optional, pipe …). */
+function unwrap(schema: z.core.$ZodType): z.core.$ZodType[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'default':
+    case 'optional':
+    case 'nullable':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      return unwrap(def.innerType as z.core.$ZodType);
+    case 'pipe':
+      return unwrap(def.in as z.core.$ZodType);
+    case 'union':
+      return (def.options as z.core.$ZodType[]).flatMap(unwrap);
+    default:
+      return [schema];
+  }
+}
+
+/** The field names an object at `path` may have, read from the schema; empty when unknown. */
+function knownKeysAt(path: Path): string[] {
+  let nodes: z.core.$ZodType[] = unwrap(configSchema);
+  for (const part of path) {
+    const next: z.core.$ZodType[] = [];
+    for (const node of nodes) {
+      const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+      if (def.type === 'object' && typeof part === 'string') {
+        const child = (def.shape as Record<string, z.core.$ZodType>)[part];
+        if (child) next.push(...unwrap(child));
+      } else if (def.type === 'array' && typeof part === 'number') {
+        next.push(...unwrap(def.element as z.core.$ZodType));
+      } else if (def.type === 'record') {
+        next.push(...unwrap(def.valueType as z.core.$ZodType));
+      }
+    }
+    nodes = next;
+  }
+  const keys = new Set<string>();
+  for (const node of nodes) {
+    const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (def.type === 'object') for (const k of Object.keys(def.shape as object)) keys.add(k);
+    if (def.type === 'record') {
+      const keyDef = (def.keyType as z.core.$ZodType)._zod.def as unknown as Record<string, unknown> & { type: string };
+      if (keyDef.type === 'enum') for (const k of Object.values(keyDef.entries as Record<string, string>)) keys.add(String(k));
+    }
+  }
+  return [...keys];
+}
+
+/** An issue that says the value has the wrong shape altogether (this union branch is not what was meant). */
+function isStructural(issue: Issue): boolean {
+  return issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && (issue.input === undefined || issue.path.length === 0));
 }
 
 /**
- * Swedish for the schema's own (English) messages. A message without a translation is shown
- * in English in both languages rather than being lost.
+ * The branch of a union the writer most likely meant: fewest structural problems, then fewest
+ * problems. A value listed as wrong in several branches gets every branch's allowed values
+ * (a condition's `field` may be a text field or `channel`, `kind` …).
  */
-const SWEDISH: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/^expected a time HH:MM \(00:00–24:00\)$/, () => 'väntade en tid TT:MM (00:00–24:00)'],
-  [/^expected a date YYYY-MM-DD$/, () => 'väntade ett datum ÅÅÅÅ-MM-DD'],
-  [/^an opening interval must end after it starts$/, () => 'ett öppettidsintervall måste sluta efter att det börjar'],
-  [/^intervals of one day must be in order and must not overlap$/, () => 'en dags intervall måste komma i ordning och får inte överlappa'],
-  [/^extend is only allowed with calendarHours and calendarDays$/, () => 'extend får bara användas med calendarHours och calendarDays'],
-  [/^(\w+) takes a whole number of days$/, (m) => `${m[1]} tar ett helt antal dagar`],
-  [/^rule ids are lower-case letters, digits and _:.-$/, () => 'regel-id består av små bokstäver, siffror och _:.-'],
-  [/^department ids are lower-case letters, digits and _$/, () => 'avdelnings-id består av små bokstäver, siffror och _'],
-  [/^a rule must name a channel, a kind or both$/, () => 'en regel måste ange kanal, ärendetyp eller båda'],
-  [/^a rule must give a due time, a target or both$/, () => 'en regel måste ange svarstid, målsättning eller båda'],
-  [/^a rule needs at least one condition under all or any$/, () => 'en regel behöver minst ett villkor under all eller any'],
-  [/^a rule needs at least one action$/, () => 'en regel behöver minst en åtgärd'],
-  [/^a keyword needs at least two characters$/, () => 'ett sökord behöver minst två tecken'],
-  [/^duplicate (rule|department) id '(.*)'$/, (m) => `${m[1] === 'rule' ? 'regel' : 'avdelnings'}-id '${m[2]}' finns redan`],
-  [/^unknown department '(.*)'$/, (m) => `okänd avdelning '${m[1]}'`],
-  [/^a department 'socialtjanst' is required for orosanmälan$/, () => "avdelningen 'socialtjanst' krävs för orosanmälan"],
-  [/^the '(\w+)' action needs (\w+)$/, (m) => `åtgärden '${m[1]}' kräver ${m[2]}`],
-  [/^expected '<Name> kommun'$/, () => "väntade '<Namn> kommun'"],
-  [/^expected a domain name$/, () => 'väntade ett domännamn'],
-];
-
-function translate(message: string): string {
-  for (const [pattern, sv] of SWEDISH) {
-    const m = message.match(pattern);
-    if (m) return sv(m);
-  }
-  return message;
+function bestBranch(issue: Extract<Issue, { code: 'invalid_union' }>): Issue[] | null {
+  const branches = issue.errors;
+  if (branches.length === 0) return null;
+  // fewest structural problems, then fewest problems, then the deepest (the branch whose shape the value had)
+  const depth = (b: readonly Issue[]) => b.reduce((n, i) => n + i.path.length, 0);
+  const score = (b: readonly Issue[]) => b.filter(isStructural).length * 1_000_000 + b.length * 1000 - depth(b);
+  const best = [...branches].sort((a, b) => score(a) - score(b))[0]!;
+  if (best.every(isStructural) && best.length > 0 && best.some((i) => i.path.length === 0)) return null;
+  return best.map((i) => {
+    if (i.code !== 'invalid_value') return i;
+    const at = formatPath(i.path);
+    const values = new Set(i.values.map(String));
+    for (const b of branches) for (const j of b) if (j.code === 'invalid_value' && formatPath(j.path) === at) for (const v of j.values) values.add(String(v));
+    return { ...i, values: [...values] };
+  });
 }
 
-/** Flattens zod issues into problems that name their field, in Swedish and English. */
+function describe(issue: Issue, path: Path): Text {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeName(issue.expected);
+      if (issue.input === undefined) return { sv: `fältet saknas (det ska vara ${expected.sv})`, en: `the field is missing (it should be ${expected.en})` };
+      const got = valueDescription(issue.input);
+      return withHint(
+        { sv: `fel typ: väntade ${expected.sv}, men värdet är ${got.sv}`, en: `wrong type: expected ${expected.en}, but the value is ${got.en}` },
+        typeHint(issue.expected, issue.input),
+      );
+    }
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(path);
+      const guesses = issue.keys.map((k) => closestMatch(k, known)).filter((g): g is string => g !== null);
+      const several = issue.keys.length > 1;
+      const base: Text = {
+        sv: `${several ? 'okända fält' : 'okänt fält'} ${listOf(issue.keys, 'sv')}`,
+        en: `${several ? 'unknown fields' : 'unknown field'} ${listOf(issue.keys, 'en')}`,
+      };
+      if (guesses.length > 0) return withHint(base, { sv: `menade du ${listOf(guesses, 'sv')}?`, en: `did you mean ${listOf(guesses, 'en')}?` });
+      if (known.length > 0 && known.length <= 12) return withHint(base, { sv: `tillåtna fält: ${listOf(known, 'sv')}`, en: `allowed fields: ${listOf(known, 'en')}` });
+      return base;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const got = issue.input === undefined ? '' : ` ${shown(issue.input)}`;
+      if (allowed.length === 1) {
+        return { sv: `ogiltigt värde${got}; det ska vara ${shown(issue.values[0])}`, en: `invalid value${got}; it must be ${shown(issue.values[0])}` };
+      }
+      const guess = typeof issue.input === 'string' ? closestMatch(issue.input, allowed) : null;
+      return withHint(
+        { sv: `ogiltigt värde${got}; tillåtna värden: ${listOf(allowed, 'sv')}`, en: `invalid value${got}; allowed values: ${listOf(allowed, 'en')}` },
+        guess ? { sv: `menade du '${guess}'?`, en: `did you mean '${guess}'?` } : null,
+      );
+    }
+    case 'too_small':
+    case 'too_big':
+      return sizeText(issue);
+    case 'invalid_format':
+      if (issue.format === 'email') return { sv: `${shown(issue.input)} är ingen giltig e-postadress`, en: `${shown(issue.input)} is not a valid e-mail address` };
+      if (issue.format === 'regex') return own(issue);
+      if (issue.format === 'datetime') {
+        return {
+          sv: `${shown(issue.input)} är ingen tidpunkt i ISO 8601 (till exempel 2026-11-20T14:30:00Z)`,
+          en: `${shown(issue.input)} is not an ISO 8601 date-time (e.g. 2026-11-20T14:30:00Z)`,
+        };
+      }
+      return { sv: `ogiltigt format (${issue.format})`, en: `invalid format (${issue.format})` };
+    case 'not_multiple_of':
+      return { sv: `måste vara en multipel av ${String(issue.divisor)}`, en: `must be a multiple of ${String(issue.divisor)}` };
+    case 'invalid_key':
+      return { sv: `ogiltig nyckel ${shown(path[path.length - 1])}`, en: `invalid key ${shown(path[path.length - 1])}` };
+    case 'invalid_union':
+      return { sv: 'värdet har inte någon av de tillåtna formerna', en: 'the value does not have any of the allowed forms' };
+    case 'custom':
+      return own(issue);
+    default:
+      return own(issue as Issue);
+  }
+}
+
+/** A message the schema wrote itself: Swedish from the issue's params or the message registry. */
+function own(issue: Issue): Text {
+  const params = (issue as { params?: { sv?: unknown } }).params;
+  const sv = typeof params?.sv === 'string' ? params.sv : swedishFor(issue.message);
+  // a message without Swedish is a bug the tests catch; say it in English rather than lose it
+  return { sv: sv ?? issue.message, en: issue.message };
+}
+
+function collect(issue: Issue, base: Path, out: ConfigProblem[]): void {
+  const path = [...base, ...issue.path];
+  if (issue.code === 'invalid_union') {
+    const branch = bestBranch(issue);
+    if (branch) {
+      for (const inner of branch) collect(inner, path, out);
+      return;
+    }
+  }
+  if (issue.code === 'invalid_key') {
+    // a record key outside an enum: report it like a wrong value, with the allowed keys
+    const inner = issue.issues.find((i) => i.code === 'invalid_value');
+    if (inner) {
+      const text = describe({ ...inner, input: path[path.length - 1] } as Issue, path);
+      out.push({ path: formatPath(path), sv: `okänd nyckel: ${text.sv}`, en: `unknown key: ${text.en}`, location: segments(path) });
+      return;
+    }
+  }
+  const location = issue.code === 'unrecognized_keys' && issue.keys.length > 0 ? [...path, issue.keys[0]!] : path;
+  out.push({ path: formatPath(path), ...describe(issue, path), location: segments(location) });
+}
+
+function segments(path: Path): (string | number)[] {
+  return path.map((p) => (typeof p === 'number' ? p : String(p)));
+}
+
+/** Flattens zod issues into problems that name their field, in Swedish and English; one per problem. */
 export function toProblems(error: z.ZodError): ConfigProblem[] {
-  return error.issues.map((issue) => {
-    const own = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.format === 'regex');
-    const text = own ? { sv: translate(issue.message), en: issue.message } : describe(issue);
-    return { path: formatPath(issue.path), ...text };
+  const out: ConfigProblem[] = [];
+  for (const issue of error.issues) collect(issue, [], out);
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = `${p.path}\u0000${p.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
 /** Validates a configuration document and fills in defaults. */
 export function validateConfig(input: unknown): ConfigResult {
-  const parsed = configSchema.safeParse(input);
+  const parsed = configSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data };
   return { ok: false, problems: toProblems(parsed.error) };
 }

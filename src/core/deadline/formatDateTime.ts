@@ -60,7 +60,10 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,
  */
 export function parseReceived(text: string): Temporal.Instant {
   if (typeof text !== 'string') {
-    throw new Error(`received time must be an ISO 8601 date-time string; got ${JSON.stringify(text) ?? String(text)}`);
+    const got = JSON.stringify(text) ?? String(text);
+    throw new Error(
+      `mottagningstiden måste vara en tidpunkt i ISO 8601 inom citattecken; fick ${got} / received time must be an ISO 8601 date-time string; got ${got}`,
+    );
   }
   const trimmed = text.trim();
   try {
@@ -70,7 +73,8 @@ export function parseReceived(text: string): Temporal.Instant {
     return Temporal.Instant.from(trimmed);
   } catch {
     throw new Error(
-      `received time ${JSON.stringify(text)} is not an ISO 8601 date-time (expected e.g. 2026-11-20T14:30:00Z or 2026-11-20T15:30:00+01:00)`,
+      `mottagningstiden ${JSON.stringify(text)} är ingen tidpunkt i ISO 8601 (till exempel 2026-11-20T14:30:00Z eller 2026-11-20T15:30:00+01:00) / ` +
+        `received time ${JSON.stringify(text)} is not an ISO 8601 date-time (expected e.g. 2026-11-20T14:30:00Z or 2026-11-20T15:30:00+01:00)`,
     );
   }
 }

@@ -1,12 +1,16 @@
 import type { SvarstidConfig } from '../config/schema';
 import { lix, lixLevel } from './lix';
 import { statesAnswerTime } from './answerTime';
+import { splitMessageText } from '../text/splitMessageText';
 
-/** What the outgoing-mail check looks at (SPEC §7). */
+/** What the outgoing-mail check looks at (docs/sender-check.md). */
 export interface OutgoingMail {
   /** The From address as the client reports it (may be the user's own address; see PLATFORM.md). */
   from: string | null | undefined;
-  /** The plain text of the body, signature included. */
+  /**
+   * The plain text of the body, signature and quoted history included, as the mail client gives
+   * it. The check reads only what the sender writes now: the new text and its signature.
+   */
   bodyText: string;
   /** True when the mail replies to a contact that is not yet resolved (no answer sent). */
   answersOpenContact?: boolean;
@@ -23,6 +27,8 @@ export interface Finding {
 }
 
 export interface SenderCheckResult {
+  /** The text the check read: the sender's new text and signature, without quoted or forwarded history. */
+  checkedText: string;
   /** False when the mail must not be sent as it is (block mode with a blocking finding). */
   allowSend: boolean;
   findings: Finding[];
@@ -36,6 +42,28 @@ const BODY_LIMIT = 64 * 1024;
 /** Folds white space (including non-breaking spaces) and case, so `Ljungby\u00a0Kommun` counts. */
 function fold(text: string): string {
   return text.replace(/[\s\u00a0\u202f]+/g, ' ').toLocaleLowerCase('sv');
+}
+
+/** True when `name` occurs in `text` (both folded) at the start of a word: `Ljungby kommuns` counts, `XLjungby kommun` does not. */
+function containsName(text: string, name: string): boolean {
+  if (name.trim() === '') return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * What the sender writes now: the newest text and its signature, split off quoted and forwarded
+ * history the same way triage finds the newest text of incoming mail.
+ */
+export function ownText(bodyText: string): string {
+  return ownParts(bodyText).text;
+}
+
+function ownParts(bodyText: string): { text: string; newest: string } {
+  const parts = splitMessageText(bodyText);
+  return { text: parts.signature ? `${parts.newest}\n\n${parts.signature}` : parts.newest, newest: parts.newest };
 }
 
 function domainOf(address: string): string {
@@ -53,15 +81,19 @@ export function isMunicipalAddress(address: string | null | undefined, config: S
 }
 
 /**
- * The outgoing-mail check of SPEC §7: the sender must clearly be the municipality (From address
- * municipal, and the text names `<Name> kommun`), and a reply to an open contact should say when
- * an answer will come. Pure: the Outlook on-send handler and the sent-items audit both call it.
+ * The outgoing-mail check of docs/sender-check.md: the sender must clearly be the municipality (From address
+ * municipal, and the text names the official name or a configured variant), and a reply to an open
+ * contact should say when an answer will come. It reads only what the sender writes now — the new
+ * text and its signature — never quoted or forwarded history, which nearly always names the
+ * municipality already ("Till: Ljungby kommun"). Pure: the Outlook on-send handler and the
+ * sent-items audit both call it.
  *
  * @example
  * checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! … Ljungby kommun' }, config).allowSend //=> true
  */
 export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): SenderCheckResult {
-  const text = mail.bodyText.length > BODY_LIMIT ? mail.bodyText.slice(0, BODY_LIMIT) : mail.bodyText;
+  const body = mail.bodyText.length > BODY_LIMIT ? mail.bodyText.slice(0, BODY_LIMIT) : mail.bodyText;
+  const { text, newest } = ownParts(body);
   const name = config.municipality.name;
   const blocking: Finding['severity'] = config.senderCheck.mode === 'block' ? 'block' : 'warn';
   const findings: Finding[] = [];
@@ -74,13 +106,14 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
       en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. Send from ${config.municipality.mailbox ?? `an address in ${config.municipality.domains.join(', ')}`}.`,
     });
   }
-  const namesMunicipality = fold(text).includes(fold(name));
+  const folded = fold(text);
+  const namesMunicipality = [name, ...(config.municipality.nameVariants ?? [])].some((n) => containsName(folded, fold(n.trim())));
   if (!namesMunicipality) {
     findings.push({
       code: 'municipality-not-named',
       severity: blocking,
-      sv: `Texten nämner inte ${name} som avsändare. Lägg till standardsignaturen.`,
-      en: `The text does not name ${name} as the sender. Insert the standard signature.`,
+      sv: `Det du skriver nämner inte ${name} som avsändare (citerad text räknas inte). Lägg till standardsignaturen.`,
+      en: `What you write does not name ${name} as the sender (quoted text does not count). Insert the standard signature.`,
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
@@ -91,7 +124,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
       en: 'The matter is still open: say when the answer will come (for example "You will have an answer by Friday 27 November").',
     });
   }
-  const score = lix(text);
+  // readability of the message itself: a signature's name and title lines are not sentences
+  const score = lix(newest);
   if (score !== null && score > config.senderCheck.lixHintAbove) {
     const level = lixLevel(score);
     findings.push({
@@ -102,6 +136,7 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
     });
   }
   return {
+    checkedText: text,
     allowSend: !findings.some((f) => f.severity === 'block'),
     findings,
     lix: score,

@@ -14,6 +14,9 @@ const BLOCK_ELEMENTS = new Set([
   'figure', 'figcaption', 'main', 'nav', 'aside', 'caption', 'body', 'html',
 ]);
 
+/** Tags, comments and entities-free markup, for the cheap "is any text left" check after the budget. */
+const MARKUP = /<[^>]*>?/g;
+
 /** The end of a tag or the start of a quoted attribute value. */
 const TAG_END = /["'>]/g;
 
@@ -56,42 +59,71 @@ const COLLAPSIBLE = /[ \t\n\r\f\u00a0]{2,}|[\t\n\r\f\u00a0]/g;
  */
 class TextBuilder {
   private parts: string[] = [];
+  /** Characters of text collected (markup and runs of whitespace count once, so markup never fills the budget). */
   private length = 0;
+  /** The last part pushed was a structure mark or whitespace (runs of them collapse into one part). */
+  private lastWasBreak = true;
   quoteDepth = 0;
   cellsInRow = 0;
+  /** Text was left unread because the budget was full. */
+  truncated = false;
 
   get full(): boolean {
     return this.length >= MAX_TEXT_CHARS;
   }
 
-  private push(s: string): void {
+  private pushText(s: string): void {
     this.parts.push(s);
     this.length += s.length;
+    this.lastWasBreak = false;
+  }
+
+  /** A structure mark; consecutive marks and whitespace share one part (the stronger break wins). */
+  private pushBreak(mark: string): void {
+    if (this.lastWasBreak && this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1]!;
+      if (last.length >= mark.length && (last.charCodeAt(0) === 2 || mark.charCodeAt(0) !== 2)) return;
+      this.parts[this.parts.length - 1] = mark;
+      return;
+    }
+    this.parts.push(mark);
+    this.length += 1;
+    this.lastWasBreak = true;
   }
 
   text(raw: string, preformatted: boolean): void {
-    if (this.full) return;
+    if (this.full) {
+      if (NOT_BLANK.test(raw)) this.truncated = true;
+      return;
+    }
+    if (!NOT_BLANK.test(raw)) {
+      // whitespace between tags: one space at most
+      if (!this.lastWasBreak) this.pushBreak(' ');
+      return;
+    }
     const s = raw.indexOf('&') >= 0 ? decodeHTML(raw) : raw;
     if (preformatted && s.indexOf('\n') >= 0) {
       s.split('\n').forEach((line, i) => {
         if (i > 0) this.newline();
-        this.push(line);
+        if (line.length > 0) this.pushText(line);
       });
       return;
     }
-    this.push(s);
+    this.pushText(s);
   }
 
   cell(): void {
-    this.push(CELL);
+    this.parts.push(CELL);
+    this.length += 1;
+    this.lastWasBreak = false;
   }
 
   newline(): void {
-    this.push(this.quoteDepth > 0 ? LINE + QUOTE : LINE);
+    this.pushBreak(this.quoteDepth > 0 ? LINE + QUOTE : LINE);
   }
 
   blankLine(): void {
-    this.push(this.quoteDepth > 0 ? PARAGRAPH + QUOTE : PARAGRAPH);
+    this.pushBreak(this.quoteDepth > 0 ? PARAGRAPH + QUOTE : PARAGRAPH);
   }
 
   result(): string {
@@ -127,6 +159,17 @@ class TextBuilder {
   }
 }
 
+const NOT_BLANK = /\S/;
+
+/** Text of an HTML body, with what could not be read. */
+export interface HtmlText {
+  text: string;
+  /** More text followed than the {@link MAX_TEXT_CHARS} budget holds. */
+  truncated: boolean;
+  /** Images (`<img>`, `<picture>`, `<object>`, `<embed>`): content a person sees that text does not carry. */
+  images: number;
+}
+
 /**
  * Converts an e-mail's HTML body to plain text a person would read, in linear time.
  * Scripts, styles and the head are dropped; block elements end lines; table cells of one row are
@@ -137,12 +180,26 @@ class TextBuilder {
  * @example htmlToText('<p>Hej!</p><p>Lampan &auml;r trasig</p>') //=> 'Hej!\nLampan är trasig'
  */
 export function htmlToText(html: string): string {
+  return readHtml(html).text;
+}
+
+/**
+ * {@link htmlToText} with what was not read: markup is skipped however much of it there is (the
+ * work is linear in the HTML, at most {@link MAX_HTML_CHARS}); the text budget counts only text.
+ */
+export function readHtml(html: string): HtmlText {
   const src = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   const out = new TextBuilder();
+  let images = 0;
   let preDepth = 0;
   let i = 0;
   const n = src.length;
-  while (i < n && !out.full) {
+  while (i < n) {
+    if (out.full) {
+      // the budget is full: only look whether any text is left unread, skipping markup cheaply
+      if (NOT_BLANK.test(src.slice(i).replace(MARKUP, ''))) out.truncated = true;
+      break;
+    }
     const lt = src.indexOf('<', i);
     if (lt < 0) {
       out.text(src.slice(i), preDepth > 0);
@@ -206,6 +263,11 @@ export function htmlToText(html: string): string {
       continue;
     }
     switch (name) {
+      case 'img':
+      case 'picture':
+      case 'embed':
+        if (!closing) images++;
+        continue;
       case 'td':
       case 'th':
         if (!closing) {
@@ -232,5 +294,6 @@ export function htmlToText(html: string): string {
         if (BLOCK_ELEMENTS.has(name)) out.newline();
     }
   }
-  return out.result();
+  const text = out.result();
+  return { text, truncated: out.truncated || src.length < html.length, images };
 }

@@ -233,28 +233,100 @@ export class KeywordMatcher {
     return !swedish || foldKeepingSwedish(text.slice(start, end)) === (spec.swedish ?? spec.folded);
   }
 
-  /** Word-boundary, compound and inflection rules (bounded work, no allocation on the common path). */
+  /**
+   * Word-structure rules (bounded work, no allocation on the common path). Swedish compounds are
+   * right-headed, so:
+   * - a keyword at the start of a word may be followed by an inflection or, from four letters, by
+   *   the rest of a compound (`bygglov` in `bygglovsansökan`);
+   * - a keyword inside a word must be its head: only an inflection may follow (`belysning` in
+   *   `gatubelysningen`, not `arga` in `fiskargatan`), unless a longer compound part follows
+   *   (four letters or more: `belysning` in `gatubelysningsstolpe`);
+   * - a capitalised word inside a sentence is a name: only its head counts (`Stadsbiblioteket`
+   *   is a library; `Fiskebäck` is not fishing);
+   * - a street name (`Skolgatan 4`, `bäckestavägen sju`) is an address: nothing inside it counts.
+   */
   private fitsWord(text: string, start: number, end: number, spec: KeywordSpec): boolean {
     const table = SYMBOL_TABLE;
-    if (start > 0 && symbolAt(table, text, start - 1) !== SYMBOL_SPACE) {
-      // inside a word: only as the later part of a compound, with at least two letters before it
-      if (!spec.infix) return false;
-      if (start < 2 || symbolAt(table, text, start - 2) === SYMBOL_SPACE) return false;
-    }
+    let wordStart = start;
+    while (wordStart > 0 && start - wordStart < MAX_WORD && symbolAt(table, text, wordStart - 1) !== SYMBOL_SPACE) wordStart--;
+    const inside = wordStart < start;
+    if (inside && (!spec.infix || start - wordStart < 2)) return false;
     let p = end;
-    const limit = Math.min(text.length, end + MAX_INFLECTION + 1);
+    const limit = Math.min(text.length, end + MAX_WORD);
     while (p < limit && symbolAt(table, text, p) !== SYMBOL_SPACE) p++;
     const restLength = p - end;
-    if (restLength === 0) return true;
-    if (spec.exact) return false;
-    if (restLength <= MAX_INFLECTION) {
-      let rest = '';
-      for (let k = end; k < p; k++) rest += String.fromCharCode(96 + Math.min(symbolAt(table, text, k), 26));
-      if (INFLECTIONS.has(rest)) return true;
+    let head = restLength === 0;
+    if (!head) {
+      if (spec.exact) return false;
+      if (restLength <= MAX_INFLECTION) {
+        let rest = '';
+        for (let k = end; k < p; k++) rest += String.fromCharCode(96 + Math.min(symbolAt(table, text, k), 26));
+        head = INFLECTIONS.has(rest);
+      }
+      if (!head && (!spec.compound || restLength < (inside ? 4 : 3))) return false;
     }
-    return spec.compound && restLength >= 3;
+    if (!inside && head) return true; // the whole word, perhaps inflected
+    // the keyword is part of a longer word: not inside a name or an address
+    if (isStreetName(text, wordStart, p)) return false;
+    return head || !isNameInSentence(text, wordStart);
   }
 }
+
+/** Longest word looked at around a hit, in characters. */
+const MAX_WORD = 40;
+
+/** Endings of Swedish street and square names (folded), longest first. */
+const STREET_ENDINGS = [
+  'vagen', 'gatan', 'granden', 'grand', 'stigen', 'backen', 'torget', 'allen', 'alle', 'leden', 'platsen', 'slingan', 'gangen',
+  'kajen', 'esplanaden', 'promenaden', 'strand', 'vag', 'gata', 'torg', 'plan', 'led',
+];
+const NUMBER_WORDS = new Set(['ett', 'en', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio', 'tio', 'elva', 'tolv']);
+
+/** First letter upper case and second lower case (not an all-capitals word). */
+function isCapitalised(text: string, wordStart: number): boolean {
+  const a = text.charAt(wordStart);
+  const b = text.charAt(wordStart + 1);
+  return a !== a.toLowerCase() && b !== b.toUpperCase();
+}
+
+/** Whether the word at [start, end) is a street name: a street ending, written as a name or followed by a house number. */
+function isStreetName(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 7) return false;
+  let folded = '';
+  for (let k = Math.max(start, end - 10); k < end; k++) folded += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
+  const ending = STREET_ENDINGS.find((e) => folded.endsWith(e));
+  if (ending === undefined || length < ending.length + 3) return false;
+  if (isCapitalised(text, start)) return true;
+  // followed by a house number: "fiskargatan 3", "bäckestavägen sju"
+  let q = end;
+  while (q < text.length && q - end < 3 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q++;
+  const c = text.charCodeAt(q);
+  if (c >= 48 && c <= 57) return true;
+  let word = '';
+  while (q < text.length && word.length < 6 && symbolAt(SYMBOL_TABLE, text, q) !== SYMBOL_SPACE) {
+    word += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, q), 26));
+    q++;
+  }
+  return NUMBER_WORDS.has(word);
+}
+
+/** A capitalised word that does not begin a sentence, a line or a field: a name. */
+function isNameInSentence(text: string, wordStart: number): boolean {
+  if (!isCapitalised(text, wordStart)) return false;
+  let q = wordStart - 1;
+  while (q >= 0 && wordStart - q < 6) {
+    const c = text.charCodeAt(q);
+    if (c === 32 || c === 9 || c === 0xa0) {
+      q--;
+      continue;
+    }
+    // . ! ? : ; | newline quotes brackets dashes bullets and '>' begin a sentence or a field
+    return !SENTENCE_OPENERS.has(c);
+  }
+  return q >= 0;
+}
+const SENTENCE_OPENERS = new Set(Array.from('.!?:;|\n"\'»«“”„()[]-–—•*>/', (ch) => ch.charCodeAt(0)));
 
 function symbolAt(table: Uint8Array, text: string, i: number): number {
   const code = text.charCodeAt(i);

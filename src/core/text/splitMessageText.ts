@@ -22,6 +22,8 @@ export interface SplitOptions {
 
 const SEPARATOR_PHRASES = [
   'ursprungligt meddelande',
+  'originalmeddelande',
+  'original meddelande',
   'original message',
   'forwarded message',
   'vidarebefordrat meddelande',
@@ -124,6 +126,12 @@ function isWroteLine(lines: readonly string[], i: number, folded: string): boole
   if (line.endsWith(':') && WROTE.some((w) => folded.endsWith(` ${w}`))) return true;
   // "Den 3 april 2026 kl. 10:12 skrev Namn <adress>:" / "On Tue, 6 Jan 2026, Name <a@b> wrote:"
   if (line.endsWith(':') && /^(Den|On|Am|Le|El|Op|Il)\s/.test(line) && WROTE.some((w) => folded.includes(` ${w} `))) return true;
+  // Apple Mail (iPhone) in Swedish: "20 nov. 2026 kl. 14:30 skrev Namn <adress>:" — starts with the
+  // date, so it needs a year and a clock time before the verb to tell it from ordinary text
+  if (line.endsWith(':') && DATE_START.test(line)) {
+    const verb = DATE_LINE_VERB.exec(line);
+    if (verb !== null && /\b\d{4}\b/.test(line.slice(0, verb.index)) && /\b\d{1,2}[:.]\d{2}\b/.test(line.slice(0, verb.index))) return true;
+  }
   // "Den tis 28 juli 2026 kl 14:10 skrev Namn <adress>:" wrapped over two lines
   if (i + 1 < lines.length && /^(Den|On|Am|Le|El|Op)\s/.test(line)) {
     const next = lines[i + 1]!.trimEnd();
@@ -159,6 +167,10 @@ function isHistoryStart(lines: readonly string[], i: number): boolean {
 }
 
 const WROTE_START = /^(Den|On|Am|Le|El|Op|Il)\s/;
+/** A line that starts with a date: `20 nov. 2026`, `2026-11-20`, `20/11/2026`. */
+const DATE_START = /^\d{1,4}[\s./-]/;
+/** The verb of a date-first "… skrev Namn:" line. */
+const DATE_LINE_VERB = /\s(?:skrev|wrote|schrieb)\s/i;
 
 function signatureStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {

@@ -146,25 +146,32 @@ export function isAnonymous(message: MailMessage, channel: Channel, markers?: Ch
   });
 }
 
-/** Bilingual sentence on why the channel was chosen. */
+/** A channel's name inside a sentence: `e-post`, `telefon`, but `SMS`. */
+function inSentence(name: string): string {
+  return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Bilingual sentence on why the channel was chosen: "Kanalen är SMS, eftersom ämnesraden börjar med 'SMS från'". */
 export function explainChannel(e: ChannelEvidence, names: { sv: string; en: string }): Explanation {
+  const sv = `Kanalen är ${inSentence(names.sv)}`;
+  const en = `The channel is ${inSentence(names.en)}`;
   if (!e.marker) {
-    return { sv: `Kanal ${names.sv}: inga kanalmarkörer, vanlig e-post`, en: `Channel ${names.en}: no channel markers, ordinary e-mail` };
+    return {
+      sv: `${sv}, eftersom varken ämnesraden eller avsändaradressen pekar på telefon, SMS, post eller e-tjänst`,
+      en: `${en}, because neither the subject nor the sender address points to phone, SMS, letter or web form`,
+    };
   }
   if (e.channel === 'webb') {
     return {
-      sv: `Kanal ${names.sv}: avsändaren är e-tjänstens no-reply-adress och ämnesraden börjar med '${e.marker.value}'`,
-      en: `Channel ${names.en}: sent from the e-service's no-reply address with a subject starting '${e.marker.value}'`,
+      sv: `${sv}, eftersom meddelandet kommer från e-tjänstens avsändaradress (no-reply) och ämnesraden börjar med '${e.marker.value}'`,
+      en: `${en}, because the message comes from the web form's sender address (no-reply) and the subject starts with '${e.marker.value}'`,
     };
   }
   if (e.marker.kind === 'subjectPrefix') {
-    return {
-      sv: `Kanal ${names.sv}: ämnesraden börjar med '${e.marker.value}'`,
-      en: `Channel ${names.en}: the subject starts with '${e.marker.value}'`,
-    };
+    return { sv: `${sv}, eftersom ämnesraden börjar med '${e.marker.value}'`, en: `${en}, because the subject starts with '${e.marker.value}'` };
   }
   return {
-    sv: `Kanal ${names.sv}: avsändaradressen börjar med '${e.marker.value}@'`,
-    en: `Channel ${names.en}: the sender address starts with '${e.marker.value}@'`,
+    sv: `${sv}, eftersom avsändaradressen börjar med '${e.marker.value}@'`,
+    en: `${en}, because the sender address starts with '${e.marker.value}@'`,
   };
 }

@@ -33,7 +33,7 @@ export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
 
 export type CompiledCondition =
   | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number; cond: number }
-  | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[] }
+  | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[]; asWritten: boolean }
   | { type: 'channel'; channels: ReadonlySet<Channel> }
   | { type: 'kind'; kinds: ReadonlySet<Kind> }
   | { type: 'hasAttachments'; equals: boolean }
@@ -66,17 +66,22 @@ export interface CompiledRules {
   /** Zones some condition looks at. */
   zonesNeeded: boolean[];
   departmentIds: ReadonlySet<string>;
+  /** Some enabled rule tests the `concern` signal (the concern reader runs only then). */
+  usesConcern: boolean;
 }
 
 /**
  * The rules triage runs for a configuration: the configured rules, then — with
- * `builtinClassifier` — every built-in rule whose id the configuration does not define.
+ * `builtinClassifier` — every built-in rule whose id the configuration does not define; rules whose
+ * id `disabledBuiltinRules` lists are left out.
  */
 export function effectiveRules(config: SvarstidConfig): RoutingRule[] {
-  const own = config.triage.rules;
+  // `disabledBuiltinRules` switches a built-in rule off by id, also where the file lists a copy of it
+  const off = new Set(config.triage.disabledBuiltinRules);
+  const own = off.size === 0 ? config.triage.rules : config.triage.rules.filter((r) => !off.has(r.id));
   if (!config.triage.builtinClassifier) return own;
-  const ids = new Set(own.map((r) => r.id));
-  return [...own, ...DEFAULT_ROUTING_RULES.filter((r) => !ids.has(r.id))];
+  const ids = new Set(config.triage.rules.map((r) => r.id));
+  return [...own, ...DEFAULT_ROUTING_RULES.filter((r) => !ids.has(r.id) && !off.has(r.id))];
 }
 
 const cache = new WeakMap<SvarstidConfig, CompiledRules>();
@@ -128,7 +133,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
       return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
     }
     if ('startsWith' in c) {
-      return { type: 'startsWith', field: c.field, prefixes: c.startsWith.map(foldText), original: c.startsWith };
+      return { type: 'startsWith', field: c.field, prefixes: c.startsWith.map(foldText), original: c.startsWith, asWritten: c.asWritten === true };
     }
     switch (c.field) {
       case 'channel':
@@ -176,5 +181,6 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     conditionCount,
     zonesNeeded,
     departmentIds: new Set(departmentIds),
+    usesConcern: compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern'))),
   };
 }

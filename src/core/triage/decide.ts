@@ -12,7 +12,7 @@ export const SCORE_THRESHOLD = 1;
 /** How a kind or department was decided. */
 export type Decision<T> =
   | { value: T; how: 'decisive'; match: RuleMatch }
-  | { value: T; how: 'evidence'; match: RuleMatch; score: number; outranked: T[] }
+  | { value: T; how: 'evidence'; match: RuleMatch; score: number; outranked: T[]; runnerUp?: number }
   | { value: T; how: 'forced'; cause: Kind }
   | { value: T; how: 'default' };
 
@@ -92,9 +92,15 @@ export function decideDepartment(
     },
   );
   let best: [string, { score: number; best: RuleMatch }] | null = null;
-  for (const entry of scores) if (!best || entry[1].score > best[1].score) best = entry;
+  let runnerUp = 0;
+  for (const entry of scores) {
+    if (!best || entry[1].score > best[1].score) {
+      if (best) runnerUp = Math.max(runnerUp, best[1].score);
+      best = entry;
+    } else runnerUp = Math.max(runnerUp, entry[1].score);
+  }
   if (best && best[1].score >= SCORE_THRESHOLD) {
-    return { value: best[0], how: 'evidence', match: best[1].best, score: best[1].score, outranked: [] };
+    return { value: best[0], how: 'evidence', match: best[1].best, score: best[1].score, outranked: [], runnerUp };
   }
   return { value: config.fallbackDepartment, how: 'default' };
 }
@@ -125,10 +131,14 @@ export const VETO_MIN_KNOWN = 0.6;
 /** Content words (four letters or more) a text needs before the model may overrule a rule: a short text gives it too little to judge. */
 export const VETO_MIN_WORDS = 8;
 
-/** The model's pick, if it is allowed to name `kind` at probability `p` (`fraga` is never taken: it is the fallback). */
+/**
+ * The model's pick, if it is allowed to name `kind` at probability `p`. `fraga` is never taken (it
+ * is the fallback), and neither is `ej_arende`: it takes the deadline away, so it needs positive
+ * evidence a rule can name (SPEC §1), not a statistical guess.
+ */
 function modelMay(model: KindModel, kind: Kind, p: number): boolean {
   const t = model.data.thresholds[kind];
-  return kind !== 'fraga' && t !== undefined && p >= t;
+  return kind !== 'fraga' && kind !== 'ej_arende' && t !== undefined && p >= t;
 }
 
 /**

@@ -17,6 +17,11 @@ function rule(id: string, name: string, then: Then, weight: number, when: Routin
   return { id, name, enabled: true, weight, when, then };
 }
 
+/** A decisive rule (no weight): the first that matches sets its kind outright. */
+function decisive(id: string, name: string, then: Then, when: RoutingRule['when']): RoutingRule {
+  return { id, name, enabled: true, when, then };
+}
+
 /** Evidence from keywords in the subject and the author's text. */
 function words(id: string, name: string, then: Then, weight: number, keywords: string[], field: TextField = 'text'): RoutingRule {
   return rule(id, name, then, weight, { any: [{ field, any: keywords }] });
@@ -26,28 +31,91 @@ const kind = (k: Kind): Then => ({ kind: k });
 const dept = (d: string): Then => ({ department: d });
 
 const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes });
+/** The subject as a machine writes it first (a person replying to it writes `SV:` in front). */
+const machineSubject = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes, asWritten: true });
 
 // ---------------------------------------------------------------------------------------------
 // ej_arende: machines, mass mail, spam and phishing
 // ---------------------------------------------------------------------------------------------
 const NOT_A_CASE: RoutingRule[] = [
-  rule('ej.autosvar', 'Autosvar och frånvaro', kind('ej_arende'), 5, {
+  // What only machines write first in a subject (auto-replies, bounces, read receipts) is decisive:
+  // the original's subject behind it may name a concern that was sent elsewhere.
+  decisive('ej.autosvar', 'Autosvar och frånvaro', kind('ej_arende'), {
     any: [
-      subjectStarts([
+      machineSubject([
         'Automatiskt svar', 'Automatic reply', 'Autosvar', 'Auto:', 'Autoreply', 'Auto-reply', 'Automatisk svar',
-        'Frånvaro', 'Frånvaromeddelande', 'Frånvarande', 'Out of office', 'Out of the office', 'Abwesenheit', 'Fraværende', 'Poissa',
+        'Frånvaromeddelande', 'Out of office', 'Out of the office', 'Abwesenheit', 'Fraværende', 'Poissa',
       ]),
     ],
   }),
+  // "Frånvaro" and "Frånvarande" also start a parent's note about a child's absence: only with
+  // an out-of-office text in the body
+  rule('ej.franvaroamne', 'Frånvaro i ämnesraden', kind('ej_arende'), 0.6, { any: [machineSubject(['Frånvaro', 'Frånvarande'])] }),
   words('ej.franvarotext', 'Frånvarobesked i texten', kind('ej_arende'), 0.8, [
     'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out',
     'i will be back', 'har semester till', 'har semester', 'är på semester', 'är ledig till', 'är tjänstledig', 'är föräldraledig',
     'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post',
     'läser inte mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'brådskande ärenden', 'urgent matters', 'i brådskande ärenden',
+    'under min frånvaro', 'vid brådskande', 'besvaras när jag är tillbaka', 'svarar när jag är tillbaka', 'åter den', 'tillbaka den', 'är tillbaka',
+    'returning on', 'back in the office', 'during my absence', 'in my absence', 'will respond when', 'on leave', 'on annual leave', 'on vacation',
   ], 'body'),
-  rule('ej.studs', 'Studsat e-postmeddelande', kind('ej_arende'), 5, {
+  // a vacation responder with its own subject ("Semester v. 28–31", "Away"): with an out-of-office text in the body
+  rule('ej.franvaroamne-egen', 'Ledighet i ämnesraden', kind('ej_arende'), 0.5, {
+    any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave'])],
+  }),
+  // other organisations' systems confirming receipt ("Vi har tagit emot ditt meddelande", ticket numbers)
+  rule('ej.kvitto', 'Automatisk mottagningsbekräftelse', kind('ej_arende'), 0.7, {
+    any: [{ field: 'text', any: [
+    'automatisk bekräftelse', 'automatiskt svar', 'automatiskt genererat', 'automatiskt meddelande', 'detta är en automatisk', 'vi har tagit emot ditt',
+    'vi har tagit emot din', 'ditt meddelande har registrerats', 'ditt ärende har registrerats', 'har registrerats och', 'ditt ärendenummer',
+    'hanteras i turordning', 'svara inte på detta', 'we have received your', 'your request has been received', 'your ticket', 'ticket number',
+    'this is an automated', 'automated response', 'automatic reply', 'do not reply', 'no-reply',
+  ] }],
+    // (the wrappers of voicemail, SMS, scanner and e-service systems say "automatiskt" about themselves)
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // a test submission: positive evidence that nobody asks anything
+  words('ej.test', 'Testmeddelande', kind('ej_arende'), 1.2, [
+    'testinskickning', 'testmeddelande', 'detta är ett test', 'det här är ett test', 'bara ett test', 'ingen riktig uppgift', 'test test',
+    'this is a test', 'test message', 'testar formuläret', 'testar e-tjänsten',
+  ]),
+  // a mail filter's digest of held mail
+  words('ej.karantan', 'Sammanställning av karantän', kind('ej_arende'), 0.7, [
+    'karantän', 'i karantän', 'quarantine', 'quarantined', 'skräppost', 'spam notification', 'held messages', 'release message', 'frisläpp',
+    'microsoft defender', 'exchange online protection', 'message center', 'meddelanden som har spärrats',
+  ]),
+  // calendar responses
+  rule('ej.mote', 'Svar på mötesinbjudan', kind('ej_arende'), 3, {
     any: [
-      subjectStarts([
+      machineSubject([
+        'Accepted:', 'Declined:', 'Tentative:', 'Tentatively accepted:', 'Accepterat:', 'Accepterad:', 'Godkänt:', 'Avböjt:', 'Avböjd:',
+        'Preliminärt:', 'Preliminärt accepterat:', 'Nytt tidsförslag:', 'New time proposed:', 'Canceled:', 'Cancelled:', 'Inställt:',
+      ]),
+    ],
+  }),
+  // a one-word SMS opt-out
+  rule('ej.sms-stopp', 'SMS-avregistrering', kind('ej_arende'), 3, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'words', atMost: 2 },
+      { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera=', '=sluta=', '=unsubscribe='] },
+    ],
+  }),
+  // advance-fee fraud
+  words('ej.forskott', 'Förskottsbedrägeri', kind('ej_arende'), 0.7, [
+    'next of kin', 'beneficiary', 'inheritance fund', 'transfer the sum', 'million dollars', 'million usd', 'barrister', 'attorney at law',
+    'confidential business', 'partnership proposal', 'mutual benefit', 'förmånstagare', 'miljoner dollar', 'kompensationsfond',
+    'lottery winner', 'dormant account', 'deceased client',
+  ]),
+  // invoices for directory entries and domain names nobody ordered
+  words('ej.bluffaktura', 'Bluffaktura', kind('ej_arende'), 0.7, [
+    'domännamn', 'domain name', 'förnyelse av domän', 'företagskatalog', 'näringslivsregister', 'näringslivskatalog', 'annonsering i',
+    'er annons i', 'marknadsföringsavgift', 'registreringsavgift', 'vi har registrerat er', 'avtalet förnyas automatiskt', 'search engine registration',
+    'registrering i vår', 'registreringen i', 'katalogregistrering',
+  ]),
+  decisive('ej.studs', 'Studsat e-postmeddelande', kind('ej_arende'), {
+    any: [
+      machineSubject([
         'Olevererbart', 'Olevererad', 'Ej levererat', 'Undeliverable', 'Undelivered', 'Delivery Status Notification',
         'Mail delivery failed', 'Returned mail', 'Delivery failure', 'Delivery delayed', 'Delivery has failed', 'Leveransfel',
         'Fördröjd leverans', 'Leverans misslyckades', 'Failure notice', 'Non-deliverable', 'Message not delivered',
@@ -60,9 +128,9 @@ const NOT_A_CASE: RoutingRule[] = [
     'diagnostic-code', 'remote server returned', 'reporting-mta', 'final-recipient', 'could not be delivered',
     'gick inte att leverera', 'diagnostisk information för administratörer', 'delivery has failed',
   ], 'body'),
-  rule('ej.last', 'Läskvitto', kind('ej_arende'), 5, {
+  decisive('ej.last', 'Läskvitto', kind('ej_arende'), {
     any: [
-      subjectStarts(['Läst:', 'Read:', 'Ej läst:', 'Oläst:', 'Not read:', 'Läskvitto', 'Läsbekräftelse', 'Read receipt', 'Gelesen:', 'Lu :']),
+      machineSubject(['Läst:', 'Read:', 'Ej läst:', 'Oläst:', 'Not read:', 'Läskvitto', 'Läsbekräftelse', 'Read receipt', 'Gelesen:', 'Lu :']),
     ],
   }),
   rule('ej.nyhetsbrev-amne', 'Nyhetsbrev i ämnesraden', kind('ej_arende'), 1.5, {
@@ -74,7 +142,14 @@ const NOT_A_CASE: RoutingRule[] = [
     'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
     'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
     'mässan', 'utställare', 'konferensen', 'du får detta', 'prenumererar på', 'you are receiving this', 'manage preferences',
+    'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
+    'i vårt register', 'avregistrera', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
+    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up',
   ]),
+  rule('ej.inbjudan', 'Inbjudan i ämnesraden', kind('ej_arende'), 0.4, {
+    any: [machineSubject(['Inbjudan', 'Invitation', 'Välkommen till', 'Missa inte', "Don't miss"])],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
   words('ej.reklam', 'Reklam och spam', kind('ej_arende'), 0.8, [
     '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
     'erbjudande', 'rabattkod', 'rabatt på', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
@@ -93,10 +168,29 @@ const NOT_A_CASE: RoutingRule[] = [
     'ditt konto har', 'your account has', 'uppdatera betalning', 'uppdatera din betalning',
     'har löpt ut', 'prenumeration har löpt ut', 'update payment', 'bekräfta dina uppgifter', 'update your payment', 'betalningsinformation', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
   ]),
+  // the shape of credential phishing: an account or password, and a threat that it ends soon
+  rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
+    all: [
+      { field: 'text', any: ['=lösenord', 'password', '=inloggning', 'ditt konto', 'din brevlåda', '=e-postkonto', 'your account', '=mailbox', 'your email account'] },
+      {
+        field: 'text',
+        any: [
+          'löper ut', 'går ut idag', 'går ut inom', 'upphör', 'spärras', 'stängs', 'inaktiveras', 'expires', 'will expire', 'suspended',
+          'deactivated', 'will be closed', 'inom 12 timmar', 'inom 24 timmar', 'within 24 hours', 'behålla ditt', 'keep your current',
+        ],
+      },
+    ],
+    none: [
+      { field: 'text', any: ['jag har glömt', 'glömt mitt lösenord', 'kommer inte in', 'kan inte logga in', 'forgot my password'] },
+      { field: 'channel', in: ['telefon', 'post', 'webb'] },
+    ],
+  }),
   rule('ej.forfalskad', 'Förfalskad avsändare', kind('ej_arende'), 5, { any: [{ field: 'signal', in: ['lookalikeSender'] }] }),
+  // what the system says it heard: nothing. (A transcription that failed is not silence: the
+  // recording may hold a matter, so it keeps its deadline.)
   words('ej.tomt', 'Tomt röstmeddelande', kind('ej_arende'), 3, [
-    'inget tal', 'no speech', 'tomt meddelande', 'tyst meddelande', 'inget meddelande lämnades', 'kunde inte transkriberas',
-    'could not be transcribed', 'no message was left',
+    'inget tal', 'inget tal uppfattades', 'no speech', 'no speech detected', 'tomt meddelande', 'tyst meddelande',
+    'inget meddelande lämnades', 'no message was left', 'uppringaren lämnade inget meddelande', 'lade på utan att tala',
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
     all: [
@@ -107,11 +201,10 @@ const NOT_A_CASE: RoutingRule[] = [
       },
     ],
   }),
-  rule('ej.tomt-rost', 'Röstmeddelande eller SMS utan innehåll', kind('ej_arende'), 3, {
-    all: [{ field: 'channel', in: ['telefon', 'sms'] }, { field: 'signal', in: ['emptyText'] }],
-  }),
-  rule('ej.tomt-meddelande', 'Meddelande utan text', kind('ej_arende'), 1.5, {
-    all: [{ field: 'signal', in: ['emptyText'] }, { field: 'hasAttachments', equals: false }],
+  // An SMS the gateway relayed with no text said nothing. (An e-mail with no text, a voicemail
+  // without a transcription, an image or an attachment is a contact: its content was not read.)
+  rule('ej.tomt-sms', 'SMS utan innehåll', kind('ej_arende'), 3, {
+    all: [{ field: 'channel', in: ['sms'] }, { field: 'signal', in: ['emptyText'] }],
   }),
 ];
 
@@ -132,39 +225,16 @@ const SUBJECT_LABELS: RoutingRule[] = [
   subjectLabel('amne.berom', 'Ämnesraden: beröm', 'berom', ['Beröm', 'Ett stort tack', 'Stort tack', 'Tack till', 'Eloge', 'Praise']),
   subjectLabel('amne.felanmalan', 'Ämnesraden: felanmälan', 'felanmalan', ['Felanmälan', 'Fel på', 'Trasig', 'Trasigt', 'Trasiga']),
   subjectLabel('amne.skada', 'Ämnesraden: skadeanspråk', 'skadeansprak', ['Skadeanspråk', 'Skadeanmälan', 'Skadestånd', 'Ersättningskrav', 'Krav på ersättning']),
-  subjectLabel('amne.oro', 'Ämnesraden: orosanmälan', 'orosanmalan', ['Orosanmälan']),
 ];
 
+/**
+ * Orosanmälan: recall first. The concern reader (`concern.ts`) finds one clear sign of concrete
+ * concern about a child or a vulnerable adult, in Swedish or English, on any channel; a general
+ * question about how to report is not one. The rule is decisive: a concern outranks every other
+ * kind, "inget ärende" included (a report of concern is never taken for machine mail).
+ */
 const CONCERN: RoutingRule[] = [
-  words('oro.ord', 'Orosanmälan', kind('orosanmalan'), 3, [
-    'orosanmälan', 'orosanmäla', 'oroanmälan', 'orosanmälning', 'anmälningsskyldighet', 'anmälningsskyldigheten',
-    'barn som far illa', 'far illa', 'kan fara illa', 'anmäla oro', 'anmäler oro', 'anmälan om oro', 'child protection', 'safeguarding concern', 'concern for a child',
-  ]),
-  words('oro.tecken', 'Tecken på att någon far illa', kind('orosanmalan'), 0.7, [
-    'slog henne', 'slog honom', 'slår henne', 'slår honom', 'slår barnen', 'slog barnet', 'slår sina barn', 'blåmärken',
-    'misshandel', 'misshandlar', 'ensamma hela', 'lämnade ensamma', 'lämnas ensamma', 'lämnas ofta ensamma', 'ensamma hemma',
-    'ensam hemma', 'ingen mat', 'inte fått mat', 'inte ätit', 'hungrig', 'smutsiga kläder', 'inte vill gå hem',
-    'vill inte gå hem', 'skriker', 'skrika', 'skrik', 'kastas', 'gråta', 'grät', 'gråter', 'påverkad', 'berusad',
-    'drogpåverkad', 'sluddrande', 'frysa ihjäl', 'hittade inte hem', 'hittar inte hem', 'förvirrad', 'förvirrade',
-    'vanvård', 'vanvårdad', 'försummad', 'hot om våld', 'våld i hemmet', 'självmord', 'ta livet av', 'titta till henne',
-    'titta till honom', 'titta till dem', 'se hur hon har det', 'se hur han har det', 'nattlinne', 'gått ner i vikt',
-    'rädd för sin', 'rädd för pappa', 'rädd för mamma', 'hemlös', 'inga anhöriga', 'ingen familj', 'klarar sig inte',
-    'orolig för min granne', 'orolig för ett barn', 'orolig för barnen', 'orolig för grannens', 'jätteorolig', 'mycket orolig',
-    'orolig för henne', 'orolig för honom', 'så orolig', 'glömmer att äta', 'glömma att äta', 'spisen stå på',
-    'spisen på', 'letade efter', 'gick vilse', 'går vilse', 'bor ensam', 'hälsa på henne', 'hälsa på honom',
-    'se till henne', 'se till honom', 'slår mamma', 'slår pappa', 'dricker', 'rädd att gå hem', 'vågar inte gå hem',
-    'inte vågar gå hem', 'vågar inte åka hem', 'inte vågar åka hem', 'hotat att slå', 'hotar att slå', 'pappan slår',
-    'pappa slår', 'styvpappan slår', 'styvpappa slår', 'mamman slår', 'man slår henne', 'slår sin', 'ute själva', 'inte har sett', 'inte sett henne', 'inte sett honom', 'tidningarna ligger kvar',
-    'tidningar ligger kvar', 'ligger kvar utanför', 'inte får äta', 'vi är oroliga', 'är oroliga för',
-    'ute ensamma', 'prata med socialtjänsten', 'socialtjänsten idag', 'elev som berättat', 'låser in', 'märken på', 'missbruk', 'slutat äta',
-    'rädd att något ska hända', 'något ska hända barnen', 'inte synts', 'posten ligger kvar', 'ingen öppnar',
-    'något har hänt honom', 'något har hänt henne', 'orolig att något', 'is being hit', 'neglected', 'abused', 'worried about a child',
-  ]),
-  words('oro.hur', 'Fråga om hur man gör en orosanmälan', kind('orosanmalan'), -3, [
-    'hur gör man en orosanmälan', 'hur gör jag en orosanmälan', 'hur gör man en anmälan', 'hur gör man om man är orolig',
-    'hur anmäler man', 'hur anmäler jag', 'hur orosanmäler', 'how do i report', 'how can i report', 'vart vänder man sig',
-    'kan man vara anonym', 'hur gör man om',
-  ]),
+  { id: 'oro.konkret', name: 'Konkret oro för ett barn eller en utsatt vuxen', enabled: true, when: { any: [{ field: 'signal', in: ['concern'] }] }, then: { kind: 'orosanmalan' } },
 ];
 
 // ---------------------------------------------------------------------------------------------

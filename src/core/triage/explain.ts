@@ -1,6 +1,7 @@
 import type { SvarstidConfig } from '../config/schema';
 import { DEFAULT_DEPARTMENT_NAMES, KIND_NAMES, type DefaultDepartmentId, type Kind, type Named } from '../vocabulary';
 import type { Decision, KindDecision } from './decide';
+import type { RuleMatch } from './matchRules';
 import type { Explanation } from './types';
 
 /** The department's name as people know it (configured name; English name if configured). */
@@ -10,71 +11,99 @@ export function departmentNames(config: SvarstidConfig, id: string): Named {
   return { sv: d?.name ?? id, en: d?.nameEn ?? fallbackEn ?? d?.name ?? id };
 }
 
-const FORCED_KIND: Partial<Record<Kind, Named>> = {
-  orosanmalan: { sv: 'en orosanmälan går alltid dit', en: 'a report of concern always goes there' },
-  fortroendevald: { sv: 'meddelanden till förtroendevalda går alltid dit', en: 'messages to elected officials always go there' },
-  ej_arende: { sv: 'inget ärende, går till reservavdelningen', en: 'not a case, goes to the fallback department' },
+/** A kind as the rest of "Meddelandet är …" / "The message is …". */
+const KIND_PHRASES: Record<Kind, Named> = {
+  fraga: { sv: 'en fråga', en: 'a question' },
+  felanmalan: { sv: 'en felanmälan', en: 'a fault report' },
+  klagomal: { sv: 'ett klagomål', en: 'a complaint' },
+  berom: { sv: 'beröm', en: 'praise' },
+  forslag: { sv: 'ett förslag', en: 'a suggestion' },
+  ansokan: { sv: 'en ansökan', en: 'an application' },
+  skadeansprak: { sv: 'ett skadeanspråk', en: 'a damage claim' },
+  fortroendevald: { sv: 'riktat till en förtroendevald', en: 'addressed to an elected official' },
+  orosanmalan: { sv: 'en orosanmälan', en: 'a report of concern' },
+  ej_arende: { sv: 'inget ärende', en: 'not a case' },
 };
 
-/** "Typ Felanmälan: regel 'Fel som ska åtgärdas' träffade 'trasig' i brödtexten". */
+/** Why a kind always goes to one department, as the end of "…, eftersom …". */
+const FORCED_KIND: Partial<Record<Kind, Named>> = {
+  orosanmalan: { sv: 'en orosanmälan alltid går dit', en: 'a report of concern always goes there' },
+  fortroendevald: { sv: 'meddelanden till förtroendevalda alltid går dit', en: 'messages to elected officials always go there' },
+  ej_arende: { sv: 'det som inte är ett ärende alltid går dit', en: 'messages that are not cases always go there' },
+};
+
+/** `eftersom ordet 'trasig' står i brödtexten (regeln 'Fel som ska åtgärdas')`. */
+function because(match: RuleMatch): Named {
+  const rule = match.rule.rule.name;
+  return { sv: `eftersom ${match.evidence.sv} (regeln '${rule}')`, en: `because ${match.evidence.en} (rule '${rule}')` };
+}
+
+/** "Meddelandet är en felanmälan, eftersom ordet 'trasig' står i brödtexten (regeln 'Fel som ska åtgärdas')". */
 export function explainKind(d: KindDecision): Explanation {
-  const name = KIND_NAMES[d.value];
+  const kind = KIND_PHRASES[d.value];
   switch (d.how) {
     case 'model': {
-      // "Typ Klagomål: textmodellen bedömer texten som klagomål (83 %; starkast: 'besviken', 'ingen har hört')"
+      // "Meddelandet är ett klagomål enligt textmodellen (83 % säkert), främst på grund av 'besviken' och 'ingen har hört'"
       const pct = Math.round(d.probability * 100);
-      const words = d.words.map((w) => `'${w}'`).join(', ');
-      let sv = `Typ ${name.sv}: textmodellen bedömer texten som ${name.sv.toLowerCase()} (${pct} %${words ? `; starkast: ${words}` : ''})`;
-      let en = `Kind ${name.en}: the text model reads the text as ${name.en.toLowerCase()} (${pct} %${words ? `; strongest: ${words}` : ''})`;
+      const quoted = d.words.map((w) => `'${w}'`);
+      const words = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
+      let sv = `Meddelandet är ${kind.sv} enligt textmodellen (${pct} % säkert)${quoted.length ? `, främst på grund av ${words('och')}` : ''}`;
+      let en = `The message is ${kind.en} according to the text model (${pct} % sure)${quoted.length ? `, mainly because of ${words('and')}` : ''}`;
       if (d.overruled) {
         const rule = d.overruled.match.rule.rule.name;
-        sv += `; regel '${rule}' (${KIND_NAMES[d.overruled.kind].sv.toLowerCase()}) ${d.overruled.match.evidence.sv} men räckte inte ensam`;
-        en += `; rule '${rule}' (${KIND_NAMES[d.overruled.kind].en.toLowerCase()}) ${d.overruled.match.evidence.en} but was not enough on its own`;
+        const other = KIND_PHRASES[d.overruled.kind];
+        sv += `; regeln '${rule}' pekade på ${other.sv} (${d.overruled.match.evidence.sv}) men räckte inte ensam`;
+        en += `; the rule '${rule}' pointed to ${other.en} (${d.overruled.match.evidence.en}) but was not enough on its own`;
       }
       return { sv, en };
     }
     case 'decisive':
     case 'evidence': {
-      const rule = d.match.rule.rule.name;
-      let sv = `Typ ${name.sv}: regel '${rule}' ${d.match.evidence.sv}`;
-      let en = `Kind ${name.en}: rule '${rule}' ${d.match.evidence.en}`;
+      const why = because(d.match);
+      let sv = `Meddelandet är ${kind.sv}, ${why.sv}`;
+      let en = `The message is ${kind.en}, ${why.en}`;
       if (d.how === 'evidence' && d.outranked.length > 0) {
-        sv += ` (går före ${d.outranked.map((k) => KIND_NAMES[k].sv).join(', ')} enligt prioritetsordningen)`;
-        en += ` (takes precedence over ${d.outranked.map((k) => KIND_NAMES[k].en).join(', ')})`;
+        const others = d.outranked.map((k) => KIND_NAMES[k]);
+        sv += `; när flera ärendetyper passar går ${KIND_NAMES[d.value].sv.toLowerCase()} före ${others.map((o) => o.sv.toLowerCase()).join(' och ')}`;
+        en += `; when several kinds fit, ${KIND_NAMES[d.value].en.toLowerCase()} comes before ${others.map((o) => o.en.toLowerCase()).join(' and ')}`;
       }
       return { sv, en };
     }
     default:
       return {
-        sv: `Typ ${name.sv}: ingen annan ärendetyp passade`,
-        en: `Kind ${name.en}: no other kind fitted`,
+        sv: `Meddelandet är ${kind.sv}, eftersom ingen regel pekade på någon annan ärendetyp`,
+        en: `The message is ${kind.en}, because no rule pointed to another kind`,
       };
   }
 }
 
-/** "Avdelning Teknik: regel 'Gata och belysning' träffade 'gatlyktan' i brödtexten". */
+/** "Meddelandet går till Tekniska förvaltningen, eftersom ordet 'gatlyktan' står i brödtexten (regeln 'Gata och belysning')". */
 export function explainDepartment(d: Decision<string>, config: SvarstidConfig): Explanation {
   const name = departmentNames(config, d.value);
   switch (d.how) {
     case 'decisive':
     case 'evidence': {
-      const rule = d.match.rule.rule.name;
-      return {
-        sv: `Avdelning ${name.sv}: regel '${rule}' ${d.match.evidence.sv}`,
-        en: `Department ${name.en}: rule '${rule}' ${d.match.evidence.en}`,
-      };
+      const why = because(d.match);
+      return { sv: `Meddelandet går till ${name.sv}, ${why.sv}`, en: `The message goes to ${name.en}, ${why.en}` };
     }
     case 'forced': {
-      const why = FORCED_KIND[d.cause] ?? { sv: `ärendetypen ${KIND_NAMES[d.cause].sv} går alltid dit`, en: `kind ${KIND_NAMES[d.cause].en} always goes there` };
-      return { sv: `Avdelning ${name.sv}: ${why.sv}`, en: `Department ${name.en}: ${why.en}` };
+      const kind = KIND_NAMES[d.cause];
+      const why = FORCED_KIND[d.cause] ?? { sv: `ärendetypen ${kind.sv.toLowerCase()} alltid går dit`, en: `the kind ${kind.en.toLowerCase()} always goes there` };
+      return { sv: `Meddelandet går till ${name.sv}, eftersom ${why.sv}`, en: `The message goes to ${name.en}, because ${why.en}` };
     }
     default:
       return {
-        sv: `Avdelning ${name.sv}: ingen regel pekade ut en avdelning, reservavdelningen används`,
-        en: `Department ${name.en}: no rule pointed to a department, the fallback department is used`,
+        sv: `Meddelandet går till ${name.sv}, eftersom ingen regel pekade ut någon annan förvaltning`,
+        en: `The message goes to ${name.en}, because no rule pointed to another department`,
       };
   }
 }
+
+/** Why a web-form contact has no deadline. */
+export const ANONYMOUS_EXPLANATION: Explanation = {
+  sv: 'Kontakten är anonym, eftersom e-tjänsten inte har någon svarsadress',
+  en: 'The contact is anonymous, because the web form has no reply address',
+};
 
 /** Joins sentences into one explanation. */
 export function joinExplanations(parts: Explanation[]): Explanation {

@@ -5,10 +5,13 @@ import { compiledRulesFor } from './compileRules';
 import { decideDepartment, decideKind, decideKindWithModel, matchingRules } from './decide';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
-import { explainDepartment, explainKind, joinExplanations } from './explain';
+import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
+import { explainConcern, readConcern, type Concern } from './concern';
+import { modelConcern } from './concernModel';
+import { uncertaintyOf } from './uncertainty';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
 
@@ -46,18 +49,31 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
   const compiled = compiledRulesFor(config);
   const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
   const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => NOT_BLANK.test(zones.texts[z]!));
+  // what could not be read is never taken for absence
+  const signals = messageSignals(message, {
+      municipalDomains: config.municipality.domains,
+      sharedMailbox: config.municipality.mailbox,
+      hasOwnText: hasOwnText || zones.unread,
+      unread: zones.unread,
+      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
+  });
   const facts: MessageFacts = {
     channel: channel.channel,
     kind: null,
     hasAttachments: message.hasAttachments === true,
-    signals: messageSignals(message, {
-      municipalDomains: config.municipality.domains,
-      sharedMailbox: config.municipality.mailbox,
-      hasOwnText,
-      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
-    }),
+    signals,
     zones,
   };
+  let concern: Concern | null = null;
+  if (compiled.usesConcern) {
+    const read = readConcern(zones, channel.channel);
+    // where the reader's words find no clear sign, the concern model weighs all the words
+    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
+  }
+  if (concern !== null) {
+    signals.add('concern');
+    facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
+  }
   const scan = scanKeywords(compiled, zones, channel.channel);
 
   const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
@@ -97,7 +113,9 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     explainKind(kindDecision),
     explainDepartment(departmentDecision, config),
   ];
-  if (anonymous) parts.push({ sv: 'Anonym: webbformulär utan svarsadress', en: 'Anonymous: web form without a reply address' });
+  if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
+  const uncertainty = uncertaintyOf({ kind: kindDecision, department: departmentDecision, zones, concern, words: scan.words });
+  if (uncertainty !== null) parts.push({ sv: `Beslutet är osäkert och bör kontrolleras: ${uncertainty.sv}`, en: `The decision is unsure and should be checked: ${uncertainty.en}` });
   return {
     channel: channel.channel,
     kind: kindDecision.value,
@@ -106,6 +124,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     categories,
     priority: priority ?? (kindDecision.value === 'orosanmalan' ? 'high' : 'normal'),
     rules,
+    uncertain: uncertainty !== null,
+    uncertainty,
     explanation: joinExplanations(parts),
   };
 }

@@ -107,6 +107,8 @@ export interface MessageFacts {
   hasAttachments: boolean;
   signals: ReadonlySet<Signal>;
   zones: MessageZones;
+  /** Evidence of computed signals that quote the message (the concern's words). */
+  signalEvidence?: Map<Signal, MatchEvidence>;
   /** Cache of folded text starts (filled on first use). */
   folded?: FoldedStarts;
 }
@@ -143,7 +145,11 @@ function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): 
   const zone = ZONES[scan.zone[slot]!]!;
   const word = wordAround(zones.texts[scan.zone[slot]!]!, scan.start[slot]!, scan.end[slot]!);
   const where = ZONE_NAMES[zone];
-  return { sv: `träffade '${word}' ${where.sv}`, en: `matched '${word}' ${where.en}` };
+  const phrase = word.includes(' ');
+  return {
+    sv: `${phrase ? 'uttrycket' : 'ordet'} '${word}' står ${where.sv}`,
+    en: `the ${phrase ? 'phrase' : 'word'} '${word}' appears ${where.en}`,
+  };
 }
 
 /** Folded starts of the texts `startsWith` conditions look at, computed on first use per message. */
@@ -167,7 +173,13 @@ function foldedStart(facts: MessageFacts, which: 'rawSubject' | 'subject' | numb
 
 function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
   const sources: ('rawSubject' | 'subject' | number)[] =
-    c.field === 'subject' ? ['rawSubject', 'subject'] : c.field === 'text' ? ['rawSubject', ZONE_INDEX.body] : [ZONE_INDEX[c.field]];
+    c.field === 'subject'
+      ? c.asWritten
+        ? ['rawSubject']
+        : ['rawSubject', 'subject']
+      : c.field === 'text'
+        ? ['rawSubject', ZONE_INDEX.body]
+        : [ZONE_INDEX[c.field]];
   for (const source of sources) {
     const folded = foldedStart(facts, source);
     for (let i = 0; i < c.prefixes.length; i++) {
@@ -189,6 +201,8 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   lookalikeSender: { sv: 'avsändardomänen efterliknar kommunens', en: "the sender's domain imitates the municipality's" },
   noRecipients: { sv: 'meddelandet saknar synliga mottagare', en: 'the message has no visible recipients' },
   emptyText: { sv: 'meddelandet saknar egen text', en: 'the message has no text of its own' },
+  unreadContent: { sv: 'en del av meddelandet kunde inte läsas', en: 'part of the message could not be read' },
+  concern: { sv: 'texten visar konkret oro för ett barn eller en utsatt vuxen', en: 'the text shows concrete concern for a child or a vulnerable adult' },
   partyMarker: { sv: 'ett namn har partibeteckning', en: 'a name carries a party label' },
   personalAddressee: { sv: 'meddelandet är skickat till en person, inte funktionsbrevlådan', en: 'the message was sent to a person, not the shared mailbox' },
 };
@@ -238,7 +252,9 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
     case 'words':
       return scan.words <= c.atMost ? { holds: true, strength: 1, evidence: null } : FAIL;
     case 'signal':
-      for (const s of c.signals) if (facts.signals.has(s)) return { holds: true, strength: 1, evidence: SIGNAL_TEXT[s] };
+      for (const s of c.signals) {
+        if (facts.signals.has(s)) return { holds: true, strength: 1, evidence: facts.signalEvidence?.get(s) ?? SIGNAL_TEXT[s] };
+      }
       return FAIL;
   }
 }
@@ -269,6 +285,6 @@ export function matchRule(rule: CompiledRule, scan: KeywordScan, facts: MessageF
   return {
     rule,
     strength,
-    evidence: evidence ?? { sv: 'alla villkor uppfylldes', en: 'all conditions held' },
+    evidence: evidence ?? { sv: 'alla regelns villkor är uppfyllda', en: "all the rule's conditions hold" },
   };
 }

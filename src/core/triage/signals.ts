@@ -48,6 +48,8 @@ export interface SignalContext {
   municipalDomains: readonly string[];
   sharedMailbox: string | undefined;
   hasOwnText: boolean;
+  /** Part of the content could not be read (text beyond the budget, encoded data, images or attachments without text). */
+  unread: boolean;
   /** Subject and the author's text, for the party-label check. */
   text: string;
 }
@@ -63,6 +65,7 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   const addresses = recipients.map((r) => addressOf(r)).filter((a) => a.length > 0);
   if (addresses.length === 0) signals.add('noRecipients');
   if (!hasOwnText) signals.add('emptyText');
+  if (context.unread) signals.add('unreadContent');
   if (PARTY_MARKER.test(context.text.slice(0, 4096))) signals.add('partyMarker');
   const shared = context.sharedMailbox?.toLowerCase();
   if (

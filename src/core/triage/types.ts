@@ -20,5 +20,13 @@ export interface TriageResult {
   priority: Priority;
   /** Ids of the routing rules that decided (in the order they were applied). */
   rules: string[];
+  /**
+   * Triage decided on weak evidence and a person should look ("osäker — kontrollera"): only the
+   * subject had text, part of the message could not be read, the kind or department rests on a
+   * single weak hit or a close call, or nothing recognised the department in a text of some length.
+   */
+  uncertain: boolean;
+  /** Why it is uncertain, when it is. */
+  uncertainty: Explanation | null;
   explanation: Explanation;
 }

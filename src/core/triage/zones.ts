@@ -1,5 +1,5 @@
 import { addressOf, type MailMessage, type MailRecipient } from '../message';
-import { CELL_SEPARATOR, htmlToText } from '../text/htmlToText';
+import { CELL_SEPARATOR, readHtml } from '../text/htmlToText';
 import { foldText } from '../text/fold';
 import { KeywordMatcher } from '../text/keywordMatcher';
 import { MAX_FIELD_CHARS, MAX_RECIPIENTS, MAX_TEXT_CHARS } from '../text/limits';
@@ -39,19 +39,31 @@ export interface MessageZones {
   /** The subject as written (for `startsWith` on the subject). */
   rawSubject: string;
   forward: boolean;
+  /** The subject is a reply's (`SV:`, `Re:`): it names the thread, not what the author wrote now. */
+  reply: boolean;
+  /**
+   * Part of the content was not read: text beyond the budget, a body that is not text (encoded
+   * data), images or attachments without text. Never taken for absence (SPEC §1: `ej_arende`
+   * needs positive evidence).
+   */
+  unread: boolean;
+  /** The body had no text of the author's: the subject is the author's newest text and was read as the body. */
+  subjectOnly: boolean;
 }
 
 const REPLY_PREFIX = /^\s*(sv|re|ang|aw|antw|vs|r|rif|odp)\s*(\[\d+\])?\s*:\s*/i;
 const FORWARD_PREFIX = /^\s*(vb|fw|fwd|wg|tr|vs|doorst|rv|i)\s*:\s*/i;
 
-/** Subject without reply/forward prefixes; tells whether it was a forward. */
-export function cleanSubject(subject: string): { text: string; forward: boolean } {
+/** Subject without reply/forward prefixes; tells whether it was a forward or a reply. */
+export function cleanSubject(subject: string): { text: string; forward: boolean; reply: boolean } {
   let text = subject;
   let forward = false;
+  let reply = false;
   for (let i = 0; i < 10; i++) {
     const r = REPLY_PREFIX.exec(text);
     if (r) {
       text = text.slice(r[0].length);
+      reply = true;
       continue;
     }
     const f = FORWARD_PREFIX.exec(text);
@@ -62,7 +74,7 @@ export function cleanSubject(subject: string): { text: string; forward: boolean 
     }
     break;
   }
-  return { text: text.replace(/^[\s:\-–|]+/, ''), forward };
+  return { text: text.replace(/^[\s:\-–|]+/, ''), forward, reply };
 }
 
 /** Lines that are a wrapper's system text (voicemail, SMS gateway, scanner, e-service); not e-mail. */
@@ -139,18 +151,37 @@ const FREE_TEXT_LABELS = [
   'ditt meddelande', 'din beskrivning', 'berom', 'klagomal', 'question', 'your message',
 ];
 
+function isFreeTextLabel(label: string): boolean {
+  return FREE_TEXT_LABELS.some((l) => label === l || label.startsWith(`${l} `));
+}
+
+/** The folded label of a line that is only a form field's label: `[Ditt meddelande]` or `Meddelande:`. */
+function labelOnItsOwnLine(line: string): string | null {
+  const bracket = /^\[([^\]]{1,60})\]$/.exec(line);
+  if (bracket) return foldText(bracket[1]!);
+  if (line.length <= 60 && line.endsWith(':') && line.indexOf(':') === line.length - 1) return foldText(line.slice(0, -1));
+  return null;
+}
+
 /** One phrase matcher for disclaimers and wrapper text (built on first use; phrases match anywhere in a line). */
 let boilerplateMatcher: KeywordMatcher | null = null;
 
+/** Per line: where in the line the first wrapper phrase starts (-1: none) and how many phrases it holds. */
+interface WrapperHits {
+  first: Int32Array;
+  count: Uint8Array;
+}
+
 /**
- * Marks the lines of a text that are disclaimers or wrapper system text, in one scan of the
- * whole text. `lineStarts` holds the offset where each line begins.
+ * Finds the disclaimers and wrapper phrases of each line of a text, in one scan of the whole
+ * text. `lineStarts` holds the offset where each line begins.
  */
-function boilerplateLines(text: string, lineStarts: Int32Array): Uint8Array {
+function wrapperHits(text: string, lineStarts: Int32Array): WrapperHits {
   boilerplateMatcher ??= new KeywordMatcher(
     [...DISCLAIMERS, ...WRAPPER_TEXT].map((folded) => ({ folded, infix: true, compound: true, exact: false })),
   );
-  const marks = new Uint8Array(lineStarts.length);
+  const first = new Int32Array(lineStarts.length).fill(-1);
+  const count = new Uint8Array(lineStarts.length);
   const markLine = (_id: number, start: number): void => {
     // the line containing `start`: binary search over line starts
     let lo = 0;
@@ -160,11 +191,56 @@ function boilerplateLines(text: string, lineStarts: Int32Array): Uint8Array {
       if (lineStarts[mid]! <= start) lo = mid;
       else hi = mid - 1;
     }
-    marks[lo] = 1;
+    if (first[lo]! < 0) first[lo] = start - lineStarts[lo]!;
+    if (count[lo]! < 255) count[lo]!++;
   };
   // the phrase list is written folded, so å/ä/ö are read as a/o here
   boilerplateMatcher.scan(text, markLine, { foldSwedish: true });
-  return marks;
+  return { first, count };
+}
+
+/**
+ * Whether a line with wrapper phrases is the system's own text: a short line, a sentence that
+ * opens with the phrase, or one with several of them. A caller's long transcribed sentence that
+ * mentions "röstmeddelande" or "sms" is the caller's.
+ */
+function isSystemLine(line: string, hits: WrapperHits, index: number): boolean {
+  const first = hits.first[index]!;
+  if (first < 0) return false;
+  const length = line.length;
+  return length <= 100 || (length <= 300 && (first <= 30 || hits.count[index]! >= 2));
+}
+
+/** Labels under which a voicemail or call-note system puts what the caller said (folded, prefix match). */
+const TRANSCRIPT_LABELS = [
+  'transkri', 'transcri', 'meddelandets text', 'meddelande', 'talat meddelande', 'uppringarens meddelande', 'text', 'sms',
+  'anteckning', 'notering', 'samtalsanteckning', 'message', 'note', 'rostmeddelande', 'inspelat',
+];
+
+function isTranscriptLabel(label: string): boolean {
+  return TRANSCRIPT_LABELS.some((l) => label === l || label.startsWith(l));
+}
+
+/** A line that announces the transcription on the lines after it ("Automatisk transkribering (kan innehålla fel):"). */
+function isTranscriptHeader(line: string): boolean {
+  if (line.length > 100) return false;
+  const folded = foldText(line);
+  if (!(folded.includes('transkri') || folded.includes('transcri') || folded.startsWith('meddelandets text'))) return false;
+  // "Transkribering (kan innehålla fel):", "--- Transkription (beta) ---", "Röstmeddelande (transkriberat)"
+  return line.endsWith(':') || (line.endsWith(')') && !line.includes(':')) || /^[-=*]{2,}.*[-=*]{2,}$/.test(line);
+}
+
+/** Words a system puts in a subject around a number ("Röstmeddelande från 070…", "Inskannad post 3 sidor"). */
+const SUBJECT_SYSTEM_WORDS = new Set(['fran', 'from', 'till', 'to', 'nummer', 'number', 'okant', 'dolt', 'nytt', 'ny', 'new', 'sida', 'sidor', 'page', 'pages', 'sek', 's', 'kl', 'min']);
+
+/**
+ * Whether a subject holds words a person wrote: any word in an e-mail's subject; in the subject a
+ * voicemail, SMS or scanner system wrote around a number, two words that are not the system's.
+ */
+function hasOwnWords(subject: string, channel: Channel): boolean {
+  let count = 0;
+  for (const w of foldText(subject).split(' ')) if (w.length >= 2 && /[a-z]/.test(w) && !SUBJECT_SYSTEM_WORDS.has(w)) count++;
+  return count >= (channel === 'epost' ? 1 : 2);
 }
 
 const NOT_BLANK = /\S/;
@@ -199,22 +275,55 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
   const lines = text.split('\n');
   const wrapped = channel !== 'epost';
   // (in e-mail, disclaimers follow the signature and are weighed as signature already)
-  let boiler: Uint8Array | null = null;
+  let hits: WrapperHits | null = null;
   if (wrapped) {
     const starts = new Int32Array(lines.length);
     for (let i = 1, offset = 0; i < lines.length; i++) {
       offset += lines[i - 1]!.length + 1;
       starts[i] = offset;
     }
-    boiler = boilerplateLines(text, starts);
+    hits = wrapperHits(text, starts);
   }
   let seenRow = false;
   let continuing: LineZone = 'body';
+  // after a transcription header, the lines are the caller's words until the system speaks again
+  let transcript = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!.trim();
     if (line.length === 0) continue;
-    if (!LETTER_OR_DIGIT.test(line)) continue;
+    if (!LETTER_OR_DIGIT.test(line)) {
+      if (/^[-_=*]{2,}$/.test(line)) transcript = false; // "--" or "----" ends a transcription
+      continue;
+    }
+    const system = hits !== null && isSystemLine(line, hits, index);
+    if (wrapped && channel !== 'webb') {
+      if (isTranscriptHeader(line)) {
+        transcript = true;
+        out.boiler.push(line);
+        continue;
+      }
+      if (transcript) {
+        if (system) {
+          transcript = false;
+          out.boiler.push(line);
+        } else out.body.push(line);
+        continue;
+      }
+    }
+    // a form's field label on a line of its own ("[Ditt meddelande]", "Beskriv din oro:"): the lines
+    // after it are that field's value
+    const ownLine = channel === 'webb' ? labelOnItsOwnLine(line) : null;
+    if (ownLine !== null) {
+      seenRow = true;
+      continuing = PERSONAL_LABELS.has(ownLine) ? 'drop' : isFreeTextLabel(ownLine) ? 'body' : 'form';
+      continue;
+    }
     const row = labelled(line, wrapped);
+    // "Transkribering: ja hej, det är …": the value is what the caller said
+    if (row !== null && wrapped && channel !== 'webb' && row.value.length > 0 && hasLetters(row.value) && isTranscriptLabel(row.label)) {
+      out.body.push(row.value);
+      continue;
+    }
     let zone: LineZone;
     const metadata =
       row !== null &&
@@ -225,13 +334,13 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
     if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
       seenRow = true;
       if (metadata) zone = 'drop';
-      else if (FREE_TEXT_LABELS.some((l) => row.label === l || row.label.startsWith(`${l} `)) || isFreeText(row.value)) zone = 'body';
+      else if (isFreeTextLabel(row.label) || isFreeText(row.value)) zone = 'body';
       else zone = 'form';
       if (zone !== 'drop') (zone === 'body' ? out.body : out.form).push(row.value);
       continuing = zone === 'body' ? 'body' : channel === 'webb' ? 'boiler' : 'body';
       continue;
     }
-    if (boiler !== null && boiler[index] === 1) zone = 'boiler';
+    if (system) zone = 'boiler';
     else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
@@ -242,15 +351,36 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
   return out;
 }
 
-/** The message body as plain text, bounded. */
-export function bodyText(message: MailMessage): string {
+/** A body as plain text, bounded, with whether some of it could not be read. */
+export interface BodyText {
+  text: string;
+  /** Text beyond the budget, encoded data, or images without text. */
+  unread: boolean;
+}
+
+/** A run of 200 or more characters of base64 or hex without a space: encoded data, not words. */
+const ENCODED = /[A-Za-z0-9+/=]{200,}/;
+
+/** The message body as plain text, bounded; Graph's `bodyPreview` when the body is blank. */
+export function bodyText(message: MailMessage): BodyText {
   const content = message.body?.content ?? '';
   const type = (message.body?.contentType ?? 'text').toLowerCase();
-  if (!NOT_BLANK.test(content.length > MAX_TEXT_CHARS ? content.slice(0, MAX_TEXT_CHARS) : content)) {
-    return (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS);
+  if (!NOT_BLANK.test(content)) return { text: (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS), unread: false };
+  let text: string;
+  let unread: boolean;
+  if (type === 'html') {
+    const html = readHtml(content);
+    text = html.text;
+    unread = html.truncated || (html.images > 0 && !NOT_BLANK.test(text));
+  } else {
+    // skip leading blank space cheaply, then read at most the budget
+    const first = content.search(NOT_BLANK);
+    text = content.slice(first, first + MAX_TEXT_CHARS).replace(/\r\n?/g, '\n');
+    unread = content.length - first > MAX_TEXT_CHARS && NOT_BLANK.test(content.slice(first + MAX_TEXT_CHARS));
   }
-  if (type === 'html') return htmlToText(content);
-  return (content.length > MAX_TEXT_CHARS ? content.slice(0, MAX_TEXT_CHARS) : content).replace(/\r\n?/g, '\n');
+  if (!unread && ENCODED.test(text.length > 4096 ? text.slice(0, 4096) : text)) unread = true;
+  if (!NOT_BLANK.test(text) && !unread) text = (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS);
+  return { text, unread };
 }
 
 function addresses(list: readonly (MailRecipient | null | undefined)[] | null | undefined): string {
@@ -264,11 +394,18 @@ function addresses(list: readonly (MailRecipient | null | undefined)[] | null | 
 export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number): MessageZones {
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
-  const parts = splitMessageText(bodyText(message), { forward: subject.forward, signature: channel !== 'webb' });
+  const body = bodyText(message);
+  const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
   const lines = classifyLines(parts.newest, channel);
   const texts = new Array<string>(ZONE_COUNT).fill('');
   texts[ZONE_INDEX.subject] = subject.text;
   texts[ZONE_INDEX.body] = lines.body.join('\n');
+  // Where the author wrote nothing in the body, the subject is what they wrote ("Gatlampan på
+  // Storgatan 5 är trasig" with an empty body, or only "Skickat från min iPhone"): it is read with
+  // the full weight of the author's text. A web form's title is the form's, not the citizen's.
+  const ownText = NOT_BLANK.test(texts[ZONE_INDEX.body]!) || NOT_BLANK.test(lines.form.join('')) || NOT_BLANK.test(parts.forwarded);
+  const subjectOnly = !ownText && channel !== 'webb' && hasOwnWords(subject.text, channel);
+  if (subjectOnly) texts[ZONE_INDEX.body] = subject.text;
   texts[ZONE_INDEX.form] = lines.form.join('\n');
   texts[ZONE_INDEX.boiler] = lines.boiler.join('\n');
   texts[ZONE_INDEX.forwarded] = parts.forwarded;
@@ -279,5 +416,12 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   texts[ZONE_INDEX.senderName] = (from?.emailAddress?.name ?? '').slice(0, 320);
   texts[ZONE_INDEX.to] = `${addresses(message.toRecipients)} ${addresses(message.ccRecipients)}`.trim();
   texts[ZONE_INDEX.replyTo] = addresses(message.replyTo);
-  return { texts, rawSubject, forward: subject.forward };
+  return {
+    texts,
+    rawSubject,
+    forward: subject.forward,
+    reply: subject.reply && !subject.forward,
+    unread: body.unread || (!ownText && message.hasAttachments === true),
+    subjectOnly,
+  };
 }

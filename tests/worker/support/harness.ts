@@ -25,8 +25,15 @@ export interface Harness {
  */
 export const TEST_PROFILE: EmulatorProfileName = process.env.SVARSTID_EMULATOR_PROFILE === 'strict' ? 'strict' : 'default';
 
-export async function startHarness(options: { count: number; seed?: number; throttle?: string; faults?: string; profile?: EmulatorProfileName }): Promise<Harness> {
-  const generated = generateMailbox(options.count, options.seed ?? 7);
+export async function startHarness(options: {
+  count: number;
+  seed?: number;
+  throttle?: string;
+  faults?: string;
+  acknowledgements?: boolean;
+  profile?: EmulatorProfileName;
+}): Promise<Harness> {
+  const generated = generateMailbox(options.count, options.seed ?? 7, undefined, { acknowledgements: options.acknowledgements ?? false });
   const emu = await startEmulator({
     seed: { messages: [...generated.inbox, ...generated.sent] },
     throttle: options.throttle ?? 'off',

@@ -21,7 +21,10 @@ function corpusMessages(): Record<string, unknown>[] {
     .map((l) => (JSON.parse(l) as { message: Record<string, unknown> }).message);
 }
 
+import { Temporal } from 'temporal-polyfill';
 import { prng } from '../../../src/emulator/faults';
+import { createWorkingCalendar } from '../../../src/core/calendar';
+import { ACK_PROPERTY_ID } from '../../../src/core/acknowledgement';
 
 export { prng };
 
@@ -30,14 +33,28 @@ const KEEP = ['subject', 'body', 'bodyPreview', 'from', 'sender', 'replyTo', 'to
 export interface GeneratedMailbox {
   inbox: Record<string, unknown>[];
   sent: Record<string, unknown>[];
+  /**
+   * Acknowledgements among the sent items, by internetMessageId: the promised time they state
+   * (ISO with offset) and whether they carry the add-in's marker or say it in words.
+   */
+  acks: Map<string, { promised: string; by: 'marker' | 'text' }>;
 }
+
+const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const calendar = createWorkingCalendar();
 
 /**
  * `count` inbox messages received between 2026-10-01 and 2026-12-31 (UTC), each in its own
  * conversation; about a third get a reply in sent items between 1 hour and 6 days later, and
  * some conversations have mail sent before receipt (not an answer).
  */
-export function generateMailbox(count: number, seed = 7, mailbox = 'kommun@exempelby.se'): GeneratedMailbox {
+export function generateMailbox(
+  count: number,
+  seed = 7,
+  mailbox = 'kommun@exempelby.se',
+  options: { acknowledgements?: boolean } = {},
+): GeneratedMailbox {
+  const acks = new Map<string, { promised: string; by: 'marker' | 'text' }>();
   const base = corpusMessages();
   const rnd = prng(seed);
   const start = Date.parse('2026-10-01T00:00:00Z');
@@ -61,13 +78,42 @@ export function generateMailbox(count: number, seed = 7, mailbox = 'kommun@exemp
     const r = rnd();
     if (r < 0.33) {
       const after = 3600_000 + Math.floor(rnd() * 6 * 86400_000);
+      // an acknowledgement first (half with the add-in's marker, half in words), then the answer
+      if (options.acknowledgements && rnd() < 0.4) sent.push(acknowledgement(conversationId, received + after / 2, `${seed}-${i}-ack`));
       sent.push(reply(conversationId, received + after, mailbox, `${seed}-${i}-a`));
       if (rnd() < 0.3) sent.push(reply(conversationId, received + after + 86400_000, mailbox, `${seed}-${i}-b`));
     } else if (r < 0.4) {
       sent.push(reply(conversationId, received - 3600_000, mailbox, `${seed}-${i}-early`));
+    } else if (options.acknowledgements && r < 0.55) {
+      // acknowledged, not answered yet; sometimes told again with a new date
+      const first = received + 1800_000 + Math.floor(rnd() * 86400_000);
+      sent.push(acknowledgement(conversationId, first, `${seed}-${i}-ack1`));
+      if (rnd() < 0.35) sent.push(acknowledgement(conversationId, first + 2 * 86400_000, `${seed}-${i}-ack2`));
     }
   }
-  return { inbox, sent };
+  return { inbox, sent, acks };
+
+  function acknowledgement(conversationId: string, at: number, tag: string): Record<string, unknown> {
+    const sentAt = Temporal.Instant.fromEpochMilliseconds(Math.floor(at / 1000) * 1000).toZonedDateTimeISO('Europe/Stockholm');
+    // a working day 3–12 days later, promised by its closing time (16:00)
+    let date = sentAt.toPlainDate().add({ days: 3 + Math.floor(rnd() * 10) });
+    while (!calendar.isWorkingDay(date)) date = date.add({ days: 1 });
+    const promised = date.toZonedDateTime({ timeZone: 'Europe/Stockholm', plainTime: '16:00' }).toString({ timeZoneName: 'never' });
+    const marker = rnd() < 0.5;
+    const base = reply(conversationId, at, mailbox, tag);
+    const id = `<reply-${tag}@exempelby.example>`;
+    acks.set(id, { promised, by: marker ? 'marker' : 'text' });
+    if (marker) {
+      base.body = { contentType: 'html', content: '<p>Hej!</p><p>Tack för ditt meddelande. Vi har tagit emot ditt ärende.</p><p>Exempelby kommun</p>' };
+      base.singleValueExtendedProperties = [{ id: ACK_PROPERTY_ID, value: promised }];
+    } else {
+      base.body = {
+        contentType: 'text',
+        content: `Hej!\n\nTack för ditt mejl. Vi har tagit emot ditt ärende och återkommer med svar senast den ${date.day} ${MONTHS[date.month - 1]}.\n\nMed vänlig hälsning\nExempelby kommun`,
+      };
+    }
+    return base;
+  }
 
   function reply(conversationId: string, at: number, from: string, tag: string): Record<string, unknown> {
     return {

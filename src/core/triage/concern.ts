@@ -1,0 +1,600 @@
+import type { Channel } from '../vocabulary';
+import { KeywordMatcher } from '../text/keywordMatcher';
+import { parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
+import { ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
+
+/*
+ * Concern about a child or a vulnerable adult (orosanmälan), read as language rather than as a
+ * list of examples. The costs are not symmetric: a false alarm costs social services a short look,
+ * a miss can cost a child. So ONE clear sign decides:
+ *
+ * 1. a HARM told about a person: violence, neglect, children left alone, intoxicated carers,
+ *    self-harm or suicide talk, sexual abuse, fear of going home, being locked in or out or thrown
+ *    out, an old or ill person confused, unseen, found on the floor or robbed, honour-related
+ *    control — in a sentence that names a person at risk (a child, an old, ill or disabled adult, a
+ *    neighbour; a partner or mother when there is violence) or speaks of "han"/"hon"/"jag", or in
+ *    the sentence next to one that names such a person;
+ * 2. the words of a report about a case: "orosanmälan", "far illa", "anmälan enligt 14 kap. SoL",
+ *    "i behov av skydd";
+ * 3. two weak signs together (a child screaming every night, smelling and thin).
+ *
+ * What is not a concern (each is language, not a list of cases):
+ * - a sentence about reporting in general, a hypothetical, a course, a job, statistics, or a
+ *   referral ("vid orosanmälan, ring socialjouren") is set aside;
+ * - a newsletter, a course invitation, a job advert or a phishing mail holds no concern;
+ * - a message about a report already made or an investigation already closed ("skolan har skickat in
+ *   en orosanmälan om min son", "utredningen lades ner") or that says nothing new has happened counts
+ *   only a harm told as new ("igår", "igen", "nu");
+ * - a harm the sentence lays at a service's door ("hemtjänsten kom inte och mamma fick ingen mat")
+ *   or explains as an accident ("blåmärke efter en olycka") is a complaint or nothing;
+ * - weak signs in a complaint about noise ("barnen springer och skriker") or about school work
+ *   ("hon gråter när hon gör läxorna") are not a concern.
+ */
+
+/** Every phrase `a b` for a in `first` and b in `second`: a small grammar, not a list of cases. */
+function combine(first: readonly string[], second: readonly string[]): string[] {
+  return first.flatMap((a) => second.map((b) => `${a} ${b}`));
+}
+
+type Group =
+  | 'child'
+  | 'adult'
+  | 'partner'
+  | 'pronoun'
+  | 'violence'
+  | 'harm'
+  | 'alone'
+  | 'weak'
+  | 'worry'
+  | 'report'
+  | 'generic'
+  | 'pastReport'
+  | 'calm'
+  | 'recent'
+  | 'service'
+  | 'explained'
+  | 'nuisance'
+  | 'schoolwork'
+  | 'genre'
+  | 'bullying'
+  | 'carer'
+  | 'self'
+  | 'apply'
+  | 'need'
+  | 'intox'
+  | 'licence'
+  | 'animal'
+  | 'negation';
+
+const CHILD = [
+  '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
+  'bebisen', 'bäbis', 'bäbisen', '=baby=', 'babyn', 'nyfödd', 'nyfödda', 'ungen', '=ungar=', 'ungarna', '=unge=', 'pojke', 'pojken',
+  'pojkar', 'pojkarna', 'grabben', '=kille=', 'killen', '=tjej=', 'tjejen', 'flicka', 'flickan', 'flickor', 'dotter', 'dottern',
+  'döttrar', '=son=', 'sonen', 'söner', 'styvson', 'styvdotter', 'bonusbarn', 'fosterbarn', 'brorson', 'brorsdotter', 'systerson',
+  'systerdotter', '=elev=', 'eleven', 'eleverna', 'tonåring', 'tonåringen', 'syskon', 'syskonen', 'lillebror', 'lillasyster',
+  'storebror', 'storasyster', 'dagisbarn', 'förskolebarn', 'klasskompis', '=kompis=', 'kompisen', 'väninna', 'treåring', 'fyraåring',
+  'femåring', 'sexåring', 'sjuåring', 'åttaåring', 'nioåring', 'tioåring', 'elvaåring', 'tolvåring', 'tvååring', 'ettåring',
+  'child', 'children', '=kid=', 'kids', '=boy=', 'boys', '=girl=', 'girls', 'toddler', 'infant', 'newborn', 'teenager', '=teen=',
+  'daughter', 'stepson', 'stepdaughter', 'grandchild', 'little one', 'pupil', 'niece', 'nephew', '=friend=',
+];
+const ADULT = [
+  '=gamla=', '=gammal=', 'gamle', '=äldre=', 'pensionär', 'pensionären', 'åldring', 'åldringen', 'dement', 'dementa', 'demens',
+  'demenssjuk', 'alzheimer', 'minnessvårigheter', 'glömsk', 'funktionsnedsättning', 'funktionshinder', 'utvecklingsstörning',
+  'downs syndrom', 'rullstol', 'rollator', 'granne', 'grannen', 'grannens', 'grannar', 'gubbe', 'gubben', '=tant=', 'tanten', '=dam=',
+  '=damen=', 'farbror', 'farbrorn', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
+  'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
+  'grandpa', 'pensioner', 'disabled', 'dementia',
+];
+/** Adults at risk when there is violence or threat: "grannen slår sin fru", "pappa har slagit mamma". */
+const PARTNER = [
+  '=fru=', 'frun', 'sin sambo', 'hans sambo', 'hennes sambo', 'flickvän', 'flickvännen', 'pojkvän', '=kvinna=', 'kvinnan', '=mamma=',
+  'mamman', 'modern', 'wife', 'girlfriend', '=woman=', '=mum=', '=mom=', '=mother=',
+];
+/** "Han", "hon": a person already named. */
+const PRONOUN = ['=han=', '=hon=', '=hen=', 'honom', 'henne', 'hans', 'hennes', '=he=', '=she=', '=him=', '=her=', '=his='];
+/** The writer speaking of themself ("jag är 13", "han slår mig"). */
+const SELF = ['=jag=', '=mig=', '=oss=', '=me='];
+/** The people who care for a child at home: violence by them is never a school-yard matter. */
+const CARER = [
+  'pappa', 'pappan', 'mamma', 'mamman', 'styvpappa', 'styvpappan', 'styvmamma', 'förälder', 'föräldern', 'föräldrarna', 'vårdnadshavare',
+  'father', 'mother', 'stepfather', 'stepdad', 'parent', 'parents', 'dad', '=mum=', '=mom=',
+];
+/** Asking for help for oneself is an application. */
+const APPLY = ['ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application'];
+/** Children hurting children at school is a school matter (unless a carer is named). */
+const BULLYING = [
+  'mobbad', 'mobbning', 'mobbar', '=rasten=', 'skolgården', 'klasskamrat', 'klasskompis', 'en annan elev', 'andra elever', 'andra barn',
+  'kränkning', 'kränkande', 'bullied', 'bullying', 'classmate',
+];
+
+/** Whom violence is done to (the object of "slår", "hits"). */
+const VICTIMS = [
+  'sina barn', 'sitt barn', 'barnen', 'barnet', 'ungarna', 'honom', 'henne', 'dem', '=dom=', 'sin fru', 'frun', 'sin sambo',
+  'mamma', 'mamman', 'sin mamma', 'pojken', 'flickan', 'sonen', 'dottern', 'sin son', 'sin dotter', 'hans mamma', 'hennes mamma', 'lillebror',
+  'lillasyster', 'sin flickvän',
+];
+const VIOLENCE = [
+  ...combine(
+    ['slår', 'slog', 'slagit', 'sparkar', 'sparkade', 'sparkat', 'nyper', 'knuffar', 'knuffade', 'misshandlar', 'misshandlade', 'misshandlat',
+      'örfilar', 'örfilade', 'hotar', 'hotade', 'hotat', 'skadar', 'skadade', 'stryper', 'ströp', 'bränner', 'brände', 'kastar saker på',
+      'kastade saker på', 'kastade en flaska på', 'drar', 'drog', 'tar stryptag på', 'skakar', 'skakade', 'låser in', 'låste in', 'låst in',
+      'låsa in', 'låser ute', 'låste ute', 'låst ute'],
+    VICTIMS,
+  ),
+  ...combine(['hits', 'hit', 'beats', 'beat', 'kicks', 'kicked', 'slaps', 'slapped', 'hurts', 'hurt', 'threatens', 'threatened', 'chokes', 'choked', 'shakes', 'shook', 'punches', 'punched'],
+    ['him', 'her', 'them', 'me', 'us', 'the kids', 'the children', 'his wife', 'her mother', 'his son', 'his daughter', 'the boy', 'the girl']),
+  // done to the writer: "pappa slår mig" (not "jag slog mig", which is a fall)
+  ...combine(
+    ['han', 'hon', 'hen', 'pappa', 'mamma', 'pappan', 'mamman', 'styvpappa', 'styvpappan', 'min man', 'min sambo', 'min kille', 'mannen', 'de', 'dom'],
+    ['slår mig', 'slog mig', 'har slagit mig', 'sparkar mig', 'sparkade mig', 'hotar mig', 'hotade mig', 'knuffar mig', 'knuffade mig',
+      'låser in mig', 'låste in mig', 'skriker på mig', 'slår oss', 'slog oss'],
+  ),
+  ...combine(['slog', 'slår', 'slagit', 'slå'], ['med bältet', 'med ett bälte', 'med skärpet', 'med handen', 'med knytnäven', 'med en pinne']),
+  ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
+  ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
+  ...combine(combine(['låst', 'låste', 'låser', 'låsa', 'stängt', 'stängde', 'stänger'], ['honom', 'henne', 'dem', 'dom', 'barnen', 'mig', 'oss', 'pojken', 'flickan']), ['ute', 'in', 'inne']),
+  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', 'slagen', 'slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
+  'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
+  'märken på', '=våld=', 'våldsam', 'våldsamt', '=agar=', '=aga=', 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
+  'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
+  'hitting', 'beaten', 'beating', 'bruise', 'bruises', 'black eye', 'abuse', 'abused', 'abusing', 'violence', 'violent', 'smacked',
+];
+const HARM = [
+  // neglect
+  'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'ingen mat', 'inte fått nån mat', 'inte fått någon mat',
+  'inte fått äta', 'inte får äta', 'fick inte äta', 'får inte äta', 'inte ätit', 'inte har ätit', 'inte äter', 'ber om mat', 'utan mat',
+  'slutat äta', 'svälter', 'vanvård', 'vanvårdad', 'vanvårdade', 'försummad', 'försummade', 'försummelse', 'smutsiga kläder',
+  'samma kläder', 'tunna kläder', 'utan jacka', 'utan jackor', 'ingen jacka', 'inga vantar', 'i bara strumpor', 'bara blöja',
+  'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
+  'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
+  'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
+  'ingen vuxen', 'utan vuxen', 'utan tillsyn', 'ingen tillsyn', 'no food', 'without food', 'not fed', 'hungry', 'starving',
+  'neglect', 'neglected', 'unsupervised', 'no adult', "hasn't been home", 'has not been home', 'not been home',
+  // self-harm
+  'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
+  'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
+  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva', 'orkar inte mer',
+  'slutar det', 'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself', 'self-harm', 'self harm', 'cutting herself', 'cutting himself',
+  'wants to die', 'hurt herself', 'hurt himself',
+  // sexual abuse
+  'övergrepp', 'sexuella', 'sexuellt', 'tafsar', 'tafsade', 'tar på henne', 'tar på honom', 'rör henne', 'rörde henne', 'våldtäkt',
+  'våldtog', 'nakenbilder', 'nakna bilder', 'grooming', 'sexual', 'molested', 'touching her', 'touched her', 'inappropriately',
+  'into her room at night', 'into his room at night', 'shown her pictures', 'showed her pictures', 'shown him pictures',
+  ...combine(['skicka', 'skickar', 'skickat', 'skickade'], ['bilder', 'nakenbilder', 'utan tröja', 'utan kläder']), 'sprida bilderna',
+  'lägger ut allt', 'lägga ut bilderna', 'äldre man', 'vuxen man', 'sextortion', 'send pictures', 'sent pictures',
+  ...combine(['pushed', 'pushes', 'shoved', 'grabbed', 'dragged'], ['me', 'him', 'her', 'them']), 'cut on his', 'cut on her', 'cut on my',
+  'packed a bag', 'run away', 'ran away',
+  // fear, locked in or out, thrown out
+  'rädd för sin pappa', 'rädd för sin mamma', 'rädd för pappa', 'rädd för mamma', 'rädd för sin styvpappa', 'rädd för styvpappan',
+  'rädd för honom', 'rädd för henne', 'rädd att gå hem', 'vågar inte gå hem', 'vågar inte åka hem', 'vill inte gå hem',
+  'inte vill gå hem', 'inte vågar gå hem', 'vill inte va hemma', 'vill inte vara hemma', 'får inte gå hem', 'inte får gå hem',
+  ...combine(['rädd för att', 'rädd att', 'vågar inte', 'vill inte', 'inte vill', 'inte vågar', 'orkar inte'], ['gå hem', 'åka hem', 'komma hem', 'vara hemma', 'va hemma', 'sova hemma']),
+  'gömmer sig', 'gömde sig', 'gömt sig', 'låst ute', 'låste ute', 'utelåst', 'utelåsta', 'låser in', 'låst in', 'låste in', 'inlåst', 'inlåsta', 'slängt ut',
+  'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova',
+  'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home', 'scared to go home', "doesn't want to go home",
+  "couldn't go home", "can't go home", 'could not go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',
+  // an old or ill person who cannot manage, and money taken
+  'förvirrad', 'förvirrade', 'desorienterad', '=vilse=', 'gått vilse', 'hittar inte hem', 'hittade inte hem', 'visste inte vart han',
+  'visste inte vart hon', 'vet inte vilken dag', 'pratade konstigt', 'går ut på natten', 'bara kalsonger', 'i pyjamas',
+  'nattlinne', 'nattlinnet', ...combine(['glömmer', 'glömde', 'glömt', 'glömma'], ['att äta', 'äta', 'att ta sin medicin', 'sin medicin']),
+  ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
+  'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
+  'posten ligger kvar', 'post väller', 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
+  'ligger i blöt', 'tomt kylskåp', 'frusen',
+  'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
+  'tagit hennes pengar', 'tar pengar från', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
+  'lurat henne', 'lurat honom', 'pressar henne', 'pressar honom', 'utnyttjar henne', 'utnyttjar honom', 'utnyttjas',
+  'ekonomiskt utnyttjande', 'ekonomiska övergrepp', 'svårt med minnet', 'minnet sviktar', 'confused', 'wandering', 'taking his money', 'taking her money',
+  'takes his money', 'takes her money', 'not been seen', 'has not been out', "hasn't been out", 'cannot take care of',
+  "can't take care of", 'full of rubbish', 'hoarding',
+  // said of a person: "grannens barn far illa"
+  'far illa', 'fara illa', 'farit illa',
+  // psychosis of a carer
+  'psykos', 'psykotisk', 'förgiftade',
+  // honour-related control
+  'gifta bort', 'giftas bort', 'bortgift', 'tvångsgifte', 'tvångsäktenskap', 'hedersrelaterat', 'hedersvåld', 'får inte träffa',
+  'får inte gå ut', 'får inte ha egen telefon', 'skickas tillbaka', 'forced marriage',
+  // what a professional writes
+  'behov av stöd eller skydd', 'behov av skydd och stöd', 'behov av skydd', 'behöver skydd',
+];
+/** An old or ill person who cannot manage: a concern, unless the message applies for care. */
+const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar'];
+/**
+ * Carers who are drunk or high, drugs in the home: a harm to a child or an old person in their care
+ * (an adult's own drinking is not a report of concern about that adult).
+ */
+const INTOX = [
+  'berusad', 'berusade', 'aspackad', 'jättefull', 'jättefulla', 'dyngrak', 'luktar sprit', 'luktade sprit', 'luktar alkohol',
+  'drogpåverkad', 'påverkad av', 'påverkade av', 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
+  'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
+  'säljer droger', 'säljer narkotika', 'säljer från lägenheten', 'drunk', 'intoxicated',
+  'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
+];
+/** Serving alcohol: drunk guests at a restaurant or an event are a licensing matter. */
+const LICENCE = ['serveringstillstånd', 'alkoholtillstånd', 'tillståndet', '=gäster=', 'gästerna', 'restaurang', 'restaurangen', '=krog=', '=pub=', 'uteservering', 'alkoholservering'];
+/** Being alone is a harm for a child: "barnen är ensamma igen", "the kids are alone all night". */
+const ALONE = [
+  'ensam hemma', 'ensamma hemma', 'själv hemma', 'själva hemma', 'lämnas ensam', 'lämnas ensamma', 'lämnade ensam', 'lämnade ensamma',
+  ...combine(['lämnat', 'lämnar', 'lämnade'], ['henne ensam', 'honom ensam', 'dem ensamma', 'oss ensamma', 'barnen ensamma', 'dom ensamma']),
+  'ute ensamma', 'ute själva', 'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
+  'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
+];
+/** Signs that alone say little: two of them make a concern. */
+const WEAK = [
+  '=skriker=', '=skrik=', '=skrek=', '=gråter=', '=grät=', '=gråt=', 'gråtande', '=cry=', 'crying', 'cries', '=luktar=', '=smutsig=',
+  '=smutsiga=', '=mager=', '=magra=', 'ute sent', 'sent på kvällen', 'sent på kvällarna', 'mitt i natten', 'hela natten', 'hela nätterna',
+  '=full=', '=fulla=', '=dricker=', 'vinglade', 'vinglar', 'sluddrar', 'sluddrade', '=rädd=', '=ledsen=', 'skrämd', 'screaming',
+  'scared', '=dirty=', '=smells=', 'bråk', 'bråkar', 'minusgrader', 'i kylan', '=kylan=', 'tofflor', '=kräks=', '=feber=', 'tabletter',
+  'nedstämd', 'inte orkar', 'utslag', '=ont=', 'karies', 'uteblivit', 'bankkort', 'pengarna', 'tar pengar', 'stökigt', '=skräp=',
+  'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',
+  '=ensam=', 'bor ensam', 'alone', 'bula', 'bulan', '=packad=', 'langar', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
+  'sover hela tiden', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
+  ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
+];
+const WORRY = [
+  '=orolig=', 'oroliga', 'oroar mig', 'oroad', '=oron=', 'bekymrad', 'bekymrade', 'bekymrar mig', 'rädd att något', 'något har hänt',
+  'något är fel', 'någon måste', 'nån måste', 'kan någon titta', 'titta till', 'kolla till', 'se till henne', 'se till honom',
+  'worried', 'concerned', 'check on', 'something has happened', 'something is wrong',
+];
+const REPORT = [
+  'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', 'underrättelse enligt', 'underrättar socialtjänsten',
+  'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
+  'härmed en anmälan', 'child protection', 'safeguarding', 'child at risk',
+];
+/** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
+const GENERIC = [
+  'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
+  'vad händer', 'vad som händer', 'kan man vara anonym', 'kan jag vara anonym', 'är man anonym', 'vart vänder', 'vart ska man',
+  'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
+  'how can', 'what happens', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
+  'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
+  'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
+  'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
+  'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
+];
+/** A report already made, an investigation already opened or closed (sentence and message markers). */
+const PAST_REPORT = [
+  'skickade in', 'skickat in', 'har gjort en', 'gjorde en', 'har anmält', 'anmälde', 'anmält oss', 'anmälan om oss', 'anonym anmälan',
+  'inlett en utredning', 'inledde en utredning', 'utredningen', 'ärendet är avslutat', 'lades ner', 'lagts ner', 'tidigare anmälan',
+  'förra anmälan', 'den anmälan', 'min anmälan', 'ringde socialtjänsten', 'fick ett samtal från socialtjänsten', 'fick ett brev',
+];
+/** Nothing is wrong now: "inget nytt har hänt", "inget allvarligt". */
+const CALM = [
+  'inget nytt har hänt', 'inget nytt', 'inget allvarligt', 'inte allvarligt', 'verkar lugnare', 'har det säkert bra', 'mår bra nu',
+  'ingen grund', 'aldrig varit något annat', 'hade kunnat förklara', 'nothing new', 'nothing serious',
+];
+/** A harm told as new. */
+const RECENT = [
+  '=igen=', '=nu=', 'ikväll', 'i kväll', 'idag', 'i dag', 'igår', 'i går', 'i natt', 'inatt', 'i helgen', 'i morse', 'nyss', 'just nu',
+  'tonight', 'today', 'yesterday', 'again', '=now=',
+];
+/** A harm laid at a service's door is a complaint about the service. */
+const SERVICE = [
+  ...combine(
+    ['hemtjänsten', 'personalen', 'assistenten', 'assistenterna', 'chauffören', 'bussen', 'skolskjutsen', 'taxin', 'färdtjänsten', '=ni='],
+    ['kom inte', 'kom aldrig', 'har inte kommit', 'glömde', 'missade', 'har glömt', 'har missat', 'har inte'],
+  ),
+  'ingen från hemtjänsten', 'er personal', 'skolmat', 'skolmaten', 'maten i skolan', 'mat i skolan', 'maten på förskolan', 'lunchen',
+  'portionerna', 'portioner', 'home care', 'the staff', 'after-school',
+];
+/** A harm explained as an accident. */
+const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident'];
+/** A complaint about noise or disturbance: weak signs there are the noise. */
+const NUISANCE = [
+  'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', 'musiken',
+  '=fest=', 'hyresvärden', 'springer', 'hoppar', 'smäller',
+];
+/** School work: tears over homework are a school matter. */
+const SCHOOLWORK = ['läxor', 'läxorna', 'lektion', 'lektionerna', 'matteprov', '=prov=', 'provet', '=betyg=', 'skolarbete', 'mobbad', 'mobbning'];
+/** Mass mail, course invitations, job adverts, phishing (two of them: no concern in the message). */
+const GENRE = [
+  'inbjudan', 'anmäl dig', 'anmälan senast', 'sista anmälningsdag', 'föreläsare', 'utbildningsdag', 'webbinar', 'webinar', 'nyhetsbrev',
+  'avregistrera', 'avsluta prenumeration', 'unsubscribe', 'läs mer', 'klicka här', 'klicka på länken', 'logga in', 'click here',
+  'kursavgift', 'vi söker', 'ansök senast', 'ansökan senast', 'välkommen att anmäla', 'deltagaravgift', 'programmet', 'portal',
+  'logga in med', 'ditt konto', 'microsoft 365', 'eskaleras', 'donate', 'donation', 'support us', 'give now', 'swisha en gåva', 'insamling',
+  'ge en gåva', 'bli månadsgivare',
+];
+/** Animals: a neglected pet is not a report of concern about a person. */
+const ANIMAL = [
+  'kanin', 'kaninen', '=hund=', 'hunden', 'hundar', '=katt=', 'katten', 'katter', 'häst', 'hästen', 'hästar', '=djur=', 'djuret', 'djuren',
+  'marsvin', 'fåglar', '=dog=', '=cat=', 'rabbit', 'horse', 'animal', 'pet',
+];
+const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
+
+const GROUPS: [Group, string[]][] = [
+  ['child', CHILD],
+  ['adult', ADULT],
+  ['partner', PARTNER],
+  ['pronoun', PRONOUN],
+  ['violence', VIOLENCE],
+  ['harm', HARM],
+  ['alone', ALONE],
+  ['weak', WEAK],
+  ['worry', WORRY],
+  ['report', REPORT],
+  ['generic', GENERIC],
+  ['pastReport', PAST_REPORT],
+  ['calm', CALM],
+  ['recent', RECENT],
+  ['service', SERVICE],
+  ['explained', EXPLAINED],
+  ['nuisance', NUISANCE],
+  ['schoolwork', SCHOOLWORK],
+  ['genre', GENRE],
+  ['bullying', BULLYING],
+  ['carer', CARER],
+  ['self', SELF],
+  ['apply', APPLY],
+  ['need', NEED],
+  ['intox', INTOX],
+  ['licence', LICENCE],
+  ['animal', ANIMAL],
+  ['negation', NEGATION],
+];
+
+/** The groups that can make a concern; a message without any of them needs no further reading. */
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox']);
+
+let matcher: KeywordMatcher | null = null;
+let groupOf: Group[] = [];
+
+function concernMatcher(): KeywordMatcher {
+  if (matcher === null) {
+    const specs: KeywordSpec[] = [];
+    groupOf = [];
+    for (const [group, words] of GROUPS) {
+      for (const w of words) {
+        specs.push(parseKeyword(w));
+        groupOf.push(group);
+      }
+    }
+    matcher = new KeywordMatcher(specs);
+  }
+  return matcher;
+}
+
+/** How a concern was found: the reader's words, or the concern model (`concernModel.ts`). */
+export type ConcernHow = 'person-harm' | 'report' | 'weak-signs' | 'model';
+
+/** A concern found in a message: how, and the words that show it (for the explanation). */
+export interface Concern {
+  how: ConcernHow;
+  /** The harm or report words as written, at most 60 characters (the model: its strongest words). */
+  quote: string;
+  /** The zone the words are in (-1: several, the model's). */
+  zone: number;
+  /** The model's probability, when the model found it. */
+  probability?: number;
+}
+
+interface Hit {
+  group: Group;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Positions where sentences end: . ! ? ; and line breaks ("t.ex." and "3.5" do not end one). */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 33 || c === 63 || c === 59 || c === 10) ends.push(i);
+    else if (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) ends.push(i);
+  }
+  return ends;
+}
+
+/** The sentence number of a position: how many sentence ends come before it (binary search). */
+function sentenceOf(ends: readonly number[], position: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Ages written as numbers: "hon är 88 år", "en flicka, 3 år", "(12)", "jag är 13", "f. 2019",
+ * "5-åring". Under 18 is a child; 65 and over an old person.
+ */
+const AGE = /(\d{1,3})\s{0,2}(?:år|års|-?åring\w*|-?årig\w*|mån(?:ader)?|years?|yrs|yo)(?![\p{L}])|\((\d{1,2})\)|\bjag är (\d{1,2})(?!\d)|\b(?:f\.|född)\s{0,2}(\d{4})/giu;
+
+function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
+  AGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = AGE.exec(text)) !== null && n++ < 64) {
+    let group: Group | null = null;
+    if (m[4] !== undefined) {
+      const year = Number(m[4]);
+      group = year >= 2008 && year <= 2100 ? 'child' : year >= 1900 && year <= 1960 ? 'adult' : null;
+    } else {
+      const age = Number(m[1] ?? m[2] ?? m[3]);
+      const months = m[1] !== undefined && /^mån/i.test(m[0].slice(m[1].length).trim());
+      group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
+    }
+    if (group !== null) out.push({ group, start: m.index, end: m.index + m[0].length, sentence: sentenceOf(ends, m.index) });
+  }
+}
+
+/** Whether a negation ("inte", "no") stands right before the hit at `start`. */
+function negated(start: number, hits: readonly Hit[]): boolean {
+  for (const h of hits) if (h.group === 'negation' && h.end <= start && start - h.end <= 2) return true;
+  return false;
+}
+
+interface ZoneReading {
+  zone: number;
+  text: string;
+  hits: Hit[];
+  /** Sentences holding each marker group. */
+  marked: Map<Group, Set<number>>;
+}
+
+/**
+ * Finds a concrete concern about a child or a vulnerable adult in a message's own text (see the
+ * module comment for the rule), or null. Reads the author's newest text, forwarded content, a web
+ * form's fields (for harms, not for the form's type) and — when the author wrote it — the subject
+ * (not a reply's thread subject, not a web form's name).
+ * Bounded work: one keyword scan per zone.
+ * @example findConcern(zonesOf('Min granne slår sina barn varje kväll.'), 'epost')?.how //=> 'person-harm'
+ */
+export function findConcern(zones: MessageZones, channel: Channel): Concern | null {
+  return readConcern(zones, channel).concern;
+}
+
+/**
+ * {@link findConcern}, and whether the message holds any sign of harm at all (a harm, a weak sign,
+ * a report word): the concern model is consulted only then.
+ */
+export function readConcern(zones: MessageZones, channel: Channel): { concern: Concern | null; signs: boolean } {
+  const concern = readConcernWords(zones, channel);
+  return { concern, signs: concern !== null || lastSigns };
+}
+
+/** Whether the last reading saw any sign (set by {@link readConcernWords}; readings are synchronous). */
+let lastSigns = false;
+
+function readConcernWords(zones: MessageZones, channel: Channel): Concern | null {
+  const m = concernMatcher();
+  // a web form's fields are read for harms told about a person, not for its type ("Orosanmälan")
+  const zoneList = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form];
+  if (channel !== 'webb' && !zones.reply && !zones.subjectOnly) zoneList.push(ZONE_INDEX.subject);
+  const readings: ZoneReading[] = [];
+  const inMessage = new Set<Group>();
+  const genreWords = new Set<string>();
+  const scanned: { zone: number; text: string; hits: Hit[] }[] = [];
+  let signs = false;
+  for (const zone of zoneList) {
+    const text = zones.texts[zone]!;
+    if (text.length === 0) continue;
+    const hits: Hit[] = [];
+    m.scan(
+      text,
+      (id, start, end) => {
+        const group = groupOf[id]!;
+        if (SIGN_GROUPS.has(group)) signs = true;
+        hits.push({ group, start, end, sentence: 0 });
+      },
+      { ocr: channel === 'post' },
+    );
+    scanned.push({ zone, text, hits });
+  }
+  // most mail holds no harm and no report: nothing more to read
+  lastSigns = signs;
+  if (!signs) return null;
+  for (const { zone, text, hits } of scanned) {
+    const ends = sentenceEnds(text);
+    for (const h of hits) h.sentence = sentenceOf(ends, h.start);
+    ageHits(text, ends, hits);
+    const marked = new Map<Group, Set<number>>();
+    for (const h of hits) {
+      let set = marked.get(h.group);
+      if (!set) marked.set(h.group, (set = new Set()));
+      set.add(h.sentence);
+      inMessage.add(h.group);
+      if (h.group === 'genre') genreWords.add(text.slice(h.start, h.end).toLowerCase());
+    }
+    readings.push({ zone, text, hits, marked });
+  }
+  // mass mail, course invitations, job adverts and phishing hold no concern
+  if (genreWords.size >= 2) return null;
+  // a message about a report already made, or saying nothing new has happened, counts only what is new
+  const lookingBack = inMessage.has('pastReport') || inMessage.has('calm');
+  const personInMessage = readings.some((r) =>
+    r.hits.some((h) => (h.group === 'child' || h.group === 'adult') && !r.marked.get('generic')?.has(h.sentence)),
+  );
+
+  // someone asking for help for themself makes an application, not a report about someone else
+  const applying = inMessage.has('apply');
+  // weak signs in a complaint about noise, school work or a service are the complaint's
+  const complaining = inMessage.has('nuisance') || inMessage.has('schoolwork') || inMessage.has('service') || lookingBack;
+
+  let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
+  for (const r of readings) {
+    const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
+    const near = (groups: readonly Group[], sentence: number): boolean =>
+      groups.some((g) => has(g, sentence) || has(g, sentence - 1) || has(g, sentence + 1));
+    const recently = (sentence: number): boolean => has('recent', sentence) || has('recent', sentence - 1) || has('recent', sentence - 2);
+    for (const h of r.hits) {
+      if (has('generic', h.sentence)) continue;
+      const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
+      if (h.group === 'report') {
+        if (r.zone !== ZONE_INDEX.form && !lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
+        continue;
+      }
+      const strong =
+        h.group === 'violence' ||
+        h.group === 'harm' ||
+        (h.group === 'intox' && !inMessage.has('licence')) ||
+        (h.group === 'need' && !applying) ||
+        (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage)));
+      if (strong) {
+        if (negated(h.start, r.hits)) continue;
+        if (has('explained', h.sentence)) continue;
+        // an animal's harm, unless a child is in the same sentence
+        if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
+        // a harm laid at a service's door is a complaint about the service (violence is never that)
+        if (h.group !== 'violence' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
+        // children hurting children at school is the school's matter, unless a carer is named
+        if (h.group === 'violence' && (has('bullying', h.sentence) || inMessage.has('bullying')) && !has('carer', h.sentence)) continue;
+        if (lookingBack && !recently(h.sentence)) continue;
+        const persons: Group[] =
+          h.group === 'violence' ? ['child', 'adult', 'partner'] : h.group === 'alone' ? ['child'] : ['child', 'adult'];
+        // a carer's drinking is a concern for the child or old person in their care, not for the drinker
+        if (h.group === 'intox') {
+          if (inMessage.has('child') || near(['adult'], h.sentence)) return { how: 'person-harm', quote, zone: r.zone };
+          continue;
+        }
+        // (a need is an adult's: "mamma klarar sig inte själv")
+        if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && has('worry', h.sentence))) {
+          return { how: 'person-harm', quote, zone: r.zone };
+        }
+        // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help
+        if (has('self', h.sentence) && (!applying || inMessage.has('child'))) return { how: 'person-harm', quote, zone: r.zone };
+        continue;
+      }
+      if (h.group === 'weak' || h.group === 'alone') {
+        if (negated(h.start, r.hits) || complaining) continue;
+        if (!(near(['child', 'adult'], h.sentence) || has('pronoun', h.sentence))) continue;
+        const word = r.text.slice(h.start, h.end).toLowerCase();
+        // overlapping words ("bor ensam", "ensam") are one sign
+        if (weak !== null && weak.last.zone === r.zone && h.start < weak.last.end) continue;
+        if (weak === null) weak = { quote, zone: r.zone, words: new Set([word]), last: { zone: r.zone, end: h.end } };
+        else {
+          weak.words.add(word);
+          weak.last = { zone: r.zone, end: h.end };
+        }
+      }
+    }
+  }
+  if (weak !== null && weak.words.size >= 2) return { how: 'weak-signs', quote: weak.quote, zone: weak.zone };
+  return null;
+}
+
+const CONCERN_ZONE_NAMES: Record<number, { sv: string; en: string }> = {
+  [ZONE_INDEX.subject]: ZONE_NAMES.subject,
+  [ZONE_INDEX.body]: ZONE_NAMES.body,
+  [ZONE_INDEX.forwarded]: ZONE_NAMES.forwarded,
+  [ZONE_INDEX.form]: ZONE_NAMES.form,
+};
+
+/** The explanation of a concern: "texten visar konkret oro för ett barn eller en utsatt vuxen ('slår sina barn' i brödtexten)". */
+export function explainConcern(c: Concern): { sv: string; en: string } {
+  if (c.how === 'model') {
+    const pct = Math.round((c.probability ?? 0) * 100);
+    return {
+      sv: `textmodellen läser texten som konkret oro för ett barn eller en utsatt vuxen (${pct} %; starkast: '${c.quote}')`,
+      en: `the text model reads the text as concrete concern for a child or a vulnerable adult (${pct} %; strongest: '${c.quote}')`,
+    };
+  }
+  const where = CONCERN_ZONE_NAMES[c.zone] ?? ZONE_NAMES.body;
+  return {
+    sv: `texten visar konkret oro för ett barn eller en utsatt vuxen ('${c.quote}' ${where.sv})`,
+    en: `the text shows concrete concern for a child or a vulnerable adult ('${c.quote}' ${where.en})`,
+  };
+}

@@ -1,0 +1,51 @@
+import type { Concern } from './concern';
+import type { Decision, KindDecision } from './decide';
+import type { Explanation } from './types';
+import type { MessageZones } from './zones';
+
+/** A kind or department score below this (the threshold is 1) rests on one weak hit. */
+export const WEAK_SCORE = 1.25;
+/** A runner-up department scoring at least this share of the winner's is a close call. */
+export const CLOSE_CALL = 0.8;
+/** The text model's probability below which its kind is a guess. */
+export const WEAK_MODEL = 0.7;
+/** A text with at least this many words that no rule places in a department deserves a look. */
+export const UNPLACED_WORDS = 12;
+
+/**
+ * Why a decision deserves a person's look, or null when it does not: the contact-center officer
+ * sees "osäker — kontrollera" with the reason, in the add-in and the tab.
+ * @example uncertaintyOf({ …, zones: { subjectOnly: true, … } })?.sv //=> 'bara ämnesraden har text'
+ */
+export function uncertaintyOf(input: {
+  kind: KindDecision;
+  department: Decision<string>;
+  zones: MessageZones;
+  concern: Concern | null;
+  words: number;
+}): Explanation | null {
+  const reasons: Explanation[] = [];
+  const { kind, department, zones, concern } = input;
+  if (zones.unread) reasons.push({ sv: 'en del av meddelandet kunde inte läsas', en: 'part of the message could not be read' });
+  if (zones.subjectOnly) reasons.push({ sv: 'bara ämnesraden har text', en: 'only the subject has text' });
+  if (concern?.how === 'weak-signs' && kind.value === 'orosanmalan') {
+    reasons.push({ sv: 'orosanmälan bygger på svaga tecken', en: 'the report of concern rests on weak signs' });
+  }
+  if (concern?.how === 'model' && kind.value === 'orosanmalan') {
+    reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
+  }
+  if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
+    reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the kind is an unsure guess of the text model' });
+  } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
+    reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the kind rests on a single weak hit' });
+  }
+  if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
+    reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
+  } else if (department.how === 'evidence' && (department.runnerUp ?? 0) >= CLOSE_CALL * department.score) {
+    reasons.push({ sv: 'två förvaltningar ligger nära varandra', en: 'two departments are close' });
+  } else if (department.how === 'evidence' && department.score < WEAK_SCORE) {
+    reasons.push({ sv: 'förvaltningen bygger på en enda svag träff', en: 'the department rests on a single weak hit' });
+  }
+  if (reasons.length === 0) return null;
+  return { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
+}

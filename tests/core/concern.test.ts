@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { presetConfig } from '../../src/core/config/presets';
+import { parseMailMessage } from '../../src/core/message';
+import { triageMessage } from '../../src/core/triage';
+import { mail, type LabelledMessage } from '../fixtures/triage/messages';
+
+/**
+ * Orosanmälan first: one clear sign of concrete concern about a child or a vulnerable adult, in
+ * Swedish or English, on any channel, decides `orosanmalan`; a general question about how to
+ * report stays `fraga`. The two labelled sets (Lindås, Sörbo) were written by people who had not
+ * read the rules: 102 reports of concern in many forms and 118 near-misses.
+ */
+const salem = presetConfig('salem');
+const ljungby = presetConfig('ljungby');
+
+function read(name: string): LabelledMessage[] {
+  return readFileSync(join(__dirname, '../fixtures/concern', name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as LabelledMessage);
+}
+
+function kindOf(body: string, subject = 'Hej'): string {
+  return triageMessage(mail({ subject, body }), salem).kind;
+}
+
+describe('orosanmälan from plain words', () => {
+  it.each([
+    'Min granne slår sina barn, jag hör det genom väggen varje kväll.',
+    'Barnen i lägenheten bredvid verkar inte få mat och är ute ensamma sent på kvällarna.',
+    'Pappan i huset mittemot är full varje dag och de två små barnen är ofta ensamma hemma.',
+    'Jag är orolig för min gamla granne, han verkar förvirrad och hans son tar hans pengar.',
+    "I am worried about a boy in my daughter's class, he has bruises and says his stepfather hits him.",
+  ])('"%s" is a report of concern for social services, due within two business hours', (body) => {
+    const r = triageMessage(mail({ subject: 'Hej', body }), salem);
+    expect(r.kind).toBe('orosanmalan');
+    expect(r.department).toBe('socialtjanst');
+    expect(r.priority).toBe('high');
+    expect(r.explanation.sv).toContain('konkret oro för ett barn eller en utsatt vuxen');
+  });
+
+  it('reads a short SMS, a voicemail transcription and a forwarded message', () => {
+    expect(
+      triageMessage(mail({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'barnen på 3B ensamma igen sen igår. ingen vuxen synts' }), ljungby).kind,
+    ).toBe('orosanmalan');
+    expect(
+      triageMessage(
+        mail({
+          subject: 'Röstmeddelande från 0701740626 (00:58)',
+          from: 'voicemail@sjobacka.se',
+          body: 'Nytt röstmeddelande.\nTranskribering: hej jag är nio år mamma har inte kommit hem och min lillasyster gråter vi har ingen mat\nLjudfilen bifogas.',
+        }),
+        ljungby,
+      ).kind,
+    ).toBe('orosanmalan');
+    expect(
+      triageMessage(
+        mail({
+          subject: 'VB: hjälp',
+          body: 'Fick detta av en tjej på fritidsgården.\n\n---------- Forwarded message ---------\nFrån: x <x@insta.example>\nDate: fre 26 maj\nSubject: hjälp\nTo: y <y@sjobacka.se>\n\nmamma har slängt ut mig igen. orkar inte mer, har skurit mig igen',
+        }),
+        ljungby,
+      ).kind,
+    ).toBe('orosanmalan');
+  });
+
+  it('keeps a general question about how to report a question for social services', () => {
+    const r = triageMessage(mail({ subject: 'Fråga', body: 'Hur gör man en orosanmälan och kan man vara anonym?' }), salem);
+    expect(r.kind).toBe('fraga');
+    expect(r.department).toBe('socialtjanst');
+    expect(kindOf('Vi håller på med en rutin för föreningen: hur gör man om en ledare blir orolig för ett barn?')).toBe('fraga');
+  });
+
+  it('does not take noise, a school matter or an accident for a concern', () => {
+    expect(kindOf('Familjen ovanför har tre små barn som springer och skriker sent på kvällen, det stör vår sömn.')).not.toBe('orosanmalan');
+    expect(kindOf('Min dotter gråter när hon ska göra läxorna, vem kan hjälpa henne med matten?')).not.toBe('orosanmalan');
+    expect(kindOf('Jag halkade på trottoaren och slog mig, vem ersätter mina glasögon?')).not.toBe('orosanmalan');
+  });
+
+  it('never takes an out-of-office reply that refers to reports for a report', () => {
+    const r = triageMessage(
+      mail({ subject: 'Automatiskt svar: Anmälan om oro – elev åk 3', body: 'Jag är ledig till 12 augusti. Vid orosanmälan, ring socialjouren 08-46 500 400.' }),
+      salem,
+    );
+    expect(r.kind).toBe('ej_arende');
+  });
+
+  it('lets a concern outrank every other kind', () => {
+    const r = triageMessage(
+      mail({ subject: 'Klagomål', body: 'Jag har klagat förut. Men igår kväll stod pojken i huset mittemot ute i t-shirt i kylan, styvpappan hade låst honom ute.' }),
+      salem,
+    );
+    expect(r.kind).toBe('orosanmalan');
+  });
+});
+
+describe.each([
+  ['Lindås', 'lindas.jsonl'],
+  ['Sörbo', 'sorbo.jsonl'],
+])('the labelled concern set of %s', (_name, file) => {
+  const rows = read(file).map((row) => {
+    const parsed = parseMailMessage(row.message);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return { expect: row.expect, got: triageMessage(parsed.message, ljungby) };
+  });
+  const concerns = rows.filter((r) => r.expect.kind === 'orosanmalan');
+  const others = rows.filter((r) => r.expect.kind !== 'orosanmalan');
+
+  it('holds enough reports of concern and near-misses to measure', () => {
+    expect(concerns.length).toBeGreaterThanOrEqual(45);
+    expect(others.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('finds at least 98 % of the reports of concern', () => {
+    const found = concerns.filter((r) => r.got.kind === 'orosanmalan').length;
+    expect(found / concerns.length).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('raises a false alarm on at most 5 % of the near-misses', () => {
+    const alarms = others.filter((r) => r.got.kind === 'orosanmalan').length;
+    expect(alarms / others.length).toBeLessThanOrEqual(0.05);
+  });
+
+  it('never takes a real contact for "inget ärende"', () => {
+    expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
+  });
+});

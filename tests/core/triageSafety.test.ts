@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { assessMessage } from '../../src/core/assess';
+import { presetConfig } from '../../src/core/config/presets';
+import type { MailMessage } from '../../src/core/message';
+import { triageMessage } from '../../src/core/triage';
+import { mail } from '../fixtures/triage/messages';
+
+/**
+ * No citizen loses a deadline because triage could not read them: `ej_arende` needs positive
+ * evidence (auto-reply, bounce, receipt, newsletter, spam); a message whose only text is its
+ * subject, whose text sits behind any amount of markup, or whose content could not be read is a
+ * contact and keeps its deadline.
+ */
+const config = presetConfig('ljungby');
+
+/** What citizens ask for, in their own words (questions, faults, complaints, praise, applications). */
+const REQUESTS = [
+  'Gatlampan på Storgatan 5 är trasig sedan i fredags',
+  'När töms soptunnorna i Östra delen efter helgen?',
+  'Det är ett stort hål i asfalten vid busshållplatsen',
+  'Hur lång är kön till förskolan i centrum?',
+  'Jag vill klaga på att snöröjningen inte har kommit på tre dagar',
+  'Tack till personalen på biblioteket för fin hjälp med min låneansökan',
+  'Får jag bygga en friggebod på 15 kvadratmeter utan bygglov?',
+  'Vattnet i kranen är brunt sedan i morse',
+  'Kan man hyra idrottshallen en lördag för ett barnkalas?',
+  'Jag söker jobbet som undersköterska, mitt CV är bifogat',
+  'Min mamma behöver hemtjänst, hur ansöker vi?',
+  'Varför har skolskjutsen slutat stanna vid vår gård?',
+  'Förslag: ställ upp fler bänkar i parken vid sjön',
+  'Kommunens bil körde på vårt staket, vi begär ersättning för reparationen',
+  'The streetlight outside number 12 has been out for a week',
+  'Where can I register my child for swimming lessons?',
+  'Hej, har ni öppet i receptionen mellan jul och nyår?',
+  'Trottoaren är spegelblank och ingen har sandat',
+  'Jag vill ha kopia av beslutet i mitt bygglovsärende',
+  'Grannen eldar sopor varje kväll och röken kommer in hos oss',
+  'Kan någon ringa mig om min faktura på vatten och avlopp?',
+  'Lekplatsen vid skolan har en trasig gunga med vassa kanter',
+  'Vår son har inte fått plats på fritids, vad gör vi nu?',
+  'Ok att parkera husbil på torget i helgen?',
+];
+
+const ADDRESS = fc.oneof(
+  fc.emailAddress(),
+  fc.constantFrom('anna.svensson@gmail.com', 'lars@foretag.example', 'x@hotmail.se', 'ordforande@forening.example'),
+);
+
+/** Markup a mail client or a hostile sender can put before the words: any amount, any nesting. */
+const PADDING_PIECES = [
+  '<div>',
+  '</div>',
+  '<span style="font-family:Calibri,sans-serif;color:#1f497d">',
+  '</span>',
+  '<table><tr><td>',
+  '</td></tr></table>',
+  '<!-- [if gte mso 9]><xml><o:OfficeDocumentSettings></o:OfficeDocumentSettings></xml><![endif] -->',
+  '<style>p.MsoNormal{margin:0cm;font-size:11pt}</style>',
+  '<p class="MsoNormal">&nbsp;</p>',
+  '<br>',
+  '\n   \n',
+  '<o:p></o:p>',
+  '<meta name="Generator" content="Microsoft Word 15">',
+  '<font size="2"><b></b></font>',
+];
+const PADDING = fc
+  .tuple(fc.array(fc.constantFrom(...PADDING_PIECES), { maxLength: 40 }), fc.integer({ min: 0, max: 20_000 }))
+  .map(([pieces, repeat]) => pieces.join('') + '<div>'.repeat(repeat) + '<span>&nbsp;</span>'.repeat(Math.floor(repeat / 4)));
+
+type Placement = 'subject' | 'body' | 'both';
+
+function message(text: string, placement: Placement, from: string, padding: string): MailMessage {
+  const subject = placement === 'body' ? '' : text;
+  const words = placement === 'subject' ? '' : `<p>${text}</p>`;
+  return {
+    ...mail({ subject, html: true, body: `<html><head></head><body>${padding}${words}</body></html>`, from }),
+    hasAttachments: false,
+  };
+}
+
+describe('no citizen loses a deadline because triage could not read them', () => {
+  it('never labels a request "inget ärende", wherever its words are and whatever markup comes first', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REQUESTS), fc.constantFrom<Placement>('subject', 'body', 'both'), ADDRESS, PADDING, (text, placement, from, padding) => {
+        const a = assessMessage(message(text, placement, from, padding), config);
+        return a.kind !== 'ej_arende' && a.due !== null;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('markup before the text never changes kind, department or due', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...REQUESTS), fc.constantFrom<Placement>('subject', 'body', 'both'), ADDRESS, PADDING, (text, placement, from, padding) => {
+        const plain = assessMessage(message(text, placement, from, ''), config);
+        const padded = assessMessage(message(text, placement, from, padding), config);
+        return plain.kind === padded.kind && plain.department === padded.department && plain.due === padded.due;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads the subject as the author\'s text when the body is empty or only a mobile signature', () => {
+    for (const body of ['', 'Skickat från min iPhone', '\n\n--\nSent from my Galaxy']) {
+      const r = triageMessage(mail({ subject: 'Gatlampan på Storgatan 5 är trasig', body }), config);
+      expect(r).toMatchObject({ kind: 'felanmalan', department: 'teknik', uncertain: true });
+      expect(r.explanation.sv).toContain('bara ämnesraden har text');
+      expect(triageMessage(mail({ subject: 'Orosanmälan', body }), config).kind).toBe('orosanmalan');
+    }
+  });
+
+  it('keeps the deadline of a message whose content could not be read, and says so', () => {
+    const attachmentOnly = { ...mail({ subject: '', body: '' }), hasAttachments: true };
+    const imageOnly = mail({ subject: '', html: true, body: '<html><body><img src="cid:image001.jpg"></body></html>' });
+    const encoded = mail({ subject: '', body: 'UEsDBBQABgAIAAAAIQ'.repeat(40) });
+    for (const m of [attachmentOnly, imageOnly, encoded]) {
+      const a = assessMessage(m, config);
+      expect(a.kind).not.toBe('ej_arende');
+      expect(a.due).not.toBeNull();
+      expect(a.triage.explanation.sv).toContain('en del av meddelandet kunde inte läsas');
+    }
+  });
+
+  it('reads text that follows a body longer than the text budget only as far as the budget, and never calls it empty', () => {
+    const huge = mail({ subject: '', html: true, body: `<div>${'<span> </span>'.repeat(300_000)}<p>Vattenläcka i källaren på Ekvägen 2</p></div>` });
+    expect(assessMessage(huge, config)).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    const beyond = mail({ subject: '', body: `${'a '.repeat(40_000)}\nVattenläcka` });
+    expect(assessMessage(beyond, config).kind).not.toBe('ej_arende');
+  });
+
+  it('still labels real machine mail "inget ärende"', () => {
+    expect(triageMessage(mail({ subject: 'Automatiskt svar: Bygglov', body: 'Jag är på semester till 12 augusti.' }), config).kind).toBe('ej_arende');
+    expect(triageMessage(mail({ subject: 'Undeliverable: Svar', from: 'postmaster@outlook.com', body: 'Delivery has failed.' }), config).kind).toBe('ej_arende');
+    expect(triageMessage(mail({ subject: 'Läst: Faktura', body: 'Ditt meddelande lästes.' }), config).kind).toBe('ej_arende');
+    expect(triageMessage(mail({ subject: 'Tack!', body: '' }), config).kind).toBe('ej_arende');
+    expect(triageMessage(mail({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: '' }), config).kind).toBe('ej_arende');
+  });
+
+  it('does not take a citizen\'s reply to an auto-reply for one', () => {
+    const r = triageMessage(mail({ subject: 'SV: Automatiskt svar: Soptunnan', body: 'Hej, soptunnan är fortfarande inte tömd. När kommer ni?' }), config);
+    expect(r.kind).not.toBe('ej_arende');
+  });
+});
+
+describe('voicemail and call notes: the caller\'s words are evidence, the system\'s are not', () => {
+  const voicemail = (body: string, html = false): MailMessage =>
+    ({ ...mail({ subject: 'Röstmeddelande från 0701740612 (00:45)', from: 'voicemail@sjobacka.se', body, html }), hasAttachments: true });
+
+  it.each([
+    ['a transcription on the label\'s line', 'Röstmeddelande (1:15) från 0701740612\n\nTranskribering: Hej, varje gång det snöar plogar ni så att snövallen hamnar framför vår infart. Det är inte rimligt.'],
+    ['a transcription under a header', 'Du har fått ett nytt röstmeddelande.\nAnropande nummer: 0701740612\n\nTranskription (maskinell, kan vara felaktig):\nhej jag ringer om att det är stopp i avloppet och vatten i källaren ring mig\n\nLjudfilen finns som bilaga. Detta meddelande skickades automatiskt från telefonisystemet.'],
+    ['a header without the word transcription', 'Röstbrevlåda: Kontaktcenter\nAvsändarnummer: +46701740618\n--- Transkription (beta) ---\nja hej jag ringer om snöröjningen på vår gata den har inte kommit på tre dagar\n--- Slut på transkription ---\nLyssna på meddelandet i appen.'],
+    ['HTML paragraphs', '<p>Nytt röstmeddelande.</p><p>Automatisk transkribering:</p><p>hej jag ringer om att gatlampan utanför förskolan har slutat lysa</p><p>Ljudfilen bifogas.</p>'],
+  ])('reads %s', (_what, body) => {
+    const r = triageMessage(voicemail(body, body.startsWith('<')), config);
+    expect(r.channel).toBe('telefon');
+    expect(r.kind).not.toBe('ej_arende');
+    expect(r.department).toBe('teknik');
+  });
+
+  it('keeps a transcription that mentions the voicemail itself', () => {
+    const r = triageMessage(voicemail('Transkribering: hej jag lämnade ett röstmeddelande förra veckan om soptunnan som inte töms och ingen har ringt tillbaka det är inte rimligt'), config);
+    expect(r.kind).toBe('klagomal');
+    expect(r.department).toBe('teknik');
+  });
+
+  it('takes a silent voicemail for "inget ärende" and an empty transcription of a long recording for a contact', () => {
+    expect(triageMessage(voicemail('Röstmeddelande (0:04)\n\nTranskribering: (inget tal)'), config).kind).toBe('ej_arende');
+    const unread = assessMessage(voicemail('Nytt röstmeddelande.\nAutomatisk transkribering:\n\nLjudfilen bifogas.'), config);
+    expect(unread.kind).not.toBe('ej_arende');
+    expect(unread.due).not.toBeNull();
+  });
+
+  it('reads a switchboard call note', () => {
+    const r = triageMessage(
+      mail({ subject: 'Telefonmeddelande: Klagomål på sophämtningen', from: 'vaxel@sjobacka.se', body: 'Lars Ek ringde och var arg. Sopbilen har inte tömt hans kärl på tre veckor. Vill bli uppringd.' }),
+      config,
+    );
+    expect(r).toMatchObject({ channel: 'telefon', kind: 'klagomal', department: 'teknik' });
+  });
+});
+
+describe('keywords respect word structure', () => {
+  it('does not fire inside a street name or another proper name', () => {
+    const r = triageMessage(mail({ subject: 'Fråga', body: 'Jag bor på Fiskargatan 3 och undrar när biblioteket öppnar.' }), config);
+    expect(r.kind).toBe('fraga');
+    expect(r.department).toBe('kultur_fritid');
+    expect(r.explanation.sv).not.toContain('Fiskargatan');
+    expect(triageMessage(mail({ subject: 'Adressändring', body: 'Vi har flyttat till Skolvägen 12 i Fiskebäck.' }), config).department).not.toBe('utbildning');
+  });
+
+  it('still matches real compounds', () => {
+    expect(triageMessage(mail({ subject: 'Mörkt', body: 'Gatubelysningen på vår väg är släckt.' }), config).department).toBe('teknik');
+    expect(triageMessage(mail({ subject: 'Hej', body: 'Här kommer min bygglovsansökan för en carport.' }), config).department).toBe('samhallsbyggnad');
+  });
+});
