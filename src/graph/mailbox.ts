@@ -332,16 +332,17 @@ export class GraphMailbox {
 
   /**
    * Updates a message only if it is unchanged since `etag` was read (`If-Match`); resolves with
-   * the new ETag. A concurrent change gives a 412 {@link GraphRequestError} (kind `conflict`).
+   * the new ETag, taken from the updated item Graph returns (not from a later read, which could
+   * already see someone else's write). A concurrent change gives a 412 {@link GraphRequestError}
+   * (kind `conflict`).
    */
   async patchMessageIfMatch(id: string, etag: string, body: object, operation = 'patch message'): Promise<string | null> {
-    const result = await this.send('PATCH', `${this.base}/messages/${encodeURIComponent(id)}`, {
+    const result = await this.send<{ '@odata.etag'?: string; changeKey?: string } | undefined>('PATCH', `${this.base}/messages/${encodeURIComponent(id)}${query({ $select: 'id' })}`, {
       operation,
       body,
-      prefer: ['return=minimal'],
       ifMatch: etag,
     });
-    return result.etag;
+    return result.body?.['@odata.etag'] ?? (result.body?.changeKey ? `W/"${result.body.changeKey}"` : null) ?? result.etag;
   }
 
   /** Creates a message (a draft) in a folder; resolves with the created message. */

@@ -147,6 +147,8 @@ export class MailboxWorker {
   /** What this worker last wrote per message, and the record text it replaced (stale-read guard). */
   private readonly written = new Map<string, { before: string | null; after: SvarstidRecord }>();
   private categoriesReady = false;
+  /** Sent items were listed in full by this worker (the index is whole). */
+  private sentListed = false;
   /** When the sent-items index was last brought up to date (ms). */
   private sentSyncedAt = 0;
   private readonly startedAt = Date.now();
@@ -247,10 +249,11 @@ export class MailboxWorker {
   }
 
   /**
-   * Reads sent items. `full` rebuilds the answer index from scratch; `resume` continues from
-   * the saved deltaLink. Returns the conversations that got a new answer.
+   * Reads sent items. `full` rebuilds the answer index from scratch (a list query with each
+   * item's body and acknowledgement marker); `resume` reads what was sent since, by delta.
+   * Returns the conversations that got a new answer or acknowledgement.
    */
-  async syncSent(mode: 'full' | 'resume'): Promise<Set<string>> {
+  async syncSent(mode: 'full' | 'resume', options: { changeDetection?: boolean } = {}): Promise<Set<string>> {
     const changed = new Set<string>();
     const startedAt = Date.now();
     const add = async (items: DeltaMessage[]): Promise<void> => {
@@ -260,13 +263,20 @@ export class MailboxWorker {
         if (conversation) changed.add(conversation);
       }
     };
-    if (mode === 'full' || this.state.deltaLinks.sentitems === undefined) {
+    if (mode === 'full' || (this.state.deltaLinks.sentitems === undefined && !this.sentListed)) {
       // The index from scratch: every sent item with its acknowledgement marker (a list query),
       // then change detection from shortly before this read.
       this.sent = this.newSentIndex();
       delete this.state.deltaLinks.sentitems;
       this.state.deltaRoundAt.sentitems = new Date(startedAt).toISOString();
       await this.graph.listMessagesByReceipt<DeltaMessage>('sentitems', { select: SENT_SELECT, expand: SENT_EXPAND, pageSize: MESSAGE_PAGE_SIZE }, add, 'list sentitems');
+      this.sentListed = true;
+    }
+    // Change detection from here on (a single pass that will not look again skips it).
+    if (options.changeDetection === false) {
+      this.sentSyncedAt = startedAt;
+      this.persist();
+      return changed;
     }
     await this.changeDelta('sentitems', 'sentitems', SENT_SELECT, SENT_EXPAND, async (items, expanded) => {
       // Without $expand the marker did not come along: read it per sent item.

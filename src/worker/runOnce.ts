@@ -61,7 +61,8 @@ export async function runOnce(options: RunOnceOptions): Promise<RunSummary> {
       keeper.startRenewing(() => undefined);
     }
     await worker.prepare();
-    await worker.syncSent('full');
+    // Sent items are listed once; their change delta starts only if uncertain forwards need a second look.
+    await worker.syncSent('full', { changeDetection: false });
     await worker.fullPass();
     await worker.resumeRouting();
     for (let pass = 0; pass < RECONCILE_PASSES && worker.hasUncertainRouting(); pass++) {
