@@ -24,6 +24,8 @@ import { SvarstidFolder, type StoreItemRef } from './svarstidFolder';
 export const AUDIT_LENGTH = 250;
 /** Changes kept per audit entry; the rest are counted in `more`. */
 export const CHANGES_PER_ENTRY = 40;
+/** Every how many saves old revision items are cleaned up. */
+const PRUNE_EVERY = 10;
 /** An audit entry's changes lose their before/after values when the entry would exceed this. */
 const MAX_ENTRY_CHARS = 4000;
 
@@ -255,7 +257,8 @@ export class ConfigStore {
       }
       throw error;
     }
-    await this.prune(next).catch(() => undefined);
+    // Revision items beyond the trail (and those of saves that lost a race) are removed now and then.
+    if (revision % PRUNE_EVERY === 0) await this.prune(next).catch(() => undefined);
     return { config, revision, updatedAt: at, updatedBy: options.by, latest: entry, categoryNames: next.categoryNames };
   }
 
