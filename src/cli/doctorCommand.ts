@@ -32,7 +32,7 @@ import { UsageError } from './usageError';
  * last line, `{"checks":[{"name","ok","detail"}]}`. Exit 0 only when every check passes.
  *
  * Options beyond the contract: `--probe-mailbox ADDRESS` (another mailbox of the organisation,
- * which the worker must not reach; default a made-up address in the mailbox's domain) and
+ * which the service must not reach; default a made-up address in the mailbox's domain) and
  * `--port N` (the local port the reverse proxy forwards the public URL to, where doctor answers
  * Graph's validation request while the worker is not running).
  */
@@ -194,16 +194,16 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
         probe.list === probe.written,
         probe.list === probe.written
           ? `en lista gav alla ${probe.written} tecken`
-          : `en lista gav ${probe.list} av ${probe.written} tecken — Exchange kortar långa värden i listor; arbetaren läser sådana poster igen med ett enskilt GET (poster hålls under ${RECORD_TARGET_LENGTH + 1} tecken)`,
+          : `en lista gav ${probe.list} av ${probe.written} tecken — Exchange kortar långa värden i listor; tjänsten läser sådana poster igen med ett enskilt GET (poster hålls under ${RECORD_TARGET_LENGTH + 1} tecken)`,
       );
     }
     if (probe.deltaError) {
-      add('record-delta', false, `delta med $expand nekades (${probe.deltaError.status} ${probe.deltaError.code ?? ''}) — arbetaren upptäcker nya meddelanden med delta utan $expand och läser posten med ett enskilt GET`);
+      add('record-delta', false, `delta med $expand nekades (${probe.deltaError.status} ${probe.deltaError.code ?? ''}) — tjänsten upptäcker nya meddelanden med delta utan $expand och läser posten med ett enskilt GET`);
     } else {
       add(
         'record-delta',
         probe.delta === probe.written,
-        probe.delta === probe.written ? `delta med $expand gav alla ${probe.written} tecken` : `delta gav ${probe.delta} av ${probe.written} tecken — arbetaren läser sådana poster igen med ett enskilt GET`,
+        probe.delta === probe.written ? `delta med $expand gav alla ${probe.written} tecken` : `delta gav ${probe.delta} av ${probe.written} tecken — tjänsten läser sådana poster igen med ett enskilt GET`,
       );
     }
   } else notRun(['record-get', 'record-list', 'record-delta'], 'inget testobjekt');
@@ -270,7 +270,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
 
   // 14. A subscription to the public URL.
   if (!args.publicUrl) {
-    add('subscription', true, 'ingen --public-url: arbetaren upptäcker ny post genom att fråga var 60:e sekund (ange https-adressen för omedelbara aviseringar)');
+    add('subscription', true, 'ingen --public-url: tjänsten upptäcker ny post genom att fråga var 60:e sekund (ange https-adressen för omedelbara aviseringar)');
   } else {
     const port = args.port ?? publicPort(args.publicUrl);
     const server = port !== undefined ? await handshakeServer(port) : null;
@@ -286,7 +286,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
       if (sub.id) await graph.deleteSubscription(sub.id).catch(() => undefined);
       add('subscription', true, `Graph nådde ${args.publicUrl}/notifications och prenumerationen godtogs`);
     } catch (error) {
-      add('subscription', false, `${fail(error)} — Graph måste nå ${args.publicUrl}/notifications över https (omvänd proxy till arbetarens --port)`);
+      add('subscription', false, `${fail(error)} — Graph måste nå ${args.publicUrl}/notifications över https (omvänd proxy till tjänstens --port)`);
     } finally {
       await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     }
@@ -320,12 +320,12 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl'>, chec
   const lines = [`Svarstid doctor — brevlådan ${args.mailbox} via ${args.graphUrl ?? 'https://graph.microsoft.com'}`, ''];
   for (const c of checks) lines.push(`${c.ok ? '  ok ' : HANDLED_DIFFERENCES.has(c.name) ? '  AVV' : '  FEL'}  ${c.name}: ${c.detail}`);
   lines.push('');
-  if (toFix.length === 0 && handled.length === 0) lines.push('Allt fungerar: arbetaren kan köras mot brevlådan.');
+  if (toFix.length === 0 && handled.length === 0) lines.push('Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan.');
   if (toFix.length > 0) lines.push(`Att åtgärda (${toFix.length}): ${toFix.map((c) => c.name).join(', ')}. Rätta dem (FEL ovan) och kör doctor igen.`);
   if (handled.length > 0) {
     lines.push(
       `Avvikelser från det Graph dokumenterar (${handled.length}): ${handled.map((c) => c.name).join(', ')}. ` +
-        'Arbetaren hanterar dem själv (AVV ovan); inget behöver göras, men varje avvikelse kostar några fler anrop.',
+        'Svarstid-tjänsten hanterar dem själv (AVV ovan); inget behöver göras, men varje avvikelse kostar några fler anrop.',
     );
   }
   return `${lines.join('\n')}\n`;

@@ -29,7 +29,7 @@ export type StoreItemKind = 'config-head' | 'config-revision' | 'lease' | 'docto
 const SUBJECTS: Record<StoreItemKind, string> = {
   'config-head': 'Svarstid: konfiguration (systemdata, ändra inte)',
   'config-revision': 'Svarstid: konfigurationsversion (systemdata)',
-  lease: 'Svarstid: arbetarens lås (systemdata)',
+  lease: 'Svarstid: tjänstens lås (systemdata)',
   doctor: 'Svarstid doctor: testobjekt (tas bort)',
 };
 

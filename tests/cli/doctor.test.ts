@@ -78,7 +78,7 @@ describe('svarstid doctor', () => {
       expect(checks.find((c) => c.name === 'record-list')!.detail).toMatch(/255 av 600 tecken/);
       expect(checks.find((c) => c.name === 'record-delta')!.detail).toMatch(/\$expand nekades \(400/);
       expect(checks.find((c) => c.name === 'subscription')!.detail).toMatch(/ingen --public-url/);
-      expect(r.stdout).toMatch(/Avvikelser .*record-list, record-delta.*Arbetaren hanterar dem själv/s);
+      expect(r.stdout).toMatch(/Avvikelser .*record-list, record-delta.*Svarstid-tjänsten hanterar dem själv/s);
       expect(r.stdout).not.toMatch(/Att åtgärda/);
     } finally {
       await emu.stop();

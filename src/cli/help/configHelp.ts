@@ -16,7 +16,7 @@ restore  sparar en tidigare revision igen, som en ny revision / stores an earlie
 
 Flaggor / Options:
   --mailbox ADRESS      funktionsbrevlådan / the shared mailbox
-  --graph-url URL       en lokal Graph, t.ex. http://127.0.0.1:4100 / a local Graph
+  --graph-url URL       Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0 / the Graph emulator's address
   --if-revision N       spara bara om den sparade revisionen är N (0 när inget är sparat) /
                         store only if the stored revision is N (0 when nothing is stored)
   --note TEXT           en notering i historiken / a note in the history
