@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseRunArgs } from '../../src/cli/runCommand';
 import { parseDoctorArgs } from '../../src/cli/doctorCommand';
@@ -15,6 +16,14 @@ import { msalConfigFromEnv } from '../../src/auth/msalNode';
 const ROOT = join(__dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
 const readme = read('src/worker/README.md');
+
+/**
+ * The state folder as the deployment provides it (the image creates /var/lib/svarstid, systemd's
+ * StateDirectory= does): here a temporary folder stands in for it, since `svarstid run` checks
+ * that the folder of --state exists and is writable before it starts.
+ */
+const STATE_DIR = mkdtempSync(join(tmpdir(), 'svarstid-deploy-'));
+const deployed = (args: string[]): string[] => args.map((a) => a.replace(/^\/var\/lib\/svarstid(?=\/|$)/, STATE_DIR));
 
 /** The arguments after `svarstid.js` in a command line. */
 function svarstidArgs(line: string): string[] {
@@ -31,21 +40,23 @@ describe('deployment recipes', () => {
     expect(JSON.parse(/^ENTRYPOINT (.+)$/m.exec(docker)![1]!)).toEqual(['node', 'bin/svarstid.js']);
     const cmd = JSON.parse(/^CMD (.+)$/m.exec(docker)![1]!) as string[];
     expect(cmd[0]).toBe('run');
-    const args = parseRunArgs(cmd.slice(1));
-    expect(args).toMatchObject({ once: false, host: '0.0.0.0', port: 8080, publicUrl: 'https://svarstid.example.se', statePath: '/var/lib/svarstid/state.json' });
+    const args = parseRunArgs(deployed(cmd.slice(1)));
+    expect(args).toMatchObject({ once: false, host: '0.0.0.0', port: 8080, publicUrl: 'https://svarstid.example.se', statePath: join(STATE_DIR, 'state.json') });
+    expect(docker).toMatch(/RUN mkdir -p \/var\/lib\/svarstid && chown node:node \/var\/lib\/svarstid/);
     expect(docker).toMatch(/VOLUME \["\/var\/lib\/svarstid"\]/);
     expect(docker).toContain(`http://127.0.0.1:${args.port}/health`);
     // The run line in the comment is the same command.
     const documented = /#\s+run (--mailbox[^\n]*\n#\s+[^\n]*)/.exec(docker)![1]!.replace(/[#\\]/g, ' ');
-    expect(parseRunArgs(documented.trim().split(/\s+/)).port).toBe(8080);
+    expect(parseRunArgs(deployed(documented.trim().split(/\s+/))).port).toBe(8080);
   });
 
   it('the systemd unit starts the worker with flags it takes, from files the instructions create', () => {
     const unit = read('deploy/svarstid-worker.service');
     const exec = /^ExecStart=(.+)$/m.exec(unit)![1]!;
     expect(exec).toMatch(/^\/usr\/bin\/node \/opt\/svarstid\/bin\/svarstid\.js run /);
-    const args = parseRunArgs(svarstidArgs(exec).slice(1));
-    expect(args.statePath!.startsWith('/var/lib/svarstid/')).toBe(true);
+    expect(unit).toMatch(/^StateDirectory=svarstid$/m);
+    const args = parseRunArgs(deployed(svarstidArgs(exec).slice(1)));
+    expect(args.statePath!.startsWith(`${STATE_DIR}/`)).toBe(true);
     expect(unit).toMatch(/^ReadWritePaths=\/var\/lib\/svarstid$/m);
     expect(unit).toMatch(/^EnvironmentFile=\/etc\/svarstid\/worker\.env$/m);
     expect(unit).toMatch(/deploy\/worker\.env\.example \/etc\/svarstid\/worker\.env/);
@@ -65,7 +76,7 @@ describe('deployment recipes', () => {
 
   it('the reverse proxy passes exactly the webhook paths to the port the worker listens on', () => {
     const nginx = read('deploy/nginx-webhook.conf');
-    const port = parseRunArgs(svarstidArgs(/^ExecStart=(.+)$/m.exec(read('deploy/svarstid-worker.service'))![1]!).slice(1)).port;
+    const port = parseRunArgs(deployed(svarstidArgs(/^ExecStart=(.+)$/m.exec(read('deploy/svarstid-worker.service'))![1]!).slice(1))).port;
     const locations = [...nginx.matchAll(/location (= )?(\S+) \{\s*([^}]*)\}/g)].map((m) => ({ path: m[2]!, body: m[3]! }));
     expect(locations.map((l) => l.path)).toEqual(['/notifications', '/lifecycle', '/']);
     for (const l of locations.slice(0, 2)) expect(l.body.trim()).toBe(`proxy_pass http://127.0.0.1:${port};`);
@@ -81,7 +92,7 @@ describe('deployment recipes', () => {
     for (const line of concrete) {
       const [command, ...args] = line.replace(/^npx /, '').split(/\s+/).slice(1);
       const quoted = args.join(' ').match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
-      if (command === 'run') expect(() => parseRunArgs(quoted)).not.toThrow();
+      if (command === 'run') expect(() => parseRunArgs(deployed(quoted))).not.toThrow();
       else if (command === 'doctor') expect(() => parseDoctorArgs(quoted)).not.toThrow();
       else expect(() => parseConfigArgs(quoted)).not.toThrow();
     }
