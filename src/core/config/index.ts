@@ -6,3 +6,4 @@ export * from './triageSchema';
 export * from './schema';
 export * from './validate';
 export * from './presets';
+export * from './diff';
