@@ -8,7 +8,8 @@ import type { Lang } from '../core/humanTime';
 import { CHANNEL_NAMES, KIND_NAMES, type Channel } from '../core/vocabulary';
 import { startEmulator } from '../emulator';
 import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMessages';
-import { mailboxFor } from '../worker/cli';
+import { ConfigStore } from '../graph/configStore';
+import { mailboxFor } from '../worker/connect';
 import { startWorker } from '../worker/continuous';
 import { unknownPresetError } from './loadConfig';
 import { portInUseError } from './portInUse';
@@ -165,11 +166,17 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     mailbox: DEMO_MUNICIPALITY.mailbox,
     seed: 'demo',
     throttle: 'exchange',
+    // The demo's service listens on http://127.0.0.1 (Graph itself would want HTTPS).
+    allowHttpLoopbackWebhooks: true,
     ...(values.once || liveSeconds === 0 ? {} : { liveEverySeconds: liveSeconds }),
   }).catch(busy('--port'));
   const graph = mailboxFor({ mailbox: DEMO_MUNICIPALITY.mailbox, graphUrl: emulator.origin, rate: undefined });
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
   try {
+    // The demo runs the real path: its preset is stored in the mailbox, and the service follows
+    // what is stored there (a 'svarstid config set … --graph-url' while it runs is picked up).
+    const store = new ConfigStore(graph);
+    const stored = await store.save(config, { by: 'cli', note: `svarstid demo: förinställningen ${values.preset!}` });
     const seen = new Set<string>();
     let refreshing: Promise<void> | null = null;
     const announceNew = async (): Promise<void> => {
@@ -190,7 +197,10 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     };
     worker = await startWorker({
       graph,
-      config,
+      config: stored.config,
+      configStore: store,
+      configRevision: stored.revision,
+      configPollMs: 5000,
       port: workerPort,
       pollIntervalMs: 5000,
       onLabelled: () => {
@@ -213,10 +223,12 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
       lang === 'sv'
         ? `Svarstid – demo: ${DEMO_MUNICIPALITY.name} (påhittad), med svarstiderna i förinställningen för ${policy} (${config.policy.id}, version ${config.policy.version})\n` +
             `  Graph-emulatorn    ${emulator.url}  (funktionsbrevlådan ${DEMO_MUNICIPALITY.mailbox})\n` +
-            `  Svarstid-tjänsten  ${worker.url}/health  (hälsokontroll)\n\n`
+            `  Svarstid-tjänsten  ${worker.url}/health  (hälsokontroll)\n` +
+            `  Konfigurationen    sparad i funktionsbrevlådan, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n\n`
         : `Svarstid – demo: ${DEMO_MUNICIPALITY.name} (fictional), with the deadlines of the preset for ${policy} (${config.policy.id}, version ${config.policy.version})\n` +
             `  Graph emulator     ${emulator.url}  (shared mailbox ${DEMO_MUNICIPALITY.mailbox})\n` +
-            `  Svarstid service   ${worker.url}/health  (health check)\n\n`,
+            `  Svarstid service   ${worker.url}/health  (health check)\n` +
+            `  Configuration      stored in the shared mailbox, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n\n`,
     );
     const messages = await readLabelledMessages(graph);
     for (const m of messages) seen.add(m.id);

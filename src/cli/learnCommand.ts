@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { GraphRequestError } from '../graph/errors';
+import { AuthConfigError } from '../auth/msalNode';
 import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError } from '../worker/learn';
-import { mailboxFor } from '../worker/cli';
+import { mailboxFor } from '../worker/connect';
+import { failureText, parseGraphUrl } from './runCommand';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
 
@@ -24,15 +25,17 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   if (!mailbox || !/^[^@\s]+@[^@\s]+$/.test(mailbox)) {
     throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
   }
-  // the emulator prints http://127.0.0.1:N/v1.0: take that as well as the bare origin
-  const graphUrl = values['graph-url']?.replace(/\/v1\.0\/?$/, '').replace(/\/+$/, '');
-  if (graphUrl !== undefined && !/^https?:\/\/[^/]+$/.test(graphUrl)) {
+  const graphUrl = values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined;
+  let graph;
+  try {
+    graph = mailboxFor({ mailbox, graphUrl, rate: graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined });
+  } catch (error) {
+    if (!(error instanceof AuthConfigError)) throw error;
     throw new UsageError({
-      sv: `--graph-url ska vara en http- eller https-adress, den som Graph-emulatorn skriver ut, till exempel http://127.0.0.1:4100/v1.0; '${values['graph-url']}' går inte`,
-      en: `--graph-url must be an http or https address, the one the Graph emulator prints, e.g. http://127.0.0.1:4100/v1.0; '${values['graph-url']}' will not do`,
+      sv: `kan inte logga in mot Microsoft Graph: ${error.message}. svarstid run --help visar vilka miljövariabler som behövs (för test mot Graph-emulatorn: --graph-url)`,
+      en: `cannot sign in to Microsoft Graph: ${error.message}. svarstid run --help lists the environment variables needed (for a test against the Graph emulator: --graph-url)`,
     });
   }
-  const graph = mailboxFor({ mailbox, graphUrl, rate: graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined });
   try {
     const summary = await learnFromCorrections({
       graph,
@@ -44,13 +47,12 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först (svarstid config set)\n` +
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}\n` +
           `svarstid learn: ${error.message}\n`,
       );
       return 1;
     }
-    const detail = error instanceof GraphRequestError ? `${error.operation}: ${error.status} ${error.code ?? ''}`.trim() : error instanceof Error ? error.message : String(error);
-    io.stderr.write(`svarstid learn: kunde inte lära av rättelserna: ${detail}\nsvarstid learn: could not learn from the corrections: ${detail}\n`);
+    io.stderr.write(`svarstid learn: ${failureText(error)}`);
     return 1;
   }
 }

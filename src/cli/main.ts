@@ -1,6 +1,8 @@
-import { runEmulatorCommand } from '../emulator/cli';
-import { runWorkerCommand } from '../worker/cli';
+import { runEmulatorCommand } from './emulatorCommand';
+import { runCommand } from './runCommand';
 import { checkConfigCommand } from './checkConfigCommand';
+import { configCommand } from './configCommand';
+import { doctorCommand } from './doctorCommand';
 import { deadlineCommand } from './deadlineCommand';
 import { learnCommand } from './learnCommand';
 import { demoCommand } from './demoCommand';
@@ -20,9 +22,11 @@ const COMMANDS: Record<string, Command> = {
   triage: triageCommand,
   presets: presetsCommand,
   'check-config': checkConfigCommand,
-  emulator: (argv) => runEmulatorCommand(argv),
-  run: (argv) => runWorkerCommand(argv),
+  emulator: runEmulatorCommand,
+  run: runCommand,
   demo: demoCommand,
+  config: configCommand,
+  doctor: doctorCommand,
   learn: learnCommand,
 };
 

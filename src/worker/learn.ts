@@ -2,7 +2,7 @@ import type { SvarstidConfig } from '../core/config/schema';
 import type { TrainedLocalModel } from '../core/config/localModelSchema';
 import { parseMailMessage } from '../core/message';
 import { learningSteps, withLocalModel, type Correction, type LocalLearning } from '../core/triage/localTraining';
-import { readStoredConfig, saveStoredConfig } from '../graph/configStore';
+import { ConfigStore } from '../graph/configStore';
 import { labelledFolders, readCorrections } from '../graph/corrections';
 import type { GraphMailbox } from '../graph/mailbox';
 import { silentLog, type WorkerLog } from './log';
@@ -29,12 +29,9 @@ export interface LearnConfigStore {
   save(input: SvarstidConfig, options: { expectedRevision: number; by: string; note?: string }): Promise<{ revision: number }>;
 }
 
-/** The mailbox's own configuration store as learning uses it. */
+/** The mailbox's own configuration store (`src/graph/configStore.ts`) as learning uses it. */
 export function mailboxConfigStore(graph: GraphMailbox): LearnConfigStore {
-  return {
-    read: () => readStoredConfig(graph),
-    save: (input, options) => saveStoredConfig(graph, input, options),
-  };
+  return new ConfigStore(graph);
 }
 
 /** The JSON summary `svarstid learn` prints. */
@@ -59,7 +56,7 @@ export interface LearnSummary {
 /** No configuration is stored in the mailbox: there is nothing to learn on top of, or to store into. */
 export class NoStoredConfigError extends Error {
   constructor(mailbox: string) {
-    super(`no configuration is stored in ${mailbox}; store one first (svarstid config set)`);
+    super(`no configuration is stored in ${mailbox}; store one first with svarstid config set FILE --mailbox ${mailbox}`);
     this.name = 'NoStoredConfigError';
   }
 }

@@ -18,6 +18,8 @@ export interface LearningOptions {
   /** New corrections needed before learning again (default 10). */
   minNewCorrections?: number;
   log?: WorkerLog;
+  /** Whether to look at all now (the continuous worker: only while it holds the mailbox). */
+  when?: () => boolean;
 }
 
 /** Corrections needed since the last learning before the worker learns again. */
@@ -30,7 +32,7 @@ export type LearningCheck = { learnt: LearnSummary } | { skipped: 'no configurat
 export class LearningTrigger {
   private lastAttempt = -1;
 
-  constructor(private readonly options: Omit<LearningOptions, 'everyMs'>) {}
+  constructor(private readonly options: Omit<LearningOptions, 'everyMs' | 'when'>) {}
 
   /** Counts the corrections and learns when enough are new. */
   async check(): Promise<LearningCheck> {
@@ -66,7 +68,7 @@ export function scheduleLearning(options: LearningOptions): LearningSchedule {
   let running: Promise<LearningCheck | null> | null = null;
   let stopped = false;
   const check = (): Promise<LearningCheck | null> => {
-    if (stopped) return Promise.resolve(null);
+    if (stopped || (options.when && !options.when())) return Promise.resolve(null);
     running ??= trigger
       .check()
       .catch((error: unknown) => {

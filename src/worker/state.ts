@@ -36,6 +36,21 @@ export const workerStateSchema = z.object({
   /** Fingerprint of the configuration the inbox was last labelled with; a change forces a full pass. */
   configHash: z.string().nullable(),
   deltaLinks: z.record(z.string(), z.string()),
+  /**
+   * Per watched folder: the receipt-time floor of its change-detection delta (messages received
+   * before it were covered by a full pass), and when its last delta round started.
+   */
+  deltaSince: z.record(z.string(), z.string()).default({}),
+  deltaRoundAt: z.record(z.string(), z.string()).default({}),
+  /** Graph refused `$expand` on message delta in this mailbox: change detection reads records by single GET. */
+  deltaExpandRefused: z.boolean().default(false),
+  /**
+   * This worker's name in the mailbox lease. Kept, so a worker restarted after a crash (same
+   * state file) recognises its own lease and goes on at once instead of waiting for it to run out.
+   */
+  leaseHolder: z.string().optional(),
+  /** Every category name the worker has set under any configuration (a renamed one is replaced on open messages). */
+  categoryNames: z.array(z.string()).default([]),
   /** Latest send time (ms) of an answer already applied to the inbox; later answers relabel on restart. */
   sentWatermark: z.number().default(0),
   subscriptions: z.array(subscriptionSchema),
@@ -57,6 +72,10 @@ export function emptyState(mailbox: string): WorkerState {
     mailbox,
     configHash: null,
     deltaLinks: {},
+    deltaSince: {},
+    deltaRoundAt: {},
+    deltaExpandRefused: false,
+    categoryNames: [],
     sentWatermark: 0,
     subscriptions: [],
     routing: {},

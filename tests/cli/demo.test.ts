@@ -8,6 +8,8 @@ describe('svarstid demo', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/Graph-emulatorn {4}http:\/\/127\.0\.0\.1:\d+\/v1\.0 {2}\(funktionsbrevlådan kommun@exempelby\.se\)/);
     expect(stdout).toMatch(/Svarstid-tjänsten {2}http:\/\/127\.0\.0\.1:\d+\/health {2}\(hälsokontroll\)/);
+    // The preset is stored in the demo mailbox and the service runs from what is stored.
+    expect(stdout).toMatch(/Konfigurationen {4}sparad i funktionsbrevlådan, revision 1 {2}\(svarstid config get --mailbox kommun@exempelby\.se --graph-url http:\/\/127\.0\.0\.1:\d+\/v1\.0\)/);
     const labelled = Number(/(\d+) märkta meddelanden, i grupper där varje meddelande räknas en gång:/.exec(stdout)?.[1]);
     expect(labelled).toBe(buildDemoSeed(new Date()).inbox.length);
     // the groups do not overlap: they add up to every labelled message

@@ -1,5 +1,5 @@
 import { startEmulator } from '../../src/emulator';
-import { parseRunArgs } from '../../src/worker/cli';
+import { parseRunArgs } from '../../src/cli/runCommand';
 
 describe('svarstid run --graph-url takes what the emulator prints', () => {
   it('accepts the emulator URL with /v1.0 as well as its bare origin', async () => {

@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { presetDocument, setLocalModelEnabled, type SvarstidConfig } from '../../src/core/config';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
-import { mailboxFor } from '../../src/worker/cli';
 import { MAILBOX, citizenMessage, learningMailbox, subjectOf } from '../fixtures/learning/localWords';
 import { jsonLines, runCli } from './support';
 
 /**
  * The learning contract (issue 10) against the Graph emulator: people's corrections (manual
  * records) in the mailbox → `svarstid learn` → the model stored in the mailbox's configuration
- * as an audited save by `worker` → `triage --config` with that configuration decides with it →
- * switched off by an admin, it is not used and not relearnt.
+ * as an audited save by `worker` (`config history`) → `config get` → `triage --config` decides
+ * with it → switched off by an admin (`config set`), it is not used and not relearnt.
  */
 
 function newMessage(n: number, text: string): string {
@@ -22,15 +20,17 @@ function newMessage(n: number, text: string): string {
 describe('svarstid learn against the emulator', () => {
   let emu: RunningEmulator;
   let dir: string;
-  const graph = () => mailboxFor({ mailbox: MAILBOX, graphUrl: emu.origin, rate: undefined });
-  const learn = (...extra: string[]) => runCli(['learn', '--mailbox', MAILBOX, '--graph-url', emu.origin, ...extra]);
-  /** What `config get` gives: the stored configuration as a file `triage --config` reads. */
+  const learn = (...extra: string[]) => runCli(['learn', '--mailbox', MAILBOX, '--graph-url', emu.url, ...extra]);
+  const config = (...args: string[]) => runCli(['config', ...args, '--mailbox', MAILBOX, '--graph-url', emu.url]);
+  /** `config get` into a file `triage --config` reads. */
   const configFile = async (name: string): Promise<{ path: string; config: SvarstidConfig }> => {
-    const stored = await readStoredConfig(graph());
+    const got = await config('get');
+    expect(got.code).toBe(0);
     const path = join(dir, name);
-    writeFileSync(path, JSON.stringify(stored!.config));
-    return { path, config: stored!.config };
+    writeFileSync(path, got.stdout);
+    return { path, config: JSON.parse(got.stdout) as SvarstidConfig };
   };
+  const history = async () => jsonLines((await config('history')).stdout) as { revision: number; by: string; note?: string }[];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'svarstid-learn-'));
@@ -52,11 +52,14 @@ describe('svarstid learn against the emulator', () => {
   it('rejects bad arguments with exit code 2', async () => {
     expect((await runCli(['learn'])).code).toBe(2);
     expect((await runCli(['learn', '--mailbox', MAILBOX, '--graph-url', 'not a url'])).code).toBe(2);
+    expect((await runCli(['learn', '--mailbox', 'nobody'])).code).toBe(2);
     expect((await runCli(['learn', '--mailbox', MAILBOX, '--bogus'])).code).toBe(2);
   });
 
   it('learns from the manual records only, stores the model as an audited save by worker, and triage --config uses it', async () => {
-    await saveStoredConfig(graph(), presetDocument('ljungby'), { expectedRevision: 0, by: 'admin@ljungby.se', note: 'start' });
+    const preset = join(dir, 'ljungby.json');
+    writeFileSync(preset, JSON.stringify(presetDocument('ljungby')));
+    expect((await config('set', preset, '--note', 'start')).code).toBe(0);
 
     const { code, stdout } = await learn();
     expect(code).toBe(0);
@@ -65,12 +68,13 @@ describe('svarstid learn against the emulator', () => {
     expect(Object.keys(summary!)).toEqual(expect.arrayContaining(['corrections', 'before', 'after', 'stored']));
     expect(summary!.after as number).toBeGreaterThan(summary!.before as number);
 
-    const stored = await readStoredConfig(graph());
-    expect(stored!.revision).toBe(2);
-    const last = stored!.history[stored!.history.length - 1]!;
+    const trail = await history();
+    expect(trail.map((e) => e.revision)).toEqual([1, 2]);
+    const last = trail[1]!;
     expect(last).toMatchObject({ revision: 2, by: 'worker' });
     expect(last.note).toMatch(/^lokal modell: lärt av 24 rättelser, rätt på rättelserna \d+\.\d % → \d+\.\d %/);
-    const local = stored!.config.triage.localModel!;
+    const { path, config: stored } = await configFile('learnt.json');
+    const local = stored.triage.localModel!;
     expect(local).toMatchObject({ version: 1, enabled: true, trained: { corrections: 24, folds: 5 } });
     expect(local.trained!.accuracy.after.both).toBe(summary!.after);
 
@@ -82,7 +86,6 @@ describe('svarstid learn against the emulator', () => {
     expect(words).toContain('kajan');
     expect(words).not.toContain('ormbunken'); // only the worker ever labelled it
 
-    const { path } = await configFile('learnt.json');
     const questions = ['Hej! Har Kajan öppet på långfredagen?', 'Får man ha med sig en kompis in på Kajan gratis?'];
     const input = questions.map((q, i) => newMessage(400 + i, q)).join('\n');
     const withModel = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
@@ -112,23 +115,24 @@ describe('svarstid learn against the emulator', () => {
     expect(again).toMatchObject({ corrections: 24, stored: false, reason: 'unchanged', revision: 2 });
     const dry = jsonLines((await learn('--dry-run')).stdout)[0]!;
     expect(dry).toMatchObject({ stored: false, reason: 'dry run', revision: 2 });
-    expect((await readStoredConfig(graph()))!.revision).toBe(2);
+    expect((await history()).length).toBe(2);
   });
 
   it('switched off by an admin: triage --config decides as the default, and learn leaves it off', async () => {
-    const stored = await readStoredConfig(graph());
-    await saveStoredConfig(graph(), setLocalModelEnabled(stored!.config, false), { expectedRevision: 2, by: 'admin@ljungby.se', note: 'av' });
+    const { config: stored } = await configFile('stored.json');
+    const offFile = join(dir, 'off-to-store.json');
+    writeFileSync(offFile, JSON.stringify(setLocalModelEnabled(stored, false)));
+    expect((await config('set', offFile, '--if-revision', '2', '--note', 'av')).code).toBe(0);
     const { path } = await configFile('off.json');
+    expect((await runCli(['check-config', path])).stdout).toContain('Lokal modell (triage.localModel): avstängd, lärt av 24 rättelser');
     const input = newMessage(600, 'Hej! Har Kajan öppet på långfredagen?');
     const [off] = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
-    expect((await runCli(['check-config', path])).stdout).toContain('Lokal modell (triage.localModel): avstängd, lärt av 24 rättelser');
     const [byDefault] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);
     expect(off).toEqual(byDefault);
 
     const summary = jsonLines((await learn()).stdout)[0]!;
     expect(summary).toMatchObject({ stored: false, reason: 'switched off', revision: 3 });
-    const after = await readStoredConfig(graph());
-    expect(after!.revision).toBe(3);
-    expect(after!.config.triage.localModel!.enabled).toBe(false);
+    expect((await history()).map((e) => e.by)).toEqual(['cli', 'worker', 'cli']);
+    expect((await configFile('after.json')).config.triage.localModel!.enabled).toBe(false);
   });
 });

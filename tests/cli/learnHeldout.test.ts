@@ -1,26 +1,19 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { presetConfig, type SvarstidConfig } from '../../src/core/config';
+import { presetDocument } from '../../src/core/config';
 import type { Kind } from '../../src/core/vocabulary';
 import { startEmulator } from '../../src/emulator';
-import { mailboxFor } from '../../src/worker/cli';
-import { learnFromCorrections, type LearnConfigStore } from '../../src/worker/learn';
 import { recordFor, withRecord } from '../fixtures/learning/localWords';
 import { jsonLines, runCli } from './support';
 
 /**
  * The acceptance experiment of issue 10 on the held-out inboxes (written blind, labelled by
  * SPEC only): the first half of an inbox (in time order) is corrected by people — every message
- * gets a manual record with its right kind and department — learning (`svarstid learn`'s code)
- * reads those corrections from the emulator and learns, and `svarstid triage --config` with the
- * configuration it stores decides the second half. It must be worse than the default on neither
- * kind nor department. (Measured: the same on both fields on both inboxes — see README,
- * "Learning from corrections".)
- *
- * The configuration is kept in memory here: a model learnt from 60–75 corrections does not fit
- * the 64 KB extended property main's configuration store uses (the store moving to items is
- * issue 9's work); tests/cli/learn.test.ts covers storing in the mailbox end to end.
+ * gets a manual record with its right kind and department — `svarstid learn` learns from those
+ * corrections through the emulator, and `svarstid config get` → `svarstid triage --config`
+ * decides the second half. It must be worse than the default on neither kind nor department.
+ * (Measured: the same on both fields on both inboxes — see README, "Learning from corrections".)
  */
 
 interface Line {
@@ -52,22 +45,21 @@ describe.each(['norrsund.jsonl', 'granvik.jsonl'])('learning on half of the held
     const emu = await startEmulator({ mailbox, throttle: 'off', seed: { messages: corrected } });
     const dir = mkdtempSync(join(tmpdir(), 'svarstid-heldout-'));
     try {
-      const graph = mailboxFor({ mailbox, graphUrl: emu.origin, rate: undefined });
-      let stored: { config: SvarstidConfig; revision: number } = { config: presetConfig('ljungby'), revision: 1 };
-      const store: LearnConfigStore = {
-        read: () => Promise.resolve(stored),
-        save: (config, options) => {
-          expect(options).toMatchObject({ expectedRevision: stored.revision, by: 'worker' });
-          stored = { config, revision: stored.revision + 1 };
-          return Promise.resolve({ revision: stored.revision });
-        },
-      };
-      const summary = await learnFromCorrections({ graph, store });
-      expect(summary).toMatchObject({ corrections: half, labelled: half });
-      expect(summary.after).toBeGreaterThanOrEqual(summary.before);
+      const cli = (...args: string[]) => runCli([...args, '--mailbox', mailbox, '--graph-url', emu.url]);
+      const preset = join(dir, 'preset.json');
+      writeFileSync(preset, JSON.stringify(presetDocument('ljungby')));
+      expect((await cli('config', 'set', preset)).code).toBe(0);
+      const learnt = await cli('learn');
+      expect(learnt.code).toBe(0);
+      const [summary] = jsonLines(learnt.stdout);
+      expect(summary).toMatchObject({ corrections: half, labelled: half, stored: true });
+      expect(summary!.after as number).toBeGreaterThanOrEqual(summary!.before as number);
 
+      const got = await cli('config', 'get');
+      expect(got.code).toBe(0);
       const path = join(dir, 'config.json');
-      writeFileSync(path, JSON.stringify(stored.config));
+      writeFileSync(path, got.stdout);
+      expect(JSON.parse(got.stdout)).toMatchObject({ triage: { localModel: { enabled: true, trained: { corrections: half } } } });
       const input = second.map((l) => JSON.stringify(l.message)).join('\n');
       const withModel = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
       const byDefault = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);

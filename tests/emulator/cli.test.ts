@@ -1,4 +1,4 @@
-import { parseEmulatorArgs, runEmulatorCommand } from '../../src/emulator/cli';
+import { parseEmulatorArgs, runEmulatorCommand } from '../../src/cli/emulatorCommand';
 import { call, inbox } from './support/http';
 
 test('argument parsing follows the CLI contract', () => {

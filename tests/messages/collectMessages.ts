@@ -16,8 +16,6 @@ import { checkOutgoingMail } from '../../src/core/sender';
 import { startEmulator } from '../../src/emulator';
 import { emptyState, saveState } from '../../src/worker/state';
 import { REPLY_FORMATS, replyBody } from '../fixtures/replies/replyFormats';
-import { readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
-import { mailboxFor } from '../../src/worker/cli';
 import { MAILBOX, citizenMessage, learningMailbox } from '../fixtures/learning/localWords';
 
 export interface Printed {
@@ -139,7 +137,7 @@ export async function collectMessages(): Promise<Printed[]> {
 
   // help
   await add('svarstid --help', ['--help']);
-  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'learn']) await add(`svarstid ${command} --help`, [command, '--help']);
+  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'config', 'doctor', 'learn']) await add(`svarstid ${command} --help`, [command, '--help']);
   await add('svarstid (utan kommando / no command)', []);
   await add('svarstid deadlines', ['deadlines']);
   await add('svarstid help nope', ['help', 'nope']);
@@ -253,14 +251,15 @@ export async function collectMessages(): Promise<Printed[]> {
   // learn: a mailbox whose staff corrected questions about the bath house Kajan and Guldstjärnan nominations
   const emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: learningMailbox() } });
   try {
-    const learn = ['learn', '--mailbox', MAILBOX, '--graph-url', emu.origin];
+    const learn = ['learn', '--mailbox', MAILBOX, '--graph-url', emu.url];
     await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (ingen konfiguration sparad / none stored)', learn);
-    const graph = mailboxFor({ mailbox: MAILBOX, graphUrl: emu.origin, rate: undefined });
-    await saveStoredConfig(graph, presetDocument('ljungby'), { expectedRevision: 0, by: 'admin@ljungby.se' });
+    const preset = join(dir, 'ljungby.json');
+    writeFileSync(preset, JSON.stringify(presetDocument('ljungby')));
+    await run(['config', 'set', preset, '--mailbox', MAILBOX, '--graph-url', emu.url]);
     await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (24 rättelser / corrections)', learn);
     await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (igen / again)', learn);
     const learnt = join(dir, 'lart.json');
-    writeFileSync(learnt, JSON.stringify((await readStoredConfig(graph))!.config));
+    writeFileSync(learnt, (await run(['config', 'get', '--mailbox', MAILBOX, '--graph-url', emu.url])).stdout);
     const asked = [
       citizenMessage(400, 'Påsk', 'Hej! Har Kajan öppet på långfredagen?'),
       citizenMessage(401, 'Nominering', 'Guldstjärnan: rektorn på Västra skolan som ringde hem till oss själv.'),
@@ -312,6 +311,28 @@ export async function collectMessages(): Promise<Printed[]> {
     ]);
   } finally {
     Object.assign(process.env, noCredentials);
+  }
+
+  // the configuration stored in the mailbox, and doctor, against a local Graph
+  const emulator = await startEmulator({ throttle: 'off', allowHttpLoopbackWebhooks: true });
+  const strict = await startEmulator({ throttle: 'off', profile: 'strict' });
+  try {
+    const at = ['--mailbox', emulator.mailbox, '--graph-url', emulator.url];
+    await add('svarstid run --mailbox kommun@exempelby.se --graph-url URL --once (ingen konfiguration sparad / none stored)', ['run', ...at, '--once', '--quiet']);
+    await add('svarstid config get --mailbox kommun@exempelby.se --graph-url URL (ingen sparad / none stored)', ['config', 'get', ...at]);
+    await add('svarstid config set fel1.json --mailbox kommun@exempelby.se --graph-url URL', ['config', 'set', join(dir, 'fel1.json'), ...at]);
+    const exempelby = file('exempelby.json', (d) => (d.municipality = { name: 'Exempelby kommun', domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' }));
+    await add('svarstid config set exempelby.json --mailbox kommun@exempelby.se --graph-url URL --note "första versionen"', ['config', 'set', exempelby, ...at, '--note', 'första versionen']);
+    await add('svarstid config set exempelby.json --mailbox kommun@exempelby.se --graph-url URL --if-revision 0 (inaktuell / stale)', ['config', 'set', exempelby, ...at, '--if-revision', '0']);
+    await add('svarstid config restore 9 --mailbox kommun@exempelby.se --graph-url URL', ['config', 'restore', '9', ...at]);
+    await add('svarstid config history --mailbox kommun@exempelby.se --graph-url URL', ['config', 'history', ...at]);
+    await add('svarstid config fetch --mailbox kommun@exempelby.se', ['config', 'fetch', '--mailbox', emulator.mailbox]);
+    await add('svarstid doctor --mailbox kommun@exempelby.se --graph-url URL', ['doctor', ...at]);
+    await add('svarstid doctor --mailbox kommun@exempelby.se --graph-url URL (emulator --strict)', ['doctor', '--mailbox', strict.mailbox, '--graph-url', strict.url]);
+    await add('svarstid run --mailbox kommun@exempelby.se --preset ljungby --public-url http://svarstid.kommun.se', ['run', '--mailbox', emulator.mailbox, '--preset', 'ljungby', '--public-url', 'http://svarstid.kommun.se']);
+  } finally {
+    await emulator.stop();
+    await strict.stop();
   }
 
   // busy ports
@@ -381,6 +402,15 @@ export function normalize(text: string): string {
     .replace(/"id":"AAMk[^"]*"/g, '"id":"ID"')
     // ephemeral ports (five digits) change from run to run; the documented ones (4100) stay
     .replace(/127\.0\.0\.1:\d{5}/g, '127.0.0.1:PORT')
+    // the configuration's audit trail and doctor's probes carry the time and sizes of the run
+    .replace(/"at":"[^"]+"/g, '"at":"TIME"')
+    .replace(/"snapshot":"[^"]+"/g, '"snapshot":"ID"')
+    .replace(/\b\d{6,8} tecken\b/g, 'N tecken')
+    // the mailbox lease names the host and process that holds it, until when
+    .replace(/"holder":"[^"]+"/g, '"holder":"HOLDER"')
+    .replace(/"until":"[^"]+"/g, '"until":"TID"')
+    .replace(/request-id [0-9a-f-]{36}/g, 'request-id ID')
+    .replace(/sparad av (\S+) [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, 'sparad av $1 TID')
     .replace(/\b(port(?:en)?) \d{5} /g, '$1 PORT ');
 }
 

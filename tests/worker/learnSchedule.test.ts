@@ -1,7 +1,7 @@
 import { presetConfig, presetDocument, setLocalModelEnabled } from '../../src/core/config';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
-import { mailboxFor } from '../../src/worker/cli';
+import { ConfigStore, readStoredConfig, saveStoredConfig } from '../../src/graph/configStore';
+import { mailboxFor } from '../../src/worker/connect';
 import { startWorker } from '../../src/worker/continuous';
 import { mailboxConfigStore } from '../../src/worker/learn';
 import { LearningTrigger } from '../../src/worker/learnSchedule';
@@ -56,7 +56,8 @@ describe('learning on a schedule', () => {
     expect(again).toMatchObject({ learnt: { corrections: 28 } });
     const stored = await readStoredConfig(graph());
     expect(stored!.config.triage.localModel!.trained!.corrections).toBe(28);
-    expect(stored!.history[stored!.history.length - 1]!.by).toBe('worker');
+    expect(stored!.updatedBy).toBe('worker');
+    expect((await new ConfigStore(graph()).history()).map((e) => e.by)).toEqual(['admin@ljungby.se', 'worker', 'worker']);
   });
 
   it('does not learn once an admin switched the model off', async () => {

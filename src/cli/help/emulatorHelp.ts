@@ -4,7 +4,7 @@ export const EMULATOR_HELP = `svarstid emulator — Graph-emulatorn: en lokal si
 Användning / Usage:
   svarstid emulator --port N [--mailbox ADRESS]... [--seed demo|FIL.jsonl]
                     [--throttle exchange|fast|off|GRÄNS/SEKUNDER[:SAMTIDIGA]] [--faults REGLER]
-                    [--state FIL] [--live [SEKUNDER]]
+                    [--state FIL] [--live [SEKUNDER]] [--strict] [--allow-http-loopback] [--webhook-ca FIL]
 
 Lyssnar bara på 127.0.0.1 och skriver ut sin adress, till exempel http://127.0.0.1:4100/v1.0.
 Svarstid-tjänsten använder den med
@@ -30,5 +30,12 @@ Flaggor / Options:
   --state FIL           sparar brevlådan mellan körningar / keeps the mailbox between runs
   --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum (standard var 5:e sekund)
                         / new demo mail at intervals (default every 5 seconds)
+  --strict              det Exchange kan göra fast Graph inte dokumenterar det: $expand på delta nekas,
+                        värden i listor kortas till 255 tecken, högst 50 meddelanden per sida
+                        / what Exchange may do though Graph does not document it: $expand on delta refused,
+                        values in lists cut at 255 characters, at most 50 messages a page
+  --allow-http-loopback tar emot webhookar på http://127.0.0.1 (annars bara https, som Graph)
+                        / accepts webhooks on http://127.0.0.1 (otherwise https only, as Graph)
+  --webhook-ca FIL      litar på det här certifikatet för https-webhookar / trusts this certificate for https webhooks
   --help                den här texten / this text
 `;

@@ -10,9 +10,15 @@ Användning / Usage:
                                                        / channel, case type, department and deadline for messages (JSON lines)
   svarstid presets [NAMN]                              förinställningarna att utgå från / the presets to start from
   svarstid check-config FIL [--lang sv|en]             kontrollerar en konfiguration / checks a configuration
-  svarstid run --mailbox ADRESS (--preset NAMN | --config FIL) [...]
+  svarstid run --mailbox ADRESS [--preset NAMN | --config FIL] [...]
                                                        Svarstid-tjänsten: märker och sorterar funktionsbrevlådan löpande
                                                        / the Svarstid service: labels and routes the shared mailbox continuously
+  svarstid config get|set|history|restore --mailbox ADRESS [...]
+                                                       konfigurationen som är sparad i funktionsbrevlådan
+                                                       / the configuration stored in the shared mailbox
+  svarstid doctor --mailbox ADRESS [--public-url URL] [...]
+                                                       kontrollerar tjänstens inställningar mot Microsoft 365
+                                                       / checks the service's setup against Microsoft 365
   svarstid emulator --port N [...]                     Graph-emulatorn: en lokal simulering av Microsoft Graph för test
                                                        / the Graph emulator: a local stand-in for Microsoft Graph, for testing
   svarstid learn --mailbox ADRESS [--graph-url URL]    lär triage kommunens egna ord av handläggarnas rättelser

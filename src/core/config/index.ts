@@ -8,3 +8,4 @@ export * from './localModelAdmin';
 export * from './schema';
 export * from './validate';
 export * from './presets';
+export * from './diff';

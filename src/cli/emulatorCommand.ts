@@ -1,17 +1,20 @@
 /**
  * `svarstid emulator --port N [--mailbox ADDRESS]… [--seed demo|FILE.jsonl] [--throttle exchange|fast|off]
- *  [--faults SPEC] [--state FILE] [--live SECONDS]`
+ *  [--faults SPEC] [--state FILE] [--live SECONDS] [--strict] [--allow-http-loopback] [--webhook-ca FILE]`
  * Serves http://127.0.0.1:N/v1.0/…, prints its URL and runs until SIGINT/SIGTERM.
  */
-import { existsSync } from 'node:fs';
-import { UsageError } from '../cli/usageError';
-import { untilStopped } from '../cli/untilStopped';
-import { startEmulator, type EmulatorOptions } from './index';
-import { parseFaults } from './faults';
-import { parseThrottle } from './throttle';
+import { existsSync, readFileSync } from 'node:fs';
+import { UsageError } from './usageError';
+import { untilStopped } from './untilStopped';
+import { processIo, type CommandIo } from './io';
+import { startEmulator, type EmulatorOptions } from '../emulator';
+import { parseFaults } from '../emulator/faults';
+import { parseThrottle } from '../emulator/throttle';
 
-const USAGE =
-  'usage: svarstid emulator --port N [--mailbox ADDRESS]... [--seed demo|FILE.jsonl] [--throttle exchange|fast|off|LIMIT/SECONDS[:CONCURRENCY]] [--faults SPEC] [--state FILE] [--live SECONDS]';
+export const EMULATOR_USAGE =
+  'usage: svarstid emulator --port N [--mailbox ADDRESS]... [--seed demo|FILE.jsonl] [--throttle exchange|fast|off|LIMIT/SECONDS[:CONCURRENCY]] [--faults SPEC] [--state FILE] [--live SECONDS]\n' +
+  '                         [--strict] [--allow-http-loopback] [--webhook-ca FILE]';
+const USAGE = EMULATOR_USAGE;
 
 export { UsageError };
 
@@ -83,6 +86,21 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
       case '--state':
         opts.state = value();
         break;
+      case '--strict':
+        opts.profile = 'strict';
+        break;
+      case '--allow-http-loopback':
+        opts.allowHttpLoopbackWebhooks = true;
+        break;
+      case '--webhook-ca': {
+        const v = value();
+        try {
+          opts.webhookCa = readFileSync(v, 'utf8');
+        } catch {
+          throw new UsageError({ sv: `--webhook-ca: filen '${v}' går inte att läsa`, en: `--webhook-ca: cannot read '${v}'` });
+        }
+        break;
+      }
       case '--live': {
         const next = inline ?? argv[i + 1];
         if (next !== undefined && /^\d+(\.\d+)?$/.test(next)) {
@@ -107,13 +125,13 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
   return opts;
 }
 
-export async function runEmulatorCommand(argv: string[]): Promise<number> {
+export async function runEmulatorCommand(argv: string[], io: CommandIo = processIo): Promise<number> {
   let opts: EmulatorOptions;
   try {
     opts = parseEmulatorArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(e.message === USAGE ? `${USAGE}\n` : e.lines('svarstid emulator'));
+      io.stderr.write(e.message === USAGE ? `${USAGE}\n` : e.lines('svarstid emulator'));
       return 2;
     }
     throw e;
@@ -121,12 +139,23 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   if (opts.port === undefined) opts.port = 4100;
   const emu = await startEmulator(opts);
   // what it prints is what `svarstid run --graph-url` takes
-  process.stdout.write(
+  io.stdout.write(
     `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlådan ${emu.mailbox}). Märk den med: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stoppar.\n` +
       `The Graph emulator is listening on ${emu.url} (shared mailbox ${emu.mailbox}). Label it with: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stops.\n`,
   );
+  if (opts.profile === 'strict') {
+    io.stdout.write(
+      '  strikt profil: $expand på messages/delta nekas, utökade egenskaper i listor kortas till 255 tecken, högst 50 per sida\n' +
+        '  strict profile: $expand on messages/delta refused, extended property values in lists cut at 255 characters, pages of at most 50\n',
+    );
+  }
+  io.stdout.write(
+    opts.allowHttpLoopbackWebhooks
+      ? '  webhookar: https, och http på 127.0.0.1 (--allow-http-loopback) / webhooks: https, and http on 127.0.0.1\n'
+      : '  webhookar: bara https, som Graph (--allow-http-loopback tillåter en arbetare på http://127.0.0.1) / webhooks: https only, as Graph\n',
+  );
   await untilStopped();
   await emu.stop();
-  process.stdout.write('Graph-emulatorn har stoppats. / The Graph emulator has stopped.\n');
+  io.stdout.write('Graph-emulatorn har stoppats. / The Graph emulator has stopped.\n');
   return 0;
 }
