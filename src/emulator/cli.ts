@@ -32,7 +32,9 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
     switch (flag) {
       case '--port': {
         const v = value();
-        if (!/^\d+$/.test(v) || Number(v) > 65535) throw new UsageError({ sv: '--port tar ett heltal från 0 till 65535', en: '--port takes a whole number from 0 to 65535' });
+        if (!/^\d+$/.test(v) || Number(v) > 65535) {
+          throw new UsageError({ sv: `--port ska vara ett heltal från 0 till 65535 (0 = en ledig port), inte '${v}'`, en: `--port must be a whole number from 0 to 65535 (0 = any free port), not '${v}'` });
+        }
         opts.port = Number(v);
         break;
       }
@@ -56,7 +58,10 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
           parseThrottle(v);
         } catch (e) {
           const detail = e instanceof Error ? e.message : String(e);
-          throw new UsageError({ sv: `ogiltigt värde för --throttle (${detail}); svarstid emulator --help visar formen`, en: `${detail}; svarstid emulator --help shows the form` });
+          throw new UsageError({
+            sv: `--throttle ska vara exchange, fast, off eller GRÄNS/SEKUNDER[:SAMTIDIGA], inte '${v}'; svarstid emulator --help förklarar dem`,
+            en: `${detail}; svarstid emulator --help explains them`,
+          });
         }
         opts.throttle = v;
         break;
@@ -67,7 +72,10 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
           parseFaults(v);
         } catch (e) {
           const detail = e instanceof Error ? e.message : String(e);
-          throw new UsageError({ sv: `ogiltigt värde för --faults (${detail}); src/emulator/README.md beskriver formen`, en: `${detail}; src/emulator/README.md describes the form` });
+          throw new UsageError({
+            sv: `--faults ska vara kommaseparerade NYCKEL=VÄRDE, till exempel 429=0.05,seed=7, inte '${v}'; svarstid emulator --help förklarar dem`,
+            en: `${detail}; svarstid emulator --help explains them`,
+          });
         }
         opts.faults = v;
         break;
@@ -89,7 +97,7 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
       case '-h':
         throw new UsageError(USAGE);
       default:
-        throw new UsageError({ sv: `okänd flagga '${a}'; svarstid emulator --help visar vad kommandot tar emot`, en: `unknown option '${a}'; svarstid emulator --help shows what the command takes` });
+        throw new UsageError({ sv: `okänd flagga '${a}'; svarstid emulator --help visar vilka flaggor kommandot har`, en: `unknown option '${a}'; svarstid emulator --help lists the command's options` });
     }
   }
   if (mailboxes.length > 0) {
@@ -114,8 +122,8 @@ export async function runEmulatorCommand(argv: string[]): Promise<number> {
   const emu = await startEmulator(opts);
   // what it prints is what `svarstid run --graph-url` takes
   process.stdout.write(
-    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlåda ${emu.mailbox}); arbetaren: svarstid run --graph-url ${emu.origin}\n` +
-      `The Graph emulator is listening on ${emu.url} (mailbox ${emu.mailbox}); the worker: svarstid run --graph-url ${emu.origin}\n`,
+    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlådan ${emu.mailbox}). Märk den med: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stoppar.\n` +
+      `The Graph emulator is listening on ${emu.url} (shared mailbox ${emu.mailbox}). Label it with: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stops.\n`,
   );
   await untilStopped();
   await emu.stop();

@@ -77,7 +77,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       seedMessages(core.store, mb, demo.sent, 'sentitems');
     } else if (typeof s === 'string') {
       const { errors } = seedFromFile(core.store, mb, s);
-      if (errors.length > 0) process.stderr.write(`graph-emulator: ${errors.length} seed line(s) skipped (first: line ${errors[0]?.line}: ${errors[0]?.error})\n`);
+      if (errors.length > 0) {
+        const first = errors[0]!;
+        const sv = first.error === 'not valid JSON' ? 'inte giltig JSON' : 'inte ett JSON-objekt';
+        process.stderr.write(
+          `svarstid emulator: ${errors.length} ${errors.length === 1 ? 'rad' : 'rader'} i filen från --seed hoppades över (första: rad ${first.line}: ${sv})\n` +
+            `svarstid emulator: ${errors.length} ${errors.length === 1 ? 'line' : 'lines'} of the --seed file skipped (first: line ${first.line}: ${first.error})\n`,
+        );
+      }
     } else {
       seedMessages(core.store, mb, s.messages);
     }

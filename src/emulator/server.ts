@@ -190,7 +190,7 @@ export class GraphEmulatorCore {
       return { status: e.status, headers: { ...e.headers }, body: errorBody(e.code, e.message, input.requestId, input.clientRequestId) };
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`graph-emulator: internal error ${message.slice(0, 200)}\n`);
+    process.stderr.write(`svarstid emulator: internt fel / internal error: ${message.slice(0, 200)}\n`);
     return { status: 500, body: errorBody('InternalServerError', 'An internal server error occurred.', input.requestId, input.clientRequestId) };
   }
 

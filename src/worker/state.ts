@@ -75,14 +75,41 @@ export function loadState(file: string, mailbox: string): WorkerState {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState(mailbox);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new StateFileError({ sv: `--state ${file}: filen går inte att läsa (${code})`, en: `--state ${file}: the file cannot be read (${code})` });
   }
-  const parsed = workerStateSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`state file ${file} is not a Svarstid worker state: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = workerStateSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new StateFileError({
+      sv: `--state ${file}: filen är inte en lägesfil från svarstid run; ange en ny fil (den skapas) eller ta bort den här`,
+      en: `--state ${file}: the file is not a state file written by svarstid run; give a new file (it is created) or remove this one`,
+    });
+  }
   if (parsed.data.mailbox.toLowerCase() !== mailbox.toLowerCase()) {
-    throw new Error(`state file ${file} belongs to another mailbox`);
+    throw new StateFileError({
+      sv: `--state ${file}: filen hör till en annan funktionsbrevlåda (${parsed.data.mailbox}); varje brevlåda behöver en egen lägesfil`,
+      en: `--state ${file}: the file belongs to another shared mailbox (${parsed.data.mailbox}); every mailbox needs a state file of its own`,
+    });
   }
   return parsed.data;
+}
+
+/** A state file that cannot be used, said in Swedish and English (the message is the English). */
+export class StateFileError extends Error {
+  readonly sv: string;
+  readonly en: string;
+  constructor(text: { sv: string; en: string }) {
+    super(text.en);
+    this.name = 'StateFileError';
+    this.sv = text.sv;
+    this.en = text.en;
+  }
 }
 
 /** Writes the state atomically: a crash leaves either the old or the new file, never half of one. */

@@ -48,9 +48,9 @@ describe('worker state file', () => {
     saveState(file, s);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(loadState(file, 'A@B.se').deltaLinks.inbox).toBe(s.deltaLinks.inbox);
-    expect(() => loadState(file, 'other@b.se')).toThrow('another mailbox');
+    expect(() => loadState(file, 'other@b.se')).toThrow('the file belongs to another shared mailbox');
     writeFileSync(file, '{"v":1}');
-    expect(() => loadState(file, 'a@b.se')).toThrow('not a Svarstid worker state');
+    expect(() => loadState(file, 'a@b.se')).toThrow('the file is not a state file written by svarstid run');
     expect(readFileSync(file, 'utf8')).toBe('{"v":1}');
   });
 });

@@ -35,9 +35,9 @@ export function uncertaintyOf(input: {
     reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
   }
   if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
-    reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the kind is an unsure guess of the text model' });
+    reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the case type is an unsure guess of the text model' });
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
-    reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the kind rests on a single weak hit' });
+    reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the case type rests on a single weak hit' });
   }
   if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
