@@ -11,6 +11,8 @@ const shared = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-spec|temporal-utils|entities)/)'],
+  // office-addin-mock needs only office-addin-manifest's OfficeApp enum (TOOLCHAIN.md).
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/tests/support/officeAddinManifestStub.js' },
 };
 
 module.exports = {

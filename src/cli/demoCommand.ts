@@ -11,6 +11,8 @@ import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMes
 import { ConfigStore } from '../graph/configStore';
 import { mailboxFor } from '../worker/connect';
 import { startWorker } from '../worker/continuous';
+import { ensurePagesBuilt } from '../serve/buildPages';
+import { startPageServer, type RunningPageServer } from '../serve/pageServer';
 import { unknownPresetError } from './loadConfig';
 import { portInUseError } from './portInUse';
 import { UsageError } from './usageError';
@@ -31,6 +33,18 @@ export function demoConfig(preset: string): SvarstidConfig {
     municipality: DEMO_MUNICIPALITY,
     senderCheck: { ...base.senderCheck, signature: `Med vänlig hälsning\nKontaktcenter\n${DEMO_MUNICIPALITY.name}` },
   };
+}
+
+/**
+ * Builds the demo's pages (cached until their sources change). The on-send script's fallback
+ * settings are the demo's municipality and sender check. The browser tests build the same.
+ */
+export function buildDemoPages(config: SvarstidConfig, log?: (line: string) => void): Promise<string> {
+  return ensurePagesBuilt({
+    target: 'demo',
+    env: { senderSettings: JSON.stringify({ municipality: config.municipality, senderCheck: config.senderCheck }) },
+    ...(log ? { log } : {}),
+  });
 }
 
 /** The queue's groups, in the order a team lead reads them; every message is in exactly one. */
@@ -128,8 +142,9 @@ function wholeNumber(flag: string, value: string, max: number, meaning: { sv: st
 /**
  * `svarstid demo`: the product on its embedded demo. Starts the local Graph emulator with the
  * seeded Exempelby mailbox (new mail arriving every few seconds), runs the worker against it
- * continuously, and shows the labelled queue. `--once` prints the queue after the first pass
- * and exits.
+ * continuously, serves every page on http://localhost:3000 (built first when their sources
+ * changed), and shows the labelled queue. `--once` prints the queue after the first pass and
+ * exits (no pages).
  */
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -137,6 +152,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     options: {
       port: { type: 'string', default: '4100' },
       'worker-port': { type: 'string', default: '4101' },
+      'pages-port': { type: 'string', default: '3000' },
       preset: { type: 'string', default: 'ljungby' },
       live: { type: 'string', default: '15' },
       rows: { type: 'string', default: '15' },
@@ -155,12 +171,17 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   const config = demoConfig(values.preset!);
   const port = wholeNumber('--port', values.port!, 65535, { sv: 'Graph-emulatorns port; 0 = en ledig port', en: "the Graph emulator's port; 0 = any free port" });
   const workerPort = wholeNumber('--worker-port', values['worker-port']!, 65535, { sv: 'Svarstid-tjänstens port; 0 = en ledig port', en: "the Svarstid service's port; 0 = any free port" });
+  const pagesPort = wholeNumber('--pages-port', values['pages-port']!, 65535, { sv: 'sidornas port; 0 = en ledig port', en: "the pages' port; 0 = any free port" });
   const liveSeconds = wholeNumber('--live', values.live!, Number.MAX_SAFE_INTEGER, { sv: 'sekunder mellan nya meddelanden; 0 = inga', en: 'seconds between new mail; 0 = none' });
   const rows = wholeNumber('--rows', values.rows!, Number.MAX_SAFE_INTEGER, { sv: 'rader i kön; 0 visar alla', en: 'queue rows; 0 shows all' });
   const busy = (flag: string) => (err: unknown): never => {
     throw portInUseError(err, flag, { sv: 'kanske körs en demo redan', en: 'perhaps a demo is already running' }) ?? err;
   };
 
+  // The pages are built before anything starts (about a minute on a fresh clone, then cached).
+  const pagesRoot = values.once
+    ? null
+    : await buildDemoPages(config, (line) => io.stdout.write(`${lang === 'sv' ? line.split(' / ')[0] : (line.split(' / ')[1] ?? line)}\n`));
   const emulator = await startEmulator({
     port,
     mailbox: DEMO_MUNICIPALITY.mailbox,
@@ -172,6 +193,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
   }).catch(busy('--port'));
   const graph = mailboxFor({ mailbox: DEMO_MUNICIPALITY.mailbox, graphUrl: emulator.origin, rate: undefined });
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
+  let pages: RunningPageServer | null = null;
   try {
     // The demo runs the real path: its preset is stored in the mailbox, and the service follows
     // what is stored there (a 'svarstid config set … --graph-url' while it runs is picked up).
@@ -218,17 +240,29 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
       },
     }).catch(busy('--worker-port'));
     await worker.idle();
+    if (pagesRoot !== null) {
+      pages = await startPageServer({
+        root: pagesRoot,
+        port: pagesPort,
+        ipv6: true,
+        demo: { emulatorOrigin: emulator.origin, config, domains: config.municipality.domains, issueToken: (user) => emulator.issueToken({ user }) },
+      }).catch(busy('--pages-port'));
+    }
     const policy = PRESET_NAMES[values.preset!] ?? values.preset!;
     io.stdout.write(
       lang === 'sv'
         ? `Svarstid – demo: ${DEMO_MUNICIPALITY.name} (påhittad), med svarstiderna i förinställningen för ${policy} (${config.policy.id}, version ${config.policy.version})\n` +
             `  Graph-emulatorn    ${emulator.url}  (funktionsbrevlådan ${DEMO_MUNICIPALITY.mailbox})\n` +
             `  Svarstid-tjänsten  ${worker.url}/health  (hälsokontroll)\n` +
-            `  Konfigurationen    sparad i funktionsbrevlådan, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n\n`
+            `  Konfigurationen    sparad i funktionsbrevlådan, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n` +
+            (pages ? `  Sidorna            ${pages.url}/  (alla ytor; Outlook-attrappen ${pages.url}/dev/outlook.html, manifestet ${pages.url}/manifest.json)\n` : '') +
+            '\n'
         : `Svarstid – demo: ${DEMO_MUNICIPALITY.name} (fictional), with the deadlines of the preset for ${policy} (${config.policy.id}, version ${config.policy.version})\n` +
             `  Graph emulator     ${emulator.url}  (shared mailbox ${DEMO_MUNICIPALITY.mailbox})\n` +
             `  Svarstid service   ${worker.url}/health  (health check)\n` +
-            `  Configuration      stored in the shared mailbox, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n\n`,
+            `  Configuration      stored in the shared mailbox, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n` +
+            (pages ? `  Pages              ${pages.url}/  (every surface; the Outlook stand-in ${pages.url}/dev/outlook.html, the manifest ${pages.url}/manifest.json)\n` : '') +
+            '\n',
     );
     const messages = await readLabelledMessages(graph);
     for (const m of messages) seen.add(m.id);
@@ -245,6 +279,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     await untilStopped();
     return 0;
   } finally {
+    await pages?.stop();
     await worker?.stop();
     await emulator.stop();
   }

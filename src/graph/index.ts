@@ -21,3 +21,12 @@ export {
 export { SvarstidFolder, STORE_FOLDER_NAME, ITEM_KIND_PROPERTY_ID, type StoreItemKind } from './svarstidFolder';
 export { MailboxLease, type LeaseHolder, type LeaseAttempt } from './lease';
 export type { AccessTokenSource } from '../auth/tokens';
+export {
+  PANE_MESSAGE_SELECT,
+  listMessages,
+  readMessageWithRecord,
+  routeMessage,
+  sendReply,
+  writeMessageLabel,
+  type MessageWithRecord,
+} from './messageActions';

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
+import { buildDemoPages, demoConfig } from '../../src/cli/demoCommand';
 import { main } from '../../src/cli/main';
 import { presetConfig, presetDocument } from '../../src/core/config';
 import { checkOutgoingMail } from '../../src/core/sender';
@@ -352,7 +353,9 @@ export async function collectMessages(): Promise<Printed[]> {
   // the demo itself
   await add('svarstid demo --once --rows 8', ['demo', '--once', '--port', '0', '--worker-port', '0', '--rows', '8']);
   await add('svarstid demo --once --rows 3 --lang en', ['demo', '--once', '--port', '0', '--worker-port', '0', '--rows', '3', '--lang', 'en']);
-  const live = await run(['demo', '--port', '0', '--worker-port', '0', '--rows', '1', '--live', '1'], '', (o) => /\nNytt: /.test(o.stdout));
+  // The demo also serves its pages: build them first (cached), so the run below starts at once.
+  await buildDemoPages(demoConfig('ljungby'));
+  const live = await run(['demo', '--port', '0', '--worker-port', '0', '--pages-port', '0', '--rows', '1', '--live', '1'], '', (o) => /\nNytt: /.test(o.stdout));
   const tail = live.stdout.slice(live.stdout.indexOf('\nEtt nytt meddelande')).split('\n');
   const firstNew = tail.findIndex((l) => l.startsWith('Nytt: '));
   out.push({

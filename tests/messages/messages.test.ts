@@ -72,7 +72,7 @@ let printed: Printed[];
 
 beforeAll(async () => {
   printed = await collectMessages();
-}, 120_000);
+}, 300_000);
 
 describe('every message the CLI and the demo print', () => {
   it('is what the fixture shows (a reader reviews the fixture; UPDATE_MESSAGES=1 writes it anew)', () => {

@@ -37,6 +37,9 @@ export interface SenderCheckResult {
   signature: string | null;
 }
 
+/** The part of a configuration the check reads (the on-send script carries only this). */
+export type SenderCheckSettings = Pick<SvarstidConfig, 'municipality' | 'senderCheck'>;
+
 const BODY_LIMIT = 64 * 1024;
 
 /** Folds white space (including non-breaking spaces) and case, so `Ljungby\u00a0Kommun` counts. */
@@ -72,7 +75,7 @@ function domainOf(address: string): string {
 }
 
 /** True when the address is the shared mailbox or in one of the municipality's domains (sub-domains included). */
-export function isMunicipalAddress(address: string | null | undefined, config: SvarstidConfig): boolean {
+export function isMunicipalAddress(address: string | null | undefined, config: SenderCheckSettings): boolean {
   const a = (address ?? '').trim().toLowerCase();
   if (a === '') return false;
   if (config.municipality.mailbox && a === config.municipality.mailbox.toLowerCase()) return true;
@@ -91,7 +94,7 @@ export function isMunicipalAddress(address: string | null | undefined, config: S
  * @example
  * checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! … Ljungby kommun' }, config).allowSend //=> true
  */
-export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): SenderCheckResult {
+export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSettings): SenderCheckResult {
   const body = mail.bodyText.length > BODY_LIMIT ? mail.bodyText.slice(0, BODY_LIMIT) : mail.bodyText;
   const { text, newest } = ownParts(body);
   const name = config.municipality.name;
