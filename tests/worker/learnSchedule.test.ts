@@ -95,3 +95,14 @@ describe('learning on a schedule', () => {
     }
   });
 });
+
+describe('svarstid run --learn-every', () => {
+  it('takes hours; absent it is the default (6 hours with the stored configuration, never with a preset or file)', async () => {
+    const { parseRunArgs, DEFAULT_LEARN_EVERY_HOURS } = await import('../../src/cli/runCommand');
+    expect(parseRunArgs(['--mailbox', MAILBOX, '--learn-every', '2']).learnEveryMs).toBe(7_200_000);
+    expect(parseRunArgs(['--mailbox', MAILBOX, '--learn-every', '0']).learnEveryMs).toBe(0);
+    expect(parseRunArgs(['--mailbox', MAILBOX]).learnEveryMs).toBeNull();
+    expect(DEFAULT_LEARN_EVERY_HOURS).toBe(6);
+    expect(() => parseRunArgs(['--mailbox', MAILBOX, '--learn-every', 'often'])).toThrow(/--learn-every/);
+  });
+});
