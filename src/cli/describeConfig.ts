@@ -1,4 +1,4 @@
-import { routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
+import { localModelStatus, routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
 import type { RoutingRule } from '../core/config/triageSchema';
 import type { WeekdayKey } from '../core/config/calendarSchema';
 import { durationText, type Lang } from '../core/humanTime';
@@ -289,6 +289,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     out.push(`  ${STATUS_WORDS[r.status].one[lang].padEnd(9)} ${r.id.padEnd(28)} ${names[i]!.padEnd(nameWidth)} ${ruleEffect(r.rule, config, lang)}${mark}`);
   });
   const addedBack = rules.filter((r) => !r.inFile && r.status === 'builtin');
+  out.push(...localModelLines(config, lang));
   out.push('');
   if (fileHasBuiltins && addedBack.length > 0) {
     const ids = addedBack.map((r) => r.id);
@@ -322,4 +323,28 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       : `  Label the shared mailbox: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADDRESS'} --config ${file} (svarstid run --help says how the service signs in)`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** What the mailbox's local model (learnt from corrections, `svarstid learn`) is, when there is one. */
+function localModelLines(config: SvarstidConfig, lang: Lang): string[] {
+  const status = localModelStatus(config);
+  if (status.state === 'none') return [];
+  const sv = lang === 'sv';
+  const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', sv ? ',' : '.')} %`;
+  const state = { on: sv ? 'på' : 'on', off: sv ? 'avstängd' : 'off', reset: sv ? 'nollställd' : 'reset' }[status.state];
+  const learnt =
+    status.trainedAt && status.before && status.after
+      ? sv
+        ? `lärt av ${status.corrections} rättelser ${status.trainedAt.slice(0, 10)}, ${status.words} ord; rätt på rättelserna ${pct(status.before.both)} → ${pct(status.after.both)} (korsvaliderat)`
+        : `learnt from ${status.corrections} corrections on ${status.trainedAt.slice(0, 10)}, ${status.words} words; right on the corrections ${pct(status.before.both)} → ${pct(status.after.both)} (cross-validated)`
+      : sv
+        ? 'inget inlärt'
+        : 'nothing learnt';
+  return [
+    '',
+    sv ? `Lokal modell (triage.localModel): ${state}, ${learnt}.` : `Local model (triage.localModel): ${state}, ${learnt}.`,
+    sv
+      ? '  Stäng av den med "enabled": false; utan "trained" börjar den om från nästa svarstid learn.'
+      : '  Switch it off with "enabled": false; without "trained" it starts afresh at the next svarstid learn.',
+  ];
 }

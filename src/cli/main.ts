@@ -4,6 +4,7 @@ import { checkConfigCommand } from './checkConfigCommand';
 import { configCommand } from './configCommand';
 import { doctorCommand } from './doctorCommand';
 import { deadlineCommand } from './deadlineCommand';
+import { learnCommand } from './learnCommand';
 import { demoCommand } from './demoCommand';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { processIo, type CommandIo } from './io';
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   demo: demoCommand,
   config: configCommand,
   doctor: doctorCommand,
+  learn: learnCommand,
 };
 
 const isHelpFlag = (a: string): boolean => a === '--help' || a === '-h';

@@ -62,6 +62,8 @@ export interface RunArgs {
   rate: { limit: number; windowMs: number } | undefined;
   logFile: string | undefined;
   quiet: boolean;
+  /** Learn from corrections this often (ms; 0 = never); null: the default (6 hours with the stored configuration, else never). */
+  learnEveryMs: number | null;
 }
 
 /** Parses `--rate 1000/10` into a pacing window. */
@@ -193,6 +195,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
         rate: { type: 'string' },
         log: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        'learn-every': { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -236,6 +239,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     rate: values.rate !== undefined ? parseRate(values.rate) : graphUrl === undefined ? { limit: 10_000, windowMs: 600_000 } : undefined,
     logFile: values.log,
     quiet: values.quiet ?? false,
+    learnEveryMs: values['learn-every'] !== undefined ? num('learn-every', values['learn-every'], 0) * 3_600_000 : null,
   };
 }
 
@@ -269,6 +273,20 @@ export function failureText(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   const extra = typeof code === 'string' && /^AADSTS\d+$|^invalid_client$|^unauthorized_client$/.test(code) ? authHint(code) : null;
   return `${d.sv}${extra ? ` ${extra.sv}` : ''}\n  ${d.en}${extra ? ` ${extra.en}` : ''}\n`;
+}
+
+/** Hours between looks for new corrections when the worker follows the stored configuration. */
+export const DEFAULT_LEARN_EVERY_HOURS = 6;
+
+/**
+ * Learning on a schedule (`src/worker/learnSchedule.ts`): by default every 6 hours when the
+ * worker follows the configuration stored in the mailbox (where the model is stored and from
+ * where the worker picks it up); never with `--preset`/`--config`, which a learnt model cannot
+ * change, unless `--learn-every` asks for it.
+ */
+function learningOption(args: RunArgs, graph: GraphMailbox, store: ConfigStore | null): { learning?: { store: ConfigStore; everyMs: number } } {
+  const everyMs = args.learnEveryMs ?? (store ? DEFAULT_LEARN_EVERY_HOURS * 3_600_000 : 0);
+  return everyMs > 0 ? { learning: { store: store ?? new ConfigStore(graph), everyMs } } : {};
 }
 
 /** Runs `svarstid run`; resolves with the exit code. */
@@ -395,6 +413,7 @@ async function runWith(
       ...(args.publicUrl ? { publicUrl: args.publicUrl } : {}),
       ...(store ? { configStore: store, configPollMs: args.configPollMs } : {}),
       ...(revision !== undefined ? { configRevision: revision } : {}),
+      ...learningOption(args, common.graph, store),
     });
   } catch (error) {
     io.stderr.write(`svarstid run: ${failureText(error)}`);

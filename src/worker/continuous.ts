@@ -10,6 +10,7 @@ import { MailboxWorker, type RunSummary } from './mailboxWorker';
 import { mismatchWarning, municipalityMismatch } from './municipality';
 import { cleanStaleTemps, loadState, type StoredSubscription } from './state';
 import type { RunOnceOptions } from './runOnce';
+import { scheduleLearning, type LearningOptions } from './learnSchedule';
 
 /**
  * The continuous worker: change-notification subscriptions on the inbox and sent items (it hosts
@@ -59,6 +60,8 @@ export interface StartWorkerOptions extends Omit<RunOnceOptions, 'dryRun' | 'onP
   configPollMs?: number;
   /** The mailbox lease (default on). */
   lease?: false | { ttlMs?: number; skewMs?: number; pollMs?: number; holder?: string };
+  /** Learn from people's corrections on a schedule (`learnSchedule.ts`); absent: never. */
+  learning?: Omit<LearningOptions, 'graph' | 'log'>;
 }
 
 export interface HealthReport {
@@ -522,6 +525,8 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     while (running.size > 0) await Promise.all([...running.values()]);
   }
 
+  // only the worker holding the mailbox's lease learns (one save, not one per standby)
+  const learning = options.learning ? scheduleLearning({ graph, log, ...options.learning, when: () => active && !stopping }) : null;
   return {
     url: localUrl,
     port,
@@ -537,6 +542,7 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
     async stop() {
       status = 'stopping';
       for (const t of timers) clearInterval(t);
+      await learning?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopping = true;
       await idle();

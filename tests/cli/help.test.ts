@@ -1,6 +1,6 @@
 import { runCli } from './support';
 
-const COMMANDS = ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo'];
+const COMMANDS = ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'learn'];
 
 describe('svarstid --help', () => {
   it.each(COMMANDS)('svarstid %s --help prints the command\'s help in Swedish and English and exits 0', async (command) => {
@@ -25,6 +25,8 @@ describe('svarstid --help', () => {
     for (const flag of ['--preset', '--port', '--worker-port', '--live', '--rows', '--once']) expect(demo).toContain(flag);
     const run = (await runCli(['run', '--help'])).stdout;
     for (const flag of ['--mailbox', '--graph-url', '--once', '--state', '--port', '--host', '--public-url', '--poll', '--rate', '--log', '--quiet']) expect(run).toContain(flag);
+    const learn = (await runCli(['learn', '--help'])).stdout;
+    for (const flag of ['--mailbox', '--graph-url', '--dry-run']) expect(learn).toContain(flag);
   });
 
   it('the overview lists every command', async () => {

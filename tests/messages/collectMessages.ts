@@ -17,6 +17,7 @@ import { checkOutgoingMail } from '../../src/core/sender';
 import { startEmulator } from '../../src/emulator';
 import { emptyState, saveState } from '../../src/worker/state';
 import { REPLY_FORMATS, replyBody } from '../fixtures/replies/replyFormats';
+import { MAILBOX, citizenMessage, learningMailbox } from '../fixtures/learning/localWords';
 
 export interface Printed {
   /** What was run, as a person types it. */
@@ -137,7 +138,7 @@ export async function collectMessages(): Promise<Printed[]> {
 
   // help
   await add('svarstid --help', ['--help']);
-  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'config', 'doctor']) await add(`svarstid ${command} --help`, [command, '--help']);
+  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'config', 'doctor', 'learn']) await add(`svarstid ${command} --help`, [command, '--help']);
   await add('svarstid (utan kommando / no command)', []);
   await add('svarstid deadlines', ['deadlines']);
   await add('svarstid help nope', ['help', 'nope']);
@@ -245,6 +246,31 @@ export async function collectMessages(): Promise<Printed[]> {
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --graph-url ftp://x', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--graph-url', 'ftp://x']);
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --rate fast', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--rate', 'fast']);
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --bogus', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--bogus']);
+  await add('svarstid learn', ['learn']);
+  await add('svarstid learn --mailbox kommun@ljungby.se --graph-url ftp://x', ['learn', '--mailbox', 'kommun@ljungby.se', '--graph-url', 'ftp://x']);
+
+  // learn: a mailbox whose staff corrected questions about the bath house Kajan and Guldstjärnan nominations
+  const emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: learningMailbox() } });
+  try {
+    const learn = ['learn', '--mailbox', MAILBOX, '--graph-url', emu.url];
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (ingen konfiguration sparad / none stored)', learn);
+    const preset = join(dir, 'ljungby.json');
+    writeFileSync(preset, JSON.stringify(presetDocument('ljungby')));
+    await run(['config', 'set', preset, '--mailbox', MAILBOX, '--graph-url', emu.url]);
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (24 rättelser / corrections)', learn);
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (igen / again)', learn);
+    const learnt = join(dir, 'lart.json');
+    writeFileSync(learnt, (await run(['config', 'get', '--mailbox', MAILBOX, '--graph-url', emu.url])).stdout);
+    const asked = [
+      citizenMessage(400, 'Påsk', 'Hej! Har Kajan öppet på långfredagen?'),
+      citizenMessage(401, 'Nominering', 'Guldstjärnan: rektorn på Västra skolan som ringde hem till oss själv.'),
+    ].map((m) => JSON.stringify(m)).join('\n');
+    await add('svarstid triage --config lart.json  (konfigurationen med den inlärda modellen / with the learnt model)', ['triage', '--config', learnt], asked);
+    await add('svarstid triage --config lart.json --lang en', ['triage', '--config', learnt, '--lang', 'en'], asked);
+  } finally {
+    await emu.stop();
+  }
+
   await add('svarstid emulator --port 70000', ['emulator', '--port', '70000']);
   await add('svarstid emulator --bogus', ['emulator', '--bogus']);
   await add('svarstid emulator --port 0 --throttle snabb', ['emulator', '--port', '0', '--throttle', 'snabb']);

@@ -8,6 +8,7 @@ import { DOCTOR_HELP } from './doctorHelp';
 import { DEADLINE_HELP } from './deadlineHelp';
 import { DEMO_HELP } from './demoHelp';
 import { EMULATOR_HELP } from './emulatorHelp';
+import { LEARN_HELP } from './learnHelp';
 import { PRESETS_HELP } from './presetsHelp';
 import { RUN_HELP } from './runHelp';
 import { TRIAGE_HELP } from './triageHelp';
@@ -24,4 +25,5 @@ export const COMMAND_HELP: Readonly<Record<string, string>> = {
   demo: DEMO_HELP,
   config: CONFIG_HELP,
   doctor: DOCTOR_HELP,
+  learn: LEARN_HELP,
 };

@@ -21,6 +21,8 @@ Användning / Usage:
                                                        / checks the service's setup against Microsoft 365
   svarstid emulator --port N [...]                     Graph-emulatorn: en lokal simulering av Microsoft Graph för test
                                                        / the Graph emulator: a local stand-in for Microsoft Graph, for testing
+  svarstid learn --mailbox ADRESS [--graph-url URL]    lär triage kommunens egna ord av handläggarnas rättelser
+                                                       / learns the municipality's own words from staff's corrections
   svarstid demo [--preset NAMN] [--once] [...]         visar Svarstid på en påhittad kommuns brevlåda
                                                        / shows Svarstid on a fictional municipality's mailbox
   svarstid KOMMANDO --help eller svarstid help KOMMANDO

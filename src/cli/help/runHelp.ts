@@ -5,6 +5,7 @@ Användning / Usage:
   svarstid run --mailbox ADRESS [--preset NAMN | --config FIL] [--graph-url URL] [--once] [--state FIL]
                [--since DATUM] [--dry-run] [--port N] [--host H] [--public-url https://…] [--poll SEKUNDER]
                [--config-poll SEKUNDER] [--lease-wait SEKUNDER] [--rate GRÄNS/SEKUNDER] [--log FIL] [--quiet]
+               [--learn-every TIMMAR]
 
 Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och Outlook-kategorier
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
@@ -75,6 +76,11 @@ Flaggor / Options:
   --log FIL             skriver varje sorteringsbeslut till filen, ett JSON-objekt per rad
                         / writes every routing decision to the file, one JSON object per line
   --quiet               inga statusrader / no progress lines
+  --learn-every TIMMAR  lär av handläggarnas rättelser så här ofta, när minst 10 nya har kommit (som
+                        svarstid learn); standard 6 med konfigurationen i brevlådan, annars 0 (aldrig)
+                        / learns from staff's corrections this often, once at least 10 new ones have
+                        come (as svarstid learn); default 6 with the configuration stored in the
+                        mailbox, else 0 (never)
   --help                den här texten / this text
 
 Det tjänsten skriver / What the service prints:

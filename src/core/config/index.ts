@@ -3,6 +3,8 @@ export * from './policySchema';
 export * from './departmentSchema';
 export * from './senderCheckSchema';
 export * from './triageSchema';
+export * from './localModelSchema';
+export * from './localModelAdmin';
 export * from './schema';
 export * from './validate';
 export * from './presets';

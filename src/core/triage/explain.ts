@@ -24,7 +24,7 @@ export function englishDepartmentInSentence(name: string): string {
 }
 
 /** A kind as the rest of "Meddelandet är …" / "The message is …". */
-const KIND_PHRASES: Record<Kind, Named> = {
+export const KIND_PHRASES: Record<Kind, Named> = {
   fraga: { sv: 'en fråga', en: 'a question' },
   felanmalan: { sv: 'en felanmälan', en: 'a fault report' },
   klagomal: { sv: 'ett klagomål', en: 'a complaint' },

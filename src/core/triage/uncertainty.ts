@@ -1,5 +1,7 @@
 import type { Concern } from './concern';
 import type { Decision, KindDecision } from './decide';
+import type { LocalDecision } from './localModel';
+import type { Kind } from '../vocabulary';
 import type { Explanation } from './types';
 import type { MessageZones } from './zones';
 
@@ -18,8 +20,9 @@ export const UNPLACED_WORDS = 12;
  * @example uncertaintyOf({ …, zones: { subjectOnly: true, … } })?.sv //=> 'bara ämnesraden har text'
  */
 export function uncertaintyOf(input: {
-  kind: KindDecision;
-  department: Decision<string>;
+  /** A local-model decision (learnt from corrections, taken only when confident) adds no reason of its own. */
+  kind: KindDecision | LocalDecision<Kind>;
+  department: Decision<string> | LocalDecision<string>;
   zones: MessageZones;
   concern: Concern | null;
   words: number;
