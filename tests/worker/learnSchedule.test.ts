@@ -4,6 +4,7 @@ import { ConfigStore, readStoredConfig, saveStoredConfig } from '../../src/graph
 import { mailboxFor } from '../../src/worker/connect';
 import { startWorker } from '../../src/worker/continuous';
 import { mailboxConfigStore } from '../../src/worker/learn';
+import { DEFAULT_LEARN_EVERY_HOURS, parseRunArgs } from '../../src/cli/runCommand';
 import { LearningTrigger } from '../../src/worker/learnSchedule';
 import { memoryLog } from '../../src/worker/log';
 import { GULDSTJARNAN_TEXTS, KAJAN_TEXTS, MAILBOX, citizenMessage, recordFor, withRecord } from '../fixtures/learning/localWords';
@@ -98,7 +99,6 @@ describe('learning on a schedule', () => {
 
 describe('svarstid run --learn-every', () => {
   it('takes hours; absent it is the default (6 hours with the stored configuration, never with a preset or file)', async () => {
-    const { parseRunArgs, DEFAULT_LEARN_EVERY_HOURS } = await import('../../src/cli/runCommand');
     expect(parseRunArgs(['--mailbox', MAILBOX, '--learn-every', '2']).learnEveryMs).toBe(7_200_000);
     expect(parseRunArgs(['--mailbox', MAILBOX, '--learn-every', '0']).learnEveryMs).toBe(0);
     expect(parseRunArgs(['--mailbox', MAILBOX]).learnEveryMs).toBeNull();
