@@ -153,7 +153,7 @@ function onsendConfig(mode, s) {
     plugins: [
       new webpack.DefinePlugin({ __SVARSTID_SENDER_SETTINGS__: JSON.stringify(s.senderSettings) }),
       new HtmlWebpackPlugin({
-        filename: 'addin/onsend.html',
+        filename: ONSEND_PAGE,
         template: './web/page.html',
         chunks: ['onsend'],
         inject: false,
@@ -162,7 +162,7 @@ function onsendConfig(mode, s) {
         templateParameters: {
           title: 'Svarstid – kontroll vid sändning',
           lang: 'sv',
-          csp: contentSecurityPolicy({ officeJs: true, connect: [] }),
+          csp: ONSEND_CSP,
           officeJs: OFFICE_JS,
           body: '',
           afterScripts: [],
@@ -175,9 +175,19 @@ function onsendConfig(mode, s) {
   };
 }
 
+/**
+ * Where the build writes every page's Content-Security-Policy (`{ "teams/index.html": "default-src
+ * 'none'; …" }`): the page server sends the header from this file (src/serve/pageServer.ts), the
+ * same value the page's meta tag carries. A dot file, so the server never serves it.
+ */
+const PAGE_POLICIES_FILE = '.csp.json';
+/** The policy of the on-send page (built by the onsend compiler, listed by the pages compiler). */
+const ONSEND_PAGE = 'addin/onsend.html';
+const ONSEND_CSP = contentSecurityPolicy({ officeJs: true, connect: [] });
+
 /** One HTML page of the site. */
 function page({ filename, title, chunks, officeJs = null, csp, body = '<div id="root"></div>', afterScripts = [] }) {
-  return new HtmlWebpackPlugin({
+  const plugin = new HtmlWebpackPlugin({
     filename,
     template: './web/page.html',
     chunks,
@@ -186,6 +196,22 @@ function page({ filename, title, chunks, officeJs = null, csp, body = '<div id="
     scriptLoading: 'defer',
     templateParameters: { title, lang: 'sv', csp, officeJs, body, afterScripts, scriptLoading: 'defer' },
   });
+  plugin.svarstidPolicy = { filename, csp };
+  return plugin;
+}
+
+/** Writes {@link PAGE_POLICIES_FILE}: each page's policy, from the same values its meta tag gets. */
+class PagePoliciesPlugin {
+  constructor(policies) {
+    this.policies = policies;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PagePoliciesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PagePoliciesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(PAGE_POLICIES_FILE, new webpack.sources.RawSource(`${JSON.stringify(this.policies, null, 2)}\n`));
+      });
+    });
+  }
 }
 
 /** Writes files that are not bundles: the manifest with this build's origin, icons, static pages. */
@@ -275,6 +301,7 @@ function pagesConfig(mode, s) {
       }),
       ...pages,
       new StaticFilesPlugin(s),
+      new PagePoliciesPlugin(Object.fromEntries([[ONSEND_PAGE, ONSEND_CSP], ...pages.map((p) => [p.svarstidPolicy.filename, p.svarstidPolicy.csp])])),
     ],
     devtool: demo ? 'source-map' : 'hidden-source-map',
     performance: { hints: false },
@@ -284,7 +311,7 @@ function pagesConfig(mode, s) {
 /** The landing page: every surface and what it is. */
 function landingBody(demo) {
   const rows = [
-    ['/addin/taskpane.html', 'Outlook: aktivitetsfönstret', 'Svarstid, status, kanal, typ, avdelning och skälen för det öppna meddelandet; ändra avdelning eller typ, markera inget ärende, "Jag tar det" och "Svara med bekräftelse". Körs inne i Outlook.'],
+    ['/addin/taskpane.html', 'Outlook: aktivitetsfönstret', 'Svarstid, status, kanal, ärendetyp, förvaltning och skälen för det öppna meddelandet; ändra förvaltning eller ärendetyp, markera inget ärende, "Jag tar det" och "Svara med bekräftelse". Körs inne i Outlook.'],
     ['/addin/compose.html', 'Outlook: avsändarkontroll när du skriver', 'Kontrollerar live att kommunen står som avsändare, att svarstiden anges, LIX med klarspråkstips, och infogar standardsignaturen.'],
     ['/addin/onsend.html', 'Outlook: kontroll vid sändning', 'Stoppar (eller varnar för) mejl som inte nämner kommunen. Klassiska Outlook för Windows läser /addin/onsend.js.'],
     ['/teams/', 'Teams: gruppledarens flik', 'Kön ordnad efter svarstid med filter, antal försenade och att besvara i dag, belastning per förvaltning och servicenivå vecka för vecka, direkt från brevlådan. Körs i Teams eller fristående i webbläsaren.'],
@@ -314,5 +341,6 @@ module.exports = (env = {}, argv = {}) => {
   return s.target === 'demo' || env.core === 'no' ? configs : [coreConfig(mode, s.out), ...configs];
 };
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.PAGE_POLICIES_FILE = PAGE_POLICIES_FILE;
 module.exports.swcRule = swcRule;
 module.exports.readSettings = readSettings;

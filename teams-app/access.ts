@@ -1,9 +1,9 @@
 import type { SvarstidConfig } from '../src/core/config';
-import type { Access } from '../addin/access';
+import type { Access } from '../src/graph';
 import type { TeamsState, TeamsUser } from '../src/ui/teams/useTeams';
 
 /**
- * How the tab reaches Graph and its configuration, like the add-in's pages (addin/access.ts):
+ * How the tab reaches Graph and its configuration, like the add-in's pages (addin/access.ts; the shared door is src/graph/pageAccess.ts):
  * the demo build uses the emulator's token path and the same-origin proxy (removed from
  * production bundles at build time); production uses nested app authentication inside Teams and
  * MSAL's popup standalone, and the configuration stored in the mailbox (a preset until one is).

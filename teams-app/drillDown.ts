@@ -5,7 +5,7 @@ import type { DrillDown } from '../src/ui/teams/session';
 
 /**
  * One message for the drill-down: read with its record (src/graph), the reasons in words (the
- * same core code as the add-in's pane, loaded as its own chunk on first use).
+ * same core module as the add-in's pane, src/core/display/reasons, loaded as its own chunk on first use).
  */
 export async function readDrillDown(graph: GraphMailbox, config: SvarstidConfig, id: string): Promise<DrillDown> {
   const read = await readMessageWithRecord(graph, id);
@@ -15,7 +15,7 @@ export async function readDrillDown(graph: GraphMailbox, config: SvarstidConfig,
   let reasons: DrillDown['reasons'] = [];
   const parsed = parseMailMessage(m);
   if (parsed.ok) {
-    const { reasonsFor } = await import('../addin/taskpane/lazyCore');
+    const { reasonsFor } = await import(/* webpackChunkName: "reasons" */ '../src/core/display/reasons');
     reasons = reasonsFor({ record: read.record, mail: parsed.message, config, assessedKind: read.record?.kind ?? 'fraga' });
   }
   return {

@@ -1,7 +1,7 @@
 import { MessageIndex } from '../src/core/dashboard/messageIndex';
 import { DashboardSync, FILTERED_DELTA_CAP, type FolderChanges, type GraphMailbox } from '../src/graph';
 import type { LiveIndex, LiveSnapshot } from '../src/ui/teams/session';
-import { describeError } from '../src/ui/taskpane/TaskPane';
+import { describeError } from '../src/ui/describeError';
 
 /**
  * The tab's one in-memory index, kept in step with the mailbox by delta polling through

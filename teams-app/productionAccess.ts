@@ -1,7 +1,7 @@
 import { msalConfiguration, msalTokenSourceFor, nestedAppTokenSource } from '../src/auth/msalBrowserTokens';
 import { isPresetId, type SvarstidConfig } from '../src/core/config';
 import { readStoredConfig } from '../src/graph';
-import { openMailbox, type Access } from '../addin/access';
+import { openMailbox, type Access } from '../src/graph';
 import type { TeamsState } from '../src/ui/teams/useTeams';
 import type { TabAccess } from './access';
 

@@ -168,7 +168,7 @@ describe('the team lead view', () => {
     const hash = await tab.page.evaluate(() => location.hash);
     expect(hash).toMatch(/^#\/ko\?/);
     const params = new URLSearchParams(hash.slice(hash.indexOf('?')));
-    expect(params.get('avdelning')).toBe(dept);
+    expect(params.get('forvaltning')).toBe(dept);
     expect(params.get('status')).toBe('overdue');
     const expected = open.filter((o) => o.m.record.department === dept && o.status === 'overdue').length;
     expect(Number(await tab.page.getAttribute('[data-testid=shown]', 'data-shown'))).toBe(expected);

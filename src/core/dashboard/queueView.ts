@@ -55,7 +55,7 @@ export interface QueueFilters {
 
 /** The URL parameters of the filters (Swedish, as a lead shares the link). */
 export const FILTER_PARAMS = {
-  department: 'avdelning',
+  department: 'forvaltning',
   channel: 'kanal',
   kind: 'typ',
   status: 'status',

@@ -20,7 +20,7 @@ import type { Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { RecordView } from '../RecordView';
 import { SafeMailBody, type BodyPalette } from '../SafeMailBody';
-import { describeError } from '../taskpane/TaskPane';
+import { describeError } from '../describeError';
 import type { DrillDown, TabSession } from './session';
 
 const useStyles = makeStyles({

@@ -53,7 +53,7 @@ export function QueueFiltersBar(props: {
     <div className={styles.bar} role="search" aria-label={t({ sv: 'Filter', en: 'Filters' })}>
       {select('department', { sv: 'Förvaltning', en: 'Department' }, departments.map((d) => ({ value: d, label: t(departmentName(config, d)) })))}
       {select('channel', { sv: 'Kanal', en: 'Channel' }, options.channels.map((c: Channel) => ({ value: c, label: t(CHANNEL_NAMES[c]) })))}
-      {select('kind', { sv: 'Ärendetyp', en: 'Kind' }, options.kinds.map((k: Kind) => ({ value: k, label: t(KIND_NAMES[k]) })))}
+      {select('kind', { sv: 'Ärendetyp', en: 'Case type' }, options.kinds.map((k: Kind) => ({ value: k, label: t(KIND_NAMES[k]) })))}
       {select('status', { sv: 'Status', en: 'Status' }, options.statuses.map((s: LeadStatus) => ({ value: s, label: t(LEAD_STATUS_NAMES[s]) })))}
       {select('handler', { sv: 'Handläggare', en: 'Handler' }, [{ value: UNASSIGNED, label: t({ sv: 'Ingen (utan handläggare)', en: 'Nobody (unassigned)' }) }, ...handlers.map((h) => ({ value: h, label: h }))])}
       <Button disabledFocusable={!any} onClick={() => onChange({})} data-testid="clear-filters">

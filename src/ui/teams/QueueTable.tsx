@@ -119,7 +119,7 @@ export function QueueTable(props: {
     t({ sv: 'Svara senast', en: 'Answer by' }),
     t({ sv: 'Ämne', en: 'Subject' }),
     t({ sv: 'Kanal', en: 'Channel' }),
-    t({ sv: 'Ärendetyp', en: 'Kind' }),
+    t({ sv: 'Ärendetyp', en: 'Case type' }),
     t({ sv: 'Förvaltning', en: 'Department' }),
     t({ sv: 'Handläggare', en: 'Handler' }),
   ];
