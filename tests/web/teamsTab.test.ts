@@ -117,6 +117,12 @@ describe('the team lead view', () => {
     await tab.page.waitForSelector('[data-testid=drill-down-promised]', { timeout: 30_000 });
     expect(await tab.page.textContent('[data-testid=drill-down-promised]')).toMatch(/^bekräftad — svar utlovat senast \S+ \d+ \S+ kl\. \d\d\.\d\d/);
     await tab.page.waitForSelector('[data-testid=reasons]', { timeout: 30_000 });
+    // The whole notice is readable: its text stays inside its box, above the record.
+    const notice = await tab.page.$eval('[data-testid=drill-down-promised]', (bar) => {
+      const next = bar.nextElementSibling!.getBoundingClientRect();
+      return { spills: bar.scrollHeight > bar.clientHeight + 1, overlaps: bar.getBoundingClientRect().bottom > next.top };
+    });
+    expect(notice).toEqual({ spills: false, overlaps: false });
     expect(await tab.page.getAttribute('[data-testid=open-in-outlook]', 'href')).toMatch(/^https:\/\/outlook\.office365\.com\/owa\/\?ItemID=/);
     await screenshot(tab.page, 'teams-drill-down-promised');
     await tab.page.keyboard.press('Escape');

@@ -24,7 +24,8 @@ import { describeError } from '../describeError';
 import type { DrillDown, TabSession } from './session';
 
 const useStyles = makeStyles({
-  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL },
+  // Parts keep their own height when the drawer is full (a shrunk notice spilled over the record).
+  body: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, paddingBottom: tokens.spacingVerticalXXL, '& > *': { flexShrink: 0 } },
   meta: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
