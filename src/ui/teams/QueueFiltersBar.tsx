@@ -22,17 +22,20 @@ export function QueueFiltersBar(props: {
   filters: QueueFilters;
   options: FilterOptions;
   config: SvarstidConfig;
-  onChange: (filters: QueueFilters) => void;
+  /** Called with a change to apply to the filters as they are then (quick successive choices add up). */
+  onChange: (update: (current: QueueFilters) => QueueFilters) => void;
   children?: ReactNode;
 }): ReactNode {
   const t = useText();
   const styles = useStyles();
   const { filters, options, config, onChange } = props;
   const set = <K extends keyof QueueFilters>(key: K, value: string): void => {
-    const next = { ...filters };
-    if (value === ALL) delete next[key];
-    else next[key] = value as QueueFilters[K];
-    onChange(next);
+    onChange((current) => {
+      const next = { ...current };
+      if (value === ALL) delete next[key];
+      else next[key] = value as QueueFilters[K];
+      return next;
+    });
   };
   const departments = [...new Set([...config.departments.map((d) => d.id), ...options.departments])];
   const handlers = filters.handler && filters.handler !== UNASSIGNED && !options.handlers.includes(filters.handler) ? [...options.handlers, filters.handler] : options.handlers;
@@ -56,7 +59,7 @@ export function QueueFiltersBar(props: {
       {select('kind', { sv: 'Ärendetyp', en: 'Case type' }, options.kinds.map((k: Kind) => ({ value: k, label: t(KIND_NAMES[k]) })))}
       {select('status', { sv: 'Status', en: 'Status' }, options.statuses.map((s: LeadStatus) => ({ value: s, label: t(LEAD_STATUS_NAMES[s]) })))}
       {select('handler', { sv: 'Handläggare', en: 'Handler' }, [{ value: UNASSIGNED, label: t({ sv: 'Ingen (utan handläggare)', en: 'Nobody (unassigned)' }) }, ...handlers.map((h) => ({ value: h, label: h }))])}
-      <Button disabledFocusable={!any} onClick={() => onChange({})} data-testid="clear-filters">
+      <Button disabledFocusable={!any} onClick={() => onChange(() => ({}))} data-testid="clear-filters">
         {t({ sv: 'Rensa filter', en: 'Clear filters' })}
       </Button>
       {props.children}

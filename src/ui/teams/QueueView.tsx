@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { filterOptions, filterQueue, filtersFromParams, filtersToParams, queueCsv, type QueueFilters, type QueueRow, type StatusClock } from '../../core/dashboard';
 import { useText } from '../i18n';
@@ -16,12 +16,26 @@ const useStyles = makeStyles({
 /** The URL parameter of the open drill-down. */
 export const MESSAGE_PARAM = 'meddelande';
 
+/** A change of the filters, made from the filters as they are at that moment. */
+export type FiltersUpdate = (current: QueueFilters) => QueueFilters;
+
 /** Filters and drill-down live in the URL (a lead shares a view by its link). */
-export function useQueueFilters(): [QueueFilters, (f: QueueFilters) => void, URLSearchParams, (p: URLSearchParams) => void] {
-  const [params, setParams] = useSearchParams();
+export function useQueueFilters(): [QueueFilters, (update: FiltersUpdate) => void, URLSearchParams, (p: URLSearchParams) => void] {
+  const [params, setSearchParams] = useSearchParams();
+  // The router renders a navigation later (a transition): a second change made before that (two
+  // filters chosen in quick succession) builds on the first, not on the last render's URL.
+  const latest = useRef({ rendered: params, params });
+  if (latest.current.rendered !== params) latest.current = { rendered: params, params };
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const setFilters = (f: QueueFilters): void => setParams(filtersToParams(f, params), { replace: true });
-  return [filters, setFilters, params, (p) => setParams(p, { replace: true })];
+  const setParams = (p: URLSearchParams): void => {
+    latest.current = { rendered: latest.current.rendered, params: p };
+    setSearchParams(p, { replace: true });
+  };
+  const setFilters = (update: FiltersUpdate): void => {
+    const current = latest.current.params;
+    setParams(filtersToParams(update(filtersFromParams(current)), current));
+  };
+  return [filters, setFilters, params, setParams];
 }
 
 /** The queue: filters, export, the table, and the drill-down of one message. */
