@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { presetConfig, type SvarstidConfig } from '../core/config';
-import { RECORD_TARGET_LENGTH } from '../core/record';
+import { RECORD_MAX_LENGTH, RECORD_TARGET_LENGTH } from '../core/record';
 import { formatHumanDateTime } from '../core/humanTime';
 import { authHint } from '../auth/authErrors';
 import { emulatorTokenSource } from '../auth/emulatorToken';
@@ -179,7 +179,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   if (scratchId) {
     try {
       itemId = (await scratch.create('doctor', '{}')).id;
-      probe = await probeLongProperty(graph, scratchId, itemId, 600);
+      probe = await probeLongProperty(graph, scratchId, itemId, RECORD_MAX_LENGTH);
       add('mailbox-write', true, 'ett objekt kunde skapas och ändras');
     } catch (error) {
       add('mailbox-write', false, `${fail(error)} — appen behöver Mail.ReadWrite på brevlådan`);
