@@ -132,7 +132,7 @@ export const TRUNCATION_LENGTHS: readonly number[] = [255, 256];
  * {@link RECORD_TARGET_LENGTH} record that way). The acknowledgement history is what grows: it is
  * shortened to fit (src/core/acknowledgement/history.ts), never the labelling fields.
  */
-export const RECORD_MAX_LENGTH = 600;
+export const RECORD_MAX_LENGTH = 1000;
 
 /**
  * Whether a record text read from a list (or delta) must be read again with a single GET before

@@ -32,7 +32,7 @@ export interface AckEvent {
  * At most this many acknowledgements are kept in a record: the first and the latest ones. The
  * record's length limit usually cuts a long history further ({@link fitRecord}).
  */
-export const MAX_ACK_HISTORY = 4;
+export const MAX_ACK_HISTORY = 5;
 /** The `why` of a history entry is at most this long. */
 const MAX_WHY = 60;
 
