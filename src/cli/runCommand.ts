@@ -12,7 +12,7 @@ import { mailboxFor } from '../worker/connect';
 import { jsonLineLog, type WorkerLog } from '../worker/log';
 import { runOnce, type RunOnceOptions } from '../worker/runOnce';
 import { StateFileError } from '../worker/state';
-import { startWorker } from '../worker/continuous';
+import { startWorker, type HealthReport } from '../worker/continuous';
 import type { Progress } from '../worker/mailboxWorker';
 import { configFromFlags } from './loadConfig';
 import { processIo, type CommandIo } from './io';
@@ -420,15 +420,60 @@ async function runWith(
     return 1;
   }
   log.event('started', { url: running.url, mailbox: args.mailbox, status: running.health().status, notifications: running.health().notifications });
-  if (!args.quiet) {
-    io.stderr.write(
-      `svarstid run: märker ${args.mailbox} löpande; ändringsaviseringar och hälsokontroll på ${running.url}. Ctrl+C stoppar.\n` +
-        `svarstid run: labelling ${args.mailbox} continuously; change notifications and health check at ${running.url}. Ctrl+C stops.\n`,
-    );
-  }
+  if (!args.quiet) io.stderr.write(startLines(args, running.url, running.health(), subscribe));
   await untilStopped();
   await running.stop();
-  log.event('stopped', { summary: JSON.stringify(running.health().summary) });
-  if (!args.quiet) io.stderr.write('svarstid run: tjänsten har stoppats.\nsvarstid run: the service has stopped.\n');
+  const summary = running.health().summary;
+  log.event('stopped', { summary: JSON.stringify(summary) });
+  if (!args.quiet) {
+    const errors = summary.errors === 0 ? { sv: 'inga fel', en: 'no errors' } : { sv: `${summary.errors} fel`, en: `${summary.errors} errors` };
+    io.stderr.write(
+      `svarstid run: tjänsten har stoppats: ${summary.scanned} meddelanden lästa, ${summary.labelled} märkta, ${summary.unchanged} redan rätt märkta; ${errors.sv}.\n` +
+        `svarstid run: the service has stopped: ${summary.scanned} messages read, ${summary.labelled} labelled, ${summary.unchanged} already labelled right; ${errors.en}.\n`,
+    );
+  }
   return 0;
+}
+
+/** "var 60:e sekund", "var 2:a sekund", "varje sekund": how often, in Swedish. */
+function everySeconds(n: number): string {
+  if (n === 1) return 'varje sekund';
+  const ordinal = (n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e';
+  return `var ${n}:${ordinal} sekund`;
+}
+
+/**
+ * The continuous service's start lines: what it labels, whether change notifications arrive or it
+ * polls (and why, how often, and what gives notifications), and where the health check is.
+ */
+export function startLines(args: Pick<RunArgs, 'mailbox' | 'pollMs' | 'publicUrl' | 'graphUrl'>, url: string, health: Pick<HealthReport, 'status' | 'notifications'>, subscribe: boolean): string {
+  const base = url.replace(/\/+$/, '');
+  const seconds = Math.max(1, Math.round(args.pollMs / 1000));
+  const every = { sv: everySeconds(seconds), en: seconds === 1 ? 'every second' : `every ${seconds} seconds` };
+  const sv: string[] = [`märker ${args.mailbox} löpande.`];
+  const en: string[] = [`labelling ${args.mailbox} continuously.`];
+  if (health.status === 'waiting') {
+    sv.push('En annan Svarstid-tjänst märker brevlådan just nu; den här väntar och tar över om den andra stannar.');
+    en.push('Another Svarstid service is labelling the mailbox now; this one waits and takes over if the other stops.');
+  } else if (health.notifications === 'webhook') {
+    const at = `${(args.publicUrl ?? base).replace(/\/+$/, '')}/notifications`;
+    sv.push(`Ändringsaviseringar från Graph kommer till ${at}; tjänsten frågar dessutom efter ändringar ${every.sv}, ifall en avisering går förlorad.`);
+    en.push(`Change notifications from Graph arrive at ${at}; the service also polls ${every.en} in case a notification is lost.`);
+  } else if (subscribe) {
+    const http = args.publicUrl === undefined && base.startsWith('http:');
+    sv.push(
+      `Inga ändringsaviseringar: Graph tog inte emot prenumerationen${http ? ` (adressen ${base} är http, Graph kräver https)` : ' (orsaken står i JSON-raden "subscription")'}. ` +
+        `Tjänsten frågar efter ändringar ${every.sv} och försöker prenumerera igen om 15 minuter.${http ? ` Ange --public-url https://… (en adress som Graph når) för ändringsaviseringar${args.graphUrl ? '; mot Graph-emulatorn räcker det att starta den med --allow-http-loopback' : ''}.` : ''}`,
+    );
+    en.push(
+      `No change notifications: Graph refused the subscription${http ? ` (the address ${base} is http; Graph requires https)` : ' (the reason is in the JSON line "subscription")'}. ` +
+        `The service polls ${every.en} and tries to subscribe again in 15 minutes.${http ? ` Give --public-url https://… (an address Graph can reach) for change notifications${args.graphUrl ? '; against the Graph emulator, starting it with --allow-http-loopback is enough' : ''}.` : ''}`,
+    );
+  } else {
+    sv.push(`Inga ändringsaviseringar, eftersom ingen --public-url är angiven: tjänsten frågar efter ändringar ${every.sv}. Ange --public-url https://… (en adress som Graph når) för ändringsaviseringar.`);
+    en.push(`No change notifications, because no --public-url was given: the service polls ${every.en}. Give --public-url https://… (an address Graph can reach) for change notifications.`);
+  }
+  sv.push(`Hälsokontroll: ${base}/health. Ctrl+C stoppar.`);
+  en.push(`Health check: ${base}/health. Ctrl+C stops.`);
+  return `svarstid run: ${sv.join(' ')}\nsvarstid run: ${en.join(' ')}\n`;
 }
