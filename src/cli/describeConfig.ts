@@ -91,16 +91,22 @@ function timeText(d: Duration, which: 'due' | 'target' | 'handle', lang: Lang): 
 }
 
 /** The times a deadline rule gives, target first: `mål samma arbetsdag, före stängning; svar inom 24 timmar†`. */
-export function ruleTimes(rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined }, lang: Lang): string {
-  return [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)]
-    .filter(Boolean)
-    .join('; ');
+export function ruleTimes(
+  rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
+  lang: Lang,
+): string {
+  const times = [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)].filter(Boolean).join('; ');
+  // A confirmation rule: a reply that says when the answer (or decision) comes meets the time.
+  if (rule.satisfiedBy !== 'acknowledgement') return times;
+  return lang === 'sv'
+    ? `${times} (ett besked om när svaret eller beslutet kommer räcker)`
+    : `${times} (a reply saying when the answer or decision comes is enough)`;
 }
 
 function deadlineLine(
   id: string,
   scope: string,
-  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined },
+  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
 ): string {
   const notes = [

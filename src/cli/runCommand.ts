@@ -38,10 +38,12 @@ export { UsageError };
  */
 
 export const RUN_USAGE =
-  'usage: svarstid run --mailbox ADDRESS [--preset NAME | --config FILE] [--graph-url URL] [--once] [--state FILE]\n' +
-  '       [--since DATE] [--dry-run] [--port N] [--host H] [--public-url https://…] [--poll SECONDS] [--config-poll SECONDS]\n' +
-  '       [--lease-wait SECONDS] [--rate LIMIT/SECONDS] [--log FILE] [--quiet]\n' +
-  '  without --preset/--config the configuration stored in the mailbox is used (svarstid config set FILE --mailbox ADDRESS)\n';
+  'Användning / Usage:\n' +
+  '  svarstid run --mailbox ADRESS [--preset NAMN | --config FIL] [--graph-url URL] [--once] [--state FIL]\n' +
+  '               [--since DATUM] [--dry-run] [--port N] [--host H] [--public-url https://…] [--poll SEKUNDER]\n' +
+  '               [--config-poll SEKUNDER] [--lease-wait SEKUNDER] [--rate GRÄNS/SEKUNDER] [--log FIL] [--quiet]\n' +
+  '  utan --preset och --config används konfigurationen som är sparad i funktionsbrevlådan (svarstid config set FIL --mailbox ADRESS)\n' +
+  '  / without --preset and --config the configuration stored in the shared mailbox is used\n';
 
 export interface RunArgs {
   mailbox: string;
@@ -72,8 +74,8 @@ export function parseRate(spec: string): { limit: number; windowMs: number } {
   if (!m) {
     const fast = /^(fast|exchange|off)$/.test(spec.trim()) ? { sv: ` ('${spec.trim()}' finns bara för svarstid emulator --throttle)`, en: ` ('${spec.trim()}' exists only for svarstid emulator --throttle)` } : { sv: '', en: '' };
     throw new UsageError({
-      sv: `--rate ska vara GRÄNS/SEKUNDER, till exempel 10000/600 (högst 10000 anrop per 600 sekunder), inte '${spec}'${fast.sv}`,
-      en: `--rate must be LIMIT/SECONDS, e.g. 10000/600 (at most 10000 requests per 600 seconds), not '${spec}'${fast.en}`,
+      sv: `--rate ska vara GRÄNS/SEKUNDER, till exempel 10000/600 (högst 10 000 anrop per 10 minuter), inte '${spec}'${fast.sv}`,
+      en: `--rate must be GRÄNS/SEKUNDER (limit/seconds), e.g. 10000/600 (at most 10,000 requests per 10 minutes), not '${spec}'${fast.en}`,
     });
   }
   return { limit: Number(m[1]), windowMs: Math.round(Number(m[2]) * 1000) };
@@ -152,12 +154,31 @@ function writableFolder(flag: string, file: string): void {
   }
 }
 
+/**
+ * Every sign-in variable that is missing, so that one refusal names them all: the tenant, the
+ * client, and a certificate (path and thumbprint) or a client secret.
+ */
+export function missingSignInVariables(env: NodeJS.ProcessEnv): { sv: string[]; en: string[] } {
+  const unset = (name: string) => (env[name] ?? '').trim() === '';
+  const both = ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID'].filter(unset);
+  const out = { sv: [...both], en: [...both] };
+  const cert = ['SVARSTID_CERT_PATH', 'SVARSTID_CERT_THUMBPRINT'].filter(unset);
+  if (unset('SVARSTID_CLIENT_SECRET') && cert.length > 0) {
+    out.sv.push(`${cert.join(' och ')} (eller SVARSTID_CLIENT_SECRET)`);
+    out.en.push(`${cert.join(' and ')} (or SVARSTID_CLIENT_SECRET)`);
+  }
+  return out;
+}
+
 /** Why the service cannot sign in, in Swedish and English, and what to set (the variables' names, never their values). */
 function signInError(error: AuthConfigError): UsageError {
   const m = error.message;
-  const missing = /^environment variable (\S+) is not set$/.exec(m)?.[1];
-  const detail = missing
-    ? { sv: `miljövariabeln ${missing} är inte satt`, en: `the environment variable ${missing} is not set` }
+  const missing = /^environment variable (\S+) is not set$/.exec(m)?.[1] ?? (/^set SVARSTID_CERT_PATH/.test(m) ? 'SVARSTID_CERT_PATH' : undefined);
+  const unset = missing ? missingSignInVariables(process.env) : { sv: [], en: [] };
+  const detail = unset.sv.length > 1
+    ? { sv: `de här miljövariablerna är inte satta: ${unset.sv.join(', ')}`, en: `these environment variables are not set: ${unset.en.join(', ')}` }
+    : /^environment variable (\S+) is not set$/.test(m)
+    ? { sv: `miljövariabeln ${missing!} är inte satt`, en: `the environment variable ${missing!} is not set` }
     : /^SVARSTID_TENANT_ID is not/.test(m)
       ? { sv: 'SVARSTID_TENANT_ID är varken ett klientorganisations-id eller en domän', en: 'SVARSTID_TENANT_ID is neither a tenant id nor a domain' }
       : /^SVARSTID_CERT_PATH cannot be read/.test(m)
@@ -324,11 +345,13 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
     try {
       const stored = await store.read();
       if (!stored) {
+        const graphFlag = args.graphUrl ? ` --graph-url ${args.graphUrl}` : '';
         io.stderr.write(
           `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}.\n` +
-            `  Spara en först, till exempel:  svarstid presets ljungby > kommun.json  (redigera)  och  svarstid config set kommun.json --mailbox ${args.mailbox}\n` +
+            `  Spara en först: svarstid presets ljungby > kommun.json, ändra filen så att den gäller er kommun, och svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +
             `  eller ange --preset NAMN eller --config FIL.\n` +
-            `  no configuration is stored in ${args.mailbox}: store one with 'svarstid config set FILE --mailbox ${args.mailbox}', or give --preset NAME or --config FILE.\n`,
+            `  no configuration is stored in ${args.mailbox}: store one first: svarstid presets ljungby > kommun.json, change the file to fit your municipality, and svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +
+            `  or give --preset NAMN or --config FIL.\n`,
         );
         return 3;
       }
