@@ -94,7 +94,7 @@ describe('svarstid learn against the emulator', () => {
       expect(byDefault[i]!.department).toBe('kontaktcenter');
       expect(out).toMatchObject({ department: 'kultur_fritid', kind: 'fraga' });
       expect(out.rules).toContain('lokal.avdelning');
-      expect(out.explanation).toMatch(/Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 24 rättelser: 'Kajan'(, '[^']+')* → Kultur- och fritidsförvaltningen \(\d+ % säkert; reglerna ensamma pekade på Kontaktcenter\)\./);
+      expect(out.explanation).toMatch(/Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas 24 tidigare rättelser \(modellen är \d+ % säker; sorteringsreglerna ensamma pekade på Kontaktcenter\)\./);
     }
     const checked = await runCli(['check-config', path]);
     expect(checked.code).toBe(0);

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRate, parseRunArgs, startLines, UsageError } from '../../src/cli/runCommand';
+import { missingSignInVariables, parseRate, parseRunArgs, startLines, UsageError } from '../../src/cli/runCommand';
 import { emptyState, loadState, saveState } from '../../src/worker/state';
 import { SentIndex } from '../../src/worker/answered';
 import { presetDocument } from '../../src/core/config';
@@ -109,3 +109,13 @@ describe('the start lines of svarstid run', () => {
   });
 });
 
+describe('the sign-in refusal of svarstid run', () => {
+  it('names every missing variable at once, not only the first', () => {
+    expect(missingSignInVariables({})).toEqual({
+      sv: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH och SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET)'],
+      en: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH and SVARSTID_CERT_THUMBPRINT (or SVARSTID_CLIENT_SECRET)'],
+    });
+    expect(missingSignInVariables({ SVARSTID_TENANT_ID: 'ljungby.se', SVARSTID_CLIENT_ID: 'x', SVARSTID_CLIENT_SECRET: 's' }).sv).toEqual([]);
+    expect(missingSignInVariables({ SVARSTID_CLIENT_ID: 'x', SVARSTID_CERT_PATH: 'c.pem' }).sv).toEqual(['SVARSTID_TENANT_ID', 'SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET)']);
+  });
+});
