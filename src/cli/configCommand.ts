@@ -101,7 +101,7 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
 }
 
 /** Who saved, in words: `från kommandoraden` for "cli", `av Svarstid-tjänsten` for "worker", else `av ADRESS`. */
-function savedBy(by: string | null): { sv: string; en: string } {
+export function savedBy(by: string | null): { sv: string; en: string } {
   if (by === null || by === '') return { sv: 'sparad', en: 'saved' };
   if (by === CLI_ACTOR) return { sv: 'sparad från kommandoraden med svarstid config', en: 'saved from the command line with svarstid config' };
   if (by === 'worker') return { sv: 'sparad av Svarstid-tjänsten eller svarstid learn', en: 'saved by the Svarstid service or svarstid learn' };
@@ -110,7 +110,7 @@ function savedBy(by: string | null): { sv: string; en: string } {
 
 function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbox' | 'graphUrl'>, at: string | null): string {
   const who = savedBy(error.actualBy);
-  const when = at ? { sv: ` ${formatHumanDateTime(at, 'Europe/Stockholm', 'sv')}`, en: ` ${formatHumanDateTime(at, 'Europe/Stockholm', 'en')}` } : { sv: '', en: '' };
+  const when = at ? { sv: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'sv')}`, en: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'en')}` } : { sv: '', en: '' };
   const get = `svarstid config get --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''} > kommun.json`;
   return (
     `konflikt: konfigurationen i ${args.mailbox} är revision ${error.actualRevision} (${who.sv}${when.sv}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +

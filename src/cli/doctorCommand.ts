@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { presetConfig, type SvarstidConfig } from '../core/config';
 import { RECORD_TARGET_LENGTH } from '../core/record';
 import { formatHumanDateTime } from '../core/humanTime';
+import { savedBy } from './configCommand';
 import { authHint } from '../auth/authErrors';
 import { emulatorTokenSource } from '../auth/emulatorToken';
 import { AuthConfigError, msalTokenSource } from '../auth/msalNode';
@@ -245,10 +246,10 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     stored = s?.config ?? null;
     const mismatch = stored ? municipalityMismatch(stored, args.mailbox) : null;
     configDetail = !s
-      ? { name: 'configuration', ok: true, detail: "ingen konfiguration sparad i brevlådan: spara en med 'svarstid config set FIL --mailbox …' (eller kör med --preset/--config)" }
+      ? { name: 'configuration', ok: true, detail: `ingen konfiguration sparad i brevlådan: spara en med svarstid config set FIL --mailbox ${args.mailbox} (eller kör tjänsten med --preset eller --config)` }
       : mismatch
         ? { name: 'configuration', ok: false, detail: `revision ${s.revision} gäller ${mismatch.municipality} (${mismatch.domains.join(', ')}), inte ${args.mailbox}` }
-        : { name: 'configuration', ok: true, detail: `revision ${s.revision}, sparad av ${s.updatedBy} ${s.updatedAt ? formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, 'sv') : ''}`.trim() };
+        : { name: 'configuration', ok: true, detail: `revision ${s.revision}, ${savedBy(s.updatedBy).sv}${s.updatedAt ? `, ${formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, 'sv')}` : ''}` };
   } catch (error) {
     configDetail = { name: 'configuration', ok: false, detail: `den sparade konfigurationen kan inte läsas: ${error instanceof Error ? error.message : String(error)}` };
   }

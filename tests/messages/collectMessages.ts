@@ -416,8 +416,8 @@ export function normalize(text: string): string {
     .replace(/"until":"[^"]+"/g, '"until":"TID"')
     .replace(/request-id [0-9a-f-]{36}/g, 'request-id ID')
     .replace(/sparad av (\S+) [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, 'sparad av $1 TID')
-    .replace(/(svarstid config) [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, '$1 TID')
-    .replace(/(svarstid config) [A-Z][a-z]+day \d+ [A-Z][a-z]+ \d{4} at \d\d:\d\d/g, '$1 TID')
+    .replace(/(svarstid config), [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, '$1, TID')
+    .replace(/(svarstid config), [A-Z][a-z]+day \d+ [A-Z][a-z]+ \d{4} at \d\d:\d\d/g, '$1, TID')
     .replace(/\b(port(?:en)?) \d{5} /g, '$1 PORT ');
 }
 
