@@ -143,7 +143,7 @@ export function createTaskPaneActions(deps: {
           await routeMessage(graph, messageId, dept!, action);
         } catch {
           throw new PaneError(
-            `Avdelningen är ändrad, men meddelandet kunde inte ${action === 'forward' ? 'vidarebefordras' : 'flyttas'}. Gör det för hand.`,
+            `Förvaltningen är ändrad, men meddelandet kunde inte ${action === 'forward' ? 'vidarebefordras' : 'flyttas'}. Gör det för hand.`,
             `The department is changed, but the message could not be ${action === 'forward' ? 'forwarded' : 'moved'}. Please do it by hand.`,
           );
         }

@@ -73,9 +73,9 @@ export function RecordView(props: {
       <dl className={styles.facts}>
         <dt className={styles.term}>{t({ sv: 'Kanal', en: 'Channel' })}</dt>
         <dd className={styles.value} data-testid="channel">{t(CHANNEL_NAMES[record.channel])}</dd>
-        <dt className={styles.term}>{t({ sv: 'Ärendetyp', en: 'Kind' })}</dt>
+        <dt className={styles.term}>{t({ sv: 'Ärendetyp', en: 'Case type' })}</dt>
         <dd className={styles.value} data-testid="kind">{t(KIND_NAMES[record.kind])}</dd>
-        <dt className={styles.term}>{t({ sv: 'Avdelning', en: 'Department' })}</dt>
+        <dt className={styles.term}>{t({ sv: 'Förvaltning', en: 'Department' })}</dt>
         <dd className={styles.value} data-testid="department">{t(departmentName(config, record.department))}</dd>
         {record.promised !== undefined && record.due !== null && (
           <>

@@ -231,7 +231,7 @@ describe('languages and the landing page', () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(`${stack.pages.url}/`);
     const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['/dev/outlook.html', '/addin/taskpane.html', '/addin/compose.html', '/addin/onsend.html', '/manifest.json']);
+    expect(links).toEqual(['/dev/outlook.html', '/addin/taskpane.html', '/addin/compose.html', '/addin/onsend.html', '/teams/', '/manifest.json']);
     expect(await page.textContent('main')).toContain('Utvecklingsattrapp av Outlook');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'landing');

@@ -16,6 +16,7 @@ import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
 import { formatDateText } from '../../core/display';
 import type { Kind, Named } from '../../core/vocabulary';
+import { describeError } from '../describeError';
 import { useText } from '../i18n';
 import { DepartmentPicker, KindPicker } from '../pickers';
 import { RecordView, type RecordLike } from '../RecordView';
@@ -247,10 +248,10 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
 
         <div className={styles.change}>
           <div className={styles.grow}>
-            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} label={{ sv: 'Avdelning', en: 'Department' }} />
+            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} label={{ sv: 'Förvaltning', en: 'Department' }} />
           </div>
           <Button disabledFocusable={waiting || department === view.department} onClick={() => void run('department', () => actions.changeDepartment(department))} data-testid="change-department">
-            {t({ sv: 'Byt avdelning', en: 'Change department' })}
+            {t({ sv: 'Byt förvaltning', en: 'Change department' })}
           </Button>
         </div>
         <div className={styles.change}>
@@ -258,7 +259,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <KindPicker value={kind} onChange={setKind} />
           </div>
           <Button disabledFocusable={waiting || kind === view.kind} onClick={() => void run('kind', () => actions.changeKind(kind))} data-testid="change-kind">
-            {t({ sv: 'Byt ärendetyp', en: 'Change kind' })}
+            {t({ sv: 'Byt ärendetyp', en: 'Change case type' })}
           </Button>
         </div>
         <div className={styles.buttons}>
@@ -278,14 +279,4 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
       </div>
     </main>
   );
-}
-
-/** A thrown error as a sentence for people (its own text if it carries one, never mail content). */
-export function describeError(error: unknown): Named {
-  if (typeof error === 'object' && error !== null && 'sv' in error && 'en' in error) {
-    const n = error as { sv: unknown; en: unknown };
-    if (typeof n.sv === 'string' && typeof n.en === 'string') return { sv: n.sv, en: n.en };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { sv: `Något gick fel: ${detail}`, en: `Something went wrong: ${detail}` };
 }
