@@ -138,7 +138,7 @@ export function Harness({ settings, config, onSettings }: { settings: HarnessSet
     () =>
       settings.mode === 'shared'
         ? { displayName: DELEGATE.displayName, emailAddress: `${DELEGATE.local}@${config.municipality.domains[0]}` }
-        : { displayName: 'Kontaktcenter', emailAddress: mailbox },
+        : { displayName: 'Kim Lund', emailAddress: mailbox },
     [settings.mode, config, mailbox],
   );
   const graph: GraphMailbox = useMemo(() => openMailbox(demoAccess({ name: user.displayName, address: user.emailAddress }), mailbox), [user, mailbox]);

@@ -40,9 +40,7 @@ export interface MessageWithRecord {
 }
 
 /** The ETag changed between read and write: someone else (a colleague, the worker) wrote first. */
-export function isConflict(error: unknown): boolean {
-  return error instanceof GraphRequestError && error.status === 412;
-}
+export { isConflict } from './errors';
 
 /** Reads one message with its record in one request. */
 export async function readMessageWithRecord(graph: GraphMailbox, id: string): Promise<MessageWithRecord> {

@@ -56,9 +56,19 @@ export class SentIndex {
    * @param classify tells acknowledgements from answers (without it every reply is an answer).
    */
   constructor(
-    private readonly departmentMailboxes: ReadonlySet<string>,
+    private departmentMailboxes: ReadonlySet<string>,
     private readonly classify: ReplyClassifier = () => null,
   ) {}
+
+  /** Whether a sent item is already indexed. */
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  /** A new configuration's forward addresses (for sent items indexed from now on). */
+  setDepartmentMailboxes(addresses: ReadonlySet<string>): void {
+    this.departmentMailboxes = addresses;
+  }
 
   /** Number of sent items indexed. */
   get size(): number {

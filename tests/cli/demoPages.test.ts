@@ -23,7 +23,7 @@ it('serves the landing page, the harness and the manifest, and stops on Ctrl+C',
     const timer = setTimeout(() => reject(new Error(`no pages line in:\n${out}`)), 90_000);
     child!.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /Sidor +(http:\/\/localhost:\d+)\//.exec(out);
+      const m = /Sidorna +(http:\/\/localhost:\d+)\//.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[1]!);

@@ -5,6 +5,7 @@ import { createContext, runInContext } from 'node:vm';
 import { OfficeMockObject } from 'office-addin-mock';
 import webpack from 'webpack';
 import { presetConfig } from '../../src/core/config';
+import { checkOutgoingMail } from '../../src/core/sender/checkOutgoingMail';
 import { ACK_CUSTOM_PROPERTY } from '../../src/core/acknowledgement/marker';
 import type { SenderCheckSettings } from '../../src/core/sender/checkOutgoingMail';
 import { PENDING_ACKNOWLEDGEMENT_SETTING } from '../../addin/host/pendingAcknowledgement';
@@ -131,7 +132,9 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     const body = 'Hej!\n\nVi har tagit emot ditt mejl.\n\nLjungby kommun';
     const [decision] = await send(mockOffice({ body, owed: true }).office);
     expect(decision).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
-    expect(decision!.errorMessage).toContain('berätta när svaret kommer');
+    // The core's own sentence for the finding (its wording is the core's to choose).
+    const finding = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true }, ljungby).findings.find((f) => f.code === 'answer-time-missing')!;
+    expect(decision!.errorMessage).toContain(finding.sv);
     expect(await send(mockOffice({ body, owed: false }).office)).toEqual([{ allowEvent: true }]);
   });
 

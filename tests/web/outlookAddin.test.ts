@@ -251,9 +251,9 @@ describe('replying', () => {
     const promise = formatDateText(promised, stack.config.calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
     expect(written).toContain('Exempelby kommun');
     expect(written).toContain(`Du får svar senast ${promise}.`);
-    expect(written).toContain('Kontaktcenter på');
+    expect(written).toContain('Det är Kim Lund på');
     // Naming oneself as handler to the citizen claims the message.
-    expect((await record(target.id))?.handler?.name).toBe('Kontaktcenter');
+    expect((await record(target.id))?.handler?.name).toBe('Kim Lund');
     await screenshot(h.page, 'compose-acknowledgement');
 
     await h.page.click('[data-testid=send]');

@@ -105,8 +105,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     findings.push({
       code: 'sender-not-municipal',
       severity: blocking,
-      sv: `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. Skicka från ${config.municipality.mailbox ?? `en adress i ${config.municipality.domains.join(', ')}`}.`,
-      en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. Send from ${config.municipality.mailbox ?? `an address in ${config.municipality.domains.join(', ')}`}.`,
+      sv: `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. ${config.municipality.mailbox ? `Välj ${config.municipality.mailbox} i fältet Från.` : `Välj en adress i ${config.municipality.domains.join(', ')} i fältet Från.`}`,
+      en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. ${config.municipality.mailbox ? `Choose ${config.municipality.mailbox} in the From field.` : `Choose an address in ${config.municipality.domains.join(', ')} in the From field.`}`,
     });
   }
   const folded = fold(text);
@@ -115,16 +115,16 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     findings.push({
       code: 'municipality-not-named',
       severity: blocking,
-      sv: `Det du skriver nämner inte ${name} som avsändare (citerad text räknas inte). Lägg till standardsignaturen.`,
-      en: `What you write does not name ${name} as the sender (quoted text does not count). Insert the standard signature.`,
+      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar (i Outlook: Infoga > Signatur).`,
+      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply (in Outlook: Insert > Signature).`,
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
     findings.push({
       code: 'answer-time-missing',
       severity: 'warn',
-      sv: 'Ärendet är inte avslutat: berätta när svaret kommer (till exempel "Du får svar senast fredag 27 november").',
-      en: 'The matter is still open: say when the answer will come (for example "You will have an answer by Friday 27 November").',
+      sv: 'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Är detta inte hela svaret, skriv när det kommer (till exempel "Du får svar senast fredag 27 november").',
+      en: 'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. If this is not the full answer, say when it will come (for example "You will have an answer by Friday 27 November").',
     });
   }
   // readability of the message itself: a signature's name and title lines are not sentences
@@ -134,8 +134,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     findings.push({
       code: 'hard-to-read',
       severity: 'hint',
-      sv: `Texten är ${level.sv} (LIX ${score}). Korta meningar och vardagliga ord gör den lättare att förstå.`,
-      en: `The text is ${level.en} to read (LIX ${score}). Shorter sentences and everyday words make it easier.`,
+      sv: `Texten är ${/läst$/.test(level.sv) ? level.sv : `${level.sv} att läsa`} (läsbarhetsvärdet LIX är ${score}; över 60 räknas som mycket svårt). Korta meningar och vardagliga ord gör den lättare att förstå.`,
+      en: `The text is ${level.en} to read (its LIX readability score is ${score}; above 60 counts as very hard). Shorter sentences and everyday words make it easier.`,
     });
   }
   return {

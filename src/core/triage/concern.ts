@@ -594,7 +594,7 @@ export function explainConcern(c: Concern): { sv: string; en: string } {
   }
   const where = CONCERN_ZONE_NAMES[c.zone] ?? ZONE_NAMES.body;
   return {
-    sv: `texten visar konkret oro för ett barn eller en utsatt vuxen ('${c.quote}' ${where.sv})`,
-    en: `the text shows concrete concern for a child or a vulnerable adult ('${c.quote}' ${where.en})`,
+    sv: `'${c.quote}' ${where.sv} visar konkret oro för ett barn eller en utsatt vuxen`,
+    en: `'${c.quote}' ${where.en} shows concrete concern for a child or a vulnerable adult`,
   };
 }
