@@ -31,3 +31,5 @@ export {
   type MessageWithRecord,
 } from './messageActions';
 export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
+export { PREVIEW_SELECT, readRecentMessages } from './recentMessages';
+export { memberOfGroups } from './membership';

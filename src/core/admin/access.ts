@@ -1,0 +1,45 @@
+import type { Admins } from '../config/schema';
+
+/**
+ * Who may use the admin view: a person named in `admins.users` (by sign-in name, any case), a
+ * member of a group in `admins.groups`, or a holder of an app role in `admins.roles`. Pure: the
+ * page finds the person's groups and roles (through src/graph or the token) and asks here.
+ */
+export interface AdminIdentity {
+  /** The signed-in user's UPN. */
+  upn: string;
+  /** Object ids of the groups among `admins.groups` the user is a member of (as Graph answered). */
+  groups?: readonly string[];
+  /** App roles the user holds. */
+  roles?: readonly string[];
+}
+
+export type AdminDecision =
+  | { admin: true; by: 'user' | 'group' | 'role' }
+  | { admin: false; reason: { sv: string; en: string } };
+
+export function adminDecision(admins: Admins | undefined, who: AdminIdentity): AdminDecision {
+  const none = !admins || admins.users.length + admins.groups.length + admins.roles.length === 0;
+  if (none) {
+    return {
+      admin: false,
+      reason: {
+        sv: 'Konfigurationen namnger inga administratörer (admins); lägg till dem med svarstid config set.',
+        en: 'The configuration names no admins (admins); add them with svarstid config set.',
+      },
+    };
+  }
+  const upn = who.upn.trim().toLowerCase();
+  if (upn && admins.users.some((u) => u.toLowerCase() === upn)) return { admin: true, by: 'user' };
+  const groups = new Set((who.groups ?? []).map((g) => g.toLowerCase()));
+  if (admins.groups.some((g) => groups.has(g.toLowerCase()))) return { admin: true, by: 'group' };
+  const roles = new Set(who.roles ?? []);
+  if (admins.roles.some((r) => roles.has(r))) return { admin: true, by: 'role' };
+  return {
+    admin: false,
+    reason: {
+      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer, grupper och roller som konfigurationen namnger (admins) får ändra den.`,
+      en: `${who.upn || 'You'} are not a Svarstid admin: only the people, groups and roles the configuration names (admins) may change it.`,
+    },
+  };
+}
