@@ -1,25 +1,23 @@
 import type { Admins } from '../config/schema';
 
 /**
- * Who may use the admin view: a person named in `admins.users` (by sign-in name, any case), a
- * member of a group in `admins.groups`, or a holder of an app role in `admins.roles`. Pure: the
- * page finds the person's groups and roles (through src/graph or the token) and asks here.
+ * Who may use the admin view: a person named in `admins.users` (by sign-in name, any case), or a
+ * member of a group in `admins.groups`. Pure: the page finds the person's groups (through
+ * src/graph) and asks here.
  */
 export interface AdminIdentity {
   /** The signed-in user's UPN. */
   upn: string;
   /** Object ids of the groups among `admins.groups` the user is a member of (as Graph answered). */
   groups?: readonly string[];
-  /** App roles the user holds. */
-  roles?: readonly string[];
 }
 
 export type AdminDecision =
-  | { admin: true; by: 'user' | 'group' | 'role' }
+  | { admin: true; by: 'user' | 'group' }
   | { admin: false; reason: { sv: string; en: string } };
 
 export function adminDecision(admins: Admins | undefined, who: AdminIdentity): AdminDecision {
-  const none = !admins || admins.users.length + admins.groups.length + admins.roles.length === 0;
+  const none = !admins || admins.users.length + admins.groups.length === 0;
   if (none) {
     return {
       admin: false,
@@ -33,13 +31,11 @@ export function adminDecision(admins: Admins | undefined, who: AdminIdentity): A
   if (upn && admins.users.some((u) => u.toLowerCase() === upn)) return { admin: true, by: 'user' };
   const groups = new Set((who.groups ?? []).map((g) => g.toLowerCase()));
   if (admins.groups.some((g) => groups.has(g.toLowerCase()))) return { admin: true, by: 'group' };
-  const roles = new Set(who.roles ?? []);
-  if (admins.roles.some((r) => roles.has(r))) return { admin: true, by: 'role' };
   return {
     admin: false,
     reason: {
-      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer, grupper och roller som konfigurationen namnger (admins) får ändra den.`,
-      en: `${who.upn || 'You'} are not a Svarstid admin: only the people, groups and roles the configuration names (admins) may change it.`,
+      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den.`,
+      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it.`,
     },
   };
 }

@@ -35,7 +35,6 @@ export function MunicipalitySection(): ReactNode {
         <div className={styles.grid}>
           <BoundText path={['admins', 'users']} label={{ sv: 'Personer (inloggningsnamn)', en: 'People (sign-in names)' }} hint={{ sv: 'Kommaseparerade, t.ex. anna.ek@salem.se', en: 'Comma-separated, e.g. anna.ek@salem.se' }} parse={listParse} format={listFormat} testId="field-admins-users" />
           <BoundText path={['admins', 'groups']} label={{ sv: 'Grupper (objekt-id i Microsoft Entra)', en: 'Groups (Microsoft Entra object ids)' }} parse={listParse} format={listFormat} />
-          <BoundText path={['admins', 'roles']} label={{ sv: 'Approller', en: 'App roles' }} parse={listParse} format={listFormat} />
         </div>
       </Section>
       <Section title={{ sv: 'Avsändarkontroll', en: 'Sender check' }} testId="section-sender">
