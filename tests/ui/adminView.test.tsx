@@ -155,6 +155,7 @@ describe('the admin view', () => {
     renderAdmin(host, '/admin/regler');
     await screen.findByTestId('section-routing-rules');
     // Send the library rule's mail to teknik instead of kultur.
+    fireEvent.click(screen.getByTestId('edit-lokal.bibliotek'));
     fireEvent.change(screen.getByTestId('rule-department-lokal.bibliotek').querySelector('select') ?? screen.getByTestId('rule-department-lokal.bibliotek'), { target: { value: 'teknik' } });
     fireEvent.click(screen.getByTestId('admin-tab-granska'));
     const save = await screen.findByTestId('save-button');

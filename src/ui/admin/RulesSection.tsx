@@ -120,7 +120,20 @@ function ConditionRow({ path, condition, onRemove }: { path: Path; condition: Co
   );
 }
 
-function RuleEditor({ rule, index, count, onMove, dragging }: { rule: RoutingRule; index: number; count: number; onMove: (from: number, to: number) => void; dragging: { from: number | null; setFrom(i: number | null): void } }): ReactNode {
+/** What a rule does, in one line: `avgör direkt → Tekniska förvaltningen, felanmälan` / `vikt 0,6 → inget ärende`. */
+function ruleSummary(rule: RoutingRule, departments: readonly { id: string; name: string }[], t: (n: Named) => string): string {
+  const then = rule.then ?? {};
+  const parts = [
+    then.department ? (departments.find((d) => d.id === then.department)?.name ?? then.department) : null,
+    then.kind ? t(KIND_NAMES[then.kind]).toLowerCase() : null,
+    then.priority ? t({ sv: `prioritet ${then.priority}`, en: `priority ${then.priority}` }) : null,
+    then.categories?.length ? then.categories.join(', ') : null,
+  ].filter((x): x is string => x !== null);
+  const how = rule.weight === undefined ? t({ sv: 'avgör direkt', en: 'decisive' }) : t({ sv: `vikt ${String(rule.weight).replace('.', ',')}`, en: `weight ${rule.weight}` });
+  return `${how} → ${parts.join(', ') || '—'}`;
+}
+
+function RuleEditor({ rule, index, count, onMove, dragging, open, onToggle, onRemove }: { rule: RoutingRule; index: number; count: number; onMove: (from: number, to: number) => void; dragging: { from: number | null; setFrom(i: number | null): void }; open: boolean; onToggle(): void; onRemove(): void }): ReactNode {
   const t = useText();
   const styles = useStyles();
   const { draft, set, problemsAt } = useDraft();
@@ -131,6 +144,7 @@ function RuleEditor({ rule, index, count, onMove, dragging }: { rule: RoutingRul
   const when = rule.when ?? {};
   const thenProblems = problemsAt([...path, 'then']);
   const whenProblems = problemsAt([...path, 'when']);
+  const ruleProblems = useDraft().problemsUnder(path);
   const name = rule.name || rule.id;
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -165,9 +179,13 @@ function RuleEditor({ rule, index, count, onMove, dragging }: { rule: RoutingRul
         >
           ⠿ {index + 1}.
         </span>
-        <BoundText path={[...path, 'name']} label={{ sv: 'Namn', en: 'Name' }} testId={`rule-name-${rule.id}`} />
-        <BoundText path={[...path, 'id']} label={{ sv: 'Id', en: 'Id' }} />
-        <BoundText path={[...path, 'weight']} label={{ sv: 'Vikt (tomt = avgör direkt)', en: 'Weight (empty = decisive)' }} parse={numberParse} format={numberFormat} type="number" />
+        <Text weight="semibold">{name}</Text>
+        <Text size={200}>({rule.id})</Text>
+        <Text size={200}>{ruleSummary(rule, departments, t)}</Text>
+        {ruleProblems.length > 0 && !open && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{t({ sv: `${ruleProblems.length} fel`, en: `${ruleProblems.length} problems` })}</Text>}
+        <Button size="small" appearance="secondary" aria-expanded={open} onClick={onToggle} data-testid={`edit-${rule.id}`} aria-label={t(open ? { sv: `Stäng ${name}`, en: `Close ${name}` } : { sv: `Ändra ${name}`, en: `Edit ${name}` })}>
+          {t(open ? { sv: 'Stäng', en: 'Close' } : { sv: 'Ändra', en: 'Edit' })}
+        </Button>
         <Switch checked={rule.enabled !== false} onChange={(_, d) => set([...path, 'enabled'], d.checked)} label={t({ sv: 'På', en: 'On' })} />
         <Button size="small" disabled={index === 0} onClick={() => onMove(index, index - 1)} data-move={`${rule.id}-up`} aria-label={t({ sv: `Flytta ${name} upp`, en: `Move ${name} up` })}>
           {t({ sv: 'Upp', en: 'Up' })}
@@ -175,12 +193,19 @@ function RuleEditor({ rule, index, count, onMove, dragging }: { rule: RoutingRul
         <Button size="small" disabled={index === count - 1} onClick={() => onMove(index, index + 1)} data-move={`${rule.id}-down`} aria-label={t({ sv: `Flytta ${name} ned`, en: `Move ${name} down` })}>
           {t({ sv: 'Ned', en: 'Down' })}
         </Button>
-        <Button size="small" appearance="subtle" onClick={() => set(['triage', 'rules'], (draft.triage.rules ?? []).filter((_, j) => j !== index))} aria-label={t({ sv: `Ta bort ${name}`, en: `Remove ${name}` })}>
+        <Button size="small" appearance="subtle" onClick={onRemove} aria-label={t({ sv: `Ta bort ${name}`, en: `Remove ${name}` })}>
           {t({ sv: 'Ta bort', en: 'Remove' })}
         </Button>
       </div>
-      {whenProblems.length > 0 && <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>{whenProblems.map((p) => t(p)).join(' · ')}</Text>}
-      {(['all', 'any', 'none'] as const).map((g) => {
+      {open && (
+        <div className={styles.row}>
+          <BoundText path={[...path, 'name']} label={{ sv: 'Namn', en: 'Name' }} testId={`rule-name-${rule.id}`} />
+          <BoundText path={[...path, 'id']} label={{ sv: 'Id', en: 'Id' }} />
+          <BoundText path={[...path, 'weight']} label={{ sv: 'Vikt (tomt = avgör direkt)', en: 'Weight (empty = decisive)' }} parse={numberParse} format={numberFormat} type="number" />
+        </div>
+      )}
+      {open && whenProblems.length > 0 && <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>{whenProblems.map((p) => t(p)).join(' · ')}</Text>}
+      {open && (['all', 'any', 'none'] as const).map((g) => {
         const list = when[g] ?? [];
         return (
           <fieldset key={g} style={{ border: 'none', padding: 0, margin: 0 }}>
@@ -202,7 +227,7 @@ function RuleEditor({ rule, index, count, onMove, dragging }: { rule: RoutingRul
           </fieldset>
         );
       })}
-      <div className={styles.row}>
+      {open && (<div className={styles.row}>
         <Field label={t({ sv: 'Då: förvaltning', en: 'Then: department' })} validationState={thenProblems.length ? 'error' : 'none'} validationMessage={thenProblems.map((p) => t(p)).join(' · ') || undefined}>
           <Select value={then.department ?? ''} onChange={(_, d) => set([...path, 'then', 'department'], d.value || undefined)} data-testid={`rule-department-${rule.id}`}>
             <option value="">{t({ sv: '(ingen)', en: '(none)' })}</option>
@@ -232,7 +257,7 @@ function RuleEditor({ rule, index, count, onMove, dragging }: { rule: RoutingRul
           </Select>
         </Field>
         <BoundText path={[...path, 'then', 'categories']} label={{ sv: 'Då: kategorier', en: 'Then: categories' }} parse={(s) => (listParse(s).length ? listParse(s) : undefined)} format={listFormat} />
-      </div>
+      </div>)}
     </li>
   );
 }
@@ -243,6 +268,10 @@ export function RulesSection(): ReactNode {
   const { draft, set } = useDraft();
   const [from, setFrom] = useState<number | null>(null);
   const [announce, setAnnounce] = useState('');
+  // Open editors by position (an id being edited must not close its editor); moves and removals carry them along.
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  const toggle = (i: number) => setOpened((o) => (o.has(i) ? new Set([...o].filter((x) => x !== i)) : new Set([...o, i])));
+  const remap = (f: (i: number) => number | null) => setOpened((o) => new Set([...o].map(f).filter((x): x is number => x !== null)));
   const rules: RoutingRule[] = Array.isArray(draft.triage?.rules) ? draft.triage.rules : [];
   const move = (a: number, b: number) => {
     if (b < 0 || b >= rules.length || a === b) return;
@@ -250,6 +279,7 @@ export function RulesSection(): ReactNode {
     const [moved] = next.splice(a, 1);
     next.splice(b, 0, moved!);
     set(['triage', 'rules'], next);
+    remap((i) => (i === a ? b : a < b && i > a && i <= b ? i - 1 : b < a && i >= b && i < a ? i + 1 : i));
     setAnnounce(t({ sv: `${moved!.name || moved!.id} är nu regel ${b + 1} av ${rules.length}.`, en: `${moved!.name || moved!.id} is now rule ${b + 1} of ${rules.length}.` }));
     // Keyboard users keep their place: focus follows the moved rule's button.
     requestAnimationFrame(() => {
@@ -261,6 +291,7 @@ export function RulesSection(): ReactNode {
   const add = () => {
     let n = rules.length + 1;
     while (rules.some((r) => r.id === `lokal.regel-${n}`)) n += 1;
+    setOpened((o) => new Set([...o, rules.length]));
     set(['triage', 'rules'], [...rules, { id: `lokal.regel-${n}`, name: t({ sv: 'Ny regel', en: 'New rule' }), enabled: true, when: { any: [{ field: 'text', any: [] }] }, then: {} }]);
   };
   return (
@@ -278,7 +309,10 @@ export function RulesSection(): ReactNode {
         {rules.length === 0 && <Text>{t({ sv: 'Inga egna regler: bara de inbyggda används.', en: 'No own rules: only the built-in ones are used.' })}</Text>}
         <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '0.75rem' }} data-testid="routing-rules">
           {rules.map((r, i) => (
-            <RuleEditor key={`${r.id}-${i}`} rule={r} index={i} count={rules.length} onMove={move} dragging={{ from, setFrom }} />
+            <RuleEditor key={i} rule={r} index={i} count={rules.length} onMove={move} dragging={{ from, setFrom }} open={opened.has(i)} onToggle={() => toggle(i)} onRemove={() => {
+              set(['triage', 'rules'], rules.filter((_, j) => j !== i));
+              remap((k) => (k === i ? null : k > i ? k - 1 : k));
+            }} />
           ))}
         </ol>
         <Switch checked={draft.triage?.builtinClassifier !== false} onChange={(_, d) => set(['triage', 'builtinClassifier'], d.checked)} label={t({ sv: 'Använd de inbyggda reglerna', en: 'Use the built-in rules' })} />
