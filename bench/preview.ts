@@ -56,7 +56,8 @@ const deadlineDraft: SvarstidConfig = parseConfig({
   ...stored,
   policy: { ...stored.policy, rules: stored.policy.rules.map((r) => (r.id === 'kanal:epost' && r.due ? { ...r, due: { ...r.due, amount: r.due.amount + 1 } } : r)) },
 });
-const moved = stored.triage.rules.findIndex((r) => r.weight === undefined && r.then.department !== undefined);
+const moved = stored.triage.rules.findIndex((r) => r.then.department !== undefined && r.then.department !== stored.fallbackDepartment);
+if (moved < 0) throw new Error(`preset ${presetId} has no routing rule that names a department`);
 const routingDraft: SvarstidConfig = parseConfig({
   ...stored,
   triage: { ...stored.triage, rules: stored.triage.rules.map((r, i) => (i === moved ? { ...r, then: { ...r.then, department: stored.fallbackDepartment } } : r)) },
@@ -65,21 +66,28 @@ const routingDraft: SvarstidConfig = parseConfig({
 // warm-up
 for (const m of messages.slice(0, 300)) triageMessage(m, stored);
 
-const triageMs = best(3, () => {
-  for (const m of messages) triageMessage(m, stored);
-});
-let base!: PreviewBase;
-const baseMs = best(1, () => {
-  base = new PreviewBase(stored, messages);
-});
+// Interleaved rounds, best of each: the machine is shared, so every figure gets the same chances.
+let triageMs = Infinity;
+let baseMs = Infinity;
+let deadlineMs = Infinity;
+let routingMs = Infinity;
 let deadlineChanged = 0;
-const deadlineMs = best(5, () => {
-  deadlineChanged = base.preview(deadlineDraft).changes.length;
-});
 let routingChanged = 0;
-const routingMs = best(2, () => {
-  routingChanged = base.preview(routingDraft).changes.length;
-});
+for (let round = 0; round < 3; round++) {
+  triageMs = Math.min(triageMs, best(1, () => {
+    for (const m of messages) triageMessage(m, stored);
+  }));
+  let base!: PreviewBase;
+  baseMs = Math.min(baseMs, best(1, () => {
+    base = new PreviewBase(stored, messages);
+  }));
+  deadlineMs = Math.min(deadlineMs, best(3, () => {
+    deadlineChanged = base.preview(deadlineDraft).changes.length;
+  }));
+  routingMs = Math.min(routingMs, best(1, () => {
+    routingChanged = base.preview(routingDraft).changes.length;
+  }));
+}
 
 const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en')} ms`;
 const goal = (ms: number) => (ms <= 300 ? 'goal ≤ 300 ms: met' : 'goal ≤ 300 ms: NOT met');
@@ -88,7 +96,7 @@ process.stdout.write(
     `${count} messages, preset ${presetId}, one core (${process.version})`,
     `reference: core triage of the messages        ${fmt(triageMs)}`,
     `stored outcome, once per message set         ${fmt(baseMs)}   ratio to triage ${(baseMs / triageMs).toFixed(2)}`,
-    `preview, deadline change (${deadlineChanged} change)   ${fmt(deadlineMs)}   ratio to triage ${(deadlineMs / triageMs).toFixed(3)}   ${goal(deadlineMs)}`,
-    `preview, routing change (${routingChanged} change)     ${fmt(routingMs)}   ratio to triage ${(routingMs / triageMs).toFixed(2)}   ${goal(routingMs)}`,
+    `preview, deadline change (${deadlineChanged} messages change)   ${fmt(deadlineMs)}   ratio to triage ${(deadlineMs / triageMs).toFixed(3)}   ${goal(deadlineMs)}`,
+    `preview, routing change (${routingChanged} messages change)   ${fmt(routingMs)}   ratio to triage ${(routingMs / triageMs).toFixed(2)}   ${goal(routingMs)}`,
   ].join('\n') + '\n',
 );
