@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { presetConfig, type SvarstidConfig } from '../core/config';
-import { RECORD_TARGET_LENGTH } from '../core/record';
+import { RECORD_MAX_LENGTH, RECORD_TARGET_LENGTH } from '../core/record';
 import { formatHumanDateTime } from '../core/humanTime';
 import { authHint } from '../auth/authErrors';
 import { emulatorTokenSource } from '../auth/emulatorToken';
@@ -26,7 +26,8 @@ import { UsageError } from './usageError';
  * with the worker's credentials before the worker is deployed. It checks the setup (sign-in,
  * reading and writing the mailbox, the RBAC scope, master categories, folder creation, sending
  * when routing forwards, a subscription to the public URL) and settles what Microsoft does not
- * document on a scratch item in a hidden scratch folder (a 600-character record read back through
+ * document on a scratch item in a hidden scratch folder (a record of the longest length a record
+ * may have, RECORD_MAX_LENGTH = 1000 characters, read back through
  * a list, a delta and a single GET; a flag read back; a body the size of the stored
  * configuration at its largest), cleans up, prints a Swedish summary of what to fix and, as its
  * last line, `{"checks":[{"name","ok","detail"}]}`. Exit 0 only when every check passes.
@@ -173,13 +174,13 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     add('folder-create', false, `${fail(error)} — appen behöver Mail.ReadWrite (mappar skapas för förvaltningar och Svarstids data)`);
   }
 
-  // 6–9. A scratch item; a 600-character record read back three ways.
+  // 6–9. A scratch item; a record of the longest length a record may have, read back three ways.
   let probe: PropertyProbe | null = null;
   let itemId: string | null = null;
   if (scratchId) {
     try {
       itemId = (await scratch.create('doctor', '{}')).id;
-      probe = await probeLongProperty(graph, scratchId, itemId, 600);
+      probe = await probeLongProperty(graph, scratchId, itemId, RECORD_MAX_LENGTH);
       add('mailbox-write', true, 'ett objekt kunde skapas och ändras');
     } catch (error) {
       add('mailbox-write', false, `${fail(error)} — appen behöver Mail.ReadWrite på brevlådan`);

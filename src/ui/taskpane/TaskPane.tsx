@@ -1,6 +1,8 @@
 import {
   Button,
   Divider,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -49,6 +51,8 @@ export interface TaskPaneActions {
   claim(takeOver: boolean): Promise<ActionOutcome>;
   /** "Svara med bekräftelse": opens a reply with the acknowledgement. */
   acknowledge(): Promise<ActionOutcome>;
+  /** Sets or corrects the promised date (`YYYY-MM-DD`); a past or closed day is refused with the reason. */
+  setPromised?(date: string): Promise<ActionOutcome>;
   /** Outlook tells a pinned pane when another message is selected. */
   onItemChanged?(listener: () => void): () => void;
 }
@@ -62,7 +66,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '12rem' },
 });
 
-type Busy = null | 'claim' | 'ack' | 'department' | 'kind' | 'notACase';
+type Busy = null | 'claim' | 'ack' | 'promise' | 'department' | 'kind' | 'notACase';
 
 /** The read-mode task pane: the deadline, the reasons and the actions for the open message. */
 export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
@@ -75,6 +79,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: Named } | null>(null);
   const [department, setDepartment] = useState('');
   const [kind, setKind] = useState<Kind>('fraga');
+  const [promiseDate, setPromiseDate] = useState('');
   const [now, setNow] = useState(() => Temporal.Now.instant());
   const generation = useRef(0);
   const actionsRef = useRef<HTMLElement>(null);
@@ -90,6 +95,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
       setNow(Temporal.Now.instant());
       setDepartment(loaded.view.department);
       setKind(loaded.view.kind === 'ej_arende' ? 'fraga' : loaded.view.kind);
+      setPromiseDate(loaded.view.promised ? Temporal.Instant.from(loaded.view.promised).toZonedDateTimeISO(loaded.calendar.timeZone).toPlainDate().toString() : '');
     } catch (error) {
       if (mine !== generation.current) return;
       setData(null);
@@ -211,6 +217,32 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         </div>
         {view.due === null && (
           <Text size={200}>{t({ sv: 'Ingen svarstid: ingen bekräftelse behövs.', en: 'No deadline: no acknowledgement needed.' })}</Text>
+        )}
+
+        {actions.setPromised && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (
+          <div className={styles.change}>
+            <div className={styles.grow}>
+              <Field
+                label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
+                hint={t({ sv: 'En arbetsdag från och med i dag. Svaret utlovas senast vid stängning den dagen.', en: 'A working day from today on. The answer is promised by closing time that day.' })}
+              >
+                <Input
+                  type="date"
+                  value={promiseDate}
+                  min={now.toZonedDateTimeISO(calendar.timeZone).toPlainDate().toString()}
+                  onChange={(_e, d) => setPromiseDate(d.value)}
+                  data-testid="promise-date"
+                />
+              </Field>
+            </div>
+            <Button
+              disabledFocusable={waiting || promiseDate === ''}
+              onClick={() => void run('promise', () => actions.setPromised!(promiseDate))}
+              data-testid="set-promise"
+            >
+              {t({ sv: 'Spara datum', en: 'Save date' })}
+            </Button>
+          </div>
         )}
 
         <div className={styles.change}>
