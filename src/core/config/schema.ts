@@ -79,9 +79,9 @@ export const configSchema = z
     /** Where mail goes when nothing else decides. */
     fallbackDepartment: z.string().default('kontaktcenter'),
     triage: triageConfigSchema.default(() => triageConfigSchema.parse({})),
-    senderCheck: senderCheckConfigSchema.default(() => senderCheckConfigSchema.parse({})),
     /** Who may use the admin view (absent: nobody). */
     admins: adminsSchema.optional(),
+    senderCheck: senderCheckConfigSchema.default(() => senderCheckConfigSchema.parse({})),
   })
   .strict()
   // Cross-references run even when other fields failed, so one check reports every problem.
