@@ -663,8 +663,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
     'offentlig toalett', 'playground', 'tree',
   ]),
-  rule('avd.tek.fel', 'Felanmälningar går oftast till tekniska förvaltningen', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
-  rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till tekniska förvaltningen', dept('teknik'), 1, {
+  rule('avd.tek.fel', 'Felanmälan, oftast teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
+  rule('avd.tek.skada', 'Skada i offentlig miljö, oftast teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
   }),
 
