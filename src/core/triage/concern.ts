@@ -28,7 +28,16 @@ import { ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
  * - a harm the sentence lays at a service's door ("hemtjänsten kom inte och mamma fick ingen mat")
  *   or explains as an accident ("blåmärke efter en olycka") is a complaint or nothing;
  * - weak signs in a complaint about noise ("barnen springer och skriker") or about school work
- *   ("hon gråter när hon gör läxorna") are not a concern.
+ *   ("hon gråter när hon gör läxorna") are not a concern;
+ * - in a complaint about a care service (late again, "det duger inte") one harm it tells of is the
+ *   complaint's; two different harms are a concern all the same;
+ * - a harm told of a crowd or a whole class ("halva klassen äter inte", "berusade personer") names no
+ *   one at risk, unless a specific person stands in the same sentence; grown-up children are adults;
+ * - the writer's own exhaustion in a message asking for support ("jag orkar inte mer … finns det
+ *   samtalsgrupper?") is their own need, like an application.
+ *
+ * The concern model (`concernModel.ts`) weighs a message only when the reader saw a sign of harm or
+ * the writer's worry in it and the writer does not apply for help: family words alone are no report.
  */
 
 /** Every phrase `a b` for a in `first` and b in `second`: a small grammar, not a list of cases. */
@@ -46,6 +55,7 @@ type Group =
   | 'alone'
   | 'weak'
   | 'worry'
+  | 'appeal'
   | 'report'
   | 'generic'
   | 'pastReport'
@@ -64,13 +74,20 @@ type Group =
   | 'intox'
   | 'licence'
   | 'animal'
-  | 'negation';
+  | 'negation'
+  | 'unsupervised'
+  | 'grown'
+  | 'crowd'
+  | 'careService'
+  | 'complaint'
+  | 'support'
+  | 'exhausted';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
   'bebisen', 'bäbis', 'bäbisen', '=baby=', 'babyn', 'nyfödd', 'nyfödda', 'ungen', '=ungar=', 'ungarna', '=unge=', 'pojke', 'pojken',
   'pojkar', 'pojkarna', 'grabben', '=kille=', 'killen', '=tjej=', 'tjejen', 'flicka', 'flickan', 'flickor', 'dotter', 'dottern',
-  'döttrar', '=son=', 'sonen', 'söner', 'styvson', 'styvdotter', 'bonusbarn', 'fosterbarn', 'brorson', 'brorsdotter', 'systerson',
+  'döttrar', '=son=', 'sonen', '=söner', 'styvson', 'styvdotter', 'bonusbarn', 'fosterbarn', 'brorson', 'brorsdotter', 'systerson',
   'systerdotter', '=elev=', 'eleven', 'eleverna', 'tonåring', 'tonåringen', 'syskon', 'syskonen', 'lillebror', 'lillasyster',
   'storebror', 'storasyster', 'dagisbarn', 'förskolebarn', 'klasskompis', '=kompis=', 'kompisen', 'väninna', 'treåring', 'fyraåring',
   'femåring', 'sexåring', 'sjuåring', 'åttaåring', 'nioåring', 'tioåring', 'elvaåring', 'tolvåring', 'tvååring', 'ettåring',
@@ -148,12 +165,12 @@ const HARM = [
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
-  'ingen vuxen', 'utan vuxen', 'utan tillsyn', 'ingen tillsyn', 'no food', 'without food', 'not fed', 'hungry', 'starving',
-  'neglect', 'neglected', 'unsupervised', 'no adult', "hasn't been home", 'has not been home', 'not been home',
+  'no food', 'without food', 'not fed', 'hungry', 'starving',
+  'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   // self-harm
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
   'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
-  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva', 'orkar inte mer',
+  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
   'slutar det', 'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself', 'self-harm', 'self harm', 'cutting herself', 'cutting himself',
   'wants to die', 'hurt herself', 'hurt himself',
   // sexual abuse
@@ -231,11 +248,13 @@ const WEAK = [
   'sover hela tiden', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
   ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
 ];
+/** The writer's worry about someone. */
 const WORRY = [
   '=orolig=', 'oroliga', 'oroar mig', 'oroad', '=oron=', 'bekymrad', 'bekymrade', 'bekymrar mig', 'rädd att något', 'något har hänt',
-  'något är fel', 'någon måste', 'nån måste', 'kan någon titta', 'titta till', 'kolla till', 'se till henne', 'se till honom',
-  'worried', 'concerned', 'check on', 'something has happened', 'something is wrong',
+  'något är fel', 'worried', 'concerned', 'something has happened', 'something is wrong',
 ];
+/** Asking someone to look in on a person (with a person at risk, as telling as worry; alone, a request to fix something). */
+const APPEAL = ['någon måste', 'nån måste', 'kan någon titta', 'titta till', 'kolla till', 'se till henne', 'se till honom', 'check on'];
 const REPORT = [
   'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', 'underrättelse enligt', 'underrättar socialtjänsten',
   'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
@@ -281,7 +300,7 @@ const SERVICE = [
 const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident'];
 /** A complaint about noise or disturbance: weak signs there are the noise. */
 const NUISANCE = [
-  'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', 'musiken',
+  'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', '=musik',
   '=fest=', 'hyresvärden', 'springer', 'hoppar', 'smäller',
 ];
 /** School work: tears over homework are a school matter. */
@@ -299,6 +318,38 @@ const ANIMAL = [
   'kanin', 'kaninen', '=hund=', 'hunden', 'hundar', '=katt=', 'katten', 'katter', 'häst', 'hästen', 'hästar', '=djur=', 'djuret', 'djuren',
   'marsvin', 'fåglar', '=dog=', '=cat=', 'rabbit', 'horse', 'animal', 'pet',
 ];
+/** No adult watching: a harm for a child at home, the school's matter in a school yard. */
+const UNSUPERVISED = ['ingen vuxen', 'utan vuxen', 'utan tillsyn', 'ingen tillsyn', 'unsupervised', 'no adult'];
+/** Children who are grown up are adults: "våra barn är vuxna och utflyttade". */
+const GROWN = ['är vuxna', 'vuxna barn', 'är utflyttade', 'utflyttade', 'har flyttat hemifrån', 'grown up', 'grown-up', 'adult children'];
+/** A harm told of a crowd or a whole class is a general matter, not a concern about a specific person. */
+const CROWD = [
+  ...combine(['halva', 'hela', 'halv'], ['klassen', 'skolan', 'gruppen']),
+  ...combine(['många', 'flera', 'alla', 'de flesta'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går']),
+  '=personer=', 'besökare', 'besökarna', '=publik', 'gästerna', 'half the class', 'many children', 'many pupils', 'people',
+];
+/** The municipality's care services: a harm they caused is the subject of a complaint (with the words of one). */
+const CARE_SERVICE = [
+  'hemtjänst', 'hemtjänsten', 'hemtjänstgruppen', 'färdtjänst', 'färdtjänsten', 'färdtjänstbilen', 'beställningscentralen', 'äldreboende',
+  'äldreboendet', 'boendet', 'personalen', 'vikarierna', 'semestervikarierna', 'besöket', 'besöken', 'morgonbesöket', 'kvällsbesöket',
+  'skolskjutsen', 'assistansen', 'home care', 'care home', 'nursing home',
+];
+/** A writer's complaint about a service: lateness, repetition, and asking someone to answer for it. */
+const COMPLAINT = [
+  'klagomål', 'vill klaga', 'duger inte', 'inte acceptabelt', 'oacceptabelt', 'inte första gången', 'för sent', 'försenad', 'försenade',
+  'istället för', 'i stället för', 'enhetschef', 'enhetschefen', 'tar upp detta', 'ett svar om', 'vad som görs', 'hög belastning',
+  'complaint', 'unacceptable', 'too late',
+];
+/** Asking where to get support for oneself ("finns det samtalsgrupper?"): the writer's own need, like an application. */
+const SUPPORT = [
+  'samtalsgrupp', 'samtalsgrupper', 'stödgrupp', 'stödgrupper', 'anhörigstöd', 'stöd för anhöriga', 'stöd till anhöriga', 'stöd som anhörig',
+  'någon att prata med', 'någon man kan prata med', 'någon jag kan prata med', 'support group', 'someone to talk to',
+];
+/**
+ * Exhaustion: a harm told of someone else ("hon orkar inte mer"); the writer's own exhaustion in a
+ * message asking for support ("jag orkar inte mer … finns det samtalsgrupper?") is their own need.
+ */
+const EXHAUSTED = ['orkar inte mer', 'klarar inte mer', 'står inte ut längre', "can't cope", 'cannot cope'];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
 
 const GROUPS: [Group, string[]][] = [
@@ -311,6 +362,7 @@ const GROUPS: [Group, string[]][] = [
   ['alone', ALONE],
   ['weak', WEAK],
   ['worry', WORRY],
+  ['appeal', APPEAL],
   ['report', REPORT],
   ['generic', GENERIC],
   ['pastReport', PAST_REPORT],
@@ -330,10 +382,19 @@ const GROUPS: [Group, string[]][] = [
   ['licence', LICENCE],
   ['animal', ANIMAL],
   ['negation', NEGATION],
+  ['unsupervised', UNSUPERVISED],
+  ['grown', GROWN],
+  ['crowd', CROWD],
+  ['careService', CARE_SERVICE],
+  ['complaint', COMPLAINT],
+  ['support', SUPPORT],
+  ['exhausted', EXHAUSTED],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox', 'unsupervised', 'exhausted']);
+/** What lets the concern model weigh a message: a sign, or the writer's worry ("jag är orolig för"). */
+const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
 let matcher: KeywordMatcher | null = null;
 let groupOf: Group[] = [];
@@ -421,6 +482,12 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
   }
 }
 
+/** Whether the writer is the one the hit tells of: "jag" right before it ("jag orkar inte mer"). */
+function writerSays(hits: readonly Hit[], hit: Hit): boolean {
+  for (const h of hits) if (h.group === 'self' && h.end <= hit.start && hit.start - h.end <= 2) return true;
+  return false;
+}
+
 /** Whether a negation ("inte", "no") stands right before the hit at `start`. */
 function negated(start: number, hits: readonly Hit[]): boolean {
   for (const h of hits) if (h.group === 'negation' && h.end <= start && start - h.end <= 2) return true;
@@ -449,7 +516,9 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
 
 /**
  * {@link findConcern}, and whether the message holds any sign of harm at all (a harm, a weak sign,
- * a report word): the concern model is consulted only then.
+ * a report word, the writer's worry): the concern model is consulted only then. A text that
+ * tells of no harm and no worry is not a report of concern, however many family words it holds
+ * ("mitt barnbarn bor varannan vecka hos sin pappa").
  */
 export function readConcern(zones: MessageZones, channel: Channel): { concern: Concern | null; signs: boolean } {
   const concern = readConcernWords(zones, channel);
@@ -469,6 +538,8 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
   const genreWords = new Set<string>();
   const scanned: { zone: number; text: string; hits: Hit[] }[] = [];
   let signs = false;
+  let worry = false;
+  let applies = false;
   for (const zone of zoneList) {
     const text = zones.texts[zone]!;
     if (text.length === 0) continue;
@@ -478,6 +549,8 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
       (id, start, end) => {
         const group = groupOf[id]!;
         if (SIGN_GROUPS.has(group)) signs = true;
+        else if (MODEL_GROUPS.has(group)) worry = true;
+        else if (group === 'apply') applies = true;
         hits.push({ group, start, end, sentence: 0 });
       },
       { ocr: channel === 'post' },
@@ -485,13 +558,21 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
     scanned.push({ zone, text, hits });
   }
   // most mail holds no harm and no report: nothing more to read
-  lastSigns = signs;
+  // (a writer applying for help — "vill ansöka om ekonomiskt bistånd" — tells of their own need)
+  lastSigns = (signs || worry) && !applies;
   if (!signs) return null;
   for (const { zone, text, hits } of scanned) {
     const ends = sentenceEnds(text);
     for (const h of hits) h.sentence = sentenceOf(ends, h.start);
     ageHits(text, ends, hits);
     const marked = new Map<Group, Set<number>>();
+    // children who are grown up are not children ("våra barn är vuxna och utflyttade")
+    let grown: Set<number> | null = null;
+    for (const h of hits) if (h.group === 'grown') (grown ??= new Set()).add(h.sentence);
+    if (grown !== null) {
+      const g = grown;
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.group === 'child' && g.has(hits[i]!.sentence)) hits.splice(i, 1);
+    }
     for (const h of hits) {
       let set = marked.get(h.group);
       if (!set) marked.set(h.group, (set = new Set()));
@@ -510,9 +591,13 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
   );
 
   // someone asking for help for themself makes an application, not a report about someone else
-  const applying = inMessage.has('apply');
+  const applying = inMessage.has('apply') || inMessage.has('support');
   // weak signs in a complaint about noise, school work or a service are the complaint's
   const complaining = inMessage.has('nuisance') || inMessage.has('schoolwork') || inMessage.has('service') || lookingBack;
+  // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
+  // two different harms are a concern all the same
+  const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
+  let complained: string | null = null;
 
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
@@ -530,6 +615,8 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
       const strong =
         h.group === 'violence' ||
         h.group === 'harm' ||
+        h.group === 'unsupervised' ||
+        (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
         (h.group === 'intox' && !inMessage.has('licence')) ||
         (h.group === 'need' && !applying) ||
         (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage)));
@@ -540,18 +627,35 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that)
         if (h.group !== 'violence' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
-        // children hurting children at school is the school's matter, unless a carer is named
-        if (h.group === 'violence' && (has('bullying', h.sentence) || inMessage.has('bullying')) && !has('carer', h.sentence)) continue;
+        // children hurting children, or no adult watching them, at school is the school's matter, unless a carer is named
+        if (
+          (h.group === 'violence' || h.group === 'unsupervised') &&
+          (has('bullying', h.sentence) || inMessage.has('bullying')) &&
+          !has('carer', h.sentence)
+        ) {
+          continue;
+        }
+        const specific = (['child', 'adult', 'pronoun', 'partner', 'carer'] as const).some((g) => has(g, h.sentence));
+        // a harm told of a crowd or a whole class ("halva klassen äter inte", "berusade personer") names no one at risk
+        if (h.group !== 'violence' && has('crowd', h.sentence) && !specific) continue;
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
           h.group === 'violence' ? ['child', 'adult', 'partner'] : h.group === 'alone' ? ['child'] : ['child', 'adult'];
         // a carer's drinking is a concern for the child or old person in their care, not for the drinker
         if (h.group === 'intox') {
-          if (inMessage.has('child') || near(['adult'], h.sentence)) return { how: 'person-harm', quote, zone: r.zone };
+          const someone = near(['carer', 'partner', 'pronoun', 'child', 'adult', 'self'], h.sentence);
+          if (someone && (inMessage.has('child') || near(['adult'], h.sentence))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
+        if (serviceComplaint && h.group !== 'violence') {
+          const word = r.text.slice(h.start, h.end).toLowerCase();
+          if (complained === null || complained === word) {
+            complained = word;
+            continue;
+          }
+        }
         // (a need is an adult's: "mamma klarar sig inte själv")
-        if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && has('worry', h.sentence))) {
+        if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help

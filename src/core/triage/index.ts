@@ -67,8 +67,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel);
-    // where the reader's words find no clear sign, the concern model weighs all the words
-    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
+    // where the reader's words find a sign but no clear concern, the concern model weighs all the words
+    concern = read.concern ?? (config.triage.concernModel && read.signs ? modelConcern(zones, channel.channel) : null);
   }
   if (concern !== null) {
     signals.add('concern');
