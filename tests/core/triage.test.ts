@@ -145,6 +145,33 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     for (const r of notCases) expect([r.kind, r.department]).toEqual(['ej_arende', 'kontaktcenter']);
   });
 
+
+  it('knows machine mail by what systems say of themselves and of the reader, and keeps the contacts beside it', () => {
+    const notCases = [
+      triage({ subject: 'Du har nya aktiviteter i Teams', body: 'Anna nämnde dig i Dagens läge.\nDu får det här mejlet eftersom dina aviseringsinställningar har e-postaviseringar aktiverade.' }),
+      triage({ subject: 'Erik har delat "Budget 2027.xlsx" med dig', body: 'Erik har delat en fil med dig.\nÖppna\nMicrosoft respekterar din integritet.' }),
+      triage({ subject: 'Återkalla: Protokoll', body: 'Karin Ek vill återkalla meddelandet "Protokoll".' }),
+      triage({
+        subject: '[INC-4411] Vi har tagit emot ditt ärende',
+        body: 'Ditt ärende har registrerats med nummer INC-4411.\n\nVänliga hälsningar\nServicedesk\nDetta är ett automatiskt meddelande.',
+      }),
+      triage({ subject: 'Faktura 2027-118', body: 'Enligt er registrering i Företagskatalogen Norden bifogas faktura. Belopp att betala: 8 990 kr. Förfallodatum 2027-02-25.' }),
+      triage({ subject: 'Nytt röstmeddelande (0:41)', body: 'Öppna bilagan och logga in med ditt Microsoft 365-konto för att lyssna.' }),
+      triage({ subject: 'Erbjudande till kommuner', body: 'Solceller till 0 kr.\n\nVänliga hälsningar\nTeamet\nDu får detta mejl som offentlig organisation. Avregistrera: svara STOPP.' }),
+      triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Glöm inte mjölken på vägen hem!! Puss' }),
+      triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig! Chauffören hämtar nu vid huset.' }),
+      triage({ subject: 'Re: Förskoleplats', body: 'Tack för snabbt svar!\n/Linnea' }),
+    ];
+    for (const r of notCases) expect([r.kind, r.department]).toEqual(['ej_arende', 'kontaktcenter']);
+    // a citizen writing about the same things is a contact
+    const contacts = [
+      triage({ subject: 'Kvittens', body: 'Jag fick ett automatiskt meddelande att ni har tagit emot min anmälan i mars, men inget har hänt med lampan.' }),
+      triage({ subject: 'Mina sidor', body: 'Jag kan inte logga in på mitt konto i e-tjänsten, vad gör jag?' }),
+      triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig först men nu står kärlet kvar igen. Kan ni hämta i morgon?' }),
+      triage({ subject: 'Re: Bygglov', body: 'Tack för svaret! Men hur lång är handläggningstiden?' }),
+    ];
+    for (const r of contacts) expect(r.kind).not.toBe('ej_arende');
+  });
   it('routes färdtjänst to social services, fritids to education and the youth centre to culture and leisure', () => {
     expect(triage({ body: 'Färdtjänsten kom inte och jag missade min läkartid, jag är mycket upprörd.' }).department).toBe('socialtjanst');
     expect(triage({ body: 'Hur länge har fritids öppet på fredagar?' }).department).toBe('utbildning');

@@ -42,9 +42,11 @@ export type ChannelMarkers = z.infer<typeof channelMarkersSchema>;
  *   wrappers is never read as evidence);
  * - `text`: `subject` and `body` together (the subject counts half);
  * - `quoted`: quoted reply history (evidence only an explicit rule looks at);
+ * - `signature`: the signature and what follows the greeting at full weight (the footer of mass
+ *   mail and notifications: "Du får det här mejlet eftersom …", "Avregistrera");
  * - `from`, `replyTo`, `to`: addresses; `senderName`: the sender's display name.
  */
-export const TEXT_FIELDS = ['subject', 'body', 'text', 'quoted', 'from', 'to', 'replyTo', 'senderName'] as const;
+export const TEXT_FIELDS = ['subject', 'body', 'text', 'quoted', 'signature', 'from', 'to', 'replyTo', 'senderName'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Computed facts about a message a rule can test (no text involved). */

@@ -13,6 +13,7 @@ const FIELD_ZONE_WEIGHTS: Record<TextField, Partial<Record<Zone, number>>> = {
   body: { body: 1, form: 0.5, forwarded: 0.8, signature: 0.3 },
   text: { subject: 0.5, body: 1, form: 0.5, forwarded: 0.8, signature: 0.3 },
   quoted: { quoted: 1 },
+  signature: { signature: 1 },
   from: { from: 1 },
   to: { to: 1 },
   replyTo: { replyTo: 1 },

@@ -311,7 +311,8 @@ const GENRE = [
   'avregistrera', 'avsluta prenumeration', 'unsubscribe', 'läs mer', 'klicka här', 'klicka på länken', 'logga in', 'click here',
   'kursavgift', 'vi söker', 'ansök senast', 'ansökan senast', 'välkommen att anmäla', 'deltagaravgift', 'programmet', 'portal',
   'logga in med', 'ditt konto', 'microsoft 365', 'eskaleras', 'donate', 'donation', 'support us', 'give now', 'swisha en gåva', 'insamling',
-  'ge en gåva', 'bli månadsgivare',
+  'ge en gåva', 'bli månadsgivare', 'you received this', 'you are receiving this', 'du får detta', 'du får det här', 'dear friend',
+  'bank details', 'bankuppgifter', 'verify your', 'verifiera er', 'verifiera ditt', 'within 24 hours', 'inom 24 timmar', 'partnership',
 ];
 /** Animals: a neglected pet is not a report of concern about a person. */
 const ANIMAL = [

@@ -34,6 +34,23 @@ const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', st
 /** The subject as a machine writes it first (a person replying to it writes `SV:` in front). */
 const machineSubject = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes, asWritten: true });
 
+/** The footer of mass mail and notifications, and a platform telling "you" of others' doings. */
+const SYSTEM_FOOTER = [
+  'du får det här mejlet', 'du får detta mejl', 'du får det här meddelandet', 'du får detta meddelande', 'du får det här e-postmeddelandet',
+  'du får detta e-postmeddelande', 'du får detta utskick', 'du får det här utskicket', 'du får detta nyhetsbrev', 'du får detta eftersom',
+  'du får det här eftersom', 'you are receiving this', 'you received this email', 'aviseringsinställningar', 'e-postaviseringar',
+  'notification settings', 'email notifications', 'avregistrera', 'avsluta prenumerationen', 'unsubscribe', 'respekterar din integritet',
+  'respects your privacy', 'har delat en fil med dig', 'har delat en mapp med dig', 'har delat ett dokument med dig', 'delade en fil med dig',
+  'shared a file with you', 'shared a folder with you', 'shared a document with you', 'nämnde dig i', 'mentioned you in',
+  'missade aktiviteter', 'missed activities', 'vill återkalla meddelandet',
+];
+/** A system saying that it is one. */
+const SYSTEM_SAYS_AUTOMATIC = [
+  'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
+  'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
+  'automated response',
+];
+
 // ---------------------------------------------------------------------------------------------
 // ej_arende: machines, mass mail, spam and phishing
 // ---------------------------------------------------------------------------------------------
@@ -141,11 +158,133 @@ const NOT_A_CASE: RoutingRule[] = [
     'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
     'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
     'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
-    'mässan', 'utställare', 'konferensen', 'du får detta', 'prenumererar på', 'you are receiving this', 'manage preferences',
+    'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
     'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
-    'i vårt register', 'avregistrera', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
+    'i vårt register', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
     'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up',
   ]),
+  // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
+  // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
+  // you, missed activities, wants to recall a message). Read in the signature at full weight: a
+  // person does not sign off with "Avregistrera".
+  rule('ej.avisering', 'Avisering och massutskick', kind('ej_arende'), 1.2, {
+    any: [
+      { field: 'text', any: SYSTEM_FOOTER },
+      { field: 'signature', any: SYSTEM_FOOTER },
+    ],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // Outlook's recall of a message sent by mistake
+  decisive('ej.aterkalla', 'Återkallat meddelande', kind('ej_arende'), {
+    any: [machineSubject(['Återkalla:', 'Återkallning:', 'Recall:']), { field: 'body', any: ['vill återkalla meddelandet', 'would like to recall the message'] }],
+  }),
+  // another organisation's system confirming receipt: "we have received / registered" together with
+  // the system saying it is automatic (a citizen telling of such a receipt writes "ni", "jag fick")
+  rule('ej.kvitto-system', 'Mottagningsbekräftelse från ett system', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'vi har tagit emot', 'vi har mottagit', 'har registrerats', 'fått ärendenummer', 'fått nummer', 'ditt ärendenummer', 'ärendet har skapats',
+          'we have received', 'has been received', 'has been registered', 'has been logged', 'ticket number', 'case number',
+        ],
+      },
+    ],
+    any: [
+      { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
+      { field: 'signature', any: SYSTEM_SAYS_AUTOMATIC },
+    ],
+    none: [
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+      { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing'] },
+    ],
+  }),
+  // an invoice for an entry in a directory or a register nobody ordered
+  rule('ej.bluffaktura-katalog', 'Faktura för en katalogpost', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'text', any: ['faktura', 'fakturan', 'invoice', 'att betala', 'förfallodatum', 'bankgiro'] },
+      {
+        field: 'text',
+        any: [
+          'katalog', 'katalogen', 'er registrering', 'registrering i', 'registreringen i', 'publicering av', 'verksamhetspost', 'företagspost',
+          'er post i', 'listning', 'sökmotor', 'directory', 'listing', 'domännamn', 'domain name',
+        ],
+      },
+    ],
+  }),
+  // credential phishing: the sender asks "you" to log in with "your" account
+  rule('ej.natfiske-inloggning', 'Uppmaning att logga in med sitt konto', kind('ej_arende'), 1.2, {
+    all: [
+      { field: 'text', any: ['logga in', 'log in', 'sign in', 'verifiera', 'verify'] },
+      {
+        field: 'text',
+        any: [
+          'ditt konto', 'ditt microsoft', 'microsoft 365', 'office 365', '365-konto', 'dina inloggningsuppgifter', 'ditt lösenord', 'your account',
+          'your microsoft', 'your credentials', 'your password',
+        ],
+      },
+    ],
+    none: [
+      { field: 'body', any: ['jag har glömt', 'kommer inte in', 'kan inte logga in', 'mitt konto', 'mitt lösenord', 'forgot my', 'my account', "can't log in"] },
+      { field: 'channel', in: ['telefon', 'post', 'webb'] },
+    ],
+  }),
+  // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for
+  rule('ej.privat-sms', 'Privat SMS till fel nummer', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'words', atMost: 25 },
+      { field: 'body', any: ['=puss=', 'pussar', 'puss puss', 'älskar dig', 'love you', '=xoxo='] },
+    ],
+  }),
+  // a short reply that only thanks for the answer (praise of a person or a service is beröm)
+  rule('ej.tack-for-svar', 'Tack för svaret', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 25 },
+      { field: 'body', any: ['=tack', 'tackar', 'thank you', 'thanks', 'much appreciated'] },
+      {
+        field: 'body',
+        any: [
+          'för svaret', 'för snabbt svar', 'för ditt svar', 'för ert svar', 'för svar', 'för återkopplingen', 'för informationen', 'för infon',
+          'för beskedet', 'för förklaringen', 'for getting back', 'for your reply', 'for the reply', 'for your answer', 'for the information',
+          'for the info', 'for explaining',
+        ],
+      },
+    ],
+    none: [
+      {
+        field: 'body',
+        any: ['men ', '=hur=', 'undrar', 'kan ni', 'kan du', 'jag behöver', 'jag vill', 'fortfarande', 'but ', 'could you', 'can you', 'still'],
+      },
+    ],
+  }),
+  // the writer takes it back: "… nej förresten, glöm det"
+  rule('ej.glomdet', 'Tillbakataget meddelande', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 40 },
+      { field: 'body', any: ['glöm det', 'strunta i det', 'never mind', 'nevermind'] },
+    ],
+  }),
+  // a short reply that only says the matter has been settled: nothing more to handle
+  rule('ej.lost', 'Svar att saken är löst', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 20 },
+      {
+        field: 'body',
+        any: [
+          'det löste sig', 'har löst sig', 'problemet är löst', 'saken är löst', 'allt är ordnat', 'nu fungerar det', 'nu funkar det',
+          'ni kan stänga ärendet', 'ärendet kan avslutas', 'kan avsluta ärendet', 'behövs inte längre', 'problem solved', 'all sorted',
+          'no longer needed',
+        ],
+      },
+    ],
+    none: [
+      {
+        field: 'body',
+        any: ['löste sig inte', 'inte löst', 'men ', '=hur=', 'varför', 'kan ni', 'kan du', 'fortfarande', 'igen', 'but ', 'still'],
+      },
+    ],
+  }),
   rule('ej.inbjudan', 'Inbjudan i ämnesraden', kind('ej_arende'), 0.4, {
     any: [machineSubject(['Inbjudan', 'Invitation', 'Välkommen till', 'Missa inte', "Don't miss"])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
