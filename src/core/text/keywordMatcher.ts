@@ -261,11 +261,12 @@ export class KeywordMatcher {
       if (restLength <= MAX_INFLECTION) {
         let rest = '';
         for (let k = end; k < p; k++) rest += String.fromCharCode(96 + Math.min(symbolAt(table, text, k), 26));
-        head = INFLECTIONS.has(rest);
+        // a noun in -e takes no -r: "räcker" is a verb, not a "räcke" (Latin -ie nouns do: "linjer")
+        head = INFLECTIONS.has(rest) && !(rest === 'r' && spec.folded.endsWith('e') && !spec.folded.endsWith('ie'));
       }
       if (!head && (!spec.compound || restLength < (inside ? 4 : 3))) return false;
     }
-    if (!inside && head) return true; // the whole word, perhaps inflected
+    if (!inside && head) return !isSplitStreetName(text, wordStart, p); // the whole word, perhaps inflected
     // the keyword is part of a longer word: not inside a name or an address
     if (isStreetName(text, wordStart, p)) return false;
     return head || !isNameInSentence(text, wordStart);
@@ -297,6 +298,8 @@ function isStreetName(text: string, start: number, end: number): boolean {
   for (let k = Math.max(start, end - 10); k < end; k++) folded += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
   const ending = STREET_ENDINGS.find((e) => folded.endsWith(e));
   if (ending === undefined || length < ending.length + 3) return false;
+  // "-hallen" is a hall (Brukshallen, idrottshallen), not an allé
+  if ((ending === 'allen' || ending === 'alle') && folded.charAt(folded.length - ending.length - 1) === 'h') return false;
   if (isCapitalised(text, start)) return true;
   // followed by a house number: "fiskargatan 3", "bäckestavägen sju"
   let q = end;
@@ -310,6 +313,46 @@ function isStreetName(text: string, start: number, end: number): boolean {
   }
   return NUMBER_WORDS.has(word);
 }
+
+/** Words before a street word that make it the road itself ("på vägen", "mot vägen"), not part of a name. */
+const ROAD_WORDS = new Set(['pa', 'i', 'mot', 'vid', 'langs', 'over', 'fran', 'till', 'den', 'en', 'ut', 'hem', 'av', 'om', 'under', 'genom', 'the', 'on', 'in']);
+
+/**
+ * Whether the whole word at [start, end) is the second half of a street name written apart, as a
+ * speech recogniser writes it: "lärk vägen fem", "skol gatan 3" (a street word after a word that
+ * is not a preposition, before a house number).
+ */
+function isSplitStreetName(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3 || length > 6) return false;
+  let word = '';
+  for (let k = start; k < end; k++) word += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
+  if (!SPLIT_STREET_WORDS.has(word)) return false;
+  // a house number after it
+  let q = end;
+  while (q < text.length && q - end < 3 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q++;
+  const c = text.charCodeAt(q);
+  let numbered = c >= 48 && c <= 57;
+  if (!numbered) {
+    let next = '';
+    while (q < text.length && next.length < 6 && symbolAt(SYMBOL_TABLE, text, q) !== SYMBOL_SPACE) {
+      next += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, q), 26));
+      q++;
+    }
+    numbered = NUMBER_WORDS.has(next);
+  }
+  if (!numbered) return false;
+  // a word before it that is not a preposition ("lärk vägen", not "på vägen")
+  let e = start;
+  while (e > 0 && start - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  if (e === start || e === 0) return false;
+  let s = e;
+  while (s > 0 && e - s < 20 && symbolAt(SYMBOL_TABLE, text, s - 1) !== SYMBOL_SPACE) s--;
+  let before = '';
+  for (let k = s; k < e; k++) before += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
+  return before.length >= 2 && !ROAD_WORDS.has(before) && !/[0-9{|}]/.test(before);
+}
+const SPLIT_STREET_WORDS = new Set(['vagen', 'vag', 'gatan', 'gata', 'stigen', 'backen', 'torget', 'allen', 'leden', 'gangen', 'grand', 'granden']);
 
 /** A capitalised word that does not begin a sentence, a line or a field: a name. */
 function isNameInSentence(text: string, wordStart: number): boolean {
