@@ -32,6 +32,14 @@ export const FIELD_WEIGHTS: Record<TextField, Float64Array> = Object.fromEntries
 /** Below this zone weight a keyword does not trigger a decisive rule (signatures, wrapper text). */
 export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
 
+/** Where one automaton keyword is used. */
+export interface KeywordRef {
+  slot: number;
+  cond: number;
+  weights: Float64Array;
+  topical: boolean;
+}
+
 export type CompiledCondition =
   | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number; cond: number }
   | { type: 'startsWith'; field: TextField; prefixes: string[]; original: string[]; asWritten: boolean }
@@ -59,8 +67,12 @@ export interface CompiledRules {
   /** Rules that set a department, categories or priority, in order. */
   departmentRules: CompiledRule[];
   matcher: KeywordMatcher;
-  /** For each automaton keyword: the slot and condition of every rule keyword it stands for, and the field. */
-  refs: { slot: number; cond: number; weights: Float64Array }[][];
+  /**
+   * For each automaton keyword: the slot and condition of every rule keyword it stands for, the
+   * field's zone weights, and whether it names a department's topic (a rule that sets a department
+   * and no kind).
+   */
+  refs: KeywordRef[][];
   slotCount: number;
   /** Number of keyword conditions. */
   conditionCount: number;
@@ -101,11 +113,12 @@ export function compiledRulesFor(config: SvarstidConfig): CompiledRules {
 export function compileRules(rules: readonly RoutingRule[], departmentIds: readonly string[]): CompiledRules {
   const patternIndex = new Map<string, number>();
   const specs: KeywordSpec[] = [];
-  const refs: { slot: number; cond: number; weights: Float64Array }[][] = [];
+  const refs: KeywordRef[][] = [];
   const zonesNeeded = new Array<boolean>(ZONE_COUNT).fill(false);
   let slotCount = 0;
   let conditionCount = 0;
 
+  let topical = false;
   const compileCondition = (c: Condition): CompiledCondition | null => {
     if ('any' in c || 'all' in c) {
       const mode = 'any' in c ? 'any' : 'all';
@@ -128,7 +141,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
             specs.push(spec);
             refs.push([]);
           }
-          refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field] });
+          refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field], topical });
         }
       });
       return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
@@ -162,6 +175,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
   const compiled: CompiledRule[] = [];
   for (const rule of rules) {
     if (!rule.enabled) continue;
+    topical = rule.then.department !== undefined && rule.then.kind === undefined && rule.weight !== undefined;
     const all = compileList(rule.when.all);
     const any = compileList(rule.when.any);
     const none = compileList(rule.when.none);

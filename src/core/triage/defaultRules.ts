@@ -51,6 +51,28 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'automated response',
 ];
 
+/** Every phrase `a b` for a in `first` and b in `second` (empty parts drop out): a small grammar, not a list of cases. */
+function combine(first: readonly string[], second: readonly string[]): string[] {
+  return first.flatMap((a) => second.map((b) => [a, b].filter((x) => x !== '').join(' ')));
+}
+
+/** The writer wanting something (first person implied): "vill", "önskar", "skulle vilja". */
+const WANT = ['vill', 'önskar', 'skulle vilja', 'ber att få', 'ber om att få', 'vill därmed'];
+/** Acts that need someone's decision: book, rent, order, reserve, be queued. */
+const WANTED_ACTS = [
+  'boka', 'hyra', 'låna', 'reservera', 'beställa', 'teckna', 'ställa mig i kö', 'ställa oss i kö', 'ställa honom i kö', 'ställa henne i kö',
+  'anmäla mig', 'anmäla oss', 'anmäla vår', 'anmäla min', 'registrera', 'säga upp', 'avsluta mitt', 'avsluta vårt', 'få tider', 'ha tider',
+  'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut',
+];
+/** What one applies for: services and permissions that need a decision. */
+const APPLIED_FOR = [
+  'skolskjuts', 'färdtjänst', 'bidrag', 'föreningsbidrag', 'bygglov', 'förskoleplats', 'plats i förskola', 'plats på', 'bostadsanpassning',
+  'ekonomiskt bistånd', 'försörjningsstöd', 'hemtjänst', 'parkeringstillstånd', 'tillstånd', 'dispens', 'stöd', 'lov', 'tider', 'lokal',
+  'plats', 'båtplats', 'kolonilott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
+];
+/** Documents the municipality issues on request. */
+const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag', 'besked'];
+
 // ---------------------------------------------------------------------------------------------
 // ej_arende: machines, mass mail, spam and phishing
 // ---------------------------------------------------------------------------------------------
@@ -488,6 +510,36 @@ const APPLICATION: RoutingRule[] = [
     'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
     'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
     'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter',
+  ]),
+  // an application that never says "ansökan": the writer wants (vill, önskar, would like to) an act
+  // that needs someone's decision — to book, rent, order, be queued, get a certificate, a service
+  words('ans.begaran', 'Begäran om bokning, beställning eller tjänst', kind('ansokan'), 1.5, [
+    ...combine(combine(WANT, ['', 'gärna', 'därför', 'också', 'nu', 'härmed']), WANTED_ACTS),
+    ...combine(['would like to', 'wish to', 'want to', 'we would like to', 'i would like to', 'hereby'], ['book', 'rent', 'hire', 'reserve', 'order', 'apply for', 'register']),
+    ...combine(['söker', 'söker härmed', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill ansöka om', 'ansöker om'], APPLIED_FOR),
+    ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
+    ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
+    'bokningsförfrågan', 'förfrågan om bokning', 'önskemål om tider', 'önskar följande tider', 'ansöker om tider', 'köanmälan', 'anmälan till kön',
+    'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
+    '=sökande=', 'sökandes',
+    ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna', 'ett intyg', 'en kopia']),
+    // a notification under building and environment law needs a decision (startbesked, föreläggande)
+    ...combine(['anmälan om', 'anmälan av', 'anmälan avseende', 'anmäler', 'anmäla'], [
+      'eldstad', 'installation', 'värmepump', 'bergvärme', 'rivning', 'ändring', 'tillbyggnad', 'attefall', 'attefallshus', 'enskilt avlopp',
+      'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
+    ]),
+  ]),
+  // a meeting with an officer is booked, not decided; a right one could use is not a request made
+  words('ans.inte-begaran', 'Mötestid eller möjlighet, inte ansökan', kind('ansokan'), -1.5, [
+    'boka tid', 'boka en tid', 'boka ett möte', 'boka möte', 'boka ett samtal', 'boka in ett möte', 'book an appointment', 'book a meeting',
+    ...combine(['kan', 'kunde', 'kunna', 'skulle kunna', 'går att', 'man kan', 'hur man'], ['begära ut', 'ta del av', 'ansöka', 'söka']),
+  ]),
+  rule('ans.amne-begaran', 'Ämnesraden: bokning eller beställning', kind('ansokan'), 0.6, {
+    any: [subjectStarts(['Bokning', 'Bokningsförfrågan', 'Förfrågan om bokning', 'Beställning', 'Köanmälan', 'Intresseanmälan', 'Booking', 'Order'])],
+  }),
+  // a certificate of employment is the employer's (HR) to write
+  words('ans.intyg', 'Intyg från arbetsgivaren', { kind: 'ansokan', department: 'kommunledning' }, 3, [
+    'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'intyg om anställning', 'employer certificate', 'certificate of employment',
   ]),
   words('ans.klagomal', 'Klagomål, inte ansökan', kind('ansokan'), -1, [
     '=klaga', 'klagomål', 'kritik mot', 'missnöjd', 'nonchalant', 'oacceptabelt', 'inte acceptabelt', 'besviken',

@@ -3,7 +3,7 @@ import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
-import { PLACE_REFERENCE_FACTOR, isPlaceReference } from './placeReference';
+import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /**
@@ -68,10 +68,13 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
     if (!compiled.zonesNeeded[z] || text.length === 0) continue;
     let placeAt = -1;
     let factor = 1;
+    let topicFactor = 1;
     const words = compiled.matcher.scan(text, (keyword, hitStart, hitEnd) => {
       if (hitStart !== placeAt) {
         placeAt = hitStart;
         factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
+        // (a reply's subject names the thread, not what the writer asks now)
+        topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
       }
       for (const ref of compiled.refs[keyword]!) {
         const zw = ref.weights[z]!;
@@ -84,10 +87,11 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           inSubject[slot] = 0;
         }
         conditionStamp[ref.cond] = stamp;
-        const w = zw * factor;
+        const w = zw * (ref.topical ? factor * topicFactor : factor);
         if (zw > zoneWeight[slot]!) zoneWeight[slot] = zw;
         if (z === subjectZone) inSubject[slot] = 1;
-        if (w > weight[slot]!) {
+        // (a tie goes to the author's text, which the subject then backs with its bonus)
+        if (w > weight[slot]! || (w === weight[slot]! && zone[slot] === subjectZone && z !== subjectZone)) {
           weight[slot] = w;
           zone[slot] = z;
           start[slot] = hitStart;
