@@ -97,6 +97,48 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Hur ansöker man om bygglov för en carport?' })).toMatchObject({ kind: 'fraga', department: 'samhallsbyggnad' });
   });
 
+  it('an application needs no word "ansökan": wanting a booking, an order, a place in a queue or a certificate is one', () => {
+    const applications = [
+      triage({ subject: 'Gymnastiksalen', body: 'Hej! Vi i Norrby IF vill gärna boka gymnastiksalen tisdagar 18–20 under hösten.' }),
+      triage({ subject: 'Lokal', body: 'Vår förening önskar hyra festsalen lördag 14 mars kl 12–18 för årsmöte.' }),
+      triage({ subject: 'Karta', body: 'Jag vill beställa en nybyggnadskarta för min tomt inför bygglovet.' }),
+      triage({ subject: 'Intyg', body: 'Jag jobbade som timvikarie 2024 och behöver ett arbetsgivarintyg till a-kassan.' }),
+      triage({ subject: 'Booking', body: 'Hi, our badminton club would like to book the sports hall on Sundays from September.' }),
+      triage({ subject: 'Eldstad', body: 'Härmed anmälan om eldstad: vi installerar en braskamin med ny stålskorsten.' }),
+    ];
+    for (const r of applications) expect(r.kind).toBe('ansokan');
+    expect(applications[3]!.department).toBe('kommunledning');
+    // a meeting with an officer is booked, not decided; "how do I book?" is a question
+    expect(triage({ body: 'Jag vill boka tid med min handläggare för försörjningsstöd.' }).kind).toBe('fraga');
+    expect(triage({ body: 'Hur gör man för att boka gymnastiksalen? Finns det lediga tider?' }).kind).toBe('fraga');
+    // the department is the one that decides what is applied for, not the words around it
+    expect(triage({ body: 'Härmed ansöker vi om bygglov för en fasadskylt med belysning mot gatan vid vår butik.' }).department).toBe('samhallsbyggnad');
+  });
+
+  it('praise, faults and complaints by what the writer says, not by the words around it', () => {
+    // thanks for a repair already done is praise
+    expect(triage({ subject: 'SMS från 070-174 06 44', from: 'sms@sjobacka.se', body: 'Tack för att ni bytte mitt trasiga sopkärl så snabbt! Bra jobbat' }).kind).toBe('berom');
+    expect(triage({ body: 'Tack för att ni lagade lampan i våras, men nu är den trasig igen.' }).kind).toBe('felanmalan');
+    // "ingen felanmälan", "fungerar inte för oss" and "en felanmälan som leder någonstans" name no fault
+    expect(triage({ body: 'Detta är ingen felanmälan egentligen, jag vill bara tacka föraren som plogade vår gata i natt. Tack!' }).kind).toBe('berom');
+    expect(triage({ body: 'Förslag: inför kvällsöppet för bygglovsfrågor. Telefontiden fungerar inte för oss som jobbar.' }).kind).toBe('forslag');
+    // come and do it: a fault to fix, however it is put
+    expect(triage({ body: 'Östansjövägen är inte plogad alls, 25 cm snö. Kom och ploga NU' }).kind).toBe('felanmalan');
+    // a thanks closing a question is politeness
+    expect(triage({ body: 'Hur säger jag upp hemtjänsten och larmet efter mammas död? Tack för all hjälp hon fick.' }).kind).toBe('fraga');
+    // "jag vill att ni betalar det" about something damaged is a damage claim
+    expect(triage({ body: 'Plogbilen körde ner min brevlåda, stolpen är böjd. Ny kostar 1 290 kr. Jag vill att ni betalar det.' }).kind).toBe('skadeansprak');
+    // another person's anger is no complaint to the municipality
+    expect(triage({ body: 'Min man dricker varje kväll och blir arg. Finns det stödgrupper för anhöriga?' }).kind).toBe('fraga');
+  });
+
+  it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {
+    expect(triage({ body: 'Hej, när kommer betygen för vårterminen? Mvh Eva Road, Nordic Road Consulting AB' }).department).toBe('utbildning');
+    expect(triage({ body: 'Har stadshuset öppet på lördagar? Skicka svar till lars@parkoch-vatten.example' }).department).toBe('kontaktcenter');
+    expect(triage({ body: 'Hur mycket räcker pensionen till i avgift på äldreboendet? Räcker det till tandläkare?' }).department).toBe('socialtjanst');
+    expect(triage({ body: 'Kan vi boka idrottshallen till vårt Event på lördag?' }).department).toBe('kultur_fritid');
+  });
+
   it('job applications and public records requests are applications for the executive office', () => {
     expect(triage({ body: 'Jag söker tjänsten som lärare i matematik. CV och personligt brev bifogas.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
     expect(triage({ body: 'Med stöd av offentlighetsprincipen begär jag att få ta del av avtalet om snöröjning.' })).toMatchObject({

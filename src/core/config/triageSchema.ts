@@ -69,6 +69,10 @@ export const SIGNALS = [
   'partyMarker',
   /** Sent to a person's address in the municipality's domain, not to the shared mailbox. */
   'personalAddressee',
+  /** The author's newest text asks something: it holds a question mark. */
+  'question',
+  /** The author's newest text is written in English (its function words are English, not Swedish). */
+  'englishText',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

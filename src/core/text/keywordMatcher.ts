@@ -47,85 +47,86 @@ export class KeywordMatcher {
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
     this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
-    // trie over the folded forms; the exact å/ä/ö form is checked per hit (see accept)
-    const trie: number[][] = [new Array<number>(ALPHABET_SIZE).fill(-1)];
+    const A = ALPHABET_SIZE;
+    // trie over the folded forms in one flat table (the exact å/ä/ö form is checked per hit, see accept)
+    let capacity = 1024;
+    let trie = new Int32Array(capacity * A).fill(-1);
+    let count = 1;
     const own: number[][] = [[]];
     keywords.forEach((k, id) => {
       let s = 0;
       const text = k.folded.slice(0, RING - 1);
       for (let i = 0; i < text.length; i++) {
         const sym = symbolOf(text.charCodeAt(i));
-        let next = trie[s]![sym]!;
+        let next = trie[s * A + sym]!;
         if (next < 0) {
-          next = trie.length;
-          trie.push(new Array<number>(ALPHABET_SIZE).fill(-1));
+          if (count === capacity) {
+            const grown = new Int32Array(capacity * 2 * A).fill(-1);
+            grown.set(trie);
+            trie = grown;
+            capacity *= 2;
+          }
+          next = count++;
           own.push([]);
-          trie[s]![sym] = next;
+          trie[s * A + sym] = next;
         }
         s = next;
       }
       own[s]!.push(id);
     });
-    // number states breadth-first: the shallow states the scan visits most sit together in memory
-    const order: number[] = [0];
-    for (let q = 0; q < order.length; q++) {
-      for (const child of trie[order[q]!]!) if (child >= 0) order.push(child);
-    }
-    const renamed = new Int32Array(trie.length);
-    order.forEach((old, neu) => {
-      renamed[old] = neu;
-    });
-    const bfsTrie = order.map((old) => trie[old]!.map((child) => (child >= 0 ? renamed[child]! : -1)));
-    const bfsOwn = order.map((old) => own[old]!);
-    trie.length = 0;
-    trie.push(...bfsTrie);
-    own.length = 0;
-    own.push(...bfsOwn);
-    // breadth-first failure links, turned into a full transition table
-    const states = trie.length;
-    const delta = states < 0x10000 ? new Uint16Array(states * ALPHABET_SIZE) : new Int32Array(states * ALPHABET_SIZE);
-    const fail = new Int32Array(states);
-    const outputs: (number[] | undefined)[] = new Array(states);
-    const queue: number[] = [];
-    for (let a = 0; a < ALPHABET_SIZE; a++) {
-      const t = trie[0]![a]!;
-      if (t >= 0) {
-        delta[a] = t;
-        fail[t] = 0;
-        queue.push(t);
-      } else {
-        delta[a] = 0;
+    // number states breadth-first: the shallow states the scan visits most sit together in memory,
+    // and every state's failure state comes before it
+    const order = new Int32Array(count);
+    let queued = 1;
+    for (let q = 0; q < queued; q++) {
+      const base = order[q]! * A;
+      for (let a = 0; a < A; a++) {
+        const child = trie[base + a]!;
+        if (child >= 0) order[queued++] = child;
       }
     }
-    outputs[0] = own[0]!.length > 0 ? own[0] : undefined;
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
+    const renamed = new Int32Array(count);
+    for (let i = 0; i < count; i++) renamed[order[i]!] = i;
+    // failure links, turned into a full transition table (states in breadth-first order)
+    const delta = count < 0x10000 ? new Uint16Array(count * A) : new Int32Array(count * A);
+    const fail = new Int32Array(count);
+    const outCount = new Int32Array(count);
+    for (let s = 0; s < count; s++) {
+      const old = order[s]!;
       const f = fail[s]!;
-      const merged = [...own[s]!, ...(outputs[f] ?? [])];
-      outputs[s] = merged.length > 0 ? merged : undefined;
-      for (let a = 0; a < ALPHABET_SIZE; a++) {
-        const t = trie[s]![a]!;
-        if (t >= 0) {
-          fail[t] = delta[f * ALPHABET_SIZE + a]!;
-          delta[s * ALPHABET_SIZE + a] = t;
-          queue.push(t);
+      outCount[s] = own[old]!.length + (s === 0 ? 0 : outCount[f]!);
+      for (let a = 0; a < A; a++) {
+        const child = trie[old * A + a]!;
+        if (child >= 0) {
+          const t = renamed[child]!;
+          fail[t] = s === 0 ? 0 : delta[f * A + a]!;
+          delta[s * A + a] = t;
         } else {
-          delta[s * ALPHABET_SIZE + a] = delta[f * ALPHABET_SIZE + a]!;
+          delta[s * A + a] = s === 0 ? 0 : delta[f * A + a]!;
         }
       }
     }
     this.delta = delta;
-    this.outputStart = new Int32Array(states + 1);
+    this.outputStart = new Int32Array(count + 1);
     let total = 0;
-    for (let st = 0; st < states; st++) {
+    for (let st = 0; st < count; st++) {
       this.outputStart[st] = total;
-      total += outputs[st]?.length ?? 0;
+      total += outCount[st]!;
     }
-    this.outputStart[states] = total;
+    this.outputStart[count] = total;
     this.outputIds = new Int32Array(total);
-    this.hasOutput = new Uint8Array(states);
-    for (let st = 0; st < states; st++) this.hasOutput[st] = (outputs[st]?.length ?? 0) > 0 ? 1 : 0;
-    for (let st = 0; st < states; st++) this.outputIds.set(outputs[st] ?? [], this.outputStart[st]!);
+    this.hasOutput = new Uint8Array(count);
+    for (let st = 0; st < count; st++) {
+      if (outCount[st] === 0) continue;
+      this.hasOutput[st] = 1;
+      // the state's own keywords, then those of its failure state (already filled: it comes earlier)
+      let o = this.outputStart[st]!;
+      for (const id of own[order[st]!]!) this.outputIds[o++] = id;
+      if (st !== 0) {
+        const f = fail[st]!;
+        for (let k = this.outputStart[f]!; k < this.outputStart[f]! + outCount[f]!; k++) this.outputIds[o++] = this.outputIds[k]!;
+      }
+    }
   }
 
   /**
@@ -266,6 +267,8 @@ export class KeywordMatcher {
       }
       if (!head && (!spec.compound || restLength < (inside ? 4 : 3))) return false;
     }
+    // words inside an e-mail address or a web address, and the words of a company's name, are names
+    if (isInAddress(text, wordStart, p) || isCompanyName(text, wordStart, p)) return false;
     if (!inside && head) return !isSplitStreetName(text, wordStart, p); // the whole word, perhaps inflected
     // the keyword is part of a longer word: not inside a name or an address
     if (isStreetName(text, wordStart, p)) return false;
@@ -312,6 +315,58 @@ function isStreetName(text: string, start: number, end: number): boolean {
     q++;
   }
   return NUMBER_WORDS.has(word);
+}
+
+/** Whether the whitespace-delimited token around [start, end) is an e-mail address or a web address. */
+function isInAddress(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 64 && !isWhite(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 64 && !isWhite(text.charCodeAt(b))) b++;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true; // @
+    if (c === 47 && i + 1 < b && text.charCodeAt(i + 1) === 47) return true; // //
+  }
+  // www.example.se
+  return b - a > 4 && (text.startsWith('www.', a) || text.startsWith('WWW.', a));
+}
+
+function isWhite(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 60 || c === 62 || c === 40 || c === 41;
+}
+
+/** Legal forms that end a company's name. */
+const COMPANY_FORMS = new Set(['AB', 'Ab', 'HB', 'KB', 'Aktiebolag', 'Ltd', 'Limited', 'Inc', 'LLC', 'Oy', 'GmbH', 'ApS', 'AS', 'ASA', 'Group', 'Consulting']);
+/** Words that may stand inside a company's name between capitalised words. */
+const NAME_JOINERS = new Set(['&', 'och', 'i', 'of', 'and', 'för', 'på']);
+
+/**
+ * Whether the capitalised word at [start, end) belongs to a company's name: capitalised words (and
+ * "&", "och", "i") up to a legal form — "Nordic Road AB", "Bygg & Mark i Norden AB".
+ */
+function isCompanyName(text: string, start: number, end: number): boolean {
+  if (!isCapitalised(text, start) && !isAllCapitals(text, start, end)) return false;
+  let q = end;
+  for (let words = 0; words < 5 && q < text.length; words++) {
+    while (q < text.length && q - end < 80 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0 || text.charCodeAt(q) === 44)) q++;
+    let r = q;
+    while (r < text.length && r - q < 30 && !isWhite(text.charCodeAt(r)) && text.charCodeAt(r) !== 44) r++;
+    if (r === q) return false;
+    let token = text.slice(q, r);
+    if (token.endsWith('.') || token.endsWith(':')) token = token.slice(0, -1);
+    if (COMPANY_FORMS.has(token)) return true;
+    if (!NAME_JOINERS.has(token) && !isCapitalised(token, 0) && !isAllCapitals(token, 0, token.length)) return false;
+    if (text.charCodeAt(r) === 10) return false;
+    q = r;
+  }
+  return false;
+}
+
+function isAllCapitals(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const word = text.slice(start, end);
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** Words before a street word that make it the road itself ("på vägen", "mot vägen"), not part of a name. */

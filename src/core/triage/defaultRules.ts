@@ -27,6 +27,14 @@ function words(id: string, name: string, then: Then, weight: number, keywords: s
   return rule(id, name, then, weight, { any: [{ field, any: keywords }] });
 }
 
+/**
+ * Single English words as evidence only in a text written in English: in a Swedish text "Road",
+ * "Water" or "Event" is a company's or a product's name, not what the writer asks about.
+ */
+function english(id: string, name: string, then: Then, weight: number, keywords: string[]): RoutingRule {
+  return rule(id, name, then, weight, { all: [{ field: 'signal', in: ['englishText'] }, { field: 'text', any: keywords }] });
+}
+
 const kind = (k: Kind): Then => ({ kind: k });
 const dept = (d: string): Then => ({ department: d });
 
@@ -427,6 +435,24 @@ const ELECTED: RoutingRule[] = [
     all: [{ field: 'subject', any: POLITICIAN_TITLES }],
     none: [{ field: 'channel', in: ['webb'] }],
   }),
+  // the e-service's own "write to an elected official" form: its title names the politician
+  rule('fv.formular', 'E-tjänst till en förtroendevald', kind('fortroendevald'), 1.2, {
+    all: [{ field: 'channel', in: ['webb'] }, { field: 'subject', any: [...POLITICIAN_TITLES, 'politiker', 'en politiker', 'förtroendevald'] }],
+  }),
+  // a politician forwarding what a citizen sent them, for the municipality to act on: the matter decides
+  rule('fv.vidarebefordrat', 'Förtroendevald skickar vidare', kind('fortroendevald'), -2, {
+    all: [
+      machineSubject(['VB:', 'FW:', 'Fwd:', 'Vb:', 'Fw:', 'WG:', 'TR:']),
+      {
+        field: 'body',
+        any: [
+          'kan ni ta hand om', 'ta hand om detta', 'ta hand om det här', 'för åtgärd', 'för kännedom och åtgärd', 'vidarebefordrar', 'skickar vidare',
+          'kom till mig', 'fick detta', 'fick det här', 'fick ett mejl', 'please handle', 'forwarding this',
+        ],
+      },
+    ],
+    any: [{ field: 'signal', in: ['partyMarker'] }, { field: 'body', any: POLITICIAN_TITLES }, { field: 'signature', any: POLITICIAN_TITLES }],
+  }),
   rule('fv.partimarkering', 'Partibeteckning efter ett namn', kind('fortroendevald'), 0.7, {
     any: [{ field: 'signal', in: ['partyMarker'] }],
   }),
@@ -470,6 +496,29 @@ const DAMAGE: RoutingRule[] = [
     'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate',
   ]),
+  // "jag vill att ni betalar det" about something damaged: a demand for compensation, in other words
+  rule('skada.betala', 'Krav att kommunen betalar en skada', kind('skadeansprak'), 1.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          ...combine(
+            ['vill att ni', 'vill att kommunen', 'begär att ni', 'begär att kommunen', 'kräver att ni', 'kräver att kommunen', 'förväntar mig att ni',
+              'förutsätter att ni', 'förutsätter att kommunen', 'anser att ni', 'anser att kommunen', 'tycker att ni', 'tycker att kommunen', 'ni får', 'ni ska', 'ni bör'],
+            ['betalar', 'betala', 'ska betala', 'bör betala', 'ersätter', 'ersätta', 'står för', 'ska stå för', 'bekostar', 'tar kostnaden', 'betalar tillbaka'],
+          ),
+          'i expect you to pay', 'you should pay', 'you must pay', 'pay for the damage', 'pay for the repair', 'cover the cost',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'trasig', 'trasigt', 'trasiga', 'sönder', 'böjd', 'böjt', 'intryckt', 'förstörd', 'förstört', 'förstörda', 'skadad', 'skadat', 'skadade', 'skadan',
+          'skador', 'repa', 'repor', 'buckla', 'kvitto', 'reparation', 'reparationen', 'körde ner', 'körde på', 'damaged', 'broken', 'receipt', 'repair',
+        ],
+      },
+    ],
+  }),
   words('skada.skador', 'Skada på egendom', kind('skadeansprak'), 0.25, [
     'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'skadade', 'skadat', 'förstörd', 'förstördes', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
     'översvämning', 'vattenskada', 'halkade', 'punktering', 'fälgen', 'kvitto', 'försäkringsbolag', 'damaged',
@@ -502,7 +551,8 @@ const APPLICATION: RoutingRule[] = [
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
     '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
-    'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter',
+    'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter', 'open application', 'spontaneous application',
+    'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
     'my resume',
   ]),
   words('ans.bestallning', 'Beställning, registrering eller anmälan', kind('ansokan'), 1, [
@@ -571,10 +621,10 @@ const FAULT: RoutingRule[] = [
     'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
     'läcker', 'läckage', 'vattenläcka', 'rörbrott', 'stopp i avloppet', 'stopp i', 'igensatt', 'igensatta', 'översvämmad',
     'forsar', 'sprutar', 'bubblar upp', 'inget vatten', 'inget varmvatten', 'ingen värme', 'inget tryck', 'dåligt tryck',
-    'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', 'lutar', 'nedfallen',
+    'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', '=lutar', 'nedfallen',
     'omkullblåst', 'blåst omkull', 'nedblåst', 'vält träd', 'knäckt', 'knäckts', 'hänger fast', 'kan falla ner',
     'har ramlat ner', 'ramlat ner', 'fallit ner', 'spärra av', 'ligger över vägen', 'klotter', 'skadegörelse',
-    'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'felanmälan', 'blinkar', 'flimrar', 'hänger löst',
+    'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'blinkar', 'flimrar', 'hänger löst',
     'tilltäppt', 'stopp i brunnen', 'svämmar över', 'står kvar på gatan', 'kan ni laga', 'behöver lagas', 'måste lagas',
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
     'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
@@ -619,7 +669,38 @@ FAULT.push(
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
-  words('fel.inte', 'Nekat fel', kind('felanmalan'), -1.5, ['inget läckage', 'ingen läcka', 'inget fel på', 'inga fel']),
+  words('fel.inte', 'Nekat fel', kind('felanmalan'), -1.5, [
+    'inget läckage', 'ingen läcka', 'inget fel på', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
+    // "fungerar inte för oss" is about what suits, not about something broken
+    'fungerar inte för', 'funkar inte för', 'fungerar inte så bra för', "doesn't work for", 'does not work for',
+  ]),
+  // the word itself, as the writer's label ("Här kommer en felanmälan"): weaker than a fault described
+  words('fel.ordet', 'Felanmälan (ordet)', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
+  // come and do it: "kom och ploga", "kan ni komma och tömma"
+  words('fel.kom', 'Be någon komma och åtgärda', kind('felanmalan'), 1.5, [
+    ...combine(['kom och', 'kom o', 'komma och', 'komma o', 'kommer och', 'kan ni komma och', 'kan någon komma och', 'skicka någon som kan', 'skicka någon att'], [
+      'ploga', 'sanda', 'tömma', 'töm', 'hämta', 'laga', 'fixa', 'titta på', 'kolla på', 'rensa', 'städa', 'ta bort', 'såga', 'röja', 'skotta',
+      'byta', 'spola', 'åtgärda', 'sopa', 'klippa', 'frakta bort', 'plocka upp',
+    ]),
+    'brunt vatten', 'missfärgat vatten', 'grumligt vatten', 'gult vatten', 'smutsigt vatten', 'vattnet är brunt', 'vattnet luktar', 'vattnet smakar',
+    'lågt vattentryck', 'dåligt vattentryck', 'vattnet är borta', 'vattnet har försvunnit', 'brown water', 'discoloured water',
+  ]),
+  // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
+  rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
+    all: [
+      { field: 'body', any: ['=tack', 'tackar', 'thank', 'bra jobbat', 'bra jobb', 'great job'] },
+      {
+        field: 'body',
+        any: [
+          'ni bytte', 'ni har bytt', 'är bytt', 'är utbytt', 'ni lagade', 'ni har lagat', 'är lagad', 'är lagat', 'ni fixade', 'ni har fixat', 'är fixad', 'är fixat',
+          'ni åtgärdade', 'ni har åtgärdat', 'är åtgärdat', 'är åtgärdad', 'ni reparerade', 'ni har reparerat', 'är reparerad', 'ni tog bort', 'ni har tagit bort',
+          'plogade', 'sandade', 'tömde', 'ni hämtade', 'ni ordnade', 'ni har ordnat', 'gjorde ett riktigt bra jobb', 'gjorde ett bra jobb', 'ny asfalt',
+          'you fixed', 'you repaired', 'you replaced', 'has been fixed', 'has been repaired',
+        ],
+      },
+    ],
+    none: [{ field: 'body', any: ['=igen=', 'men nu', 'fortfarande', 'återigen', 'again', 'still'] }],
+  }),
   rule('fel.sak-skada', 'Något offentligt är skadat', kind('felanmalan'), 0.8, {
     all: [
       { field: 'text', any: PUBLIC_THINGS },
@@ -643,7 +724,7 @@ const OPINION: RoutingRule[] = [
     'oacceptabelt', 'inte acceptabelt', 'inte rimligt', 'orimligt', 'skandal', 'skämmas', 'skäms', 'bedrövligt',
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
     'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
-    'invänder', 'protesterar', '=arg=', 'arga', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
+    'invänder', 'protesterar', ...combine(['jag är', 'vi är', 'är så', 'är väldigt', 'är mycket', 'är riktigt', 'är jätte', 'blev så', 'blev'], ['arg', 'arga']), 'arg på er', 'arga på er', 'arg på kommunen', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
     'object to', 'oppose', 'framföra ett klagomål',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
@@ -657,7 +738,9 @@ const OPINION: RoutingRule[] = [
     'ingen informerar', 'blivit sämre', 'mycket sämre',
     'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information',
     'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
-    'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'väntat i', 'väntat över',
+    'inte sandat', 'inte tömts', 'inte hämtats', 'ingen har plogat', 'ingen har sandat', 'ingen har tömt', 'ingen har hämtat', 'ingen har lagat',
+    'ingen har åtgärdat', ...combine(['kontaktar jag', 'går jag till', 'vänder jag mig till', 'skriver jag till', 'tar jag det till', 'tar jag upp det med'], ['politikerna', 'media', 'tidningen', 'pressen', 'lokaltidningen', 'jo']),
+    'håller inte', 'trots att det', 'trots att ni', 'enligt hemsidan', 'enligt er hemsida', 'ingen lapp', 'inte okej', 'väntat i', 'väntat över',
     'fått vänta', 'handläggningstiden', 'personalbrist', 'för få', 'vill framföra', 'borde skämmas', 'varför har ingen', 'alldeles för',
     'ni lovade', 'lovade att', 'fortfarande inte', 'har ännu inte', 'trots att vi', 'trots att jag', 'ingenting har hänt',
     'inget händer', 'inget har hänt', 'någon ansvarig', 'den som ansvarar', 'missade', 'dubbelbokad', 'nobody called',
@@ -677,11 +760,21 @@ const OPINION: RoutingRule[] = [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
     'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'tack så mycket för', 'tack för den fina', 'tack för det fina', 'det värmde', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
-    'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
+    'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni',
+    ...combine(['vill', 'ville', 'skulle vilja', 'vill bara', 'vill verkligen', 'vill gärna', 'måste bara', 'vill också'], ['tacka', 'ge beröm', 'berömma', 'säga tack', 'ge en eloge', 'skicka en eloge', 'lyfta fram']),
+    ...combine(['tack', 'tusen tack', 'stort tack', 'tack så mycket', 'tack snälla', 'tack så hemskt mycket'], ['för att ni', 'för att du', 'till er', 'till dig', 'för er', 'för din', 'för ert']),
+    'tacksamma', 'hur tacksam', 'så tacksam', 'guld värd', 'föredömlig', 'föredömligt', 'imponerad', 'imponerade', 'hatten av',
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
     'wonderful', 'excellent', 'amazing', 'grateful', 'so helpful', 'great service', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
   ]),
+  // a thanks that closes a question ("… hur gör jag? Tack för all hjälp") is politeness, not praise
+  rule('berom.fraga', 'Fråga med ett tack på slutet', kind('berom'), -0.7, {
+    any: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: ['undrar', 'jag har en fråga', 'vill fråga', 'snälla ring', 'ring mig', 'ring upp mig', 'hör av er', 'hör av dig', 'återkom'] },
+    ],
+  }),
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
     'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
@@ -696,7 +789,7 @@ const OPINION: RoutingRule[] = [
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
     'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler',
-    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'suggest', 'propose',
+    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
   words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
@@ -761,10 +854,10 @@ const DEPARTMENTS: RoutingRule[] = [
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
     'extra anpassningar', 'åtgärdsprogram', 'grundsärskola', 'anpassad grundskola', 'elevhälsa', 'betyg', 'nationella prov',
-    'ledighetsansökan', 'ledighet från skolan', 'skolk', 'mobbad', 'mobbning', 'mobbar', 'läsår', 'skolgång', 'school',
-    'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school', 'school bus', 'learn swedish',
+    'ledighetsansökan', 'ledighet från skolan', 'skolk', 'mobbad', 'mobbning', 'mobbar', 'läsår', 'skolgång', 'school bus', 'learn swedish',
     'swedish classes', 'swedish for immigrants', 'adult education',
   ]),
+  english('avd.utb.skola.en', 'Förskola och skola (engelska)', dept('utbildning'), 2, ['school', 'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school']),
   words('avd.utb.skolord', 'Skola (ordet)', dept('utbildning'), 1.2, [
     '=skola', '=skolan', '=skolor', '=skolans', '=skolgården', '=skoldag', '=skolbarn', 'grundskola', 'byskola',
     'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
@@ -782,9 +875,10 @@ const DEPARTMENTS: RoutingRule[] = [
     'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
     'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
     'anhörigstöd', 'anhörigvårdare', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
-    'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance', 'welfare',
+    'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance',
     'disability support',
   ]),
+  english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, ['welfare']),
 
   // samhällsbyggnad
   words('avd.sbf.bygg', 'Bygglov och planer', dept('samhallsbyggnad'), 2.5, [
@@ -793,9 +887,11 @@ const DEPARTMENTS: RoutingRule[] = [
     'samråd', 'planarbete', 'planbesked', 'planändring', 'strandskydd', 'nybyggnadskarta', 'kartutdrag', 'lantmäteri',
     'fastighetsbildning', 'tomtgräns', 'tomtkö', 'villatomt', 'lediga tomter', 'tomter', 'köpa en tomt', 'köpa tomt', 'grannehörande', 'byggnadsnämnd', 'miljö- och byggnadsnämnd',
     'samhällsbyggnad', 'kart- och mät', 'kontrollansvarig', 'kontrollplan', 'slutbesked', 'startbesked', 'bygga en',
-    'brygga', 'bostadsanpassning', 'energideklaration', 'building permit', 'planning permission', 'zoning',
+    'brygga', 'bostadsanpassning', 'energideklaration', 'eldstad', 'eldstäder', 'rökkanal', 'skorsten', 'braskamin', 'kamin', '=plank=', 'planket',
+    'mur', 'stödmur', 'fasad', 'fasadändring', 'fasadskylt', 'skyltlov', 'solceller', 'solpaneler', 'installation av', 'building permit', 'planning permission',
     'detailed plan',
   ]),
+  english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, ['zoning']),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
@@ -810,41 +906,45 @@ const DEPARTMENTS: RoutingRule[] = [
     'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
     'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
     'vägarbete', 'grävarbete', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
-    'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten', 'street', 'road',
-    'streetlight', 'sidewalk', 'pavement',
+    'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
   ]),
+  english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
   words('avd.tek.vagord', 'Gata (ordet)', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats', 'parking',
-    'disabled parking', 'traffic',
+    'cykelställ', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats',
+    'disabled parking',
   ]),
+  english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
   words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
     'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
     '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
-    'snow', 'snowplough', 'gritting', 'icy',
   ]),
+  english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, ['snow', 'snowplough', 'gritting', 'icy']),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'vatten', 'vattnet', 'dricksvatten', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
     'spillvatten', 'dagvatten', 'dagvattenbrunn', '=va=', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
-    'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn', 'water', 'sewage', 'sewer', 'drain',
+    'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
   ]),
+  english('avd.tek.va.en', 'Vatten och avlopp (engelska)', dept('teknik'), 2.5, ['water', 'sewage', 'sewer', 'drain']),
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
     'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'soptunnor', 'sopbil', 'sopbilen', 'sophämtningen', 'återvinning',
     'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
-    'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'waste', 'garbage', 'recycling', 'trash',
+    'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts',
     'bin collection',
   ]),
+  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'trash']),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
     '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
-    'offentlig toalett', 'playground', 'tree',
+    'offentlig toalett',
   ]),
+  english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
   rule('avd.tek.fel', 'Felanmälan går oftast till teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
   rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
@@ -853,8 +953,9 @@ const DEPARTMENTS: RoutingRule[] = [
   // kultur och fritid
   words('avd.kf.bibliotek', 'Bibliotek', dept('kultur_fritid'), 2.5, [
     'bibliotek', 'bibliotekarie', 'lånekort', 'låna böcker', 'lånade böcker', 'e-böcker', 'meröppet', 'bokbuss',
-    'fjärrlån', 'library', 'boken', 'böcker',
+    'fjärrlån', 'boken', 'böcker',
   ]),
+  english('avd.kf.bibliotek.en', 'Bibliotek (engelska)', dept('kultur_fritid'), 2.5, ['library']),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
     'idrottshall', 'sporthall', 'hallen', 'hallar', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
@@ -862,9 +963,9 @@ const DEPARTMENTS: RoutingRule[] = [
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
-    'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter',
-    'holiday', 'tourist', 'cabins', 'swimming pool', 'sports hall', 'youth centre',
+    'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
   ]),
+  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins']),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
     'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
     '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
@@ -873,8 +974,9 @@ const DEPARTMENTS: RoutingRule[] = [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
     'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
-    'kulturbidrag', 'jazz', 'konserter', 'folkets park', 'event', 'culture',
+    'kulturbidrag', 'jazz', 'konserter', 'folkets park',
   ]),
+  english('avd.kf.kultur.en', 'Kultur och evenemang (engelska)', dept('kultur_fritid'), 2.5, ['event', 'culture']),
 
   // kontaktcenter
   words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [

@@ -47,7 +47,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
   const channel = channelEvidence(message, markers);
   const anonymous = isAnonymous(message, channel.channel, markers);
   const compiled = compiledRulesFor(config);
-  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
+  // quoted reply history is read only when a rule looks at it
+  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength, { skipQuoted: !compiled.zonesNeeded[ZONE_INDEX.quoted] });
   const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => NOT_BLANK.test(zones.texts[z]!));
   // what could not be read is never taken for absence
   const signals = messageSignals(message, {
@@ -55,7 +56,8 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
       sharedMailbox: config.municipality.mailbox,
       hasOwnText: hasOwnText || zones.unread,
       unread: zones.unread,
-      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
+      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}\n${zones.texts[ZONE_INDEX.form]}`,
+      body: zones.texts[ZONE_INDEX.body]!,
   });
   const facts: MessageFacts = {
     channel: channel.channel,

@@ -209,6 +209,8 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   concern: { sv: 'texten visar konkret oro för ett barn eller en utsatt vuxen', en: 'the text shows concrete concern for a child or a vulnerable adult' },
   partyMarker: { sv: 'ett namn har partibeteckning', en: 'a name carries a party label' },
   personalAddressee: { sv: 'meddelandet är skickat till en person, inte funktionsbrevlådan', en: 'the message was sent to a person, not the shared mailbox' },
+  question: { sv: 'texten ställer en fråga', en: 'the text asks a question' },
+  englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
 };
 
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {
@@ -263,26 +265,46 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
   }
 }
 
+function isTextCondition(c: CompiledCondition): boolean {
+  return c.type === 'keywords' || c.type === 'startsWith';
+}
+
 /** Whether a rule matches a message, how strongly, and why. */
 export function matchRule(rule: CompiledRule, scan: KeywordScan, facts: MessageFacts): RuleMatch | null {
+  // how much of the text matched; facts (channel, kind, signals, word counts) hold or not and do not
+  // weaken it — a rule of facts alone has strength 1
   let strength = 3;
+  let measured = false;
   let evidence: MatchEvidence | null = null;
+  let factEvidence: MatchEvidence | null = null;
   for (const c of rule.all) {
     const r = evaluateCondition(c, rule.decisive, scan, facts);
     if (!r.holds) return null;
-    strength = Math.min(strength, r.strength);
-    evidence ??= r.evidence;
+    if (isTextCondition(c)) {
+      strength = Math.min(strength, r.strength);
+      measured = true;
+      evidence ??= r.evidence;
+    } else factEvidence ??= r.evidence;
   }
   if (rule.any.length > 0) {
     let best: ConditionResult = FAIL;
+    let bestIsText = false;
     for (const c of rule.any) {
       const r = evaluateCondition(c, rule.decisive, scan, facts);
-      if (r.holds && r.strength > best.strength) best = r;
+      if (r.holds && r.strength > best.strength) {
+        best = r;
+        bestIsText = isTextCondition(c);
+      }
     }
     if (!best.holds) return null;
-    strength = Math.min(strength, best.strength);
-    evidence = best.evidence ?? evidence;
+    if (bestIsText) {
+      strength = Math.min(strength, best.strength);
+      measured = true;
+      evidence = best.evidence ?? evidence;
+    } else factEvidence = best.evidence ?? factEvidence;
   }
+  if (!measured) strength = 1;
+  evidence ??= factEvidence;
   for (const c of rule.none) {
     if (evaluateCondition(c, rule.decisive, scan, facts).holds) return null;
   }
