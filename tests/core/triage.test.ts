@@ -203,6 +203,8 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Glöm inte mjölken på vägen hem!! Puss' }),
       triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig! Chauffören hämtar nu vid huset.' }),
       triage({ subject: 'Re: Förskoleplats', body: 'Tack för snabbt svar!\n/Linnea' }),
+      // a bounce known only by its sender: keywords are read inside addresses where addresses are the field
+      triage({ subject: 'Ditt meddelande', from: 'MAILER-DAEMON@mx.example', body: 'This is the mail system at host mx.example. I am sorry to have to inform you that your message could not be sent.' }),
     ];
     for (const r of notCases) expect([r.kind, r.department]).toEqual(['ej_arende', 'kontaktcenter']);
     // a citizen writing about the same things is a contact

@@ -16,6 +16,8 @@ export interface ScanOptions {
   ocr?: boolean;
   /** Treat å/ä/ö as a/o even in a text written with them (for phrase lists written folded). */
   foldSwedish?: boolean;
+  /** The text is addresses or a sender's name (keywords look inside them: `mailer-daemon@…`). */
+  addresses?: boolean;
 }
 
 /** Symbols for digits read as letters after a letter (0→o, 1→l, 5→s, 8→a; other digits stay). */
@@ -43,6 +45,8 @@ export class KeywordMatcher {
   private readonly specs: readonly KeywordSpec[];
   /** Original positions of the last symbols fed (scan is synchronous, so one ring per matcher). */
   private readonly ring = new Int32Array(RING);
+  /** The text being scanned is prose, where addresses and company names are names (not in address zones). */
+  private names = true;
 
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
@@ -138,6 +142,7 @@ export class KeywordMatcher {
   scan(text: string, onHit: (keyword: number, start: number, end: number) => void, options: ScanOptions = {}): number {
     // OCR text confuses å/ä/ö with a/o (and 0 with o or ö): it is always read folded
     const swedish = options.ocr !== true && options.foldSwedish !== true && SWEDISH_LETTER.test(text);
+    this.names = options.addresses !== true;
     return options.ocr === true ? this.scanOcr(text, onHit, swedish) : this.scanPlain(text, onHit, swedish);
   }
 
@@ -268,7 +273,7 @@ export class KeywordMatcher {
       if (!head && (!spec.compound || restLength < (inside ? 4 : 3))) return false;
     }
     // words inside an e-mail address or a web address, and the words of a company's name, are names
-    if (isInAddress(text, wordStart, p) || isCompanyName(text, wordStart, p)) return false;
+    if (this.names && (isInAddress(text, wordStart, p) || isCompanyName(text, wordStart, p))) return false;
     if (!inside && head) return !isSplitStreetName(text, wordStart, p); // the whole word, perhaps inflected
     // the keyword is part of a longer word: not inside a name or an address
     if (isStreetName(text, wordStart, p)) return false;

@@ -56,11 +56,15 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
   return scan;
 }
 
+/** The zones from here on are addresses and the sender's name (see `ZONES`). */
+const FIRST_ADDRESS_ZONE = ZONE_INDEX.from;
+
 /** Runs the keyword automaton over every zone a rule looks at (one linear pass per zone). */
 export function scanKeywords(compiled: CompiledRules, zones: MessageZones, channel?: Channel): KeywordScan {
   const scan = scanBuffers(compiled);
-  // scanned letters carry OCR errors (`ans0ker`, `rol1ator`)
+  // scanned letters carry OCR errors (`ans0ker`, `rol1ator`); address zones are addresses
   const ocr = { ocr: channel === 'post' };
+  const addressed = { addresses: true };
   const { weight, zoneWeight, zone, start, end, inSubject, slotStamp, conditionStamp, stamp } = scan;
   const subjectZone = ZONE_INDEX.subject;
   for (let z = 0; z < ZONE_COUNT; z++) {
@@ -98,7 +102,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           end[slot] = hitEnd;
         }
       }
-    }, ocr);
+    }, z >= FIRST_ADDRESS_ZONE ? addressed : ocr);
     if (z === ZONE_INDEX.body) scan.words = words;
   }
   return scan;
