@@ -132,6 +132,26 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Min man dricker varje kväll och blir arg. Finns det stödgrupper för anhöriga?' }).kind).toBe('fraga');
   });
 
+  it('finds the department in everyday words, form areas, spoken compounds and who asks', () => {
+    // a voicemail transcription writes compounds apart
+    const voicemail = (text: string) =>
+      triage({ subject: 'Röstmeddelande från 0701740626 (00:58)', from: 'voicemail@sjobacka.se', body: `Nytt röstmeddelande.\nTranskribering: ${text}\nLjudfilen bifogas.` });
+    expect(voicemail('ja hej jag undrar hur man skaffar ett trygg hets larm till min mamma hon har ramlat två gånger').department).toBe('socialtjanst');
+    expect(voicemail('hej jag undrar om säsongs kort till backen går att köpa i år ring gärna tillbaka').department).toBe('kultur_fritid');
+    // a web form's area field is the citizen's choice
+    expect(
+      triage({ subject: 'E-tjänst: Felanmälan', from: 'no-reply@sjobacka.se', body: 'Område | Idrott och fritid\nBeskrivning | Tre lampor i rad är släckta längs spåret, det är kolsvart.' })
+        .department,
+    ).toBe('kultur_fritid');
+    // noise at night is a nuisance; rent and money are social services; a reporter asks for the press office
+    expect(triage({ body: 'Grannarna har fest med dunkande musik, klockan är halv tre och barnen kan inte sova. Har ringt polisen.' }).department).toBe('samhallsbyggnad');
+    expect(triage({ body: 'Jag har inga pengar till hyran och mat denna månad, vart vänder jag mig?' }).department).toBe('socialtjanst');
+    expect(triage({ body: 'Vi vill göra en kort intervju om vattenläckan idag.\n\nMvh\nAnton\nReporter, TV Mitt' }).department).toBe('kommunledning');
+    expect(triage({ body: 'Vi har en faktura till er på 42 000 kr som förföll för tre veckor sedan, den gäller belysningen på idrottsplatsen.' }).department).toBe(
+      'kommunledning',
+    );
+  });
+
   it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {
     expect(triage({ body: 'Hej, när kommer betygen för vårterminen? Mvh Eva Road, Nordic Road Consulting AB' }).department).toBe('utbildning');
     expect(triage({ body: 'Har stadshuset öppet på lördagar? Skicka svar till lars@parkoch-vatten.example' }).department).toBe('kontaktcenter');

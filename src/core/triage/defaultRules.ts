@@ -543,7 +543,8 @@ const APPLICATION: RoutingRule[] = [
   }),
   words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
-    'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar',
+    'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'begäran om att få ta del',
+    'ta del av min akt', 'min akt', 'mina journalanteckningar', 'utdrag ur min akt', 'ta del av mina handlingar',
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
     'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
@@ -579,10 +580,13 @@ const APPLICATION: RoutingRule[] = [
       'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
     ]),
   ]),
-  // a meeting with an officer is booked, not decided; a right one could use is not a request made
-  words('ans.inte-begaran', 'Mötestid eller möjlighet, inte ansökan', kind('ansokan'), -1.5, [
+  // a meeting with an officer is booked, not decided
+  words('ans.inte-begaran', 'Mötestid, inte ansökan', kind('ansokan'), -1.5, [
     'boka tid', 'boka en tid', 'boka ett möte', 'boka möte', 'boka ett samtal', 'boka in ett möte', 'book an appointment', 'book a meeting',
-    ...combine(['kan', 'kunde', 'kunna', 'skulle kunna', 'går att', 'man kan', 'hur man'], ['begära ut', 'ta del av', 'ansöka', 'söka']),
+  ]),
+  // a right one could use is not a request made ("han kan begära ut handlingarna men vill helst …")
+  words('ans.mojlighet', 'Möjlighet, inte begäran', kind('ansokan'), -4, [
+    ...combine(['kan', 'kunde', 'kunna', 'skulle kunna', 'går att', 'man kan', 'hur man', 'kan man'], ['begära ut', 'ta del av', 'ansöka', 'söka']),
   ]),
   rule('ans.amne-begaran', 'Ämnesraden: bokning eller beställning', kind('ansokan'), 0.6, {
     any: [subjectStarts(['Bokning', 'Bokningsförfrågan', 'Förfrågan om bokning', 'Beställning', 'Köanmälan', 'Intresseanmälan', 'Booking', 'Order'])],
@@ -805,9 +809,13 @@ const OPINION: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 const PRESS_WORDS = [
   'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-  'intervju', 'intervjua', 'vill ha en kommentar', 'kommentera', 'vi skriver om', 'skriver en artikel', 'en artikel om',
+  'intervjua dig', 'intervjua någon', 'en kort intervju', 'göra en intervju', 'intervju idag', 'intervju i dag', 'ställa upp på en intervju',
+  'vill ha en kommentar', 'kommentera', 'vi skriver om', 'skriver en artikel', 'en artikel om',
   'reportage', 'lokalradio', 'sveriges radio', 'press enquiry', 'media enquiry',
 ];
+
+/** Roles of people who ask on behalf of the press. */
+const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhetsredaktion', 'redaktionen', 'reportrar', 'frilansjournalist', 'nyhetsdesk'];
 
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
@@ -818,15 +826,24 @@ const DEPARTMENTS: RoutingRule[] = [
     'please find attached invoice',
   ]),
   words('avd.kl.faktura-ord', 'Faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  // a supplier's invoice to the municipality (not a citizen's question about the bill they got)
+  words('avd.kl.leverantor', 'Leverantör som vill ha betalt', { kind: 'fraga', department: 'kommunledning' }, 6, [
+    'faktura till er', 'fakturor till er', 'vår faktura', 'våra fakturor', 'er betalning', 'ni har inte betalat', 'har ni betalat', 'obetald faktura',
+    'obetalda fakturor', 'förfallen faktura', 'fakturan förföll', 'som förföll', 'har förfallit', 'kundreskontra', 'vår kundreskontra',
+    'our invoice', 'unpaid invoice', 'overdue invoice', 'outstanding invoice',
+  ]),
   ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
     words(`fraga.press.${k}`, 'Pressfråga, inte ett eget ärende', kind(k), -3, PRESS_WORDS),
   ),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
     ...PRESS_WORDS,
     'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-    'pressmeddelande', 'intervju', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
-    'media enquiry', 'interview',
+    'pressmeddelande', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
+    'media enquiry',
   ]),
+  rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 3, {
+    any: [{ field: 'signature', any: PRESS_ROLES }, { field: 'body', any: PRESS_ROLES }],
+  }),
   words('avd.kl.jobb', 'Jobb och anställning', dept('kommunledning'), 3, [
     'lediga jobb', 'ledigt jobb', 'ledig tjänst', 'lediga tjänster', 'söka jobb', 'jobba hos er', 'jobba hos kommunen',
     'arbeta hos er', 'arbeta i kommunen', 'anställning', 'rekrytering', 'sommarjobb', 'feriejobb', 'feriearbete',
@@ -863,6 +880,26 @@ const DEPARTMENTS: RoutingRule[] = [
     'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
   ]),
 
+  // noise at night from neighbours and parties: a nuisance for environment and health protection
+  rule('avd.sbf.storning', 'Störande ljud', dept('samhallsbyggnad'), 2.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
+          'buller', 'bullrar', 'bullret', 'ljudnivå', 'hög volym', 'noise', 'loud music', 'party',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
+          'helger', 'kvällarna', 'sleep', 'neighbour', 'neighbours', 'night',
+        ],
+      },
+    ],
+  }),
+
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
     'hemtjänst', 'hemtjänsten', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
@@ -877,6 +914,16 @@ const DEPARTMENTS: RoutingRule[] = [
     'anhörigstöd', 'anhörigvårdare', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
     'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance',
     'disability support',
+  ]),
+  // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
+  words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
+    'betala hyran', 'hyran för', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
+    'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
+    'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
+    'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'individ- och familjeomsorg', '=ifo=',
+    'fältassistent', 'fältassistenter', 'fältare', 'dricker för mycket', 'alkoholberoende', 'beroende av', 'spelskulder', 'anmäla oro',
+    'anmäler oro', 'oro för ett barn', 'oro för barn', 'oroanmälan', 'kontaktperson', 'stödsamtal', 'kvinnofrid', 'våld i hemmet',
+    'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
   ]),
   english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, ['welfare']),
 
@@ -938,7 +985,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'trash']),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
-    '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
+    '=park=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
@@ -966,8 +1013,19 @@ const DEPARTMENTS: RoutingRule[] = [
     'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins']),
+  // the municipality's places for sport and outdoor life: slopes, rinks, grounds, tracks
+  words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
+    'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',
+    'slalombacke', 'slalombacken', 'skidbacke', 'skidbacken', 'skidanläggning', 'liftkort', 'säsongskort', 'skidlift', 'släplift', '=liften=',
+    'pist', 'pisten', 'preparerade', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
+    'multisportarena', 'spontanidrottsplats', 'pulkabacke', 'mountainbike', 'cykelled', 'vindskydd', 'grillkåta', 'badbrygga', 'hopptorn',
+    'ski slope', 'ski lift', 'lift pass', 'ice rink', 'skating', 'sports ground', 'mountain biking',
+  ]),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
-    'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
+    '=förening', '=föreningar', '=föreningen', 'idrottsförening', 'idrottsföreningen', 'idrottsföreningar', 'kulturförening', 'ungdomsförening',
+    'hembygdsförening', 'idrottsklubb', 'idrottsklubben', '=klubben=', '=klubbens', 'idrottslag', 'att hyra', 'hyra ut', 'hyr ut', 'kan man hyra',
+    'kan vi hyra', 'kan jag hyra', 'vill hyra', 'önskar hyra', 'folkets hus', 'medborgarhus', 'medborgarhuset', ...combine(['hyra', 'hyr', 'låna'], ['en lokal', 'lokalen', 'hallen', 'salen', 'en sal', 'planen', 'gympasalen', 'gymnastiksalen', 'idrottshallen', 'ishallen', 'banan']),
+    'samlingslokal', 'bokning', '=boka', 'bokningssystem',
     '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
   ]),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
@@ -992,7 +1050,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'new residents', 'new resident', 'moving to', 'just moved', 'moved to', 'information in english', 'flyttat hit', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
     'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
-  words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 2, [
+  words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1.2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
     'regionen', 'kollektivtrafik', 'busslinje',

@@ -1,6 +1,7 @@
 import type { Signal } from '../config/triageSchema';
 import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
+import { joinSpokenPairs, spansJoin } from '../text/spokenCompounds';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
 import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
@@ -56,6 +57,9 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
   return scan;
 }
 
+/** How much more a department's keyword counts in a web form's fields than other form-field words. */
+const FORM_AREA_FACTOR = 2;
+
 /** The zones from here on are addresses and the sender's name (see `ZONES`). */
 const FIRST_ADDRESS_ZONE = ZONE_INDEX.from;
 
@@ -67,13 +71,14 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
   const addressed = { addresses: true };
   const { weight, zoneWeight, zone, start, end, inSubject, slotStamp, conditionStamp, stamp } = scan;
   const subjectZone = ZONE_INDEX.subject;
+  const formZone = ZONE_INDEX.form;
   for (let z = 0; z < ZONE_COUNT; z++) {
     const text = zones.texts[z]!;
     if (!compiled.zonesNeeded[z] || text.length === 0) continue;
     let placeAt = -1;
     let factor = 1;
     let topicFactor = 1;
-    const words = compiled.matcher.scan(text, (keyword, hitStart, hitEnd) => {
+    const onHit = (keyword: number, hitStart: number, hitEnd: number): void => {
       if (hitStart !== placeAt) {
         placeAt = hitStart;
         factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
@@ -81,8 +86,10 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
         topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
       }
       for (const ref of compiled.refs[keyword]!) {
-        const zw = ref.weights[z]!;
+        let zw = ref.weights[z]!;
         if (zw === 0) continue;
+        // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
+        if (ref.topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
         const slot = ref.slot;
         if (slotStamp[slot] !== stamp) {
           slotStamp[slot] = stamp;
@@ -102,7 +109,17 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           end[slot] = hitEnd;
         }
       }
-    }, z >= FIRST_ADDRESS_ZONE ? addressed : ocr);
+    };
+    const words = compiled.matcher.scan(text, onHit, z >= FIRST_ADDRESS_ZONE ? addressed : ocr);
+    // a voicemail's transcription writes compounds apart ("trygg hets larm"): read them joined too
+    if (channel === 'telefon' && z === ZONE_INDEX.body) {
+      const pairs = joinSpokenPairs(text);
+      if (pairs !== null) {
+        compiled.matcher.scan(pairs.text, (keyword, s, e) => {
+          if (spansJoin(pairs, s, e)) onHit(keyword, pairs.source[s]!, pairs.source[e - 1]! + 1);
+        });
+      }
+    }
     if (z === ZONE_INDEX.body) scan.words = words;
   }
   return scan;
