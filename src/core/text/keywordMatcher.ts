@@ -1,4 +1,4 @@
-import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, foldKeepingSwedish, symbolOf } from './fold';
+import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, swedishSymbol, symbolCode, symbolOf } from './fold';
 import type { KeywordSpec } from './keywordSyntax';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
@@ -236,7 +236,7 @@ export class KeywordMatcher {
   private accept(text: string, start: number, end: number, spec: KeywordSpec, swedish: boolean): boolean {
     if (!this.fitsWord(text, start, end, spec)) return false;
     // in a text written with å/ä/ö they are told apart from a/o: `tömt` is not `tomt`
-    return !swedish || foldKeepingSwedish(text.slice(start, end)) === (spec.swedish ?? spec.folded);
+    return !swedish || sameKeepingSwedish(text, start, end, spec.swedish ?? spec.folded);
   }
 
   /**
@@ -274,7 +274,7 @@ export class KeywordMatcher {
     }
     // words inside an e-mail address or a web address, and the words of a company's name, are names
     if (this.names && (isInAddress(text, wordStart, p) || isCompanyName(text, wordStart, p))) return false;
-    if (!inside && head) return !isSplitStreetName(text, wordStart, p); // the whole word, perhaps inflected
+    if (!inside && head) return !(SPLIT_STREET_WORDS.has(spec.folded) && isSplitStreetName(text, wordStart, p)); // the whole word, perhaps inflected
     // the keyword is part of a longer word: not inside a name or an address
     if (isStreetName(text, wordStart, p)) return false;
     return head || !isNameInSentence(text, wordStart);
@@ -293,9 +293,22 @@ const NUMBER_WORDS = new Set(['ett', 'en', 'tva', 'tre', 'fyra', 'fem', 'sex', '
 
 /** First letter upper case and second lower case (not an all-capitals word). */
 function isCapitalised(text: string, wordStart: number): boolean {
-  const a = text.charAt(wordStart);
-  const b = text.charAt(wordStart + 1);
-  return a !== a.toLowerCase() && b !== b.toUpperCase();
+  return isUpper(text.charCodeAt(wordStart)) && isLower(text.charCodeAt(wordStart + 1));
+}
+
+/** A–Z and the Latin-1 capitals À–Þ (Å, Ä, Ö …); other scripts by their case mapping. */
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isLower(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
 }
 
 /** Whether the word at [start, end) is a street name: a street ending, written as a name or followed by a house number. */
@@ -324,6 +337,12 @@ function isStreetName(text: string, start: number, end: number): boolean {
 
 /** Whether the whitespace-delimited token around [start, end) is an e-mail address or a web address. */
 function isInAddress(text: string, start: number, end: number): boolean {
+  // a word between spaces (or followed by sentence punctuation) is no address: the common case, cheaply
+  if (start === 0 || isWhite(text.charCodeAt(start - 1))) {
+    const c = text.charCodeAt(end);
+    if (end >= text.length || isWhite(c)) return false;
+    if ((c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58) && (end + 1 >= text.length || isWhite(text.charCodeAt(end + 1)))) return false;
+  }
   let a = start;
   while (a > 0 && start - a < 64 && !isWhite(text.charCodeAt(a - 1))) a--;
   let b = end;
@@ -351,7 +370,7 @@ const NAME_JOINERS = new Set(['&', 'och', 'i', 'of', 'and', 'för', 'på']);
  * "&", "och", "i") up to a legal form — "Nordic Road AB", "Bygg & Mark i Norden AB".
  */
 function isCompanyName(text: string, start: number, end: number): boolean {
-  if (!isCapitalised(text, start) && !isAllCapitals(text, start, end)) return false;
+  if (!isUpper(text.charCodeAt(start)) || (!isCapitalised(text, start) && !isAllCapitals(text, start, end))) return false;
   let q = end;
   for (let words = 0; words < 5 && q < text.length; words++) {
     while (q < text.length && q - end < 80 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0 || text.charCodeAt(q) === 44)) q++;
@@ -369,9 +388,9 @@ function isCompanyName(text: string, start: number, end: number): boolean {
 }
 
 function isAllCapitals(text: string, start: number, end: number): boolean {
-  if (end - start < 2) return false;
-  const word = text.slice(start, end);
-  return word === word.toUpperCase() && word !== word.toLowerCase();
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (isLower(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Words before a street word that make it the road itself ("på vägen", "mot vägen"), not part of a name. */
@@ -413,6 +432,32 @@ function isSplitStreetName(text: string, start: number, end: number): boolean {
   return before.length >= 2 && !ROAD_WORDS.has(before) && !/[0-9{|}]/.test(before);
 }
 const SPLIT_STREET_WORDS = new Set(['vagen', 'vag', 'gatan', 'gata', 'stigen', 'backen', 'torget', 'allen', 'leden', 'gangen', 'grand', 'granden']);
+
+/**
+ * Whether text[start, end) folds, with å/ä/ö kept, to `expected` (a keyword's exact form), without
+ * building the folded string.
+ */
+function sameKeepingSwedish(text: string, start: number, end: number, expected: string): boolean {
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const sw = swedishSymbol(code);
+    const sym = sw !== 0 ? sw : symbolOf(code);
+    if (sym === SYMBOL_SPACE) {
+      pendingSpace = j > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      if (expected.charCodeAt(j) !== 32) return false;
+      j++;
+      pendingSpace = false;
+    }
+    if (expected.charCodeAt(j) !== symbolCode(sym)) return false;
+    j++;
+  }
+  return j === expected.length;
+}
 
 /** A capitalised word that does not begin a sentence, a line or a field: a name. */
 function isNameInSentence(text: string, wordStart: number): boolean {

@@ -4,6 +4,7 @@ import { foldText } from '../text/fold';
 import { KeywordMatcher } from '../text/keywordMatcher';
 import { keywordProblem, keywordVariants, parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
 import type { Channel, Kind } from '../vocabulary';
+import { CONCERN_ZONES, concernKeywordSpecs } from './concern';
 import { DEFAULT_ROUTING_RULES } from './defaultRules';
 import { ZONE_COUNT, ZONE_INDEX, type Zone } from './zones';
 
@@ -81,6 +82,11 @@ export interface CompiledRules {
   departmentIds: ReadonlySet<string>;
   /** Some enabled rule tests the `concern` signal (the concern reader runs only then). */
   usesConcern: boolean;
+  /**
+   * Automaton keywords from here on are the concern reader's (`concernKeywordSpecs`), carried by the
+   * same automaton so one pass over a text serves the rules and the reader; -1 when it does not run.
+   */
+  concernBase: number;
 }
 
 /**
@@ -184,6 +190,16 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none });
   }
   zonesNeeded[ZONE_INDEX.body] = true; // word counts and emptiness are always needed
+  const usesConcern = compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern')));
+  let concernBase = -1;
+  if (usesConcern) {
+    concernBase = specs.length;
+    for (const spec of concernKeywordSpecs()) {
+      specs.push(spec);
+      refs.push([]);
+    }
+    for (const z of CONCERN_ZONES) zonesNeeded[z] = true;
+  }
   return {
     rules: compiled,
     kindRules: compiled.filter((r) => !r.needsKind && r.rule.then.kind !== undefined),
@@ -196,6 +212,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     conditionCount,
     zonesNeeded,
     departmentIds: new Set(departmentIds),
-    usesConcern: compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern'))),
+    usesConcern,
+    concernBase,
   };
 }

@@ -398,10 +398,12 @@ const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alo
 const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
 let matcher: KeywordMatcher | null = null;
+let specList: KeywordSpec[] | null = null;
 let groupOf: Group[] = [];
 
-function concernMatcher(): KeywordMatcher {
-  if (matcher === null) {
+/** The concern reader's keywords, in the order of {@link concernGroupOf} (built once). */
+export function concernKeywordSpecs(): readonly KeywordSpec[] {
+  if (specList === null) {
     const specs: KeywordSpec[] = [];
     groupOf = [];
     for (const [group, words] of GROUPS) {
@@ -410,9 +412,24 @@ function concernMatcher(): KeywordMatcher {
         groupOf.push(group);
       }
     }
-    matcher = new KeywordMatcher(specs);
+    specList = specs;
   }
+  return specList;
+}
+
+function concernMatcher(): KeywordMatcher {
+  matcher ??= new KeywordMatcher(concernKeywordSpecs());
   return matcher;
+}
+
+/**
+ * The concern keywords found in one zone by a scan that shared the reader's keywords (the rules'
+ * automaton carries them: one pass over the text serves both). `ids` are indices into
+ * {@link concernKeywordSpecs}; triples of (id, start, end).
+ */
+export interface ConcernHits {
+  /** Per zone index: flat (id, start, end) triples, or undefined when the zone was not scanned. */
+  byZone: (number[] | undefined)[];
 }
 
 /** How a concern was found: the reader's words, or the concern model (`concernModel.ts`). */
@@ -461,26 +478,93 @@ function sentenceOf(ends: readonly number[], position: number): number {
 
 /**
  * Ages written as numbers: "hon är 88 år", "en flicka, 3 år", "(12)", "jag är 13", "f. 2019",
- * "5-åring". Under 18 is a child; 65 and over an old person.
+ * "5-åring", "8 månader", "6 years". Under 18 is a child; 65 and over an old person. Read digit run
+ * by digit run (no regular expression: this runs on most messages).
  */
-const AGE = /(\d{1,3})\s{0,2}(?:år|års|-?åring\w*|-?årig\w*|mån(?:ader)?|years?|yrs|yo)(?![\p{L}])|\((\d{1,2})\)|\bjag är (\d{1,2})(?!\d)|\b(?:f\.|född)\s{0,2}(\d{4})/giu;
-
 function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
-  AGE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = AGE.exec(text)) !== null && n++ < 64) {
+  const n = text.length;
+  let found = 0;
+  for (let i = 0; i < n && found < 64; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const a = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const b = i;
+    const length = b - a;
     let group: Group | null = null;
-    if (m[4] !== undefined) {
-      const year = Number(m[4]);
-      group = year >= 2008 && year <= 2100 ? 'child' : year >= 1900 && year <= 1960 ? 'adult' : null;
+    let start = a;
+    let end = b;
+    if (length >= 4) {
+      // "f. 2019", "född 1938"
+      let p = a;
+      while (p > 0 && a - p < 2 && text.charCodeAt(p - 1) === 32) p--;
+      const before = text.slice(Math.max(0, p - 4), p).toLowerCase();
+      if (before.endsWith('född') || (before.endsWith('f.') && !isLetter(text.charCodeAt(p - 3)))) {
+        const year = Number(text.slice(a, a + 4));
+        group = year >= 2008 && year <= 2100 ? 'child' : year >= 1900 && year <= 1960 ? 'adult' : null;
+        start = p - (before.endsWith('född') ? 4 : 2);
+        end = a + 4;
+      }
     } else {
-      const age = Number(m[1] ?? m[2] ?? m[3]);
-      const months = m[1] !== undefined && /^mån/i.test(m[0].slice(m[1].length).trim());
-      group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
+      const age = Number(text.slice(a, b));
+      const unit = ageUnit(text, b);
+      if (unit > 0) {
+        const months = text.charCodeAt(skipSpaces(text, b)) === 109 || text.charCodeAt(skipSpaces(text, b)) === 77; // m, M
+        group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
+        end = unit;
+      } else if (length <= 2 && a > 0 && text.charCodeAt(a - 1) === 40 && text.charCodeAt(b) === 41) {
+        // "(12)"
+        group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
+        start = a - 1;
+        end = b + 1;
+      } else if (length <= 2 && a >= 7 && text.slice(a - 7, a).toLowerCase() === 'jag är ' && (a === 7 || !isWordChar(text.charCodeAt(a - 8)))) {
+        group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
+        start = a - 7;
+      }
     }
-    if (group !== null) out.push({ group, start: m.index, end: m.index + m[0].length, sentence: sentenceOf(ends, m.index) });
+    if (group !== null) {
+      out.push({ group, start, end, sentence: sentenceOf(ends, start) });
+      found++;
+    }
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95;
+}
+
+/** Position after up to two spaces or tabs. */
+function skipSpaces(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && q - p < 2 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 0xa0)) q++;
+  return q;
+}
+
+/** Units of an age after a number: år, års, -åring…, -årig…, mån, månader, year(s), yrs, yo. */
+const AGE_UNITS = ['år', 'års', 'mån', 'månader', 'year', 'years', 'yrs', 'yo'];
+
+/**
+ * The end of an age unit after a number ending at `p` ("3 år", "5-åring", "8 mån"), or -1. A unit
+ * must end the word (not "årskurs"), except -åring and -årig, which may be inflected.
+ */
+function ageUnit(text: string, p: number): number {
+  let q = skipSpaces(text, p);
+  const hyphen = text.charCodeAt(q) === 45;
+  if (hyphen) q++;
+  let e = q;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  if (e === q) return -1;
+  const word = text.slice(q, e).toLowerCase();
+  if (word.startsWith('åring') || word.startsWith('årig')) return e;
+  if (hyphen) return -1;
+  return AGE_UNITS.includes(word) ? e : -1;
 }
 
 /** Whether the writer is the one the hit tells of: "jag" right before it ("jag orkar inte mer"). */
@@ -515,25 +599,27 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
   return readConcern(zones, channel).concern;
 }
 
+/** The zones the reader reads (a web form's fields for harms told about a person, not for its type "Orosanmälan"). */
+const READ_ZONES = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form, ZONE_INDEX.subject];
+/** The zones whose concern keywords a shared scan must collect. */
+export const CONCERN_ZONES: readonly number[] = READ_ZONES;
+
 /**
  * {@link findConcern}, and whether the message holds any sign of harm at all (a harm, a weak sign,
  * a report word, the writer's worry): the concern model is consulted only then. A text that
  * tells of no harm and no worry is not a report of concern, however many family words it holds
  * ("mitt barnbarn bor varannan vecka hos sin pappa").
  */
-export function readConcern(zones: MessageZones, channel: Channel): { concern: Concern | null; signs: boolean } {
-  const concern = readConcernWords(zones, channel);
+export function readConcern(zones: MessageZones, channel: Channel, scanned?: ConcernHits): { concern: Concern | null; signs: boolean } {
+  const concern = readConcernWords(zones, channel, scanned);
   return { concern, signs: concern !== null || lastSigns };
 }
 
 /** Whether the last reading saw any sign (set by {@link readConcernWords}; readings are synchronous). */
 let lastSigns = false;
 
-function readConcernWords(zones: MessageZones, channel: Channel): Concern | null {
-  const m = concernMatcher();
-  // a web form's fields are read for harms told about a person, not for its type ("Orosanmälan")
-  const zoneList = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form];
-  if (channel !== 'webb' && !zones.reply && !zones.subjectOnly) zoneList.push(ZONE_INDEX.subject);
+function readConcernWords(zones: MessageZones, channel: Channel, shared?: ConcernHits): Concern | null {
+  concernKeywordSpecs();
   const readings: ZoneReading[] = [];
   const inMessage = new Set<Group>();
   const genreWords = new Set<string>();
@@ -541,21 +627,25 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
   let signs = false;
   let worry = false;
   let applies = false;
-  for (const zone of zoneList) {
+  const take = (id: number, start: number, end: number, hits: Hit[]): void => {
+    const group = groupOf[id]!;
+    if (SIGN_GROUPS.has(group)) signs = true;
+    else if (MODEL_GROUPS.has(group)) worry = true;
+    else if (group === 'apply') applies = true;
+    hits.push({ group, start, end, sentence: 0 });
+  };
+  for (const zone of READ_ZONES) {
+    // the subject when the author wrote it (not a reply's thread subject, not a web form's name)
+    if (zone === ZONE_INDEX.subject && (channel === 'webb' || zones.reply || zones.subjectOnly)) continue;
     const text = zones.texts[zone]!;
     if (text.length === 0) continue;
     const hits: Hit[] = [];
-    m.scan(
-      text,
-      (id, start, end) => {
-        const group = groupOf[id]!;
-        if (SIGN_GROUPS.has(group)) signs = true;
-        else if (MODEL_GROUPS.has(group)) worry = true;
-        else if (group === 'apply') applies = true;
-        hits.push({ group, start, end, sentence: 0 });
-      },
-      { ocr: channel === 'post' },
-    );
+    const found = shared?.byZone[zone];
+    if (found !== undefined) {
+      for (let k = 0; k < found.length; k += 3) take(found[k]!, found[k + 1]!, found[k + 2]!, hits);
+    } else {
+      concernMatcher().scan(text, (id, start, end) => take(id, start, end, hits), { ocr: channel === 'post' });
+    }
     scanned.push({ zone, text, hits });
   }
   // most mail holds no harm and no report: nothing more to read

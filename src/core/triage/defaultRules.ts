@@ -32,7 +32,8 @@ function words(id: string, name: string, then: Then, weight: number, keywords: s
  * "Water" or "Event" is a company's or a product's name, not what the writer asks about.
  */
 function english(id: string, name: string, then: Then, weight: number, keywords: string[]): RoutingRule {
-  return rule(id, name, then, weight, { all: [{ field: 'signal', in: ['englishText'] }, { field: 'text', any: keywords }] });
+  // (the word first: the language is only looked at when an English word is there)
+  return rule(id, name, then, weight, { all: [{ field: 'text', any: keywords }, { field: 'signal', in: ['englishText'] }] });
 }
 
 const kind = (k: Kind): Then => ({ kind: k });

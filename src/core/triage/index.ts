@@ -66,9 +66,11 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     signals,
     zones,
   };
+  // one pass of the keyword automaton over each zone serves the rules and the concern reader
+  const scan = scanKeywords(compiled, zones, channel.channel);
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
-    const read = readConcern(zones, channel.channel);
+    const read = readConcern(zones, channel.channel, scan.concern);
     // where the reader's words find a sign but no clear concern, the concern model weighs all the words
     concern = read.concern ?? (config.triage.concernModel && read.signs ? modelConcern(zones, channel.channel) : null);
   }
@@ -76,7 +78,6 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
   }
-  const scan = scanKeywords(compiled, zones, channel.channel);
 
   const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
   const kindDecision = model ? decideKindWithModel(ruleKind, model, zones, channel.channel) : ruleKind;

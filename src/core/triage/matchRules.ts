@@ -2,6 +2,8 @@ import type { Signal } from '../config/triageSchema';
 import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
 import { joinSpokenPairs, spansJoin } from '../text/spokenCompounds';
+import { CONCERN_ZONES, type ConcernHits } from './concern';
+import { isEnglish } from './signals';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
 import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
@@ -26,6 +28,8 @@ export interface KeywordScan {
   stamp: number;
   /** Words in the author's text. */
   words: number;
+  /** The concern reader's keywords found in its zones (when the automaton carries them). */
+  concern: ConcernHits;
 }
 
 const scratch = new WeakMap<CompiledRules, KeywordScan>();
@@ -45,6 +49,7 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
       conditionStamp: new Uint32Array(compiled.conditionCount),
       stamp: 0,
       words: 0,
+      concern: { byZone: new Array<number[] | undefined>(ZONE_COUNT).fill(undefined) },
     };
     scratch.set(compiled, scan);
   }
@@ -54,11 +59,18 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
     scan.conditionStamp.fill(0);
   }
   scan.words = 0;
+  scan.concern.byZone.fill(undefined);
   return scan;
 }
 
 /** How much more a department's keyword counts in a web form's fields than other form-field words. */
 const FORM_AREA_FACTOR = 2;
+
+/** 1 for the zones whose concern keywords the scan collects. */
+const CONCERN_ZONE_SET = new Uint8Array(ZONE_COUNT);
+for (const z of CONCERN_ZONES) CONCERN_ZONE_SET[z] = 1;
+/** Hit arrays reused from message to message (scans are synchronous). */
+const reusable: (number[] | undefined)[] = new Array<number[] | undefined>(ZONE_COUNT).fill(undefined);
 
 /** The zones from here on are addresses and the sender's name (see `ZONES`). */
 const FIRST_ADDRESS_ZONE = ZONE_INDEX.from;
@@ -78,7 +90,17 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
     let placeAt = -1;
     let factor = 1;
     let topicFactor = 1;
+    const concernBase = compiled.concernBase;
+    let concernHits: number[] | undefined;
+    if (concernBase >= 0 && CONCERN_ZONE_SET[z] === 1) {
+      concernHits = scan.concern.byZone[z] = reusable[z] ??= [];
+      concernHits.length = 0;
+    }
     const onHit = (keyword: number, hitStart: number, hitEnd: number): void => {
+      if (concernBase >= 0 && keyword >= concernBase) {
+        concernHits?.push(keyword - concernBase, hitStart, hitEnd);
+        return;
+      }
       if (hitStart !== placeAt) {
         placeAt = hitStart;
         factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
@@ -116,7 +138,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
       const pairs = joinSpokenPairs(text);
       if (pairs !== null) {
         compiled.matcher.scan(pairs.text, (keyword, s, e) => {
-          if (spansJoin(pairs, s, e)) onHit(keyword, pairs.source[s]!, pairs.source[e - 1]! + 1);
+          if ((concernBase < 0 || keyword < concernBase) && spansJoin(pairs, s, e)) onHit(keyword, pairs.source[s]!, pairs.source[e - 1]! + 1);
         });
       }
     }
@@ -136,6 +158,8 @@ export interface MessageFacts {
   signalEvidence?: Map<Signal, MatchEvidence>;
   /** Cache of folded text starts (filled on first use). */
   folded?: FoldedStarts;
+  /** The author's text is English (worked out on first use: the `englishText` signal). */
+  english?: boolean;
 }
 
 /** What made a rule match, for the explanation. */
@@ -280,10 +304,18 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       return scan.words <= c.atMost ? { holds: true, strength: 1, evidence: null } : FAIL;
     case 'signal':
       for (const s of c.signals) {
-        if (facts.signals.has(s)) return { holds: true, strength: 1, evidence: facts.signalEvidence?.get(s) ?? SIGNAL_TEXT[s] };
+        if (facts.signals.has(s) || (s === 'englishText' && isEnglishText(facts))) {
+          return { holds: true, strength: 1, evidence: facts.signalEvidence?.get(s) ?? SIGNAL_TEXT[s] };
+        }
       }
       return FAIL;
   }
+}
+
+/** Whether the author's text is English, worked out the first time a rule asks (most messages never need it). */
+function isEnglishText(facts: MessageFacts): boolean {
+  facts.english ??= isEnglish(facts.zones.texts[ZONE_INDEX.body]!);
+  return facts.english;
 }
 
 function isTextCondition(c: CompiledCondition): boolean {
