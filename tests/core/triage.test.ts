@@ -223,6 +223,14 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Glöm inte mjölken på vägen hem!! Puss' }),
       triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig! Chauffören hämtar nu vid huset.' }),
       triage({ subject: 'Re: Förskoleplats', body: 'Tack för snabbt svar!\n/Linnea' }),
+      // an absence reply by its structure, whatever its subject
+      triage({ subject: 'SV: Fråga om bygglov', body: 'Hej! Jag är ledig t.o.m. 14/8 och läser inte min mejl. Brådskande ärenden: ring växeln. /Anna' }),
+      triage({ subject: 'SV: Möte', body: 'Jag har slutat på Bygg AB. Kontakta istället Per Ek, per.ek@bygg.example.' }),
+      triage({ subject: 'Levererat: Ansökan om bygglov', body: 'Ditt meddelande har levererats till följande mottagare: bygglov@kommun.se' }),
+      triage({ subject: 'Samråd om detaljplan', body: 'Du har bjudits in till följande möte. Gå med i Microsoft Teams-mötet.' }),
+      triage({ subject: 'Din verifieringskod', body: 'Din verifieringskod är 482913. Dela inte koden med någon.' }),
+      triage({ subject: 'Re: Parkeringstillstånd', body: 'Tack så mycket, då vet jag! Ha en bra dag.' }),
+      triage({ subject: 'Lån utan UC', body: 'Behöver du pengar snabbt? Låna upp till 500 000 kr utan UC. Ansök idag och få svar direkt.' }),
       // a bounce known only by its sender: keywords are read inside addresses where addresses are the field
       triage({ subject: 'Ditt meddelande', from: 'MAILER-DAEMON@mx.example', body: 'This is the mail system at host mx.example. I am sorry to have to inform you that your message could not be sent.' }),
     ];
@@ -233,6 +241,9 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       triage({ subject: 'Mina sidor', body: 'Jag kan inte logga in på mitt konto i e-tjänsten, vad gör jag?' }),
       triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig först men nu står kärlet kvar igen. Kan ni hämta i morgon?' }),
       triage({ subject: 'Re: Bygglov', body: 'Tack för svaret! Men hur lång är handläggningstiden?' }),
+      triage({ subject: 'Semester', body: 'Vi är på semester och grannen säger att vattnet forsar ur en brunn vid vår tomt. Kan ni titta på det?' }),
+      triage({ subject: 'Hemtjänsten', body: 'Hemtjänsten glömde mammas mediciner igen. Det är semestertider, säger de, men det duger inte.' }),
+      triage({ subject: 'SV: Bygglov friggebod', body: 'Okej, då skickar jag in ritningarna i morgon. Tack!' }),
     ];
     for (const r of contacts) expect(r.kind).not.toBe('ej_arende');
   });

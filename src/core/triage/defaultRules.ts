@@ -53,11 +53,45 @@ const SYSTEM_FOOTER = [
   'shared a file with you', 'shared a folder with you', 'shared a document with you', 'nämnde dig i', 'mentioned you in',
   'missade aktiviteter', 'missed activities', 'vill återkalla meddelandet',
 ];
+/** The writer saying they are away, on leave or gone (first person, as an absence reply says it). */
+const ABSENCE = [
+  // (the word itself, perhaps inflected, never the start of a compound: "det är semestertider")
+  ...combine(['jag är', 'jag har', 'i am', "i'm", 'we are', 'jag kommer att vara', 'vi är', 'vi har'], [
+    'ledig=', 'på semester=', 'semester=', 'tjänstledig=', 'föräldraledig=', 'sjukskriven=', 'borta=', 'bortrest=', 'på tjänsteresa=', 'på resa=',
+    'på kurs=', 'på konferens=', 'utanför kontoret=', 'inte på kontoret=', 'away=', 'out of the office=', 'out of office=', 'on leave=',
+    'on holiday=', 'on vacation=', 'on annual leave=', 'travelling=', 'traveling=', 'on parental leave=',
+  ]),
+  'jag har slutat', 'har slutat min anställning', 'har slutat på', 'inte längre anställd', 'arbetar inte längre', 'jobbar inte längre',
+  'no longer with', 'no longer work', 'har semester', 'har ledigt', 'läser inte min', 'läser inte mejl', 'läser inte e-post',
+  'har begränsad tillgång', 'nås inte', 'inte nåbar', 'not reachable', 'jag är tillbaka', 'jag är åter', 'i will be back', "i'll be back", 'i return on',
+];
+/** What follows an absence in a reply: when, or whom to contact instead. */
+const ABSENCE_SEQUEL = [
+  't.o.m', '=tom=', 'till och med', 'till den', '=åter', 'tillbaka', 'är tillbaka', 'from', 'until', 'back on', 'back in', 'returning', 'return on',
+  '=vecka', 'kontakta', 'vänd dig till', 'vänd er till', '=ring', 'maila', 'mejla', 'hänvisar', 'contact', 'please reach', 'brådskande',
+  'urgent', 'vidarebefordras inte', 'besvaras', 'svarar när', 'istället', 'i stället', 'instead',
+];
+/** A writer asking the municipality for something: never an absence reply or a system. */
+const REQUEST_WORDS = [
+  'kan ni', 'kan någon', 'undrar', 'jag vill ha', 'vill att ni', 'vill att kommunen', 'vi vill', 'begär', 'ansöker', 'felanmäl', 'kan du',
+  'could you', 'can you', 'i would like',
+];
+/** The writer asks something or tells of a problem: no system writes so (the `none` of machine-mail rules). */
+const WRITER_ASKS: Condition[] = [
+  { field: 'signal', in: ['question'] },
+  {
+    field: 'body',
+    any: [
+      ...REQUEST_WORDS, 'vad gör jag', 'hur gör jag', 'hur gör man', 'kommer inte in', 'fungerar inte', 'hjälp mig', 'men inget', 'men ingen',
+      "doesn't work", 'what do i do',
+    ],
+  },
+];
 /** A system saying that it is one. */
 const SYSTEM_SAYS_AUTOMATIC = [
   'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
-  'automated response',
+  'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
 ];
 
 /** Every phrase `a b` for a in `first` and b in `second` (empty parts drop out): a small grammar, not a list of cases. */
@@ -99,17 +133,31 @@ const NOT_A_CASE: RoutingRule[] = [
   // "Frånvaro" and "Frånvarande" also start a parent's note about a child's absence: only with
   // an out-of-office text in the body
   rule('ej.franvaroamne', 'Frånvaro i ämnesraden', kind('ej_arende'), 0.6, { any: [machineSubject(['Frånvaro', 'Frånvarande'])] }),
+  // phrases only an absence reply writes
   words('ej.franvarotext', 'Frånvarobesked i texten', kind('ej_arende'), 0.8, [
-    'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out',
-    'i will be back', 'har semester till', 'har semester', 'är på semester', 'är ledig till', 'är tjänstledig', 'är föräldraledig',
-    'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post',
-    'läser inte mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'brådskande ärenden', 'urgent matters', 'i brådskande ärenden',
-    'under min frånvaro', 'vid brådskande', 'besvaras när jag är tillbaka', 'svarar när jag är tillbaka', 'åter den', 'tillbaka den', 'är tillbaka',
-    'returning on', 'back in the office', 'during my absence', 'in my absence', 'will respond when', 'on leave', 'on annual leave', 'on vacation',
+    'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out', 'i will be back',
+    'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post', 'läser inte mejl', 'läser inte min mejl',
+    'läser inte mina mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'under min frånvaro',
+    'besvaras när jag är tillbaka', 'svarar när jag är tillbaka', 'during my absence', 'in my absence', 'will respond when', 'back in the office',
   ], 'body'),
+  // an absence reply by its structure: I am away (on leave, no longer here) — until, back on, or
+  // whom to contact instead — and nothing asked ("Vi är på semester och vattnet forsar …, kan ni
+  // titta?" is a contact)
+  rule('ej.franvaro', 'Frånvarobesked', kind('ej_arende'), 2, {
+    all: [
+      { field: 'body', any: ABSENCE },
+      { field: 'body', any: ABSENCE_SEQUEL },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: [...REQUEST_WORDS, 'grannen', 'grannarna', 'trasig', 'sönder', 'forsar', 'läcker'] },
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+    ],
+  }),
   // a vacation responder with its own subject ("Semester v. 28–31", "Away"): with an out-of-office text in the body
   rule('ej.franvaroamne-egen', 'Ledighet i ämnesraden', kind('ej_arende'), 0.5, {
     any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave'])],
+    none: [{ field: 'signal', in: ['question'] }, { field: 'body', any: REQUEST_WORDS }],
   }),
   // other organisations' systems confirming receipt ("Vi har tagit emot ditt meddelande", ticket numbers)
   rule('ej.kvitto', 'Automatisk mottagningsbekräftelse', kind('ej_arende'), 0.7, {
@@ -138,7 +186,54 @@ const NOT_A_CASE: RoutingRule[] = [
       machineSubject([
         'Accepted:', 'Declined:', 'Tentative:', 'Tentatively accepted:', 'Accepterat:', 'Accepterad:', 'Godkänt:', 'Avböjt:', 'Avböjd:',
         'Preliminärt:', 'Preliminärt accepterat:', 'Nytt tidsförslag:', 'New time proposed:', 'Canceled:', 'Cancelled:', 'Inställt:',
+        'Tackat nej:', 'Tackat ja:', 'Preliminärt godkänt:', 'Godkänd:', 'Inställd:', 'Mötet har ställts in:', 'Uppdaterad inbjudan:', 'Updated invitation:',
       ]),
+    ],
+  }),
+  // a meeting invitation: the calendar's own words
+  rule('ej.kalender', 'Mötesinbjudan', kind('ej_arende'), 1.2, {
+    any: [
+      {
+        field: 'body',
+        any: [
+          'du har bjudits in till', 'du har blivit inbjuden till', 'gå med i microsoft teams-mötet', 'gå med i mötet', 'anslut till mötet', 'mötes-id',
+          'join microsoft teams meeting', 'join the meeting', 'you have been invited to', 'join zoom meeting', 'meeting id', 'microsoft teams-möte',
+        ],
+      },
+    ],
+    none: WRITER_ASKS,
+  }),
+  // a code for logging in: a system talking to a user
+  rule('ej.kod', 'Verifieringskod', kind('ej_arende'), 1.5, {
+    any: [
+      {
+        field: 'body',
+        any: [
+          'verifieringskod', 'engångskod', 'säkerhetskod', 'din kod är', 'verification code', 'security code', 'one-time code', 'dela inte koden',
+          'share this code', 'inloggningskod',
+        ],
+      },
+    ],
+    none: WRITER_ASKS,
+  }),
+  // a short reply that only thanks and closes ("Tack så mycket, då vet jag! Ha en bra dag.")
+  rule('ej.tack-avslut', 'Bara ett tack och en hälsning', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 12 },
+      { field: 'body', any: ['=tack', 'tackar', 'thanks', 'thank you'] },
+      {
+        field: 'body',
+        any: [
+          'då vet jag', 'då vet vi', 'ha en bra dag', 'ha en fin dag', 'trevlig helg', 'ha det bra', 'uppfattat', 'perfekt', 'toppen', '=okej=', '=ok=',
+          'have a nice day', 'have a good day', 'perfect', 'got it', 'that helps',
+        ],
+      },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: [...REQUEST_WORDS, 'men ', 'fantastisk', 'jättebra', 'bra jobbat', 'underbar', 'guld', 'så snäll', 'vänlig', 'but '] },
+      // the writer says what they will do next: the matter goes on
+      { field: 'body', any: ['skickar jag', 'jag skickar', 'skickar in', 'jag återkommer', 'vi återkommer', 'jag ringer', 'vi skickar', 'bifogar', 'i will send', "i'll send"] },
     ],
   }),
   // a one-word SMS opt-out
@@ -167,14 +262,17 @@ const NOT_A_CASE: RoutingRule[] = [
         'Olevererbart', 'Olevererad', 'Ej levererat', 'Undeliverable', 'Undelivered', 'Delivery Status Notification',
         'Mail delivery failed', 'Returned mail', 'Delivery failure', 'Delivery delayed', 'Delivery has failed', 'Leveransfel',
         'Fördröjd leverans', 'Leverans misslyckades', 'Failure notice', 'Non-deliverable', 'Message not delivered',
-        'Meddelandet kunde inte levereras', 'Kunde inte levereras', 'Unzustellbar', 'Nicht zustellbar',
+        'Meddelandet kunde inte levereras', 'Kunde inte levereras', 'Unzustellbar', 'Nicht zustellbar', 'Levererat:', 'Delivered:', 'Relayed:',
+        'Leveransrapport', 'Delivery report', 'Delayed:', 'Fördröjt:', 'Warning: message delayed', 'Mail System Error',
       ]),
       { field: 'from', any: ['mailer-daemon', 'postmaster', 'microsoftexchange', 'mail delivery'] },
     ],
   }),
   words('ej.studstext', 'Leveransrapport i texten', kind('ej_arende'), 2, [
     'diagnostic-code', 'remote server returned', 'reporting-mta', 'final-recipient', 'could not be delivered',
-    'gick inte att leverera', 'diagnostisk information för administratörer', 'delivery has failed',
+    'gick inte att leverera', 'diagnostisk information för administratörer', 'delivery has failed', 'has been delivered to the following',
+    'har levererats till följande', 'delivery status notification', 'has been delayed', 'do not need to resend', 'leveransen har fördröjts',
+    'leveransen är fördröjd',
   ], 'body'),
   decisive('ej.last', 'Läskvitto', kind('ej_arende'), {
     any: [
@@ -182,7 +280,7 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
   }),
   rule('ej.nyhetsbrev-amne', 'Nyhetsbrev i ämnesraden', kind('ej_arende'), 1.5, {
-    any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev'])],
+    any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev', 'Nyheter från', 'Nytt från', 'Senaste nytt från', 'News from'])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   words('ej.nyhetsbrev', 'Nyhetsbrev och massutskick', kind('ej_arende'), 0.7, [
@@ -192,7 +290,9 @@ const NOT_A_CASE: RoutingRule[] = [
     'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
     'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
     'i vårt register', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
-    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up',
+    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up', 'i detta nummer', 'i det här numret',
+    'i veckans nyhetsbrev', 'följ oss på', 'gilla oss på', 'läs mer på vår webbplats', 'läs hela artikeln', 'månadens nyheter', 'follow us on',
+    'read more on our website',
   ]),
   // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
   // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
@@ -326,7 +426,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
     'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
     'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'ring idag', 'på köpet', 'spara upp till', 'köp nu',
-    'beställ idag', 'special offer',
+    'beställ idag', 'special offer', 'utan uc', 'lån utan', 'låna upp till', 'snabblån', 'svar direkt', 'ansök idag', 'your website', 'free report',
+    'on google', 'search results', 'more traffic', 'more customers',
   ]),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
     'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', '=grattis=', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
