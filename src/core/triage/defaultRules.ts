@@ -605,8 +605,12 @@ const DAMAGE: RoutingRule[] = [
         field: 'text',
         any: [
           ...combine(
-            ['vill att ni', 'vill att kommunen', 'begär att ni', 'begär att kommunen', 'kräver att ni', 'kräver att kommunen', 'förväntar mig att ni',
-              'förutsätter att ni', 'förutsätter att kommunen', 'anser att ni', 'anser att kommunen', 'tycker att ni', 'tycker att kommunen', 'ni får', 'ni ska', 'ni bör'],
+            [
+              ...combine(['vill att', 'begär att', 'kräver att', 'förväntar mig att', 'förväntar oss att', 'förutsätter att', 'anser att', 'tycker att'], [
+                'ni', 'kommunen', 'skolan', 'förskolan', 'hemtjänsten', 'förvaltningen', 'fritids',
+              ]),
+              'ni får', 'ni ska', 'ni bör',
+            ],
             ['betalar', 'betala', 'ska betala', 'bör betala', 'ersätter', 'ersätta', 'står för', 'ska stå för', 'bekostar', 'tar kostnaden', 'betalar tillbaka'],
           ),
           'i expect you to pay', 'you should pay', 'you must pay', 'pay for the damage', 'pay for the repair', 'cover the cost',
@@ -741,7 +745,8 @@ const FAULT: RoutingRule[] = [
     'kan skära sig', 'kan skada sig', 'glasbitar', 'kan den tas bort', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
-    'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
+    'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
+    'are out', 'not lit', 'is broken', 'are broken',
   ]),
 ];
 
@@ -846,7 +851,8 @@ const OPINION: RoutingRule[] = [
     'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
     'inte sandat', 'inte tömts', 'inte hämtats', 'ingen har plogat', 'ingen har sandat', 'ingen har tömt', 'ingen har hämtat', 'ingen har lagat',
     'ingen har åtgärdat', ...combine(['kontaktar jag', 'går jag till', 'vänder jag mig till', 'skriver jag till', 'tar jag det till', 'tar jag upp det med'], ['politikerna', 'media', 'tidningen', 'pressen', 'lokaltidningen', 'jo']),
-    'håller inte', 'trots att det', 'trots att ni', 'enligt hemsidan', 'enligt er hemsida', 'ingen lapp', 'inte okej', 'väntat i', 'väntat över',
+    'håller inte', 'trots att det', 'trots att ni', 'enligt hemsidan', 'enligt er hemsida', 'ingen lapp', 'i onödan', 'förgäves', 'fast det stod',
+    'fast det står', 'inte okej', 'väntat i', 'väntat över',
     'fått vänta', 'handläggningstiden', 'personalbrist', 'för få', 'vill framföra', 'borde skämmas', 'varför har ingen', 'alldeles för',
     'ni lovade', 'lovade att', 'fortfarande inte', 'har ännu inte', 'trots att vi', 'trots att jag', 'ingenting har hänt',
     'inget händer', 'inget har hänt', 'någon ansvarig', 'den som ansvarar', 'missade', 'dubbelbokad', 'nobody called',
@@ -866,7 +872,8 @@ const OPINION: RoutingRule[] = [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
     'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'tack så mycket för', 'tack för den fina', 'tack för det fina', 'det värmde', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
-    'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni',
+    'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'heja er', 'heja alla', 'ni gör skillnad', 'ni är bäst', 'keep up the good work',
+    'ni gör ett fint jobb', 'ni gör ett bra jobb', 'ni gör ett fantastiskt', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni',
     ...combine(['vill', 'ville', 'skulle vilja', 'vill bara', 'vill verkligen', 'vill gärna', 'måste bara', 'vill också'], ['tacka', 'ge beröm', 'berömma', 'säga tack', 'ge en eloge', 'skicka en eloge', 'lyfta fram']),
     ...combine(['tack', 'tusen tack', 'stort tack', 'tack så mycket', 'tack snälla', 'tack så hemskt mycket'], ['för att ni', 'för att du', 'till er', 'till dig', 'för er', 'för din', 'för ert']),
     'tacksamma', 'hur tacksam', 'så tacksam', 'guld värd', 'föredömlig', 'föredömligt', 'imponerad', 'imponerade', 'hatten av',
@@ -895,14 +902,15 @@ const OPINION: RoutingRule[] = [
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
     'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler',
-    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
+    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
+    'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
   words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
     'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'sätta upp', 'sätta upp ett', 'sätta upp en', 'inför en', 'inför ett', 'inför fler', 'it would be nice',
-    'could you consider', 'why not',
+    'could you consider', 'why not', 'varför inte', 'ni skulle kunna', 'ni kan väl', 'vore det inte', 'skulle det gå att', 'vore det bra',
   ]),
 ];
 
@@ -1009,7 +1017,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
-    'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
+    'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialkontor', 'socialkontoret', 'socialsekreteraren', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
     'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
     'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
