@@ -1052,7 +1052,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
-    'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation',
+    'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', 'djurhållning', 'hönor', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
