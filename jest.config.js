@@ -1,8 +1,6 @@
 /** @type {import('jest').Config} */
-module.exports = {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests', '<rootDir>/src'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }],
     // temporal-polyfill (and its helpers) and entities ship only as ES modules;
@@ -13,5 +11,29 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(temporal-polyfill|temporal-spec|temporal-utils|entities)/)'],
+  // office-addin-mock needs only office-addin-manifest's OfficeApp enum (TOOLCHAIN.md).
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/tests/support/officeAddinManifestStub.js' },
+};
+
+module.exports = {
   testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'svarstid',
+      roots: ['<rootDir>/tests', '<rootDir>/src'],
+      testMatch: ['**/*.test.ts'],
+    },
+    {
+      // The worker's integration tests once more against the strict emulator profile (delta
+      // $expand refused, list values cut at 255 characters, pages of 50): the worker must be
+      // right whichever way Exchange behaves. tenantSafety runs both profiles itself.
+      ...shared,
+      displayName: 'worker, strict emulator',
+      roots: ['<rootDir>/tests/worker'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/tenantSafety\\.test\\.ts$', '/msal\\.test\\.ts$', '/cli\\.test\\.ts$', '/deployment\\.test\\.ts$'],
+      setupFiles: ['<rootDir>/tests/worker/support/strictProfile.ts'],
+    },
+  ],
 };

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util';
 import { startEmulator } from '../src/emulator';
 import { presetConfig } from '../src/core/config';
-import { mailboxFor } from '../src/worker/cli';
+import { mailboxFor } from '../src/worker/connect';
 import { startWorker } from '../src/worker/continuous';
 import { readFolder } from '../tests/worker/support/harness';
 import { generateMailbox } from '../tests/worker/support/mailbox';
@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const count = Number(values.messages);
   const perSecond = Number(values.rate);
   const generated = generateMailbox(Number(values.backlog), 99);
-  const emu = await startEmulator({ seed: { messages: [...generated.inbox, ...generated.sent] }, throttle: 'fast' });
+  // The worker's webhook is on http://127.0.0.1: the emulator's loopback switch.
+  const emu = await startEmulator({ seed: { messages: [...generated.inbox, ...generated.sent] }, throttle: 'fast', allowHttpLoopbackWebhooks: true });
   const labelledAt = new Map<string, number>();
   const graph = mailboxFor({ mailbox: emu.mailbox, graphUrl: emu.origin, rate: { limit: 1000, windowMs: 10_000 } });
   const worker = await startWorker({

@@ -9,3 +9,19 @@ export interface AccessTokenSource {
   /** Forget the cached token: the next `getToken` fetches a new one (after a 401). */
   invalidate(): void;
 }
+
+/**
+ * Getting a token failed. `code` is Microsoft's (`AADSTS7000215`, `invalid_client`) or a network
+ * code (`ENOTFOUND`); `transient` is true when trying again later may help (network trouble).
+ * The message never contains a secret.
+ */
+export class TokenAcquisitionError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly transient: boolean,
+  ) {
+    super(message);
+    this.name = 'TokenAcquisitionError';
+  }
+}

@@ -17,7 +17,7 @@ export async function checkConfigCommand(argv: string[], io: CommandIo): Promise
     strict: true,
   });
   if (positionals.length !== 1) {
-    throw new UsageError({ sv: 'ange en fil: svarstid check-config FIL', en: 'give one file: svarstid check-config FILE' });
+    throw new UsageError({ sv: 'ange en fil: svarstid check-config FIL', en: 'give one file: svarstid check-config FIL' });
   }
   const lang = values.lang;
   if (lang !== 'sv' && lang !== 'en') {
@@ -28,6 +28,10 @@ export async function checkConfigCommand(argv: string[], io: CommandIo): Promise
   }
   const file = positionals[0]!;
   const result = readConfigFile(file);
+  if (!result.ok && result.unreadable) {
+    io.stderr.write(`${file}: ${result.unreadable.sv}\n${file}: ${result.unreadable.en}\n`);
+    return 1;
+  }
   if (!result.ok) {
     io.stderr.write(`${file}: ${problemCount(result.problems.length)}\n${formatProblems(result.problems, file)}\n`);
     return 1;
@@ -35,7 +39,8 @@ export async function checkConfigCommand(argv: string[], io: CommandIo): Promise
   const c = result.config;
   io.stdout.write(
     `${file} är en giltig konfiguration för ${c.municipality.name}. / ${file} is a valid configuration for ${c.municipality.name}.\n` +
-      describeConfig(c, lang),
+      (lang === 'sv' ? `In English: svarstid check-config ${file} --lang en\n` : `På svenska: svarstid check-config ${file}\n`) +
+      describeConfig(c, lang, file),
   );
   return 0;
 }

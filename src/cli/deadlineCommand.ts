@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { deadlineFor, deadlineQuestionSchema } from '../core/assess';
 import { toProblems } from '../core/config';
-import { answerJsonLines } from './jsonLines';
+import { answerJsonLines, LineError } from './jsonLines';
 import { configFromFlags } from './loadConfig';
 import type { CommandIo } from './io';
 
@@ -17,7 +17,7 @@ export async function deadlineCommand(argv: string[], io: CommandIo): Promise<nu
     if (!parsed.success) {
       const p = toProblems(parsed.error)[0]!;
       const where = p.path ? `${p.path}: ` : '';
-      throw new Error(`${where}${p.sv} / ${p.en}`);
+      throw new LineError({ sv: `${where}${p.sv}`, en: `${where}${p.en}` });
     }
     const answer = deadlineFor(parsed.data, config);
     return { due: answer.due, target: answer.target };

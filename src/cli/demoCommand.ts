@@ -1,13 +1,18 @@
 import { parseArgs } from 'node:util';
 import { Temporal } from 'temporal-polyfill';
 import { isPresetId, presetConfig, type SvarstidConfig } from '../core/config';
+import { PRESET_IDS } from '../core/config/presets';
 import { formatHumanDateTime } from '../core/humanTime';
 import { summarizeQueue, type QueueStatus } from '../core/queue';
+import type { Lang } from '../core/humanTime';
 import { CHANNEL_NAMES, KIND_NAMES, type Channel } from '../core/vocabulary';
 import { startEmulator } from '../emulator';
 import { readLabelledMessages, type LabelledMessage } from '../graph/labelledMessages';
-import { mailboxFor } from '../worker/cli';
+import { ConfigStore } from '../graph/configStore';
+import { mailboxFor } from '../worker/connect';
 import { startWorker } from '../worker/continuous';
+import { ensurePagesBuilt } from '../serve/buildPages';
+import { startPageServer, type RunningPageServer } from '../serve/pageServer';
 import { unknownPresetError } from './loadConfig';
 import { portInUseError } from './portInUse';
 import { UsageError } from './usageError';
@@ -15,6 +20,9 @@ import { untilStopped } from './untilStopped';
 import type { CommandIo } from './io';
 
 const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', nameVariants: [], domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' };
+
+/** The municipality each preset follows, by preset id: `Ljungby kommun`. */
+const PRESET_NAMES: Record<string, string> = Object.fromEntries(PRESET_IDS.map((id) => [id, presetConfig(id).municipality.name]));
 
 /** A preset's policy for the demo's fictional municipality. */
 export function demoConfig(preset: string): SvarstidConfig {
@@ -27,25 +35,53 @@ export function demoConfig(preset: string): SvarstidConfig {
   };
 }
 
-const STATUS_NAMES: Record<QueueStatus, string> = {
-  overdue: 'försenade',
-  dueToday: 'ska besvaras i dag',
-  dueWithinWeek: 'inom en vecka',
-  later: 'senare',
-  answeredInTime: 'besvarade i tid',
-  answeredLate: 'besvarade sent',
-  noDeadline: 'utan svarstid',
+/**
+ * Builds the demo's pages (cached until their sources change). The on-send script's fallback
+ * settings are the demo's municipality and sender check. The browser tests build the same.
+ */
+export function buildDemoPages(config: SvarstidConfig, log?: (line: string) => void): Promise<string> {
+  return ensurePagesBuilt({
+    target: 'demo',
+    env: { senderSettings: JSON.stringify({ municipality: config.municipality, senderCheck: config.senderCheck }) },
+    ...(log ? { log } : {}),
+  });
+}
+
+/** The queue's groups, in the order a team lead reads them; every message is in exactly one. */
+const STATUS_ORDER: QueueStatus[] = ['overdue', 'dueToday', 'dueWithinWeek', 'later', 'answeredInTime', 'answeredLate', 'noDeadline'];
+
+/** `1 försenat`, `2 försenade`: the words agree with the number. */
+const STATUS_WORDS: Record<QueueStatus, Record<Lang, [string, string]>> = {
+  overdue: { sv: ['försenat: svarstiden har passerat', 'försenade: svarstiden har passerat'], en: ['overdue: the deadline has passed', 'overdue: the deadline has passed'] },
+  dueToday: { sv: ['ska besvaras i dag', 'ska besvaras i dag'], en: ['due today', 'due today'] },
+  dueWithinWeek: { sv: ['ska besvaras inom sju dagar, efter i dag', 'ska besvaras inom sju dagar, efter i dag'], en: ['due within seven days, after today', 'due within seven days, after today'] },
+  later: { sv: ['ska besvaras senare än så', 'ska besvaras senare än så'], en: ['due later than that', 'due later than that'] },
+  answeredInTime: { sv: ['besvarat i tid', 'besvarade i tid'], en: ['answered in time', 'answered in time'] },
+  answeredLate: { sv: ['besvarat för sent', 'besvarade för sent'], en: ['answered late', 'answered late'] },
+  noDeadline: { sv: ['utan svarstid (inget ärende eller anonym kontakt)', 'utan svarstid (inget ärende eller anonym kontakt)'], en: ['without a deadline (not a case, or anonymous)', 'without a deadline (not a case, or anonymous)'] },
+};
+
+const DEMO_WORDS = {
+  labelled: { sv: (n: number) => `${n} ${n === 1 ? 'märkt meddelande' : 'märkta meddelanden'}, i grupper där varje meddelande räknas en gång:`, en: (n: number) => `${n} labelled ${n === 1 ? 'message' : 'messages'}, in groups where every message counts once:` },
+  queue: { sv: 'Kön, det mest brådskande först (! = försenat):', en: 'The queue, most urgent first (! = overdue):' },
+  columns: { sv: ['svara senast', 'förvaltning', 'ärendetyp', 'kanal', 'ämne'], en: ['answer by', 'department', 'case type', 'channel', 'subject'] },
+  shortNames: { sv: 'Förvaltningarna visas med sina korta namn, som i Outlook-kategorin (Avd: …).', en: 'Departments are shown by their short names, as in the Outlook category (Avd: …).' },
+  more: {
+    sv: (left: number, all: number) => `  … och ${left} ${left === 1 ? 'meddelande' : 'meddelanden'} till. Kön har ${all} öppna meddelanden; svarstid demo --rows 0 visar alla.`,
+    en: (left: number, all: number) => `  … and ${left} more. The queue has ${all} open messages; svarstid demo --rows 0 shows them all.`,
+  },
+  perDepartment: { sv: 'Öppna meddelanden per förvaltning:', en: 'Open messages per department:' },
 };
 
 /** `ons 2 dec. 10.12`: the short human form the core uses everywhere (the year only when it is not this year). */
-function dueText(iso: string | null, timeZone: string): string {
+function dueText(iso: string | null, timeZone: string, lang: Lang): string {
   if (iso === null) return '—';
-  return formatHumanDateTime(iso, timeZone, 'sv', { short: true, omitYear: Temporal.Now.zonedDateTimeISO(timeZone).year });
+  return formatHumanDateTime(iso, timeZone, lang, { short: true, omitYear: Temporal.Now.zonedDateTimeISO(timeZone).year });
 }
 
 /** A channel as it reads in a sentence: `e-post`, `SMS`. */
-function channelText(channel: Channel): string {
-  const name = CHANNEL_NAMES[channel].sv;
+function channelText(channel: Channel, lang: Lang): string {
+  const name = CHANNEL_NAMES[channel][lang];
   return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
@@ -59,44 +95,56 @@ function departmentLabel(config: SvarstidConfig, id: string): string {
 }
 
 /** The queue as a team lead would read it: counts, then the most urgent open messages (all when rows is 0). */
-function renderQueue(messages: LabelledMessage[], config: SvarstidConfig, rows: number): string {
+function renderQueue(messages: LabelledMessage[], config: SvarstidConfig, rows: number, lang: Lang): string {
   const tz = config.calendar.timeZone;
   const summary = summarizeQueue(messages, Temporal.Now.instant(), tz);
-  const counts = (Object.keys(STATUS_NAMES) as QueueStatus[])
-    .filter((s) => summary.counts[s] > 0)
-    .map((s) => `${summary.counts[s]} ${STATUS_NAMES[s]}`)
-    .join(', ');
-  const lines = [`${messages.length} märkta meddelanden: ${counts}.`, '', 'Kön, det mest brådskande först (! = försenat):'];
-  lines.push(`  ${pad('svara senast', 20)}${pad('förvaltning', 20)}${pad('ärendetyp', 20)}${pad('kanal', 10)}ämne`);
+  const width = String(messages.length).length;
+  const lines = [DEMO_WORDS.labelled[lang](messages.length)];
+  for (const s of STATUS_ORDER) {
+    const n = summary.counts[s];
+    lines.push(`  ${String(n).padStart(width)} ${STATUS_WORDS[s][lang][n === 1 ? 0 : 1]}`);
+  }
+  lines.push('', DEMO_WORDS.queue[lang]);
+  const [by, dept, kind, channel, subject] = DEMO_WORDS.columns[lang];
+  lines.push(`  ${pad(by!, 20)}${pad(dept!, 20)}${pad(kind!, 20)}${pad(channel!, 10)}${subject!}`);
   const byId = new Map(messages.map((m) => [m.id, m]));
   const shown = rows === 0 ? summary.open : summary.open.slice(0, rows);
   for (const item of shown) {
     const m = byId.get(item.id)!;
     const mark = item.status === 'overdue' ? '!' : ' ';
     lines.push(
-      `${mark} ${pad(dueText(item.record.due, tz), 20)}${pad(departmentLabel(config, item.record.department), 20)}` +
-        `${pad(KIND_NAMES[item.record.kind].sv, 20)}${pad(channelText(item.record.channel), 10)}${pad(m.subject, 48)}`,
+      `${mark} ${pad(dueText(item.record.due, tz, lang), 20)}${pad(departmentLabel(config, item.record.department), 20)}` +
+        `${pad(KIND_NAMES[item.record.kind][lang], 20)}${pad(channelText(item.record.channel, lang), 10)}${pad(m.subject, 48).trimEnd()}`,
     );
   }
   const left = summary.open.length - shown.length;
-  if (left > 0) {
-    lines.push(
-      `  … och ${left} till. Kön har ${summary.open.length} öppna meddelanden; --rows ${summary.open.length} (eller --rows 0) visar alla.`,
-    );
-  }
+  if (left > 0) lines.push(DEMO_WORDS.more[lang](left, summary.open.length));
+  lines.push(`  ${DEMO_WORDS.shortNames[lang]}`);
   const perDept = Object.entries(summary.perDepartment)
     .sort((a, b) => b[1] - a[1])
     .map(([d, n]) => `${departmentLabel(config, d)} ${n}`)
     .join(', ');
-  lines.push('', `Öppna meddelanden per förvaltning: ${perDept}.`);
+  lines.push('', `${DEMO_WORDS.perDepartment[lang]} ${perDept}.`);
   return lines.join('\n');
+}
+
+/** A whole number from `min` up (at most `max`), or a refusal that says what the option is for. */
+function wholeNumber(flag: string, value: string, max: number, meaning: { sv: string; en: string }): number {
+  const n = Number(value);
+  if (/^\d+$/.test(value.trim()) && n <= max) return n;
+  const range = max === 65535 ? { sv: 'ett heltal från 0 till 65535', en: 'a whole number from 0 to 65535' } : { sv: 'ett heltal, 0 eller större', en: 'a whole number, 0 or more' };
+  throw new UsageError({
+    sv: `${flag} ska vara ${range.sv} (${meaning.sv}), inte '${value}'`,
+    en: `${flag} must be ${range.en} (${meaning.en}), not '${value}'`,
+  });
 }
 
 /**
  * `svarstid demo`: the product on its embedded demo. Starts the local Graph emulator with the
  * seeded Exempelby mailbox (new mail arriving every few seconds), runs the worker against it
- * continuously, and shows the labelled queue. `--once` prints the queue after the first pass
- * and exits.
+ * continuously, serves every page on http://localhost:3000 (built first when their sources
+ * changed), and shows the labelled queue. `--once` prints the queue after the first pass and
+ * exits (no pages).
  */
 export async function demoCommand(argv: string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({
@@ -104,40 +152,53 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
     options: {
       port: { type: 'string', default: '4100' },
       'worker-port': { type: 'string', default: '4101' },
+      'pages-port': { type: 'string', default: '3000' },
       preset: { type: 'string', default: 'ljungby' },
       live: { type: 'string', default: '15' },
       rows: { type: 'string', default: '15' },
       once: { type: 'boolean', default: false },
+      lang: { type: 'string', default: 'sv' },
     },
     strict: true,
   });
-  const config = demoConfig(values.preset!);
-  const port = Number(values.port);
-  const workerPort = Number(values['worker-port']);
-  const liveSeconds = Number(values.live);
-  const rows = Number(values.rows);
-  for (const [name, n] of [['--port', port], ['--worker-port', workerPort], ['--live', liveSeconds], ['--rows', rows]] as const) {
-    if (!Number.isInteger(n) || n < 0 || n > 65535) {
-      throw new UsageError({ sv: `${name} tar ett heltal från 0 till 65535`, en: `${name} takes a whole number from 0 to 65535` });
-    }
+  const lang = values.lang;
+  if (lang !== 'sv' && lang !== 'en') {
+    throw new UsageError({
+      sv: `språket '${lang}' finns inte; välj --lang sv (svenska) eller --lang en (engelska)`,
+      en: `there is no language '${lang}'; choose --lang sv (Swedish) or --lang en (English)`,
+    });
   }
+  const config = demoConfig(values.preset!);
+  const port = wholeNumber('--port', values.port!, 65535, { sv: 'Graph-emulatorns port; 0 = en ledig port', en: "the Graph emulator's port; 0 = any free port" });
+  const workerPort = wholeNumber('--worker-port', values['worker-port']!, 65535, { sv: 'Svarstid-tjänstens port; 0 = en ledig port', en: "the Svarstid service's port; 0 = any free port" });
+  const pagesPort = wholeNumber('--pages-port', values['pages-port']!, 65535, { sv: 'sidornas port; 0 = en ledig port', en: "the pages' port; 0 = any free port" });
+  const liveSeconds = wholeNumber('--live', values.live!, Number.MAX_SAFE_INTEGER, { sv: 'sekunder mellan nya meddelanden; 0 = inga', en: 'seconds between new mail; 0 = none' });
+  const rows = wholeNumber('--rows', values.rows!, Number.MAX_SAFE_INTEGER, { sv: 'rader i kön; 0 visar alla', en: 'queue rows; 0 shows all' });
+  const busy = (flag: string) => (err: unknown): never => {
+    throw portInUseError(err, flag, { sv: 'kanske körs en demo redan', en: 'perhaps a demo is already running' }) ?? err;
+  };
 
+  // The pages are built before anything starts (about a minute on a fresh clone, then cached).
+  const pagesRoot = values.once
+    ? null
+    : await buildDemoPages(config, (line) => io.stdout.write(`${lang === 'sv' ? line.split(' / ')[0] : (line.split(' / ')[1] ?? line)}\n`));
   const emulator = await startEmulator({
     port,
     mailbox: DEMO_MUNICIPALITY.mailbox,
     seed: 'demo',
     throttle: 'exchange',
+    // The demo's service listens on http://127.0.0.1 (Graph itself would want HTTPS).
+    allowHttpLoopbackWebhooks: true,
     ...(values.once || liveSeconds === 0 ? {} : { liveEverySeconds: liveSeconds }),
-  }).catch((err: unknown) => {
-    throw portInUseError(err, '--port') ?? err;
-  });
+  }).catch(busy('--port'));
   const graph = mailboxFor({ mailbox: DEMO_MUNICIPALITY.mailbox, graphUrl: emulator.origin, rate: undefined });
   let worker: Awaited<ReturnType<typeof startWorker>> | null = null;
+  let pages: RunningPageServer | null = null;
   try {
-    io.stdout.write(
-      `Svarstid demo — ${DEMO_MUNICIPALITY.name} med svarstider från ${config.policy.id} (${config.policy.id}@${config.policy.version})\n` +
-        `  Lokal Graph      ${emulator.url}  (funktionsbrevlådan ${DEMO_MUNICIPALITY.mailbox}; svarstid run --graph-url ${emulator.origin})\n`,
-    );
+    // The demo runs the real path: its preset is stored in the mailbox, and the service follows
+    // what is stored there (a 'svarstid config set … --graph-url' while it runs is picked up).
+    const store = new ConfigStore(graph);
+    const stored = await store.save(config, { by: 'cli', note: `svarstid demo: förinställningen ${values.preset!}` });
     const seen = new Set<string>();
     let refreshing: Promise<void> | null = null;
     const announceNew = async (): Promise<void> => {
@@ -146,15 +207,22 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
         if (seen.has(m.id)) continue;
         seen.add(m.id);
         const r = m.record;
+        const due = dueText(r.due, config.calendar.timeZone, lang);
         io.stdout.write(
-          `Nytt: ${KIND_NAMES[r.kind].sv.toLowerCase()} via ${channelText(r.channel)} till ${departmentLabel(config, r.department)}, ` +
-            `${r.due === null ? 'ingen svarstid' : `svara senast ${dueText(r.due, config.calendar.timeZone)}`}: «${pad(m.subject, 50).trimEnd()}»\n`,
+          lang === 'sv'
+            ? `Nytt: ${KIND_NAMES[r.kind].sv.toLowerCase()} via ${channelText(r.channel, lang)} till ${departmentLabel(config, r.department)}, ` +
+                `${r.due === null ? 'ingen svarstid' : `svara senast ${due}`}: «${pad(m.subject, 50).trimEnd()}»\n`
+            : `New: ${KIND_NAMES[r.kind].en.toLowerCase()} by ${channelText(r.channel, lang)} to ${departmentLabel(config, r.department)}, ` +
+                `${r.due === null ? 'no deadline' : `answer by ${due}`}: «${pad(m.subject, 50).trimEnd()}»\n`,
         );
       }
     };
     worker = await startWorker({
       graph,
-      config,
+      config: stored.config,
+      configStore: store,
+      configRevision: stored.revision,
+      configPollMs: 5000,
       port: workerPort,
       pollIntervalMs: 5000,
       onLabelled: () => {
@@ -164,29 +232,54 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
           .then(announceNew)
           .catch((err: unknown) => {
             const detail = err instanceof Error ? err.message : String(err);
-            io.stderr.write(`svarstid demo: kunde inte läsa brevlådan (${detail})\nsvarstid demo: could not read the mailbox (${detail})\n`);
+            io.stderr.write(`svarstid demo: kunde inte läsa brevlådan (${detail}); demon fortsätter\nsvarstid demo: could not read the mailbox (${detail}); the demo goes on\n`);
           })
           .finally(() => {
             refreshing = null;
           });
       },
-    }).catch((err: unknown) => {
-      throw portInUseError(err, '--worker-port') ?? err;
-    });
+    }).catch(busy('--worker-port'));
     await worker.idle();
-    io.stdout.write(`  Arbetaren        ${worker.url}/health\n\n`);
+    if (pagesRoot !== null) {
+      pages = await startPageServer({
+        root: pagesRoot,
+        port: pagesPort,
+        ipv6: true,
+        demo: { emulatorOrigin: emulator.origin, config, domains: config.municipality.domains, issueToken: (user) => emulator.issueToken({ user }) },
+      }).catch(busy('--pages-port'));
+    }
+    const policy = PRESET_NAMES[values.preset!] ?? values.preset!;
+    io.stdout.write(
+      lang === 'sv'
+        ? `Svarstid – demo: ${DEMO_MUNICIPALITY.name} (påhittad), med svarstiderna i förinställningen för ${policy} (${config.policy.id}, version ${config.policy.version})\n` +
+            `  Graph-emulatorn    ${emulator.url}  (funktionsbrevlådan ${DEMO_MUNICIPALITY.mailbox})\n` +
+            `  Svarstid-tjänsten  ${worker.url}/health  (hälsokontroll)\n` +
+            `  Konfigurationen    sparad i funktionsbrevlådan, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n` +
+            (pages ? `  Sidorna            ${pages.url}/  (alla ytor; Outlook-attrappen ${pages.url}/dev/outlook.html, manifestet ${pages.url}/manifest.json)\n` : '') +
+            '\n'
+        : `Svarstid – demo: ${DEMO_MUNICIPALITY.name} (fictional), with the deadlines of the preset for ${policy} (${config.policy.id}, version ${config.policy.version})\n` +
+            `  Graph emulator     ${emulator.url}  (shared mailbox ${DEMO_MUNICIPALITY.mailbox})\n` +
+            `  Svarstid service   ${worker.url}/health  (health check)\n` +
+            `  Configuration      stored in the shared mailbox, revision ${stored.revision}  (svarstid config get --mailbox ${DEMO_MUNICIPALITY.mailbox} --graph-url ${emulator.url})\n` +
+            (pages ? `  Pages              ${pages.url}/  (every surface; the Outlook stand-in ${pages.url}/dev/outlook.html, the manifest ${pages.url}/manifest.json)\n` : '') +
+            '\n',
+    );
     const messages = await readLabelledMessages(graph);
     for (const m of messages) seen.add(m.id);
-    io.stdout.write(`${renderQueue(messages, config, rows)}\n`);
+    io.stdout.write(`${renderQueue(messages, config, rows, lang)}\n`);
     if (values.once) return 0;
-    io.stdout.write(
+    const waiting =
       liveSeconds === 0
-        ? '\nDemon väntar. Ctrl+C avslutar.\n'
-        : `\nEtt nytt meddelande kommer var ${liveSeconds}:e sekund och märks direkt. Ctrl+C avslutar.\n`,
-    );
+        ? { sv: 'Demon väntar; inga nya meddelanden kommer (--live 0). Ctrl+C avslutar.', en: 'The demo waits; no new mail arrives (--live 0). Ctrl+C stops.' }
+        : {
+            sv: `Ett nytt meddelande kommer ${liveSeconds === 1 ? 'varje sekund' : `var ${liveSeconds}:e sekund`} och visas här när det har märkts. Ctrl+C avslutar.`,
+            en: `A new message arrives every ${liveSeconds === 1 ? 'second' : `${liveSeconds} seconds`} and is shown here once labelled. Ctrl+C stops.`,
+          };
+    io.stdout.write(`\n${waiting[lang]}\n`);
     await untilStopped();
     return 0;
   } finally {
+    await pages?.stop();
     await worker?.stop();
     await emulator.stop();
   }

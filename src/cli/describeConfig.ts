@@ -1,7 +1,11 @@
-import { routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
+import { localModelStatus, routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
+import type { RoutingRule } from '../core/config/triageSchema';
+import type { WeekdayKey } from '../core/config/calendarSchema';
 import { durationText, type Lang } from '../core/humanTime';
+import { ruleName } from '../core/triage/defaultRuleNamesEn';
 import { DEFAULT_ROUTING_RULES } from '../core/triage/defaultRules';
-import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
+import { englishDepartmentInSentence } from '../core/triage/explain';
+import { CHANNEL_NAMES, KIND_NAMES, type Kind } from '../core/vocabulary';
 
 /** How one routing rule stands in a configuration. */
 export type RuleStatus = 'own' | 'changed' | 'builtin' | 'off';
@@ -12,6 +16,7 @@ export interface EffectiveRule {
   status: RuleStatus;
   /** False for a built-in rule that applies although the file does not list it. */
   inFile: boolean;
+  rule: RoutingRule;
 }
 
 function sameRule(a: unknown, b: unknown): boolean {
@@ -32,7 +37,7 @@ export function effectiveRuleList(config: SvarstidConfig): EffectiveRule[] {
     const builtin = builtins.get(r.id);
     const status: RuleStatus =
       !r.enabled || off.has(r.id) ? 'off' : builtin === undefined ? 'own' : sameRule(builtin, r) ? 'builtin' : 'changed';
-    return { id: r.id, name: r.name, status, inFile: true };
+    return { id: r.id, name: r.name, status, inFile: true, rule: r };
   });
   const ownIds = new Set(config.triage.rules.map((r) => r.id));
   const added: EffectiveRule[] = DEFAULT_ROUTING_RULES.filter((r) => !ownIds.has(r.id)).map((r) => ({
@@ -40,65 +45,193 @@ export function effectiveRuleList(config: SvarstidConfig): EffectiveRule[] {
     name: r.name,
     status: !config.triage.builtinClassifier || off.has(r.id) || !r.enabled ? 'off' : 'builtin',
     inFile: false,
+    rule: r,
   }));
   return [...own, ...added];
 }
 
-const STATUS_WORDS: Record<RuleStatus, Record<Lang, string>> = {
-  own: { sv: 'egen', en: 'own' },
-  changed: { sv: 'ändrad', en: 'changed' },
-  builtin: { sv: 'inbyggd', en: 'built-in' },
-  off: { sv: 'avstängd', en: 'off' },
+type Text = Record<Lang, string>;
+
+/** `1 avstängd`, `2 avstängda`: the status words agree with the number. */
+const STATUS_WORDS: Record<RuleStatus, { one: Text; many: Text }> = {
+  own: { one: { sv: 'egen', en: 'custom' }, many: { sv: 'egna', en: 'custom' } },
+  changed: { one: { sv: 'ändrad', en: 'changed' }, many: { sv: 'ändrade', en: 'changed' } },
+  builtin: { one: { sv: 'inbyggd', en: 'built-in' }, many: { sv: 'inbyggda', en: 'built-in' } },
+  off: { one: { sv: 'avstängd', en: 'off' }, many: { sv: 'avstängda', en: 'off' } },
 };
 
-const ACTION_WORDS: Record<string, Record<Lang, string>> = {
-  category: { sv: 'kategori', en: 'category' },
-  move: { sv: 'flyttas', en: 'moved' },
-  forward: { sv: 'vidarebefordras', en: 'forwarded' },
-};
+function counted(n: number, status: RuleStatus, lang: Lang): string {
+  return `${n} ${(n === 1 ? STATUS_WORDS[status].one : STATUS_WORDS[status].many)[lang]}`;
+}
 
-function lowerName(name: string): string {
+function inSentence(name: string): string {
   return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** `e-post och SMS`, `ärendetyp klagomål`. */
-function ruleScope(rule: DeadlineRule, lang: Lang): string {
-  const and = lang === 'sv' ? ' och ' : ' and ';
+/** `telefon`, `e-post och SMS`, `ärendetyp ansökan` / `phone`, `case type application`. */
+function ruleScope(rule: Pick<DeadlineRule, 'channel' | 'kind'>, lang: Lang): string {
+  const or = lang === 'sv' ? ' och ' : ' and ';
   const parts: string[] = [];
-  if (rule.channel) parts.push(rule.channel.map((c) => lowerName(CHANNEL_NAMES[c][lang])).join(and));
-  if (rule.kind) parts.push(`${lang === 'sv' ? 'ärendetyp' : 'kind'} ${rule.kind.map((k) => lowerName(KIND_NAMES[k][lang])).join(and)}`);
-  return parts.join(lang === 'sv' ? ', ' : ', ');
+  if (rule.kind) parts.push(`${lang === 'sv' ? 'ärendetyp' : 'case type'} ${rule.kind.map((k) => inSentence(KIND_NAMES[k][lang])).join(or)}`);
+  if (rule.channel) parts.push(`${lang === 'sv' ? 'via' : 'by'} ${rule.channel.map((c) => inSentence(CHANNEL_NAMES[c][lang])).join(or)}`);
+  if (!rule.kind && rule.channel) return rule.channel.map((c) => inSentence(CHANNEL_NAMES[c][lang])).join(or);
+  return parts.join(' ');
 }
 
-function timeText(d: Duration, which: 'due' | 'target', lang: Lang): string {
+/** `svar inom 24 timmar†`, `mål samma arbetsdag, före stängning`, `hanteras inom två timmar räknat i öppettid`. */
+function timeText(d: Duration, which: 'due' | 'target' | 'handle', lang: Lang): string {
+  const heads: Record<typeof which, Text> = {
+    due: { sv: 'svar', en: 'answer' },
+    target: { sv: 'mål', en: 'target' },
+    handle: { sv: 'hanteras', en: 'handled' },
+  };
   const standalone = d.unit === 'endOfWorkingDay';
-  const head = which === 'due' ? (lang === 'sv' ? 'svar' : 'answer') : lang === 'sv' ? 'mål' : 'target';
   const within = standalone ? '' : lang === 'sv' ? ' inom' : ' within';
-  const extend = d.extend ? '†' : '';
-  return `${head}${within} ${durationText(d, lang)}${extend}`;
+  return `${heads[which][lang]}${within} ${durationText(d, lang)}${d.extend ? '†' : ''}`;
 }
 
-function deadlineLine(id: string, scope: string, rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined }, lang: Lang): string {
-  const times = [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, 'due', lang)].filter(Boolean).join('; ');
+/** The times a deadline rule gives, target first: `mål samma arbetsdag, före stängning; svar inom 24 timmar†`. */
+export function ruleTimes(rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined }, lang: Lang): string {
+  return [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)]
+    .filter(Boolean)
+    .join('; ');
+}
+
+function deadlineLine(
+  id: string,
+  scope: string,
+  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined },
+  lang: Lang,
+): string {
   const notes = [
-    rule.override ? (lang === 'sv' ? 'går före alla andra regler, även för anonyma' : 'overrides every other rule, anonymous contacts included') : '',
+    rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
   ].filter(Boolean);
-  return `  ${id.padEnd(18)} ${scope}: ${times}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return `  ${id.padEnd(18)} ${scope}: ${ruleTimes(rule, lang)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
+const DAYS: Record<WeekdayKey, Text> = {
+  mon: { sv: 'mån', en: 'Mon' },
+  tue: { sv: 'tis', en: 'Tue' },
+  wed: { sv: 'ons', en: 'Wed' },
+  thu: { sv: 'tors', en: 'Thu' },
+  fri: { sv: 'fre', en: 'Fri' },
+  sat: { sv: 'lör', en: 'Sat' },
+  sun: { sv: 'sön', en: 'Sun' },
+};
+
+/** `08.00–16.00` / `08:00–16:00`; several intervals joined with `och`/`and`. */
+function hoursText(intervals: readonly { from: string; to: string }[], lang: Lang): string {
+  if (intervals.length === 0) return lang === 'sv' ? 'stängt' : 'closed';
+  const clock = (t: string) => (lang === 'sv' ? t.replace(':', '.') : t);
+  return intervals.map((i) => `${clock(i.from)}–${clock(i.to)}`).join(lang === 'sv' ? ' och ' : ' and ');
+}
+
+/** `mån–fre 08.00–16.00; lör–sön stängt`: runs of days with the same hours. */
+function weekText(config: SvarstidConfig, lang: Lang): string {
+  const days = Object.keys(DAYS) as WeekdayKey[];
+  const runs: { first: WeekdayKey; last: WeekdayKey; hours: string }[] = [];
+  for (const day of days) {
+    const hours = hoursText(config.calendar.openingHours[day], lang);
+    const run = runs[runs.length - 1];
+    if (run && run.hours === hours) run.last = day;
+    else runs.push({ first: day, last: day, hours });
+  }
+  return runs.map((r) => `${DAYS[r.first][lang]}${r.first === r.last ? '' : `–${DAYS[r.last][lang]}`} ${r.hours}`).join('; ');
+}
+
+/** What a local-choice field is, for the list of things to check before use. */
+function localLabel(field: string, config: SvarstidConfig, lang: Lang): string {
+  const m = config.municipality;
+  const labels: Record<string, Text> = {
+    'municipality.domains': { sv: `kommunens e-postdomäner: ${m.domains.join(', ')}`, en: `the municipality's mail domains: ${m.domains.join(', ')}` },
+    'municipality.mailbox': { sv: `funktionsbrevlådans adress: ${m.mailbox ?? '(ingen)'}`, en: `the shared mailbox's address: ${m.mailbox ?? '(none)'}` },
+    'municipality.nameVariants': { sv: 'andra skrivsätt för kommunens namn', en: "other ways of writing the municipality's name" },
+    'calendar.openingHours': { sv: 'öppettiderna (se ovan)', en: 'the opening hours (see above)' },
+    'calendar.closedDays': { sv: 'egna stängda dagar', en: 'local closed days' },
+    'calendar.exceptions': { sv: 'undantagen från öppettiderna', en: 'the exceptions to the opening hours' },
+    'calendar.timeZone': { sv: 'tidszonen', en: 'the time zone' },
+    'calendar.workingDayHours': { sv: 'hur många timmar en arbetsdag räknas som', en: 'how many hours a working day counts as' },
+    'senderCheck.signature': { sv: 'standardsignaturen som avsändarkontrollen föreslår', en: 'the standard signature the sender check suggests' },
+    'senderCheck.mode': { sv: 'om avsändarkontrollen stoppar eller bara varnar', en: 'whether the sender check blocks or only warns' },
+    'senderCheck.requireAnswerTime': { sv: 'om ett svar ska säga när svaret kommer', en: 'whether a reply must say when the answer comes' },
+    'senderCheck.lixHintAbove': { sv: 'LIX-gränsen för klarspråkstips', en: 'the LIX level for plain-language hints' },
+    'policy.default': { sv: 'standardtiden när ingen regel passar', en: 'the default time when no rule matches' },
+  };
+  const rule = /^policy\.rules\[(.*)\]$/.exec(field);
+  if (rule) {
+    const r = config.policy.rules.find((x) => x.id === rule[1]);
+    if (r && lang === 'sv') return `svarstiden för ${ruleScope(r, 'sv')}`;
+    if (r) return r.kind ? `the deadline for ${ruleScope(r, 'en')}` : `the deadline for contacts by ${ruleScope(r, 'en')}`;
+  }
+  return labels[field]?.[lang] ?? field;
+}
+
+/** `→ felanmälan`, `→ Tekniska förvaltningen`, `mot felanmälan` (counter-evidence). */
+function ruleEffect(rule: RoutingRule, config: SvarstidConfig, lang: Lang): string {
+  const against = rule.weight !== undefined && rule.weight < 0;
+  const parts: string[] = [];
+  if (rule.then.kind) {
+    const kind = KIND_NAMES[rule.then.kind as Kind][lang].toLowerCase();
+    parts.push(against ? (lang === 'sv' ? `ärendetypen ${kind}` : `the case type ${kind}`) : kind);
+  }
+  if (rule.then.department) {
+    const d = config.departments.find((x) => x.id === rule.then.department);
+    parts.push((lang === 'en' ? d?.nameEn : undefined) ?? d?.name ?? rule.then.department);
+  }
+  for (const c of rule.then.categories ?? []) parts.push(`${lang === 'sv' ? 'kategorin' : 'category'} ${JSON.stringify(c)}`);
+  if (rule.then.priority) parts.push(`${lang === 'sv' ? 'prioritet' : 'priority'} ${rule.then.priority}`);
+  return `${against ? (lang === 'sv' ? 'mot' : 'against') : '→'} ${parts.join(', ')}`;
+}
+
+const ACTION_TEXT: Record<string, (d: SvarstidConfig['departments'][number], lang: Lang) => string> = {
+  category: (d, lang) => (lang === 'sv' ? `Outlook-kategorin ${JSON.stringify(d.category)}` : `Outlook category ${JSON.stringify(d.category)}`),
+  move: (d, lang) => (lang === 'sv' ? `flyttas till mappen ${JSON.stringify(d.routing.folder ?? '')}` : `moved to the folder ${JSON.stringify(d.routing.folder ?? '')}`),
+  forward: (d, lang) => (lang === 'sv' ? `vidarebefordras till ${d.routing.forwardTo ?? ''}` : `forwarded to ${d.routing.forwardTo ?? ''}`),
+};
+
 /** The lines `check-config` prints for a valid configuration: what applies, and how to change it. */
-export function describeConfig(config: SvarstidConfig, lang: Lang): string {
+export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommun.json'): string {
   const sv = lang === 'sv';
   const out: string[] = [];
   const p = config.policy;
-  out.push('', `Svarstider / Deadlines (${p.id}@${p.version}; den tidigaste regeln som passar gäller / the earliest matching rule applies):`);
+
+  out.push('', 'Svarstider / Deadlines:');
+  out.push(
+    sv
+      ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje märkt meddelande). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
+      : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every labelled message). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
+    sv
+      ? '  Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.'
+      : '  When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
+  );
   for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang));
   out.push(deadlineLine(sv ? '(standard)' : '(default)', sv ? 'när ingen regel passar' : 'when no rule matches', p.default, lang));
   if ([...p.rules, p.default].some((r) => r.due?.extend || r.target?.extend)) {
-    out.push(sv ? '  † hamnar tiden på en stängd dag flyttas den till nästa arbetsdags stängning' : '  † a time that falls on a closed day moves to the next working day’s closing time');
+    out.push(sv ? '  † hamnar tiden på en stängd dag flyttas den till nästa arbetsdags stängning' : "  † a time that falls on a closed day moves to the next working day's closing time");
   }
-  out.push(sv ? '  Det som inte är ett ärende, och anonyma kontakter, får ingen svarstid.' : '  Messages that are not cases, and anonymous contacts, get no deadline.');
+  const override = p.rules.some((r) => r.override);
+  out.push(
+    sv
+      ? `  Inget ärende och anonyma kontakter (e-tjänst utan svarsadress) får ingen svarstid${override ? ', utom en orosanmälan' : ''}.`
+      : `  Messages that are not cases and anonymous contacts (web forms without a reply address) get no deadline${override ? ', except a report of concern' : ''}.`,
+  );
+
+  const cal = config.calendar;
+  out.push('', `Öppettider / Opening hours (${cal.timeZone}):`);
+  out.push(`  ${weekText(config, lang)}.${cal.local?.includes('openingHours') ? (sv ? ' Öppettiderna är ett lokalt val.' : ' The opening hours are a local choice.') : ''}`);
+  const closed = cal.closedDays.length > 0 ? cal.closedDays.join(', ') : sv ? 'inga' : 'none';
+  out.push(
+    sv
+      ? `  Stängt även: svenska helgdagar (inbyggda: de allmänna helgdagarna, midsommarafton, julafton och nyårsafton); egna stängda dagar: ${closed}.`
+      : `  Also closed: Swedish holidays (built in: the public holidays, Midsummer Eve, Christmas Eve and New Year's Eve); local closed days: ${closed}.`,
+  );
+  for (const e of cal.exceptions) out.push(`  ${sv ? 'Undantag' : 'Exception'} ${e.date}: ${hoursText(e.hours, lang)}${e.note ? ` (${e.note})` : ''}`);
+  out.push(
+    sv
+      ? `  En arbetsdag räknas som ${cal.workingDayHours} timmar i regler med "unit": "workingDays".`
+      : `  A working day counts as ${cal.workingDayHours} hours in rules with "unit": "workingDays".`,
+  );
 
   const local = [
     ...(config.municipality.local ?? []).map((f) => `municipality.${f}`),
@@ -108,52 +241,110 @@ export function describeConfig(config: SvarstidConfig, lang: Lang): string {
     ...(p.default.local ? ['policy.default'] : []),
   ];
   if (local.length > 0) {
-    out.push('', `Lokala val (står inte i kommunens dokument) / Local choices (not in the municipality's documents):`, `  ${local.join(', ')}`);
+    out.push(
+      '',
+      'Lokala val / Local choices:',
+      sv
+        ? '  Det här står inte i kommunens egna dokument utan är valt lokalt. Kontrollera och ändra det innan filen används:'
+        : "  These are not in the municipality's own documents but chosen locally. Check and change them before the file is used:",
+    );
+    const width = Math.max(...local.map((f) => f.length)) + 2;
+    for (const f of local) out.push(`  ${f.padEnd(width)}${localLabel(f, config, lang)}`);
   }
 
   const fallback = config.departments.find((d) => d.id === config.fallbackDepartment);
   out.push('', `Förvaltningar / Departments (${config.departments.length}):`);
-  for (const d of config.departments) {
-    const actions = d.routing.actions.map((a) => ACTION_WORDS[a]?.[lang] ?? a).join(', ');
-    out.push(`  ${d.id.padEnd(18)} ${sv ? d.name : (d.nameEn ?? d.name)} (${d.category}; ${actions})`);
-  }
   out.push(
     sv
-      ? `  Det som ingen regel pekar ut går till ${fallback?.name ?? config.fallbackDepartment}.`
-      : `  What no rule points elsewhere goes to ${fallback?.nameEn ?? fallback?.name ?? config.fallbackDepartment}.`,
+      ? '  Varje förvaltning märks med sin Outlook-kategori (fältet "category"); en förvaltning kan också få sina meddelanden flyttade eller vidarebefordrade ("routing").'
+      : '  Each department is labelled with its Outlook category (the field "category"); a department can also have its messages moved or forwarded ("routing").',
+  );
+  for (const d of config.departments) {
+    const actions = d.routing.actions.map((a) => ACTION_TEXT[a]?.(d, lang) ?? a).join('; ');
+    out.push(`  ${d.id.padEnd(18)} ${sv ? d.name : (d.nameEn ?? d.name)} – ${actions}`);
+  }
+  const fallbackName = sv ? (fallback?.name ?? config.fallbackDepartment) : englishDepartmentInSentence(fallback?.nameEn ?? fallback?.name ?? config.fallbackDepartment);
+  out.push(
+    sv
+      ? `  Meddelanden som ingen regel skickar till en annan förvaltning går till ${fallbackName}.`
+      : `  Messages that no rule sends to another department go to ${fallbackName}.`,
   );
 
   const rules = effectiveRuleList(config);
   const count = (s: RuleStatus) => rules.filter((r) => r.status === s).length;
+  const counts = `${counted(count('own'), 'own', lang)}, ${counted(count('changed'), 'changed', lang)}, ${counted(count('builtin'), 'builtin', lang)}; ${counted(count('off'), 'off', lang)}`;
+  out.push('', `Sorteringsregler som gäller / Routing rules in effect: ${rules.length - count('off')} (${counts}):`);
   out.push(
-    '',
-    `Sorteringsregler som gäller / Routing rules in effect: ${rules.length - count('off')} ` +
-      `(${count('own')} egna / own, ${count('changed')} ändrade / changed, ${count('builtin')} inbyggda / built-in; ${count('off')} avstängda / off):`,
+    sv
+      ? '  Varje regel letar efter ord eller kännetecken i meddelandet och pekar på en ärendetyp eller förvaltning (→), eller talar emot en (mot).'
+      : '  Each rule looks for words or signs in the message and points to a case type or department (→), or speaks against one (against).',
   );
+  if (!sv) out.push('  Built-in rules are shown with their English names; rules you write keep the names you give them.');
   const notInFile = sv ? ' (står inte i filen)' : ' (not in the file)';
   const fileHasBuiltins = rules.some((r) => r.inFile && (r.status === 'builtin' || r.status === 'changed'));
-  for (const r of rules) {
+  const names = rules.map((r) => ruleName(r, lang));
+  const nameWidth = Math.min(50, Math.max(...names.map((n) => n.length)) + 2);
+  rules.forEach((r, i) => {
     const mark = fileHasBuiltins && !r.inFile && r.status === 'builtin' ? notInFile : '';
-    out.push(`  ${STATUS_WORDS[r.status][lang].padEnd(9)} ${r.id.padEnd(28)} ${r.name}${mark}`);
-  }
+    out.push(`  ${STATUS_WORDS[r.status].one[lang].padEnd(9)} ${r.id.padEnd(28)} ${names[i]!.padEnd(nameWidth)} ${ruleEffect(r.rule, config, lang)}${mark}`);
+  });
   const addedBack = rules.filter((r) => !r.inFile && r.status === 'builtin');
+  out.push(...localModelLines(config, lang));
   out.push('');
   if (fileHasBuiltins && addedBack.length > 0) {
-    const ids = addedBack.map((r) => r.id).join(', ');
+    const ids = addedBack.map((r) => r.id);
+    const quoted = ids.map((id) => JSON.stringify(id)).join(', ');
+    const list = (and: string) => (ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} ${and} ${ids[ids.length - 1]!}`);
     out.push(
       sv
-        ? `Obs: dessa inbyggda regler står inte i filen men gäller ändå: ${ids}.`
-        : `Note: these built-in rules are not in the file but apply all the same: ${ids}.`,
+        ? `Obs: ${ids.length === 1 ? `den inbyggda regeln ${list('och')} står inte i filen men gäller ändå` : `de inbyggda reglerna ${list('och')} står inte i filen men gäller ändå`}. ` +
+            `Vill du stänga av ${ids.length === 1 ? 'den' : 'dem'}, lägg till ${quoted} i "disabledBuiltinRules" under "triage".`
+        : `Note: ${ids.length === 1 ? `the built-in rule ${list('and')} is not in the file but applies all the same` : `the built-in rules ${list('and')} are not in the file but apply all the same`}. ` +
+            `To switch ${ids.length === 1 ? 'it' : 'them'} off, add ${quoted} to "disabledBuiltinRules" under "triage".`,
     );
   }
   out.push(
     sv
-      ? 'Inbyggda regler gäller även om de tas bort ur filen. Stäng av en med dess id i triage.disabledBuiltinRules, ' +
-          'till exempel "disabledBuiltinRules": ["ej.autosvar"], eller alla med "builtinClassifier": false. ' +
-          'En egen regel med samma id som en inbyggd ersätter den.'
-      : 'Built-in rules apply even when deleted from the file. Switch one off by listing its id in triage.disabledBuiltinRules, ' +
-          'e.g. "disabledBuiltinRules": ["ej.autosvar"], or all of them with "builtinClassifier": false. ' +
-          'An own rule with the id of a built-in one replaces it.',
+      ? 'Inbyggda regler gäller även om de tas bort ur filen. Stäng av en genom att skriva dess id i "disabledBuiltinRules" under "triage", ' +
+          'till exempel "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" stänger av alla inbyggda regler, ' +
+          'också de som känner igen autosvar, nätfiske och bedrägerier. En egen regel med samma id som en inbyggd regel ersätter den.'
+      : 'Built-in rules apply even when deleted from the file. Switch one off by writing its id in "disabledBuiltinRules" under "triage", ' +
+          'e.g. "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" switches off every built-in rule, ' +
+          'including those that recognise auto-replies, phishing and fraud. A rule of your own with the same id as a built-in rule replaces it.',
+  );
+  out.push(
+    '',
+    'Nästa steg / Next:',
+    sv
+      ? `  Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad): svarstid triage --config ${file} < meddelanden.jsonl`
+      : `  Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < messages.jsonl`,
+    sv
+      ? `  Märk funktionsbrevlådan: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADRESS'} --config ${file} (svarstid run --help säger hur tjänsten loggar in)`
+      : `  Label the shared mailbox: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADDRESS'} --config ${file} (svarstid run --help says how the service signs in)`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** What the mailbox's local model (learnt from corrections, `svarstid learn`) is, when there is one. */
+function localModelLines(config: SvarstidConfig, lang: Lang): string[] {
+  const status = localModelStatus(config);
+  if (status.state === 'none') return [];
+  const sv = lang === 'sv';
+  const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', sv ? ',' : '.')} %`;
+  const state = { on: sv ? 'på' : 'on', off: sv ? 'avstängd' : 'off', reset: sv ? 'nollställd' : 'reset' }[status.state];
+  const learnt =
+    status.trainedAt && status.before && status.after
+      ? sv
+        ? `lärt av ${status.corrections} rättelser ${status.trainedAt.slice(0, 10)}, ${status.words} ord; rätt på rättelserna ${pct(status.before.both)} → ${pct(status.after.both)} (korsvaliderat)`
+        : `learnt from ${status.corrections} corrections on ${status.trainedAt.slice(0, 10)}, ${status.words} words; right on the corrections ${pct(status.before.both)} → ${pct(status.after.both)} (cross-validated)`
+      : sv
+        ? 'inget inlärt'
+        : 'nothing learnt';
+  return [
+    '',
+    sv ? `Lokal modell (triage.localModel): ${state}, ${learnt}.` : `Local model (triage.localModel): ${state}, ${learnt}.`,
+    sv
+      ? '  Stäng av den med "enabled": false; utan "trained" börjar den om från nästa svarstid learn.'
+      : '  Switch it off with "enabled": false; without "trained" it starts afresh at the next svarstid learn.',
+  ];
 }

@@ -9,12 +9,31 @@ function notJson(line: string, lineNumber: number): string {
   return `rad ${lineNumber}, kolumn ${p.column}: inte giltig JSON: ${p.sv} / line ${lineNumber}, column ${p.column}: not valid JSON: ${p.en}`;
 }
 
+/** Why one input line cannot be answered, in Swedish and English (the message is the English). */
+export class LineError extends Error {
+  readonly sv: string;
+  readonly en: string;
+  constructor(text: { sv: string; en: string }) {
+    super(text.en);
+    this.name = 'LineError';
+    this.sv = text.sv;
+    this.en = text.en;
+  }
+}
+
+/** `rad 3: … / line 3: …`: every error names its line, so a long input is easy to correct. */
+function lineMessage(err: unknown, lineNumber: number): string {
+  if (err instanceof LineError) return `rad ${lineNumber}: ${err.sv} / line ${lineNumber}: ${err.en}`;
+  return `rad ${lineNumber} / line ${lineNumber}: ${err instanceof Error ? err.message : String(err)}`;
+}
+
 /** The answer to one input line: a JSON value to print, in order. */
 export type LineHandler = (value: unknown) => Record<string, unknown>;
 
 /**
  * Reads JSON lines, answers each with one JSON line in the same order. A line that is not
- * JSON, or that the handler rejects by throwing, gets an `{"error": …}` line; the rest are
+ * JSON, or that the handler rejects by throwing (a {@link LineError} says why in both languages),
+ * gets an `{"error": "rad N: … / line N: …"}` line; the rest are
  * still answered. Blank lines are skipped. Output is buffered and written in chunks: the
  * contract is one line out per line in, not per-line flushing.
  */
@@ -54,7 +73,7 @@ export async function answerJsonLines(
       answer = handle(value);
     } catch (err) {
       errors += 1;
-      answer = onError(value, err instanceof Error ? err.message : String(err));
+      answer = onError(value, lineMessage(err, lineNumber));
     }
     buffer += `${JSON.stringify(answer)}\n`;
     if (buffer.length > 64 * 1024) await flush();

@@ -46,8 +46,14 @@ function syntaxErrorText(code: ParseErrorCode, text: string, offset: number): { 
       sv: 'text efter dokumentets slut; en konfiguration är ett enda JSON-objekt',
       en: 'text after the end of the document; a configuration is one JSON object',
     },
-    [ParseErrorCode.InvalidCommentToken]: { sv: 'JSON tillåter inga kommentarer', en: 'JSON allows no comments' },
-    [ParseErrorCode.UnexpectedEndOfComment]: { sv: 'JSON tillåter inga kommentarer', en: 'JSON allows no comments' },
+    [ParseErrorCode.InvalidCommentToken]: {
+      sv: 'JSON tillåter inga kommentarer; ta bort kommentaren (// … eller /* … */)',
+      en: 'JSON allows no comments; remove the comment (// … or /* … */)',
+    },
+    [ParseErrorCode.UnexpectedEndOfComment]: {
+      sv: 'JSON tillåter inga kommentarer; ta bort kommentaren (// … eller /* … */)',
+      en: 'JSON allows no comments; remove the comment (// … or /* … */)',
+    },
     [ParseErrorCode.UnexpectedEndOfString]: {
       sv: 'en text inom citattecken är inte avslutad (eller har en radbrytning i sig; skriv \\n)',
       en: 'a text in quotes is not closed (or has a line break in it; write \\n)',
@@ -60,7 +66,15 @@ function syntaxErrorText(code: ParseErrorCode, text: string, offset: number): { 
     },
     [ParseErrorCode.InvalidCharacter]: { sv: 'otillåtet tecken i texten', en: 'invalid character in the text' },
   };
-  if (text.trim() === '') return { text: { sv: 'filen är tom', en: 'the file is empty' }, offset: 0 };
+  if (text.trim() === '') {
+    return {
+      text: {
+        sv: 'filen är tom; skriv en förinställning till filen att utgå från, till exempel svarstid presets ljungby > kommun.json',
+        en: 'the file is empty; write a preset to the file to start from, e.g. svarstid presets ljungby > kommun.json',
+      },
+      offset: 0,
+    };
+  }
   return { text: messages[code] ?? { sv: 'inte giltig JSON', en: 'not valid JSON' }, offset };
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { isPresetId, PRESET_IDS, presetConfig, validateConfig, type SvarstidConfig, type ConfigProblem } from '../core/config';
 import { jsonSyntaxProblem, lineAndColumn } from './jsonSyntax';
@@ -56,18 +57,44 @@ const READ_ERRORS: Record<string, Text> = {
   EISDIR: { sv: 'det är en mapp, inte en fil', en: 'it is a folder, not a file' },
 };
 
+/**
+ * The text of a configuration file: UTF-8 (with or without a byte-order mark), or UTF-16 with
+ * its byte-order mark, as Windows PowerShell 5.1 writes `svarstid presets salem > kommun.json`.
+ */
+function decodeConfigFile(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const swapped = Buffer.from(bytes.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return bytes.toString('utf8');
+}
+
+/** A configuration file that could not be read at all: the reason, and where it was looked for. */
+export interface UnreadableFile {
+  sv: string;
+  en: string;
+}
+
 /** Reads and validates a JSON configuration file; problems come back with their paths and lines. */
-export function readConfigFile(path: string): { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[] } {
+export function readConfigFile(
+  path: string,
+): { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[]; unreadable?: UnreadableFile } {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    // odd lengths cannot be UTF-16: leave those to the UTF-8 reading and its syntax check
+    text = bytes.length % 2 === 0 ? decodeConfigFile(bytes) : bytes.toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
     const known = READ_ERRORS[code];
-    return {
-      ok: false,
-      problems: [{ path: '', sv: `kan inte läsa filen: ${known?.sv ?? code}`, en: `cannot read the file: ${known?.en ?? code}` }],
-    };
+    const full = resolve(path);
+    const unreadable: UnreadableFile =
+      code === 'ENOENT'
+        ? { sv: `filen finns inte (sökte efter ${full}); kontrollera namnet och mappen`, en: `the file does not exist (looked for ${full}); check the name and the folder` }
+        : { sv: `kan inte läsa filen ${full}: ${known?.sv ?? code}`, en: `cannot read the file ${full}: ${known?.en ?? code}` };
+    return { ok: false, problems: [{ path: '', sv: unreadable.sv, en: unreadable.en }], unreadable };
   }
   return readConfigText(text);
 }
@@ -77,7 +104,8 @@ export function formatProblems(problems: ConfigProblem[], file = ''): string {
   return problems
     .map((p) => {
       const where = p.line !== undefined ? `${file}:${p.line}:${p.column ?? 1}: ` : file ? `${file}: ` : '';
-      return `${where}${p.path ? `${p.path}: ` : ''}${p.sv} / ${p.en}`;
+      const item = p.itemId !== undefined ? ` (id ${JSON.stringify(p.itemId)})` : '';
+      return `${where}${p.path ? `${p.path}${item}: ` : ''}${p.sv} / ${p.en}`;
     })
     .join('\n');
 }
@@ -99,7 +127,7 @@ export function unknownPresetError(name: string): UsageError {
 export function configFromFlags(flags: { preset?: string | undefined; config?: string | undefined }): SvarstidConfig {
   const exactlyOne = new UsageError({
     sv: 'ange antingen --preset NAMN eller --config FIL (en av dem, inte båda)',
-    en: 'give either --preset NAME or --config FILE (one of them, not both)',
+    en: 'give either --preset NAMN or --config FIL (one of them, not both)',
   });
   if (flags.preset !== undefined && flags.config !== undefined) throw exactlyOne;
   if (flags.preset !== undefined) {
@@ -108,6 +136,9 @@ export function configFromFlags(flags: { preset?: string | undefined; config?: s
   }
   if (flags.config !== undefined) {
     const result = readConfigFile(flags.config);
+    if (!result.ok && result.unreadable) {
+      throw new UsageError({ sv: `--config ${flags.config}: ${result.unreadable.sv}`, en: `--config ${flags.config}: ${result.unreadable.en}` });
+    }
     if (!result.ok) {
       const n = result.problems.length;
       throw new UsageError(

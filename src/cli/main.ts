@@ -1,12 +1,16 @@
-import { runEmulatorCommand } from '../emulator/cli';
-import { runWorkerCommand } from '../worker/cli';
+import { runEmulatorCommand } from './emulatorCommand';
+import { runCommand } from './runCommand';
 import { checkConfigCommand } from './checkConfigCommand';
+import { configCommand } from './configCommand';
+import { doctorCommand } from './doctorCommand';
 import { deadlineCommand } from './deadlineCommand';
+import { learnCommand } from './learnCommand';
 import { demoCommand } from './demoCommand';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { processIo, type CommandIo } from './io';
 import { UsageError } from './loadConfig';
-import { parseArgsUsageError } from './parseArgsError';
+import { joinNegativeValues, parseArgsUsageError } from './parseArgsError';
+import { closestMatch } from '../core/config/messages';
 import { portInUseError } from './portInUse';
 import { presetsCommand } from './presetsCommand';
 import { triageCommand } from './triageCommand';
@@ -18,28 +22,41 @@ const COMMANDS: Record<string, Command> = {
   triage: triageCommand,
   presets: presetsCommand,
   'check-config': checkConfigCommand,
-  emulator: (argv) => runEmulatorCommand(argv),
-  run: (argv) => runWorkerCommand(argv),
+  emulator: runEmulatorCommand,
+  run: runCommand,
   demo: demoCommand,
+  config: configCommand,
+  doctor: doctorCommand,
+  learn: learnCommand,
 };
 
 const isHelpFlag = (a: string): boolean => a === '--help' || a === '-h';
 
+/** `; menade du 'deadline'?` for a misspelt command. */
+function commandGuess(name: string): { sv: string; en: string } {
+  const guess = closestMatch(name, Object.keys(COMMANDS));
+  return guess ? { sv: `; menade du '${guess}'?`, en: `; did you mean '${guess}'?` } : { sv: '', en: '' };
+}
+
 /** Runs one `svarstid` command; resolves to the process exit code. */
 export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...given] = argv;
+  const rest = joinNegativeValues(given);
   if (name === undefined || name === 'help' || isHelpFlag(name)) {
     const topic = name === 'help' ? rest[0] : undefined;
     if (topic !== undefined && COMMAND_HELP[topic] === undefined) {
-      io.stderr.write(`svarstid help: det finns inget kommando '${topic}'\nsvarstid help: there is no command '${topic}'\n\n${MAIN_HELP}`);
+      const guess = commandGuess(topic);
+      io.stderr.write(`svarstid help: det finns inget kommando '${topic}'${guess.sv}\nsvarstid help: there is no command '${topic}'${guess.en}\n\n${MAIN_HELP}`);
       return 2;
     }
+    if (name === undefined) io.stderr.write('svarstid: ange ett kommando, till exempel svarstid demo\nsvarstid: give a command, e.g. svarstid demo\n\n');
     io.stdout.write(topic !== undefined ? COMMAND_HELP[topic]! : MAIN_HELP);
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`svarstid: det finns inget kommando '${name}'\nsvarstid: there is no command '${name}'\n\n${MAIN_HELP}`);
+    const guess = commandGuess(name);
+    io.stderr.write(`svarstid: det finns inget kommando '${name}'${guess.sv}\nsvarstid: there is no command '${name}'${guess.en}\n\n${MAIN_HELP}`);
     return 2;
   }
   if (rest.some(isHelpFlag)) {

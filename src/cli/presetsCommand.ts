@@ -1,40 +1,91 @@
 import { parseArgs } from 'node:util';
 import { isPresetId, PRESET_IDS, presetConfig, presetDocument } from '../core/config';
-import { durationText } from '../core/humanTime';
-import { CHANNEL_NAMES, type Channel } from '../core/vocabulary';
+import type { Lang } from '../core/humanTime';
+import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
+import { ruleTimes } from './describeConfig';
 import { unknownPresetError, UsageError } from './loadConfig';
 import type { CommandIo } from './io';
 
+function inSentence(name: string): string {
+  return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** One preset as people compare them: name, the document it follows, its times and opening hours. */
+function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
+  const sv = lang === 'sv';
+  const c = presetConfig(id);
+  const local = sv ? ' (lokalt val)' : ' (local choice)';
+  const times = c.policy.rules.map((r) => {
+    const scope = [
+      ...(r.kind ?? []).map((k) => inSentence(KIND_NAMES[k][lang])),
+      ...(r.channel ?? []).map((ch) => inSentence(CHANNEL_NAMES[ch][lang])),
+    ].join(sv ? ' och ' : ' and ');
+    const same = r.override ? (sv ? ' (i alla förinställningar; går före alla andra regler)' : ' (in every preset; overrides every other rule)') : '';
+    return `${scope}: ${ruleTimes(r, lang)}${r.local ? local : ''}${same}`;
+  });
+  times.push(`${sv ? 'annars' : 'otherwise'}: ${ruleTimes(c.policy.default, lang)}${c.policy.default.local ? local : ''}`);
+  const documented = c.policy.rules.some((r) => !r.local && !r.override);
+  const lines = [
+    `${id.padEnd(11)} ${c.municipality.name}`,
+    `  ${sv ? 'Bygger på' : 'Follows (in Swedish)'}: ${c.policy.source ?? '—'}`,
+    `  ${sv ? 'Svarstider' : 'Deadlines'}:`,
+    ...times.map((t) => `    ${t}`),
+  ];
+  if (!documented) {
+    lines.push(
+      sv
+        ? '  Dokumentet anger inga svarstider för kanalerna: tiderna ovan är lokala val, desamma som i de andra förinställningarna utan egna tider.'
+        : '  The document gives no times for the channels: the times above are local choices, the same as in the other presets without times of their own.',
+    );
+  }
+  const week = c.calendar.openingHours;
+  const hours = `${week.mon.map((i) => `${i.from}–${i.to}`).join(', ')}`;
+  lines.push(
+    `  ${sv ? 'Öppettider' : 'Opening hours'}: ${sv ? `mån–fre ${hours.replace(/:/g, '.')}` : `Mon–Fri ${hours}`}${c.calendar.local?.includes('openingHours') ? local : ''}`,
+  );
+  return lines;
+}
+
 /**
- * `svarstid presets` lists the seed presets; `svarstid presets NAME` prints one as a
- * configuration file to start from (`> kommun.json`, then edit and `check-config`).
+ * `svarstid presets [--lang sv|en]` lists the seed presets; `svarstid presets NAME` prints one as
+ * a configuration file to start from (`> kommun.json`, then edit and `check-config`).
  */
 export async function presetsCommand(argv: string[], io: CommandIo): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {}, strict: true });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'sv' } }, strict: true });
   if (positionals.length > 1) {
-    throw new UsageError({ sv: 'ange högst en förinställning: svarstid presets [NAMN]', en: 'give at most one preset: svarstid presets [NAME]' });
+    throw new UsageError({ sv: 'ange högst en förinställning: svarstid presets [NAMN]', en: 'give at most one preset: svarstid presets [NAMN]' });
+  }
+  const lang = values.lang;
+  if (lang !== 'sv' && lang !== 'en') {
+    throw new UsageError({
+      sv: `språket '${lang}' finns inte; välj --lang sv (svenska) eller --lang en (engelska)`,
+      en: `there is no language '${lang}'; choose --lang sv (Swedish) or --lang en (English)`,
+    });
   }
   const name = positionals[0];
   if (name === undefined) {
-    // one line per preset, tab-separated: id, official name, the time per channel
-    for (const id of PRESET_IDS) {
-      const c = presetConfig(id);
-      const channels = c.policy.rules
-        .filter((r) => r.channel && !r.kind && r.due)
-        .map((r) => {
-          const channel = r.channel!.map((ch) => channelInSentence(ch)).join(' och ');
-          return `${channel} ${durationText(r.due!, 'sv')}${r.local ? ' (lokalt val)' : ''}`;
-        });
-      io.stdout.write(`${id}\t${c.municipality.name}\t${channels.join('; ')}\n`);
-    }
+    const sv = lang === 'sv';
+    const out = [
+      'Förinställningar / Presets',
+      sv
+        ? 'En förinställning följer en kommuns egna dokument. "lokalt val" = står inte i kommunens dokument; förinställningen har valt värdet. (In English: svarstid presets --lang en)'
+        : 'A preset follows one municipality\'s own documents. "local choice" = not in the municipality\'s documents; the preset chose the value. (På svenska: svarstid presets)',
+      '',
+    ];
+    for (const id of PRESET_IDS) out.push(...presetBlock(id, lang), '');
+    out.push(
+      sv ? '† hamnar tiden på en stängd dag flyttas den till nästa arbetsdags stängning.' : "† a time that falls on a closed day moves to the next working day's closing time.",
+      '',
+    );
+    out.push(
+      sv ? 'Spara en förinställning som fil att utgå från, och se allt den innehåller:' : 'Save a preset as a file to start from, and see everything in it:',
+      '  svarstid presets salem > kommun.json',
+      '  svarstid check-config kommun.json',
+    );
+    io.stdout.write(`${out.join('\n')}\n`);
     return 0;
   }
   if (!isPresetId(name)) throw unknownPresetError(name);
   io.stdout.write(`${JSON.stringify(presetDocument(name), null, 2)}\n`);
   return 0;
-}
-
-function channelInSentence(channel: Channel): string {
-  const name = CHANNEL_NAMES[channel].sv;
-  return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { assessMessage } from '../core/assess';
 import { parseMailMessage } from '../core/message';
-import { answerJsonLines } from './jsonLines';
+import { answerJsonLines, LineError } from './jsonLines';
 import { configFromFlags, UsageError } from './loadConfig';
 import type { CommandIo } from './io';
 
@@ -39,7 +39,7 @@ export async function triageCommand(argv: string[], io: CommandIo): Promise<numb
           ? (value as { message: unknown }).message
           : value;
       const parsed = parseMailMessage(candidate);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new LineError(parsed);
       const a = assessMessage(parsed.message, config);
       return {
         id: a.id,

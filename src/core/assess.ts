@@ -1,9 +1,12 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import type { SvarstidConfig } from './config/schema';
-import { CHANNELS, KINDS, type Channel, type Kind } from './vocabulary';
+import { issueText } from './config/messages';
+import type { DeadlineRule } from './config/policySchema';
+import { CHANNEL_NAMES, CHANNELS, KINDS, type Channel, type Kind } from './vocabulary';
 import type { MailMessage } from './message';
 import { createWorkingCalendar, type WorkingCalendar } from './calendar';
-import { computeDeadline, formatOffsetDateTime, parseReceived } from './deadline';
+import { computeDeadline, DueClock, formatOffsetDateTime, parseReceived } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import { durationText, formatHumanDateTime } from './humanTime';
 import type { DeadlineOutcome } from './deadline/types';
@@ -27,7 +30,22 @@ export const deadlineQuestionSchema = z.object({
   channel: z.enum(CHANNELS),
   // Optional fields may also come as null (absent in the sender's own model).
   kind: z.enum(KINDS).nullish(),
-  received: z.string().min(1),
+  received: z
+    .string()
+    .min(1)
+    .superRefine((value, ctx) => {
+      try {
+        parseReceived(value);
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          ...issueText({
+            sv: `${JSON.stringify(value)} är ingen tidpunkt i ISO 8601; skriv till exempel "2026-11-20T14:30:00Z" eller "2026-11-20T15:30:00+01:00"`,
+            en: `${JSON.stringify(value)} is not an ISO 8601 date-time; write e.g. "2026-11-20T14:30:00Z" or "2026-11-20T15:30:00+01:00"`,
+          }),
+        });
+      }
+    }),
   anonymous: z.boolean().nullish(),
 });
 export type DeadlineQuestion = z.infer<typeof deadlineQuestionSchema>;
@@ -91,48 +109,134 @@ export interface Assessment {
   deadline: DeadlineAnswer;
 }
 
-/** The time a policy rule gives, in words: `två arbetsdagar`; the default when the id is `default`. */
-function ruleTime(config: SvarstidConfig, ruleId: string | null, which: 'due' | 'target'): { sv: string; en: string } | null {
-  const rule = ruleId === DEFAULT_RULE_ID ? config.policy.default : config.policy.rules.find((r) => r.id === ruleId);
-  const duration = rule?.[which];
-  return duration ? { sv: durationText(duration, 'sv'), en: durationText(duration, 'en') } : null;
+/** A policy rule (or the default) by the id `dueRule`/`targetRule` carry. */
+function policyRule(config: SvarstidConfig, ruleId: string | null): DeadlineRule | SvarstidConfig['policy']['default'] | undefined {
+  return ruleId === DEFAULT_RULE_ID ? config.policy.default : config.policy.rules.find((r) => r.id === ruleId);
 }
 
-/** `enligt regeln 'kanal:epost' (två arbetsdagar)` / `under the rule 'kanal:epost' (two working days)`. */
-function ruleClause(config: SvarstidConfig, ruleId: string | null, which: 'due' | 'target'): { sv: string; en: string } {
-  const time = ruleTime(config, ruleId, which);
-  const name = ruleId === DEFAULT_RULE_ID ? { sv: 'policyns standardtid', en: "the policy's default time" } : { sv: `regeln '${ruleId}'`, en: `the rule '${ruleId}'` };
-  return { sv: `enligt ${name.sv}${time ? ` (${time.sv})` : ''}`, en: `under ${name.en}${time ? ` (${time.en})` : ''}` };
+/** A name as it stands inside a sentence: `e-post`, `SMS`, `felanmälan`. */
+function inSentence(name: string): string {
+  return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Case types as a deadline rule covers them: `felanmälan`, `fault reports`. */
+const KIND_SCOPE: Record<Kind, { sv: string; en: string }> = {
+  fraga: { sv: 'fråga', en: 'questions' },
+  felanmalan: { sv: 'felanmälan', en: 'fault reports' },
+  klagomal: { sv: 'klagomål', en: 'complaints' },
+  berom: { sv: 'beröm', en: 'praise' },
+  forslag: { sv: 'förslag', en: 'suggestions' },
+  ansokan: { sv: 'ansökan', en: 'applications' },
+  skadeansprak: { sv: 'skadeanspråk', en: 'damage claims' },
+  fortroendevald: { sv: 'meddelanden till förtroendevalda', en: 'messages to elected officials' },
+  orosanmalan: { sv: 'orosanmälan', en: 'reports of concern' },
+  ej_arende: { sv: 'inget ärende', en: 'messages that are not cases' },
+};
+
+/** What a deadline rule covers, as people say it: `e-post`, `felanmälan`, `ansökan via e-post`. */
+export function deadlineRuleScope(rule: Pick<DeadlineRule, 'channel' | 'kind'>, lang: 'sv' | 'en'): string {
+  const or = lang === 'sv' ? ' eller ' : ' or ';
+  const channels = (rule.channel ?? []).map((c) => inSentence(CHANNEL_NAMES[c][lang])).join(or);
+  const kinds = (rule.kind ?? []).map((k) => KIND_SCOPE[k][lang]).join(or);
+  if (channels && kinds) return lang === 'sv' ? `${kinds} via ${channels}` : `${kinds} by ${channels}`;
+  return channels || kinds;
 }
 
 /**
- * "Svara senast tisdag 24 november kl. 15.30, enligt regeln 'kanal:epost' (två arbetsdagar)."
+ * `enligt svarstidsregeln för e-post (två arbetsdagar)` / `under the deadline rule for e-mail
+ * (two working days)`; a time moved off a closed day says so, with the time it would have been.
+ */
+function ruleClause(
+  config: SvarstidConfig,
+  ruleId: string | null,
+  which: 'due' | 'target',
+  moved: { sv: string; en: string } | null,
+): { sv: string; en: string } {
+  const rule = policyRule(config, ruleId);
+  const duration = rule?.[which];
+  const time = duration ? { sv: durationText(duration, 'sv'), en: durationText(duration, 'en') } : null;
+  const name =
+    ruleId === DEFAULT_RULE_ID || rule === undefined || !('id' in rule)
+      ? { sv: 'standardtiden', en: 'the default time' }
+      : { sv: `svarstidsregeln för ${deadlineRuleScope(rule, 'sv')}`, en: `the deadline rule for ${deadlineRuleScope(rule, 'en')}` };
+  const detail = (lang: 'sv' | 'en') => [time?.[lang], moved?.[lang]].filter(Boolean).join('; ');
+  return {
+    sv: `enligt ${name.sv}${detail('sv') ? ` (${detail('sv')})` : ''}`,
+    en: `under ${name.en}${detail('en') ? ` (${detail('en')})` : ''}`,
+  };
+}
+
+/**
+ * When a rule's time fell on a closed day and `extend` moved it to the next working day's
+ * closing time: `det hade blivit lördag 21 november kl. 15.30, en stängd dag, så tiden flyttas
+ * till nästa arbetsdags stängning`. Null when nothing moved.
+ */
+function movedText(
+  config: SvarstidConfig,
+  ruleId: string | null,
+  which: 'due' | 'target',
+  received: Temporal.Instant,
+  iso: string,
+  when: (iso: string, lang: 'sv' | 'en') => string,
+): { sv: string; en: string } | null {
+  const duration = policyRule(config, ruleId)?.[which];
+  if (!duration?.extend) return null;
+  const plain = new DueClock(received, calendarOf(config), config.calendar.workingDayHours).dueNs({ ...duration, extend: false });
+  const plainIso = formatOffsetDateTime(new Temporal.ZonedDateTime(plain, config.calendar.timeZone));
+  if (Temporal.Instant.compare(Temporal.Instant.from(plainIso), Temporal.Instant.from(iso)) === 0) return null;
+  return {
+    sv: `det hade blivit ${when(plainIso, 'sv')}, en stängd dag, så tiden flyttas till nästa arbetsdags stängning`,
+    en: `that would have been ${when(plainIso, 'en')}, a closed day, so the time moves to the next working day's closing time`,
+  };
+}
+
+/**
+ * "Svara senast tisdag 24 november kl. 15.30, enligt svarstidsregeln för e-post (två
+ * arbetsdagar)." — after the target ("Målet är …"), which comes first because it comes first.
+ * A report of concern is to be handled (it may be anonymous), with what to do in acute danger.
  * Human dates in the sentence (the year only when it is not the year the message came); the
  * machine fields `due` and `target` keep ISO 8601.
  */
-function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received: string): Explanation {
-  if (d.reason === 'ej_arende') return { sv: 'Ingen svarstid, eftersom meddelandet inte är ett ärende.', en: 'No deadline, because the message is not a case.' };
+function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received: string, kind: Kind): Explanation {
+  if (d.reason === 'ej_arende') {
+    return { sv: 'Meddelandet får ingen svarstid, eftersom det inte är ett ärende.', en: 'The message gets no deadline, because it is not a case.' };
+  }
   if (d.reason === 'anonymous') {
-    return { sv: 'Ingen svarstid, eftersom en anonym kontakt inte kan besvaras.', en: 'No deadline, because an anonymous contact cannot be answered.' };
+    return {
+      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras; det ska ändå hanteras.',
+      en: 'The message gets no deadline, because an anonymous contact cannot be answered; it must still be handled.',
+    };
   }
-  if (d.due === null) return { sv: 'Ingen svarstid.', en: 'No deadline.' };
+  if (d.due === null) return { sv: 'Meddelandet får ingen svarstid.', en: 'The message gets no deadline.' };
   const tz = config.calendar.timeZone;
-  let year: number | undefined;
+  let receivedAt: Temporal.Instant | undefined;
   try {
-    year = parseReceived(received).toZonedDateTimeISO(tz).year;
+    receivedAt = parseReceived(received);
   } catch {
-    year = undefined;
+    receivedAt = undefined;
   }
+  const year = receivedAt?.toZonedDateTimeISO(tz).year;
   const when = (iso: string, lang: 'sv' | 'en') => formatHumanDateTime(iso, tz, lang, year === undefined ? {} : { omitYear: year });
-  const due = ruleClause(config, d.dueRule, 'due');
-  let sv = `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`;
-  let en = `Answer by ${when(d.due, 'en')}, ${due.en}.`;
+  const moved = (which: 'due' | 'target', iso: string) =>
+    receivedAt === undefined ? null : movedText(config, which === 'due' ? d.dueRule : d.targetRule, which, receivedAt, iso, when);
+  const sentences: Explanation[] = [];
   if (d.target) {
-    const target = ruleClause(config, d.targetRule, 'target');
-    sv += ` Målet är ett svar senast ${when(d.target, 'sv')}, ${target.sv}.`;
-    en += ` The target is an answer by ${when(d.target, 'en')}, ${target.en}.`;
+    const target = ruleClause(config, d.targetRule, 'target', moved('target', d.target));
+    sentences.push({
+      sv: `Målet är ett svar senast ${when(d.target, 'sv')}, ${target.sv}.`,
+      en: `The target is an answer by ${when(d.target, 'en')}, ${target.en}.`,
+    });
   }
-  return { sv, en };
+  const due = ruleClause(config, d.dueRule, 'due', moved('due', d.due));
+  if (kind === 'orosanmalan') {
+    sentences.push({
+      sv: `Hantera senast ${when(d.due, 'sv')}, ${due.sv}. Vid akut fara: ring 112 eller kontakta socialjouren direkt.`,
+      en: `Handle by ${when(d.due, 'en')}, ${due.en}. In acute danger: call 112 or contact the social services emergency team at once.`,
+    });
+  } else {
+    sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });
+  }
+  return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };
 }
 
 /**
@@ -147,7 +251,7 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
   );
   const deadlineRules = [deadline.dueRule, deadline.targetRule].filter((r): r is string => r !== null && r !== undefined);
   const rules = [...triage.rules, ...deadlineRules.filter((r, i) => deadlineRules.indexOf(r) === i)];
-  const why = deadlineExplanation(deadline, config, message.receivedDateTime);
+  const why = deadlineExplanation(deadline, config, message.receivedDateTime, triage.kind);
   return {
     id: message.id ?? null,
     channel: triage.channel,

@@ -75,7 +75,7 @@ export function durationText(d: Duration, lang: Lang): string {
       return lang === 'sv' ? `${one ? 'en' : count} ${one ? 'arbetsdag' : 'arbetsdagar'}` : `${count} working ${one ? 'day' : 'days'}`;
     case 'businessHours':
       return lang === 'sv'
-        ? `${one ? 'en' : count} ${one ? 'timme' : 'timmar'} av öppettiden`
+        ? `${one ? 'en' : count} ${one ? 'timme' : 'timmar'} räknat i öppettid`
         : `${count} business ${one ? 'hour' : 'hours'}`;
     case 'endOfWorkingDay':
       if (n === 0) return lang === 'sv' ? 'samma arbetsdag, före stängning' : 'the same working day, by closing time';

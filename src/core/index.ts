@@ -18,3 +18,5 @@ export * from './queue';
 export * from './serviceLevel';
 export * from './acknowledgement';
 export { assessMessage, deadlineFor, type Assessment, type DeadlineAnswer } from './assess';
+export * from './display';
+export * from './manualLabel';

@@ -36,7 +36,9 @@ export const mailMessageSchema = z.object({
 export type MailMessage = z.infer<typeof mailMessageSchema>;
 export type MailRecipient = z.infer<typeof recipientSchema>;
 
-export type ParsedMessage = { ok: true; message: MailMessage } | { ok: false; id: string | null; error: string };
+export type ParsedMessage =
+  | { ok: true; message: MailMessage }
+  | { ok: false; id: string | null; error: string; sv: string; en: string };
 
 /** Checks that a value is a usable Graph message; says what is wrong if not. */
 export function parseMailMessage(value: unknown): ParsedMessage {
@@ -48,11 +50,9 @@ export function parseMailMessage(value: unknown): ParsedMessage {
       : null;
   const problem = toProblems(parsed.error)[0];
   const where = problem?.path ? `${problem.path}: ` : '';
-  return {
-    ok: false,
-    id,
-    error: `inte ett användbart meddelande: ${where}${problem?.sv ?? 'ogiltigt'} / not a usable message: ${where}${problem?.en ?? 'invalid'}`,
-  };
+  const sv = `inte ett användbart meddelande: ${where}${problem?.sv ?? 'ogiltigt'}`;
+  const en = `not a usable message: ${where}${problem?.en ?? 'invalid'}`;
+  return { ok: false, id, error: `${sv} / ${en}`, sv, en };
 }
 
 /** The lower-cased address of a recipient, or '' when it has none. */

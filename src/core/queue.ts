@@ -22,7 +22,7 @@ export interface QueueSummary {
  * today (local date), due within the next seven days, later, or without deadline. Once an
  * acknowledgement promised a date, that promise is the deadline (SPEC §6).
  */
-export function queueStatus(record: SvarstidRecord, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueStatus {
+export function queueStatus(record: Pick<SvarstidRecord, 'due' | 'promised' | 'answeredAt'>, now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueStatus {
   const deadline = deadlineInForce(record);
   if (record.answeredAt !== null) {
     if (deadline === null) return 'answeredInTime';

@@ -98,6 +98,41 @@ export interface LabelDecision {
   ackMeetsDue?: boolean;
 }
 
+/**
+ * Longest record text the labeller aims for. Exchange may return only the first 255 characters
+ * of a string property in a list of items (documented for EWS FindItem; Graph's lists and delta
+ * are not documented either way). A record that fits is read whole in every list; staying one
+ * under 255 means a record of exactly 255 characters is never one of ours in full, so readers
+ * can treat that length as "possibly cut" and read the message itself (see
+ * {@link recordNeedsFullRead}).
+ */
+export const RECORD_TARGET_LENGTH = 254;
+
+/** Lengths at which a record read from a list may have been cut by the server. */
+export const TRUNCATION_LENGTHS: readonly number[] = [255, 256];
+
+/**
+ * Whether a record text read from a list (or delta) must be read again with a single GET before
+ * anyone relies on it: present, but not a valid record, or exactly at a length where Exchange
+ * cuts values. Absent records (null) need no re-read.
+ */
+export function recordNeedsFullRead(text: string | null | undefined): boolean {
+  if (typeof text !== 'string' || text.length === 0) return false;
+  return TRUNCATION_LENGTHS.includes(text.length) || parseRecord(text) === null;
+}
+
+/**
+ * Keeps a record within {@link RECORD_TARGET_LENGTH} by leaving out trailing rule ids (the
+ * policy rules that produced due and target go first, they follow from channel and kind), but
+ * always keeps the first (deciding) rule. Deterministic, so relabelling stays idempotent.
+ */
+function compactRules(record: SvarstidRecord): SvarstidRecord {
+  while (record.rules.length > 1 && JSON.stringify(record).length > RECORD_TARGET_LENGTH) {
+    record.rules = record.rules.slice(0, -1);
+  }
+  return record;
+}
+
 /** Fields the labeller decides; every other field of a record belongs to someone else and is kept. */
 const DECIDED_FIELDS = new Set([
   'v', 'policy', 'channel', 'kind', 'department', 'due', 'target', 'rules', 'source', 'answeredAt', 'uncertain',
@@ -107,7 +142,8 @@ const DECIDED_FIELDS = new Set([
 
 /**
  * Builds the record for a decision. Fields of `previous` that labelling does not decide
- * (`handler`, and anything a newer writer added) are kept.
+ * (`handler`, and anything a newer writer added) are kept. Rule ids beyond the first are left
+ * out where the record would otherwise exceed {@link RECORD_TARGET_LENGTH} characters.
  */
 export function buildRecord(
   decision: LabelDecision,
@@ -134,7 +170,7 @@ export function buildRecord(
       if (!DECIDED_FIELDS.has(key) && value !== undefined) (record as Record<string, unknown>)[key] = value;
     }
   }
-  return record;
+  return compactRules(record);
 }
 
 /** The compact JSON text stored in the extended property (fields in contract order). */

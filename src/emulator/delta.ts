@@ -13,6 +13,7 @@ import { parseExpand, parseFilter, parseSelect, type FilterNode } from './odata'
 import { contextFor, GRAPH_ROOT, renderMessage } from './render';
 import type { EmulatorStore } from './store';
 import type { Faults } from './faults';
+import type { EmulatorProfile } from './profile';
 
 export const DEFAULT_DELTA_PAGE = 10;
 export const MAX_DELTA_PAGE = 1000;
@@ -55,6 +56,16 @@ export interface DeltaDeps {
   faults: Faults;
   /** Delta tokens older than this are expired (410). */
   tokenTtlMs: number;
+  profile: EmulatorProfile;
+}
+
+/** The strict profile's answer to `$expand` on message delta (as reported against Exchange Online). */
+function expandRefused(): GraphHttpError {
+  return new GraphHttpError(
+    400,
+    'BadRequest',
+    "Parsing OData Select and Expand failed: $expand of 'singleValueExtendedProperties' is not supported on messages/delta.",
+  );
 }
 
 type Entry = { seq: number; key: string; msg: StoredMessage | null; tomb: Tombstone | null };
@@ -129,8 +140,10 @@ export function handleDelta(req: EmuRequest, mb: StoredMailbox, folder: StoredFo
 
   const select = parseSelect(tok.sel);
   const expandExt = parseExpand(tok.exp);
+  if (expandExt !== null && !deps.profile.deltaExpand) throw expandRefused();
   const top = req.query.get('$top');
-  const pageSize = Math.min(MAX_DELTA_PAGE, Math.max(1, preferredMaxPageSize(req) ?? (top !== null && /^\d+$/.test(top) ? Number(top) : DEFAULT_DELTA_PAGE)));
+  const wanted = preferredMaxPageSize(req) ?? (top !== null && /^\d+$/.test(top) ? Number(top) : DEFAULT_DELTA_PAGE);
+  const pageSize = Math.min(MAX_DELTA_PAGE, deps.profile.maxPageSize, Math.max(1, wanted));
   const end = tok.e ?? mb.seq;
 
   const entries: Entry[] = [];
@@ -164,7 +177,10 @@ export function handleDelta(req: EmuRequest, mb: StoredMailbox, folder: StoredFo
   const page = entries.slice(start, start + pageSize);
   const value = page.map((en) => {
     if (en.msg) {
-      return { '@odata.type': '#microsoft.graph.message', ...renderMessage(en.msg, { select, immutable, expandExt, textBody: prefersTextBody(req) }) };
+      return {
+        '@odata.type': '#microsoft.graph.message',
+        ...renderMessage(en.msg, { select, immutable, expandExt, textBody: prefersTextBody(req), valueLimit: deps.profile.listValueLimit }),
+      };
     }
     const t = en.tomb as Tombstone;
     return { '@odata.type': '#microsoft.graph.message', id: immutable ? t.key : t.restId, '@removed': { reason: 'deleted' } };

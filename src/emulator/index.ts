@@ -14,11 +14,13 @@ import type { TokenRequest } from './auth';
 import { seedFromFile, seedMessages } from './seed';
 import { buildDemoSeed, demoLiveMessage } from './demoSeed';
 import { loadState, StatePersister } from './state';
+import { profileFor, type EmulatorProfileName } from './profile';
 
 export type { GraphMessage } from './model';
 export type { EmulatorStats } from './stats';
 export type { FaultScript } from './faults';
 export type { ThrottlePolicy, ThrottleMode } from './throttle';
+export { PROFILES, type EmulatorProfile, type EmulatorProfileName } from './profile';
 
 export const DEFAULT_MAILBOX = 'kommun@exempelby.se';
 
@@ -43,6 +45,15 @@ export interface EmulatorOptions {
   deltaTokenTtlMs?: number;
   /** Clock for the demo seed (tests). */
   now?: () => Date;
+  /** `strict` turns on behaviours Exchange may have and Graph does not document (see profile.ts). */
+  profile?: EmulatorProfileName;
+  /**
+   * Accept plain `http://` notification URLs on the loopback interface. Graph requires HTTPS;
+   * tests and the demo, whose worker listens on 127.0.0.1, turn this on.
+   */
+  allowHttpLoopbackWebhooks?: boolean;
+  /** Extra trusted CA (PEM) for HTTPS notification URLs, e.g. a local test certificate. */
+  webhookCa?: string;
 }
 
 export interface RunningEmulator {
@@ -52,6 +63,8 @@ export interface RunningEmulator {
   origin: string;
   port: number;
   mailbox: string;
+  /** The profile in effect (`default` or `strict`). */
+  profile: EmulatorProfileName;
   stop(): Promise<void>;
   deliver(mailbox: string, message: Record<string, unknown>): GraphMessage;
   stats(): EmulatorStats;
@@ -77,7 +90,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       seedMessages(core.store, mb, demo.sent, 'sentitems');
     } else if (typeof s === 'string') {
       const { errors } = seedFromFile(core.store, mb, s);
-      if (errors.length > 0) process.stderr.write(`graph-emulator: ${errors.length} seed line(s) skipped (first: line ${errors[0]?.line}: ${errors[0]?.error})\n`);
+      if (errors.length > 0) {
+        const first = errors[0]!;
+        const sv = first.error === 'not valid JSON' ? 'inte giltig JSON' : 'inte ett JSON-objekt';
+        process.stderr.write(
+          `svarstid emulator: ${errors.length} ${errors.length === 1 ? 'rad' : 'rader'} i filen från --seed hoppades över (första: rad ${first.line}: ${sv})\n` +
+            `svarstid emulator: ${errors.length} ${errors.length === 1 ? 'line' : 'lines'} of the --seed file skipped (first: line ${first.line}: ${first.error})\n`,
+        );
+      }
     } else {
       seedMessages(core.store, mb, s.messages);
     }
@@ -89,6 +109,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     deltaTokenTtlMs: options.deltaTokenTtlMs ?? 7 * 24 * 3600 * 1000,
     onPersist: () => persister?.schedule(),
     onReset: seed,
+    profile: profileFor(options.profile),
+    webhooks: { allowHttpLoopback: options.allowHttpLoopbackWebhooks ?? false, ...(options.webhookCa ? { ca: options.webhookCa } : {}) },
   });
 
   const loaded = options.state ? loadState(options.state) : null;
@@ -124,6 +146,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     origin,
     port,
     mailbox,
+    profile: options.profile ?? 'default',
     async stop(): Promise<void> {
       if (stopped) return;
       stopped = true;

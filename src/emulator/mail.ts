@@ -274,7 +274,8 @@ function checkIfMatch(req: EmuRequest, m: StoredMessage): void {
   }
 }
 
-function listMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder | null, store: EmulatorStore, segs: string[]): EmuResponse {
+function listMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder | null, deps: MailDeps, segs: string[]): EmuResponse {
+  const { store, profile } = deps;
   const immutable = prefersImmutable(req);
   const select = parseSelect(req.query.get('$select'));
   const expandExt = parseExpand(req.query.get('$expand'));
@@ -282,7 +283,9 @@ function listMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder |
   const order = parseOrderBy(req.query.get('$orderby'));
   checkFilterOrder(filterNode, order);
   if (req.query.get('$search') !== null) throw badRequest('$search is not supported by the emulator.', 'ErrorInvalidUrlQuery');
+  // The page is what $top asks for, capped by the profile's page size; the rest follows by nextLink.
   const top = parseTop(req.query.get('$top')) ?? DEFAULT_PAGE_SIZE;
+  const pageSize = Math.min(top, profile.maxPageSize);
   const skip = parseSkip(req.query.get('$skip'));
   let list = sortedList(mb, folder, order, store);
   if (filterNode) {
@@ -291,8 +294,9 @@ function listMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder |
   }
   const body: Record<string, unknown> = { '@odata.context': contextFor(segs, select, false) };
   if (parseCount(req.query.get('$count'))) body['@odata.count'] = list.length;
-  body['value'] = list.slice(skip, skip + top).map((m) => renderMessage(m, { select, immutable, expandExt, textBody: prefersTextBody(req) }));
-  if (skip + top < list.length) body['@odata.nextLink'] = pageLink(req, skip + top);
+  const valueLimit = profile.listValueLimit;
+  body['value'] = list.slice(skip, skip + pageSize).map((m) => renderMessage(m, { select, immutable, expandExt, textBody: prefersTextBody(req), valueLimit }));
+  if (skip + pageSize < list.length) body['@odata.nextLink'] = pageLink(req, skip + pageSize);
   return { status: 200, body };
 }
 
@@ -390,7 +394,7 @@ function applyPatch(m: StoredMessage, b: Record<string, unknown>): void {
 async function routeMessages(req: EmuRequest, mb: StoredMailbox, folder: StoredFolder | null, rest: string[], segs: string[], deps: MailDeps): Promise<EmuResponse> {
   const { store } = deps;
   if (rest.length === 0) {
-    if (req.method === 'GET') return listMessages(req, mb, folder, store, segs);
+    if (req.method === 'GET') return listMessages(req, mb, folder, deps, segs);
     if (req.method === 'POST') {
       const input = toMessageInput(bodyObject(req), false);
       input.isDraft = true;

@@ -11,6 +11,8 @@ export interface RenderOptions {
   expandExt: string[] | null;
   /** Prefer: outlook.body-content-type="text" */
   textBody?: boolean;
+  /** Characters of an extended property value to return (collections in the strict profile); null or absent: all. */
+  valueLimit?: number | null;
 }
 
 export function messageId(m: StoredMessage, immutable: boolean): string {
@@ -72,7 +74,10 @@ export function renderMessage(m: StoredMessage, opts: RenderOptions): Record<str
   }
   if (opts.expandExt) {
     const wanted = new Set(opts.expandExt);
-    const props = m.ext.filter((p) => wanted.has(normalizeExtId(p.id))).map((p) => ({ id: p.id, value: p.value }));
+    const limit = opts.valueLimit ?? null;
+    const props = m.ext
+      .filter((p) => wanted.has(normalizeExtId(p.id)))
+      .map((p) => ({ id: p.id, value: limit !== null && p.value.length > limit ? p.value.slice(0, limit) : p.value }));
     if (props.length > 0) out['singleValueExtendedProperties'] = props;
   }
   return out;

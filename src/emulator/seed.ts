@@ -37,7 +37,10 @@ export function seedMessages(store: EmulatorStore, mb: StoredMailbox, messages: 
     try {
       input = toMessageInput(raw, true);
     } catch (e) {
-      process.stderr.write(`graph-emulator: seed message ${n + 1} skipped (${e instanceof Error ? e.message.slice(0, 120) : 'invalid'})\n`);
+      const detail = e instanceof Error ? e.message.slice(0, 120) : 'invalid';
+      process.stderr.write(
+        `svarstid emulator: meddelande ${n + 1} i filen från --seed hoppades över (${detail})\nsvarstid emulator: message ${n + 1} of the --seed file skipped (${detail})\n`,
+      );
       continue;
     }
     const f = typeof raw['parentFolderId'] === 'string' ? store.resolveFolder(mb, raw['parentFolderId']) : undefined;

@@ -10,7 +10,7 @@ import { Auth, type TokenRequest } from './auth';
 import { runBatch } from './batch';
 import type { Caller, EmuRequest, EmuResponse } from './context';
 import { JSON_CONTENT_TYPE, prefersImmutable } from './context';
-import { badRequest, errorBody, GraphHttpError, methodNotAllowed, segmentNotFound } from './errors';
+import { accessDenied, badRequest, errorBody, GraphHttpError, methodNotAllowed, segmentNotFound } from './errors';
 import { Faults, parseFaults, type FaultScript } from './faults';
 import { normalizeSegments, routeMailbox, toMessageInput, type MailDeps } from './mail';
 import type { GraphMessage } from './model';
@@ -19,6 +19,8 @@ import { pathFamily, StatsCollector, type EmulatorStats } from './stats';
 import { EmulatorStore } from './store';
 import { Subscriptions } from './subscriptions';
 import { Throttle, type ThrottlePolicy } from './throttle';
+import type { EmulatorProfile } from './profile';
+import type { WebhookPolicy } from './subscriptions';
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -30,6 +32,8 @@ export interface EmulatorCoreOptions {
   onPersist: () => void;
   /** Called by POST /_emulator/reset after the store was emptied: re-seed. */
   onReset: () => void;
+  profile: EmulatorProfile;
+  webhooks: WebhookPolicy;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -59,13 +63,13 @@ export class GraphEmulatorCore {
   constructor(private readonly opts: EmulatorCoreOptions) {
     this.throttle = new Throttle(opts.throttle);
     this.faults = new Faults(parseFaults(opts.faults));
-    this.subscriptions = new Subscriptions({ store: this.store, faults: this.faults, onChanged: opts.onPersist });
+    this.subscriptions = new Subscriptions({ store: this.store, faults: this.faults, onChanged: opts.onPersist, webhooks: opts.webhooks });
     this.store.onChange((c) => {
       this.subscriptions.onMessageChange(c);
       opts.onPersist();
     });
     this.store.onPersistableChange(() => opts.onPersist());
-    this.mailDeps = { store: this.store, faults: this.faults, tokenTtlMs: opts.deltaTokenTtlMs };
+    this.mailDeps = { store: this.store, faults: this.faults, tokenTtlMs: opts.deltaTokenTtlMs, profile: opts.profile };
   }
 
   statsSnapshot(): EmulatorStats {
@@ -163,7 +167,7 @@ export class GraphEmulatorCore {
           return r === 'reset' ? { status: 500, body: errorBody('InternalServerError', 'Connection reset.', input.requestId, input.clientRequestId) } : r;
         });
       }
-      const family = pathFamily(segments);
+      const family = pathFamily(segments) + (this.inHiddenFolder(segments) ? ' (hidden folder)' : '');
       this.stats.record(mbKey ?? '-', req.method, family);
       if (mbKey !== null) {
         try {
@@ -185,12 +189,25 @@ export class GraphEmulatorCore {
     }
   }
 
+  /**
+   * Whether a request names one message that lives in a hidden folder (Svarstid's own data:
+   * configuration, lease). Counted apart in the stats, so tests and benches see mail writes alone.
+   */
+  private inHiddenFolder(segments: string[]): boolean {
+    const i = segments.indexOf('messages');
+    const id = i >= 0 ? segments[i + 1] : undefined;
+    if (id === undefined || id.startsWith('$') || id === 'delta' || segments[0] !== 'users' || segments[1] === undefined) return false;
+    const mb = this.store.getMailbox(segments[1]);
+    const m = mb ? this.store.findMessage(mb, id) : undefined;
+    return m !== undefined && mb!.folders.get(m.folderId)?.isHidden === true;
+  }
+
   private errorResponse(e: unknown, input: { requestId: string; clientRequestId: string }): EmuResponse {
     if (e instanceof GraphHttpError) {
       return { status: e.status, headers: { ...e.headers }, body: errorBody(e.code, e.message, input.requestId, input.clientRequestId) };
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`graph-emulator: internal error ${message.slice(0, 200)}\n`);
+    process.stderr.write(`svarstid emulator: internt fel / internal error: ${message.slice(0, 200)}\n`);
     return { status: 500, body: errorBody('InternalServerError', 'An internal server error occurred.', input.requestId, input.clientRequestId) };
   }
 
@@ -198,6 +215,9 @@ export class GraphEmulatorCore {
     const [head, second] = req.segments;
     if (head === 'users') {
       if (second === undefined) throw badRequest('Listing users is not supported by the emulator.');
+      // The application is scoped (Exchange RBAC for Applications) to the mailboxes the emulator
+      // hosts: any other mailbox is outside its management scope.
+      if (req.caller.user === null && !this.store.getMailbox(second)) throw accessDenied();
       const mb = this.store.requireMailbox(second);
       return routeMailbox(req, mb, req.segments.slice(2), ['users', second], this.mailDeps);
     }

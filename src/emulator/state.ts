@@ -34,7 +34,8 @@ export class StatePersister {
     this.timer = setTimeout(() => {
       this.timer = null;
       this.writing = this.writing.then(() => this.write()).catch((e: unknown) => {
-        process.stderr.write(`graph-emulator: could not save state: ${e instanceof Error ? e.message : String(e)}\n`);
+        const detail = e instanceof Error ? e.message : String(e);
+        process.stderr.write(`svarstid emulator: kunde inte spara brevlådan i --state-filen (${detail})\nsvarstid emulator: could not save the mailbox to the --state file (${detail})\n`);
       });
     }, this.debounceMs);
     this.timer.unref();

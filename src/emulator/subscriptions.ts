@@ -1,9 +1,13 @@
 /**
  * Change-notification subscriptions for messages: create (with the validationToken handshake),
  * renew, delete; notifications on created/updated/deleted posted to the subscriber's
- * notificationUrl (loopback only), retried with backoff; lifecycle notifications
- * (missed, reauthorizationRequired, subscriptionRemoved) to lifecycleNotificationUrl.
+ * notificationUrl, retried with backoff; lifecycle notifications (missed,
+ * reauthorizationRequired, subscriptionRemoved) to lifecycleNotificationUrl.
+ *
+ * As Graph: notification URLs must be HTTPS. Plain `http` is accepted only for a loopback
+ * address, and only when the emulator runs with `allowHttpLoopback` (tests and the demo).
  */
+import https from 'node:https';
 import { badRequest, GraphHttpError, itemNotFound } from './errors';
 import type { Caller } from './context';
 import type { ChangeType, MessageChange, StoredMailbox } from './model';
@@ -49,6 +53,32 @@ export interface NotificationItem {
   lifecycleEvent?: string;
 }
 
+/** Which notification URLs the emulator accepts and how it reaches HTTPS ones. */
+export interface WebhookPolicy {
+  /** Accept `http://` URLs on the loopback interface (tests and the demo). Graph itself never does. */
+  allowHttpLoopback: boolean;
+  /** Extra trusted CA certificates (PEM) for HTTPS notification URLs (tests with a local certificate). */
+  ca?: string;
+}
+
+/** Why a notification URL is refused, or null when it is acceptable under the policy. */
+export function notificationUrlProblem(raw: string, policy: WebhookPolicy): string | null {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return 'is not an absolute URL';
+  }
+  if (u.protocol === 'https:') return null;
+  if (u.protocol === 'http:' && policy.allowHttpLoopback && isLoopbackUrl(raw)) return null;
+  if (u.protocol === 'http:') {
+    return isLoopbackUrl(raw)
+      ? 'must use https (plain http on the loopback interface needs the emulator switch --allow-http-loopback)'
+      : 'must use https';
+  }
+  return 'must use https';
+}
+
 export function isLoopbackUrl(raw: string): boolean {
   let u: URL;
   try {
@@ -84,6 +114,39 @@ export interface SubscriptionDeps {
   store: EmulatorStore;
   faults: Faults;
   onChanged: () => void;
+  webhooks: WebhookPolicy;
+}
+
+interface PostResult {
+  status: number;
+  contentType: string;
+  text: string;
+}
+
+/** POSTs to a webhook with a timeout; HTTPS URLs trust the policy's extra CA as well. */
+function postTo(url: string, body: string, contentType: string, timeoutMs: number, policy: WebhookPolicy): Promise<PostResult> {
+  if (url.startsWith('https:') && policy.ca) {
+    return new Promise((resolve, reject) => {
+      const req = https.request(
+        url,
+        { method: 'POST', ca: policy.ca, headers: { 'Content-Type': contentType, 'Content-Length': Buffer.byteLength(body) }, timeout: timeoutMs },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), text: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': contentType }, body, signal: AbortSignal.timeout(timeoutMs) }).then(async (res) => ({
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    text: await res.text(),
+  }));
 }
 
 export class Subscriptions {
@@ -161,12 +224,13 @@ export class Subscriptions {
       throw badRequest("changeType must be a comma-separated list of 'created', 'updated', 'deleted'.", 'ExtensionError');
     }
     const notificationUrl = b['notificationUrl'];
-    if (typeof notificationUrl !== 'string' || !isLoopbackUrl(notificationUrl)) {
-      throw badRequest('notificationUrl must be an http(s) URL on the loopback interface (emulator rule).', 'InvalidRequest');
-    }
+    if (typeof notificationUrl !== 'string') throw badRequest('notificationUrl is required.', 'ValidationError');
+    const urlProblem = notificationUrlProblem(notificationUrl, this.deps.webhooks);
+    if (urlProblem) throw badRequest(`The notification URL ${urlProblem}.`, 'InvalidRequest');
     const lifecycle = b['lifecycleNotificationUrl'];
-    if (lifecycle !== undefined && lifecycle !== null && (typeof lifecycle !== 'string' || !isLoopbackUrl(lifecycle))) {
-      throw badRequest('lifecycleNotificationUrl must be a loopback http(s) URL.', 'InvalidRequest');
+    if (lifecycle !== undefined && lifecycle !== null) {
+      const problem = typeof lifecycle === 'string' ? notificationUrlProblem(lifecycle, this.deps.webhooks) : 'is not a string';
+      if (problem) throw badRequest(`The lifecycle notification URL ${problem}.`, 'InvalidRequest');
     }
     const clientState = b['clientState'];
     if (clientState !== undefined && clientState !== null && (typeof clientState !== 'string' || clientState.length > 128)) {
@@ -221,15 +285,8 @@ export class Subscriptions {
     const target = `${url}${url.includes('?') ? '&' : '?'}validationToken=${encodeURIComponent(token)}`;
     let ok = false;
     try {
-      const res = await fetch(target, {
-        method: 'POST',
-        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-        body: '',
-        signal: AbortSignal.timeout(VALIDATION_TIMEOUT_MS),
-      });
-      const text = await res.text();
-      const ct = res.headers.get('content-type') ?? '';
-      ok = res.status === 200 && text === token && ct.startsWith('text/plain');
+      const res = await postTo(target, '', 'text/plain; charset=utf-8', VALIDATION_TIMEOUT_MS, this.deps.webhooks);
+      ok = res.status === 200 && res.text === token && res.contentType.startsWith('text/plain');
     } catch {
       ok = false;
     }
@@ -330,14 +387,8 @@ export class Subscriptions {
   private post(url: string, items: NotificationItem[], attempt: number): void {
     if (this.stopped) return;
     const body = JSON.stringify({ value: items });
-    fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json; charset=utf-8' },
-      body,
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-    })
-      .then(async (res) => {
-        await res.arrayBuffer().catch(() => undefined);
+    postTo(url, body, 'application/json; charset=utf-8', DELIVERY_TIMEOUT_MS, this.deps.webhooks)
+      .then((res) => {
         if (res.status >= 200 && res.status < 300) this.delivered++;
         else this.retry(url, items, attempt);
       })

@@ -19,18 +19,50 @@ function setHeader(options: NonNullable<Context['options']>, name: string, value
   else options.headers = { ...(headers ?? {}), [name]: value };
 }
 
-/** Puts the bearer token on every request. */
+function hasHeader(options: NonNullable<Context['options']>, name: string): boolean {
+  const headers = options.headers;
+  if (headers instanceof Headers) return headers.has(name);
+  if (Array.isArray(headers)) return headers.some(([k]) => k.toLowerCase() === name.toLowerCase());
+  return Object.keys(headers ?? {}).some((k) => k.toLowerCase() === name.toLowerCase());
+}
+
+/** Puts the bearer token on every request that does not carry one already. */
 class BearerTokenMiddleware implements Middleware {
   private next: Middleware | undefined;
   constructor(private readonly tokens: AccessTokenSource) {}
   async execute(context: Context): Promise<void> {
     context.options ??= {};
-    setHeader(context.options, 'Authorization', `Bearer ${await this.tokens.getToken()}`);
+    if (!hasHeader(context.options, 'Authorization')) setHeader(context.options, 'Authorization', `Bearer ${await this.tokens.getToken()}`);
     if (!this.next) throw new Error('BearerTokenMiddleware must not end the chain');
     await this.next.execute(context);
   }
   setNext(next: Middleware): void {
     this.next = next;
+  }
+}
+
+/** The network code (`ENOTFOUND`, `ECONNREFUSED`, …) in an error's cause chain, or null. */
+export function networkErrorCode(error: unknown): string | null {
+  const seen = new Set<unknown>();
+  let e: unknown = error;
+  while (typeof e === 'object' && e !== null && !seen.has(e)) {
+    seen.add(e);
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+/**
+ * A fetch that failed without a response. The Graph client turns errors into `GraphError`s and
+ * keeps only their `name` as the code, so the name carries the network cause (`ENOTFOUND`).
+ */
+class TransportError extends Error {
+  constructor(cause: unknown) {
+    const code = networkErrorCode(cause) ?? 'NETWORK_ERROR';
+    super(`no response: ${code}`);
+    this.name = code;
   }
 }
 
@@ -53,7 +85,11 @@ class OriginRewritingFetch implements Middleware {
         request = typeof context.request === 'string' ? rewritten : new Request(rewritten, context.request as Request);
       }
     }
-    context.response = await this.fetchImpl(request, context.options as RequestInit);
+    try {
+      context.response = await this.fetchImpl(request, context.options as RequestInit);
+    } catch (error) {
+      throw new TransportError(error);
+    }
   }
 }
 

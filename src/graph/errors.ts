@@ -16,8 +16,10 @@ export type GraphFailureKind =
   | 'auth'
   /** 404: the message or folder is gone. */
   | 'notFound'
-  /** 410 or syncStateNotFound: the delta token expired; a full resync is needed. */
+  /** 410, syncStateNotFound or resyncRequired: the delta token expired; a full resync is needed. */
   | 'syncReset'
+  /** 412: the item changed since it was read (`If-Match` failed). */
+  | 'conflict'
   /** Any other 4xx: the request itself is wrong. */
   | 'badRequest';
 
@@ -61,8 +63,11 @@ export class GraphRequestError extends Error {
 }
 
 /** The failure kind for a final HTTP status and Graph error code. */
+const SYNC_RESET_CODES = new Set(['syncstatenotfound', 'syncstateinvalid', 'resyncrequired']);
+
 export function failureKind(status: number, code: string | null): GraphFailureKind {
-  if (status === 410 || code === 'syncStateNotFound' || code === 'SyncStateNotFound' || code === 'syncStateInvalid') return 'syncReset';
+  if (status === 410 || (code !== null && SYNC_RESET_CODES.has(code.toLowerCase()))) return 'syncReset';
+  if (status === 412) return 'conflict';
   if (status === 429) return 'throttled';
   if (status === 401 || status === 403) return 'auth';
   if (status === 404) return 'notFound';
@@ -73,4 +78,73 @@ export function failureKind(status: number, code: string | null): GraphFailureKi
 /** True for errors that mean "the delta token is no longer valid, start over". */
 export function isSyncReset(error: unknown): error is GraphRequestError {
   return error instanceof GraphRequestError && error.kind === 'syncReset';
+}
+
+/** True for a 412: the item changed since its ETag was read. */
+export function isConflict(error: unknown): error is GraphRequestError {
+  return error instanceof GraphRequestError && error.kind === 'conflict';
+}
+
+/** Network error codes and what they mean, for messages that name the cause. */
+const NETWORK_CAUSES: Record<string, { sv: string; en: string }> = {
+  ENOTFOUND: { sv: 'namnet gick inte att slå upp (DNS)', en: 'the host name could not be resolved (DNS)' },
+  EAI_AGAIN: { sv: 'namnuppslagningen (DNS) svarade inte', en: 'the name lookup (DNS) did not answer' },
+  ECONNREFUSED: { sv: 'anslutningen nekades (ingen lyssnar på porten)', en: 'the connection was refused (nothing listens on that port)' },
+  ECONNRESET: { sv: 'anslutningen bröts', en: 'the connection was reset' },
+  ETIMEDOUT: { sv: 'anslutningen tog för lång tid (brandvägg eller proxy?)', en: 'the connection timed out (firewall or proxy?)' },
+  UND_ERR_CONNECT_TIMEOUT: { sv: 'anslutningen tog för lång tid (brandvägg eller proxy?)', en: 'the connection timed out (firewall or proxy?)' },
+  EHOSTUNREACH: { sv: 'värden går inte att nå (nätverk eller brandvägg)', en: 'the host is unreachable (network or firewall)' },
+  ENETUNREACH: { sv: 'nätverket går inte att nå', en: 'the network is unreachable' },
+  SELF_SIGNED_CERT_IN_CHAIN: {
+    sv: 'TLS-certifikatet är inte betrott (en proxy som bryter upp TLS? ange NODE_EXTRA_CA_CERTS)',
+    en: 'the TLS certificate is not trusted (a TLS-inspecting proxy? set NODE_EXTRA_CA_CERTS)',
+  },
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
+    sv: 'TLS-certifikatet är inte betrott (en proxy som bryter upp TLS? ange NODE_EXTRA_CA_CERTS)',
+    en: 'the TLS certificate is not trusted (a TLS-inspecting proxy? set NODE_EXTRA_CA_CERTS)',
+  },
+  CERT_HAS_EXPIRED: { sv: 'serverns TLS-certifikat har gått ut', en: "the server's TLS certificate has expired" },
+};
+
+/**
+ * What went wrong, in words an operator can act on (Swedish and English): the network cause,
+ * a permission problem, throttling, or Graph's own code. Never contains mail content or tokens.
+ */
+export function describeGraphFailure(error: unknown): { sv: string; en: string } {
+  if (!(error instanceof GraphRequestError)) {
+    const text = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'okänt fel';
+    return { sv: text, en: text };
+  }
+  const code = error.code ?? '';
+  if (error.status === 0) {
+    const cause = NETWORK_CAUSES[code];
+    if (error.kind === 'auth') {
+      return {
+        sv: `inloggningen mot Microsoft Entra ID misslyckades (${code}): ${error.message}`,
+        en: `signing in with Microsoft Entra ID failed (${code}): ${error.message}`,
+      };
+    }
+    return cause
+      ? { sv: `Graph går inte att nå: ${cause.sv} (${code})`, en: `Graph cannot be reached: ${cause.en} (${code})` }
+      : { sv: `Graph går inte att nå (${code || 'nätverksfel'})`, en: `Graph cannot be reached (${code || 'network error'})` };
+  }
+  if (error.status === 401) {
+    return {
+      sv: `Graph godtog inte token (401 ${code}): kontrollera klient-id, certifikat och att appen har behörighet`,
+      en: `Graph refused the token (401 ${code}): check the client id, certificate and the app's permissions`,
+    };
+  }
+  if (error.status === 403) {
+    return {
+      sv: `åtkomst nekad (403 ${code}): appen saknar behörighet till brevlådan (RBAC för program, se src/worker/README.md)`,
+      en: `access denied (403 ${code}): the app has no permission for this mailbox (RBAC for Applications, see src/worker/README.md)`,
+    };
+  }
+  if (error.status === 404 && (code === 'ErrorInvalidUser' || code === 'MailboxNotEnabledForRESTAPI' || code === 'ResourceNotFound')) {
+    return { sv: `brevlådan finns inte eller saknar Exchange Online (404 ${code})`, en: `the mailbox does not exist or has no Exchange Online (404 ${code})` };
+  }
+  if (error.kind === 'throttled') {
+    return { sv: `Graph begränsar takten (429) även efter ${error.attempts} försök`, en: `Graph is throttling (429) even after ${error.attempts} attempts` };
+  }
+  return { sv: error.message, en: error.message };
 }

@@ -3,8 +3,30 @@
  * Node built-ins (the worker's MSAL token source lives in src/auth/msalNode.ts).
  */
 export { createGraphClient, GRAPH_ORIGIN, type GraphClientOptions } from './client';
-export { GraphMailbox, MAX_PAGE_SIZE, query, type DeltaMessage, type GraphPage, type GraphCallOptions } from './mailbox';
+export { GraphMailbox, MAX_PAGE_SIZE, MESSAGE_PAGE_SIZE, query, type DeltaMessage, type GraphPage, type GraphCallOptions, type GraphResult } from './mailbox';
 export { RequestScheduler, parseRetryAfter, type SchedulerOptions, type SchedulerStats } from './scheduler';
-export { GraphRequestError, failureKind, isSyncReset, type GraphFailureKind } from './errors';
-export { CONFIG_PROPERTY_ID, ConfigConflictError, readStoredConfig, saveStoredConfig, type StoredConfig } from './configStore';
+export { GraphRequestError, failureKind, isSyncReset, isConflict, describeGraphFailure, type GraphFailureKind } from './errors';
+export {
+  ConfigStore,
+  ConfigConflictError,
+  StoredConfigUnreadableError,
+  RevisionNotFoundError,
+  readStoredConfig,
+  saveStoredConfig,
+  AUDIT_LENGTH,
+  type StoredConfig,
+  type AuditEntry,
+  type SaveOptions,
+} from './configStore';
+export { SvarstidFolder, STORE_FOLDER_NAME, ITEM_KIND_PROPERTY_ID, type StoreItemKind } from './svarstidFolder';
+export { MailboxLease, type LeaseHolder, type LeaseAttempt } from './lease';
 export type { AccessTokenSource } from '../auth/tokens';
+export {
+  PANE_MESSAGE_SELECT,
+  listMessages,
+  readMessageWithRecord,
+  routeMessage,
+  sendReply,
+  writeMessageLabel,
+  type MessageWithRecord,
+} from './messageActions';

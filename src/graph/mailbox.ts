@@ -10,8 +10,14 @@ import { RequestScheduler, type HttpResponse } from './scheduler';
  * Every call sends `Prefer: IdType="ImmutableId"`, so ids survive moves.
  */
 
-/** Largest page Graph serves for messages. */
+/** Largest page Graph serves for messages (lists and delta). */
 export const MAX_PAGE_SIZE = 1000;
+/**
+ * Page size for reads that carry whole messages (bodies included): 100 messages of a few tens
+ * of kilobytes each keep a response at a few megabytes. Small items (ids, sent-item fields,
+ * folders) are read in pages of {@link MAX_PAGE_SIZE}.
+ */
+export const MESSAGE_PAGE_SIZE = 100;
 
 const IMMUTABLE_ID = 'IdType="ImmutableId"';
 
@@ -25,6 +31,18 @@ export interface GraphCallOptions {
   prefer?: string[];
   /** False for calls that must not be repeated when their effect is unknown (forwarding mail). */
   idempotent?: boolean;
+  /** `If-Match` value (an `@odata.etag`): the write happens only if the item did not change (else 412). */
+  ifMatch?: string;
+  /** Attempts for this call (default: the scheduler's). */
+  maxAttempts?: number;
+}
+
+/** A response body with its ETag header. */
+export interface GraphResult<T> {
+  body: T;
+  status: number;
+  /** The `ETag` header (or null), e.g. `W/"CQAAABYAAA…"`. */
+  etag: string | null;
 }
 
 /** One page of a delta or list response. */
@@ -73,13 +91,27 @@ export class GraphMailbox {
 
   /** Sends one call through the scheduler; resolves with the parsed JSON body (undefined for 202/204). */
   async call<T>(method: HttpMethod, pathOrUrl: string, options: GraphCallOptions): Promise<T> {
+    return (await this.send<T>(method, pathOrUrl, options)).body;
+  }
+
+  /** Like {@link call}, with the status and ETag of the response. */
+  async send<T>(method: HttpMethod, pathOrUrl: string, options: GraphCallOptions): Promise<GraphResult<T>> {
     const prefer = [IMMUTABLE_ID, ...(options.prefer ?? [])].join(', ');
     const response = await this.scheduler.execute<HttpResponse>({
       operation: options.operation,
       idempotent: options.idempotent ?? true,
+      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
       onUnauthorized: () => this.tokens.invalidate(),
       send: async () => {
-        const request = this.client.api(pathOrUrl).header('Prefer', prefer).responseType(ResponseType.RAW);
+        // The token is fetched here, not in the client's middleware, so a failure to get one
+        // reaches the scheduler as itself (the client would wrap it and lose its cause).
+        const token = await this.tokens.getToken();
+        let request = this.client
+          .api(pathOrUrl)
+          .header('Prefer', prefer)
+          .header('Authorization', `Bearer ${token}`)
+          .responseType(ResponseType.RAW);
+        if (options.ifMatch !== undefined) request = request.header('If-Match', options.ifMatch);
         let raw: HttpResponse;
         switch (method) {
           case 'GET':
@@ -101,11 +133,13 @@ export class GraphMailbox {
         return { status: raw.status, headers: raw.headers, text: () => Promise.resolve(body) };
       },
     });
-    if (response.status === 202 || response.status === 204) return undefined as T;
+    const etag = response.headers.get('etag');
+    const done = (body: T): GraphResult<T> => ({ body, status: response.status, etag });
+    if (response.status === 202 || response.status === 204) return done(undefined as T);
     const text = await response.text();
-    if (text.length === 0) return undefined as T;
+    if (text.length === 0) return done(undefined as T);
     try {
-      return JSON.parse(text) as T;
+      return done(JSON.parse(text) as T);
     } catch {
       throw new GraphRequestError({
         operation: options.operation,
@@ -120,10 +154,11 @@ export class GraphMailbox {
   }
 
   /** Reads one page (a first URL, a nextLink or a deltaLink). */
-  async page<T>(url: string, operation: string, pageSize = MAX_PAGE_SIZE): Promise<GraphPage<T>> {
+  async page<T>(url: string, operation: string, pageSize = MAX_PAGE_SIZE, maxAttempts?: number): Promise<GraphPage<T>> {
     const body = await this.call<{ value?: T[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>('GET', url, {
       operation,
       prefer: [`odata.maxpagesize=${pageSize}`],
+      ...(maxAttempts !== undefined ? { maxAttempts } : {}),
     });
     return {
       value: body?.value ?? [],
@@ -132,23 +167,45 @@ export class GraphMailbox {
     };
   }
 
-  /** The first URL of a delta sync of one folder. */
-  deltaUrl(folder: string, params: { select: readonly string[]; expand?: string }): string {
+  /**
+   * The first URL of a delta sync of one folder. `changeType` limits it to new (or moved-in)
+   * messages; `since` to messages received at or after that instant (Graph's only delta filter).
+   */
+  deltaUrl(
+    folder: string,
+    params: { select: readonly string[]; expand?: string | undefined; changeType?: 'created' | undefined; since?: string | undefined },
+  ): string {
     return `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages/delta${query({
       $select: params.select.join(','),
       $expand: params.expand,
+      changeType: params.changeType,
+      $filter: params.since !== undefined ? `receivedDateTime ge ${params.since}` : undefined,
     })}`;
   }
 
   /**
    * Runs a delta sync of a folder from `from` (a first URL or a saved deltaLink) to its end,
    * handing every page to `onPage` before reading the next. Resolves with the new deltaLink.
-   * A 410 / syncStateNotFound rejects with a `syncReset` {@link GraphRequestError}: start over.
+   * A 410 / syncStateNotFound / resyncRequired rejects with a `syncReset`
+   * {@link GraphRequestError}: start over. `firstAttempts` bounds the attempts of the first
+   * request (a probe that may be refused).
    */
-  async deltaSync(from: string, operation: string, onPage: (items: DeltaMessage[]) => Promise<void>): Promise<string> {
+  async deltaSync(
+    from: string,
+    operation: string,
+    onPage: (items: DeltaMessage[]) => Promise<void>,
+    options: { pageSize?: number; firstAttempts?: number } = {},
+  ): Promise<string> {
     let url: string | null = from;
+    let first = true;
     for (;;) {
-      const page: GraphPage<DeltaMessage> = await this.page<DeltaMessage>(url, operation);
+      const page: GraphPage<DeltaMessage> = await this.page<DeltaMessage>(
+        url,
+        operation,
+        options.pageSize ?? MAX_PAGE_SIZE,
+        first ? options.firstAttempts : undefined,
+      );
+      first = false;
       await onPage(page.value);
       if (page.deltaLink) return page.deltaLink;
       url = page.nextLink;
@@ -159,13 +216,88 @@ export class GraphMailbox {
   /** Reads every page of a list URL. */
   async listAll<T>(url: string, operation: string): Promise<T[]> {
     const out: T[] = [];
+    await this.listPages<T>(url, operation, async (items) => {
+      out.push(...items);
+    });
+    return out;
+  }
+
+  /** Reads a list URL page by page, handing each page to `onPage` before reading the next. */
+  async listPages<T>(url: string, operation: string, onPage: (items: T[]) => Promise<void>, pageSize = MAX_PAGE_SIZE): Promise<void> {
     let next: string | null = url;
     while (next) {
-      const page: GraphPage<T> = await this.page<T>(next, operation);
-      out.push(...page.value);
+      const page: GraphPage<T> = await this.page<T>(next, operation, pageSize);
+      await onPage(page.value);
       next = page.nextLink;
     }
-    return out;
+  }
+
+  /**
+   * The list URL of a folder's messages received at or after `since`, oldest first, with the
+   * given fields and expansion, in pages of `top`.
+   */
+  messagesUrl(folder: string, params: { select: readonly string[]; expand?: string | undefined; since: string; top?: number }): string {
+    return `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages${query({
+      $select: params.select.join(','),
+      $expand: params.expand,
+      // Exchange wants an ordered property first in the filter.
+      $filter: `receivedDateTime ge ${params.since}`,
+      $orderby: 'receivedDateTime asc',
+      $top: params.top ?? MESSAGE_PAGE_SIZE,
+    })}`;
+  }
+
+  /**
+   * Reads every message of a folder received at or after `since` (default: all), oldest first,
+   * handing each page to `onPage`. Pages follow the receipt time, not the server's `$skip`
+   * links: messages moved out of the folder or deleted while it is read (routing does that)
+   * cannot shift the window and make it skip a message. Only when a whole page shares one
+   * receipt time does it follow the server's link.
+   */
+  async listMessagesByReceipt<T extends MG.Message>(
+    folder: string,
+    params: { select: readonly string[]; expand?: string | undefined; since?: string | undefined; pageSize?: number },
+    onPage: (items: T[]) => Promise<void>,
+    operation = 'list messages',
+  ): Promise<void> {
+    const select = params.select.includes('receivedDateTime') ? params.select : [...params.select, 'receivedDateTime'];
+    const pageSize = params.pageSize ?? MESSAGE_PAGE_SIZE;
+    let floor = params.since ?? '1900-01-01T00:00:00Z';
+    /** Ids already handed on that were received exactly at `floor`. */
+    let atFloor = new Set<string>();
+    const first = this.messagesUrl(folder, { select, expand: params.expand, since: floor, top: pageSize });
+    let pending: Promise<GraphPage<T>> | null = this.page<T>(first, operation, pageSize);
+    while (pending) {
+      const page: GraphPage<T> = await pending;
+      pending = null;
+      const fresh = page.value.filter((m) => !(m.id && atFloor.has(m.id) && m.receivedDateTime === floor));
+      // The next page is known before this one is processed: fetch it meanwhile (keeps the
+      // pipeline of writes full instead of stalling on every page read).
+      if (page.nextLink && page.value.length > 0) {
+        const last = page.value[page.value.length - 1]!.receivedDateTime ?? floor;
+        let next: string;
+        if (Date.parse(last) <= Date.parse(floor)) {
+          // A whole page received at one instant: the server's link is the only way on.
+          for (const m of page.value) if (m.id) atFloor.add(m.id);
+          next = page.nextLink;
+        } else {
+          floor = last;
+          atFloor = new Set(page.value.filter((m) => m.receivedDateTime === last && m.id).map((m) => m.id!));
+          next = this.messagesUrl(folder, { select, expand: params.expand, since: floor, top: pageSize });
+        }
+        pending = this.page<T>(next, operation, pageSize);
+        // Never leave a rejected prefetch unobserved while this page is processed.
+        pending.catch(() => undefined);
+      }
+      if (fresh.length > 0) await onPage(fresh);
+    }
+  }
+
+  /** One message with the given fields and an `$expand` (a single GET returns property values in full). */
+  async getMessageExpanded<T = MG.Message>(id: string, select: readonly string[], expand: string): Promise<T> {
+    return this.call<T>('GET', `${this.base}/messages/${encodeURIComponent(id)}${query({ $select: select.join(','), $expand: expand })}`, {
+      operation: 'get message',
+    });
   }
 
   /** Every message of a conversation, in all folders, with the given fields (and expansion). */
@@ -196,6 +328,35 @@ export class GraphMailbox {
   /** Updates a message (one PATCH). */
   async patchMessage(id: string, body: object): Promise<void> {
     await this.call('PATCH', `${this.base}/messages/${encodeURIComponent(id)}`, { operation: 'patch message', body, prefer: ['return=minimal'] });
+  }
+
+  /**
+   * Updates a message only if it is unchanged since `etag` was read (`If-Match`); resolves with
+   * the new ETag, taken from the updated item Graph returns (not from a later read, which could
+   * already see someone else's write). A concurrent change gives a 412 {@link GraphRequestError}
+   * (kind `conflict`).
+   */
+  async patchMessageIfMatch(id: string, etag: string, body: object, operation = 'patch message'): Promise<string | null> {
+    const result = await this.send<{ '@odata.etag'?: string; changeKey?: string } | undefined>('PATCH', `${this.base}/messages/${encodeURIComponent(id)}${query({ $select: 'id' })}`, {
+      operation,
+      body,
+      ifMatch: etag,
+    });
+    return result.body?.['@odata.etag'] ?? (result.body?.changeKey ? `W/"${result.body.changeKey}"` : null) ?? result.etag;
+  }
+
+  /** Creates a message (a draft) in a folder; resolves with the created message. */
+  async createMessage<T = MG.Message>(folder: string, body: object, operation = 'create item'): Promise<GraphResult<T>> {
+    return this.send<T>('POST', `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages`, { operation, body });
+  }
+
+  /** Deletes a message (404 is fine: it is gone either way). */
+  async deleteMessage(id: string, operation = 'delete item'): Promise<void> {
+    try {
+      await this.call('DELETE', `${this.base}/messages/${encodeURIComponent(id)}`, { operation });
+    } catch (error) {
+      if (!(error instanceof GraphRequestError && error.kind === 'notFound')) throw error;
+    }
   }
 
   /** Moves a message to a folder; with immutable ids its id does not change. */
@@ -249,6 +410,52 @@ export class GraphMailbox {
       operation: 'create master category',
       body: { displayName, color },
     });
+  }
+
+  /** Deletes a mail folder and everything in it (404 is fine: it is gone either way). */
+  async deleteFolder(id: string): Promise<void> {
+    try {
+      await this.call('DELETE', `${this.base}/mailFolders/${encodeURIComponent(id)}`, { operation: 'delete folder' });
+    } catch (error) {
+      if (!(error instanceof GraphRequestError && error.kind === 'notFound')) throw error;
+    }
+  }
+
+  /** Removes a category from the master list. */
+  async deleteMasterCategory(id: string): Promise<void> {
+    await this.call('DELETE', `${this.base}/outlook/masterCategories/${encodeURIComponent(id)}`, { operation: 'delete master category' });
+  }
+
+  /** Sends a new message from the mailbox (not idempotent). */
+  async sendMail(message: MG.Message, saveToSentItems = false): Promise<void> {
+    await this.call('POST', `${this.base}/sendMail`, { operation: 'send mail', idempotent: false, body: { message, saveToSentItems } });
+  }
+
+  /** Ids of a folder's messages with exactly this subject (finding a test message again). */
+  async messageIdsWithSubject(folder: string, subject: string): Promise<string[]> {
+    const items = await this.listAll<MG.Message>(
+      `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages${query({ $filter: `subject eq '${subject.replace(/'/g, "''")}'`, $select: 'id', $top: 10 })}`,
+      'find message',
+    );
+    return items.map((m) => m.id).filter((id): id is string => typeof id === 'string');
+  }
+
+  /** The newest messages of a folder (a small read: is the mailbox readable?). */
+  async newestMessages(folder: string, count: number): Promise<MG.Message[]> {
+    const page = await this.page<MG.Message>(
+      `${this.base}/mailFolders/${encodeURIComponent(folder)}/messages${query({ $select: 'id,receivedDateTime', $top: count })}`,
+      'list messages',
+      count,
+    );
+    return page.value;
+  }
+
+  /**
+   * The same Graph door for another mailbox (same credentials, same request scheduler): what
+   * the worker's permissions allow there is what this sees.
+   */
+  forMailbox(mailbox: string): GraphMailbox {
+    return new GraphMailbox({ client: this.client, mailbox, tokens: this.tokens, scheduler: this.scheduler });
   }
 
   /** Creates a change-notification subscription. */

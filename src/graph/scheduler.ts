@@ -1,4 +1,5 @@
 import { GraphRequestError, failureKind } from './errors';
+import { TokenAcquisitionError } from '../auth/tokens';
 
 /**
  * The request scheduler: the only place that decides when a Graph request is sent and whether
@@ -33,6 +34,8 @@ export interface ScheduledRequest<R extends HttpResponse> {
   idempotent?: boolean;
   /** Called after a 401 before the single re-send: refresh the token. */
   onUnauthorized?: () => void | Promise<void>;
+  /** Attempts for this request (default: the scheduler's `maxAttempts`). */
+  maxAttempts?: number;
 }
 
 export interface SchedulerOptions {
@@ -40,6 +43,11 @@ export interface SchedulerOptions {
   maxInFlight?: number;
   /** Attempts per request including the first (three times as many while throttled by 429s). */
   maxAttempts?: number;
+  /**
+   * Attempts when no response arrives at all (DNS, refused or reset connections). Fewer than
+   * for 5xx, so a worker pointed at the wrong place says so within seconds.
+   */
+  maxNetworkAttempts?: number;
   /** First backoff step for 5xx and resets, in ms. */
   baseDelayMs?: number;
   /** Longest backoff step, in ms. */
@@ -54,8 +62,12 @@ export interface SchedulerOptions {
   random?: () => number;
 }
 
-/** A little slack on the client-side window: the server stamps a request later than we send it. */
-const PACING_SLACK_MS = 25;
+/**
+ * Slack on the client-side window: the server stamps a request when it arrives, which can be
+ * later than we note sending it (event-loop lag, the token, the connection), by more on a busy
+ * machine. A 429 costs a retry and a pause of its Retry-After; 150 ms per window costs ~1.5 %.
+ */
+export const PACING_SLACK_MS = 150;
 
 /** Counters of one scheduler, for summaries and benches. */
 export interface SchedulerStats {
@@ -103,6 +115,18 @@ async function readErrorInfo(response: HttpResponse): Promise<ErrorInfo> {
   }
 }
 
+/** The token failure in an error's cause chain (the token is fetched inside the request). */
+function tokenError(error: unknown): TokenAcquisitionError | null {
+  const seen = new Set<unknown>();
+  let e: unknown = error;
+  while (typeof e === 'object' && e !== null && !seen.has(e)) {
+    if (e instanceof TokenAcquisitionError) return e;
+    seen.add(e);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
 function networkCode(error: unknown): string {
   const seen = new Set<unknown>();
   let e: unknown = error;
@@ -120,6 +144,7 @@ export class RequestScheduler {
   readonly stats: SchedulerStats = { requests: 0, throttled: 0, retried: 0, failed: 0 };
   private readonly maxInFlight: number;
   private readonly maxAttempts: number;
+  private readonly maxNetworkAttempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -136,6 +161,7 @@ export class RequestScheduler {
   constructor(options: SchedulerOptions = {}) {
     this.maxInFlight = options.maxInFlight ?? 4;
     this.maxAttempts = options.maxAttempts ?? 8;
+    this.maxNetworkAttempts = options.maxNetworkAttempts ?? 5;
     this.baseDelayMs = options.baseDelayMs ?? 200;
     this.maxDelayMs = options.maxDelayMs ?? 30_000;
     this.sleep = options.sleep ?? defaultSleep;
@@ -157,7 +183,9 @@ export class RequestScheduler {
   /** Sends a request within the limits; resolves with the first 2xx/3xx response. */
   async execute<R extends HttpResponse>(request: ScheduledRequest<R>): Promise<R> {
     const idempotent = request.idempotent ?? true;
+    const maxAttempts = request.maxAttempts ?? this.maxAttempts;
     let refreshedToken = false;
+    let networkFailures = 0;
     for (let attempt = 1; ; attempt++) {
       await this.acquire();
       let response: R | undefined;
@@ -177,10 +205,18 @@ export class RequestScheduler {
       }
 
       if (response === undefined) {
-        const code = networkCode(thrown);
+        const token = tokenError(thrown);
+        if (token && !token.transient) {
+          // Wrong credentials do not get better by trying again: say so at once.
+          throw this.fail(request.operation, 0, token.code, null, attempt, 'auth', token.message.slice(0, 300));
+        }
+        const code = token ? token.code : networkCode(thrown);
         const detail = thrown instanceof Error ? `${thrown.name}: ${thrown.message}`.slice(0, 160) : null;
-        if (!idempotent) throw this.fail(request.operation, 0, code, null, attempt, 'uncertain', detail);
-        if (attempt >= this.maxAttempts) throw this.fail(request.operation, 0, code, null, attempt, undefined, detail);
+        const kind = token ? 'auth' : undefined;
+        // The request never left when the token could not be had: it may be repeated.
+        if (!idempotent && !token) throw this.fail(request.operation, 0, code, null, attempt, 'uncertain', detail);
+        networkFailures++;
+        if (attempt >= maxAttempts || networkFailures >= this.maxNetworkAttempts) throw this.fail(request.operation, 0, code, null, attempt, kind, detail);
         this.stats.retried++;
         await this.sleep(this.backoff(attempt));
         continue;
@@ -203,7 +239,7 @@ export class RequestScheduler {
       const retryable = status === 429 || RETRYABLE_STATUS.has(status);
       const mayRepeat = idempotent || NOT_APPLIED_STATUS.has(status);
       // Waiting out throttling is expected work, not failure: 429s get a larger budget.
-      const budget = status === 429 ? this.maxAttempts * 3 : this.maxAttempts;
+      const budget = status === 429 ? maxAttempts * 3 : maxAttempts;
       if (!retryable || !mayRepeat || attempt >= budget) {
         const info = await readErrorInfo(response);
         const kind = retryable && !mayRepeat ? 'uncertain' : undefined;
@@ -224,7 +260,7 @@ export class RequestScheduler {
     code: string | null,
     requestId: string | null,
     attempts: number,
-    kind?: 'uncertain',
+    kind?: 'uncertain' | 'auth',
     detail?: string | null,
   ): GraphRequestError {
     this.stats.failed++;

@@ -1,5 +1,6 @@
 import type * as MG from '@microsoft/microsoft-graph-types';
-import { ACK_EXPAND, ackMarkerOf, recogniseReply, type SentReply } from '../core/acknowledgement';
+import { ackExpand, ackMarkerOf, recogniseReply, type SentReply } from '../core/acknowledgement';
+import { ADDIN_ID } from '../core/addinId';
 import type { WorkingCalendar } from '../core/calendar';
 import { htmlToText } from '../core/text';
 
@@ -15,8 +16,8 @@ import { htmlToText } from '../core/text';
 
 /** Fields read from sent items: the body for the recogniser, the marker by {@link SENT_EXPAND}. */
 export const SENT_SELECT = ['id', 'conversationId', 'sentDateTime', 'toRecipients', 'body'] as const;
-/** Reads the acknowledgement marker with each sent item. */
-export const SENT_EXPAND = ACK_EXPAND;
+/** Reads the acknowledgement marker with each sent item: set through Graph, or as the Outlook add-in's custom property. */
+export const SENT_EXPAND = ackExpand(ADDIN_ID);
 
 /** Decides whether a sent item is an acknowledgement (its promise) or an answer (null). */
 export type ReplyClassifier = (item: MG.Message) => SentReply['ack'];
@@ -55,9 +56,19 @@ export class SentIndex {
    * @param classify tells acknowledgements from answers (without it every reply is an answer).
    */
   constructor(
-    private readonly departmentMailboxes: ReadonlySet<string>,
+    private departmentMailboxes: ReadonlySet<string>,
     private readonly classify: ReplyClassifier = () => null,
   ) {}
+
+  /** Whether a sent item is already indexed. */
+  has(id: string): boolean {
+    return this.seen.has(id);
+  }
+
+  /** A new configuration's forward addresses (for sent items indexed from now on). */
+  setDepartmentMailboxes(addresses: ReadonlySet<string>): void {
+    this.departmentMailboxes = addresses;
+  }
 
   /** Number of sent items indexed. */
   get size(): number {

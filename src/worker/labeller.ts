@@ -53,7 +53,10 @@ export type LabelPlan =
  * Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null;
  * `acks` the acknowledgements sent before it (their promise becomes the deadline, SPEC §6).
  * `current` replaces the record read with the message when the caller knows the message was
- * read before its own latest write (a stale read).
+ * read before its own latest write (a stale read). `retiredCategories` are categories Svarstid
+ * set under an earlier configuration and no longer uses (a renamed department category): an
+ * open, automatically labelled message that carries one is relabelled even when its record is
+ * unchanged.
  */
 export function planLabel(
   raw: MG.Message,
@@ -62,6 +65,7 @@ export function planLabel(
   answeredAt: string | null,
   current?: SvarstidRecord | null,
   acks: readonly AckEvent[] = [],
+  retiredCategories: ReadonlySet<string> = new Set(),
 ): LabelPlan {
   const parsed = parseMailMessage(raw);
   if (!parsed.ok) return { action: 'invalid', id: parsed.id, error: parsed.error };
@@ -72,6 +76,7 @@ export function planLabel(
 
   let wanted: SvarstidRecord;
   let extraCategories: string[] = [];
+  let retired: string[] = [];
   if (existing !== null && (existing.source === 'manual' || existing.answeredAt !== null)) {
     // A person's correction is never overwritten, and an answered message is closed:
     // only a first answer time may still be added.
@@ -85,11 +90,12 @@ export function planLabel(
     }
     wanted = buildRecord(decision, 'auto', answeredAt, existing);
     extraCategories = decision.categories;
+    retired = (message.categories ?? []).filter((c) => retiredCategories.has(c));
   }
   // Acknowledgements are tracked for every record, a person's corrections included; a promised
   // date a person set is kept in the history.
   wanted = withAcknowledgements(wanted, acks, existing, config.calendar.timeZone);
-  if (recordMatches(existing, wanted)) return { action: 'unchanged', id, record: existing ?? wanted };
+  if (recordMatches(existing, wanted) && retired.length === 0) return { action: 'unchanged', id, record: existing ?? wanted };
 
   const patch = labelPatch({
     record: wanted,
@@ -97,7 +103,7 @@ export function planLabel(
     received: message.receivedDateTime,
     existingCategories: message.categories ?? [],
     wantedCategories: categoriesFor(config, wanted, extraCategories),
-    previousCategories: existing ? categoriesFor(config, existing) : [],
+    previousCategories: [...(existing ? categoriesFor(config, existing) : []), ...retired],
   });
   return { action: 'write', id, record: wanted, previous: existing, patch, firstLabel: existing === null };
 }

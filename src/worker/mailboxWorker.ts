@@ -2,22 +2,38 @@ import { createHash } from 'node:crypto';
 import type * as MG from '@microsoft/microsoft-graph-types';
 import type { SvarstidConfig } from '../core/config/schema';
 import { assessMessage } from '../core/assess';
-import { RECORD_EXPAND, mergeCategories, recordTextOf, toStockholmIso, type SvarstidRecord } from '../core/record';
+import {
+  RECORD_EXPAND,
+  RECORD_PROPERTY_ID,
+  allManagedCategories,
+  mergeCategories,
+  parseRecord,
+  recordNeedsFullRead,
+  recordTextOf,
+  toStockholmIso,
+  type SvarstidRecord,
+} from '../core/record';
 import { GraphRequestError, isSyncReset } from '../graph/errors';
-import { type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
+import { MESSAGE_PAGE_SIZE, type DeltaMessage, type GraphMailbox } from '../graph/mailbox';
 import { SENT_EXPAND, SENT_SELECT, SentIndex, replyClassifier, type ReplyClassifier } from './answered';
 import { splitReplies } from '../core/acknowledgement';
 import { calendarOf } from '../core/assess';
-import { INBOX_SELECT, planLabel, type Assessor } from './labeller';
+import { INBOX_SELECT, planLabel, type Assessor, type LabelPlan } from './labeller';
 import { silentLog, type WorkerLog } from './log';
 import { emptyState, saveState, type RoutingEntry, type WorkerState } from './state';
 import { UNROUTED_CATEGORY, ensureMasterCategories } from './categories';
 
 /**
- * One shared mailbox kept labelled: reads the inbox and sent items by delta, labels every
- * message with one PATCH (only when its record differs from what the configuration decides),
- * marks answers, and routes per department. Used by `--once`, by the continuous worker and by
- * the benches.
+ * One shared mailbox kept labelled: reads the inbox (and department folders) with list queries
+ * that bring each message's record along (the backlog, a full pass), notices new mail with a
+ * delta query per folder (change detection), labels every message with one PATCH (only when its
+ * record differs from what the configuration decides), marks answers from sent items, and
+ * routes per department. Used by `--once`, by the continuous worker and by the benches.
+ *
+ * Safe where Graph is unknown: a record that a list or delta returned unparsable, or exactly at
+ * a length where Exchange cuts values, is read again in full (one GET) before anything is
+ * written — a record it could not read is never overwritten. If Graph refuses `$expand` on
+ * delta, change detection goes on without it (one log line) and reads records by single GET.
  */
 
 /** The JSON summary `svarstid run --once` prints as its last line. */
@@ -60,7 +76,34 @@ export interface MailboxWorkerOptions {
   onProgress?: (progress: Progress) => void;
   /** Called after a message's labels were written (latency measurements). */
   onLabelled?: (id: string) => void;
+  /** Only messages received at or after this instant (ISO) are labelled; older ones are left alone. */
+  since?: string;
+  /** Decide but write nothing: every planned write goes to `onPlanned` instead. */
+  dryRun?: boolean;
+  /** A planned write in a dry run. */
+  onPlanned?: (planned: PlannedWrite) => void;
+  /** Writes happen only while this says yes (the mailbox lease); default always. */
+  canWrite?: () => boolean;
+  /** Category names Svarstid used under earlier stored configurations (renamed ones are replaced). */
+  formerCategories?: readonly string[];
 }
+
+/** What a dry run would write for one message (ids and decisions only, no mail content). */
+export interface PlannedWrite {
+  id: string;
+  /** `label`: first label; `relabel`: the record or a category changes. */
+  action: 'label' | 'relabel';
+  channel: string;
+  kind: string;
+  department: string;
+  due: string | null;
+  target: string | null;
+  rules: string[];
+  categories: string[];
+}
+
+/** How far back (ms) a change-detection delta reaches before the full pass that preceded it. */
+const DELTA_OVERLAP_MS = 10 * 60_000;
 
 
 /** Fingerprint of a configuration: when it changes, open messages are re-assessed. */
@@ -77,7 +120,13 @@ const MAX_RESYNCS = 3;
 export class MailboxWorker {
   readonly graph: GraphMailbox;
   readonly state: WorkerState;
-  readonly config: SvarstidConfig;
+  private currentConfig: SvarstidConfig;
+  private retired: Set<string>;
+  private readonly since: string | null;
+  private readonly dryRun: boolean;
+  private readonly onPlanned: ((p: PlannedWrite) => void) | undefined;
+  private readonly canWrite: () => boolean;
+  private fallbackLogged = false;
   private readonly assess: Assessor;
   private readonly statePath: string | null;
   private readonly log: WorkerLog;
@@ -86,7 +135,7 @@ export class MailboxWorker {
   private readonly categoryDecisions: WorkerLog;
   private readonly onProgress: ((p: Progress) => void) | undefined;
   private readonly onLabelled: ((id: string) => void) | undefined;
-  private readonly counts = { scanned: 0, labelled: 0, unchanged: 0, routed: 0, errors: 0 };
+  private readonly counts = { scanned: 0, labelled: 0, unchanged: 0, routed: 0, errors: 0, reread: 0 };
   private readonly answeredIds = new Set<string>();
   private readonly seenIds = new Set<string>();
   private sent: SentIndex;
@@ -98,6 +147,8 @@ export class MailboxWorker {
   /** What this worker last wrote per message, and the record text it replaced (stale-read guard). */
   private readonly written = new Map<string, { before: string | null; after: SvarstidRecord }>();
   private categoriesReady = false;
+  /** Sent items were listed in full by this worker (the index is whole). */
+  private sentListed = false;
   /** When the sent-items index was last brought up to date (ms). */
   private sentSyncedAt = 0;
   private readonly startedAt = Date.now();
@@ -105,10 +156,16 @@ export class MailboxWorker {
 
   constructor(options: MailboxWorkerOptions) {
     this.graph = options.graph;
-    this.config = options.config;
+    this.currentConfig = options.config;
     this.assess = options.assess ?? assessMessage;
     this.state = options.state ?? emptyState(options.graph.mailbox);
-    this.statePath = options.statePath ?? null;
+    this.since = options.since ?? null;
+    this.dryRun = options.dryRun ?? false;
+    this.onPlanned = options.onPlanned;
+    this.canWrite = options.canWrite ?? (() => true);
+    this.retired = new Set();
+    this.rememberCategories(options.formerCategories ?? []);
+    this.statePath = this.dryRun ? null : (options.statePath ?? null);
     this.log = options.log ?? silentLog;
     this.decisions = options.decisions ?? this.log;
     this.categoryDecisions = options.decisions ?? silentLog;
@@ -124,6 +181,41 @@ export class MailboxWorker {
     return new SentIndex(this.departmentMailboxes(), this.classify);
   }
 
+  /** The configuration in effect. */
+  get config(): SvarstidConfig {
+    return this.currentConfig;
+  }
+
+  /** Messages whose record a list or delta returned cut or unreadable and that were read again in full. */
+  get rereadCount(): number {
+    return this.counts.reread;
+  }
+
+  /**
+   * Records the category names of the configuration in effect (and `former` ones): any name
+   * Svarstid set before and the configuration no longer has is retired, and open messages that
+   * carry it are relabelled.
+   */
+  private rememberCategories(former: readonly string[]): void {
+    const current = allManagedCategories(this.currentConfig);
+    const known = new Set([...this.state.categoryNames, ...former, ...current]);
+    this.state.categoryNames = [...known];
+    this.retired = new Set([...known].filter((c) => !current.includes(c)));
+  }
+
+  /**
+   * Switches to another configuration (a saved change): the next full pass relabels the open
+   * messages whose outcome changes, and those carrying a category the new one renamed.
+   */
+  applyConfig(config: SvarstidConfig, formerCategories: readonly string[] = []): void {
+    this.currentConfig = config;
+    this.rememberCategories([...formerCategories]);
+    this.categoriesReady = false;
+    this.sent.setDepartmentMailboxes(this.departmentMailboxes());
+    this.folderIds.clear();
+    this.state.configHash = null;
+  }
+
   /** The summary so far. */
   summary(): RunSummary {
     return {
@@ -137,7 +229,7 @@ export class MailboxWorker {
     };
   }
 
-  /** Persists the state (atomically) when a state file is configured. */
+  /** Persists the state (atomically) when a state file is configured (never in a dry run). */
   persist(): void {
     if (this.statePath) saveState(this.statePath, this.state);
   }
@@ -148,34 +240,113 @@ export class MailboxWorker {
     );
   }
 
-  /** Creates the department and kind categories in the master list (once per worker). */
+  /** Creates the department and kind categories in the master list (once per configuration). */
   async prepare(): Promise<void> {
-    if (this.categoriesReady) return;
+    if (this.categoriesReady || this.dryRun) return;
     const created = await ensureMasterCategories(this.graph, this.config);
     if (created.length > 0) this.log.event('categories', { created: created.length });
     this.categoriesReady = true;
   }
 
   /**
-   * Reads sent items. `full` rebuilds the answer index from scratch; `resume` continues from
-   * the saved deltaLink. Returns the conversations that got a new answer.
+   * Reads sent items. `full` rebuilds the answer index from scratch (a list query with each
+   * item's body and acknowledgement marker); `resume` reads what was sent since, by delta.
+   * Returns the conversations that got a new answer or acknowledgement.
    */
-  async syncSent(mode: 'full' | 'resume'): Promise<Set<string>> {
+  async syncSent(mode: 'full' | 'resume', options: { changeDetection?: boolean } = {}): Promise<Set<string>> {
     const changed = new Set<string>();
     const startedAt = Date.now();
-    if (mode === 'full') this.sent = this.newSentIndex();
-    const first = this.graph.deltaUrl('sentitems', { select: SENT_SELECT, expand: SENT_EXPAND });
-    const from = mode === 'resume' ? (this.state.deltaLinks.sentitems ?? first) : first;
-    await this.deltaWithResync('sentitems', first, from, async (items) => {
+    const add = async (items: DeltaMessage[]): Promise<void> => {
       for (const item of items) {
         if (item['@removed']) continue;
         const conversation = this.sent.add(item);
         if (conversation) changed.add(conversation);
       }
+    };
+    if (mode === 'full' || (this.state.deltaLinks.sentitems === undefined && !this.sentListed)) {
+      // The index from scratch: every sent item with its acknowledgement marker (a list query),
+      // then change detection from shortly before this read.
+      this.sent = this.newSentIndex();
+      delete this.state.deltaLinks.sentitems;
+      this.state.deltaRoundAt.sentitems = new Date(startedAt).toISOString();
+      await this.graph.listMessagesByReceipt<DeltaMessage>('sentitems', { select: SENT_SELECT, expand: SENT_EXPAND, pageSize: MESSAGE_PAGE_SIZE }, add, 'list sentitems');
+      this.sentListed = true;
+    }
+    // Change detection from here on (a single pass that will not look again skips it).
+    if (options.changeDetection === false) {
+      this.sentSyncedAt = startedAt;
+      this.persist();
+      return changed;
+    }
+    await this.changeDelta('sentitems', 'sentitems', SENT_SELECT, SENT_EXPAND, async (items, expanded) => {
+      // Without $expand the marker did not come along: read it per sent item.
+      if (!expanded) {
+        for (const item of items) {
+          // Already indexed (the first round overlaps the list read before it): its marker is known.
+          if (item['@removed'] || !item.id || this.sent.has(item.id)) continue;
+          const full = await this.graph.getMessageExpanded<DeltaMessage>(item.id, ['id'], SENT_EXPAND).catch(() => null);
+          if (full) item.singleValueExtendedProperties = full.singleValueExtendedProperties ?? [];
+        }
+      }
+      await add(items);
     });
     this.sentSyncedAt = startedAt;
     this.persist();
     return changed;
+  }
+
+  /**
+   * Change detection for one folder: a delta of new (and moved-in) messages received since a
+   * floor shortly before the folder's last full read or last good round, with `expand` unless
+   * Graph refused it in this mailbox. A refusal is said once (one log line) and the delta goes
+   * on without it; `onItems` is told whether the expansion came along.
+   */
+  private async changeDelta(
+    key: string,
+    folder: string,
+    select: readonly string[],
+    expand: string,
+    onItems: (items: DeltaMessage[], expanded: boolean) => Promise<void>,
+  ): Promise<void> {
+    const url = (floor: string): string =>
+      this.graph.deltaUrl(folder, { select, expand: this.state.deltaExpandRefused ? undefined : expand, changeType: 'created', since: floor });
+    const restartFloor = (): string => {
+      const last = this.state.deltaRoundAt[key] ?? this.state.deltaSince[key];
+      const at = last ? Date.parse(last) - DELTA_OVERLAP_MS : Date.now() - DELTA_OVERLAP_MS;
+      const floor = new Date(Math.max(at, this.since ? Date.parse(this.since) : 0)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      this.state.deltaSince[key] = floor;
+      return url(floor);
+    };
+    const expanded = !this.state.deltaExpandRefused;
+    let pages = 0;
+    try {
+      await this.deltaWithResync(
+        key,
+        restartFloor,
+        this.state.deltaLinks[key] ?? restartFloor(),
+        async (items) => {
+          pages++;
+          await onItems(items, expanded);
+        },
+        // The first request of an expanded delta is a probe: a refusal must not take a minute of retries.
+        { pageSize: MESSAGE_PAGE_SIZE, ...(expanded ? { firstAttempts: 2 } : {}) },
+      );
+    } catch (error) {
+      if (!(expanded && pages === 0 && this.expandRefused(error))) throw error;
+      this.state.deltaExpandRefused = true;
+      if (!this.fallbackLogged) {
+        this.fallbackLogged = true;
+        const e = error as GraphRequestError;
+        this.log.event('fallback', {
+          operation: 'delta',
+          status: e.status,
+          code: e.code,
+          detail: "Graph refused $expand on messages/delta; change detection continues without it and reads each new message's record with a single GET",
+        });
+      }
+      delete this.state.deltaLinks[key];
+      await this.deltaWithResync(key, restartFloor, restartFloor(), (items) => onItems(items, false), { pageSize: MESSAGE_PAGE_SIZE });
+    }
   }
 
   /**
@@ -185,19 +356,22 @@ export class MailboxWorker {
    */
   private async deltaWithResync(
     key: string,
-    first: string,
+    first: () => string,
     from: string,
     onPage: (items: DeltaMessage[]) => Promise<void>,
+    options: { pageSize?: number; firstAttempts?: number } = {},
   ): Promise<void> {
     for (let resets = 0; ; resets++) {
       try {
-        this.state.deltaLinks[key] = await this.graph.deltaSync(from, `delta ${key.startsWith('folder:') ? 'folder' : key}`, onPage);
+        const roundAt = new Date().toISOString();
+        this.state.deltaLinks[key] = await this.graph.deltaSync(from, `delta ${key.startsWith('folder:') ? 'folder' : key}`, onPage, options);
+        this.state.deltaRoundAt[key] = roundAt;
         return;
       } catch (error) {
         if (!isSyncReset(error) || resets >= MAX_RESYNCS) throw error;
         this.log.event('resync', { folder: key, code: error.code });
-        if (key === 'sentitems') this.sent = this.newSentIndex();
-        from = first;
+        delete this.state.deltaLinks[key];
+        from = first();
       }
     }
   }
@@ -223,24 +397,76 @@ export class MailboxWorker {
   }
 
   /**
-   * Reads the watched folders by delta and labels what needs it. `full` reads every message
-   * (first run, config change); `resume` reads the changes since the saved deltaLinks.
+   * The backlog: reads every watched folder with a list query that brings each message's record
+   * (and only messages received since `since`), in pages of {@link MESSAGE_PAGE_SIZE}, and labels
+   * what needs it. Used by `--once`, at start without saved delta links, and after a
+   * configuration change.
    */
-  async syncInbox(mode: 'full' | 'resume'): Promise<void> {
+  async fullPass(): Promise<void> {
     const hash = configFingerprint(this.config);
-    const sameConfig = this.state.configHash === hash;
-    for (const { key, folder } of await this.watchedFolders()) {
-      const first = this.graph.deltaUrl(folder, { select: INBOX_SELECT, expand: RECORD_EXPAND });
-      const saved = sameConfig ? this.state.deltaLinks[key] : undefined;
-      await this.deltaWithResync(key, first, mode === 'resume' && saved ? saved : first, (items) => this.processItems(items));
+    for (const { folder } of await this.watchedFolders()) {
+      await this.graph.listMessagesByReceipt<DeltaMessage>(
+        folder,
+        { select: INBOX_SELECT, expand: RECORD_EXPAND, since: this.since ?? undefined, pageSize: MESSAGE_PAGE_SIZE },
+        (items) => this.processItems(items),
+        `list ${folder === 'inbox' ? 'inbox' : 'folder'}`,
+      );
     }
     this.state.configHash = hash;
     this.persist();
   }
 
-  /** Labels a batch of inbox messages (delta items); the scheduler bounds the concurrency. */
-  async processItems(items: readonly DeltaMessage[]): Promise<void> {
-    await Promise.all(items.map((item) => this.processMessage(item)));
+  /**
+   * Change detection: a delta per watched folder (new and moved-in messages only). A folder
+   * without a saved delta link starts one whose floor is shortly before now — the full pass
+   * that came before covered everything older — so the first round is small. After a reset
+   * (410, syncStateNotFound, resyncRequired) the delta starts again from shortly before its
+   * last good round. When Graph refuses `$expand` on delta, the worker says so once and goes on
+   * without it, reading each new message's record by single GET.
+   */
+  async syncChanges(): Promise<void> {
+    for (const { key, folder } of await this.watchedFolders()) {
+      await this.changeDelta(key, folder, INBOX_SELECT, RECORD_EXPAND, (items, expanded) => this.processItems(items, { recordsIncluded: expanded }));
+    }
+    this.persist();
+  }
+
+  /** A 400 or a 5xx on the first request of an expanded delta: Graph does not take `$expand` there. */
+  private expandRefused(error: unknown): boolean {
+    return error instanceof GraphRequestError && (error.status === 400 || error.status >= 500) && error.kind !== 'syncReset';
+  }
+
+  /**
+   * Keeps the watched folders labelled. `full` runs a full pass and then starts change
+   * detection afresh; `resume` reads only the changes since the saved delta links — or does a
+   * full pass when the configuration changed or a folder has no link yet.
+   */
+  async syncInbox(mode: 'full' | 'resume'): Promise<void> {
+    const sameConfig = this.state.configHash === configFingerprint(this.config);
+    const folders = await this.watchedFolders();
+    const resumable = sameConfig && folders.every(({ key }) => this.state.deltaLinks[key] !== undefined);
+    if (mode === 'full' || !resumable) {
+      const startedAt = Date.now();
+      if (mode === 'full' || !sameConfig) {
+        for (const { key } of folders) {
+          delete this.state.deltaLinks[key];
+          this.state.deltaRoundAt[key] = new Date(startedAt).toISOString();
+        }
+      } else {
+        for (const { key } of folders) this.state.deltaRoundAt[key] ??= new Date(startedAt).toISOString();
+      }
+      await this.fullPass();
+    }
+    await this.syncChanges();
+  }
+
+  /**
+   * Labels a batch of messages (a list page or delta items); the scheduler bounds the
+   * concurrency. `recordsIncluded` false: the items came without their record (a delta without
+   * `$expand`), so each record is read by single GET first.
+   */
+  async processItems(items: readonly DeltaMessage[], options: { recordsIncluded?: boolean } = {}): Promise<void> {
+    await Promise.all(items.map((item) => this.processMessage(item, options.recordsIncluded ?? true)));
     this.reportProgress();
   }
 
@@ -296,11 +522,12 @@ export class MailboxWorker {
    * logged. Work on one message is serialised (a delta sync and an answer can bring the same
    * message at once), so it is never written or routed twice.
    */
-  async processMessage(item: DeltaMessage): Promise<void> {
+  async processMessage(item: DeltaMessage, recordIncluded = true): Promise<void> {
     const id = item.id;
     if (item['@removed'] || !id) return;
+    if (this.since !== null && Date.parse(item.receivedDateTime ?? '') < Date.parse(this.since)) return;
     const before = this.messageLocks.get(id) ?? Promise.resolve();
-    const run = before.then(() => this.processOne(item, id));
+    const run = before.then(() => this.processOne(item, id, recordIncluded));
     this.messageLocks.set(id, run);
     try {
       await run;
@@ -309,23 +536,59 @@ export class MailboxWorker {
     }
   }
 
-  private async processOne(item: DeltaMessage, id: string): Promise<void> {
+  /**
+   * The record text to plan from: as the list or delta brought it, or — when it did not bring
+   * it, or brought it unparsable or at a length where Exchange cuts values — read again in full
+   * with a single GET. Null: no record. Undefined: it could not be read (leave the message alone).
+   */
+  private async recordText(item: DeltaMessage, id: string, recordIncluded: boolean): Promise<string | null | undefined> {
+    const listed = recordTextOf(item.singleValueExtendedProperties);
+    if (recordIncluded && !recordNeedsFullRead(listed)) return listed;
+    try {
+      const full = await this.graph.getMessageExpanded<DeltaMessage>(id, ['id'], RECORD_EXPAND);
+      if (recordIncluded) this.counts.reread++;
+      return recordTextOf(full.singleValueExtendedProperties);
+    } catch (error) {
+      if (error instanceof GraphRequestError && error.kind === 'notFound') return undefined; // deleted meanwhile
+      this.fail('read record', id, error);
+      return undefined;
+    }
+  }
+
+  private async processOne(item: DeltaMessage, id: string, recordIncluded: boolean): Promise<void> {
     this.counts.scanned++;
     this.seenIds.add(id);
+    const readText = await this.recordText(item, id, recordIncluded);
+    if (readText === undefined) return;
+    if (readText !== null && parseRecord(readText) === null) {
+      // Read in full and still not a record this version understands (damaged, or a newer
+      // writer's): nobody's record is overwritten on a guess.
+      this.counts.unchanged++;
+      this.log.event('unreadable', { id, length: readText.length });
+      return;
+    }
     const replies = splitReplies(this.sent.repliesAfter(item.conversationId, item.receivedDateTime ?? ''));
     const answeredAt = replies.answeredAt === null ? null : toStockholmIso(replies.answeredAt, this.config.calendar.timeZone);
     // A read from before our own last write of this message is stale: plan from what we wrote.
-    const readText = recordTextOf(item.singleValueExtendedProperties);
     const mine = this.written.get(id);
     const current = mine && mine.before === readText ? mine.after : undefined;
-    const plan = planLabel(item, this.config, this.assess, answeredAt, current, replies.acks);
+    const withRecord: DeltaMessage = { ...item, singleValueExtendedProperties: readText === null ? [] : [{ id: RECORD_PROPERTY_ID, value: readText }] };
+    const plan = planLabel(withRecord, this.config, this.assess, answeredAt, current, replies.acks, this.retired);
     if (plan.action === 'invalid') {
       this.counts.errors++;
       this.log.event('invalid', { id: plan.id, error: plan.error.slice(0, 200) });
       return;
     }
     let categories = item.categories ?? [];
-    if (plan.action === 'write') {
+    if (plan.action === 'write' && this.dryRun) {
+      this.counts.labelled++;
+      this.onPlanned?.(plannedWrite(plan));
+    } else if (plan.action === 'write') {
+      if (!this.canWrite()) {
+        // The lease was lost: another worker writes now. This message is left to it.
+        this.counts.unchanged++;
+        return;
+      }
       const { record, previous } = plan;
       const routeNow = record.source === 'auto' && (previous === null || previous.department !== record.department);
       if (routeNow) this.planRouting(plan.id, record.department, record.rules);
@@ -347,7 +610,7 @@ export class MailboxWorker {
       this.counts.unchanged++;
     }
     if (plan.record.answeredAt !== null) this.answeredIds.add(plan.id);
-    await this.routePending(item, categories);
+    if (!this.dryRun) await this.routePending(item, categories);
   }
 
   /** Routing actions of a department beyond its category. */
@@ -487,6 +750,7 @@ export class MailboxWorker {
    * (moved away, or not in the delta): reads each and routes it.
    */
   async resumeRouting(includeSeen = false): Promise<void> {
+    if (this.dryRun) return;
     const ids = [...new Set(Object.keys(this.state.routing).map((k) => k.slice(0, k.lastIndexOf(':'))))].filter(
       (id) => includeSeen || !this.seenIds.has(id),
     );
@@ -538,4 +802,20 @@ export class MailboxWorker {
     this.lastProgress = now;
     this.onProgress({ scanned: this.counts.scanned, labelled: this.counts.labelled, elapsedMs: now - this.startedAt });
   }
+}
+
+/** The dry-run line for a planned write. */
+function plannedWrite(plan: Extract<LabelPlan, { action: 'write' }>): PlannedWrite {
+  const r = plan.record;
+  return {
+    id: plan.id,
+    action: plan.firstLabel ? 'label' : 'relabel',
+    channel: r.channel,
+    kind: r.kind,
+    department: r.department,
+    due: r.due,
+    target: r.target,
+    rules: r.rules,
+    categories: plan.patch.categories,
+  };
 }

@@ -36,6 +36,21 @@ export const workerStateSchema = z.object({
   /** Fingerprint of the configuration the inbox was last labelled with; a change forces a full pass. */
   configHash: z.string().nullable(),
   deltaLinks: z.record(z.string(), z.string()),
+  /**
+   * Per watched folder: the receipt-time floor of its change-detection delta (messages received
+   * before it were covered by a full pass), and when its last delta round started.
+   */
+  deltaSince: z.record(z.string(), z.string()).default({}),
+  deltaRoundAt: z.record(z.string(), z.string()).default({}),
+  /** Graph refused `$expand` on message delta in this mailbox: change detection reads records by single GET. */
+  deltaExpandRefused: z.boolean().default(false),
+  /**
+   * This worker's name in the mailbox lease. Kept, so a worker restarted after a crash (same
+   * state file) recognises its own lease and goes on at once instead of waiting for it to run out.
+   */
+  leaseHolder: z.string().optional(),
+  /** Every category name the worker has set under any configuration (a renamed one is replaced on open messages). */
+  categoryNames: z.array(z.string()).default([]),
   /** Latest send time (ms) of an answer already applied to the inbox; later answers relabel on restart. */
   sentWatermark: z.number().default(0),
   subscriptions: z.array(subscriptionSchema),
@@ -57,6 +72,10 @@ export function emptyState(mailbox: string): WorkerState {
     mailbox,
     configHash: null,
     deltaLinks: {},
+    deltaSince: {},
+    deltaRoundAt: {},
+    deltaExpandRefused: false,
+    categoryNames: [],
     sentWatermark: 0,
     subscriptions: [],
     routing: {},
@@ -75,14 +94,41 @@ export function loadState(file: string, mailbox: string): WorkerState {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState(mailbox);
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new StateFileError({ sv: `--state ${file}: filen går inte att läsa (${code})`, en: `--state ${file}: the file cannot be read (${code})` });
   }
-  const parsed = workerStateSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`state file ${file} is not a Svarstid worker state: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  const parsed = workerStateSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new StateFileError({
+      sv: `--state ${file}: filen är inte en lägesfil från svarstid run; ange en ny fil (den skapas) eller ta bort den här`,
+      en: `--state ${file}: the file is not a state file written by svarstid run; give a new file (it is created) or remove this one`,
+    });
+  }
   if (parsed.data.mailbox.toLowerCase() !== mailbox.toLowerCase()) {
-    throw new Error(`state file ${file} belongs to another mailbox`);
+    throw new StateFileError({
+      sv: `--state ${file}: filen hör till en annan funktionsbrevlåda (${parsed.data.mailbox}); varje brevlåda behöver en egen lägesfil`,
+      en: `--state ${file}: the file belongs to another shared mailbox (${parsed.data.mailbox}); every mailbox needs a state file of its own`,
+    });
   }
   return parsed.data;
+}
+
+/** A state file that cannot be used, said in Swedish and English (the message is the English). */
+export class StateFileError extends Error {
+  readonly sv: string;
+  readonly en: string;
+  constructor(text: { sv: string; en: string }) {
+    super(text.en);
+    this.name = 'StateFileError';
+    this.sv = text.sv;
+    this.en = text.en;
+  }
 }
 
 /** Writes the state atomically: a crash leaves either the old or the new file, never half of one. */

@@ -6,12 +6,21 @@ import { runCli } from './support';
 const dir = mkdtempSync(join(tmpdir(), 'svarstid-cli-'));
 
 describe('svarstid presets', () => {
-  it('lists the five presets with their municipality', async () => {
+  it('lists the five presets with their municipality, the document each follows and what is a local choice', async () => {
     const { code, stdout } = await runCli(['presets']);
     expect(code).toBe(0);
-    const ids = stdout.trim().split('\n').map((l) => l.split('\t')[0]);
+    const ids = [...stdout.matchAll(/^(\S+) +(\S.* (?:kommun|stad))$/gm)].map((m) => m[1]);
     expect(ids).toEqual(['ljungby', 'alvesta', 'varmdo', 'salem', 'harnosand']);
-    expect(stdout).toContain('Värmdö kommun');
+    expect(stdout).toContain('varmdo      Värmdö kommun');
+    expect(stdout).toContain('"lokalt val" = står inte i kommunens dokument');
+    // Alvesta and Härnösand differ in what their documents say, not in their times
+    expect(stdout).toContain('Bygger på: Alvesta kommuns servicepolicy');
+    expect(stdout).toContain('Bygger på: Härnösands kommuns servicepolicy');
+    // Salem's targets and case-type rules are listed too
+    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar†$/m);
+    const english = await runCli(['presets', '--lang', 'en']);
+    expect(english.stdout).toMatch(/^ {4}e-mail: answer within 72 hours†$/m);
+    expect((await runCli(['presets', '--lang', 'fi'])).code).toBe(2);
   });
 
   it('prints a preset as a config file that check-config accepts and deadline uses', async () => {
@@ -40,8 +49,8 @@ describe('svarstid check-config', () => {
     expect(code).toBe(1);
     expect(stderr.split('\n')[0]).toBe(`${file}: 2 fel / 2 problems`);
     expect(stderr).not.toMatch(/problem\(s\)/);
-    expect(stderr).toMatch(/policy\.rules\[0\]\.due\.unit: ogiltigt värde "weeks"; tillåtna värden: 'workingDays', /);
-    expect(stderr).toMatch(/calendar\.closedDays\[0\]: '2026-13-01' har ingen månad 13 \/ '2026-13-01' has no month 13/);
+    expect(stderr).toMatch(/policy\.rules\[0\]\.due\.unit \(id "kanal:telefon"\): ogiltigt värde "weeks"; tillåtna värden: "workingDays", /);
+    expect(stderr).toMatch(/calendar\.closedDays\[0\]: datumet 2026-13-01 finns inte: det finns ingen månad 13 \/ the date 2026-13-01 does not exist: there is no month 13/);
   });
 
   it('says clearly when the file is not JSON or missing', async () => {
@@ -53,7 +62,10 @@ describe('svarstid check-config', () => {
     expect(notJson.stderr).not.toMatch(/Unexpected end of JSON input/);
     const missing = await runCli(['check-config', join(dir, 'nope.json')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/kan inte läsa filen: filen finns inte \/ cannot read the file: the file does not exist/);
+    expect(missing.stderr).toBe(
+      `${join(dir, 'nope.json')}: filen finns inte (sökte efter ${join(dir, 'nope.json')}); kontrollera namnet och mappen\n` +
+        `${join(dir, 'nope.json')}: the file does not exist (looked for ${join(dir, 'nope.json')}); check the name and the folder\n`,
+    );
   });
 
   it('needs exactly one file', async () => {
@@ -79,22 +91,22 @@ describe('svarstid check-config refuses with a message that helps', () => {
       delete d.municipality.name;
     });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('calendar.closedDays: fel typ: väntade en lista [ … ], men värdet är texten "2027-05-07"; skriv värdet som en lista: ["2027-05-07"]');
-    expect(r.stderr).toContain('policy.rules[0].due.amount: fel typ: väntade ett tal, men värdet är texten "3"; skriv 3 utan citattecken');
-    expect(r.stderr).toContain('municipality.name: fältet saknas');
+    expect(r.stderr).toContain('calendar.closedDays: fel typ: här ska det stå en lista [ … ], men värdet är texten "2027-05-07"; skriv värdet som en lista: ["2027-05-07"]');
+    expect(r.stderr).toContain('policy.rules[0].due.amount (id "kanal:telefon"): fel typ: här ska det stå ett tal, men värdet är texten "3"; skriv 3 utan citattecken');
+    expect(r.stderr).toContain('municipality.name: fältet "name" saknas; lägg till det, till exempel "name": "Salems kommun" / ');
     expect(r.stderr).not.toMatch(/closedDays: fältet saknas|amount: fältet saknas/);
   });
 
   it('lists the allowed values of a channel typo and guesses the one meant', async () => {
     const r = await checkChanged('channel', (d) => (d.policy.rules[0].channel = ['epsot']));
-    expect(r.stderr).toContain("ogiltigt värde \"epsot\"; tillåtna värden: 'epost', 'telefon', 'sms', 'post' och 'webb'; menade du 'epost'?");
-    expect(r.stderr).toContain("allowed values: 'epost', 'telefon', 'sms', 'post' and 'webb'; did you mean 'epost'?");
+    expect(r.stderr).toContain('ogiltigt värde "epsot"; tillåtna värden: "epost", "telefon", "sms", "post" och "webb"; menade du "epost"?');
+    expect(r.stderr).toContain('allowed values: "epost", "telefon", "sms", "post" and "webb"; did you mean "epost"?');
   });
 
   it('refuses an unknown time zone with a hint', async () => {
     const r = await checkChanged('tz', (d) => (d.calendar.timeZone = 'Europe/Stokholm'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("calendar.timeZone: okänd tidszon 'Europe/Stokholm'; menade du 'Europe/Stockholm'? / ");
+    expect(r.stderr).toContain('calendar.timeZone: okänd tidszon "Europe/Stokholm"; menade du "Europe/Stockholm"? / ');
   });
 
   it('refuses a date that is not in the calendar', async () => {
@@ -106,12 +118,46 @@ describe('svarstid check-config refuses with a message that helps', () => {
   it('gives "8:00" one clear error', async () => {
     const r = await checkChanged('clock', (d) => (d.calendar.openingHours.mon = [{ from: '8:00', to: '16:00' }]));
     expect(r.stderr.split('\n')[0]).toMatch(/1 fel \/ 1 problem$/);
-    expect(r.stderr).toContain("calendar.openingHours.mon[0].from: '8:00' är ingen tid i formen TT:MM (00:00–24:00); skriv '08:00'");
+    expect(r.stderr).toContain('calendar.openingHours.mon[0].from: "8:00" är ingen tid på formen TT:MM (00:00–24:00); skriv "08:00"');
   });
 
   it('accepts a UTF-8 byte-order mark', async () => {
     const r = await checkChanged('bom', () => undefined, (text) => `\ufeff${text}`);
     expect(r.code).toBe(0);
+  });
+
+  it('reads a file PowerShell 5.1 wrote with > (UTF-16 with a byte-order mark)', async () => {
+    const doc = (await runCli(['presets', 'salem'])).stdout;
+    const file = join(dir, 'utf16.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc, 'utf16le')]));
+    const r = await runCli(['check-config', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('is a valid configuration for Salems kommun');
+  });
+
+  it('accepts official names with kommun, stad or Region, and says why a bare place name is refused', async () => {
+    for (const name of ['Stockholms stad', 'Göteborgs Stad', 'Region Gotland', 'Ljungby kommun']) {
+      const r = await checkChanged('name', (d) => (d.municipality.name = name));
+      expect({ name, code: r.code }).toEqual({ name, code: 0 });
+    }
+    const r = await checkChanged('bare', (d) => (d.municipality.name = 'Ljungby'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('municipality.name: "Ljungby" ser inte ut som ett officiellt kommunnamn;');
+    expect(r.stderr).toContain('till exempel "Salems kommun", "Stockholms stad" eller "Region Gotland" (avsändarkontrollen letar efter just det namnet i utgående e-post)');
+  });
+
+  it('says what extend is, what the rule uses and what to do', async () => {
+    const r = await checkChanged('extend', (d) => (d.policy.rules[2].due = { unit: 'workingDays', amount: 2, extend: true }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      'policy.rules[2].due.extend (id "kanal:epost"): "extend" (en tid som hamnar på en stängd dag flyttas till nästa arbetsdags stängning) gäller bara när "unit" är "calendarHours" eller "calendarDays"; här är "unit" "workingDays"',
+    );
+    expect(r.stderr).toContain('ta bort "extend" / ');
+  });
+
+  it('does not tell a newer file to change its version number', async () => {
+    const r = await checkChanged('version', (d) => (d.schemaVersion = 2));
+    expect(r.stderr).toContain('schemaVersion: den här versionen av Svarstid läser bara "schemaVersion": 1, inte 2; filen är troligen skriven för en nyare version av Svarstid');
   });
 
   it('gives line and column of a trailing comma', async () => {
@@ -125,19 +171,19 @@ describe('svarstid check-config refuses with a message that helps', () => {
   it('gives the line of a validation problem in a long file', async () => {
     const r = await checkChanged('line', (d) => (d.triage.rules[60].weight = 0));
     const lines = (await import('node:fs')).readFileSync(r.file, 'utf8').split('\n');
-    const m = /:(\d+):\d+: triage\.rules\[60\]\.weight: /.exec(r.stderr);
+    const m = /:(\d+):\d+: triage\.rules\[60\]\.weight \(id "[^"]+"\): /.exec(r.stderr);
     expect(m).not.toBeNull();
     expect(lines[Number(m![1]) - 1]).toContain('"weight": 0');
   });
 
   it('refuses an unknown field with the field meant', async () => {
     const r = await checkChanged('field', (d) => (d.calendar.closedDay = []));
-    expect(r.stderr).toContain("calendar: okänt fält 'closedDay'; menade du 'closedDays'? / unknown field 'closedDay'; did you mean 'closedDays'?");
+    expect(r.stderr).toContain('calendar: okänt fält "closedDay"; menade du "closedDays"? / unknown field "closedDay"; did you mean "closedDays"?');
   });
 
   it('gives a keyword pattern error in Swedish and English, not English twice', async () => {
     const r = await checkChanged('keyword', (d) => (d.triage.rules[0].when.any = [{ field: 'body', any: ['(a+)+$'] }]));
-    expect(r.stderr).toContain("nyckelordet '(a+)+$' innehåller tecknet '('; nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte) / keyword '(a+)+$' contains");
+    expect(r.stderr).toContain('nyckelordet "(a+)+$" innehåller tecknet \'(\' (U+0028); nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte) / the keyword "(a+)+$" contains');
   });
 });
 
@@ -147,8 +193,9 @@ describe('svarstid check-config shows the rules in effect', () => {
       d.triage.rules = d.triage.rules.filter((x: { id: string }) => x.id !== 'ej.studs');
     });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/inbyggd +ej\.studs +Studsat e-postmeddelande \(står inte i filen\)/);
-    expect(r.stdout).toContain('Obs: dessa inbyggda regler står inte i filen men gäller ändå: ej.studs.');
+    expect(r.stdout).toMatch(/inbyggd +ej\.studs +Studsat e-postmeddelande +→ inget ärende \(står inte i filen\)/);
+    expect(r.stdout).toContain('Obs: den inbyggda regeln ej.studs står inte i filen men gäller ändå. Vill du stänga av den, lägg till "ej.studs" i "disabledBuiltinRules" under "triage".');
+    expect(r.stdout).toContain('(0 egna, 0 ändrade, 97 inbyggda; 0 avstängda)'.replace('97', String(r.stdout.match(/(\d+) inbyggda;/)![1])));
     expect(r.stdout).toContain('"disabledBuiltinRules": ["ej.autosvar"]');
   });
 
@@ -167,6 +214,7 @@ describe('svarstid check-config shows the rules in effect', () => {
       d.triage.disabledBuiltinRules = ['ej.studs'];
     });
     expect(r.stdout).toMatch(/avstängd +ej\.studs/);
+    expect(r.stdout).toMatch(/inbyggda; 1 avstängd\):/);
     expect(r.stdout).not.toContain('står inte i filen men gäller ändå');
     const after = JSON.parse((await runCli(['triage', '--config', r.file], bounce)).stdout) as { rules: string[] };
     expect(after.rules).not.toContain('ej.studs');
@@ -175,6 +223,6 @@ describe('svarstid check-config shows the rules in effect', () => {
   it('refuses an unknown built-in rule id', async () => {
     const r = await checkChanged('offtypo', (d) => (d.triage.disabledBuiltinRules = ['ej.stud']));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("'ej.stud' är ingen inbyggd regel; menade du 'ej.studs'?");
+    expect(r.stderr).toContain('"ej.stud" är ingen inbyggd regel; menade du "ej.studs"?');
   });
 });

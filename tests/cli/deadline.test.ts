@@ -88,8 +88,8 @@ describe('svarstid deadline', () => {
     const { stdout } = await runCli(['deadline', '--preset', 'ljungby'], [line({ channel: 'epsot', received: '2026-11-16T09:15:00Z' }), '{"channel": "epost",}'].join('\n'));
     const [typo, comma] = jsonLines(stdout);
     expect(typo!.error).toBe(
-      "channel: ogiltigt värde \"epsot\"; tillåtna värden: 'epost', 'telefon', 'sms', 'post' och 'webb'; menade du 'epost'? / " +
-        "invalid value \"epsot\"; allowed values: 'epost', 'telefon', 'sms', 'post' and 'webb'; did you mean 'epost'?",
+      'rad 1: channel: ogiltigt värde "epsot"; tillåtna värden: "epost", "telefon", "sms", "post" och "webb"; menade du "epost"? / ' +
+        'line 1: channel: invalid value "epsot"; allowed values: "epost", "telefon", "sms", "post" and "webb"; did you mean "epost"?',
     );
     expect(comma!.error).toMatch(/^rad 2, kolumn 20: inte giltig JSON: ett kommatecken före '}'.* \/ line 2, column 20: not valid JSON: a comma before '}'/);
   });

@@ -1,5 +1,5 @@
 import { startEmulator } from '../../src/emulator';
-import { parseRunArgs } from '../../src/worker/cli';
+import { parseRunArgs } from '../../src/cli/runCommand';
 
 describe('svarstid run --graph-url takes what the emulator prints', () => {
   it('accepts the emulator URL with /v1.0 as well as its bare origin', async () => {
@@ -17,7 +17,7 @@ describe('svarstid run --graph-url takes what the emulator prints', () => {
 
   it('still refuses what is not an address, in Swedish and English', () => {
     expect(() => parseRunArgs(['--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--graph-url', 'ftp://x'])).toThrow(
-      '--graph-url takes an address such as http://127.0.0.1:4100 (with or without /v1.0)',
+      "--graph-url must be an http or https address, the one the Graph emulator prints, e.g. http://127.0.0.1:4100/v1.0; 'ftp://x' will not do",
     );
   });
 });

@@ -1,6 +1,6 @@
 import { runCli } from './support';
 
-const COMMANDS = ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo'];
+const COMMANDS = ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'learn'];
 
 describe('svarstid --help', () => {
   it.each(COMMANDS)('svarstid %s --help prints the command\'s help in Swedish and English and exits 0', async (command) => {
@@ -25,6 +25,8 @@ describe('svarstid --help', () => {
     for (const flag of ['--preset', '--port', '--worker-port', '--live', '--rows', '--once']) expect(demo).toContain(flag);
     const run = (await runCli(['run', '--help'])).stdout;
     for (const flag of ['--mailbox', '--graph-url', '--once', '--state', '--port', '--host', '--public-url', '--poll', '--rate', '--log', '--quiet']) expect(run).toContain(flag);
+    const learn = (await runCli(['learn', '--help'])).stdout;
+    for (const flag of ['--mailbox', '--graph-url', '--dry-run']) expect(learn).toContain(flag);
   });
 
   it('the overview lists every command', async () => {
@@ -36,12 +38,21 @@ describe('svarstid --help', () => {
   it('refuses an unknown command and an unknown option in both languages', async () => {
     const unknown = await runCli(['deadlines']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^svarstid: det finns inget kommando 'deadlines'\nsvarstid: there is no command 'deadlines'\n/);
+    expect(unknown.stderr).toMatch(/^svarstid: det finns inget kommando 'deadlines'; menade du 'deadline'\?\nsvarstid: there is no command 'deadlines'; did you mean 'deadline'\?\n/);
     const option = await runCli(['deadline', '--preest', 'ljungby']);
     expect(option.code).toBe(2);
     expect(option.stderr).toBe(
-      "svarstid deadline: okänd flagga '--preest'; svarstid deadline --help visar vad kommandot tar emot\n" +
-        "svarstid deadline: unknown option '--preest'; svarstid deadline --help shows what the command takes\n",
+      "svarstid deadline: okänd flagga '--preest' (menade du --preset?); svarstid deadline --help visar vilka flaggor kommandot har\n" +
+        "svarstid deadline: unknown option '--preest' (did you mean --preset?); svarstid deadline --help lists the command's options\n",
     );
+    // no guess where nothing is close
+    expect((await runCli(['deadline', '--zzzzzz'])).stderr).toMatch(/^svarstid deadline: okänd flagga '--zzzzzz'; /);
+  });
+
+  it('says on stderr that a command is missing', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('svarstid: ange ett kommando, till exempel svarstid demo\nsvarstid: give a command, e.g. svarstid demo\n\n');
+    expect(none.stdout).toContain('Användning / Usage:');
   });
 });

@@ -1,3 +1,4 @@
+import { createServer, type AddressInfo } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli/main';
 
@@ -24,4 +25,13 @@ export function jsonLines(text: string): Record<string, unknown>[] {
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** A port nothing listens on (connections to it are refused). */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
 }

@@ -93,7 +93,7 @@ describe('svarstid triage', () => {
   it('writes human dates in the explanation and ISO 8601 in the machine fields', async () => {
     const [out] = jsonLines((await runCli(['triage', '--preset', 'ljungby'], JSON.stringify(message({ receivedDateTime: '2026-11-20T14:30:00Z' })))).stdout);
     expect(out!.due).toBe('2026-11-24T15:30:00+01:00');
-    expect(out!.explanation).toContain("Svara senast tisdag 24 november kl. 15.30, enligt regeln 'kanal:epost' (två arbetsdagar).");
+    expect(out!.explanation).toContain('Svara senast tisdag 24 november kl. 15.30, enligt svarstidsregeln för e-post (två arbetsdagar).');
     expect(String(out!.explanation)).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 });

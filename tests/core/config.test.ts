@@ -33,12 +33,13 @@ describe('validateConfig', () => {
       expect.arrayContaining(['policy.rules[0].due.unit', 'policy.rules[1].due.extend', 'calendar.openingHours.mon[0]', 'fallbackDepartment']),
     );
     const extend = result.problems.find((p) => p.path === 'policy.rules[1].due.extend')!;
-    expect(extend.en).toBe('extend is only allowed with calendarHours and calendarDays');
-    expect(extend.sv).toBe('extend får bara användas med calendarHours och calendarDays');
+    expect(extend.en).toMatch(/^"extend" \(a time that falls on a closed day moves to the next working day's closing time\) only applies when "unit" is "calendarHours" or "calendarDays"; here "unit" is "\w+"/);
+    expect(extend.sv).toMatch(/^"extend" \(en tid som hamnar på en stängd dag flyttas till nästa arbetsdags stängning\) gäller bara när "unit" är "calendarHours" eller "calendarDays"; här är "unit" "\w+"/);
+    expect(extend.itemId).toBe((rules[1] as { id: string }).id);
     const unit = result.problems.find((p) => p.path === 'policy.rules[0].due.unit')!;
     expect(unit.en).toContain('workingDays');
     expect(unit.sv).toContain('tillåtna');
-    expect(result.problems.find((p) => p.path === 'fallbackDepartment')!.sv).toMatch(/^okänd förvaltning 'ekonomi'; finns: 'kontaktcenter', /);
+    expect(result.problems.find((p) => p.path === 'fallbackDepartment')!.sv).toMatch(/^okänd förvaltning "ekonomi"; förvaltningarna i filen är "kontaktcenter", /);
   });
 
   it('names a missing field and an unknown field', () => {
@@ -49,11 +50,15 @@ describe('validateConfig', () => {
     if (result.ok) throw new Error('expected problems');
     expect(result.problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ path: 'municipality', sv: 'fältet saknas (det ska vara ett objekt { … })', en: 'the field is missing (it should be an object { … })' }),
+        expect.objectContaining({
+          path: 'municipality',
+          sv: 'fältet "municipality" saknas; lägg till det, till exempel "municipality": { "name": "Salems kommun", "domains": ["salem.se"] }',
+          en: 'the field "municipality" is missing; add it, e.g. "municipality": { "name": "Salems kommun", "domains": ["salem.se"] }',
+        }),
         expect.objectContaining({
           path: '',
-          sv: expect.stringMatching(/^okänt fält 'colour'; tillåtna fält: 'schemaVersion', .* och 'senderCheck'$/),
-          en: expect.stringMatching(/^unknown field 'colour'; allowed fields: 'schemaVersion', .* and 'senderCheck'$/),
+          sv: expect.stringMatching(/^okänt fält "colour"; tillåtna fält: "schemaVersion", .* och "senderCheck"$/),
+          en: expect.stringMatching(/^unknown field "colour"; allowed fields: "schemaVersion", .* and "senderCheck"$/),
         }),
       ]),
     );
@@ -67,14 +72,14 @@ describe('validateConfig', () => {
     const result = validateConfig(doc);
     if (result.ok) throw new Error('expected problems');
     const messages = result.problems.map((p) => p.en);
-    expect(messages).toContain("rule id 'kanal:epost' is used twice; each id may occur once");
-    expect(messages).toContain('a rule must name a channel, a kind or both');
+    expect(messages).toContain('the rule id "kanal:epost" is used twice; each id may occur once');
+    expect(messages).toContain('a rule must name a channel ("channel"), a case type ("kind") or both');
   });
 
   it('throws a ConfigError whose message lists the problems', () => {
     expect(() => parseConfig({ schemaVersion: 1 })).toThrow(ConfigError);
-    expect(() => parseConfig({ schemaVersion: 1 })).toThrow(/municipality: the field is missing/);
-    expect(() => parseConfig({ schemaVersion: 1 })).toThrow(/municipality: fältet saknas/);
+    expect(() => parseConfig({ schemaVersion: 1 })).toThrow(/municipality: the field "municipality" is missing/);
+    expect(() => parseConfig({ schemaVersion: 1 })).toThrow(/municipality: fältet "municipality" saknas/);
   });
 
   it('gives every preset the seven default departments and the municipality name', () => {

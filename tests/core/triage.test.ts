@@ -305,7 +305,7 @@ describe('triageMessage: explanations', () => {
       "Meddelandet går till Tekniska förvaltningen, eftersom ordet 'Gatlyktan' står i brödtexten (regeln 'Gata och belysning')",
     );
     expect(r.explanation.en).toContain(
-      "The message goes to Technical services, because the word 'Gatlyktan' appears in the body text (rule 'Gata och belysning')",
+      "The message goes to Technical services, because the word 'Gatlyktan' appears in the body text (rule 'Streets and lighting')",
     );
     expect(r.explanation.sv).toContain("Meddelandet är en felanmälan, eftersom ordet 'slocknat' står i brödtexten (regeln 'Fel som ska åtgärdas')");
     expect(r.explanation.sv).toMatch(/^Kanalen är e-post, eftersom /);
@@ -321,8 +321,8 @@ describe('triageMessage: explanations', () => {
 
   it('says when no rule decided', () => {
     const r = triage({ subject: 'Fråga', body: 'Hej, kan ni ringa mig?' });
-    expect(r.explanation.sv).toContain('Meddelandet är en fråga, eftersom ingen regel pekade på någon annan ärendetyp');
-    expect(r.explanation.sv).toContain('Meddelandet går till Kontaktcenter, eftersom ingen regel pekade ut någon annan förvaltning');
+    expect(r.explanation.sv).toContain('Meddelandet är en fråga, eftersom ingen regel pekar på någon annan ärendetyp');
+    expect(r.explanation.sv).toContain('Meddelandet går till Kontaktcenter, eftersom ingen regel pekar ut någon annan förvaltning');
     expect(r.rules).toEqual([]);
   });
 });

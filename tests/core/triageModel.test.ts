@@ -39,7 +39,7 @@ describe('kind model backing the rules', () => {
     const message = mail({ subject, body });
     const rules = triageMessage(message, rulesOnly);
     expect(rules.kind).toBe('fraga');
-    expect(rules.explanation.sv).toContain('ingen regel pekade på någon annan ärendetyp');
+    expect(rules.explanation.sv).toContain('ingen regel pekar på någon annan ärendetyp');
     const withModel = triageMessage(message, config);
     expect(withModel.kind).toBe(kind);
     expect(withModel.rules).toContain('typ.modell');

@@ -1,4 +1,4 @@
-import { parseEmulatorArgs, runEmulatorCommand } from '../../src/emulator/cli';
+import { parseEmulatorArgs, runEmulatorCommand } from '../../src/cli/emulatorCommand';
 import { call, inbox } from './support/http';
 
 test('argument parsing follows the CLI contract', () => {
@@ -29,7 +29,7 @@ test('runEmulatorCommand prints its URL, serves, and stops on SIGTERM', async ()
     let url: string | undefined;
     for (let i = 0; i < 100 && !url; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1\.0) \(mailbox kontakt@exempelby\.se\)/.exec(lines.join(''))?.[1];
+      url = /listening on (http:\/\/127\.0\.0\.1:\d+\/v1\.0) \(shared mailbox kontakt@exempelby\.se\)/.exec(lines.join(''))?.[1];
     }
     expect(url).toBeDefined();
     const origin = (url as string).replace(/\/v1\.0$/, '');

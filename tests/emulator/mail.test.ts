@@ -28,9 +28,10 @@ describe('auth and errors', () => {
     expect((r.body as { error: { code: string } }).error.code).toBe('InvalidAuthenticationToken');
     expect(r.headers.get('request-id')).toBeTruthy();
   });
-  test('unknown user 404, unknown segment 400, bad $select 400 — all Graph-shaped', async () => {
+  test('a mailbox outside the app\'s scope 403, unknown segment 400, bad $select 400 — all Graph-shaped', async () => {
     for (const [path, status] of [
-      ['/users/nobody@exempelby.se/messages', 404],
+      // The application is scoped (RBAC for Applications) to the hosted mailboxes: any other is refused.
+      ['/users/nobody@exempelby.se/messages', 403],
       [`${userPath()}/calendars`, 400],
       [`${inbox()}?$select=nosuchprop`, 400],
       [`${inbox()}?$top=1001`, 400],

@@ -9,7 +9,7 @@ test('--state FILE: changes survive a restart (atomic writes, no temp files left
   const dir = mkdtempSync(join(tmpdir(), 'emu-state-'));
   const file = join(dir, 'graph-state.json');
   const rx = await startReceiver();
-  let emu = await startEmulator({ port: 0, throttle: 'off', state: file, seed: { messages: [citizenMessage(1), citizenMessage(2)] } });
+  let emu = await startEmulator({ port: 0, throttle: 'off', state: file, allowHttpLoopbackWebhooks: true, seed: { messages: [citizenMessage(1), citizenMessage(2)] } });
   const prefer = { Prefer: 'IdType="ImmutableId"' };
   const m = ((await call<{ value: { id: string }[] }>(emu.origin, 'GET', inbox(), { headers: prefer })).body.value[0]) as { id: string };
   await call(emu.origin, 'PATCH', `${userPath()}/messages/${m.id}`, { headers: prefer, body: { categories: ['Avd: Teknik'], flag: { flagStatus: 'flagged', startDateTime: { dateTime: '2026-11-20T08:00:00', timeZone: 'UTC' }, dueDateTime: { dateTime: '2026-11-24T15:00:00', timeZone: 'UTC' } } } });

@@ -19,7 +19,8 @@ async function subscribe(body: Record<string, unknown>, headers: Record<string, 
 }
 
 beforeAll(async () => {
-  emu = await startEmulator({ port: 0, throttle: 'off', seed: { messages: [citizenMessage(1), citizenMessage(2), citizenMessage(3)] } });
+  // The receivers listen on http://127.0.0.1: the switch tests and the demo use (Graph itself wants HTTPS).
+  emu = await startEmulator({ port: 0, throttle: 'off', allowHttpLoopbackWebhooks: true, seed: { messages: [citizenMessage(1), citizenMessage(2), citizenMessage(3)] } });
   rx = await startReceiver();
   life = await startReceiver();
 });
@@ -44,7 +45,8 @@ test('create: validation handshake, Graph subscription shape, limits and loopbac
   const tooLong = await subscribe({ expirationDateTime: inFuture(10_080 + 30) });
   expect(tooLong.status).toBe(400);
   expect((await subscribe({ expirationDateTime: inFuture(10_070) })).status).toBe(201);
-  expect((await subscribe({ notificationUrl: 'https://webhook.example/notify' })).status).toBe(400);
+  // Plain http to anything but the loopback interface is refused, with or without the switch.
+  expect((await subscribe({ notificationUrl: 'http://webhook.example/notify' })).status).toBe(400);
   expect((await subscribe({ clientState: 'x'.repeat(129) })).status).toBe(400);
   rx.badHandshake = true;
   try {

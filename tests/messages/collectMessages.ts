@@ -10,10 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { PassThrough, Readable } from 'node:stream';
+import { buildDemoPages, demoConfig } from '../../src/cli/demoCommand';
 import { main } from '../../src/cli/main';
 import { presetConfig, presetDocument } from '../../src/core/config';
 import { checkOutgoingMail } from '../../src/core/sender';
+import { startEmulator } from '../../src/emulator';
+import { emptyState, saveState } from '../../src/worker/state';
 import { REPLY_FORMATS, replyBody } from '../fixtures/replies/replyFormats';
+import { MAILBOX, citizenMessage, learningMailbox } from '../fixtures/learning/localWords';
 
 export interface Printed {
   /** What was run, as a person types it. */
@@ -23,8 +27,16 @@ export interface Printed {
   stderr: string;
 }
 
-/** Runs a command in-process; output the worker and emulator write to the process streams is caught too. */
-async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: string; stderr: string }> {
+/**
+ * Runs a command in-process; output the worker and emulator write to the process streams is
+ * caught too. A long-running command (run, emulator, demo without --once) is stopped as Ctrl+C
+ * stops it — SIGINT — once `stopWhen` sees what it waited for in the output (or after 30 s).
+ */
+async function run(
+  argv: string[],
+  stdin = '',
+  stopWhen?: (out: { stdout: string; stderr: string }) => boolean,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -34,10 +46,21 @@ async function run(argv: string[], stdin = ''): Promise<{ code: number; stdout: 
   const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
   process.stdout.write = ((chunk: string | Uint8Array) => ((out += String(chunk)), true)) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string | Uint8Array) => ((err += String(chunk)), true)) as typeof process.stderr.write;
+  let watcher: NodeJS.Timeout | undefined;
+  if (stopWhen) {
+    const started = Date.now();
+    watcher = setInterval(() => {
+      if (stopWhen({ stdout: out, stderr: err }) || Date.now() - started > 30_000) {
+        clearInterval(watcher);
+        process.emit('SIGINT');
+      }
+    }, 50);
+  }
   try {
     const code = await main(argv, { stdin: Readable.from([stdin]), stdout, stderr });
     return { code, stdout: out, stderr: err };
   } finally {
+    if (watcher) clearInterval(watcher);
     process.stdout.write = write.out;
     process.stderr.write = write.err;
   }
@@ -115,13 +138,14 @@ export async function collectMessages(): Promise<Printed[]> {
 
   // help
   await add('svarstid --help', ['--help']);
-  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo']) await add(`svarstid ${command} --help`, [command, '--help']);
+  for (const command of ['deadline', 'triage', 'presets', 'check-config', 'emulator', 'run', 'demo', 'config', 'doctor', 'learn']) await add(`svarstid ${command} --help`, [command, '--help']);
   await add('svarstid (utan kommando / no command)', []);
   await add('svarstid deadlines', ['deadlines']);
   await add('svarstid help nope', ['help', 'nope']);
 
   // presets
   await add('svarstid presets', ['presets']);
+  await add('svarstid presets --lang en', ['presets', '--lang', 'en']);
   await add('svarstid presets stockholm', ['presets', 'stockholm']);
   await add('svarstid presets ljungby salem', ['presets', 'ljungby', 'salem']);
 
@@ -147,7 +171,7 @@ export async function collectMessages(): Promise<Printed[]> {
     ['tid utan inledande nolla / time without a leading zero', (d) => (d.calendar.openingHours.mon = [{ from: '8:00', to: '16:00' }])],
     ['öppettid baklänges / opening hours backwards', (d) => (d.calendar.openingHours.tue = [{ from: '16:00', to: '08:00' }])],
     ['namn saknas / name missing', (d) => delete d.municipality.name],
-    ['namn utan kommun / name without kommun', (d) => (d.municipality.name = 'Ljungby')],
+    ['namn utan kommun, stad eller Region / name without kommun, stad or Region', (d) => (d.municipality.name = 'Ljungby')],
     ['okänt fält / unknown field', (d) => (d.calendar.closedDay = [])],
     ['okänd förvaltning / unknown department', (d) => (d.triage.rules[0].then = { department: 'tekink' })],
     ['nyckelord som mönster / keyword as a pattern', (d) => (d.triage.rules[0].when.any = [{ field: 'body', any: ['(a+)+$'] }])],
@@ -176,6 +200,18 @@ export async function collectMessages(): Promise<Printed[]> {
     }
     await add(`svarstid check-config ${name} — ${what}`, ['check-config', path]);
   }
+  const stad = file('stad.json', (d) => (d.municipality.name = 'Stockholms stad'));
+  const r = await run(['check-config', stad]);
+  out.push({ title: 'svarstid check-config stad.json — "name": "Stockholms stad" (giltig / valid)', code: r.code, stdout: `${r.stdout.split('\n')[0]}\n(… som ovan / as above)\n`, stderr: r.stderr });
+  const utf16 = join(dir, 'powershell.json');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(presetDocument('ljungby'), null, 2), 'utf16le')]));
+  const p16 = await run(['check-config', utf16]);
+  out.push({
+    title: 'svarstid check-config powershell.json — UTF-16, som PowerShell 5.1 skriver med > (giltig / valid)',
+    code: p16.code,
+    stdout: `${p16.stdout.split('\n')[0]}\n(… som ovan / as above)\n`,
+    stderr: p16.stderr,
+  });
   await add('svarstid check-config finnsinte.json', ['check-config', join(dir, 'finnsinte.json')]);
   await add('svarstid check-config', ['check-config']);
   await add('svarstid check-config kommun.json --lang fi', ['check-config', join(dir, 'kommun.json'), '--lang', 'fi']);
@@ -200,6 +236,8 @@ export async function collectMessages(): Promise<Printed[]> {
   // triage: one message for each kind of explanation, in both languages
   const samples = TRIAGE_SAMPLES.map((m) => JSON.stringify(m)).join('\n');
   await add('svarstid triage --preset ljungby  (exempelmeddelanden / sample messages)', ['triage', '--preset', 'ljungby'], samples);
+  out[out.length - 1]!.title += `\nstdin (ett meddelande per rad, mottaget fredag 20 november kl. 15.30 / one message a line, received Friday 20 November 15:30):\n${samples}`;
+  await add('svarstid triage --preset salem  (samma meddelanden; Salem har mål / same messages; Salem has targets)', ['triage', '--preset', 'salem'], samples);
   await add('svarstid triage --preset salem --lang en', ['triage', '--preset', 'salem', '--lang', 'en'], samples);
   await add('svarstid triage --preset ljungby --lang fi', ['triage', '--preset', 'ljungby', '--lang', 'fi']);
 
@@ -208,8 +246,95 @@ export async function collectMessages(): Promise<Printed[]> {
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --graph-url ftp://x', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--graph-url', 'ftp://x']);
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --rate fast', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--rate', 'fast']);
   await add('svarstid run --mailbox kommun@ljungby.se --preset ljungby --bogus', ['run', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--bogus']);
+  await add('svarstid learn', ['learn']);
+  await add('svarstid learn --mailbox kommun@ljungby.se --graph-url ftp://x', ['learn', '--mailbox', 'kommun@ljungby.se', '--graph-url', 'ftp://x']);
+
+  // learn: a mailbox whose staff corrected questions about the bath house Kajan and Guldstjärnan nominations
+  const emu = await startEmulator({ mailbox: MAILBOX, throttle: 'off', seed: { messages: learningMailbox() } });
+  try {
+    const learn = ['learn', '--mailbox', MAILBOX, '--graph-url', emu.url];
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (ingen konfiguration sparad / none stored)', learn);
+    const preset = join(dir, 'ljungby.json');
+    writeFileSync(preset, JSON.stringify(presetDocument('ljungby')));
+    await run(['config', 'set', preset, '--mailbox', MAILBOX, '--graph-url', emu.url]);
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (24 rättelser / corrections)', learn);
+    await add('svarstid learn --mailbox kommun@ljungby.se --graph-url URL  (igen / again)', learn);
+    const learnt = join(dir, 'lart.json');
+    writeFileSync(learnt, (await run(['config', 'get', '--mailbox', MAILBOX, '--graph-url', emu.url])).stdout);
+    const asked = [
+      citizenMessage(400, 'Påsk', 'Hej! Har Kajan öppet på långfredagen?'),
+      citizenMessage(401, 'Nominering', 'Guldstjärnan: rektorn på Västra skolan som ringde hem till oss själv.'),
+    ].map((m) => JSON.stringify(m)).join('\n');
+    await add('svarstid triage --config lart.json  (konfigurationen med den inlärda modellen / with the learnt model)', ['triage', '--config', learnt], asked);
+    await add('svarstid triage --config lart.json --lang en', ['triage', '--config', learnt, '--lang', 'en'], asked);
+  } finally {
+    await emu.stop();
+  }
+
   await add('svarstid emulator --port 70000', ['emulator', '--port', '70000']);
   await add('svarstid emulator --bogus', ['emulator', '--bogus']);
+  await add('svarstid emulator --port 0 --throttle snabb', ['emulator', '--port', '0', '--throttle', 'snabb']);
+  await add('svarstid emulator --port 0 --faults 429', ['emulator', '--port', '0', '--faults', '429']);
+  out.push({
+    title: 'svarstid emulator --port 0 --mailbox kommun@ljungby.se  (startar och stoppas med Ctrl+C / starts, then stopped with Ctrl+C)',
+    ...(await run(['emulator', '--port', '0', '--mailbox', 'kommun@ljungby.se'], '', (o) => o.stdout.includes('Ctrl+C'))),
+  });
+
+  // run against the Graph emulator: what the service prints while it works
+  const graph = await startEmulator({ port: 0, mailbox: 'kommun@ljungby.se', throttle: 'off', seed: { messages: TRIAGE_SAMPLES.slice(0, 3) } });
+  try {
+    const url = graph.url;
+    await add('svarstid run --once --graph-url URL --mailbox kommun@ljungby.se --preset ljungby', ['run', '--once', '--graph-url', url, '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby']);
+    out.push({
+      title: 'svarstid run --graph-url URL --mailbox kommun@ljungby.se --preset ljungby  (löpande, stoppas med Ctrl+C / continuous, stopped with Ctrl+C)',
+      ...(await run(['run', '--graph-url', url, '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby'], '', (o) => o.stderr.includes('Ctrl+C'))),
+    });
+    const other = join(dir, 'annan-brevlada.state');
+    saveState(other, emptyState('kommun@alvesta.se'));
+    await add('svarstid run --once --state annan-brevlada.state …  (lägesfil för en annan brevlåda / a state file of another mailbox)', [
+      'run', '--once', '--graph-url', url, '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--state', other,
+    ]);
+    const notState = join(dir, 'kommun.json');
+    await add('svarstid run --once --state kommun.json …  (inte en lägesfil / not a state file)', [
+      'run', '--once', '--graph-url', url, '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--state', notState,
+    ]);
+    await add('svarstid run --once --log loggar/beslut.jsonl …  (mappen loggar finns inte / the folder loggar does not exist)', [
+      'run', '--once', '--graph-url', url, '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--log', join(dir, 'loggar', 'beslut.jsonl'),
+    ]);
+  } finally {
+    await graph.stop();
+  }
+  const noCredentials = { ...process.env };
+  for (const k of Object.keys(process.env)) if (k.startsWith('SVARSTID_')) delete process.env[k];
+  try {
+    await add('svarstid run --once --mailbox kommun@ljungby.se --preset ljungby  (utan --graph-url och utan inloggningsuppgifter / without --graph-url and without credentials)', [
+      'run', '--once', '--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby',
+    ]);
+  } finally {
+    Object.assign(process.env, noCredentials);
+  }
+
+  // the configuration stored in the mailbox, and doctor, against a local Graph
+  const emulator = await startEmulator({ throttle: 'off', allowHttpLoopbackWebhooks: true });
+  const strict = await startEmulator({ throttle: 'off', profile: 'strict' });
+  try {
+    const at = ['--mailbox', emulator.mailbox, '--graph-url', emulator.url];
+    await add('svarstid run --mailbox kommun@exempelby.se --graph-url URL --once (ingen konfiguration sparad / none stored)', ['run', ...at, '--once', '--quiet']);
+    await add('svarstid config get --mailbox kommun@exempelby.se --graph-url URL (ingen sparad / none stored)', ['config', 'get', ...at]);
+    await add('svarstid config set fel1.json --mailbox kommun@exempelby.se --graph-url URL', ['config', 'set', join(dir, 'fel1.json'), ...at]);
+    const exempelby = file('exempelby.json', (d) => (d.municipality = { name: 'Exempelby kommun', domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' }));
+    await add('svarstid config set exempelby.json --mailbox kommun@exempelby.se --graph-url URL --note "första versionen"', ['config', 'set', exempelby, ...at, '--note', 'första versionen']);
+    await add('svarstid config set exempelby.json --mailbox kommun@exempelby.se --graph-url URL --if-revision 0 (inaktuell / stale)', ['config', 'set', exempelby, ...at, '--if-revision', '0']);
+    await add('svarstid config restore 9 --mailbox kommun@exempelby.se --graph-url URL', ['config', 'restore', '9', ...at]);
+    await add('svarstid config history --mailbox kommun@exempelby.se --graph-url URL', ['config', 'history', ...at]);
+    await add('svarstid config fetch --mailbox kommun@exempelby.se', ['config', 'fetch', '--mailbox', emulator.mailbox]);
+    await add('svarstid doctor --mailbox kommun@exempelby.se --graph-url URL', ['doctor', ...at]);
+    await add('svarstid doctor --mailbox kommun@exempelby.se --graph-url URL (emulator --strict)', ['doctor', '--mailbox', strict.mailbox, '--graph-url', strict.url]);
+    await add('svarstid run --mailbox kommun@exempelby.se --preset ljungby --public-url http://svarstid.kommun.se', ['run', '--mailbox', emulator.mailbox, '--preset', 'ljungby', '--public-url', 'http://svarstid.kommun.se']);
+  } finally {
+    await emulator.stop();
+    await strict.stop();
+  }
 
   // busy ports
   const busy = await busyPort();
@@ -223,27 +348,72 @@ export async function collectMessages(): Promise<Printed[]> {
   await add('svarstid demo --rows -1', ['demo', '--once', '--rows', '-1']);
   await add('svarstid demo --rows=-1', ['demo', '--once', '--rows=-1']);
 
+  await add('svarstid demo --port abc', ['demo', '--once', '--port', 'abc']);
+
   // the demo itself
   await add('svarstid demo --once --rows 8', ['demo', '--once', '--port', '0', '--worker-port', '0', '--rows', '8']);
+  await add('svarstid demo --once --rows 3 --lang en', ['demo', '--once', '--port', '0', '--worker-port', '0', '--rows', '3', '--lang', 'en']);
+  // The demo also serves its pages: build them first (cached), so the run below starts at once.
+  await buildDemoPages(demoConfig('ljungby'));
+  const live = await run(['demo', '--port', '0', '--worker-port', '0', '--pages-port', '0', '--rows', '1', '--live', '1'], '', (o) => /\nNytt: /.test(o.stdout));
+  const tail = live.stdout.slice(live.stdout.indexOf('\nEtt nytt meddelande')).split('\n');
+  const firstNew = tail.findIndex((l) => l.startsWith('Nytt: '));
+  out.push({
+    title: 'svarstid demo --live 1  (slutet: meddelanden som kommer medan demon körs, stoppas med Ctrl+C / the end: mail arriving while the demo runs, stopped with Ctrl+C)',
+    code: live.code,
+    stdout: `(… kön som ovan / the queue as above)\n${tail.slice(1, firstNew + 1).join('\n')}\n`,
+    stderr: live.stderr,
+  });
 
-  // the outgoing-mail check (the add-in shows these)
+  // the outgoing-mail check (the add-in shows these), with what was checked
   const ljungby = presetConfig('ljungby');
-  const findings = new Map<string, string>();
-  const check = (from: string, body: string, open = false) => {
-    for (const f of checkOutgoingMail({ from, bodyText: body, answersOpenContact: open }, ljungby).findings) findings.set(f.code, `${f.sv}\n${f.en}`);
+  const check = (title: string, from: string, body: string, open = false) => {
+    const findings = checkOutgoingMail({ from, bodyText: body, answersOpenContact: open }, ljungby).findings;
+    out.push({
+      title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat / a reply to a message not yet answered)' : ''}\n\n${body}`,
+      code: null,
+      stdout: `${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n`,
+      stderr: '',
+    });
   };
-  check('anna.berg@gmail.com', replyBody(REPLY_FORMATS[0]!, 'Hej!\nVi har tagit emot din fråga.'), true);
-  check('kommun@ljungby.se', 'Kommunstyrelsens förvaltningsorganisation handlägger myndighetsutövningsärenden enligt delegationsordningens bestämmelser avseende tillståndsprövning.');
-  out.push({ title: 'Kontroll av utgående e-post / outgoing-mail check (tillägget i Outlook / the Outlook add-in)', code: null, stdout: `${[...findings.values()].join('\n\n')}\n`, stderr: '' });
+  check(
+    'Kontroll av utgående e-post i Outlook (Ljungby): ett svar från en privat adress, utan signatur / outgoing-mail check in Outlook: a reply from a private address, without signature',
+    'anna.berg@gmail.com',
+    replyBody(REPLY_FORMATS[0]!, 'Hej!\nVi har tagit emot din fråga.'),
+    true,
+  );
+  check(
+    'Kontroll av utgående e-post i Outlook (Ljungby): en svår text / outgoing-mail check in Outlook: a text that is hard to read',
+    'kommun@ljungby.se',
+    'Kommunstyrelsens förvaltningsorganisation handlägger myndighetsutövningsärenden enligt delegationsordningens bestämmelser avseende tillståndsprövning.\n\nMed vänlig hälsning\nKontaktcenter\nLjungby kommun',
+  );
   return out;
 }
 
 /** Output that depends on the day, the machine or the run: written as placeholders. */
 export function normalize(text: string): string {
   return text
+    // a folder named in a message is written MAPP; a file's folder is left out
+    .replace(/(mappen |the folder |sökte efter |looked for )\/tmp\/svarstid-messages-[A-Za-z0-9]+\//g, '$1MAPP/')
     .replace(/\/tmp\/svarstid-messages-[A-Za-z0-9]+\//g, '')
+    .replace(/\/tmp\/svarstid-messages-[A-Za-z0-9]+/g, 'MAPP')
+    // subscription ids the Graph emulator gives out
+    .replace(/"id":"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/g, '"id":"ID"')
+    // the time a log line was written
+    .replace(/"time":"[^"]+"/g, '"time":"TID"')
+    // mail ids the Graph emulator gives out
+    .replace(/"id":"AAMk[^"]*"/g, '"id":"ID"')
     // ephemeral ports (five digits) change from run to run; the documented ones (4100) stay
     .replace(/127\.0\.0\.1:\d{5}/g, '127.0.0.1:PORT')
+    // the configuration's audit trail and doctor's probes carry the time and sizes of the run
+    .replace(/"at":"[^"]+"/g, '"at":"TIME"')
+    .replace(/"snapshot":"[^"]+"/g, '"snapshot":"ID"')
+    .replace(/\b\d{6,8} tecken\b/g, 'N tecken')
+    // the mailbox lease names the host and process that holds it, until when
+    .replace(/"holder":"[^"]+"/g, '"holder":"HOLDER"')
+    .replace(/"until":"[^"]+"/g, '"until":"TID"')
+    .replace(/request-id [0-9a-f-]{36}/g, 'request-id ID')
+    .replace(/sparad av (\S+) [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, 'sparad av $1 TID')
     .replace(/\b(port(?:en)?) \d{5} /g, '$1 PORT ');
 }
 
@@ -257,16 +427,19 @@ export function renderMessages(printed: readonly Printed[]): string {
   const parts = [
     '# Det svarstid och demon skriver / What svarstid and the demo print',
     '',
-    'Genererad av `tests/messages/collectMessages.ts` (`npx tsx scripts/collect-messages.ts` skriver den på nytt);',
-    '`tests/messages/messages.test.ts` kontrollerar att den stämmer med koden och med ordlistan i `docs/ordlista.md`.',
-    'Tillfälliga sökvägar och portar står som PORT; i demons kö, som beror på dagens datum, står siffror som #.',
+    'Genererad av `tests/messages/collectMessages.ts`, som kör varje kommando så som en person gör och samlar allt det skriver;',
+    '`npx tsx scripts/collect-messages.ts` skriver filen på nytt. `tests/messages/messages.test.ts` kontrollerar att filen stämmer',
+    'med vad koden skriver och med ordlistan i `docs/ordlista.md`. Tillfälliga sökvägar står som MAPP, portar som PORT, Graph-id:n',
+    'som ID och loggtider som TID; i demons kö, som beror på dagens datum, står siffror som #.',
     '',
-    'Generated by `tests/messages/collectMessages.ts`; `tests/messages/messages.test.ts` checks that it is what the code',
-    'prints and holds it to the glossary. Ports are written PORT; in the demo, whose queue depends on today, digits are #.',
+    'Generated by `tests/messages/collectMessages.ts`, which runs every command as a person does and collects everything it prints;',
+    '`npx tsx scripts/collect-messages.ts` writes the file anew. `tests/messages/messages.test.ts` checks that the file matches what',
+    'the code prints and holds it to the glossary in `docs/ordlista.md`. Temporary paths are written MAPP, ports PORT, Graph ids',
+    'ID and log times TID; in the demo\'s queue, which depends on today\'s date, digits are written #.',
     '',
   ];
   for (const p of printed) {
-    const demo = p.title.startsWith('svarstid demo --once --rows');
+    const demo = /^svarstid demo --(once --rows|live)/.test(p.title);
     const fix = (t: string) => (demo ? normalizeDemo(normalize(t)) : normalize(t));
     parts.push(`## ${fix(p.title).split('\n')[0]}`, '');
     const extra = fix(p.title).split('\n').slice(1);

@@ -7,10 +7,10 @@ import webpack from 'webpack';
 // The add-in and the tab load the core as one browser script. This builds it with the
 // project's webpack config and runs it in a bare JavaScript context — no require, process,
 // Buffer or DOM — the way Outlook's JavaScript-only runtime would.
-const configFactory = require('../../webpack.config.js') as (env: unknown, argv: { mode: string }) => webpack.Configuration;
+const configFactory = require('../../webpack.config.js') as (env: Record<string, string>, argv: { mode: string }) => webpack.Configuration[];
 
 async function buildCore(outDir: string): Promise<string> {
-  const config = configFactory({}, { mode: 'production' });
+  const config = configFactory({ only: 'core' }, { mode: 'production' }).find((c) => c.name === 'core')!;
   config.output = { ...config.output, path: outDir };
   config.devtool = false;
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>

@@ -13,7 +13,7 @@ import { ACK_PROPERTY_ID, ackMarkerValue, setPromisedPatch } from '../../src/cor
 import { answeredInTime, toGraphDateTime, type SvarstidRecord } from '../../src/core/record';
 import { dueOutcome, promiseOutcome } from '../../src/core/serviceLevel';
 import { createWorkingCalendar } from '../../src/core/calendar';
-import { mailboxFor } from '../../src/worker/cli';
+import { mailboxFor } from '../../src/worker/connect';
 import { runOnce } from '../../src/worker/runOnce';
 import type { GraphMailbox } from '../../src/graph/mailbox';
 import { readFolder } from './support/harness';

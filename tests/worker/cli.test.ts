@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRate, parseRunArgs, UsageError } from '../../src/worker/cli';
+import { parseRate, parseRunArgs, UsageError } from '../../src/cli/runCommand';
 import { emptyState, loadState, saveState } from '../../src/worker/state';
 import { SentIndex } from '../../src/worker/answered';
 import { presetDocument } from '../../src/core/config';
@@ -10,19 +10,18 @@ describe('svarstid run arguments', () => {
   it('accepts the contract form with a preset or a config file', () => {
     const a = parseRunArgs(['--mailbox', 'kommun@ljungby.se', '--preset', 'ljungby', '--graph-url', 'http://127.0.0.1:4100', '--once', '--state', 's.json']);
     expect(a).toMatchObject({ mailbox: 'kommun@ljungby.se', graphUrl: 'http://127.0.0.1:4100', once: true, statePath: 's.json', rate: undefined });
-    expect(a.config.policy.id).toBe('ljungby');
+    expect(a.config?.policy.id).toBe('ljungby');
     const dir = mkdtempSync(join(tmpdir(), 'svarstid-cli-'));
     const file = join(dir, 'c.json');
     writeFileSync(file, JSON.stringify(presetDocument('salem')));
     const b = parseRunArgs(['--mailbox', 'kommun@salem.se', '--config', file]);
-    expect(b.config.policy.id).toBe('salem');
+    expect(b.config?.policy.id).toBe('salem');
     // Real Graph: paced to Exchange's documented limit.
     expect(b.rate).toEqual({ limit: 10_000, windowMs: 600_000 });
   });
 
   it.each([
     [[], '--mailbox'],
-    [['--mailbox', 'x@y.se'], 'one of them, not both'],
     [['--mailbox', 'x@y.se', '--preset', 'ljungby', '--config', 'f'], 'one of them, not both'],
     [['--mailbox', 'x@y.se', '--preset', 'nowhere'], "there is no preset 'nowhere'"],
     [['--mailbox', 'x@y.se', '--preset', 'ljungby', '--graph-url', 'ftp://x'], '--graph-url'],
@@ -48,9 +47,9 @@ describe('worker state file', () => {
     saveState(file, s);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(loadState(file, 'A@B.se').deltaLinks.inbox).toBe(s.deltaLinks.inbox);
-    expect(() => loadState(file, 'other@b.se')).toThrow('another mailbox');
+    expect(() => loadState(file, 'other@b.se')).toThrow('the file belongs to another shared mailbox');
     writeFileSync(file, '{"v":1}');
-    expect(() => loadState(file, 'a@b.se')).toThrow('not a Svarstid worker state');
+    expect(() => loadState(file, 'a@b.se')).toThrow('the file is not a state file written by svarstid run');
     expect(readFileSync(file, 'utf8')).toBe('{"v":1}');
   });
 });

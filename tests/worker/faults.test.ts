@@ -53,6 +53,7 @@ describe('worker under injected faults', () => {
 
   it('survives ≥ 1 000 faults with 0 lost, 0 double-routed and 0 wrong deadlines', async () => {
     const decisions = memoryLog();
+    const log = memoryLog();
     let delivered = 0;
     let round = 0;
     let failedRounds = 0;
@@ -76,13 +77,13 @@ describe('worker under injected faults', () => {
         delivered++;
       }
       // A round may give up on something (its retry budget spent): it says so, and the next round finishes it.
-      const s = await runOnce({ graph: h.graph(FAST), config: round % 2 ? other : config, decisions });
+      const s = await runOnce({ graph: h.graph(FAST), config: round % 2 ? other : config, decisions, log, lease: { holder: 'faults-test' } });
       if (s.errors > 0) failedRounds++;
       if (round > 60) throw new Error('too many rounds');
     }
     const faults = h.emu.stats().faultsInjected;
     h.emu.faults({ clear: true });
-    const final = await runOnce({ graph: h.graph(), config, decisions });
+    const final = await runOnce({ graph: h.graph(), config, decisions, lease: { holder: 'faults-test' } });
     expect(final.errors).toBe(0);
 
     const inbox = await readFolder(h.graph(), 'inbox');

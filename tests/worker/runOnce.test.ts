@@ -1,10 +1,17 @@
 import { assessMessage } from '../../src/core/assess';
 import { parseMailMessage } from '../../src/core/message';
-import { categoriesFor, kindCategory, toGraphDateTime, toStockholmIso, answeredInTime } from '../../src/core/record';
+import {
+  RECORD_TARGET_LENGTH,
+  categoriesFor,
+  kindCategory,
+  toGraphDateTime,
+  toStockholmIso,
+  answeredInTime,
+} from '../../src/core/record';
 import { parseConfig, presetDocument } from '../../src/core/config';
 import { runOnce } from '../../src/worker/runOnce';
 import { memoryLog } from '../../src/worker/log';
-import { ljungby, patchCount, readFolder, startHarness, type Harness } from './support/harness';
+import { TEST_PROFILE, ljungby, patchCount, readFolder, startHarness, type Harness } from './support/harness';
 
 /**
  * The test's own oracle, from how the mailbox was generated: the first reply in the conversation
@@ -36,8 +43,9 @@ describe('runOnce on a generated mailbox', () => {
     const config = ljungby();
     const first = await runOnce({ graph: h.graph(), config });
     expect(first).toMatchObject({ scanned: 300, labelled: 300, unchanged: 0, errors: 0 });
-    // Reads are pages of 1000: requests ≈ one PATCH per message plus a handful.
-    expect(first.requests).toBeLessThanOrEqual(300 + 30);
+    // One PATCH per message plus a handful: list pages of 100 (strict: 50), categories, the
+    // mailbox lease (its hidden folder and item are created on this first run).
+    expect(first.requests).toBeLessThanOrEqual(300 + (TEST_PROFILE === 'strict' ? 60 : 40));
 
     const inbox = await readFolder(h.graph(), 'inbox');
     expect(inbox).toHaveLength(300);
@@ -63,12 +71,20 @@ describe('runOnce on a generated mailbox', () => {
         department: a.department,
         due: a.due,
         target: a.target,
-        rules: a.rules,
+        // The deciding rules, as many as fit in a compact record (the first always).
+        rules: a.rules.slice(0, record!.rules.length),
         source: 'auto',
         answeredAt,
         ...(a.uncertain ? { uncertain: true } : {}),
         ...promise,
       });
+      expect(record!.rules.length).toBeGreaterThanOrEqual(1);
+      if (record!.rules.length < a.rules.length) {
+        // Rules were left out only to fit Exchange's list limit: the labelling fields fit now, or
+        // only the deciding rule is left (an acknowledgement history may lengthen it afterwards).
+        const { acknowledgedAt: _a, promised: _p, acks: _h, ackMeetsDue: _m, ...labelling } = record as Record<string, unknown>;
+        expect(JSON.stringify(labelling).length <= RECORD_TARGET_LENGTH || record!.rules.length === 1).toBe(true);
+      }
       for (const c of categoriesFor(config, record!, a.categories)) expect(message.categories).toContain(c);
       expect(message.categories).toContain(kindCategory(a.kind));
       if (a.due !== null) {
@@ -95,11 +111,18 @@ describe('runOnce on a generated mailbox', () => {
     const kept = inbox.filter((m) => m.message.categories?.includes('Viktigt'));
     expect(kept.length).toBeGreaterThan(20);
 
+    // The second run writes no message (the mailbox lease, taken and given back, is counted apart).
     const before = patchCount(h.emu);
     const second = await runOnce({ graph: h.graph(), config });
     expect(second).toMatchObject({ scanned: 300, labelled: 0, unchanged: 300, answered, errors: 0 });
     expect(patchCount(h.emu)).toBe(before);
-    expect(second.requests).toBeLessThanOrEqual(5);
+    // Master categories (1); sent items: 3 list pages (3);
+    // the inbox: 4 list pages (pages of 100 that overlap by the last receipt time); the lease:
+    // find the folder, find the item, read, take, give back (5). Strict pages of 50: about twice
+    // as many list pages, and one GET per record a list cuts at 255 characters (those with an
+    // acknowledgement history are longer): read again in full before anything is decided.
+    const cut = inbox.filter((m) => JSON.stringify(m.record).length >= 255).length;
+    expect(second.requests).toBeLessThanOrEqual(TEST_PROFILE === 'strict' ? 23 + cut : 13);
   });
 
   it('relabels only open messages whose outcome a config change alters, and never a manual record', async () => {

@@ -1,18 +1,34 @@
+import { CHANNELS, KINDS } from '../../core/vocabulary';
+
+const q = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
 /** `svarstid deadline --help`. */
 export const DEADLINE_HELP = `svarstid deadline — svarstid för ärenden / deadlines for cases
 
 Användning / Usage:
   svarstid deadline --preset NAMN | --config FIL
 
-Läser ett ärende per rad (JSON) på standard in och skriver ett svar per rad, i samma ordning:
+Läser ett ärende per rad (JSON) från standardinmatningen (stdin) och skriver ett svar per rad,
+i samma ordning:
   {"channel":"epost","kind":"fraga","received":"2026-11-20T14:30:00Z","anonymous":false}
   → {"due":"2026-11-24T15:30:00+01:00","target":null}
-kind och anonymous får utelämnas. En tid utan tidszon läses som UTC. En rad som inte går att
-besvara får {"error": "…"}; övriga rader besvaras ändå.
+  channel    kanalen: ${q(CHANNELS)}
+  kind       ärendetypen: ${q(KINDS.slice(0, 5))},
+             ${q(KINDS.slice(5))} (utelämnad = "fraga")
+  received   när meddelandet kom, i ISO 8601. En tid utan tidszon läses som UTC: svensk tid är
+             UTC+1 på vintern och UTC+2 på sommaren, så 2026-11-20T14:30:00 är kl. 15.30 svensk tid.
+  anonymous  true för en anonym kontakt (utelämnad = false)
+  due        svarstiden: senast då ska svaret komma; null när det inte finns någon (inget ärende,
+             anonym kontakt)
+  target     målet: en tidigare tid som kommunen siktar på, när en regel har ett mål; annars null
+En rad som inte går att besvara får {"error": "…"} med radnumret och felet; övriga rader besvaras ändå.
 
-Reads one case per line (JSON) on standard input and writes one answer per line, in order.
-kind and anonymous may be left out. A time without an offset is read as UTC. A line that cannot
-be answered gets {"error": "…"}; the other lines are still answered.
+Reads one case per line (JSON) from standard input and writes one answer per line, in order.
+channel and kind take the values above (kind left out = "fraga"); received is ISO 8601, and a time
+without an offset is read as UTC; anonymous may be left out (false). due is the deadline (the
+answer must come by then) or null; target is an earlier time the municipality aims for, when a
+rule gives one, else null. A line that cannot be answered gets {"error": "…"} with its line
+number; the other lines are still answered.
 
 Flaggor / Options:
   --preset NAMN   en förinställning: ljungby, alvesta, varmdo, salem, harnosand / a preset

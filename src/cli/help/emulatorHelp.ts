@@ -1,22 +1,41 @@
 /** `svarstid emulator --help`. */
-export const EMULATOR_HELP = `svarstid emulator — en lokal Microsoft Graph för e-post / a local Microsoft Graph for mail
+export const EMULATOR_HELP = `svarstid emulator — Graph-emulatorn: en lokal simulering av Microsoft Graph för e-post, för test / the Graph emulator: a local stand-in for Microsoft Graph mail, for testing
 
 Användning / Usage:
   svarstid emulator --port N [--mailbox ADRESS]... [--seed demo|FIL.jsonl]
-                    [--throttle exchange|fast|off|GRÄNS/SEKUNDER[:SAMTIDIGA]] [--faults SPEK]
-                    [--state FIL] [--live [SEKUNDER]]
+                    [--throttle exchange|fast|off|GRÄNS/SEKUNDER[:SAMTIDIGA]] [--faults REGLER]
+                    [--state FIL] [--live [SEKUNDER]] [--strict] [--allow-http-loopback] [--webhook-ca FIL]
 
-Lyssnar bara på 127.0.0.1 och skriver ut sin adress. Låt arbetaren använda den med
-  svarstid run --graph-url http://127.0.0.1:N ...
-Listens on 127.0.0.1 only and prints its address; point the worker at it with --graph-url.
+Lyssnar bara på 127.0.0.1 och skriver ut sin adress, till exempel http://127.0.0.1:4100/v1.0.
+Svarstid-tjänsten använder den med
+  svarstid run --graph-url http://127.0.0.1:4100/v1.0 --mailbox ADRESS --preset NAMN
+Listens on 127.0.0.1 only and prints its address; give that address to svarstid run --graph-url.
 
 Flaggor / Options:
   --port N              porten (0 = en ledig port) / the port (0 = any free port)
-  --mailbox ADRESS      funktionsbrevlådan; flera går bra / the shared mailbox; several are fine
-  --seed demo|FIL       demobrevlådan eller meddelanden från en JSON-radfil / demo mailbox or a JSON lines file
-  --throttle ...        Exchanges begränsningar (förval), snabbare eller inga / Exchange's limits (default), faster or none
-  --faults SPEK         inlagda fel, t.ex. seed=7,429=0.05 / injected faults, e.g. seed=7,429=0.05
+  --mailbox ADRESS      en funktionsbrevlåda; kan anges flera gånger / a shared mailbox; may be repeated
+  --seed demo|FIL       demobrevlådan, eller meddelanden från en fil med ett meddelande (JSON) per rad
+                        / the demo mailbox, or messages from a file with one message (JSON) per line
+  --throttle ...        hur Graph-emulatorn begränsar anropen, som Exchange Online gör:
+                        exchange = Exchange Onlines gränser (standard: 10000 anrop per 600 sekunder,
+                        högst 4 samtidiga); fast = samma sak 60 gånger snabbare; off = inga gränser;
+                        GRÄNS/SEKUNDER[:SAMTIDIGA] = högst GRÄNS anrop per SEKUNDER sekunder och högst
+                        SAMTIDIGA anrop åt gången / how the emulator limits requests as Exchange Online
+                        does: exchange (default), fast (60 times faster), off, or LIMIT/SECONDS[:CONCURRENT]
+  --faults REGLER       simulerade fel, kommaseparerade: STATUS=ANDEL ger HTTP-svaret STATUS till den andelen
+                        av anropen (429=0.05: 5 % får 429 Too Many Requests; också 503 och 504),
+                        reset=ANDEL bryter anslutningen, latency=MS eller MIN-MAX lägger till fördröjning,
+                        seed=TAL gör slumpen upprepbar / simulated faults: 429=0.05 gives 5 % of requests
+                        429 Too Many Requests; reset, latency and seed as above
   --state FIL           sparar brevlådan mellan körningar / keeps the mailbox between runs
-  --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum / new demo mail at intervals
+  --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum (standard var 5:e sekund)
+                        / new demo mail at intervals (default every 5 seconds)
+  --strict              det Exchange kan göra fast Graph inte dokumenterar det: $expand på delta nekas,
+                        värden i listor kortas till 255 tecken, högst 50 meddelanden per sida
+                        / what Exchange may do though Graph does not document it: $expand on delta refused,
+                        values in lists cut at 255 characters, at most 50 messages a page
+  --allow-http-loopback tar emot webhookar på http://127.0.0.1 (annars bara https, som Graph)
+                        / accepts webhooks on http://127.0.0.1 (otherwise https only, as Graph)
+  --webhook-ca FIL      litar på det här certifikatet för https-webhookar / trusts this certificate for https webhooks
   --help                den här texten / this text
 `;

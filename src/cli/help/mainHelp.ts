@@ -4,16 +4,30 @@ import { PRESET_IDS } from '../../core/config/presets';
 export const MAIN_HELP = `svarstid — svarstider för kommunens funktionsbrevlåda / response times for a municipality's shared mailbox
 
 Användning / Usage:
-  svarstid deadline --preset NAMN | --config FIL       svarstid för ärenden (JSON-rader) / deadlines for cases
+  svarstid deadline --preset NAMN | --config FIL       svarstid för ärenden (JSON-rader) / deadlines for cases (JSON lines)
   svarstid triage --preset NAMN | --config FIL [--lang sv|en]
-                                                       beslut för Graph-meddelanden (JSON-rader) / decisions for messages
-  svarstid presets [NAMN]                              förinställningarna / the presets
-  svarstid check-config FIL                            kontrollera en konfiguration / check a configuration
-  svarstid emulator --port N [...]                     en lokal Microsoft Graph / a local Microsoft Graph
-  svarstid run --mailbox ADRESS (--preset NAMN | --config FIL) [...]
-                                                       arbetaren / the worker
-  svarstid demo [--preset NAMN] [--once] [...]         demon / the demo
-  svarstid KOMMANDO --help                             hjälp för ett kommando / help for one command
+                                                       kanal, ärendetyp, förvaltning och svarstid för meddelanden (JSON-rader)
+                                                       / channel, case type, department and deadline for messages (JSON lines)
+  svarstid presets [NAMN]                              förinställningarna att utgå från / the presets to start from
+  svarstid check-config FIL [--lang sv|en]             kontrollerar en konfiguration / checks a configuration
+  svarstid run --mailbox ADRESS [--preset NAMN | --config FIL] [...]
+                                                       Svarstid-tjänsten: märker och sorterar funktionsbrevlådan löpande
+                                                       / the Svarstid service: labels and routes the shared mailbox continuously
+  svarstid config get|set|history|restore --mailbox ADRESS [...]
+                                                       konfigurationen som är sparad i funktionsbrevlådan
+                                                       / the configuration stored in the shared mailbox
+  svarstid doctor --mailbox ADRESS [--public-url URL] [...]
+                                                       kontrollerar tjänstens inställningar mot Microsoft 365
+                                                       / checks the service's setup against Microsoft 365
+  svarstid emulator --port N [...]                     Graph-emulatorn: en lokal simulering av Microsoft Graph för test
+                                                       / the Graph emulator: a local stand-in for Microsoft Graph, for testing
+  svarstid learn --mailbox ADRESS [--graph-url URL]    lär triage kommunens egna ord av handläggarnas rättelser
+                                                       / learns the municipality's own words from staff's corrections
+  svarstid demo [--preset NAMN] [--once] [...]         visar Svarstid på en påhittad kommuns brevlåda
+                                                       / shows Svarstid on a fictional municipality's mailbox
+  svarstid KOMMANDO --help eller svarstid help KOMMANDO
+                                                       hjälp för ett kommando / help for one command
 
+Platshållare / Placeholders: NAMN = name, FIL = file, ADRESS = address, N = ett tal / a number
 Förinställningar / Presets: ${PRESET_IDS.join(', ')}
 `;

@@ -1,20 +1,37 @@
 /** `svarstid triage --help`. */
-export const TRIAGE_HELP = `svarstid triage — kanal, ärendetyp, förvaltning och svarstid för meddelanden / channel, kind, department and deadline for messages
+export const TRIAGE_HELP = `svarstid triage — kanal, ärendetyp, förvaltning och svarstid för meddelanden / channel, case type, department and deadline for messages
 
 Användning / Usage:
   svarstid triage --preset NAMN | --config FIL [--lang sv|en]
 
-Läser ett Microsoft Graph-meddelande per rad (JSON) på standard in och skriver ett beslut per rad:
-  {"id","channel","kind","department","anonymous","due","target","rules","explanation"}
-En rad som inte är ett användbart meddelande får {"id": …, "error": "…"}; övriga rader besvaras ändå.
+Läser ett meddelande per rad från standardinmatningen (stdin), i Microsoft Graphs format för
+e-post (JSON), och skriver ett beslut per rad. Ett meddelande behöver bara receivedDateTime (när
+det kom, ISO 8601); id, subject, body, from, replyTo, toRecipients och hasAttachments läses om de
+finns. Beslutet har fälten:
+  id           meddelandets id
+  channel      kanalen: "epost", "telefon", "sms", "post" eller "webb" (e-tjänst)
+  kind         ärendetypen: "fraga", "felanmalan", "klagomal", "berom", "forslag", "ansokan",
+               "skadeansprak", "fortroendevald", "orosanmalan", eller "ej_arende" (inget ärende)
+  department   förvaltningens id i konfigurationen, t.ex. "teknik"
+  anonymous    true när kontakten inte går att svara (e-tjänst utan svarsadress)
+  due          svarstiden: senast då ska svaret komma (ISO 8601), eller null
+  target       målet: en tidigare tid som kommunen siktar på, eller null
+  rules        id:n på reglerna som avgjorde beslutet (sorteringsregler och svarstidsregler)
+  explanation  beslutet förklarat i hela meningar (--lang väljer språk)
+En rad som inte är ett användbart meddelande (ingen JSON, eller ingen giltig receivedDateTime) får
+  {"id": …, "error": "…"}
+med radnumret och felet; övriga rader besvaras ändå.
 
-Reads one Microsoft Graph message per line (JSON) on standard input and writes one decision per
-line. A line that is not a usable message gets {"id": …, "error": "…"}; the other lines are
-still answered.
+Reads one message per line from standard input, in Microsoft Graph's mail format (JSON), and
+writes one decision per line with the fields above. A message needs only receivedDateTime (ISO
+8601); id, subject, body, from, replyTo, toRecipients and hasAttachments are read when present.
+kind is the case type ("ej_arende": not a case); due is the deadline, target an earlier time aimed
+for; rules lists the ids of the rules that decided. A line that is not a usable message gets
+{"id": …, "error": "…"} with its line number; the other lines are still answered.
 
 Flaggor / Options:
   --preset NAMN   en förinställning: ljungby, alvesta, varmdo, salem, harnosand / a preset
   --config FIL    en egen konfiguration (JSON) / your own configuration (JSON)
-  --lang sv|en    språk för förklaringen (förval sv) / language of the explanation (default sv)
+  --lang sv|en    språket i förklaringen (standard sv) / language of the explanation (default sv)
   --help          den här texten / this text
 `;

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { bilingual, closestMatch, issueText } from './messages';
+import { closestMatch, issueText } from './messages';
 
 const CLOCK_TIME = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
@@ -14,8 +14,8 @@ export const clockTimeSchema = z.string().superRefine((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     ...issueText({
-      sv: `'${value}' är ingen tid i formen TT:MM (00:00–24:00)${usable ? `; skriv '${usable}'` : ''}`,
-      en: `'${value}' is not a time written HH:MM (00:00–24:00)${usable ? `; write '${usable}'` : ''}`,
+      sv: `${JSON.stringify(value)} är ingen tid på formen TT:MM (00:00–24:00)${usable ? `; skriv "${usable}"` : ''}`,
+      en: `${JSON.stringify(value)} is not a time written HH:MM (00:00–24:00)${usable ? `; write "${usable}"` : ''}`,
     }),
   });
 });
@@ -27,13 +27,13 @@ export const plainDateSchema = z.string().superRefine((value, ctx) => {
   if (!ISO_DATE.test(value)) {
     ctx.addIssue({
       code: 'custom',
-      ...issueText({ sv: `'${value}' är inget datum i formen ÅÅÅÅ-MM-DD`, en: `'${value}' is not a date written YYYY-MM-DD` }),
+      ...issueText({ sv: `${JSON.stringify(value)} är inget datum på formen ÅÅÅÅ-MM-DD, till exempel "2027-05-07"`, en: `${JSON.stringify(value)} is not a date written YYYY-MM-DD, e.g. "2027-05-07"` }),
     });
     return;
   }
   const [year, month, day] = value.split('-').map(Number) as [number, number, number];
   if (month < 1 || month > 12) {
-    ctx.addIssue({ code: 'custom', ...issueText({ sv: `'${value}' har ingen månad ${month}`, en: `'${value}' has no month ${month}` }) });
+    ctx.addIssue({ code: 'custom', ...issueText({ sv: `datumet ${value} finns inte: det finns ingen månad ${month}`, en: `the date ${value} does not exist: there is no month ${month}` }) });
     return;
   }
   const daysInMonth = Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
@@ -55,22 +55,35 @@ export const openingIntervalSchema = z
   .object({ from: clockTimeSchema, to: clockTimeSchema })
   .strict()
   // only compared when both are times, so one bad time gives one error
-  .refine((i) => !CLOCK_TIME.test(i.from) || !CLOCK_TIME.test(i.to) || i.from < i.to, {
-    message: bilingual({ sv: 'öppettiden måste sluta efter att den börjar', en: 'an opening interval must end after it starts' }),
+  .superRefine((i, ctx) => {
+    if (!CLOCK_TIME.test(i.from) || !CLOCK_TIME.test(i.to) || i.from < i.to) return;
+    ctx.addIssue({
+      code: 'custom',
+      ...issueText(
+        i.from === i.to
+          ? { sv: `öppettiden börjar och slutar ${i.from}; "to" ska vara senare än "from"`, en: `the opening interval starts and ends at ${i.from}; "to" must be later than "from"` }
+          : {
+              sv: `öppettiden ${i.from}–${i.to} slutar innan den börjar; byt plats på värdena i "from" och "to"`,
+              en: `the opening interval ${i.from}–${i.to} ends before it starts; swap the values of "from" and "to"`,
+            },
+      ),
+    });
   });
 export type OpeningInterval = z.infer<typeof openingIntervalSchema>;
 
-const dayHours = z
-  .array(openingIntervalSchema)
-  .refine(
-    (list) => list.every((iv, i) => i === 0 || list[i - 1]!.to <= iv.from || !CLOCK_TIME.test(list[i - 1]!.to) || !CLOCK_TIME.test(iv.from)),
-    {
-      message: bilingual({
-        sv: 'en dags öppettider måste stå i tidsordning och får inte överlappa',
-        en: 'intervals of one day must be in order and must not overlap',
-      }),
-    },
-  );
+const dayHours = z.array(openingIntervalSchema).superRefine((list, ctx) => {
+  const i = list.findIndex((iv, n) => n > 0 && list[n - 1]!.to > iv.from && CLOCK_TIME.test(list[n - 1]!.to) && CLOCK_TIME.test(iv.from));
+  if (i < 0) return;
+  const a = `${list[i - 1]!.from}–${list[i - 1]!.to}`;
+  const b = `${list[i]!.from}–${list[i]!.to}`;
+  ctx.addIssue({
+    code: 'custom',
+    ...issueText({
+      sv: `öppettiderna ${a} och ${b} överlappar eller står i fel ordning; skriv dagens öppettider i tidsordning, utan överlapp`,
+      en: `the opening intervals ${a} and ${b} overlap or are out of order; write the day's intervals in time order, without overlap`,
+    }),
+  });
+});
 
 /** Time zone names the runtime knows (IANA), for "did you mean" hints; empty where it cannot list them. */
 function knownTimeZones(): readonly string[] {
@@ -98,8 +111,8 @@ export const timeZoneSchema = z.string().superRefine((value, ctx) => {
   ctx.addIssue({
     code: 'custom',
     ...issueText({
-      sv: `okänd tidszon '${value}'${guess ? `; menade du '${guess}'?` : '; ange en IANA-tidszon, till exempel Europe/Stockholm'}`,
-      en: `unknown time zone '${value}'${guess ? `; did you mean '${guess}'?` : '; give an IANA time zone such as Europe/Stockholm'}`,
+      sv: `okänd tidszon ${JSON.stringify(value)}${guess ? `; menade du ${JSON.stringify(guess)}?` : '; ange en IANA-tidszon, till exempel "Europe/Stockholm"'}`,
+      en: `unknown time zone ${JSON.stringify(value)}${guess ? `; did you mean ${JSON.stringify(guess)}?` : '; give an IANA time zone such as "Europe/Stockholm"'}`,
     }),
   });
 });

@@ -17,11 +17,11 @@ export const departmentRoutingSchema = z
   })
   .strict()
   .refine((r) => !r.actions.includes('move') || r.folder !== undefined, {
-    message: bilingual({ sv: "åtgärden 'move' behöver en mapp i folder", en: "the 'move' action needs a folder" }),
+    message: bilingual({ sv: 'åtgärden "move" behöver en mapp: lägg till till exempel "folder": "Teknik"', en: 'the action "move" needs a folder: add e.g. "folder": "Teknik"' }),
     path: ['folder'],
   })
   .refine((r) => !r.actions.includes('forward') || r.forwardTo !== undefined, {
-    message: bilingual({ sv: "åtgärden 'forward' behöver en adress i forwardTo", en: "the 'forward' action needs an address in forwardTo" }),
+    message: bilingual({ sv: 'åtgärden "forward" behöver en adress: lägg till till exempel "forwardTo": "teknik@salem.se"', en: 'the action "forward" needs an address: add e.g. "forwardTo": "teknik@salem.se"' }),
     path: ['forwardTo'],
   });
 export type DepartmentRouting = z.infer<typeof departmentRoutingSchema>;

@@ -68,9 +68,12 @@ export function closestMatch(value: string, known: readonly string[]): string | 
   return bestDistance <= Math.max(1, Math.floor(value.length / 3)) ? best : null;
 }
 
-/** `'a', 'b' och 'c'` / `'a', 'b' and 'c'`. */
+/**
+ * `"a", "b" och "c"` / `"a", "b" and "c"`: values as they are written in a JSON file (double
+ * quotes), so a suggestion can be copied into the file as it stands.
+ */
 export function listOf(values: readonly string[], lang: 'sv' | 'en'): string {
-  const quoted = values.map((v) => `'${v}'`);
+  const quoted = values.map((v) => JSON.stringify(v));
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${quoted[quoted.length - 1]}`;
 }

@@ -20,17 +20,32 @@ export const durationSchema = z
     extend: z.boolean().optional(),
   })
   .strict()
-  .refine((d) => !d.extend || d.unit === 'calendarHours' || d.unit === 'calendarDays', {
-    message: bilingual({ sv: 'extend får bara användas med calendarHours och calendarDays', en: 'extend is only allowed with calendarHours and calendarDays' }),
-    path: ['extend'],
-  })
-  .refine((d) => d.unit !== 'endOfWorkingDay' || Number.isInteger(d.amount), {
-    message: bilingual({ sv: 'endOfWorkingDay tar ett helt antal dagar', en: 'endOfWorkingDay takes a whole number of days' }),
-    path: ['amount'],
-  })
-  .refine((d) => d.unit !== 'calendarDays' || Number.isInteger(d.amount), {
-    message: bilingual({ sv: 'calendarDays tar ett helt antal dagar', en: 'calendarDays takes a whole number of days' }),
-    path: ['amount'],
+  .superRefine((d, ctx) => {
+    if (d.extend && d.unit !== 'calendarHours' && d.unit !== 'calendarDays') {
+      // the other units count working time only, so their result never falls on a closed day
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extend'],
+        ...issueText({
+          sv:
+            `"extend" (en tid som hamnar på en stängd dag flyttas till nästa arbetsdags stängning) gäller bara när "unit" är "calendarHours" eller "calendarDays"; ` +
+            `här är "unit" ${JSON.stringify(d.unit)}, som bara räknar arbetstid och aldrig hamnar på en stängd dag: ta bort "extend"`,
+          en:
+            `"extend" (a time that falls on a closed day moves to the next working day's closing time) only applies when "unit" is "calendarHours" or "calendarDays"; ` +
+            `here "unit" is ${JSON.stringify(d.unit)}, which counts working time only and never ends on a closed day: remove "extend"`,
+        }),
+      });
+    }
+    if ((d.unit === 'endOfWorkingDay' || d.unit === 'calendarDays') && !Number.isInteger(d.amount)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        ...issueText({
+          sv: `med "unit": ${JSON.stringify(d.unit)} ska "amount" vara ett helt antal dagar, inte ${d.amount}`,
+          en: `with "unit": ${JSON.stringify(d.unit)}, "amount" must be a whole number of days, not ${d.amount}`,
+        }),
+      });
+    }
   });
 export type Duration = z.infer<typeof durationSchema>;
 
@@ -61,10 +76,10 @@ export const deadlineRuleSchema = z
   })
   .strict()
   .refine((r) => r.channel !== undefined || r.kind !== undefined, {
-    message: bilingual({ sv: 'en regel måste ange kanal (channel), ärendetyp (kind) eller båda', en: 'a rule must name a channel, a kind or both' }),
+    message: bilingual({ sv: 'en regel måste ange kanal ("channel"), ärendetyp ("kind") eller båda', en: 'a rule must name a channel ("channel"), a case type ("kind") or both' }),
   })
   .refine((r) => r.due !== undefined || r.target !== undefined, {
-    message: bilingual({ sv: 'en regel måste ange svarstid (due), mål (target) eller båda', en: 'a rule must give a due time, a target or both' }),
+    message: bilingual({ sv: 'en regel måste ange svarstid ("due"), mål ("target") eller båda', en: 'a rule must give a deadline ("due"), a target ("target") or both' }),
   });
 export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;
 
@@ -94,7 +109,7 @@ export const policySchema = z
       if (seen.has(r.id)) {
         ctx.addIssue({
           code: 'custom',
-          ...issueText({ sv: `regeln '${r.id}' finns redan; varje id får bara förekomma en gång`, en: `rule id '${r.id}' is used twice; each id may occur once` }),
+          ...issueText({ sv: `regeln ${JSON.stringify(r.id)} finns redan; varje id får bara förekomma en gång`, en: `the rule id ${JSON.stringify(r.id)} is used twice; each id may occur once` }),
           path: ['rules', i, 'id'],
         });
       }

@@ -9,11 +9,30 @@ import { DEFAULT_ROUTING_RULES } from '../triage/defaultRules';
 
 export const CONFIG_SCHEMA_VERSION = 1;
 
+/**
+ * A Swedish municipality's official name: a name and "kommun" (`Salems kommun`), "stad"
+ * (`Stockholms stad`, `Göteborgs Stad`) or "Region" (`Region Gotland`) — as the municipality
+ * writes it, which is what the sender check looks for. A bare place name (`Salem`) is refused:
+ * it would pass the sender check wherever the place is mentioned.
+ */
+const OFFICIAL_NAME = /^(?:\S.*\s(?:kommun|stad)|region\s\S.*)$/iu;
+
 export const municipalitySchema = z
   .object({
     /** The official name outgoing mail must carry, as the municipality writes it, e.g. `Salems kommun`. */
-    name: z.string().regex(/\S+ kommun$/, {
-      message: bilingual({ sv: "namnet ska sluta på ' kommun', till exempel 'Salems kommun'", en: "the name must end in ' kommun', e.g. 'Salems kommun'" }),
+    name: z.string().superRefine((value, ctx) => {
+      if (OFFICIAL_NAME.test(value.trim())) return;
+      ctx.addIssue({
+        code: 'custom',
+        ...issueText({
+          sv:
+            `${JSON.stringify(value)} ser inte ut som ett officiellt kommunnamn; skriv namnet som kommunen själv skriver det, med "kommun", "stad" eller "Region", ` +
+            `till exempel "Salems kommun", "Stockholms stad" eller "Region Gotland" (avsändarkontrollen letar efter just det namnet i utgående e-post)`,
+          en:
+            `${JSON.stringify(value)} does not look like a municipality's official name; write the name as the municipality writes it, with "kommun", "stad" or "Region", ` +
+            `e.g. "Salems kommun", "Stockholms stad" or "Region Gotland" (the sender check looks for that very name in outgoing mail)`,
+        }),
+      });
     }),
     /**
      * Other ways of writing the name that the sender check also accepts (e.g. `Salem kommun`,
@@ -22,7 +41,7 @@ export const municipalitySchema = z
     nameVariants: z.array(z.string().trim().min(2).max(200)).default([]),
     /** Mail domains of the municipality, e.g. `ljungby.se`. */
     domains: z
-      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { message: bilingual({ sv: 'väntade ett domännamn, till exempel ljungby.se', en: 'expected a domain name, e.g. ljungby.se' }) }))
+      .array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { message: bilingual({ sv: 'det ska vara ett domännamn utan @, till exempel "ljungby.se"', en: 'this should be a domain name without @, e.g. "ljungby.se"' }) }))
       .min(1),
     /** The shared mailbox, e.g. `kommun@ljungby.se`. */
     mailbox: z.email().optional(),
@@ -77,14 +96,16 @@ function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'cu
   const ids = new Set<string>();
   asArray(doc.departments).forEach((d, i) => {
     if (!isRecord(d) || typeof d.id !== 'string') return;
-    if (ids.has(d.id)) add({ sv: `förvaltningen '${d.id}' finns redan; varje id får bara förekomma en gång`, en: `department id '${d.id}' is used twice; each id may occur once` }, ['departments', i, 'id']);
+    if (ids.has(d.id)) add({ sv: `förvaltningen ${JSON.stringify(d.id)} finns redan; varje id får bara förekomma en gång`, en: `the department id ${JSON.stringify(d.id)} is used twice; each id may occur once` }, ['departments', i, 'id']);
     ids.add(d.id);
   });
   const known = (id: unknown) => ids.size === 0 || (typeof id === 'string' && ids.has(id));
   const unknownDepartment = (id: unknown, path: (string | number)[]) => {
     const guess = typeof id === 'string' ? closestMatch(id, [...ids]) : null;
-    const hint = guess ? { sv: `menade du '${guess}'?`, en: `did you mean '${guess}'?` } : { sv: `finns: ${listOf([...ids], 'sv')}`, en: `known: ${listOf([...ids], 'en')}` };
-    add({ sv: `okänd förvaltning '${String(id)}'; ${hint.sv}`, en: `unknown department '${String(id)}'; ${hint.en}` }, path);
+    const hint = guess
+      ? { sv: `menade du ${JSON.stringify(guess)}?`, en: `did you mean ${JSON.stringify(guess)}?` }
+      : { sv: `förvaltningarna i filen är ${listOf([...ids], 'sv')}`, en: `the departments in the file are ${listOf([...ids], 'en')}` };
+    add({ sv: `okänd förvaltning ${JSON.stringify(id)}; ${hint.sv}`, en: `unknown department ${JSON.stringify(id)}; ${hint.en}` }, path);
   };
   const fallback = doc.fallbackDepartment ?? 'kontaktcenter';
   if (!known(fallback)) unknownDepartment(fallback, ['fallbackDepartment']);
@@ -92,7 +113,7 @@ function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'cu
   if (ids.size > 0 && !ids.has('socialtjanst') && asArray(policy.rules).some((r) => isRecord(r) && r.override === true)) {
     // orosanmälan always routes to social services (docs/presets.md)
     add(
-      { sv: "förvaltningen 'socialtjanst' behövs: en orosanmälan går alltid dit", en: "a department 'socialtjanst' is required: a report of concern always goes there" },
+      { sv: 'förvaltningen "socialtjanst" behövs: en orosanmälan går alltid dit', en: 'a department "socialtjanst" is required: a report of concern always goes there' },
       ['departments'],
     );
   }
@@ -101,7 +122,7 @@ function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'cu
   asArray(triage.rules).forEach((r, i) => {
     if (!isRecord(r)) return;
     if (typeof r.id === 'string') {
-      if (ruleIds.has(r.id)) add({ sv: `regeln '${r.id}' finns redan; varje id får bara förekomma en gång`, en: `rule id '${r.id}' is used twice; each id may occur once` }, ['triage', 'rules', i, 'id']);
+      if (ruleIds.has(r.id)) add({ sv: `regeln ${JSON.stringify(r.id)} finns redan; varje id får bara förekomma en gång`, en: `the rule id ${JSON.stringify(r.id)} is used twice; each id may occur once` }, ['triage', 'rules', i, 'id']);
       ruleIds.add(r.id);
     }
     const then = isRecord(r.then) ? r.then : {};
@@ -118,8 +139,8 @@ function crossReferenceProblems(doc: unknown, ctx: { addIssue(issue: { code: 'cu
     const guess = closestMatch(id, builtinIds);
     add(
       {
-        sv: `'${id}' är ingen inbyggd regel${guess ? `; menade du '${guess}'?` : '; svarstid check-config listar de inbyggda reglerna'}`,
-        en: `'${id}' is not a built-in rule${guess ? `; did you mean '${guess}'?` : '; svarstid check-config lists the built-in rules'}`,
+        sv: `${JSON.stringify(id)} är ingen inbyggd regel${guess ? `; menade du ${JSON.stringify(guess)}?` : '; svarstid check-config listar de inbyggda reglerna'}`,
+        en: `${JSON.stringify(id)} is not a built-in rule${guess ? `; did you mean ${JSON.stringify(guess)}?` : '; svarstid check-config lists the built-in rules'}`,
       },
       ['triage', 'disabledBuiltinRules', i],
     );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, KINDS } from '../vocabulary';
 import { keywordProblem } from '../text/keywordSyntax';
+import { localModelSchema } from './localModelSchema';
 import { bilingual, issueText, RULE_ID_MESSAGE } from './messages';
 
 /**
@@ -213,6 +214,11 @@ export const triageConfigSchema = z
     kindDepartments: z
       .partialRecord(z.enum(KINDS), z.string().min(1))
       .default({ orosanmalan: 'socialtjanst', fortroendevald: 'kommunledning' }),
+    /**
+     * What triage learnt from this mailbox's own corrections (`svarstid learn`), on top of the
+     * rules and the kind model; see `localModelSchema.ts`. Absent: nothing learnt.
+     */
+    localModel: localModelSchema.optional(),
   })
   .strict();
 export type TriageConfig = z.infer<typeof triageConfigSchema>;

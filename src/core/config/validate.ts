@@ -13,6 +13,8 @@ export interface ConfigProblem {
   /** Where in the file the problem is (1-based), when the caller knows the file's text. */
   line?: number;
   column?: number;
+  /** The `id` of the rule or department the problem is in, so `policy.rules[0]` can be found by its id too. */
+  itemId?: string;
 }
 
 export type ConfigResult = { ok: true; config: SvarstidConfig } | { ok: false; problems: ConfigProblem[] };
@@ -80,8 +82,55 @@ function valueDescription(value: unknown): Text {
   }
 }
 
+/**
+ * A value to show in "till exempel": what a person types into the file for a field, by the
+ * field's path (indices left out) or its name; null when nothing better than the type is known.
+ */
+const EXAMPLES: Record<string, string> = {
+  municipality: '{ "name": "Salems kommun", "domains": ["salem.se"] }',
+  'municipality.name': '"Salems kommun"',
+  'municipality.domains': '["salem.se"]',
+  'municipality.mailbox': '"kommun@salem.se"',
+  'municipality.nameVariants': '["Salem kommun"]',
+  schemaVersion: '1',
+  'policy.id': '"salem"',
+  'policy.name': '"Salems kommuns servicegarantier"',
+  'policy.version': '"2026.1"',
+  'policy.default': '{ "due": { "unit": "workingDays", "amount": 2 } }',
+  'policy.rules.id': '"kanal:epost"',
+  unit: '"workingDays"',
+  amount: '2',
+  'departments.id': '"teknik"',
+  'departments.name': '"Tekniska förvaltningen"',
+  'departments.category': '"Avd: Teknik"',
+  'triage.rules.id': '"egen.parkering"',
+  'triage.rules.name': '"Parkering"',
+  channel: '"epost"',
+  received: '"2026-11-20T14:30:00Z"',
+  receivedDateTime: '"2026-11-20T14:30:00Z"',
+  from: '"08:00"',
+  to: '"16:00"',
+  date: '"2027-05-07"',
+  timeZone: '"Europe/Stockholm"',
+};
+
+/** The example for the field at `path`, if one is known. */
+function exampleFor(path: Path): string | null {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  return EXAMPLES[names.join('.')] ?? EXAMPLES[names[names.length - 1] ?? ''] ?? null;
+}
+
+/** An example of any value of a JSON type, for a field with no example of its own. */
+const TYPE_EXAMPLES: Record<string, string> = { string: '"…"', number: '1', int: '1', boolean: 'true', array: '[ … ]', object: '{ … }' };
+
+/** The last field name of a path: `name` for `municipality.name`. */
+function fieldName(path: Path): string | null {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return String(path[i]);
+  return null;
+}
+
 /** A hint for the usual type slips: a number or true/false in quotes, one value where a list belongs. */
-function typeHint(expected: string, input: unknown): Text | null {
+function typeHint(expected: string, input: unknown, path: Path): Text | null {
   if ((expected === 'number' || expected === 'int') && typeof input === 'string' && input.trim() !== '' && Number.isFinite(Number(input))) {
     return { sv: `skriv ${input.trim()} utan citattecken`, en: `write ${input.trim()} without quotes` };
   }
@@ -91,6 +140,9 @@ function typeHint(expected: string, input: unknown): Text | null {
   if (expected === 'array' && input !== undefined && input !== null && !Array.isArray(input) && typeof input !== 'object') {
     return { sv: `skriv värdet som en lista: [${shown(input)}]`, en: `write the value as a list: [${shown(input)}]` };
   }
+  const example = exampleFor(path);
+  const name = fieldName(path);
+  if (example !== null && name !== null) return { sv: `till exempel "${name}": ${example}`, en: `e.g. "${name}": ${example}` };
   return null;
 }
 
@@ -213,11 +265,21 @@ function describe(issue: Issue, path: Path): Text {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeName(issue.expected);
-      if (issue.input === undefined) return { sv: `fältet saknas (det ska vara ${expected.sv})`, en: `the field is missing (it should be ${expected.en})` };
+      if (issue.input === undefined) {
+        const name = fieldName(path);
+        if (name === null) return { sv: `värdet saknas (det ska vara ${expected.sv})`, en: `the value is missing (it should be ${expected.en})` };
+        const example = exampleFor(path) ?? TYPE_EXAMPLES[issue.expected] ?? '…';
+        // a whole section has no one-line example: point to a file that has it
+        const whole = example === '{ … }' || example === '[ … ]';
+        return {
+          sv: `fältet "${name}" saknas; lägg till det, till exempel "${name}": ${example}${whole ? ' (svarstid presets ljungby skriver ut en hel konfiguration att jämföra med)' : ''}`,
+          en: `the field "${name}" is missing; add it, e.g. "${name}": ${example}${whole ? ' (svarstid presets ljungby prints a whole configuration to compare with)' : ''}`,
+        };
+      }
       const got = valueDescription(issue.input);
       return withHint(
-        { sv: `fel typ: väntade ${expected.sv}, men värdet är ${got.sv}`, en: `wrong type: expected ${expected.en}, but the value is ${got.en}` },
-        typeHint(issue.expected, issue.input),
+        { sv: `fel typ: här ska det stå ${expected.sv}, men värdet är ${got.sv}`, en: `wrong type: this should be ${expected.en}, but the value is ${got.en}` },
+        typeHint(issue.expected, issue.input, path),
       );
     }
     case 'unrecognized_keys': {
@@ -235,13 +297,20 @@ function describe(issue: Issue, path: Path): Text {
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const got = issue.input === undefined ? '' : ` ${shown(issue.input)}`;
+      if (path.length === 1 && path[0] === 'schemaVersion' && issue.input !== undefined) {
+        // a file from a newer Svarstid: changing the number alone would hide what else is new
+        return {
+          sv: `den här versionen av Svarstid läser bara "schemaVersion": ${shown(issue.values[0])}, inte ${shown(issue.input)}; filen är troligen skriven för en nyare version av Svarstid: uppdatera Svarstid, eller utgå från svarstid presets NAMN`,
+          en: `this version of Svarstid only reads "schemaVersion": ${shown(issue.values[0])}, not ${shown(issue.input)}; the file was probably written for a newer version of Svarstid: update Svarstid, or start from svarstid presets NAMN`,
+        };
+      }
       if (allowed.length === 1) {
         return { sv: `ogiltigt värde${got}; det ska vara ${shown(issue.values[0])}`, en: `invalid value${got}; it must be ${shown(issue.values[0])}` };
       }
       const guess = typeof issue.input === 'string' ? closestMatch(issue.input, allowed) : null;
       return withHint(
         { sv: `ogiltigt värde${got}; tillåtna värden: ${listOf(allowed, 'sv')}`, en: `invalid value${got}; allowed values: ${listOf(allowed, 'en')}` },
-        guess ? { sv: `menade du '${guess}'?`, en: `did you mean '${guess}'?` } : null,
+        guess ? { sv: `menade du ${JSON.stringify(guess)}?`, en: `did you mean ${JSON.stringify(guess)}?` } : null,
       );
     }
     case 'too_small':
@@ -252,8 +321,8 @@ function describe(issue: Issue, path: Path): Text {
       if (issue.format === 'regex') return own(issue);
       if (issue.format === 'datetime') {
         return {
-          sv: `${shown(issue.input)} är ingen tidpunkt i ISO 8601 (till exempel 2026-11-20T14:30:00Z)`,
-          en: `${shown(issue.input)} is not an ISO 8601 date-time (e.g. 2026-11-20T14:30:00Z)`,
+          sv: `${shown(issue.input)} är ingen tidpunkt i ISO 8601; skriv till exempel "2026-11-20T14:30:00Z"`,
+          en: `${shown(issue.input)} is not an ISO 8601 date-time; write e.g. "2026-11-20T14:30:00Z"`,
         };
       }
       return { sv: `ogiltigt format (${issue.format})`, en: `invalid format (${issue.format})` };
@@ -317,11 +386,31 @@ export function toProblems(error: z.ZodError): ConfigProblem[] {
   });
 }
 
+/** The `id` of the innermost list item on a path that has one (a rule, a department). */
+function itemIdAt(input: unknown, location: readonly (string | number)[] | undefined): string | undefined {
+  let node: unknown = input;
+  let found: string | undefined;
+  for (const part of location ?? []) {
+    if (typeof node !== 'object' || node === null) break;
+    node = (node as Record<string | number, unknown>)[part];
+    if (typeof part === 'number' && typeof node === 'object' && node !== null && typeof (node as { id?: unknown }).id === 'string') {
+      found = (node as { id: string }).id;
+    }
+  }
+  return found;
+}
+
 /** Validates a configuration document and fills in defaults. */
 export function validateConfig(input: unknown): ConfigResult {
   const parsed = configSchema.safeParse(input, { reportInput: true });
   if (parsed.success) return { ok: true, config: parsed.data };
-  return { ok: false, problems: toProblems(parsed.error) };
+  return {
+    ok: false,
+    problems: toProblems(parsed.error).map((p) => {
+      const itemId = itemIdAt(input, p.location);
+      return itemId === undefined ? p : { ...p, itemId };
+    }),
+  };
 }
 
 /** Like {@link validateConfig} but throws a {@link ConfigError}. */

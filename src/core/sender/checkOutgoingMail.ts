@@ -37,6 +37,9 @@ export interface SenderCheckResult {
   signature: string | null;
 }
 
+/** The part of a configuration the check reads (the on-send script carries only this). */
+export type SenderCheckSettings = Pick<SvarstidConfig, 'municipality' | 'senderCheck'>;
+
 const BODY_LIMIT = 64 * 1024;
 
 /** Folds white space (including non-breaking spaces) and case, so `Ljungby\u00a0Kommun` counts. */
@@ -72,7 +75,7 @@ function domainOf(address: string): string {
 }
 
 /** True when the address is the shared mailbox or in one of the municipality's domains (sub-domains included). */
-export function isMunicipalAddress(address: string | null | undefined, config: SvarstidConfig): boolean {
+export function isMunicipalAddress(address: string | null | undefined, config: SenderCheckSettings): boolean {
   const a = (address ?? '').trim().toLowerCase();
   if (a === '') return false;
   if (config.municipality.mailbox && a === config.municipality.mailbox.toLowerCase()) return true;
@@ -91,7 +94,7 @@ export function isMunicipalAddress(address: string | null | undefined, config: S
  * @example
  * checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! … Ljungby kommun' }, config).allowSend //=> true
  */
-export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): SenderCheckResult {
+export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSettings): SenderCheckResult {
   const body = mail.bodyText.length > BODY_LIMIT ? mail.bodyText.slice(0, BODY_LIMIT) : mail.bodyText;
   const { text, newest } = ownParts(body);
   const name = config.municipality.name;
@@ -102,8 +105,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
     findings.push({
       code: 'sender-not-municipal',
       severity: blocking,
-      sv: `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. Skicka från ${config.municipality.mailbox ?? `en adress i ${config.municipality.domains.join(', ')}`}.`,
-      en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. Send from ${config.municipality.mailbox ?? `an address in ${config.municipality.domains.join(', ')}`}.`,
+      sv: `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. ${config.municipality.mailbox ? `Välj ${config.municipality.mailbox} i fältet Från.` : `Välj en adress i ${config.municipality.domains.join(', ')} i fältet Från.`}`,
+      en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. ${config.municipality.mailbox ? `Choose ${config.municipality.mailbox} in the From field.` : `Choose an address in ${config.municipality.domains.join(', ')} in the From field.`}`,
     });
   }
   const folded = fold(text);
@@ -112,16 +115,16 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
     findings.push({
       code: 'municipality-not-named',
       severity: blocking,
-      sv: `Det du skriver nämner inte ${name} som avsändare (citerad text räknas inte). Lägg till standardsignaturen.`,
-      en: `What you write does not name ${name} as the sender (quoted text does not count). Insert the standard signature.`,
+      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar (i Outlook: Infoga > Signatur).`,
+      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply (in Outlook: Insert > Signature).`,
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
     findings.push({
       code: 'answer-time-missing',
       severity: 'warn',
-      sv: 'Ärendet är inte avslutat: berätta när svaret kommer (till exempel "Du får svar senast fredag 27 november").',
-      en: 'The matter is still open: say when the answer will come (for example "You will have an answer by Friday 27 November").',
+      sv: 'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Är detta inte hela svaret, skriv när det kommer (till exempel "Du får svar senast fredag 27 november").',
+      en: 'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. If this is not the full answer, say when it will come (for example "You will have an answer by Friday 27 November").',
     });
   }
   // readability of the message itself: a signature's name and title lines are not sentences
@@ -131,8 +134,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SvarstidConfig): S
     findings.push({
       code: 'hard-to-read',
       severity: 'hint',
-      sv: `Texten är ${level.sv} (LIX ${score}). Korta meningar och vardagliga ord gör den lättare att förstå.`,
-      en: `The text is ${level.en} to read (LIX ${score}). Shorter sentences and everyday words make it easier.`,
+      sv: `Texten är ${/läst$/.test(level.sv) ? level.sv : `${level.sv} att läsa`} (läsbarhetsvärdet LIX är ${score}; över 60 räknas som mycket svårt). Korta meningar och vardagliga ord gör den lättare att förstå.`,
+      en: `The text is ${level.en} to read (its LIX readability score is ${score}; above 60 counts as very hard). Shorter sentences and everyday words make it easier.`,
     });
   }
   return {

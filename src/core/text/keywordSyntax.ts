@@ -40,19 +40,19 @@ export function keywordProblem(keyword: string): { sv: string; en: string } | nu
     const code = ch.codePointAt(0)!;
     if (/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch)) continue;
     return {
-      sv: `nyckelordet '${trimmed}' innehåller tecknet '${ch}'; nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte)`,
-      en: `keyword '${trimmed}' contains the character '${ch}' (U+${code.toString(16).toUpperCase().padStart(4, '0')}); keywords are plain text, not patterns (regular expressions are not supported)`,
+      sv: `nyckelordet ${JSON.stringify(trimmed)} innehåller tecknet '${ch}' (U+${code.toString(16).toUpperCase().padStart(4, '0')}); nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte)`,
+      en: `the keyword ${JSON.stringify(trimmed)} contains the character '${ch}' (U+${code.toString(16).toUpperCase().padStart(4, '0')}); keywords are plain text, not patterns (regular expressions are not supported)`,
     };
   }
   const inner = trimmed.replace(/^=/, '').replace(/=$/, '');
   if (inner.includes('=')) {
-    return { sv: `'=' får bara stå först eller sist i nyckelordet '${trimmed}'`, en: `'=' may only start or end the keyword '${trimmed}'` };
+    return { sv: `'=' får bara stå först eller sist i nyckelordet ${JSON.stringify(trimmed)}`, en: `'=' may only start or end the keyword ${JSON.stringify(trimmed)}` };
   }
   const folded = foldText(inner);
   if (folded.replace(/ /g, '').length < 2) {
     return {
-      sv: `nyckelordet '${trimmed}' behöver minst två bokstäver eller siffror`,
-      en: `keyword '${trimmed}' needs at least two letters or digits`,
+      sv: `nyckelordet ${JSON.stringify(trimmed)} behöver minst två bokstäver eller siffror`,
+      en: `the keyword ${JSON.stringify(trimmed)} needs at least two letters or digits`,
     };
   }
   return null;

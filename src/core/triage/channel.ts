@@ -163,8 +163,8 @@ export function explainChannel(e: ChannelEvidence, names: { sv: string; en: stri
   }
   if (e.channel === 'webb') {
     return {
-      sv: `${sv}, eftersom meddelandet kommer från e-tjänstens avsändaradress (no-reply) och ämnesraden börjar med '${e.marker.value}'`,
-      en: `${en}, because the message comes from the web form's sender address (no-reply) and the subject starts with '${e.marker.value}'`,
+      sv: `${sv}, eftersom meddelandet kommer från e-tjänstens avsändaradress, som inte tar emot svar, och ämnesraden börjar med '${e.marker.value}'`,
+      en: `${en}, because the message comes from the web form's sender address, which takes no replies, and the subject starts with '${e.marker.value}'`,
     };
   }
   if (e.marker.kind === 'subjectPrefix') {

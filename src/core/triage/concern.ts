@@ -36,8 +36,9 @@ import { ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
  * - the writer's own exhaustion in a message asking for support ("jag orkar inte mer … finns det
  *   samtalsgrupper?") is their own need, like an application.
  *
- * The concern model (`concernModel.ts`) weighs a message only when the reader saw a sign of harm or
- * the writer's worry in it and the writer does not apply for help: family words alone are no report.
+ * The concern model (`concernModel.ts`) weighs every message the reader finds no clear concern in
+ * (triage/index.ts): a concern told in none of the reader's words must not wait. `readConcern`
+ * still says whether the reader saw a sign of harm or worry (`signs`), for measuring.
  */
 
 /** Every phrase `a b` for a in `first` and b in `second`: a small grammar, not a list of cases. */
@@ -606,9 +607,7 @@ export const CONCERN_ZONES: readonly number[] = READ_ZONES;
 
 /**
  * {@link findConcern}, and whether the message holds any sign of harm at all (a harm, a weak sign,
- * a report word, the writer's worry): the concern model is consulted only then. A text that
- * tells of no harm and no worry is not a report of concern, however many family words it holds
- * ("mitt barnbarn bor varannan vecka hos sin pappa").
+ * a report word, the writer's worry, and the writer does not apply for help).
  */
 export function readConcern(zones: MessageZones, channel: Channel, scanned?: ConcernHits): { concern: Concern | null; signs: boolean } {
   const concern = readConcernWords(zones, channel, scanned);
@@ -789,7 +788,7 @@ export function explainConcern(c: Concern): { sv: string; en: string } {
   }
   const where = CONCERN_ZONE_NAMES[c.zone] ?? ZONE_NAMES.body;
   return {
-    sv: `texten visar konkret oro för ett barn eller en utsatt vuxen ('${c.quote}' ${where.sv})`,
-    en: `the text shows concrete concern for a child or a vulnerable adult ('${c.quote}' ${where.en})`,
+    sv: `'${c.quote}' ${where.sv} visar konkret oro för ett barn eller en utsatt vuxen`,
+    en: `'${c.quote}' ${where.en} shows concrete concern for a child or a vulnerable adult`,
   };
 }

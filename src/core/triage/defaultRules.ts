@@ -37,6 +37,15 @@ function english(id: string, name: string, then: Then, weight: number, keywords:
 }
 
 const kind = (k: Kind): Then => ({ kind: k });
+/** What a press enquiry is not, in the names of the `fraga.press.*` rules. */
+const PRESS_NOT: Partial<Record<Kind, string>> = {
+  felanmalan: 'en felanmälan',
+  klagomal: 'ett klagomål',
+  berom: 'beröm',
+  forslag: 'ett förslag',
+  skadeansprak: 'ett skadeanspråk',
+  fortroendevald: 'till en förtroendevald',
+};
 const dept = (d: string): Then => ({ department: d });
 
 const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes });
@@ -635,7 +644,7 @@ const DAMAGE: RoutingRule[] = [
 // ansökan
 // ---------------------------------------------------------------------------------------------
 const APPLICATION: RoutingRule[] = [
-  words('ans.ansoker', 'Ansökan', kind('ansokan'), 1.5, [
+  words('ans.ansoker', 'Skriver att hen ansöker', kind('ansokan'), 1.5, [
     'ansöker om', 'ansöker härmed', 'härmed ansöker', 'ansöka om', 'vill ansöka', 'jag ansöker', 'vi ansöker',
     'ansöker jag', 'ansöker vi', 'ansöker alltså', 'söker härmed', 'härmed söker', 'spontanansökan', 'intresseanmälan',
     'anmälan om registrering', 'ansökan bifogas', 'bifogar ansökan', 'bifogar min ansökan', 'skickar min ansökan',
@@ -704,8 +713,8 @@ const APPLICATION: RoutingRule[] = [
   words('ans.klagomal', 'Klagomål, inte ansökan', kind('ansokan'), -1, [
     '=klaga', 'klagomål', 'kritik mot', 'missnöjd', 'nonchalant', 'oacceptabelt', 'inte acceptabelt', 'besviken',
   ]),
-  words('ans.ordet', 'Ansökan (ordet)', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökningsblankett']),
-  words('ans.ansokanom', 'Ansökan om', kind('ansokan'), 1, ['ansökan om', 'ansökan avseende', 'ansökan gällande']),
+  words('ans.ordet', 'Ordet ansökan', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökningsblankett']),
+  words('ans.ansokanom', 'Ansökan om något', kind('ansokan'), 1, ['ansökan om', 'ansökan avseende', 'ansökan gällande']),
   words('ans.hur', 'Fråga om hur man ansöker', kind('ansokan'), -3, [
     'hur ansöker', 'hur söker', 'hur gör man för att ansöka', 'hur gör jag för att ansöka', 'hur gör jag för att söka',
     'hur gör man för att söka', 'hur man ansöker', 'hur man söker', 'how do i apply', 'how to apply', 'how can i apply',
@@ -780,13 +789,13 @@ FAULT.push(
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
-  words('fel.inte', 'Nekat fel', kind('felanmalan'), -1.5, [
+  words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -1.5, [
     'inget läckage', 'ingen läcka', 'inget fel på', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
     // "fungerar inte för oss" is about what suits, not about something broken
     'fungerar inte för', 'funkar inte för', 'fungerar inte så bra för', "doesn't work for", 'does not work for',
   ]),
   // the word itself, as the writer's label ("Här kommer en felanmälan"): weaker than a fault described
-  words('fel.ordet', 'Felanmälan (ordet)', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
+  words('fel.ordet', 'Ordet felanmälan', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
   // come and do it: "kom och ploga", "kan ni komma och tömma"
   words('fel.kom', 'Be någon komma och åtgärda', kind('felanmalan'), 1.5, [
     ...combine(['kom och', 'kom o', 'komma och', 'komma o', 'kommer och', 'kan ni komma och', 'kan någon komma och', 'skicka någon som kan', 'skicka någon att'], [
@@ -896,7 +905,7 @@ const OPINION: RoutingRule[] = [
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
   ]),
-  words('forslag.ord', 'Förslag', kind('forslag'), 1.5, [
+  words('forslag.ord', 'Föreslår något', kind('forslag'), 1.5, [
     'föreslår', 'föreslå', 'vi föreslår', 'jag föreslår', 'e-förslag', 'medborgarförslag', 'förslag till kommunen',
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
@@ -905,7 +914,7 @@ const OPINION: RoutingRule[] = [
     'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
     'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
-  words('forslag.nyttord', 'Förslag (ordet)', kind('forslag'), 0.6, ['=förslag=']),
+  words('forslag.nyttord', 'Ordet förslag', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
@@ -935,7 +944,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor', 'payment terms', 'payment due', 'amount due', 'due date',
     'please find attached invoice',
   ]),
-  words('avd.kl.faktura-ord', 'Faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  words('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
   // a supplier's invoice to the municipality (not a citizen's question about the bill they got)
   words('avd.kl.leverantor', 'Leverantör som vill ha betalt', { kind: 'fraga', department: 'kommunledning' }, 6, [
     'faktura till er', 'fakturor till er', 'vår faktura', 'våra fakturor', 'er betalning', 'ni har inte betalat', 'har ni betalat', 'obetald faktura',
@@ -943,7 +952,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'our invoice', 'unpaid invoice', 'overdue invoice', 'outstanding invoice',
   ]),
   ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
-    words(`fraga.press.${k}`, 'Pressfråga, inte ett eget ärende', kind(k), -3, PRESS_WORDS),
+    words(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, PRESS_WORDS),
   ),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
     ...PRESS_WORDS,
@@ -985,7 +994,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'swedish classes', 'swedish for immigrants', 'adult education',
   ]),
   english('avd.utb.skola.en', 'Förskola och skola (engelska)', dept('utbildning'), 2, ['school', 'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school']),
-  words('avd.utb.skolord', 'Skola (ordet)', dept('utbildning'), 1.2, [
+  words('avd.utb.skolord', 'Ordet skola', dept('utbildning'), 1.2, [
     '=skola', '=skolan', '=skolor', '=skolans', '=skolgården', '=skoldag', '=skolbarn', 'grundskola', 'byskola',
     'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
   ]),
@@ -1067,7 +1076,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
-  words('avd.tek.vagord', 'Gata (ordet)', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
+  words('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
@@ -1102,8 +1111,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'offentlig toalett',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
-  rule('avd.tek.fel', 'Felanmälan går oftast till teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
-  rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till teknik', dept('teknik'), 1, {
+  rule('avd.tek.fel', 'Felanmälningar går oftast till tekniska förvaltningen', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
+  rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till tekniska förvaltningen', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
   }),
 
@@ -1152,7 +1161,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
     'lost property', 'har någon lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
   ]),
-  words('avd.kc.allmant', 'Allmänna frågor till kontaktcenter', dept('kontaktcenter'), 2, [
+  words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'kontaktcenter', 'opening hours',
     'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
   ]),

@@ -1,6 +1,7 @@
 import type { SvarstidConfig } from '../config/schema';
 import { DEFAULT_DEPARTMENT_NAMES, KIND_NAMES, type DefaultDepartmentId, type Kind, type Named } from '../vocabulary';
 import type { Decision, KindDecision } from './decide';
+import { ruleName } from './defaultRuleNamesEn';
 import type { RuleMatch } from './matchRules';
 import type { Explanation } from './types';
 
@@ -11,8 +12,19 @@ export function departmentNames(config: SvarstidConfig, id: string): Named {
   return { sv: d?.name ?? id, en: d?.nameEn ?? fallbackEn ?? d?.name ?? id };
 }
 
+/**
+ * A department's English name as it stands after "goes to": "the Contact centre", "the
+ * Municipal executive office", but "Technical services", "Education" (no article before a
+ * plural or an uncountable name).
+ */
+export function englishDepartmentInSentence(name: string): string {
+  return /\b(centre|center|office|department|administration|unit|board|committee|division|desk|service)$/i.test(name) && !/^the /i.test(name)
+    ? `the ${name}`
+    : name;
+}
+
 /** A kind as the rest of "Meddelandet är …" / "The message is …". */
-const KIND_PHRASES: Record<Kind, Named> = {
+export const KIND_PHRASES: Record<Kind, Named> = {
   fraga: { sv: 'en fråga', en: 'a question' },
   felanmalan: { sv: 'en felanmälan', en: 'a fault report' },
   klagomal: { sv: 'ett klagomål', en: 'a complaint' },
@@ -32,10 +44,18 @@ const FORCED_KIND: Partial<Record<Kind, Named>> = {
   ej_arende: { sv: 'det som inte är ett ärende alltid går dit', en: 'messages that are not cases always go there' },
 };
 
-/** `eftersom ordet 'trasig' står i brödtexten (regeln 'Fel som ska åtgärdas')`. */
+/**
+ * `eftersom ordet 'trasig' står i brödtexten (regeln 'Fel som ska åtgärdas')`. The rule's name is
+ * left out where the evidence already says it in the same words.
+ */
 function because(match: RuleMatch): Named {
-  const rule = match.rule.rule.name;
-  return { sv: `eftersom ${match.evidence.sv} (regeln '${rule}')`, en: `because ${match.evidence.en} (rule '${rule}')` };
+  const sv = ruleName(match.rule.rule, 'sv');
+  const en = ruleName(match.rule.rule, 'en');
+  const says = (evidence: string, name: string) => evidence.toLowerCase().includes(name.toLowerCase());
+  return {
+    sv: `eftersom ${match.evidence.sv}${says(match.evidence.sv, sv) ? '' : ` (regeln '${sv}')`}`,
+    en: `because ${match.evidence.en}${says(match.evidence.en, en) ? '' : ` (rule '${en}')`}`,
+  };
 }
 
 /** "Meddelandet är en felanmälan, eftersom ordet 'trasig' står i brödtexten (regeln 'Fel som ska åtgärdas')". */
@@ -50,10 +70,10 @@ export function explainKind(d: KindDecision): Explanation {
       let sv = `Meddelandet är ${kind.sv} enligt textmodellen (${pct} % säkert)${quoted.length ? `, främst på grund av ${words('och')}` : ''}`;
       let en = `The message is ${kind.en} according to the text model (${pct} % sure)${quoted.length ? `, mainly because of ${words('and')}` : ''}`;
       if (d.overruled) {
-        const rule = d.overruled.match.rule.rule.name;
+        const rule = d.overruled.match.rule.rule;
         const other = KIND_PHRASES[d.overruled.kind];
-        sv += `; regeln '${rule}' pekade på ${other.sv} (${d.overruled.match.evidence.sv}) men räckte inte ensam`;
-        en += `; the rule '${rule}' pointed to ${other.en} (${d.overruled.match.evidence.en}) but was not enough on its own`;
+        sv += `; regeln '${ruleName(rule, 'sv')}' pekar på ${other.sv} (${d.overruled.match.evidence.sv}) men räcker inte ensam`;
+        en += `; the rule '${ruleName(rule, 'en')}' points to ${other.en} (${d.overruled.match.evidence.en}) but is not enough on its own`;
       }
       return { sv, en };
     }
@@ -65,21 +85,22 @@ export function explainKind(d: KindDecision): Explanation {
       if (d.how === 'evidence' && d.outranked.length > 0) {
         const others = d.outranked.map((k) => KIND_NAMES[k]);
         sv += `; när flera ärendetyper passar går ${KIND_NAMES[d.value].sv.toLowerCase()} före ${others.map((o) => o.sv.toLowerCase()).join(' och ')}`;
-        en += `; when several kinds fit, ${KIND_NAMES[d.value].en.toLowerCase()} comes before ${others.map((o) => o.en.toLowerCase()).join(' and ')}`;
+        en += `; when several case types fit, ${KIND_NAMES[d.value].en.toLowerCase()} comes before ${others.map((o) => o.en.toLowerCase()).join(' and ')}`;
       }
       return { sv, en };
     }
     default:
       return {
-        sv: `Meddelandet är ${kind.sv}, eftersom ingen regel pekade på någon annan ärendetyp`,
-        en: `The message is ${kind.en}, because no rule pointed to another kind`,
+        sv: `Meddelandet är ${kind.sv}, eftersom ingen regel pekar på någon annan ärendetyp`,
+        en: `The message is ${kind.en}, because no rule points to another case type`,
       };
   }
 }
 
 /** "Meddelandet går till Tekniska förvaltningen, eftersom ordet 'gatlyktan' står i brödtexten (regeln 'Gata och belysning')". */
 export function explainDepartment(d: Decision<string>, config: SvarstidConfig): Explanation {
-  const name = departmentNames(config, d.value);
+  const names = departmentNames(config, d.value);
+  const name = { sv: names.sv, en: englishDepartmentInSentence(names.en) };
   switch (d.how) {
     case 'decisive':
     case 'evidence': {
@@ -88,13 +109,13 @@ export function explainDepartment(d: Decision<string>, config: SvarstidConfig): 
     }
     case 'forced': {
       const kind = KIND_NAMES[d.cause];
-      const why = FORCED_KIND[d.cause] ?? { sv: `ärendetypen ${kind.sv.toLowerCase()} alltid går dit`, en: `the kind ${kind.en.toLowerCase()} always goes there` };
+      const why = FORCED_KIND[d.cause] ?? { sv: `ärendetypen ${kind.sv.toLowerCase()} alltid går dit`, en: `the case type ${kind.en.toLowerCase()} always goes there` };
       return { sv: `Meddelandet går till ${name.sv}, eftersom ${why.sv}`, en: `The message goes to ${name.en}, because ${why.en}` };
     }
     default:
       return {
-        sv: `Meddelandet går till ${name.sv}, eftersom ingen regel pekade ut någon annan förvaltning`,
-        en: `The message goes to ${name.en}, because no rule pointed to another department`,
+        sv: `Meddelandet går till ${name.sv}, eftersom ingen regel pekar ut någon annan förvaltning`,
+        en: `The message goes to ${name.en}, because no rule points to another department`,
       };
   }
 }

@@ -12,6 +12,7 @@ import { messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern } from './concernModel';
 import { uncertaintyOf } from './uncertainty';
+import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
 
@@ -21,6 +22,7 @@ export { DEFAULT_ROUTING_RULES } from './defaultRules';
 export { isLookalikeDomain } from './signals';
 export { KindModel, type KindModelData, type KindScores } from './kindModel';
 export { visitKindFeatures, type KindFeatureOptions } from './kindFeatures';
+export { LocalModel, localModelOf, LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, type LocalDecision } from './localModel';
 export type { Explanation, Priority, TriageResult } from './types';
 
 const NOT_BLANK = /\S/;
@@ -39,10 +41,15 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
 export const MODEL_RULE_ID = 'typ.modell';
 
 /**
- * {@link triageMessage} with a given kind model (null = rules only). For training and
- * cross-validation of the model; applications call `triageMessage`.
+ * {@link triageMessage} with a given kind model (null = rules only) and local model (default: the
+ * configuration's). For training and cross-validation of the models; applications call `triageMessage`.
  */
-export function triageWithModel(message: MailMessage, config: SvarstidConfig, model: KindModel | null): TriageResult {
+export function triageWithModel(
+  message: MailMessage,
+  config: SvarstidConfig,
+  model: KindModel | null,
+  local: LocalModel | null = localModelOf(config),
+): TriageResult {
   const markers = config.triage.channelMarkers;
   const channel = channelEvidence(message, markers);
   const anonymous = isAnonymous(message, channel.channel, markers);
@@ -71,8 +78,9 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel, scan.concern);
-    // where the reader's words find a sign but no clear concern, the concern model weighs all the words
-    concern = read.concern ?? (config.triage.concernModel && read.signs ? modelConcern(zones, channel.channel) : null);
+    // where the reader's words find no clear concern, the concern model weighs all the words
+    // (every message: a concern told without any of the reader's words must not wait)
+    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
   }
   if (concern !== null) {
     signals.add('concern');
@@ -81,17 +89,26 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
 
   const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
   const kindDecision = model ? decideKindWithModel(ruleKind, model, zones, channel.channel) : ruleKind;
-  facts.kind = kindDecision.value;
+  // what the mailbox's own corrections taught (localModel.ts) may replace an open decision
+  let localScores: LocalScores | null = null;
+  const readLocal = (): LocalScores => (localScores ??= local!.read(zones, channel.channel));
+  const localKind = local ? local.decideKind(readLocal, kindDecision) : null;
+  const kind = localKind?.value ?? kindDecision.value;
+  facts.kind = kind;
   const departmentMatches = matchingRules(compiled, scan, facts, 'department');
-  const departmentDecision = decideDepartment(departmentMatches, kindDecision.value, config, compiled);
+  const departmentDecision = decideDepartment(departmentMatches, kind, config, compiled);
+  const localDepartment = local ? local.decideDepartment(readLocal, departmentDecision, compiled.departmentIds) : null;
+  const department = localDepartment?.value ?? departmentDecision.value;
 
   const rules: string[] = [];
   const addRule = (id: string): void => {
     if (!rules.includes(id)) rules.push(id);
   };
-  if (kindDecision.how === 'decisive' || kindDecision.how === 'evidence') addRule(kindDecision.match.rule.rule.id);
-  if (kindDecision.how === 'model') addRule(MODEL_RULE_ID);
-  if (departmentDecision.how === 'decisive' || departmentDecision.how === 'evidence') addRule(departmentDecision.match.rule.rule.id);
+  if (localKind) addRule(LOCAL_KIND_RULE_ID);
+  else if (kindDecision.how === 'decisive' || kindDecision.how === 'evidence') addRule(kindDecision.match.rule.rule.id);
+  else if (kindDecision.how === 'model') addRule(MODEL_RULE_ID);
+  if (localDepartment) addRule(LOCAL_DEPARTMENT_RULE_ID);
+  else if (departmentDecision.how === 'decisive' || departmentDecision.how === 'evidence') addRule(departmentDecision.match.rule.rule.id);
 
   const categories: string[] = [];
   let priority: Priority | null = null;
@@ -99,7 +116,7 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
     const then = m.rule.rule.then;
     const relevant =
       m.rule.decisive ||
-      ((then.department === undefined || then.department === departmentDecision.value) && (then.kind === undefined || then.kind === kindDecision.value));
+      ((then.department === undefined || then.department === department) && (then.kind === undefined || then.kind === kind));
     if (!relevant) continue;
     if (then.categories) {
       for (const c of then.categories) if (!categories.includes(c)) categories.push(c);
@@ -113,19 +130,19 @@ export function triageWithModel(message: MailMessage, config: SvarstidConfig, mo
 
   const parts: Explanation[] = [
     explainChannel(channel, CHANNEL_NAMES[channel.channel]),
-    explainKind(kindDecision),
-    explainDepartment(departmentDecision, config),
+    localKind ? explainLocalKind(localKind) : explainKind(kindDecision),
+    localDepartment ? explainLocalDepartment(localDepartment, config) : explainDepartment(departmentDecision, config),
   ];
   if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
-  const uncertainty = uncertaintyOf({ kind: kindDecision, department: departmentDecision, zones, concern, words: scan.words });
+  const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words });
   if (uncertainty !== null) parts.push({ sv: `Beslutet är osäkert och bör kontrolleras: ${uncertainty.sv}`, en: `The decision is unsure and should be checked: ${uncertainty.en}` });
   return {
     channel: channel.channel,
-    kind: kindDecision.value,
-    department: departmentDecision.value,
+    kind,
+    department,
     anonymous,
     categories,
-    priority: priority ?? (kindDecision.value === 'orosanmalan' ? 'high' : 'normal'),
+    priority: priority ?? (kind === 'orosanmalan' ? 'high' : 'normal'),
     rules,
     uncertain: uncertainty !== null,
     uncertainty,

@@ -1,5 +1,7 @@
 import type { Concern } from './concern';
 import type { Decision, KindDecision } from './decide';
+import type { LocalDecision } from './localModel';
+import type { Kind } from '../vocabulary';
 import type { Explanation } from './types';
 import type { MessageZones } from './zones';
 
@@ -18,8 +20,9 @@ export const UNPLACED_WORDS = 12;
  * @example uncertaintyOf({ …, zones: { subjectOnly: true, … } })?.sv //=> 'bara ämnesraden har text'
  */
 export function uncertaintyOf(input: {
-  kind: KindDecision;
-  department: Decision<string>;
+  /** A local-model decision (learnt from corrections, taken only when confident) adds no reason of its own. */
+  kind: KindDecision | LocalDecision<Kind>;
+  department: Decision<string> | LocalDecision<string>;
   zones: MessageZones;
   concern: Concern | null;
   words: number;
@@ -35,9 +38,9 @@ export function uncertaintyOf(input: {
     reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
   }
   if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
-    reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the kind is an unsure guess of the text model' });
+    reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the case type is an unsure guess of the text model' });
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
-    reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the kind rests on a single weak hit' });
+    reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the case type rests on a single weak hit' });
   }
   if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });

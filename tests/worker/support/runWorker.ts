@@ -1,12 +1,12 @@
 /** Entry for tests that run the worker as a separate process: `node -r tsx/cjs runWorker.ts run …`. */
-import { runWorkerCommand } from '../../../src/worker/cli';
+import { runCommand } from '../../../src/cli/runCommand';
 
 const [command, ...rest] = process.argv.slice(2);
 if (command !== 'run') {
   process.stderr.write('usage: runWorker.ts run …\n');
   process.exit(2);
 }
-runWorkerCommand(rest).then(
+runCommand(rest).then(
   (code) => {
     process.exitCode = code;
   },

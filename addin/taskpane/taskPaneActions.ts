@@ -1,0 +1,250 @@
+import { Temporal } from 'temporal-polyfill';
+import { createWorkingCalendar, type WorkingCalendar } from '../../src/core/calendar';
+import type { SvarstidConfig } from '../../src/core/config';
+import { formatDateText } from '../../src/core/display/describeDue';
+import type { ManualChange } from '../../src/core/manualLabel';
+import { parseMailMessage, type MailMessage } from '../../src/core/message';
+import { renderAcknowledgement } from '../../src/core/sender/acknowledgement';
+import type { LabelDecision, SvarstidRecord } from '../../src/core/record';
+import type { Named } from '../../src/core/vocabulary';
+import { isConflict, readMessageWithRecord, routeMessage, writeMessageLabel, type GraphMailbox, type MessageWithRecord } from '../../src/graph';
+import type { RecordLike } from '../../src/ui/RecordView';
+import { departmentName } from '../../src/ui/RecordView';
+import type { ActionOutcome, TaskPaneActions, TaskPaneData } from '../../src/ui/taskpane/TaskPane';
+import { plainTextToHtml } from '../../src/ui/html';
+import type { ItemMailbox, MailboxUser } from '../host/mailboxHost';
+import { rememberAcknowledgement } from '../host/pendingAcknowledgement';
+import type * as LazyCoreModule from './lazyCore';
+
+/**
+ * The task pane's actions for one open message: read through src/graph, decide with src/core,
+ * write back in one PATCH guarded by the message's ETag. A person's correction is written as a
+ * `source: "manual"` record the worker respects; a claim adds only the `handler`.
+ */
+
+/** What the actions need from Outlook, as functions (the page passes Office's, tests pass fakes). */
+export interface ReadItemHost {
+  /** The message's Graph id (convertToRestId of the item id). */
+  messageId: string;
+  conversationId: string | null;
+  mailbox: ItemMailbox;
+  user: MailboxUser;
+  /** `Office.context.mailbox.item.displayReplyForm` with an HTML body. */
+  displayReplyForm(html: string): void;
+  /** Per-user settings that roam with the mailbox (the on-send script reads them too). */
+  roamingSettings: Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'> | null;
+}
+
+/**
+ * The core's heavier work — triage on the spot, rule names, planning a change. The page passes a
+ * loader that fetches it as its own chunk after the pane has shown the deadline, so the first
+ * view stays small; tests pass the module itself.
+ */
+export type LazyCore = typeof LazyCoreModule;
+
+const calendars = new WeakMap<SvarstidConfig, WorkingCalendar>();
+function calendarFor(config: SvarstidConfig): WorkingCalendar {
+  let c = calendars.get(config);
+  if (!c) calendars.set(config, (c = createWorkingCalendar(config.calendar)));
+  return c;
+}
+
+/** A failure that is the person's to know about, in words. */
+class PaneError extends Error {
+  constructor(
+    readonly sv: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'PaneError';
+  }
+}
+
+interface Loaded {
+  read: MessageWithRecord;
+  mail: MailMessage;
+  assessed: (LabelDecision & { triageExplanation: Named; anonymous: boolean }) | null;
+}
+
+export function createTaskPaneActions(deps: {
+  graph: GraphMailbox;
+  config: SvarstidConfig;
+  host: ReadItemHost;
+  loadCore: () => Promise<LazyCore>;
+  now?: () => Temporal.Instant;
+}): TaskPaneActions {
+  const { graph, config, host } = deps;
+  let core: Promise<LazyCore> | null = null;
+  const loadLazyCore = (): Promise<LazyCore> => (core ??= deps.loadCore());
+  const now = deps.now ?? (() => Temporal.Now.instant());
+  const calendar = calendarFor(config);
+  let messageId = host.messageId;
+  let last: Loaded | null = null;
+
+  async function read(): Promise<Loaded> {
+    const read = await readMessageWithRecord(graph, messageId);
+    messageId = read.message.id;
+    const parsed = parseMailMessage(read.message);
+    if (!parsed.ok) throw new PaneError('Meddelandet kunde inte läsas.', 'The message could not be read.');
+    let assessed: Loaded['assessed'] = null;
+    if (read.record === null) {
+      const core = await loadLazyCore();
+      assessed = core.assessNow(parsed.message, config);
+    }
+    last = { read, mail: parsed.message, assessed };
+    return last;
+  }
+
+  function viewOf(loaded: Loaded): RecordLike {
+    const r = loaded.read.record;
+    if (r) return { ...r, ...(r.handler ? { handler: r.handler } : {}), uncertain: r.uncertain === true };
+    const a = loaded.assessed!;
+    return { channel: a.channel, kind: a.kind, department: a.department, due: a.due, target: a.target, answeredAt: null, source: 'assessed', uncertain: a.uncertain === true };
+  }
+
+  async function anonymousOf(loaded: Loaded): Promise<boolean> {
+    if (loaded.assessed) return loaded.assessed.anonymous;
+    const core = await loadLazyCore();
+    return core.anonymousNow(loaded.mail, loaded.read.record!.channel, config);
+  }
+
+  /**
+   * Reads, plans and writes one change; when someone wrote between the read and the write (412),
+   * reads again and tries once more — unless `stillWanted` says the change no longer makes sense.
+   */
+  async function write(change: (loaded: Loaded) => ManualChange, stillWanted: (loaded: Loaded) => Named | null): Promise<SvarstidRecord> {
+    for (let attempt = 0; ; attempt++) {
+      const loaded = await read();
+      const refusal = stillWanted(loaded);
+      if (refusal) throw new PaneError(refusal.sv, refusal.en);
+      const core = await loadLazyCore();
+      const plan = core.planManualLabel({
+        current: loaded.read.record,
+        assessed: loaded.assessed,
+        received: loaded.mail.receivedDateTime,
+        anonymous: await anonymousOf(loaded),
+        existingCategories: loaded.read.message.categories ?? [],
+        change: change(loaded),
+        config,
+      });
+      try {
+        await writeMessageLabel(graph, messageId, plan.patch, loaded.read.etag);
+      } catch (error) {
+        if (isConflict(error) && attempt === 0) continue;
+        if (isConflict(error)) throw new PaneError('Någon annan ändrade meddelandet samtidigt. Se det aktuella läget och försök igen.', 'Someone else changed the message at the same time. Look at the current state and try again.');
+        throw error;
+      }
+      // Route after the label is written: a message that cannot be forwarded is not moved.
+      const dept = config.departments.find((d) => d.id === plan.record.department);
+      for (const action of plan.route) {
+        try {
+          await routeMessage(graph, messageId, dept!, action);
+        } catch {
+          throw new PaneError(
+            `Avdelningen är ändrad, men meddelandet kunde inte ${action === 'forward' ? 'vidarebefordras' : 'flyttas'}. Gör det för hand.`,
+            `The department is changed, but the message could not be ${action === 'forward' ? 'forwarded' : 'moved'}. Please do it by hand.`,
+          );
+        }
+      }
+      return plan.record;
+    }
+  }
+
+  const me = (): { name: string; at: string } => ({ name: host.user.name, at: now().toZonedDateTimeISO(calendar.timeZone).toString({ timeZoneName: 'never', smallestUnit: 'second' }) });
+  const deptName = (id: string): Named => departmentName(config, id);
+
+  async function claim(takeOver: boolean): Promise<SvarstidRecord> {
+    const expected = last ? (viewOf(last).handler?.name ?? null) : null;
+    return write(
+      () => ({ type: 'claim', handler: me() }),
+      (loaded) => {
+        const holder = viewOf(loaded).handler?.name ?? null;
+        if (holder === host.user.name) return null;
+        // Someone claimed it after this pane showed it: do not take it from them unasked.
+        if (holder !== null && (!takeOver || holder !== expected)) {
+          return { sv: `${holder} hann före och tar redan det här ärendet.`, en: `${holder} got there first and is already handling this.` };
+        }
+        return null;
+      },
+    );
+  }
+
+  const outcome = async (what: () => Promise<Named>): Promise<ActionOutcome> => ({ ok: true, note: await what() });
+
+  return {
+    async load(): Promise<TaskPaneData> {
+      const loaded = await read();
+      return { subject: loaded.read.message.subject ?? '', view: viewOf(loaded), config, calendar, userName: host.user.name, mailbox: host.mailbox };
+    },
+
+    async reasons(data: TaskPaneData): Promise<Named[]> {
+      const core = await loadLazyCore();
+      const loaded = last;
+      if (!loaded) return [];
+      return core.reasonsFor({ record: loaded.read.record, mail: loaded.mail, config, assessedKind: data.view.kind });
+    },
+
+    changeDepartment: (department) =>
+      outcome(async () => {
+        const record = await write(() => ({ type: 'department', department }), () => null);
+        const name = deptName(record.department);
+        return { sv: `Meddelandet går nu till ${name.sv}.`, en: `The message now goes to ${name.en}.` };
+      }),
+
+    changeKind: (kind) =>
+      outcome(async () => {
+        const record = await write(() => ({ type: 'kind', kind }), () => null);
+        const due = record.due ? formatDateText(record.due, calendar.timeZone, { now: now() }) : null;
+        return due
+          ? { sv: `Ärendetypen är ändrad. Svar senast ${due.sv}.`, en: `The kind is changed. Answer by ${due.en}.` }
+          : { sv: 'Ärendetypen är ändrad. Ingen svarstid.', en: 'The kind is changed. No deadline.' };
+      }),
+
+    markNotACase: () =>
+      outcome(async () => {
+        await write(() => ({ type: 'notACase' }), () => null);
+        return { sv: 'Markerat som inget ärende: ingen svarstid.', en: 'Marked as not a case: no deadline.' };
+      }),
+
+    claim: (takeOver) =>
+      outcome(async () => {
+        await claim(takeOver);
+        return { sv: 'Du tar det. Kollegorna ser att du handlägger meddelandet.', en: 'You have claimed it. Your colleagues see that you are handling it.' };
+      }),
+
+    acknowledge: () =>
+      outcome(async () => {
+        let loaded = last ?? (await read());
+        let view = viewOf(loaded);
+        // Naming yourself as handler to the citizen is claiming the message.
+        if (!view.handler) {
+          await claim(false);
+          loaded = last!;
+          view = viewOf(loaded);
+        }
+        if (view.due === null) throw new PaneError('Meddelandet har ingen svarstid att lova.', 'The message has no deadline to promise.');
+        // The date to promise: one that will hold, from the policy (src/core/acknowledgement/proposePromise.ts).
+        const core = await loadLazyCore();
+        const record = loaded.read.record;
+        const { promised } = core.proposePromise(
+          { kind: view.kind, channel: view.channel, due: view.due, ...(record?.ackMeetsDue !== undefined ? { ackMeetsDue: record.ackMeetsDue } : {}) },
+          now().toString(),
+          config,
+        );
+        const promise = formatDateText(promised, calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
+        const text = renderAcknowledgement(config.senderCheck.acknowledgement, {
+          kommun: config.municipality.name,
+          svar_senast: promise,
+          handlaggare: view.handler?.name ?? host.user.name,
+          avdelning: deptName(view.department).sv,
+        });
+        await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised, phrase: promise, at: now().toString() });
+        host.displayReplyForm(plainTextToHtml(text));
+        return {
+          sv: `Svaret med bekräftelse är öppnat: det nämner ${config.municipality.name} och svar senast ${promise}.`,
+          en: `The acknowledgement reply is open: it names ${config.municipality.name} and an answer by ${promise}.`,
+        };
+      }),
+  };
+}
+

@@ -1,0 +1,29 @@
+/** `svarstid config --help`. */
+export const CONFIG_HELP = `svarstid config — konfigurationen som är sparad i funktionsbrevlådan / the configuration stored in the shared mailbox
+
+Användning / Usage:
+  svarstid config get --mailbox ADRESS [--graph-url URL]
+  svarstid config set FIL --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]
+  svarstid config history --mailbox ADRESS [--graph-url URL]
+  svarstid config restore REVISION --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]
+
+get      skriver ut den sparade konfigurationen som JSON / prints the stored configuration as JSON
+set      kontrollerar filen och sparar den som en ny revision; skriver {"revision":N} /
+         validates the file and stores it as a new revision; prints {"revision":N}
+history  varje ändring som en JSON-rad: vem, när, notering och vad som ändrades /
+         every change as a JSON line: who, when, note and what changed
+restore  sparar en tidigare revision igen, som en ny revision / stores an earlier revision again, as a new one
+
+Flaggor / Options:
+  --mailbox ADRESS      funktionsbrevlådan / the shared mailbox
+  --graph-url URL       Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0 / the Graph emulator's address
+  --if-revision N       spara bara om den sparade revisionen är N (0 när inget är sparat) /
+                        store only if the stored revision is N (0 when nothing is stored)
+  --note TEXT           en notering i historiken / a note in the history
+  --help                den här texten / this text
+
+Slutkoder / Exit codes: 0 klart / done; 1 ogiltig fil, inget sparades / invalid file, nothing stored;
+  2 felaktiga argument / usage; 3 inget sparat eller ingen sådan revision / nothing stored or no such revision;
+  4 konflikt: någon annan sparade under tiden, inget sparades / conflict, nothing stored;
+  5 brevlådan går inte att nå / the mailbox cannot be reached
+`;

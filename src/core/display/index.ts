@@ -1,0 +1,4 @@
+/** How Svarstid's decisions read to people: due times, statuses. Pure. */
+export * from './describeDue';
+export * from './messageStatus';
+export * from './ruleNames';

@@ -1,0 +1,63 @@
+/**
+ * The acknowledgement ("Svara med bekräftelse", SPEC §6): a reply that thanks the sender, names
+ * the municipality, says when the answer will come and who handles it, written from a template
+ * in the configuration. Pure. The mark the sent reply carries, and the date it promises, are in
+ * `src/core/acknowledgement` (`marker.ts`, `proposePromise.ts`).
+ */
+
+/** The placeholders an acknowledgement template may use. */
+export const ACKNOWLEDGEMENT_PLACEHOLDERS = ['kommun', 'svar_senast', 'handlaggare', 'avdelning'] as const;
+export type AcknowledgementPlaceholder = (typeof ACKNOWLEDGEMENT_PLACEHOLDERS)[number];
+
+/** The placeholders every template must use: the acknowledgement always names the municipality and the date. */
+export const REQUIRED_ACKNOWLEDGEMENT_PLACEHOLDERS: readonly AcknowledgementPlaceholder[] = ['kommun', 'svar_senast'];
+
+/** The default acknowledgement, in klarspråk. */
+export const DEFAULT_ACKNOWLEDGEMENT_TEMPLATE = [
+  'Hej!',
+  '',
+  'Tack för ditt meddelande till {kommun}. Vi har tagit emot det.',
+  '',
+  'Du får svar senast {svar_senast}. Det är {handlaggare} på {avdelning} som handlägger ditt ärende.',
+  '',
+  'Med vänlig hälsning',
+  '{handlaggare}',
+  '{kommun}',
+].join('\n');
+
+const PLACEHOLDER = /\{([^{}\s]{1,40})\}/g;
+
+/** What is wrong with a template, in Swedish and English; empty when it is usable. */
+export function acknowledgementTemplateProblems(template: string): { sv: string; en: string }[] {
+  const problems: { sv: string; en: string }[] = [];
+  const used = new Set<string>();
+  for (const m of template.matchAll(PLACEHOLDER)) used.add(m[1] as string);
+  for (const name of used) {
+    if (!(ACKNOWLEDGEMENT_PLACEHOLDERS as readonly string[]).includes(name)) {
+      problems.push({
+        sv: `okänd platshållare {${name}} (kända: ${ACKNOWLEDGEMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+        en: `unknown placeholder {${name}} (known: ${ACKNOWLEDGEMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+      });
+    }
+  }
+  for (const name of REQUIRED_ACKNOWLEDGEMENT_PLACEHOLDERS) {
+    if (!used.has(name)) {
+      problems.push({ sv: `mallen måste innehålla {${name}}`, en: `the template must contain {${name}}` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * @summary Fills in an acknowledgement template.
+ * @param template - text with `{kommun}`, `{svar_senast}`, `{handlaggare}`, `{avdelning}`
+ * @returns plain text; unknown placeholders are left as written
+ * @example
+ * renderAcknowledgement('Svar senast {svar_senast}. {kommun}', { kommun: 'Ljungby kommun', svar_senast: 'tisdag 24 november', handlaggare: 'Anna', avdelning: 'Kontaktcenter' })
+ * //=> 'Svar senast tisdag 24 november. Ljungby kommun'
+ */
+export function renderAcknowledgement(template: string, values: Record<AcknowledgementPlaceholder, string>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    (ACKNOWLEDGEMENT_PLACEHOLDERS as readonly string[]).includes(name) ? values[name as AcknowledgementPlaceholder] : whole,
+  );
+}

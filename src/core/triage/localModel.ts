@@ -1,0 +1,347 @@
+import type { SvarstidConfig } from '../config/schema';
+import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
+import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
+import type { Decision, KindDecision } from './decide';
+import { KIND_PHRASES, departmentNames } from './explain';
+import { FEATURE_TYPE, visitKindFeatures } from './kindFeatures';
+import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
+import type { Explanation } from './types';
+import type { MessageZones } from './zones';
+
+/**
+ * The local model of one mailbox: what triage learnt from the municipality's own corrections
+ * (the `source: "manual"` records people write in the add-in) about its own words — its
+ * facilities' names, its departments' jargon, its e-service forms — on top of the default
+ * rules and the kind model. Learnt by `localTraining.ts` (`svarstid learn`), stored as weights
+ * in `triage.localModel` of the mailbox's configuration (`localModelSchema.ts`).
+ *
+ * Two small multinomial logistic regressions over the words of the author's own text and
+ * subject (`localFeatures.ts`), one for the department and one for the kind, each deciding on
+ * its own. A head replaces the default decision only when
+ * - the default did not decide by positive evidence that must stand: a decisive rule (an
+ *   admin's, or the built-in inget ärende and orosanmälan rules), a kind that is inget ärende or
+ *   orosanmälan, or a department a kind always goes to (orosanmälan, förtroendevald, inget ärende);
+ * - the model is confident (its probability at least the head's `threshold`), its pick is
+ *   allowed (never inget ärende or orosanmälan — those need their own positive evidence — and
+ *   only a configured department), and the message's words themselves, not the prior, favour
+ *   the pick over the default's answer by the head's `margin`;
+ * - it can quote a telling word of the message for it: "lärt av 14 rättelser: 'Kajan' →
+ *   Kultur- och fritidsförvaltningen".
+ *
+ * Applying it is one pass of the kind model's word hashing over the message and a sparse dot
+ * product over the words the model knows. Pure; the compiled model is cached per configuration.
+ */
+
+/** Rule ids a record lists when the local model decided. */
+export const LOCAL_KIND_RULE_ID = 'lokal.typ';
+export const LOCAL_DEPARTMENT_RULE_ID = 'lokal.avdelning';
+
+/** Kinds the local model never names: they take the deadline away or raise an alarm, and need positive evidence of their own. */
+export const NEVER_LEARNT_KINDS: ReadonlySet<Kind> = new Set<Kind>(['ej_arende', 'orosanmalan']);
+
+/** A word contributing less than this (logit units) to a decision is not quoted as its reason. */
+const MIN_TELLING = 0.15;
+/** Words quoted at most. */
+const MAX_QUOTED = 3;
+
+/** How the local model decided a kind or department. */
+export interface LocalDecision<T extends string> {
+  value: T;
+  how: 'local';
+  probability: number;
+  /** The message's words that spoke for it, as written. */
+  words: string[];
+  /** How many corrections the model learnt from. */
+  corrections: number;
+  /** What the default triage had decided. */
+  replaced: T;
+}
+
+interface CompiledHead {
+  classes: string[];
+  /** Weights per decision of the default triage. */
+  defaults: Map<string, Float64Array>;
+  threshold: number;
+  margin: number;
+  ruleMargin: number;
+  keep: number;
+  /** Column of the head's first class in a weight row. */
+  offset: number;
+}
+
+/** A message's words as the local model saw them (valid until the model reads the next message). */
+export interface LocalScores {
+  /** Rows of the model's words found in the message. */
+  rows: Int32Array;
+  count: number;
+  /** Per row found: its strength, and where it was first found (for quoting). */
+  value: Float64Array;
+  zone: Int8Array;
+  start: Int32Array;
+  end: Int32Array;
+  zones: MessageZones;
+}
+
+const MAX_FOUND = 4096;
+
+/** A stored local model, ready to apply (decode once per configuration, reuse for every message). */
+export class LocalModel {
+  readonly corrections: number;
+  readonly kind: CompiledHead | null;
+  readonly department: CompiledHead | null;
+  readonly prefix: number;
+  /** The vocabulary, in row order. */
+  readonly words: string[];
+  private readonly width: number;
+  private readonly weights: Float64Array;
+  private readonly symbols: Uint8Array[];
+  private readonly whole: Uint8Array;
+  /** Open addressing over feature ids: (id + 1, row) pairs, 0 = empty; equal ids (a collision) take further slots. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  // per message scratch (single-threaded, never re-entered)
+  private readonly acc: Float64Array;
+  private readonly found: Int32Array = new Int32Array(MAX_FOUND);
+  private readonly foundZone = new Int8Array(MAX_FOUND);
+  private readonly foundStart = new Int32Array(MAX_FOUND);
+  private readonly foundEnd = new Int32Array(MAX_FOUND);
+  private foundCount = 0;
+  private texts: string[] = [];
+  private readonly sink = (feature: number, weight: number, zone: number, start: number, end: number, type: number): void => {
+    if (type !== TYPE_WORD && type !== TYPE_PREFIX) return;
+    const slots = this.slots;
+    let s = (Math.imul(feature, 0x9e3779b1) >>> 0) & this.mask;
+    for (let k = slots[2 * s]!; k !== 0; s = (s + 1) & this.mask, k = slots[2 * s]!) {
+      if (k !== feature + 1) continue;
+      const r = slots[2 * s + 1]!;
+      const whole = this.whole[r] === 1;
+      if (whole !== (type === TYPE_WORD) || !spells(this.texts[zone]!, start, end, this.symbols[r]!, whole)) continue;
+      const acc = this.acc;
+      if (acc[r] === 0) {
+        if (this.foundCount >= MAX_FOUND) return;
+        const i = this.foundCount++;
+        this.found[i] = r;
+        this.foundZone[i] = zone;
+        this.foundStart[i] = start;
+        this.foundEnd[i] = end;
+      }
+      if (acc[r]! < weight) acc[r] = weight;
+    }
+  };
+
+  constructor(trained: TrainedLocalModel) {
+    this.corrections = trained.corrections;
+    this.prefix = trained.prefix;
+    const heads: [LocalHead | null, LocalHead | null] = [trained.kind, trained.department];
+    const vocabulary = new Map<string, number>();
+    for (const head of heads) for (const word of Object.keys(head?.weights ?? {})) if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
+    this.words = [...vocabulary.keys()];
+    let offset = 0;
+    const compile = (head: LocalHead | null): CompiledHead | null => {
+      if (head === null) return null;
+      const defaults = new Map(Object.entries(head.defaults).map(([value, row]) => [value, Float64Array.from(row)] as const));
+      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, offset };
+      offset += head.classes.length;
+      return out;
+    };
+    this.kind = compile(trained.kind);
+    this.department = compile(trained.department);
+    this.width = offset;
+    const n = this.words.length;
+    this.weights = new Float64Array(n * this.width);
+    for (const [head, compiled] of [[trained.kind, this.kind], [trained.department, this.department]] as const) {
+      if (head === null || compiled === null) continue;
+      for (const [word, row] of Object.entries(head.weights)) {
+        const r = vocabulary.get(word)!;
+        row.forEach((w, c) => (this.weights[r * this.width + compiled.offset + c] = w));
+      }
+    }
+    this.symbols = this.words.map(symbolsOf);
+    this.whole = Uint8Array.from(this.words, (w) => (w.endsWith('*') ? 0 : 1));
+    let size = 16;
+    while (size < n * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * 2);
+    this.words.forEach((word, r) => {
+      const id = featureIdOf(word, this.prefix);
+      let s = (Math.imul(id, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.slots[2 * s] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = id + 1;
+      this.slots[2 * s + 1] = r;
+    });
+    this.acc = new Float64Array(n);
+  }
+
+  /** Finds the model's words in a message (one pass over the author's text). */
+  read(zones: MessageZones, channel: Channel): LocalScores {
+    for (let i = 0; i < this.foundCount; i++) this.acc[this.found[i]!] = 0;
+    this.foundCount = 0;
+    this.texts = zones.texts;
+    if (this.words.length > 0) visitKindFeatures(zones, channel, localFeatureOptions(this.prefix), this.sink);
+    const count = this.foundCount;
+    // views, not copies: a message's scores are used before the next message is read
+    const rows = this.found.subarray(0, count);
+    const value = new Float64Array(count);
+    for (let i = 0; i < count; i++) value[i] = this.acc[rows[i]!]!;
+    return {
+      rows,
+      count,
+      value,
+      zone: this.foundZone.subarray(0, count),
+      start: this.foundStart.subarray(0, count),
+      end: this.foundEnd.subarray(0, count),
+      zones,
+    };
+  }
+
+  /**
+   * Probability per class of a head for a message the default triage gave `current`, and what the
+   * words alone say per class (logit without the default's weights).
+   */
+  headScores(head: CompiledHead, scores: LocalScores, current: string): { probabilities: Float64Array; wordLogits: Float64Array } {
+    const k = head.classes.length;
+    const wordLogits = new Float64Array(k);
+    const { weights, width } = this;
+    for (let i = 0; i < scores.count; i++) {
+      const base = scores.rows[i]! * width + head.offset;
+      const x = scores.value[i]!;
+      for (let c = 0; c < k; c++) wordLogits[c] += x * weights[base + c]!;
+    }
+    const given = head.defaults.get(current);
+    const own = head.classes.indexOf(current);
+    const probabilities = new Float64Array(k);
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) {
+      probabilities[c] = wordLogits[c]! + (given ? given[c]! : 0) + (c === own ? head.keep : 0);
+      if (probabilities[c]! > max) max = probabilities[c]!;
+    }
+    let sum = 0;
+    for (let c = 0; c < k; c++) {
+      probabilities[c] = Math.exp(probabilities[c]! - max);
+      sum += probabilities[c]!;
+    }
+    for (let c = 0; c < k; c++) probabilities[c]! /= sum;
+    return { probabilities, wordLogits };
+  }
+
+  /**
+   * The head's class for a message if it may replace `current` (see the module comment), with the
+   * words that speak for it; null when the default stands.
+   */
+  decide<T extends string>(
+    head: CompiledHead | null,
+    scores: LocalScores,
+    current: T,
+    evidence: number,
+    allowed: (c: string) => boolean,
+  ): LocalDecision<T> | null {
+    // a default decision the corrections never showed: nothing is known about how far to trust it
+    if (head === null || scores.count === 0 || !head.defaults.has(current)) return null;
+    const { probabilities, wordLogits } = this.headScores(head, scores, current);
+    let best = 0;
+    for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+    const value = head.classes[best]!;
+    if (value === current || !allowed(value) || probabilities[best]! < head.threshold) return null;
+    const against = head.classes.indexOf(current);
+    // the words must outweigh the margin and whatever evidence the rules found for the default's answer
+    if (against < 0 || wordLogits[best]! - wordLogits[against]! < head.margin + head.ruleMargin * evidence) return null;
+    // the words that pushed towards the pick and away from the default's answer, strongest first
+    const telling: { i: number; contribution: number }[] = [];
+    for (let i = 0; i < scores.count; i++) {
+      const base = scores.rows[i]! * this.width + head.offset;
+      const contribution = scores.value[i]! * (this.weights[base + best]! - this.weights[base + against]!);
+      if (contribution >= MIN_TELLING) telling.push({ i, contribution });
+    }
+    if (telling.length === 0) return null;
+    telling.sort((a, b) => b.contribution - a.contribution || scores.zone[a.i]! - scores.zone[b.i]! || scores.start[a.i]! - scores.start[b.i]!);
+    const words: string[] = [];
+    for (const { i } of telling) {
+      const text = scores.zones.texts[scores.zone[i]!]!.slice(scores.start[i]!, Math.min(scores.end[i]!, scores.start[i]! + 40));
+      if (!words.includes(text)) words.push(text);
+      if (words.length >= MAX_QUOTED) break;
+    }
+    return { value: value as T, how: 'local', probability: probabilities[best]!, words, corrections: this.corrections, replaced: current };
+  }
+
+  /**
+   * The kind, if the model may and does replace the default's. Never over a decisive rule, inget
+   * ärende or orosanmälan; never to inget ärende or orosanmälan.
+   */
+  decideKind(scores: () => LocalScores, rules: KindDecision): LocalDecision<Kind> | null {
+    if (this.kind === null || rules.how === 'decisive' || NEVER_LEARNT_KINDS.has(rules.value)) return null;
+    return this.decide<Kind>(this.kind, scores(), rules.value, evidenceOf(rules), (c) => !NEVER_LEARNT_KINDS.has(c as Kind));
+  }
+
+  /**
+   * The department, if the model may and does replace the default's. Never over a decisive rule or
+   * a department the kind always goes to; only to a configured department.
+   */
+  decideDepartment(scores: () => LocalScores, rules: Decision<string>, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
+    if (this.department === null || rules.how === 'decisive' || rules.how === 'forced') return null;
+    return this.decide(this.department, scores(), rules.value, evidenceOf(rules), (c) => departmentIds.has(c));
+  }
+}
+
+/** How much the rules found for a decision: their evidence score, one hit for the kind model, nothing for a fallback. */
+function evidenceOf(d: KindDecision | Decision<string>): number {
+  if (d.how === 'evidence') return d.score;
+  if (d.how === 'model') return 1;
+  return 0;
+}
+
+const TYPE_WORD = FEATURE_TYPE.word;
+const spells = spellsAt;
+const TYPE_PREFIX = FEATURE_TYPE.prefix;
+
+const compiled = new WeakMap<LocalModelConfig, LocalModel | null>();
+
+/** The configuration's local model, ready to apply; null when none is learnt or it is switched off. */
+export function localModelOf(config: SvarstidConfig): LocalModel | null {
+  const stored = config.triage.localModel;
+  if (stored === undefined || !stored.enabled || stored.trained === undefined) return null;
+  let model = compiled.get(stored);
+  if (model === undefined) {
+    model = stored.trained.kind === null && stored.trained.department === null ? null : new LocalModel(stored.trained);
+    compiled.set(stored, model);
+  }
+  return model;
+}
+
+function learntFrom(n: number): Explanation {
+  return { sv: `lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'}`, en: `learnt from ${n} ${n === 1 ? 'correction' : 'corrections'}` };
+}
+
+function quoted(words: string[]): string {
+  return words.map((w) => `'${w}'`).join(', ');
+}
+
+/**
+ * "Meddelandet är beröm, lärt av 14 rättelser: 'Guldstjärnan' → beröm (85 % säkert; reglerna
+ * ensamma pekade på en fråga)".
+ */
+export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
+  const kind = KIND_PHRASES[d.value];
+  const name = KIND_NAMES[d.value];
+  const was = KIND_PHRASES[d.replaced];
+  const pct = Math.round(d.probability * 100);
+  const from = learntFrom(d.corrections);
+  return {
+    sv: `Meddelandet är ${kind.sv}, ${from.sv}: ${quoted(d.words)} → ${name.sv.toLowerCase()} (${pct} % säkert; reglerna ensamma pekade på ${was.sv})`,
+    en: `The message is ${kind.en}, ${from.en}: ${quoted(d.words)} → ${name.en.toLowerCase()} (${pct} % sure; the rules alone pointed to ${was.en})`,
+  };
+}
+
+/**
+ * "Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 14 rättelser: 'Kajan' →
+ * Kultur- och fritidsförvaltningen (88 % säkert; reglerna ensamma pekade på Kontaktcenter)".
+ */
+export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {
+  const name = departmentNames(config, d.value);
+  const was = departmentNames(config, d.replaced);
+  const pct = Math.round(d.probability * 100);
+  const from = learntFrom(d.corrections);
+  return {
+    sv: `Meddelandet går till ${name.sv}, ${from.sv}: ${quoted(d.words)} → ${name.sv} (${pct} % säkert; reglerna ensamma pekade på ${was.sv})`,
+    en: `The message goes to ${name.en}, ${from.en}: ${quoted(d.words)} → ${name.en} (${pct} % sure; the rules alone pointed to ${was.en})`,
+  };
+}

@@ -1,0 +1,20 @@
+import { Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Temporal } from 'temporal-polyfill';
+import type { WorkingCalendar } from '../core/calendar';
+import { describeDue } from '../core/display';
+import { useText } from './i18n';
+
+/**
+ * The deadline in force as a person says it ("Svar senast tisdag 24 nov kl. 15.30 — om 2
+ * arbetsdagar"; "Utlovat svar senast …" once an acknowledgement promised a date), from the core.
+ */
+export function DueTime({ due, now, calendar, promised = false }: { due: string | null; now: Temporal.Instant; calendar: WorkingCalendar; promised?: boolean }): ReactNode {
+  const t = useText();
+  const text = describeDue(due, now, calendar, { promised });
+  return (
+    <Text as="p" size={400} weight="semibold" data-testid="due" data-due={due ?? ''} style={{ margin: 0 }}>
+      {text ? t(text.line) : t({ sv: 'Ingen svarstid', en: 'No deadline' })}
+    </Text>
+  );
+}

@@ -1,0 +1,206 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lixLevel, type FindingCode, type PlainLanguageHints, type SenderCheckResult } from '../../core/sender';
+import type { Named } from '../../core/vocabulary';
+import { useText } from '../i18n';
+import { describeError, type ActionOutcome } from '../taskpane/TaskPane';
+
+/** One live reading of the message being written. */
+export interface ComposeCheck {
+  /** The address the mail will be sent from, as far as Outlook lets us know. */
+  sender: string | null;
+  municipality: string;
+  result: SenderCheckResult;
+  hints: PlainLanguageHints;
+  /** The reply answers a contact that is still open, so it should say when the answer comes. */
+  answerOwed: boolean;
+  mode: 'block' | 'warn';
+}
+
+export interface ComposePaneActions {
+  check(): Promise<ComposeCheck>;
+  insertSignature(): Promise<ActionOutcome>;
+  /** True when the on-send check sent the person here to fix the signature. */
+  openedForFix(): Promise<boolean>;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: '36rem' },
+  list: { margin: 0, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
+  ok: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold, minWidth: '1.25rem' },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold, minWidth: '1.25rem' },
+  warn: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold, minWidth: '1.25rem' },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+});
+
+/** How often the pane reads the body again while the person writes. */
+const RECHECK_MS = 2000;
+
+type Mark = 'ok' | 'bad' | 'warn';
+
+/** The compose pane: SPEC §7's sender check live, LIX with klarspråk hints, the signature in one click. */
+export function ComposePane({ actions }: { actions: ComposePaneActions }): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const [check, setCheck] = useState<ComposeCheck | null>(null);
+  const [error, setError] = useState<Named | null>(null);
+  const [note, setNote] = useState<{ intent: 'success' | 'error'; text: Named } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const signatureButton = useRef<HTMLButtonElement>(null);
+
+  const refresh = useCallback(async (): Promise<void> => {
+    try {
+      setCheck(await actions.check());
+      setError(null);
+    } catch (e) {
+      setError(describeError(e));
+    }
+  }, [actions]);
+
+  const insert = useCallback(async (): Promise<void> => {
+    setBusy(true);
+    try {
+      const outcome = await actions.insertSignature();
+      setNote(outcome.ok ? { intent: 'success', text: outcome.note } : { intent: 'error', text: outcome.error });
+    } catch (e) {
+      setNote({ intent: 'error', text: describeError(e) });
+    } finally {
+      setBusy(false);
+    }
+    await refresh();
+  }, [actions, refresh]);
+
+  useEffect(() => {
+    let stopped = false;
+    void (async () => {
+      await refresh();
+      // Sent here by the on-send check's button: do the fix it named.
+      if (!stopped && (await actions.openedForFix().catch(() => false))) await insert();
+    })();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void refresh();
+    }, RECHECK_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [actions, refresh, insert]);
+
+  if (error && !check) {
+    return (
+      <main className={styles.root}>
+        <MessageBar intent="error">
+          <MessageBarBody>{t(error)}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
+  if (!check) {
+    return (
+      <main className={styles.root} aria-busy="true">
+        <Spinner label={t({ sv: 'Läser meddelandet …', en: 'Reading the message …' })} />
+      </main>
+    );
+  }
+
+  const has = (code: FindingCode): boolean => check.result.findings.some((f) => f.code === code);
+  const blockMark: Mark = check.mode === 'block' ? 'bad' : 'warn';
+  const rows: { id: string; mark: Mark; text: Named }[] = [
+    {
+      id: 'sender',
+      mark: has('sender-not-municipal') ? blockMark : 'ok',
+      text: check.sender
+        ? { sv: `Avsändare: ${check.sender}`, en: `Sender: ${check.sender}` }
+        : { sv: 'Avsändaren är okänd', en: 'The sender is unknown' },
+    },
+    {
+      id: 'named',
+      mark: has('municipality-not-named') ? blockMark : 'ok',
+      text: has('municipality-not-named')
+        ? { sv: `${check.municipality} nämns inte i texten eller signaturen`, en: `${check.municipality} is not named in the text or signature` }
+        : { sv: `${check.municipality} nämns som avsändare`, en: `${check.municipality} is named as the sender` },
+    },
+  ];
+  if (check.answerOwed) {
+    rows.push({
+      id: 'answer-time',
+      mark: has('answer-time-missing') ? 'warn' : 'ok',
+      text: has('answer-time-missing')
+        ? { sv: 'Ärendet är öppet: skriv när svaret kommer', en: 'The matter is open: say when the answer will come' }
+        : { sv: 'Svaret säger när svaret kommer', en: 'The reply says when the answer will come' },
+    });
+  }
+  const markText: Record<Mark, Named> = { ok: { sv: 'Klart', en: 'OK' }, bad: { sv: 'Saknas', en: 'Missing' }, warn: { sv: 'Varning', en: 'Warning' } };
+  const symbol: Record<Mark, string> = { ok: '✓', bad: '✗', warn: '!' };
+  const level = check.result.lix === null ? null : lixLevel(check.result.lix);
+  const blocked = !check.result.allowSend;
+
+  return (
+    <main className={styles.root} data-testid="compose" data-allow-send={String(check.result.allowSend)}>
+      <Text as="h1" block size={500} weight="semibold" style={{ margin: 0 }}>
+        {t({ sv: 'Avsändarkontroll', en: 'Sender check' })}
+      </Text>
+      <ul className={styles.list} aria-label={t({ sv: 'Kontroller', en: 'Checks' })} data-testid="checks">
+        {rows.map((r) => (
+          <li key={r.id} className={styles.item} data-check={r.id} data-mark={r.mark}>
+            <span className={styles[r.mark]} aria-hidden="true">
+              {symbol[r.mark]}
+            </span>
+            <Text>
+              <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{t(markText[r.mark])}: </span>
+              {t(r.text)}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      {blocked && (
+        <MessageBar intent="error" data-testid="blocked">
+          <MessageBarBody>{t({ sv: 'Meddelandet stoppas när du skickar det, tills det som saknas är på plats.', en: 'The message is stopped when you send it until what is missing is in place.' })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.buttons}>
+        <Button ref={signatureButton} appearance={has('municipality-not-named') ? 'primary' : 'secondary'} disabled={busy} onClick={() => void insert()} data-testid="insert-signature">
+          {t({ sv: 'Infoga standardsignatur', en: 'Insert standard signature' })}
+        </Button>
+        <Button appearance="subtle" disabled={busy} onClick={() => void refresh()} data-testid="recheck">
+          {t({ sv: 'Kontrollera igen', en: 'Check again' })}
+        </Button>
+      </div>
+      <section aria-labelledby="svarstid-lix">
+        <Text as="h2" block id="svarstid-lix" size={400} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
+          {t({ sv: 'Klarspråk', en: 'Plain language' })}
+        </Text>
+        <Text as="p" block style={{ margin: 0 }} data-testid="lix" data-lix={check.result.lix ?? ''}>
+          {check.result.lix === null || level === null
+            ? t({ sv: 'Ingen text att bedöma än.', en: 'No text to judge yet.' })
+            : t({ sv: `LIX ${check.result.lix}: ${level.sv}.`, en: `LIX ${check.result.lix}: ${level.en}.` })}
+        </Text>
+        <ul data-testid="hints">
+          {check.hints.longSentences.map((s, i) => (
+            <li key={`s${i}`}>
+              <Text>{t({ sv: `Lång mening (${s.words} ord) som börjar "${s.start} …": dela den.`, en: `Long sentence (${s.words} words) starting "${s.start} …": split it.` })}</Text>
+            </li>
+          ))}
+          {check.hints.longWords.length > 0 && (
+            <li>
+              <Text>{t({ sv: `Långa ord: ${check.hints.longWords.join(', ')}. Finns det vardagligare ord?`, en: `Long words: ${check.hints.longWords.join(', ')}. Are there everyday words for them?` })}</Text>
+            </li>
+          )}
+          {check.hints.longSentences.length === 0 && check.hints.longWords.length === 0 && check.result.lix !== null && (
+            <li>
+              <Text>{t({ sv: 'Inga långa meningar eller ord.', en: 'No long sentences or words.' })}</Text>
+            </li>
+          )}
+        </ul>
+      </section>
+      <div role="status" aria-live="polite" data-testid="status-message">
+        {note && (
+          <MessageBar intent={note.intent}>
+            <MessageBarBody>{t(note.text)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,259 @@
+import {
+  Button,
+  Divider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import type { WorkingCalendar } from '../../core/calendar';
+import type { SvarstidConfig } from '../../core/config';
+import { formatDateText } from '../../core/display';
+import type { Kind, Named } from '../../core/vocabulary';
+import { useText } from '../i18n';
+import { DepartmentPicker, KindPicker } from '../pickers';
+import { RecordView, type RecordLike } from '../RecordView';
+
+/** What the task pane shows for the open message. */
+export interface TaskPaneData {
+  subject: string;
+  /** The stored record, or the core's assessment when the worker has not labelled the message. */
+  view: RecordLike;
+  config: SvarstidConfig;
+  calendar: WorkingCalendar;
+  /** The signed-in person ("Jag tar det" writes this name). */
+  userName: string;
+  /** The mailbox the message lives in; `shared` when opened as a delegate. */
+  mailbox: { address: string; shared: boolean };
+}
+
+/** The result of one action: what to tell the person. */
+export type ActionOutcome = { ok: true; note: Named } | { ok: false; error: Named };
+
+/**
+ * The host calls the pane makes, passed in as functions (Microsoft's TaskPane-React passes
+ * `insertText` the same way): the page wires them to Office, src/graph and src/core.
+ */
+export interface TaskPaneActions {
+  load(): Promise<TaskPaneData>;
+  /** Why: read lazily (the rule names and the on-the-spot triage load as their own chunk). */
+  reasons(data: TaskPaneData): Promise<Named[]>;
+  changeDepartment(department: string): Promise<ActionOutcome>;
+  changeKind(kind: Kind): Promise<ActionOutcome>;
+  markNotACase(): Promise<ActionOutcome>;
+  /** "Jag tar det"; `takeOver` when someone else holds it. */
+  claim(takeOver: boolean): Promise<ActionOutcome>;
+  /** "Svara med bekräftelse": opens a reply with the acknowledgement. */
+  acknowledge(): Promise<ActionOutcome>;
+  /** Outlook tells a pinned pane when another message is selected. */
+  onItemChanged?(listener: () => void): () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, maxWidth: '36rem' },
+  header: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  actions: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  buttons: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  change: { display: 'flex', alignItems: 'flex-end', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap', rowGap: tokens.spacingVerticalS },
+  grow: { flexGrow: 1, minWidth: '12rem' },
+});
+
+type Busy = null | 'claim' | 'ack' | 'department' | 'kind' | 'notACase';
+
+/** The read-mode task pane: the deadline, the reasons and the actions for the open message. */
+export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const [data, setData] = useState<TaskPaneData | null>(null);
+  const [loadError, setLoadError] = useState<Named | null>(null);
+  const [reasons, setReasons] = useState<Named[] | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: Named } | null>(null);
+  const [department, setDepartment] = useState('');
+  const [kind, setKind] = useState<Kind>('fraga');
+  const [now, setNow] = useState(() => Temporal.Now.instant());
+  const generation = useRef(0);
+  const actionsRef = useRef<HTMLElement>(null);
+
+  const load = useCallback(async (): Promise<void> => {
+    const mine = ++generation.current;
+    setLoadError(null);
+    setReasons(null);
+    try {
+      const loaded = await actions.load();
+      if (mine !== generation.current) return;
+      setData(loaded);
+      setNow(Temporal.Now.instant());
+      setDepartment(loaded.view.department);
+      setKind(loaded.view.kind === 'ej_arende' ? 'fraga' : loaded.view.kind);
+    } catch (error) {
+      if (mine !== generation.current) return;
+      setData(null);
+      setLoadError(describeError(error));
+    }
+  }, [actions]);
+
+  // The reasons load after the deadline is on screen (their chunk holds triage and the rule names).
+  useEffect(() => {
+    if (!data) return;
+    const mine = generation.current;
+    actions.reasons(data).then(
+      (r) => mine === generation.current && setReasons(r),
+      () => mine === generation.current && setReasons([]),
+    );
+  }, [actions, data]);
+
+  useEffect(() => {
+    void load();
+    const off = actions.onItemChanged?.(() => {
+      setMessage(null);
+      void load();
+    });
+    return off;
+  }, [actions, load]);
+
+  const run = async (what: Exclude<Busy, null>, action: () => Promise<ActionOutcome>): Promise<void> => {
+    setBusy(what);
+    setMessage(null);
+    try {
+      const outcome = await action();
+      setMessage(outcome.ok ? { intent: 'success', text: outcome.note } : { intent: 'error', text: outcome.error });
+    } catch (error) {
+      setMessage({ intent: 'error', text: describeError(error) });
+    } finally {
+      setBusy(null);
+    }
+    refocus.current = true;
+    await load();
+  };
+
+  // Keep keyboard users in the actions: if the button they used is gone (the claim button after
+  // a claim), focus goes to the first action instead of the top of the page.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const section = actionsRef.current;
+    if (section && !section.contains(document.activeElement)) section.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [data]);
+
+  if (loadError) {
+    return (
+      <main className={styles.root}>
+        <MessageBar intent="error">
+          <MessageBarBody>{t(loadError)}</MessageBarBody>
+        </MessageBar>
+        <div>
+          <Button onClick={() => void load()}>{t({ sv: 'Försök igen', en: 'Try again' })}</Button>
+        </div>
+      </main>
+    );
+  }
+  if (!data) {
+    return (
+      <main className={styles.root} aria-busy="true">
+        <Spinner label={t({ sv: 'Hämtar meddelandet …', en: 'Loading the message …' })} />
+      </main>
+    );
+  }
+
+  const { view, config, calendar } = data;
+  const handler = view.handler ?? null;
+  const mine = handler !== null && handler.name === data.userName;
+  const claimedAt = handler ? t(formatDateText(handler.at, calendar.timeZone, { now })) : '';
+  // Buttons that cannot act now (an action runs, nothing to change) stay focusable but inert
+  // (aria-disabled): keyboard focus is never thrown away, and screen readers still find them.
+  const waiting = busy !== null;
+
+  return (
+    <main className={styles.root} data-testid="taskpane" data-ready="true">
+      <header className={styles.header}>
+        <Text as="h1" block size={500} weight="semibold" style={{ margin: 0 }}>
+          Svarstid
+        </Text>
+        <Text size={200} data-testid="mailbox" data-shared={data.mailbox.shared}>
+          {data.mailbox.shared
+            ? t({ sv: `Delad brevlåda: ${data.mailbox.address}`, en: `Shared mailbox: ${data.mailbox.address}` })
+            : t({ sv: `Brevlåda: ${data.mailbox.address}`, en: `Mailbox: ${data.mailbox.address}` })}
+        </Text>
+      </header>
+
+      <RecordView record={view} config={config} calendar={calendar} now={now} reasons={reasons} />
+
+      <Divider />
+
+      <section ref={actionsRef} className={styles.actions} aria-label={t({ sv: 'Åtgärder', en: 'Actions' })}>
+        <Text as="p" block data-testid="handler" data-handler={handler?.name ?? ''} style={{ margin: 0 }}>
+          {handler === null
+            ? t({ sv: 'Ingen har tagit ärendet än.', en: 'Nobody has claimed this yet.' })
+            : mine
+              ? t({ sv: `Du tar det (sedan ${claimedAt}).`, en: `You have claimed it (since ${claimedAt}).` })
+              : t({ sv: `${handler.name} tar det (sedan ${claimedAt}).`, en: `${handler.name} has claimed it (since ${claimedAt}).` })}
+        </Text>
+        <div className={styles.buttons}>
+          {!mine && (
+            <Button appearance="primary" disabledFocusable={waiting} onClick={() => void run('claim', () => actions.claim(handler !== null))} data-testid="claim">
+              {handler === null ? t({ sv: 'Jag tar det', en: "I'll take it" }) : t({ sv: 'Ta över', en: 'Take over' })}
+            </Button>
+          )}
+          <Button
+            appearance={mine ? 'primary' : 'secondary'}
+            disabledFocusable={waiting || view.due === null}
+            onClick={() => void run('ack', () => actions.acknowledge())}
+            data-testid="acknowledge"
+          >
+            {t({ sv: 'Svara med bekräftelse', en: 'Reply with acknowledgement' })}
+          </Button>
+        </div>
+        {view.due === null && (
+          <Text size={200}>{t({ sv: 'Ingen svarstid: ingen bekräftelse behövs.', en: 'No deadline: no acknowledgement needed.' })}</Text>
+        )}
+
+        <div className={styles.change}>
+          <div className={styles.grow}>
+            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} label={{ sv: 'Avdelning', en: 'Department' }} />
+          </div>
+          <Button disabledFocusable={waiting || department === view.department} onClick={() => void run('department', () => actions.changeDepartment(department))} data-testid="change-department">
+            {t({ sv: 'Byt avdelning', en: 'Change department' })}
+          </Button>
+        </div>
+        <div className={styles.change}>
+          <div className={styles.grow}>
+            <KindPicker value={kind} onChange={setKind} />
+          </div>
+          <Button disabledFocusable={waiting || kind === view.kind} onClick={() => void run('kind', () => actions.changeKind(kind))} data-testid="change-kind">
+            {t({ sv: 'Byt ärendetyp', en: 'Change kind' })}
+          </Button>
+        </div>
+        <div className={styles.buttons}>
+          <Button appearance="subtle" disabledFocusable={waiting || view.kind === 'ej_arende'} onClick={() => void run('notACase', () => actions.markNotACase())} data-testid="not-a-case">
+            {t({ sv: 'Inget ärende', en: 'Not a case' })}
+          </Button>
+        </div>
+      </section>
+
+      <div role="status" aria-live="polite" data-testid="status-message">
+        {busy !== null && <Spinner size="tiny" label={t({ sv: 'Sparar …', en: 'Saving …' })} />}
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{t(message.text)}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </main>
+  );
+}
+
+/** A thrown error as a sentence for people (its own text if it carries one, never mail content). */
+export function describeError(error: unknown): Named {
+  if (typeof error === 'object' && error !== null && 'sv' in error && 'en' in error) {
+    const n = error as { sv: unknown; en: unknown };
+    if (typeof n.sv === 'string' && typeof n.en === 'string') return { sv: n.sv, en: n.en };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { sv: `Något gick fel: ${detail}`, en: `Something went wrong: ${detail}` };
+}

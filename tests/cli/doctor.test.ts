@@ -1,0 +1,119 @@
+import { startEmulator, type RunningEmulator } from '../../src/emulator';
+import { presetDocument } from '../../src/core/config';
+import { saveStoredConfig } from '../../src/graph/configStore';
+import { mailboxFor } from '../../src/worker/connect';
+import { closedPort, runCli } from './support';
+
+interface Report {
+  checks: { name: string; ok: boolean; detail: string }[];
+}
+
+const NAMES = [
+  'token',
+  'mailbox-read',
+  'rbac-scope',
+  'master-categories',
+  'folder-create',
+  'mailbox-write',
+  'record-get',
+  'record-list',
+  'record-delta',
+  'flag',
+  'config-size',
+  'configuration',
+  'send',
+  'subscription',
+  'cleanup',
+];
+
+function report(stdout: string): Report {
+  return JSON.parse(stdout.trim().split('\n').pop()!) as Report;
+}
+
+async function folders(emu: RunningEmulator): Promise<string[]> {
+  const graph = mailboxFor({ mailbox: emu.mailbox, graphUrl: emu.origin });
+  const all = await graph.listAll<{ displayName?: string }>(`${graph.base}/mailFolders/msgfolderroot/childFolders?includeHiddenFolders=true&$top=100`, 'test');
+  return all.map((f) => f.displayName ?? '');
+}
+
+describe('svarstid doctor', () => {
+  it('passes against the emulator: every check, a Swedish summary, the JSON report last, and nothing left behind', async () => {
+    const emu = await startEmulator({ throttle: 'off', allowHttpLoopbackWebhooks: true, seed: 'demo' });
+    try {
+      // A stored configuration whose technical department forwards: sending is checked too.
+      const doc = presetDocument('ljungby');
+      await saveStoredConfig(
+        mailboxFor({ mailbox: emu.mailbox, graphUrl: emu.origin }),
+        {
+          ...doc,
+          municipality: { name: 'Exempelby kommun', domains: ['exempelby.se'], mailbox: emu.mailbox },
+          departments: doc.departments!.map((d) => (d.id === 'teknik' ? { ...d, routing: { actions: ['category', 'forward'], forwardTo: 'teknik@exempelby.se' } } : d)),
+        },
+        { by: 'cli' },
+      );
+      const before = await folders(emu);
+      const r = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url, '--public-url', `http://127.0.0.1:${await closedPort()}`]);
+      const { checks } = report(r.stdout);
+      expect(checks.map((c) => c.name)).toEqual(NAMES);
+      expect(checks.filter((c) => !c.ok)).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Svarstid doctor — brevlådan kommun@exempelby\.se/);
+      expect(r.stdout).toContain('Allt fungerar');
+      expect(checks.find((c) => c.name === 'send')!.detail).toMatch(/kan skicka/);
+      expect(checks.find((c) => c.name === 'config-size')!.detail).toMatch(/^\d{7} tecken/);
+      expect(await folders(emu)).toEqual(before);
+    } finally {
+      await emu.stop();
+    }
+  }, 60_000);
+
+  it('reports the differences of the strict profile without crashing', async () => {
+    const emu = await startEmulator({ throttle: 'off', profile: 'strict' });
+    try {
+      const r = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url]);
+      expect(r.code).toBe(1);
+      const { checks } = report(r.stdout);
+      expect(checks.map((c) => c.name)).toEqual(NAMES);
+      expect(checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['record-list', 'record-delta']);
+      expect(checks.find((c) => c.name === 'record-list')!.detail).toMatch(/255 av 600 tecken/);
+      expect(checks.find((c) => c.name === 'record-delta')!.detail).toMatch(/\$expand nekades \(400/);
+      expect(checks.find((c) => c.name === 'subscription')!.detail).toMatch(/ingen --public-url/);
+      expect(r.stdout).toMatch(/Avvikelser .*record-list, record-delta.*Svarstid-tjänsten hanterar dem själv/s);
+      expect(r.stdout).not.toMatch(/Att åtgärda/);
+    } finally {
+      await emu.stop();
+    }
+  }, 60_000);
+
+  it('names the cause when the tenant cannot be reached or the credentials are missing, and still prints the report', async () => {
+    const down = await runCli(['doctor', '--mailbox', 'kommun@exempelby.se', '--graph-url', `http://127.0.0.1:${await closedPort()}`]);
+    expect(down.code).toBe(1);
+    const checks = report(down.stdout).checks;
+    expect(checks.map((c) => c.name)).toEqual(NAMES);
+    expect(checks.find((c) => c.name === 'mailbox-read')).toMatchObject({ ok: false, detail: expect.stringMatching(/ECONNREFUSED/) });
+
+    const saved = { ...process.env };
+    for (const k of Object.keys(process.env)) if (k.startsWith('SVARSTID_')) delete process.env[k];
+    try {
+      const noCreds = await runCli(['doctor', '--mailbox', 'kommun@exempelby.se']);
+      expect(noCreds.code).toBe(1);
+      expect(report(noCreds.stdout).checks[0]).toMatchObject({ name: 'token', ok: false, detail: expect.stringMatching(/SVARSTID_TENANT_ID/) });
+    } finally {
+      process.env = saved;
+    }
+  }, 60_000);
+
+  it('a refused subscription is reported with what Graph needs', async () => {
+    // The emulator without the loopback switch, as Graph: a plain-http address is refused.
+    const emu = await startEmulator({ throttle: 'off' });
+    try {
+      const r = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url, '--public-url', `http://127.0.0.1:${await closedPort()}`]);
+      const sub = report(r.stdout).checks.find((c) => c.name === 'subscription')!;
+      expect(sub.ok).toBe(false);
+      expect(sub.detail).toMatch(/https/);
+      expect(r.code).toBe(1);
+    } finally {
+      await emu.stop();
+    }
+  }, 60_000);
+});

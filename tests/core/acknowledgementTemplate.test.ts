@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADDIN_ID } from '../../src/core/addinId';
+import { configSchema, presetConfig, presetDocument, validateConfig } from '../../src/core/config';
+import {
+  DEFAULT_ACKNOWLEDGEMENT_TEMPLATE,
+  SEND_ALERT_MAX_LENGTH,
+  acknowledgementTemplateProblems,
+  checkOutgoingMail,
+  effectiveSenderAddress,
+  plainLanguageHints,
+  renderAcknowledgement,
+  sendAlertText,
+  statesAnswerTime,
+} from '../../src/core/sender';
+
+const ljungby = presetConfig('ljungby');
+
+describe('the acknowledgement template', () => {
+  const values = { kommun: 'Ljungby kommun', svar_senast: 'tisdag 24 november', handlaggare: 'Anna Berg', avdelning: 'Kontaktcenter' };
+
+  it('is in every configuration by default and names the municipality, the date and who handles it', () => {
+    expect(ljungby.senderCheck.acknowledgement).toBe(DEFAULT_ACKNOWLEDGEMENT_TEMPLATE);
+    const text = renderAcknowledgement(ljungby.senderCheck.acknowledgement, values);
+    expect(text).toContain('Ljungby kommun');
+    expect(text).toContain('Du får svar senast tisdag 24 november.');
+    expect(text).toContain('Anna Berg på Kontaktcenter');
+    expect(text).not.toMatch(/[{}]/);
+  });
+
+  it('states the answer time in a way the sender check recognises', () => {
+    expect(statesAnswerTime(renderAcknowledgement(DEFAULT_ACKNOWLEDGEMENT_TEMPLATE, values))).toBe(true);
+  });
+
+  it('is validated: unknown placeholders and a missing {kommun} or {svar_senast} are errors', () => {
+    expect(acknowledgementTemplateProblems('Hej {namn}! {kommun} {svar_senast}').map((p) => p.en)).toEqual([
+      'unknown placeholder {namn} (known: {kommun}, {svar_senast}, {handlaggare}, {avdelning})',
+    ]);
+    expect(acknowledgementTemplateProblems('Tack! {kommun}').map((p) => p.en)).toEqual(['the template must contain {svar_senast}']);
+    const doc = presetDocument('ljungby');
+    const bad = validateConfig({ ...doc, senderCheck: { ...doc.senderCheck, acknowledgement: 'Tack!' } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((p) => p.path)).toEqual(['senderCheck.acknowledgement', 'senderCheck.acknowledgement']);
+    const good = configSchema.parse({ ...doc, senderCheck: { ...doc.senderCheck, acknowledgement: 'Svar senast {svar_senast}.\n{kommun}' } });
+    expect(good.senderCheck.acknowledgement).toBe('Svar senast {svar_senast}.\n{kommun}');
+  });
+});
+
+describe('the add-in id the acknowledgement marker is stored under', () => {
+  it('is the manifest’s id', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'manifest', 'manifest.json'), 'utf8')) as { id: string };
+    expect(ADDIN_ID).toBe(manifest.id);
+  });
+});
+
+describe('effectiveSenderAddress', () => {
+  it('prefers the shared mailbox owner over a From that desktop Outlook may report wrongly', () => {
+    expect(effectiveSenderAddress({ from: 'anna.berg@gmail.com', sharedOwner: 'kommun@ljungby.se' })).toBe('kommun@ljungby.se');
+  });
+  it('uses From in one’s own mailbox, and gives null when nothing is known', () => {
+    expect(effectiveSenderAddress({ from: ' kommun@ljungby.se ', sharedOwner: null })).toBe('kommun@ljungby.se');
+    expect(effectiveSenderAddress({ from: '', sharedOwner: undefined })).toBeNull();
+  });
+});
+
+describe('sendAlertText', () => {
+  it('says in Swedish what is wrong and how to fix it', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby);
+    const text = sendAlertText(result)!;
+    expect(text).toContain('nämner inte Ljungby kommun som avsändare');
+    expect(text).toContain('Infoga signatur');
+    expect(text.length).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
+  });
+  it('stays within 500 characters however many findings there are', () => {
+    const longName = { ...ljungby, municipality: { ...ljungby.municipality, domains: Array.from({ length: 40 }, (_, i) => `domän${i}.example.se`), mailbox: undefined } };
+    const result = checkOutgoingMail({ from: 'x@example.com', bodyText: 'Hej', answersOpenContact: true }, longName);
+    const text = sendAlertText(result)!;
+    expect(text.length).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
+    expect(text.startsWith('Svarstid:')).toBe(true);
+  });
+  it('is null when nothing needs saying', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej!\n\nLjungby kommun' }, ljungby);
+    expect(sendAlertText(result)).toBeNull();
+  });
+});
+
+describe('plainLanguageHints', () => {
+  it('names long sentences and long words', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `ord${i % 5 === 0 ? 'en' : ''}`).join(' ');
+    const hints = plainLanguageHints(`Kort mening. ${long}. Handläggningstiden för bygglovsansökningar är lång.`);
+    expect(hints.longSentences).toHaveLength(1);
+    expect(hints.longSentences[0]!.words).toBe(30);
+    expect(hints.longWords).toEqual(['bygglovsansökningar', 'handläggningstiden']);
+  });
+  it('gives nothing for short plain text', () => {
+    expect(plainLanguageHints('Hej! Vi svarar på fredag.')).toEqual({ longSentences: [], longWords: [] });
+  });
+});

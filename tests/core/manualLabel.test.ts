@@ -1,0 +1,102 @@
+import { presetConfig, type SvarstidConfig } from '../../src/core/config';
+import { MANUAL_RULE_IDS, ManualLabelError, planManualLabel, type ManualLabelInput } from '../../src/core/manualLabel';
+import { RECORD_PROPERTY_ID, parseRecord, type SvarstidRecord } from '../../src/core/record';
+
+const base = presetConfig('ljungby');
+// Teknik routes by moving to a folder; Socialtjänst by forwarding (and moving).
+const config: SvarstidConfig = {
+  ...base,
+  departments: base.departments.map((d) =>
+    d.id === 'teknik'
+      ? { ...d, routing: { actions: ['category', 'move'], folder: 'Teknik' } }
+      : d.id === 'socialtjanst'
+        ? { ...d, routing: { actions: ['category', 'forward', 'move'], forwardTo: 'social@ljungby.se', folder: 'Social' } }
+        : d,
+  ),
+};
+
+const received = '2026-11-16T09:15:00Z'; // Mon 10:15 local
+const auto: SvarstidRecord = {
+  v: 1,
+  policy: 'ljungby@2026.1',
+  channel: 'epost',
+  kind: 'fraga',
+  department: 'kontaktcenter',
+  due: '2026-11-18T10:15:00+01:00',
+  target: null,
+  rules: ['fraga.fallback', 'kanal:epost'],
+  source: 'auto',
+  answeredAt: null,
+  uncertain: true,
+  handler: { name: 'Anna Berg', at: '2026-11-16T10:20:00+01:00' },
+};
+
+function input(change: ManualLabelInput['change'], current: SvarstidRecord | null = auto): ManualLabelInput {
+  return { current, assessed: null, received, anonymous: false, existingCategories: ['Avd: Kontaktcenter', 'Typ: Fråga', 'Viktigt'], change, config };
+}
+
+describe('planManualLabel', () => {
+  it('re-routes: manual record, new department category, people’s categories kept, handler kept, routing by move', () => {
+    const plan = planManualLabel(input({ type: 'department', department: 'teknik' }));
+    expect(plan.record).toMatchObject({ source: 'manual', department: 'teknik', kind: 'fraga', due: auto.due, handler: auto.handler });
+    expect(plan.record.uncertain).toBeUndefined();
+    expect(plan.record.rules).toEqual([MANUAL_RULE_IDS.department, 'kanal:epost']);
+    expect(plan.route).toEqual(['move']);
+    expect('categories' in plan.patch && plan.patch.categories).toEqual(['Typ: Fråga', 'Viktigt', 'Avd: Teknik']);
+    const written = parseRecord(plan.patch.singleValueExtendedProperties.find((p) => p.id === RECORD_PROPERTY_ID)!.value);
+    expect(written).toEqual(plan.record);
+  });
+
+  it('forwards before it moves, as the worker does', () => {
+    expect(planManualLabel(input({ type: 'department', department: 'socialtjanst' })).route).toEqual(['forward', 'move']);
+  });
+
+  it('does not route again when the department stays the same', () => {
+    const routed = { ...auto, department: 'teknik' };
+    expect(planManualLabel(input({ type: 'department', department: 'teknik' }, routed)).route).toEqual([]);
+  });
+
+  it('changes the kind and the due time follows (Salem-style rules apply through the policy)', () => {
+    const salem = presetConfig('salem');
+    const plan = planManualLabel({ ...input({ type: 'kind', kind: 'felanmalan' }), config: salem });
+    // Salem: felanmälan due within a dygn (extended to a working day), target end of the same working day.
+    expect(plan.record).toMatchObject({ kind: 'felanmalan', source: 'manual', due: '2026-11-17T10:15:00+01:00', target: '2026-11-16T16:00:00+01:00' });
+    expect(plan.record.rules[0]).toBe(MANUAL_RULE_IDS.kind);
+    expect(plan.record.policy).toBe(`salem@${salem.policy.version}`);
+    expect('flag' in plan.patch && plan.patch.flag?.dueDateTime?.dateTime).toBe('2026-11-17T09:15:00.0000000');
+  });
+
+  it('marks "inget ärende": no deadline, fallback department, flag cleared', () => {
+    const plan = planManualLabel(input({ type: 'notACase' }));
+    expect(plan.record).toMatchObject({ kind: 'ej_arende', department: 'kontaktcenter', due: null, target: null, source: 'manual' });
+    expect('flag' in plan.patch && plan.patch.flag).toEqual({ flagStatus: 'notFlagged' });
+    expect(plan.route).toEqual([]);
+  });
+
+  it('keeps earlier manual marks when a second correction follows', () => {
+    const first = planManualLabel(input({ type: 'department', department: 'teknik' })).record;
+    const second = planManualLabel(input({ type: 'kind', kind: 'felanmalan' }, first)).record;
+    expect(second.rules.slice(0, 2)).toEqual([MANUAL_RULE_IDS.department, MANUAL_RULE_IDS.kind]);
+    expect(second.department).toBe('teknik');
+  });
+
+  it('claims without touching the labels: only the record property is written, source unchanged', () => {
+    const handler = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
+    const plan = planManualLabel(input({ type: 'claim', handler }));
+    expect(plan.record).toEqual({ ...auto, handler });
+    expect(Object.keys(plan.patch)).toEqual(['singleValueExtendedProperties']);
+  });
+
+  it('claims a message the worker has not labelled yet from the on-the-spot assessment', () => {
+    const assessed = { policy: 'ljungby@2026.1', channel: 'epost' as const, kind: 'fraga' as const, department: 'kontaktcenter', due: auto.due, target: null, rules: ['kanal:epost'], categories: ['Prio'] };
+    const handler = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
+    const plan = planManualLabel({ ...input({ type: 'claim', handler }, null), assessed, existingCategories: [] });
+    expect(plan.record).toMatchObject({ source: 'auto', handler, department: 'kontaktcenter' });
+    expect('categories' in plan.patch && plan.patch.categories).toEqual(['Avd: Kontaktcenter', 'Typ: Fråga', 'Prio']);
+  });
+
+  it('refuses an unknown department and a message with nothing to start from', () => {
+    expect(() => planManualLabel(input({ type: 'department', department: 'nope' }))).toThrow(ManualLabelError);
+    expect(() => planManualLabel(input({ type: 'notACase' }, null))).toThrow(ManualLabelError);
+  });
+});

@@ -1,0 +1,382 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { assessMessage, calendarOf } from '../../src/core/assess';
+import type { SvarstidConfig } from '../../src/core/config';
+import { describeDue, formatDateText, messageStatus } from '../../src/core/display';
+import { parseMailMessage } from '../../src/core/message';
+import { ackExpand, ackMarkerOf, parseAckMarker } from '../../src/core/acknowledgement/marker';
+import { proposePromise } from '../../src/core/acknowledgement/proposePromise';
+import { ADDIN_ID } from '../../src/core/addinId';
+import type { SvarstidRecord } from '../../src/core/record';
+import { readMessageWithRecord } from '../../src/graph';
+import { readLabelledMessages } from '../../src/graph/labelledMessages';
+import { axeViolations, frameOf, launchBrowser, openPage, screenshot } from './support/browser';
+import { startDemoStack, type DemoStack } from './support/demoStack';
+
+/**
+ * The Outlook add-in through the development harness (/dev/outlook.html) in real headless
+ * Chromium: the real task pane, compose pane and built on-send script against the demo mailbox
+ * in the Graph emulator. One demo and one browser for the suite.
+ */
+
+// Teknik routes by moving to its folder (the demo's default is category only), so re-routing
+// shows the routing action too.
+const withTeknikFolder = (base: SvarstidConfig): SvarstidConfig => ({
+  ...base,
+  departments: base.departments.map((d) => (d.id === 'teknik' ? { ...d, routing: { actions: ['category', 'move'], folder: 'Teknik' } } : d)),
+});
+
+let stack: DemoStack;
+let browser: Browser;
+const used = new Set<string>();
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startDemoStack({ config: withTeknikFolder }), launchBrowser()]);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const now = (): Temporal.Instant => Temporal.Now.instant();
+
+/** An open message labelled by the worker that no other test has used. */
+async function pick(want: (r: SvarstidRecord) => boolean): Promise<{ id: string; record: SvarstidRecord }> {
+  const all = await readLabelledMessages(stack.graph);
+  const found = all.find((m) => !used.has(m.id) && m.record.source === 'auto' && m.record.answeredAt === null && m.record.handler === undefined && want(m.record));
+  if (!found) throw new Error('no such message in the demo mailbox');
+  used.add(found.id);
+  return { id: found.id, record: found.record };
+}
+
+/** Delivers a citizen's message now; resolves with its id. */
+async function deliver(subject: string, text: string): Promise<string> {
+  const m = stack.emulator.deliver(stack.mailbox, {
+    subject,
+    body: { contentType: 'text', content: text },
+    from: { emailAddress: { name: 'Lena Berg', address: 'lena.berg@example.com' } },
+  }) as { id?: string };
+  if (!m.id) throw new Error('delivered without id');
+  // The immutable id (the emulator answers delivery with the REST id, which changes on a move).
+  const id = (await readMessageWithRecord(stack.graph, m.id)).message.id;
+  used.add(id);
+  return id;
+}
+
+interface Harness {
+  context: BrowserContext;
+  page: Page;
+  pane: Frame;
+  errors: string[];
+}
+
+async function openHarness(query: Record<string, string>, options: { dark?: boolean } = {}): Promise<Harness> {
+  const { context, page, errors } = await openPage(browser, options);
+  await page.goto(`${stack.pages.url}/dev/outlook.html?${new URLSearchParams(query)}`);
+  const pane = await frameOf(page, '[data-testid=task-pane-frame]');
+  await pane.waitForSelector('[data-testid=taskpane][data-ready=true]', { timeout: 30_000 });
+  await pane.waitForSelector('[data-testid=reasons]', { timeout: 30_000 });
+  return { context, page, pane, errors };
+}
+
+async function text(frame: Frame | Page, selector: string): Promise<string> {
+  return ((await frame.textContent(selector)) ?? '').trim();
+}
+
+async function record(id: string): Promise<SvarstidRecord | null> {
+  return (await readMessageWithRecord(stack.graph, id)).record;
+}
+
+/** Presses F6 (Outlook's "next region") until the add-in pane has focus. */
+async function f6ToPane(page: Page): Promise<void> {
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('F6');
+    if (await page.evaluate(() => /pane-frame/.test(document.activeElement?.getAttribute('data-testid') ?? ''))) return;
+  }
+  throw new Error('F6 never reached the add-in pane');
+}
+
+/** Presses Tab until the element with this test id has focus (in the page or a frame). */
+async function tabTo(page: Page, frame: Frame | null, testId: string, options: { max?: number; backwards?: boolean } = {}): Promise<void> {
+  const here = (): Promise<string | null> => (frame ?? page).evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+  if ((await here()) === testId) return;
+  for (let i = 0; i < (options.max ?? 60); i++) {
+    await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
+    if ((await here()) === testId) return;
+  }
+  throw new Error(`${testId} cannot be reached with Tab`);
+}
+
+/** Changes a focused native select with the arrow keys until it shows `value`. */
+async function arrowTo(page: Page, frame: Frame, testId: string, value: string): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    if ((await frame.$eval(`[data-testid=${testId}]`, (el) => (el as HTMLSelectElement).value)) === value) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`${testId} never showed ${value}`);
+}
+
+async function paneMessage(pane: Frame): Promise<string> {
+  await pane.waitForSelector('[data-testid=status-message] .fui-MessageBar', { timeout: 20_000 });
+  return text(pane, '[data-testid=status-message]');
+}
+
+describe('the task pane', () => {
+  it('shows the due time as a person says it, the status and why, for an overdue, a fresh and a not-yet-labelled message', async () => {
+    const overdue = await pick((r) => r.due !== null && messageStatus(r, now()) === 'overdue');
+    const freshId = await deliver('Öppettider under jullovet', 'Hej! Vilka öppettider har biblioteket under jullovet? Jag vill låna böcker till barnen. Mvh Lena');
+    await stack.runWorker();
+    const fresh = (await record(freshId))!;
+    const unlabelledId = await deliver('Fråga om bygglov för friggebod', 'Hej! Behöver jag bygglov för en friggebod på 15 kvadratmeter? Mvh Lena');
+
+    const h = await openHarness({ message: overdue.id });
+    const calendar = calendarOf(stack.config);
+    expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(overdue.record.due, now(), calendar)!.line.sv);
+    expect(await h.pane.getAttribute('[data-testid=status]', 'data-status')).toBe('overdue');
+    expect(await text(h.pane, '[data-testid=status]')).toBe('försenad');
+    expect(Number(await h.pane.getAttribute('[data-testid=reasons]', 'data-count'))).toBeGreaterThanOrEqual(2);
+    await screenshot(h.page, 'taskpane-overdue');
+
+    // Selecting another message tells the (pinned) pane that the item changed.
+    await h.page.click(`[data-message-id="${freshId}"]`);
+    await h.pane.waitForSelector(`[data-testid=due][data-due="${fresh.due}"]`, { timeout: 20_000 });
+    await h.pane.waitForSelector('[data-testid=reasons]');
+    expect(fresh.due).not.toBeNull();
+    expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(fresh.due, now(), calendar)!.line.sv);
+    expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Svar senast \S+ \d{1,2} \S+ kl\. \d{2}\.\d{2} — (i dag|i morgon|om \d+ arbetsdag(ar)?)$/);
+    expect(await h.pane.getAttribute('[data-testid=status]', 'data-status')).toMatch(/onTime|dueToday/);
+    expect(await text(h.pane, '[data-testid=kind]')).toBe('Fråga');
+    expect(await text(h.pane, '[data-testid=department]')).toBe('Kultur- och fritidsförvaltningen');
+    expect(await text(h.pane, '[data-testid=reasons]')).toContain('biblioteket');
+    await screenshot(h.page, 'taskpane-fresh');
+
+    await h.page.click(`[data-message-id="${unlabelledId}"]`);
+    await h.pane.waitForSelector('[data-testid=record][data-source=assessed]', { timeout: 20_000 });
+    await h.pane.waitForSelector('[data-testid=reasons]');
+    const read = await readMessageWithRecord(stack.graph, unlabelledId);
+    expect(read.record).toBeNull();
+    const parsed = parseMailMessage(read.message);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const assessed = assessMessage(parsed.message, stack.config);
+    expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(assessed.due, now(), calendar)!.line.sv);
+    expect(await text(h.pane, '[data-testid=assessed-note]')).toContain('har inte märkt meddelandet än');
+    expect(await text(h.pane, '[data-testid=department]')).toBe('Samhällsbyggnadsförvaltningen');
+    expect(await text(h.pane, '[data-testid=reasons]')).toContain('bygglov');
+    await screenshot(h.page, 'taskpane-unlabelled');
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+
+  it('re-routes and claims in a shared mailbox opened by a delegate; the worker then leaves both alone', async () => {
+    const target = await pick((r) => r.due !== null && r.department !== 'teknik' && r.kind !== 'orosanmalan' && r.kind !== 'ej_arende');
+    const h = await openHarness({ mode: 'shared', message: target.id });
+    expect(await text(h.pane, '[data-testid=mailbox]')).toBe(`Delad brevlåda: ${stack.mailbox}`);
+
+    await h.pane.selectOption('[data-testid=department-picker]', 'teknik');
+    await h.pane.click('[data-testid=change-department]');
+    expect(await paneMessage(h.pane)).toContain('Meddelandet går nu till Tekniska förvaltningen.');
+    await h.pane.waitForSelector('[data-testid=record][data-department=teknik][data-source=manual]');
+
+    await h.pane.click('[data-testid=claim]');
+    expect(await paneMessage(h.pane)).toContain('Du tar det.');
+    await h.pane.waitForSelector('[data-testid=handler][data-handler="Anna Berg"]');
+    await screenshot(h.page, 'taskpane-shared-rerouted-claimed');
+
+    const after = await readMessageWithRecord(stack.graph, target.id);
+    expect(after.record).toMatchObject({ source: 'manual', department: 'teknik', kind: target.record.kind, due: target.record.due, handler: { name: 'Anna Berg' } });
+    expect(after.message.categories).toContain('Avd: Teknik');
+    const teknik = (await stack.graph.childFolders('inbox')).find((f) => f.displayName === 'Teknik');
+    expect(after.message.parentFolderId).toBe(teknik?.id);
+
+    const summary = await stack.runWorker();
+    expect(summary.errors).toBe(0);
+    expect(await record(target.id)).toEqual(after.record);
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+
+  it('changes the kind (the due time follows) and marks "inget ärende"', async () => {
+    const target = await pick((r) => r.kind === 'fraga' && r.due !== null && r.channel === 'epost');
+    const h = await openHarness({ message: target.id });
+    await h.pane.selectOption('[data-testid=kind-picker]', 'klagomal');
+    await h.pane.click('[data-testid=change-kind]');
+    expect(await paneMessage(h.pane)).toContain('Ärendetypen är ändrad.');
+    await h.pane.waitForSelector('[data-testid=record][data-kind=klagomal][data-source=manual]');
+    expect(await record(target.id)).toMatchObject({ kind: 'klagomal', source: 'manual' });
+
+    await h.pane.click('[data-testid=not-a-case]');
+    expect(await paneMessage(h.pane)).toContain('Markerat som inget ärende');
+    await h.pane.waitForSelector('[data-testid=record][data-kind=ej_arende]');
+    expect(await text(h.pane, '[data-testid=due]')).toBe('Ingen svarstid');
+    const read = await readMessageWithRecord(stack.graph, target.id);
+    expect(read.record).toMatchObject({ kind: 'ej_arende', due: null, source: 'manual', department: 'kontaktcenter' });
+    expect(read.message.flag?.flagStatus).toBe('notFlagged');
+    await h.context.close();
+  }, 120_000);
+});
+
+describe('languages and the landing page', () => {
+  it('follows the host’s display language: English when Outlook runs in English', async () => {
+    const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'overdue');
+    const h = await openHarness({ message: target.id, lang: 'en' });
+    expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(target.record.due, now(), calendarOf(stack.config))!.line.en);
+    expect(await text(h.pane, '[data-testid=status]')).toBe('overdue');
+    expect(await text(h.pane, '[data-testid=claim]')).toBe("I'll take it");
+    await screenshot(h.page, 'taskpane-english');
+    await h.context.close();
+  }, 60_000);
+
+  it('the landing page links every surface and says what it is', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.goto(`${stack.pages.url}/`);
+    const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/dev/outlook.html', '/addin/taskpane.html', '/addin/compose.html', '/addin/onsend.html', '/manifest.json']);
+    expect(await page.textContent('main')).toContain('Utvecklingsattrapp av Outlook');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'landing');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+describe('replying', () => {
+  it('"Svara med bekräftelse" opens a reply that names the municipality and the due date; it leaves with the acknowledgement mark', async () => {
+    const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'onTime' && r.channel === 'epost');
+    const h = await openHarness({ message: target.id });
+    const { promised } = proposePromise(target.record, now().toString(), stack.config);
+    await h.pane.click('[data-testid=acknowledge]');
+    const body = await h.page.waitForSelector('[data-testid=compose-body]');
+    const written = await body.inputValue();
+    const promise = formatDateText(promised, stack.config.calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
+    expect(written).toContain('Exempelby kommun');
+    expect(written).toContain(`Du får svar senast ${promise}.`);
+    expect(written).toContain('Det är Kim Lund på');
+    // Naming oneself as handler to the citizen claims the message.
+    expect((await record(target.id))?.handler?.name).toBe('Kim Lund');
+    await screenshot(h.page, 'compose-acknowledgement');
+
+    await h.page.click('[data-testid=send]');
+    await h.page.waitForSelector('[data-testid=harness-note]:has-text("Svaret är skickat.")', { timeout: 20_000 });
+    const conversation = (await readMessageWithRecord(stack.graph, target.id)).message.conversationId!;
+    const messages = await stack.graph.conversationMessages<{ id: string; singleValueExtendedProperties?: { id: string; value: string }[] }>(conversation, {
+      select: ['id', 'sentDateTime'],
+      expand: ackExpand(ADDIN_ID),
+    });
+    const marks = messages.map((m) => parseAckMarker(ackMarkerOf(m.singleValueExtendedProperties))).filter((m) => m !== null);
+    expect(marks).toEqual([promised]);
+    // The worker reads the marker: the message now has a promise, and is not answered.
+    await stack.runWorker();
+    expect(await record(target.id)).toMatchObject({ promised, answeredAt: null });
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+
+  it('a reply without the municipality’s name is stopped with the Swedish message; the fix lets it through', async () => {
+    const target = await pick((r) => r.due !== null && r.channel === 'epost');
+    const h = await openHarness({ message: target.id });
+    await h.page.click('button:has-text("Svara")');
+    await h.page.fill('[data-testid=compose-body]', 'Hej!\n\nTack för ditt mejl. Du får svar senast på fredag.');
+    await h.page.click('[data-testid=send]');
+    const alert = await h.page.waitForSelector('[data-testid=smart-alert-message]', { timeout: 20_000 });
+    const message = ((await alert.textContent()) ?? '').trim();
+    expect(message).toContain('nämner inte Exempelby kommun som avsändare');
+    expect(message).toContain('Välj Infoga signatur.');
+    expect(message.length).toBeLessThanOrEqual(500);
+    await screenshot(h.page, 'smart-alert');
+    expect(await axeViolations(h.page)).toEqual([]);
+
+    await h.page.click('[data-testid=smart-alert-fix]');
+    const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
+    await composePane.waitForSelector('[data-testid=status-message]:has-text("Standardsignaturen är infogad.")', { timeout: 20_000 });
+    await composePane.waitForSelector('[data-testid=compose][data-allow-send=true]', { timeout: 10_000 });
+    expect(await h.page.inputValue('[data-testid=compose-body]')).toContain('Exempelby kommun');
+    await screenshot(h.page, 'compose-pane-fixed');
+
+    await h.page.click('[data-testid=send]');
+    await h.page.waitForSelector('[data-testid=harness-note]:has-text("Svaret är skickat.")', { timeout: 20_000 });
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+});
+
+describe('accessibility', () => {
+  it('axe finds no violations in the task pane and the compose pane, light and dark', async () => {
+    const target = await pick((r) => r.due !== null);
+    for (const dark of [false, true]) {
+      const h = await openHarness({ message: target.id, ...(dark ? { theme: 'dark' } : {}) }, { dark });
+      expect(await axeViolations(h.page)).toEqual([]);
+      await screenshot(h.page, `taskpane-${dark ? 'dark' : 'light'}`);
+      await h.page.click('button:has-text("Svara")');
+      await h.page.fill('[data-testid=compose-body]', 'Hej!\n\nHandläggningstiden för bygglovsansökningar är för närvarande ungefär sex veckor.\n\nExempelby kommun');
+      await h.page.click('[data-testid=open-compose-pane]');
+      const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
+      await composePane.waitForSelector('[data-testid=compose]');
+      expect(await axeViolations(h.page)).toEqual([]);
+      await screenshot(h.page, `compose-pane-${dark ? 'dark' : 'light'}`);
+      expect(h.errors).toEqual([]);
+      await h.context.close();
+    }
+  }, 120_000);
+
+  it('every action can be done with the keyboard alone', async () => {
+    const target = await pick((r) => r.due !== null && r.department !== 'kultur_fritid' && r.kind === 'fraga');
+    const h = await openHarness({ mode: 'shared', message: target.id });
+    const { page, pane } = h;
+
+    await f6ToPane(page);
+    await tabTo(page, pane, 'claim');
+    await page.keyboard.press('Enter');
+    await pane.waitForSelector('[data-testid=handler][data-handler="Anna Berg"]');
+
+    await tabTo(page, pane, 'department-picker');
+    await arrowTo(page, pane, 'department-picker', 'kultur_fritid');
+    await tabTo(page, pane, 'change-department');
+    await page.keyboard.press('Enter');
+    await pane.waitForSelector('[data-testid=record][data-department=kultur_fritid]');
+
+    await tabTo(page, pane, 'kind-picker');
+    await arrowTo(page, pane, 'kind-picker', 'forslag');
+    await tabTo(page, pane, 'change-kind');
+    await page.keyboard.press('Space');
+    await pane.waitForSelector('[data-testid=record][data-kind=forslag]');
+    expect(await record(target.id)).toMatchObject({ department: 'kultur_fritid', kind: 'forslag', source: 'manual', handler: { name: 'Anna Berg' } });
+
+    await tabTo(page, pane, 'acknowledge', { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=compose-body]');
+    // Rewrite the reply without the municipality's name and send it: the alert's fix and the send are keyboard-only too.
+    await page.keyboard.press('F6');
+    await page.keyboard.press('F6');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('compose-body');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Hej! Du får svar senast på fredag.');
+    await tabTo(page, null, 'send', { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=smart-alert-message]');
+    // The alert takes focus itself (its first button is the fix).
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) !== 'smart-alert-fix') await tabTo(page, null, 'smart-alert-fix', { max: 5 });
+    await page.keyboard.press('Enter');
+    const composePane = await frameOf(page, '[data-testid=compose-pane-frame]');
+    await composePane.waitForSelector('[data-testid=compose][data-allow-send=true]', { timeout: 20_000 });
+    await f6ToPane(page);
+    await tabTo(page, composePane, 'insert-signature');
+    await page.keyboard.press('Enter');
+    await composePane.waitForSelector('[data-testid=status-message]:has-text("Standardsignaturen är infogad.")');
+    await tabTo(page, null, 'send', { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=harness-note]:has-text("Svaret är skickat.")', { timeout: 20_000 });
+    await screenshot(page, 'keyboard-sent');
+
+    const other = await pick((r) => r.due !== null && r.kind !== 'ej_arende');
+    await page.goto(`${stack.pages.url}/dev/outlook.html?message=${encodeURIComponent(other.id)}`);
+    const pane2 = await frameOf(page, '[data-testid=task-pane-frame]');
+    await pane2.waitForSelector('[data-testid=taskpane][data-ready=true]');
+    await f6ToPane(page);
+    await tabTo(page, pane2, 'not-a-case');
+    await page.keyboard.press('Enter');
+    await pane2.waitForSelector('[data-testid=record][data-kind=ej_arende]');
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 180_000);
+});

@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+
+/**
+ * The browser-test harness every page test shares: Debian's Chromium driven by playwright-core
+ * (never a browser download), axe checks, and screenshots kept as test artifacts under
+ * `artifacts/screenshots/` (git-ignored) for people to look at.
+ */
+
+export const CHROMIUM = process.env.SVARSTID_CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(__dirname, '..', '..', '..', 'artifacts', 'screenshots');
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh context (axe needs one from newContext) in light or dark, with console errors collected. */
+export async function openPage(browser: Browser, options: { dark?: boolean; width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    // axe injects itself into every frame; the mail body's sandboxed frame (no scripts) refuses it, as it should.
+    if (m.type() === 'error' && !/about:srcdoc.*sandboxed/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  return { context, page, errors };
+}
+
+/** axe-core's WCAG 2.1 A/AA violations on a page or frame (Fluent's focus-trap helpers excluded). */
+export async function axeViolations(page: Page, include?: string): Promise<{ id: string; impact: string | null | undefined; nodes: string[] }[]> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]');
+  if (include) builder = builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+}
+
+/** Saves a screenshot as an artifact; returns its path. */
+export async function screenshot(target: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await target.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** The frame of an iframe on the page, once it has loaded its document. */
+export async function frameOf(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.waitForSelector(selector, { state: 'attached' });
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error(`no frame for ${selector}`);
+  return frame;
+}
