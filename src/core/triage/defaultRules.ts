@@ -112,7 +112,8 @@ function combine(first: readonly string[], second: readonly string[]): string[] 
 const WANT = ['vill', 'önskar', 'skulle vilja', 'ber att få', 'ber om att få', 'vill därmed'];
 /** Acts that need someone's decision: book, rent, order, reserve, be queued. */
 const WANTED_ACTS = [
-  'boka', 'hyra', 'låna', 'reservera', 'beställa', 'teckna', 'ställa mig i kö', 'ställa oss i kö', 'ställa honom i kö', 'ställa henne i kö',
+  // (not "låna" alone: borrowing books or equipment over the counter needs no decision — a venue does)
+  'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'låna en sal', 'reservera', 'beställa', 'teckna', 'ställa mig i kö', 'ställa oss i kö', 'ställa honom i kö', 'ställa henne i kö',
   'anmäla mig', 'anmäla oss', 'anmäla vår', 'anmäla min', 'registrera', 'säga upp', 'avsluta mitt', 'avsluta vårt', 'få tider', 'ha tider',
   'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut',
 ];
@@ -688,7 +689,7 @@ const APPLICATION: RoutingRule[] = [
     'bokningsförfrågan', 'förfrågan om bokning', 'önskemål om tider', 'önskar följande tider', 'ansöker om tider', 'köanmälan', 'anmälan till kön',
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
-    ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna', 'ett intyg', 'en kopia']),
+    ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'ett intyg', 'en kopia']),
     // a notification under building and environment law needs a decision (startbesked, föreläggande)
     ...combine(['anmälan om', 'anmälan av', 'anmälan avseende', 'anmäler', 'anmäla'], [
       'eldstad', 'installation', 'värmepump', 'bergvärme', 'rivning', 'ändring', 'tillbyggnad', 'attefall', 'attefallshus', 'enskilt avlopp',
