@@ -34,6 +34,8 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_SCRIPT_ORIGINS = ['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com'];
 /** Where production pages talk to: Microsoft Graph and Entra ID (the dialog fallback's token calls). */
 const MICROSOFT_CONNECT_ORIGINS = ['https://graph.microsoft.com', 'https://login.microsoftonline.com'];
+/** teams-js fetches Microsoft's list of valid Teams host origins from this CDN when it loads inside a host. */
+const TEAMS_CONNECT_ORIGINS = ['https://res.cdn.office.net'];
 
 function swcRule(target) {
   return {
@@ -61,13 +63,15 @@ const CORE_SIDE_EFFECT_FREE = { test: /[\\/]src[\\/](core|graph|ui)[\\/]/, sideE
  * and, in production, Graph and Entra ID. Styles allow 'unsafe-inline' because Fluent UI
  * (Griffel) inserts its atomic CSS at run time.
  */
-function contentSecurityPolicy({ officeJs, connect, frames = false }) {
+function contentSecurityPolicy({ officeJs, connect, frames = false, mailImages = false }) {
   const scripts = ["'self'", ...(officeJs ? OFFICE_SCRIPT_ORIGINS : [])];
   return [
     "default-src 'none'",
     `script-src ${scripts.join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    // A page that shows mail bodies may load their remote images once the reader asks: the
+    // body's sandboxed frame inherits this policy and narrows it with its own (src/ui/mailBodyDocument.ts).
+    `img-src 'self' data:${mailImages ? ' https: http:' : ''}`,
     "font-src 'self' data:",
     `connect-src ${["'self'", ...connect].join(' ')}`,
     ...(frames ? ["frame-src 'self'"] : []),
@@ -149,7 +153,7 @@ function onsendConfig(mode, s) {
     plugins: [
       new webpack.DefinePlugin({ __SVARSTID_SENDER_SETTINGS__: JSON.stringify(s.senderSettings) }),
       new HtmlWebpackPlugin({
-        filename: 'addin/onsend.html',
+        filename: ONSEND_PAGE,
         template: './web/page.html',
         chunks: ['onsend'],
         inject: false,
@@ -158,7 +162,7 @@ function onsendConfig(mode, s) {
         templateParameters: {
           title: 'Svarstid – kontroll vid sändning',
           lang: 'sv',
-          csp: contentSecurityPolicy({ officeJs: true, connect: [] }),
+          csp: ONSEND_CSP,
           officeJs: OFFICE_JS,
           body: '',
           afterScripts: [],
@@ -171,9 +175,19 @@ function onsendConfig(mode, s) {
   };
 }
 
+/**
+ * Where the build writes every page's Content-Security-Policy (`{ "teams/index.html": "default-src
+ * 'none'; …" }`): the page server sends the header from this file (src/serve/pageServer.ts), the
+ * same value the page's meta tag carries. A dot file, so the server never serves it.
+ */
+const PAGE_POLICIES_FILE = '.csp.json';
+/** The policy of the on-send page (built by the onsend compiler, listed by the pages compiler). */
+const ONSEND_PAGE = 'addin/onsend.html';
+const ONSEND_CSP = contentSecurityPolicy({ officeJs: true, connect: [] });
+
 /** One HTML page of the site. */
 function page({ filename, title, chunks, officeJs = null, csp, body = '<div id="root"></div>', afterScripts = [] }) {
-  return new HtmlWebpackPlugin({
+  const plugin = new HtmlWebpackPlugin({
     filename,
     template: './web/page.html',
     chunks,
@@ -182,6 +196,22 @@ function page({ filename, title, chunks, officeJs = null, csp, body = '<div id="
     scriptLoading: 'defer',
     templateParameters: { title, lang: 'sv', csp, officeJs, body, afterScripts, scriptLoading: 'defer' },
   });
+  plugin.svarstidPolicy = { filename, csp };
+  return plugin;
+}
+
+/** Writes {@link PAGE_POLICIES_FILE}: each page's policy, from the same values its meta tag gets. */
+class PagePoliciesPlugin {
+  constructor(policies) {
+    this.policies = policies;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PagePoliciesPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PagePoliciesPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(PAGE_POLICIES_FILE, new webpack.sources.RawSource(`${JSON.stringify(this.policies, null, 2)}\n`));
+      });
+    });
+  }
 }
 
 /** Writes files that are not bundles: the manifest with this build's origin, icons, static pages. */
@@ -219,6 +249,7 @@ function pagesConfig(mode, s) {
     taskpane: './addin/taskpane/index.tsx',
     compose: './addin/compose/index.tsx',
     authDialog: './addin/auth/dialogPage.ts',
+    teams: './teams-app/index.tsx',
   };
   const pages = [
     page({ filename: 'index.html', title: 'Svarstid', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: landingBody(demo) }),
@@ -226,6 +257,8 @@ function pagesConfig(mode, s) {
     page({ filename: 'terms.html', title: 'Svarstid – användarvillkor', chunks: [], csp: contentSecurityPolicy({ officeJs: false, connect: [] }), body: fs.readFileSync(path.join(ROOT, 'web', 'terms.html'), 'utf8') }),
     page({ filename: 'addin/taskpane.html', title: 'Svarstid', chunks: ['taskpane'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: graphConnect }) }),
     page({ filename: 'addin/compose.html', title: 'Svarstid – avsändarkontroll', chunks: ['compose'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: graphConnect }) }),
+    // The Teams tab (static and configurable): teams-js is bundled; only its valid-origins list comes from Microsoft's CDN.
+    page({ filename: 'teams/index.html', title: 'Svarstid – läget i brevlådan', chunks: ['teams'], csp: contentSecurityPolicy({ officeJs: false, connect: demo ? [] : [...graphConnect, ...TEAMS_CONNECT_ORIGINS], mailImages: true }) }),
     page({ filename: 'addin/auth-dialog.html', title: 'Svarstid – logga in', chunks: ['authDialog'], officeJs: OFFICE_JS, csp: contentSecurityPolicy({ officeJs: true, connect: MICROSOFT_CONNECT_ORIGINS }), body: '<p id="status" role="status">Loggar in…</p>' }),
   ];
   if (demo) {
@@ -268,6 +301,7 @@ function pagesConfig(mode, s) {
       }),
       ...pages,
       new StaticFilesPlugin(s),
+      new PagePoliciesPlugin(Object.fromEntries([[ONSEND_PAGE, ONSEND_CSP], ...pages.map((p) => [p.svarstidPolicy.filename, p.svarstidPolicy.csp])])),
     ],
     devtool: demo ? 'source-map' : 'hidden-source-map',
     performance: { hints: false },
@@ -277,9 +311,10 @@ function pagesConfig(mode, s) {
 /** The landing page: every surface and what it is. */
 function landingBody(demo) {
   const rows = [
-    ['/addin/taskpane.html', 'Outlook: aktivitetsfönstret', 'Svarstid, status, kanal, typ, avdelning och skälen för det öppna meddelandet; ändra avdelning eller typ, markera inget ärende, "Jag tar det" och "Svara med bekräftelse". Körs inne i Outlook.'],
+    ['/addin/taskpane.html', 'Outlook: aktivitetsfönstret', 'Svarstid, status, kanal, ärendetyp, förvaltning och skälen för det öppna meddelandet; ändra förvaltning eller ärendetyp, markera inget ärende, "Jag tar det" och "Svara med bekräftelse". Körs inne i Outlook.'],
     ['/addin/compose.html', 'Outlook: avsändarkontroll när du skriver', 'Kontrollerar live att kommunen står som avsändare, att svarstiden anges, LIX med klarspråkstips, och infogar standardsignaturen.'],
     ['/addin/onsend.html', 'Outlook: kontroll vid sändning', 'Stoppar (eller varnar för) mejl som inte nämner kommunen. Klassiska Outlook för Windows läser /addin/onsend.js.'],
+    ['/teams/', 'Teams: gruppledarens flik', 'Kön ordnad efter svarstid med filter, antal försenade och att besvara i dag, belastning per förvaltning och servicenivå vecka för vecka, direkt från brevlådan. Körs i Teams eller fristående i webbläsaren.'],
     ['/manifest.json', 'Manifestet', 'Microsoft 365-appmanifestet (unified manifest) med den här webbplatsens adresser, för sidladdning eller uppladdning.'],
   ];
   if (demo) rows.unshift(['/dev/outlook.html', 'Utvecklingsattrapp av Outlook', 'De riktiga panelerna i en lokal Outlook-attrapp kopplad till demobrevlådan i Graph-emulatorn: välj ett meddelande, se svarstid och skäl, ändra, ta ärendet, svara med bekräftelse och prova att skicka utan kommunens namn. Egen brevlåda eller delad brevlåda som ombud.']);
@@ -306,5 +341,6 @@ module.exports = (env = {}, argv = {}) => {
   return s.target === 'demo' || env.core === 'no' ? configs : [coreConfig(mode, s.out), ...configs];
 };
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.PAGE_POLICIES_FILE = PAGE_POLICIES_FILE;
 module.exports.swcRule = swcRule;
 module.exports.readSettings = readSettings;

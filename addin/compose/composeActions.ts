@@ -1,6 +1,7 @@
 import type * as MG from '@microsoft/microsoft-graph-types';
 import type { SvarstidConfig } from '../../src/core/config';
 import { parseRecord, recordTextOf, RECORD_EXPAND } from '../../src/core/record';
+import { formatHumanDateTime } from '../../src/core/humanTime';
 import { checkOutgoingMail, effectiveSenderAddress, plainLanguageHints } from '../../src/core/sender';
 import type { GraphMailbox } from '../../src/graph';
 import type { ComposePaneActions } from '../../src/ui/compose/ComposePane';
@@ -24,6 +25,20 @@ export interface ComposeItemHost {
   initializationContext(): Promise<string | null>;
 }
 
+/** `tisdag 24 november` / `Tuesday 24 November`: the day of an answer-by time, as a promise names it. */
+function answerByDay(iso: string | null, timeZone: string): { sv: string; en: string } | null {
+  if (iso === null) return null;
+  try {
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(new Date(iso)));
+    return {
+      sv: formatHumanDateTime(iso, timeZone, 'sv', { omitYear: year }).split(' kl. ')[0]!,
+      en: formatHumanDateTime(iso, timeZone, 'en', { omitYear: year }).split(' at ')[0]!,
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The compose pane's actions: read the body, run the core's sender check (SPEC §7) and the
  * klarspråk hints, and insert the standard signature.
@@ -31,6 +46,8 @@ export interface ComposeItemHost {
 export function createComposeActions(deps: { graph: GraphMailbox; config: SvarstidConfig; host: ComposeItemHost }): ComposePaneActions {
   const { graph, config, host } = deps;
   let owed: Promise<boolean> | null = null;
+  /** The earliest answer-by time (promised, else due) of the open contacts in the conversation. */
+  let answerBy: string | null = null;
 
   /** Does this reply answer a contact that is still open (labelled, due, unanswered)? */
   const answerOwed = (): Promise<boolean> =>
@@ -38,10 +55,12 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
       if (!host.conversationId) return false;
       try {
         const messages = await graph.conversationMessages<MG.Message>(host.conversationId, { select: ['id', 'receivedDateTime'], expand: RECORD_EXPAND });
-        const open = messages.some((m) => {
+        const openTimes = messages.flatMap((m) => {
           const r = parseRecord(recordTextOf(m.singleValueExtendedProperties));
-          return r !== null && r.due !== null && r.answeredAt === null;
+          return r !== null && r.due !== null && r.answeredAt === null ? [r.promised ?? r.due] : [];
         });
+        const open = openTimes.length > 0;
+        answerBy = openTimes.sort((a, b) => Date.parse(a) - Date.parse(b))[0] ?? null;
         await host.setSessionData(ANSWER_OWED_SESSION_KEY, open ? '1' : '0').catch(() => undefined);
         return open;
       } catch {
@@ -56,7 +75,7 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
       return {
         sender,
         municipality: config.municipality.name,
-        result: checkOutgoingMail({ from: sender, bodyText: text, answersOpenContact: open }, config),
+        result: checkOutgoingMail({ from: sender, bodyText: text, answersOpenContact: open, answerBy: answerByDay(answerBy, config.calendar.timeZone) }, config),
         hints: plainLanguageHints(text),
         answerOwed: open,
         mode: config.senderCheck.mode,

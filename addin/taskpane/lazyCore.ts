@@ -1,14 +1,14 @@
 import { assessMessage } from '../../src/core/assess';
 import type { SvarstidConfig } from '../../src/core/config';
-import { DEFAULT_RULE_ID } from '../../src/core/deadline/computeDeadline';
-import { describeRule, explanationSentences } from '../../src/core/display/ruleNames';
 import type { MailMessage } from '../../src/core/message';
-import type { LabelDecision, SvarstidRecord } from '../../src/core/record';
+import type { LabelDecision } from '../../src/core/record';
 import { isAnonymous } from '../../src/core/triage/channel';
 
 export { planManualLabel } from '../../src/core/manualLabel';
 export { proposePromise } from '../../src/core/acknowledgement/proposePromise';
-import type { Channel, Kind, Named } from '../../src/core/vocabulary';
+/** The reasons in words: the same core module the Teams tab's drill-down loads. */
+export { reasonsFor } from '../../src/core/display/reasons';
+import type { Channel, Named } from '../../src/core/vocabulary';
 
 /**
  * The core's on-the-spot work for the task pane, loaded as its own chunk on first use: triage of
@@ -36,24 +36,4 @@ export function assessNow(mail: MailMessage, config: SvarstidConfig): LabelDecis
 
 export function anonymousNow(mail: MailMessage, channel: Channel, config: SvarstidConfig): boolean {
   return isAnonymous(mail, channel, config.triage.channelMarkers);
-}
-
-/**
- * Why the message has its deadline and department: with a record, the rules it names (and, when
- * the core still decides the same, the core's sentences saying which words matched); without
- * one, the core's assessment now.
- */
-export function reasonsFor(input: { record: SvarstidRecord | null; mail: MailMessage; config: SvarstidConfig; assessedKind: Kind }): Named[] {
-  const { record, mail, config } = input;
-  const isPolicyRule = (id: string): boolean => id === DEFAULT_RULE_ID || config.policy.rules.some((r) => r.id === id);
-  const a = assessMessage(mail, config);
-  const sentences = explanationSentences(a.triage.explanation);
-  if (record === null) return [...sentences, ...a.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];
-  const out: Named[] = [];
-  if (record.uncertain === true && record.source !== 'manual') {
-    out.push({ sv: 'Svarstid var osäker på typ eller avdelning: kontrollera.', en: 'Svarstid was unsure of the kind or department: please check.' });
-  }
-  const same = record.source === 'auto' && a.channel === record.channel && a.kind === record.kind && a.department === record.department;
-  if (same) return [...out, ...sentences, ...record.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];
-  return [...out, ...record.rules.map((id) => describeRule(id, config))];
 }

@@ -5,6 +5,8 @@ import { formatDateText } from '../../src/core/display/describeDue';
 import type { ManualChange } from '../../src/core/manualLabel';
 import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { renderAcknowledgement } from '../../src/core/sender/acknowledgement';
+import { choosePromise } from '../../src/core/acknowledgement/chosenPromise';
+import { setPromisedPatch } from '../../src/core/acknowledgement/history';
 import type { LabelDecision, SvarstidRecord } from '../../src/core/record';
 import type { Named } from '../../src/core/vocabulary';
 import { isConflict, readMessageWithRecord, routeMessage, writeMessageLabel, type GraphMailbox, type MessageWithRecord } from '../../src/graph';
@@ -141,7 +143,7 @@ export function createTaskPaneActions(deps: {
           await routeMessage(graph, messageId, dept!, action);
         } catch {
           throw new PaneError(
-            `Avdelningen är ändrad, men meddelandet kunde inte ${action === 'forward' ? 'vidarebefordras' : 'flyttas'}. Gör det för hand.`,
+            `Förvaltningen är ändrad, men meddelandet kunde inte ${action === 'forward' ? 'vidarebefordras' : 'flyttas'}. Gör det för hand.`,
             `The department is changed, but the message could not be ${action === 'forward' ? 'forwarded' : 'moved'}. Please do it by hand.`,
           );
         }
@@ -210,6 +212,33 @@ export function createTaskPaneActions(deps: {
       outcome(async () => {
         await claim(takeOver);
         return { sv: 'Du tar det. Kollegorna ser att du handlägger meddelandet.', en: 'You have claimed it. Your colleagues see that you are handling it.' };
+      }),
+
+    setPromised: (date) =>
+      outcome(async () => {
+        // A promise a person sets is a working day ahead (src/core/acknowledgement/chosenPromise.ts),
+        // written with the flag in one PATCH; a colleague's write in between: read again, once.
+        for (let attempt = 0; ; attempt++) {
+          const loaded = await read();
+          const record = loaded.read.record;
+          if (record === null) throw new PaneError('Svarstid har inte märkt meddelandet än. Försök igen om en stund.', 'Svarstid has not labelled this message yet. Try again in a moment.');
+          if (record.answeredAt !== null) throw new PaneError('Meddelandet är redan besvarat.', 'The message has already been answered.');
+          const chosen = choosePromise(date, now(), calendar);
+          if (!chosen.ok) throw new PaneError(chosen.problem.sv, chosen.problem.en);
+          const { patch } = setPromisedPatch(record, chosen.promised, now().toString(), loaded.mail.receivedDateTime, calendar.timeZone, host.user.name);
+          try {
+            await writeMessageLabel(graph, messageId, patch, loaded.read.etag);
+          } catch (error) {
+            if (isConflict(error) && attempt === 0) continue;
+            if (isConflict(error)) throw new PaneError('Någon annan ändrade meddelandet samtidigt. Se det aktuella läget och försök igen.', 'Someone else changed the message at the same time. Look at the current state and try again.');
+            throw error;
+          }
+          const day = formatDateText(chosen.promised, calendar.timeZone, { now: now() });
+          return {
+            sv: `Utlovat svar senast ${day.sv}. Flaggan i Outlook följer med. Säg till den som skrev om datumet ändras.`,
+            en: `Answer promised by ${day.en}. The flag in Outlook follows. Tell the citizen if the date changes.`,
+          };
+        }
       }),
 
     acknowledge: () =>

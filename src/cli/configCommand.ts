@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { closestMatch } from '../core/config/messages';
+import { formatHumanDateTime } from '../core/humanTime';
 import { ConfigError } from '../core/config';
 import { ConfigConflictError, ConfigStore, RevisionNotFoundError, type StoredConfig } from '../graph/configStore';
 import { mailboxFor } from '../worker/connect';
@@ -20,10 +22,19 @@ import { UsageError } from './usageError';
  */
 
 export const CONFIG_USAGE =
-  'usage: svarstid config get --mailbox ADDRESS [--graph-url URL]\n' +
-  '       svarstid config set FILE --mailbox ADDRESS [--graph-url URL] [--if-revision N] [--note TEXT]\n' +
-  '       svarstid config history --mailbox ADDRESS [--graph-url URL]\n' +
-  '       svarstid config restore REVISION --mailbox ADDRESS [--graph-url URL] [--if-revision N] [--note TEXT]\n';
+  'Användning / Usage:\n' +
+  '  svarstid config get --mailbox ADRESS [--graph-url URL]\n' +
+  '  svarstid config set FIL --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]\n' +
+  '  svarstid config history --mailbox ADRESS [--graph-url URL]\n' +
+  '  svarstid config restore REVISION --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]\n';
+
+/** Words people try for the four actions. */
+const ACTION_SYNONYMS: Record<string, 'get' | 'set' | 'history' | 'restore'> = {
+  fetch: 'get', show: 'get', read: 'get', cat: 'get', hämta: 'get', visa: 'get',
+  put: 'set', save: 'set', store: 'set', write: 'set', spara: 'set',
+  log: 'history', historik: 'history',
+  revert: 'restore', rollback: 'restore', undo: 'restore', återställ: 'restore',
+};
 
 /** Who saves from the command line, in the audit trail. */
 const CLI_ACTOR = 'cli';
@@ -60,13 +71,19 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
     throw new UsageError(
       action === undefined
         ? { sv: 'säg vad som ska göras: get, set, history eller restore', en: 'say what to do: get, set, history or restore' }
-        : { sv: `okänd åtgärd '${action}' (get, set, history, restore)`, en: `unknown action '${action}' (get, set, history, restore)` },
+        : (() => {
+            const guess = ACTION_SYNONYMS[action.toLowerCase()] ?? closestMatch(action, ['get', 'set', 'history', 'restore']);
+            return {
+              sv: `det finns ingen åtgärd '${action}'${guess ? `; menade du '${guess}'?` : ''} (get, set, history, restore)`,
+              en: `there is no action '${action}'${guess ? `; did you mean '${guess}'?` : ''} (get, set, history, restore)`,
+            };
+          })(),
     );
   }
   const needsOperand = action === 'set' || action === 'restore';
-  if (needsOperand && operand === undefined) throw new UsageError(action === 'set' ? { sv: 'config set behöver en FIL', en: 'config set needs a FILE' } : { sv: 'config restore behöver en REVISION', en: 'config restore needs a REVISION' });
+  if (needsOperand && operand === undefined) throw new UsageError(action === 'set' ? { sv: 'config set behöver en FIL', en: 'config set needs a FIL (file)' } : { sv: 'config restore behöver en REVISION', en: 'config restore needs a REVISION' });
   if ((!needsOperand && operand !== undefined) || extra.length > 0) throw new UsageError({ sv: `oväntat argument '${needsOperand ? extra[0] : operand}'`, en: `unexpected argument '${needsOperand ? extra[0] : operand}'` });
-  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError({ sv: 'ange funktionsbrevlådans adress med --mailbox, till exempel --mailbox kommun@ljungby.se', en: "give the shared mailbox's address with --mailbox, e.g. --mailbox kommun@ljungby.se" });
   const ifRevision = values['if-revision'];
   if (ifRevision !== undefined && !/^\d+$/.test(ifRevision)) throw new UsageError({ sv: '--if-revision tar ett revisionsnummer (0 när inget är sparat)', en: '--if-revision takes a revision number (0 when nothing is stored yet)' });
   if (action === 'restore' && !/^[1-9]\d*$/.test(operand!)) throw new UsageError({ sv: 'config restore tar ett revisionsnummer', en: 'config restore takes a revision number' });
@@ -83,18 +100,33 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
   };
 }
 
-function conflictText(error: ConfigConflictError, mailbox: string): string {
-  const who = error.actualBy ? ` av ${error.actualBy}` : '';
-  const whoEn = error.actualBy ? ` by ${error.actualBy}` : '';
+/** Who saved, in words: `från kommandoraden` for "cli", `av Svarstid-tjänsten` for "worker", else `av ADRESS`. */
+export function savedBy(by: string | null): { sv: string; en: string } {
+  if (by === null || by === '') return { sv: 'sparad', en: 'saved' };
+  if (by === CLI_ACTOR) return { sv: 'sparad från kommandoraden med svarstid config', en: 'saved from the command line with svarstid config' };
+  if (by === 'worker') return { sv: 'sparad av Svarstid-tjänsten eller svarstid learn', en: 'saved by the Svarstid service or svarstid learn' };
+  return { sv: `sparad av ${by}`, en: `saved by ${by}` };
+}
+
+function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbox' | 'graphUrl'>, at: string | null): string {
+  const who = savedBy(error.actualBy);
+  const when = at ? { sv: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'sv')}`, en: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'en')}` } : { sv: '', en: '' };
+  const get = `svarstid config get --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''} > kommun.json`;
   return (
-    `konflikt: konfigurationen i ${mailbox} är revision ${error.actualRevision} (sparad${who}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +
-    `  Hämta den med 'svarstid config get --mailbox ${mailbox}', gör din ändring i den och spara igen med --if-revision ${error.actualRevision}.\n` +
-    `  conflict: the stored configuration is revision ${error.actualRevision}${whoEn}, not ${error.expectedRevision}; nothing was stored.\n`
+    `konflikt: konfigurationen i ${args.mailbox} är revision ${error.actualRevision} (${who.sv}${when.sv}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +
+    `  Hämta den med ${get}, gör din ändring i den och spara igen med --if-revision ${error.actualRevision}.\n` +
+    `  conflict: the configuration in ${args.mailbox} is revision ${error.actualRevision} (${who.en}${when.en}), not ${error.expectedRevision} as you assumed. Nothing was stored.\n` +
+    `  Fetch it with ${get}, make your change in it and store again with --if-revision ${error.actualRevision}.\n`
   );
 }
 
-function saved(io: CommandIo, result: StoredConfig): number {
+function saved(io: CommandIo, mailbox: string, result: StoredConfig, restored?: string): number {
   io.stdout.write(`${JSON.stringify({ revision: result.revision })}\n`);
+  const what = restored ? { sv: `revision ${restored} är sparad igen`, en: `revision ${restored} is stored again` } : { sv: 'konfigurationen är sparad', en: 'the configuration is stored' };
+  io.stderr.write(
+    `svarstid config: ${what.sv} i ${mailbox} som revision ${result.revision}. En Svarstid-tjänst som följer brevlådans konfiguration börjar använda den inom en minut.\n` +
+      `svarstid config: ${what.en} in ${mailbox} as revision ${result.revision}. A Svarstid service following the mailbox's configuration uses it within a minute.\n`,
+  );
   return 0;
 }
 
@@ -137,8 +169,8 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         const stored = await store.read();
         if (!stored) {
           io.stderr.write(
-            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med 'svarstid config set FIL --mailbox ${args.mailbox}'.\n` +
-              `  no configuration is stored in ${args.mailbox}; store one with 'svarstid config set FILE --mailbox ${args.mailbox}'.\n`,
+            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med svarstid config set FIL --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''}.\n` +
+              `  no configuration is stored in ${args.mailbox}; store one with svarstid config set FIL --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''}.\n`,
           );
           return 3;
         }
@@ -150,20 +182,23 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         return 0;
       }
       case 'set':
-        return saved(io, await store.save(input, { by: CLI_ACTOR, ...(args.ifRevision !== undefined ? { expectedRevision: args.ifRevision } : {}), ...(args.note ? { note: args.note } : {}) }));
+        return saved(io, args.mailbox, await store.save(input, { by: CLI_ACTOR, ...(args.ifRevision !== undefined ? { expectedRevision: args.ifRevision } : {}), ...(args.note ? { note: args.note } : {}) }));
       case 'restore':
         return saved(
           io,
+          args.mailbox,
           await store.restore(Number(args.operand), { by: CLI_ACTOR, ...(args.ifRevision !== undefined ? { expectedRevision: args.ifRevision } : {}), ...(args.note ? { note: args.note } : {}) }),
+          args.operand,
         );
     }
   } catch (error) {
     if (error instanceof ConfigConflictError) {
-      io.stderr.write(`svarstid config: ${conflictText(error, args.mailbox)}`);
+      const now = await store.read().catch(() => null);
+      io.stderr.write(`svarstid config: ${conflictText(error, args, now?.updatedAt || null)}`);
       return 4;
     }
     if (error instanceof RevisionNotFoundError) {
-      io.stderr.write(`svarstid config: revision ${error.revision} finns inte i historiken (svarstid config history visar vilka som finns) / revision ${error.revision} is not in the history\n`);
+      io.stderr.write(`svarstid config: revision ${error.revision} finns inte i historiken (svarstid config history visar vilka som finns) / revision ${error.revision} is not in the history (svarstid config history lists the revisions)\n`);
       return 3;
     }
     if (error instanceof ConfigError) {

@@ -71,6 +71,17 @@ const DEMO_WORDS = {
     en: (left: number, all: number) => `  … and ${left} more. The queue has ${all} open messages; svarstid demo --rows 0 shows them all.`,
   },
   perDepartment: { sv: 'Öppna meddelanden per förvaltning:', en: 'Open messages per department:' },
+  inTime: {
+    sv: (inTime: number, answered: number) =>
+      `Besvarade av alla märkta meddelanden i brevlådan: ${inTime} av ${answered} i tid${answered > 0 ? ` (${Math.round((100 * inTime) / answered)} %)` : ''}.`,
+    en: (inTime: number, answered: number) =>
+      `Answered, of all labelled messages in the mailbox: ${inTime} of ${answered} in time${answered > 0 ? ` (${Math.round((100 * inTime) / answered)}%)` : ''}.`,
+  },
+  promisedCount: {
+    sv: (n: number) => `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått en bekräftelse med ett utlovat datum; då gäller det datumet (utlovat) i stället för svarstiden.`,
+    en: (n: number) => `${n} open ${n === 1 ? 'message has' : 'messages have'} been acknowledged with a promised date; that date (promised) then applies instead of the deadline.`,
+  },
+  promised: { sv: 'utlovat', en: 'promised' },
 };
 
 /** `ons 2 dec. 10.12`: the short human form the core uses everywhere (the year only when it is not this year). */
@@ -95,25 +106,33 @@ function departmentLabel(config: SvarstidConfig, id: string): string {
 }
 
 /** The queue as a team lead would read it: counts, then the most urgent open messages (all when rows is 0). */
-function renderQueue(messages: LabelledMessage[], config: SvarstidConfig, rows: number, lang: Lang): string {
+export function renderQueue(messages: LabelledMessage[], config: SvarstidConfig, rows: number, lang: Lang, now: Temporal.Instant = Temporal.Now.instant()): string {
   const tz = config.calendar.timeZone;
-  const summary = summarizeQueue(messages, Temporal.Now.instant(), tz);
+  const summary = summarizeQueue(messages, now, tz);
   const width = String(messages.length).length;
   const lines = [DEMO_WORDS.labelled[lang](messages.length)];
   for (const s of STATUS_ORDER) {
     const n = summary.counts[s];
     lines.push(`  ${String(n).padStart(width)} ${STATUS_WORDS[s][lang][n === 1 ? 0 : 1]}`);
   }
+  const answered = summary.counts.answeredInTime + summary.counts.answeredLate;
+  lines.push('', DEMO_WORDS.inTime[lang](summary.counts.answeredInTime, answered));
+  const promisedOpen = summary.open.filter((i) => i.record.promised !== undefined).length;
+  if (promisedOpen > 0) lines.push(DEMO_WORDS.promisedCount[lang](promisedOpen));
   lines.push('', DEMO_WORDS.queue[lang]);
   const [by, dept, kind, channel, subject] = DEMO_WORDS.columns[lang];
-  lines.push(`  ${pad(by!, 20)}${pad(dept!, 20)}${pad(kind!, 20)}${pad(channel!, 10)}${subject!}`);
   const byId = new Map(messages.map((m) => [m.id, m]));
   const shown = rows === 0 ? summary.open : summary.open.slice(0, rows);
+  // the time in force: a promise once an acknowledgement gave one (SPEC §6), marked as such
+  const when = (r: LabelledMessage['record']) =>
+    r.promised !== undefined ? `${dueText(r.promised, tz, lang)} (${DEMO_WORDS.promised[lang]})` : dueText(r.due, tz, lang);
+  const byWidth = Math.max(20, ...shown.map((i) => when(i.record).length + 2));
+  lines.push(`  ${pad(by!, byWidth)}${pad(dept!, 20)}${pad(kind!, 20)}${pad(channel!, 10)}${subject!}`);
   for (const item of shown) {
     const m = byId.get(item.id)!;
     const mark = item.status === 'overdue' ? '!' : ' ';
     lines.push(
-      `${mark} ${pad(dueText(item.record.due, tz, lang), 20)}${pad(departmentLabel(config, item.record.department), 20)}` +
+      `${mark} ${pad(when(item.record), byWidth)}${pad(departmentLabel(config, item.record.department), 20)}` +
         `${pad(KIND_NAMES[item.record.kind][lang], 20)}${pad(channelText(item.record.channel, lang), 10)}${pad(m.subject, 48).trimEnd()}`,
     );
   }
@@ -211,9 +230,9 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
         io.stdout.write(
           lang === 'sv'
             ? `Nytt: ${KIND_NAMES[r.kind].sv.toLowerCase()} via ${channelText(r.channel, lang)} till ${departmentLabel(config, r.department)}, ` +
-                `${r.due === null ? 'ingen svarstid' : `svara senast ${due}`}: «${pad(m.subject, 50).trimEnd()}»\n`
+                `${r.due === null ? 'ingen svarstid' : `svara senast ${due}`}: ”${pad(m.subject, 50).trimEnd()}”\n`
             : `New: ${KIND_NAMES[r.kind].en.toLowerCase()} by ${channelText(r.channel, lang)} to ${departmentLabel(config, r.department)}, ` +
-                `${r.due === null ? 'no deadline' : `answer by ${due}`}: «${pad(m.subject, 50).trimEnd()}»\n`,
+                `${r.due === null ? 'no deadline' : `answer by ${due}`}: “${pad(m.subject, 50).trimEnd()}”\n`,
         );
       }
     };

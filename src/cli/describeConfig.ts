@@ -91,16 +91,22 @@ function timeText(d: Duration, which: 'due' | 'target' | 'handle', lang: Lang): 
 }
 
 /** The times a deadline rule gives, target first: `mål samma arbetsdag, före stängning; svar inom 24 timmar†`. */
-export function ruleTimes(rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined }, lang: Lang): string {
-  return [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)]
-    .filter(Boolean)
-    .join('; ');
+export function ruleTimes(
+  rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
+  lang: Lang,
+): string {
+  const times = [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)].filter(Boolean).join('; ');
+  // A confirmation rule: a reply that says when the answer (or decision) comes meets the time.
+  if (rule.satisfiedBy !== 'acknowledgement') return times;
+  return lang === 'sv'
+    ? `${times} (ett besked om när svaret eller beslutet kommer räcker)`
+    : `${times} (a reply saying when the answer or decision comes is enough)`;
 }
 
 function deadlineLine(
   id: string,
   scope: string,
-  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined },
+  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
 ): string {
   const notes = [
@@ -229,8 +235,10 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   for (const e of cal.exceptions) out.push(`  ${sv ? 'Undantag' : 'Exception'} ${e.date}: ${hoursText(e.hours, lang)}${e.note ? ` (${e.note})` : ''}`);
   out.push(
     sv
-      ? `  En arbetsdag räknas som ${cal.workingDayHours} timmar i regler med "unit": "workingDays".`
-      : `  A working day counts as ${cal.workingDayHours} hours in rules with "unit": "workingDays".`,
+      ? `  En arbetsdag räknas som ${cal.workingDayHours} timmar öppettid ("workingDayHours" under "calendar"): en regel med "unit": "workingDays" lägger till ${cal.workingDayHours} timmar öppettid per arbetsdag. ` +
+          `När öppettiden är ${cal.workingDayHours} timmar om dagen blir det samma klockslag (två arbetsdagar från fredag 15.30 är tisdag 15.30); med längre öppettid hamnar tiden tidigare på dagen, med kortare senare.`
+      : `  A working day counts as ${cal.workingDayHours} hours of opening time ("workingDayHours" under "calendar"): a rule with "unit": "workingDays" adds ${cal.workingDayHours} hours of opening time per working day. ` +
+          `When the opening hours are ${cal.workingDayHours} hours a day, that is the same time of day (two working days from Friday 15:30 is Tuesday 15:30); with longer opening hours the time falls earlier in the day, with shorter ones later.`,
   );
 
   const local = [
@@ -256,8 +264,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   out.push('', `Förvaltningar / Departments (${config.departments.length}):`);
   out.push(
     sv
-      ? '  Varje förvaltning märks med sin Outlook-kategori (fältet "category"); en förvaltning kan också få sina meddelanden flyttade eller vidarebefordrade ("routing").'
-      : '  Each department is labelled with its Outlook category (the field "category"); a department can also have its messages moved or forwarded ("routing").',
+      ? '  Meddelanden till en förvaltning märks med förvaltningens Outlook-kategori (fältet "category"); en förvaltning kan också få sina meddelanden flyttade eller vidarebefordrade ("routing").'
+      : '  Messages for a department are labelled with its Outlook category (the field "category"); a department can also have its messages moved or forwarded ("routing").',
   );
   for (const d of config.departments) {
     const actions = d.routing.actions.map((a) => ACTION_TEXT[a]?.(d, lang) ?? a).join('; ');
@@ -312,15 +320,30 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           'e.g. "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" switches off every built-in rule, ' +
           'including those that recognise auto-replies, phishing and fraud. A rule of your own with the same id as a built-in rule replaces it.',
   );
+  const mailbox = config.municipality.mailbox ?? 'ADRESS';
+  const input = sv ? 'meddelanden.jsonl' : 'messages.jsonl';
   out.push(
     '',
     'Nästa steg / Next:',
-    sv
-      ? `  Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad): svarstid triage --config ${file} < meddelanden.jsonl`
-      : `  Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < messages.jsonl`,
-    sv
-      ? `  Märk funktionsbrevlådan: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADRESS'} --config ${file} (svarstid run --help säger hur tjänsten loggar in)`
-      : `  Label the shared mailbox: svarstid run --mailbox ${config.municipality.mailbox ?? 'ADDRESS'} --config ${file} (svarstid run --help says how the service signs in)`,
+    ...(sv
+      ? [
+          `  1. Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad): svarstid triage --config ${file} < ${input}`,
+          `     (i PowerShell: cmd /c "svarstid triage --config ${file} < ${input}")`,
+          `  2. Kontrollera inloggning och behörigheter: svarstid doctor --mailbox ${mailbox}`,
+          `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
+          `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
+          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
+          '     (--since lämnar äldre post orörd; svarstid run --help säger hur tjänsten loggar in)',
+        ]
+      : [
+          `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,
+          `     (in PowerShell: cmd /c "svarstid triage --config ${file} < ${input}")`,
+          `  2. Check sign-in and permissions: svarstid doctor --mailbox ${mailbox}`,
+          `  3. Store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
+          `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
+          `  5. Start the service: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
+          '     (--since leaves older mail alone; svarstid run --help says how the service signs in)',
+        ]),
   );
   return `${out.join('\n')}\n`;
 }

@@ -2,8 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { presetConfig, type SvarstidConfig } from '../core/config';
-import { RECORD_TARGET_LENGTH } from '../core/record';
+import { RECORD_MAX_LENGTH, RECORD_TARGET_LENGTH } from '../core/record';
 import { formatHumanDateTime } from '../core/humanTime';
+import { savedBy } from './configCommand';
 import { authHint } from '../auth/authErrors';
 import { emulatorTokenSource } from '../auth/emulatorToken';
 import { AuthConfigError, msalTokenSource } from '../auth/msalNode';
@@ -26,7 +27,8 @@ import { UsageError } from './usageError';
  * with the worker's credentials before the worker is deployed. It checks the setup (sign-in,
  * reading and writing the mailbox, the RBAC scope, master categories, folder creation, sending
  * when routing forwards, a subscription to the public URL) and settles what Microsoft does not
- * document on a scratch item in a hidden scratch folder (a 600-character record read back through
+ * document on a scratch item in a hidden scratch folder (a record of the longest length a record
+ * may have, RECORD_MAX_LENGTH = 1000 characters, read back through
  * a list, a delta and a single GET; a flag read back; a body the size of the stored
  * configuration at its largest), cleans up, prints a Swedish summary of what to fix and, as its
  * last line, `{"checks":[{"name","ok","detail"}]}`. Exit 0 only when every check passes.
@@ -37,7 +39,7 @@ import { UsageError } from './usageError';
  * Graph's validation request while the worker is not running).
  */
 
-export const DOCTOR_USAGE = 'usage: svarstid doctor --mailbox ADDRESS [--graph-url URL] [--public-url URL] [--probe-mailbox ADDRESS] [--port N]\n';
+export const DOCTOR_USAGE = 'Användning / Usage:\n  svarstid doctor --mailbox ADRESS [--graph-url URL] [--public-url URL] [--probe-mailbox ADRESS] [--port N]\n';
 
 export interface DoctorCheck {
   name: string;
@@ -50,6 +52,8 @@ interface DoctorArgs {
   graphUrl: string | undefined;
   publicUrl: string | undefined;
   probeMailbox: string;
+  /** True when the probe address was made up (no --probe-mailbox): a refusal then proves less. */
+  probeInvented?: boolean;
   port: number | undefined;
 }
 
@@ -70,7 +74,7 @@ export function parseDoctorArgs(argv: string[]): DoctorArgs {
   } catch (error) {
     throw parseArgsUsageError(error, 'doctor') ?? new UsageError({ sv: 'felaktiga argument', en: 'bad arguments' });
   }
-  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
+  if (!values.mailbox || !/^[^@\s]+@[^@\s]+$/.test(values.mailbox)) throw new UsageError({ sv: 'ange funktionsbrevlådans adress med --mailbox, till exempel --mailbox kommun@ljungby.se', en: "give the shared mailbox's address with --mailbox, e.g. --mailbox kommun@ljungby.se" });
   const probe = values['probe-mailbox'] ?? `svarstid-behorighetstest@${values.mailbox.split('@')[1]}`;
   if (!/^[^@\s]+@[^@\s]+$/.test(probe) || probe.toLowerCase() === values.mailbox.toLowerCase()) throw new UsageError({ sv: '--probe-mailbox ska vara en annan brevlåda', en: '--probe-mailbox must be another mailbox' });
   const port = values.port;
@@ -80,6 +84,7 @@ export function parseDoctorArgs(argv: string[]): DoctorArgs {
     graphUrl: values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined,
     publicUrl: values['public-url'] !== undefined ? parsePublicUrl(values['public-url']) : undefined,
     probeMailbox: probe,
+    probeInvented: values['probe-mailbox'] === undefined,
     port: port !== undefined ? Number(port) : undefined,
   };
 }
@@ -120,7 +125,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   // 1. Sign-in.
   try {
     await tokens.getToken();
-    add('token', true, 'token hämtad');
+    add('token', true, 'inloggningen lyckades (åtkomsttoken hämtad)');
   } catch (error) {
     const code = error instanceof TokenAcquisitionError ? error.code : 'AuthError';
     const hint = authHint(code);
@@ -133,7 +138,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   try {
     await graph.folder('inbox');
     const newest = await graph.newestMessages('inbox', 1);
-    add('mailbox-read', true, `inkorgen läses (${newest.length === 0 ? 'tom' : 'meddelanden finns'})`);
+    add('mailbox-read', true, `inkorgen kunde läsas (${newest.length === 0 ? 'den är tom' : 'det finns meddelanden'})`);
   } catch (error) {
     add('mailbox-read', false, `${fail(error)} — appen behöver Mail.ReadWrite på brevlådan (RBAC för program)`);
     notRun(after.slice(1), 'brevlådan kan inte läsas');
@@ -145,7 +150,15 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     await graph.forMailbox(args.probeMailbox).folder('inbox');
     add('rbac-scope', false, `appen kan läsa ${args.probeMailbox}: begränsa den till brevlådan med RBAC för program (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope)`);
   } catch (error) {
-    if (error instanceof GraphRequestError && error.status === 403) add('rbac-scope', true, `${args.probeMailbox} nekas (403): åtkomsten är begränsad`);
+    if (error instanceof GraphRequestError && error.status === 403) {
+      add(
+        'rbac-scope',
+        true,
+        args.probeInvented
+          ? `en annan brevlåda nekas (403): ${args.probeMailbox}, en påhittad adress; ange en riktig annan brevlåda med --probe-mailbox för ett säkert prov`
+          : `en annan brevlåda nekas (403): ${args.probeMailbox}; åtkomsten är begränsad till funktionsbrevlådan`,
+      );
+    }
     else if (error instanceof GraphRequestError && error.status === 404) {
       add('rbac-scope', false, `kan inte avgöras: ${args.probeMailbox} finns inte (404). Ange --probe-mailbox med en annan befintlig brevlåda i organisationen`);
     } else add('rbac-scope', false, `kan inte avgöras: ${fail(error)}`);
@@ -158,7 +171,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     const name = `Svarstid doctor ${randomBytes(3).toString('hex')}`;
     await graph.createMasterCategory(name, 'preset0');
     category = name;
-    add('master-categories', true, 'huvudlistan med kategorier kan läsas och ändras');
+    add('master-categories', true, 'huvudkategorilistan kan läsas och ändras');
   } catch (error) {
     add('master-categories', false, `${fail(error)} — appen behöver MailboxSettings.ReadWrite på brevlådan`);
   }
@@ -173,20 +186,20 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     add('folder-create', false, `${fail(error)} — appen behöver Mail.ReadWrite (mappar skapas för förvaltningar och Svarstids data)`);
   }
 
-  // 6–9. A scratch item; a 600-character record read back three ways.
+  // 6–9. A scratch item; a record of the longest length a record may have, read back three ways.
   let probe: PropertyProbe | null = null;
   let itemId: string | null = null;
   if (scratchId) {
     try {
       itemId = (await scratch.create('doctor', '{}')).id;
-      probe = await probeLongProperty(graph, scratchId, itemId, 600);
+      probe = await probeLongProperty(graph, scratchId, itemId, RECORD_MAX_LENGTH);
       add('mailbox-write', true, 'ett objekt kunde skapas och ändras');
     } catch (error) {
       add('mailbox-write', false, `${fail(error)} — appen behöver Mail.ReadWrite på brevlådan`);
     }
   } else notRun(['mailbox-write'], 'ingen mapp');
   if (probe) {
-    add('record-get', probe.get === probe.written, `ett enskilt GET gav ${probe.get} av ${probe.written} tecken`);
+    add('record-get', probe.get === probe.written, probe.get === probe.written ? `en post som hämtas ensam ger alla ${probe.written} tecken` : `en post som hämtas ensam gav ${probe.get} av ${probe.written} tecken`);
     if (probe.listError) add('record-list', false, `listan nekades: ${fail(probe.listError)}`);
     else {
       add(
@@ -194,16 +207,16 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
         probe.list === probe.written,
         probe.list === probe.written
           ? `en lista gav alla ${probe.written} tecken`
-          : `en lista gav ${probe.list} av ${probe.written} tecken — Exchange kortar långa värden i listor; tjänsten läser sådana poster igen med ett enskilt GET (poster hålls under ${RECORD_TARGET_LENGTH + 1} tecken)`,
+          : `en lista gav ${probe.list} av ${probe.written} tecken — Exchange kortar långa värden i listor. Tjänsten håller sina poster under ${RECORD_TARGET_LENGTH + 1} tecken, så de flesta påverkas inte; en längre post hämtas igen ensam`,
       );
     }
     if (probe.deltaError) {
-      add('record-delta', false, `delta med $expand nekades (${probe.deltaError.status} ${probe.deltaError.code ?? ''}) — tjänsten upptäcker nya meddelanden med delta utan $expand och läser posten med ett enskilt GET`);
+      add('record-delta', false, `delta med $expand nekades (${probe.deltaError.status} ${probe.deltaError.code ?? ''}) — tjänsten upptäcker nya meddelanden med delta utan $expand och hämtar posten för sig`);
     } else {
       add(
         'record-delta',
         probe.delta === probe.written,
-        probe.delta === probe.written ? `delta med $expand gav alla ${probe.written} tecken` : `delta gav ${probe.delta} av ${probe.written} tecken — tjänsten läser sådana poster igen med ett enskilt GET`,
+        probe.delta === probe.written ? `delta med $expand gav alla ${probe.written} tecken` : `delta gav ${probe.delta} av ${probe.written} tecken — tjänsten hämtar sådana poster igen ensamma`,
       );
     }
   } else notRun(['record-get', 'record-list', 'record-delta'], 'inget testobjekt');
@@ -234,10 +247,10 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     stored = s?.config ?? null;
     const mismatch = stored ? municipalityMismatch(stored, args.mailbox) : null;
     configDetail = !s
-      ? { name: 'configuration', ok: true, detail: "ingen konfiguration sparad i brevlådan: spara en med 'svarstid config set FIL --mailbox …' (eller kör med --preset/--config)" }
+      ? { name: 'configuration', ok: true, detail: `ingen konfiguration sparad i brevlådan: spara en med svarstid config set FIL --mailbox ${args.mailbox} (eller kör tjänsten med --preset eller --config)` }
       : mismatch
         ? { name: 'configuration', ok: false, detail: `revision ${s.revision} gäller ${mismatch.municipality} (${mismatch.domains.join(', ')}), inte ${args.mailbox}` }
-        : { name: 'configuration', ok: true, detail: `revision ${s.revision}, sparad av ${s.updatedBy} ${s.updatedAt ? formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, 'sv') : ''}`.trim() };
+        : { name: 'configuration', ok: true, detail: `revision ${s.revision}, ${savedBy(s.updatedBy).sv}${s.updatedAt ? `, ${formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, 'sv')}` : ''}` };
   } catch (error) {
     configDetail = { name: 'configuration', ok: false, detail: `den sparade konfigurationen kan inte läsas: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -270,7 +283,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
 
   // 14. A subscription to the public URL.
   if (!args.publicUrl) {
-    add('subscription', true, 'ingen --public-url: tjänsten upptäcker ny post genom att fråga var 60:e sekund (ange https-adressen för omedelbara aviseringar)');
+    add('subscription', true, 'ingen --public-url: tjänsten upptäcker ny post genom att fråga var 60:e sekund (ange --public-url https://… för ändringsaviseringar direkt när post kommer)');
   } else {
     const port = args.port ?? publicPort(args.publicUrl);
     const server = port !== undefined ? await handshakeServer(port) : null;
@@ -320,12 +333,24 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl'>, chec
   const lines = [`Svarstid doctor — brevlådan ${args.mailbox} via ${args.graphUrl ?? 'https://graph.microsoft.com'}`, ''];
   for (const c of checks) lines.push(`${c.ok ? '  ok ' : HANDLED_DIFFERENCES.has(c.name) ? '  AVV' : '  FEL'}  ${c.name}: ${c.detail}`);
   lines.push('');
-  if (toFix.length === 0 && handled.length === 0) lines.push('Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan.');
-  if (toFix.length > 0) lines.push(`Att åtgärda (${toFix.length}): ${toFix.map((c) => c.name).join(', ')}. Rätta dem (FEL ovan) och kör doctor igen.`);
-  if (handled.length > 0) {
+  if (toFix.length === 0 && handled.length === 0) {
+    lines.push('Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan. Slutkod 0.', 'Everything works: the Svarstid service can run against the mailbox. Exit code 0.');
+  }
+  if (toFix.length > 0) {
     lines.push(
-      `Avvikelser från det Graph dokumenterar (${handled.length}): ${handled.map((c) => c.name).join(', ')}. ` +
-        'Svarstid-tjänsten hanterar dem själv (AVV ovan); inget behöver göras, men varje avvikelse kostar några fler anrop.',
+      `Att åtgärda (${toFix.length}): ${toFix.map((c) => c.name).join(', ')}. Rätta dem (FEL ovan) och kör doctor igen. Slutkod 1.`,
+      `To fix (${toFix.length}): ${toFix.map((c) => c.name).join(', ')}. Fix them (FEL above) and run doctor again. Exit code 1.`,
+    );
+  }
+  if (handled.length > 0) {
+    const names = handled.map((c) => c.name).join(', ');
+    lines.push(
+      `Avvikelser från det Graph dokumenterar (${handled.length}): ${names}. ` +
+        'Svarstid-tjänsten hanterar dem själv (AVV ovan); de kostar några fler anrop.' +
+        (toFix.length === 0 ? ' Allt annat fungerar och inget behöver rättas; slutkoden är ändå 1, eftersom inte alla kontroller gick igenom (i JSON-raden är de "ok": false).' : ''),
+      `Deviations from what Graph documents (${handled.length}): ${names}. ` +
+        'The Svarstid service handles them itself (AVV above); they cost a few more requests.' +
+        (toFix.length === 0 ? ' Everything else works and nothing needs fixing; the exit code is still 1, because not every check passed (in the JSON line they are "ok": false).' : ''),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -12,9 +12,19 @@ import { parseFaults } from '../emulator/faults';
 import { parseThrottle } from '../emulator/throttle';
 
 export const EMULATOR_USAGE =
-  'usage: svarstid emulator --port N [--mailbox ADDRESS]... [--seed demo|FILE.jsonl] [--throttle exchange|fast|off|LIMIT/SECONDS[:CONCURRENCY]] [--faults SPEC] [--state FILE] [--live SECONDS]\n' +
-  '                         [--strict] [--allow-http-loopback] [--webhook-ca FILE]';
+  'Användning / Usage:\n' +
+  '  svarstid emulator --port N [--mailbox ADRESS]... [--seed demo|FIL.jsonl]\n' +
+  '                    [--throttle exchange|fast|off|GRÄNS/SEKUNDER[:SAMTIDIGA]] [--faults REGLER]\n' +
+  '                    [--state FIL] [--live [SEKUNDER]] [--strict] [--allow-http-loopback] [--webhook-ca FIL]';
 const USAGE = EMULATOR_USAGE;
+
+/** What a bare fault rule lacks: '429' says which answer, not how often. */
+function faultHint(v: string): { sv: string; en: string } {
+  const bare = v.split(',').find((r) => /^\d{3}$/.test(r.trim()));
+  return bare
+    ? { sv: `: '${bare.trim()}' säger inte hur stor andel av anropen som ska få felet, skriv till exempel ${bare.trim()}=0.05`, en: `: '${bare.trim()}' does not say what share of requests gets the fault, write e.g. ${bare.trim()}=0.05` }
+    : { sv: '', en: '' };
+}
 
 export { UsageError };
 
@@ -59,11 +69,10 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
         const v = value();
         try {
           parseThrottle(v);
-        } catch (e) {
-          const detail = e instanceof Error ? e.message : String(e);
+        } catch {
           throw new UsageError({
-            sv: `--throttle ska vara exchange, fast, off eller GRÄNS/SEKUNDER[:SAMTIDIGA], inte '${v}'; svarstid emulator --help förklarar dem`,
-            en: `${detail}; svarstid emulator --help explains them`,
+            sv: `--throttle ska vara exchange, fast, off eller GRÄNS/SEKUNDER[:SAMTIDIGA], till exempel 50/2:4, inte '${v}'; svarstid emulator --help förklarar dem`,
+            en: `--throttle must be exchange, fast, off or GRÄNS/SEKUNDER[:SAMTIDIGA] (limit/seconds[:concurrent]), e.g. 50/2:4, not '${v}'; svarstid emulator --help explains them`,
           });
         }
         opts.throttle = v;
@@ -73,11 +82,10 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
         const v = value();
         try {
           parseFaults(v);
-        } catch (e) {
-          const detail = e instanceof Error ? e.message : String(e);
+        } catch {
           throw new UsageError({
-            sv: `--faults ska vara kommaseparerade NYCKEL=VÄRDE, till exempel 429=0.05,seed=7, inte '${v}'; svarstid emulator --help förklarar dem`,
-            en: `${detail}; svarstid emulator --help explains them`,
+            sv: `--faults ska vara kommaseparerade regler som 429=0.05 (STATUS=ANDEL), reset=ANDEL, latency=MS eller seed=TAL, inte '${v}'${faultHint(v).sv}; svarstid emulator --help förklarar dem`,
+            en: `--faults must be comma-separated rules such as 429=0.05 (STATUS=ANDEL, status=share), reset=ANDEL, latency=MS or seed=TAL (number), not '${v}'${faultHint(v).en}; svarstid emulator --help explains them`,
           });
         }
         opts.faults = v;
@@ -140,8 +148,8 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo = process
   const emu = await startEmulator(opts);
   // what it prints is what `svarstid run --graph-url` takes
   io.stdout.write(
-    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlådan ${emu.mailbox}). Märk den med: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stoppar.\n` +
-      `The Graph emulator is listening on ${emu.url} (shared mailbox ${emu.mailbox}). Label it with: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stops.\n`,
+    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlådan ${emu.mailbox}). Märk brevlådan med: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stoppar.\n` +
+      `The Graph emulator is listening on ${emu.url} (shared mailbox ${emu.mailbox}). Label the mailbox with: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stops.\n`,
   );
   if (opts.profile === 'strict') {
     io.stdout.write(
@@ -151,8 +159,11 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo = process
   }
   io.stdout.write(
     opts.allowHttpLoopbackWebhooks
-      ? '  webhookar: https, och http på 127.0.0.1 (--allow-http-loopback) / webhooks: https, and http on 127.0.0.1\n'
-      : '  webhookar: bara https, som Graph (--allow-http-loopback tillåter en arbetare på http://127.0.0.1) / webhooks: https only, as Graph\n',
+      ? '  Ändringsaviseringar skickas till https-adresser och, med --allow-http-loopback, till http://127.0.0.1. / Change notifications go to https addresses and, with --allow-http-loopback, to http://127.0.0.1.\n'
+      : '  Ändringsaviseringar skickas bara till https-adresser, som i Graph; Svarstid-tjänsten frågar då i stället efter ändringar var 60:e sekund. ' +
+          'Starta emulatorn med --allow-http-loopback om tjänsten ska få ändringsaviseringar på http://127.0.0.1.\n' +
+          '  Change notifications go to https addresses only, as in Graph; the Svarstid service then polls every 60 seconds instead. ' +
+          'Start the emulator with --allow-http-loopback for notifications to http://127.0.0.1.\n',
   );
   await untilStopped();
   await emu.stop();

@@ -1,10 +1,32 @@
 import { parseArgs } from 'node:util';
 import { AuthConfigError } from '../auth/msalNode';
-import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError } from '../worker/learn';
+import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError, type LearnSummary } from '../worker/learn';
 import { mailboxFor } from '../worker/connect';
 import { failureText, parseGraphUrl } from './runCommand';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
+
+const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)}${lang === 'sv' ? ' %' : '%'}`;
+
+/** What learning did, in words, after the JSON line: how many corrections, how much better, whether a revision was stored. */
+export function learnText(summary: LearnSummary): string {
+  const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
+    'too few corrections': { sv: 'det finns för få rättelser att lära av; inget sparades', en: 'there are too few corrections to learn from; nothing was stored' },
+    'not better': { sv: 'modellen gör inte rättelserna träffsäkrare; inget sparades', en: 'the model does not make the corrections more accurate; nothing was stored' },
+    'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },
+    unchanged: { sv: `modellen är densamma som redan är sparad (revision ${summary.revision}); inget sparades`, en: `the model is the one already stored (revision ${summary.revision}); nothing was stored` },
+    'dry run': { sv: 'en provkörning (--dry-run); inget sparades', en: 'a dry run (--dry-run); nothing was stored' },
+  };
+  const outcome = summary.stored
+    ? { sv: `Modellen sparades i konfigurationen som revision ${summary.revision}.`, en: `The model was stored in the configuration as revision ${summary.revision}.` }
+    : summary.reason
+      ? { sv: `${why[summary.reason].sv.charAt(0).toUpperCase()}${why[summary.reason].sv.slice(1)}.`, en: `${why[summary.reason].en.charAt(0).toUpperCase()}${why[summary.reason].en.slice(1)}.` }
+      : { sv: 'Inget sparades.', en: 'Nothing was stored.' };
+  return (
+    `svarstid learn: lärde av ${summary.corrections} rättelser. Med modellen blir både ärendetyp och förvaltning rätt i ${percent(summary.after, 'sv')} av rättelserna, utan den i ${percent(summary.before, 'sv')}. ${outcome.sv}\n` +
+    `svarstid learn: learnt from ${summary.corrections} corrections. With the model both case type and department are right in ${percent(summary.after, 'en')} of them, without it in ${percent(summary.before, 'en')}. ${outcome.en}\n`
+  );
+}
 
 /**
  * `svarstid learn --mailbox ADDRESS [--graph-url URL] [--dry-run]` (issue 10 contract): learns the
@@ -23,7 +45,7 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   });
   const mailbox = values.mailbox;
   if (!mailbox || !/^[^@\s]+@[^@\s]+$/.test(mailbox)) {
-    throw new UsageError({ sv: '--mailbox ADRESS behövs: funktionsbrevlådans adress', en: "--mailbox ADDRESS is required: the shared mailbox's address" });
+    throw new UsageError({ sv: 'ange funktionsbrevlådans adress med --mailbox, till exempel --mailbox kommun@ljungby.se', en: "give the shared mailbox's address with --mailbox, e.g. --mailbox kommun@ljungby.se" });
   }
   const graphUrl = values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined;
   let graph;
@@ -43,12 +65,13 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
       dryRun: values['dry-run'] ?? false,
     });
     io.stdout.write(`${JSON.stringify(summary)}\n`);
+    io.stderr.write(learnText(summary));
     return 0;
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}\n` +
-          `svarstid learn: ${error.message}\n`,
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}${graphUrl ? ` --graph-url ${graphUrl}` : ''}\n` +
+          `svarstid learn: no configuration is stored in ${mailbox}; store one first with svarstid config set FIL --mailbox ${mailbox}${graphUrl ? ` --graph-url ${graphUrl}` : ''}\n`,
       );
       return 1;
     }

@@ -12,7 +12,7 @@ import { mailboxFor } from '../worker/connect';
 import { jsonLineLog, type WorkerLog } from '../worker/log';
 import { runOnce, type RunOnceOptions } from '../worker/runOnce';
 import { StateFileError } from '../worker/state';
-import { startWorker } from '../worker/continuous';
+import { startWorker, type HealthReport } from '../worker/continuous';
 import type { Progress } from '../worker/mailboxWorker';
 import { configFromFlags } from './loadConfig';
 import { processIo, type CommandIo } from './io';
@@ -38,10 +38,12 @@ export { UsageError };
  */
 
 export const RUN_USAGE =
-  'usage: svarstid run --mailbox ADDRESS [--preset NAME | --config FILE] [--graph-url URL] [--once] [--state FILE]\n' +
-  '       [--since DATE] [--dry-run] [--port N] [--host H] [--public-url https://…] [--poll SECONDS] [--config-poll SECONDS]\n' +
-  '       [--lease-wait SECONDS] [--rate LIMIT/SECONDS] [--log FILE] [--quiet]\n' +
-  '  without --preset/--config the configuration stored in the mailbox is used (svarstid config set FILE --mailbox ADDRESS)\n';
+  'Användning / Usage:\n' +
+  '  svarstid run --mailbox ADRESS [--preset NAMN | --config FIL] [--graph-url URL] [--once] [--state FIL]\n' +
+  '               [--since DATUM] [--dry-run] [--port N] [--host H] [--public-url https://…] [--poll SEKUNDER]\n' +
+  '               [--config-poll SEKUNDER] [--lease-wait SEKUNDER] [--rate GRÄNS/SEKUNDER] [--log FIL] [--quiet]\n' +
+  '  utan --preset och --config används konfigurationen som är sparad i funktionsbrevlådan (svarstid config set FIL --mailbox ADRESS)\n' +
+  '  / without --preset and --config the configuration stored in the shared mailbox is used\n';
 
 export interface RunArgs {
   mailbox: string;
@@ -72,8 +74,8 @@ export function parseRate(spec: string): { limit: number; windowMs: number } {
   if (!m) {
     const fast = /^(fast|exchange|off)$/.test(spec.trim()) ? { sv: ` ('${spec.trim()}' finns bara för svarstid emulator --throttle)`, en: ` ('${spec.trim()}' exists only for svarstid emulator --throttle)` } : { sv: '', en: '' };
     throw new UsageError({
-      sv: `--rate ska vara GRÄNS/SEKUNDER, till exempel 10000/600 (högst 10000 anrop per 600 sekunder), inte '${spec}'${fast.sv}`,
-      en: `--rate must be LIMIT/SECONDS, e.g. 10000/600 (at most 10000 requests per 600 seconds), not '${spec}'${fast.en}`,
+      sv: `--rate ska vara GRÄNS/SEKUNDER, till exempel 10000/600 (högst 10 000 anrop per 10 minuter), inte '${spec}'${fast.sv}`,
+      en: `--rate must be GRÄNS/SEKUNDER (limit/seconds), e.g. 10000/600 (at most 10,000 requests per 10 minutes), not '${spec}'${fast.en}`,
     });
   }
   return { limit: Number(m[1]), windowMs: Math.round(Number(m[2]) * 1000) };
@@ -152,12 +154,31 @@ function writableFolder(flag: string, file: string): void {
   }
 }
 
+/**
+ * Every sign-in variable that is missing, so that one refusal names them all: the tenant, the
+ * client, and a certificate (path and thumbprint) or a client secret.
+ */
+export function missingSignInVariables(env: NodeJS.ProcessEnv): { sv: string[]; en: string[] } {
+  const unset = (name: string) => (env[name] ?? '').trim() === '';
+  const both = ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID'].filter(unset);
+  const out = { sv: [...both], en: [...both] };
+  const cert = ['SVARSTID_CERT_PATH', 'SVARSTID_CERT_THUMBPRINT'].filter(unset);
+  if (unset('SVARSTID_CLIENT_SECRET') && cert.length > 0) {
+    out.sv.push(`${cert.join(' och ')} (eller SVARSTID_CLIENT_SECRET)`);
+    out.en.push(`${cert.join(' and ')} (or SVARSTID_CLIENT_SECRET)`);
+  }
+  return out;
+}
+
 /** Why the service cannot sign in, in Swedish and English, and what to set (the variables' names, never their values). */
 function signInError(error: AuthConfigError): UsageError {
   const m = error.message;
-  const missing = /^environment variable (\S+) is not set$/.exec(m)?.[1];
-  const detail = missing
-    ? { sv: `miljövariabeln ${missing} är inte satt`, en: `the environment variable ${missing} is not set` }
+  const missing = /^environment variable (\S+) is not set$/.exec(m)?.[1] ?? (/^set SVARSTID_CERT_PATH/.test(m) ? 'SVARSTID_CERT_PATH' : undefined);
+  const unset = missing ? missingSignInVariables(process.env) : { sv: [], en: [] };
+  const detail = unset.sv.length > 1
+    ? { sv: `de här miljövariablerna är inte satta: ${unset.sv.join(', ')}`, en: `these environment variables are not set: ${unset.en.join(', ')}` }
+    : /^environment variable (\S+) is not set$/.test(m)
+    ? { sv: `miljövariabeln ${missing!} är inte satt`, en: `the environment variable ${missing!} is not set` }
     : /^SVARSTID_TENANT_ID is not/.test(m)
       ? { sv: 'SVARSTID_TENANT_ID är varken ett klientorganisations-id eller en domän', en: 'SVARSTID_TENANT_ID is neither a tenant id nor a domain' }
       : /^SVARSTID_CERT_PATH cannot be read/.test(m)
@@ -324,11 +345,13 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
     try {
       const stored = await store.read();
       if (!stored) {
+        const graphFlag = args.graphUrl ? ` --graph-url ${args.graphUrl}` : '';
         io.stderr.write(
           `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}.\n` +
-            `  Spara en först, till exempel:  svarstid presets ljungby > kommun.json  (redigera)  och  svarstid config set kommun.json --mailbox ${args.mailbox}\n` +
+            `  Spara en först: svarstid presets ljungby > kommun.json, ändra filen så att den gäller er kommun, och svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +
             `  eller ange --preset NAMN eller --config FIL.\n` +
-            `  no configuration is stored in ${args.mailbox}: store one with 'svarstid config set FILE --mailbox ${args.mailbox}', or give --preset NAME or --config FILE.\n`,
+            `  no configuration is stored in ${args.mailbox}: store one first: svarstid presets ljungby > kommun.json, change the file to fit your municipality, and svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +
+            `  or give --preset NAMN or --config FIL.\n`,
         );
         return 3;
       }
@@ -420,15 +443,60 @@ async function runWith(
     return 1;
   }
   log.event('started', { url: running.url, mailbox: args.mailbox, status: running.health().status, notifications: running.health().notifications });
-  if (!args.quiet) {
-    io.stderr.write(
-      `svarstid run: märker ${args.mailbox} löpande; ändringsaviseringar och hälsokontroll på ${running.url}. Ctrl+C stoppar.\n` +
-        `svarstid run: labelling ${args.mailbox} continuously; change notifications and health check at ${running.url}. Ctrl+C stops.\n`,
-    );
-  }
+  if (!args.quiet) io.stderr.write(startLines(args, running.url, running.health(), subscribe));
   await untilStopped();
   await running.stop();
-  log.event('stopped', { summary: JSON.stringify(running.health().summary) });
-  if (!args.quiet) io.stderr.write('svarstid run: tjänsten har stoppats.\nsvarstid run: the service has stopped.\n');
+  const summary = running.health().summary;
+  log.event('stopped', { summary: JSON.stringify(summary) });
+  if (!args.quiet) {
+    const errors = summary.errors === 0 ? { sv: 'inga fel', en: 'no errors' } : { sv: `${summary.errors} fel`, en: `${summary.errors} errors` };
+    io.stderr.write(
+      `svarstid run: tjänsten har stoppats: ${summary.scanned} meddelanden lästa, ${summary.labelled} märkta, ${summary.unchanged} redan rätt märkta; ${errors.sv}.\n` +
+        `svarstid run: the service has stopped: ${summary.scanned} messages read, ${summary.labelled} labelled, ${summary.unchanged} already labelled right; ${errors.en}.\n`,
+    );
+  }
   return 0;
+}
+
+/** "var 60:e sekund", "var 2:a sekund", "varje sekund": how often, in Swedish. */
+function everySeconds(n: number): string {
+  if (n === 1) return 'varje sekund';
+  const ordinal = (n % 10 === 1 || n % 10 === 2) && n % 100 !== 11 && n % 100 !== 12 ? 'a' : 'e';
+  return `var ${n}:${ordinal} sekund`;
+}
+
+/**
+ * The continuous service's start lines: what it labels, whether change notifications arrive or it
+ * polls (and why, how often, and what gives notifications), and where the health check is.
+ */
+export function startLines(args: Pick<RunArgs, 'mailbox' | 'pollMs' | 'publicUrl' | 'graphUrl'>, url: string, health: Pick<HealthReport, 'status' | 'notifications'>, subscribe: boolean): string {
+  const base = url.replace(/\/+$/, '');
+  const seconds = Math.max(1, Math.round(args.pollMs / 1000));
+  const every = { sv: everySeconds(seconds), en: seconds === 1 ? 'every second' : `every ${seconds} seconds` };
+  const sv: string[] = [`märker ${args.mailbox} löpande.`];
+  const en: string[] = [`labelling ${args.mailbox} continuously.`];
+  if (health.status === 'waiting') {
+    sv.push('En annan Svarstid-tjänst märker brevlådan just nu; den här väntar och tar över om den andra stannar.');
+    en.push('Another Svarstid service is labelling the mailbox now; this one waits and takes over if the other stops.');
+  } else if (health.notifications === 'webhook') {
+    const at = `${(args.publicUrl ?? base).replace(/\/+$/, '')}/notifications`;
+    sv.push(`Ändringsaviseringar från Graph kommer till ${at}; tjänsten frågar dessutom efter ändringar ${every.sv}, ifall en avisering går förlorad.`);
+    en.push(`Change notifications from Graph arrive at ${at}; the service also polls ${every.en} in case a notification is lost.`);
+  } else if (subscribe) {
+    const http = args.publicUrl === undefined && base.startsWith('http:');
+    sv.push(
+      `Inga ändringsaviseringar: Graph tog inte emot prenumerationen${http ? ` (adressen ${base} är http, Graph kräver https)` : ' (orsaken står i JSON-raden "subscription")'}. ` +
+        `Tjänsten frågar efter ändringar ${every.sv} och försöker prenumerera igen om 15 minuter.${http ? ` Ange --public-url https://… (en adress som Graph når) för ändringsaviseringar${args.graphUrl ? '; mot Graph-emulatorn räcker det att starta den med --allow-http-loopback' : ''}.` : ''}`,
+    );
+    en.push(
+      `No change notifications: Graph refused the subscription${http ? ` (the address ${base} is http; Graph requires https)` : ' (the reason is in the JSON line "subscription")'}. ` +
+        `The service polls ${every.en} and tries to subscribe again in 15 minutes.${http ? ` Give --public-url https://… (an address Graph can reach) for change notifications${args.graphUrl ? '; against the Graph emulator, starting it with --allow-http-loopback is enough' : ''}.` : ''}`,
+    );
+  } else {
+    sv.push(`Inga ändringsaviseringar, eftersom ingen --public-url är angiven: tjänsten frågar efter ändringar ${every.sv}. Ange --public-url https://… (en adress som Graph når) för ändringsaviseringar.`);
+    en.push(`No change notifications, because no --public-url was given: the service polls ${every.en}. Give --public-url https://… (an address Graph can reach) for change notifications.`);
+  }
+  sv.push(`Hälsokontroll: ${base}/health. Ctrl+C stoppar.`);
+  en.push(`Health check: ${base}/health. Ctrl+C stops.`);
+  return `svarstid run: ${sv.join(' ')}\nsvarstid run: ${en.join(' ')}\n`;
 }

@@ -191,6 +191,30 @@ function movedText(
 }
 
 /**
+ * When a time counted in opening hours starts on the day the message came and runs on into a
+ * later working day: `tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag`.
+ * Null when the whole time lies on one day, or the count only begins at the next opening.
+ */
+function pausedText(config: SvarstidConfig, ruleId: string | null, received: Temporal.Instant, dueIso: string): { sv: string; en: string } | null {
+  const unit = policyRule(config, ruleId)?.due?.unit;
+  if (unit !== 'businessHours' && unit !== 'workingDays') return null;
+  const clock = new DueClock(received, calendarOf(config), config.calendar.workingDayHours);
+  if (clock.startNs !== clock.receivedNs) return null;
+  const closingNs = clock.dueNs({ unit: 'endOfWorkingDay', amount: 0 });
+  const dueNs = Temporal.Instant.from(dueIso).epochNanoseconds;
+  if (dueNs <= closingNs) return null;
+  const tz = config.calendar.timeZone;
+  const closing = new Temporal.Instant(closingNs).toZonedDateTimeISO(tz);
+  const weekday = (iso: string, lang: 'sv' | 'en') => formatHumanDateTime(iso, tz, lang).split(' ')[0]!;
+  const closingIso = formatOffsetDateTime(closing);
+  const hhmm = (lang: 'sv' | 'en') => `${String(closing.hour).padStart(2, '0')}${lang === 'sv' ? '.' : ':'}${String(closing.minute).padStart(2, '0')}`;
+  return {
+    sv: `tiden räknas ${weekday(closingIso, 'sv')} fram till stängning kl. ${hhmm('sv')} och fortsätter ${weekday(dueIso, 'sv')}`,
+    en: `the time counts on ${weekday(closingIso, 'en')} until closing at ${hhmm('en')} and resumes on ${weekday(dueIso, 'en')}`,
+  };
+}
+
+/**
  * "Svara senast tisdag 24 november kl. 15.30, enligt svarstidsregeln för e-post (två
  * arbetsdagar)." — after the target ("Målet är …"), which comes first because it comes first.
  * A report of concern is to be handled (it may be anonymous), with what to do in acute danger.
@@ -229,9 +253,11 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   }
   const due = ruleClause(config, d.dueRule, 'due', moved('due', d.due));
   if (kind === 'orosanmalan') {
+    const paused = receivedAt === undefined ? null : pausedText(config, d.dueRule, receivedAt, d.due);
+    const handle = paused ? ruleClause(config, d.dueRule, 'due', paused) : due;
     sentences.push({
-      sv: `Hantera senast ${when(d.due, 'sv')}, ${due.sv}. Vid akut fara: ring 112 eller kontakta socialjouren direkt.`,
-      en: `Handle by ${when(d.due, 'en')}, ${due.en}. In acute danger: call 112 or contact the social services emergency team at once.`,
+      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Vid akut fara: ring 112 eller kontakta socialjouren direkt.`,
+      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. In acute danger: call 112 or contact the social services emergency team at once.`,
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });

@@ -76,7 +76,7 @@ export function durationText(d: Duration, lang: Lang): string {
     case 'businessHours':
       return lang === 'sv'
         ? `${one ? 'en' : count} ${one ? 'timme' : 'timmar'} räknat i öppettid`
-        : `${count} business ${one ? 'hour' : 'hours'}`;
+        : `${count} ${one ? 'hour' : 'hours'} of opening time`;
     case 'endOfWorkingDay':
       if (n === 0) return lang === 'sv' ? 'samma arbetsdag, före stängning' : 'the same working day, by closing time';
       return lang === 'sv'

@@ -32,8 +32,10 @@ export type RecordHandler = z.infer<typeof handlerSchema>;
  * One acknowledgement in a record's history (SPEC §6), with short keys so the record stays
  * compact: `at` when it was sent (for `manual`, when a person set the date), `p` the promised
  * time, `by` how it was recognised — `marker` (sent with the add-in's acknowledgement action),
- * `text` (the reply's words) or `manual` (a person set or corrected the date) — and `why`, the
- * words that promised (at most 60 characters).
+ * `text` (the reply's words) or `manual` (a person set or corrected the date) — and `why`: for
+ * `text` the words that promised, as written ("senast den 27 november"); for `manual` the name of
+ * the person who set the date (at most 60 characters). People read the history through
+ * `describeAcknowledgements` (src/core/display), which says it in Swedish and English.
  */
 export const ackEntrySchema = z.object({
   at: isoWithOffset,
@@ -42,6 +44,17 @@ export const ackEntrySchema = z.object({
   why: z.string().max(80).optional(),
 });
 export type AckEntry = z.infer<typeof ackEntrySchema>;
+
+/**
+ * The latest holding reply ("vi återkommer" with no date) sent before the answer: `at` when it
+ * was sent, `why` its words as written. It is neither an answer nor a promise: the deadline keeps
+ * running (src/core/acknowledgement/recogniseReply.ts).
+ */
+export const holdingSchema = z.object({
+  at: isoWithOffset,
+  why: z.string().max(80).optional(),
+});
+export type HoldingReply = z.infer<typeof holdingSchema>;
 
 /**
  * The record's fields in contract order. Unknown fields (written by a newer or another writer)
@@ -73,6 +86,8 @@ export const recordSchema = z.looseObject({
   promised: isoWithOffset.optional(),
   /** The acknowledgements in time order (the first and the latest kept when there are many). */
   acks: z.array(ackEntrySchema).max(10).optional(),
+  /** The latest holding reply without a date: not an answer, nothing promised (absent until there is one). */
+  holding: holdingSchema.optional(),
 });
 /** The record as stored in the extended property. */
 export type SvarstidRecord = z.infer<typeof recordSchema>;
@@ -112,6 +127,14 @@ export const RECORD_TARGET_LENGTH = 254;
 export const TRUNCATION_LENGTHS: readonly number[] = [255, 256];
 
 /**
+ * The most characters a record ever has. `svarstid doctor` proves on the tenant that a record of
+ * this length comes back whole through a single GET (the worker and the pages read a longer-than-
+ * {@link RECORD_TARGET_LENGTH} record that way). The acknowledgement history is what grows: it is
+ * shortened to fit (src/core/acknowledgement/history.ts), never the labelling fields.
+ */
+export const RECORD_MAX_LENGTH = 1000;
+
+/**
  * Whether a record text read from a list (or delta) must be read again with a single GET before
  * anyone relies on it: present, but not a valid record, or exactly at a length where Exchange
  * cuts values. Absent records (null) need no re-read.
@@ -137,7 +160,7 @@ function compactRules(record: SvarstidRecord): SvarstidRecord {
 const DECIDED_FIELDS = new Set([
   'v', 'policy', 'channel', 'kind', 'department', 'due', 'target', 'rules', 'source', 'answeredAt', 'uncertain',
   // acknowledgement tracking (src/core/acknowledgement/history.ts) derives these from sent items and the history
-  'ackMeetsDue', 'acknowledgedAt', 'promised', 'acks',
+  'ackMeetsDue', 'acknowledgedAt', 'promised', 'acks', 'holding',
 ]);
 
 /**
@@ -227,6 +250,7 @@ export function recordMatches(existing: SvarstidRecord | null, wanted: SvarstidR
     sameInstant(existing.acknowledgedAt ?? null, wanted.acknowledgedAt ?? null) &&
     sameInstant(existing.promised ?? null, wanted.promised ?? null) &&
     JSON.stringify(existing.acks ?? []) === JSON.stringify(wanted.acks ?? []) &&
+    JSON.stringify(existing.holding ?? null) === JSON.stringify(wanted.holding ?? null) &&
     sameExtras(existing, wanted)
   );
 }

@@ -30,3 +30,5 @@ export {
   writeMessageLabel,
   type MessageWithRecord,
 } from './messageActions';
+export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
+export { openMailbox, type Access } from './pageAccess';

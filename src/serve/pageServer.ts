@@ -2,13 +2,13 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { renderAppManifest } from './appManifest';
 
 /**
  * Serves the built pages (`dist/web-demo` for the demo): every surface on one origin, with each
- * page's Content-Security-Policy also sent as a header, content-hashed assets cached for good and
- * pages never. `/manifest.json` is the unified manifest with this server's own URLs. In the demo
+ * page's Content-Security-Policy also sent as a header (from the build's list,
+ * {@link PAGE_POLICIES_FILE}), content-hashed assets cached for good and pages never. `/manifest.json` is the unified manifest with this server's own URLs. In the demo
  * it also offers what the pages need from the emulator on the same origin, so connect-src stays
  * 'self': a proxy `/graph/*` → the emulator's `/*`, the emulator's token path (`POST
  * /demo/token`) and the demo's configuration (`/demo/config.json`). Binds to 127.0.0.1 only.
@@ -57,7 +57,13 @@ const TYPES: Record<string, string> = {
 };
 
 const MAX_BODY = 4 * 1024 * 1024;
-const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i;
+/**
+ * The build's list of every page's Content-Security-Policy (written by webpack.config.js from the
+ * same values the pages' meta tags carry): the header comes from here, never from parsing HTML.
+ */
+export const PAGE_POLICIES_FILE = '.csp.json';
+/** A page the build did not list gets nothing it could load or run. */
+const FALLBACK_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'";
 /** Request headers the proxy passes to the emulator. */
 const FORWARDED_HEADERS = ['authorization', 'content-type', 'prefer', 'if-match', 'accept', 'client-request-id'];
 
@@ -86,7 +92,22 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 
 export async function startPageServer(options: PageServerOptions): Promise<RunningPageServer> {
   const root = resolve(options.root);
-  const cspCache = new Map<string, string | null>();
+  let policies: { mtimeMs: number; byPage: Map<string, string> } | null = null;
+  /** The policy of a page (path relative to the root, `/`-separated); re-read when the build changes. */
+  async function policyOf(page: string): Promise<string> {
+    const file = join(root, PAGE_POLICIES_FILE);
+    const info = await stat(file).catch(() => null);
+    if (!info) return FALLBACK_POLICY;
+    if (policies?.mtimeMs !== info.mtimeMs) {
+      const parsed: unknown = JSON.parse(await readFile(file, 'utf8'));
+      const byPage = new Map<string, string>();
+      if (typeof parsed === 'object' && parsed !== null) {
+        for (const [name, policy] of Object.entries(parsed)) if (typeof policy === 'string') byPage.set(name, policy);
+      }
+      policies = { mtimeMs: info.mtimeMs, byPage };
+    }
+    return policies.byPage.get(page) ?? FALLBACK_POLICY;
+  }
   let origin = options.origin ?? '';
 
   async function serveFile(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -124,14 +145,7 @@ export async function startPageServer(options: PageServerOptions): Promise<Runni
       // Content-hashed assets never change; pages, the manifest and the on-send script (its URL is in the manifest) always revalidate.
       'cache-control': /\.[0-9a-f]{10}\.js(\.map)?$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
-    if (ext === '.html') {
-      let csp = cspCache.get(file);
-      if (csp === undefined) {
-        csp = CSP_META.exec(await readFile(file, 'utf8'))?.[1]?.replace(/&#39;|&apos;/g, "'") ?? null;
-        cspCache.set(file, csp);
-      }
-      if (csp) headers['content-security-policy'] = csp;
-    }
+    if (ext === '.html') headers['content-security-policy'] = await policyOf(relative(root, file).split(sep).join('/'));
     res.writeHead(200, headers);
     if (req.method === 'HEAD') {
       res.end();

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Temporal } from 'temporal-polyfill';
 import type { WorkingCalendar } from '../core/calendar';
 import type { SvarstidConfig } from '../core/config';
-import { formatDateText, messageStatus, type MessageStatus } from '../core/display';
+import { describeAcknowledgements, formatDateText, messageStatus, type MessageStatus } from '../core/display';
 import type { RecordHandler, SvarstidRecord } from '../core/record';
 import { CHANNEL_NAMES, KIND_NAMES, type Named } from '../core/vocabulary';
 import { DueTime } from './DueTime';
@@ -12,7 +12,8 @@ import { ReasonsList } from './ReasonsList';
 import { StatusBadge } from './StatusBadge';
 
 /** What a record view shows: a stored record, or the core's assessment of a message not labelled yet. */
-export type RecordLike = Pick<SvarstidRecord, 'channel' | 'kind' | 'department' | 'due' | 'target' | 'answeredAt' | 'promised'> & {
+export type RecordLike = Pick<SvarstidRecord, 'channel' | 'kind' | 'department' | 'due' | 'target' | 'answeredAt' | 'promised'> &
+  Partial<Pick<SvarstidRecord, 'acknowledgedAt' | 'acks' | 'holding' | 'ackMeetsDue'>> & {
   source: SvarstidRecord['source'] | 'assessed';
   uncertain?: boolean;
   handler?: RecordHandler;
@@ -49,6 +50,7 @@ export function RecordView(props: {
   const styles = useStyles();
   const status: MessageStatus = messageStatus(record, now, calendar.timeZone);
   const tz = calendar.timeZone;
+  const acknowledgements = describeAcknowledgements(record, tz, now);
   return (
     <section className={styles.root} aria-labelledby="svarstid-due-heading" data-testid="record" data-source={record.source} data-kind={record.kind} data-department={record.department}>
       <h2 id="svarstid-due-heading" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
@@ -71,9 +73,9 @@ export function RecordView(props: {
       <dl className={styles.facts}>
         <dt className={styles.term}>{t({ sv: 'Kanal', en: 'Channel' })}</dt>
         <dd className={styles.value} data-testid="channel">{t(CHANNEL_NAMES[record.channel])}</dd>
-        <dt className={styles.term}>{t({ sv: 'Ärendetyp', en: 'Kind' })}</dt>
+        <dt className={styles.term}>{t({ sv: 'Ärendetyp', en: 'Case type' })}</dt>
         <dd className={styles.value} data-testid="kind">{t(KIND_NAMES[record.kind])}</dd>
-        <dt className={styles.term}>{t({ sv: 'Avdelning', en: 'Department' })}</dt>
+        <dt className={styles.term}>{t({ sv: 'Förvaltning', en: 'Department' })}</dt>
         <dd className={styles.value} data-testid="department">{t(departmentName(config, record.department))}</dd>
         {record.promised !== undefined && record.due !== null && (
           <>
@@ -94,6 +96,25 @@ export function RecordView(props: {
           </>
         )}
       </dl>
+      {acknowledgements.headline !== null && (
+        <div data-testid="acknowledgements">
+          <Text as="h3" block size={300} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
+            {t({ sv: 'Bekräftelser', en: 'Acknowledgements' })}
+          </Text>
+          <Text as="p" block weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="promise">
+            {t(acknowledgements.headline)}
+          </Text>
+          {acknowledgements.history.length > 0 && (
+            <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} data-testid="acknowledgement-history">
+              {acknowledgements.history.map((line, i) => (
+                <li key={i}>
+                  <Text size={200}>{t(line)}</Text>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <div>
         <Text as="h3" block size={300} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
           {t({ sv: 'Varför', en: 'Why' })}

@@ -14,7 +14,7 @@ export function DepartmentPicker(props: {
 }): ReactNode {
   const t = useText();
   return (
-    <Field label={t(props.label ?? { sv: 'Avdelning', en: 'Department' })}>
+    <Field label={t(props.label ?? { sv: 'Förvaltning', en: 'Department' })}>
       <Select value={props.value} disabled={props.disabled} onChange={(_, data) => props.onChange(data.value)} data-testid="department-picker">
         {props.departments.map((d) => (
           <option key={d.id} value={d.id}>
@@ -37,7 +37,7 @@ export function KindPicker(props: {
   const t = useText();
   const kinds = props.kinds ?? KINDS.filter((k) => k !== 'ej_arende');
   return (
-    <Field label={t(props.label ?? { sv: 'Ärendetyp', en: 'Kind' })}>
+    <Field label={t(props.label ?? { sv: 'Ärendetyp', en: 'Case type' })}>
       <Select value={props.value} disabled={props.disabled} onChange={(_, data) => props.onChange(data.value as Kind)} data-testid="kind-picker">
         {kinds.map((k) => (
           <option key={k} value={k}>

@@ -8,7 +8,7 @@ import { htmlToText } from '../core/text';
  * Answered tracking (SPEC §6): a message counts as answered when mail from the shared mailbox
  * in the same conversation that is not an acknowledgement is sent after it; acknowledgements
  * (the add-in's marker, or a reply that only promises the answer by a date) are kept as
- * promises. The index holds, per conversation, the send times of the mailbox's sent items and,
+ * promises, and holding replies ("vi återkommer" with no date) answer nothing either. The index holds, per conversation, the send times of the mailbox's sent items and,
  * for acknowledgements, the promised time and the promising words — ids, times and decisions,
  * never the text. Forwards the worker itself sent to department mailboxes are not answers and
  * are kept apart.
@@ -19,7 +19,7 @@ export const SENT_SELECT = ['id', 'conversationId', 'sentDateTime', 'toRecipient
 /** Reads the acknowledgement marker with each sent item: set through Graph, or as the Outlook add-in's custom property. */
 export const SENT_EXPAND = ackExpand(ADDIN_ID);
 
-/** Decides whether a sent item is an acknowledgement (its promise) or an answer (null). */
+/** Decides whether a sent item is an acknowledgement (its promise), a holding reply (`promised: null`) or an answer (null). */
 export type ReplyClassifier = (item: MG.Message) => SentReply['ack'];
 
 /** The classifier the worker uses: the core recogniser over the item's text and marker. */
@@ -28,7 +28,10 @@ export function replyClassifier(calendar: WorkingCalendar): ReplyClassifier {
     const body = item.body?.content ?? '';
     const text = (item.body?.contentType ?? 'text').toLowerCase() === 'html' ? htmlToText(body) : body;
     const r = recogniseReply({ text, sentAt: item.sentDateTime!, marker: ackMarkerOf(item.singleValueExtendedProperties) }, calendar);
-    return r.kind === 'acknowledgement' ? { promised: r.promised, by: r.by, why: r.phrase } : null;
+    if (r.kind === 'acknowledgement') return { promised: r.promised, by: r.by, why: r.phrase };
+    // a holding reply ("vi återkommer", no date) is not an answer, and promises nothing
+    if (r.kind === 'holding') return { promised: null, by: 'text', why: r.phrase };
+    return null;
   };
 }
 

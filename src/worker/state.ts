@@ -105,9 +105,10 @@ export function loadState(file: string, mailbox: string): WorkerState {
   }
   const parsed = workerStateSchema.safeParse(json);
   if (!parsed.success) {
+    const other = otherStateFile(file);
     throw new StateFileError({
-      sv: `--state ${file}: filen är inte en lägesfil från svarstid run; ange en ny fil (den skapas) eller ta bort den här`,
-      en: `--state ${file}: the file is not a state file written by svarstid run; give a new file (it is created) or remove this one`,
+      sv: `--state ${file}: filen är inte en lägesfil från svarstid run och lämnas orörd. Ange en annan fil för --state, till exempel --state ${other}; den skapas vid första körningen`,
+      en: `--state ${file}: the file is not a state file written by svarstid run and is left alone. Give another file for --state, e.g. --state ${other}; it is created on the first run`,
     });
   }
   if (parsed.data.mailbox.toLowerCase() !== mailbox.toLowerCase()) {
@@ -117,6 +118,13 @@ export function loadState(file: string, mailbox: string): WorkerState {
     });
   }
   return parsed.data;
+}
+
+/** A file name to suggest instead of one that is not a state file: `kommun.json` → `kommun.state`. */
+function otherStateFile(file: string): string {
+  const base = basename(file).replace(/\.[^.]*$/, '');
+  const name = `${base || 'svarstid'}.state`;
+  return name === basename(file) ? `${base}-ny.state` : name;
 }
 
 /** A state file that cannot be used, said in Swedish and English (the message is the English). */

@@ -17,7 +17,7 @@ describe('svarstid presets', () => {
     expect(stdout).toContain('Bygger på: Alvesta kommuns servicepolicy');
     expect(stdout).toContain('Bygger på: Härnösands kommuns servicepolicy');
     // Salem's targets and case-type rules are listed too
-    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar†$/m);
+    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(ett besked om när svaret eller beslutet kommer räcker\)$/m);
     const english = await runCli(['presets', '--lang', 'en']);
     expect(english.stdout).toMatch(/^ {4}e-mail: answer within 72 hours†$/m);
     expect((await runCli(['presets', '--lang', 'fi'])).code).toBe(2);

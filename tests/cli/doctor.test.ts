@@ -1,5 +1,6 @@
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { presetDocument } from '../../src/core/config';
+import { RECORD_MAX_LENGTH } from '../../src/core/record';
 import { saveStoredConfig } from '../../src/graph/configStore';
 import { mailboxFor } from '../../src/worker/connect';
 import { closedPort, runCli } from './support';
@@ -75,7 +76,7 @@ describe('svarstid doctor', () => {
       const { checks } = report(r.stdout);
       expect(checks.map((c) => c.name)).toEqual(NAMES);
       expect(checks.filter((c) => !c.ok).map((c) => c.name)).toEqual(['record-list', 'record-delta']);
-      expect(checks.find((c) => c.name === 'record-list')!.detail).toMatch(/255 av 600 tecken/);
+      expect(checks.find((c) => c.name === 'record-list')!.detail).toMatch(new RegExp(`255 av ${RECORD_MAX_LENGTH} tecken`));
       expect(checks.find((c) => c.name === 'record-delta')!.detail).toMatch(/\$expand nekades \(400/);
       expect(checks.find((c) => c.name === 'subscription')!.detail).toMatch(/ingen --public-url/);
       expect(r.stdout).toMatch(/Avvikelser .*record-list, record-delta.*Svarstid-tjänsten hanterar dem själv/s);

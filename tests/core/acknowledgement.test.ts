@@ -9,11 +9,13 @@ import {
   setPromised,
   splitReplies,
   withAcknowledgements,
+  fitRecord,
+  type AckEvent,
   MAX_ACK_HISTORY,
 } from '../../src/core/acknowledgement';
 import { calendarOf } from '../../src/core/assess';
 import { parseConfig, presetConfig, presetDocument, validateConfig } from '../../src/core/config';
-import { flagFor, parseRecord, serializeRecord, toGraphDateTime, type SvarstidRecord } from '../../src/core/record';
+import { flagFor, parseRecord, serializeRecord, toGraphDateTime, RECORD_MAX_LENGTH, type SvarstidRecord } from '../../src/core/record';
 import { queueStatus } from '../../src/core/queue';
 import { confirmationOutcome, dueOutcome, inTimeShare, promiseOutcome, serviceLevel } from '../../src/core/serviceLevel';
 
@@ -108,7 +110,9 @@ describe('recogniseReply: answers', () => {
     ['the citizen’s own deadline', 'Ansök senast 30 november via e-tjänsten på vår webbplats.'],
     ['a yes/no answer that also promises more', 'Ja, du kan hämta kompostgallret på återvinningscentralen. Vi återkommer senast fredag om detaljerna.'],
     ['a date that promises nothing', 'Biblioteket är stängt fredag 27 november på grund av inventering.'],
-    ['no date at all', 'Hej! Vi har tagit emot ditt ärende och återkommer så snart vi kan.'],
+    ['no date at all', 'Hej! Kompostgaller finns att hämta gratis på återvinningscentralen vid Norra vägen.'],
+    ['an offer to help again if the citizen asks', 'Hej! Soptunnorna töms på tisdagar. Vi återkommer gärna om du har fler frågor.'],
+    ['a short answer with "vi återkommer"', 'Hej! Ja, det går bra att hämta sand i lådan vid skolan. Vi återkommer.'],
     [
       'a long substantive answer that also names a date',
       'Hej! Parkeringstillstånd för rörelsehindrade söker du hos kommunens parkeringshandläggare. Du behöver ett läkarintyg som visar hur långt du kan gå, ' +
@@ -119,6 +123,26 @@ describe('recogniseReply: answers', () => {
     const r = recognise(text);
     expect(r.kind).toBe('answer');
     expect(r.explanation.sv).toMatch(/^Svar: /);
+  });
+});
+
+describe('recogniseReply: holding replies ("vi återkommer" with no date)', () => {
+  it.each([
+    ['Hej! Vi har tagit emot ditt ärende och återkommer så snart vi kan.', 'återkommer så snart vi kan'],
+    ['Hej,\n\nTack för ditt mejl om bullret. Vi har lämnat det till miljöenheten och vi återkommer till dig.\n\nMed vänlig hälsning\nKontaktcenter', 'vi återkommer till dig'],
+    ['Hello,\n\nThank you for your message. We have forwarded it and will get back to you.\n\nRegards', 'get back to you'],
+    ['Tack för din felanmälan! Vi hör av oss så snart vi vet mer.', 'Vi hör av oss så snart'],
+    ['Ditt ärende är vidarebefordrat till tekniska förvaltningen. De kontaktar dig.', 'De kontaktar dig'],
+  ])('%s', (text, words) => {
+    const r = recognise(text);
+    expect(r).toMatchObject({ kind: 'holding', phrase: words });
+    // plain words for people, Swedish and English, that say the deadline still runs
+    expect(r.explanation.sv).toBe(`Väntesvar: "${words}" utan datum — varken svar eller löfte, svarstiden gäller.`);
+    expect(r.explanation.en).toContain('the deadline still runs');
+  });
+  it('with a date it is an acknowledgement, with a past date an answer', () => {
+    expect(recognise('Vi återkommer till dig senast fredag.').kind).toBe('acknowledgement');
+    expect(recognise('Vi återkommer till dig senast den 2 januari 2026.').kind).toBe('answer');
   });
 });
 
@@ -193,11 +217,50 @@ describe('acknowledgement history in the record', () => {
     expect(again.acks!.map((e) => e.by)).toEqual(['text', 'manual', 'text']);
   });
   it('keeps the first and the latest acknowledgements when there are many', () => {
-    const many = Array.from({ length: 9 }, (_, i) => ack(`2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`, `2026-12-${String(10 + i).padStart(2, '0')}T15:00:00Z`));
-    const r = withAcknowledgements(baseRecord(), many, null);
-    expect(r.acks).toHaveLength(MAX_ACK_HISTORY);
+    const few = Array.from({ length: 9 }, (_, i) => ({ ...ack(`2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`, `2026-12-${String(10 + i).padStart(2, '0')}T15:00:00Z`), why: '' }));
+    // a short record: the count decides (first + latest five)
+    const short = withAcknowledgements(baseRecord({ policy: 'p', rules: [] }), few.slice(0, 7).map((e) => ({ ...e, by: 'marker' as const })), null);
+    expect(short.acks).toHaveLength(MAX_ACK_HISTORY);
+    const local = (e: { at: string }): string => e.at.replace('T09', 'T10').replace('Z', '+01:00');
+    expect(short.acks!.map((e) => e.at)).toEqual([local(few[0]!), ...few.slice(7 - (MAX_ACK_HISTORY - 1), 7).map(local)]);
+    // a full one: the length does (below)
+    const r = withAcknowledgements(baseRecord(), few.map((e) => ({ ...e, why: 'senast fredag' })), null);
     expect(r.acknowledgedAt).toBe('2026-11-10T10:00:00+01:00');
     expect(r.promised).toBe('2026-12-18T16:00:00+01:00');
+    expect(r.acks![0]!.at).toBe('2026-11-10T10:00:00+01:00');
+    expect(r.acks![r.acks!.length - 1]).toEqual({ at: '2026-11-18T10:00:00+01:00', p: '2026-12-18T16:00:00+01:00', by: 'text', why: 'senast fredag' });
+  });
+  it(`never grows past ${RECORD_MAX_LENGTH} characters: older words go first, then the middle entries; the newest promise and acknowledgedAt stay`, () => {
+    // a heavy record: a long name, a long policy name, several rules (all within the schema's limits)
+    const handler = { name: 'Anna-Karin Lindqvist Bergström (vikarierande handläggare, Kontaktcenter Norra, Samhällsbyggnadsförvaltningen)', at: '2026-11-10T09:00:00+01:00' };
+    const long = 'du får besked senast fredag den 18 december efter nämndens möte'; // cut to 60
+    const events = Array.from({ length: 9 }, (_, i) => ack(`2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`, `2026-12-${String(10 + i).padStart(2, '0')}T15:00:00Z`)).map((e) => ({ ...e, why: long }));
+    const base = baseRecord({ handler, policy: 'ljungby-kommun-servicedeklaration@2026.11-reviderad-efter-nämndbeslut', rules: ['kanal:epost', 'typ:fraga', 'avd:kontaktcenter'], ackMeetsDue: true });
+    let record = base;
+    const lengths: number[] = [];
+    // every pass reads every sent item again, as the worker does: acknowledgements and holding replies
+    const sent: AckEvent[] = [];
+    for (let n = 1; n <= events.length; n++) {
+      sent.push(events[n - 1]!, { at: events[n - 1]!.at.replace('09:00', '09:30'), promised: null, by: 'text', why: 'vi återkommer till dig' });
+      record = withAcknowledgements(base, sent, record);
+      const text = serializeRecord(record);
+      lengths.push(text.length);
+      expect(text.length).toBeLessThanOrEqual(RECORD_MAX_LENGTH);
+      expect(parseRecord(text)).toEqual(record);
+      expect(record.acknowledgedAt).toBe('2026-11-10T10:00:00+01:00');
+      expect(record.promised).toBe(record.acks![record.acks!.length - 1]!.p);
+      expect(Date.parse(record.promised!)).toBe(Date.parse(events[n - 1]!.promised!));
+      // the labels and the claim are never what gives way
+      expect(record).toMatchObject({ handler, rules: base.rules, due: base.due, ackMeetsDue: true });
+      // the newest entry keeps its words as long as anything older is there to give way
+      if (record.acks!.length > 1) expect(record.acks![record.acks!.length - 1]!.why).toBe(`${long.slice(0, 59)}…`);
+    }
+    // at the limit: the history was cut, and cutting again changes nothing (idempotent labelling)
+    expect(Math.max(...lengths)).toBeGreaterThan(RECORD_MAX_LENGTH - 80);
+    expect(record.acks!.length).toBeLessThan(MAX_ACK_HISTORY);
+    expect(withAcknowledgements(base, sent, record)).toEqual(record);
+    expect(record.holding).toEqual({ at: '2026-11-18T10:30:00+01:00' });
+    expect(fitRecord(record)).toBe(record);
   });
   it('the flag’s due is the promise once there is one', () => {
     const r = withAcknowledgements(baseRecord(), [ack('2026-11-23T09:30:00Z', '2026-11-27T15:00:00Z')], null);

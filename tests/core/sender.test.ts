@@ -64,6 +64,17 @@ describe('checkOutgoingMail', () => {
       ljungby,
     );
     expect(withTime.findings).toEqual([]);
+    // without the case's day, the advice keeps to the case's deadline
+    expect(result.findings[0]!.sv).toContain('helst inom ärendets svarstid');
+  });
+
+  it("suggests the case's own answer-by day as the promise, never a later one", () => {
+    const body = 'Hej!\nTack, vi har tagit emot ditt ärende.\n\nLjungby kommun';
+    const answerBy = { sv: 'tisdag 24 november', en: 'Tuesday 24 November' };
+    const [finding] = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true, answerBy }, ljungby).findings;
+    expect(finding!.sv).toContain('till exempel "Du får svar senast tisdag 24 november" (svarstiden för det här ärendet)');
+    expect(finding!.en).toContain('for example "You will have an answer by Tuesday 24 November" (this case\'s deadline)');
+    expect(finding!.sv).not.toContain('27 november');
   });
 
   it('gives a klarspråk hint for hard text', () => {
@@ -71,6 +82,9 @@ describe('checkOutgoingMail', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: hard }, ljungby);
     const hint = result.findings.find((f) => f.code === 'hard-to-read');
     expect(hint?.severity).toBe('hint');
+    // it points at the words that make it hard, longest first
+    expect(hint?.sv).toContain("Långa ord gör texten svår: 'myndighetsutövningsärenden', 'förvaltningsorganisation', 'delegationsordningens'.");
+    expect(hint?.en).toContain('Long words make the text hard:');
     expect(result.allowSend).toBe(true);
   });
 });

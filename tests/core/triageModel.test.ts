@@ -57,7 +57,7 @@ describe('kind model backing the rules', () => {
       expect(`${subject}\n${body}`).toContain(words);
       expect(words.length).toBeGreaterThanOrEqual(4);
     }
-    expect(result.explanation.en).toMatch(/The message is a complaint according to the text model \(\d+ % sure\), mainly because of '/);
+    expect(result.explanation.en).toMatch(/The message is a complaint according to the text model \(\d+% sure\), mainly because of '/);
   });
 
   it('keeps a plain question a question', () => {

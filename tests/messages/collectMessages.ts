@@ -368,9 +368,11 @@ export async function collectMessages(): Promise<Printed[]> {
   // the outgoing-mail check (the add-in shows these), with what was checked
   const ljungby = presetConfig('ljungby');
   const check = (title: string, from: string, body: string, open = false) => {
-    const findings = checkOutgoingMail({ from, bodyText: body, answersOpenContact: open }, ljungby).findings;
+    // the add-in's compose pane knows the open case's answer-by day and passes it
+    const answerBy = open ? { sv: 'tisdag 24 november', en: 'Tuesday 24 November' } : null;
+    const findings = checkOutgoingMail({ from, bodyText: body, answersOpenContact: open, answerBy }, ljungby).findings;
     out.push({
-      title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat / a reply to a message not yet answered)' : ''}\n\n${body}`,
+      title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat, svara senast tisdag 24 november / a reply to a message not yet answered, answer by Tuesday 24 November)' : ''}\n\n${body}`,
       code: null,
       stdout: `${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n`,
       stderr: '',
@@ -414,6 +416,8 @@ export function normalize(text: string): string {
     .replace(/"until":"[^"]+"/g, '"until":"TID"')
     .replace(/request-id [0-9a-f-]{36}/g, 'request-id ID')
     .replace(/sparad av (\S+) [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, 'sparad av $1 TID')
+    .replace(/(svarstid config), [a-zåäö]+dag \d+ [a-zåäö]+ \d{4} kl\. \d\d\.\d\d/g, '$1, TID')
+    .replace(/(svarstid config), [A-Z][a-z]+day \d+ [A-Z][a-z]+ \d{4} at \d\d:\d\d/g, '$1, TID')
     .replace(/\b(port(?:en)?) \d{5} /g, '$1 PORT ');
 }
 

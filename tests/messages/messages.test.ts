@@ -203,7 +203,41 @@ describe('the words of refusals and summaries', () => {
     expect(valid.stdout).toContain('utom en orosanmälan');
     expect(valid.stdout).toMatch(/Öppettider \/ Opening hours[^\n]*\n {2}mån–fre 08\.00–16\.00/);
     expect(valid.stdout).toMatch(/Kontrollera och ändra det innan filen används:\n {2}municipality\.domains +kommunens e-postdomäner: salem\.se/);
-    expect(valid.stdout).toMatch(/Nästa steg \/ Next:\n {2}Prova besluten/);
+    expect(valid.stdout).toMatch(/Nästa steg \/ Next:\n {2}1\. Prova besluten/);
+  });
+
+  it('leads from a valid configuration along the safe path: doctor, config set, a dry run, and never a run over the whole mailbox', () => {
+    const valid = printed.filter((x) => /^svarstid check-config (kommun|borttagen)\.json/.test(x.title) && x.code === 0);
+    expect(valid.length).toBeGreaterThanOrEqual(3);
+    for (const p of valid) {
+      const next = p.stdout.split(/Nästa steg \/ Next:\n/)[1]!;
+      expect(next).toMatch(/svarstid doctor --mailbox \S+@/);
+      expect(next).toMatch(/svarstid config set \S+\.json --mailbox \S+@/);
+      expect(next).toMatch(/svarstid run [^\n]*--once --dry-run/);
+      const runs = next.split('\n').filter((l) => /svarstid run --mailbox/.test(l));
+      expect(runs.length).toBe(2);
+      // every run it suggests leaves old mail alone and follows the configuration stored in the mailbox
+      for (const l of runs) expect({ line: l, since: /--since /.test(l), config: /--config /.test(l) }).toEqual({ line: l, since: true, config: false });
+      // the dry run comes before the live one
+      expect(next.indexOf('--dry-run')).toBeLessThan(next.indexOf(runs[1]!));
+    }
+  });
+
+  it('says in the start lines of run whether change notifications arrive or the service polls, and how to get them', () => {
+    const continuous = printed.find((p) => p.title.startsWith('svarstid run --graph-url URL'))!;
+    expect(continuous.stderr).toContain('"notifications":"polling"');
+    const start = continuous.stderr.split('\n').filter((l) => l.startsWith('svarstid run: märker') || l.startsWith('svarstid run: labelling'));
+    expect(start).toHaveLength(2);
+    expect(start[0]).toMatch(/Inga ändringsaviseringar: Graph tog inte emot prenumerationen .* var 60:e sekund .*--public-url https:/);
+    expect(start[1]).toMatch(/No change notifications: Graph refused the subscription .* every 60 seconds .*--public-url https:/);
+    expect(start[0]).toMatch(/Hälsokontroll: http:\/\/127\.0\.0\.1:\S+\/health\./);
+  });
+
+  it('never advises removing a file that is not a state file', () => {
+    const refusal = printed.find((p) => p.title.startsWith('svarstid run --once --state kommun.json'))!;
+    expect(refusal.code).toBe(2);
+    expect(refusal.stderr).toContain('lämnas orörd');
+    expect(refusal.stderr).not.toMatch(/ta bort|remove/);
   });
 });
 

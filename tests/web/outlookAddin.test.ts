@@ -2,12 +2,12 @@ import { Temporal } from 'temporal-polyfill';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { assessMessage, calendarOf } from '../../src/core/assess';
 import type { SvarstidConfig } from '../../src/core/config';
-import { describeDue, formatDateText, messageStatus } from '../../src/core/display';
+import { describeAcknowledgements, describeDue, formatDateText, messageStatus } from '../../src/core/display';
 import { parseMailMessage } from '../../src/core/message';
 import { ackExpand, ackMarkerOf, parseAckMarker } from '../../src/core/acknowledgement/marker';
 import { proposePromise } from '../../src/core/acknowledgement/proposePromise';
 import { ADDIN_ID } from '../../src/core/addinId';
-import type { SvarstidRecord } from '../../src/core/record';
+import { toGraphDateTime, type SvarstidRecord } from '../../src/core/record';
 import { readMessageWithRecord } from '../../src/graph';
 import { readLabelledMessages } from '../../src/graph/labelledMessages';
 import { axeViolations, frameOf, launchBrowser, openPage, screenshot } from './support/browser';
@@ -232,7 +232,7 @@ describe('languages and the landing page', () => {
     const { context, page, errors } = await openPage(browser);
     await page.goto(`${stack.pages.url}/`);
     const links = await page.$$eval('main a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toEqual(['/dev/outlook.html', '/addin/taskpane.html', '/addin/compose.html', '/addin/onsend.html', '/manifest.json']);
+    expect(links).toEqual(['/dev/outlook.html', '/addin/taskpane.html', '/addin/compose.html', '/addin/onsend.html', '/teams/', '/manifest.json']);
     expect(await page.textContent('main')).toContain('Utvecklingsattrapp av Outlook');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'landing');
@@ -243,7 +243,7 @@ describe('languages and the landing page', () => {
 
 describe('replying', () => {
   it('"Svara med bekräftelse" opens a reply that names the municipality and the due date; it leaves with the acknowledgement mark', async () => {
-    const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'onTime' && r.channel === 'epost');
+    const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'onTime' && r.channel === 'epost' && r.promised === undefined && r.holding === undefined);
     const h = await openHarness({ message: target.id });
     const { promised } = proposePromise(target.record, now().toString(), stack.config);
     await h.pane.click('[data-testid=acknowledge]');
@@ -266,12 +266,45 @@ describe('replying', () => {
     });
     const marks = messages.map((m) => parseAckMarker(ackMarkerOf(m.singleValueExtendedProperties))).filter((m) => m !== null);
     expect(marks).toEqual([promised]);
-    // The worker reads the marker: the message now has a promise, and is not answered.
+    // The worker reads the marker: the message now has a promise, and is not answered; the flag
+    // moves to the promise; the policy's due stays.
     await stack.runWorker();
-    expect(await record(target.id)).toMatchObject({ promised, answeredAt: null });
+    const acked = await readMessageWithRecord(stack.graph, target.id);
+    expect(acked.record).toMatchObject({ promised, answeredAt: null, due: target.record.due, acks: [{ by: 'marker', p: promised }] });
+    expect(Date.parse(acked.record!.acknowledgedAt!)).toBeGreaterThan(Date.now() - 120_000);
+    expect(acked.message.flag).toMatchObject({ flagStatus: 'flagged', dueDateTime: toGraphDateTime(promised) });
     expect(h.errors).toEqual([]);
     await h.context.close();
-  }, 120_000);
+
+    // The task pane says so in words, and a person corrects the date: never to a closed day.
+    const again = await openHarness({ message: target.id });
+    const headline = describeAcknowledgements(acked.record!, stack.config.calendar.timeZone, now()).headline!.sv;
+    expect(await text(again.pane, '[data-testid=promise]')).toBe(headline);
+    expect(headline).toMatch(/^bekräftad — svar utlovat senast /);
+    expect(await text(again.pane, '[data-testid=acknowledgement-history]')).toContain('bekräftelse skickad med Svara med bekräftelse');
+    const calendar = calendarOf(stack.config);
+    let closed = Temporal.Now.plainDateISO(calendar.timeZone).add({ days: 1 });
+    while (calendar.isWorkingDay(closed)) closed = closed.add({ days: 1 });
+    await again.pane.fill('[data-testid=promise-date]', closed.toString());
+    await again.pane.click('[data-testid=set-promise]');
+    expect(await paneMessage(again.pane)).toMatch(/^Kommunen har stängt den dagen\. Välj en arbetsdag/);
+    expect((await record(target.id))?.promised).toBe(promised);
+    let later = calendar.localDate(Temporal.Instant.from(promised)).add({ days: 7 });
+    while (!calendar.isWorkingDay(later)) later = later.add({ days: 1 });
+    await again.pane.fill('[data-testid=promise-date]', later.toString());
+    await again.pane.click('[data-testid=set-promise]');
+    await again.pane.waitForSelector('[data-testid=status-message]:has-text("Utlovat svar senast")', { timeout: 20_000 });
+    const corrected = await readMessageWithRecord(stack.graph, target.id);
+    const closing = calendar.closingTime(later)!.toString({ timeZoneName: 'never' });
+    expect(Date.parse(corrected.record!.promised!)).toBe(Date.parse(closing));
+    expect(corrected.record!.acks!.at(-1)).toMatchObject({ by: 'manual', why: 'Kim Lund' });
+    expect(corrected.message.flag?.dueDateTime).toEqual(toGraphDateTime(closing));
+    await again.pane.waitForSelector(`[data-testid=acknowledgement-history]:has-text("Kim Lund ändrade det utlovade datumet")`, { timeout: 20_000 });
+    await screenshot(again.page, 'taskpane-promise-corrected');
+    expect(await axeViolations(again.page)).toEqual([]);
+    expect(again.errors).toEqual([]);
+    await again.context.close();
+  }, 180_000);
 
   it('a reply without the municipality’s name is stopped with the Swedish message; the fix lets it through', async () => {
     const target = await pick((r) => r.due !== null && r.channel === 'epost');

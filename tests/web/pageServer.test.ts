@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPageServer, type RunningPageServer } from '../../src/serve/pageServer';
+import { PAGE_POLICIES_FILE, startPageServer, type RunningPageServer } from '../../src/serve/pageServer';
 
 /** The page server: static pages with their CSP as a header, the manifest, and the demo's same-origin backend. */
 
@@ -19,6 +19,8 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets'));
   mkdirSync(join(root, 'addin'));
   writeFileSync(join(root, 'index.html'), `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${CSP}"></head><body>Svarstid</body></html>`);
+  writeFileSync(join(root, 'addin', 'unlisted.html'), '<!doctype html><html><body><script src="/assets/taskpane.0123456789.js"></script></body></html>');
+  writeFileSync(join(root, PAGE_POLICIES_FILE), JSON.stringify({ 'index.html': CSP }));
   writeFileSync(join(root, 'assets', 'taskpane.0123456789.js'), 'console.log(1)');
   writeFileSync(join(root, 'addin', 'onsend.js'), 'Office.actions.associate("onMessageSendHandler", function () {})');
   writeFileSync(join(root, '.build-hash'), 'secret-ish');
@@ -58,6 +60,14 @@ describe('the page server', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(await res.text()).toContain('Svarstid');
+  });
+
+  it('gives a page the build did not list a policy that loads and runs nothing, and never serves the list itself', async () => {
+    const res = await fetch(`${server.url}/addin/unlisted.html`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none';/);
+    expect(res.headers.get('content-security-policy')).not.toContain('script-src');
+    expect((await fetch(`${server.url}/${PAGE_POLICIES_FILE}`)).status).toBe(404);
   });
 
   it('caches content-hashed bundles for good and the on-send script (named in the manifest) never', async () => {

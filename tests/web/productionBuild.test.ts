@@ -6,6 +6,8 @@ import { presetConfig } from '../../src/core/config';
 import { writeAppPackage } from '../../src/serve/appPackage';
 import { ensurePagesBuilt } from '../../src/serve/buildPages';
 import { REPO_ROOT } from '../../src/serve/appManifest';
+import { PAGE_POLICIES_FILE, startPageServer } from '../../src/serve/pageServer';
+import { decodeHTML } from 'entities';
 
 /**
  * The production build (what `npm run package` deploys): content-hashed bundles, a CSP on every
@@ -61,6 +63,26 @@ describe('the production build', () => {
     const pane = readFileSync(join(out, 'addin/taskpane.html'), 'utf8');
     expect(pane).toContain('connect-src \'self\' https://graph.microsoft.com https://login.microsoftonline.com');
     expect(pane).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  });
+
+  it('sends every page’s policy as a header equal to the policy in its meta tag (one source: the build’s list)', async () => {
+    const listed = JSON.parse(readFileSync(join(out, PAGE_POLICIES_FILE), 'utf8')) as Record<string, string>;
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(Object.keys(listed).sort()).toEqual(pages.sort());
+    const server = await startPageServer({ root: out, port: 0 });
+    try {
+      for (const f of pages) {
+        const res = await fetch(`${server.url}/${f}`);
+        const html = await res.text();
+        // The minified meta tag, however its attributes are quoted, decoded as a browser reads it.
+        const meta = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(html);
+        const inMeta = meta ? decodeHTML(meta[1] ?? meta[2] ?? '') : null;
+        expect([f, res.headers.get('content-security-policy')]).toEqual([f, listed[f]]);
+        expect([f, inMeta]).toEqual([f, listed[f]]);
+      }
+    } finally {
+      await server.stop();
+    }
   });
 
   it('packages the manifest with the deployment’s URLs and the icons as the app zip', () => {

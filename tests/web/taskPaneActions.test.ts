@@ -1,4 +1,7 @@
+import { Temporal } from 'temporal-polyfill';
 import { emulatorTokenSource } from '../../src/auth/emulatorToken';
+import { calendarOf } from '../../src/core/assess';
+import { toGraphDateTime } from '../../src/core/record';
 import { demoConfig } from '../../src/cli/demoCommand';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createGraphClient, GraphMailbox, readMessageWithRecord, RequestScheduler } from '../../src/graph';
@@ -67,6 +70,54 @@ describe('task pane actions', () => {
     emulator.faults({ failNext: { method: 'PATCH', path: '/messages/', count: 2, status: 412 } });
     await expect(anna.changeDepartment('utbildning')).rejects.toMatchObject({ sv: expect.stringContaining('Någon annan ändrade meddelandet samtidigt') });
     expect((await readMessageWithRecord(graph, id)).record?.department).toBe('teknik');
+    emulator.faults({ clear: true });
+  });
+});
+
+describe('setting the promised date in the task pane', () => {
+  const calendar = calendarOf(config);
+  /** A working day at least `days` ahead, as a date field gives it. */
+  function workingDayAhead(days: number): Temporal.PlainDate {
+    let d = Temporal.Now.plainDateISO(config.calendar.timeZone).add({ days });
+    while (!calendar.isWorkingDay(d)) d = d.add({ days: 1 });
+    return d;
+  }
+  function closedDayAhead(): Temporal.PlainDate {
+    let d = Temporal.Now.plainDateISO(config.calendar.timeZone).add({ days: 1 });
+    while (calendar.isWorkingDay(d)) d = d.add({ days: 1 });
+    return d;
+  }
+
+  it('writes the promise, the flag and who set it; a past or closed day is refused and nothing is written', async () => {
+    const id = ids[2]!;
+    const kim = actionsFor(id, 'Kim Lund');
+    await kim.load();
+    const before = await readMessageWithRecord(graph, id);
+    const yesterday = Temporal.Now.plainDateISO(config.calendar.timeZone).subtract({ days: 1 }).toString();
+    await expect(kim.setPromised!(yesterday)).rejects.toMatchObject({ sv: 'Datumet har redan passerat. Välj ett datum framåt i tiden.' });
+    await expect(kim.setPromised!(closedDayAhead().toString())).rejects.toMatchObject({ sv: expect.stringMatching(/^Kommunen har stängt den dagen\. Välj en arbetsdag/) });
+    expect((await readMessageWithRecord(graph, id)).etag).toBe(before.etag);
+
+    const day = workingDayAhead(12);
+    expect(await kim.setPromised!(day.toString())).toMatchObject({ ok: true, note: { sv: expect.stringMatching(/^Utlovat svar senast /) } });
+    const after = await readMessageWithRecord(graph, id);
+    const closing = calendar.closingTime(day)!.toString({ timeZoneName: 'never' });
+    expect(Date.parse(after.record!.promised!)).toBe(Date.parse(closing));
+    expect(after.record!.due).toBe(before.record!.due);
+    expect(after.record!.acks).toEqual([expect.objectContaining({ by: 'manual', why: 'Kim Lund' })]);
+    expect(after.message.flag?.dueDateTime).toEqual(toGraphDateTime(closing));
+    // the worker keeps it
+    await runOnce({ graph, config, statePath: null });
+    expect((await readMessageWithRecord(graph, id)).record!.promised).toBe(after.record!.promised);
+  });
+
+  it('when the worker wrote in between (412) it reads again and writes once more', async () => {
+    const id = ids[3]!;
+    const kim = actionsFor(id, 'Kim Lund');
+    await kim.load();
+    emulator.faults({ failNext: { method: 'PATCH', path: '/messages/', count: 1, status: 412 } });
+    expect(await kim.setPromised!(workingDayAhead(5).toString())).toMatchObject({ ok: true });
+    expect((await readMessageWithRecord(graph, id)).record!.promised).toBeDefined();
     emulator.faults({ clear: true });
   });
 });

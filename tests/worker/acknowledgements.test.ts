@@ -88,7 +88,7 @@ describe('acknowledgements in a mailbox (Ljungby: only an answer meets the due)'
   const first = workingDayAhead(10);
   const second = workingDayAhead(20);
   beforeAll(async () => {
-    s = await setup(4);
+    s = await setup(5);
   });
   afterAll(() => s.emu.stop());
 
@@ -97,7 +97,7 @@ describe('acknowledgements in a mailbox (Ljungby: only an answer meets the due)'
     await acknowledgeWithMarker(s.graph, s.ids[0]!, first.promised);
     await replyByHand(s.graph, s.ids[1]!, `Hej!\n\nTack för ditt mejl. Vi har tagit emot ditt ärende och du får svar senast den ${first.words}.\n\nMed vänlig hälsning\nLjungby kommun`);
     const summary = await runOnce({ graph: s.graph, config });
-    expect(summary).toMatchObject({ scanned: 4, errors: 0, answered: 0 });
+    expect(summary).toMatchObject({ scanned: 5, errors: 0, answered: 0 });
     for (const [i, by] of [[0, 'marker'], [1, 'text']] as const) {
       const { message, record } = await labelled(s.graph, s.ids[i]!);
       expect(record.answeredAt).toBeNull();
@@ -113,7 +113,7 @@ describe('acknowledgements in a mailbox (Ljungby: only an answer meets the due)'
     }
     // a second run writes nothing
     const again = await runOnce({ graph: s.graph, config });
-    expect(again).toMatchObject({ labelled: 0, unchanged: 4, errors: 0 });
+    expect(again).toMatchObject({ labelled: 0, unchanged: 5, errors: 0 });
   });
 
   it('a second acknowledgement with a new date replaces the promise and keeps the history', async () => {
@@ -162,6 +162,31 @@ describe('acknowledgements in a mailbox (Ljungby: only an answer meets the due)'
     expect(promiseOutcome(done, Temporal.Now.instant())).toBe('late');
   });
 
+  it('a holding reply with no date ("vi återkommer") neither answers nor promises: the due keeps running; the answer then closes it', async () => {
+    const { record: before, message: unread } = await labelled(s.graph, s.ids[4]!);
+    const answeredBefore = (await runOnce({ graph: s.graph, config, dryRun: true })).answered;
+    await replyByHand(s.graph, s.ids[4]!, 'Hej!\n\nTack för ditt mejl. Vi har skickat det vidare till avfallsenheten och vi återkommer till dig.\n\nMed vänlig hälsning\nLjungby kommun');
+    const summary = await runOnce({ graph: s.graph, config });
+    expect(summary).toMatchObject({ answered: answeredBefore, errors: 0 });
+    const { message, record } = await labelled(s.graph, s.ids[4]!);
+    expect(record.answeredAt).toBeNull();
+    expect(record.promised).toBeUndefined();
+    expect(record.acknowledgedAt).toBeUndefined();
+    expect(record.holding).toEqual({ at: expect.any(String), why: 'vi återkommer till dig' });
+    expect(record.due).toBe(before.due);
+    expect(message.flag).toEqual(unread.flag);
+    expect(message.flag).toMatchObject({ flagStatus: 'flagged', dueDateTime: toGraphDateTime(before.due!) });
+    expect(dueOutcome(record, Temporal.Now.instant())).not.toBe('met');
+    expect(await runOnce({ graph: s.graph, config })).toMatchObject({ labelled: 0, errors: 0 });
+
+    await replyByHand(s.graph, s.ids[4]!, 'Hej igen! Kärlen på Ekvägen töms på tisdagar, även efter helgerna. Ställ dem vid tomtgränsen före kl 6.');
+    expect((await runOnce({ graph: s.graph, config })).answered).toBe(answeredBefore + 1);
+    const done = (await labelled(s.graph, s.ids[4]!)).record;
+    expect(done.answeredAt).not.toBeNull();
+    expect(done.holding).toEqual(record.holding);
+    expect(answeredInTime(done)).toBe('met');
+  });
+
   it('a reply that only mentions a past date is an answer', async () => {
     await replyByHand(s.graph, s.ids[3]!, 'Hej! Vi tömde kärlen på Ekvägen den 2 januari 2026 och nästa tömning står i tömningsschemat.');
     const summary = await runOnce({ graph: s.graph, config });
@@ -177,9 +202,18 @@ describe('acknowledgements where the policy says they meet the due (Värmdö e-m
   let s: Setup;
   const config: SvarstidConfig = presetConfig('varmdo');
   beforeAll(async () => {
-    s = await setup(2);
+    s = await setup(3);
   });
   afterAll(() => s.emu.stop());
+
+  it('a holding reply with no date does not tell the citizen when: it does not meet the due', async () => {
+    await replyByHand(s.graph, s.ids[2]!, 'Hej! Tack för ditt mejl. Vi återkommer så snart vi kan.\n\nVärmdö kommun');
+    await runOnce({ graph: s.graph, config });
+    const { record } = await labelled(s.graph, s.ids[2]!);
+    expect(record).toMatchObject({ ackMeetsDue: true, answeredAt: null, holding: { why: 'Vi återkommer så snart vi kan' } });
+    expect(record.acknowledgedAt).toBeUndefined();
+    expect(dueOutcome(record, Temporal.Now.instant())).toBe('open');
+  });
 
   it('the acknowledgement meets the due; the promise is still tracked until the answer', async () => {
     const promise = workingDayAhead(7);

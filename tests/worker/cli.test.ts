@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseRate, parseRunArgs, UsageError } from '../../src/cli/runCommand';
+import { missingSignInVariables, parseRate, parseRunArgs, startLines, UsageError } from '../../src/cli/runCommand';
 import { emptyState, loadState, saveState } from '../../src/worker/state';
 import { SentIndex } from '../../src/worker/answered';
 import { presetDocument } from '../../src/core/config';
@@ -51,6 +51,11 @@ describe('worker state file', () => {
     writeFileSync(file, '{"v":1}');
     expect(() => loadState(file, 'a@b.se')).toThrow('the file is not a state file written by svarstid run');
     expect(readFileSync(file, 'utf8')).toBe('{"v":1}');
+    // a configuration given to the wrong flag: the advice names another file, never removing this one
+    expect(() => loadState(join(dir, 'kommun.json'), 'a@b.se')).not.toThrow();
+    writeFileSync(join(dir, 'kommun.json'), '{"municipality":{}}');
+    expect(() => loadState(join(dir, 'kommun.json'), 'a@b.se')).toThrow(/left alone\. Give another file for --state, e\.g\. --state kommun\.state;/);
+    expect(readFileSync(join(dir, 'kommun.json'), 'utf8')).toBe('{"municipality":{}}');
   });
 });
 
@@ -75,5 +80,42 @@ describe('SentIndex', () => {
     expect(index.forwardedSince('c', 'KULTUR@exempelby.se', Date.parse('2026-11-21T00:00:00Z'))).toBe(true);
     expect(index.forwardedSince('c', 'kultur@exempelby.se', Date.parse('2026-11-22T00:00:00Z'))).toBe(false);
     expect(index.conversationsAnsweredAfter(Date.parse('2026-11-22T00:00:00Z'))).toEqual(['c']);
+  });
+});
+
+describe('the start lines of svarstid run', () => {
+  const args = { mailbox: 'kommun@ljungby.se', pollMs: 60_000, publicUrl: undefined, graphUrl: undefined };
+  const url = 'http://127.0.0.1:3500';
+
+  it('says the service polls, how often, and which flag gives notifications, when no --public-url is given', () => {
+    const text = startLines(args, url, { status: 'ok', notifications: 'polling' }, false);
+    expect(text).toMatch(/^svarstid run: märker kommun@ljungby\.se löpande\. Inga ändringsaviseringar, eftersom ingen --public-url är angiven: tjänsten frågar efter ändringar var 60:e sekund\. Ange --public-url https:/);
+    expect(text).toMatch(/\nsvarstid run: labelling kommun@ljungby\.se continuously\. No change notifications, because no --public-url was given: the service polls every 60 seconds\./);
+    expect(text).toContain('Hälsokontroll: http://127.0.0.1:3500/health.');
+    expect(text).not.toMatch(/Ändringsaviseringar från Graph kommer/);
+  });
+
+  it('says a refused subscription is a refusal, not notifications at the address', () => {
+    const text = startLines({ ...args, graphUrl: 'http://127.0.0.1:4200/v1.0', pollMs: 2_000 }, url, { status: 'ok', notifications: 'polling' }, true);
+    expect(text).toContain('Graph tog inte emot prenumerationen (adressen http://127.0.0.1:3500 är http, Graph kräver https)');
+    expect(text).toContain('var 2:a sekund och försöker prenumerera igen om 15 minuter');
+    expect(text).toContain('--allow-http-loopback');
+  });
+
+  it('gives the notification address only when notifications arrive', () => {
+    const text = startLines({ ...args, publicUrl: 'https://svarstid.ljungby.se/' }, url, { status: 'ok', notifications: 'webhook' }, true);
+    expect(text).toContain('Ändringsaviseringar från Graph kommer till https://svarstid.ljungby.se/notifications; tjänsten frågar dessutom efter ändringar var 60:e sekund');
+    expect(text).not.toContain('Inga ändringsaviseringar');
+  });
+});
+
+describe('the sign-in refusal of svarstid run', () => {
+  it('names every missing variable at once, not only the first', () => {
+    expect(missingSignInVariables({})).toEqual({
+      sv: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH och SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET)'],
+      en: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH and SVARSTID_CERT_THUMBPRINT (or SVARSTID_CLIENT_SECRET)'],
+    });
+    expect(missingSignInVariables({ SVARSTID_TENANT_ID: 'ljungby.se', SVARSTID_CLIENT_ID: 'x', SVARSTID_CLIENT_SECRET: 's' }).sv).toEqual([]);
+    expect(missingSignInVariables({ SVARSTID_CLIENT_ID: 'x', SVARSTID_CERT_PATH: 'c.pem' }).sv).toEqual(['SVARSTID_TENANT_ID', 'SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET)']);
   });
 });

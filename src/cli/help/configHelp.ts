@@ -7,20 +7,32 @@ Användning / Usage:
   svarstid config history --mailbox ADRESS [--graph-url URL]
   svarstid config restore REVISION --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]
 
-get      skriver ut den sparade konfigurationen som JSON / prints the stored configuration as JSON
-set      kontrollerar filen och sparar den som en ny revision; skriver {"revision":N} /
-         validates the file and stores it as a new revision; prints {"revision":N}
-history  varje ändring som en JSON-rad: vem, när, notering och vad som ändrades /
-         every change as a JSON line: who, when, note and what changed
+get      skriver ut den sparade konfigurationen som JSON; spara den i en fil med
+         svarstid config get --mailbox ADRESS > kommun.json / prints the stored configuration as JSON
+set      kontrollerar filen och sparar den som en ny revision; skriver {"revision":N} och en rad i
+         ord på stderr / validates the file and stores it as a new revision; prints {"revision":N}
+         and a line in words on stderr
+history  varje ändring som en JSON-rad: vem ("by": "cli" = sparad med svarstid config, "worker" =
+         Svarstid-tjänsten eller svarstid learn, annars personens adress), när, notering och vad
+         som ändrades / every change as a JSON line: who ("by": "cli" = saved with svarstid config,
+         "worker" = the Svarstid service or svarstid learn, else the person's address), when, note
+         and what changed
 restore  sparar en tidigare revision igen, som en ny revision / stores an earlier revision again, as a new one
 
 Flaggor / Options:
   --mailbox ADRESS      funktionsbrevlådan / the shared mailbox
-  --graph-url URL       Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0 / the Graph emulator's address
+  --graph-url URL       Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0;
+                        utan flaggan används Microsoft Graph / the Graph emulator's address as it
+                        prints it; without the option, Microsoft Graph is used
   --if-revision N       spara bara om den sparade revisionen är N (0 när inget är sparat) /
                         store only if the stored revision is N (0 when nothing is stored)
   --note TEXT           en notering i historiken / a note in the history
   --help                den här texten / this text
+
+Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).
+Med --graph-url (Graph-emulatorn) behövs ingen inloggning. / Signs in to Microsoft Graph with the
+same environment variables as svarstid run (see svarstid run --help); with --graph-url no sign-in
+is needed.
 
 Slutkoder / Exit codes: 0 klart / done; 1 ogiltig fil, inget sparades / invalid file, nothing stored;
   2 felaktiga argument / usage; 3 inget sparat eller ingen sådan revision / nothing stored or no such revision;

@@ -10,23 +10,26 @@ Användning / Usage:
 
 Läser ett ärende per rad (JSON) från standardinmatningen (stdin) och skriver ett svar per rad,
 i samma ordning:
+Med --preset ljungby:
   {"channel":"epost","kind":"fraga","received":"2026-11-20T14:30:00Z","anonymous":false}
   → {"due":"2026-11-24T15:30:00+01:00","target":null}
-  channel    kanalen: ${q(CHANNELS)}
+  channel    kanalen: ${q(CHANNELS)} ("webb" = e-tjänst)
   kind       ärendetypen: ${q(KINDS.slice(0, 5))},
              ${q(KINDS.slice(5))} (utelämnad = "fraga")
   received   när meddelandet kom, i ISO 8601. En tid utan tidszon läses som UTC: svensk tid är
              UTC+1 på vintern och UTC+2 på sommaren, så 2026-11-20T14:30:00 är kl. 15.30 svensk tid.
   anonymous  true för en anonym kontakt (utelämnad = false)
-  due        svarstiden: senast då ska svaret komma; null när det inte finns någon (inget ärende,
-             anonym kontakt)
+  due        svara senast: när svaret senast ska komma; null för inget ärende och för en anonym
+             kontakt – utom en orosanmälan, som alltid får en tid
   target     målet: en tidigare tid som kommunen siktar på, när en regel har ett mål; annars null
 En rad som inte går att besvara får {"error": "…"} med radnumret och felet; övriga rader besvaras ändå.
 
-Reads one case per line (JSON) from standard input and writes one answer per line, in order.
-channel and kind take the values above (kind left out = "fraga"); received is ISO 8601, and a time
-without an offset is read as UTC; anonymous may be left out (false). due is the deadline (the
-answer must come by then) or null; target is an earlier time the municipality aims for, when a
+Reads one case per line (JSON) from standard input and writes one answer per line, in order
+(the example is with --preset ljungby). channel and kind take the values above ("webb" = web
+form; kind left out = "fraga"); received is ISO 8601, and a time without an offset is read as
+UTC; anonymous may be left out (false). due is the answer-by time (the answer must come by then);
+it is null for a message that is not a case and for an anonymous contact, except a report of
+concern ("orosanmalan"), which always gets one; target is an earlier time the municipality aims for, when a
 rule gives one, else null. A line that cannot be answered gets {"error": "…"} with its line
 number; the other lines are still answered.
 

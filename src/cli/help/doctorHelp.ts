@@ -8,16 +8,26 @@ Körs en gång med tjänstens inloggningsuppgifter. Kontrollerar inloggningen, l
 att en annan brevlåda nekas (RBAC), kategorilistan, dolda mappar, sändning när någon förvaltning
 får meddelanden vidarebefordrade och en prenumeration till den publika adressen; prövar på ett testobjekt det Graph
 inte dokumenterar (långa värden i listor, delta med $expand, flaggans klockslag, konfigurationens
-storlek) och städar efter sig. Sist en JSON-rad {"checks":[{"name","ok","detail"}]}; slutkod 0 bara
-när allt gick igenom.
-Run once with the worker's credentials: checks the setup, settles what Graph does not document on
-a scratch item, cleans up; the last line is a JSON report; exit 0 only when every check passes.
+storlek) och städar efter sig. Varje kontroll får en rad: ok, FEL (ska rättas) eller AVV (Graph
+avviker från sin dokumentation; tjänsten hanterar det själv). Sist en JSON-rad
+{"checks":[{"name","ok","detail"}]}, där både FEL och AVV har "ok": false.
+Slutkod 0 bara när allt gick igenom; 1 när något ska rättas eller när det bara finns avvikelser
+(AVV kan bara gälla record-list, record-delta och flag, så ett skript som vill godta dem kan
+bortse från de tre i JSON-raden).
+Run once with the service's credentials: checks the setup, settles what Graph does not document on
+a scratch item, cleans up. Each check gets a line: ok, FEL (to fix) or AVV (a deviation from what
+Graph documents, handled by the service). The last line is a JSON report, where FEL and AVV both
+have "ok": false. Exit 0 only when every check passes; 1 when something must be fixed or when
+there are deviations only (AVV can only be record-list, record-delta and flag, so a script that
+accepts them can ignore those three in the JSON line).
 
 Flaggor / Options:
   --mailbox ADRESS        funktionsbrevlådan / the shared mailbox
   --graph-url URL         Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0 / the Graph emulator's address
   --public-url URL        https-adressen Graph ska nå webhooken på / the https address for the webhook
-  --probe-mailbox ADRESS  en annan brevlåda som tjänsten inte ska nå / another mailbox the service must not reach
+  --probe-mailbox ADRESS  en annan, befintlig brevlåda som tjänsten inte ska nå; utan flaggan prövas en påhittad
+                          adress, vilket säger mindre / another existing mailbox the service must not reach;
+                          without it an invented address is tried, which proves less
   --port N                porten den omvända proxyn skickar vidare till / the port the reverse proxy forwards to
   --help                  den här texten / this text
 `;

@@ -17,16 +17,18 @@ Flaggor / Options:
   --seed demo|FIL       demobrevlådan, eller meddelanden från en fil med ett meddelande (JSON) per rad
                         / the demo mailbox, or messages from a file with one message (JSON) per line
   --throttle ...        hur Graph-emulatorn begränsar anropen, som Exchange Online gör:
-                        exchange = Exchange Onlines gränser (standard: 10000 anrop per 600 sekunder,
+                        exchange = Exchange Onlines gränser (standard: 10 000 anrop per 10 minuter,
                         högst 4 samtidiga); fast = samma sak 60 gånger snabbare; off = inga gränser;
                         GRÄNS/SEKUNDER[:SAMTIDIGA] = högst GRÄNS anrop per SEKUNDER sekunder och högst
                         SAMTIDIGA anrop åt gången / how the emulator limits requests as Exchange Online
-                        does: exchange (default), fast (60 times faster), off, or LIMIT/SECONDS[:CONCURRENT]
+                        does: exchange (default: 10,000 requests per 10 minutes, at most 4 at a time), fast (60 times
+                        faster), off, or GRÄNS/SEKUNDER[:SAMTIDIGA] (limit/seconds[:concurrent])
   --faults REGLER       simulerade fel, kommaseparerade: STATUS=ANDEL ger HTTP-svaret STATUS till den andelen
-                        av anropen (429=0.05: 5 % får 429 Too Many Requests; också 503 och 504),
+                        av anropen (429=0.05: 5 % av anropen får 429 Too Many Requests; också 503 och 504),
                         reset=ANDEL bryter anslutningen, latency=MS eller MIN-MAX lägger till fördröjning,
-                        seed=TAL gör slumpen upprepbar / simulated faults: 429=0.05 gives 5 % of requests
-                        429 Too Many Requests; reset, latency and seed as above
+                        seed=TAL gör slumpen upprepbar / simulated faults, comma-separated: STATUS=ANDEL
+                        (status=share; 429=0.05 gives 5% of requests 429 Too Many Requests), reset=ANDEL,
+                        latency=MS or MIN-MAX, seed=TAL (a number that makes the faults repeatable)
   --state FIL           sparar brevlådan mellan körningar / keeps the mailbox between runs
   --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum (standard var 5:e sekund)
                         / new demo mail at intervals (default every 5 seconds)
@@ -34,8 +36,9 @@ Flaggor / Options:
                         värden i listor kortas till 255 tecken, högst 50 meddelanden per sida
                         / what Exchange may do though Graph does not document it: $expand on delta refused,
                         values in lists cut at 255 characters, at most 50 messages a page
-  --allow-http-loopback tar emot webhookar på http://127.0.0.1 (annars bara https, som Graph)
-                        / accepts webhooks on http://127.0.0.1 (otherwise https only, as Graph)
-  --webhook-ca FIL      litar på det här certifikatet för https-webhookar / trusts this certificate for https webhooks
+  --allow-http-loopback skickar ändringsaviseringar också till http://127.0.0.1 (annars bara till https,
+                        som Graph) / sends change notifications to http://127.0.0.1 too (otherwise
+                        https only, as Graph)
+  --webhook-ca FIL      litar på det här certifikatet för ändringsaviseringar över https / trusts this certificate for https notifications
   --help                den här texten / this text
 `;

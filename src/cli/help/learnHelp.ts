@@ -1,5 +1,5 @@
 /** `svarstid learn --help`. */
-export const LEARN_HELP = `svarstid learn — lär triage kommunens egna ord av rättelserna / learn the municipality's own words from corrections
+export const LEARN_HELP = `svarstid learn — lär sig kommunens egna ord av handläggarnas rättelser / learns the municipality's own words from staff's corrections
 
 Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
@@ -8,24 +8,41 @@ Läser meddelandena som handläggare rättat i tillägget (poster med "source": 
 "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn, förvaltningarnas
 jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna. Modellen sparas i
 brevlådans konfiguration, i historiken som en ändring av "worker", bara om den inte gör
-rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en förvaltare har stängt av den.
-Inga meddelandetexter sparas: bara vikter för enstaka ord, utan adresser, telefonnummer,
-personnummer eller siffror. Skriver en rad:
-  {"corrections","before","after","stored",…}
-(before/after: andel rättelser där både ärendetyp och förvaltning blir rätt utan och med modellen).
+rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en administratör har stängt av den
+("enabled": false i "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för
+enstaka ord, utan adresser, telefonnummer, personnummer eller siffror. Skriver en JSON-rad:
+  {"corrections","before","after","stored","kind","department","labelled","revision","reason"}
+  corrections  antalet rättelser
+  before/after andel rättelser där både ärendetyp och förvaltning blir rätt utan och med modellen
+               (kind och department: var för sig)
+  stored       true när modellen sparades som en ny revision
+  labelled     antalet märkta meddelanden i brevlådan
+  revision     konfigurationens revision efteråt
+  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (inte
+               bättre), "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
+               "dry run" (--dry-run)
+och sedan samma sak i ord på stderr.
+Slutkod 0 när inlärningen kördes (sparad eller inte), 1 när den inte kunde köras (ingen sparad
+konfiguration, fel mot Graph), 2 vid felaktiga argument.
+Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).
+Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 
 Reads the messages staff corrected in the add-in ("source": "manual" records, never "auto"),
 learns a local model on top of the default rules, cross-validates it on the corrections and
 stores it in the mailbox's configuration (an audited save by "worker") only when it does not
-make the corrections' accuracy worse, and never when an admin switched it off. No mail text is
-stored: weights of single words only. Prints one JSON line; exit 0 when learning ran (stored or
-not), 1 when it could not (no stored configuration, Graph failure), 2 on bad arguments.
+make the corrections' accuracy worse, and never when an admin switched it off ("enabled": false
+in "localModel" under "triage"). No mail text is stored: weights of single words only. Prints one
+JSON line with the fields above (labelled: labelled messages in the mailbox; revision: the
+configuration's revision afterwards; reason: why nothing was stored), then the same in words on
+stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored configuration,
+Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same environment
+variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is needed.
 
 Flaggor / Options:
   --mailbox ADRESS  funktionsbrevlådan / the shared mailbox
   --graph-url URL   Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0;
                     utan flaggan används Microsoft Graph / the Graph emulator's address as it
                     prints it; without the option, Microsoft Graph is used
-  --dry-run         lär och rapportera, spara inget / learn and report, store nothing
+  --dry-run         lär och rapporterar, men sparar inget / learns and reports, stores nothing
   --help            den här texten / this text
 `;

@@ -21,13 +21,18 @@ Användning / Usage:
                                                        / checks the service's setup against Microsoft 365
   svarstid emulator --port N [...]                     Graph-emulatorn: en lokal simulering av Microsoft Graph för test
                                                        / the Graph emulator: a local stand-in for Microsoft Graph, for testing
-  svarstid learn --mailbox ADRESS [--graph-url URL]    lär triage kommunens egna ord av handläggarnas rättelser
-                                                       / learns the municipality's own words from staff's corrections
+  svarstid learn --mailbox ADRESS [--graph-url URL]    lär sig kommunens egna ord av handläggarnas rättelser, så att
+                                                       sorteringen blir träffsäkrare / learns the municipality's own
+                                                       words from staff's corrections, so that routing gets better
   svarstid demo [--preset NAMN] [--once] [...]         visar Svarstid på en påhittad kommuns brevlåda
                                                        / shows Svarstid on a fictional municipality's mailbox
   svarstid KOMMANDO --help eller svarstid help KOMMANDO
                                                        hjälp för ett kommando / help for one command
 
-Platshållare / Placeholders: NAMN = name, FIL = file, ADRESS = address, N = ett tal / a number
+Platshållare / Placeholders (desamma på båda språken / the same in both languages):
+  NAMN = namn / name, FIL = fil / file, ADRESS = e-postadress / e-mail address, N = ett tal / a number,
+  DATUM = ÅÅÅÅ-MM-DD / YYYY-MM-DD, SEKUNDER, TIMMAR = sekunder, timmar / seconds, hours,
+  GRÄNS = högsta antal / limit, URL = en webbadress / a web address;
+  övriga förklaras i svarstid KOMMANDO --help / others are explained in svarstid KOMMANDO --help
 Förinställningar / Presets: ${PRESET_IDS.join(', ')}
 `;

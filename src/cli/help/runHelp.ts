@@ -10,15 +10,23 @@ Användning / Usage:
 Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och Outlook-kategorier
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
-eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Utan
---once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker
-nya meddelanden när de kommer.
+eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett svar
+som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november") räknas inte som
+svar: datumet blir i stället den nya tiden att svara senast, och meddelandet är besvarat först när
+det riktiga svaret skickas. Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
+har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för
+tjänsten och förblir obesvarat här. Utan --once går tjänsten igenom brevlådan och fortsätter sedan
+tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
-from the mailbox, the message is marked answered. Without --once the service works through the
-mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.
+from the mailbox, the message is marked answered. A reply that only acknowledges and promises a
+date does not count as an answer: the date becomes the new answer-by time, and the message is
+answered only when the real answer is sent. Only replies sent from the shared mailbox count; a
+message forwarded to a department and answered from the department's own mailbox is not seen by
+the service and stays unanswered here. Without --once the service works through the mailbox and
+then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.
 
 Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   Tjänsten loggar in som en app i Microsoft Entra ID (en appregistrering med
@@ -27,14 +35,22 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   credentials), with these environment variables:
     SVARSTID_TENANT_ID          klientorganisationens id eller domän / the tenant id or domain
     SVARSTID_CLIENT_ID          appregistreringens program-id / the app registration's client id
-    SVARSTID_CERT_PATH          certifikatets privata nyckel (PEM), helst / the certificate's private key (PEM), preferred
-    SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck / the certificate's SHA-256 thumbprint
+    SVARSTID_CERT_PATH          sökvägen till en PEM-fil med certifikatets privata nyckel (rekommenderas
+                                framför klienthemlighet) / path to a PEM file with the certificate's
+                                private key (preferred to a client secret)
+    SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck, 64 hexadecimala tecken utan kolon, till
+                                exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (inte
+                                SHA-1-avtrycket på 40 tecken) / the certificate's SHA-256 thumbprint, 64 hex
+                                characters without colons, e.g. from openssl x509 … -fingerprint -sha256
+                                (not the 40-character SHA-1 thumbprint)
     SVARSTID_CLIENT_SECRET      eller en klienthemlighet i stället för certifikat / or a client secret instead
-  Appen behöver programbehörigheterna Mail.ReadWrite och MailboxSettings.ReadWrite, begränsade
-  till funktionsbrevlådan med RBAC för program i Exchange Online. Hur appen registreras och
+  Appen behöver programbehörigheterna Mail.ReadWrite och MailboxSettings.ReadWrite, och Mail.Send
+  om någon förvaltning får sina meddelanden vidarebefordrade, begränsade till funktionsbrevlådan
+  med RBAC för program i Exchange Online. svarstid doctor kontrollerar dem. Hur appen registreras och
   begränsas: src/worker/README.md i Svarstids källkod. Med --graph-url behövs ingen inloggning.
-  The app needs the application permissions Mail.ReadWrite and MailboxSettings.ReadWrite, limited
-  to the shared mailbox with RBAC for Applications in Exchange Online. How to register and limit
+  The app needs the application permissions Mail.ReadWrite and MailboxSettings.ReadWrite, and
+  Mail.Send if any department has its messages forwarded, limited to the shared mailbox with RBAC
+  for Applications in Exchange Online. svarstid doctor checks them. How to register and limit
   the app: src/worker/README.md in Svarstid's source. With --graph-url no sign-in is needed.
 
 Flaggor / Options:
@@ -49,30 +65,34 @@ Flaggor / Options:
                         prints it; without the option, Microsoft Graph is used
   --once                gå igenom brevlådan en gång och avsluta; sista raden är en sammanfattning (JSON)
                         / one pass over the mailbox, then exit; the last line is a summary (JSON)
-  --state FIL           sparar var tjänsten är mellan körningar, så att nästa körning bara hämtar det som
-                        ändrats; utan den läses hela brevlådan vid varje start (inget märks om i onödan)
-                        / keeps progress between runs, so the next run fetches only what changed; without
-                        it the whole mailbox is read at every start (nothing is relabelled needlessly)
+  --state FIL           lägesfil: sparar hur långt tjänsten har kommit, så att nästa körning bara hämtar
+                        det som ändrats; filen skapas vid första körningen. Utan den läses hela brevlådan
+                        vid varje start (inget märks om i onödan) / state file: keeps how far the service
+                        has come, so the next run fetches only what changed; created on the first run.
+                        Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
   --since DATUM         lämnar meddelanden som kom före DATUM (ÅÅÅÅ-MM-DD) orörda, så att den första körningen
-                        inte flaggar flera års gammal post / leaves mail received before DATE alone
-  --dry-run             en genomgång som inte skriver något; skriver ut vad som skulle märkas (JSON-rader)
-                        / one pass that writes nothing and prints what would be labelled (JSON lines)
+                        inte flaggar flera års gammal post / leaves mail received before DATUM alone
+  --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
+                        märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints
+                        what would be labelled (JSON lines)
   --port N, --host H    var tjänsten tar emot ändringsaviseringar från Graph (webhook) och hälsokontroller
                         (/health); standard 127.0.0.1 och en ledig port / where the service receives
                         Graph's change notifications (webhook) and health checks; default 127.0.0.1, any free port
   --public-url URL      https-adressen där Graph når tjänstens webhook utifrån (till exempel bakom en omvänd
-                        proxy); utan flaggan frågar tjänsten bara efter ändringar var --poll:e sekund, och
-                        säger det / the https address where Graph reaches the service's webhook from outside
-                        (e.g. behind a reverse proxy); without it the service polls every --poll seconds only,
-                        and says so
+                        proxy); utan flaggan får tjänsten inga ändringsaviseringar utan frågar efter
+                        ändringar var 60:e sekund (--poll), och säger det när den startar / the https address
+                        where Graph reaches the service's webhook from outside (e.g. behind a reverse
+                        proxy); without it there are no change notifications, the service polls every
+                        60 seconds (--poll) and says so when it starts
   --poll SEKUNDER       hämtar ändringar så här ofta även utan aviseringar (standard 60)
                         / fetches changes this often even without notifications (default 60 seconds)
   --config-poll SEKUNDER hur ofta tjänsten letar efter en sparad ändring av konfigurationen (standard 30)
                         / how often the service looks for a saved configuration change (default 30)
   --lease-wait SEKUNDER hur länge --once väntar när en annan tjänst märker samma brevlåda (standard 300)
                         / how long --once waits while another service labels the same mailbox (default 300)
-  --rate GRÄNS/SEKUNDER högst GRÄNS anrop till Graph per SEKUNDER sekunder (standard 10000/600, Exchange
-                        Onlines gräns) / at most LIMIT requests to Graph per SECONDS seconds (default 10000/600)
+  --rate GRÄNS/SEKUNDER högst GRÄNS anrop till Graph per SEKUNDER sekunder (standard 10000/600: högst
+                        10 000 anrop per 10 minuter, Exchange Onlines gräns) / at most GRÄNS requests to
+                        Graph per SEKUNDER seconds (default 10000/600: 10,000 requests per 10 minutes)
   --log FIL             skriver varje sorteringsbeslut till filen, ett JSON-objekt per rad
                         / writes every routing decision to the file, one JSON object per line
   --quiet               inga statusrader / no progress lines

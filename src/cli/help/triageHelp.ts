@@ -13,8 +13,9 @@ finns. Beslutet har fälten:
   kind         ärendetypen: "fraga", "felanmalan", "klagomal", "berom", "forslag", "ansokan",
                "skadeansprak", "fortroendevald", "orosanmalan", eller "ej_arende" (inget ärende)
   department   förvaltningens id i konfigurationen, t.ex. "teknik"
-  anonymous    true när kontakten inte går att svara (e-tjänst utan svarsadress)
-  due          svarstiden: senast då ska svaret komma (ISO 8601), eller null
+  anonymous    true när det inte går att svara avsändaren (e-tjänst utan svarsadress)
+  due          svara senast: när svaret senast ska komma (ISO 8601); null för inget ärende och
+               för en anonym kontakt – utom en orosanmälan, som alltid får en tid
   target       målet: en tidigare tid som kommunen siktar på, eller null
   rules        id:n på reglerna som avgjorde beslutet (sorteringsregler och svarstidsregler)
   explanation  beslutet förklarat i hela meningar (--lang väljer språk)
@@ -25,7 +26,8 @@ med radnumret och felet; övriga rader besvaras ändå.
 Reads one message per line from standard input, in Microsoft Graph's mail format (JSON), and
 writes one decision per line with the fields above. A message needs only receivedDateTime (ISO
 8601); id, subject, body, from, replyTo, toRecipients and hasAttachments are read when present.
-kind is the case type ("ej_arende": not a case); due is the deadline, target an earlier time aimed
+kind is the case type ("ej_arende": not a case); due is the answer-by time (null for a message that
+is not a case and for an anonymous contact, except a report of concern), target an earlier time aimed
 for; rules lists the ids of the rules that decided. A line that is not a usable message gets
 {"id": …, "error": "…"} with its line number; the other lines are still answered.
 

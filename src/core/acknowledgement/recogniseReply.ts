@@ -1,9 +1,14 @@
 /**
  * Tells an acknowledgement from an answer (SPEC §6): a reply from the shared mailbox is an
  * acknowledgement when it carries the acknowledgement action's marker, or when its newest text
- * recognisably promises the answer by a future date and says little else. Everything else —
- * no date, only past dates, a date that is the citizen's own deadline, or a reply that also
- * answers — is an answer. Pure: the caller passes the text, the send time and the calendar.
+ * recognisably promises the answer by a future date and says little else. A reply that only says
+ * the municipality will come back, with no date ("vi återkommer", "we will get back to you"), is
+ * a **holding reply**: it answers nothing and promises no date, so it is neither an answer nor an
+ * acknowledgement and the deadline keeps running (SPEC §6 names only dated acknowledgements; the
+ * citizen is protected: a mere holding reply never empties the queue). Everything else — no
+ * date and no "we will come back", only past dates, a date that is the citizen's own deadline,
+ * or a reply that also answers — is an answer. Pure: the caller passes the text, the send time
+ * and the calendar.
  */
 import { Temporal } from 'temporal-polyfill';
 import type { WorkingCalendar } from '../calendar/workingCalendar';
@@ -12,7 +17,7 @@ import { splitMessageText } from '../text/splitMessageText';
 import type { Explanation } from '../triage/types';
 import { findDatePhrases, type DatePhrase } from './datePhrases';
 import { parseAckMarker } from './marker';
-import { citizenActionAt, givesAnswer, hasAcknowledgementTalk, hasResponseCue, isCitizenCondition, namesParty, replyNounNear } from './replyCues';
+import { citizenActionAt, givesAnswer, hasAcknowledgementTalk, hasResponseCue, holdingCueAt, isCitizenCondition, namesParty, replyNounNear } from './replyCues';
 import { sentencesOf, type Sentence, type Token } from './replyText';
 import { resolvePhrase, type ResolvedPhrase } from './resolvePhrase';
 
@@ -26,6 +31,13 @@ export type ReplyRecognition =
       promised: string;
       by: AckSource;
       /** The words that promised, as written (at most 60 characters); empty for the marker. */
+      phrase: string;
+      explanation: Explanation;
+    }
+  | {
+      /** "Vi återkommer" with no date: not an answer, and nothing promised; the deadline keeps running. */
+      kind: 'holding';
+      /** The words that said so, as written (at most 60 characters). */
       phrase: string;
       explanation: Explanation;
     }
@@ -45,6 +57,11 @@ export interface ReplyInput {
  * "received", who handles it. More than this many other words is an answer in substance.
  */
 export const MAX_OTHER_WORDS = 25;
+/**
+ * A holding reply says even less: besides greetings, thanks and "we will come back", at most this
+ * many other words ("Soptunnorna töms på tisdagar. Vi återkommer." is short, but it answers).
+ */
+export const MAX_HOLDING_OTHER_WORDS = 3;
 /** A sentence of acknowledgement talk longer than this is read as substance. */
 const MAX_TALK_WORDS = 25;
 /** A sentence this short right after a promising one may carry its date ("Vi återkommer. Senast fredag."). */
@@ -59,6 +76,22 @@ interface Found {
 function quote(text: string, tokens: readonly Token[], first: number, end: number, max = 60): string {
   const out = text.slice(tokens[first]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ').trim();
   return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+}
+
+const SUBJECTS = new Set(['vi', 'jag', 'de', 'hon', 'han', 'we', 'they', 'she', 'he']);
+
+/** The holding words: from the subject just before the cue ("vi återkommer till dig"), at most 48 characters. */
+function holdingQuote(text: string, tokens: readonly Token[], cue: number): string {
+  let first = cue;
+  for (let i = cue - 1; i >= Math.max(0, cue - 2); i--) {
+    if (tokens[i]!.kind === 'word' && SUBJECTS.has(tokens[i]!.text)) {
+      first = i;
+      break;
+    }
+  }
+  let end = Math.min(tokens.length, cue + 5);
+  while (end > first + 1 && tokens[end - 1]!.kind === 'punct') end--;
+  return quote(text, tokens, first, end, 48);
 }
 
 function when(at: Temporal.ZonedDateTime): string {
@@ -141,6 +174,8 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
   let answerSentence: string | null = null;
   let previousPromised = false;
   let previousNamesParty = false;
+  /** The first sentence that says the municipality will come back, with no date in it. */
+  let holding: string | null = null;
   for (const sentence of sentences) {
     const found: Found[] = [];
     for (const phrase of findDatePhrases(sentence.tokens)) {
@@ -163,6 +198,12 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
     }
     previousPromised = hasResponseCue(sentence.tokens) && namesParty(sentence.tokens) && found.length === 0;
     if (sentence.words === 0) continue;
+    const holdsAt = found.length === 0 && !isCitizenCondition(sentence.tokens) && namesParty(sentence.tokens) ? holdingCueAt(sentence.tokens) : -1;
+    if (holdsAt >= 0 && !givesAnswer(sentence.tokens) && sentence.words <= MAX_TALK_WORDS) {
+      // "Vi har lämnat det vidare och vi återkommer till dig." — talk, not substance
+      holding ??= holdingQuote(text, sentence.tokens, holdsAt);
+      continue;
+    }
     if (givesAnswer(sentence.tokens)) {
       answerSentence ??= quote(text, sentence.tokens, 0, sentence.tokens.length, 40);
       otherWords += sentence.words;
@@ -172,6 +213,16 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
   }
 
   if (best === null) {
+    if (holding !== null && futureWithoutPromise === null && answerSentence === null && otherWords <= MAX_HOLDING_OTHER_WORDS) {
+      return {
+        kind: 'holding',
+        phrase: holding,
+        explanation: {
+          sv: `Väntesvar: "${holding}" utan datum — varken svar eller löfte, svarstiden gäller.`,
+          en: `Holding reply: "${holding}" with no date — neither an answer nor a promise; the deadline still runs.`,
+        },
+      };
+    }
     if (past.length > 0 && futureWithoutPromise === null) {
       return {
         kind: 'answer',

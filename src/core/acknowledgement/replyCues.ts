@@ -35,6 +35,21 @@ const RESPONSE = cues([
   'inform you', 'notif*', 'send you', 'expect', 'look into', 'looking into', 'deal with', 'dealt with', 'handled',
 ]);
 
+/**
+ * The municipality will come back to the citizen — said without a date it is a holding reply
+ * ("vi återkommer", "we will get back to you"): neither an answer nor a promise. Narrower than
+ * {@link RESPONSE}: only words that say contact is still to come.
+ */
+const HOLDING = cues([
+  'aterkommer', 'aterkomma', 'aterkopplar', 'aterkoppla', 'far aterkoppling', 'aterhor*', 'hor av oss', 'hora av oss',
+  'hor av mig', 'hora av mig', 'hor av sig', 'hora av sig', 'kontaktar dig', 'kontaktar er', 'kontakta dig', 'kontakta er',
+  'ringer dig', 'ringer er', 'ringer upp', 'ringa dig', 'ringa upp', 'svarar dig', 'svarar er', 'svara dig', 'svara er',
+  'ge dig svar', 'ge dig besked', 'ge er svar', 'ge er besked', 'far svar sa snart', 'far besked sa snart', 'svar sa snart',
+  'besked sa snart', 'get back to you', 'get back with', 'be in touch', 'hear from us', 'hear from me', 'hear back',
+  'contact you', 'let you know', 'come back to you', 'reply to you', 'respond to you', 'answer you', 'follow up with you',
+  'update you', 'call you', 'write to you', 'email you',
+]);
+
 /** The citizen is asked to act by a date: the date is theirs, not the municipality's promise. */
 const CITIZEN_ACTION = cues([
   'ansok', 'ansoka', 'skicka in', 'lamna in', 'komplettera', 'sista dag*', 'sista ansokningsdag*', 'du behover', 'ni behover',
@@ -116,6 +131,18 @@ function findCue(tokens: readonly Token[], list: readonly Cue[], from = 0, to = 
 
 export const hasResponseCue = (tokens: readonly Token[], from?: number, to?: number): boolean => findCue(tokens, RESPONSE, from, to) >= 0;
 export const citizenActionAt = (tokens: readonly Token[], from?: number, to?: number): number => findCue(tokens, CITIZEN_ACTION, from, to);
+/**
+ * Index of the first holding cue ("vi återkommer", "we will get back to you") of a sentence, or -1.
+ * An offer on a condition ("vi återkommer om du har fler frågor", "we will get back to you if …")
+ * is not one: it does not say the matter is still open.
+ */
+export function holdingCueAt(tokens: readonly Token[]): number {
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] === 'om' || words[i] === 'ifall' || words[i] === 'if') && PARTIES.has(words[i + 1]!)) return -1;
+  }
+  return findCue(tokens, HOLDING);
+}
 export const hasAcknowledgementTalk = (tokens: readonly Token[]): boolean => findCue(tokens, ACKNOWLEDGEMENT_TALK) >= 0;
 
 /** The sentence gives the answer: it opens with yes/no or names the answer, an attachment or a decision. */

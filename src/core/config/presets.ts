@@ -132,7 +132,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       { id: 'typ:klagomal', kind: ['klagomal'], due: calendarDays(7), note: 'Klagomål bemöts inom en vecka.' },
     ],
     openingHoursLocal: true,
-    source: 'Salems kommuns servicegarantier: e-post inom tre dygn, klagomål inom en vecka, ansökningar bekräftas samma dag.',
+    source: 'Salems kommuns servicegarantier: e-post inom tre dygn, klagomål inom en vecka, ansökningar och felanmälningar bekräftas samma dag och senast inom ett dygn, med besked om när beslut eller åtgärd kommer.',
   },
   alvesta: {
     name: 'Alvesta kommun',

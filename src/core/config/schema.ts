@@ -17,19 +17,31 @@ export const CONFIG_SCHEMA_VERSION = 1;
  */
 const OFFICIAL_NAME = /^(?:\S.*\s(?:kommun|stad)|region\s\S.*)$/iu;
 
+/** The seed municipalities' official names (SPEC §4): "Salem" → "Salems kommun", not "Salem kommun". */
+const SEED_OFFICIAL_NAMES = ['Ljungby kommun', 'Alvesta kommun', 'Värmdö kommun', 'Salems kommun', 'Härnösands kommun'];
+
+/** The official name a bare place name most likely means: a seed's own form, else `PLATS kommun`. */
+function officialNameGuess(value: string): string | null {
+  const place = value.trim();
+  if (!/^\p{Lu}[\p{L}-]*( \p{Lu}[\p{L}-]*)?$/u.test(place)) return null;
+  const seed = SEED_OFFICIAL_NAMES.find((n) => n.replace(/s? kommun$/, '').toLowerCase() === place.toLowerCase());
+  return seed ?? `${place} kommun`;
+}
+
 export const municipalitySchema = z
   .object({
     /** The official name outgoing mail must carry, as the municipality writes it, e.g. `Salems kommun`. */
     name: z.string().superRefine((value, ctx) => {
       if (OFFICIAL_NAME.test(value.trim())) return;
+      const guess = officialNameGuess(value);
       ctx.addIssue({
         code: 'custom',
         ...issueText({
           sv:
-            `${JSON.stringify(value)} ser inte ut som ett officiellt kommunnamn; skriv namnet som kommunen själv skriver det, med "kommun", "stad" eller "Region", ` +
+            `${JSON.stringify(value)} ser inte ut som ett officiellt kommunnamn${guess ? `; menade du ${JSON.stringify(guess)}? Skriv` : '; skriv'} namnet som kommunen själv skriver det, med "kommun", "stad" eller "Region", ` +
             `till exempel "Salems kommun", "Stockholms stad" eller "Region Gotland" (avsändarkontrollen letar efter just det namnet i utgående e-post)`,
           en:
-            `${JSON.stringify(value)} does not look like a municipality's official name; write the name as the municipality writes it, with "kommun", "stad" or "Region", ` +
+            `${JSON.stringify(value)} does not look like a municipality's official name${guess ? `; did you mean ${JSON.stringify(guess)}? Write` : '; write'} the name as the municipality writes it, with "kommun", "stad" or "Region", ` +
             `e.g. "Salems kommun", "Stockholms stad" or "Region Gotland" (the sender check looks for that very name in outgoing mail)`,
         }),
       });

@@ -143,8 +143,8 @@ export const routingRuleSchema = z
       .max(100)
       .refine((w) => w !== 0, {
         message: bilingual({
-          sv: "vikten 0 gör ingenting; ta bort regeln eller stäng av den med \"enabled\": false",
-          en: 'a weight of 0 does nothing; remove the rule or switch it off with "enabled": false',
+          sv: 'vikten 0 gör ingenting. Vill du stänga av regeln, skriv "enabled": false; för en inbyggd regel går det också att skriva dess id i "disabledBuiltinRules" under "triage". Tar du bort en inbyggd regel ur filen gäller den inbyggda regeln som vanligt',
+          en: 'a weight of 0 does nothing. To switch the rule off, write "enabled": false; for a built-in rule you can also write its id in "disabledBuiltinRules" under "triage". A built-in rule removed from the file applies as usual',
         }),
       })
       .optional(),

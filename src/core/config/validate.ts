@@ -317,7 +317,12 @@ function describe(issue: Issue, path: Path): Text {
     case 'too_big':
       return sizeText(issue);
     case 'invalid_format':
-      if (issue.format === 'email') return { sv: `${shown(issue.input)} är ingen giltig e-postadress`, en: `${shown(issue.input)} is not a valid e-mail address` };
+      if (issue.format === 'email') {
+        return {
+          sv: `${shown(issue.input)} är ingen giltig e-postadress; skriv hela adressen, till exempel "kommun@ljungby.se"`,
+          en: `${shown(issue.input)} is not a valid e-mail address; write the whole address, e.g. "kommun@ljungby.se"`,
+        };
+      }
       if (issue.format === 'regex') return own(issue);
       if (issue.format === 'datetime') {
         return {

@@ -2,3 +2,4 @@
 export * from './describeDue';
 export * from './messageStatus';
 export * from './ruleNames';
+export * from './describeAcknowledgements';

@@ -77,7 +77,7 @@ function deadlineRuleText(rule: Pick<DeadlineRule, 'channel' | 'kind' | 'due' | 
  * @example describeRule('kanal:epost', presetConfig('ljungby')).sv //=> 'Svarstidsregel för E-post: svar inom 2 arbetsdagar'
  */
 export function describeRule(id: string, config: SvarstidConfig): Named {
-  if (id === MANUAL_RULE_IDS.department) return { sv: 'Avdelningen ändrades för hand', en: 'The department was changed by hand' };
+  if (id === MANUAL_RULE_IDS.department) return { sv: 'Förvaltningen ändrades för hand', en: 'The department was changed by hand' };
   if (id === MANUAL_RULE_IDS.kind) return { sv: 'Ärendetypen ändrades för hand', en: 'The kind was changed by hand' };
   if (id === MODEL_RULE_ID) return { sv: 'Textmodellen bedömde ärendetypen', en: 'The text model judged the kind' };
   if (id === DEFAULT_RULE_ID) {

@@ -14,6 +14,11 @@ export interface OutgoingMail {
   bodyText: string;
   /** True when the mail replies to a contact that is not yet resolved (no answer sent). */
   answersOpenContact?: boolean;
+  /**
+   * The open contact's answer-by day as people write it (`tisdag 24 november` / `Tuesday 24
+   * November`), when the caller knows it: the example promise then uses that day.
+   */
+  answerBy?: { sv: string; en: string } | null;
 }
 
 export type FindingCode = 'sender-not-municipal' | 'municipality-not-named' | 'answer-time-missing' | 'hard-to-read';
@@ -35,6 +40,16 @@ export interface SenderCheckResult {
   lix: number | null;
   /** The one-click fix: the standard signature to insert, when the municipality is not named. */
   signature: string | null;
+}
+
+/** The (at most three) longest words of 14 letters or more, longest first: what makes a text hard to read. */
+function longestWords(text: string): string[] {
+  const words = text.match(/\p{L}{14,}/gu) ?? [];
+  const seen = new Set<string>();
+  return words
+    .filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 3);
 }
 
 /** The part of a configuration the check reads (the on-send script carries only this). */
@@ -120,22 +135,40 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
+    const day = mail.answerBy ?? null;
     findings.push({
       code: 'answer-time-missing',
       severity: 'warn',
-      sv: 'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Är detta inte hela svaret, skriv när det kommer (till exempel "Du får svar senast fredag 27 november").',
-      en: 'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. If this is not the full answer, say when it will come (for example "You will have an answer by Friday 27 November").',
+      sv:
+        'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. ' +
+        (day
+          ? `Är detta inte hela svaret, skriv när det kommer, till exempel "Du får svar senast ${day.sv}" (svarstiden för det här ärendet).`
+          : 'Är detta inte hela svaret, skriv när det kommer, helst inom ärendets svarstid (till exempel "Du får svar senast fredag 27 november").'),
+      en:
+        'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. ' +
+        (day
+          ? `If this is not the full answer, say when it will come, for example "You will have an answer by ${day.en}" (this case's deadline).`
+          : 'If this is not the full answer, say when it will come, preferably within the case\'s deadline (for example "You will have an answer by Friday 27 November").'),
     });
   }
   // readability of the message itself: a signature's name and title lines are not sentences
   const score = lix(newest);
   if (score !== null && score > config.senderCheck.lixHintAbove) {
     const level = lixLevel(score);
+    const long = longestWords(newest);
     findings.push({
       code: 'hard-to-read',
       severity: 'hint',
-      sv: `Texten är ${/läst$/.test(level.sv) ? level.sv : `${level.sv} att läsa`} (läsbarhetsvärdet LIX är ${score}; över 60 räknas som mycket svårt). Korta meningar och vardagliga ord gör den lättare att förstå.`,
-      en: `The text is ${level.en} to read (its LIX readability score is ${score}; above 60 counts as very hard). Shorter sentences and everyday words make it easier.`,
+      sv:
+        `Texten är ${/läst$/.test(level.sv) ? level.sv : `${level.sv} att läsa`} (läsbarhetsvärdet LIX är ${score}; över 60 räknas som mycket svårt). ` +
+        (long.length > 0
+          ? `Långa ord gör texten svår: ${long.map((w) => `'${w}'`).join(', ')}. Byt dem mot vardagliga ord och dela upp långa meningar.`
+          : 'Kortare meningar och vardagliga ord gör den lättare att förstå.'),
+      en:
+        `The text is ${level.en} to read (its LIX readability score is ${score}; above 60 counts as very hard). ` +
+        (long.length > 0
+          ? `Long words make the text hard: ${long.map((w) => `'${w}'`).join(', ')}. Replace them with everyday words and split long sentences.`
+          : 'Shorter sentences and everyday words make it easier.'),
     });
   }
   return {

@@ -154,7 +154,8 @@ function inSentence(name: string): string {
 /** Bilingual sentence on why the channel was chosen: "Kanalen är SMS, eftersom ämnesraden börjar med 'SMS från'". */
 export function explainChannel(e: ChannelEvidence, names: { sv: string; en: string }): Explanation {
   const sv = `Kanalen är ${inSentence(names.sv)}`;
-  const en = `The channel is ${inSentence(names.en)}`;
+  // "The channel is a web form", but "The channel is e-mail"
+  const en = `The channel is ${/^web form$/i.test(names.en) ? 'a ' : ''}${inSentence(names.en)}`;
   if (!e.marker) {
     return {
       sv: `${sv}, eftersom varken ämnesraden eller avsändaradressen pekar på telefon, SMS, post eller e-tjänst`,

@@ -1112,8 +1112,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'offentlig toalett',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
-  rule('avd.tek.fel', 'Felanmälningar går oftast till tekniska förvaltningen', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
-  rule('avd.tek.skada', 'Skador i offentlig miljö går oftast till tekniska förvaltningen', dept('teknik'), 1, {
+  rule('avd.tek.fel', 'Felanmälan, oftast teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
+  rule('avd.tek.skada', 'Skada i offentlig miljö, oftast teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
   }),
 

@@ -68,7 +68,7 @@ export function explainKind(d: KindDecision): Explanation {
       const quoted = d.words.map((w) => `'${w}'`);
       const words = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
       let sv = `Meddelandet är ${kind.sv} enligt textmodellen (${pct} % säkert)${quoted.length ? `, främst på grund av ${words('och')}` : ''}`;
-      let en = `The message is ${kind.en} according to the text model (${pct} % sure)${quoted.length ? `, mainly because of ${words('and')}` : ''}`;
+      let en = `The message is ${kind.en} according to the text model (${pct}% sure)${quoted.length ? `, mainly because of ${words('and')}` : ''}`;
       if (d.overruled) {
         const rule = d.overruled.match.rule.rule;
         const other = KIND_PHRASES[d.overruled.kind];

@@ -331,41 +331,46 @@ export function localModelOf(config: SvarstidConfig): LocalModel | null {
   return model;
 }
 
-function learntFrom(n: number): Explanation {
-  return { sv: `lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'}`, en: `learnt from ${n} ${n === 1 ? 'correction' : 'corrections'}` };
+/** 'Kajan' och 'öppet' / 'Kajan' and 'öppet'. */
+function quoted(words: string[], and: string): string {
+  const q = words.map((w) => `'${w}'`);
+  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${and} ${q[q.length - 1]!}`;
 }
 
-function quoted(words: string[]): string {
-  return words.map((w) => `'${w}'`).join(', ');
+/** Why a learnt decision: the words, whose corrections, how sure, and what the rules alone said. */
+function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Explanation): Explanation {
+  const n = d.corrections;
+  const pct = Math.round(d.probability * 100);
+  const one = d.words.length === 1;
+  return {
+    sv:
+      `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas ${n} tidigare ${n === 1 ? 'rättelse' : 'rättelser'} ` +
+      `(modellen är ${pct} % säker; sorteringsreglerna ensamma pekade på ${was.sv})`,
+    en:
+      `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in staff's ${n} earlier ${n === 1 ? 'correction' : 'corrections'} ` +
+      `(the model is ${pct}% sure; the routing rules alone pointed to ${was.en})`,
+  };
 }
 
 /**
- * "Meddelandet är beröm, lärt av 14 rättelser: 'Guldstjärnan' → beröm (85 % säkert; reglerna
- * ensamma pekade på en fråga)".
+ * "Meddelandet är beröm, eftersom ordet 'Guldstjärnan' hörde till beröm i handläggarnas 14 tidigare
+ * rättelser (modellen är 85 % säker; sorteringsreglerna ensamma pekade på en fråga)".
  */
 export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
   const kind = KIND_PHRASES[d.value];
   const name = KIND_NAMES[d.value];
-  const was = KIND_PHRASES[d.replaced];
-  const pct = Math.round(d.probability * 100);
-  const from = learntFrom(d.corrections);
-  return {
-    sv: `Meddelandet är ${kind.sv}, ${from.sv}: ${quoted(d.words)} → ${name.sv.toLowerCase()} (${pct} % säkert; reglerna ensamma pekade på ${was.sv})`,
-    en: `The message is ${kind.en}, ${from.en}: ${quoted(d.words)} → ${name.en.toLowerCase()} (${pct} % sure; the rules alone pointed to ${was.en})`,
-  };
+  const because = learntBecause(d, { sv: `hörde till ${name.sv.toLowerCase()}`, en: `belonged to ${name.en.toLowerCase()}` }, KIND_PHRASES[d.replaced]);
+  return { sv: `Meddelandet är ${kind.sv}, ${because.sv}`, en: `The message is ${kind.en}, ${because.en}` };
 }
 
 /**
- * "Meddelandet går till Kultur- och fritidsförvaltningen, lärt av 14 rättelser: 'Kajan' →
- * Kultur- och fritidsförvaltningen (88 % säkert; reglerna ensamma pekade på Kontaktcenter)".
+ * "Meddelandet går till Kultur- och fritidsförvaltningen, eftersom orden 'Kajan' och 'öppet' hörde
+ * till den förvaltningen i handläggarnas 14 tidigare rättelser (modellen är 88 % säker;
+ * sorteringsreglerna ensamma pekade på Kontaktcenter)".
  */
 export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {
   const name = departmentNames(config, d.value);
   const was = departmentNames(config, d.replaced);
-  const pct = Math.round(d.probability * 100);
-  const from = learntFrom(d.corrections);
-  return {
-    sv: `Meddelandet går till ${name.sv}, ${from.sv}: ${quoted(d.words)} → ${name.sv} (${pct} % säkert; reglerna ensamma pekade på ${was.sv})`,
-    en: `The message goes to ${name.en}, ${from.en}: ${quoted(d.words)} → ${name.en} (${pct} % sure; the rules alone pointed to ${was.en})`,
-  };
+  const because = learntBecause(d, { sv: 'hörde till den förvaltningen', en: 'belonged to that department' }, was);
+  return { sv: `Meddelandet går till ${name.sv}, ${because.sv}`, en: `The message goes to ${name.en}, ${because.en}` };
 }

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { lixLevel, type FindingCode, type PlainLanguageHints, type SenderCheckResult } from '../../core/sender';
 import type { Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
-import { describeError, type ActionOutcome } from '../taskpane/TaskPane';
+import { describeError } from '../describeError';
+import type { ActionOutcome } from '../taskpane/TaskPane';
 
 /** One live reading of the message being written. */
 export interface ComposeCheck {

@@ -1,6 +1,8 @@
 import {
   Button,
   Divider,
+  Field,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -14,6 +16,7 @@ import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
 import { formatDateText } from '../../core/display';
 import type { Kind, Named } from '../../core/vocabulary';
+import { describeError } from '../describeError';
 import { useText } from '../i18n';
 import { DepartmentPicker, KindPicker } from '../pickers';
 import { RecordView, type RecordLike } from '../RecordView';
@@ -49,6 +52,8 @@ export interface TaskPaneActions {
   claim(takeOver: boolean): Promise<ActionOutcome>;
   /** "Svara med bekräftelse": opens a reply with the acknowledgement. */
   acknowledge(): Promise<ActionOutcome>;
+  /** Sets or corrects the promised date (`YYYY-MM-DD`); a past or closed day is refused with the reason. */
+  setPromised?(date: string): Promise<ActionOutcome>;
   /** Outlook tells a pinned pane when another message is selected. */
   onItemChanged?(listener: () => void): () => void;
 }
@@ -62,7 +67,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '12rem' },
 });
 
-type Busy = null | 'claim' | 'ack' | 'department' | 'kind' | 'notACase';
+type Busy = null | 'claim' | 'ack' | 'promise' | 'department' | 'kind' | 'notACase';
 
 /** The read-mode task pane: the deadline, the reasons and the actions for the open message. */
 export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
@@ -75,6 +80,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const [message, setMessage] = useState<{ intent: 'success' | 'error'; text: Named } | null>(null);
   const [department, setDepartment] = useState('');
   const [kind, setKind] = useState<Kind>('fraga');
+  const [promiseDate, setPromiseDate] = useState('');
   const [now, setNow] = useState(() => Temporal.Now.instant());
   const generation = useRef(0);
   const actionsRef = useRef<HTMLElement>(null);
@@ -90,6 +96,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
       setNow(Temporal.Now.instant());
       setDepartment(loaded.view.department);
       setKind(loaded.view.kind === 'ej_arende' ? 'fraga' : loaded.view.kind);
+      setPromiseDate(loaded.view.promised ? Temporal.Instant.from(loaded.view.promised).toZonedDateTimeISO(loaded.calendar.timeZone).toPlainDate().toString() : '');
     } catch (error) {
       if (mine !== generation.current) return;
       setData(null);
@@ -213,12 +220,38 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           <Text size={200}>{t({ sv: 'Ingen svarstid: ingen bekräftelse behövs.', en: 'No deadline: no acknowledgement needed.' })}</Text>
         )}
 
+        {actions.setPromised && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (
+          <div className={styles.change}>
+            <div className={styles.grow}>
+              <Field
+                label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
+                hint={t({ sv: 'En arbetsdag från och med i dag. Svaret utlovas senast vid stängning den dagen.', en: 'A working day from today on. The answer is promised by closing time that day.' })}
+              >
+                <Input
+                  type="date"
+                  value={promiseDate}
+                  min={now.toZonedDateTimeISO(calendar.timeZone).toPlainDate().toString()}
+                  onChange={(_e, d) => setPromiseDate(d.value)}
+                  data-testid="promise-date"
+                />
+              </Field>
+            </div>
+            <Button
+              disabledFocusable={waiting || promiseDate === ''}
+              onClick={() => void run('promise', () => actions.setPromised!(promiseDate))}
+              data-testid="set-promise"
+            >
+              {t({ sv: 'Spara datum', en: 'Save date' })}
+            </Button>
+          </div>
+        )}
+
         <div className={styles.change}>
           <div className={styles.grow}>
-            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} label={{ sv: 'Avdelning', en: 'Department' }} />
+            <DepartmentPicker departments={config.departments} value={department} onChange={setDepartment} label={{ sv: 'Förvaltning', en: 'Department' }} />
           </div>
           <Button disabledFocusable={waiting || department === view.department} onClick={() => void run('department', () => actions.changeDepartment(department))} data-testid="change-department">
-            {t({ sv: 'Byt avdelning', en: 'Change department' })}
+            {t({ sv: 'Byt förvaltning', en: 'Change department' })}
           </Button>
         </div>
         <div className={styles.change}>
@@ -226,7 +259,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <KindPicker value={kind} onChange={setKind} />
           </div>
           <Button disabledFocusable={waiting || kind === view.kind} onClick={() => void run('kind', () => actions.changeKind(kind))} data-testid="change-kind">
-            {t({ sv: 'Byt ärendetyp', en: 'Change kind' })}
+            {t({ sv: 'Byt ärendetyp', en: 'Change case type' })}
           </Button>
         </div>
         <div className={styles.buttons}>
@@ -246,14 +279,4 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
       </div>
     </main>
   );
-}
-
-/** A thrown error as a sentence for people (its own text if it carries one, never mail content). */
-export function describeError(error: unknown): Named {
-  if (typeof error === 'object' && error !== null && 'sv' in error && 'en' in error) {
-    const n = error as { sv: unknown; en: unknown };
-    if (typeof n.sv === 'string' && typeof n.en === 'string') return { sv: n.sv, en: n.en };
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { sv: `Något gick fel: ${detail}`, en: `Something went wrong: ${detail}` };
 }

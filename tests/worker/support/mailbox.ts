@@ -38,7 +38,12 @@ export interface GeneratedMailbox {
    * (ISO with offset) and whether they carry the add-in's marker or say it in words.
    */
   acks: Map<string, { promised: string; by: 'marker' | 'text' }>;
+  /** Holding replies ("vi återkommer" with no date) among the sent items, by internetMessageId: the words. */
+  holding: Map<string, string>;
 }
+
+/** The holding words the generated holding replies use (the record keeps them as `why`). */
+export const HOLDING_WORDS = 'vi återkommer till dig';
 
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const calendar = createWorkingCalendar();
@@ -55,6 +60,7 @@ export function generateMailbox(
   options: { acknowledgements?: boolean } = {},
 ): GeneratedMailbox {
   const acks = new Map<string, { promised: string; by: 'marker' | 'text' }>();
+  const holding = new Map<string, string>();
   const base = corpusMessages();
   const rnd = prng(seed);
   const start = Date.parse('2026-10-01T00:00:00Z');
@@ -80,6 +86,8 @@ export function generateMailbox(
       const after = 3600_000 + Math.floor(rnd() * 6 * 86400_000);
       // an acknowledgement first (half with the add-in's marker, half in words), then the answer
       if (options.acknowledgements && rnd() < 0.4) sent.push(acknowledgement(conversationId, received + after / 2, `${seed}-${i}-ack`));
+      // sometimes a holding reply with no date before the answer: it answers nothing
+      if (options.acknowledgements && rnd() < 0.25) sent.push(holdingReply(conversationId, received + after / 3, `${seed}-${i}-hold`));
       sent.push(reply(conversationId, received + after, mailbox, `${seed}-${i}-a`));
       if (rnd() < 0.3) sent.push(reply(conversationId, received + after + 86400_000, mailbox, `${seed}-${i}-b`));
     } else if (r < 0.4) {
@@ -89,9 +97,21 @@ export function generateMailbox(
       const first = received + 1800_000 + Math.floor(rnd() * 86400_000);
       sent.push(acknowledgement(conversationId, first, `${seed}-${i}-ack1`));
       if (rnd() < 0.35) sent.push(acknowledgement(conversationId, first + 2 * 86400_000, `${seed}-${i}-ack2`));
+      // sometimes a holding reply after the promise: the promise stays in force
+      if (rnd() < 0.2) sent.push(holdingReply(conversationId, first + 3 * 86400_000, `${seed}-${i}-hold2`));
+    } else if (options.acknowledgements && r < 0.62) {
+      // only a holding reply ("vi återkommer"): still open against its due
+      sent.push(holdingReply(conversationId, received + 1800_000 + Math.floor(rnd() * 86400_000), `${seed}-${i}-hold1`));
     }
   }
-  return { inbox, sent, acks };
+  return { inbox, sent, acks, holding };
+
+  function holdingReply(conversationId: string, at: number, tag: string): Record<string, unknown> {
+    const base = reply(conversationId, at, mailbox, tag);
+    holding.set(`<reply-${tag}@exempelby.example>`, HOLDING_WORDS);
+    base.body = { contentType: 'text', content: `Hej!\n\nTack för ditt mejl. Vi har lämnat det vidare och ${HOLDING_WORDS}.\n\nMed vänlig hälsning\nExempelby kommun` };
+    return base;
+  }
 
   function acknowledgement(conversationId: string, at: number, tag: string): Record<string, unknown> {
     const sentAt = Temporal.Instant.fromEpochMilliseconds(Math.floor(at / 1000) * 1000).toZonedDateTimeISO('Europe/Stockholm');

@@ -1,0 +1,51 @@
+/**
+ * A promised date a person chooses in the add-in ("Ändra utlovat datum"): a day, which becomes
+ * that day's closing time. Refused, with the reason in words, when the day is closed (weekend,
+ * holiday, a local closed day) or already over — a promise to the citizen must be one that can
+ * hold (issue 14). Pure.
+ */
+import { Temporal } from 'temporal-polyfill';
+import type { WorkingCalendar } from '../calendar/workingCalendar';
+import { formatOffsetDateTime } from '../deadline/formatDateTime';
+import type { Named } from '../vocabulary';
+
+export type ChosenPromise = { ok: true; promised: string } | { ok: false; problem: Named };
+
+/**
+ * @summary Checks a day a person chose to promise and gives its closing time.
+ * @param date - the day, `YYYY-MM-DD` (what a date field gives)
+ * @param now - the moment the person chose it
+ * @param calendar - the municipality's working calendar
+ * @example
+ * choosePromise('2026-11-27', '2026-11-23T09:00:00Z', calendar) //=> { ok: true, promised: '2026-11-27T16:00:00+01:00' }
+ * choosePromise('2026-11-28', '2026-11-23T09:00:00Z', calendar).ok //=> false (a Saturday)
+ */
+export function choosePromise(date: string, now: Temporal.Instant | string, calendar: WorkingCalendar): ChosenPromise {
+  let day: Temporal.PlainDate;
+  try {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) throw new RangeError('not a date');
+    day = Temporal.PlainDate.from(date.trim(), { overflow: 'reject' });
+  } catch {
+    return { ok: false, problem: { sv: 'Skriv ett datum, till exempel 2026-11-27.', en: 'Enter a date, for example 2026-11-27.' } };
+  }
+  const nowZoned = Temporal.Instant.from(now.toString()).toZonedDateTimeISO(calendar.timeZone);
+  const today = nowZoned.toPlainDate();
+  if (Temporal.PlainDate.compare(day, today) < 0) {
+    return { ok: false, problem: { sv: 'Datumet har redan passerat. Välj ett datum framåt i tiden.', en: 'That date has passed. Choose a date ahead.' } };
+  }
+  const closing = calendar.isWorkingDay(day) ? calendar.closingTime(day) : null;
+  if (closing === null) {
+    const next = calendar.nextWorkingDay(day);
+    return {
+      ok: false,
+      problem: {
+        sv: `Kommunen har stängt den dagen. Välj en arbetsdag, till exempel ${next.toString()}.`,
+        en: `The municipality is closed that day. Choose a working day, for example ${next.toString()}.`,
+      },
+    };
+  }
+  if (Temporal.ZonedDateTime.compare(closing, nowZoned) <= 0) {
+    return { ok: false, problem: { sv: 'Den dagen är redan slut. Välj ett senare datum.', en: 'That day is already over. Choose a later date.' } };
+  }
+  return { ok: true, promised: formatOffsetDateTime(closing) };
+}

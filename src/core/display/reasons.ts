@@ -1,0 +1,29 @@
+import { assessMessage } from '../assess';
+import type { SvarstidConfig } from '../config';
+import { DEFAULT_RULE_ID } from '../deadline/computeDeadline';
+import type { MailMessage } from '../message';
+import type { SvarstidRecord } from '../record';
+import type { Kind, Named } from '../vocabulary';
+import { describeRule, explanationSentences } from './ruleNames';
+
+/**
+ * Why a message has its deadline and department, in words: the add-in's pane and the Teams tab's
+ * drill-down show the same list. With a record, the rules it names (and, when the core still
+ * decides the same, the core's sentences saying which words matched); without one, the core's
+ * assessment now. Pure; kept out of the display barrel because it pulls in triage, so the pages
+ * can load it as its own chunk on first use.
+ */
+export function reasonsFor(input: { record: SvarstidRecord | null; mail: MailMessage; config: SvarstidConfig; assessedKind: Kind }): Named[] {
+  const { record, mail, config } = input;
+  const isPolicyRule = (id: string): boolean => id === DEFAULT_RULE_ID || config.policy.rules.some((r) => r.id === id);
+  const a = assessMessage(mail, config);
+  const sentences = explanationSentences(a.triage.explanation);
+  if (record === null) return [...sentences, ...a.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];
+  const out: Named[] = [];
+  if (record.uncertain === true && record.source !== 'manual') {
+    out.push({ sv: 'Svarstid var osäker på ärendetyp eller förvaltning: kontrollera.', en: 'Svarstid was unsure of the case type or department: please check.' });
+  }
+  const same = record.source === 'auto' && a.channel === record.channel && a.kind === record.kind && a.department === record.department;
+  if (same) return [...out, ...sentences, ...record.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];
+  return [...out, ...record.rules.map((id) => describeRule(id, config))];
+}

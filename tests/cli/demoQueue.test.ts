@@ -1,0 +1,49 @@
+import { Temporal } from 'temporal-polyfill';
+import { demoConfig, renderQueue } from '../../src/cli/demoCommand';
+import type { SvarstidRecord } from '../../src/core/record';
+
+const record = (over: Partial<SvarstidRecord>): SvarstidRecord => ({
+  v: 1,
+  policy: 'ljungby@2026.1',
+  channel: 'epost',
+  kind: 'fraga',
+  department: 'teknik',
+  due: '2026-11-24T15:30:00+01:00',
+  target: null,
+  rules: ['kanal:epost'],
+  source: 'auto',
+  answeredAt: null,
+  ...over,
+});
+
+describe('the demo queue a team lead reads', () => {
+  const now = Temporal.Instant.from('2026-11-23T09:00:00Z');
+  const messages = [
+    { id: 'a', subject: 'Gatlampa släckt', receivedDateTime: '2026-11-20T14:30:00Z', record: record({}) },
+    // acknowledged: "du får svar senast fredag 27 november"; the promise is the time in force
+    {
+      id: 'b',
+      subject: 'Bygglov för altan',
+      receivedDateTime: '2026-11-20T10:00:00Z',
+      record: record({ department: 'samhallsbyggnad', due: '2026-11-24T11:00:00+01:00', acknowledgedAt: '2026-11-20T13:00:00+01:00', promised: '2026-11-27T16:00:00+01:00' }),
+    },
+    { id: 'c', subject: 'Tack för hjälpen', receivedDateTime: '2026-11-16T10:00:00Z', record: record({ due: '2026-11-18T11:00:00+01:00', answeredAt: '2026-11-17T10:00:00+01:00' }) },
+    { id: 'd', subject: 'Parkering', receivedDateTime: '2026-11-16T10:00:00Z', record: record({ due: '2026-11-18T11:00:00+01:00', answeredAt: '2026-11-19T10:00:00+01:00' }) },
+  ];
+
+  it('shows a promised time as the promise, marked (utlovat), not the policy deadline', () => {
+    const text = renderQueue(messages, demoConfig('ljungby'), 0, 'sv', now);
+    const row = text.split('\n').find((l) => l.includes('Bygglov för altan'))!;
+    expect(row).toMatch(/^ {2}fre 27 nov\. 16\.00 \(utlovat\) +Samhällsbyggnad/);
+    expect(row).not.toContain('24 nov.');
+    expect(text).toContain('1 öppet meddelande har fått en bekräftelse med ett utlovat datum');
+    const en = renderQueue(messages, demoConfig('ljungby'), 0, 'en', now);
+    expect(en).toMatch(/Fri 27 Nov 16:00 \(promised\)/);
+  });
+
+  it('says over what the answered count is taken, and the share answered in time', () => {
+    const text = renderQueue(messages, demoConfig('ljungby'), 0, 'sv', now);
+    expect(text).toContain('Besvarade av alla märkta meddelanden i brevlådan: 1 av 2 i tid (50 %).');
+    expect(renderQueue(messages, demoConfig('ljungby'), 0, 'en', now)).toContain('Answered, of all labelled messages in the mailbox: 1 of 2 in time (50%).');
+  });
+});
