@@ -113,7 +113,8 @@ function main(): void {
       let total = 0;
       let others = 0;
       for (const e of held.examples) {
-        const decided = e.lexicon || probability(model, e.message) >= t;
+        // the model weighs a message only when the reader saw a sign of harm or worry in it (as triage does)
+        const decided = e.lexicon || (e.signs && probability(model, e.message) >= t);
         if (e.concern) {
           total++;
           if (decided) found++;

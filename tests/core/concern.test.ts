@@ -78,6 +78,25 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Jag halkade på trottoaren och slog mig, vem ersätter mina glasögon?')).not.toBe('orosanmalan');
   });
 
+  it('leaves a harm to the complaint, the crowd or the writer it belongs to, and still finds the concern beside it', () => {
+    // one harm in a complaint about a care service is the complaint's; two are a concern
+    expect(
+      kindOf('Hemtjänsten kom två timmar för sent igen i lördags och pappa var förvirrad när grannen hittade honom. Det duger inte, jag vill att enhetschefen ringer mig.'),
+    ).toBe('klagomal');
+    expect(
+      kindOf('Hemtjänsten kom inte i går, det duger inte. Pappa var förvirrad, han hade inte ätit sedan i fredags och låg på golvet när jag kom.'),
+    ).toBe('orosanmalan');
+    // a crowd or a whole class names no one at risk; a named child in the sentence does
+    expect(kindOf('Maten i matsalen är så dålig att halva klassen inte äter, vi har sagt till i elevrådet.')).not.toBe('orosanmalan');
+    expect(kindOf('Halva klassen vet att Alva inte äter hemma, hennes mamma har inget att ge henne.')).toBe('orosanmalan');
+    // grown-up children are adults; the writer's own exhaustion when asking for support is their own need
+    expect(
+      kindOf('Min man dricker varje kväll sedan han blev arbetslös. Våra barn är vuxna och utflyttade. Jag orkar inte mer, finns det samtalsgrupper för anhöriga?'),
+    ).not.toBe('orosanmalan');
+    expect(kindOf('Min man dricker varje kväll och våra barn är 4 och 6 år, de är rädda för honom.')).toBe('orosanmalan');
+    expect(kindOf('Hon orkar inte mer, min granne på 86 sitter ensam och gråter varje dag.')).toBe('orosanmalan');
+  });
+
   it('never takes an out-of-office reply that refers to reports for a report', () => {
     const r = triageMessage(
       mail({ subject: 'Automatiskt svar: Anmälan om oro – elev åk 3', body: 'Jag är ledig till 12 augusti. Vid orosanmälan, ring socialjouren 08-46 500 400.' }),

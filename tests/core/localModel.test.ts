@@ -157,6 +157,22 @@ describe('what the local model never overrides', () => {
     expect(triageMessage(concern, learnt)).toMatchObject({ kind: 'orosanmalan', department: 'socialtjanst' });
   });
 
+  it('learns no word only from messages the default already got right (generic words cannot overrule it)', () => {
+    // a person also labelled messages the default had right; they all say "undrar" — a word of every
+    // kind of message, which taught the model nothing about what people correct
+    const topics = ['bygglov för ett plank', 'skolskjuts', 'biblioteket på lördagar', 'sophämtningen i juli', 'hemtjänsten', 'ett plank mot grannen', 'parkeringen vid torget', 'förskolans öppettider', 'snöröjningen', 'vattenmätaren', 'fritidsgården', 'ekonomiskt bistånd'];
+    const confirmed: Correction[] = topics.map((topic, i) => {
+      const m = message(900 + i, 'Fråga', `Hej, jag undrar en sak om ${topic}. Vem ska jag prata med?`);
+      const t = triageMessage(m, config);
+      return { message: m, kind: t.kind, department: t.department };
+    });
+    const l = learnLocalModel([...corrections(), ...confirmed], config, { now: NOW, population: 200 });
+    expect(l.trained).not.toBeNull();
+    const words = [l.trained!.kind, l.trained!.department].flatMap((head) => Object.keys(head?.weights ?? {}));
+    expect(words).toContain('guldstjarnan');
+    expect(words.filter((w) => w.startsWith('undra'))).toEqual([]);
+  });
+
   it('never names inget ärende or orosanmälan itself, whatever the corrections say', () => {
     for (const kind of ['ej_arende', 'orosanmalan'] as const) {
       const l = learnLocalModel(kajanCorrections(kind, kind === 'ej_arende' ? 'kontaktcenter' : 'socialtjanst'), config, { now: NOW, population: 40 });

@@ -97,6 +97,68 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Hur ansöker man om bygglov för en carport?' })).toMatchObject({ kind: 'fraga', department: 'samhallsbyggnad' });
   });
 
+  it('an application needs no word "ansökan": wanting a booking, an order, a place in a queue or a certificate is one', () => {
+    const applications = [
+      triage({ subject: 'Gymnastiksalen', body: 'Hej! Vi i Norrby IF vill gärna boka gymnastiksalen tisdagar 18–20 under hösten.' }),
+      triage({ subject: 'Lokal', body: 'Vår förening önskar hyra festsalen lördag 14 mars kl 12–18 för årsmöte.' }),
+      triage({ subject: 'Karta', body: 'Jag vill beställa en nybyggnadskarta för min tomt inför bygglovet.' }),
+      triage({ subject: 'Intyg', body: 'Jag jobbade som timvikarie 2024 och behöver ett arbetsgivarintyg till a-kassan.' }),
+      triage({ subject: 'Booking', body: 'Hi, our badminton club would like to book the sports hall on Sundays from September.' }),
+      triage({ subject: 'Eldstad', body: 'Härmed anmälan om eldstad: vi installerar en braskamin med ny stålskorsten.' }),
+    ];
+    for (const r of applications) expect(r.kind).toBe('ansokan');
+    expect(applications[3]!.department).toBe('kommunledning');
+    // a meeting with an officer is booked, not decided; "how do I book?" is a question
+    expect(triage({ body: 'Jag vill boka tid med min handläggare för försörjningsstöd.' }).kind).toBe('fraga');
+    expect(triage({ body: 'Hur gör man för att boka gymnastiksalen? Finns det lediga tider?' }).kind).toBe('fraga');
+    // the department is the one that decides what is applied for, not the words around it
+    expect(triage({ body: 'Härmed ansöker vi om bygglov för en fasadskylt med belysning mot gatan vid vår butik.' }).department).toBe('samhallsbyggnad');
+  });
+
+  it('praise, faults and complaints by what the writer says, not by the words around it', () => {
+    // thanks for a repair already done is praise
+    expect(triage({ subject: 'SMS från 070-174 06 44', from: 'sms@sjobacka.se', body: 'Tack för att ni bytte mitt trasiga sopkärl så snabbt! Bra jobbat' }).kind).toBe('berom');
+    expect(triage({ body: 'Tack för att ni lagade lampan i våras, men nu är den trasig igen.' }).kind).toBe('felanmalan');
+    // "ingen felanmälan", "fungerar inte för oss" and "en felanmälan som leder någonstans" name no fault
+    expect(triage({ body: 'Detta är ingen felanmälan egentligen, jag vill bara tacka föraren som plogade vår gata i natt. Tack!' }).kind).toBe('berom');
+    expect(triage({ body: 'Förslag: inför kvällsöppet för bygglovsfrågor. Telefontiden fungerar inte för oss som jobbar.' }).kind).toBe('forslag');
+    // come and do it: a fault to fix, however it is put
+    expect(triage({ body: 'Östansjövägen är inte plogad alls, 25 cm snö. Kom och ploga NU' }).kind).toBe('felanmalan');
+    // a thanks closing a question is politeness
+    expect(triage({ body: 'Hur säger jag upp hemtjänsten och larmet efter mammas död? Tack för all hjälp hon fick.' }).kind).toBe('fraga');
+    // "jag vill att ni betalar det" about something damaged is a damage claim
+    expect(triage({ body: 'Plogbilen körde ner min brevlåda, stolpen är böjd. Ny kostar 1 290 kr. Jag vill att ni betalar det.' }).kind).toBe('skadeansprak');
+    // another person's anger is no complaint to the municipality
+    expect(triage({ body: 'Min man dricker varje kväll och blir arg. Finns det stödgrupper för anhöriga?' }).kind).toBe('fraga');
+  });
+
+  it('finds the department in everyday words, form areas, spoken compounds and who asks', () => {
+    // a voicemail transcription writes compounds apart
+    const voicemail = (text: string) =>
+      triage({ subject: 'Röstmeddelande från 0701740626 (00:58)', from: 'voicemail@sjobacka.se', body: `Nytt röstmeddelande.\nTranskribering: ${text}\nLjudfilen bifogas.` });
+    expect(voicemail('ja hej jag undrar hur man skaffar ett trygg hets larm till min mamma hon har ramlat två gånger').department).toBe('socialtjanst');
+    expect(voicemail('hej jag undrar om säsongs kort till backen går att köpa i år ring gärna tillbaka').department).toBe('kultur_fritid');
+    // a web form's area field is the citizen's choice
+    expect(
+      triage({ subject: 'E-tjänst: Felanmälan', from: 'no-reply@sjobacka.se', body: 'Område | Idrott och fritid\nBeskrivning | Tre lampor i rad är släckta längs spåret, det är kolsvart.' })
+        .department,
+    ).toBe('kultur_fritid');
+    // noise at night is a nuisance; rent and money are social services; a reporter asks for the press office
+    expect(triage({ body: 'Grannarna har fest med dunkande musik, klockan är halv tre och barnen kan inte sova. Har ringt polisen.' }).department).toBe('samhallsbyggnad');
+    expect(triage({ body: 'Jag har inga pengar till hyran och mat denna månad, vart vänder jag mig?' }).department).toBe('socialtjanst');
+    expect(triage({ body: 'Vi vill göra en kort intervju om vattenläckan idag.\n\nMvh\nAnton\nReporter, TV Mitt' }).department).toBe('kommunledning');
+    expect(triage({ body: 'Vi har en faktura till er på 42 000 kr som förföll för tre veckor sedan, den gäller belysningen på idrottsplatsen.' }).department).toBe(
+      'kommunledning',
+    );
+  });
+
+  it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {
+    expect(triage({ body: 'Hej, när kommer betygen för vårterminen? Mvh Eva Road, Nordic Road Consulting AB' }).department).toBe('utbildning');
+    expect(triage({ body: 'Har stadshuset öppet på lördagar? Skicka svar till lars@parkoch-vatten.example' }).department).toBe('kontaktcenter');
+    expect(triage({ body: 'Hur mycket räcker pensionen till i avgift på äldreboendet? Räcker det till tandläkare?' }).department).toBe('socialtjanst');
+    expect(triage({ body: 'Kan vi boka idrottshallen till vårt Event på lördag?' }).department).toBe('kultur_fritid');
+  });
+
   it('job applications and public records requests are applications for the executive office', () => {
     expect(triage({ body: 'Jag söker tjänsten som lärare i matematik. CV och personligt brev bifogas.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
     expect(triage({ body: 'Med stöd av offentlighetsprincipen begär jag att få ta del av avtalet om snöröjning.' })).toMatchObject({
@@ -145,6 +207,46 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     for (const r of notCases) expect([r.kind, r.department]).toEqual(['ej_arende', 'kontaktcenter']);
   });
 
+
+  it('knows machine mail by what systems say of themselves and of the reader, and keeps the contacts beside it', () => {
+    const notCases = [
+      triage({ subject: 'Du har nya aktiviteter i Teams', body: 'Anna nämnde dig i Dagens läge.\nDu får det här mejlet eftersom dina aviseringsinställningar har e-postaviseringar aktiverade.' }),
+      triage({ subject: 'Erik har delat "Budget 2027.xlsx" med dig', body: 'Erik har delat en fil med dig.\nÖppna\nMicrosoft respekterar din integritet.' }),
+      triage({ subject: 'Återkalla: Protokoll', body: 'Karin Ek vill återkalla meddelandet "Protokoll".' }),
+      triage({
+        subject: '[INC-4411] Vi har tagit emot ditt ärende',
+        body: 'Ditt ärende har registrerats med nummer INC-4411.\n\nVänliga hälsningar\nServicedesk\nDetta är ett automatiskt meddelande.',
+      }),
+      triage({ subject: 'Faktura 2027-118', body: 'Enligt er registrering i Företagskatalogen Norden bifogas faktura. Belopp att betala: 8 990 kr. Förfallodatum 2027-02-25.' }),
+      triage({ subject: 'Nytt röstmeddelande (0:41)', body: 'Öppna bilagan och logga in med ditt Microsoft 365-konto för att lyssna.' }),
+      triage({ subject: 'Erbjudande till kommuner', body: 'Solceller till 0 kr.\n\nVänliga hälsningar\nTeamet\nDu får detta mejl som offentlig organisation. Avregistrera: svara STOPP.' }),
+      triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Glöm inte mjölken på vägen hem!! Puss' }),
+      triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig! Chauffören hämtar nu vid huset.' }),
+      triage({ subject: 'Re: Förskoleplats', body: 'Tack för snabbt svar!\n/Linnea' }),
+      // an absence reply by its structure, whatever its subject
+      triage({ subject: 'SV: Fråga om bygglov', body: 'Hej! Jag är ledig t.o.m. 14/8 och läser inte min mejl. Brådskande ärenden: ring växeln. /Anna' }),
+      triage({ subject: 'SV: Möte', body: 'Jag har slutat på Bygg AB. Kontakta istället Per Ek, per.ek@bygg.example.' }),
+      triage({ subject: 'Levererat: Ansökan om bygglov', body: 'Ditt meddelande har levererats till följande mottagare: bygglov@kommun.se' }),
+      triage({ subject: 'Samråd om detaljplan', body: 'Du har bjudits in till följande möte. Gå med i Microsoft Teams-mötet.' }),
+      triage({ subject: 'Din verifieringskod', body: 'Din verifieringskod är 482913. Dela inte koden med någon.' }),
+      triage({ subject: 'Re: Parkeringstillstånd', body: 'Tack så mycket, då vet jag! Ha en bra dag.' }),
+      triage({ subject: 'Lån utan UC', body: 'Behöver du pengar snabbt? Låna upp till 500 000 kr utan UC. Ansök idag och få svar direkt.' }),
+      // a bounce known only by its sender: keywords are read inside addresses where addresses are the field
+      triage({ subject: 'Ditt meddelande', from: 'MAILER-DAEMON@mx.example', body: 'This is the mail system at host mx.example. I am sorry to have to inform you that your message could not be sent.' }),
+    ];
+    for (const r of notCases) expect([r.kind, r.department]).toEqual(['ej_arende', 'kontaktcenter']);
+    // a citizen writing about the same things is a contact
+    const contacts = [
+      triage({ subject: 'Kvittens', body: 'Jag fick ett automatiskt meddelande att ni har tagit emot min anmälan i mars, men inget har hänt med lampan.' }),
+      triage({ subject: 'Mina sidor', body: 'Jag kan inte logga in på mitt konto i e-tjänsten, vad gör jag?' }),
+      triage({ subject: 'Re: Sopkärlen', body: 'Tack, det löste sig först men nu står kärlet kvar igen. Kan ni hämta i morgon?' }),
+      triage({ subject: 'Re: Bygglov', body: 'Tack för svaret! Men hur lång är handläggningstiden?' }),
+      triage({ subject: 'Semester', body: 'Vi är på semester och grannen säger att vattnet forsar ur en brunn vid vår tomt. Kan ni titta på det?' }),
+      triage({ subject: 'Hemtjänsten', body: 'Hemtjänsten glömde mammas mediciner igen. Det är semestertider, säger de, men det duger inte.' }),
+      triage({ subject: 'SV: Bygglov friggebod', body: 'Okej, då skickar jag in ritningarna i morgon. Tack!' }),
+    ];
+    for (const r of contacts) expect(r.kind).not.toBe('ej_arende');
+  });
   it('routes färdtjänst to social services, fritids to education and the youth centre to culture and leisure', () => {
     expect(triage({ body: 'Färdtjänsten kom inte och jag missade min läkartid, jag är mycket upprörd.' }).department).toBe('socialtjanst');
     expect(triage({ body: 'Hur länge har fritids öppet på fredagar?' }).department).toBe('utbildning');

@@ -5,12 +5,14 @@ import { CHANNELS, DEFAULT_DEPARTMENT_IDS, KINDS } from '../../src/core/vocabula
 import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
 
 /**
- * Nine fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden, Lillmora,
- * Granby, Bergsvik, Söderhamra, Tallmo), labelled by the SPEC §1 conventions: other place names,
- * other e-service, switchboard and scanner wording than the development corpus. Each was written
- * before triage had seen it; triage must label them with the default rules of a preset.
+ * Eleven fictional municipalities' inboxes (Sjöbacka, Ekträsk, Västra Åby, Norrfjärden, Lillmora,
+ * Granby, Bergsvik, Söderhamra, Tallmo, Hallsta, Bergvik), labelled by the SPEC §1 conventions:
+ * other place names, other e-service, switchboard and scanner wording than the development corpus.
+ * Each was written before triage had seen it (Hallsta and Bergvik, 200 messages each, by writers
+ * who had read only the SPEC: first sight 88.5 %/87.0 % and 84.5 %/87.0 % kind/department); triage
+ * must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik'];
 const config = presetConfig('ljungby');
 
 interface Labelled {

@@ -39,6 +39,13 @@ const REQUESTS = [
   'Lekplatsen vid skolan har en trasig gunga med vassa kanter',
   'Vår son har inte fått plats på fritids, vad gör vi nu?',
   'Ok att parkera husbil på torget i helgen?',
+  // requests in words that machine mail also uses (absence, thanks, codes, receipts)
+  'Vi är på semester och grannen säger att vattnet forsar ur en brunn vid vår tomt, kan ni titta på det',
+  'Jag är föräldraledig till augusti och undrar om vi kan få förskoleplats från då',
+  'Tack för svaret! Men behöver jag bygglov för att riva friggeboden också?',
+  'Okej, då skickar jag in ritningarna i morgon. Tack!',
+  'Jag fick en verifieringskod men kommer inte in i e-tjänsten, vad gör jag',
+  'Jag fick ett mejl att ni har tagit emot min anmälan men inget har hänt med lampan',
 ];
 
 const ADDRESS = fc.oneof(

@@ -197,7 +197,8 @@ describe('the task pane', () => {
   }, 120_000);
 
   it('changes the kind (the due time follows) and marks "inget ärende"', async () => {
-    const target = await pick((r) => r.kind === 'fraga' && r.due !== null && r.channel === 'epost');
+    // a question nobody has promised an answer to yet (an acknowledged one shows its promise)
+    const target = await pick((r) => r.kind === 'fraga' && r.due !== null && r.channel === 'epost' && r.acknowledgedAt === undefined);
     const h = await openHarness({ message: target.id });
     await h.pane.selectOption('[data-testid=kind-picker]', 'klagomal');
     await h.pane.click('[data-testid=change-kind]');

@@ -29,7 +29,7 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
       defaults: z.record(z.string().min(1).max(100), z.array(weight)),
       /** Per word: one weight per class, in `classes` order. */
       weights: z.record(z.string().regex(LOCAL_WORD_PATTERN, { message: 'a local-model word is letters a–z only (optionally ending in *)' }), z.array(weight)),
-      /** Lowest probability at which the model's class replaces the default decision. */
+      /** Lowest probability at which the model's class replaces a default decision that had evidence (over a fallback: more than 0.5, `WEAK_DEFAULT_PROBABILITY`). */
       threshold: z.number().min(0.5).max(1),
       /** How much more the message's words must say for the model's class than for the default's (logit units). */
       margin: z.number().min(0).max(100),

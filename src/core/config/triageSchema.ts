@@ -43,9 +43,11 @@ export type ChannelMarkers = z.infer<typeof channelMarkersSchema>;
  *   wrappers is never read as evidence);
  * - `text`: `subject` and `body` together (the subject counts half);
  * - `quoted`: quoted reply history (evidence only an explicit rule looks at);
+ * - `signature`: the signature and what follows the greeting at full weight (the footer of mass
+ *   mail and notifications: "Du får det här mejlet eftersom …", "Avregistrera");
  * - `from`, `replyTo`, `to`: addresses; `senderName`: the sender's display name.
  */
-export const TEXT_FIELDS = ['subject', 'body', 'text', 'quoted', 'from', 'to', 'replyTo', 'senderName'] as const;
+export const TEXT_FIELDS = ['subject', 'body', 'text', 'quoted', 'signature', 'from', 'to', 'replyTo', 'senderName'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Computed facts about a message a rule can test (no text involved). */
@@ -68,6 +70,10 @@ export const SIGNALS = [
   'partyMarker',
   /** Sent to a person's address in the municipality's domain, not to the shared mailbox. */
   'personalAddressee',
+  /** The author's newest text asks something: it holds a question mark. */
+  'question',
+  /** The author's newest text is written in English (its function words are English, not Swedish). */
+  'englishText',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

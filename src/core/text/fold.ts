@@ -106,6 +106,11 @@ export function symbolOf(code: number): number {
   return s;
 }
 
+/** The UTF-16 code of the character a symbol stands for (å, ä, ö for their own symbols). */
+export function symbolCode(symbol: number): number {
+  return SYMBOL_CODES[symbol]!;
+}
+
 /** The character a symbol stands for. */
 export function symbolChar(symbol: number): string {
   return SYMBOL_CHARS.charAt(symbol);

@@ -72,7 +72,15 @@ class TextBuilder {
     return this.length >= MAX_TEXT_CHARS;
   }
 
+  /** Some text (not only whitespace) has been collected. */
+  get hasText(): boolean {
+    return this.textSeen;
+  }
+
+  private textSeen = false;
+
   private pushText(s: string): void {
+    this.textSeen = true;
     this.parts.push(s);
     this.length += s.length;
     this.lastWasBreak = false;
@@ -168,6 +176,31 @@ export interface HtmlText {
   truncated: boolean;
   /** Images (`<img>`, `<picture>`, `<object>`, `<embed>`): content a person sees that text does not carry. */
   images: number;
+  /** Reading stopped where the mail client's quoted reply history begins (see {@link ReadHtmlOptions}). */
+  historyLeft: boolean;
+}
+
+/** How much of an HTML body to read. */
+export interface ReadHtmlOptions {
+  /**
+   * Stop where a mail client's quoted reply history begins — Outlook's reply header
+   * (`divRplyFwdMsg`, the grey top border), Gmail's `gmail_quote`, Apple Mail's
+   * `<blockquote type="cite">`, Thunderbird's `moz-cite-prefix`, Yahoo's `yahoo_quoted` — once the
+   * author's own text has begun. For readers that have no use for the history.
+   */
+  untilHistory?: boolean;
+}
+
+/** Attribute text of the elements mail clients open their quoted reply history with (lower case). */
+const HISTORY_MARKS = ['gmail_quote', 'divrplyfwdmsg', 'border-top:solid #e1e1e1', 'border-top:solid #b5c4df', 'type="cite"', 'moz-cite-prefix', 'yahoo_quoted', 'outlookmessageheader'];
+
+/** Whether an opening tag's attributes mark the start of quoted reply history. */
+function opensHistory(name: string, attributes: string): boolean {
+  if (name !== 'div' && name !== 'blockquote' && name !== 'hr') return false;
+  if (attributes.length < 8) return false;
+  const a = attributes.toLowerCase();
+  for (const mark of HISTORY_MARKS) if (a.includes(mark)) return true;
+  return false;
 }
 
 /**
@@ -187,8 +220,10 @@ export function htmlToText(html: string): string {
  * {@link htmlToText} with what was not read: markup is skipped however much of it there is (the
  * work is linear in the HTML, at most {@link MAX_HTML_CHARS}); the text budget counts only text.
  */
-export function readHtml(html: string): HtmlText {
+export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlText {
   const src = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const untilHistory = options.untilHistory === true;
+  let historyLeft = false;
   const out = new TextBuilder();
   let images = 0;
   let preDepth = 0;
@@ -249,6 +284,10 @@ export function readHtml(html: string): HtmlText {
       }
       TAG_END.lastIndex = close + 1;
     }
+    if (untilHistory && !closing && opensHistory(name, src.slice(nameStart + name.length, p)) && out.hasText) {
+      historyLeft = true;
+      break;
+    }
     i = p + 1;
     if (!closing && SKIPPED_ELEMENTS.has(name)) {
       const closer = closerOf(name);
@@ -295,5 +334,5 @@ export function readHtml(html: string): HtmlText {
     }
   }
   const text = out.result();
-  return { text, truncated: out.truncated || src.length < html.length, images };
+  return { text, truncated: out.truncated || (!historyLeft && src.length < html.length), images, historyLeft };
 }

@@ -1,4 +1,4 @@
-import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, foldKeepingSwedish, symbolOf } from './fold';
+import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, swedishSymbol, symbolCode, symbolOf } from './fold';
 import type { KeywordSpec } from './keywordSyntax';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
@@ -16,6 +16,8 @@ export interface ScanOptions {
   ocr?: boolean;
   /** Treat å/ä/ö as a/o even in a text written with them (for phrase lists written folded). */
   foldSwedish?: boolean;
+  /** The text is addresses or a sender's name (keywords look inside them: `mailer-daemon@…`). */
+  addresses?: boolean;
 }
 
 /** Symbols for digits read as letters after a letter (0→o, 1→l, 5→s, 8→a; other digits stay). */
@@ -43,89 +45,92 @@ export class KeywordMatcher {
   private readonly specs: readonly KeywordSpec[];
   /** Original positions of the last symbols fed (scan is synchronous, so one ring per matcher). */
   private readonly ring = new Int32Array(RING);
+  /** The text being scanned is prose, where addresses and company names are names (not in address zones). */
+  private names = true;
 
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
     this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
-    // trie over the folded forms; the exact å/ä/ö form is checked per hit (see accept)
-    const trie: number[][] = [new Array<number>(ALPHABET_SIZE).fill(-1)];
+    const A = ALPHABET_SIZE;
+    // trie over the folded forms in one flat table (the exact å/ä/ö form is checked per hit, see accept)
+    let capacity = 1024;
+    let trie = new Int32Array(capacity * A).fill(-1);
+    let count = 1;
     const own: number[][] = [[]];
     keywords.forEach((k, id) => {
       let s = 0;
       const text = k.folded.slice(0, RING - 1);
       for (let i = 0; i < text.length; i++) {
         const sym = symbolOf(text.charCodeAt(i));
-        let next = trie[s]![sym]!;
+        let next = trie[s * A + sym]!;
         if (next < 0) {
-          next = trie.length;
-          trie.push(new Array<number>(ALPHABET_SIZE).fill(-1));
+          if (count === capacity) {
+            const grown = new Int32Array(capacity * 2 * A).fill(-1);
+            grown.set(trie);
+            trie = grown;
+            capacity *= 2;
+          }
+          next = count++;
           own.push([]);
-          trie[s]![sym] = next;
+          trie[s * A + sym] = next;
         }
         s = next;
       }
       own[s]!.push(id);
     });
-    // number states breadth-first: the shallow states the scan visits most sit together in memory
-    const order: number[] = [0];
-    for (let q = 0; q < order.length; q++) {
-      for (const child of trie[order[q]!]!) if (child >= 0) order.push(child);
-    }
-    const renamed = new Int32Array(trie.length);
-    order.forEach((old, neu) => {
-      renamed[old] = neu;
-    });
-    const bfsTrie = order.map((old) => trie[old]!.map((child) => (child >= 0 ? renamed[child]! : -1)));
-    const bfsOwn = order.map((old) => own[old]!);
-    trie.length = 0;
-    trie.push(...bfsTrie);
-    own.length = 0;
-    own.push(...bfsOwn);
-    // breadth-first failure links, turned into a full transition table
-    const states = trie.length;
-    const delta = states < 0x10000 ? new Uint16Array(states * ALPHABET_SIZE) : new Int32Array(states * ALPHABET_SIZE);
-    const fail = new Int32Array(states);
-    const outputs: (number[] | undefined)[] = new Array(states);
-    const queue: number[] = [];
-    for (let a = 0; a < ALPHABET_SIZE; a++) {
-      const t = trie[0]![a]!;
-      if (t >= 0) {
-        delta[a] = t;
-        fail[t] = 0;
-        queue.push(t);
-      } else {
-        delta[a] = 0;
+    // number states breadth-first: the shallow states the scan visits most sit together in memory,
+    // and every state's failure state comes before it
+    const order = new Int32Array(count);
+    let queued = 1;
+    for (let q = 0; q < queued; q++) {
+      const base = order[q]! * A;
+      for (let a = 0; a < A; a++) {
+        const child = trie[base + a]!;
+        if (child >= 0) order[queued++] = child;
       }
     }
-    outputs[0] = own[0]!.length > 0 ? own[0] : undefined;
-    for (let q = 0; q < queue.length; q++) {
-      const s = queue[q]!;
+    const renamed = new Int32Array(count);
+    for (let i = 0; i < count; i++) renamed[order[i]!] = i;
+    // failure links, turned into a full transition table (states in breadth-first order)
+    const delta = count < 0x10000 ? new Uint16Array(count * A) : new Int32Array(count * A);
+    const fail = new Int32Array(count);
+    const outCount = new Int32Array(count);
+    for (let s = 0; s < count; s++) {
+      const old = order[s]!;
       const f = fail[s]!;
-      const merged = [...own[s]!, ...(outputs[f] ?? [])];
-      outputs[s] = merged.length > 0 ? merged : undefined;
-      for (let a = 0; a < ALPHABET_SIZE; a++) {
-        const t = trie[s]![a]!;
-        if (t >= 0) {
-          fail[t] = delta[f * ALPHABET_SIZE + a]!;
-          delta[s * ALPHABET_SIZE + a] = t;
-          queue.push(t);
+      outCount[s] = own[old]!.length + (s === 0 ? 0 : outCount[f]!);
+      for (let a = 0; a < A; a++) {
+        const child = trie[old * A + a]!;
+        if (child >= 0) {
+          const t = renamed[child]!;
+          fail[t] = s === 0 ? 0 : delta[f * A + a]!;
+          delta[s * A + a] = t;
         } else {
-          delta[s * ALPHABET_SIZE + a] = delta[f * ALPHABET_SIZE + a]!;
+          delta[s * A + a] = s === 0 ? 0 : delta[f * A + a]!;
         }
       }
     }
     this.delta = delta;
-    this.outputStart = new Int32Array(states + 1);
+    this.outputStart = new Int32Array(count + 1);
     let total = 0;
-    for (let st = 0; st < states; st++) {
+    for (let st = 0; st < count; st++) {
       this.outputStart[st] = total;
-      total += outputs[st]?.length ?? 0;
+      total += outCount[st]!;
     }
-    this.outputStart[states] = total;
+    this.outputStart[count] = total;
     this.outputIds = new Int32Array(total);
-    this.hasOutput = new Uint8Array(states);
-    for (let st = 0; st < states; st++) this.hasOutput[st] = (outputs[st]?.length ?? 0) > 0 ? 1 : 0;
-    for (let st = 0; st < states; st++) this.outputIds.set(outputs[st] ?? [], this.outputStart[st]!);
+    this.hasOutput = new Uint8Array(count);
+    for (let st = 0; st < count; st++) {
+      if (outCount[st] === 0) continue;
+      this.hasOutput[st] = 1;
+      // the state's own keywords, then those of its failure state (already filled: it comes earlier)
+      let o = this.outputStart[st]!;
+      for (const id of own[order[st]!]!) this.outputIds[o++] = id;
+      if (st !== 0) {
+        const f = fail[st]!;
+        for (let k = this.outputStart[f]!; k < this.outputStart[f]! + outCount[f]!; k++) this.outputIds[o++] = this.outputIds[k]!;
+      }
+    }
   }
 
   /**
@@ -137,6 +142,7 @@ export class KeywordMatcher {
   scan(text: string, onHit: (keyword: number, start: number, end: number) => void, options: ScanOptions = {}): number {
     // OCR text confuses å/ä/ö with a/o (and 0 with o or ö): it is always read folded
     const swedish = options.ocr !== true && options.foldSwedish !== true && SWEDISH_LETTER.test(text);
+    this.names = options.addresses !== true;
     return options.ocr === true ? this.scanOcr(text, onHit, swedish) : this.scanPlain(text, onHit, swedish);
   }
 
@@ -230,7 +236,7 @@ export class KeywordMatcher {
   private accept(text: string, start: number, end: number, spec: KeywordSpec, swedish: boolean): boolean {
     if (!this.fitsWord(text, start, end, spec)) return false;
     // in a text written with å/ä/ö they are told apart from a/o: `tömt` is not `tomt`
-    return !swedish || foldKeepingSwedish(text.slice(start, end)) === (spec.swedish ?? spec.folded);
+    return !swedish || sameKeepingSwedish(text, start, end, spec.swedish ?? spec.folded);
   }
 
   /**
@@ -261,11 +267,14 @@ export class KeywordMatcher {
       if (restLength <= MAX_INFLECTION) {
         let rest = '';
         for (let k = end; k < p; k++) rest += String.fromCharCode(96 + Math.min(symbolAt(table, text, k), 26));
-        head = INFLECTIONS.has(rest);
+        // a noun in -e takes no -r: "räcker" is a verb, not a "räcke" (Latin -ie nouns do: "linjer")
+        head = INFLECTIONS.has(rest) && !(rest === 'r' && spec.folded.endsWith('e') && !spec.folded.endsWith('ie'));
       }
       if (!head && (!spec.compound || restLength < (inside ? 4 : 3))) return false;
     }
-    if (!inside && head) return true; // the whole word, perhaps inflected
+    // words inside an e-mail address or a web address, and the words of a company's name, are names
+    if (this.names && (isInAddress(text, wordStart, p) || isCompanyName(text, wordStart, p))) return false;
+    if (!inside && head) return !(SPLIT_STREET_WORDS.has(spec.folded) && isSplitStreetName(text, wordStart, p)); // the whole word, perhaps inflected
     // the keyword is part of a longer word: not inside a name or an address
     if (isStreetName(text, wordStart, p)) return false;
     return head || !isNameInSentence(text, wordStart);
@@ -284,9 +293,22 @@ const NUMBER_WORDS = new Set(['ett', 'en', 'tva', 'tre', 'fyra', 'fem', 'sex', '
 
 /** First letter upper case and second lower case (not an all-capitals word). */
 function isCapitalised(text: string, wordStart: number): boolean {
-  const a = text.charAt(wordStart);
-  const b = text.charAt(wordStart + 1);
-  return a !== a.toLowerCase() && b !== b.toUpperCase();
+  return isUpper(text.charCodeAt(wordStart)) && isLower(text.charCodeAt(wordStart + 1));
+}
+
+/** A–Z and the Latin-1 capitals À–Þ (Å, Ä, Ö …); other scripts by their case mapping. */
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isLower(c: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
 }
 
 /** Whether the word at [start, end) is a street name: a street ending, written as a name or followed by a house number. */
@@ -297,6 +319,8 @@ function isStreetName(text: string, start: number, end: number): boolean {
   for (let k = Math.max(start, end - 10); k < end; k++) folded += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
   const ending = STREET_ENDINGS.find((e) => folded.endsWith(e));
   if (ending === undefined || length < ending.length + 3) return false;
+  // "-hallen" is a hall (Brukshallen, idrottshallen), not an allé
+  if ((ending === 'allen' || ending === 'alle') && folded.charAt(folded.length - ending.length - 1) === 'h') return false;
   if (isCapitalised(text, start)) return true;
   // followed by a house number: "fiskargatan 3", "bäckestavägen sju"
   let q = end;
@@ -309,6 +333,130 @@ function isStreetName(text: string, start: number, end: number): boolean {
     q++;
   }
   return NUMBER_WORDS.has(word);
+}
+
+/** Whether the whitespace-delimited token around [start, end) is an e-mail address or a web address. */
+function isInAddress(text: string, start: number, end: number): boolean {
+  // a word between spaces (or followed by sentence punctuation) is no address: the common case, cheaply
+  if (start === 0 || isWhite(text.charCodeAt(start - 1))) {
+    const c = text.charCodeAt(end);
+    if (end >= text.length || isWhite(c)) return false;
+    if ((c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58) && (end + 1 >= text.length || isWhite(text.charCodeAt(end + 1)))) return false;
+  }
+  let a = start;
+  while (a > 0 && start - a < 64 && !isWhite(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < text.length && b - end < 64 && !isWhite(text.charCodeAt(b))) b++;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 64) return true; // @
+    if (c === 47 && i + 1 < b && text.charCodeAt(i + 1) === 47) return true; // //
+  }
+  // www.example.se
+  return b - a > 4 && (text.startsWith('www.', a) || text.startsWith('WWW.', a));
+}
+
+function isWhite(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 60 || c === 62 || c === 40 || c === 41;
+}
+
+/** Legal forms that end a company's name. */
+const COMPANY_FORMS = new Set(['AB', 'Ab', 'HB', 'KB', 'Aktiebolag', 'Ltd', 'Limited', 'Inc', 'LLC', 'Oy', 'GmbH', 'ApS', 'AS', 'ASA', 'Group', 'Consulting']);
+/** Words that may stand inside a company's name between capitalised words. */
+const NAME_JOINERS = new Set(['&', 'och', 'i', 'of', 'and', 'för', 'på']);
+
+/**
+ * Whether the capitalised word at [start, end) belongs to a company's name: capitalised words (and
+ * "&", "och", "i") up to a legal form — "Nordic Road AB", "Bygg & Mark i Norden AB".
+ */
+function isCompanyName(text: string, start: number, end: number): boolean {
+  if (!isUpper(text.charCodeAt(start)) || (!isCapitalised(text, start) && !isAllCapitals(text, start, end))) return false;
+  let q = end;
+  for (let words = 0; words < 5 && q < text.length; words++) {
+    while (q < text.length && q - end < 80 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0 || text.charCodeAt(q) === 44)) q++;
+    let r = q;
+    while (r < text.length && r - q < 30 && !isWhite(text.charCodeAt(r)) && text.charCodeAt(r) !== 44) r++;
+    if (r === q) return false;
+    let token = text.slice(q, r);
+    if (token.endsWith('.') || token.endsWith(':')) token = token.slice(0, -1);
+    if (COMPANY_FORMS.has(token)) return true;
+    if (!NAME_JOINERS.has(token) && !isCapitalised(token, 0) && !isAllCapitals(token, 0, token.length)) return false;
+    if (text.charCodeAt(r) === 10) return false;
+    q = r;
+  }
+  return false;
+}
+
+function isAllCapitals(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  for (let i = start + 1; i < end; i++) if (isLower(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Words before a street word that make it the road itself ("på vägen", "mot vägen"), not part of a name. */
+const ROAD_WORDS = new Set(['pa', 'i', 'mot', 'vid', 'langs', 'over', 'fran', 'till', 'den', 'en', 'ut', 'hem', 'av', 'om', 'under', 'genom', 'the', 'on', 'in']);
+
+/**
+ * Whether the whole word at [start, end) is the second half of a street name written apart, as a
+ * speech recogniser writes it: "lärk vägen fem", "skol gatan 3" (a street word after a word that
+ * is not a preposition, before a house number).
+ */
+function isSplitStreetName(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 3 || length > 6) return false;
+  let word = '';
+  for (let k = start; k < end; k++) word += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
+  if (!SPLIT_STREET_WORDS.has(word)) return false;
+  // a house number after it
+  let q = end;
+  while (q < text.length && q - end < 3 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0xa0)) q++;
+  const c = text.charCodeAt(q);
+  let numbered = c >= 48 && c <= 57;
+  if (!numbered) {
+    let next = '';
+    while (q < text.length && next.length < 6 && symbolAt(SYMBOL_TABLE, text, q) !== SYMBOL_SPACE) {
+      next += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, q), 26));
+      q++;
+    }
+    numbered = NUMBER_WORDS.has(next);
+  }
+  if (!numbered) return false;
+  // a word before it that is not a preposition ("lärk vägen", not "på vägen")
+  let e = start;
+  while (e > 0 && start - e < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  if (e === start || e === 0) return false;
+  let s = e;
+  while (s > 0 && e - s < 20 && symbolAt(SYMBOL_TABLE, text, s - 1) !== SYMBOL_SPACE) s--;
+  let before = '';
+  for (let k = s; k < e; k++) before += String.fromCharCode(96 + Math.min(symbolAt(SYMBOL_TABLE, text, k), 26));
+  return before.length >= 2 && !ROAD_WORDS.has(before) && !/[0-9{|}]/.test(before);
+}
+const SPLIT_STREET_WORDS = new Set(['vagen', 'vag', 'gatan', 'gata', 'stigen', 'backen', 'torget', 'allen', 'leden', 'gangen', 'grand', 'granden']);
+
+/**
+ * Whether text[start, end) folds, with å/ä/ö kept, to `expected` (a keyword's exact form), without
+ * building the folded string.
+ */
+function sameKeepingSwedish(text: string, start: number, end: number, expected: string): boolean {
+  let j = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const sw = swedishSymbol(code);
+    const sym = sw !== 0 ? sw : symbolOf(code);
+    if (sym === SYMBOL_SPACE) {
+      pendingSpace = j > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      if (expected.charCodeAt(j) !== 32) return false;
+      j++;
+      pendingSpace = false;
+    }
+    if (expected.charCodeAt(j) !== symbolCode(sym)) return false;
+    j++;
+  }
+  return j === expected.length;
 }
 
 /** A capitalised word that does not begin a sentence, a line or a field: a name. */

@@ -4,6 +4,7 @@ import { foldText } from '../text/fold';
 import { KeywordMatcher } from '../text/keywordMatcher';
 import { keywordProblem, keywordVariants, parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
 import type { Channel, Kind } from '../vocabulary';
+import { CONCERN_ZONES, concernKeywordSpecs } from './concern';
 import { DEFAULT_ROUTING_RULES } from './defaultRules';
 import { ZONE_COUNT, ZONE_INDEX, type Zone } from './zones';
 
@@ -13,6 +14,7 @@ const FIELD_ZONE_WEIGHTS: Record<TextField, Partial<Record<Zone, number>>> = {
   body: { body: 1, form: 0.5, forwarded: 0.8, signature: 0.3 },
   text: { subject: 0.5, body: 1, form: 0.5, forwarded: 0.8, signature: 0.3 },
   quoted: { quoted: 1 },
+  signature: { signature: 1 },
   from: { from: 1 },
   to: { to: 1 },
   replyTo: { replyTo: 1 },
@@ -30,6 +32,14 @@ export const FIELD_WEIGHTS: Record<TextField, Float64Array> = Object.fromEntries
 
 /** Below this zone weight a keyword does not trigger a decisive rule (signatures, wrapper text). */
 export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
+
+/** Where one automaton keyword is used. */
+export interface KeywordRef {
+  slot: number;
+  cond: number;
+  weights: Float64Array;
+  topical: boolean;
+}
 
 export type CompiledCondition =
   | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number; cond: number }
@@ -58,8 +68,12 @@ export interface CompiledRules {
   /** Rules that set a department, categories or priority, in order. */
   departmentRules: CompiledRule[];
   matcher: KeywordMatcher;
-  /** For each automaton keyword: the slot and condition of every rule keyword it stands for, and the field. */
-  refs: { slot: number; cond: number; weights: Float64Array }[][];
+  /**
+   * For each automaton keyword: the slot and condition of every rule keyword it stands for, the
+   * field's zone weights, and whether it names a department's topic (a rule that sets a department
+   * and no kind).
+   */
+  refs: KeywordRef[][];
   slotCount: number;
   /** Number of keyword conditions. */
   conditionCount: number;
@@ -68,6 +82,11 @@ export interface CompiledRules {
   departmentIds: ReadonlySet<string>;
   /** Some enabled rule tests the `concern` signal (the concern reader runs only then). */
   usesConcern: boolean;
+  /**
+   * Automaton keywords from here on are the concern reader's (`concernKeywordSpecs`), carried by the
+   * same automaton so one pass over a text serves the rules and the reader; -1 when it does not run.
+   */
+  concernBase: number;
 }
 
 /**
@@ -100,11 +119,12 @@ export function compiledRulesFor(config: SvarstidConfig): CompiledRules {
 export function compileRules(rules: readonly RoutingRule[], departmentIds: readonly string[]): CompiledRules {
   const patternIndex = new Map<string, number>();
   const specs: KeywordSpec[] = [];
-  const refs: { slot: number; cond: number; weights: Float64Array }[][] = [];
+  const refs: KeywordRef[][] = [];
   const zonesNeeded = new Array<boolean>(ZONE_COUNT).fill(false);
   let slotCount = 0;
   let conditionCount = 0;
 
+  let topical = false;
   const compileCondition = (c: Condition): CompiledCondition | null => {
     if ('any' in c || 'all' in c) {
       const mode = 'any' in c ? 'any' : 'all';
@@ -127,7 +147,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
             specs.push(spec);
             refs.push([]);
           }
-          refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field] });
+          refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field], topical });
         }
       });
       return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
@@ -161,6 +181,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
   const compiled: CompiledRule[] = [];
   for (const rule of rules) {
     if (!rule.enabled) continue;
+    topical = rule.then.department !== undefined && rule.then.kind === undefined && rule.weight !== undefined;
     const all = compileList(rule.when.all);
     const any = compileList(rule.when.any);
     const none = compileList(rule.when.none);
@@ -169,6 +190,16 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none });
   }
   zonesNeeded[ZONE_INDEX.body] = true; // word counts and emptiness are always needed
+  const usesConcern = compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern')));
+  let concernBase = -1;
+  if (usesConcern) {
+    concernBase = specs.length;
+    for (const spec of concernKeywordSpecs()) {
+      specs.push(spec);
+      refs.push([]);
+    }
+    for (const z of CONCERN_ZONES) zonesNeeded[z] = true;
+  }
   return {
     rules: compiled,
     kindRules: compiled.filter((r) => !r.needsKind && r.rule.then.kind !== undefined),
@@ -181,6 +212,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     conditionCount,
     zonesNeeded,
     departmentIds: new Set(departmentIds),
-    usesConcern: compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern'))),
+    usesConcern,
+    concernBase,
   };
 }

@@ -28,7 +28,17 @@ import { ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
  * - a harm the sentence lays at a service's door ("hemtjänsten kom inte och mamma fick ingen mat")
  *   or explains as an accident ("blåmärke efter en olycka") is a complaint or nothing;
  * - weak signs in a complaint about noise ("barnen springer och skriker") or about school work
- *   ("hon gråter när hon gör läxorna") are not a concern.
+ *   ("hon gråter när hon gör läxorna") are not a concern;
+ * - in a complaint about a care service (late again, "det duger inte") one harm it tells of is the
+ *   complaint's; two different harms are a concern all the same;
+ * - a harm told of a crowd or a whole class ("halva klassen äter inte", "berusade personer") names no
+ *   one at risk, unless a specific person stands in the same sentence; grown-up children are adults;
+ * - the writer's own exhaustion in a message asking for support ("jag orkar inte mer … finns det
+ *   samtalsgrupper?") is their own need, like an application.
+ *
+ * The concern model (`concernModel.ts`) weighs every message the reader finds no clear concern in
+ * (triage/index.ts): a concern told in none of the reader's words must not wait. `readConcern`
+ * still says whether the reader saw a sign of harm or worry (`signs`), for measuring.
  */
 
 /** Every phrase `a b` for a in `first` and b in `second`: a small grammar, not a list of cases. */
@@ -46,6 +56,7 @@ type Group =
   | 'alone'
   | 'weak'
   | 'worry'
+  | 'appeal'
   | 'report'
   | 'generic'
   | 'pastReport'
@@ -64,13 +75,20 @@ type Group =
   | 'intox'
   | 'licence'
   | 'animal'
-  | 'negation';
+  | 'negation'
+  | 'unsupervised'
+  | 'grown'
+  | 'crowd'
+  | 'careService'
+  | 'complaint'
+  | 'support'
+  | 'exhausted';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
   'bebisen', 'bäbis', 'bäbisen', '=baby=', 'babyn', 'nyfödd', 'nyfödda', 'ungen', '=ungar=', 'ungarna', '=unge=', 'pojke', 'pojken',
   'pojkar', 'pojkarna', 'grabben', '=kille=', 'killen', '=tjej=', 'tjejen', 'flicka', 'flickan', 'flickor', 'dotter', 'dottern',
-  'döttrar', '=son=', 'sonen', 'söner', 'styvson', 'styvdotter', 'bonusbarn', 'fosterbarn', 'brorson', 'brorsdotter', 'systerson',
+  'döttrar', '=son=', 'sonen', '=söner', 'styvson', 'styvdotter', 'bonusbarn', 'fosterbarn', 'brorson', 'brorsdotter', 'systerson',
   'systerdotter', '=elev=', 'eleven', 'eleverna', 'tonåring', 'tonåringen', 'syskon', 'syskonen', 'lillebror', 'lillasyster',
   'storebror', 'storasyster', 'dagisbarn', 'förskolebarn', 'klasskompis', '=kompis=', 'kompisen', 'väninna', 'treåring', 'fyraåring',
   'femåring', 'sexåring', 'sjuåring', 'åttaåring', 'nioåring', 'tioåring', 'elvaåring', 'tolvåring', 'tvååring', 'ettåring',
@@ -148,12 +166,12 @@ const HARM = [
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
-  'ingen vuxen', 'utan vuxen', 'utan tillsyn', 'ingen tillsyn', 'no food', 'without food', 'not fed', 'hungry', 'starving',
-  'neglect', 'neglected', 'unsupervised', 'no adult', "hasn't been home", 'has not been home', 'not been home',
+  'no food', 'without food', 'not fed', 'hungry', 'starving',
+  'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   // self-harm
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
   'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
-  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva', 'orkar inte mer',
+  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
   'slutar det', 'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself', 'self-harm', 'self harm', 'cutting herself', 'cutting himself',
   'wants to die', 'hurt herself', 'hurt himself',
   // sexual abuse
@@ -231,11 +249,13 @@ const WEAK = [
   'sover hela tiden', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
   ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
 ];
+/** The writer's worry about someone. */
 const WORRY = [
   '=orolig=', 'oroliga', 'oroar mig', 'oroad', '=oron=', 'bekymrad', 'bekymrade', 'bekymrar mig', 'rädd att något', 'något har hänt',
-  'något är fel', 'någon måste', 'nån måste', 'kan någon titta', 'titta till', 'kolla till', 'se till henne', 'se till honom',
-  'worried', 'concerned', 'check on', 'something has happened', 'something is wrong',
+  'något är fel', 'worried', 'concerned', 'something has happened', 'something is wrong',
 ];
+/** Asking someone to look in on a person (with a person at risk, as telling as worry; alone, a request to fix something). */
+const APPEAL = ['någon måste', 'nån måste', 'kan någon titta', 'titta till', 'kolla till', 'se till henne', 'se till honom', 'check on'];
 const REPORT = [
   'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', 'underrättelse enligt', 'underrättar socialtjänsten',
   'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
@@ -281,7 +301,7 @@ const SERVICE = [
 const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident'];
 /** A complaint about noise or disturbance: weak signs there are the noise. */
 const NUISANCE = [
-  'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', 'musiken',
+  'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', '=musik',
   '=fest=', 'hyresvärden', 'springer', 'hoppar', 'smäller',
 ];
 /** School work: tears over homework are a school matter. */
@@ -292,13 +312,46 @@ const GENRE = [
   'avregistrera', 'avsluta prenumeration', 'unsubscribe', 'läs mer', 'klicka här', 'klicka på länken', 'logga in', 'click here',
   'kursavgift', 'vi söker', 'ansök senast', 'ansökan senast', 'välkommen att anmäla', 'deltagaravgift', 'programmet', 'portal',
   'logga in med', 'ditt konto', 'microsoft 365', 'eskaleras', 'donate', 'donation', 'support us', 'give now', 'swisha en gåva', 'insamling',
-  'ge en gåva', 'bli månadsgivare',
+  'ge en gåva', 'bli månadsgivare', 'you received this', 'you are receiving this', 'du får detta', 'du får det här', 'dear friend',
+  'bank details', 'bankuppgifter', 'verify your', 'verifiera er', 'verifiera ditt', 'within 24 hours', 'inom 24 timmar', 'partnership',
 ];
 /** Animals: a neglected pet is not a report of concern about a person. */
 const ANIMAL = [
   'kanin', 'kaninen', '=hund=', 'hunden', 'hundar', '=katt=', 'katten', 'katter', 'häst', 'hästen', 'hästar', '=djur=', 'djuret', 'djuren',
   'marsvin', 'fåglar', '=dog=', '=cat=', 'rabbit', 'horse', 'animal', 'pet',
 ];
+/** No adult watching: a harm for a child at home, the school's matter in a school yard. */
+const UNSUPERVISED = ['ingen vuxen', 'utan vuxen', 'utan tillsyn', 'ingen tillsyn', 'unsupervised', 'no adult'];
+/** Children who are grown up are adults: "våra barn är vuxna och utflyttade". */
+const GROWN = ['är vuxna', 'vuxna barn', 'är utflyttade', 'utflyttade', 'har flyttat hemifrån', 'grown up', 'grown-up', 'adult children'];
+/** A harm told of a crowd or a whole class is a general matter, not a concern about a specific person. */
+const CROWD = [
+  ...combine(['halva', 'hela', 'halv'], ['klassen', 'skolan', 'gruppen']),
+  ...combine(['många', 'flera', 'alla', 'de flesta'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går']),
+  '=personer=', 'besökare', 'besökarna', '=publik', 'gästerna', 'half the class', 'many children', 'many pupils', 'people',
+];
+/** The municipality's care services: a harm they caused is the subject of a complaint (with the words of one). */
+const CARE_SERVICE = [
+  'hemtjänst', 'hemtjänsten', 'hemtjänstgruppen', 'färdtjänst', 'färdtjänsten', 'färdtjänstbilen', 'beställningscentralen', 'äldreboende',
+  'äldreboendet', 'boendet', 'personalen', 'vikarierna', 'semestervikarierna', 'besöket', 'besöken', 'morgonbesöket', 'kvällsbesöket',
+  'skolskjutsen', 'assistansen', 'home care', 'care home', 'nursing home',
+];
+/** A writer's complaint about a service: lateness, repetition, and asking someone to answer for it. */
+const COMPLAINT = [
+  'klagomål', 'vill klaga', 'duger inte', 'inte acceptabelt', 'oacceptabelt', 'inte första gången', 'för sent', 'försenad', 'försenade',
+  'istället för', 'i stället för', 'enhetschef', 'enhetschefen', 'tar upp detta', 'ett svar om', 'vad som görs', 'hög belastning',
+  'complaint', 'unacceptable', 'too late',
+];
+/** Asking where to get support for oneself ("finns det samtalsgrupper?"): the writer's own need, like an application. */
+const SUPPORT = [
+  'samtalsgrupp', 'samtalsgrupper', 'stödgrupp', 'stödgrupper', 'anhörigstöd', 'stöd för anhöriga', 'stöd till anhöriga', 'stöd som anhörig',
+  'någon att prata med', 'någon man kan prata med', 'någon jag kan prata med', 'support group', 'someone to talk to',
+];
+/**
+ * Exhaustion: a harm told of someone else ("hon orkar inte mer"); the writer's own exhaustion in a
+ * message asking for support ("jag orkar inte mer … finns det samtalsgrupper?") is their own need.
+ */
+const EXHAUSTED = ['orkar inte mer', 'klarar inte mer', 'står inte ut längre', "can't cope", 'cannot cope'];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
 
 const GROUPS: [Group, string[]][] = [
@@ -311,6 +364,7 @@ const GROUPS: [Group, string[]][] = [
   ['alone', ALONE],
   ['weak', WEAK],
   ['worry', WORRY],
+  ['appeal', APPEAL],
   ['report', REPORT],
   ['generic', GENERIC],
   ['pastReport', PAST_REPORT],
@@ -330,16 +384,27 @@ const GROUPS: [Group, string[]][] = [
   ['licence', LICENCE],
   ['animal', ANIMAL],
   ['negation', NEGATION],
+  ['unsupervised', UNSUPERVISED],
+  ['grown', GROWN],
+  ['crowd', CROWD],
+  ['careService', CARE_SERVICE],
+  ['complaint', COMPLAINT],
+  ['support', SUPPORT],
+  ['exhausted', EXHAUSTED],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox', 'unsupervised', 'exhausted']);
+/** What lets the concern model weigh a message: a sign, or the writer's worry ("jag är orolig för"). */
+const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
 let matcher: KeywordMatcher | null = null;
+let specList: KeywordSpec[] | null = null;
 let groupOf: Group[] = [];
 
-function concernMatcher(): KeywordMatcher {
-  if (matcher === null) {
+/** The concern reader's keywords, in the order of {@link concernGroupOf} (built once). */
+export function concernKeywordSpecs(): readonly KeywordSpec[] {
+  if (specList === null) {
     const specs: KeywordSpec[] = [];
     groupOf = [];
     for (const [group, words] of GROUPS) {
@@ -348,9 +413,24 @@ function concernMatcher(): KeywordMatcher {
         groupOf.push(group);
       }
     }
-    matcher = new KeywordMatcher(specs);
+    specList = specs;
   }
+  return specList;
+}
+
+function concernMatcher(): KeywordMatcher {
+  matcher ??= new KeywordMatcher(concernKeywordSpecs());
   return matcher;
+}
+
+/**
+ * The concern keywords found in one zone by a scan that shared the reader's keywords (the rules'
+ * automaton carries them: one pass over the text serves both). `ids` are indices into
+ * {@link concernKeywordSpecs}; triples of (id, start, end).
+ */
+export interface ConcernHits {
+  /** Per zone index: flat (id, start, end) triples, or undefined when the zone was not scanned. */
+  byZone: (number[] | undefined)[];
 }
 
 /** How a concern was found: the reader's words, or the concern model (`concernModel.ts`). */
@@ -399,26 +479,99 @@ function sentenceOf(ends: readonly number[], position: number): number {
 
 /**
  * Ages written as numbers: "hon är 88 år", "en flicka, 3 år", "(12)", "jag är 13", "f. 2019",
- * "5-åring". Under 18 is a child; 65 and over an old person.
+ * "5-åring", "8 månader", "6 years". Under 18 is a child; 65 and over an old person. Read digit run
+ * by digit run (no regular expression: this runs on most messages).
  */
-const AGE = /(\d{1,3})\s{0,2}(?:år|års|-?åring\w*|-?årig\w*|mån(?:ader)?|years?|yrs|yo)(?![\p{L}])|\((\d{1,2})\)|\bjag är (\d{1,2})(?!\d)|\b(?:f\.|född)\s{0,2}(\d{4})/giu;
-
 function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
-  AGE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = AGE.exec(text)) !== null && n++ < 64) {
+  const n = text.length;
+  let found = 0;
+  for (let i = 0; i < n && found < 64; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const a = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const b = i;
+    const length = b - a;
     let group: Group | null = null;
-    if (m[4] !== undefined) {
-      const year = Number(m[4]);
-      group = year >= 2008 && year <= 2100 ? 'child' : year >= 1900 && year <= 1960 ? 'adult' : null;
+    let start = a;
+    let end = b;
+    if (length >= 4) {
+      // "f. 2019", "född 1938"
+      let p = a;
+      while (p > 0 && a - p < 2 && text.charCodeAt(p - 1) === 32) p--;
+      const before = text.slice(Math.max(0, p - 4), p).toLowerCase();
+      if (before.endsWith('född') || (before.endsWith('f.') && !isLetter(text.charCodeAt(p - 3)))) {
+        const year = Number(text.slice(a, a + 4));
+        group = year >= 2008 && year <= 2100 ? 'child' : year >= 1900 && year <= 1960 ? 'adult' : null;
+        start = p - (before.endsWith('född') ? 4 : 2);
+        end = a + 4;
+      }
     } else {
-      const age = Number(m[1] ?? m[2] ?? m[3]);
-      const months = m[1] !== undefined && /^mån/i.test(m[0].slice(m[1].length).trim());
-      group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
+      const age = Number(text.slice(a, b));
+      const unit = ageUnit(text, b);
+      if (unit > 0) {
+        const months = text.charCodeAt(skipSpaces(text, b)) === 109 || text.charCodeAt(skipSpaces(text, b)) === 77; // m, M
+        group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
+        end = unit;
+      } else if (length <= 2 && a > 0 && text.charCodeAt(a - 1) === 40 && text.charCodeAt(b) === 41) {
+        // "(12)"
+        group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
+        start = a - 1;
+        end = b + 1;
+      } else if (length <= 2 && a >= 7 && text.slice(a - 7, a).toLowerCase() === 'jag är ' && (a === 7 || !isWordChar(text.charCodeAt(a - 8)))) {
+        group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
+        start = a - 7;
+      }
     }
-    if (group !== null) out.push({ group, start: m.index, end: m.index + m[0].length, sentence: sentenceOf(ends, m.index) });
+    if (group !== null) {
+      out.push({ group, start, end, sentence: sentenceOf(ends, start) });
+      found++;
+    }
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isWordChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 95;
+}
+
+/** Position after up to two spaces or tabs. */
+function skipSpaces(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && q - p < 2 && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 0xa0)) q++;
+  return q;
+}
+
+/** Units of an age after a number: år, års, -åring…, -årig…, mån, månader, year(s), yrs, yo. */
+const AGE_UNITS = ['år', 'års', 'mån', 'månader', 'year', 'years', 'yrs', 'yo'];
+
+/**
+ * The end of an age unit after a number ending at `p` ("3 år", "5-åring", "8 mån"), or -1. A unit
+ * must end the word (not "årskurs"), except -åring and -årig, which may be inflected.
+ */
+function ageUnit(text: string, p: number): number {
+  let q = skipSpaces(text, p);
+  const hyphen = text.charCodeAt(q) === 45;
+  if (hyphen) q++;
+  let e = q;
+  while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+  if (e === q) return -1;
+  const word = text.slice(q, e).toLowerCase();
+  if (word.startsWith('åring') || word.startsWith('årig')) return e;
+  if (hyphen) return -1;
+  return AGE_UNITS.includes(word) ? e : -1;
+}
+
+/** Whether the writer is the one the hit tells of: "jag" right before it ("jag orkar inte mer"). */
+function writerSays(hits: readonly Hit[], hit: Hit): boolean {
+  for (const h of hits) if (h.group === 'self' && h.end <= hit.start && hit.start - h.end <= 2) return true;
+  return false;
 }
 
 /** Whether a negation ("inte", "no") stands right before the hit at `start`. */
@@ -447,51 +600,69 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
   return readConcern(zones, channel).concern;
 }
 
+/** The zones the reader reads (a web form's fields for harms told about a person, not for its type "Orosanmälan"). */
+const READ_ZONES = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form, ZONE_INDEX.subject];
+/** The zones whose concern keywords a shared scan must collect. */
+export const CONCERN_ZONES: readonly number[] = READ_ZONES;
+
 /**
  * {@link findConcern}, and whether the message holds any sign of harm at all (a harm, a weak sign,
- * a report word): the concern model is consulted only then.
+ * a report word, the writer's worry, and the writer does not apply for help).
  */
-export function readConcern(zones: MessageZones, channel: Channel): { concern: Concern | null; signs: boolean } {
-  const concern = readConcernWords(zones, channel);
+export function readConcern(zones: MessageZones, channel: Channel, scanned?: ConcernHits): { concern: Concern | null; signs: boolean } {
+  const concern = readConcernWords(zones, channel, scanned);
   return { concern, signs: concern !== null || lastSigns };
 }
 
 /** Whether the last reading saw any sign (set by {@link readConcernWords}; readings are synchronous). */
 let lastSigns = false;
 
-function readConcernWords(zones: MessageZones, channel: Channel): Concern | null {
-  const m = concernMatcher();
-  // a web form's fields are read for harms told about a person, not for its type ("Orosanmälan")
-  const zoneList = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form];
-  if (channel !== 'webb' && !zones.reply && !zones.subjectOnly) zoneList.push(ZONE_INDEX.subject);
+function readConcernWords(zones: MessageZones, channel: Channel, shared?: ConcernHits): Concern | null {
+  concernKeywordSpecs();
   const readings: ZoneReading[] = [];
   const inMessage = new Set<Group>();
   const genreWords = new Set<string>();
   const scanned: { zone: number; text: string; hits: Hit[] }[] = [];
   let signs = false;
-  for (const zone of zoneList) {
+  let worry = false;
+  let applies = false;
+  const take = (id: number, start: number, end: number, hits: Hit[]): void => {
+    const group = groupOf[id]!;
+    if (SIGN_GROUPS.has(group)) signs = true;
+    else if (MODEL_GROUPS.has(group)) worry = true;
+    else if (group === 'apply') applies = true;
+    hits.push({ group, start, end, sentence: 0 });
+  };
+  for (const zone of READ_ZONES) {
+    // the subject when the author wrote it (not a reply's thread subject, not a web form's name)
+    if (zone === ZONE_INDEX.subject && (channel === 'webb' || zones.reply || zones.subjectOnly)) continue;
     const text = zones.texts[zone]!;
     if (text.length === 0) continue;
     const hits: Hit[] = [];
-    m.scan(
-      text,
-      (id, start, end) => {
-        const group = groupOf[id]!;
-        if (SIGN_GROUPS.has(group)) signs = true;
-        hits.push({ group, start, end, sentence: 0 });
-      },
-      { ocr: channel === 'post' },
-    );
+    const found = shared?.byZone[zone];
+    if (found !== undefined) {
+      for (let k = 0; k < found.length; k += 3) take(found[k]!, found[k + 1]!, found[k + 2]!, hits);
+    } else {
+      concernMatcher().scan(text, (id, start, end) => take(id, start, end, hits), { ocr: channel === 'post' });
+    }
     scanned.push({ zone, text, hits });
   }
   // most mail holds no harm and no report: nothing more to read
-  lastSigns = signs;
+  // (a writer applying for help — "vill ansöka om ekonomiskt bistånd" — tells of their own need)
+  lastSigns = (signs || worry) && !applies;
   if (!signs) return null;
   for (const { zone, text, hits } of scanned) {
     const ends = sentenceEnds(text);
     for (const h of hits) h.sentence = sentenceOf(ends, h.start);
     ageHits(text, ends, hits);
     const marked = new Map<Group, Set<number>>();
+    // children who are grown up are not children ("våra barn är vuxna och utflyttade")
+    let grown: Set<number> | null = null;
+    for (const h of hits) if (h.group === 'grown') (grown ??= new Set()).add(h.sentence);
+    if (grown !== null) {
+      const g = grown;
+      for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.group === 'child' && g.has(hits[i]!.sentence)) hits.splice(i, 1);
+    }
     for (const h of hits) {
       let set = marked.get(h.group);
       if (!set) marked.set(h.group, (set = new Set()));
@@ -510,9 +681,13 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
   );
 
   // someone asking for help for themself makes an application, not a report about someone else
-  const applying = inMessage.has('apply');
+  const applying = inMessage.has('apply') || inMessage.has('support');
   // weak signs in a complaint about noise, school work or a service are the complaint's
   const complaining = inMessage.has('nuisance') || inMessage.has('schoolwork') || inMessage.has('service') || lookingBack;
+  // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
+  // two different harms are a concern all the same
+  const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
+  let complained: string | null = null;
 
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
@@ -530,6 +705,8 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
       const strong =
         h.group === 'violence' ||
         h.group === 'harm' ||
+        h.group === 'unsupervised' ||
+        (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
         (h.group === 'intox' && !inMessage.has('licence')) ||
         (h.group === 'need' && !applying) ||
         (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage)));
@@ -540,18 +717,35 @@ function readConcernWords(zones: MessageZones, channel: Channel): Concern | null
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that)
         if (h.group !== 'violence' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
-        // children hurting children at school is the school's matter, unless a carer is named
-        if (h.group === 'violence' && (has('bullying', h.sentence) || inMessage.has('bullying')) && !has('carer', h.sentence)) continue;
+        // children hurting children, or no adult watching them, at school is the school's matter, unless a carer is named
+        if (
+          (h.group === 'violence' || h.group === 'unsupervised') &&
+          (has('bullying', h.sentence) || inMessage.has('bullying')) &&
+          !has('carer', h.sentence)
+        ) {
+          continue;
+        }
+        const specific = (['child', 'adult', 'pronoun', 'partner', 'carer'] as const).some((g) => has(g, h.sentence));
+        // a harm told of a crowd or a whole class ("halva klassen äter inte", "berusade personer") names no one at risk
+        if (h.group !== 'violence' && has('crowd', h.sentence) && !specific) continue;
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
           h.group === 'violence' ? ['child', 'adult', 'partner'] : h.group === 'alone' ? ['child'] : ['child', 'adult'];
         // a carer's drinking is a concern for the child or old person in their care, not for the drinker
         if (h.group === 'intox') {
-          if (inMessage.has('child') || near(['adult'], h.sentence)) return { how: 'person-harm', quote, zone: r.zone };
+          const someone = near(['carer', 'partner', 'pronoun', 'child', 'adult', 'self'], h.sentence);
+          if (someone && (inMessage.has('child') || near(['adult'], h.sentence))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
+        if (serviceComplaint && h.group !== 'violence') {
+          const word = r.text.slice(h.start, h.end).toLowerCase();
+          if (complained === null || complained === word) {
+            complained = word;
+            continue;
+          }
+        }
         // (a need is an adult's: "mamma klarar sig inte själv")
-        if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && has('worry', h.sentence))) {
+        if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help

@@ -8,6 +8,8 @@ import type { MessageZones } from './zones';
 
 /** An evidence score at or above this makes a kind fit and a department a candidate. */
 export const SCORE_THRESHOLD = 1;
+/** How much a department's rules beyond its strongest one add to its score. */
+export const MORE_RULES_FACTOR = 0.5;
 
 /** How a kind or department was decided. */
 export type Decision<T> =
@@ -91,6 +93,9 @@ export function decideDepartment(
       return d !== undefined && compiled.departmentIds.has(d) ? d : undefined;
     },
   );
+  // the strongest rule of a department counts fully, its other rules half: many loose words of one
+  // department ("bänk", "skylt", "soptunna" in a proposal) do not outweigh the one that names the matter
+  for (const e of scores.values()) e.score = e.bestContribution + MORE_RULES_FACTOR * (e.score - e.bestContribution);
   let best: [string, { score: number; best: RuleMatch }] | null = null;
   let runnerUp = 0;
   for (const entry of scores) {

@@ -27,6 +27,15 @@ function words(id: string, name: string, then: Then, weight: number, keywords: s
   return rule(id, name, then, weight, { any: [{ field, any: keywords }] });
 }
 
+/**
+ * Single English words as evidence only in a text written in English: in a Swedish text "Road",
+ * "Water" or "Event" is a company's or a product's name, not what the writer asks about.
+ */
+function english(id: string, name: string, then: Then, weight: number, keywords: string[]): RoutingRule {
+  // (the word first: the language is only looked at when an English word is there)
+  return rule(id, name, then, weight, { all: [{ field: 'text', any: keywords }, { field: 'signal', in: ['englishText'] }] });
+}
+
 const kind = (k: Kind): Then => ({ kind: k });
 /** What a press enquiry is not, in the names of the `fraga.press.*` rules. */
 const PRESS_NOT: Partial<Record<Kind, string>> = {
@@ -42,6 +51,80 @@ const dept = (d: string): Then => ({ department: d });
 const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes });
 /** The subject as a machine writes it first (a person replying to it writes `SV:` in front). */
 const machineSubject = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes, asWritten: true });
+
+/** The footer of mass mail and notifications, and a platform telling "you" of others' doings. */
+const SYSTEM_FOOTER = [
+  'du får det här mejlet', 'du får detta mejl', 'du får det här meddelandet', 'du får detta meddelande', 'du får det här e-postmeddelandet',
+  'du får detta e-postmeddelande', 'du får detta utskick', 'du får det här utskicket', 'du får detta nyhetsbrev', 'du får detta eftersom',
+  'du får det här eftersom', 'you are receiving this', 'you received this email', 'aviseringsinställningar', 'e-postaviseringar',
+  'notification settings', 'email notifications', 'avregistrera', 'avsluta prenumerationen', 'unsubscribe', 'respekterar din integritet',
+  'respects your privacy', 'har delat en fil med dig', 'har delat en mapp med dig', 'har delat ett dokument med dig', 'delade en fil med dig',
+  'shared a file with you', 'shared a folder with you', 'shared a document with you', 'nämnde dig i', 'mentioned you in',
+  'missade aktiviteter', 'missed activities', 'vill återkalla meddelandet',
+];
+/** The writer saying they are away, on leave or gone (first person, as an absence reply says it). */
+const ABSENCE = [
+  // (the word itself, perhaps inflected, never the start of a compound: "det är semestertider")
+  ...combine(['jag är', 'jag har', 'i am', "i'm", 'we are', 'jag kommer att vara', 'vi är', 'vi har'], [
+    'ledig=', 'på semester=', 'semester=', 'tjänstledig=', 'föräldraledig=', 'sjukskriven=', 'borta=', 'bortrest=', 'på tjänsteresa=', 'på resa=',
+    'på kurs=', 'på konferens=', 'utanför kontoret=', 'inte på kontoret=', 'away=', 'out of the office=', 'out of office=', 'on leave=',
+    'on holiday=', 'on vacation=', 'on annual leave=', 'travelling=', 'traveling=', 'on parental leave=',
+  ]),
+  'jag har slutat', 'har slutat min anställning', 'har slutat på', 'inte längre anställd', 'arbetar inte längre', 'jobbar inte längre',
+  'no longer with', 'no longer work', 'har semester', 'har ledigt', 'läser inte min', 'läser inte mejl', 'läser inte e-post',
+  'har begränsad tillgång', 'nås inte', 'inte nåbar', 'not reachable', 'jag är tillbaka', 'jag är åter', 'i will be back', "i'll be back", 'i return on',
+];
+/** What follows an absence in a reply: when, or whom to contact instead. */
+const ABSENCE_SEQUEL = [
+  't.o.m', '=tom=', 'till och med', 'till den', '=åter', 'tillbaka', 'är tillbaka', 'from', 'until', 'back on', 'back in', 'returning', 'return on',
+  '=vecka', 'kontakta', 'vänd dig till', 'vänd er till', '=ring', 'maila', 'mejla', 'hänvisar', 'contact', 'please reach', 'brådskande',
+  'urgent', 'vidarebefordras inte', 'besvaras', 'svarar när', 'istället', 'i stället', 'instead',
+];
+/** A writer asking the municipality for something: never an absence reply or a system. */
+const REQUEST_WORDS = [
+  'kan ni', 'kan någon', 'undrar', 'jag vill ha', 'vill att ni', 'vill att kommunen', 'vi vill', 'begär', 'ansöker', 'felanmäl', 'kan du',
+  'could you', 'can you', 'i would like',
+];
+/** The writer asks something or tells of a problem: no system writes so (the `none` of machine-mail rules). */
+const WRITER_ASKS: Condition[] = [
+  { field: 'signal', in: ['question'] },
+  {
+    field: 'body',
+    any: [
+      ...REQUEST_WORDS, 'vad gör jag', 'hur gör jag', 'hur gör man', 'kommer inte in', 'fungerar inte', 'hjälp mig', 'men inget', 'men ingen',
+      "doesn't work", 'what do i do',
+    ],
+  },
+];
+/** A system saying that it is one. */
+const SYSTEM_SAYS_AUTOMATIC = [
+  'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
+  'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
+  'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
+];
+
+/** Every phrase `a b` for a in `first` and b in `second` (empty parts drop out): a small grammar, not a list of cases. */
+function combine(first: readonly string[], second: readonly string[]): string[] {
+  return first.flatMap((a) => second.map((b) => [a, b].filter((x) => x !== '').join(' ')));
+}
+
+/** The writer wanting something (first person implied): "vill", "önskar", "skulle vilja". */
+const WANT = ['vill', 'önskar', 'skulle vilja', 'ber att få', 'ber om att få', 'vill därmed'];
+/** Acts that need someone's decision: book, rent, order, reserve, be queued. */
+const WANTED_ACTS = [
+  // (not "låna" alone: borrowing books or equipment over the counter needs no decision — a venue does)
+  'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'låna en sal', 'reservera', 'beställa', 'teckna', 'ställa mig i kö', 'ställa oss i kö', 'ställa honom i kö', 'ställa henne i kö',
+  'anmäla mig', 'anmäla oss', 'anmäla vår', 'anmäla min', 'registrera', 'säga upp', 'avsluta mitt', 'avsluta vårt', 'få tider', 'ha tider',
+  'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut',
+];
+/** What one applies for: services and permissions that need a decision. */
+const APPLIED_FOR = [
+  'skolskjuts', 'färdtjänst', 'bidrag', 'föreningsbidrag', 'bygglov', 'förskoleplats', 'plats i förskola', 'plats på', 'bostadsanpassning',
+  'ekonomiskt bistånd', 'försörjningsstöd', 'hemtjänst', 'parkeringstillstånd', 'tillstånd', 'dispens', 'stöd', 'lov', 'tider', 'lokal',
+  'plats', 'båtplats', 'kolonilott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
+];
+/** Documents the municipality issues on request. */
+const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag', 'besked'];
 
 // ---------------------------------------------------------------------------------------------
 // ej_arende: machines, mass mail, spam and phishing
@@ -60,17 +143,31 @@ const NOT_A_CASE: RoutingRule[] = [
   // "Frånvaro" and "Frånvarande" also start a parent's note about a child's absence: only with
   // an out-of-office text in the body
   rule('ej.franvaroamne', 'Frånvaro i ämnesraden', kind('ej_arende'), 0.6, { any: [machineSubject(['Frånvaro', 'Frånvarande'])] }),
+  // phrases only an absence reply writes
   words('ej.franvarotext', 'Frånvarobesked i texten', kind('ej_arende'), 0.8, [
-    'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out',
-    'i will be back', 'har semester till', 'har semester', 'är på semester', 'är ledig till', 'är tjänstledig', 'är föräldraledig',
-    'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post',
-    'läser inte mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'brådskande ärenden', 'urgent matters', 'i brådskande ärenden',
-    'under min frånvaro', 'vid brådskande', 'besvaras när jag är tillbaka', 'svarar när jag är tillbaka', 'åter den', 'tillbaka den', 'är tillbaka',
-    'returning on', 'back in the office', 'during my absence', 'in my absence', 'will respond when', 'on leave', 'on annual leave', 'on vacation',
+    'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out', 'i will be back',
+    'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post', 'läser inte mejl', 'läser inte min mejl',
+    'läser inte mina mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'under min frånvaro',
+    'besvaras när jag är tillbaka', 'svarar när jag är tillbaka', 'during my absence', 'in my absence', 'will respond when', 'back in the office',
   ], 'body'),
+  // an absence reply by its structure: I am away (on leave, no longer here) — until, back on, or
+  // whom to contact instead — and nothing asked ("Vi är på semester och vattnet forsar …, kan ni
+  // titta?" is a contact)
+  rule('ej.franvaro', 'Frånvarobesked', kind('ej_arende'), 2, {
+    all: [
+      { field: 'body', any: ABSENCE },
+      { field: 'body', any: ABSENCE_SEQUEL },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: [...REQUEST_WORDS, 'grannen', 'grannarna', 'trasig', 'sönder', 'forsar', 'läcker'] },
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+    ],
+  }),
   // a vacation responder with its own subject ("Semester v. 28–31", "Away"): with an out-of-office text in the body
   rule('ej.franvaroamne-egen', 'Ledighet i ämnesraden', kind('ej_arende'), 0.5, {
     any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave'])],
+    none: [{ field: 'signal', in: ['question'] }, { field: 'body', any: REQUEST_WORDS }],
   }),
   // other organisations' systems confirming receipt ("Vi har tagit emot ditt meddelande", ticket numbers)
   rule('ej.kvitto', 'Automatisk mottagningsbekräftelse', kind('ej_arende'), 0.7, {
@@ -99,7 +196,54 @@ const NOT_A_CASE: RoutingRule[] = [
       machineSubject([
         'Accepted:', 'Declined:', 'Tentative:', 'Tentatively accepted:', 'Accepterat:', 'Accepterad:', 'Godkänt:', 'Avböjt:', 'Avböjd:',
         'Preliminärt:', 'Preliminärt accepterat:', 'Nytt tidsförslag:', 'New time proposed:', 'Canceled:', 'Cancelled:', 'Inställt:',
+        'Tackat nej:', 'Tackat ja:', 'Preliminärt godkänt:', 'Godkänd:', 'Inställd:', 'Mötet har ställts in:', 'Uppdaterad inbjudan:', 'Updated invitation:',
       ]),
+    ],
+  }),
+  // a meeting invitation: the calendar's own words
+  rule('ej.kalender', 'Mötesinbjudan', kind('ej_arende'), 1.2, {
+    any: [
+      {
+        field: 'body',
+        any: [
+          'du har bjudits in till', 'du har blivit inbjuden till', 'gå med i microsoft teams-mötet', 'gå med i mötet', 'anslut till mötet', 'mötes-id',
+          'join microsoft teams meeting', 'join the meeting', 'you have been invited to', 'join zoom meeting', 'meeting id', 'microsoft teams-möte',
+        ],
+      },
+    ],
+    none: WRITER_ASKS,
+  }),
+  // a code for logging in: a system talking to a user
+  rule('ej.kod', 'Verifieringskod', kind('ej_arende'), 1.5, {
+    any: [
+      {
+        field: 'body',
+        any: [
+          'verifieringskod', 'engångskod', 'säkerhetskod', 'din kod är', 'verification code', 'security code', 'one-time code', 'dela inte koden',
+          'share this code', 'inloggningskod',
+        ],
+      },
+    ],
+    none: WRITER_ASKS,
+  }),
+  // a short reply that only thanks and closes ("Tack så mycket, då vet jag! Ha en bra dag.")
+  rule('ej.tack-avslut', 'Bara ett tack och en hälsning', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 12 },
+      { field: 'body', any: ['=tack', 'tackar', 'thanks', 'thank you'] },
+      {
+        field: 'body',
+        any: [
+          'då vet jag', 'då vet vi', 'ha en bra dag', 'ha en fin dag', 'trevlig helg', 'ha det bra', 'uppfattat', 'perfekt', 'toppen', '=okej=', '=ok=',
+          'have a nice day', 'have a good day', 'perfect', 'got it', 'that helps',
+        ],
+      },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: [...REQUEST_WORDS, 'men ', 'fantastisk', 'jättebra', 'bra jobbat', 'underbar', 'guld', 'så snäll', 'vänlig', 'but '] },
+      // the writer says what they will do next: the matter goes on
+      { field: 'body', any: ['skickar jag', 'jag skickar', 'skickar in', 'jag återkommer', 'vi återkommer', 'jag ringer', 'vi skickar', 'bifogar', 'i will send', "i'll send"] },
     ],
   }),
   // a one-word SMS opt-out
@@ -128,14 +272,17 @@ const NOT_A_CASE: RoutingRule[] = [
         'Olevererbart', 'Olevererad', 'Ej levererat', 'Undeliverable', 'Undelivered', 'Delivery Status Notification',
         'Mail delivery failed', 'Returned mail', 'Delivery failure', 'Delivery delayed', 'Delivery has failed', 'Leveransfel',
         'Fördröjd leverans', 'Leverans misslyckades', 'Failure notice', 'Non-deliverable', 'Message not delivered',
-        'Meddelandet kunde inte levereras', 'Kunde inte levereras', 'Unzustellbar', 'Nicht zustellbar',
+        'Meddelandet kunde inte levereras', 'Kunde inte levereras', 'Unzustellbar', 'Nicht zustellbar', 'Levererat:', 'Delivered:', 'Relayed:',
+        'Leveransrapport', 'Delivery report', 'Delayed:', 'Fördröjt:', 'Warning: message delayed', 'Mail System Error',
       ]),
       { field: 'from', any: ['mailer-daemon', 'postmaster', 'microsoftexchange', 'mail delivery'] },
     ],
   }),
   words('ej.studstext', 'Leveransrapport i texten', kind('ej_arende'), 2, [
     'diagnostic-code', 'remote server returned', 'reporting-mta', 'final-recipient', 'could not be delivered',
-    'gick inte att leverera', 'diagnostisk information för administratörer', 'delivery has failed',
+    'gick inte att leverera', 'diagnostisk information för administratörer', 'delivery has failed', 'has been delivered to the following',
+    'har levererats till följande', 'delivery status notification', 'has been delayed', 'do not need to resend', 'leveransen har fördröjts',
+    'leveransen är fördröjd',
   ], 'body'),
   decisive('ej.last', 'Läskvitto', kind('ej_arende'), {
     any: [
@@ -143,18 +290,142 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
   }),
   rule('ej.nyhetsbrev-amne', 'Nyhetsbrev i ämnesraden', kind('ej_arende'), 1.5, {
-    any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev'])],
+    any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev', 'Nyheter från', 'Nytt från', 'Senaste nytt från', 'News from'])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   words('ej.nyhetsbrev', 'Nyhetsbrev och massutskick', kind('ej_arende'), 0.7, [
     'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
     'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
     'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
-    'mässan', 'utställare', 'konferensen', 'du får detta', 'prenumererar på', 'you are receiving this', 'manage preferences',
+    'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
     'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
-    'i vårt register', 'avregistrera', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
-    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up',
+    'i vårt register', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
+    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up', 'i detta nummer', 'i det här numret',
+    'i veckans nyhetsbrev', 'följ oss på', 'gilla oss på', 'läs mer på vår webbplats', 'läs hela artikeln', 'månadens nyheter', 'follow us on',
+    'read more on our website',
   ]),
+  // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
+  // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
+  // you, missed activities, wants to recall a message). Read in the signature at full weight: a
+  // person does not sign off with "Avregistrera".
+  rule('ej.avisering', 'Avisering och massutskick', kind('ej_arende'), 1.2, {
+    any: [
+      { field: 'text', any: SYSTEM_FOOTER },
+      { field: 'signature', any: SYSTEM_FOOTER },
+    ],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // Outlook's recall of a message sent by mistake
+  decisive('ej.aterkalla', 'Återkallat meddelande', kind('ej_arende'), {
+    any: [machineSubject(['Återkalla:', 'Återkallning:', 'Recall:']), { field: 'body', any: ['vill återkalla meddelandet', 'would like to recall the message'] }],
+  }),
+  // another organisation's system confirming receipt: "we have received / registered" together with
+  // the system saying it is automatic (a citizen telling of such a receipt writes "ni", "jag fick")
+  rule('ej.kvitto-system', 'Mottagningsbekräftelse från ett system', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'vi har tagit emot', 'vi har mottagit', 'har registrerats', 'fått ärendenummer', 'fått nummer', 'ditt ärendenummer', 'ärendet har skapats',
+          'we have received', 'has been received', 'has been registered', 'has been logged', 'ticket number', 'case number',
+        ],
+      },
+    ],
+    any: [
+      { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
+      { field: 'signature', any: SYSTEM_SAYS_AUTOMATIC },
+    ],
+    none: [
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+      { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing'] },
+    ],
+  }),
+  // an invoice for an entry in a directory or a register nobody ordered
+  rule('ej.bluffaktura-katalog', 'Faktura för en katalogpost', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'text', any: ['faktura', 'fakturan', 'invoice', 'att betala', 'förfallodatum', 'bankgiro'] },
+      {
+        field: 'text',
+        any: [
+          'katalog', 'katalogen', 'er registrering', 'registrering i', 'registreringen i', 'publicering av', 'verksamhetspost', 'företagspost',
+          'er post i', 'listning', 'sökmotor', 'directory', 'listing', 'domännamn', 'domain name',
+        ],
+      },
+    ],
+  }),
+  // credential phishing: the sender asks "you" to log in with "your" account
+  rule('ej.natfiske-inloggning', 'Uppmaning att logga in med sitt konto', kind('ej_arende'), 1.2, {
+    all: [
+      { field: 'text', any: ['logga in', 'log in', 'sign in', 'verifiera', 'verify'] },
+      {
+        field: 'text',
+        any: [
+          'ditt konto', 'ditt microsoft', 'microsoft 365', 'office 365', '365-konto', 'dina inloggningsuppgifter', 'ditt lösenord', 'your account',
+          'your microsoft', 'your credentials', 'your password',
+        ],
+      },
+    ],
+    none: [
+      { field: 'body', any: ['jag har glömt', 'kommer inte in', 'kan inte logga in', 'mitt konto', 'mitt lösenord', 'forgot my', 'my account', "can't log in"] },
+      { field: 'channel', in: ['telefon', 'post', 'webb'] },
+    ],
+  }),
+  // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for
+  rule('ej.privat-sms', 'Privat SMS till fel nummer', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'words', atMost: 25 },
+      { field: 'body', any: ['=puss=', 'pussar', 'puss puss', 'älskar dig', 'love you', '=xoxo='] },
+    ],
+  }),
+  // a short reply that only thanks for the answer (praise of a person or a service is beröm)
+  rule('ej.tack-for-svar', 'Tack för svaret', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 25 },
+      { field: 'body', any: ['=tack', 'tackar', 'thank you', 'thanks', 'much appreciated'] },
+      {
+        field: 'body',
+        any: [
+          'för svaret', 'för snabbt svar', 'för ditt svar', 'för ert svar', 'för svar', 'för återkopplingen', 'för informationen', 'för infon',
+          'för beskedet', 'för förklaringen', 'for getting back', 'for your reply', 'for the reply', 'for your answer', 'for the information',
+          'for the info', 'for explaining',
+        ],
+      },
+    ],
+    none: [
+      {
+        field: 'body',
+        any: ['men ', '=hur=', 'undrar', 'kan ni', 'kan du', 'jag behöver', 'jag vill', 'fortfarande', 'but ', 'could you', 'can you', 'still'],
+      },
+    ],
+  }),
+  // the writer takes it back: "… nej förresten, glöm det"
+  rule('ej.glomdet', 'Tillbakataget meddelande', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 40 },
+      { field: 'body', any: ['glöm det', 'strunta i det', 'never mind', 'nevermind'] },
+    ],
+  }),
+  // a short reply that only says the matter has been settled: nothing more to handle
+  rule('ej.lost', 'Svar att saken är löst', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'words', atMost: 20 },
+      {
+        field: 'body',
+        any: [
+          'det löste sig', 'har löst sig', 'problemet är löst', 'saken är löst', 'allt är ordnat', 'nu fungerar det', 'nu funkar det',
+          'ni kan stänga ärendet', 'ärendet kan avslutas', 'kan avsluta ärendet', 'behövs inte längre', 'problem solved', 'all sorted',
+          'no longer needed',
+        ],
+      },
+    ],
+    none: [
+      {
+        field: 'body',
+        any: ['löste sig inte', 'inte löst', 'men ', '=hur=', 'varför', 'kan ni', 'kan du', 'fortfarande', 'igen', 'but ', 'still'],
+      },
+    ],
+  }),
   rule('ej.inbjudan', 'Inbjudan i ämnesraden', kind('ej_arende'), 0.4, {
     any: [machineSubject(['Inbjudan', 'Invitation', 'Välkommen till', 'Missa inte', "Don't miss"])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
@@ -165,7 +436,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
     'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
     'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'ring idag', 'på köpet', 'spara upp till', 'köp nu',
-    'beställ idag', 'special offer',
+    'beställ idag', 'special offer', 'utan uc', 'lån utan', 'låna upp till', 'snabblån', 'svar direkt', 'ansök idag', 'your website', 'free report',
+    'on google', 'search results', 'more traffic', 'more customers',
   ]),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
     'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', '=grattis=', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
@@ -275,6 +547,24 @@ const ELECTED: RoutingRule[] = [
     all: [{ field: 'subject', any: POLITICIAN_TITLES }],
     none: [{ field: 'channel', in: ['webb'] }],
   }),
+  // the e-service's own "write to an elected official" form: its title names the politician
+  rule('fv.formular', 'E-tjänst till en förtroendevald', kind('fortroendevald'), 1.2, {
+    all: [{ field: 'channel', in: ['webb'] }, { field: 'subject', any: [...POLITICIAN_TITLES, 'politiker', 'en politiker', 'förtroendevald'] }],
+  }),
+  // a politician forwarding what a citizen sent them, for the municipality to act on: the matter decides
+  rule('fv.vidarebefordrat', 'Förtroendevald skickar vidare', kind('fortroendevald'), -2, {
+    all: [
+      machineSubject(['VB:', 'FW:', 'Fwd:', 'Vb:', 'Fw:', 'WG:', 'TR:']),
+      {
+        field: 'body',
+        any: [
+          'kan ni ta hand om', 'ta hand om detta', 'ta hand om det här', 'för åtgärd', 'för kännedom och åtgärd', 'vidarebefordrar', 'skickar vidare',
+          'kom till mig', 'fick detta', 'fick det här', 'fick ett mejl', 'please handle', 'forwarding this',
+        ],
+      },
+    ],
+    any: [{ field: 'signal', in: ['partyMarker'] }, { field: 'body', any: POLITICIAN_TITLES }, { field: 'signature', any: POLITICIAN_TITLES }],
+  }),
   rule('fv.partimarkering', 'Partibeteckning efter ett namn', kind('fortroendevald'), 0.7, {
     any: [{ field: 'signal', in: ['partyMarker'] }],
   }),
@@ -318,6 +608,33 @@ const DAMAGE: RoutingRule[] = [
     'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate',
   ]),
+  // "jag vill att ni betalar det" about something damaged: a demand for compensation, in other words
+  rule('skada.betala', 'Krav att kommunen betalar en skada', kind('skadeansprak'), 1.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          ...combine(
+            [
+              ...combine(['vill att', 'begär att', 'kräver att', 'förväntar mig att', 'förväntar oss att', 'förutsätter att', 'anser att', 'tycker att'], [
+                'ni', 'kommunen', 'skolan', 'förskolan', 'hemtjänsten', 'förvaltningen', 'fritids',
+              ]),
+              'ni får', 'ni ska', 'ni bör',
+            ],
+            ['betalar', 'betala', 'ska betala', 'bör betala', 'ersätter', 'ersätta', 'står för', 'ska stå för', 'bekostar', 'tar kostnaden', 'betalar tillbaka'],
+          ),
+          'i expect you to pay', 'you should pay', 'you must pay', 'pay for the damage', 'pay for the repair', 'cover the cost',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'trasig', 'trasigt', 'trasiga', 'sönder', 'böjd', 'böjt', 'intryckt', 'förstörd', 'förstört', 'förstörda', 'skadad', 'skadat', 'skadade', 'skadan',
+          'skador', 'repa', 'repor', 'buckla', 'kvitto', 'reparation', 'reparationen', 'körde ner', 'körde på', 'damaged', 'broken', 'receipt', 'repair',
+        ],
+      },
+    ],
+  }),
   words('skada.skador', 'Skada på egendom', kind('skadeansprak'), 0.25, [
     'bilskada', 'skadan', 'skador', 'skadad', 'skadades', 'skadade', 'skadat', 'förstörd', 'förstördes', 'buckla', 'spräckt', 'krossad', 'krossades', 'välte',
     'översvämning', 'vattenskada', 'halkade', 'punktering', 'fälgen', 'kvitto', 'försäkringsbolag', 'damaged',
@@ -342,7 +659,8 @@ const APPLICATION: RoutingRule[] = [
   }),
   words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
-    'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar',
+    'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'begäran om att få ta del',
+    'ta del av min akt', 'min akt', 'mina journalanteckningar', 'utdrag ur min akt', 'ta del av mina handlingar',
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
     'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
@@ -350,7 +668,8 @@ const APPLICATION: RoutingRule[] = [
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
     '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
-    'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter',
+    'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter', 'open application', 'spontaneous application',
+    'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
     'my resume',
   ]),
   words('ans.bestallning', 'Beställning, registrering eller anmälan', kind('ansokan'), 1, [
@@ -358,6 +677,39 @@ const APPLICATION: RoutingRule[] = [
     'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
     'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
     'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter',
+  ]),
+  // an application that never says "ansökan": the writer wants (vill, önskar, would like to) an act
+  // that needs someone's decision — to book, rent, order, be queued, get a certificate, a service
+  words('ans.begaran', 'Begäran om bokning, beställning eller tjänst', kind('ansokan'), 1.5, [
+    ...combine(combine(WANT, ['', 'gärna', 'därför', 'också', 'nu', 'härmed']), WANTED_ACTS),
+    ...combine(['would like to', 'wish to', 'want to', 'we would like to', 'i would like to', 'hereby'], ['book', 'rent', 'hire', 'reserve', 'order', 'apply for', 'register']),
+    ...combine(['söker', 'söker härmed', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill ansöka om', 'ansöker om'], APPLIED_FOR),
+    ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
+    ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
+    'bokningsförfrågan', 'förfrågan om bokning', 'önskemål om tider', 'önskar följande tider', 'ansöker om tider', 'köanmälan', 'anmälan till kön',
+    'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
+    '=sökande=', 'sökandes',
+    ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'ett intyg', 'en kopia']),
+    // a notification under building and environment law needs a decision (startbesked, föreläggande)
+    ...combine(['anmälan om', 'anmälan av', 'anmälan avseende', 'anmäler', 'anmäla'], [
+      'eldstad', 'installation', 'värmepump', 'bergvärme', 'rivning', 'ändring', 'tillbyggnad', 'attefall', 'attefallshus', 'enskilt avlopp',
+      'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
+    ]),
+  ]),
+  // a meeting with an officer is booked, not decided
+  words('ans.inte-begaran', 'Mötestid, inte ansökan', kind('ansokan'), -1.5, [
+    'boka tid', 'boka en tid', 'boka ett möte', 'boka möte', 'boka ett samtal', 'boka in ett möte', 'book an appointment', 'book a meeting',
+  ]),
+  // a right one could use is not a request made ("han kan begära ut handlingarna men vill helst …")
+  words('ans.mojlighet', 'Möjlighet, inte begäran', kind('ansokan'), -4, [
+    ...combine(['kan', 'kunde', 'kunna', 'skulle kunna', 'går att', 'man kan', 'hur man', 'kan man'], ['begära ut', 'ta del av', 'ansöka', 'söka']),
+  ]),
+  rule('ans.amne-begaran', 'Ämnesraden: bokning eller beställning', kind('ansokan'), 0.6, {
+    any: [subjectStarts(['Bokning', 'Bokningsförfrågan', 'Förfrågan om bokning', 'Beställning', 'Köanmälan', 'Intresseanmälan', 'Booking', 'Order'])],
+  }),
+  // a certificate of employment is the employer's (HR) to write
+  words('ans.intyg', 'Intyg från arbetsgivaren', { kind: 'ansokan', department: 'kommunledning' }, 3, [
+    'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'intyg om anställning', 'employer certificate', 'certificate of employment',
   ]),
   words('ans.klagomal', 'Klagomål, inte ansökan', kind('ansokan'), -1, [
     '=klaga', 'klagomål', 'kritik mot', 'missnöjd', 'nonchalant', 'oacceptabelt', 'inte acceptabelt', 'besviken',
@@ -389,10 +741,10 @@ const FAULT: RoutingRule[] = [
     'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
     'läcker', 'läckage', 'vattenläcka', 'rörbrott', 'stopp i avloppet', 'stopp i', 'igensatt', 'igensatta', 'översvämmad',
     'forsar', 'sprutar', 'bubblar upp', 'inget vatten', 'inget varmvatten', 'ingen värme', 'inget tryck', 'dåligt tryck',
-    'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', 'lutar', 'nedfallen',
+    'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', '=lutar', 'nedfallen',
     'omkullblåst', 'blåst omkull', 'nedblåst', 'vält träd', 'knäckt', 'knäckts', 'hänger fast', 'kan falla ner',
     'har ramlat ner', 'ramlat ner', 'fallit ner', 'spärra av', 'ligger över vägen', 'klotter', 'skadegörelse',
-    'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'felanmälan', 'blinkar', 'flimrar', 'hänger löst',
+    'krossad ruta', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'blinkar', 'flimrar', 'hänger löst',
     'tilltäppt', 'stopp i brunnen', 'svämmar över', 'står kvar på gatan', 'kan ni laga', 'behöver lagas', 'måste lagas',
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
     'svämmade över', 'svämmat över', 'vatten i källaren', 'kan någon komma', 'komma och titta',
@@ -403,7 +755,8 @@ const FAULT: RoutingRule[] = [
     'kan skära sig', 'kan skada sig', 'glasbitar', 'kan den tas bort', 'stora sprickor', 'sprickor i asfalten', 'sprickor i vägen', 'en grop', 'gropar',
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
-    'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe',
+    'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
+    'are out', 'not lit', 'is broken', 'are broken',
   ]),
 ];
 
@@ -437,7 +790,38 @@ FAULT.push(
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
-  words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -1.5, ['inget läckage', 'ingen läcka', 'inget fel på', 'inga fel']),
+  words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -1.5, [
+    'inget läckage', 'ingen läcka', 'inget fel på', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
+    // "fungerar inte för oss" is about what suits, not about something broken
+    'fungerar inte för', 'funkar inte för', 'fungerar inte så bra för', "doesn't work for", 'does not work for',
+  ]),
+  // the word itself, as the writer's label ("Här kommer en felanmälan"): weaker than a fault described
+  words('fel.ordet', 'Ordet felanmälan', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
+  // come and do it: "kom och ploga", "kan ni komma och tömma"
+  words('fel.kom', 'Be någon komma och åtgärda', kind('felanmalan'), 1.5, [
+    ...combine(['kom och', 'kom o', 'komma och', 'komma o', 'kommer och', 'kan ni komma och', 'kan någon komma och', 'skicka någon som kan', 'skicka någon att'], [
+      'ploga', 'sanda', 'tömma', 'töm', 'hämta', 'laga', 'fixa', 'titta på', 'kolla på', 'rensa', 'städa', 'ta bort', 'såga', 'röja', 'skotta',
+      'byta', 'spola', 'åtgärda', 'sopa', 'klippa', 'frakta bort', 'plocka upp',
+    ]),
+    'brunt vatten', 'missfärgat vatten', 'grumligt vatten', 'gult vatten', 'smutsigt vatten', 'vattnet är brunt', 'vattnet luktar', 'vattnet smakar',
+    'lågt vattentryck', 'dåligt vattentryck', 'vattnet är borta', 'vattnet har försvunnit', 'brown water', 'discoloured water',
+  ]),
+  // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
+  rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
+    all: [
+      { field: 'body', any: ['=tack', 'tackar', 'thank', 'bra jobbat', 'bra jobb', 'great job'] },
+      {
+        field: 'body',
+        any: [
+          'ni bytte', 'ni har bytt', 'är bytt', 'är utbytt', 'ni lagade', 'ni har lagat', 'är lagad', 'är lagat', 'ni fixade', 'ni har fixat', 'är fixad', 'är fixat',
+          'ni åtgärdade', 'ni har åtgärdat', 'är åtgärdat', 'är åtgärdad', 'ni reparerade', 'ni har reparerat', 'är reparerad', 'ni tog bort', 'ni har tagit bort',
+          'plogade', 'sandade', 'tömde', 'ni hämtade', 'ni ordnade', 'ni har ordnat', 'gjorde ett riktigt bra jobb', 'gjorde ett bra jobb', 'ny asfalt',
+          'you fixed', 'you repaired', 'you replaced', 'has been fixed', 'has been repaired',
+        ],
+      },
+    ],
+    none: [{ field: 'body', any: ['=igen=', 'men nu', 'fortfarande', 'återigen', 'again', 'still'] }],
+  }),
   rule('fel.sak-skada', 'Något offentligt är skadat', kind('felanmalan'), 0.8, {
     all: [
       { field: 'text', any: PUBLIC_THINGS },
@@ -461,7 +845,7 @@ const OPINION: RoutingRule[] = [
     'oacceptabelt', 'inte acceptabelt', 'inte rimligt', 'orimligt', 'skandal', 'skämmas', 'skäms', 'bedrövligt',
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
     'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
-    'invänder', 'protesterar', '=arg=', 'arga', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
+    'invänder', 'protesterar', ...combine(['jag är', 'vi är', 'är så', 'är väldigt', 'är mycket', 'är riktigt', 'är jätte', 'blev så', 'blev'], ['arg', 'arga']), 'arg på er', 'arga på er', 'arg på kommunen', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
     'object to', 'oppose', 'framföra ett klagomål',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
@@ -475,7 +859,10 @@ const OPINION: RoutingRule[] = [
     'ingen informerar', 'blivit sämre', 'mycket sämre',
     'bristfällig', 'bristfälligt', 'bristfälliga', 'dåligt skött', 'slarv', 'har försämrats', 'ingen information',
     'ingen info', 'utan info', 'utan information', 'inte plogat', 'inte plogats', 'inte plogad', 'ingen plogat',
-    'inte sandat', 'inte tömts', 'inte hämtats', 'överklaga', 'håller inte', 'inte okej', 'väntat i', 'väntat över',
+    'inte sandat', 'inte tömts', 'inte hämtats', 'ingen har plogat', 'ingen har sandat', 'ingen har tömt', 'ingen har hämtat', 'ingen har lagat',
+    'ingen har åtgärdat', ...combine(['kontaktar jag', 'går jag till', 'vänder jag mig till', 'skriver jag till', 'tar jag det till', 'tar jag upp det med'], ['politikerna', 'media', 'tidningen', 'pressen', 'lokaltidningen', 'jo']),
+    'håller inte', 'trots att det', 'trots att ni', 'enligt hemsidan', 'enligt er hemsida', 'ingen lapp', 'i onödan', 'förgäves', 'fast det stod',
+    'fast det står', 'inte okej', 'väntat i', 'väntat över',
     'fått vänta', 'handläggningstiden', 'personalbrist', 'för få', 'vill framföra', 'borde skämmas', 'varför har ingen', 'alldeles för',
     'ni lovade', 'lovade att', 'fortfarande inte', 'har ännu inte', 'trots att vi', 'trots att jag', 'ingenting har hänt',
     'inget händer', 'inget har hänt', 'någon ansvarig', 'den som ansvarar', 'missade', 'dubbelbokad', 'nobody called',
@@ -495,11 +882,22 @@ const OPINION: RoutingRule[] = [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
     'stort tack', 'tusen tack', 'varmt tack', 'säga tack', 'tack ska ni ha', 'tack så mycket för', 'tack för den fina', 'tack för det fina', 'det värmde', 'fantastisk', 'fantastiska', 'fantastiskt',
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
-    'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni', 'tack snälla',
+    'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'heja er', 'heja alla', 'ni gör skillnad', 'ni är bäst', 'keep up the good work',
+    'ni gör ett fint jobb', 'ni gör ett bra jobb', 'ni gör ett fantastiskt', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni',
+    ...combine(['vill', 'ville', 'skulle vilja', 'vill bara', 'vill verkligen', 'vill gärna', 'måste bara', 'vill också'], ['tacka', 'ge beröm', 'berömma', 'säga tack', 'ge en eloge', 'skicka en eloge', 'lyfta fram']),
+    ...combine(['tack', 'tusen tack', 'stort tack', 'tack så mycket', 'tack snälla', 'tack så hemskt mycket'], ['för att ni', 'för att du', 'till er', 'till dig', 'för er', 'för din', 'för ert']),
+    'tacksamma', 'hur tacksam', 'så tacksam', 'guld värd', 'föredömlig', 'föredömligt', 'imponerad', 'imponerade', 'hatten av',
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
     'wonderful', 'excellent', 'amazing', 'grateful', 'so helpful', 'great service', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
   ]),
+  // a thanks that closes a question ("… hur gör jag? Tack för all hjälp") is politeness, not praise
+  rule('berom.fraga', 'Fråga med ett tack på slutet', kind('berom'), -0.7, {
+    any: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: ['undrar', 'jag har en fråga', 'vill fråga', 'snälla ring', 'ring mig', 'ring upp mig', 'hör av er', 'hör av dig', 'återkom'] },
+    ],
+  }),
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
     'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
@@ -514,14 +912,15 @@ const OPINION: RoutingRule[] = [
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
     'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler',
-    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'suggestion', 'suggest', 'propose',
+    'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
+    'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
   words('forslag.nyttord', 'Ordet förslag', kind('forslag'), 0.6, ['=förslag=']),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
     'kanske kunde', 'kanske även', 'testa det', 'det behövs', 'skulle ni kunna', 'vore det möjligt', 'förlänga', 'införa', 'inför gärna', 'bygg gärna', 'skulle vilja ha', 'sätta upp', 'sätta upp ett', 'sätta upp en', 'inför en', 'inför ett', 'inför fler', 'it would be nice',
-    'could you consider', 'why not',
+    'could you consider', 'why not', 'varför inte', 'ni skulle kunna', 'ni kan väl', 'vore det inte', 'skulle det gå att', 'vore det bra',
   ]),
 ];
 
@@ -530,9 +929,13 @@ const OPINION: RoutingRule[] = [
 // ---------------------------------------------------------------------------------------------
 const PRESS_WORDS = [
   'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-  'intervju', 'intervjua', 'vill ha en kommentar', 'kommentera', 'vi skriver om', 'skriver en artikel', 'en artikel om',
+  'intervjua dig', 'intervjua någon', 'en kort intervju', 'göra en intervju', 'intervju idag', 'intervju i dag', 'ställa upp på en intervju',
+  'vill ha en kommentar', 'kommentera', 'vi skriver om', 'skriver en artikel', 'en artikel om',
   'reportage', 'lokalradio', 'sveriges radio', 'press enquiry', 'media enquiry',
 ];
+
+/** Roles of people who ask on behalf of the press. */
+const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhetsredaktion', 'redaktionen', 'reportrar', 'frilansjournalist', 'nyhetsdesk'];
 
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
@@ -543,15 +946,24 @@ const DEPARTMENTS: RoutingRule[] = [
     'please find attached invoice',
   ]),
   words('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  // a supplier's invoice to the municipality (not a citizen's question about the bill they got)
+  words('avd.kl.leverantor', 'Leverantör som vill ha betalt', { kind: 'fraga', department: 'kommunledning' }, 6, [
+    'faktura till er', 'fakturor till er', 'vår faktura', 'våra fakturor', 'er betalning', 'ni har inte betalat', 'har ni betalat', 'obetald faktura',
+    'obetalda fakturor', 'förfallen faktura', 'fakturan förföll', 'som förföll', 'har förfallit', 'kundreskontra', 'vår kundreskontra',
+    'our invoice', 'unpaid invoice', 'overdue invoice', 'outstanding invoice',
+  ]),
   ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
     words(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, PRESS_WORDS),
   ),
   words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
     ...PRESS_WORDS,
     'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-    'pressmeddelande', 'intervju', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
-    'media enquiry', 'interview',
+    'pressmeddelande', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
+    'media enquiry',
   ]),
+  rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 3, {
+    any: [{ field: 'signature', any: PRESS_ROLES }, { field: 'body', any: PRESS_ROLES }],
+  }),
   words('avd.kl.jobb', 'Jobb och anställning', dept('kommunledning'), 3, [
     'lediga jobb', 'ledigt jobb', 'ledig tjänst', 'lediga tjänster', 'söka jobb', 'jobba hos er', 'jobba hos kommunen',
     'arbeta hos er', 'arbeta i kommunen', 'anställning', 'rekrytering', 'sommarjobb', 'feriejobb', 'feriearbete',
@@ -579,14 +991,34 @@ const DEPARTMENTS: RoutingRule[] = [
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
     'extra anpassningar', 'åtgärdsprogram', 'grundsärskola', 'anpassad grundskola', 'elevhälsa', 'betyg', 'nationella prov',
-    'ledighetsansökan', 'ledighet från skolan', 'skolk', 'mobbad', 'mobbning', 'mobbar', 'läsår', 'skolgång', 'school',
-    'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school', 'school bus', 'learn swedish',
+    'ledighetsansökan', 'ledighet från skolan', 'skolk', 'mobbad', 'mobbning', 'mobbar', 'läsår', 'skolgång', 'school bus', 'learn swedish',
     'swedish classes', 'swedish for immigrants', 'adult education',
   ]),
+  english('avd.utb.skola.en', 'Förskola och skola (engelska)', dept('utbildning'), 2, ['school', 'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school']),
   words('avd.utb.skolord', 'Ordet skola', dept('utbildning'), 1.2, [
     '=skola', '=skolan', '=skolor', '=skolans', '=skolgården', '=skoldag', '=skolbarn', 'grundskola', 'byskola',
     'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
   ]),
+
+  // noise at night from neighbours and parties: a nuisance for environment and health protection
+  rule('avd.sbf.storning', 'Störande ljud', dept('samhallsbyggnad'), 2.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
+          'buller', 'bullrar', 'bullret', 'ljudnivå', 'hög volym', 'noise', 'loud music', 'party',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
+          'helger', 'kvällarna', 'sleep', 'neighbour', 'neighbours', 'night',
+        ],
+      },
+    ],
+  }),
 
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
@@ -595,14 +1027,25 @@ const DEPARTMENTS: RoutingRule[] = [
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
-    'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
+    'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialkontor', 'socialkontoret', 'socialsekreteraren', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
     'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
     'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
     'anhörigstöd', 'anhörigvårdare', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
-    'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance', 'welfare',
+    'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance',
     'disability support',
   ]),
+  // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
+  words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
+    'betala hyran', 'hyran för', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
+    'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
+    'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
+    'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'individ- och familjeomsorg', '=ifo=',
+    'fältassistent', 'fältassistenter', 'fältare', 'dricker för mycket', 'alkoholberoende', 'beroende av', 'spelskulder', 'anmäla oro',
+    'anmäler oro', 'oro för ett barn', 'oro för barn', 'oroanmälan', 'kontaktperson', 'stödsamtal', 'kvinnofrid', 'våld i hemmet',
+    'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
+  ]),
+  english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, ['welfare']),
 
   // samhällsbyggnad
   words('avd.sbf.bygg', 'Bygglov och planer', dept('samhallsbyggnad'), 2.5, [
@@ -611,13 +1054,15 @@ const DEPARTMENTS: RoutingRule[] = [
     'samråd', 'planarbete', 'planbesked', 'planändring', 'strandskydd', 'nybyggnadskarta', 'kartutdrag', 'lantmäteri',
     'fastighetsbildning', 'tomtgräns', 'tomtkö', 'villatomt', 'lediga tomter', 'tomter', 'köpa en tomt', 'köpa tomt', 'grannehörande', 'byggnadsnämnd', 'miljö- och byggnadsnämnd',
     'samhällsbyggnad', 'kart- och mät', 'kontrollansvarig', 'kontrollplan', 'slutbesked', 'startbesked', 'bygga en',
-    'brygga', 'bostadsanpassning', 'energideklaration', 'building permit', 'planning permission', 'zoning',
+    'brygga', 'bostadsanpassning', 'energideklaration', 'eldstad', 'eldstäder', 'rökkanal', 'skorsten', 'braskamin', 'kamin', '=plank=', 'planket',
+    'mur', 'stödmur', 'fasad', 'fasadändring', 'fasadskylt', 'skyltlov', 'solceller', 'solpaneler', 'installation av', 'building permit', 'planning permission',
     'detailed plan',
   ]),
+  english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, ['zoning']),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
-    'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation',
+    'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', 'djurhållning', 'hönor', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
@@ -628,41 +1073,45 @@ const DEPARTMENTS: RoutingRule[] = [
     'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
     'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
     'vägarbete', 'grävarbete', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
-    'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten', 'street', 'road',
-    'streetlight', 'sidewalk', 'pavement',
+    'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
   ]),
+  english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
   words('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats', 'parking',
-    'disabled parking', 'traffic',
+    'cykelställ', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats',
+    'disabled parking',
   ]),
+  english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
   words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
     'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
     '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
-    'snow', 'snowplough', 'gritting', 'icy',
   ]),
+  english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, ['snow', 'snowplough', 'gritting', 'icy']),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'vatten', 'vattnet', 'dricksvatten', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
     'spillvatten', 'dagvatten', 'dagvattenbrunn', '=va=', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
-    'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn', 'water', 'sewage', 'sewer', 'drain',
+    'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
   ]),
+  english('avd.tek.va.en', 'Vatten och avlopp (engelska)', dept('teknik'), 2.5, ['water', 'sewage', 'sewer', 'drain']),
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
     'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'soptunnor', 'sopbil', 'sopbilen', 'sophämtningen', 'återvinning',
     'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
-    'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'waste', 'garbage', 'recycling', 'trash',
+    'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts',
     'bin collection',
   ]),
+  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'trash']),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
-    '=park=', '=parker=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
+    '=park=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
-    'offentlig toalett', 'playground', 'tree',
+    'offentlig toalett',
   ]),
+  english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
   rule('avd.tek.fel', 'Felanmälan, oftast teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
   rule('avd.tek.skada', 'Skada i offentlig miljö, oftast teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
@@ -671,8 +1120,9 @@ const DEPARTMENTS: RoutingRule[] = [
   // kultur och fritid
   words('avd.kf.bibliotek', 'Bibliotek', dept('kultur_fritid'), 2.5, [
     'bibliotek', 'bibliotekarie', 'lånekort', 'låna böcker', 'lånade böcker', 'e-böcker', 'meröppet', 'bokbuss',
-    'fjärrlån', 'library', 'boken', 'böcker',
+    'fjärrlån', 'boken', 'böcker',
   ]),
+  english('avd.kf.bibliotek.en', 'Bibliotek (engelska)', dept('kultur_fritid'), 2.5, ['library']),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
     'idrottshall', 'sporthall', 'hallen', 'hallar', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
@@ -680,19 +1130,31 @@ const DEPARTMENTS: RoutingRule[] = [
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
-    'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter',
-    'holiday', 'tourist', 'cabins', 'swimming pool', 'sports hall', 'youth centre',
+    'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
+  ]),
+  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins']),
+  // the municipality's places for sport and outdoor life: slopes, rinks, grounds, tracks
+  words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
+    'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',
+    'slalombacke', 'slalombacken', 'skidbacke', 'skidbacken', 'skidanläggning', 'liftkort', 'säsongskort', 'skidlift', 'släplift', '=liften=',
+    'pist', 'pisten', 'preparerade', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
+    'multisportarena', 'spontanidrottsplats', 'pulkabacke', 'mountainbike', 'cykelled', 'vindskydd', 'grillkåta', 'badbrygga', 'hopptorn',
+    'ski slope', 'ski lift', 'lift pass', 'ice rink', 'skating', 'sports ground', 'mountain biking',
   ]),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
-    'förening', 'föreningar', 'föreningen', 'hyra', 'taxan', 'samlingslokal', 'bokning', '=boka', 'bokningssystem',
+    '=förening', '=föreningar', '=föreningen', 'idrottsförening', 'idrottsföreningen', 'idrottsföreningar', 'kulturförening', 'ungdomsförening',
+    'hembygdsförening', 'idrottsklubb', 'idrottsklubben', '=klubben=', '=klubbens', 'idrottslag', 'att hyra', 'hyra ut', 'hyr ut', 'kan man hyra',
+    'kan vi hyra', 'kan jag hyra', 'vill hyra', 'önskar hyra', 'folkets hus', 'medborgarhus', 'medborgarhuset', ...combine(['hyra', 'hyr', 'låna'], ['en lokal', 'lokalen', 'hallen', 'salen', 'en sal', 'planen', 'gympasalen', 'gymnastiksalen', 'idrottshallen', 'ishallen', 'banan']),
+    'samlingslokal', 'bokning', '=boka', 'bokningssystem',
     '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
   ]),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
     'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
-    'kulturbidrag', 'jazz', 'konserter', 'folkets park', 'event', 'culture',
+    'kulturbidrag', 'jazz', 'konserter', 'folkets park',
   ]),
+  english('avd.kf.kultur.en', 'Kultur och evenemang (engelska)', dept('kultur_fritid'), 2.5, ['event', 'culture']),
 
   // kontaktcenter
   words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [
@@ -708,7 +1170,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'new residents', 'new resident', 'moving to', 'just moved', 'moved to', 'information in english', 'flyttat hit', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
     'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
-  words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 2, [
+  words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1.2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
     'regionen', 'kollektivtrafik', 'busslinje',

@@ -54,7 +54,8 @@ export function triageWithModel(
   const channel = channelEvidence(message, markers);
   const anonymous = isAnonymous(message, channel.channel, markers);
   const compiled = compiledRulesFor(config);
-  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
+  // quoted reply history is read only when a rule looks at it
+  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength, { skipQuoted: !compiled.zonesNeeded[ZONE_INDEX.quoted] });
   const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => NOT_BLANK.test(zones.texts[z]!));
   // what could not be read is never taken for absence
   const signals = messageSignals(message, {
@@ -62,7 +63,8 @@ export function triageWithModel(
       sharedMailbox: config.municipality.mailbox,
       hasOwnText: hasOwnText || zones.unread,
       unread: zones.unread,
-      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}`,
+      text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}\n${zones.texts[ZONE_INDEX.form]}`,
+      body: zones.texts[ZONE_INDEX.body]!,
   });
   const facts: MessageFacts = {
     channel: channel.channel,
@@ -71,17 +73,19 @@ export function triageWithModel(
     signals,
     zones,
   };
+  // one pass of the keyword automaton over each zone serves the rules and the concern reader
+  const scan = scanKeywords(compiled, zones, channel.channel);
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
-    const read = readConcern(zones, channel.channel);
-    // where the reader's words find no clear sign, the concern model weighs all the words
+    const read = readConcern(zones, channel.channel, scan.concern);
+    // where the reader's words find no clear concern, the concern model weighs all the words
+    // (every message: a concern told without any of the reader's words must not wait)
     concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
   }
   if (concern !== null) {
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
   }
-  const scan = scanKeywords(compiled, zones, channel.channel);
 
   const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
   const kindDecision = model ? decideKindWithModel(ruleKind, model, zones, channel.channel) : ruleKind;

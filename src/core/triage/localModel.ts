@@ -17,14 +17,22 @@ import type { MessageZones } from './zones';
  *
  * Two small multinomial logistic regressions over the words of the author's own text and
  * subject (`localFeatures.ts`), one for the department and one for the kind, each deciding on
- * its own. A head replaces the default decision only when
+ * its own. Each head knows only words of a pattern in what people corrected (words of at least
+ * two writers' corrections that changed the default's answer on that head), never words that
+ * merely occur in messages the default had right: generic evidence cannot overrule it. A head replaces the default decision only when
  * - the default did not decide by positive evidence that must stand: a decisive rule (an
  *   admin's, or the built-in inget ärende and orosanmälan rules), a kind that is inget ärende or
  *   orosanmälan, or a department a kind always goes to (orosanmälan, förtroendevald, inget ärende);
- * - the model is confident (its probability at least the head's `threshold`), its pick is
- *   allowed (never inget ärende or orosanmälan — those need their own positive evidence — and
- *   only a configured department), and the message's words themselves, not the prior, favour
- *   the pick over the default's answer by the head's `margin`;
+ * - its pick is allowed (never inget ärende or orosanmälan — those need their own positive
+ *   evidence — and only a configured department);
+ * - it is surer than the default was: over a fallback (fråga because no rule named a kind,
+ *   Kontaktcenter because none named a department — the default is weak) its pick must be likelier
+ *   than all other answers together (above {@link WEAK_DEFAULT_PROBABILITY}); over a decision with
+ *   evidence it must reach the head's `threshold`, and over the kind model's decision also exceed
+ *   the kind model's own probability;
+ * - the message's words themselves, not the prior, favour the pick over the default's answer by
+ *   the head's `margin` plus `ruleMargin` per unit of the rules' evidence for the default's answer
+ *   (one unit for the kind model);
  * - it can quote a telling word of the message for it: "lärt av 14 rättelser: 'Kajan' →
  *   Kultur- och fritidsförvaltningen".
  *
@@ -232,7 +240,7 @@ export class LocalModel {
     head: CompiledHead | null,
     scores: LocalScores,
     current: T,
-    evidence: number,
+    strength: DefaultStrength,
     allowed: (c: string) => boolean,
   ): LocalDecision<T> | null {
     // a default decision the corrections never showed: nothing is known about how far to trust it
@@ -241,10 +249,15 @@ export class LocalModel {
     let best = 0;
     for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
     const value = head.classes[best]!;
-    if (value === current || !allowed(value) || probabilities[best]! < head.threshold) return null;
+    if (value === current || !allowed(value)) return null;
     const against = head.classes.indexOf(current);
+    if (against < 0) return null;
+    const p = probabilities[best]!;
+    // a fallback (nothing spoke for the default's answer) gives way to the likelier answer; a
+    // decision with evidence only to a confident one, and to one surer than the default itself was
+    if (strength.evidence === 0 ? p <= WEAK_DEFAULT_PROBABILITY : p < head.threshold || p <= strength.confidence) return null;
     // the words must outweigh the margin and whatever evidence the rules found for the default's answer
-    if (against < 0 || wordLogits[best]! - wordLogits[against]! < head.margin + head.ruleMargin * evidence) return null;
+    if (wordLogits[best]! - wordLogits[against]! < head.margin + head.ruleMargin * strength.evidence) return null;
     // the words that pushed towards the pick and away from the default's answer, strongest first
     const telling: { i: number; contribution: number }[] = [];
     for (let i = 0; i < scores.count; i++) {
@@ -269,7 +282,7 @@ export class LocalModel {
    */
   decideKind(scores: () => LocalScores, rules: KindDecision): LocalDecision<Kind> | null {
     if (this.kind === null || rules.how === 'decisive' || NEVER_LEARNT_KINDS.has(rules.value)) return null;
-    return this.decide<Kind>(this.kind, scores(), rules.value, evidenceOf(rules), (c) => !NEVER_LEARNT_KINDS.has(c as Kind));
+    return this.decide<Kind>(this.kind, scores(), rules.value, strengthOf(rules), (c) => !NEVER_LEARNT_KINDS.has(c as Kind));
   }
 
   /**
@@ -278,15 +291,26 @@ export class LocalModel {
    */
   decideDepartment(scores: () => LocalScores, rules: Decision<string>, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
     if (this.department === null || rules.how === 'decisive' || rules.how === 'forced') return null;
-    return this.decide(this.department, scores(), rules.value, evidenceOf(rules), (c) => departmentIds.has(c));
+    return this.decide(this.department, scores(), rules.value, strengthOf(rules), (c) => departmentIds.has(c));
   }
 }
 
-/** How much the rules found for a decision: their evidence score, one hit for the kind model, nothing for a fallback. */
-function evidenceOf(d: KindDecision | Decision<string>): number {
-  if (d.how === 'evidence') return d.score;
-  if (d.how === 'model') return 1;
-  return 0;
+/**
+ * How strongly the default decided: the rules' evidence score (one hit for the kind model, nothing
+ * for a fallback), and the kind model's own probability when it decided (0 otherwise).
+ */
+export interface DefaultStrength {
+  evidence: number;
+  confidence: number;
+}
+
+/** Probability above which the local model's answer replaces a fallback: likelier than every other answer together. */
+export const WEAK_DEFAULT_PROBABILITY = 0.5;
+
+function strengthOf(d: KindDecision | Decision<string>): DefaultStrength {
+  if (d.how === 'evidence') return { evidence: d.score, confidence: 0 };
+  if (d.how === 'model') return { evidence: 1, confidence: d.probability };
+  return { evidence: 0, confidence: 0 };
 }
 
 const TYPE_WORD = FEATURE_TYPE.word;

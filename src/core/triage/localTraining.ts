@@ -16,9 +16,11 @@ import type { TriageResult } from './types';
  * cross-validation on those corrections. Pure and deterministic: the same corrections give the
  * same model, whatever order they come in.
  *
- * Training keeps no text: the vocabulary is the storable words (`localFeatures.ts`) that at least
- * two corrections by two different writers use, at most `maxWords` of them, and the stored model
- * is the weights of those words.
+ * Training keeps no text: a head's vocabulary is the storable words (`localFeatures.ts`) that at
+ * least two different writers used in corrections that changed the default's answer on that head
+ * (kind or department), at most `maxWords` of them, and the stored model is the weights of those
+ * words. Corrections that confirm the default still teach how far the default is right, and pull
+ * those words' weights back where the default was right despite them.
  */
 
 /** One correction: a message and what a person decided it is. */
@@ -37,11 +39,11 @@ export interface LocalTrainingParams {
    */
   l2: number;
   iterations: number;
-  /** A word is learnt only when this many different writers used it in corrections. */
+  /** A word is learnt for a head only when this many different writers used it in corrections that changed the default's answer on that head. */
   minWriters: number;
   /** Vocabulary cap (most used words first). */
   maxWords: number;
-  /** Probability the model needs to replace the default decision. */
+  /** Probability the model needs to replace a default decision that had evidence (a fallback gives way to a likelier answer). */
   threshold: number;
   /** How much more (logit) the message's words must say for the model's class than for the default's. */
   margin: number;
@@ -107,16 +109,23 @@ function toExample(c: Correction, config: SvarstidConfig, prefix: number, index:
   };
 }
 
-/** The words at least `minWriters` writers used, most used first (ties alphabetically), at most `maxWords`. */
-function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams): string[] {
+/**
+ * A head's words: those that at least `minWriters` writers used in corrections that changed the
+ * default's answer on that head (`wrong`) — a pattern in what people corrected, not words of
+ * every message (those would let the model overrule a sound default on generic evidence) —
+ * most used first (ties alphabetically), at most `maxWords`.
+ */
+function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams, wrong: (e: Example) => boolean): string[] {
   const writers = new Map<string, Set<string>>();
   const documents = new Map<string, number>();
   for (const e of examples) {
+    const corrected = wrong(e);
     for (const w of e.words.keys()) {
+      documents.set(w, (documents.get(w) ?? 0) + 1);
+      if (!corrected) continue;
       let set = writers.get(w);
       if (!set) writers.set(w, (set = new Set()));
       set.add(e.writer);
-      documents.set(w, (documents.get(w) ?? 0) + 1);
     }
   }
   return [...writers.entries()]
@@ -252,16 +261,16 @@ function fitExamples(
   population: number,
   meta: Omit<TrainedLocalModel, 'prefix' | 'kind' | 'department'>,
 ): TrainedLocalModel {
-  const vocabulary = vocabularyOf(examples, params);
-  const index = new Map(vocabulary.map((w, i) => [w, i]));
   const n = examples.length;
+  const kindVocabulary = vocabularyOf(examples, params, (e) => e.kind !== e.defaultKind);
+  const kindIndex = new Map(kindVocabulary.map((w, i) => [w, i]));
   // a head's classes: what people chose and what the default had decided (so "the default was right" is a class)
   const kinds = KINDS.filter((k) => examples.some((e) => e.kind === k || e.defaultKind === k));
   const givenKinds = KINDS.filter((k) => examples.some((e) => e.defaultKind === k));
   const kind = fitHead(
-    rowsFor(examples, index, (e) => vocabulary.length + givenKinds.indexOf(e.defaultKind), (e) => kinds.indexOf(e.kind)),
+    rowsFor(examples, kindIndex, (e) => kindVocabulary.length + givenKinds.indexOf(e.defaultKind), (e) => kinds.indexOf(e.kind)),
     kinds,
-    vocabulary,
+    kindVocabulary,
     givenKinds,
     params,
     keepOf(examples.filter((e) => e.kind === e.defaultKind).length, n, population, params.maxKeep),
@@ -273,10 +282,12 @@ function fitExamples(
   const ids = config.departments.map((d) => d.id);
   const departments = ids.filter((d) => placed.some((e) => e.department === d || e.defaultDepartment === d));
   const givenDepartments = ids.filter((d) => placed.some((e) => e.defaultDepartment === d));
+  const departmentVocabulary = vocabularyOf(placed, params, (e) => e.department !== e.defaultDepartment);
+  const departmentIndex = new Map(departmentVocabulary.map((w, i) => [w, i]));
   const department = fitHead(
-    rowsFor(placed, index, (e) => vocabulary.length + givenDepartments.indexOf(e.defaultDepartment), (e) => departments.indexOf(e.department)),
+    rowsFor(placed, departmentIndex, (e) => departmentVocabulary.length + givenDepartments.indexOf(e.defaultDepartment), (e) => departments.indexOf(e.department)),
     departments,
-    vocabulary,
+    departmentVocabulary,
     givenDepartments,
     params,
     keepOf(

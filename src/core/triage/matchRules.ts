@@ -1,9 +1,12 @@
 import type { Signal } from '../config/triageSchema';
 import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
+import { joinSpokenPairs, spansJoin } from '../text/spokenCompounds';
+import { CONCERN_ZONES, type ConcernHits } from './concern';
+import { isEnglish } from './signals';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
-import { PLACE_REFERENCE_FACTOR, isPlaceReference } from './placeReference';
+import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /**
@@ -25,6 +28,8 @@ export interface KeywordScan {
   stamp: number;
   /** Words in the author's text. */
   words: number;
+  /** The concern reader's keywords found in its zones (when the automaton carries them). */
+  concern: ConcernHits;
 }
 
 const scratch = new WeakMap<CompiledRules, KeywordScan>();
@@ -44,6 +49,7 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
       conditionStamp: new Uint32Array(compiled.conditionCount),
       stamp: 0,
       words: 0,
+      concern: { byZone: new Array<number[] | undefined>(ZONE_COUNT).fill(undefined) },
     };
     scratch.set(compiled, scan);
   }
@@ -53,29 +59,59 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
     scan.conditionStamp.fill(0);
   }
   scan.words = 0;
+  scan.concern.byZone.fill(undefined);
   return scan;
 }
+
+/** How much more a department's keyword counts in a web form's fields than other form-field words. */
+const FORM_AREA_FACTOR = 2;
+
+/** 1 for the zones whose concern keywords the scan collects. */
+const CONCERN_ZONE_SET = new Uint8Array(ZONE_COUNT);
+for (const z of CONCERN_ZONES) CONCERN_ZONE_SET[z] = 1;
+/** Hit arrays reused from message to message (scans are synchronous). */
+const reusable: (number[] | undefined)[] = new Array<number[] | undefined>(ZONE_COUNT).fill(undefined);
+
+/** The zones from here on are addresses and the sender's name (see `ZONES`). */
+const FIRST_ADDRESS_ZONE = ZONE_INDEX.from;
 
 /** Runs the keyword automaton over every zone a rule looks at (one linear pass per zone). */
 export function scanKeywords(compiled: CompiledRules, zones: MessageZones, channel?: Channel): KeywordScan {
   const scan = scanBuffers(compiled);
-  // scanned letters carry OCR errors (`ans0ker`, `rol1ator`)
+  // scanned letters carry OCR errors (`ans0ker`, `rol1ator`); address zones are addresses
   const ocr = { ocr: channel === 'post' };
+  const addressed = { addresses: true };
   const { weight, zoneWeight, zone, start, end, inSubject, slotStamp, conditionStamp, stamp } = scan;
   const subjectZone = ZONE_INDEX.subject;
+  const formZone = ZONE_INDEX.form;
   for (let z = 0; z < ZONE_COUNT; z++) {
     const text = zones.texts[z]!;
     if (!compiled.zonesNeeded[z] || text.length === 0) continue;
     let placeAt = -1;
     let factor = 1;
-    const words = compiled.matcher.scan(text, (keyword, hitStart, hitEnd) => {
+    let topicFactor = 1;
+    const concernBase = compiled.concernBase;
+    let concernHits: number[] | undefined;
+    if (concernBase >= 0 && CONCERN_ZONE_SET[z] === 1) {
+      concernHits = scan.concern.byZone[z] = reusable[z] ??= [];
+      concernHits.length = 0;
+    }
+    const onHit = (keyword: number, hitStart: number, hitEnd: number): void => {
+      if (concernBase >= 0 && keyword >= concernBase) {
+        concernHits?.push(keyword - concernBase, hitStart, hitEnd);
+        return;
+      }
       if (hitStart !== placeAt) {
         placeAt = hitStart;
         factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
+        // (a reply's subject names the thread, not what the writer asks now)
+        topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
       }
       for (const ref of compiled.refs[keyword]!) {
-        const zw = ref.weights[z]!;
+        let zw = ref.weights[z]!;
         if (zw === 0) continue;
+        // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
+        if (ref.topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
         const slot = ref.slot;
         if (slotStamp[slot] !== stamp) {
           slotStamp[slot] = stamp;
@@ -84,17 +120,28 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           inSubject[slot] = 0;
         }
         conditionStamp[ref.cond] = stamp;
-        const w = zw * factor;
+        const w = zw * (ref.topical ? factor * topicFactor : factor);
         if (zw > zoneWeight[slot]!) zoneWeight[slot] = zw;
         if (z === subjectZone) inSubject[slot] = 1;
-        if (w > weight[slot]!) {
+        // (a tie goes to the author's text, which the subject then backs with its bonus)
+        if (w > weight[slot]! || (w === weight[slot]! && zone[slot] === subjectZone && z !== subjectZone)) {
           weight[slot] = w;
           zone[slot] = z;
           start[slot] = hitStart;
           end[slot] = hitEnd;
         }
       }
-    }, ocr);
+    };
+    const words = compiled.matcher.scan(text, onHit, z >= FIRST_ADDRESS_ZONE ? addressed : ocr);
+    // a voicemail's transcription writes compounds apart ("trygg hets larm"): read them joined too
+    if (channel === 'telefon' && z === ZONE_INDEX.body) {
+      const pairs = joinSpokenPairs(text);
+      if (pairs !== null) {
+        compiled.matcher.scan(pairs.text, (keyword, s, e) => {
+          if ((concernBase < 0 || keyword < concernBase) && spansJoin(pairs, s, e)) onHit(keyword, pairs.source[s]!, pairs.source[e - 1]! + 1);
+        });
+      }
+    }
     if (z === ZONE_INDEX.body) scan.words = words;
   }
   return scan;
@@ -111,6 +158,8 @@ export interface MessageFacts {
   signalEvidence?: Map<Signal, MatchEvidence>;
   /** Cache of folded text starts (filled on first use). */
   folded?: FoldedStarts;
+  /** The author's text is English (worked out on first use: the `englishText` signal). */
+  english?: boolean;
 }
 
 /** What made a rule match, for the explanation. */
@@ -205,6 +254,8 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   concern: { sv: 'texten visar konkret oro för ett barn eller en utsatt vuxen', en: 'the text shows concrete concern for a child or a vulnerable adult' },
   partyMarker: { sv: 'ett namn har partibeteckning', en: 'a name carries a party label' },
   personalAddressee: { sv: 'meddelandet är skickat till en person, inte funktionsbrevlådan', en: 'the message was sent to a person, not the shared mailbox' },
+  question: { sv: 'texten ställer en fråga', en: 'the text asks a question' },
+  englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
 };
 
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {
@@ -253,32 +304,60 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       return scan.words <= c.atMost ? { holds: true, strength: 1, evidence: null } : FAIL;
     case 'signal':
       for (const s of c.signals) {
-        if (facts.signals.has(s)) return { holds: true, strength: 1, evidence: facts.signalEvidence?.get(s) ?? SIGNAL_TEXT[s] };
+        if (facts.signals.has(s) || (s === 'englishText' && isEnglishText(facts))) {
+          return { holds: true, strength: 1, evidence: facts.signalEvidence?.get(s) ?? SIGNAL_TEXT[s] };
+        }
       }
       return FAIL;
   }
 }
 
+/** Whether the author's text is English, worked out the first time a rule asks (most messages never need it). */
+function isEnglishText(facts: MessageFacts): boolean {
+  facts.english ??= isEnglish(facts.zones.texts[ZONE_INDEX.body]!);
+  return facts.english;
+}
+
+function isTextCondition(c: CompiledCondition): boolean {
+  return c.type === 'keywords' || c.type === 'startsWith';
+}
+
 /** Whether a rule matches a message, how strongly, and why. */
 export function matchRule(rule: CompiledRule, scan: KeywordScan, facts: MessageFacts): RuleMatch | null {
+  // how much of the text matched; facts (channel, kind, signals, word counts) hold or not and do not
+  // weaken it — a rule of facts alone has strength 1
   let strength = 3;
+  let measured = false;
   let evidence: MatchEvidence | null = null;
+  let factEvidence: MatchEvidence | null = null;
   for (const c of rule.all) {
     const r = evaluateCondition(c, rule.decisive, scan, facts);
     if (!r.holds) return null;
-    strength = Math.min(strength, r.strength);
-    evidence ??= r.evidence;
+    if (isTextCondition(c)) {
+      strength = Math.min(strength, r.strength);
+      measured = true;
+      evidence ??= r.evidence;
+    } else factEvidence ??= r.evidence;
   }
   if (rule.any.length > 0) {
     let best: ConditionResult = FAIL;
+    let bestIsText = false;
     for (const c of rule.any) {
       const r = evaluateCondition(c, rule.decisive, scan, facts);
-      if (r.holds && r.strength > best.strength) best = r;
+      if (r.holds && r.strength > best.strength) {
+        best = r;
+        bestIsText = isTextCondition(c);
+      }
     }
     if (!best.holds) return null;
-    strength = Math.min(strength, best.strength);
-    evidence = best.evidence ?? evidence;
+    if (bestIsText) {
+      strength = Math.min(strength, best.strength);
+      measured = true;
+      evidence = best.evidence ?? evidence;
+    } else factEvidence = best.evidence ?? factEvidence;
   }
+  if (!measured) strength = 1;
+  evidence ??= factEvidence;
   for (const c of rule.none) {
     if (evaluateCondition(c, rule.decisive, scan, facts).holds) return null;
   }

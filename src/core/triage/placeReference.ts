@@ -18,6 +18,22 @@ const charOf = symbolChar;
 
 /** How much a keyword that is only a place reference counts. */
 export const PLACE_REFERENCE_FACTOR = 0.4;
+/** How much more a department's keyword counts when it names what the writer asks about or applies for. */
+export const TOPIC_FACTOR = 2;
+
+/**
+ * Words that make the next noun what the message is about: "angående bygglov", "gäller skolskjuts",
+ * "ansöker bygglov" — and, before "om", what one applies for or asks about ("ansöker om bygglov",
+ * "ansökan om skolskjuts", "fråga om färdtjänst", "ansöker vi om bygglov").
+ */
+const TOPIC_WORDS = new Set([
+  'angaende', 'ang', 'betraffande', 'rorande', 'galler', 'gallande', 'avseende', 'regarding', 'concerning', 'soker', 'ansoker', 'sokt',
+  'begar', 'felanmaler',
+]);
+const BEFORE_OM = new Set([
+  'ansoker', 'ansokan', 'ansoka', 'soker', 'soka', 'fraga', 'fragor', 'fragan', 'undrar', 'anmalan', 'ansokning', 'begaran', 'forfragan',
+  'information', 'info', 'beslut', 'klagomal', 'synpunkt', 'synpunkter', 'forslag',
+]);
 
 /** Start and end of the word before position `before` (skipping separators, not across a line break), or null. */
 function previousWord(text: string, before: number): { start: number; end: number } | null {
@@ -36,12 +52,41 @@ function previousWord(text: string, before: number): { start: number; end: numbe
 
 /** Whether text[start, end) folds to one of the place prepositions (short words only, no allocation for long ones). */
 function isPreposition(text: string, start: number, end: number): boolean {
+  return isWordIn(text, start, end, PLACE_PREPOSITIONS, MAX_PREPOSITION_LENGTH);
+}
+
+/** Whether text[start, end) folds to a word of `words` (no longer than `max`). */
+function isWordIn(text: string, start: number, end: number, words: ReadonlySet<string>, max: number): boolean {
   const length = end - start;
-  if (length < 3 || length > MAX_PREPOSITION_LENGTH) return false;
+  if (length < 2 || length > max) return false;
   let folded = '';
   for (let i = start; i < end; i++) folded += charOf(symbol(text.charCodeAt(i)));
-  return PLACE_PREPOSITIONS.has(folded);
+  return words.has(folded);
 }
+
+/** The start of the word holding position `start` (at most 40 characters back). */
+function wordStartOf(text: string, start: number): number {
+  let s = start;
+  while (s > 0 && start - s < 40 && symbol(text.charCodeAt(s - 1)) !== SPACE) s--;
+  return s;
+}
+
+/**
+ * True when the word holding position `start` names what the message is about: it follows a
+ * topic word ("angående", "gäller", "ansöker") or "om" after one ("ansökan om", "fråga om",
+ * "ansöker vi om"). Bounded work.
+ */
+export function isTopicReference(text: string, start: number): boolean {
+  const prev = previousWord(text, wordStartOf(text, start));
+  if (!prev) return false;
+  if (isWordIn(text, prev.start, prev.end, TOPIC_WORDS, 12)) return true;
+  if (!isWordIn(text, prev.start, prev.end, OM, 2)) return false;
+  let before = previousWord(text, prev.start);
+  if (before !== null && isWordIn(text, before.start, before.end, SUBJECT_PRONOUNS, 3)) before = previousWord(text, before.start);
+  return before !== null && isWordIn(text, before.start, before.end, BEFORE_OM, 12);
+}
+const OM = new Set(['om']);
+const SUBJECT_PRONOUNS = new Set(['vi', 'jag', 'ni', 'man']);
 
 const UPPER_CASE = /\p{Lu}/u;
 const MAX_PREPOSITION_LENGTH = Math.max(...[...PLACE_PREPOSITIONS].map((p) => p.length));
@@ -51,9 +96,7 @@ const MAX_PREPOSITION_LENGTH = Math.max(...[...PLACE_PREPOSITIONS].map((p) => p.
  * after one capitalised name ("vid Ekbackens skola"). Bounded work.
  */
 export function isPlaceReference(text: string, start: number): boolean {
-  let s = start;
-  while (s > 0 && start - s < 40 && symbol(text.charCodeAt(s - 1)) !== SPACE) s--;
-  const prev = previousWord(text, s);
+  const prev = previousWord(text, wordStartOf(text, start));
   if (!prev) return false;
   if (isPreposition(text, prev.start, prev.end)) return true;
   const first = text.charAt(prev.start);

@@ -52,6 +52,42 @@ export interface SignalContext {
   unread: boolean;
   /** Subject and the author's text, for the party-label check. */
   text: string;
+  /** The author's newest text (the body zone), for the question and language checks. */
+  body: string;
+}
+
+const ENGLISH_WORDS = new Set(
+  (
+    'the and is are to of in for my we you have it this that with on please would can not be our your there was will has been a at from by ' +
+    'as but if me do does did an he she they what when where how could should hi dear'
+  ).split(' '),
+);
+const SWEDISH_WORDS = new Set(
+  'och är att det jag vi på för med inte en ett som har kan till om av vår min mitt hej den ni vill de dom så men när var hur vad eller i'.split(' '),
+);
+
+/** Whether a text is English: in its first 1 200 characters, at least two English function words, outnumbering Swedish ones two to one. */
+export function isEnglish(text: string): boolean {
+  let en = 0;
+  let sv = 0;
+  const n = Math.min(text.length, 1200);
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c >= 0xc0;
+    if (letter) {
+      if (start < 0) start = i;
+      continue;
+    }
+    // function words are short: only words of at most five letters are looked up
+    if (start >= 0 && i - start <= 5) {
+      const w = text.slice(start, i).toLowerCase();
+      if (ENGLISH_WORDS.has(w)) en++;
+      else if (SWEDISH_WORDS.has(w)) sv++;
+    }
+    start = -1;
+  }
+  return en >= 2 && en > 2 * sv;
 }
 
 /** The computed facts about a message that rules can test. */
@@ -67,6 +103,8 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (!hasOwnText) signals.add('emptyText');
   if (context.unread) signals.add('unreadContent');
   if (PARTY_MARKER.test(context.text.slice(0, 4096))) signals.add('partyMarker');
+  if (context.body.includes('?')) signals.add('question');
+  // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
   if (
     addresses.length > 0 &&

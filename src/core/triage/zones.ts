@@ -1,5 +1,5 @@
 import { addressOf, type MailMessage, type MailRecipient } from '../message';
-import { CELL_SEPARATOR, readHtml } from '../text/htmlToText';
+import { CELL_SEPARATOR, readHtml, type ReadHtmlOptions } from '../text/htmlToText';
 import { foldText } from '../text/fold';
 import { KeywordMatcher } from '../text/keywordMatcher';
 import { MAX_FIELD_CHARS, MAX_RECIPIENTS, MAX_TEXT_CHARS } from '../text/limits';
@@ -358,18 +358,34 @@ export interface BodyText {
   unread: boolean;
 }
 
-/** A run of 200 or more characters of base64 or hex without a space: encoded data, not words. */
-const ENCODED = /[A-Za-z0-9+/=]{200,}/;
+/** Characters of base64 and hex: A–Z, a–z, 0–9, +, /, =. */
+const BASE64_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  BASE64_CHAR[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61 ? 1 : 0;
+}
+
+/** A run of 200 or more characters of base64 or hex without a space in the first `limit` characters: encoded data, not words. */
+function hasEncodedRun(text: string, limit: number): boolean {
+  const n = Math.min(text.length, limit);
+  let run = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && BASE64_CHAR[c] === 1) {
+      if (++run >= 200) return true;
+    } else run = 0;
+  }
+  return false;
+}
 
 /** The message body as plain text, bounded; Graph's `bodyPreview` when the body is blank. */
-export function bodyText(message: MailMessage): BodyText {
+export function bodyText(message: MailMessage, options: ReadHtmlOptions = {}): BodyText {
   const content = message.body?.content ?? '';
   const type = (message.body?.contentType ?? 'text').toLowerCase();
   if (!NOT_BLANK.test(content)) return { text: (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS), unread: false };
   let text: string;
   let unread: boolean;
   if (type === 'html') {
-    const html = readHtml(content);
+    const html = readHtml(content, options);
     text = html.text;
     unread = html.truncated || (html.images > 0 && !NOT_BLANK.test(text));
   } else {
@@ -378,7 +394,7 @@ export function bodyText(message: MailMessage): BodyText {
     text = content.slice(first, first + MAX_TEXT_CHARS).replace(/\r\n?/g, '\n');
     unread = content.length - first > MAX_TEXT_CHARS && NOT_BLANK.test(content.slice(first + MAX_TEXT_CHARS));
   }
-  if (!unread && ENCODED.test(text.length > 4096 ? text.slice(0, 4096) : text)) unread = true;
+  if (!unread && hasEncodedRun(text, 4096)) unread = true;
   if (!NOT_BLANK.test(text) && !unread) text = (message.bodyPreview ?? '').slice(0, MAX_TEXT_CHARS);
   return { text, unread };
 }
@@ -390,11 +406,21 @@ function addresses(list: readonly (MailRecipient | null | undefined)[] | null | 
     .join(' ');
 }
 
+/** What {@link messageZones} may leave out. */
+export interface ZoneOptions {
+  /**
+   * Nobody reads the quoted reply history: an HTML body is read only up to where the mail client's
+   * quoted history begins (the `quoted` zone stays empty). A forward's history is always read: it
+   * is the forwarded content.
+   */
+  skipQuoted?: boolean;
+}
+
 /** Cuts a message into zones (see {@link ZONES}). `subjectPrefixLength` strips the channel marker. */
-export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number): MessageZones {
+export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number, options: ZoneOptions = {}): MessageZones {
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
-  const body = bodyText(message);
+  const body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
   const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
   const lines = classifyLines(parts.newest, channel);
   const texts = new Array<string>(ZONE_COUNT).fill('');
