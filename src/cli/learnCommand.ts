@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AuthConfigError } from '../auth/msalNode';
 import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError, type LearnSummary } from '../worker/learn';
 import { mailboxFor } from '../worker/connect';
-import { failureText, parseGraphUrl } from './runCommand';
+import { failureText, graphUrlFlag, parseGraphUrl } from './runCommand';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
 
@@ -70,8 +70,8 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}${graphUrl ? ` --graph-url ${graphUrl}` : ''}\n` +
-          `svarstid learn: no configuration is stored in ${mailbox}; store one first with svarstid config set FIL --mailbox ${mailbox}${graphUrl ? ` --graph-url ${graphUrl}` : ''}\n`,
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n` +
+          `svarstid learn: no configuration is stored in ${mailbox}; store one first with svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n`,
       );
       return 1;
     }

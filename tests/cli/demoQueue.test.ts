@@ -61,7 +61,7 @@ describe('the demo queue a team lead reads', () => {
     expect(text).toContain('Bekräftade i tid: 1 av 1 (100 %)');
     expect(text).toContain('Besvarade senast utlovad tid: 1 av 1 (100 %)');
     // where the rule says a notice is enough, the acknowledgement meets the due
-    const ack = [{ ...late[0]!, record: { ...late[0]!.record, ackMeetsDue: true } }];
+    const ack = [{ ...late[0]!, record: { ...late[0]!.record, ackMeetsDue: true as const } }];
     expect(renderQueue(ack, demoConfig('varmdo'), 0, 'sv', now)).toContain('Besvarade i tid: 1 av 1 (100 %)');
   });
 });
