@@ -114,12 +114,14 @@ export function savedBy(by: string | null): { sv: string; en: string } {
 function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbox' | 'graphUrl' | 'graphUrlGiven'>, at: string | null): string {
   const who = savedBy(error.actualBy);
   const when = at ? { sv: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'sv')}`, en: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'en')}` } : { sv: '', en: '' };
-  const get = `svarstid config get --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} > kommun.json`;
+  // into a new file: the user's own kommun.json holds the change they just made
+  const get = `svarstid config get --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} > sparad.json`;
+  const set = `svarstid config set sparad.json --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} --if-revision ${error.actualRevision}`;
   return (
     `konflikt: konfigurationen i ${args.mailbox} är revision ${error.actualRevision} (${who.sv}${when.sv}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +
-    `  Hämta den med ${get}, gör din ändring i den och spara igen med --if-revision ${error.actualRevision}.\n` +
+    `  Hämta den till en ny fil med ${get}, för över din ändring till den filen och spara igen: ${set}.\n` +
     `  conflict: the configuration in ${args.mailbox} is revision ${error.actualRevision} (${who.en}${when.en}), not ${error.expectedRevision} as you assumed. Nothing was stored.\n` +
-    `  Fetch it with ${get}, make your change in it and store again with --if-revision ${error.actualRevision}.\n`
+    `  Fetch it into a new file with ${get}, carry your change over to that file and store again: ${set}.\n`
   );
 }
 

@@ -18,8 +18,8 @@ enstaka ord, utan adresser, telefonnummer, personnummer eller siffror. Skriver e
   stored       true när modellen sparades som en ny revision
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
-  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (inte
-               bättre), "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
+  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
+               gör rättelserna sämre än reglerna ensamma), "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
 Slutkod 0 när inlärningen kördes (sparad eller inte), 1 när den inte kunde köras (ingen sparad
