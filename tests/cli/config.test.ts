@@ -17,7 +17,11 @@ describe('svarstid presets', () => {
     expect(stdout).toContain('Bygger på: Alvesta kommuns servicepolicy');
     expect(stdout).toContain('Bygger på: Härnösands kommuns servicepolicy');
     // Salem's targets and case-type rules are listed too
-    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(ett besked om när svaret eller beslutet kommer räcker\)$/m);
+    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(här räcker ett besked om när svaret eller beslutet kommer; det räknas som besvarat i tid\)$/m);
+    // Salem's complaint rule never gives the due: every channel's rule is as early or earlier (SPEC §3)
+    expect(stdout).toMatch(/^ {4}klagomål: svar inom sju dagar† \(ger aldrig svarstiden: varje kanal har samma eller en tidigare tid\)$/m);
+    expect(stdout).not.toMatch(/^ {4}(ansökan|felanmälan|e-post):.*ger aldrig/m);
+    expect(stdout).toContain('Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla');
     const english = await runCli(['presets', '--lang', 'en']);
     expect(english.stdout).toMatch(/^ {4}e-mail: answer within 72 hours†$/m);
     expect((await runCli(['presets', '--lang', 'fi'])).code).toBe(2);

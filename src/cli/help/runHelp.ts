@@ -16,7 +16,8 @@ ett svar. Där svarstidsregeln säger att ett besked räcker (svarstid presets v
 e-post i varmdo) räknas beskedet som besvarat i tid. Annars blir datumet den nya tiden att svara
 senast, meddelandet är besvarat först när det riktiga svaret skickas, och besvarat i tid räknas ändå
 mot svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked
-eller svar inom svarstiden) och "besvarade senast utlovad tid". Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
+eller svar inom svarstiden) och "besvarade senast utlovad tid".
+Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
 har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för
 tjänsten och förblir obesvarat här. Utan --once går tjänsten igenom brevlådan och fortsätter sedan
 tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.
@@ -29,7 +30,8 @@ date is a notice, not an answer. Where the deadline rule says a notice is enough
 shows it, e.g. e-mail in varmdo), the notice counts as answered in time. Otherwise the date becomes
 the new answer-by time, the message is answered only when the real answer is sent, and answered in
 time is still measured against the deadline, not the promised date. The service level also shows
-"confirmed in time" (notice or answer within the deadline) and "answered by the promised time". Only replies sent from the shared mailbox count; a
+"confirmed in time" (notice or answer within the deadline) and "answered by the promised time".
+Only replies sent from the shared mailbox count; a
 message forwarded to a department and answered from the department's own mailbox is not seen by
 the service and stays unanswered here. Without --once the service works through the mailbox and
 then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.
