@@ -2,7 +2,7 @@
 const shared = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } } }],
+    '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
     // temporal-polyfill (and its helpers) and entities ship only as ES modules;
     // jest on Node 20 cannot require() them, so swc turns them into CommonJS.
     '^.+/node_modules/(temporal-polyfill|temporal-spec|temporal-utils|entities)/.+\\.m?js$': [
@@ -22,7 +22,9 @@ module.exports = {
       ...shared,
       displayName: 'svarstid',
       roots: ['<rootDir>/tests', '<rootDir>/src'],
-      testMatch: ['**/*.test.ts'],
+      // Component tests (tests/ui/*.test.tsx) run in jsdom (their own docblock says so).
+      testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+      setupFiles: ['<rootDir>/tests/ui/support/jsdomGlobals.ts'],
     },
     {
       // The worker's integration tests once more against the strict emulator profile (delta

@@ -1,5 +1,5 @@
 import type { SvarstidConfig } from '../src/core/config';
-import type { Access } from '../src/graph';
+import { openMailbox, readStoredConfig, type Access } from '../src/graph';
 import type { TeamsState, TeamsUser } from '../src/ui/teams/useTeams';
 
 /**
@@ -16,13 +16,23 @@ export interface TabAccess {
   config: SvarstidConfig;
 }
 
-export async function tabAccessFor(teams: TeamsState, mailboxParam: string | null): Promise<TabAccess> {
+/** Who the demo signs in (its visible switch): the demo configuration's admin, or a team lead who is not one. */
+export type DemoRole = 'admin' | 'gruppledare';
+
+export function demoUser(role: DemoRole, domain: string): TeamsUser {
+  return role === 'admin' ? { name: 'Administratör', address: `admin@${domain}` } : { name: 'Gruppledare', address: `gruppledare@${domain}` };
+}
+
+export async function tabAccessFor(teams: TeamsState, mailboxParam: string | null, demoRole: DemoRole = 'admin'): Promise<TabAccess> {
   if (__SVARSTID_TARGET__ === 'demo') {
     const { demoAccess } = await import('../dev/demoAccess');
-    const config = await demoAccess({ name: '', address: '' }).loadConfig(null as never);
-    const user = teams.user ?? { name: 'Gruppledare', address: `gruppledare@${config.municipality.domains[0]}` };
-    const mailbox = mailboxParam ?? config.municipality.mailbox ?? '';
-    return { access: demoAccess(user), user, mailbox, config };
+    const demoConfig = await demoAccess({ name: '', address: '' }).loadConfig(null as never);
+    const user = demoUser(demoRole, demoConfig.municipality.domains[0] ?? 'exempelby.se');
+    const mailbox = mailboxParam ?? demoConfig.municipality.mailbox ?? '';
+    const access = demoAccess(user);
+    // The demo stores its preset in the mailbox: the tab follows what is stored there, as in production.
+    const stored = await readStoredConfig(openMailbox(access, mailbox)).catch(() => null);
+    return { access, user, mailbox, config: stored?.config ?? demoConfig };
   }
   const { productionTabAccess } = await import('./productionAccess');
   return productionTabAccess(teams, mailboxParam, { clientId: __SVARSTID_CLIENT_ID__, origin: __SVARSTID_ORIGIN__, preset: __SVARSTID_PRESET__ });

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Temporal } from 'temporal-polyfill';
 import { calendarOf } from '../src/core/assess';
@@ -10,7 +10,14 @@ import { ConfigPage, type TabSettings } from '../src/ui/teams/ConfigPage';
 import { isStartView, type StartView, type TabSession } from '../src/ui/teams/session';
 import { TeamsShell } from '../src/ui/teams/TeamsShell';
 import { useTeams, type TeamsSdk, type TeamsState } from '../src/ui/teams/useTeams';
-import { tabAccessFor } from './access';
+import { Spinner, Switch } from '@fluentui/react-components';
+import { adminDecision, type AdminDecision } from '../src/core/admin/access';
+import type { SvarstidConfig } from '../src/core/config';
+import { memberOfGroups } from '../src/graph';
+import { AdminGate } from '../src/ui/admin/AdminGate';
+import type { AdminHost } from '../src/ui/admin/AdminView';
+import { tabAccessFor, type DemoRole } from './access';
+import { adminHostFor } from './adminHost';
 import { readDrillDown } from './drillDown';
 import { startLiveIndex } from './liveIndex';
 import { teamsConfigHost, tabContentUrl } from './tabConfig';
@@ -27,30 +34,69 @@ const BarChart = lazy(() => import('../src/ui/teams/ServiceLevelCharts'));
 
 const loadSdk = (): Promise<TeamsSdk> => import('@microsoft/teams-js') as unknown as Promise<TeamsSdk>;
 
-function useSession(teams: TeamsState, mailboxParam: string | null): TabSession | { error: Named } | null {
+/** What the admin route needs: whether this person is an admin, and the host calls (through src/graph). */
+interface AdminContext {
+  decision: AdminDecision;
+  host: AdminHost;
+  fallback: SvarstidConfig;
+}
+
+/** Whether the configuration names this person an admin: by sign-in name, or by Entra group (asked of Graph). */
+async function decideAdmin(config: SvarstidConfig, upn: string, graph: Parameters<typeof memberOfGroups>[0]): Promise<AdminDecision> {
+  const groups = config.admins?.groups.length ? await memberOfGroups(graph, config.admins.groups).catch(() => []) : [];
+  return adminDecision(config.admins, { upn, groups });
+}
+
+function useSession(teams: TeamsState, mailboxParam: string | null, demoRole: DemoRole): { session: TabSession | { error: Named } | null; admin: AdminContext | null } {
   const [session, setSession] = useState<TabSession | { error: Named } | null>(null);
+  const [admin, setAdmin] = useState<AdminContext | null>(null);
   useEffect(() => {
     if (teams.loading) return;
     let stop: (() => void) | null = null;
     let alive = true;
-    tabAccessFor(teams, mailboxParam)
-      .then(({ access, mailbox, config }) => {
+    setSession(null);
+    setAdmin(null);
+    tabAccessFor(teams, mailboxParam, demoRole)
+      .then(async ({ access, mailbox, config, user }) => {
         if (!alive) return;
         const graph = openMailbox(access, mailbox);
+        const decision = await decideAdmin(config, user.address, graph);
+        if (!alive) return;
         const calendar = calendarOf(config);
         const live = startLiveIndex(graph, { since: windowStart(Temporal.Now.instant(), calendar.timeZone).toString(), pollMs: POLL_MS });
         stop = () => live.stop();
-        setSession({ config, calendar, mailbox, live, BarChart, openMessage: (id) => readDrillDown(graph, config, id) });
+        setAdmin({ decision, host: adminHostFor(graph, user.address), fallback: config });
+        setSession({ config, calendar, mailbox, live, BarChart, openMessage: (id) => readDrillDown(graph, config, id), isAdmin: decision.admin });
       })
       .catch((error: unknown) => alive && setSession({ error: describeError(error) }));
     return () => {
       alive = false;
       stop?.();
     };
-    // A new session only when the host finished starting or the mailbox changes.
+    // A new session only when the host finished starting, the mailbox or the demo's person changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [teams.loading, mailboxParam]);
-  return session;
+  }, [teams.loading, mailboxParam, demoRole]);
+  return { session, admin };
+}
+
+const AdminView = lazy(() => import('../src/ui/admin/AdminView').then((m) => ({ default: m.AdminView })));
+
+/** The demo's visible switch: who you are signed in as, an admin or a team lead who is not one. */
+function DemoRoleSwitch({ role, onChange, lang }: { role: DemoRole; onChange: (r: DemoRole) => void; lang: 'sv' | 'en' }): ReactNode {
+  return (
+    <div style={{ padding: '0.5rem 1.5rem', borderBottom: '1px solid currentColor' }} data-testid="demo-role">
+      <Switch
+        checked={role === 'admin'}
+        onChange={(_, d) => onChange(d.checked ? 'admin' : 'gruppledare')}
+        data-testid="demo-role-switch"
+        label={
+          lang === 'en'
+            ? `Demo: you are signed in as ${role === 'admin' ? 'an admin (admin@exempelby.se)' : 'a team lead, not an admin (gruppledare@exempelby.se)'}`
+            : `Demo: du är inloggad som ${role === 'admin' ? 'administratör (admin@exempelby.se)' : 'gruppledare, inte administratör (gruppledare@exempelby.se)'}`
+        }
+      />
+    </div>
+  );
 }
 
 function App(): ReactNode {
@@ -60,7 +106,14 @@ function App(): ReactNode {
   const view = query.get('view');
   const startView: StartView = isStartView(view) ? view : 'ko';
   const settingsFrame = location.hash.startsWith('#/config');
-  const session = useSession(teams, settingsFrame ? '' : mailboxParam);
+  const [demoRole, setDemoRole] = useState<DemoRole>(query.get('roll') === 'gruppledare' ? 'gruppledare' : 'admin');
+  const { session, admin } = useSession(teams, settingsFrame ? '' : mailboxParam, demoRole);
+  const pickRole = (role: DemoRole): void => {
+    const url = new URL(location.href);
+    url.searchParams.set('roll', role);
+    history.replaceState(null, '', url);
+    setDemoRole(role);
+  };
   const host = useMemo(() => (teams.sdk ? teamsConfigHost(teams.sdk) : null), [teams.sdk]);
   const save = async (s: TabSettings): Promise<void> => {
     if (!teams.sdk) return;
@@ -76,7 +129,18 @@ function App(): ReactNode {
     host && settingsFrame ? (
       <ConfigPage host={host} initial={{ mailbox: mailboxParam ?? (session && !('error' in session) ? session.mailbox : ''), view: startView }} save={save} />
     ) : null;
-  return <TeamsShell teams={teams} session={settingsFrame ? null : session} startView={startView} config={config} />;
+  const sessionError = session && 'error' in session ? session.error : null;
+  const adminView = (
+    <AdminGate decision={admin?.decision ?? null} error={sessionError}>
+      {() => (
+        <Suspense fallback={<Spinner label={teams.lang === 'en' ? 'Loading the admin view …' : 'Laddar administrationsvyn …'} />}>
+          <AdminView host={admin!.host} fallback={admin!.fallback} />
+        </Suspense>
+      )}
+    </AdminGate>
+  );
+  const banner = __SVARSTID_TARGET__ === 'demo' && !settingsFrame ? <DemoRoleSwitch role={demoRole} onChange={pickRole} lang={teams.lang} /> : null;
+  return <TeamsShell teams={teams} session={settingsFrame ? null : session} startView={startView} config={config} admin={adminView} banner={banner} />;
 }
 
 const container = document.getElementById('root');

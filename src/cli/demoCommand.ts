@@ -22,6 +22,9 @@ import type { CommandIo } from './io';
 
 const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', nameVariants: [], domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' };
 
+/** The demo's admin (the Teams tab's switch signs in as this person or as a team lead who is not one). */
+export const DEMO_ADMIN = 'admin@exempelby.se';
+
 /** The municipality each preset follows, by preset id: `Ljungby kommun`. */
 const PRESET_NAMES: Record<string, string> = Object.fromEntries(PRESET_IDS.map((id) => [id, presetConfig(id).municipality.name]));
 
@@ -33,6 +36,8 @@ export function demoConfig(preset: string): SvarstidConfig {
     ...base,
     municipality: DEMO_MUNICIPALITY,
     senderCheck: { ...base.senderCheck, signature: `Med vänlig hälsning\nKontaktcenter\n${DEMO_MUNICIPALITY.name}` },
+    // The Teams tab's admin view is for these; the demo's switch signs in as one of them or not.
+    admins: { users: [DEMO_ADMIN], groups: [] },
   };
 }
 

@@ -32,3 +32,5 @@ export {
 } from './messageActions';
 export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
 export { openMailbox, type Access } from './pageAccess';
+export { PREVIEW_SELECT, readRecentMessages } from './recentMessages';
+export { memberOfGroups } from './membership';

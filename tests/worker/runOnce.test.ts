@@ -37,6 +37,8 @@ function expectedReplies(h: Harness, conversationId: string, received: string) {
 }
 
 describe('runOnce on a generated mailbox', () => {
+  // 300 messages labelled twice over HTTP: a minute is ample alone, but the suite runs it beside browser tests.
+  jest.setTimeout(120_000);
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({ count: 300, seed: 11, acknowledgements: true });

@@ -63,6 +63,19 @@ export const municipalitySchema = z
   .strict();
 export type Municipality = z.infer<typeof municipalitySchema>;
 
+/**
+ * Who may change the configuration in the admin view (issue 9): people by their sign-in name
+ * (UPN) or members of Microsoft Entra groups (object ids, checked through Graph). Absent or empty: nobody is an admin in the view (the CLI still works, for
+ * whoever may write the mailbox). The mailbox's own permissions remain the real gate.
+ */
+export const adminsSchema = z
+  .object({
+    users: z.array(z.email()).default([]),
+    groups: z.array(z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: bilingual({ sv: 'en grupp anges med sitt objekt-id i Microsoft Entra, till exempel "0f2c7c1e-4b1a-4a8e-9d1e-2b6f0c9a7d31"', en: 'a group is given by its Microsoft Entra object id, e.g. "0f2c7c1e-4b1a-4a8e-9d1e-2b6f0c9a7d31"' }) })).default([]),
+  })
+  .strict();
+export type Admins = z.infer<typeof adminsSchema>;
+
 /** A whole Svarstid configuration: one municipality's calendar, policy, departments and rules. */
 export const configSchema = z
   .object({
@@ -78,6 +91,8 @@ export const configSchema = z
     /** Where mail goes when nothing else decides. */
     fallbackDepartment: z.string().default('kontaktcenter'),
     triage: triageConfigSchema.default(() => triageConfigSchema.parse({})),
+    /** Who may use the admin view (absent: nobody). */
+    admins: adminsSchema.optional(),
     senderCheck: senderCheckConfigSchema.default(() => senderCheckConfigSchema.parse({})),
   })
   .strict()

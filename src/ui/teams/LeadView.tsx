@@ -91,13 +91,18 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <>
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />
           <nav aria-label={t({ sv: 'Vyer', en: 'Views' })}>
-            <TabList selectedValue={view} onTabSelect={(_, d) => navigate({ pathname: `/${String(d.value)}`, search: location.search })}>
+            <TabList selectedValue={view} onTabSelect={(_, d) => navigate(d.value === 'admin' ? { pathname: '/admin' } : { pathname: `/${String(d.value)}`, search: location.search })}>
               <Tab value="ko" data-testid="tab-ko">
                 {t({ sv: `Kön (${shown})`, en: `Queue (${shown})` })}
               </Tab>
               <Tab value="serviceniva" data-testid="tab-serviceniva">
                 {t({ sv: 'Belastning och servicenivå', en: 'Load and service level' })}
               </Tab>
+              {session.isAdmin && (
+                <Tab value="admin" data-testid="tab-admin">
+                  {t({ sv: 'Administration', en: 'Administration' })}
+                </Tab>
+              )}
             </TabList>
           </nav>
           {view === 'ko' ? (

@@ -26,6 +26,8 @@ export interface TeamsShellProps {
   config?: ReactNode;
   /** The admin view (issue 9); until it exists the route says so. */
   admin?: ReactNode;
+  /** Shown above every view (the demo's who-am-I switch). */
+  banner?: ReactNode;
 }
 
 function Status({ children }: { children: ReactNode }): ReactNode {
@@ -79,6 +81,7 @@ export function TeamsShell(props: TeamsShellProps): ReactNode {
               <MessageBarBody>{teams.notice[teams.lang]}</MessageBarBody>
             </MessageBar>
           )}
+          {props.banner}
           <HashRouter>
             <Routes>
               <Route path="/ko" element={<Lead session={props.session} view="ko" />} />

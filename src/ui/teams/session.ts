@@ -64,4 +64,6 @@ export interface TabSession {
   BarChart: ComponentType<BarChartProps>;
   /** Reads one message with its record and the reasons in words. */
   openMessage(id: string): Promise<DrillDown>;
+  /** The signed-in person is an admin (issue 9): the admin view is in the navigation. */
+  isAdmin?: boolean;
 }

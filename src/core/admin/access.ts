@@ -1,0 +1,41 @@
+import type { Admins } from '../config/schema';
+
+/**
+ * Who may use the admin view: a person named in `admins.users` (by sign-in name, any case), or a
+ * member of a group in `admins.groups`. Pure: the page finds the person's groups (through
+ * src/graph) and asks here.
+ */
+export interface AdminIdentity {
+  /** The signed-in user's UPN. */
+  upn: string;
+  /** Object ids of the groups among `admins.groups` the user is a member of (as Graph answered). */
+  groups?: readonly string[];
+}
+
+export type AdminDecision =
+  | { admin: true; by: 'user' | 'group' }
+  | { admin: false; reason: { sv: string; en: string } };
+
+export function adminDecision(admins: Admins | undefined, who: AdminIdentity): AdminDecision {
+  const none = !admins || admins.users.length + admins.groups.length === 0;
+  if (none) {
+    return {
+      admin: false,
+      reason: {
+        sv: 'Konfigurationen namnger inga administratörer (admins); lägg till dem med svarstid config set.',
+        en: 'The configuration names no admins (admins); add them with svarstid config set.',
+      },
+    };
+  }
+  const upn = who.upn.trim().toLowerCase();
+  if (upn && admins.users.some((u) => u.toLowerCase() === upn)) return { admin: true, by: 'user' };
+  const groups = new Set((who.groups ?? []).map((g) => g.toLowerCase()));
+  if (admins.groups.some((g) => groups.has(g.toLowerCase()))) return { admin: true, by: 'group' };
+  return {
+    admin: false,
+    reason: {
+      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den.`,
+      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it.`,
+    },
+  };
+}

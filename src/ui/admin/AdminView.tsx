@@ -1,0 +1,404 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { Temporal } from 'temporal-polyfill';
+import { exampleMoments } from '../../core/admin/deadlineExamples';
+import { PreviewBase, type PreviewResult } from '../../core/admin/preview';
+import { diffConfigs } from '../../core/config/diff';
+import { PRESET_IDS, presetConfig, type PresetId } from '../../core/config/presets';
+import type { SvarstidConfig } from '../../core/config/schema';
+import { validateConfig } from '../../core/config/validate';
+import type { MailMessage } from '../../core/message';
+import type { Named } from '../../core/vocabulary';
+import { useText } from '../i18n';
+import { CalendarSection } from './CalendarSection';
+import { DeadlinesSection } from './DeadlinesSection';
+import { DepartmentsSection } from './DepartmentsSection';
+import { DraftProvider, ProblemList, setAt, useProblemIndex, type Draft, type DraftApi } from './draft';
+import { MunicipalitySection } from './MunicipalitySection';
+import { PreviewPanel } from './PreviewPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { RulesSection } from './RulesSection';
+
+/**
+ * The admin view (issue 9, `#/admin` of the Teams tab): the configuration stored in the shared
+ * mailbox, edited in Swedish with the core's validation as one types, started from a seed preset
+ * if wanted, previewed over the mailbox's recent messages before it is saved with a note (a
+ * compare-and-swap: a conflict says so and keeps everything typed), with the audit trail and
+ * restore. Every host call (reading and saving the configuration, the messages) is passed in.
+ */
+
+/** The stored configuration as the view knows it. */
+export interface StoredSnapshot {
+  config: SvarstidConfig;
+  revision: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** One save in the audit trail. */
+export interface AuditItem {
+  revision: number;
+  at: string;
+  by: string;
+  note?: string | undefined;
+  changes: Named[];
+  more?: number | undefined;
+  restoredFrom?: number | undefined;
+}
+
+export type SaveOutcome = { ok: true; stored: StoredSnapshot } | { ok: false; conflict: { revision: number; by: string | null } };
+
+export interface AdminHost {
+  /** The signed-in user's UPN (written in the audit trail). */
+  user: string;
+  /** The stored configuration, or null when none is stored yet. */
+  load(): Promise<StoredSnapshot | null>;
+  history(): Promise<AuditItem[]>;
+  /** Validates and saves as revision expectedRevision + 1 (compare-and-swap). */
+  save(config: SvarstidConfig, options: { expectedRevision: number; note: string }): Promise<SaveOutcome>;
+  /** Saves an earlier revision again, as a new audited revision. */
+  restore(revision: number, options: { expectedRevision: number }): Promise<SaveOutcome>;
+  /** The mailbox's most recent messages (at least 500 when there are), for the preview. */
+  recentMessages(): Promise<MailMessage[]>;
+}
+
+export const ADMIN_SECTIONS = ['kommun', 'forvaltningar', 'oppettider', 'svarstider', 'regler', 'granska', 'historik'] as const;
+export type AdminSection = (typeof ADMIN_SECTIONS)[number];
+const SECTION_NAMES: Record<AdminSection, Named> = {
+  kommun: { sv: 'Kommun och avsändarkontroll', en: 'Municipality and sender check' },
+  forvaltningar: { sv: 'Förvaltningar', en: 'Departments' },
+  oppettider: { sv: 'Öppettider och helgdagar', en: 'Opening hours and holidays' },
+  svarstider: { sv: 'Svarstider', en: 'Deadlines' },
+  regler: { sv: 'Sortering och kanaler', en: 'Routing and channels' },
+  granska: { sv: 'Förhandsgranska och spara', en: 'Preview and save' },
+  historik: { sv: 'Historik', en: 'History' },
+};
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '90rem', margin: '0 auto', boxSizing: 'border-box' },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+});
+
+export function sectionOf(pathname: string): AdminSection {
+  const part = pathname.split('/')[2] ?? '';
+  return (ADMIN_SECTIONS as readonly string[]).includes(part) ? (part as AdminSection) : 'kommun';
+}
+
+export interface AdminViewProps {
+  host: AdminHost;
+  /** The configuration in use when none is stored yet (the build's preset). */
+  fallback: SvarstidConfig;
+  /** Now, for the example times and the holiday year (tests pass a fixed moment). */
+  now?: Temporal.Instant;
+}
+
+export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const section = sectionOf(location.pathname);
+  const [stored, setStored] = useState<StoredSnapshot | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [history, setHistory] = useState<AuditItem[] | null>(null);
+  const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'warning'; text: Named; testId: string } | null>(null);
+  const [preset, setPreset] = useState<PresetId>(PRESET_IDS[0]);
+  const [confirmPreset, setConfirmPreset] = useState(false);
+
+  const refreshHistory = useCallback(() => {
+    host.history().then(setHistory, () => setHistory([]));
+  }, [host]);
+
+  useEffect(() => {
+    let alive = true;
+    host.load().then(
+      (s) => {
+        if (!alive) return;
+        setStored(s);
+        setDraft(structuredClone(s?.config ?? fallback));
+      },
+      (e: unknown) => alive && setLoadError(e instanceof Error ? e.message : String(e)),
+    );
+    refreshHistory();
+    return () => {
+      alive = false;
+    };
+  }, [host, fallback, refreshHistory]);
+
+  const validation = useMemo(() => (draft ? validateConfig(draft) : null), [draft]);
+  const problems = useMemo(() => (validation && !validation.ok ? validation.problems : []), [validation]);
+  const index = useProblemIndex(problems);
+  const base = stored?.config ?? fallback;
+  const changes = useMemo(() => (validation?.ok ? diffConfigs(base, validation.config) : []), [base, validation]);
+  const tz = (draft?.calendar?.timeZone as string | undefined) ?? 'Europe/Stockholm';
+  const moment = now ?? Temporal.Now.instant();
+  const moments = useMemo(() => exampleMoments(moment, tz), [moment.epochMilliseconds, tz]); // eslint-disable-line react-hooks/exhaustive-deps
+  const today = moment.toZonedDateTimeISO(tz).toPlainDate();
+
+  // The preview: the stored configuration's outcome once per message set; the draft's on demand.
+  const [messages, setMessages] = useState<MailMessage[] | null>(null);
+  const [previewBase, setPreviewBase] = useState<PreviewBase | null>(null);
+  const [preview, setPreview] = useState<{ key: string; result: PreviewResult; ms: number } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  const draftKey = useMemo(() => JSON.stringify(draft), [draft]);
+
+  const runPreview = async (): Promise<void> => {
+    if (!validation?.ok) return;
+    setPreviewing(true);
+    setPreviewError(null);
+    try {
+      const msgs = messages ?? (await host.recentMessages());
+      if (!messages) setMessages(msgs);
+      // Let the spinner show before the work.
+      await new Promise((r) => setTimeout(r, 0));
+      const pb = previewBase && previewBase.config === base ? previewBase : new PreviewBase(base, msgs);
+      if (pb !== previewBase) setPreviewBase(pb);
+      const started = performance.now();
+      const result = pb.preview(validation.config);
+      setPreview({ key: draftKey, result, ms: performance.now() - started });
+    } catch (e) {
+      setPreviewError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  const applyOutcome = (outcome: SaveOutcome, success: Named): void => {
+    if (outcome.ok) {
+      setStored(outcome.stored);
+      setDraft(structuredClone(outcome.stored.config));
+      setPreview(null);
+      setPreviewBase(null);
+      setNotice({ intent: 'success', text: success, testId: 'save-success' });
+      refreshHistory();
+    } else {
+      const who = outcome.conflict.by ?? t({ sv: 'någon annan', en: 'someone else' });
+      setNotice({
+        intent: 'error',
+        testId: 'save-conflict',
+        text: {
+          sv: `Konfigurationen har sparats av ${who} (revision ${outcome.conflict.revision}) sedan du började ändra. Ingenting sparades och dina ändringar finns kvar här. Hämta den sparade versionen, förhandsgranska igen och spara.`,
+          en: `The configuration was saved by ${who} (revision ${outcome.conflict.revision}) since you started editing. Nothing was stored and your changes are still here. Fetch the stored version, preview again and save.`,
+        },
+      });
+    }
+  };
+
+  const save = async (note: string): Promise<void> => {
+    if (!validation?.ok) return;
+    setNotice(null);
+    try {
+      const outcome = await host.save(validation.config, { expectedRevision: stored?.revision ?? 0, note });
+      applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. Svarstid-tjänsten följer ändringen inom en minut.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. The Svarstid service follows the change within a minute.` });
+    } catch (e) {
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}. Dina ändringar finns kvar.`, en: `Could not save: ${e instanceof Error ? e.message : String(e)}. Your changes are still here.` } });
+    }
+  };
+
+  const restore = async (revision: number): Promise<void> => {
+    setNotice(null);
+    try {
+      const outcome = await host.restore(revision, { expectedRevision: stored?.revision ?? 0 });
+      applyOutcome(outcome, { sv: `Revision ${revision} återställd som en ny revision.`, en: `Revision ${revision} restored as a new revision.` });
+    } catch (e) {
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa: ${e instanceof Error ? e.message : String(e)}`, en: `Could not restore: ${e instanceof Error ? e.message : String(e)}` } });
+    }
+  };
+
+  const reloadStored = async (): Promise<void> => {
+    const s = await host.load();
+    setStored(s);
+    setPreview(null);
+    setPreviewBase(null);
+    setNotice({
+      intent: 'warning',
+      testId: 'reloaded',
+      text: {
+        sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad; dina ändringar finns kvar. Listan "Det här ändras" visar nu skillnaden mot den, även sådant den andra ändrade som ditt utkast skulle ta tillbaka.`,
+        en: `The stored version (revision ${s?.revision ?? 0}) is fetched; your changes are kept. "What changes" now shows the difference from it, including anything the other person changed that your draft would undo.`,
+      },
+    });
+    refreshHistory();
+  };
+
+  const startFromPreset = (): void => {
+    if (!draft) return;
+    const p = presetConfig(preset);
+    // The municipality, the signature and the admins are this mailbox's own: kept.
+    setDraft({ ...structuredClone(p), municipality: draft.municipality, admins: draft.admins, senderCheck: { ...p.senderCheck, signature: draft.senderCheck?.signature }, revision: draft.revision } as Draft);
+    setConfirmPreset(false);
+  };
+
+  if (loadError) {
+    return (
+      <main className={styles.root}>
+        <MessageBar intent="error">
+          <MessageBarBody>{t({ sv: `Konfigurationen kunde inte läsas: ${loadError}`, en: `The configuration could not be read: ${loadError}` })}</MessageBarBody>
+        </MessageBar>
+      </main>
+    );
+  }
+  if (stored === undefined || draft === null) {
+    return (
+      <main className={styles.root}>
+        <Spinner label={t({ sv: 'Läser konfigurationen …', en: 'Reading the configuration …' })} />
+      </main>
+    );
+  }
+
+  const api: DraftApi = {
+    draft,
+    set: (path, value) => setDraft((d) => (d ? setAt(d, path, value) : d)),
+    ...index,
+  };
+  const previewFresh = preview !== null && preview.key === draftKey;
+
+  return (
+    <DraftProvider api={api}>
+      <main className={styles.root} data-testid="admin-view" data-revision={stored?.revision ?? 0}>
+        <header>
+          <Text as="h1" size={600} weight="semibold" style={{ margin: 0 }}>
+            {t({ sv: 'Svarstid — administration', en: 'Svarstid — administration' })}
+          </Text>
+          <Text as="p" block style={{ margin: 0 }} data-testid="stored-revision">
+            {stored
+              ? t({ sv: `Sparad konfiguration: revision ${stored.revision}, av ${stored.updatedBy}.`, en: `Stored configuration: revision ${stored.revision}, by ${stored.updatedBy}.` })
+              : t({ sv: 'Ingen konfiguration är sparad i brevlådan än: du utgår från förinställningen.', en: 'No configuration is stored in the mailbox yet: you start from the preset.' })}{' '}
+            {t({ sv: `Du är inloggad som ${host.user}.`, en: `You are signed in as ${host.user}.` })}
+          </Text>
+        </header>
+        <div className={styles.bar}>
+          <Field label={t({ sv: 'Utgå från en förinställning', en: 'Start from a preset' })}>
+            <Select value={preset} onChange={(_, d) => setPreset(d.value as PresetId)} data-testid="preset-select">
+              {PRESET_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {presetConfig(id).municipality.name} ({id})
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={() => setConfirmPreset(true)} data-testid="use-preset">
+            {t({ sv: 'Använd förinställningen', en: 'Use the preset' })}
+          </Button>
+          <Button appearance="subtle" onClick={() => setDraft(structuredClone(base))} disabled={changes.length === 0 && validation?.ok === true} data-testid="discard">
+            {t({ sv: 'Ångra alla ändringar', en: 'Discard all changes' })}
+          </Button>
+          <Text data-testid="change-count" data-count={changes.length}>
+            {validation?.ok
+              ? t({ sv: `${changes.length} ${changes.length === 1 ? 'ändring' : 'ändringar'} som inte är sparade`, en: `${changes.length} unsaved ${changes.length === 1 ? 'change' : 'changes'}` })
+              : t({ sv: `${problems.length} fel att rätta`, en: `${problems.length} problems to fix` })}
+          </Text>
+        </div>
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline" data-testid={notice.testId}>
+            <MessageBarBody>
+              {t(notice.text)}
+              {notice.testId === 'save-conflict' && (
+                <>
+                  {' '}
+                  <Button size="small" onClick={() => void reloadStored()} data-testid="reload-stored">
+                    {t({ sv: 'Hämta den sparade versionen (behåll mina ändringar)', en: 'Fetch the stored version (keep my changes)' })}
+                  </Button>
+                </>
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <nav aria-label={t({ sv: 'Delar av konfigurationen', en: 'Parts of the configuration' })}>
+          <TabList selectedValue={section} onTabSelect={(_, d) => navigate(`/admin/${String(d.value)}`)}>
+            {ADMIN_SECTIONS.map((s) => {
+              const n = s === 'granska' || s === 'historik' ? 0 : sectionProblems(s, index.problemsUnder).length;
+              return (
+                <Tab key={s} value={s} data-testid={`admin-tab-${s}`}>
+                  {t(SECTION_NAMES[s])}
+                  {n > 0 ? t({ sv: ` (${n} fel)`, en: ` (${n} problems)` }) : ''}
+                </Tab>
+              );
+            })}
+          </TabList>
+        </nav>
+        {section === 'kommun' && <MunicipalitySection />}
+        {section === 'forvaltningar' && <DepartmentsSection />}
+        {section === 'oppettider' && <CalendarSection today={today} />}
+        {section === 'svarstider' && <DeadlinesSection moments={moments} />}
+        {section === 'regler' && <RulesSection />}
+        {section === 'granska' && (
+          <PreviewPanel
+            problems={problems}
+            changes={changes}
+            preview={preview?.result ?? null}
+            previewMs={preview?.ms ?? null}
+            fresh={previewFresh}
+            running={previewing}
+            error={previewError}
+            departments={validation?.ok ? validation.config.departments : base.departments}
+            timeZone={tz}
+            onPreview={() => void runPreview()}
+            onSave={(note) => save(note)}
+          />
+        )}
+        {section === 'historik' && <HistoryPanel entries={history} current={stored?.revision ?? 0} onRestore={restore} />}
+        {section !== 'granska' && <ProblemList problems={problems} testId="problem-list" />}
+        <Dialog open={confirmPreset} onOpenChange={(_, d) => setConfirmPreset(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t({ sv: 'Utgå från förinställningen?', en: 'Start from the preset?' })}</DialogTitle>
+              <DialogContent>
+                {t({
+                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Kommunens namn, domäner, brevlåda, signatur och administratörer behålls. Inget sparas förrän du sparar.`,
+                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). The municipality's name, domains, mailbox, signature and admins are kept. Nothing is stored until you save.`,
+                })}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={startFromPreset} data-testid="confirm-preset">
+                  {t({ sv: 'Använd förinställningen', en: 'Use the preset' })}
+                </Button>
+                <Button onClick={() => setConfirmPreset(false)}>{t({ sv: 'Avbryt', en: 'Cancel' })}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </main>
+    </DraftProvider>
+  );
+}
+
+/** The problems that belong to a section (for the count on its tab). */
+function sectionProblems(section: AdminSection, under: DraftApi['problemsUnder']): unknown[] {
+  switch (section) {
+    case 'kommun':
+      return [...under(['municipality']), ...under(['senderCheck']), ...under(['admins'])];
+    case 'forvaltningar':
+      return [...under(['departments']), ...under(['fallbackDepartment'])];
+    case 'oppettider':
+      return under(['calendar']);
+    case 'svarstider':
+      return under(['policy']);
+    case 'regler':
+      return under(['triage']);
+    default:
+      return [];
+  }
+}
+

@@ -1,0 +1,112 @@
+import { Button, Select, Field, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { Temporal } from 'temporal-polyfill';
+import { swedishHolidays } from '../../core/calendar/swedishHolidays';
+import { WEEKDAY_KEYS, type OpeningInterval, type WeekdayKey } from '../../core/config/calendarSchema';
+import type { Named } from '../../core/vocabulary';
+import { useText } from '../i18n';
+import { BoundText, listFormat, listParse, numberFormat, numberParse, optionalParse, useDraft } from './draft';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'end', gap: tokens.spacingHorizontalM },
+  day: { display: 'grid', gridTemplateColumns: '8rem 1fr', alignItems: 'start', gap: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalS },
+  holidays: { columns: '18rem', margin: 0, paddingLeft: '1.25rem' },
+});
+
+const WEEKDAY_NAMES: Record<WeekdayKey, Named> = {
+  mon: { sv: 'Måndag', en: 'Monday' },
+  tue: { sv: 'Tisdag', en: 'Tuesday' },
+  wed: { sv: 'Onsdag', en: 'Wednesday' },
+  thu: { sv: 'Torsdag', en: 'Thursday' },
+  fri: { sv: 'Fredag', en: 'Friday' },
+  sat: { sv: 'Lördag', en: 'Saturday' },
+  sun: { sv: 'Söndag', en: 'Sunday' },
+};
+
+/** "08:00–12:00, 13:00–16:00" ↔ intervals; a part that is not two times is kept so validation names it. */
+export const intervalsParse = (text: string): OpeningInterval[] =>
+  listParse(text).map((part) => {
+    const [from = '', to = ''] = part.split(/\s*[–-]\s*/);
+    return { from: from.trim(), to: to.trim() };
+  });
+export const intervalsFormat = (v: unknown): string => (Array.isArray(v) ? (v as OpeningInterval[]).map((i) => `${i.from}–${i.to}`).join(', ') : '');
+
+/** Opening hours per weekday, dated exceptions, local closed days, with the year's Swedish holidays shown. */
+export function CalendarSection({ today }: { today: Temporal.PlainDate }): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const { draft, set } = useDraft();
+  const [year, setYear] = useState(today.year);
+  const exceptions = draft.calendar?.exceptions ?? [];
+  const holidays = swedishHolidays(year);
+  const closedThisYear = (draft.calendar?.closedDays ?? []).filter((d) => typeof d === 'string' && d.startsWith(`${year}-`));
+  return (
+    <>
+      <Section title={{ sv: 'Öppettider', en: 'Opening hours' }} testId="section-opening-hours">
+        <p style={{ margin: 0 }}>{t({ sv: 'Skriv tiderna som 08:00–16:00; flera med komma. Tomt = stängt.', en: 'Write times as 08:00–16:00; several with commas. Empty = closed.' })}</p>
+        {WEEKDAY_KEYS.map((day) => (
+          <BoundText key={day} path={['calendar', 'openingHours', day]} label={WEEKDAY_NAMES[day]} parse={intervalsParse} format={intervalsFormat} testId={`hours-${day}`} />
+        ))}
+        <BoundText path={['calendar', 'workingDayHours']} label={{ sv: 'Timmar per arbetsdag (enheten arbetsdagar)', en: 'Hours per working day (the working-days unit)' }} parse={numberParse} format={numberFormat} type="number" />
+      </Section>
+      <Section
+        title={{ sv: 'Avvikande dagar', en: 'Dated exceptions' }}
+        testId="section-exceptions"
+        actions={
+          <Button onClick={() => set(['calendar', 'exceptions'], [...exceptions, { date: today.toString(), hours: [] }])} data-testid="add-exception">
+            {t({ sv: 'Lägg till dag', en: 'Add date' })}
+          </Button>
+        }
+      >
+        {exceptions.length === 0 && <Text>{t({ sv: 'Inga avvikande dagar.', en: 'No exceptions.' })}</Text>}
+        {exceptions.map((_, i) => (
+          <div key={i} className={styles.row} role="group" aria-label={t({ sv: `Avvikande dag ${i + 1}`, en: `Exception ${i + 1}` })}>
+            <BoundText path={['calendar', 'exceptions', i, 'date']} label={{ sv: 'Datum', en: 'Date' }} placeholder="2027-12-23" />
+            <BoundText path={['calendar', 'exceptions', i, 'hours']} label={{ sv: 'Öppet (tomt = stängt)', en: 'Open (empty = closed)' }} parse={intervalsParse} format={intervalsFormat} />
+            <BoundText path={['calendar', 'exceptions', i, 'note']} label={{ sv: 'Anteckning', en: 'Note' }} parse={optionalParse} />
+            <Button appearance="subtle" onClick={() => set(['calendar', 'exceptions'], exceptions.filter((__, j) => j !== i))}>
+              {t({ sv: 'Ta bort', en: 'Remove' })}
+            </Button>
+          </div>
+        ))}
+      </Section>
+      <Section title={{ sv: 'Stängda dagar och helgdagar', en: 'Closed days and holidays' }} testId="section-closed-days">
+        <BoundText
+          path={['calendar', 'closedDays']}
+          label={{ sv: 'Lokala stängda dagar (klämdagar, personaldagar)', en: 'Local closed days (bridge days, staff days)' }}
+          hint={{ sv: 'Datum som ÅÅÅÅ-MM-DD, kommaseparerade. Helgdagarna nedan är redan med.', en: 'Dates as YYYY-MM-DD, comma-separated. The holidays below are already included.' }}
+          parse={listParse}
+          format={listFormat}
+          multiline
+          testId="field-closed-days"
+        />
+        <Field label={t({ sv: 'Visa år', en: 'Show year' })}>
+          <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="holiday-year">
+            {[today.year - 1, today.year, today.year + 1, today.year + 2].map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
+          {t({ sv: `Inbyggda svenska helgdagar ${year} (läggs inte till för hand)`, en: `Built-in Swedish holidays ${year} (not added by hand)` })}
+        </Text>
+        <ul className={styles.holidays} data-testid="holidays" data-count={holidays.length}>
+          {holidays.map((h) => (
+            <li key={h.id}>
+              {h.date.toString()} {h.name}
+            </li>
+          ))}
+        </ul>
+        <Text>
+          {t({
+            sv: closedThisYear.length === 0 ? `Inga lokala stängda dagar ${year}.` : `Lokala stängda dagar ${year}: ${closedThisYear.join(', ')}.`,
+            en: closedThisYear.length === 0 ? `No local closed days in ${year}.` : `Local closed days in ${year}: ${closedThisYear.join(', ')}.`,
+          })}
+        </Text>
+      </Section>
+    </>
+  );
+}

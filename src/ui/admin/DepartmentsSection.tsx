@@ -1,0 +1,79 @@
+import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { ROUTING_ACTIONS, type Department, type RoutingAction } from '../../core/config/departmentSchema';
+import type { Named } from '../../core/vocabulary';
+import { useText } from '../i18n';
+import { BoundText, optionalParse, useDraft } from './draft';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  card: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalM, paddingBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+});
+
+const ACTION_NAMES: Record<RoutingAction, Named> = {
+  category: { sv: 'Sätt kategori', en: 'Set category' },
+  move: { sv: 'Flytta till mapp', en: 'Move to folder' },
+  forward: { sv: 'Vidarebefordra', en: 'Forward' },
+};
+
+/** Departments: name, Outlook category, committee (nämnd) and routing actions. */
+export function DepartmentsSection(): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const { draft, set, problemsAt } = useDraft();
+  const departments: Department[] = Array.isArray(draft.departments) ? draft.departments : [];
+  const add = () => {
+    let n = departments.length + 1;
+    while (departments.some((d) => d.id === `ny_forvaltning_${n}`)) n += 1;
+    set(['departments'], [...departments, { id: `ny_forvaltning_${n}`, name: '', category: 'Avd: ', routing: { actions: ['category'] } }]);
+  };
+  const fallbackProblems = problemsAt(['fallbackDepartment']);
+  return (
+    <Section
+      title={{ sv: 'Förvaltningar', en: 'Departments' }}
+      testId="section-departments"
+      actions={
+        <Button onClick={add} data-testid="add-department">
+          {t({ sv: 'Lägg till förvaltning', en: 'Add department' })}
+        </Button>
+      }
+    >
+      <Field label={t({ sv: 'När inget annat avgör går e-posten till', en: 'When nothing else decides, mail goes to' })} validationState={fallbackProblems.length ? 'error' : 'none'} validationMessage={fallbackProblems.map((p) => t(p)).join(' · ') || undefined}>
+        <Select value={draft.fallbackDepartment} onChange={(_, d) => set(['fallbackDepartment'], d.value)}>
+          {departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name || d.id}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {departments.map((d, i) => {
+        const actions = d.routing?.actions ?? ['category'];
+        const toggle = (a: RoutingAction, on: boolean) => set(['departments', i, 'routing', 'actions'], on ? ROUTING_ACTIONS.filter((x) => x === a || actions.includes(x)) : actions.filter((x) => x !== a));
+        const actionProblems = problemsAt(['departments', i, 'routing', 'actions']);
+        return (
+          <div key={i} className={styles.card} data-testid={`department-${d.id}`} role="group" aria-label={d.name || d.id}>
+            <BoundText path={['departments', i, 'name']} label={{ sv: 'Namn', en: 'Name' }} />
+            <BoundText path={['departments', i, 'id']} label={{ sv: 'Id (i etiketterna)', en: 'Id (in the labels)' }} />
+            <BoundText path={['departments', i, 'category']} label={{ sv: 'Outlook-kategori', en: 'Outlook category' }} />
+            <BoundText path={['departments', i, 'committee']} label={{ sv: 'Nämnd', en: 'Committee' }} parse={optionalParse} />
+            <Field label={t({ sv: 'Vad Svarstid gör med e-posten', en: 'What Svarstid does with the mail' })} validationState={actionProblems.length ? 'error' : 'none'} validationMessage={actionProblems.map((p) => t(p)).join(' · ') || undefined}>
+              <div style={{ display: 'flex', flexDirection: 'column' }}>
+                {ROUTING_ACTIONS.map((a) => (
+                  <Checkbox key={a} checked={actions.includes(a)} onChange={(_, c) => toggle(a, c.checked === true)} label={t(ACTION_NAMES[a])} />
+                ))}
+              </div>
+            </Field>
+            {actions.includes('move') && <BoundText path={['departments', i, 'routing', 'folder']} label={{ sv: 'Mapp under Inkorgen', en: 'Folder under the inbox' }} parse={optionalParse} />}
+            {actions.includes('forward') && <BoundText path={['departments', i, 'routing', 'forwardTo']} label={{ sv: 'Vidarebefordra till', en: 'Forward to' }} parse={optionalParse} type="email" />}
+            <div style={{ alignSelf: 'end' }}>
+              <Button appearance="subtle" onClick={() => set(['departments'], departments.filter((_, j) => j !== i))} aria-label={t({ sv: `Ta bort ${d.name || d.id}`, en: `Remove ${d.name || d.id}` })}>
+                {t({ sv: 'Ta bort', en: 'Remove' })}
+              </Button>
+            </div>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}

@@ -1,0 +1,85 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { formatHumanDateTime } from '../../core/humanTime';
+import { useLang, useText } from '../i18n';
+import type { AuditItem } from './AdminView';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  entry: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  list: { margin: 0, paddingLeft: '1.25rem' },
+});
+
+/** The audit trail, newest first, each save with who, when, the note and what changed; any earlier revision can be restored. */
+export function HistoryPanel({ entries, current, onRestore }: { entries: AuditItem[] | null; current: number; onRestore(revision: number): Promise<void> }): ReactNode {
+  const t = useText();
+  const lang = useLang();
+  const styles = useStyles();
+  const [asked, setAsked] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (entries === null) return <Spinner label={t({ sv: 'Läser historiken …', en: 'Reading the history …' })} />;
+  const newestFirst = [...entries].reverse();
+  return (
+    <Section title={{ sv: 'Historik', en: 'History' }} testId="history">
+      {newestFirst.length === 0 && <Text>{t({ sv: 'Inget är sparat än.', en: 'Nothing is stored yet.' })}</Text>}
+      <ol className={styles.list} style={{ listStyle: 'none', padding: 0 }} data-count={entries.length}>
+        {newestFirst.map((e) => (
+          <li key={e.revision} className={styles.entry} data-testid={`history-${e.revision}`}>
+            <Text weight="semibold">
+              {t({ sv: `Revision ${e.revision}`, en: `Revision ${e.revision}` })} · {formatHumanDateTime(e.at, 'Europe/Stockholm', lang, { short: true })} · {e.by}
+              {e.revision === current ? t({ sv: ' · gäller nu', en: ' · in force' }) : ''}
+            </Text>
+            {e.note && <Text>«{e.note}»</Text>}
+            {e.restoredFrom !== undefined && <Text>{t({ sv: `Återställd från revision ${e.restoredFrom}.`, en: `Restored from revision ${e.restoredFrom}.` })}</Text>}
+            <ul className={styles.list}>
+              {e.changes.map((c, i) => (
+                <li key={i}>{t(c)}</li>
+              ))}
+              {e.more ? <li>{t({ sv: `… och ${e.more} ändringar till`, en: `… and ${e.more} more changes` })}</li> : null}
+            </ul>
+            {e.revision !== current && (
+              <div>
+                <Button size="small" onClick={() => setAsked(e.revision)} data-testid={`restore-${e.revision}`}>
+                  {t({ sv: `Återställ revision ${e.revision}`, en: `Restore revision ${e.revision}` })}
+                </Button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      <Dialog open={asked !== null} onOpenChange={(_, d) => !d.open && setAsked(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t({ sv: `Återställa revision ${asked ?? ''}?`, en: `Restore revision ${asked ?? ''}?` })}</DialogTitle>
+            <DialogContent>
+              {t({
+                sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker om öppna meddelanden vars utfall ändras.',
+                en: 'That revision’s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels open messages whose outcome changes.',
+              })}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                data-testid="confirm-restore"
+                onClick={async () => {
+                  if (asked === null) return;
+                  setBusy(true);
+                  try {
+                    await onRestore(asked);
+                  } finally {
+                    setBusy(false);
+                    setAsked(null);
+                  }
+                }}
+              >
+                {t({ sv: 'Återställ', en: 'Restore' })}
+              </Button>
+              <Button onClick={() => setAsked(null)}>{t({ sv: 'Avbryt', en: 'Cancel' })}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </Section>
+  );
+}

@@ -1,0 +1,72 @@
+import { Field, Radio, RadioGroup, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useText } from '../i18n';
+import { BoundText, listFormat, listParse, numberFormat, numberParse, optionalParse, useDraft } from './draft';
+import { Section } from './Section';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: tokens.spacingHorizontalL },
+});
+
+/** The municipality (name, domains, shared mailbox), who administers Svarstid, and the sender check. */
+export function MunicipalitySection(): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const { draft, set, problemsAt } = useDraft();
+  const mode = draft.senderCheck?.mode ?? 'block';
+  const modeProblems = problemsAt(['senderCheck', 'mode']);
+  return (
+    <>
+      <Section title={{ sv: 'Kommunen', en: 'The municipality' }} testId="section-municipality">
+        <div className={styles.grid}>
+          <BoundText path={['municipality', 'name']} label={{ sv: 'Officiellt namn', en: 'Official name' }} hint={{ sv: 'Som kommunen skriver det, t.ex. "Salems kommun"', en: 'As the municipality writes it, e.g. "Salems kommun"' }} testId="field-municipality-name" />
+          <BoundText path={['municipality', 'nameVariants']} label={{ sv: 'Andra godkända namnformer', en: 'Other accepted forms' }} hint={{ sv: 'Kommaseparerade', en: 'Comma-separated' }} parse={listParse} format={listFormat} />
+          <BoundText path={['municipality', 'domains']} label={{ sv: 'E-postdomäner', en: 'Mail domains' }} hint={{ sv: 'Kommaseparerade, utan @', en: 'Comma-separated, without @' }} parse={listParse} format={listFormat} testId="field-municipality-domains" />
+          <BoundText path={['municipality', 'mailbox']} label={{ sv: 'Funktionsbrevlåda', en: 'Shared mailbox' }} parse={optionalParse} type="email" testId="field-municipality-mailbox" />
+        </div>
+      </Section>
+      <Section title={{ sv: 'Administratörer', en: 'Admins' }} testId="section-admins">
+        <p style={{ marginTop: 0 }}>
+          {t({
+            sv: 'Bara de som står här ser administrationsvyn. Brevlådans egna behörigheter avgör fortfarande vem som kan skriva i den.',
+            en: "Only those named here see the admin view. The mailbox's own permissions still decide who can write to it.",
+          })}
+        </p>
+        <div className={styles.grid}>
+          <BoundText path={['admins', 'users']} label={{ sv: 'Personer (inloggningsnamn)', en: 'People (sign-in names)' }} hint={{ sv: 'Kommaseparerade, t.ex. anna.ek@salem.se', en: 'Comma-separated, e.g. anna.ek@salem.se' }} parse={listParse} format={listFormat} testId="field-admins-users" />
+          <BoundText path={['admins', 'groups']} label={{ sv: 'Grupper (objekt-id i Microsoft Entra)', en: 'Groups (Microsoft Entra object ids)' }} parse={listParse} format={listFormat} />
+        </div>
+      </Section>
+      <Section title={{ sv: 'Avsändarkontroll', en: 'Sender check' }} testId="section-sender">
+        <div className={styles.grid}>
+          <Field label={t({ sv: 'När namnet saknas i utgående e-post', en: 'When the name is missing in outgoing mail' })} validationState={modeProblems.length ? 'error' : 'none'} validationMessage={modeProblems.map((p) => t(p)).join(' · ') || undefined}>
+            <RadioGroup value={mode} onChange={(_, d) => set(['senderCheck', 'mode'], d.value)}>
+              <Radio value="block" label={t({ sv: 'Stoppa: e-posten skickas inte förrän namnet finns med', en: 'Block: the mail is not sent until the name is there' })} />
+              <Radio value="warn" label={t({ sv: 'Varna: handläggaren får veta men kan skicka', en: 'Warn: the officer is told but may send' })} />
+            </RadioGroup>
+          </Field>
+          <p style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
+            {t({
+              sv: 'Om Outlook skickar när tillägget inte kan laddas (mjuk spärr, softBlock) bestäms i tilläggets manifest, inte här.',
+              en: 'Whether Outlook sends when the add-in cannot load (soft block, softBlock) is set in the add-in manifest, not here.',
+            })}
+          </p>
+          <BoundText path={['senderCheck', 'lixHintAbove']} label={{ sv: 'LIX-nivå för klarspråkstips', en: 'LIX level for plain-language hints' }} hint={{ sv: 'Texter över den här nivån får ett tips (0–100)', en: 'Texts above this level get a hint (0–100)' }} parse={numberParse} format={numberFormat} type="number" testId="field-lix" />
+          <Switch
+            checked={draft.senderCheck?.requireAnswerTime ?? true}
+            onChange={(_, d) => set(['senderCheck', 'requireAnswerTime'], d.checked)}
+            label={t({ sv: 'Ett svar på ett öppet ärende ska säga när svaret kommer', en: 'A reply to an open case must say when the answer comes' })}
+          />
+        </div>
+        <BoundText path={['senderCheck', 'signature']} label={{ sv: 'Standardsignatur', en: 'Standard signature' }} parse={optionalParse} multiline testId="field-signature" />
+        <BoundText
+          path={['senderCheck', 'acknowledgement']}
+          label={{ sv: 'Mall för mottagningsbekräftelse', en: 'Acknowledgement template' }}
+          hint={{ sv: 'Måste innehålla {kommun} och {svar_senast}; får innehålla {handlaggare} och {avdelning}', en: 'Must contain {kommun} and {svar_senast}; may contain {handlaggare} and {avdelning}' }}
+          multiline
+          testId="field-acknowledgement"
+        />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { Temporal } from 'temporal-polyfill';
+import { adminDecision } from '../../src/core/admin/access';
+import { demoConfig } from '../../src/cli/demoCommand';
+import { parseConfig, validateConfig, type SvarstidConfig } from '../../src/core/config';
+import { parseMailMessage, type MailMessage } from '../../src/core/message';
+import { buildDemoSeed } from '../../src/emulator/demoSeed';
+import { AdminGate } from '../../src/ui/admin/AdminGate';
+import { AdminView, type AdminHost, type AuditItem, type SaveOutcome, type StoredSnapshot } from '../../src/ui/admin/AdminView';
+import { LanguageProvider } from '../../src/ui/i18n';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+
+/**
+ * The admin view's components without a host: the host's calls are an in-memory configuration
+ * store with the same compare-and-swap contract as src/graph/configStore.ts (a save on a stale
+ * revision is a conflict and stores nothing).
+ */
+
+const NOW = Temporal.Instant.from('2026-11-18T09:00:00Z');
+
+function messages(): MailMessage[] {
+  return buildDemoSeed(new Date('2026-11-18T09:00:00Z'))
+    .inbox.slice(0, 120)
+    .map((e, i) => {
+      const parsed = parseMailMessage({ ...e.message, id: `m${i}` });
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.message;
+    });
+}
+
+class MemoryHost implements AdminHost {
+  user = 'admin@exempelby.se';
+  stored: StoredSnapshot;
+  log: AuditItem[] = [];
+  saves: { config: SvarstidConfig; expectedRevision: number; note: string }[] = [];
+  /** When set, the next save finds that someone else saved first. */
+  raceBy: string | null = null;
+  private readonly revisions = new Map<number, SvarstidConfig>();
+
+  constructor(config: SvarstidConfig) {
+    this.stored = { config: { ...config, revision: 1 }, revision: 1, updatedAt: '2026-11-17T08:00:00Z', updatedBy: 'cli' };
+    this.revisions.set(1, this.stored.config);
+    this.log.push({ revision: 1, at: '2026-11-17T08:00:00Z', by: 'cli', note: 'demo', changes: [{ sv: 'Första sparade konfigurationen', en: 'First stored configuration' }] });
+  }
+  load = async () => this.stored;
+  history = async () => this.log;
+  recentMessages = async () => messages();
+  private put(config: SvarstidConfig, by: string, note: string): StoredSnapshot {
+    const revision = this.stored.revision + 1;
+    this.stored = { config: { ...config, revision }, revision, updatedAt: NOW.toString(), updatedBy: by };
+    this.revisions.set(revision, this.stored.config);
+    this.log.push({ revision, at: NOW.toString(), by, note, changes: [{ sv: 'ändrad', en: 'changed' }] });
+    return this.stored;
+  }
+  save = async (config: SvarstidConfig, options: { expectedRevision: number; note: string }): Promise<SaveOutcome> => {
+    this.saves.push({ config, ...options });
+    if (this.raceBy) {
+      this.put(this.stored.config, this.raceBy, 'the other admin');
+      this.raceBy = null;
+    }
+    if (options.expectedRevision !== this.stored.revision) return { ok: false, conflict: { revision: this.stored.revision, by: this.stored.updatedBy } };
+    if (!validateConfig(config).ok) throw new Error('invalid configuration never stored');
+    return { ok: true, stored: this.put(config, this.user, options.note) };
+  };
+  restore = async (revision: number, options: { expectedRevision: number }): Promise<SaveOutcome> => {
+    if (options.expectedRevision !== this.stored.revision) return { ok: false, conflict: { revision: this.stored.revision, by: this.stored.updatedBy } };
+    return { ok: true, stored: this.put(this.revisions.get(revision)!, this.user, `Återställd från revision ${revision}`) };
+  };
+}
+
+function renderAdmin(host: AdminHost, path = '/admin/kommun') {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider lang="sv">
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/admin/*" element={<AdminView host={host} fallback={demoConfig('ljungby')} now={NOW} />} />
+          </Routes>
+        </MemoryRouter>
+      </LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+function fieldInput(testId: string): HTMLInputElement | HTMLTextAreaElement {
+  const field = screen.getByTestId(testId);
+  const input = field.querySelector('input, textarea');
+  if (!input) throw new Error(`no input in ${testId}`);
+  return input as HTMLInputElement;
+}
+
+/** A config with one own routing rule the tests move and edit. */
+function withRules(): SvarstidConfig {
+  const base = demoConfig('ljungby');
+  return parseConfig({
+    ...base,
+    triage: {
+      ...base.triage,
+      rules: [
+        { id: 'lokal.bibliotek', name: 'Biblioteket', when: { any: [{ field: 'text', any: ['bibliotek'] }] }, then: { department: 'kultur_fritid' } },
+        { id: 'lokal.gata', name: 'Gatan', when: { any: [{ field: 'text', any: ['gatlykta'] }] }, then: { department: 'teknik' } },
+      ],
+    },
+  });
+}
+
+describe('the admin view', () => {
+  it('names the field and the problem as you type, with the same words as check-config, and will not save', async () => {
+    const host = new MemoryHost(demoConfig('ljungby'));
+    renderAdmin(host);
+    await screen.findByTestId('admin-view');
+    const name = fieldInput('field-municipality-name');
+    fireEvent.change(name, { target: { value: 'Exempelby' } });
+    const expected = validateConfig({ ...demoConfig('ljungby'), municipality: { ...demoConfig('ljungby').municipality, name: 'Exempelby' } });
+    expect(expected.ok).toBe(false);
+    const problem = !expected.ok ? expected.problems.find((p) => p.path === 'municipality.name')! : null;
+    expect(within(screen.getByTestId('field-municipality-name')).getByText(problem!.sv)).toBeTruthy();
+    expect(screen.getByTestId('problem-list').textContent).toContain('municipality.name');
+    // The section's tab says it has a problem; the save says why it cannot.
+    expect(screen.getByTestId('admin-tab-kommun').textContent).toContain('1 fel');
+    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    expect((await screen.findByTestId('save-button')).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('save-hint').textContent).toBe('Rätta felen först.');
+    // Fixed: the error goes.
+    fireEvent.click(screen.getByTestId('admin-tab-kommun'));
+    fireEvent.change(fieldInput('field-municipality-name'), { target: { value: 'Exempelby kommun' } });
+    expect(screen.queryByTestId('problem-list')).toBeNull();
+  });
+
+  it('shows a deadline rule on three example times, live as the amount changes', async () => {
+    const host = new MemoryHost(demoConfig('ljungby'));
+    renderAdmin(host, '/admin/svarstider');
+    await screen.findByTestId('section-deadlines');
+    const rules = demoConfig('ljungby').policy.rules;
+    const at = rules.findIndex((r) => r.id === 'kanal:epost');
+    const rule = rules[at]!;
+    const box = screen.getByTestId(`deadline-rule-${rule.id}`);
+    const before = within(box).getByTestId('deadline-examples').textContent;
+    expect(before).toMatch(/mottaget fredag \d+ november kl\. 15\.30 → svar senast/);
+    const amount = within(box).getByTestId(`amount-policy-rules-${at}-due`).querySelector('input')!;
+    fireEvent.change(amount, { target: { value: String(rule.due!.amount + 1) } });
+    const after = within(box).getByTestId('deadline-examples').textContent;
+    expect(after).not.toBe(before);
+    // Two working days from Friday 15.30 is Tuesday 15.30; three is Wednesday.
+    expect(before).toContain('mottaget fredag 20 november kl. 15.30 → svar senast tisdag 24 november kl. 15.30');
+    expect(after).toContain('mottaget fredag 20 november kl. 15.30 → svar senast onsdag 25 november kl. 15.30');
+  });
+
+  it('previews the draft over the messages, then saves it with a note as the next revision', async () => {
+    const host = new MemoryHost(withRules());
+    renderAdmin(host, '/admin/regler');
+    await screen.findByTestId('section-routing-rules');
+    // Send the library rule's mail to teknik instead of kultur.
+    fireEvent.click(screen.getByTestId('edit-lokal.bibliotek'));
+    fireEvent.change(screen.getByTestId('rule-department-lokal.bibliotek').querySelector('select') ?? screen.getByTestId('rule-department-lokal.bibliotek'), { target: { value: 'teknik' } });
+    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    const save = await screen.findByTestId('save-button');
+    expect(save.hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('save-hint').textContent).toContain('Förhandsgranska');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('run-preview'));
+    });
+    const summary = await screen.findByTestId('preview-summary');
+    const changed = Number(summary.getAttribute('data-changed'));
+    expect(changed).toBeGreaterThan(0);
+    expect(summary.textContent).toMatch(/^\d+ meddelanden? byter förvaltning/);
+    expect(screen.getByTestId('preview-changes').querySelectorAll('[data-message-id]').length).toBe(changed);
+    expect(screen.getByTestId('preview-changes').textContent).toContain('→ Tekniska förvaltningen');
+    expect(screen.getByTestId('rule-hits').querySelector('[data-rule-id="lokal.bibliotek"]')).not.toBeNull();
+    fireEvent.change(screen.getByTestId('save-note'), { target: { value: 'Biblioteket hör till teknik' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('save-button'));
+    });
+    await screen.findByTestId('save-success');
+    expect(host.saves).toHaveLength(1);
+    expect(host.saves[0]!.expectedRevision).toBe(1);
+    expect(host.saves[0]!.note).toBe('Biblioteket hör till teknik');
+    expect(host.stored.config.triage.rules[0]!.then.department).toBe('teknik');
+    expect(screen.getByTestId('admin-view').getAttribute('data-revision')).toBe('2');
+  });
+
+  it('refuses a conflicting save clearly and keeps everything typed', async () => {
+    const host = new MemoryHost(demoConfig('ljungby'));
+    renderAdmin(host);
+    await screen.findByTestId('admin-view');
+    fireEvent.change(fieldInput('field-signature'), { target: { value: 'Hälsningar\nKontaktcenter\nExempelby kommun' } });
+    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    await act(async () => {
+      fireEvent.click(await screen.findByTestId('run-preview'));
+    });
+    await screen.findByTestId('preview-summary');
+    host.raceBy = 'kollega@exempelby.se';
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('save-button'));
+    });
+    const conflict = await screen.findByTestId('save-conflict');
+    expect(conflict.textContent).toContain('kollega@exempelby.se');
+    expect(conflict.textContent).toContain('Ingenting sparades och dina ändringar finns kvar');
+    expect(host.stored.updatedBy).toBe('kollega@exempelby.se');
+    fireEvent.click(screen.getByTestId('admin-tab-kommun'));
+    expect(fieldInput('field-signature').value).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
+    // Fetching the stored version keeps the draft; the next save goes on top of it.
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('reload-stored'));
+    });
+    expect(fieldInput('field-signature').value).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
+    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    await act(async () => {
+      fireEvent.click(await screen.findByTestId('run-preview'));
+    });
+    await screen.findByTestId('preview-summary');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('save-button'));
+    });
+    await screen.findByTestId('save-success');
+    expect(host.saves.at(-1)!.expectedRevision).toBe(2);
+    expect(host.stored.config.senderCheck.signature).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
+  });
+
+  it('reorders routing rules with the keyboard buttons', async () => {
+    const host = new MemoryHost(withRules());
+    renderAdmin(host, '/admin/regler');
+    await screen.findByTestId('section-routing-rules');
+    const order = () => [...screen.getByTestId('routing-rules').querySelectorAll('li[data-testid^="routing-rule-"]')].map((li) => li.getAttribute('data-testid'));
+    expect(order()).toEqual(['routing-rule-lokal.bibliotek', 'routing-rule-lokal.gata']);
+    const down = screen.getByTestId('routing-rules').querySelector('[data-move="lokal.bibliotek-down"]') as HTMLButtonElement;
+    down.focus();
+    fireEvent.click(down);
+    expect(order()).toEqual(['routing-rule-lokal.gata', 'routing-rule-lokal.bibliotek']);
+    expect(screen.getByTestId('move-announcement').textContent).toBe('Biblioteket är nu regel 2 av 2.');
+  });
+
+  it('lists the audit trail and restores an earlier revision as a new one', async () => {
+    const host = new MemoryHost(demoConfig('ljungby'));
+    host.save({ ...host.stored.config, senderCheck: { ...host.stored.config.senderCheck, mode: 'warn' } }, { expectedRevision: 1, note: 'varna bara' });
+    renderAdmin(host, '/admin/historik');
+    await screen.findByTestId('history-2');
+    expect(screen.getByTestId('history-2').textContent).toContain('varna bara');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('restore-1'));
+    });
+    await act(async () => {
+      fireEvent.click(await screen.findByTestId('confirm-restore'));
+    });
+    await screen.findByTestId('save-success');
+    expect(host.stored.revision).toBe(3);
+    expect(host.stored.config.senderCheck.mode).toBe('block');
+    await waitFor(() => expect(screen.getByTestId('history-3')).toBeTruthy());
+  });
+});
+
+describe('the admin gate', () => {
+  const admins = { users: ['admin@exempelby.se'], groups: [] };
+  const gate = (upn: string) =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <LanguageProvider lang="sv">
+          <AdminGate decision={adminDecision(admins, { upn })}>{() => <p data-testid="inside">admin</p>}</AdminGate>
+        </LanguageProvider>
+      </FluentProvider>,
+    );
+
+  it('lets an admin in, whatever the case of the sign-in name', () => {
+    gate('Admin@Exempelby.se');
+    expect(screen.getByTestId('inside')).toBeTruthy();
+  });
+
+  it('refuses anyone else clearly, and says who may', () => {
+    gate('gruppledare@exempelby.se');
+    expect(screen.queryByTestId('inside')).toBeNull();
+    expect(screen.getByTestId('admin-refused').textContent).toContain('Administrationsvyn är bara för administratörer.');
+    expect(screen.getByTestId('admin-refused').textContent).toContain('gruppledare@exempelby.se är inte administratör');
+  });
+
+  it('lets a member of an admin group in', () => {
+    expect(adminDecision({ users: [], groups: ['0f2c7c1e-4b1a-4a8e-9d1e-2b6f0c9a7d31'] }, { upn: 'x@y.se', groups: ['0F2C7C1E-4B1A-4A8E-9D1E-2B6F0C9A7D31'] })).toEqual({ admin: true, by: 'group' });
+    expect(adminDecision(undefined, { upn: 'x@y.se' }).admin).toBe(false);
+  });
+});

@@ -1,0 +1,179 @@
+import type { Browser, Page } from 'playwright-core';
+import { deadlineFor } from '../../src/core/assess';
+import { ConfigStore } from '../../src/graph';
+import { readLabelledMessages, type LabelledMessage } from '../../src/graph/labelledMessages';
+import { startWorker, type RunningWorker } from '../../src/worker/continuous';
+import { axeViolations, launchBrowser, openPage, screenshot } from './support/browser';
+import { startDemoStack, type DemoStack } from './support/demoStack';
+
+/**
+ * The admin view (`/teams/#/admin`, issue 9) in real headless Chromium against the demo: the
+ * emulator's mailbox with the demo's configuration stored in it, a worker that follows the stored
+ * configuration (as `svarstid demo` runs it), and the built pages. One demo and one browser for
+ * the file.
+ */
+
+let stack: DemoStack;
+let browser: Browser;
+let worker: RunningWorker;
+let store: ConfigStore;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startDemoStack(), launchBrowser()]);
+  store = new ConfigStore(stack.graph);
+  const stored = await store.save(stack.config, { by: 'cli', note: 'demo' });
+  worker = await startWorker({ graph: stack.graph, config: stored.config, configStore: store, configRevision: stored.revision, configPollMs: 500, pollIntervalMs: 1000, port: 0, subscribe: false });
+  await worker.idle();
+}, 300_000);
+
+afterAll(async () => {
+  await worker?.stop();
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openAdmin(path: string, options: { theme?: string; role?: string } = {}): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const { context, page, errors } = await openPage(browser, { dark: options.theme === 'dark' });
+  const query = new URLSearchParams({ ...(options.theme ? { theme: options.theme } : {}), ...(options.role ? { roll: options.role } : {}) }).toString();
+  await page.goto(`${stack.pages.url}/teams/${query ? `?${query}` : ''}#${path}`);
+  return { page, errors, close: () => context.close() };
+}
+
+const SECTIONS = ['kommun', 'forvaltningar', 'oppettider', 'svarstider', 'regler', 'granska', 'historik'];
+
+describe('the admin view', () => {
+  it('has no axe violations on any of its views, in all three Teams themes', async () => {
+    for (const theme of ['default', 'dark', 'contrast']) {
+      const { page, errors, close } = await openAdmin('/admin/kommun', { theme });
+      await page.waitForSelector('[data-testid=admin-view]', { timeout: 60_000 });
+      for (const section of SECTIONS) {
+        await page.click(`[data-testid=admin-tab-${section}]`);
+        await page.waitForSelector(`[data-testid=admin-tab-${section}][aria-selected=true]`);
+        if (section === 'granska') {
+          await page.click('[data-testid=run-preview]');
+          await page.waitForSelector('[data-testid=preview-summary]', { timeout: 60_000 });
+        }
+        if (section === 'historik') await page.waitForSelector('[data-testid=history-1]');
+        expect({ theme, section, violations: await axeViolations(page) }).toEqual({ theme, section, violations: [] });
+        if (theme === 'default' || section === 'svarstider') await screenshot(page, `admin-${section}-${theme}`);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    }
+  }, 240_000);
+
+  it('lets an admin edit a deadline rule, preview the diff, save, and the worker relabels the open messages it changes', async () => {
+    const before = await readLabelledMessages(stack.graph);
+    const openEmail = (ms: LabelledMessage[]) => ms.filter((m) => m.record.channel === 'epost' && m.record.answeredAt === null && m.record.source !== 'manual' && m.record.due !== null && !m.record.promised);
+    const target = openEmail(before)[0]!;
+    const answered = before.find((m) => m.record.channel === 'epost' && m.record.answeredAt !== null && m.record.due !== null)!;
+    expect(target).toBeDefined();
+    expect(answered).toBeDefined();
+
+    // The team lead's queue is open beside it, to see the change arrive.
+    const lead = await openAdmin('/ko');
+    await lead.page.waitForSelector('[data-testid=lead-view][data-ready=true]', { timeout: 60_000 });
+    const dueInTab = () => lead.page.getAttribute(`[data-message-id="${target.id}"] [data-testid=row-due]`, 'data-due');
+    expect(Date.parse((await dueInTab())!)).toBe(Date.parse(target.record.due!));
+
+    const { page, errors, close } = await openAdmin('/admin/svarstider');
+    const rules = stack.config.policy.rules;
+    const at = rules.findIndex((r) => r.id === 'kanal:epost');
+    const amount = page.locator(`[data-testid="amount-policy-rules-${at}-due"] input`);
+    await amount.fill(String(rules[at]!.due!.amount + 1));
+    const examples = await page.locator('[data-testid="deadline-rule-kanal:epost"] [data-testid=deadline-examples]').textContent();
+    expect(examples).toMatch(/mottaget fredag .* kl\. 15\.30 → svar senast onsdag .* kl\. 15\.30/);
+
+    await page.click('[data-testid=admin-tab-granska]');
+    expect(await page.isDisabled('[data-testid=save-button]')).toBe(true);
+    await page.click('[data-testid=run-preview]');
+    await page.waitForSelector('[data-testid=preview-summary]', { timeout: 60_000 });
+    const summary = (await page.textContent('[data-testid=preview-summary]'))!;
+    expect(summary).toMatch(/^\d+ meddelanden? får ny svarstid \(av de \d+ senaste/);
+    const changedRows = await page.$$eval('[data-testid=preview-changes] [data-message-id]', (rows) => rows.map((r) => r.getAttribute('data-message-id')));
+    expect(changedRows).toContain(target.id);
+    expect(await page.textContent('[data-testid=config-changes]')).toContain("Svarstidsregel 'kanal:epost' ändrad: due");
+    await screenshot(page, 'admin-preview-diff');
+
+    await page.fill('[data-testid=save-note] input, input[data-testid=save-note]', 'E-post: tre arbetsdagar');
+    await page.click('[data-testid=save-button]');
+    await page.waitForSelector('[data-testid=save-success]', { timeout: 30_000 });
+    const stored = (await store.read())!;
+    expect(stored.revision).toBe(2);
+    expect(stored.updatedBy).toBe('admin@exempelby.se');
+    expect((await store.history()).at(-1)).toMatchObject({ by: 'admin@exempelby.se', note: 'E-post: tre arbetsdagar' });
+
+    // The worker follows the saved change: the open message gets the new deadline in the mailbox …
+    const expected = deadlineFor({ channel: 'epost', kind: target.record.kind, received: target.receivedDateTime, anonymous: false }, stored.config).due!;
+    expect(Date.parse(expected)).toBeGreaterThan(Date.parse(target.record.due!));
+    let relabelled: LabelledMessage | undefined;
+    for (let i = 0; i < 60; i++) {
+      relabelled = (await readLabelledMessages(stack.graph)).find((m) => m.id === target.id);
+      if (relabelled && Date.parse(relabelled.record.due!) === Date.parse(expected)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(Date.parse(relabelled!.record.due!)).toBe(Date.parse(expected));
+    // … an answered one is closed and keeps its deadline …
+    const after = (await readLabelledMessages(stack.graph)).find((m) => m.id === answered.id)!;
+    expect(after.record.due).toBe(answered.record.due);
+    // … and the team lead's tab shows the new deadline.
+    await lead.page.waitForFunction(
+      ([id, due]) => Date.parse(document.querySelector(`[data-message-id="${id}"] [data-testid=row-due]`)?.getAttribute('data-due') ?? '') === Date.parse(due!),
+      [target.id, expected],
+      { timeout: 30_000 },
+    );
+    await screenshot(lead.page, 'admin-relabelled-in-tab');
+    await page.click('[data-testid=admin-tab-historik]');
+    await page.waitForSelector('[data-testid=history-2]');
+    expect(await page.textContent('[data-testid=history-2]')).toContain('E-post: tre arbetsdagar');
+    expect(errors).toEqual([]);
+    await close();
+    await lead.close();
+  }, 180_000);
+
+  it('refuses a conflicting save from a second browser clearly, and keeps what was typed', async () => {
+    const a = await openAdmin('/admin/kommun');
+    const b = await openAdmin('/admin/kommun');
+    for (const x of [a, b]) await x.page.waitForSelector('[data-testid=admin-view]', { timeout: 60_000 });
+    const revision = Number(await a.page.getAttribute('[data-testid=admin-view]', 'data-revision'));
+    const save = async (page: Page, signature: string) => {
+      await page.click('[data-testid=admin-tab-kommun]');
+      await page.fill('[data-testid=field-signature] textarea', signature);
+      await page.click('[data-testid=admin-tab-granska]');
+      await page.click('[data-testid=run-preview]');
+      await page.waitForSelector('[data-testid=preview-summary]', { timeout: 60_000 });
+      await page.click('[data-testid=save-button]');
+    };
+    await save(a.page, 'Hälsningar från A\nExempelby kommun');
+    await a.page.waitForSelector('[data-testid=save-success]');
+    await save(b.page, 'Hälsningar från B\nExempelby kommun');
+    await b.page.waitForSelector('[data-testid=save-conflict]', { timeout: 30_000 });
+    const text = (await b.page.textContent('[data-testid=save-conflict]'))!;
+    expect(text).toContain(`admin@exempelby.se (revision ${revision + 1})`);
+    expect(text).toContain('Ingenting sparades och dina ändringar finns kvar här');
+    await screenshot(b.page, 'admin-conflict');
+    expect((await store.read())!.config.senderCheck.signature).toBe('Hälsningar från A\nExempelby kommun');
+    await b.page.click('[data-testid=admin-tab-kommun]');
+    expect(await b.page.inputValue('[data-testid=field-signature] textarea')).toBe('Hälsningar från B\nExempelby kommun');
+    await a.close();
+    await b.close();
+  }, 120_000);
+
+  it('is not there for someone who is not an admin: not in the navigation, and the route refuses', async () => {
+    const { page, errors, close } = await openAdmin('/ko', { role: 'gruppledare' });
+    await page.waitForSelector('[data-testid=lead-view][data-ready=true]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid=demo-role]')).toContain('gruppledare, inte administratör');
+    expect(await page.$('[data-testid=tab-admin]')).toBeNull();
+    await page.goto(`${stack.pages.url}/teams/?roll=gruppledare#/admin`);
+    await page.waitForSelector('[data-testid=admin-refused]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid=admin-refused]')).toContain('Administrationsvyn är bara för administratörer.');
+    expect(await page.$('[data-testid=admin-view]')).toBeNull();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-refused');
+    // The demo's switch makes you the admin: the view is in the navigation and opens.
+    await page.click('[data-testid=demo-role-switch] input, [data-testid=demo-role] input');
+    await page.waitForSelector('[data-testid=admin-view]', { timeout: 60_000 });
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+});
