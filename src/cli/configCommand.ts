@@ -8,7 +8,7 @@ import type { GraphMailbox } from '../graph/mailbox';
 import { formatProblems, problemCount, readConfigFile } from './loadConfig';
 import { processIo, type CommandIo } from './io';
 import { configureProxyFromEnv } from './proxy';
-import { failureText, parseGraphUrl } from './runCommand';
+import { failureText, graphUrlFlag, parseGraphUrl } from './runCommand';
 import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
 
@@ -44,6 +44,8 @@ interface ConfigArgs {
   operand: string | undefined;
   mailbox: string;
   graphUrl: string | undefined;
+  /** `--graph-url` exactly as given, for the commands the messages suggest. */
+  graphUrlGiven?: string | undefined;
   ifRevision: number | undefined;
   note: string | undefined;
 }
@@ -95,6 +97,7 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
     operand,
     mailbox: values.mailbox,
     graphUrl: values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined,
+    graphUrlGiven: values['graph-url'],
     ifRevision: ifRevision !== undefined ? Number(ifRevision) : undefined,
     note: values.note,
   };
@@ -108,15 +111,17 @@ export function savedBy(by: string | null): { sv: string; en: string } {
   return { sv: `sparad av ${by}`, en: `saved by ${by}` };
 }
 
-function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbox' | 'graphUrl'>, at: string | null): string {
+function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbox' | 'graphUrl' | 'graphUrlGiven'>, at: string | null): string {
   const who = savedBy(error.actualBy);
   const when = at ? { sv: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'sv')}`, en: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'en')}` } : { sv: '', en: '' };
-  const get = `svarstid config get --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''} > kommun.json`;
+  // into a new file: the user's own kommun.json holds the change they just made
+  const get = `svarstid config get --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} > sparad.json`;
+  const set = `svarstid config set sparad.json --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} --if-revision ${error.actualRevision}`;
   return (
     `konflikt: konfigurationen i ${args.mailbox} är revision ${error.actualRevision} (${who.sv}${when.sv}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +
-    `  Hämta den med ${get}, gör din ändring i den och spara igen med --if-revision ${error.actualRevision}.\n` +
+    `  Hämta den till en ny fil med ${get}, för över din ändring till den filen och spara igen: ${set}.\n` +
     `  conflict: the configuration in ${args.mailbox} is revision ${error.actualRevision} (${who.en}${when.en}), not ${error.expectedRevision} as you assumed. Nothing was stored.\n` +
-    `  Fetch it with ${get}, make your change in it and store again with --if-revision ${error.actualRevision}.\n`
+    `  Fetch it into a new file with ${get}, carry your change over to that file and store again: ${set}.\n`
   );
 }
 
@@ -169,8 +174,8 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         const stored = await store.read();
         if (!stored) {
           io.stderr.write(
-            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med svarstid config set FIL --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''}.\n` +
-              `  no configuration is stored in ${args.mailbox}; store one with svarstid config set FIL --mailbox ${args.mailbox}${args.graphUrl ? ` --graph-url ${args.graphUrl}` : ''}.\n`,
+            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)}.\n` +
+              `  no configuration is stored in ${args.mailbox}; store one with svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)}.\n`,
           );
           return 3;
         }

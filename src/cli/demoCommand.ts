@@ -4,6 +4,7 @@ import { isPresetId, presetConfig, type SvarstidConfig } from '../core/config';
 import { PRESET_IDS } from '../core/config/presets';
 import { formatHumanDateTime } from '../core/humanTime';
 import { summarizeQueue, type QueueStatus } from '../core/queue';
+import { confirmationOutcome, dueOutcome, inTimeShare, promiseOutcome, type Outcome } from '../core/serviceLevel';
 import type { Lang } from '../core/humanTime';
 import { CHANNEL_NAMES, KIND_NAMES, type Channel } from '../core/vocabulary';
 import { startEmulator } from '../emulator';
@@ -53,16 +54,17 @@ export function buildDemoPages(config: SvarstidConfig, log?: (line: string) => v
 }
 
 /** The queue's groups, in the order a team lead reads them; every message is in exactly one. */
-const STATUS_ORDER: QueueStatus[] = ['overdue', 'dueToday', 'dueWithinWeek', 'later', 'answeredInTime', 'answeredLate', 'noDeadline'];
+/** The demo's groups: answered ones together (in time or not is the service level's business, SPEC §6). */
+type QueueGroup = Exclude<QueueStatus, 'answeredInTime' | 'answeredLate'> | 'answered';
+const STATUS_ORDER: QueueGroup[] = ['overdue', 'dueToday', 'dueWithinWeek', 'later', 'answered', 'noDeadline'];
 
 /** `1 försenat`, `2 försenade`: the words agree with the number. */
-const STATUS_WORDS: Record<QueueStatus, Record<Lang, [string, string]>> = {
+const STATUS_WORDS: Record<QueueGroup, Record<Lang, [string, string]>> = {
   overdue: { sv: ['försenat: svarstiden har passerat', 'försenade: svarstiden har passerat'], en: ['overdue: the deadline has passed', 'overdue: the deadline has passed'] },
   dueToday: { sv: ['ska besvaras i dag', 'ska besvaras i dag'], en: ['due today', 'due today'] },
   dueWithinWeek: { sv: ['ska besvaras inom sju dagar, efter i dag', 'ska besvaras inom sju dagar, efter i dag'], en: ['due within seven days, after today', 'due within seven days, after today'] },
   later: { sv: ['ska besvaras senare än så', 'ska besvaras senare än så'], en: ['due later than that', 'due later than that'] },
-  answeredInTime: { sv: ['besvarat i tid', 'besvarade i tid'], en: ['answered in time', 'answered in time'] },
-  answeredLate: { sv: ['besvarat för sent', 'besvarade för sent'], en: ['answered late', 'answered late'] },
+  answered: { sv: ['besvarat (i tid eller inte: se servicenivån nedan)', 'besvarade (i tid eller inte: se servicenivån nedan)'], en: ['answered (in time or not: see the service level below)', 'answered (in time or not: see the service level below)'] },
   noDeadline: { sv: ['utan svarstid (inget ärende eller anonym kontakt)', 'utan svarstid (inget ärende eller anonym kontakt)'], en: ['without a deadline (not a case, or anonymous)', 'without a deadline (not a case, or anonymous)'] },
 };
 
@@ -76,15 +78,29 @@ const DEMO_WORDS = {
     en: (left: number, all: number) => `  … and ${left} more. The queue has ${all} open messages; svarstid demo --rows 0 shows them all.`,
   },
   perDepartment: { sv: 'Öppna meddelanden per förvaltning:', en: 'Open messages per department:' },
-  inTime: {
-    sv: (inTime: number, answered: number) =>
-      `Besvarade av alla märkta meddelanden i brevlådan: ${inTime} av ${answered} i tid${answered > 0 ? ` (${Math.round((100 * inTime) / answered)} %)` : ''}.`,
-    en: (inTime: number, answered: number) =>
-      `Answered, of all labelled messages in the mailbox: ${inTime} of ${answered} in time${answered > 0 ? ` (${Math.round((100 * inTime) / answered)}%)` : ''}.`,
+  serviceLevel: {
+    sv: 'Servicenivå: obesvarade räknas först när tiden har gått ut; meddelanden utan svarstid räknas inte.',
+    en: 'Service level: unanswered messages count once their time has passed; messages without a deadline do not count.',
+  },
+  dueShare: {
+    sv: (met: number, of: number, pct: string) =>
+      `  Besvarade i tid: ${met} av ${of}${pct}, mot svarstiden. Ett besked med datum räknas som svar bara där regeln säger att ett besked räcker.`,
+    en: (met: number, of: number, pct: string) =>
+      `  Answered in time: ${met} of ${of}${pct}, against the deadline. A notice with a date counts as an answer only where the rule says a notice is enough.`,
+  },
+  confirmedShare: {
+    sv: (met: number, of: number, pct: string) => `  Bekräftade i tid: ${met} av ${of}${pct} fick ett besked eller ett svar inom svarstiden.`,
+    en: (met: number, of: number, pct: string) => `  Confirmed in time: ${met} of ${of}${pct} got a notice or an answer within the deadline.`,
+  },
+  promiseShare: {
+    sv: (met: number, of: number, pct: string) => `  Besvarade senast utlovad tid: ${met} av ${of}${pct} av dem vars utlovade datum har passerat eller som har besvarats.`,
+    en: (met: number, of: number, pct: string) => `  Answered by the promised time: ${met} of ${of}${pct} of those whose promised date has passed or that have been answered.`,
   },
   promisedCount: {
-    sv: (n: number) => `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått en bekräftelse med ett utlovat datum; då gäller det datumet (utlovat) i stället för svarstiden.`,
-    en: (n: number) => `${n} open ${n === 1 ? 'message has' : 'messages have'} been acknowledged with a promised date; that date (promised) then applies instead of the deadline.`,
+    sv: (n: number) =>
+      `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått ett besked med ett utlovat datum. I kön står det datumet (utlovat), den tid svaret nu ska komma; besvarat i tid ovan räknas ändå mot svarstiden.`,
+    en: (n: number) =>
+      `${n} open ${n === 1 ? 'message has' : 'messages have'} been sent a notice with a promised date. The queue shows that date (promised), the time the answer is now due; answered in time above is still measured against the deadline.`,
   },
   promised: { sv: 'utlovat', en: 'promised' },
 };
@@ -117,11 +133,23 @@ export function renderQueue(messages: LabelledMessage[], config: SvarstidConfig,
   const width = String(messages.length).length;
   const lines = [DEMO_WORDS.labelled[lang](messages.length)];
   for (const s of STATUS_ORDER) {
-    const n = summary.counts[s];
+    const n = s === 'answered' ? summary.counts.answeredInTime + summary.counts.answeredLate : summary.counts[s];
     lines.push(`  ${String(n).padStart(width)} ${STATUS_WORDS[s][lang][n === 1 ? 0 : 1]}`);
   }
-  const answered = summary.counts.answeredInTime + summary.counts.answeredLate;
-  lines.push('', DEMO_WORDS.inTime[lang](summary.counts.answeredInTime, answered));
+  lines.push('', DEMO_WORDS.serviceLevel[lang]);
+  const tally = (outcome: (r: LabelledMessage['record'], at: Temporal.Instant) => Outcome | null) => {
+    const counts: Record<Outcome, number> = { met: 0, late: 0, open: 0, overdue: 0 };
+    for (const m of messages) {
+      const o = outcome(m.record, now);
+      if (o !== null) counts[o] += 1;
+    }
+    const of = counts.met + counts.late + counts.overdue;
+    const share = inTimeShare(counts);
+    const pct = share === null ? '' : lang === 'sv' ? ` (${Math.round(100 * share)} %)` : ` (${Math.round(100 * share)}%)`;
+    return [counts.met, of, pct] as const;
+  };
+  lines.push(DEMO_WORDS.dueShare[lang](...tally(dueOutcome)), DEMO_WORDS.confirmedShare[lang](...tally(confirmationOutcome)));
+  if (messages.some((m) => m.record.promised !== undefined)) lines.push(DEMO_WORDS.promiseShare[lang](...tally(promiseOutcome)));
   const promisedOpen = summary.open.filter((i) => i.record.promised !== undefined).length;
   if (promisedOpen > 0) lines.push(DEMO_WORDS.promisedCount[lang](promisedOpen));
   lines.push('', DEMO_WORDS.queue[lang]);

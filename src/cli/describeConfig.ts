@@ -1,4 +1,4 @@
-import { localModelStatus, routingRuleSchema, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
+import { localModelStatus, routingRuleSchema, shadowedDueRules, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
 import type { RoutingRule } from '../core/config/triageSchema';
 import type { WeekdayKey } from '../core/config/calendarSchema';
 import { durationText, type Lang } from '../core/humanTime';
@@ -99,8 +99,24 @@ export function ruleTimes(
   // A confirmation rule: a reply that says when the answer (or decision) comes meets the time.
   if (rule.satisfiedBy !== 'acknowledgement') return times;
   return lang === 'sv'
-    ? `${times} (ett besked om när svaret eller beslutet kommer räcker)`
-    : `${times} (a reply saying when the answer or decision comes is enough)`;
+    ? `${times} (här räcker ett besked om när svaret eller beslutet kommer; det räknas som besvarat i tid)`
+    : `${times} (here a reply saying when the answer or decision comes is enough; it counts as answered in time)`;
+}
+
+/** The lines every listing of deadline rules ends with: how rules combine and what an acknowledgement counts for (SPEC §3, §6). */
+export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): string[] {
+  const ack = rules.some((r) => r.satisfiedBy === 'acknowledgement');
+  return lang === 'sv'
+    ? [
+        'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
+        `Ett svar som bara säger när svaret kommer (ett besked med datum) räknas som besvarat i tid ${ack ? 'bara där det står att ett besked räcker' : 'bara om en regel säger att ett besked räcker (ingen regel här gör det)'}. ` +
+          'Annars är det inte ett svar: datumet blir den nya tiden att svara senast, men besvarat i tid räknas ändå mot svarstiden.',
+      ]
+    : [
+        'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
+        `A reply that only says when the answer comes (a notice with a date) counts as answered in time ${ack ? 'only where it says a notice is enough' : 'only if a rule says a notice is enough (no rule here does)'}. ` +
+          'Otherwise it is not an answer: the date becomes the new answer-by time, but answered in time is still measured against the deadline.',
+      ];
 }
 
 function deadlineLine(
@@ -108,8 +124,14 @@ function deadlineLine(
   scope: string,
   rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
+  shadowed = false,
 ): string {
   const notes = [
+    shadowed
+      ? lang === 'sv'
+        ? 'ger aldrig svarstiden: varje kanal har en regel med samma eller en tidigare svarstid; ska tiden gälla, ge den en egen regel med både kanal och ärendetyp'
+        : 'never gives the deadline: every channel has a rule with the same or an earlier deadline; for this time to apply, give it a rule of its own with both channel and case type'
+      : '',
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
   ].filter(Boolean);
@@ -207,11 +229,10 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     sv
       ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje märkt meddelande). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
       : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every labelled message). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
-    sv
-      ? '  Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.'
-      : '  When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
+    ...deadlineRulesNote(p.rules, lang).map((l) => `  ${l}`),
   );
-  for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang));
+  const shadowed = shadowedDueRules(p.rules, config.calendar.workingDayHours);
+  for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang, shadowed.includes(r.id)));
   out.push(deadlineLine(sv ? '(standard)' : '(default)', sv ? 'när ingen regel passar' : 'when no rule matches', p.default, lang));
   if ([...p.rules, p.default].some((r) => r.due?.extend || r.target?.extend)) {
     out.push(sv ? '  † hamnar tiden på en stängd dag flyttas den till nästa arbetsdags stängning' : "  † a time that falls on a closed day moves to the next working day's closing time");

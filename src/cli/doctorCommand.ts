@@ -18,7 +18,7 @@ import { mailboxFor } from '../worker/connect';
 import { municipalityMismatch } from '../worker/municipality';
 import { processIo, type CommandIo } from './io';
 import { configureProxyFromEnv } from './proxy';
-import { parseGraphUrl, parsePublicUrl } from './runCommand';
+import { graphUrlFlag, parseGraphUrl, parsePublicUrl } from './runCommand';
 import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
 
@@ -50,6 +50,8 @@ export interface DoctorCheck {
 interface DoctorArgs {
   mailbox: string;
   graphUrl: string | undefined;
+  /** `--graph-url` exactly as given, for the commands the messages suggest. */
+  graphUrlGiven?: string | undefined;
   publicUrl: string | undefined;
   probeMailbox: string;
   /** True when the probe address was made up (no --probe-mailbox): a refusal then proves less. */
@@ -82,6 +84,7 @@ export function parseDoctorArgs(argv: string[]): DoctorArgs {
   return {
     mailbox: values.mailbox,
     graphUrl: values['graph-url'] !== undefined ? parseGraphUrl(values['graph-url']) : undefined,
+    graphUrlGiven: values['graph-url'],
     publicUrl: values['public-url'] !== undefined ? parsePublicUrl(values['public-url']) : undefined,
     probeMailbox: probe,
     probeInvented: values['probe-mailbox'] === undefined,
@@ -247,7 +250,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     stored = s?.config ?? null;
     const mismatch = stored ? municipalityMismatch(stored, args.mailbox) : null;
     configDetail = !s
-      ? { name: 'configuration', ok: true, detail: `ingen konfiguration sparad i brevlådan: spara en med svarstid config set FIL --mailbox ${args.mailbox} (eller kör tjänsten med --preset eller --config)` }
+      ? { name: 'configuration', ok: true, detail: `ingen konfiguration sparad i brevlådan: spara en med svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} (eller kör tjänsten med --preset eller --config)` }
       : mismatch
         ? { name: 'configuration', ok: false, detail: `revision ${s.revision} gäller ${mismatch.municipality} (${mismatch.domains.join(', ')}), inte ${args.mailbox}` }
         : { name: 'configuration', ok: true, detail: `revision ${s.revision}, ${savedBy(s.updatedBy).sv}${s.updatedAt ? `, ${formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, 'sv')}` : ''}` };

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AuthConfigError } from '../auth/msalNode';
 import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError, type LearnSummary } from '../worker/learn';
 import { mailboxFor } from '../worker/connect';
-import { failureText, parseGraphUrl } from './runCommand';
+import { failureText, graphUrlFlag, parseGraphUrl } from './runCommand';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
 
@@ -12,7 +12,7 @@ const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)
 export function learnText(summary: LearnSummary): string {
   const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
     'too few corrections': { sv: 'det finns för få rättelser att lära av; inget sparades', en: 'there are too few corrections to learn from; nothing was stored' },
-    'not better': { sv: 'modellen gör inte rättelserna träffsäkrare; inget sparades', en: 'the model does not make the corrections more accurate; nothing was stored' },
+    'not better': { sv: 'modellen gör fler fel på rättelserna än sorteringsreglerna ensamma; inget sparades. Samla fler rättelser och kör igen', en: 'the model gets more of the corrections wrong than the routing rules alone; nothing was stored. Collect more corrections and run again' },
     'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },
     unchanged: { sv: `modellen är densamma som redan är sparad (revision ${summary.revision}); inget sparades`, en: `the model is the one already stored (revision ${summary.revision}); nothing was stored` },
     'dry run': { sv: 'en provkörning (--dry-run); inget sparades', en: 'a dry run (--dry-run); nothing was stored' },
@@ -23,8 +23,8 @@ export function learnText(summary: LearnSummary): string {
       ? { sv: `${why[summary.reason].sv.charAt(0).toUpperCase()}${why[summary.reason].sv.slice(1)}.`, en: `${why[summary.reason].en.charAt(0).toUpperCase()}${why[summary.reason].en.slice(1)}.` }
       : { sv: 'Inget sparades.', en: 'Nothing was stored.' };
   return (
-    `svarstid learn: lärde av ${summary.corrections} rättelser. Med modellen blir både ärendetyp och förvaltning rätt i ${percent(summary.after, 'sv')} av rättelserna, utan den i ${percent(summary.before, 'sv')}. ${outcome.sv}\n` +
-    `svarstid learn: learnt from ${summary.corrections} corrections. With the model both case type and department are right in ${percent(summary.after, 'en')} of them, without it in ${percent(summary.before, 'en')}. ${outcome.en}\n`
+    `svarstid learn: lärde av ${summary.corrections} rättelser. Av de ${summary.corrections} meddelanden som handläggarna rättat blir både ärendetyp och förvaltning rätt i ${percent(summary.after, 'sv')} med modellen och i ${percent(summary.before, 'sv')} med bara sorteringsreglerna (de rättade meddelandena är just de som reglerna missade, så siffrorna säger inget om träffsäkerheten för all post). ${outcome.sv}\n` +
+    `svarstid learn: learnt from ${summary.corrections} corrections. Of the ${summary.corrections} messages staff corrected, both case type and department come out right in ${percent(summary.after, 'en')} with the model and ${percent(summary.before, 'en')} with the routing rules alone (the corrected messages are the ones the rules missed, so these figures say nothing about accuracy over all mail). ${outcome.en}\n`
   );
 }
 
@@ -70,8 +70,8 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}${graphUrl ? ` --graph-url ${graphUrl}` : ''}\n` +
-          `svarstid learn: no configuration is stored in ${mailbox}; store one first with svarstid config set FIL --mailbox ${mailbox}${graphUrl ? ` --graph-url ${graphUrl}` : ''}\n`,
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n` +
+          `svarstid learn: no configuration is stored in ${mailbox}; store one first with svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n`,
       );
       return 1;
     }

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { isPresetId, PRESET_IDS, presetConfig, presetDocument } from '../core/config';
+import { isPresetId, PRESET_IDS, presetConfig, presetDocument, shadowedDueRules } from '../core/config';
 import type { Lang } from '../core/humanTime';
 import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
-import { ruleTimes } from './describeConfig';
+import { deadlineRulesNote, ruleTimes } from './describeConfig';
 import { unknownPresetError, UsageError } from './loadConfig';
 import type { CommandIo } from './io';
 
@@ -15,13 +15,15 @@ function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
   const sv = lang === 'sv';
   const c = presetConfig(id);
   const local = sv ? ' (lokalt val)' : ' (local choice)';
+  const shadowed = shadowedDueRules(c.policy.rules, c.calendar.workingDayHours);
+  const never = sv ? ' (ger aldrig svarstiden: varje kanal har samma eller en tidigare tid)' : ' (never gives the deadline: every channel has the same or an earlier time)';
   const times = c.policy.rules.map((r) => {
     const scope = [
       ...(r.kind ?? []).map((k) => inSentence(KIND_NAMES[k][lang])),
       ...(r.channel ?? []).map((ch) => inSentence(CHANNEL_NAMES[ch][lang])),
     ].join(sv ? ' och ' : ' and ');
     const same = r.override ? (sv ? ' (i alla förinställningar; går före alla andra regler)' : ' (in every preset; overrides every other rule)') : '';
-    return `${scope}: ${ruleTimes(r, lang)}${r.local ? local : ''}${same}`;
+    return `${scope}: ${ruleTimes(r, lang)}${r.local ? local : ''}${same}${shadowed.includes(r.id) ? never : ''}`;
   });
   times.push(`${sv ? 'annars' : 'otherwise'}: ${ruleTimes(c.policy.default, lang)}${c.policy.default.local ? local : ''}`);
   const documented = c.policy.rules.some((r) => !r.local && !r.override);
@@ -70,6 +72,7 @@ export async function presetsCommand(argv: string[], io: CommandIo): Promise<num
       sv
         ? 'En förinställning följer en kommuns egna dokument. "lokalt val" = står inte i kommunens dokument; förinställningen har valt värdet. (In English: svarstid presets --lang en)'
         : 'A preset follows one municipality\'s own documents. "local choice" = not in the municipality\'s documents; the preset chose the value. (På svenska: svarstid presets)',
+      ...deadlineRulesNote(PRESET_IDS.flatMap((id) => presetConfig(id).policy.rules), lang),
       '',
     ];
     for (const id of PRESET_IDS) out.push(...presetBlock(id, lang), '');

@@ -50,6 +50,8 @@ export interface RunArgs {
   /** The configuration from `--preset`/`--config`; null: use the one stored in the mailbox. */
   config: SvarstidConfig | null;
   graphUrl: string | undefined;
+  /** `--graph-url` exactly as given, for the commands the messages suggest. */
+  graphUrlGiven?: string | undefined;
   once: boolean;
   dryRun: boolean;
   /** `--since` as given (a date or an instant); resolved against the configuration's time zone. */
@@ -85,6 +87,11 @@ export function parseRate(spec: string): { limit: number; windowMs: number } {
  * `--graph-url` as an origin. The emulator prints `http://127.0.0.1:4100/v1.0`; that is taken
  * too (the `/v1.0` is Graph's version segment, which the client adds itself).
  */
+/** ` --graph-url URL` for a suggested command: the address exactly as the user gave it, so the copied command works. */
+export function graphUrlFlag(given: string | undefined): string {
+  return given === undefined ? '' : ` --graph-url ${given}`;
+}
+
 export function parseGraphUrl(value: string): string {
   const m = /^(https?:\/\/[^/?#]+)(\/v1\.0)?\/?$/i.exec(value.trim());
   if (!m) {
@@ -247,6 +254,7 @@ export function parseRunArgs(argv: string[]): RunArgs {
     mailbox: values.mailbox,
     config,
     graphUrl,
+    graphUrlGiven: values['graph-url'],
     once: (values.once ?? false) || (values['dry-run'] ?? false),
     dryRun: values['dry-run'] ?? false,
     since: values.since,
@@ -345,7 +353,7 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
     try {
       const stored = await store.read();
       if (!stored) {
-        const graphFlag = args.graphUrl ? ` --graph-url ${args.graphUrl}` : '';
+        const graphFlag = graphUrlFlag(args.graphUrlGiven ?? args.graphUrl);
         io.stderr.write(
           `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}.\n` +
             `  Spara en först: svarstid presets ljungby > kommun.json, ändra filen så att den gäller er kommun, och svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +

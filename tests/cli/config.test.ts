@@ -17,7 +17,11 @@ describe('svarstid presets', () => {
     expect(stdout).toContain('Bygger på: Alvesta kommuns servicepolicy');
     expect(stdout).toContain('Bygger på: Härnösands kommuns servicepolicy');
     // Salem's targets and case-type rules are listed too
-    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(ett besked om när svaret eller beslutet kommer räcker\)$/m);
+    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(här räcker ett besked om när svaret eller beslutet kommer; det räknas som besvarat i tid\)$/m);
+    // Salem's complaint rule never gives the due: every channel's rule is as early or earlier (SPEC §3)
+    expect(stdout).toMatch(/^ {4}klagomål: svar inom sju dagar† \(ger aldrig svarstiden: varje kanal har samma eller en tidigare tid\)$/m);
+    expect(stdout).not.toMatch(/^ {4}(ansökan|felanmälan|e-post):.*ger aldrig/m);
+    expect(stdout).toContain('Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla');
     const english = await runCli(['presets', '--lang', 'en']);
     expect(english.stdout).toMatch(/^ {4}e-mail: answer within 72 hours†$/m);
     expect((await runCli(['presets', '--lang', 'fi'])).code).toBe(2);
@@ -183,7 +187,8 @@ describe('svarstid check-config refuses with a message that helps', () => {
 
   it('gives a keyword pattern error in Swedish and English, not English twice', async () => {
     const r = await checkChanged('keyword', (d) => (d.triage.rules[0].when.any = [{ field: 'body', any: ['(a+)+$'] }]));
-    expect(r.stderr).toContain('nyckelordet "(a+)+$" innehåller tecknet \'(\' (U+0028); nyckelord är vanlig text, inte mönster (reguljära uttryck stöds inte) / the keyword "(a+)+$" contains');
+    expect(r.stderr).toContain('nyckelordet "(a+)+$" innehåller tecknet \'(\', som inte får stå i ett nyckelord');
+    expect(r.stderr).toContain('Ta bort tecknet, till exempel "a"');
   });
 });
 

@@ -36,14 +36,32 @@ describe('the demo queue a team lead reads', () => {
     const row = text.split('\n').find((l) => l.includes('Bygglov för altan'))!;
     expect(row).toMatch(/^ {2}fre 27 nov\. 16\.00 \(utlovat\) +Samhällsbyggnad/);
     expect(row).not.toContain('24 nov.');
-    expect(text).toContain('1 öppet meddelande har fått en bekräftelse med ett utlovat datum');
+    expect(text).toContain('1 öppet meddelande har fått ett besked med ett utlovat datum');
     const en = renderQueue(messages, demoConfig('ljungby'), 0, 'en', now);
     expect(en).toMatch(/Fri 27 Nov 16:00 \(promised\)/);
   });
 
-  it('says over what the answered count is taken, and the share answered in time', () => {
+  it('gives the service level against the policy deadline, confirmed in time and answered by the promise, each with its base', () => {
     const text = renderQueue(messages, demoConfig('ljungby'), 0, 'sv', now);
-    expect(text).toContain('Besvarade av alla märkta meddelanden i brevlådan: 1 av 2 i tid (50 %).');
-    expect(renderQueue(messages, demoConfig('ljungby'), 0, 'en', now)).toContain('Answered, of all labelled messages in the mailbox: 1 of 2 in time (50%).');
+    // c answered in time, d late; a and b still open before their deadline
+    expect(text).toContain('  Besvarade i tid: 1 av 2 (50 %), mot svarstiden.');
+    // b's acknowledgement came before its due: confirmed in time, though not an answer
+    expect(text).toContain('  Bekräftade i tid: 2 av 3 (67 %) fick ett besked eller ett svar inom svarstiden.');
+    expect(text).toMatch(/^ +2 besvarade \(i tid eller inte/m);
+    const en = renderQueue(messages, demoConfig('ljungby'), 0, 'en', now);
+    expect(en).toContain('  Answered in time: 1 of 2 (50%), against the deadline.');
+  });
+
+  it('measures answered in time against the deadline, not a later promised date', () => {
+    const late = [
+      { id: 'e', subject: 'Bygglov', receivedDateTime: '2026-11-16T10:00:00Z', record: record({ due: '2026-11-18T11:00:00+01:00', acknowledgedAt: '2026-11-17T09:00:00+01:00', promised: '2026-11-20T16:00:00+01:00', answeredAt: '2026-11-20T10:00:00+01:00' }) },
+    ];
+    const text = renderQueue(late, demoConfig('ljungby'), 0, 'sv', now);
+    expect(text).toContain('Besvarade i tid: 0 av 1 (0 %)');
+    expect(text).toContain('Bekräftade i tid: 1 av 1 (100 %)');
+    expect(text).toContain('Besvarade senast utlovad tid: 1 av 1 (100 %)');
+    // where the rule says a notice is enough, the acknowledgement meets the due
+    const ack = [{ ...late[0]!, record: { ...late[0]!.record, ackMeetsDue: true as const } }];
+    expect(renderQueue(ack, demoConfig('varmdo'), 0, 'sv', now)).toContain('Besvarade i tid: 1 av 1 (100 %)');
   });
 });

@@ -24,7 +24,7 @@ accepts them can ignore those three in the JSON line).
 Flaggor / Options:
   --mailbox ADRESS        funktionsbrevlådan / the shared mailbox
   --graph-url URL         Graph-emulatorns adress som den skriver ut, t.ex. http://127.0.0.1:4100/v1.0 / the Graph emulator's address
-  --public-url URL        https-adressen Graph ska nå webhooken på / the https address for the webhook
+  --public-url URL        https-adressen dit Graph skickar ändringsaviseringar / the https address Graph sends change notifications to
   --probe-mailbox ADRESS  en annan, befintlig brevlåda som tjänsten inte ska nå; utan flaggan prövas en påhittad
                           adress, vilket säger mindre / another existing mailbox the service must not reach;
                           without it an invented address is tried, which proves less

@@ -18,8 +18,9 @@ enstaka ord, utan adresser, telefonnummer, personnummer eller siffror. Skriver e
   stored       true när modellen sparades som en ny revision
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
-  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (inte
-               bättre), "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
+  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
+               gör rättelserna sämre än reglerna ensamma), "switched off" (avstängd),
+               "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
 Slutkod 0 när inlärningen kördes (sparad eller inte), 1 när den inte kunde köras (ingen sparad
@@ -28,12 +29,13 @@ Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se sva
 Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 
 Reads the messages staff corrected in the add-in ("source": "manual" records, never "auto"),
-learns a local model on top of the default rules, cross-validates it on the corrections and
+learns a local model on top of the routing rules, cross-validates it on the corrections and
 stores it in the mailbox's configuration (an audited save by "worker") only when it does not
 make the corrections' accuracy worse, and never when an admin switched it off ("enabled": false
 in "localModel" under "triage"). No mail text is stored: weights of single words only. Prints one
 JSON line with the fields above (labelled: labelled messages in the mailbox; revision: the
-configuration's revision afterwards; reason: why nothing was stored), then the same in words on
+configuration's revision afterwards; reason: why nothing was stored, "not better" meaning the
+model gets more of the corrections wrong than the routing rules alone), then the same in words on
 stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored configuration,
 Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same environment
 variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is needed.

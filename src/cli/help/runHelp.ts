@@ -11,9 +11,13 @@ Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
 eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett svar
-som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november") räknas inte som
-svar: datumet blir i stället den nya tiden att svara senast, och meddelandet är besvarat först när
-det riktiga svaret skickas. Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
+som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november") är ett besked, inte
+ett svar. Där svarstidsregeln säger att ett besked räcker (svarstid presets visar det, till exempel
+e-post i varmdo) räknas beskedet som besvarat i tid. Annars blir datumet den nya tiden att svara
+senast, meddelandet är besvarat först när det riktiga svaret skickas, och besvarat i tid räknas ändå
+mot svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked
+eller svar inom svarstiden) och "besvarade senast utlovad tid".
+Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
 har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för
 tjänsten och förblir obesvarat här. Utan --once går tjänsten igenom brevlådan och fortsätter sedan
 tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.
@@ -22,8 +26,12 @@ Every message in the shared mailbox gets an Outlook flag with its deadline and O
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
 from the mailbox, the message is marked answered. A reply that only acknowledges and promises a
-date does not count as an answer: the date becomes the new answer-by time, and the message is
-answered only when the real answer is sent. Only replies sent from the shared mailbox count; a
+date is a notice, not an answer. Where the deadline rule says a notice is enough (svarstid presets
+shows it, e.g. e-mail in varmdo), the notice counts as answered in time. Otherwise the date becomes
+the new answer-by time, the message is answered only when the real answer is sent, and answered in
+time is still measured against the deadline, not the promised date. The service level also shows
+"confirmed in time" (notice or answer within the deadline) and "answered by the promised time".
+Only replies sent from the shared mailbox count; a
 message forwarded to a department and answered from the department's own mailbox is not seen by
 the service and stays unanswered here. Without --once the service works through the mailbox and
 then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.
@@ -79,11 +87,18 @@ Flaggor / Options:
                         (/health); standard 127.0.0.1 och en ledig port / where the service receives
                         Graph's change notifications (webhook) and health checks; default 127.0.0.1, any free port
   --public-url URL      https-adressen där Graph når tjänstens webhook utifrån (till exempel bakom en omvänd
-                        proxy); utan flaggan får tjänsten inga ändringsaviseringar utan frågar efter
-                        ändringar var 60:e sekund (--poll), och säger det när den startar / the https address
-                        where Graph reaches the service's webhook from outside (e.g. behind a reverse
-                        proxy); without it there are no change notifications, the service polls every
-                        60 seconds (--poll) and says so when it starts
+                        proxy). Utan flaggan mot Microsoft Graph: inga ändringsaviseringar; tjänsten frågar
+                        efter ändringar var 60:e sekund (--poll) och säger det när den startar. Utan flaggan
+                        med --graph-url: tjänsten prenumererar på sin egen adress (--host/--port), vilket
+                        Graph-emulatorn tar emot bara om den startats med --allow-http-loopback; annars
+                        frågar tjänsten var 60:e sekund och försöker prenumerera igen var 15:e minut
+                        / the https address where Graph reaches the service's webhook from outside (e.g.
+                        behind a reverse proxy). Without it, against Microsoft Graph: no change
+                        notifications; the service polls every 60 seconds (--poll) and says so at start.
+                        Without it, with --graph-url: the service subscribes at its own address
+                        (--host/--port), which the Graph emulator accepts only when started with
+                        --allow-http-loopback; otherwise the service polls every 60 seconds and tries to
+                        subscribe again every 15 minutes
   --poll SEKUNDER       hämtar ändringar så här ofta även utan aviseringar (standard 60)
                         / fetches changes this often even without notifications (default 60 seconds)
   --config-poll SEKUNDER hur ofta tjänsten letar efter en sparad ändring av konfigurationen (standard 30)
@@ -106,6 +121,6 @@ Flaggor / Options:
 Det tjänsten skriver / What the service prints:
   En statusrad på stderr när den startar och var 2:e sekund under en lång genomgång; händelser och fel
   som JSON-rader på stderr (bara id:n och koder, aldrig ämnen, texter, namn eller adresser).
-  A status line on stderr at start and every 2 seconds during a long pass; events and errors as JSON
+  A progress line on stderr at start and every 2 seconds during a long pass; events and errors as JSON
   lines on stderr (ids and codes only, never subjects, bodies, names or addresses).
 `;

@@ -9,3 +9,4 @@ export * from './schema';
 export * from './validate';
 export * from './presets';
 export * from './diff';
+export * from './shadowedRules';

@@ -430,7 +430,7 @@ const NOT_A_CASE: RoutingRule[] = [
     any: [machineSubject(['Inbjudan', 'Invitation', 'Välkommen till', 'Missa inte', "Don't miss"])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
-  words('ej.reklam', 'Reklam och spam', kind('ej_arende'), 0.8, [
+  words('ej.reklam', 'Reklam och skräppost', kind('ej_arende'), 0.8, [
     '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
     'erbjudande', 'rabattkod', 'rabatt på', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
     'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
