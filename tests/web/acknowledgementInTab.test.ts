@@ -28,6 +28,13 @@ afterAll(async () => {
 
 const TZ = 'Europe/Stockholm';
 
+/** Delivers a citizen's message now; resolves with its immutable id. */
+async function deliver(subject: string, content: string): Promise<string> {
+  const m = stack.emulator.deliver(stack.mailbox, { subject, body: { contentType: 'text', content }, from: { emailAddress: { name: 'Lena Berg', address: 'lena.berg@example.com' } } }) as { id?: string };
+  if (!m.id) throw new Error('delivered without id');
+  return (await readMessageWithRecord(stack.graph, m.id)).message.id;
+}
+
 async function recordOf(id: string): Promise<SvarstidRecord> {
   const r = (await readMessageWithRecord(stack.graph, id)).record;
   if (!r) throw new Error(`${id} is not labelled`);
@@ -48,14 +55,10 @@ async function share(page: Page, table: string, key: string, which: 'due' | 'con
   return { met: Number(m[1]), decided: Number(m[2]) };
 }
 
-it('a promise made in Outlook shows in the tab, counts as confirmed in time, and leaves the message open', async () => {
-  // A citizen writes now; the worker labels it.
-  const delivered = stack.emulator.deliver(stack.mailbox, {
-    subject: 'Bygglov för altan',
-    body: { contentType: 'text', content: 'Hej! Jag undrar hur lång tid det tar att få besked om bygglov för en altan på Ekvägen 4. Mvh Lena' },
-    from: { emailAddress: { name: 'Lena Berg', address: 'lena.berg@example.com' } },
-  }) as { id?: string };
-  const id = (await readMessageWithRecord(stack.graph, delivered.id!)).message.id;
+it('a promise made in Outlook shows in the tab, counts as confirmed in time, and leaves the message open; a holding reply is shown and counts as nothing', async () => {
+  // Two citizens write now; the worker labels both.
+  const id = await deliver('Bygglov för altan', 'Hej! Jag undrar hur lång tid det tar att få besked om bygglov för en altan på Ekvägen 4. Mvh Lena');
+  const heldId = await deliver('Bygglov för carport', 'Hej! Behöver jag bygglov för en carport på Ekvägen 6? Mvh Lena');
   expect((await stack.runWorker()).errors).toBe(0);
   const labelled = await recordOf(id);
   expect(labelled.due).not.toBeNull();
@@ -88,16 +91,27 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
   expect(outlook.errors).toEqual([]);
   await outlook.context.close();
 
-  // The worker labels it: a promise, not an answer.
+  // The other one gets a holding reply by hand: "we will come back", with no date.
+  await stack.graph.call('POST', `${stack.graph.base}/messages/${encodeURIComponent(heldId)}/reply`, {
+    operation: 'reply',
+    body: { comment: 'Hej!\n\nTack för ditt mejl. Vi har skickat det vidare till bygglovshandläggarna och vi återkommer till dig.\n\nMed vänlig hälsning\nExempelby kommun' },
+    idempotent: false,
+  });
+
+  // The worker labels them: a promise, not an answer; a holding reply, neither answer nor promise.
   expect((await stack.runWorker()).errors).toBe(0);
   const acked = await recordOf(id);
   expect(acked.answeredAt).toBeNull();
   expect(acked.promised).toBeDefined();
   expect(acked.acks?.[0]?.by).toBe('marker');
+  const held = await recordOf(heldId);
+  expect(held).toMatchObject({ answeredAt: null, holding: { at: expect.any(String) } });
+  expect(held.promised).toBeUndefined();
 
   // The open tab follows without a reload: the acknowledgement is confirmed in time in its week,
   // department and channel; the due is met by it only where the policy says so; the promise is
-  // still ahead (not decided), and nothing more is answered.
+  // still ahead (not decided), and nothing more is answered; the holding reply in the same week
+  // confirms nothing (its due is still ahead: not decided either).
   const ackMeetsDue = acked.ackMeetsDue === true;
   await tab.page.waitForFunction(
     ([key, n]) => new RegExp(`\\(${n}/`).test(document.querySelector(`[data-testid=sl-table-week] tr[data-key="${key}"] td[data-share=confirmed]`)?.textContent ?? ''),
@@ -111,6 +125,7 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
     expect(await share(tab.page, t, k, 'promise')).toEqual(was.promise);
   }
   expect(Number(await tab.page.textContent('[data-count=open]'))).toBe(openBefore);
+  await tab.page.locator('[data-testid=sl-table-week]').scrollIntoViewIfNeeded();
   await screenshot(tab.page, 'teams-ack-service-level');
 
   // The queue still holds it (open), with the promise in the core's words; the drill-down too, with the history.
@@ -123,6 +138,10 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
   await row.waitFor({ timeout: 10_000 });
   expect(await row.locator('[data-testid=row-promised]').textContent()).toBe(headline);
   expect(await row.getAttribute('data-status')).not.toBe('overdue');
+  const heldRow = tab.page.locator(`[data-testid=queue] [data-message-id="${heldId}"]`);
+  expect(held.department === acked.department && held.kind === acked.kind).toBe(true);
+  expect(await heldRow.locator('[data-testid=row-holding]').textContent()).toBe(describeAcknowledgements(held, TZ, Temporal.Now.instant()).headline!.sv);
+  expect(await heldRow.locator('[data-testid=row-promised]').count()).toBe(0);
   await row.locator('[data-testid=row-open]').click();
   await tab.page.waitForSelector('[data-testid=drill-down-promised]', { timeout: 30_000 });
   expect(((await tab.page.textContent('[data-testid=drill-down-promised]')) ?? '').trim()).toBe(headline);
@@ -132,6 +151,14 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
   expect(tab.page.url()).toContain(`meddelande=${encodeURIComponent(id)}`);
   await screenshot(tab.page, 'teams-ack-drill-down');
   expect(await axeViolations(tab.page)).toEqual([]);
+  await tab.page.keyboard.press('Escape');
+  await tab.page.waitForSelector('[data-testid=drill-down]', { state: 'detached' });
+  // The holding reply's drill-down says the deadline still runs, in the history too.
+  await heldRow.locator('[data-testid=row-open]').click();
+  await tab.page.waitForSelector('[data-testid=drill-down-holding]', { timeout: 30_000 });
+  expect(((await tab.page.textContent('[data-testid=drill-down-holding]')) ?? '').trim()).toBe('väntesvar skickat utan datum — svarstiden gäller');
+  expect(await tab.page.textContent('[data-testid=acknowledgement-history]')).toContain('ett väntesvar utan datum');
+  await screenshot(tab.page, 'teams-holding-drill-down');
   await tab.page.keyboard.press('Escape');
   await tab.page.waitForSelector('[data-testid=drill-down]', { state: 'detached' });
   await screenshot(tab.page, 'teams-ack-queue');
