@@ -44,6 +44,8 @@ export function RecordView(props: {
   calendar: WorkingCalendar;
   now: Temporal.Instant;
   reasons: readonly Named[] | null;
+  /** Show the promise line above the history (default); off where the host already shows it more prominently. */
+  promiseHeadline?: boolean;
 }): ReactNode {
   const { record, config, calendar, now } = props;
   const t = useText();
@@ -101,9 +103,11 @@ export function RecordView(props: {
           <Text as="h3" block size={300} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
             {t({ sv: 'Bekräftelser', en: 'Acknowledgements' })}
           </Text>
-          <Text as="p" block weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="promise">
-            {t(acknowledgements.headline)}
-          </Text>
+          {props.promiseHeadline !== false && (
+            <Text as="p" block weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="promise">
+              {t(acknowledgements.headline)}
+            </Text>
+          )}
           {acknowledgements.history.length > 0 && (
             <ul style={{ margin: 0, paddingInlineStart: tokens.spacingHorizontalL }} data-testid="acknowledgement-history">
               {acknowledgements.history.map((line, i) => (

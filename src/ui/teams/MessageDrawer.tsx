@@ -15,7 +15,7 @@ import {
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { StatusClock } from '../../core/dashboard';
 import type { IndexedMessage } from '../../core/dashboard/messageIndex';
-import { formatDateText } from '../../core/display';
+import { describeAcknowledgements, formatDateText } from '../../core/display';
 import type { Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { RecordView } from '../RecordView';
@@ -69,6 +69,8 @@ export function MessageDrawer(props: { session: TabSession; message: IndexedMess
   }, [session, props.id]);
 
   const record = message?.record ?? (data && !('error' in data) ? data.record : null);
+  // The promise in force (or a holding reply without a date) in the core's words; the history is in the record view below.
+  const acknowledgement = record ? describeAcknowledgements(record, tz, clock.now).headline : null;
   const subject = message?.subject ?? (data && !('error' in data) ? data.subject : '');
   return (
     <OverlayDrawer open position="end" size="large" onOpenChange={(_, d) => !d.open && props.onClose()} data-testid="drill-down" aria-labelledby="drill-down-title">
@@ -105,22 +107,18 @@ export function MessageDrawer(props: { session: TabSession; message: IndexedMess
                 </Text>
               )}
             </div>
-            {record.promised && (
-              <MessageBar intent="info" layout="multiline" data-testid="drill-down-promised">
-                <MessageBarBody>
-                  {t({
-                    sv: `bekräftad — svar utlovat senast ${formatDateText(record.promised, tz, { now: clock.now }).sv}${record.acknowledgedAt ? ` (bekräftelsen skickades ${formatDateText(record.acknowledgedAt, tz, { now: clock.now }).sv})` : ''}. Den ursprungliga svarstiden var ${record.due ? formatDateText(record.due, tz, { now: clock.now }).sv : 'ingen'}.`,
-                    en: `acknowledged — answer promised by ${formatDateText(record.promised, tz, { now: clock.now }).en}${record.acknowledgedAt ? ` (the acknowledgement was sent ${formatDateText(record.acknowledgedAt, tz, { now: clock.now }).en})` : ''}. The original deadline was ${record.due ? formatDateText(record.due, tz, { now: clock.now }).en : 'none'}.`,
-                  })}
-                </MessageBarBody>
+            {acknowledgement !== null && (
+              <MessageBar intent={record.promised ? 'info' : 'warning'} layout="multiline" data-testid={record.promised ? 'drill-down-promised' : 'drill-down-holding'}>
+                <MessageBarBody>{t(acknowledgement)}</MessageBarBody>
               </MessageBar>
             )}
             <RecordView
-              record={{ ...record, due: record.promised ?? record.due, uncertain: record.uncertain === true, ...(record.handler ? { handler: record.handler } : {}) }}
+              record={{ ...record, uncertain: record.uncertain === true, ...(record.handler ? { handler: record.handler } : {}) }}
               config={session.config}
               calendar={session.calendar}
               now={clock.now}
               reasons={data === null ? null : 'error' in data ? [] : data.reasons}
+              promiseHeadline={false}
             />
             <Text as="p" size={300} data-testid="drill-down-handler" style={{ margin: 0 }}>
               {record.handler

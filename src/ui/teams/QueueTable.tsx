@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
 import { LEAD_STATUS_NAMES, type LeadStatus, type QueueRow, type StatusClock } from '../../core/dashboard';
-import { formatDateText, relativeDueText } from '../../core/display';
+import { describeAcknowledgements, formatDateText, relativeDueText } from '../../core/display';
 import { CHANNEL_NAMES, KIND_NAMES } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { departmentName } from '../RecordView';
@@ -152,6 +152,8 @@ export function QueueTable(props: {
               const deadline = r.promised ?? r.due;
               const when = deadline ? formatDateText(deadline, calendar.timeZone, { now: clock.now }) : null;
               const left = deadline ? relativeDueText(deadline, clock.now, calendar) : null;
+              // The promise in force, or a holding reply that promised nothing: the core's words, as in the drill-down.
+              const ack = r.promised !== undefined || r.holding !== undefined ? describeAcknowledgements(r, calendar.timeZone, clock.now).headline : null;
               return (
                 <div
                   role="row"
@@ -198,12 +200,9 @@ export function QueueTable(props: {
                       {message.subject || t({ sv: '(inget ämne)', en: '(no subject)' })}
                     </button>
                     <div className={styles.marks}>
-                      {r.promised && (
-                        <Text size={200} className={mergeClasses(styles.clip, styles.note)} data-testid="row-promised">
-                          {t({
-                            sv: `bekräftad — svar utlovat senast ${formatDateText(r.promised, calendar.timeZone, { now: clock.now }).sv}`,
-                            en: `acknowledged — answer promised by ${formatDateText(r.promised, calendar.timeZone, { now: clock.now }).en}`,
-                          })}
+                      {ack !== null && (
+                        <Text size={200} className={mergeClasses(styles.clip, styles.note)} data-testid={r.promised ? 'row-promised' : 'row-holding'}>
+                          {t(ack)}
                         </Text>
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
