@@ -109,13 +109,13 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
   return lang === 'sv'
     ? [
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
-        `Ett svar som bara säger när svaret kommer (ett besked med datum) räknas som besvarat i tid ${ack ? 'bara där det står att ett besked räcker' : 'bara om en regel säger att ett besked räcker (ingen regel här gör det)'}. ` +
-          'Annars är det inte ett svar: datumet blir den nya tiden att svara senast, men besvarat i tid räknas ändå mot svarstiden.',
+        `Ett svar som bara säger när svaret kommer (ett besked med datum) räknas som besvarat i tid ${ack ? 'bara när regeln som gav meddelandet dess svarstid säger att ett besked räcker' : 'bara om regeln som gav svarstiden säger att ett besked räcker (ingen regel här gör det)'}. ` +
+          'Annars räknas beskedet inte som svar: datumet visas som ny tid att svara senast, men för att räknas som besvarat i tid måste det riktiga svaret komma före den ursprungliga svarstiden.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
-        `A reply that only says when the answer comes (a notice with a date) counts as answered in time ${ack ? 'only where it says a notice is enough' : 'only if a rule says a notice is enough (no rule here does)'}. ` +
-          'Otherwise it is not an answer: the date becomes the new answer-by time, but answered in time is still measured against the deadline.',
+        `A reply that only says when the answer comes (a notice with a date) counts as answered in time ${ack ? 'only when the rule that gave the message its deadline says a notice is enough' : 'only if the rule that gave the deadline says a notice is enough (no rule here does)'}. ` +
+          'Otherwise the notice is not an answer: the date is shown as the new answer-by time, but to count as answered in time the real answer must come before the original deadline.',
       ];
 }
 
@@ -129,8 +129,8 @@ function deadlineLine(
   const notes = [
     shadowed
       ? lang === 'sv'
-        ? 'ger aldrig svarstiden: varje kanal har en regel med samma eller en tidigare svarstid; ska tiden gälla, ge den en egen regel med både kanal och ärendetyp'
-        : 'never gives the deadline: every channel has a rule with the same or an earlier deadline; for this time to apply, give it a rule of its own with both channel and case type'
+        ? 'ger aldrig svarstiden: varje kanal har en regel med samma eller en tidigare svarstid; eftersom den tidigaste svarstiden gäller, gäller den här tiden bara om kanalreglerna begränsas till de andra ärendetyperna med "kind"'
+        : 'never gives the deadline: every channel has a rule with the same or an earlier deadline; since the earliest deadline applies, this time applies only if the channel rules are limited to the other case types with "kind"'
       : '',
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',

@@ -76,7 +76,7 @@ export function durationText(d: Duration, lang: Lang): string {
     case 'businessHours':
       return lang === 'sv'
         ? `${one ? 'en' : count} ${one ? 'timme' : 'timmar'} räknat i öppettid`
-        : `${count} ${one ? 'hour' : 'hours'} of opening time`;
+        : `${count} ${one ? 'hour' : 'hours'}, counted in opening hours`;
     case 'endOfWorkingDay':
       if (n === 0) return lang === 'sv' ? 'samma arbetsdag, före stängning' : 'the same working day, by closing time';
       return lang === 'sv'

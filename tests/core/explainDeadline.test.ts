@@ -28,7 +28,7 @@ describe('the explanation of a report of concern', () => {
     expect(a.explanation.sv).toContain(
       'Hantera senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag).',
     );
-    expect(a.explanation.en).toContain('(two hours of opening time; the time counts on Friday until closing at 16:00 and resumes on Monday)');
+    expect(a.explanation.en).toContain('(two hours, counted in opening hours; the time counts on Friday until closing at 16:00 and resumes on Monday)');
   });
 
   it('says nothing of a pause when the whole time lies within one day', () => {
