@@ -27,11 +27,15 @@ const GROUP_NAMES: Record<Group, Named> = {
   none: { sv: 'Inget av de här villkoren', en: 'None of these conditions' },
 };
 
-const FIELD_NAMES: Record<string, Named> = {
+const CONDITION_FIELDS = [...TEXT_FIELDS, 'channel', 'kind', 'hasAttachments', 'words', 'signal'] as const;
+
+/** Every condition field has a name: a field the core adds fails the type check here until it is named. */
+const FIELD_NAMES: Record<(typeof CONDITION_FIELDS)[number], Named> = {
   subject: { sv: 'ämnesraden', en: 'the subject' },
   body: { sv: 'brödtexten', en: 'the body' },
   text: { sv: 'ämne och brödtext', en: 'subject and body' },
   quoted: { sv: 'citerad historik', en: 'quoted history' },
+  signature: { sv: 'signaturen och det som följer efter hälsningen', en: 'the signature and what follows the greeting' },
   from: { sv: 'avsändarens adress', en: "the sender's address" },
   to: { sv: 'mottagarna', en: 'the recipients' },
   replyTo: { sv: 'svarsadressen', en: 'the reply-to address' },
@@ -42,7 +46,6 @@ const FIELD_NAMES: Record<string, Named> = {
   words: { sv: 'antal ord', en: 'number of words' },
   signal: { sv: 'kännetecken', en: 'signals' },
 };
-const CONDITION_FIELDS = [...TEXT_FIELDS, 'channel', 'kind', 'hasAttachments', 'words', 'signal'] as const;
 
 const OP_NAMES: Record<string, Named> = {
   any: { sv: 'innehåller något av orden', en: 'contains any of the words' },
@@ -79,7 +82,7 @@ function ConditionRow({ path, condition, onRemove }: { path: Path; condition: Co
         <Select value={condition.field} onChange={(_, d) => set(path, freshCondition(d.value))}>
           {CONDITION_FIELDS.map((f) => (
             <option key={f} value={f}>
-              {t(FIELD_NAMES[f]!)}
+              {t(FIELD_NAMES[f])}
             </option>
           ))}
         </Select>
