@@ -382,7 +382,7 @@ describe('routing rule validation', () => {
 
   it('rejects a regular expression as a keyword, with a clear message', () => {
     const problems = problemsFor({ ...ok, when: { any: [{ field: 'text', any: ['(a+)+$'] }] } });
-    expect(problems.join('\n')).toMatch(/not patterns/);
+    expect(problems.join('\n')).toMatch(/contains the character '\(', which a keyword may not contain.*compared as plain text.*Remove the character/);
   });
 
   it('rejects an empty keyword, a zero weight, an unknown department and a rule without actions', () => {
