@@ -2,6 +2,7 @@ import type * as MG from '@microsoft/microsoft-graph-types';
 import { parseRecord, recordTextOf, RECORD_EXPAND, type SvarstidRecord } from '../core/record';
 import { GraphRequestError } from './errors';
 import { query, type GraphMailbox } from './mailbox';
+import { TRIAGE_SELECT } from './messageFields';
 
 /**
  * The corrections of a shared mailbox, for learning (`svarstid learn`): every message whose
@@ -13,20 +14,7 @@ import { query, type GraphMailbox } from './mailbox';
  */
 
 /** The message fields triage reads (as the worker reads them). */
-export const CORRECTION_SELECT = [
-  'id',
-  'subject',
-  'body',
-  'bodyPreview',
-  'from',
-  'sender',
-  'replyTo',
-  'toRecipients',
-  'ccRecipients',
-  'receivedDateTime',
-  'hasAttachments',
-  'conversationId',
-] as const;
+export const CORRECTION_SELECT = TRIAGE_SELECT;
 
 /** A message a person labelled, and the record they wrote. */
 export interface MailboxCorrection {

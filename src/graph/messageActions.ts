@@ -3,6 +3,7 @@ import type { Department } from '../core/config/departmentSchema';
 import { RECORD_EXPAND, parseRecord, recordTextOf, type SvarstidRecord } from '../core/record';
 import { GraphRequestError } from './errors';
 import { query, type GraphMailbox } from './mailbox';
+import { LABELLED_SELECT } from './messageFields';
 
 /**
  * What the pages do to one message, through the one Graph door: read it with its record,
@@ -12,23 +13,7 @@ import { query, type GraphMailbox } from './mailbox';
  */
 
 /** What the add-in reads of a message: what the core's triage needs, plus flag, categories and the record. */
-export const PANE_MESSAGE_SELECT = [
-  'id',
-  'subject',
-  'body',
-  'bodyPreview',
-  'from',
-  'sender',
-  'replyTo',
-  'toRecipients',
-  'ccRecipients',
-  'receivedDateTime',
-  'hasAttachments',
-  'conversationId',
-  'categories',
-  'flag',
-  'parentFolderId',
-] as const;
+export const PANE_MESSAGE_SELECT = LABELLED_SELECT;
 
 /** A message as the add-in reads it. */
 export interface MessageWithRecord {

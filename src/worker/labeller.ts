@@ -14,6 +14,7 @@ import {
   type SvarstidRecord,
 } from '../core/record';
 import { withAcknowledgements, type AckEvent } from '../core/acknowledgement';
+import { LABELLED_SELECT } from '../graph/messageFields';
 
 /**
  * Decides, for one inbox message, whether and how to label it — purely, from the message as
@@ -22,23 +23,7 @@ import { withAcknowledgements, type AckEvent } from '../core/acknowledgement';
  */
 
 /** The message fields the worker reads from the inbox: what triage needs, plus flag, categories and the record. */
-export const INBOX_SELECT = [
-  'id',
-  'subject',
-  'body',
-  'bodyPreview',
-  'from',
-  'sender',
-  'replyTo',
-  'toRecipients',
-  'ccRecipients',
-  'receivedDateTime',
-  'hasAttachments',
-  'conversationId',
-  'categories',
-  'flag',
-  'parentFolderId',
-] as const;
+export const INBOX_SELECT = LABELLED_SELECT;
 export { RECORD_EXPAND };
 
 /** Decides triage and deadline for a message (the core's `assessMessage`). */
