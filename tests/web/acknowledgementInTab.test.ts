@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describeAcknowledgements } from '../../src/core/display';
 import type { SvarstidRecord } from '../../src/core/record';
 import { readMessageWithRecord } from '../../src/graph';
-import { axeViolations, frameOf, launchBrowser, openPage, screenshot } from './support/browser';
+import { axeViolations, closeDialog, frameOf, launchBrowser, openPage, screenshot } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demoStack';
 
 /**
@@ -151,16 +151,14 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
   expect(tab.page.url()).toContain(`meddelande=${encodeURIComponent(id)}`);
   await screenshot(tab.page, 'teams-ack-drill-down');
   expect(await axeViolations(tab.page)).toEqual([]);
-  await tab.page.keyboard.press('Escape');
-  await tab.page.waitForSelector('[data-testid=drill-down]', { state: 'detached' });
+  await closeDialog(tab.page, '[data-testid=drill-down]');
   // The holding reply's drill-down says the deadline still runs, in the history too.
   await heldRow.locator('[data-testid=row-open]').click();
   await tab.page.waitForSelector('[data-testid=drill-down-holding]', { timeout: 30_000 });
   expect(((await tab.page.textContent('[data-testid=drill-down-holding]')) ?? '').trim()).toBe('väntesvar skickat utan datum — svarstiden gäller');
   expect(await tab.page.textContent('[data-testid=acknowledgement-history]')).toContain('ett väntesvar utan datum');
   await screenshot(tab.page, 'teams-holding-drill-down');
-  await tab.page.keyboard.press('Escape');
-  await tab.page.waitForSelector('[data-testid=drill-down]', { state: 'detached' });
+  await closeDialog(tab.page, '[data-testid=drill-down]');
   await screenshot(tab.page, 'teams-ack-queue');
   expect(await axeViolations(tab.page)).toEqual([]);
   expect(tab.errors).toEqual([]);

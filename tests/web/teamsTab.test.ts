@@ -7,7 +7,7 @@ import { queueStatus } from '../../src/core/queue';
 import type { SvarstidRecord } from '../../src/core/record';
 import { readMessageWithRecord } from '../../src/graph';
 import { readLabelledMessages, type LabelledMessage } from '../../src/graph/labelledMessages';
-import { axeViolations, launchBrowser, openPage, screenshot } from './support/browser';
+import { axeViolations, closeDialog, launchBrowser, openPage, screenshot } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demoStack';
 
 /**
@@ -125,8 +125,7 @@ describe('the team lead view', () => {
     expect(notice).toEqual({ spills: false, overlaps: false });
     expect(await tab.page.getAttribute('[data-testid=open-in-outlook]', 'href')).toMatch(/^https:\/\/outlook\.office365\.com\/owa\/\?ItemID=/);
     await screenshot(tab.page, 'teams-drill-down-promised');
-    await tab.page.keyboard.press('Escape');
-    await tab.page.waitForSelector('[data-testid=drill-down]', { state: 'detached' });
+    await closeDialog(tab.page, '[data-testid=drill-down]');
 
     const uncertain = open.filter((o) => o.m.record.uncertain === true && o.m.record.source !== 'manual');
     expect(uncertain.length).toBeGreaterThan(0);
@@ -340,8 +339,7 @@ describe('themes and keyboard', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid=drill-down]');
     await page.waitForFunction((id) => location.hash.includes(`meddelande=${encodeURIComponent(id!)}`), secondId);
-    await page.keyboard.press('Escape');
-    await page.waitForSelector('[data-testid=drill-down]', { state: 'detached' });
+    await closeDialog(page, '[data-testid=drill-down]');
     await page.waitForFunction((id) => document.activeElement?.closest('[data-message-id]')?.getAttribute('data-message-id') === id, secondId);
     // The views: the tab list with the arrow keys.
     await page.keyboard.press('Shift+Tab');

@@ -61,3 +61,15 @@ export async function frameOf(page: Page, selector: string): Promise<Frame> {
   if (!frame) throw new Error(`no frame for ${selector}`);
   return frame;
 }
+
+/**
+ * Closes a modal dialog the way a person does (Escape) and waits until the page behind it is back:
+ * the dialog gone and nothing outside it still hidden from assistive technology. Fluent's focus
+ * manager lifts `aria-hidden` from the page a moment after the dialog unmounts; if it never did, a
+ * screen-reader user would be stuck, so this waits (and fails) on that rather than on a timer.
+ */
+export async function closeDialog(page: Page, selector: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(selector, { state: 'detached' });
+  await page.waitForFunction(() => document.querySelectorAll('body > [aria-hidden="true"]:not([data-tabster-dummy])').length === 0, undefined, { timeout: 10_000 });
+}
