@@ -69,7 +69,13 @@ const ABSENCE = [
     'ledig=', 'på semester=', 'semester=', 'tjänstledig=', 'föräldraledig=', 'sjukskriven=', 'borta=', 'bortrest=', 'på tjänsteresa=', 'på resa=',
     'på kurs=', 'på konferens=', 'utanför kontoret=', 'inte på kontoret=', 'away=', 'out of the office=', 'out of office=', 'on leave=',
     'on holiday=', 'on vacation=', 'on annual leave=', 'travelling=', 'traveling=', 'on parental leave=',
+    // away at something: a course, a training day, a meeting, a trip
+    'på utbildning=', 'på utbildningsdag=', 'på möte=', 'på möten=', 'i möte=', 'i möten=', 'på studieresa=', 'på mässa=', 'hemma med sjukt barn=',
+    'på vab=', 'at a conference=', 'at a training=', 'in meetings=', 'in training=', 'on a course=', 'on sick leave=', 'off sick=',
   ]),
+  // reading mail only now and then (whatever the reason): the sign of an absence reply
+  ...combine(['läser', 'kollar', 'har tillgång till', 'checking', 'reading', 'access to'], ['mejl sporadiskt', 'mail sporadiskt', 'e-post sporadiskt', 'min mejl sporadiskt', 'min e-post sporadiskt', 'mina mejl sporadiskt', 'email sporadically', 'e-mail sporadically', 'emails sporadically', 'my email sporadically', 'my e-mail sporadically']),
+  'sporadisk tillgång till', 'begränsad tillgång till mejl', 'limited access to',
   'jag har slutat', 'har slutat min anställning', 'har slutat på', 'inte längre anställd', 'arbetar inte längre', 'jobbar inte längre',
   'no longer with', 'no longer work', 'har semester', 'har ledigt', 'läser inte min', 'läser inte mejl', 'läser inte e-post',
   'har begränsad tillgång', 'nås inte', 'inte nåbar', 'not reachable', 'jag är tillbaka', 'jag är åter', 'i will be back', "i'll be back", 'i return on',
@@ -79,6 +85,9 @@ const ABSENCE_SEQUEL = [
   't.o.m', '=tom=', 'till och med', 'till den', '=åter', 'tillbaka', 'är tillbaka', 'from', 'until', 'back on', 'back in', 'returning', 'return on',
   '=vecka', 'kontakta', 'vänd dig till', 'vänd er till', '=ring', 'maila', 'mejla', 'hänvisar', 'contact', 'please reach', 'brådskande',
   'urgent', 'vidarebefordras inte', 'besvaras', 'svarar när', 'istället', 'i stället', 'instead',
+  // "I will answer when I can": the promise of an absence reply
+  'återkommer så snart', 'återkommer så fort', 'återkommer snarast', 'återkommer när', 'svarar så snart', 'svarar så fort', 'get back to you',
+  'as soon as possible', 'as soon as i can', 'respond on my return', 'reply on my return',
 ];
 /** A writer asking the municipality for something: never an absence reply or a system. */
 const REQUEST_WORDS = [
@@ -101,6 +110,11 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
+  // a system saying its mail cannot be answered or that nobody reads its box
+  ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
+    'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
+  ]),
+  'cannot be replied to', 'cannot receive replies', 'is not monitored', 'unmonitored', 'please do not respond', 'noreply', 'no-reply',
 ];
 
 /** Every phrase `a b` for a in `first` and b in `second` (empty parts drop out): a small grammar, not a list of cases. */
@@ -109,7 +123,10 @@ function combine(first: readonly string[], second: readonly string[]): string[] 
 }
 
 /** The writer wanting something (first person implied): "vill", "önskar", "skulle vilja". */
-const WANT = ['vill', 'önskar', 'skulle vilja', 'ber att få', 'ber om att få', 'vill därmed'];
+const WANT = [
+  'vill', 'önskar', 'skulle vilja', 'ber att få', 'ber om att få', 'vill därmed', 'skulle gärna', 'skulle gärna vilja', 'hade gärna', 'hade gärna velat',
+  'önskar att få', 'vill nu', 'skulle behöva', 'behöver',
+];
 /** Acts that need someone's decision: book, rent, order, reserve, be queued. */
 const WANTED_ACTS = [
   // (not "låna" alone: borrowing books or equipment over the counter needs no decision — a venue does)
@@ -254,6 +271,51 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera=', '=sluta=', '=unsubscribe='] },
     ],
   }),
+  // An organiser inviting the reader to an event: an event, and the reader told in the second
+  // person to come or sign up ("säkra din plats", "anmäl dig", "join us"). A citizen asking to
+  // take part writes in the first person or asks ("kan jag anmäla mig?"), and steps the rule aside.
+  rule('ej.evenemang', 'Inbjudan till ett evenemang', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'seminarium', 'seminariet', 'seminarier', 'frukostseminarium', 'webbinar', 'webbinarium', 'webinar', 'seminar', 'konferens', 'konferensen',
+          'mässa', 'mässan', 'workshop', 'föreläsning', 'föreläsningen', 'nätverksträff', 'frukostmöte', 'kickoff', 'kick-off', 'masterclass',
+          'conference', 'summit', 'event', 'eventet', 'live-sändning', 'livesändning', 'digital träff', 'inspirationsdag', 'temadag', 'kunskapsdag',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'välkommen till', 'varmt välkommen', 'varmt välkomna', 'välkomna till', 'hjärtligt välkommen', 'bjuder in', 'bjuder härmed in', 'anmäl dig',
+          'anmäl er', 'anmäl senast', 'anmälan senast', 'anmälan görs', 'anmälningslänk', 'säkra din plats', 'säkra er plats', 'boka din plats',
+          'boka er plats', 'platserna är begränsade', 'begränsat antal platser', 'få platser kvar', 'missa inte', 'save the date', 'join us',
+          'register now', 'register here', 'sign up', 'save your seat', 'reserve your spot', 'reserve your seat', 'seats are limited', "don't miss",
+        ],
+      },
+    ],
+    none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // advance-fee fraud by its shape: money waiting somewhere, and the reader offered a share in
+  // confidence (in English, as such mail comes)
+  rule('ej.forskott-form', 'Förskottsbedrägeri: pengar och en andel', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'text',
+        any: ['fund', 'funds', 'inheritance', 'consignment', 'unclaimed', 'deposit', 'the sum of', 'us dollars', 'usd', 'eur', 'gold bars', 'bank transfer', 'transfer of'],
+      },
+      {
+        field: 'text',
+        any: [
+          'trustworthy', 'trusted partner', 'reliable partner', 'foreign partner', 'business partner', 'strictly confidential', 'highly confidential',
+          'your share', 'percent of', 'per cent of', 'private email', 'private phone', 'personal email', 'mutual benefit', 'risk free', 'risk-free',
+          'kindly reply', 'kindly respond', 'god bless',
+        ],
+      },
+      { field: 'signal', in: ['englishText'] },
+    ],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
   // advance-fee fraud
   words('ej.forskott', 'Förskottsbedrägeri', kind('ej_arende'), 0.7, [
     'next of kin', 'beneficiary', 'inheritance fund', 'transfer the sum', 'million dollars', 'million usd', 'barrister', 'attorney at law',
@@ -328,6 +390,9 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'vi har tagit emot', 'vi har mottagit', 'har registrerats', 'fått ärendenummer', 'fått nummer', 'ditt ärendenummer', 'ärendet har skapats',
           'we have received', 'has been received', 'has been registered', 'has been logged', 'ticket number', 'case number',
+          'har fått nummer', 'har fått ärendenummer', 'fått ett ärendenummer', 'har fått referensnummer', 'ärendet har fått', 'tack för att du kontaktade',
+          'tack för att du har kontaktat', 'tack för att ni kontaktade', 'tack för ditt meddelande', 'tack för din förfrågan', 'thank you for contacting',
+          'thank you for your message', 'thank you for your enquiry', 'thank you for your inquiry', 'your case', 'your reference number',
         ],
       },
     ],
@@ -349,6 +414,9 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'katalog', 'katalogen', 'er registrering', 'registrering i', 'registreringen i', 'publicering av', 'verksamhetspost', 'företagspost',
           'er post i', 'listning', 'sökmotor', 'directory', 'listing', 'domännamn', 'domain name',
+          // what such an invoice sells: being published, listed or advertised somewhere
+          'publicering i', 'publiceringen i', 'publicering på', 'införande i', 'annonsering', 'er annons', 'annonsplats', 'registret', 'kommunregister', 'företagsregister',
+          'publication in', 'advertising',
         ],
       },
     ],
@@ -696,6 +764,22 @@ const APPLICATION: RoutingRule[] = [
       'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
     ]),
   ]),
+  // a filled-in paper form (scanned post): a form's own words (applicant, signature) with something one applies for
+  rule('ans.blankett', 'Ifylld blankett om något man söker', kind('ansokan'), 1.2, {
+    all: [
+      { field: 'channel', in: ['post'] },
+      { field: 'text', any: ['blankett', 'blanketten', 'ansökningsblankett', 'sökande', 'sökandens', 'underskrift', 'namnteckning', 'sökt', 'sökes'] },
+      {
+        field: 'text',
+        any: [
+          'skolskjuts', 'färdtjänst', 'riksfärdtjänst', 'bidrag', 'bygglov', 'förskoleplats', 'bostadsanpassning', 'ekonomiskt bistånd', 'försörjningsstöd',
+          'hemtjänst', 'parkeringstillstånd', 'tillstånd', 'dispens', 'båtplats', 'kolonilott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
+          'barnomsorg', 'plats i', 'tomt', 'lov', 'intyg', 'kopia',
+        ],
+      },
+    ],
+    none: [{ field: 'text', any: ['hur fyller', 'vilken blankett', 'var hittar', 'hittar inte blanketten', 'fått tillbaka', 'fått avslag'] }],
+  }),
   // a meeting with an officer is booked, not decided
   words('ans.inte-begaran', 'Mötestid, inte ansökan', kind('ansokan'), -1.5, [
     'boka tid', 'boka en tid', 'boka ett möte', 'boka möte', 'boka ett samtal', 'boka in ett möte', 'book an appointment', 'book a meeting',
@@ -906,6 +990,25 @@ const OPINION: RoutingRule[] = [
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
   ]),
+  // a short text whose only judgement is praise ("Snöröjarna har varit superduktiga i vinter!"):
+  // a warm adjective about people or a service, no question, nothing negative
+  rule('berom.kort', 'Kort text med bara beröm', kind('berom'), 1.2, {
+    all: [
+      { field: 'words', atMost: 30 },
+      {
+        field: 'body',
+        any: [
+          'duktig', 'duktiga', 'superduktig', 'superduktiga', 'jätteduktiga', 'fantastisk', 'fantastiska', 'underbar', 'underbara', 'suverän', 'suveräna', 'grym',
+          'grymma', 'proffsig', 'proffsiga', 'proffsigt', 'härlig', 'härliga', 'strålande', 'jättebra', 'superbra', 'kanonbra', 'helt otroliga', 'bäst', 'guld värd',
+          'guld värda', 'amazing', 'wonderful', 'brilliant', 'fantastic', 'excellent', 'great job', 'lovely',
+        ],
+      },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: ['=inte=', '=ej=', '=men=', '=aldrig=', '=ingen=', '=inget=', '=inga=', 'tyvärr', 'but', 'not', 'never', "n't", 'undrar', 'kan ni', 'kan du', 'vill ha', 'behöver'] },
+    ],
+  }),
   words('forslag.ord', 'Föreslår något', kind('forslag'), 1.5, [
     'föreslår', 'föreslå', 'vi föreslår', 'jag föreslår', 'e-förslag', 'medborgarförslag', 'förslag till kommunen',
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
