@@ -125,7 +125,7 @@ function combine(first: readonly string[], second: readonly string[]): string[] 
 /** The writer wanting something (first person implied): "vill", "önskar", "skulle vilja". */
 const WANT = [
   'vill', 'önskar', 'skulle vilja', 'ber att få', 'ber om att få', 'vill därmed', 'skulle gärna', 'skulle gärna vilja', 'hade gärna', 'hade gärna velat',
-  'önskar att få', 'vill nu', 'skulle behöva', 'behöver',
+  'önskar att få', 'vill nu', 'skulle behöva', 'behöver', 'ber er', 'ber er att', 'ber kommunen', 'ber härmed',
 ];
 /** Acts that need someone's decision: book, rent, order, reserve, be queued. */
 const WANTED_ACTS = [
@@ -141,7 +141,14 @@ const APPLIED_FOR = [
   'plats', 'båtplats', 'kolonilott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
 ];
 /** Documents the municipality issues on request. */
-const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag', 'besked'];
+// (not "besked": wanting an answer is not ordering a document)
+const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag'];
+/** Services someone decides to give: wanting one is applying for it. */
+const SERVICES = [
+  'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
+  'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
+  'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
+];
 
 // ---------------------------------------------------------------------------------------------
 // ej_arende: machines, mass mail, spam and phishing
@@ -408,7 +415,10 @@ const NOT_A_CASE: RoutingRule[] = [
   // an invoice for an entry in a directory or a register nobody ordered
   rule('ej.bluffaktura-katalog', 'Faktura för en katalogpost', kind('ej_arende'), 1.5, {
     all: [
-      { field: 'text', any: ['faktura', 'fakturan', 'invoice', 'att betala', 'förfallodatum', 'bankgiro'] },
+      {
+        field: 'text',
+        any: ['faktura', 'fakturan', 'invoice', 'att betala', 'förfallodatum', 'bankgiro', 'årsavgift', 'registreringsavgift', 'avgift för registrering', 'bindningstid', 'godkänns beställningen'],
+      },
       {
         field: 'text',
         any: [
@@ -436,6 +446,26 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       { field: 'body', any: ['jag har glömt', 'kommer inte in', 'kan inte logga in', 'mitt konto', 'mitt lösenord', 'forgot my', 'my account', "can't log in"] },
       { field: 'channel', in: ['telefon', 'post', 'webb'] },
+    ],
+  }),
+  // a private SMS to the wrong number (or the "hej mamma" scam): the writer greets a member of the family
+  rule('ej.familje-sms', 'SMS till en familjemedlem', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'words', atMost: 60 },
+      {
+        field: 'body',
+        any: [
+          ...combine(['hej', 'hejsan', 'hallå', 'tjena', 'hi', 'hey', 'hello'], ['mamma', 'pappa', 'mamsen', 'farsan', 'morsan', 'mormor', 'farmor', 'morfar', 'farfar', 'älskling', 'gumman', 'gubben', 'mum', 'mom', 'dad', 'mummy', 'daddy', 'honey']),
+        ],
+      },
+    ],
+  }),
+  // a machine speaking on the voicemail: "tryck ett för att …" (robocalls and telemarketing)
+  rule('ej.robotsamtal', 'Inspelat reklamsamtal', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'channel', in: ['telefon'] },
+      { field: 'body', any: ['tryck ett', 'tryck en', 'tryck 1', 'tryck på ett', 'tryck på 1', 'tryck nio', 'tryck 9', 'press one', 'press 1', 'press nine', 'press 9'] },
     ],
   }),
   // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for
@@ -524,7 +554,7 @@ const NOT_A_CASE: RoutingRule[] = [
       {
         field: 'text',
         any: [
-          'löper ut', 'går ut idag', 'går ut inom', 'upphör', 'spärras', 'stängs', 'inaktiveras', 'expires', 'will expire', 'suspended',
+          'löper ut', 'går ut idag', 'går ut inom', 'upphör', 'spärras', 'stängs', 'stängas', 'raderas', 'blockeras', 'inaktiveras', 'expires', 'will expire', 'suspended',
           'deactivated', 'will be closed', 'inom 12 timmar', 'inom 24 timmar', 'within 24 hours', 'behålla ditt', 'keep your current',
         ],
       },
@@ -563,7 +593,8 @@ const NOT_A_CASE: RoutingRule[] = [
 /** The author's own label at the start of the subject ("Förslag: …", "Klagomål på …"); not for web forms. */
 function subjectLabel(id: string, name: string, k: Kind, prefixes: string[]): RoutingRule {
   return rule(id, name, kind(k), 1.2, {
-    all: [subjectStarts(prefixes)],
+    // as written: "Re: Felanmälan …" names the thread answered, not what the writer says now
+    all: [machineSubject(prefixes)],
     none: [{ field: 'channel', in: ['webb'] }],
   });
 }
@@ -651,7 +682,8 @@ const ELECTED: RoutingRule[] = [
       {
         field: 'text',
         any: [
-          'vill prata med', 'vill tala med', 'vill träffa', 'ringer upp', 'ringer honom', 'ringer henne', 'ring upp',
+          'vill prata med', 'vill tala med', 'vilja prata med', 'vilja tala med', 'få prata med', 'få tag på', 'be honom ringa', 'be henne ringa',
+          'be honom höra av sig', 'be henne höra av sig', 'vill träffa', 'ringer upp', 'ringer honom', 'ringer henne', 'ring upp',
           'ringa upp', 'vill ha svar', 'skriver till dig', 'vidarebefordra', 'skicka vidare', 'vill bli kontaktad',
           'wants to speak', 'please forward',
         ],
@@ -692,6 +724,8 @@ const DAMAGE: RoutingRule[] = [
             ['betalar', 'betala', 'ska betala', 'bör betala', 'ersätter', 'ersätta', 'står för', 'ska stå för', 'bekostar', 'tar kostnaden', 'betalar tillbaka'],
           ),
           'i expect you to pay', 'you should pay', 'you must pay', 'pay for the damage', 'pay for the repair', 'cover the cost',
+          // asking who pays for what was damaged
+          'vem ska stå för', 'vem står för', 'vem betalar', 'vem ska betala', 'vem ersätter', 'vem ska ersätta', 'who pays', 'who will pay', 'who is paying',
         ],
       },
       {
@@ -699,6 +733,7 @@ const DAMAGE: RoutingRule[] = [
         any: [
           'trasig', 'trasigt', 'trasiga', 'sönder', 'böjd', 'böjt', 'intryckt', 'förstörd', 'förstört', 'förstörda', 'skadad', 'skadat', 'skadade', 'skadan',
           'skador', 'repa', 'repor', 'buckla', 'kvitto', 'reparation', 'reparationen', 'körde ner', 'körde på', 'damaged', 'broken', 'receipt', 'repair',
+          'knäckt', 'knäckta', 'knäcktes', 'backade in i', 'körde in i', 'välte', 'krossad', 'krossade', 'offert',
         ],
       },
     ],
@@ -736,7 +771,7 @@ const APPLICATION: RoutingRule[] = [
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
     '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
-    'intresserad av en tjänst', 'intresserad av att arbeta', 'sommarjobb', 'feriejobb', 'job application', 'cover letter', 'open application', 'spontaneous application',
+    'intresserad av en tjänst', 'intresserad av att arbeta', 'job application', 'cover letter', 'open application', 'spontaneous application',
     'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
     'my resume',
   ]),
@@ -754,6 +789,13 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['söker', 'söker härmed', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill ansöka om', 'ansöker om'], APPLIED_FOR),
     ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
+    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'ber om', 'vill beställa', 'beställer'], SERVICES),
+    // a child's placement the parents want ("vi vill att båda går på Åsbackaskolan")
+    ...combine(['vill att', 'önskar att', 'vill gärna att'], combine(['han', 'hon', 'båda', 'barnen', 'vår son', 'vår dotter', 'min son', 'min dotter', 'de'], ['går på', 'får gå på', 'ska gå på', 'börjar på', 'får börja på', 'får plats på', 'byter till', 'får byta till'])),
+    // documents handed in for a decision ("bifogar ritning", "ifylld blankett")
+    ...combine(['bifogar', 'bifogar härmed', 'skickar in', 'lämnar in', 'bifogat finns', 'här kommer'], ['ritning', 'ritningar', 'ritningen', 'planritning', 'situationsplan', 'ifylld blankett', 'den ifyllda blanketten', 'blanketten', 'anmälan', 'intyget', 'underlaget']),
+    // accepting to be billed is ordering ("kan ni skicka en sådan och fakturera")
+    'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura',
     'bokningsförfrågan', 'förfrågan om bokning', 'önskemål om tider', 'önskar följande tider', 'ansöker om tider', 'köanmälan', 'anmälan till kön',
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
@@ -788,6 +830,13 @@ const APPLICATION: RoutingRule[] = [
   words('ans.mojlighet', 'Möjlighet, inte begäran', kind('ansokan'), -4, [
     ...combine(['kan', 'kunde', 'kunna', 'skulle kunna', 'går att', 'man kan', 'hur man', 'kan man'], ['begära ut', 'ta del av', 'ansöka', 'söka']),
   ]),
+  // the e-service's own booking, order or application form: the form is the request
+  rule('ans.formular', 'E-tjänst för bokning, beställning eller ansökan', kind('ansokan'), 1.2, {
+    all: [
+      { field: 'channel', in: ['webb'] },
+      subjectStarts(['Bokning', 'Ansökan', 'Beställning', 'Registrering', 'Köanmälan', 'Intresseanmälan', 'Uppsägning', 'Booking', 'Application']),
+    ],
+  }),
   rule('ans.amne-begaran', 'Ämnesraden: bokning eller beställning', kind('ansokan'), 0.6, {
     any: [subjectStarts(['Bokning', 'Bokningsförfrågan', 'Förfrågan om bokning', 'Beställning', 'Köanmälan', 'Intresseanmälan', 'Booking', 'Order'])],
   }),
@@ -840,7 +889,7 @@ const FAULT: RoutingRule[] = [
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
-    'are out', 'not lit', 'is broken', 'are broken',
+    'are out', 'not lit', 'is broken', 'are broken', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
   ]),
 ];
 
@@ -874,11 +923,26 @@ FAULT.push(
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
-  words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -1.5, [
-    'inget läckage', 'ingen läcka', 'inget fel på', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
+  words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -3, [
+    'inget läckage', 'ingen läcka', 'inget fel på', 'inget fel=', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
     // "fungerar inte för oss" is about what suits, not about something broken
     'fungerar inte för', 'funkar inte för', 'fungerar inte så bra för', "doesn't work for", 'does not work for',
   ]),
+  // a scheduled service that did not come: a fault to put right (not an opinion about the service)
+  words('fel.uteblev', 'Hämtning eller tömning som uteblev', kind('felanmalan'), 1.5, [
+    ...combine(['hämtades', 'tömdes', 'hämtats', 'tömts'], ['inte', 'aldrig']),
+    'inte hämtades', 'inte tömdes', 'blev inte hämtade', 'blev inte hämtad', 'blev inte tömda', 'blev inte tömd', 'missad hämtning', 'missad sophämtning', 'missad tömning',
+    'glömde hämta', 'glömt hämta', 'glömde att hämta', 'glömt att hämta', 'glömde tömma', 'glömt tömma', 'glömde att tömma', 'glömt att tömma',
+    'was not collected', 'were not collected', 'not been collected', 'missed collection', 'missed our bin',
+  ]),
+  // water that looks, smells or tastes wrong, however it is said ("vattnet i kranen e alldeles brunt")
+  rule('fel.vatten', 'Vatten med fel färg, lukt eller smak', kind('felanmalan'), 1.5, {
+    all: [
+      { field: 'text', any: ['vattnet', 'kranvattnet', 'dricksvattnet', 'vatten', 'water'] },
+      { field: 'text', any: ['brunt', 'brunaktigt', 'gult', 'grumligt', 'missfärgat', 'rostfärgat', 'rostigt', 'ser ut som', 'luktar', 'stinker', 'smakar', 'brown', 'discoloured', 'discolored', 'smells'] },
+    ],
+    none: [{ field: 'signal', in: ['question'] }],
+  }),
   // the word itself, as the writer's label ("Här kommer en felanmälan"): weaker than a fault described
   words('fel.ordet', 'Ordet felanmälan', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
   // come and do it: "kom och ploga", "kan ni komma och tömma"
@@ -974,6 +1038,10 @@ const OPINION: RoutingRule[] = [
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
     'wonderful', 'excellent', 'amazing', 'grateful', 'so helpful', 'great service', 'great job', 'thank you so much',
     'compliment', 'praise', 'well done', 'hats off',
+    // praise of work done ("snabbt jobbat", "bra plogat") and of what people mean to someone
+    ...combine(['bra', 'snabbt', 'snyggt', 'fint', 'grymt', 'riktigt bra'], ['jobbat', 'gjort', 'fixat', 'plogat', 'skött', 'åtgärdat', 'lagat', 'ordnat', 'städat']),
+    'betyder så mycket', 'betyder mycket för', 'hur mycket de betyder', 'hur mycket ni betyder', 'hur mycket hon betyder', 'hur mycket han betyder',
+    'thank you for the lovely', 'loved it', 'keep doing it', 'keep it up',
   ]),
   // a thanks that closes a question ("… hur gör jag? Tack för all hjälp") is politeness, not praise
   rule('berom.fraga', 'Fråga med ett tack på slutet', kind('berom'), -0.7, {

@@ -112,6 +112,12 @@ const WRAPPER_TEXT = [
   'sms gateway',
   'inkommande sms',
   '160 tecken',
+  // an SMS gateway's instructions under the text and its quote of the notice a subscriber answers
+  'svara pa detta e postmeddelande',
+  'svara pa detta mejl',
+  'skickas svaret som sms',
+  'skicka sms till avsandaren',
+  'svar pa utskick',
   'voicemail',
   'telefonisystem',
   'ett nytt rostmeddelande',
