@@ -1157,7 +1157,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
-    'gymnasieantagning', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
+    'gymnasieantagning', '=gymnasie', 'omval', '=syv=', 'studie- och yrkesvägledare', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
@@ -1234,7 +1234,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
-    'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', 'djurhållning', 'hönor', 'miljötillsyn', 'tillsyn',
+    'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
@@ -1243,7 +1243,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar',
     'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
     'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
-    'vägarbete', 'grävarbete', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
+    'vägarbete', 'grävarbete', 'sopmaskin', 'sopmaskinen', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
     'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
   ]),
   english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
@@ -1252,7 +1252,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats',
+    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats',
     'disabled parking',
   ]),
   english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
@@ -1331,10 +1331,11 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [
     'borttappad', 'borttappat', 'tappat bort', 'tappade bort', 'glömde kvar', 'glömt kvar', 'glömde min', 'glömde mina',
     'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
-    'lost property', 'har någon lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
+    'lost property', 'har någon lämnat in', 'har nån lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
+    ...combine(['tappade', 'tappat', 'har tappat'], ['min', 'mitt', 'mina']),
   ]),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
-    'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'kontaktcenter', 'opening hours',
+    'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',
     'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
   ]),
   words('avd.kc.inflyttad', 'Ny i kommunen', dept('kontaktcenter'), 3, [
