@@ -173,6 +173,25 @@ describe('what the local model never overrides', () => {
     expect(words.filter((w) => w.startsWith('undra'))).toEqual([]);
   });
 
+
+  it('learns no word that every correction holds whatever its answer (the municipality’s own name)', () => {
+    // every message carries "Tallbo kommun"; people corrected twelve of them to two different kinds
+    // (and left each department as the default had it): the name points to no answer, so it is not
+    // learnt, while a word of one answer is
+    const texts = [
+      'Jag undrar när biblioteket öppnar', 'Jag undrar var man lämnar grovsopor', 'Jag undrar vad skolmaten kostar', 'Jag undrar när simhallen stänger',
+      'Jag undrar hur hemtjänsten fungerar', 'Jag undrar om bygglov behövs för staket', 'Jag undrar när parken städas', 'Jag undrar var fritidsgården ligger',
+      'Jag undrar hur färdtjänsten bokas', 'Jag undrar när vattnet stängs av', 'Jag undrar vem som plogar gatan', 'Jag undrar om förskolan har plats',
+    ];
+    const mixed: Correction[] = texts.map((text, i) => {
+      const m = message(700 + i, 'Tallbo kommun', `Tallbo kommun. ${text}.`);
+      return { message: m, kind: i % 2 === 0 ? 'forslag' : 'klagomal', department: triageMessage(m, config).department };
+    });
+    const l = learnLocalModel([...corrections(), ...mixed], config, { now: NOW, population: 200 });
+    const words = [l.trained!.kind, l.trained!.department].flatMap((head) => Object.keys(head?.weights ?? {}));
+    expect(words).toContain('guldstjarnan');
+    expect(words.filter((w) => w.startsWith('tallb'))).toEqual([]);
+  });
   it('never names inget ärende or orosanmälan itself, whatever the corrections say', () => {
     for (const kind of ['ej_arende', 'orosanmalan'] as const) {
       const l = learnLocalModel(kajanCorrections(kind, kind === 'ej_arende' ? 'kontaktcenter' : 'socialtjanst'), config, { now: NOW, population: 40 });

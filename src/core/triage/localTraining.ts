@@ -43,6 +43,12 @@ export interface LocalTrainingParams {
   minWriters: number;
   /** Vocabulary cap (most used words first). */
   maxWords: number;
+  /**
+   * Of the corrections that changed the default's answer and hold a word, at least this share must
+   * agree on one answer for the word to be learnt: a word of every message (the municipality's own
+   * name, a wrapper's or an e-service's words) points nowhere, and learning it would let it decide.
+   */
+  minAgreement: number;
   /** Probability the model needs to replace a default decision that had evidence (a fallback gives way to a likelier answer). */
   threshold: number;
   /** How much more (logit) the message's words must say for the model's class than for the default's. */
@@ -59,6 +65,7 @@ export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   iterations: 100,
   minWriters: 2,
   maxWords: 1000,
+  minAgreement: 0.6,
   threshold: 0.75,
   margin: 1,
   ruleMargin: 2,
@@ -115,9 +122,16 @@ function toExample(c: Correction, config: SvarstidConfig, prefix: number, index:
  * every message (those would let the model overrule a sound default on generic evidence) —
  * most used first (ties alphabetically), at most `maxWords`.
  */
-function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams, wrong: (e: Example) => boolean): string[] {
+function vocabularyOf(
+  examples: readonly Example[],
+  params: LocalTrainingParams,
+  wrong: (e: Example) => boolean,
+  answer: (e: Example) => string,
+): string[] {
   const writers = new Map<string, Set<string>>();
   const documents = new Map<string, number>();
+  // per word, how many corrections that changed the answer named each answer
+  const answers = new Map<string, Map<string, number>>();
   for (const e of examples) {
     const corrected = wrong(e);
     for (const w of e.words.keys()) {
@@ -126,10 +140,18 @@ function vocabularyOf(examples: readonly Example[], params: LocalTrainingParams,
       let set = writers.get(w);
       if (!set) writers.set(w, (set = new Set()));
       set.add(e.writer);
+      let named = answers.get(w);
+      if (!named) answers.set(w, (named = new Map()));
+      named.set(answer(e), (named.get(answer(e)) ?? 0) + 1);
     }
   }
+  const agrees = (w: string): boolean => {
+    const named = [...answers.get(w)!.values()];
+    const total = named.reduce((a, b) => a + b, 0);
+    return Math.max(...named) >= params.minAgreement * total;
+  };
   return [...writers.entries()]
-    .filter(([, set]) => set.size >= params.minWriters)
+    .filter(([w, set]) => set.size >= params.minWriters && agrees(w))
     .map(([w]) => w)
     .sort((a, b) => documents.get(b)! - documents.get(a)! || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, params.maxWords);
@@ -262,7 +284,7 @@ function fitExamples(
   meta: Omit<TrainedLocalModel, 'prefix' | 'kind' | 'department'>,
 ): TrainedLocalModel {
   const n = examples.length;
-  const kindVocabulary = vocabularyOf(examples, params, (e) => e.kind !== e.defaultKind);
+  const kindVocabulary = vocabularyOf(examples, params, (e) => e.kind !== e.defaultKind, (e) => e.kind);
   const kindIndex = new Map(kindVocabulary.map((w, i) => [w, i]));
   // a head's classes: what people chose and what the default had decided (so "the default was right" is a class)
   const kinds = KINDS.filter((k) => examples.some((e) => e.kind === k || e.defaultKind === k));
@@ -282,7 +304,7 @@ function fitExamples(
   const ids = config.departments.map((d) => d.id);
   const departments = ids.filter((d) => placed.some((e) => e.department === d || e.defaultDepartment === d));
   const givenDepartments = ids.filter((d) => placed.some((e) => e.defaultDepartment === d));
-  const departmentVocabulary = vocabularyOf(placed, params, (e) => e.department !== e.defaultDepartment);
+  const departmentVocabulary = vocabularyOf(placed, params, (e) => e.department !== e.defaultDepartment, (e) => e.department);
   const departmentIndex = new Map(departmentVocabulary.map((w, i) => [w, i]));
   const department = fitHead(
     rowsFor(placed, departmentIndex, (e) => departmentVocabulary.length + givenDepartments.indexOf(e.defaultDepartment), (e) => departments.indexOf(e.department)),
