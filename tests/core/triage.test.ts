@@ -298,6 +298,47 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
   });
 });
 
+describe('triageMessage: rules about language, not lists of examples (issue 10)', () => {
+  const sms = (text: string) => triage({ subject: 'SMS från 070-174 06 52', from: 'sms@sjobacka.se', body: `${text}\n\nSvara på detta e-postmeddelande så skickas svaret som SMS (max 612 tecken).` });
+
+  it('reads an SMS gateway’s reply instructions as wrapper text: a one-word STOPP is an opt-out', () => {
+    expect(sms('STOPP')).toMatchObject({ channel: 'sms', kind: 'ej_arende' });
+    expect(sms('Stopp i avloppet på Ekvägen 3, det luktar i hela källaren')).toMatchObject({ kind: 'felanmalan' });
+  });
+
+  it('takes an SMS greeting a member of the family for a private message sent to the wrong number', () => {
+    expect(sms('Hej pappa! Kan du hämta mig efter träningen kl 19?')).toMatchObject({ kind: 'ej_arende' });
+    expect(sms('Hej, min pappa får ingen hemtjänst i helgen, vem kan hjälpa oss?')).not.toMatchObject({ kind: 'ej_arende' });
+  });
+
+  it('takes a recorded voice asking to press a key for a robocall', () => {
+    const r = triage({ subject: 'Röstmeddelande från 0701740671 (00:21)', from: 'voicemail@sjobacka.se', body: 'Transkribering:\nhej du har vunnit ett presentkort tryck ett för att hämta det nu' });
+    expect(r).toMatchObject({ channel: 'telefon', kind: 'ej_arende' });
+  });
+
+  it('takes an organiser inviting you to an event for mass mail, but not a citizen asking to take part', () => {
+    const invite = triage({ subject: 'Digital temadag om trygghet i offentliga miljöer', from: 'info@trygghetsforum.example', body: 'Hej!\nVälkommen till vår digitala temadag den 4 maj. Föreläsare från tre kommuner delar erfarenheter.\nAnmäl dig senast 20 april via länken nedan.' });
+    expect(invite.kind).toBe('ej_arende');
+    const citizen = triage({ subject: 'Temadagen', body: 'Hej, kan jag anmäla mig till föreläsningen om trygghet den 4 maj?' });
+    expect(citizen.kind).not.toBe('ej_arende');
+  });
+
+  it('reads a collection that did not come as a fault, and asking who pays for damage as a claim', () => {
+    expect(triage({ subject: 'Tunnan', body: 'Vår tunna på Björkvägen 12 tömdes inte i onsdags, den står kvar full.' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    expect(triage({ subject: 'Snöplogen', body: 'Plogbilen körde in i vår grind i natt och nu är den knäckt. Vem ska betala för en ny?' })).toMatchObject({ kind: 'skadeansprak', department: 'teknik' });
+  });
+
+  it('reads wanting a service someone decides on as an application, without the word ansökan', () => {
+    expect(triage({ subject: 'Mamma', body: 'Mamma har svårt att laga mat nu och vill gärna ha matlådor hem varje dag.' })).toMatchObject({ kind: 'ansokan', department: 'socialtjanst' });
+    expect(triage({ subject: 'Ritningar', body: 'Hej, här kommer ritningar och situationsplan för vårt uterum. Mvh Per' })).toMatchObject({ kind: 'ansokan', department: 'samhallsbyggnad' });
+  });
+
+  it('counts the writer’s subject label as written: a reply in a fault thread that only thanks is praise', () => {
+    expect(triage({ subject: 'SV: Felanmälan: trasig gunga', body: 'Nu är gungan lagad, snyggt jobbat!' })).toMatchObject({ kind: 'berom' });
+    expect(triage({ subject: 'Felanmälan: trasig gunga', body: 'Gungan vid skolan har gått sönder.' })).toMatchObject({ kind: 'felanmalan' });
+  });
+});
+
 describe('triageMessage: explanations', () => {
   it('names the rule and the matched word, in Swedish and English', () => {
     const r = triage({ body: 'Gatlyktan vid skolan har slocknat.' });

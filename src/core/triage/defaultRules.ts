@@ -957,7 +957,7 @@ FAULT.push(
   // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
   rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
     all: [
-      { field: 'body', any: ['=tack', 'tackar', 'thank', 'bra jobbat', 'bra jobb', 'great job'] },
+      { field: 'body', any: ['=tack', 'tackar', 'thank', 'bra jobb', 'great job', ...combine(['bra', 'snabbt', 'snyggt', 'fint', 'grymt'], ['jobbat', 'gjort', 'fixat', 'lagat'])] },
       {
         field: 'body',
         any: [
@@ -965,6 +965,8 @@ FAULT.push(
           'ni åtgärdade', 'ni har åtgärdat', 'är åtgärdat', 'är åtgärdad', 'ni reparerade', 'ni har reparerat', 'är reparerad', 'ni tog bort', 'ni har tagit bort',
           'plogade', 'sandade', 'tömde', 'ni hämtade', 'ni ordnade', 'ni har ordnat', 'gjorde ett riktigt bra jobb', 'gjorde ett bra jobb', 'ny asfalt',
           'you fixed', 'you repaired', 'you replaced', 'has been fixed', 'has been repaired',
+          // the thing told as put right ("nu är gungan lagad", "nu lyser den")
+          'lagad', 'lagade', 'fixad', 'fixade', 'åtgärdad', 'reparerad', 'utbytt', 'lyser igen', 'fungerar igen', 'nu lyser', 'nu fungerar', 'nu funkar',
         ],
       },
     ],

@@ -65,6 +65,11 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
 
 /** How much more a department's keyword counts in a web form's fields than other form-field words. */
 const FORM_AREA_FACTOR = 2;
+/**
+ * How much a kind's keyword counts in a reply's subject (`SV: Felanmälan …`): it names the thread
+ * answered, not what the writer says now (the newest text decides).
+ */
+const REPLY_SUBJECT_KIND_FACTOR = 0.5;
 
 /** 1 for the zones whose concern keywords the scan collects. */
 const CONCERN_ZONE_SET = new Uint8Array(ZONE_COUNT);
@@ -90,6 +95,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
     let placeAt = -1;
     let factor = 1;
     let topicFactor = 1;
+    const kindFactor = z === subjectZone && zones.reply ? REPLY_SUBJECT_KIND_FACTOR : 1;
     const concernBase = compiled.concernBase;
     let concernHits: number[] | undefined;
     if (concernBase >= 0 && CONCERN_ZONE_SET[z] === 1) {
@@ -120,7 +126,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           inSubject[slot] = 0;
         }
         conditionStamp[ref.cond] = stamp;
-        const w = zw * (ref.topical ? factor * topicFactor : factor);
+        const w = zw * (ref.topical ? factor * topicFactor : factor * kindFactor);
         if (zw > zoneWeight[slot]!) zoneWeight[slot] = zw;
         if (z === subjectZone) inSubject[slot] = 1;
         // (a tie goes to the author's text, which the subject then backs with its bonus)
