@@ -1334,7 +1334,6 @@ const DEPARTMENTS: RoutingRule[] = [
     'borttappad', 'borttappat', 'tappat bort', 'tappade bort', 'glömde kvar', 'glömt kvar', 'glömde min', 'glömde mina',
     'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
     'lost property', 'har någon lämnat in', 'har nån lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
-    ...combine(['tappade', 'tappat', 'har tappat'], ['min', 'mitt', 'mina']),
   ]),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',
