@@ -768,6 +768,11 @@ const APPLICATION: RoutingRule[] = [
     'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
   ]),
+  // a copy the writer sends along ("kopia på beslutet bifogas") is not a copy asked for
+  words('ans.bifogad-kopia', 'Bifogad kopia, inte begäran om handling', { kind: 'ansokan', department: 'kommunledning' }, -4, [
+    ...combine(['kopia på beslutet', 'kopia av beslutet', 'kopia på beslut', 'kopia av beslut', 'kopia på fakturan', 'kopia av fakturan', 'en kopia', 'kopian'], ['bifogas', 'bifogad', 'bifogades', 'skickas med', 'medföljer']),
+    ...combine(['bifogar', 'bifogar en', 'skickar med', 'skickar med en', 'har bifogat', 'bifogat finns', 'bifogat finns en'], ['kopia', 'kopian', 'kopior']),
+  ]),
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
     'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
     '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
@@ -1023,7 +1028,7 @@ const OPINION: RoutingRule[] = [
     'is it allowed', 'do i need',
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
-    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
+    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'väcker hela', 'väcker oss', 'väcker mig', 'väcker barnen', 'blir väckta', 'blev väckta', 'blir väckt', 'blev väckt', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
     'luktar illa', 'luktar urin', 'stinker', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
