@@ -223,6 +223,9 @@ const NOT_A_CASE: RoutingRule[] = [
         'Tackat nej:', 'Tackat ja:', 'Preliminärt godkänt:', 'Godkänd:', 'Inställd:', 'Mötet har ställts in:', 'Uppdaterad inbjudan:', 'Updated invitation:',
       ]),
     ],
+    // an invitee who asks the municipality for something in the response is a contact ("Kan ni mejla
+    // planhandlingarna?"); a question about the meeting itself ("Can we do a call instead?") is not
+    none: [{ field: 'body', any: REQUEST_WORDS }],
   }),
   // a meeting invitation: the calendar's own words
   rule('ej.kalender', 'Mötesinbjudan', kind('ej_arende'), 1.2, {
