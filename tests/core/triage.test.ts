@@ -309,6 +309,12 @@ describe('triageMessage: rules about language, not lists of examples (issue 10)'
   it('takes an SMS greeting a member of the family for a private message sent to the wrong number', () => {
     expect(sms('Hej pappa! Kan du hämta mig efter träningen kl 19?')).toMatchObject({ kind: 'ej_arende' });
     expect(sms('Hej, min pappa får ingen hemtjänst i helgen, vem kan hjälpa oss?')).not.toMatchObject({ kind: 'ej_arende' });
+    expect(sms('Hej mamma till Elsa i 3B här, hon är sjuk idag och kommer inte till fritids')).not.toMatchObject({ kind: 'ej_arende' });
+  });
+
+  it('keeps a citizen telling of a fee or a register as a contact, whatever words a scam invoice shares', () => {
+    const r = triage({ subject: 'Årsavgift', body: 'Jag har fått en faktura på årsavgift för båtplatsen men jag står inte längre i registret sedan i fjol.' });
+    expect(r.kind).not.toBe('ej_arende');
   });
 
   it('takes a recorded voice asking to press a key for a robocall', () => {

@@ -401,8 +401,7 @@ const NOT_A_CASE: RoutingRule[] = [
           'vi har tagit emot', 'vi har mottagit', 'har registrerats', 'fått ärendenummer', 'fått nummer', 'ditt ärendenummer', 'ärendet har skapats',
           'we have received', 'has been received', 'has been registered', 'has been logged', 'ticket number', 'case number',
           'har fått nummer', 'har fått ärendenummer', 'fått ett ärendenummer', 'har fått referensnummer', 'ärendet har fått', 'tack för att du kontaktade',
-          'tack för att du har kontaktat', 'tack för att ni kontaktade', 'tack för ditt meddelande', 'tack för din förfrågan', 'thank you for contacting',
-          'thank you for your message', 'thank you for your enquiry', 'thank you for your inquiry', 'your case', 'your reference number',
+          'tack för att du har kontaktat', 'tack för att ni kontaktade', 'thank you for contacting', 'your reference number',
         ],
       },
     ],
@@ -433,6 +432,7 @@ const NOT_A_CASE: RoutingRule[] = [
         ],
       },
     ],
+    none: [...WRITER_ASKS, { field: 'body', any: ['jag har fått', 'vi har fått', 'jag fick', 'vi fick', 'min faktura', 'vår faktura', 'mitt', 'min båtplats', 'min plats'] }],
   }),
   // credential phishing: the sender asks "you" to log in with "your" account
   rule('ej.natfiske-inloggning', 'Uppmaning att logga in med sitt konto', kind('ej_arende'), 1.2, {
@@ -463,13 +463,19 @@ const NOT_A_CASE: RoutingRule[] = [
         ],
       },
     ],
+    // "Hej! Mamma till Elsa här …": a parent introducing themself writes to the municipality
+    none: [
+      // (the writer asking "ni", the municipality, rather than "du", the one the text was meant for)
+      { field: 'body', any: ['kan ni', 'undrar', 'vill att ni', 'kommunen', ...combine(['mamma', 'pappa', 'mormor', 'farmor', 'morfar', 'farfar', 'mum', 'mom', 'dad'], ['till', 'här', 'åt', 'of', 'here']), 'förälder', 'vårdnadshavare', 'parent'] },
+    ],
   }),
   // a machine speaking on the voicemail: "tryck ett för att …" (robocalls and telemarketing)
   rule('ej.robotsamtal', 'Inspelat reklamsamtal', kind('ej_arende'), 1.5, {
     all: [
       { field: 'channel', in: ['telefon'] },
-      { field: 'body', any: ['tryck ett', 'tryck en', 'tryck 1', 'tryck på ett', 'tryck på 1', 'tryck nio', 'tryck 9', 'press one', 'press 1', 'press nine', 'press 9'] },
+      { field: 'body', any: ['tryck ett', 'tryck 1', 'tryck på ett', 'tryck på 1', 'tryck nio', 'tryck 9', 'press one', 'press 1', 'press nine', 'press 9'] },
     ],
+    none: [{ field: 'body', any: REQUEST_WORDS }],
   }),
   // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for
   rule('ej.privat-sms', 'Privat SMS till fel nummer', kind('ej_arende'), 1.5, {
@@ -563,7 +569,7 @@ const NOT_A_CASE: RoutingRule[] = [
       },
     ],
     none: [
-      { field: 'text', any: ['jag har glömt', 'glömt mitt lösenord', 'kommer inte in', 'kan inte logga in', 'forgot my password'] },
+      { field: 'text', any: ['jag har glömt', 'glömt mitt lösenord', 'kommer inte in', 'kan inte logga in', 'forgot my password', 'mitt konto', 'mitt lånekort', 'min e-post', 'mitt abonnemang', 'my account'] },
       { field: 'channel', in: ['telefon', 'post', 'webb'] },
     ],
   }),
