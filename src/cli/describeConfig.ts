@@ -412,7 +412,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
-          '     (--since lämnar äldre post orörd; svarstid run --help säger hur tjänsten loggar in)',
+          '     (--since lämnar äldre meddelanden orörda; svarstid run --help säger hur tjänsten loggar in)',
         ]
       : [
           `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,

@@ -4,8 +4,8 @@ export const LEARN_HELP = `svarstid learn — lär sig kommunens egna ord av han
 Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
 
-Läser meddelandena som handläggare rättat i tillägget (poster med "source": "manual", aldrig
-"auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn, förvaltningarnas
+Läser meddelandena som handläggare rättat i tillägget (meddelanden vars märkning har
+"source": "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn, förvaltningarnas
 jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna. Modellen sparas i
 brevlådans konfiguration, i historiken som en ändring av "worker", bara om den inte gör
 rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en administratör har stängt av den
@@ -19,7 +19,7 @@ enstaka ord, utan adresser, telefonnummer, personnummer eller siffror. Skriver e
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
   reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
-               gör rättelserna sämre än reglerna ensamma), "switched off" (avstängd),
+               får fler av rättelserna fel än sorteringsreglerna ensamma), "switched off" (avstängd),
                "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
@@ -28,10 +28,10 @@ konfiguration, fel mot Graph), 2 vid felaktiga argument.
 Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).
 Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 
-Reads the messages staff corrected in the add-in ("source": "manual" records, never "auto"),
-learns a local model on top of the routing rules, cross-validates it on the corrections and
-stores it in the mailbox's configuration (an audited save by "worker") only when it does not
-make the corrections' accuracy worse, and never when an admin switched it off ("enabled": false
+Reads the messages staff corrected in the add-in (messages whose label record has
+"source": "manual", never "auto"), learns a local model on top of the routing rules,
+cross-validates it on the corrections and stores it in the mailbox's configuration (an audited
+save by "worker") only when it does not make the corrections' accuracy worse, and never when an admin switched it off ("enabled": false
 in "localModel" under "triage"). No mail text is stored: weights of single words only. Prints one
 JSON line with the fields above (labelled: labelled messages in the mailbox; revision: the
 configuration's revision afterwards; reason: why nothing was stored, "not better" meaning the

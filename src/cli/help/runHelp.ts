@@ -82,7 +82,7 @@ Flaggor / Options:
                         has come, so the next run fetches only what changed; created on the first run.
                         Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
   --since DATUM         lämnar meddelanden som kom före DATUM (ÅÅÅÅ-MM-DD) orörda, så att den första körningen
-                        inte flaggar flera års gammal post / leaves mail received before DATUM alone
+                        inte flaggar flera år gamla meddelanden / leaves mail received before DATUM alone
   --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
                         märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints
                         what would be labelled (JSON lines)
