@@ -182,7 +182,6 @@ function deadlineLine(
   unused = false,
 ): string {
   const notes = [
-    unused ? (lang === 'sv' ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
     shadowed
       ? lang === 'sv'
         ? 'ger aldrig svarstiden: varje kanal har en regel med samma eller en tidigare svarstid; eftersom den tidigaste svarstiden gäller, gäller den här tiden bara om kanalreglerna begränsas till de andra ärendetyperna med "kind"'
@@ -190,6 +189,7 @@ function deadlineLine(
       : '',
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
+    unused ? (lang === 'sv' ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
   ].filter(Boolean);
   return `  ${id.padEnd(18)} ${scope}: ${ruleTimes(rule, lang, config)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
