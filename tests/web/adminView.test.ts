@@ -60,7 +60,7 @@ describe('the admin view', () => {
       expect(errors).toEqual([]);
       await close();
     }
-  }, 240_000);
+  }, 360_000); // seven views × three themes with axe; the rules view alone is ~140 rule editors (slow on a shared, busy machine)
 
   it('lets an admin edit a deadline rule, preview the diff, save, and the worker relabels the open messages it changes', async () => {
     const before = await readLabelledMessages(stack.graph);
