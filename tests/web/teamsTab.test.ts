@@ -182,6 +182,8 @@ describe('the team lead view', () => {
     expect(params.get('forvaltning')).toBe(dept);
     expect(params.get('status')).toBe('overdue');
     const expected = open.filter((o) => o.m.record.department === dept && o.status === 'overdue').length;
+    // the hash changes first; the filtered queue is drawn in the next render
+    await tab.page.waitForFunction((n) => Number(document.querySelector('[data-testid=shown]')?.getAttribute('data-shown')) === n, expected, { timeout: 10_000 }).catch(() => undefined);
     expect(Number(await tab.page.getAttribute('[data-testid=shown]', 'data-shown'))).toBe(expected);
 
     const { context, page, errors } = await openPage(browser);
