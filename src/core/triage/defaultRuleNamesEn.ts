@@ -20,7 +20,6 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.bluffaktura': 'Fake invoice',
   'ej.evenemang': 'Invitation to an event',
   'ej.forskott-form': 'Advance-fee fraud: money and a share',
-  'ej.familje-sms': 'SMS to a family member',
   'ej.robotsamtal': 'Recorded sales call',
   'ans.blankett': 'Filled-in form for something applied for',
   'ans.formular': 'E-service for a booking, order or application',
