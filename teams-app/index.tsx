@@ -11,9 +11,9 @@ import { isStartView, type StartView, type TabSession } from '../src/ui/teams/se
 import { TeamsShell } from '../src/ui/teams/TeamsShell';
 import { useTeams, type TeamsSdk, type TeamsState } from '../src/ui/teams/useTeams';
 import { Spinner, Switch } from '@fluentui/react-components';
-import { adminDecision, type AdminDecision } from '../src/core/admin/access';
+import type { AdminDecision } from '../src/core/admin/access';
 import type { SvarstidConfig } from '../src/core/config';
-import { memberOfGroups } from '../src/graph';
+import { adminDecisionFor } from '../src/graph';
 import { AdminGate } from '../src/ui/admin/AdminGate';
 import type { AdminHost } from '../src/ui/admin/AdminView';
 import { tabAccessFor, type DemoRole } from './access';
@@ -41,12 +41,6 @@ interface AdminContext {
   fallback: SvarstidConfig;
 }
 
-/** Whether the configuration names this person an admin: by sign-in name, or by Entra group (asked of Graph). */
-async function decideAdmin(config: SvarstidConfig, upn: string, graph: Parameters<typeof memberOfGroups>[0]): Promise<AdminDecision> {
-  const groups = config.admins?.groups.length ? await memberOfGroups(graph, config.admins.groups).catch(() => []) : [];
-  return adminDecision(config.admins, { upn, groups });
-}
-
 function useSession(teams: TeamsState, mailboxParam: string | null, demoRole: DemoRole): { session: TabSession | { error: Named } | null; admin: AdminContext | null } {
   const [session, setSession] = useState<TabSession | { error: Named } | null>(null);
   const [admin, setAdmin] = useState<AdminContext | null>(null);
@@ -60,7 +54,7 @@ function useSession(teams: TeamsState, mailboxParam: string | null, demoRole: De
       .then(async ({ access, mailbox, config, user }) => {
         if (!alive) return;
         const graph = openMailbox(access, mailbox);
-        const decision = await decideAdmin(config, user.address, graph);
+        const decision = await adminDecisionFor(graph, config.admins, user.address);
         if (!alive) return;
         const calendar = calendarOf(config);
         const live = startLiveIndex(graph, { since: windowStart(Temporal.Now.instant(), calendar.timeZone).toString(), pollMs: POLL_MS });

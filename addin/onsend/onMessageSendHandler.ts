@@ -101,7 +101,7 @@ export function cachedSenderSettings(value: unknown): SenderCheckSettings | null
 
 /** What to tell Outlook for a check result. */
 export function decide(result: SenderCheckResult, supportsSmartAlertsButtons: boolean): SendDecision {
-  const text = sendAlertText(result, 'sv');
+  const text = sendAlertText(result, 'sv', supportsSmartAlertsButtons);
   if (text === null) return { allowEvent: true };
   const blocking = result.findings.some((f) => f.severity === 'block');
   const fix = supportsSmartAlertsButtons && result.signature !== null ? { cancelLabel: FIX_LABEL, commandId: FIX_COMMAND_ID, contextData: FIX_CONTEXT } : {};

@@ -5,7 +5,9 @@ import { durationText, type Lang } from '../core/humanTime';
 import { ruleName } from '../core/triage/defaultRuleNamesEn';
 import { DEFAULT_ROUTING_RULES } from '../core/triage/defaultRules';
 import { englishDepartmentInSentence } from '../core/triage/explain';
-import { CHANNEL_NAMES, KIND_NAMES, type Kind } from '../core/vocabulary';
+import { CHANNEL_NAMES, CHANNELS, KIND_NAMES, KINDS, type Channel, type Kind } from '../core/vocabulary';
+import { deadlineFor, noticeRule } from '../core/assess';
+import { parseReceived } from '../core/deadline';
 
 /** How one routing rule stands in a configuration. */
 export type RuleStatus = 'own' | 'changed' | 'builtin' | 'off';
@@ -90,17 +92,64 @@ function timeText(d: Duration, which: 'due' | 'target' | 'handle', lang: Lang): 
   return `${heads[which][lang]}${within} ${durationText(d, lang)}${d.extend ? '†' : ''}`;
 }
 
-/** The times a deadline rule gives, target first: `mål samma arbetsdag, före stängning; svar inom 24 timmar†`. */
+/**
+ * The channels on which another rule can give an earlier deadline than a confirmation rule, so
+ * that a notice is not enough there (SPEC §3: the earliest due wins; §6: only a rule that gives
+ * the due decides). Tried on every hour of two ordinary weeks (Monday 16 – Sunday 29 November 2026),
+ * with the time each such channel's own rule gives when they all give the same (`72 timmar`).
+ */
+export function channelsBeforeConfirmation(rule: DeadlineRule, config: SvarstidConfig): { channels: Channel[]; same: Duration | null } {
+  if (rule.satisfiedBy !== 'acknowledgement' || rule.due === undefined) return { channels: [], same: null };
+  const kinds = rule.kind ?? KINDS.filter((k) => k !== 'ej_arende' && k !== 'orosanmalan');
+  const channels = (rule.channel ?? CHANNELS).filter((channel) => {
+    for (const kind of kinds) {
+      for (let h = 0; h < 14 * 24; h++) {
+        const received = new Date(Date.UTC(2026, 10, 15, 23 + h, 30)).toISOString();
+        const d = deadlineFor({ channel, kind, received }, config);
+        const n = noticeRule({ channel, kind, received: parseReceived(received) }, d, config);
+        if (n.confirmation?.id !== rule.id && n.earlierThanConfirmation?.id === rule.id) return true;
+      }
+    }
+    return false;
+  });
+  const own = channels.map((c) => config.policy.rules.find((r) => r.id !== rule.id && r.due && r.kind === undefined && r.channel?.includes(c))?.due);
+  const first = own[0];
+  const same = first !== undefined && own.every((d) => d !== undefined && JSON.stringify(d) === JSON.stringify(first)) ? first : null;
+  return { channels, same };
+}
+
+/**
+ * The times a deadline rule gives, target first: `mål samma arbetsdag, före stängning; svar inom 24 timmar†`;
+ * for a confirmation rule, what a notice counts for — and, given the configuration, where another
+ * rule's earlier time means a real answer is needed.
+ */
 export function ruleTimes(
   rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
+  config?: SvarstidConfig,
 ): string {
   const times = [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)].filter(Boolean).join('; ');
   // A confirmation rule: a reply that says when the answer (or decision) comes meets the time.
   if (rule.satisfiedBy !== 'acknowledgement') return times;
+  const before = config && 'id' in rule ? channelsBeforeConfirmation(rule as DeadlineRule, config) : { channels: [], same: null };
+  if (before.channels.length === 0) {
+    return lang === 'sv'
+      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp)`
+      : `${times} (here a notice saying when the answer or decision comes is enough to count as answered in time; the promised date is then followed up)`;
+  }
+  const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
+  const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times} (här räcker ett besked om när svaret eller beslutet kommer; det räknas som besvarat i tid)`
-    : `${times} (here a reply saying when the answer or decision comes is enough; it counts as answered in time)`;
+    ? `${times} (ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via ${names('sv')} kan ${theirs('sv')} bli tidigare, och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp)`
+    : `${times} (a notice saying when the answer or decision comes is enough to count as answered in time when this rule gives the deadline; by ${names('en')} ${theirs('en')} can come first, and then a real answer is needed in time; the promised date is then followed up)`;
+}
+
+/**
+ * True when the policy's default can never apply: every channel has a rule of its own that gives
+ * a due for every case type (a rule with that channel and no case type).
+ */
+export function defaultUnused(rules: readonly DeadlineRule[]): boolean {
+  return CHANNELS.every((c) => rules.some((r) => r.due !== undefined && r.kind === undefined && r.override !== true && (r.channel === undefined || r.channel.includes(c))));
 }
 
 /** The lines every listing of deadline rules ends with: how rules combine and what an acknowledgement counts for (SPEC §3, §6). */
@@ -109,13 +158,17 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
   return lang === 'sv'
     ? [
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
-        `Ett svar som bara säger när svaret kommer (ett besked med datum) räknas som besvarat i tid ${ack ? 'bara när regeln som gav meddelandet dess svarstid säger att ett besked räcker' : 'bara om regeln som gav svarstiden säger att ett besked räcker (ingen regel här gör det)'}. ` +
-          'Annars räknas beskedet inte som svar: datumet visas som ny tid att svara senast, men för att räknas som besvarat i tid måste det riktiga svaret komma före den ursprungliga svarstiden.',
+        'Ett utgående meddelande som bara bekräftar och lovar ett datum är ett besked, inte ett svar. Ett besked med datum gör alltid datumet till den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas.',
+        ack
+          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma före den.'
+          : 'Ingen regel här säger att ett besked räcker, så besvarat i tid räknas alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma före den.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
-        `A reply that only says when the answer comes (a notice with a date) counts as answered in time ${ack ? 'only when the rule that gave the message its deadline says a notice is enough' : 'only if the rule that gave the deadline says a notice is enough (no rule here does)'}. ` +
-          'Otherwise the notice is not an answer: the date is shown as the new answer-by time, but to count as answered in time the real answer must come before the original deadline.',
+        'A reply that only acknowledges and promises a date is a notice, not an answer. A notice with a date always makes that date the new answer-by time, and the message stays in the queue until the real answer is sent.',
+        ack
+          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come before it.'
+          : 'No rule here says a notice is enough, so answered in time is always measured against the original deadline: the real answer must come before it.',
       ];
 }
 
@@ -125,6 +178,8 @@ function deadlineLine(
   rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
   shadowed = false,
+  config?: SvarstidConfig,
+  unused = false,
 ): string {
   const notes = [
     shadowed
@@ -134,8 +189,9 @@ function deadlineLine(
       : '',
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
+    unused ? (lang === 'sv' ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
   ].filter(Boolean);
-  return `  ${id.padEnd(18)} ${scope}: ${ruleTimes(rule, lang)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  return `  ${id.padEnd(18)} ${scope}: ${ruleTimes(rule, lang, config)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 const DAYS: Record<WeekdayKey, Text> = {
@@ -232,8 +288,9 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     ...deadlineRulesNote(p.rules, lang).map((l) => `  ${l}`),
   );
   const shadowed = shadowedDueRules(p.rules, config.calendar.workingDayHours);
-  for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang, shadowed.includes(r.id)));
-  out.push(deadlineLine(sv ? '(standard)' : '(default)', sv ? 'när ingen regel passar' : 'when no rule matches', p.default, lang));
+  for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang, shadowed.includes(r.id), config));
+  const unused = defaultUnused(p.rules);
+  out.push(deadlineLine(sv ? '(standard)' : '(default)', sv ? 'när ingen regel passar' : 'when no rule matches', p.default, lang, false, config, unused));
   if ([...p.rules, p.default].some((r) => r.due?.extend || r.target?.extend)) {
     out.push(sv ? '  † hamnar tiden på en stängd dag flyttas den till nästa arbetsdags stängning' : "  † a time that falls on a closed day moves to the next working day's closing time");
   }
@@ -267,7 +324,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     ...(config.calendar.local ?? []).map((f) => `calendar.${f}`),
     ...(config.senderCheck.local ?? []).map((f) => `senderCheck.${f}`),
     ...p.rules.filter((r) => r.local).map((r) => `policy.rules[${r.id}]`),
-    ...(p.default.local ? ['policy.default'] : []),
+    // A default no message can reach is not worth checking (it is marked "gäller inte nu" above).
+    ...(p.default.local && !defaultUnused(p.rules) ? ['policy.default'] : []),
   ];
   if (local.length > 0) {
     out.push(
@@ -354,7 +412,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
-          '     (--since lämnar äldre post orörd; svarstid run --help säger hur tjänsten loggar in)',
+          '     (--since lämnar äldre meddelanden orörda; svarstid run --help säger hur tjänsten loggar in)',
         ]
       : [
           `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,

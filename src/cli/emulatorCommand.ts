@@ -84,8 +84,8 @@ export function parseEmulatorArgs(argv: string[]): EmulatorOptions {
           parseFaults(v);
         } catch {
           throw new UsageError({
-            sv: `--faults ska vara kommaseparerade regler som 429=0.05 (STATUS=ANDEL), reset=ANDEL, latency=MS eller seed=TAL, inte '${v}'${faultHint(v).sv}; svarstid emulator --help förklarar dem`,
-            en: `--faults must be comma-separated rules such as 429=0.05 (STATUS=ANDEL, status=share), reset=ANDEL, latency=MS or seed=TAL (number), not '${v}'${faultHint(v).en}; svarstid emulator --help explains them`,
+            sv: `--faults ska vara kommaseparerade regler som 429=0.05 (STATUS=ANDEL), reset=ANDEL, latency=MS (millisekunder) eller seed=TAL, inte '${v}'${faultHint(v).sv}; svarstid emulator --help förklarar dem`,
+            en: `--faults must be comma-separated rules such as 429=0.05 (STATUS=ANDEL, status=share), reset=ANDEL, latency=MS (milliseconds) or seed=TAL (number), not '${v}'${faultHint(v).en}; svarstid emulator --help explains them`,
           });
         }
         opts.faults = v;

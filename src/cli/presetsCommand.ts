@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { isPresetId, PRESET_IDS, presetConfig, presetDocument, shadowedDueRules } from '../core/config';
 import type { Lang } from '../core/humanTime';
 import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
-import { deadlineRulesNote, ruleTimes } from './describeConfig';
+import { deadlineRulesNote, defaultUnused, ruleTimes } from './describeConfig';
 import { unknownPresetError, UsageError } from './loadConfig';
 import type { CommandIo } from './io';
 
@@ -23,9 +23,13 @@ function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
       ...(r.channel ?? []).map((ch) => inSentence(CHANNEL_NAMES[ch][lang])),
     ].join(sv ? ' och ' : ' and ');
     const same = r.override ? (sv ? ' (i alla förinställningar; går före alla andra regler)' : ' (in every preset; overrides every other rule)') : '';
-    return `${scope}: ${ruleTimes(r, lang)}${r.local ? local : ''}${same}${shadowed.includes(r.id) ? never : ''}`;
+    return `${scope}: ${ruleTimes(r, lang, c)}${r.local ? local : ''}${same}${shadowed.includes(r.id) ? never : ''}`;
   });
-  times.push(`${sv ? 'annars' : 'otherwise'}: ${ruleTimes(c.policy.default, lang)}${c.policy.default.local ? local : ''}`);
+  const defaultNotes = [
+    c.policy.default.local ? (sv ? 'lokalt val' : 'local choice') : '',
+    defaultUnused(c.policy.rules) ? (sv ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
+  ].filter(Boolean);
+  times.push(`${sv ? 'annars' : 'otherwise'}: ${ruleTimes(c.policy.default, lang)}${defaultNotes.length ? ` (${defaultNotes.join('; ')})` : ''}`);
   const documented = c.policy.rules.some((r) => !r.local && !r.override);
   const lines = [
     `${id.padEnd(11)} ${c.municipality.name}`,

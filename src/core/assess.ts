@@ -6,7 +6,7 @@ import type { DeadlineRule } from './config/policySchema';
 import { CHANNEL_NAMES, CHANNELS, KINDS, type Channel, type Kind } from './vocabulary';
 import type { MailMessage } from './message';
 import { createWorkingCalendar, type WorkingCalendar } from './calendar';
-import { computeDeadline, DueClock, formatOffsetDateTime, parseReceived } from './deadline';
+import { computeDeadline, DueClock, formatOffsetDateTime, parseReceived, selectDeadlineRules } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import { durationText, formatHumanDateTime } from './humanTime';
 import type { DeadlineOutcome } from './deadline/types';
@@ -214,6 +214,49 @@ function pausedText(config: SvarstidConfig, ruleId: string | null, received: Tem
   };
 }
 
+/** Whether a notice with a date meets a message's due (SPEC §6), and the rules that decide it. */
+export interface NoticeRule {
+  /** A notice at or before the due counts as answered in time. */
+  meets: boolean;
+  /** The rule that says a notice is enough and gives the due (itself or tied with the rule named for it). */
+  confirmation: DeadlineRule | null;
+  /** A matching rule that says a notice is enough but does not give the due: another rule's time is earlier. */
+  earlierThanConfirmation: DeadlineRule | null;
+  /** The target, too, comes from (or ties with) a rule that says a notice is enough. */
+  targetByNotice: boolean;
+}
+
+/**
+ * Does a notice meet this message's due? Only a rule that gives the due decides (SPEC §6: "a due
+ * that the policy marks as a confirmation"). When several rules give the very same due (a tie:
+ * Salem's SMS rule and its rule for fault reports both give 24 hours), a notice counts if any of
+ * them says `satisfiedBy: "acknowledgement"`; the rule earlier in the policy still names the time
+ * in the explanation and in `rules`.
+ */
+export function noticeRule(
+  c: { channel: Channel; kind: Kind; received: Temporal.Instant },
+  d: Pick<DeadlineAnswer, 'due' | 'dueRule' | 'target' | 'targetRule'>,
+  config: SvarstidConfig,
+): NoticeRule {
+  const none: NoticeRule = { meets: false, confirmation: null, earlierThanConfirmation: null, targetByNotice: false };
+  if (d.due === null) return none;
+  const counted = selectDeadlineRules(c, config.policy).counted;
+  const confirmations = counted.filter((r) => r.satisfiedBy === 'acknowledgement');
+  if (confirmations.length === 0) return none;
+  const clock = new DueClock(c.received, calendarOf(config), config.calendar.workingDayHours);
+  const gives = (which: 'due' | 'target', iso: string | null, ruleId: string | null) => (r: DeadlineRule): boolean => {
+    const duration = r[which];
+    if (iso === null || duration === undefined) return false;
+    return r.id === ruleId || clock.dueNs(duration) === Temporal.Instant.from(iso).epochNanoseconds;
+  };
+  // The rule named for the time first, then any rule tied with it.
+  const byName = (ruleId: string | null) => (a: DeadlineRule, b: DeadlineRule) => Number(b.id === ruleId) - Number(a.id === ruleId);
+  const confirmation = [...confirmations].sort(byName(d.dueRule)).find(gives('due', d.due, d.dueRule)) ?? null;
+  const targetByNotice = confirmations.some(gives('target', d.target, d.targetRule));
+  if (confirmation) return { meets: true, confirmation, earlierThanConfirmation: null, targetByNotice };
+  return { meets: false, confirmation: null, earlierThanConfirmation: confirmations.find((r) => r.due !== undefined) ?? null, targetByNotice };
+}
+
 /**
  * "Svara senast tisdag 24 november kl. 15.30, enligt svarstidsregeln för e-post (två
  * arbetsdagar)." — after the target ("Målet är …"), which comes first because it comes first.
@@ -221,7 +264,7 @@ function pausedText(config: SvarstidConfig, ruleId: string | null, received: Tem
  * Human dates in the sentence (the year only when it is not the year the message came); the
  * machine fields `due` and `target` keep ISO 8601.
  */
-function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received: string, kind: Kind): Explanation {
+function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received: string, kind: Kind, notice: NoticeRule): Explanation {
   if (d.reason === 'ej_arende') {
     return { sv: 'Meddelandet får ingen svarstid, eftersom det inte är ett ärende.', en: 'The message gets no deadline, because it is not a case.' };
   }
@@ -246,9 +289,11 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   const sentences: Explanation[] = [];
   if (d.target) {
     const target = ruleClause(config, d.targetRule, 'target', moved('target', d.target));
+    // A confirmation rule's target is met by a notice too: it is not "an answer" within the hour.
+    const confirms = notice.targetByNotice;
     sentences.push({
-      sv: `Målet är ett svar senast ${when(d.target, 'sv')}, ${target.sv}.`,
-      en: `The target is an answer by ${when(d.target, 'en')}, ${target.en}.`,
+      sv: `Målet är ${confirms ? 'ett besked eller svar' : 'ett svar'} senast ${when(d.target, 'sv')}, ${target.sv}.`,
+      en: `The target is ${confirms ? 'a notice or an answer' : 'an answer'} by ${when(d.target, 'en')}, ${target.en}.`,
     });
   }
   const due = ruleClause(config, d.dueRule, 'due', moved('due', d.due));
@@ -261,6 +306,24 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });
+  }
+  // Whether a notice is enough, said only where a rule that matched says so (Värmdö's e-mail, Salem's confirmations).
+  if (notice.confirmation) {
+    const tied = notice.confirmation.id !== d.dueRule;
+    const sv = deadlineRuleScope(notice.confirmation, 'sv');
+    const en = deadlineRuleScope(notice.confirmation, 'en');
+    sentences.push({
+      sv: `Ett besked om när svaret eller beslutet kommer räcker här för att räknas som besvarat i tid (regeln för ${sv}${tied ? ', som ger samma tid,' : ''} säger det); meddelandet ligger sedan kvar i kön tills det riktiga svaret skickas.`,
+      en: `A notice saying when the answer or decision comes is enough here to count as answered in time (the rule for ${en}${tied ? ', which gives the same time,' : ''} says so); the message then stays in the queue until the real answer is sent.`,
+    });
+  } else if (notice.earlierThanConfirmation) {
+    const due = policyRule(config, d.dueRule) as DeadlineRule | undefined;
+    const from = (lang: 'sv' | 'en') => (due && 'id' in due ? deadlineRuleScope(due, lang) : lang === 'sv' ? 'standardtiden' : 'the default time');
+    const ack = notice.earlierThanConfirmation;
+    sentences.push({
+      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')}, där ett besked hade räckt, så det riktiga svaret ska komma i tid.`,
+      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')}, where a notice would have been enough, so the real answer must come in time.`,
+    });
   }
   return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };
 }
@@ -277,7 +340,8 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
   );
   const deadlineRules = [deadline.dueRule, deadline.targetRule].filter((r): r is string => r !== null && r !== undefined);
   const rules = [...triage.rules, ...deadlineRules.filter((r, i) => deadlineRules.indexOf(r) === i)];
-  const why = deadlineExplanation(deadline, config, message.receivedDateTime, triage.kind);
+  const notice = noticeRule({ channel: triage.channel, kind: triage.kind, received: parseReceived(message.receivedDateTime) }, deadline, config);
+  const why = deadlineExplanation(deadline, config, message.receivedDateTime, triage.kind, notice);
   return {
     id: message.id ?? null,
     channel: triage.channel,
@@ -292,7 +356,7 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
     priority: triage.priority,
     uncertain: triage.uncertain,
     policy: `${config.policy.id}@${config.policy.version}`,
-    ackMeetsDue: deadline.due !== null && config.policy.rules.some((r) => r.id === deadline.dueRule && r.satisfiedBy === 'acknowledgement'),
+    ackMeetsDue: notice.meets,
     triage,
     deadline,
   };

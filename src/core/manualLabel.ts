@@ -1,5 +1,6 @@
 import type { SvarstidConfig } from './config/schema';
-import { deadlineFor } from './assess';
+import { deadlineFor, noticeRule } from './assess';
+import { parseReceived } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import {
   RECORD_PROPERTY_ID,
@@ -104,6 +105,8 @@ export function planManualLabel(input: ManualLabelInput): ManualLabelPlan {
   const manualMarks = base.source === 'manual' ? base.rules.filter((r) => r.startsWith('manuell:')) : [];
   const mark = (id: string): string[] => [...new Set([...manualMarks, id])];
   const decision = decisionOf(base);
+  // Whether a notice meets the due follows the due (SPEC §6): a new kind may bring a confirmation rule or drop one.
+  let ackMeetsDue = base.ackMeetsDue === true;
   let route: ManualLabelPlan['route'] = [];
 
   if (change.type === 'department') {
@@ -124,12 +127,14 @@ export function planManualLabel(input: ManualLabelInput): ManualLabelPlan {
     decision.rules = [...mark(MANUAL_RULE_IDS.kind), ...new Set(policyRules)];
     if (kind === 'ej_arende') decision.department = config.fallbackDepartment;
     decision.policy = `${config.policy.id}@${config.policy.version}`;
+    ackMeetsDue = noticeRule({ channel: base.channel, kind, received: parseReceived(input.received) }, deadline, config).meets;
   }
   // A person decided: the record is manual and no longer uncertain. Every other field stays as
   // read (handler, answer tracking, fields newer writers add): a writer keeps what it does not own.
-  const { uncertain: _dropped, ...kept } = base;
+  const { uncertain: _dropped, ackMeetsDue: _was, ...kept } = base;
   const record: SvarstidRecord = {
     ...kept,
+    ...(ackMeetsDue ? { ackMeetsDue: true } : {}),
     policy: decision.policy,
     kind: decision.kind,
     department: decision.department,

@@ -15,11 +15,13 @@ import { seedFromFile, seedMessages } from './seed';
 import { buildDemoSeed, demoLiveMessage } from './demoSeed';
 import { loadState, StatePersister } from './state';
 import { profileFor, type EmulatorProfileName } from './profile';
+import type { GroupDirectory } from './directory';
 
 export type { GraphMessage } from './model';
 export type { EmulatorStats } from './stats';
 export type { FaultScript } from './faults';
 export type { ThrottlePolicy, ThrottleMode } from './throttle';
+export type { GroupDirectory } from './directory';
 export { PROFILES, type EmulatorProfile, type EmulatorProfileName } from './profile';
 
 export const DEFAULT_MAILBOX = 'kommun@exempelby.se';
@@ -54,6 +56,11 @@ export interface EmulatorOptions {
   allowHttpLoopbackWebhooks?: boolean;
   /** Extra trusted CA (PEM) for HTTPS notification URLs, e.g. a local test certificate. */
   webhookCa?: string;
+  /**
+   * The tenant's groups, for `POST /me/checkMemberGroups`: group object id (a GUID) → members,
+   * users by UPN or nested groups by id. None by default.
+   */
+  groups?: GroupDirectory;
 }
 
 export interface RunningEmulator {
@@ -111,6 +118,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     onReset: seed,
     profile: profileFor(options.profile),
     webhooks: { allowHttpLoopback: options.allowHttpLoopbackWebhooks ?? false, ...(options.webhookCa ? { ca: options.webhookCa } : {}) },
+    ...(options.groups ? { groups: options.groups } : {}),
   });
 
   const loaded = options.state ? loadState(options.state) : null;

@@ -21,6 +21,7 @@ import { Subscriptions } from './subscriptions';
 import { Throttle, type ThrottlePolicy } from './throttle';
 import type { EmulatorProfile } from './profile';
 import type { WebhookPolicy } from './subscriptions';
+import { checkMemberGroups, type GroupDirectory } from './directory';
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
@@ -34,6 +35,8 @@ export interface EmulatorCoreOptions {
   onReset: () => void;
   profile: EmulatorProfile;
   webhooks: WebhookPolicy;
+  /** The tenant's groups (`/me/checkMemberGroups`); none when absent. */
+  groups?: GroupDirectory;
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -223,6 +226,7 @@ export class GraphEmulatorCore {
     }
     if (head === 'me') {
       if (!req.caller.user) throw badRequest('/me request is only valid with delegated authentication flow.');
+      if (second === 'checkMemberGroups' && req.segments.length === 2) return checkMemberGroups(req, this.opts.groups ?? {});
       const mb = this.store.requireMailbox(req.caller.user);
       return routeMailbox(req, mb, req.segments.slice(1), ['users', mb.address], this.mailDeps);
     }

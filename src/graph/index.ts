@@ -33,4 +33,4 @@ export {
 export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
 export { openMailbox, type Access } from './pageAccess';
 export { PREVIEW_SELECT, readRecentMessages } from './recentMessages';
-export { memberOfGroups } from './membership';
+export { adminDecisionFor, memberOfGroups } from './membership';

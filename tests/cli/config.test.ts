@@ -17,7 +17,17 @@ describe('svarstid presets', () => {
     expect(stdout).toContain('Bygger på: Alvesta kommuns servicepolicy');
     expect(stdout).toContain('Bygger på: Härnösands kommuns servicepolicy');
     // Salem's targets and case-type rules are listed too
-    expect(stdout).toMatch(/^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(här räcker ett besked om när svaret eller beslutet kommer; det räknas som besvarat i tid\)$/m);
+    // … with when a notice is enough: when this rule gives the deadline, not when the channel's 72 hours come first
+    expect(stdout).toMatch(
+      /^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via e-post eller e-tjänst kan kanalens 72 timmar bli tidigare, och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp\)$/m,
+    );
+    // Värmdö's e-mail rule has no earlier rule beside it
+    expect(stdout).toMatch(/^ {4}e-post: svar inom två arbetsdagar \(här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp\)$/m);
+    // the tie rule and the promise that is always followed up are said once
+    expect(stdout).toContain('Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker');
+    expect(stdout).toContain('Ett besked med datum gör alltid datumet till den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas.');
+    // a default no message can reach says so
+    expect(stdout).toMatch(/^ {4}annars: svar inom två arbetsdagar \(lokalt val; gäller inte nu: varje kanal har en egen regel\)$/m);
     // Salem's complaint rule never gives the due: every channel's rule is as early or earlier (SPEC §3)
     expect(stdout).toMatch(/^ {4}klagomål: svar inom sju dagar† \(ger aldrig svarstiden: varje kanal har samma eller en tidigare tid\)$/m);
     expect(stdout).not.toMatch(/^ {4}(ansökan|felanmälan|e-post):.*ger aldrig/m);
@@ -187,8 +197,9 @@ describe('svarstid check-config refuses with a message that helps', () => {
 
   it('gives a keyword pattern error in Swedish and English, not English twice', async () => {
     const r = await checkChanged('keyword', (d) => (d.triage.rules[0].when.any = [{ field: 'body', any: ['(a+)+$'] }]));
-    expect(r.stderr).toContain('nyckelordet "(a+)+$" innehåller tecknet \'(\', som inte får stå i ett nyckelord');
-    expect(r.stderr).toContain('Ta bort tecknet, till exempel "a"');
+    // every character that may not stand in a keyword is named, not only the first
+    expect(r.stderr).toContain('nyckelordet "(a+)+$" innehåller tecknen \'(\' \'+\' \')\' \'$\', som inte får stå i ett nyckelord');
+    expect(r.stderr).toContain('Ta bort dem, till exempel "a"');
   });
 });
 

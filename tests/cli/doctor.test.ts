@@ -59,10 +59,48 @@ describe('svarstid doctor', () => {
       expect(checks.filter((c) => !c.ok)).toEqual([]);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Svarstid doctor — brevlådan kommun@exempelby\.se/);
-      expect(r.stdout).toContain('Allt fungerar');
+      // Without --probe-mailbox only a made-up address was refused: passed (JSON "ok": true, exit 0),
+      // but marked OBS and kept out of "Allt fungerar", with how to prove it.
+      expect(r.stdout).toMatch(/^ {2}OBS {2}rbac-scope: inte bevisat: bara en påhittad adress/m);
+      expect(r.stdout).not.toMatch(/^ {2}ok {3}rbac-scope/m);
+      expect(r.stdout).not.toContain('Allt fungerar');
+      expect(r.stdout).toMatch(/Allt annat fungerar: .*inte bevisat .*--probe-mailbox.*Slutkod 0\./);
+      expect(r.stdout).toMatch(/Everything else works: .*not proven .*--probe-mailbox.*Exit code 0\./);
+      expect(Object.keys(checks.find((c) => c.name === 'rbac-scope')!).sort()).toEqual(['detail', 'name', 'ok']);
       expect(checks.find((c) => c.name === 'send')!.detail).toMatch(/kan skicka/);
       expect(checks.find((c) => c.name === 'config-size')!.detail).toMatch(/^\d{7} tecken/);
       expect(await folders(emu)).toEqual(before);
+    } finally {
+      await emu.stop();
+    }
+  }, 60_000);
+
+  it('with a real other mailbox the scope is proven; --lang en gives English lines, and an unknown language is refused', async () => {
+    const emu = await startEmulator({ throttle: 'off' });
+    try {
+      const probe = ['--probe-mailbox', `socialtjanst@${emu.mailbox.split('@')[1]}`];
+      const sv = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url, ...probe]);
+      expect(sv.code).toBe(0);
+      expect(sv.stdout).toMatch(/^ {2}ok {3}rbac-scope: en annan brevlåda nekas \(403\).*begränsad till funktionsbrevlådan/m);
+      expect(sv.stdout).toContain('Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan. Slutkod 0.');
+
+      const en = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url, '--lang', 'en']);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toMatch(/^Svarstid doctor — mailbox /);
+      expect(en.stdout).toMatch(/^ {2}ok {3}token: sign-in worked/m);
+      expect(en.stdout).toMatch(/^ {2}WARN rbac-scope: not proven: only an invented address/m);
+      const { checks } = report(en.stdout);
+      expect(checks.map((c) => c.name)).toEqual(NAMES);
+      expect(checks.find((c) => c.name === 'mailbox-read')!.detail).toMatch(/^the inbox could be read/);
+      // No Swedish left in the English lines (the verdict is bilingual on purpose).
+      const lines = en.stdout.split('\n').filter((l) => /^ {2}(ok|FIX|DIFF|WARN) /.test(l));
+      expect(lines).toHaveLength(NAMES.length);
+      for (const l of lines) expect(l).not.toMatch(/[åäö]| och | inte /);
+
+      const fi = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url, '--lang', 'fi']);
+      expect(fi.code).toBe(2);
+      expect(fi.stderr).toMatch(/språket 'fi' finns inte/);
+      expect(fi.stderr).toMatch(/there is no language 'fi'/);
     } finally {
       await emu.stop();
     }

@@ -68,8 +68,17 @@ describe('sendAlertText', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby);
     const text = sendAlertText(result)!;
     expect(text).toContain('nämner inte Ljungby kommun som avsändare');
-    expect(text).toContain('Infoga signatur');
+    expect(text).toContain('välj Infoga signatur här nedan');
+    // Svarstid's one-click fix, never Outlook's own signature menu (a person's signatures, not the municipality's)
+    expect(text).toContain('knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga standardsignatur');
+    expect(text).not.toContain('Infoga > Signatur');
     expect(text.length).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
+  });
+  it('names the alert’s button only where Outlook shows one', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby);
+    const text = sendAlertText(result, 'sv', false)!;
+    expect(text).not.toContain('Infoga signatur här nedan');
+    expect(text).toContain('Infoga standardsignatur');
   });
   it('stays within 500 characters however many findings there are', () => {
     const longName = { ...ljungby, municipality: { ...ljungby.municipality, domains: Array.from({ length: 40 }, (_, i) => `domän${i}.example.se`), mailbox: undefined } };

@@ -38,3 +38,60 @@ describe('the explanation of a report of concern', () => {
     expect(a.explanation.sv).toContain('Hantera senast måndag 16 november kl. 12.00, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid).');
   });
 });
+
+/** A mail to Salem's shared mailbox from a resident. */
+function mail(content: string, receivedDateTime: string) {
+  const parsed = parseMailMessage({
+    id: 'AAMk-fel',
+    subject: 'Gatlampan',
+    body: { contentType: 'text', content },
+    from: { emailAddress: { address: 'anna.svensson@example.se' } },
+    toRecipients: [{ emailAddress: { address: 'kommun@salem.se' } }],
+    receivedDateTime,
+    hasAttachments: false,
+  });
+  if (!parsed.ok) throw new Error('not a message');
+  return parsed.message;
+}
+
+const fault = 'Gatlampan på Storgatan har slocknat. Jag vill göra en felanmälan.';
+
+describe('whether a notice is enough (SPEC §6), said for each message', () => {
+  it('on a tie a notice counts if any of the tied rules says so: an SMS fault report in Salem (SMS and fault-report rules both give 24 hours)', () => {
+    // Friday 20 November 2026 15:30: both rules give Saturday 15:30, moved to Monday 16:00.
+    const a = assessMessage(sms(fault, '2026-11-20T14:30:00Z'), presetConfig('salem'));
+    expect(a.kind).toBe('felanmalan');
+    expect(a.due).toBe('2026-11-23T16:00:00+01:00');
+    // The rule earlier in the policy still names the time …
+    expect(a.rules).toContain('kanal:sms');
+    expect(a.explanation.sv).toContain('Svara senast måndag 23 november kl. 16.00, enligt svarstidsregeln för SMS');
+    // … but the notice counts, and the explanation says so, and the target is not called "an answer".
+    expect(a.ackMeetsDue).toBe(true);
+    expect(a.explanation.sv).toContain('Målet är ett besked eller svar senast fredag 20 november kl. 16.00');
+    expect(a.explanation.sv).toContain('Ett besked om när svaret eller beslutet kommer räcker här för att räknas som besvarat i tid (regeln för felanmälan, som ger samma tid, säger det)');
+    expect(a.explanation.en).toContain('The target is a notice or an answer by Friday 20 November at 16:00');
+    expect(a.explanation.en).toContain('the rule for fault reports, which gives the same time, says so');
+  });
+
+  it('when the channel gives an earlier time than the confirmation rule, a notice is not enough, and the explanation says which rule came first', () => {
+    // Friday 20 November 2026 14:30 by e-mail: 72 hours end Monday 14:30, before the fault-report rule's Monday 16:00.
+    const a = assessMessage(mail(fault, '2026-11-20T13:30:00Z'), presetConfig('salem'));
+    expect(a.kind).toBe('felanmalan');
+    expect(a.due).toBe('2026-11-23T14:30:00+01:00');
+    expect(a.ackMeetsDue).toBe(false);
+    expect(a.explanation.sv).toContain('Ett besked räcker inte här: regeln för e-post ger en tidigare tid än regeln för felanmälan, där ett besked hade räckt');
+    expect(a.explanation.en).toContain('A notice is not enough here: the rule for e-mail gives an earlier time than the rule for fault reports');
+  });
+
+  it('a question by e-mail in Salem says nothing of notices; a plain target stays "an answer"', () => {
+    const q = assessMessage(mail('När öppnar biblioteket på lördagar?', '2026-11-19T09:00:00Z'), presetConfig('salem'));
+    expect(q.ackMeetsDue).toBe(false);
+    expect(q.explanation.sv).not.toMatch(/besked/);
+    const phone = assessMessage(
+      { ...sms('När öppnar biblioteket på lördagar?', '2026-11-16T09:00:00Z'), subject: 'Telefonmeddelande', from: { emailAddress: { address: 'vaxel@salem.se' } } },
+      presetConfig('salem'),
+    );
+    expect(phone.channel).toBe('telefon');
+    expect(phone.explanation.sv).toContain('Målet är ett svar senast');
+  });
+});

@@ -66,6 +66,20 @@ describe('planManualLabel', () => {
     expect('flag' in plan.patch && plan.patch.flag?.dueDateTime?.dateTime).toBe('2026-11-17T09:15:00.0000000');
   });
 
+  it('a notice meets the new due when the new kind’s rule says so, and no longer when it does not (SPEC §6)', () => {
+    const salem = presetConfig('salem');
+    // a question by e-mail: 72 hours, a notice is not enough
+    const question: SvarstidRecord = { ...auto, policy: `salem@${salem.policy.version}`, due: '2026-11-19T10:15:00+01:00', rules: ['kanal:epost'] };
+    const fault = planManualLabel({ ...input({ type: 'kind', kind: 'felanmalan' }, question), config: salem });
+    expect(fault.record.ackMeetsDue).toBe(true);
+    expect(parseRecord(fault.patch.singleValueExtendedProperties.find((p) => p.id === RECORD_PROPERTY_ID)!.value)!.ackMeetsDue).toBe(true);
+    // and back: a fault report corrected to a complaint loses it
+    const complaint = planManualLabel({ ...input({ type: 'kind', kind: 'klagomal' }, fault.record), config: salem });
+    expect(complaint.record.ackMeetsDue).toBeUndefined();
+    // a department change leaves it as it was
+    expect(planManualLabel({ ...input({ type: 'department', department: 'teknik' }, fault.record), config: salem }).record.ackMeetsDue).toBe(true);
+  });
+
   it('marks "inget ärende": no deadline, fallback department, flag cleared', () => {
     const plan = planManualLabel(input({ type: 'notACase' }));
     expect(plan.record).toMatchObject({ kind: 'ej_arende', department: 'kontaktcenter', due: null, target: null, source: 'manual' });

@@ -86,6 +86,19 @@ function renderAdmin(host: AdminHost, path = '/admin/kommun') {
   );
 }
 
+/**
+ * Selects a section's tab as a person does. Fluent's tab indicator settles its animation in the
+ * next animation frame (a state update): that frame is awaited inside act, so the update is part
+ * of the test's flow instead of landing after it.
+ */
+async function openTab(section: string): Promise<void> {
+  fireEvent.click(screen.getByTestId(`admin-tab-${section}`));
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+}
+
+/** The preview runs the core's triage over the messages in the test's own thread: slow on a busy machine. */
+const PREVIEW_WAIT = { timeout: 20_000 };
+
 function fieldInput(testId: string): HTMLInputElement | HTMLTextAreaElement {
   const field = screen.getByTestId(testId);
   const input = field.querySelector('input, textarea');
@@ -122,11 +135,11 @@ describe('the admin view', () => {
     expect(screen.getByTestId('problem-list').textContent).toContain('municipality.name');
     // The section's tab says it has a problem; the save says why it cannot.
     expect(screen.getByTestId('admin-tab-kommun').textContent).toContain('1 fel');
-    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    await openTab('granska');
     expect((await screen.findByTestId('save-button')).hasAttribute('disabled')).toBe(true);
     expect(screen.getByTestId('save-hint').textContent).toBe('Rätta felen först.');
     // Fixed: the error goes.
-    fireEvent.click(screen.getByTestId('admin-tab-kommun'));
+    await openTab('kommun');
     fireEvent.change(fieldInput('field-municipality-name'), { target: { value: 'Exempelby kommun' } });
     expect(screen.queryByTestId('problem-list')).toBeNull();
   });
@@ -157,14 +170,14 @@ describe('the admin view', () => {
     // Send the library rule's mail to teknik instead of kultur.
     fireEvent.click(screen.getByTestId('edit-lokal.bibliotek'));
     fireEvent.change(screen.getByTestId('rule-department-lokal.bibliotek').querySelector('select') ?? screen.getByTestId('rule-department-lokal.bibliotek'), { target: { value: 'teknik' } });
-    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    await openTab('granska');
     const save = await screen.findByTestId('save-button');
     expect(save.hasAttribute('disabled')).toBe(true);
     expect(screen.getByTestId('save-hint').textContent).toContain('Förhandsgranska');
     await act(async () => {
       fireEvent.click(screen.getByTestId('run-preview'));
     });
-    const summary = await screen.findByTestId('preview-summary');
+    const summary = await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
     const changed = Number(summary.getAttribute('data-changed'));
     expect(changed).toBeGreaterThan(0);
     expect(summary.textContent).toMatch(/^\d+ meddelanden? byter förvaltning/);
@@ -188,11 +201,11 @@ describe('the admin view', () => {
     renderAdmin(host);
     await screen.findByTestId('admin-view');
     fireEvent.change(fieldInput('field-signature'), { target: { value: 'Hälsningar\nKontaktcenter\nExempelby kommun' } });
-    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    await openTab('granska');
     await act(async () => {
       fireEvent.click(await screen.findByTestId('run-preview'));
     });
-    await screen.findByTestId('preview-summary');
+    await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
     host.raceBy = 'kollega@exempelby.se';
     await act(async () => {
       fireEvent.click(screen.getByTestId('save-button'));
@@ -201,18 +214,18 @@ describe('the admin view', () => {
     expect(conflict.textContent).toContain('kollega@exempelby.se');
     expect(conflict.textContent).toContain('Ingenting sparades och dina ändringar finns kvar');
     expect(host.stored.updatedBy).toBe('kollega@exempelby.se');
-    fireEvent.click(screen.getByTestId('admin-tab-kommun'));
+    await openTab('kommun');
     expect(fieldInput('field-signature').value).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
     // Fetching the stored version keeps the draft; the next save goes on top of it.
     await act(async () => {
       fireEvent.click(screen.getByTestId('reload-stored'));
     });
     expect(fieldInput('field-signature').value).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
-    fireEvent.click(screen.getByTestId('admin-tab-granska'));
+    await openTab('granska');
     await act(async () => {
       fireEvent.click(await screen.findByTestId('run-preview'));
     });
-    await screen.findByTestId('preview-summary');
+    await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
     await act(async () => {
       fireEvent.click(screen.getByTestId('save-button'));
     });

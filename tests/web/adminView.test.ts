@@ -60,7 +60,7 @@ describe('the admin view', () => {
       expect(errors).toEqual([]);
       await close();
     }
-  }, 240_000);
+  }, 360_000); // seven views × three themes with axe; the rules view alone is ~140 rule editors (slow on a shared, busy machine)
 
   it('lets an admin edit a deadline rule, preview the diff, save, and the worker relabels the open messages it changes', async () => {
     const before = await readLabelledMessages(stack.graph);
@@ -131,11 +131,27 @@ describe('the admin view', () => {
     await lead.close();
   }, 180_000);
 
-  it('refuses a conflicting save from a second browser clearly, and keeps what was typed', async () => {
+  it('reorders rules by keyboard and by drag and saves that order; refuses a conflicting save from a second browser clearly, and keeps what was typed', async () => {
     const a = await openAdmin('/admin/kommun');
     const b = await openAdmin('/admin/kommun');
     for (const x of [a, b]) await x.page.waitForSelector('[data-testid=admin-view]', { timeout: 60_000 });
     const revision = Number(await a.page.getAttribute('[data-testid=admin-view]', 'data-revision'));
+
+    // A reorders the routing rules: the first rule two places down by keyboard (focus follows the
+    // moved rule, so the second key press moves it again), then the fifth dragged to the top.
+    const ids = (await store.read())!.config.triage.rules.map((r) => r.id);
+    const order = () => a.page.$$eval('[data-testid=routing-rules] > li', (lis) => lis.map((li) => li.getAttribute('data-testid')!.replace(/^routing-rule-/, '')));
+    await a.page.click('[data-testid=admin-tab-regler]');
+    await a.page.focus(`[data-move="${ids[0]}-down"]`);
+    await a.page.keyboard.press('Enter');
+    await a.page.waitForFunction((id) => document.activeElement?.getAttribute('data-move') === `${id}-down` && document.querySelector('[data-testid=routing-rules] > li:nth-child(2)')?.getAttribute('data-testid') === `routing-rule-${id}`, ids[0]);
+    await a.page.keyboard.press('Space');
+    await a.page.waitForFunction((id) => document.querySelector('[data-testid=routing-rules] > li:nth-child(3)')?.getAttribute('data-testid') === `routing-rule-${id}`, ids[0]);
+    expect(await a.page.textContent('[data-testid=move-announcement]')).toMatch(/är nu regel 3 av \d+\./);
+    await a.page.dragAndDrop(`[data-testid="drag-${ids[4]}"]`, `[data-testid="routing-rule-${ids[1]}"]`);
+    const expected = [ids[4], ids[1], ids[2], ids[0], ids[3], ...ids.slice(5)];
+    expect(await order()).toEqual(expected);
+    await screenshot(a.page, 'admin-rules-reordered');
     const save = async (page: Page, signature: string) => {
       await page.click('[data-testid=admin-tab-kommun]');
       await page.fill('[data-testid=field-signature] textarea', signature);
@@ -146,6 +162,7 @@ describe('the admin view', () => {
     };
     await save(a.page, 'Hälsningar från A\nExempelby kommun');
     await a.page.waitForSelector('[data-testid=save-success]');
+    expect((await store.read())!.config.triage.rules.map((r) => r.id)).toEqual(expected);
     await save(b.page, 'Hälsningar från B\nExempelby kommun');
     await b.page.waitForSelector('[data-testid=save-conflict]', { timeout: 30_000 });
     const text = (await b.page.textContent('[data-testid=save-conflict]'))!;
@@ -153,6 +170,7 @@ describe('the admin view', () => {
     expect(text).toContain('Ingenting sparades och dina ändringar finns kvar här');
     await screenshot(b.page, 'admin-conflict');
     expect((await store.read())!.config.senderCheck.signature).toBe('Hälsningar från A\nExempelby kommun');
+    expect((await store.read())!.config.triage.rules.map((r) => r.id)).toEqual(expected);
     await b.page.click('[data-testid=admin-tab-kommun]');
     expect(await b.page.inputValue('[data-testid=field-signature] textarea')).toBe('Hälsningar från B\nExempelby kommun');
     await a.close();

@@ -111,6 +111,8 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     expect(more).toEqual([]);
     expect(decision).toMatchObject({ allowEvent: false, cancelLabel: FIX_LABEL, commandId: FIX_COMMAND_ID, contextData: JSON.stringify({ fix: 'signature' }) });
     expect(decision!.errorMessage).toContain('nämner inte Ljungby kommun som avsändare');
+    // the text names the button exactly as Outlook labels it
+    expect(decision!.errorMessage).toContain(`välj ${FIX_LABEL} här nedan`);
     expect(decision!.errorMessage!.length).toBeLessThanOrEqual(500);
     expect(FIX_LABEL.length).toBeLessThanOrEqual(20);
   });
@@ -118,6 +120,9 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
   it('leaves the button out where Outlook cannot show it (before Mailbox 1.14), and still blocks', async () => {
     const [decision] = await send(mockOffice({ body: unsigned }, { mailbox114: false }).office);
     expect(decision).toEqual({ allowEvent: false, errorMessage: expect.stringContaining('Ljungby kommun') });
+    // no button, so the text does not name one; it points to the compose pane's fix instead
+    expect(decision!.errorMessage).not.toContain(FIX_LABEL + ' här nedan');
+    expect(decision!.errorMessage).toContain('Infoga standardsignatur');
   });
 
   it('does not trust item.from alone: in a shared mailbox the owner is the sender', async () => {

@@ -315,7 +315,9 @@ describe('replying', () => {
     const alert = await h.page.waitForSelector('[data-testid=smart-alert-message]', { timeout: 20_000 });
     const message = ((await alert.textContent()) ?? '').trim();
     expect(message).toContain('nämner inte Exempelby kommun som avsändare');
-    expect(message).toContain('Välj Infoga signatur.');
+    // the one-click fix is named exactly as the alert's button is labelled
+    expect(message).toContain('Snabbast: välj Infoga signatur här nedan');
+    expect(message).not.toContain('Infoga > Signatur');
     expect(message.length).toBeLessThanOrEqual(500);
     await screenshot(h.page, 'smart-alert');
     expect(await axeViolations(h.page)).toEqual([]);

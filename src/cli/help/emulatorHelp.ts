@@ -25,10 +25,11 @@ Flaggor / Options:
                         faster), off, or GRÄNS/SEKUNDER[:SAMTIDIGA] (limit/seconds[:concurrent])
   --faults REGLER       simulerade fel, kommaseparerade: STATUS=ANDEL ger HTTP-svaret STATUS till den andelen
                         av anropen (429=0.05: 5 % av anropen får 429 Too Many Requests; också 503 och 504),
-                        reset=ANDEL bryter anslutningen, latency=MS eller MIN-MAX lägger till fördröjning,
-                        seed=TAL gör slumpen upprepbar / simulated faults, comma-separated: STATUS=ANDEL
+                        reset=ANDEL bryter anslutningen, latency=MS (millisekunder) eller MIN-MAX lägger till
+                        fördröjning, seed=TAL gör slumpen upprepbar / simulated faults, comma-separated: STATUS=ANDEL
                         (status=share; 429=0.05 gives 5% of requests 429 Too Many Requests), reset=ANDEL,
-                        latency=MS or MIN-MAX, seed=TAL (a number that makes the faults repeatable)
+                        latency=MS (milliseconds) or MIN-MAX, seed=TAL (a number that makes the faults
+                        repeatable)
   --state FIL           sparar brevlådan mellan körningar / keeps the mailbox between runs
   --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum (standard var 5:e sekund)
                         / new demo mail at intervals (default every 5 seconds)

@@ -4,13 +4,14 @@ export const LEARN_HELP = `svarstid learn — lär sig kommunens egna ord av han
 Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
 
-Läser meddelandena som handläggare rättat i tillägget (poster med "source": "manual", aldrig
-"auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn, förvaltningarnas
-jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna. Modellen sparas i
-brevlådans konfiguration, i historiken som en ändring av "worker", bara om den inte gör
-rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en administratör har stängt av den
-("enabled": false i "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för
-enstaka ord, utan adresser, telefonnummer, personnummer eller siffror. Skriver en JSON-rad:
+Läser meddelandena som handläggare rättat i tillägget (meddelanden vars märkning har "source":
+"manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
+förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
+Modellen sparas i brevlådans konfiguration, i historiken som en ändring av "worker", bara om den
+inte gör rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en administratör har
+stängt av den ("enabled": false i "localModel" under "triage"). Inga meddelandetexter sparas: bara
+vikter för enstaka ord, utan adresser, telefonnummer, personnummer eller siffror.
+Skriver en JSON-rad:
   {"corrections","before","after","stored","kind","department","labelled","revision","reason"}
   corrections  antalet rättelser
   before/after andel rättelser där både ärendetyp och förvaltning blir rätt utan och med modellen
@@ -19,7 +20,7 @@ enstaka ord, utan adresser, telefonnummer, personnummer eller siffror. Skriver e
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
   reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
-               gör rättelserna sämre än reglerna ensamma), "switched off" (avstängd),
+               får fler av rättelserna fel än sorteringsreglerna ensamma), "switched off" (avstängd),
                "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
@@ -28,17 +29,18 @@ konfiguration, fel mot Graph), 2 vid felaktiga argument.
 Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).
 Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 
-Reads the messages staff corrected in the add-in ("source": "manual" records, never "auto"),
-learns a local model on top of the routing rules, cross-validates it on the corrections and
-stores it in the mailbox's configuration (an audited save by "worker") only when it does not
-make the corrections' accuracy worse, and never when an admin switched it off ("enabled": false
-in "localModel" under "triage"). No mail text is stored: weights of single words only. Prints one
-JSON line with the fields above (labelled: labelled messages in the mailbox; revision: the
-configuration's revision afterwards; reason: why nothing was stored, "not better" meaning the
-model gets more of the corrections wrong than the routing rules alone), then the same in words on
-stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored configuration,
-Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same environment
-variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is needed.
+Reads the messages staff corrected in the add-in (messages whose label record has "source":
+"manual", never "auto"), learns a local model on top of the routing rules, cross-validates it on
+the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
+when it does not make the corrections' accuracy worse, and never when an admin switched it off
+("enabled": false in "localModel" under "triage"). No mail text is stored: weights of single words
+only. Prints one JSON line with the fields above (labelled: labelled messages in the mailbox;
+revision: the configuration's revision afterwards; reason: why nothing was stored, "not better"
+meaning the model gets more of the corrections wrong than the routing rules alone), then the same
+in words on stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored
+configuration, Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same
+environment variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is
+needed.
 
 Flaggor / Options:
   --mailbox ADRESS  funktionsbrevlådan / the shared mailbox

@@ -10,12 +10,13 @@ Användning / Usage:
 Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och Outlook-kategorier
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
-eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett svar
-som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november") är ett besked, inte
-ett svar. Där svarstidsregeln säger att ett besked räcker (svarstid presets visar det, till exempel
-e-post i varmdo) räknas beskedet som besvarat i tid. Annars blir datumet den nya tiden att svara
-senast, meddelandet är besvarat först när det riktiga svaret skickas, och besvarat i tid räknas ändå
-mot svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked
+eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett
+utgående meddelande som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november")
+är ett besked, inte ett svar. Ett besked med datum gör alltid datumet till den nya tiden att svara
+senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. Där regeln som ger
+svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo)
+räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga
+svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked
 eller svar inom svarstiden) och "besvarade senast utlovad tid".
 Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
 har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för
@@ -26,10 +27,11 @@ Every message in the shared mailbox gets an Outlook flag with its deadline and O
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
 from the mailbox, the message is marked answered. A reply that only acknowledges and promises a
-date is a notice, not an answer. Where the deadline rule says a notice is enough (svarstid presets
-shows it, e.g. e-mail in varmdo), the notice counts as answered in time. Otherwise the date becomes
-the new answer-by time, the message is answered only when the real answer is sent, and answered in
-time is still measured against the deadline, not the promised date. The service level also shows
+date is a notice, not an answer. A notice with a date always makes that date the new answer-by
+time, and the message stays in the queue until the real answer is sent. Where the rule that gives
+the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice
+also counts as answered in time; otherwise answered in time is measured against the original
+deadline, not the promised date. The service level also shows
 "confirmed in time" (notice or answer within the deadline) and "answered by the promised time".
 Only replies sent from the shared mailbox count; a
 message forwarded to a department and answered from the department's own mailbox is not seen by
@@ -47,10 +49,11 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
                                 framför klienthemlighet) / path to a PEM file with the certificate's
                                 private key (preferred to a client secret)
     SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck, 64 hexadecimala tecken utan kolon, till
-                                exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (inte
-                                SHA-1-avtrycket på 40 tecken) / the certificate's SHA-256 thumbprint, 64 hex
-                                characters without colons, e.g. from openssl x509 … -fingerprint -sha256
-                                (not the 40-character SHA-1 thumbprint)
+                                exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (den
+                                skriver det med kolon; ta bort dem) – inte SHA-1-avtrycket på 40 tecken /
+                                the certificate's SHA-256 thumbprint, 64 hex characters without colons,
+                                e.g. from openssl x509 … -fingerprint -sha256 (it prints it with colons;
+                                remove them) – not the 40-character SHA-1 thumbprint
     SVARSTID_CLIENT_SECRET      eller en klienthemlighet i stället för certifikat / or a client secret instead
   Appen behöver programbehörigheterna Mail.ReadWrite och MailboxSettings.ReadWrite, och Mail.Send
   om någon förvaltning får sina meddelanden vidarebefordrade, begränsade till funktionsbrevlådan
@@ -79,7 +82,7 @@ Flaggor / Options:
                         has come, so the next run fetches only what changed; created on the first run.
                         Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
   --since DATUM         lämnar meddelanden som kom före DATUM (ÅÅÅÅ-MM-DD) orörda, så att den första körningen
-                        inte flaggar flera års gammal post / leaves mail received before DATUM alone
+                        inte flaggar flera år gamla meddelanden / leaves mail received before DATUM alone
   --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
                         märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints
                         what would be labelled (JSON lines)
@@ -120,7 +123,9 @@ Flaggor / Options:
 
 Det tjänsten skriver / What the service prints:
   En statusrad på stderr när den startar och var 2:e sekund under en lång genomgång; händelser och fel
-  som JSON-rader på stderr (bara id:n och koder, aldrig ämnen, texter, namn eller adresser).
+  som JSON-rader på stderr (bara id:n, koder och funktionsbrevlådans egen adress; aldrig ämnen, texter
+  eller avsändares namn och adresser; fältet "detail" är en teknisk förklaring, oftast på engelska).
   A progress line on stderr at start and every 2 seconds during a long pass; events and errors as JSON
-  lines on stderr (ids and codes only, never subjects, bodies, names or addresses).
+  lines on stderr (ids, codes and the shared mailbox's own address only; never subjects, bodies, or
+  senders' names and addresses; their "detail" field is a technical note, mostly in English).
 `;

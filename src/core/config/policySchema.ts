@@ -29,10 +29,10 @@ export const durationSchema = z
         ...issueText({
           sv:
             `"extend" (en tid som hamnar på en stängd dag flyttas till nästa arbetsdags stängning) gäller bara när "unit" är "calendarHours" eller "calendarDays"; ` +
-            `här är "unit" ${JSON.stringify(d.unit)}, som bara räknar arbetstid och aldrig hamnar på en stängd dag: ta bort "extend"`,
+            `här är "unit" ${JSON.stringify(d.unit)}, som bara räknar öppettid och aldrig hamnar på en stängd dag: ta bort "extend"`,
           en:
             `"extend" (a time that falls on a closed day moves to the next working day's closing time) only applies when "unit" is "calendarHours" or "calendarDays"; ` +
-            `here "unit" is ${JSON.stringify(d.unit)}, which counts working time only and never ends on a closed day: remove "extend"`,
+            `here "unit" is ${JSON.stringify(d.unit)}, which counts opening hours only and never ends on a closed day: remove "extend"`,
         }),
       });
     }

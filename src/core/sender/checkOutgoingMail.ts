@@ -130,8 +130,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     findings.push({
       code: 'municipality-not-named',
       severity: blocking,
-      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar (i Outlook: Infoga > Signatur).`,
-      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply (in Outlook: Insert > Signature).`,
+      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar med ett klick: välj knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga standardsignatur.`,
+      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply in one click: choose the Avsändarkontroll (Sender check) button on the ribbon where you write, then Insert standard signature.`,
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {

@@ -7,17 +7,18 @@ export const SEND_ALERT_MAX_LENGTH = 500;
  * @summary The Swedish (or English) text the on-send check shows when it stops a message:
  * what is wrong, then what to do. At most 500 characters, cut at a sentence where it must be.
  * @returns null when nothing needs saying (no block or warn findings)
- * @example sendAlertText(result, 'sv') //=> 'Svarstid: Det du skriver nämner inte Ljungby kommun som avsändare … Välj Infoga signatur.'
+ * @example sendAlertText(result, 'sv') //=> 'Svarstid: Ditt svar nämner inte Ljungby kommun som avsändare … Snabbast: välj Infoga signatur här nedan, så läggs den in direkt.'
  */
-export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv'): string | null {
+export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv', withButton = true): string | null {
   const findings = result.findings.filter((f) => f.severity !== 'hint');
   if (findings.length === 0) return null;
   const head = 'Svarstid:';
+  // The alert's own button (Mailbox 1.14) is named only where Outlook shows it; its label is Swedish.
   const tail =
-    result.signature !== null
+    result.signature !== null && withButton
       ? lang === 'sv'
-        ? ' Välj Infoga signatur.'
-        : ' Choose Insert signature.'
+        ? ' Snabbast: välj Infoga signatur här nedan, så läggs den in direkt.'
+        : ' Quickest: choose Infoga signatur (Insert signature) below, and it is added at once.'
       : '';
   let text = head;
   for (const f of findings) {

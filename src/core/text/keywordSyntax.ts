@@ -38,21 +38,20 @@ const ONLY_ALLOWED = /^[\p{L}\p{N} \-'’./&=:,]*$/u;
 /** Why a keyword is unusable, or null when it is fine. Bilingual, for config validation. */
 export function keywordProblem(keyword: string): { sv: string; en: string } | null {
   const trimmed = keyword.trim();
-  // every character allowed (the common case, checked in one pass); else find and name the first that is not
-  if (!ONLY_ALLOWED.test(trimmed)) {
-    for (const ch of trimmed) {
-      const code = ch.codePointAt(0)!;
-      if (/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch)) continue;
-      // an invisible character is named by its code; a visible one is shown as it is
-      const shown = /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) ? `'${ch}'` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-      const allowed = [...ALLOWED_PUNCTUATION].join(' ');
-      const cleaned = [...trimmed].map((c) => (/[\p{L}\p{N} ]/u.test(c) || ALLOWED_PUNCTUATION.has(c) ? c : ' ')).join('').replace(/\s+/g, ' ').trim();
-      const instead = cleaned.length > 0 ? { sv: `, till exempel ${JSON.stringify(cleaned)}`, en: `, e.g. ${JSON.stringify(cleaned)}` } : { sv: '', en: '' };
-      return {
-        sv: `nyckelordet ${JSON.stringify(trimmed)} innehåller tecknet ${shown}, som inte får stå i ett nyckelord: bara bokstäver, siffror, mellanslag och ${allowed} är tillåtna (nyckelord jämförs som vanlig text, så parenteser och tecken som * + ? $ skulle inte fungera som i reguljära uttryck). Ta bort tecknet${instead.sv}; behövs flera ord, skriv dem som egna nyckelord`,
-        en: `the keyword ${JSON.stringify(trimmed)} contains the character ${shown}, which a keyword may not contain: only letters, digits, spaces and ${allowed} are allowed (keywords are compared as plain text, so brackets and characters like * + ? $ would not work as in regular expressions). Remove the character${instead.en}; if you need several words, give them as separate keywords`,
-      };
-    }
+  // every character allowed is the common case, checked in one pass; else name each one that is not
+  const bad = ONLY_ALLOWED.test(trimmed) ? [] : [...new Set([...trimmed].filter((ch) => !(/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch))))];
+  if (bad.length > 0) {
+    // an invisible character is named by its code; a visible one is shown as it is
+    const show = (ch: string): string => (/[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) ? `'${ch}'` : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    const one = bad.length === 1;
+    const shown = bad.map(show).join(' ');
+    const allowed = [...ALLOWED_PUNCTUATION].join(' ');
+    const cleaned = [...trimmed].map((c) => (/[\p{L}\p{N} ]/u.test(c) || ALLOWED_PUNCTUATION.has(c) ? c : ' ')).join('').replace(/\s+/g, ' ').trim();
+    const instead = cleaned.length > 0 ? { sv: `, till exempel ${JSON.stringify(cleaned)}`, en: `, e.g. ${JSON.stringify(cleaned)}` } : { sv: '', en: '' };
+    return {
+      sv: `nyckelordet ${JSON.stringify(trimmed)} innehåller ${one ? 'tecknet' : 'tecknen'} ${shown}, som inte får stå i ett nyckelord: bara bokstäver, siffror, mellanslag och ${allowed} är tillåtna (nyckelord jämförs som vanlig text, så parenteser och tecken som * + ? $ skulle inte fungera som i reguljära uttryck). Ta bort ${one ? 'tecknet' : 'dem'}${instead.sv}; behövs flera ord, skriv dem som egna nyckelord`,
+      en: `the keyword ${JSON.stringify(trimmed)} contains the ${one ? 'character' : 'characters'} ${shown}, which a keyword may not contain: only letters, digits, spaces and ${allowed} are allowed (keywords are compared as plain text, so brackets and characters like * + ? $ would not work as in regular expressions). Remove ${one ? 'the character' : 'them'}${instead.en}; if you need several words, give them as separate keywords`,
+    };
   }
   const inner = trimmed.replace(/^=/, '').replace(/=$/, '');
   if (inner.includes('=')) {

@@ -50,7 +50,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.amne': 'Subject starts with Ansökan (application)',
   'ans.handling': 'Request for public records',
   'ans.jobb': 'Job application',
-  'ans.bestallning': 'Order, registration or notification',
+  'ans.bestallning': 'Order, registration or sign-up',
   'ans.klagomal': 'Complaint, not an application',
   'ans.ordet': 'The word ansökan (application)',
   'ans.ansokanom': 'Application for something',

@@ -149,3 +149,4 @@ export function triageWithModel(
     explanation: joinExplanations(parts),
   };
 }
+export { RuleProbe, probeText, ruleSetReads, type ProbeText } from './ruleProbe';

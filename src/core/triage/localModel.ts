@@ -345,17 +345,17 @@ function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Exp
   const one = d.words.length === 1;
   return {
     sv:
-      `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas ${n} tidigare ${n === 1 ? 'rättelse' : 'rättelser'} ` +
-      `(modellen är ${pct} % säker; sorteringsreglerna ensamma pekade på ${was.sv})`,
+      `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas tidigare rättelser ` +
+      `(modellen har lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'} och är ${pct} % säker; sorteringsreglerna ensamma pekade på ${was.sv})`,
     en:
-      `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in staff's ${n} earlier ${n === 1 ? 'correction' : 'corrections'} ` +
-      `(the model is ${pct}% sure; the routing rules alone pointed to ${was.en})`,
+      `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in staff's earlier corrections ` +
+      `(the model learnt from ${n} ${n === 1 ? 'correction' : 'corrections'} and is ${pct}% sure; the routing rules alone pointed to ${was.en})`,
   };
 }
 
 /**
- * "Meddelandet är beröm, eftersom ordet 'Guldstjärnan' hörde till beröm i handläggarnas 14 tidigare
- * rättelser (modellen är 85 % säker; sorteringsreglerna ensamma pekade på en fråga)".
+ * "Meddelandet är beröm, eftersom ordet 'Guldstjärnan' hörde till beröm i handläggarnas tidigare
+ * rättelser (modellen har lärt av 14 rättelser och är 85 % säker; sorteringsreglerna ensamma pekade på en fråga)".
  */
 export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
   const kind = KIND_PHRASES[d.value];
@@ -366,7 +366,7 @@ export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
 
 /**
  * "Meddelandet går till Kultur- och fritidsförvaltningen, eftersom orden 'Kajan' och 'öppet' hörde
- * till den förvaltningen i handläggarnas 14 tidigare rättelser (modellen är 88 % säker;
+ * till den förvaltningen i handläggarnas tidigare rättelser (modellen har lärt av 14 rättelser och är 88 % säker;
  * sorteringsreglerna ensamma pekade på Kontaktcenter)".
  */
 export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {
