@@ -9,15 +9,21 @@
  * For each it measures triage messages/s (channel, kind, department, explanation; the kind and
  * concern models on, as shipped) and assessMessage messages/s (triage + deadline, what the CLI
  * and the worker run), each with the ratio against a reference measured in the same run on the
- * same messages: a plain linear scan (lower-case the body, look for one word). Then deadlines/s
+ * same messages, in turns with them: a plain linear scan (lower-case the body, look for one word). Then deadlines/s
  * against plain Date arithmetic. Triage is also measured with a local model switched on
  * (`triage.localModel`, learnt from all 150 messages of the held-out Norrsund inbox as
  * corrections: a full-size vocabulary), beside triage without it, in turns on the same messages.
- * The machine is shared: compare ratios, not rates, between runs.
+ * Last, `svarstid triage` end to end (the built command in dist/, as operations run it: process
+ * start, configuration, 200 real-shaped messages in, 200 decision lines out), beside a reference
+ * process that reads and parses the same lines and writes one line each, both timed wall-clock in
+ * turns (best of five). The machine is shared: compare ratios, not rates, between runs; the load
+ * average is printed with the figures.
  *
- *   npx tsx bench/triage.ts [--messages N] [--preset NAME]
+ *   npx tsx bench/triage.ts [--messages N] [--preset NAME] [--e2e-only]
  */
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { presetConfig, isPresetId } from '../src/core/config';
 import { parseMailMessage, type MailMessage } from '../src/core/message';
@@ -25,12 +31,14 @@ import { triageMessage } from '../src/core/triage';
 import { assessMessage, deadlineFor } from '../src/core/assess';
 import { CHANNELS, KINDS } from '../src/core/vocabulary';
 import { buildDemoSeed } from '../src/emulator/demoSeed';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { learnLocalModel, withLocalModel, type Correction } from '../src/core/triage/localTraining';
 import { realShapedInbox } from './realShapedInbox';
 
-const { values } = parseArgs({ options: { messages: { type: 'string', default: '10000' }, preset: { type: 'string', default: 'ljungby' } } });
+const { values } = parseArgs({
+  options: { messages: { type: 'string', default: '10000' }, preset: { type: 'string', default: 'ljungby' }, 'e2e-only': { type: 'boolean', default: false } },
+});
 const count = Number(values.messages);
 const presetId = values.preset ?? 'ljungby';
 if (!Number.isInteger(count) || count <= 0) throw new Error('--messages takes a positive whole number');
@@ -99,8 +107,73 @@ function withLearntModel(): { config: typeof config; words: number } {
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const goal = (n: number) => `goal ≥ 20,000 msg/s: ${n >= 20_000 ? 'met' : 'NOT met'}`;
 let sink = 0;
+const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+console.log(`${count} messages per inbox, preset ${presetId}, one core (${process.version}), ${load()}`);
+
+/** Newest modification time of the files under a directory (to tell a stale build). */
+function newest(dir: string): number {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * CPU seconds (user + system) of the finished child processes, from /proc on Linux (null
+ * elsewhere): unlike wall-clock time, hardly changed by other work on a busy machine.
+ */
+function childrenCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100; // cutime, cstime in clock ticks (USER_HZ = 100)
+  } catch {
+    return null;
+  }
+}
+
+/** `svarstid triage` on 200 real-shaped messages, end to end, beside a reference process on the same input. */
+function endToEnd(): void {
+  const root = join(__dirname, '..');
+  const cli = join(root, 'bin', 'svarstid');
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js')) || newest(join(root, 'src')) > newest(join(root, 'dist'))) {
+    console.log('\n(dist/ is missing or older than src/: run `npm run build` first; the end-to-end figure below is of the old build)');
+  }
+  const input = realShapedInbox(200).map((m) => JSON.stringify(m)).join('\n') + '\n';
+  const reference = `let n=0;let out='';require('node:readline').createInterface({input:process.stdin}).on('line',(l)=>{const m=JSON.parse(l);out+=JSON.stringify({id:m.id,n:(m.body?.content??'').toLowerCase().includes('gatlykta')})+'\\n';n++}).on('close',()=>process.stdout.write(out))`;
+  const runs: [string, string[]][] = [
+    ['reference process', ['-e', reference]],
+    [`svarstid triage --preset ${presetId}`, [cli, 'triage', '--preset', presetId]],
+  ];
+  const best = runs.map(() => Infinity);
+  const bestCpu = runs.map(() => Infinity);
+  for (let round = 0; round < 5; round++) {
+    runs.forEach(([, args], i) => {
+      const started = performance.now();
+      const cpuBefore = childrenCpuSeconds();
+      const result = spawnSync(process.execPath, args, { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const seconds = (performance.now() - started) / 1000;
+      const cpuAfter = childrenCpuSeconds();
+      if (cpuBefore !== null && cpuAfter !== null) bestCpu[i] = Math.min(bestCpu[i]!, cpuAfter - cpuBefore);
+      const lines = result.stdout.split('\n').filter((l) => l !== '').length;
+      if (result.status !== 0 || lines !== 200) throw new Error(`${runs[i]![0]}: exit ${result.status}, ${lines} lines: ${result.stderr}`);
+      best[i] = Math.min(best[i]!, seconds);
+    });
+  }
+  console.log(`\nend to end, 200 real-shaped messages (best of 5, wall clock, ${load()})`);
+  const cpu = (i: number) => (Number.isFinite(bestCpu[i]!) ? ` (CPU ${bestCpu[i]!.toFixed(2)} s)` : '');
+  console.log(`  ${runs[0]![0]}:  ${best[0]!.toFixed(2)} s${cpu(0)}`);
+  console.log(
+    `  ${runs[1]![0]}:  ${best[1]!.toFixed(2)} s${cpu(1)}   ratio to reference ${(best[0]! / best[1]!).toFixed(4)}   goal < 2 s: ${best[1]! < 2 ? 'met' : 'NOT met'}`,
+  );
+}
+
+if (values['e2e-only']) {
+  endToEnd();
+  process.exit(0);
+}
 const learnt = withLearntModel();
-console.log(`${count} messages per inbox, preset ${presetId}, one core (${process.version})`);
 let first: MailMessage[] = [];
 for (const [name, messages] of [
   ['generated', inbox(count)],
@@ -108,11 +181,15 @@ for (const [name, messages] of [
 ] as const) {
   if (first.length === 0) first = messages;
   const kb = messages.reduce((a, m) => a + (m.body?.content?.length ?? 0), 0) / messages.length / 1024;
-  const reference = rate(messages, (m) => {
-    sink += (m.body?.content ?? '').toLowerCase().includes('gatlykta') ? 1 : 0;
-  });
-  const [triage, triageLocal] = rates(messages, [(m) => triageMessage(m, config), (m) => triageMessage(m, learnt.config)]) as [number, number];
-  const assess = rate(messages, (m) => assessMessage(m, config));
+  // measured in turns, the reference too: a busy machine slows them alike, so the ratios hold
+  const [reference, triage, triageLocal, assess] = rates(messages, [
+    (m) => {
+      sink += (m.body?.content ?? '').toLowerCase().includes('gatlykta') ? 1 : 0;
+    },
+    (m) => triageMessage(m, config),
+    (m) => triageMessage(m, learnt.config),
+    (m) => assessMessage(m, config),
+  ]) as [number, number, number, number];
   console.log(`\n${name} inbox (bodies ${kb.toFixed(1)} KB on average)`);
   console.log(`  reference scan:     ${fmt(reference)} msg/s`);
   console.log(`  triage:             ${fmt(triage)} msg/s   ratio to reference ${(triage / reference).toFixed(4)}   ${goal(triage)}`);
@@ -134,4 +211,5 @@ const dateReference = rate(cases, (c) => {
 const deadlines = rate(cases, (c) => deadlineFor(c, config));
 console.log(`\nreference dates:  ${fmt(dateReference)} /s`);
 console.log(`deadlines:        ${fmt(deadlines)} /s   ratio to reference ${(deadlines / dateReference).toFixed(4)}`);
+endToEnd();
 if (sink < 0) console.log(sink);

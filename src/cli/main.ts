@@ -1,33 +1,27 @@
-import { runEmulatorCommand } from './emulatorCommand';
-import { runCommand } from './runCommand';
-import { checkConfigCommand } from './checkConfigCommand';
-import { configCommand } from './configCommand';
-import { doctorCommand } from './doctorCommand';
-import { deadlineCommand } from './deadlineCommand';
-import { learnCommand } from './learnCommand';
-import { demoCommand } from './demoCommand';
 import { COMMAND_HELP, MAIN_HELP } from './help';
 import { processIo, type CommandIo } from './io';
 import { UsageError } from './loadConfig';
 import { joinNegativeValues, parseArgsUsageError } from './parseArgsError';
 import { closestMatch } from '../core/config/messages';
 import { portInUseError } from './portInUse';
-import { presetsCommand } from './presetsCommand';
-import { triageCommand } from './triageCommand';
 
 type Command = (argv: string[], io: CommandIo) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  deadline: deadlineCommand,
-  triage: triageCommand,
-  presets: presetsCommand,
-  'check-config': checkConfigCommand,
-  emulator: runEmulatorCommand,
-  run: runCommand,
-  demo: demoCommand,
-  config: configCommand,
-  doctor: doctorCommand,
-  learn: learnCommand,
+/**
+ * Each command's module is loaded when the command runs, so `svarstid triage` and `deadline` start
+ * without loading the worker, the emulator and the page server.
+ */
+const COMMANDS: Record<string, () => Command> = {
+  deadline: () => (require('./deadlineCommand') as typeof import('./deadlineCommand')).deadlineCommand,
+  triage: () => (require('./triageCommand') as typeof import('./triageCommand')).triageCommand,
+  presets: () => (require('./presetsCommand') as typeof import('./presetsCommand')).presetsCommand,
+  'check-config': () => (require('./checkConfigCommand') as typeof import('./checkConfigCommand')).checkConfigCommand,
+  emulator: () => (require('./emulatorCommand') as typeof import('./emulatorCommand')).runEmulatorCommand,
+  run: () => (require('./runCommand') as typeof import('./runCommand')).runCommand,
+  demo: () => (require('./demoCommand') as typeof import('./demoCommand')).demoCommand,
+  config: () => (require('./configCommand') as typeof import('./configCommand')).configCommand,
+  doctor: () => (require('./doctorCommand') as typeof import('./doctorCommand')).doctorCommand,
+  learn: () => (require('./learnCommand') as typeof import('./learnCommand')).learnCommand,
 };
 
 const isHelpFlag = (a: string): boolean => a === '--help' || a === '-h';
@@ -64,7 +58,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     return 0;
   }
   try {
-    return await command(rest, io);
+    return await command()(rest, io);
   } catch (err) {
     const usage = err instanceof UsageError ? err : (parseArgsUsageError(err, name) ?? portInUseError(err));
     if (usage) {

@@ -1,5 +1,6 @@
 import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, swedishSymbol, symbolCode, symbolOf } from './fold';
 import type { KeywordSpec } from './keywordSyntax';
+import { buildKeywordAutomaton } from './keywordAutomaton';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
 const INFLECTIONS = new Set([
@@ -43,6 +44,8 @@ export class KeywordMatcher {
   private readonly hasOutput: Uint8Array;
   private readonly lengths: Int32Array;
   private readonly specs: readonly KeywordSpec[];
+  /** 1 where the keyword is a street word (`vägen`, `gatan`) that a speech recogniser writes apart from the street's name. */
+  private readonly streetWord: Uint8Array;
   /** Original positions of the last symbols fed (scan is synchronous, so one ring per matcher). */
   private readonly ring = new Int32Array(RING);
   /** The text being scanned is prose, where addresses and company names are names (not in address zones). */
@@ -51,86 +54,12 @@ export class KeywordMatcher {
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
     this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
-    const A = ALPHABET_SIZE;
-    // trie over the folded forms in one flat table (the exact å/ä/ö form is checked per hit, see accept)
-    let capacity = 1024;
-    let trie = new Int32Array(capacity * A).fill(-1);
-    let count = 1;
-    const own: number[][] = [[]];
-    keywords.forEach((k, id) => {
-      let s = 0;
-      const text = k.folded.slice(0, RING - 1);
-      for (let i = 0; i < text.length; i++) {
-        const sym = symbolOf(text.charCodeAt(i));
-        let next = trie[s * A + sym]!;
-        if (next < 0) {
-          if (count === capacity) {
-            const grown = new Int32Array(capacity * 2 * A).fill(-1);
-            grown.set(trie);
-            trie = grown;
-            capacity *= 2;
-          }
-          next = count++;
-          own.push([]);
-          trie[s * A + sym] = next;
-        }
-        s = next;
-      }
-      own[s]!.push(id);
-    });
-    // number states breadth-first: the shallow states the scan visits most sit together in memory,
-    // and every state's failure state comes before it
-    const order = new Int32Array(count);
-    let queued = 1;
-    for (let q = 0; q < queued; q++) {
-      const base = order[q]! * A;
-      for (let a = 0; a < A; a++) {
-        const child = trie[base + a]!;
-        if (child >= 0) order[queued++] = child;
-      }
-    }
-    const renamed = new Int32Array(count);
-    for (let i = 0; i < count; i++) renamed[order[i]!] = i;
-    // failure links, turned into a full transition table (states in breadth-first order)
-    const delta = count < 0x10000 ? new Uint16Array(count * A) : new Int32Array(count * A);
-    const fail = new Int32Array(count);
-    const outCount = new Int32Array(count);
-    for (let s = 0; s < count; s++) {
-      const old = order[s]!;
-      const f = fail[s]!;
-      outCount[s] = own[old]!.length + (s === 0 ? 0 : outCount[f]!);
-      for (let a = 0; a < A; a++) {
-        const child = trie[old * A + a]!;
-        if (child >= 0) {
-          const t = renamed[child]!;
-          fail[t] = s === 0 ? 0 : delta[f * A + a]!;
-          delta[s * A + a] = t;
-        } else {
-          delta[s * A + a] = s === 0 ? 0 : delta[f * A + a]!;
-        }
-      }
-    }
-    this.delta = delta;
-    this.outputStart = new Int32Array(count + 1);
-    let total = 0;
-    for (let st = 0; st < count; st++) {
-      this.outputStart[st] = total;
-      total += outCount[st]!;
-    }
-    this.outputStart[count] = total;
-    this.outputIds = new Int32Array(total);
-    this.hasOutput = new Uint8Array(count);
-    for (let st = 0; st < count; st++) {
-      if (outCount[st] === 0) continue;
-      this.hasOutput[st] = 1;
-      // the state's own keywords, then those of its failure state (already filled: it comes earlier)
-      let o = this.outputStart[st]!;
-      for (const id of own[order[st]!]!) this.outputIds[o++] = id;
-      if (st !== 0) {
-        const f = fail[st]!;
-        for (let k = this.outputStart[f]!; k < this.outputStart[f]! + outCount[f]!; k++) this.outputIds[o++] = this.outputIds[k]!;
-      }
-    }
+    this.streetWord = Uint8Array.from(keywords, (k) => (SPLIT_STREET_WORDS.has(k.folded) ? 1 : 0));
+    const automaton = buildKeywordAutomaton(keywords.map((k) => k.folded.slice(0, RING - 1)));
+    this.delta = automaton.delta;
+    this.outputStart = automaton.outputStart;
+    this.outputIds = automaton.outputIds;
+    this.hasOutput = automaton.hasOutput;
   }
 
   /**
@@ -148,7 +77,7 @@ export class KeywordMatcher {
 
   /** The scan loop without OCR handling (the common case). */
   private scanPlain(text: string, onHit: (keyword: number, start: number, end: number) => void, swedish: boolean): number {
-    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
+    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput, streetWord } = this;
     let fed = 0;
     let state = 0;
     let prevSpace = true;
@@ -181,7 +110,7 @@ export class KeywordMatcher {
       for (let o = outputStart[state]!; o < to; o++) {
         const id = outputIds[o]!;
         const start = ring[(fed - lengths[id]!) & (RING - 1)]!;
-        if (!this.accept(text, start, i + 1, specs[id]!, swedish)) continue;
+        if (!this.accept(text, start, i + 1, specs[id]!, swedish, streetWord[id] === 1)) continue;
         onHit(id, start, i + 1);
         if (++hits >= MAX_HITS) return words;
       }
@@ -191,7 +120,7 @@ export class KeywordMatcher {
 
   /** The scan loop for OCR text: a 0, 1, 5 or 8 right after a letter is read as o, l, s, a. */
   private scanOcr(text: string, onHit: (keyword: number, start: number, end: number) => void, swedish: boolean): number {
-    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput } = this;
+    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput, streetWord } = this;
     let fed = 0;
     let state = 0;
     let prevSpace = true;
@@ -224,7 +153,7 @@ export class KeywordMatcher {
         const id = outputIds[o]!;
         const start = ring[(fed - lengths[id]!) & (RING - 1)]!;
         const end = i + 1;
-        if (!this.accept(text, start, end, specs[id]!, swedish)) continue;
+        if (!this.accept(text, start, end, specs[id]!, swedish, streetWord[id] === 1)) continue;
         onHit(id, start, end);
         if (++hits >= MAX_HITS) return words;
       }
@@ -233,8 +162,8 @@ export class KeywordMatcher {
   }
 
   /** Whether a candidate hit counts: word rules first, then (in text written with å/ä/ö) the exact letters. */
-  private accept(text: string, start: number, end: number, spec: KeywordSpec, swedish: boolean): boolean {
-    if (!this.fitsWord(text, start, end, spec)) return false;
+  private accept(text: string, start: number, end: number, spec: KeywordSpec, swedish: boolean, streetWord: boolean): boolean {
+    if (!this.fitsWord(text, start, end, spec, streetWord)) return false;
     // in a text written with å/ä/ö they are told apart from a/o: `tömt` is not `tomt`
     return !swedish || sameKeepingSwedish(text, start, end, spec.swedish ?? spec.folded);
   }
@@ -251,7 +180,7 @@ export class KeywordMatcher {
    *   is a library; `Fiskebäck` is not fishing);
    * - a street name (`Skolgatan 4`, `bäckestavägen sju`) is an address: nothing inside it counts.
    */
-  private fitsWord(text: string, start: number, end: number, spec: KeywordSpec): boolean {
+  private fitsWord(text: string, start: number, end: number, spec: KeywordSpec, streetWord: boolean): boolean {
     const table = SYMBOL_TABLE;
     let wordStart = start;
     while (wordStart > 0 && start - wordStart < MAX_WORD && symbolAt(table, text, wordStart - 1) !== SYMBOL_SPACE) wordStart--;
@@ -274,7 +203,7 @@ export class KeywordMatcher {
     }
     // words inside an e-mail address or a web address, and the words of a company's name, are names
     if (this.names && (isInAddress(text, wordStart, p) || isCompanyName(text, wordStart, p))) return false;
-    if (!inside && head) return !(SPLIT_STREET_WORDS.has(spec.folded) && isSplitStreetName(text, wordStart, p)); // the whole word, perhaps inflected
+    if (!inside && head) return !(streetWord && isSplitStreetName(text, wordStart, p)); // the whole word, perhaps inflected
     // the keyword is part of a longer word: not inside a name or an address
     if (isStreetName(text, wordStart, p)) return false;
     return head || !isNameInSentence(text, wordStart);

@@ -32,11 +32,14 @@ export interface KeywordSpec {
 
 /** Characters allowed in a keyword besides letters, digits and spaces. */
 const ALLOWED_PUNCTUATION = new Set(['-', "'", '’', '.', '/', '&', '=', ':', ',']);
+/** A text of only letters, digits, spaces and {@link ALLOWED_PUNCTUATION}. */
+const ONLY_ALLOWED = /^[\p{L}\p{N} \-'’./&=:,]*$/u;
 
 /** Why a keyword is unusable, or null when it is fine. Bilingual, for config validation. */
 export function keywordProblem(keyword: string): { sv: string; en: string } | null {
   const trimmed = keyword.trim();
-  const bad = [...new Set([...trimmed].filter((ch) => !(/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch))))];
+  // every character allowed is the common case, checked in one pass; else name each one that is not
+  const bad = ONLY_ALLOWED.test(trimmed) ? [] : [...new Set([...trimmed].filter((ch) => !(/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch))))];
   if (bad.length > 0) {
     // an invisible character is named by its code; a visible one is shown as it is
     const show = (ch: string): string => (/[\p{L}\p{N}\p{P}\p{S}]/u.test(ch) ? `'${ch}'` : `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);

@@ -58,6 +58,13 @@ export interface CompiledRule {
   all: CompiledCondition[];
   any: CompiledCondition[];
   none: CompiledCondition[];
+  /**
+   * A keyword condition of `all` (its `cond`), or -1: the rule cannot match a message where it found
+   * no word. Checked first, so most rules are passed over with one array read.
+   */
+  requires: number;
+  /** When every `any` condition is a keyword condition, their `cond`s: one of them must have found a word. */
+  requiresOneOf: number[] | null;
 }
 
 /** A configuration's rules, ready to run: one keyword automaton for all rules. */
@@ -187,7 +194,9 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     const none = compileList(rule.when.none);
     if (all === null || any === null || none === null || all.length + any.length === 0) continue;
     const needsKind = [...all, ...any, ...none].some((c) => c.type === 'kind');
-    compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none });
+    const keywordConds = (list: CompiledCondition[]) => list.flatMap((c) => (c.type === 'keywords' ? [c.cond] : []));
+    const requiresOneOf = any.length > 0 && keywordConds(any).length === any.length ? keywordConds(any) : null;
+    compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none, requires: keywordConds(all)[0] ?? -1, requiresOneOf });
   }
   zonesNeeded[ZONE_INDEX.body] = true; // word counts and emptiness are always needed
   const usesConcern = compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern')));

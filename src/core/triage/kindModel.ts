@@ -1,5 +1,6 @@
 import { KINDS, type Channel, type Kind } from '../vocabulary';
-import { FEATURE_TYPE, visitKindFeatures, type KindFeatureOptions } from './kindFeatures';
+import { FEATURE_TYPE, type KindFeatureOptions } from './kindFeatures';
+import { visitMessageFeatures } from './messageFeatures';
 import type { MessageZones } from './zones';
 
 /**
@@ -190,7 +191,7 @@ export class KindModel {
   /** Sums the message's known features into `acc` (sqrt term weights, unit length, as in training). */
   private collect(zones: MessageZones, channel: Channel): number {
     this.clear();
-    visitKindFeatures(zones, channel, this.data.options, this.sink);
+    visitMessageFeatures(zones, channel, this.data.options, this.sink);
     const { acc, touched } = this;
     const n = this.touchedCount;
     let norm = 0;

@@ -3,7 +3,8 @@ import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/l
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
 import type { Decision, KindDecision } from './decide';
 import { KIND_PHRASES, departmentNames } from './explain';
-import { FEATURE_TYPE, visitKindFeatures } from './kindFeatures';
+import { FEATURE_TYPE } from './kindFeatures';
+import { visitMessageFeatures } from './messageFeatures';
 import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
 import type { Explanation } from './types';
 import type { MessageZones } from './zones';
@@ -185,7 +186,7 @@ export class LocalModel {
     for (let i = 0; i < this.foundCount; i++) this.acc[this.found[i]!] = 0;
     this.foundCount = 0;
     this.texts = zones.texts;
-    if (this.words.length > 0) visitKindFeatures(zones, channel, localFeatureOptions(this.prefix), this.sink);
+    if (this.words.length > 0) visitMessageFeatures(zones, channel, localFeatureOptions(this.prefix), this.sink);
     const count = this.foundCount;
     // views, not copies: a message's scores are used before the next message is read
     const rows = this.found.subarray(0, count);

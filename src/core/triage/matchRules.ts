@@ -330,6 +330,9 @@ function isTextCondition(c: CompiledCondition): boolean {
 
 /** Whether a rule matches a message, how strongly, and why. */
 export function matchRule(rule: CompiledRule, scan: KeywordScan, facts: MessageFacts): RuleMatch | null {
+  // a keyword condition the rule needs found no word: no need to look further
+  if (rule.requires >= 0 && scan.conditionStamp[rule.requires] !== scan.stamp) return null;
+  if (rule.requiresOneOf !== null && !rule.requiresOneOf.some((cond) => scan.conditionStamp[cond] === scan.stamp)) return null;
   // how much of the text matched; facts (channel, kind, signals, word counts) hold or not and do not
   // weaken it — a rule of facts alone has strength 1
   let strength = 3;
