@@ -1,6 +1,7 @@
 import type * as MG from '@microsoft/microsoft-graph-types';
 import { dashboardFolders } from './dashboard';
 import { query, type GraphMailbox } from './mailbox';
+import { TRIAGE_SELECT } from './messageFields';
 
 /**
  * The mailbox's most recent messages for the admin view's preview (issue 9): the inbox and the
@@ -8,20 +9,7 @@ import { query, type GraphMailbox } from './mailbox';
  * triage reads — the same fields the worker reads, and no record. Read on demand, kept in the
  * page's memory only, never logged.
  */
-export const PREVIEW_SELECT = [
-  'id',
-  'subject',
-  'body',
-  'from',
-  'sender',
-  'replyTo',
-  'toRecipients',
-  'ccRecipients',
-  'receivedDateTime',
-  'hasAttachments',
-  'conversationId',
-  'categories',
-] as const;
+export const PREVIEW_SELECT = [...TRIAGE_SELECT, 'categories'] as const;
 
 const PAGE = 100;
 
