@@ -84,9 +84,9 @@ const DEMO_WORDS = {
   },
   dueShare: {
     sv: (met: number, of: number, pct: string) =>
-      `  Besvarade i tid: ${met} av ${of}${pct}, mot svarstiden. Ett besked med datum räknas som svar bara där regeln säger att ett besked räcker.`,
+      `  Besvarade i tid: ${met} av ${of}${pct}, mot svarstiden: svar inom svarstiden, och besked där regeln säger att ett besked räcker (de ligger kvar i kön tills svaret skickas och finns därför inte bland de besvarade ovan).`,
     en: (met: number, of: number, pct: string) =>
-      `  Answered in time: ${met} of ${of}${pct}, against the deadline. A notice with a date counts as an answer only where the rule says a notice is enough.`,
+      `  Answered in time: ${met} of ${of}${pct}, against the deadline: answers within the deadline, and notices where the rule says a notice is enough (those stay in the queue until the answer is sent, so they are not among the answered above).`,
   },
   confirmedShare: {
     sv: (met: number, of: number, pct: string) => `  Bekräftade i tid: ${met} av ${of}${pct} fick ett besked eller ett svar inom svarstiden.`,

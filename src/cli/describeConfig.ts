@@ -158,17 +158,17 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
   return lang === 'sv'
     ? [
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
-        'Ett utgående meddelande som bara bekräftar och lovar ett datum är ett besked, inte ett svar. Ett besked med datum gör alltid datumet till den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas.',
+        'Ett utgående meddelande som bara bekräftar och lovar ett datum är ett besked, inte ett svar. Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att meddelandet har kommit fram, utan datum, räknas som ett svar.)',
         ack
-          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma före den.'
-          : 'Ingen regel här säger att ett besked räcker, så besvarat i tid räknas alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma före den.',
+          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.'
+          : 'Ingen regel här säger att ett besked räcker, så besvarat i tid räknas alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
-        'A reply that only acknowledges and promises a date is a notice, not an answer. A notice with a date always makes that date the new answer-by time, and the message stays in the queue until the real answer is sent.',
+        'A reply that only acknowledges and promises a date is a notice, not an answer. The notice\'s date always becomes the new answer-by time, and the message stays in the queue until the real answer is sent. (A reply that only confirms receipt, with no date, counts as an answer.)',
         ack
-          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come before it.'
-          : 'No rule here says a notice is enough, so answered in time is always measured against the original deadline: the real answer must come before it.',
+          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come by then.'
+          : 'No rule here says a notice is enough, so answered in time is always measured against the original deadline: the real answer must come by then.',
       ];
 }
 
@@ -408,20 +408,20 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       ? [
           `  1. Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad): svarstid triage --config ${file} < ${input}`,
           `     (i PowerShell: cmd /c "svarstid triage --config ${file} < ${input}")`,
-          `  2. Kontrollera inloggning och behörigheter: svarstid doctor --mailbox ${mailbox}`,
+          `  2. Kontrollera inloggning och behörigheter (miljövariablerna för inloggningen står i svarstid run --help): svarstid doctor --mailbox ${mailbox}`,
           `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
-          '     (--since lämnar äldre meddelanden orörda; svarstid run --help säger hur tjänsten loggar in)',
+          '     (--since lämnar äldre meddelanden orörda)',
         ]
       : [
           `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,
           `     (in PowerShell: cmd /c "svarstid triage --config ${file} < ${input}")`,
-          `  2. Check sign-in and permissions: svarstid doctor --mailbox ${mailbox}`,
+          `  2. Check sign-in and permissions (the sign-in environment variables are in svarstid run --help): svarstid doctor --mailbox ${mailbox}`,
           `  3. Store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
-          `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
-          `  5. Start the service: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
-          '     (--since leaves older mail alone; svarstid run --help says how the service signs in)',
+          `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
+          `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD`,
+          '     (--since leaves older mail alone)',
         ]),
   );
   return `${out.join('\n')}\n`;

@@ -321,8 +321,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const from = (lang: 'sv' | 'en') => (due && 'id' in due ? deadlineRuleScope(due, lang) : lang === 'sv' ? 'standardtiden' : 'the default time');
     const ack = notice.earlierThanConfirmation;
     sentences.push({
-      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')}, där ett besked hade räckt, så det riktiga svaret ska komma i tid.`,
-      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')}, where a notice would have been enough, so the real answer must come in time.`,
+      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')} (där ett besked hade räckt), och regeln för ${from('sv')} kräver ett svar i sak. Ett besked om när svaret kommer räknas därför inte som besvarat i tid; svaret i sak ska vara skickat senast ${when(d.due, 'sv')}.`,
+      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')} (where a notice would have been enough), and the rule for ${from('en')} needs a real answer. A notice saying when the answer comes therefore does not count as answered in time; the real answer must be sent by ${when(d.due, 'en')}.`,
     });
   }
   return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };
@@ -342,6 +342,8 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
   const rules = [...triage.rules, ...deadlineRules.filter((r, i) => deadlineRules.indexOf(r) === i)];
   const notice = noticeRule({ channel: triage.channel, kind: triage.kind, received: parseReceived(message.receivedDateTime) }, deadline, config);
   const why = deadlineExplanation(deadline, config, message.receivedDateTime, triage.kind, notice);
+  // A tied rule that makes a notice enough is named in the explanation, so it is one of the deciding rules too.
+  if (notice.confirmation && !rules.includes(notice.confirmation.id)) rules.push(notice.confirmation.id);
   return {
     id: message.id ?? null,
     channel: triage.channel,

@@ -64,6 +64,8 @@ describe('whether a notice is enough (SPEC §6), said for each message', () => {
     expect(a.due).toBe('2026-11-23T16:00:00+01:00');
     // The rule earlier in the policy still names the time …
     expect(a.rules).toContain('kanal:sms');
+    // … and the tied rule the explanation cites is among the deciding rules.
+    expect(a.rules).toContain('typ:felanmalan');
     expect(a.explanation.sv).toContain('Svara senast måndag 23 november kl. 16.00, enligt svarstidsregeln för SMS');
     // … but the notice counts, and the explanation says so, and the target is not called "an answer".
     expect(a.ackMeetsDue).toBe(true);
@@ -79,8 +81,12 @@ describe('whether a notice is enough (SPEC §6), said for each message', () => {
     expect(a.kind).toBe('felanmalan');
     expect(a.due).toBe('2026-11-23T14:30:00+01:00');
     expect(a.ackMeetsDue).toBe(false);
-    expect(a.explanation.sv).toContain('Ett besked räcker inte här: regeln för e-post ger en tidigare tid än regeln för felanmälan, där ett besked hade räckt');
+    expect(a.explanation.sv).toContain(
+      'Ett besked räcker inte här: regeln för e-post ger en tidigare tid än regeln för felanmälan (där ett besked hade räckt), och regeln för e-post kräver ett svar i sak. ' +
+        'Ett besked om när svaret kommer räknas därför inte som besvarat i tid; svaret i sak ska vara skickat senast måndag 23 november kl. 14.30.',
+    );
     expect(a.explanation.en).toContain('A notice is not enough here: the rule for e-mail gives an earlier time than the rule for fault reports');
+    expect(a.explanation.en).toContain('the real answer must be sent by Monday 23 November at 14:30.');
   });
 
   it('a question by e-mail in Salem says nothing of notices; a plain target stays "an answer"', () => {

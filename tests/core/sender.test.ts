@@ -66,6 +66,10 @@ describe('checkOutgoingMail', () => {
     expect(withTime.findings).toEqual([]);
     // without the case's day, the advice keeps to the case's deadline
     expect(result.findings[0]!.sv).toContain('helst inom ärendets svarstid');
+    // … and it says what happens if it is sent as it is: a reply without a date is the answer (SPEC §6).
+    expect(result.findings[0]!.sv).toContain('Skickar du det så här räknas ärendet som besvarat och försvinner ur kön.');
+    expect(result.findings[0]!.en).toContain('Sent like this, the case counts as answered and leaves the queue.');
+    expect(result.findings[0]!.sv).toContain('då ligger ärendet kvar i kön tills det riktiga svaret skickas');
   });
 
   it("suggests the case's own answer-by day as the promise, never a later one", () => {

@@ -142,6 +142,12 @@ describe('the admin view', () => {
     await openTab('kommun');
     fireEvent.change(fieldInput('field-municipality-name'), { target: { value: 'Exempelby kommun' } });
     expect(screen.queryByTestId('problem-list')).toBeNull();
+    // Back to the stored name: nothing to save. The counter agrees in number with its count.
+    expect(screen.getByTestId('change-count').textContent).toBe('0 ändringar som inte är sparade');
+    fireEvent.change(fieldInput('field-municipality-name'), { target: { value: 'Testby kommun' } });
+    expect(screen.getByTestId('change-count').textContent).toBe('1 ändring som inte är sparad');
+    fireEvent.change(fieldInput('field-signature'), { target: { value: 'Hälsningar\nKontaktcenter\nExempelby kommun' } });
+    expect(screen.getByTestId('change-count').textContent).toBe('2 ändringar som inte är sparade');
   });
 
   it('shows a deadline rule on three example times, live as the amount changes', async () => {

@@ -12,8 +12,9 @@ för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmäl
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
 eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett
 utgående meddelande som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november")
-är ett besked, inte ett svar. Ett besked med datum gör alltid datumet till den nya tiden att svara
-senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. Där regeln som ger
+är ett besked, inte ett svar. Beskedets datum blir alltid den nya tiden att svara senast, och
+meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att
+meddelandet har kommit fram, utan datum, räknas som ett svar.) Där regeln som ger
 svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo)
 räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga
 svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked
@@ -27,8 +28,9 @@ Every message in the shared mailbox gets an Outlook flag with its deadline and O
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
 from the mailbox, the message is marked answered. A reply that only acknowledges and promises a
-date is a notice, not an answer. A notice with a date always makes that date the new answer-by
-time, and the message stays in the queue until the real answer is sent. Where the rule that gives
+date is a notice, not an answer. The notice's date always becomes the new answer-by time, and the
+message stays in the queue until the real answer is sent. (A reply that only confirms receipt, with
+no date, counts as an answer.) Where the rule that gives
 the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice
 also counts as answered in time; otherwise answered in time is measured against the original
 deadline, not the promised date. The service level also shows

@@ -50,7 +50,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'fv.tilltal': 'Addressed to an elected official',
   'fv.amne': 'Politician named in the subject',
   'fv.partimarkering': 'Party label after a name',
-  'fv.personlig': 'Sent to a person, not the shared mailbox',
+  'fv.personlig': 'To a person\'s own municipal address (a weak sign)',
   'fv.namndordforande': 'Chair of a committee',
   'fv.kontakt': 'Wants to reach an elected official',
   'skada.krav': 'Demand for compensation',

@@ -660,7 +660,7 @@ const ELECTED: RoutingRule[] = [
   rule('fv.partimarkering', 'Partibeteckning efter ett namn', kind('fortroendevald'), 0.7, {
     any: [{ field: 'signal', in: ['partyMarker'] }],
   }),
-  rule('fv.personlig', 'Skickat till en person, inte funktionsbrevlådan', kind('fortroendevald'), 0.4, {
+  rule('fv.personlig', 'Till en persons egen kommunadress (svagt tecken)', kind('fortroendevald'), 0.4, {
     any: [{ field: 'signal', in: ['personalAddressee'] }],
   }),
   rule('fv.namndordforande', 'Ordförande i en nämnd', kind('fortroendevald'), 1.2, {

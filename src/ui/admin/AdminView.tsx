@@ -306,7 +306,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
           </Button>
           <Text data-testid="change-count" data-count={changes.length}>
             {validation?.ok
-              ? t({ sv: `${changes.length} ${changes.length === 1 ? 'ändring' : 'ändringar'} som inte är sparade`, en: `${changes.length} unsaved ${changes.length === 1 ? 'change' : 'changes'}` })
+              ? t({ sv: `${changes.length} ${changes.length === 1 ? 'ändring som inte är sparad' : 'ändringar som inte är sparade'}`, en: `${changes.length} unsaved ${changes.length === 1 ? 'change' : 'changes'}` })
               : t({ sv: `${problems.length} fel att rätta`, en: `${problems.length} problems to fix` })}
           </Text>
         </div>

@@ -128,7 +128,7 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       id: 'answer-time',
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
-        ? { sv: 'Ärendet är öppet: skriv när svaret kommer', en: 'The matter is open: say when the answer will come' }
+        ? { sv: 'Ärendet är öppet: utan ett datum för svaret räknas detta som hela svaret', en: 'The matter is open: without a date for the answer, this counts as the full answer' }
         : { sv: 'Svaret säger när svaret kommer', en: 'The reply says when the answer will come' },
     });
   }
