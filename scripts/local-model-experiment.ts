@@ -67,7 +67,7 @@ for (const file of files) {
   const started = process.hrtime.bigint();
   const learning = learnLocalModel(corrections, config, { now: new Date('2026-12-01T12:00:00Z'), params, population: first.length });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  const local = learning.trained && learning.noWorse && learning.better ? withLocalModel(config, learning.trained) : config;
+  const local = learning.trained && learning.noWorse ? withLocalModel(config, learning.trained) : config;
   const acc = { dk: 0, dd: 0, lk: 0, ld: 0 };
   const changes: string[] = [];
   for (const r of second) {
@@ -88,7 +88,7 @@ for (const file of files) {
   const size = learning.trained ? JSON.stringify(learning.trained).length : 0;
   console.log(
     `${basename(file)}: ${corrections.length} corrections (${mode}) of ${first.length}; learnt in ${ms.toFixed(0)} ms, ${size} chars; ` +
-      `CV both ${pct(learning.before.both, 1)} → ${pct(learning.after.both, 1)} (kind ${pct(learning.before.kind, 1)} → ${pct(learning.after.kind, 1)}, dep ${pct(learning.before.department, 1)} → ${pct(learning.after.department, 1)}); stored ${learning.trained !== null && learning.noWorse && learning.better}`,
+      `CV both ${pct(learning.before.both, 1)} → ${pct(learning.after.both, 1)} (kind ${pct(learning.before.kind, 1)} → ${pct(learning.after.kind, 1)}, dep ${pct(learning.before.department, 1)} → ${pct(learning.after.department, 1)}); stored ${learning.trained !== null && learning.noWorse}`,
   );
   console.log(`  second half (${second.length}): kind ${pct(acc.dk, second.length)} → ${pct(acc.lk, second.length)}, department ${pct(acc.dd, second.length)} → ${pct(acc.ld, second.length)}`);
   if (!quiet) for (const c of changes) console.log(c);

@@ -50,7 +50,7 @@ export interface LearnSummary {
   /** The stored configuration's revision after the save (or as it was). */
   revision: number;
   /** Why nothing was stored. */
-  reason?: 'too few corrections' | 'not better' | 'no gain' | 'switched off' | 'unchanged' | 'dry run';
+  reason?: 'too few corrections' | 'not better' | 'switched off' | 'unchanged' | 'dry run';
 }
 
 /** No configuration is stored in the mailbox: there is nothing to learn on top of, or to store into. */
@@ -133,7 +133,6 @@ async function learnOnce(options: LearnOptions): Promise<LearnSummary> {
   };
   if (learning.trained === null) return { ...summary, reason: 'too few corrections' };
   if (!learning.noWorse) return { ...summary, reason: 'not better' };
-  if (!learning.better) return { ...summary, reason: 'no gain' };
   if (config.triage.localModel?.enabled === false) return { ...summary, reason: 'switched off' };
   if (options.dryRun) return { ...summary, reason: 'dry run' };
   // the same corrections give the same model: no new revision, no audit entry

@@ -8,7 +8,7 @@ Läser meddelandena som handläggare rättat i tillägget (meddelanden vars mär
 "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
 Modellen sparas i brevlådans konfiguration, i historiken som en ändring av "worker", bara om den
-gör rättelsernas korsvaliderade träffsäkerhet bättre och inte sämre på något, och aldrig om en administratör har
+inte gör rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en administratör har
 stängt av den ("enabled": false i "localModel" under "triage"). Inga meddelandetexter sparas: bara
 vikter för enstaka ord, utan adresser, telefonnummer, personnummer eller siffror.
 Skriver en JSON-rad:
@@ -20,8 +20,7 @@ Skriver en JSON-rad:
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
   reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
-               får fler av rättelserna fel än sorteringsreglerna ensamma), "no gain" (modellen får
-               inte fler av rättelserna rätt än reglerna ensamma), "switched off" (avstängd),
+               får fler av rättelserna fel än sorteringsreglerna ensamma), "switched off" (avstängd),
                "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
@@ -33,12 +32,11 @@ Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 Reads the messages staff corrected in the add-in (messages whose label record has "source":
 "manual", never "auto"), learns a local model on top of the routing rules, cross-validates it on
 the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
-when it makes the corrections' accuracy better and worse on nothing, and never when an admin switched it off
+when it does not make the corrections' accuracy worse, and never when an admin switched it off
 ("enabled": false in "localModel" under "triage"). No mail text is stored: weights of single words
 only. Prints one JSON line with the fields above (labelled: labelled messages in the mailbox;
 revision: the configuration's revision afterwards; reason: why nothing was stored, "not better"
-meaning the model gets more of the corrections wrong than the routing rules alone, "no gain" that it
-gets no more of them right), then the same
+meaning the model gets more of the corrections wrong than the routing rules alone), then the same
 in words on stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored
 configuration, Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same
 environment variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is

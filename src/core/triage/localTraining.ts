@@ -372,12 +372,6 @@ export interface LocalLearning {
   trained: TrainedLocalModel | null;
   /** The model does not make the corrections' cross-validated accuracy worse, on kind, department or both. */
   noWorse: boolean;
-  /**
-   * The model gets more of the corrections right, cross-validated, on kind, department or both. A
-   * model that fixes none of them has nothing to offer and may still move other messages, so it is
-   * not stored (on a held-out inbox such a model made the second half worse).
-   */
-  better: boolean;
 }
 
 /** What {@link learnLocalModel} takes besides the corrections and the configuration. */
@@ -421,7 +415,7 @@ export function* learningSteps(input: readonly Correction[], config: SvarstidCon
   const beforeHits = { kind: 0, department: 0, both: 0 };
   count(byDefault, corrections, beforeHits);
   const before = share(beforeHits, n);
-  if (n < MIN_CORRECTIONS) return { corrections: n, folds: 0, before, after: before, trained: null, noWorse: true, better: false };
+  if (n < MIN_CORRECTIONS) return { corrections: n, folds: 0, before, after: before, trained: null, noWorse: true };
 
   const examples = corrections.map((c, i) => toExample(c, base, params.prefix, i, byDefault[i]!));
   const population = Math.max(options.population ?? n, n);
@@ -444,7 +438,6 @@ export function* learningSteps(input: readonly Correction[], config: SvarstidCon
   const after = share(afterHits, n);
   const trained = fitExamples(examples, base, params, population, { at, corrections: n, folds: k, accuracy: { before, after } });
   const noWorse = after.kind >= before.kind && after.department >= before.department && after.both >= before.both;
-  const better = after.kind > before.kind || after.department > before.department || after.both > before.both;
   const learnt = trained.kind !== null || trained.department !== null;
-  return { corrections: n, folds: k, before, after, trained: learnt ? trained : null, noWorse, better };
+  return { corrections: n, folds: k, before, after, trained: learnt ? trained : null, noWorse };
 }
