@@ -3,7 +3,7 @@ import { deadlineFor } from '../../src/core/assess';
 import { ConfigStore } from '../../src/graph';
 import { readLabelledMessages, type LabelledMessage } from '../../src/graph/labelledMessages';
 import { startWorker, type RunningWorker } from '../../src/worker/continuous';
-import { axeViolations, launchBrowser, openPage, screenshot } from './support/browser';
+import { axeViolations, COLOUR_RULES, launchBrowser, openPage, screenshot } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demoStack';
 
 /**
@@ -54,7 +54,12 @@ describe('the admin view', () => {
           await page.waitForSelector('[data-testid=preview-summary]', { timeout: 60_000 });
         }
         if (section === 'historik') await page.waitForSelector('[data-testid=history-1]');
-        expect({ theme, section, violations: await axeViolations(page) }).toEqual({ theme, section, violations: [] });
+        // Every WCAG 2.1 AA rule in the default theme; in dark and high contrast the colour rules only:
+        // a Teams theme changes Fluent's design tokens, not the DOM, so the structural rules (names,
+        // roles, labels, landmarks — ~80 % of axe's time on the rules view's ~140 editors) would
+        // check the very same tree again.
+        const violations = await axeViolations(page, undefined, theme === 'default' ? {} : { rules: COLOUR_RULES });
+        expect({ theme, section, violations }).toEqual({ theme, section, violations: [] });
         if (theme === 'default' || section === 'svarstider') await screenshot(page, `admin-${section}-${theme}`);
       }
       expect(errors).toEqual([]);
