@@ -1,6 +1,6 @@
 import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, swedishSymbol, symbolCode, symbolOf } from './fold';
 import type { KeywordSpec } from './keywordSyntax';
-import { buildKeywordAutomaton } from './keywordAutomaton';
+import { EDGE_SYMBOL, ENDS_KEYWORD, buildKeywordAutomaton } from './keywordAutomaton';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
 const INFLECTIONS = new Set([
@@ -35,13 +35,14 @@ const RING = 256;
  * Compile once per configuration and reuse.
  */
 export class KeywordMatcher {
-  /** Transition table (states × alphabet); 16-bit when it fits, for cache locality. */
-  private readonly delta: Uint16Array | Int32Array;
+  /** Transition rows of the shallow states, and the edges and failure states of the others (see `keywordAutomaton.ts`). */
+  private readonly shallow: number;
+  private readonly dense: Uint16Array | Int32Array;
+  private readonly node: Int32Array;
+  private readonly edge: Uint8Array;
   /** Keywords ending in each state, as ranges of `outputIds` (compressed rows). */
   private readonly outputStart: Int32Array;
   private readonly outputIds: Int32Array;
-  /** 1 where some keyword ends in the state. */
-  private readonly hasOutput: Uint8Array;
   private readonly lengths: Int32Array;
   private readonly specs: readonly KeywordSpec[];
   /** 1 where the keyword is a street word (`vägen`, `gatan`) that a speech recogniser writes apart from the street's name. */
@@ -56,10 +57,12 @@ export class KeywordMatcher {
     this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
     this.streetWord = Uint8Array.from(keywords, (k) => (SPLIT_STREET_WORDS.has(k.folded) ? 1 : 0));
     const automaton = buildKeywordAutomaton(keywords.map((k) => k.folded.slice(0, RING - 1)));
-    this.delta = automaton.delta;
+    this.shallow = automaton.shallow;
+    this.dense = automaton.dense;
+    this.node = automaton.node;
+    this.edge = automaton.edge;
     this.outputStart = automaton.outputStart;
     this.outputIds = automaton.outputIds;
-    this.hasOutput = automaton.hasOutput;
   }
 
   /**
@@ -77,7 +80,7 @@ export class KeywordMatcher {
 
   /** The scan loop without OCR handling (the common case). */
   private scanPlain(text: string, onHit: (keyword: number, start: number, end: number) => void, swedish: boolean): number {
-    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput, streetWord } = this;
+    const { shallow, dense, node, edge, outputStart, outputIds, lengths, specs, ring, streetWord } = this;
     let fed = 0;
     let state = 0;
     let prevSpace = true;
@@ -97,15 +100,35 @@ export class KeywordMatcher {
         prevSpace = true;
         ring[fed & (RING - 1)] = i;
         fed++;
-        state = delta[state * alphabet]!;
-        continue;
+      } else {
+        if (prevSpace) words++;
+        prevSpace = false;
+        ring[fed & (RING - 1)] = i;
+        fed++;
       }
-      if (prevSpace) words++;
-      prevSpace = false;
-      ring[fed & (RING - 1)] = i;
-      fed++;
-      state = delta[state * alphabet + sym]!;
-      if (hasOutput[state] === 0) continue;
+      // the transition (see `step` in keywordAutomaton.ts): a deep state's own edges, else its failure state's
+      let s = state;
+      let ends = 0;
+      state = -1;
+      while (s >= shallow) {
+        const to = node[2 * s + 2]!;
+        for (let c = node[2 * s]!; c < to; c++) {
+          const e = edge[c]!;
+          if ((e & EDGE_SYMBOL) === sym) {
+            state = c;
+            ends = e & ENDS_KEYWORD;
+            break;
+          }
+        }
+        if (state >= 0) break;
+        s = node[2 * s + 1]!;
+      }
+      if (state < 0) {
+        const next = dense[s * alphabet + sym]!;
+        state = next >> 1;
+        ends = next & 1;
+      }
+      if (sym === space || ends === 0) continue;
       const to = outputStart[state + 1]!;
       for (let o = outputStart[state]!; o < to; o++) {
         const id = outputIds[o]!;
@@ -120,7 +143,7 @@ export class KeywordMatcher {
 
   /** The scan loop for OCR text: a 0, 1, 5 or 8 right after a letter is read as o, l, s, a. */
   private scanOcr(text: string, onHit: (keyword: number, start: number, end: number) => void, swedish: boolean): number {
-    const { delta, outputStart, outputIds, lengths, specs, ring, hasOutput, streetWord } = this;
+    const { shallow, dense, node, edge, outputStart, outputIds, lengths, specs, ring, streetWord } = this;
     let fed = 0;
     let state = 0;
     let prevSpace = true;
@@ -145,8 +168,28 @@ export class KeywordMatcher {
       }
       ring[fed & (RING - 1)] = i;
       fed++;
-      state = delta[state * ALPHABET_SIZE + sym]!;
-      if (sym === SYMBOL_SPACE || hasOutput[state] === 0) continue;
+      let s = state;
+      let ends = 0;
+      state = -1;
+      while (s >= shallow) {
+        const to = node[2 * s + 2]!;
+        for (let c = node[2 * s]!; c < to; c++) {
+          const e = edge[c]!;
+          if ((e & EDGE_SYMBOL) === sym) {
+            state = c;
+            ends = e & ENDS_KEYWORD;
+            break;
+          }
+        }
+        if (state >= 0) break;
+        s = node[2 * s + 1]!;
+      }
+      if (state < 0) {
+        const next = dense[s * ALPHABET_SIZE + sym]!;
+        state = next >> 1;
+        ends = next & 1;
+      }
+      if (sym === SYMBOL_SPACE || ends === 0) continue;
       const from = outputStart[state]!;
       const to = outputStart[state + 1]!;
       for (let o = from; o < to; o++) {
