@@ -17,8 +17,6 @@ const BLOCK_ELEMENTS = new Set([
 /** Tags, comments and entities-free markup, for the cheap "is any text left" check after the budget. */
 const MARKUP = /<[^>]*>?/g;
 
-/** The end of a tag or the start of a quoted attribute value. */
-const TAG_END = /["'>]/g;
 
 /** Separator written between the cells of one table row. */
 export const CELL_SEPARATOR = ' | ';
@@ -36,6 +34,16 @@ function closerOf(name: string): RegExp {
     closers.set(name, re);
   }
   return re;
+}
+
+/** An element's name in lower case (mail clients write them in lower case: then no copy is lowered). */
+function lowerName(src: string, start: number, end: number): string {
+  const name = src.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = src.charCodeAt(i);
+    if (c >= 65 && c <= 90) return name.toLowerCase();
+  }
+  return name;
 }
 
 function isNameChar(c: number): boolean {
@@ -264,25 +272,26 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): HtmlText 
       i += 1;
       continue;
     }
-    const name = src.slice(nameStart, p).toLowerCase();
-    // find the end of the tag, skipping quoted attribute values (native searches, still linear)
-    TAG_END.lastIndex = p;
+    const name = lowerName(src, nameStart, p);
+    // find the end of the tag, skipping quoted attribute values (still linear)
     for (;;) {
-      const m = TAG_END.exec(src);
-      if (!m) {
+      let c = 0;
+      while (p < n) {
+        c = src.charCodeAt(p);
+        if (c === 62 || c === 34 || c === 39) break; // > " '
+        p++;
+      }
+      if (p >= n) {
         p = n;
         break;
       }
-      if (m[0] === '>') {
-        p = m.index;
-        break;
-      }
-      const close = src.indexOf(m[0], m.index + 1);
+      if (c === 62) break;
+      const close = src.indexOf(c === 34 ? '"' : "'", p + 1);
       if (close < 0) {
         p = n;
         break;
       }
-      TAG_END.lastIndex = close + 1;
+      p = close + 1;
     }
     if (untilHistory && !closing && opensHistory(name, src.slice(nameStart + name.length, p)) && out.hasText) {
       historyLeft = true;

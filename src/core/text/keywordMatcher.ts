@@ -24,6 +24,13 @@ export interface ScanOptions {
 /** Symbols for digits read as letters after a letter (0→o, 1→l, 5→s, 8→a; other digits stay). */
 const OCR_DIGIT_AS_LETTER = [15, 12, 29, 30, 31, 19, 33, 34, 1, 36];
 
+/**
+ * Local copies of the automaton's edge bits: an imported binding read in the scan loop can cost a
+ * getter call per character under some module loaders (esbuild/tsx CommonJS output).
+ */
+const EDGE_SYMBOL_BITS: number = EDGE_SYMBOL;
+const ENDS_KEYWORD_BIT: number = ENDS_KEYWORD;
+
 /** Upper bound on hits reported per text, so a hostile body cannot make triage slow. */
 const MAX_HITS = 4096;
 /** Longest keyword (in folded symbols) the position ring can hold. */
@@ -114,9 +121,9 @@ export class KeywordMatcher {
         const to = node[2 * s + 2]!;
         for (let c = node[2 * s]!; c < to; c++) {
           const e = edge[c]!;
-          if ((e & EDGE_SYMBOL) === sym) {
+          if ((e & EDGE_SYMBOL_BITS) === sym) {
             state = c;
-            ends = e & ENDS_KEYWORD;
+            ends = e & ENDS_KEYWORD_BIT;
             break;
           }
         }
@@ -175,9 +182,9 @@ export class KeywordMatcher {
         const to = node[2 * s + 2]!;
         for (let c = node[2 * s]!; c < to; c++) {
           const e = edge[c]!;
-          if ((e & EDGE_SYMBOL) === sym) {
+          if ((e & EDGE_SYMBOL_BITS) === sym) {
             state = c;
-            ends = e & ENDS_KEYWORD;
+            ends = e & ENDS_KEYWORD_BIT;
             break;
           }
         }

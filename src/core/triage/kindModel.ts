@@ -81,6 +81,9 @@ export function decodeBase64(text: string): Uint8Array {
 }
 
 const MAX_TOUCHED = 8192;
+/** Bits of a feature id the known-feature filter looks at. */
+const FILTER_BITS = 18;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 // local copies of imported bindings read per word (module loaders may turn each read into a getter call)
 const TYPE_WORD = FEATURE_TYPE.word;
 const TYPE_PREFIX = FEATURE_TYPE.prefix;
@@ -101,8 +104,12 @@ export class KindModel {
   private readonly bias: Float64Array;
   /** Open-addressing table: pairs (feature id + 1, row), 0 = empty. */
   private readonly slots: Int32Array;
-  /** One bit per low 16 bits of the known feature ids: most unknown features stop here, in L1 cache. */
-  private readonly maybeKnown = new Uint32Array(1 << 11);
+  /**
+   * One bit per low {@link FILTER_BITS} bits of the known feature ids (32 KB): nearly every unknown
+   * feature stops here, without a look into the larger table (a few thousand known ids set about
+   * one bit in twenty).
+   */
+  private readonly maybeKnown = new Uint32Array(1 << (FILTER_BITS - 5));
   /** The message last scored: its features stay in `acc` until the next call, for {@link evidence}. */
   private last: { zones: MessageZones; channel: Channel; scores: KindScores } | null = null;
   private readonly slotMask: number;
@@ -137,7 +144,7 @@ export class KindModel {
       while (this.slots[2 * s] !== 0) s = (s + 1) & this.slotMask;
       this.slots[2 * s] = ids[r]! + 1;
       this.slots[2 * s + 1] = r;
-      this.maybeKnown[(ids[r]! & 0xffff) >>> 5] |= 1 << (ids[r]! & 31);
+      this.maybeKnown[(ids[r]! & FILTER_MASK) >>> 5] |= 1 << (ids[r]! & 31);
     }
     this.acc = new Float64Array(n);
     this.firstZone = new Int8Array(n);
@@ -160,7 +167,7 @@ export class KindModel {
       this.unknownWordAt = start; // known once its word or prefix feature is found below
     }
     // open addressing, inlined (this runs for every word of every message the model reads)
-    if ((this.maybeKnown[(feature & 0xffff) >>> 5]! & (1 << (feature & 31))) === 0) return;
+    if ((this.maybeKnown[(feature & FILTER_MASK) >>> 5]! & (1 << (feature & 31))) === 0) return;
     const slots = this.slots;
     const mask = this.slotMask;
     let s = (Math.imul(feature, 0x9e3779b1) >>> 0) & mask;
