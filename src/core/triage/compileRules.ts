@@ -67,6 +67,19 @@ export interface CompiledRule {
   requiresOneOf: number[] | null;
 }
 
+/**
+ * Which rules of a list a message's keywords can let through (`matchRule` passes over the others at
+ * its first check): matching looks only at those, without touching the other rules.
+ */
+export interface RuleIndex {
+  /** 1 for the rules that need no keyword of theirs found (they are always looked at). */
+  always: Uint8Array;
+  /** Per keyword condition: the rules it can let through (a rule's `requires`, or each of its `requiresOneOf`). */
+  byCondition: Int32Array[];
+  /** Scratch marks, one per rule (matching is synchronous). */
+  mark: Uint8Array;
+}
+
 /** A configuration's rules, ready to run: one keyword automaton for all rules. */
 export interface CompiledRules {
   rules: CompiledRule[];
@@ -74,6 +87,8 @@ export interface CompiledRules {
   kindRules: CompiledRule[];
   /** Rules that set a department, categories or priority, in order. */
   departmentRules: CompiledRule[];
+  kindIndex: RuleIndex;
+  departmentIndex: RuleIndex;
   matcher: KeywordMatcher;
   /**
    * For each automaton keyword: the slot and condition of every rule keyword it stands for, the
@@ -81,6 +96,16 @@ export interface CompiledRules {
    * and no kind).
    */
   refs: KeywordRef[][];
+  /**
+   * The same as flat arrays (read per keyword hit without touching objects): the refs of automaton
+   * keyword k are entries `refStart[k]` to `refStart[k + 1] - 1` of `refSlot`, `refCond`,
+   * `refTopical`, and rows of `refWeights` (ZONE_COUNT zone weights per entry).
+   */
+  refStart: Int32Array;
+  refSlot: Int32Array;
+  refCond: Int32Array;
+  refTopical: Uint8Array;
+  refWeights: Float64Array;
   slotCount: number;
   /** Number of keyword conditions. */
   conditionCount: number;
@@ -209,14 +234,39 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     }
     for (const z of CONCERN_ZONES) zonesNeeded[z] = true;
   }
+  const refStart = new Int32Array(refs.length + 1);
+  for (let k = 0; k < refs.length; k++) refStart[k + 1] = refStart[k]! + refs[k]!.length;
+  const total = refStart[refs.length]!;
+  const refSlot = new Int32Array(total);
+  const refCond = new Int32Array(total);
+  const refTopical = new Uint8Array(total);
+  const refWeights = new Float64Array(total * ZONE_COUNT);
+  refs.forEach((list, k) =>
+    list.forEach((ref, j) => {
+      const e = refStart[k]! + j;
+      refSlot[e] = ref.slot;
+      refCond[e] = ref.cond;
+      refTopical[e] = ref.topical ? 1 : 0;
+      refWeights.set(ref.weights, e * ZONE_COUNT);
+    }),
+  );
+  const kindRules = compiled.filter((r) => !r.needsKind && r.rule.then.kind !== undefined);
+  const departmentRules = compiled.filter(
+    (r) => r.rule.then.department !== undefined || r.rule.then.categories !== undefined || r.rule.then.priority !== undefined,
+  );
   return {
     rules: compiled,
-    kindRules: compiled.filter((r) => !r.needsKind && r.rule.then.kind !== undefined),
-    departmentRules: compiled.filter(
-      (r) => r.rule.then.department !== undefined || r.rule.then.categories !== undefined || r.rule.then.priority !== undefined,
-    ),
+    kindRules,
+    departmentRules,
+    kindIndex: ruleIndex(kindRules, conditionCount),
+    departmentIndex: ruleIndex(departmentRules, conditionCount),
     matcher: new KeywordMatcher(specs),
     refs,
+    refStart,
+    refSlot,
+    refCond,
+    refTopical,
+    refWeights,
     slotCount,
     conditionCount,
     zonesNeeded,
@@ -224,4 +274,16 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     usesConcern,
     concernBase,
   };
+}
+
+/** The {@link RuleIndex} of a list of rules. */
+function ruleIndex(rules: readonly CompiledRule[], conditionCount: number): RuleIndex {
+  const always = new Uint8Array(rules.length);
+  const lists: number[][] = Array.from({ length: conditionCount }, () => []);
+  rules.forEach((rule, i) => {
+    if (rule.requires >= 0) lists[rule.requires]!.push(i);
+    else if (rule.requiresOneOf !== null) for (const cond of new Set(rule.requiresOneOf)) lists[cond]!.push(i);
+    else always[i] = 1;
+  });
+  return { always, byCondition: lists.map((l) => Int32Array.from(l)), mark: new Uint8Array(rules.length) };
 }

@@ -44,8 +44,19 @@ function scoreEvidence(
 /** Every rule that matches, in rule order. `phase` picks rules that can run before/after the kind is known. */
 export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts: MessageFacts, phase: 'kind' | 'department'): RuleMatch[] {
   const out: RuleMatch[] = [];
-  for (const rule of phase === 'kind' ? compiled.kindRules : compiled.departmentRules) {
-    const m = matchRule(rule, scan, facts);
+  const rules = phase === 'kind' ? compiled.kindRules : compiled.departmentRules;
+  // only the rules the message's keywords can let through (and those that need none) are looked at
+  const { always, byCondition, mark } = phase === 'kind' ? compiled.kindIndex : compiled.departmentIndex;
+  mark.set(always);
+  const { conditionStamp, stamp } = scan;
+  for (let c = 0; c < byCondition.length; c++) {
+    if (conditionStamp[c] !== stamp) continue;
+    const list = byCondition[c]!;
+    for (let k = 0; k < list.length; k++) mark[list[k]!] = 1;
+  }
+  for (let i = 0; i < rules.length; i++) {
+    if (mark[i] === 0) continue;
+    const m = matchRule(rules[i]!, scan, facts);
     if (m) out.push(m);
   }
   return out;

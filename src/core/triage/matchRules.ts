@@ -10,21 +10,18 @@ import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReferenc
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /**
- * Where the keywords of a message were found: the best zone weight per rule keyword slot.
- * The arrays belong to the compiled rules and are reused from message to message; a slot or
- * condition is valid only when its stamp equals `stamp` (no clearing between messages).
+ * Where the keywords of a message were found: per rule keyword slot, the best zone weight, where
+ * it was found, and more. One slot's facts sit together (`slots`, {@link SLOT_STRIDE} numbers per
+ * slot: one cache line), so a keyword hit writes one line, not one per fact. The arrays belong to
+ * the compiled rules and are reused from message to message; a slot or condition is valid only
+ * when its stamp equals `stamp` (no clearing between messages).
  */
 export interface KeywordScan {
-  weight: Float64Array;
-  /** Best zone weight without the place-reference discount (decisive rules use this). */
-  zoneWeight: Float64Array;
-  zone: Int8Array;
-  start: Int32Array;
-  end: Int32Array;
-  /** The keyword is also in the subject (the subject names the topic: a small bonus). */
-  inSubject: Uint8Array;
-  slotStamp: Uint32Array;
+  /** Per slot at `slot * SLOT_STRIDE`: stamp, weight, zone weight, zone, start, end, in subject (see `SLOT_*`). */
+  slots: Float64Array;
   conditionStamp: Uint32Array;
+  /** Per keyword condition whose stamp is `stamp`: the slots of it that were hit, in the order first hit. */
+  conditionHits: number[][];
   stamp: number;
   /** Words in the author's text. */
   words: number;
@@ -32,21 +29,30 @@ export interface KeywordScan {
   concern: ConcernHits;
 }
 
+/** Numbers per slot in {@link KeywordScan.slots}. */
+const SLOT_STRIDE = 8;
+/** The message's stamp when the slot holds a hit of it. */
+const SLOT_STAMP = 0;
+/** Best weight (with the place-reference and topic factors). */
+const SLOT_WEIGHT = 1;
+/** Best zone weight without the place-reference discount (decisive rules use this). */
+const SLOT_ZONE_WEIGHT = 2;
+/** Zone, start and end (exclusive) of the best hit. */
+const SLOT_ZONE = 3;
+const SLOT_START = 4;
+const SLOT_END = 5;
+/** 1: the keyword is also in the subject (the subject names the topic: a small bonus). */
+const SLOT_IN_SUBJECT = 6;
+
 const scratch = new WeakMap<CompiledRules, KeywordScan>();
 
 function scanBuffers(compiled: CompiledRules): KeywordScan {
   let scan = scratch.get(compiled);
   if (!scan) {
-    const n = compiled.slotCount;
     scan = {
-      weight: new Float64Array(n),
-      zoneWeight: new Float64Array(n),
-      zone: new Int8Array(n),
-      start: new Int32Array(n),
-      end: new Int32Array(n),
-      inSubject: new Uint8Array(n),
-      slotStamp: new Uint32Array(n),
+      slots: new Float64Array(compiled.slotCount * SLOT_STRIDE),
       conditionStamp: new Uint32Array(compiled.conditionCount),
+      conditionHits: Array.from({ length: compiled.conditionCount }, () => []),
       stamp: 0,
       words: 0,
       concern: { byZone: new Array<number[] | undefined>(ZONE_COUNT).fill(undefined) },
@@ -55,7 +61,7 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
   }
   scan.stamp = scan.stamp >= 0xfffffff0 ? 1 : scan.stamp + 1;
   if (scan.stamp === 1) {
-    scan.slotStamp.fill(0);
+    scan.slots.fill(0);
     scan.conditionStamp.fill(0);
   }
   scan.words = 0;
@@ -86,7 +92,8 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
   // scanned letters carry OCR errors (`ans0ker`, `rol1ator`); address zones are addresses
   const ocr = { ocr: channel === 'post' };
   const addressed = { addresses: true };
-  const { weight, zoneWeight, zone, start, end, inSubject, slotStamp, conditionStamp, stamp } = scan;
+  const { slots, conditionStamp, conditionHits, stamp } = scan;
+  const { refStart, refSlot, refCond, refTopical, refWeights } = compiled;
   const subjectZone = ZONE_INDEX.subject;
   const formZone = ZONE_INDEX.form;
   for (let z = 0; z < ZONE_COUNT; z++) {
@@ -113,28 +120,35 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
         // (a reply's subject names the thread, not what the writer asks now)
         topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
       }
-      for (const ref of compiled.refs[keyword]!) {
-        let zw = ref.weights[z]!;
+      const to = refStart[keyword + 1]!;
+      for (let e = refStart[keyword]!; e < to; e++) {
+        let zw = refWeights[e * ZONE_COUNT + z]!;
         if (zw === 0) continue;
+        const topical = refTopical[e] === 1;
         // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
-        if (ref.topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
-        const slot = ref.slot;
-        if (slotStamp[slot] !== stamp) {
-          slotStamp[slot] = stamp;
-          weight[slot] = 0;
-          zoneWeight[slot] = 0;
-          inSubject[slot] = 0;
+        if (topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
+        const slot = refSlot[e]!;
+        const cond = refCond[e]!;
+        const at = slot * SLOT_STRIDE;
+        if (slots[at + SLOT_STAMP] !== stamp) {
+          slots[at + SLOT_STAMP] = stamp;
+          slots[at + SLOT_WEIGHT] = 0;
+          slots[at + SLOT_ZONE_WEIGHT] = 0;
+          slots[at + SLOT_IN_SUBJECT] = 0;
+          if (conditionStamp[cond] !== stamp) conditionHits[cond]!.length = 0;
+          conditionHits[cond]!.push(slot);
         }
-        conditionStamp[ref.cond] = stamp;
-        const w = zw * (ref.topical ? factor * topicFactor : factor * kindFactor);
-        if (zw > zoneWeight[slot]!) zoneWeight[slot] = zw;
-        if (z === subjectZone) inSubject[slot] = 1;
+        conditionStamp[cond] = stamp;
+        const w = zw * (topical ? factor * topicFactor : factor * kindFactor);
+        if (zw > slots[at + SLOT_ZONE_WEIGHT]!) slots[at + SLOT_ZONE_WEIGHT] = zw;
+        if (z === subjectZone) slots[at + SLOT_IN_SUBJECT] = 1;
         // (a tie goes to the author's text, which the subject then backs with its bonus)
-        if (w > weight[slot]! || (w === weight[slot]! && zone[slot] === subjectZone && z !== subjectZone)) {
-          weight[slot] = w;
-          zone[slot] = z;
-          start[slot] = hitStart;
-          end[slot] = hitEnd;
+        const best = slots[at + SLOT_WEIGHT]!;
+        if (w > best || (w === best && slots[at + SLOT_ZONE] === subjectZone && z !== subjectZone)) {
+          slots[at + SLOT_WEIGHT] = w;
+          slots[at + SLOT_ZONE] = z;
+          slots[at + SLOT_START] = hitStart;
+          slots[at + SLOT_END] = hitEnd;
         }
       }
     };
@@ -197,8 +211,10 @@ const MAX_POSITION = 1 << 20;
 const FAIL: ConditionResult = { holds: false, strength: 0, evidence: null };
 
 function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): MatchEvidence {
-  const zone = ZONES[scan.zone[slot]!]!;
-  const word = wordAround(zones.texts[scan.zone[slot]!]!, scan.start[slot]!, scan.end[slot]!);
+  const at = slot * SLOT_STRIDE;
+  const z = scan.slots[at + SLOT_ZONE]!;
+  const zone = ZONES[z]!;
+  const word = wordAround(zones.texts[z]!, scan.slots[at + SLOT_START]!, scan.slots[at + SLOT_END]!);
   const where = ZONE_NAMES[zone];
   const phrase = word.includes(' ');
   return {
@@ -272,28 +288,33 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       let max = 0;
       let sum = 0;
       let bestSlot = -1;
-      let missing = false;
       let counted0 = -1;
       let counted1 = -1;
       let countedMore: number[] | null = null;
-      for (let s = c.slot; s < c.slot + c.count; s++) {
-        if (scan.slotStamp[s] !== scan.stamp || scan.zoneWeight[s]! < min) {
-          missing = true;
-          continue;
-        }
+      const slots = scan.slots;
+      // the slots hit, in slot order (the order of the condition's keywords)
+      const hit = sortedHits(scan.conditionHits[c.cond]!);
+      let found = 0;
+      for (let h = 0; h < hit.length; h++) {
+        const o = hit[h]! * SLOT_STRIDE;
+        if (slots[o + SLOT_ZONE_WEIGHT]! < min) continue;
+        found++;
         // two keywords that matched the same word (`=väg`, `=vägen`) count once
-        const at = scan.zone[s]! * MAX_POSITION + scan.start[s]!;
+        const zone = slots[o + SLOT_ZONE]!;
+        const at = zone * MAX_POSITION + slots[o + SLOT_START]!;
         if (at === counted0 || at === counted1 || (countedMore !== null && countedMore.includes(at))) continue;
         if (counted0 < 0) counted0 = at;
         else if (counted1 < 0) counted1 = at;
         else (countedMore ??= []).push(at);
-        const w = scan.weight[s]! + (scan.inSubject[s] === 1 && scan.zone[s] !== SUBJECT_ZONE ? SUBJECT_BONUS : 0);
+        const w = slots[o + SLOT_WEIGHT]! + (slots[o + SLOT_IN_SUBJECT] === 1 && zone !== SUBJECT_ZONE ? SUBJECT_BONUS : 0);
         sum += w;
         if (w > max) {
           max = w;
-          bestSlot = s;
+          bestSlot = hit[h]!;
         }
       }
+      // a keyword not found (or found only where a decisive rule does not look)
+      const missing = found < c.count;
       if (bestSlot < 0 || (c.mode === 'all' && missing)) return FAIL;
       const strength = c.mode === 'all' ? max : Math.min(3, max + 0.5 * (sum - max));
       return { holds: true, strength, evidence: keywordEvidence(scan, facts.zones, bestSlot) };
@@ -316,6 +337,20 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       }
       return FAIL;
   }
+}
+
+/** A condition's hit slots in ascending order (sorted in place: they are few, and come mostly in order). */
+function sortedHits(hit: number[]): number[] {
+  for (let i = 1; i < hit.length; i++) {
+    const v = hit[i]!;
+    let j = i - 1;
+    while (j >= 0 && hit[j]! > v) {
+      hit[j + 1] = hit[j]!;
+      j--;
+    }
+    hit[j + 1] = v;
+  }
+  return hit;
 }
 
 /** Whether the author's text is English, worked out the first time a rule asks (most messages never need it). */

@@ -53,14 +53,9 @@ const EVERY_ZONE_FIELDS: readonly TextField[] = ['text', 'quoted', 'from', 'to',
 const NO_SIGNALS: ReadonlySet<never> = new Set();
 /** A scan with no keyword found: what a `startsWith` condition is tested against (it reads the zones). */
 const NO_KEYWORDS: KeywordScan = {
-  weight: new Float64Array(0),
-  zoneWeight: new Float64Array(0),
-  zone: new Int8Array(0),
-  start: new Int32Array(0),
-  end: new Int32Array(0),
-  inSubject: new Uint8Array(0),
-  slotStamp: new Uint32Array(0),
+  slots: new Float64Array(0),
   conditionStamp: new Uint32Array(0),
+  conditionHits: [],
   stamp: 1,
   words: 0,
   concern: { byZone: [] },
