@@ -1,6 +1,17 @@
-import { ALPHABET_SIZE, SWEDISH_LETTER, SYMBOL_SPACE, SYMBOL_TABLE, swedishSymbol, symbolCode, symbolOf } from './fold';
+import * as fold from './fold';
 import type { KeywordSpec } from './keywordSyntax';
 import { EDGE_SYMBOL, ENDS_KEYWORD, buildKeywordAutomaton } from './keywordAutomaton';
+
+// Local copies of the folding tables and functions, read per character in the scan and the word
+// checks: an imported binding can cost a getter call per read under some module loaders
+// (esbuild/tsx CommonJS output, which the benchmark runs).
+const ALPHABET_SIZE = fold.ALPHABET_SIZE;
+const SWEDISH_LETTER = fold.SWEDISH_LETTER;
+const SYMBOL_SPACE = fold.SYMBOL_SPACE;
+const SYMBOL_TABLE = fold.SYMBOL_TABLE;
+const swedishSymbol = fold.swedishSymbol;
+const symbolCode = fold.symbolCode;
+const symbolOf = fold.symbolOf;
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
 const INFLECTIONS = new Set([
