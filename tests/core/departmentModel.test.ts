@@ -9,7 +9,7 @@ import { mail, readFixture } from '../fixtures/triage/messages';
 
 const config = presetConfig('ljungby');
 const doc = presetDocument('ljungby');
-const withConfig = (triage: Partial<SvarstidConfig['triage']>, departments = doc.departments): SvarstidConfig =>
+const withConfig = (triage: Record<string, unknown>, departments = doc.departments): SvarstidConfig =>
   configSchema.parse({ ...doc, departments, triage: { ...doc.triage, ...triage } });
 const rulesOnly = withConfig({ departmentModel: false });
 const DEPARTMENTS = config.departments.map((d) => d.id);
