@@ -214,8 +214,10 @@ describe('what the local model never overrides', () => {
         ],
       },
     });
-    const l = learnLocalModel(kajanCorrections('fraga', 'kultur_fritid'), withRule, { now: NOW, population: 40 });
+    // a model that learnt Kajan → culture and leisure (before the admin wrote the rule)
+    const l = learnLocalModel(kajanCorrections('fraga', 'kultur_fritid'), config, { now: NOW, population: 40 });
     expect(l.trained).not.toBeNull();
+    expect(triageMessage(message(720, 'Fråga', 'Har Kajan öppet på trettondagen?'), withLocalModel(config, l.trained!)).department).toBe('kultur_fritid');
     const result = triageMessage(message(720, 'Fråga', 'Har Kajan öppet på trettondagen?'), withLocalModel(withRule, l.trained!));
     expect(result.department).toBe('teknik');
     expect(result.rules).toContain('admin.kajan');

@@ -16,11 +16,11 @@ import type { MessageZones } from './zones';
  * rules and the kind model. Learnt by `localTraining.ts` (`svarstid learn`), stored as weights
  * in `triage.localModel` of the mailbox's configuration (`localModelSchema.ts`).
  *
- * Two small multinomial logistic regressions over the words of the author's own text and
- * subject (`localFeatures.ts`), one for the department and one for the kind, each deciding on
- * its own. Each head knows only words of a pattern in what people corrected (words of at least
- * two writers' corrections that changed the default's answer on that head), never words that
- * merely occur in messages the default had right: generic evidence cannot overrule it. A head replaces the default decision only when
+ * Two heads over the words of the author's own text and subject (`localFeatures.ts`), one for
+ * the department and one for the kind, each deciding on its own: per word and answer a weight (how
+ * much the word raised the answer's odds in the corrections, `localTraining.ts`), per decision of
+ * the default a row of how often people kept or changed it. Words learnt only from messages the
+ * default had right (`fallbackWords`) count only where the default fell back. A head replaces the default decision only when
  * - the default did not decide by positive evidence that must stand: a decisive rule (an
  *   admin's, or the built-in inget ärende and orosanmälan rules), a kind that is inget ärende or
  *   orosanmälan, or a department a kind always goes to (orosanmälan, förtroendevald, inget ärende);

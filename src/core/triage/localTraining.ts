@@ -12,15 +12,24 @@ import type { TriageResult } from './types';
 
 /**
  * Learning the local model (`localModel.ts`) from a mailbox's corrections — the messages people
- * labelled by hand (`source: "manual"` records; never `auto` ones) — and checking it by k-fold
- * cross-validation on those corrections. Pure and deterministic: the same corrections give the
- * same model, whatever order they come in.
+ * labelled by hand (`source: "manual"` records; never `auto` ones) — and checking it by
+ * leave-one-out cross-validation on those corrections. Pure and deterministic: the same
+ * corrections give the same model, whatever order they come in.
  *
- * Training keeps no text: a head's vocabulary is the storable words (`localFeatures.ts`) that at
- * least two different writers used in corrections that changed the default's answer on that head
- * (kind or department), at most `maxWords` of them, and the stored model is the weights of those
- * words. Corrections that confirm the default still teach how far the default is right, and pull
- * those words' weights back where the default was right despite them.
+ * Each head (kind, department) is learnt by counting, naive Bayes in log-odds form: a word's
+ * weight for an answer is how much it raised that answer's odds among the corrections. A head's
+ * vocabulary is the storable words (`localFeatures.ts`, never an address, number or digit) that
+ * at least two writers used with one answer, that mostly (60 %) come with that answer and raise
+ * its odds clearly (`minLift`), at most `maxWords`. Words only ever seen in messages the default
+ * already had right are *fallback words*: they may fill in a department where no rule named one,
+ * never overrule a rule. The kind head has none (a question, the kind's fallback, is the commonest
+ * right answer), and its words need three writers of corrections that changed the kind.
+ *
+ * The gate measures what matters: the default and the default with the model are compared on
+ * the same folds (leave-one-out up to {@link CV_FOLDS} corrections), and a head is kept only when
+ * it gets at least `minGain` more of its own field right there. A model that changed nothing in
+ * cross-validation would act on words nothing has tested: on held-out inboxes such a model made
+ * department routing worse (Norrsund 97.3 → 94.7 %, Rönnvik 84.3 → 81.4 % on the second halves).
  */
 
 /** One correction: a message and what a person decided it is. */
@@ -69,6 +78,13 @@ export interface LocalTrainingParams {
   ruleMargin: number;
   /** Most the default's own class is favoured for being right more often in the mailbox than among the corrections. */
   maxKeep: number;
+  /**
+   * A head is kept only when, in cross-validation on the same folds, it gets at least this many
+   * more corrections right on its own field than the default: a word that carried over from some
+   * corrections to others has shown it is the mailbox's own evidence; a model that changed nothing
+   * there would act on words nothing has tested.
+   */
+  minGain: number;
 }
 
 export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
@@ -84,6 +100,7 @@ export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   margin: 1,
   ruleMargin: 5,
   maxKeep: 2,
+  minGain: 1,
 };
 
 /** Fewer corrections than this teach nothing reliable: `learn` fits no model. */
@@ -391,7 +408,7 @@ export interface LocalLearning {
   /** Corrections used. */
   corrections: number;
   folds: number;
-  /** Accuracy on the corrections of the default triage, and of the default with the local model (k-fold). */
+  /** Accuracy on the corrections of the default triage, and of the default with the heads kept (cross-validated, the same folds). */
   before: LocalAccuracy;
   after: LocalAccuracy;
   /** The model learnt from all corrections; null with fewer than {@link MIN_CORRECTIONS} or nothing to learn. */
@@ -471,9 +488,10 @@ export function* learningSteps(input: readonly Correction[], config: SvarstidCon
   };
   const heads: Heads = { kind: true, department: true };
   let after = yield* validate(heads);
-  // the gate, per head: a head is kept only when, on the same folds, it gets no fewer of its own field right
-  const dropKind = after.kind < before.kind;
-  const dropDepartment = after.department < before.department;
+  // the gate, per head: a head is kept only when, on the same folds, it gets more of its own field right
+  const gained = (field: 'kind' | 'department') => Math.round((after[field] - before[field]) * n);
+  const dropKind = gained('kind') < params.minGain;
+  const dropDepartment = gained('department') < params.minGain;
   if (dropKind || dropDepartment) {
     heads.kind = !dropKind;
     heads.department = !dropDepartment;
