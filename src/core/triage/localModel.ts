@@ -1,7 +1,7 @@
 import type { SvarstidConfig } from '../config/schema';
 import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
-import type { Decision, KindDecision } from './decide';
+import type { DepartmentDecision, KindDecision } from './decide';
 import { KIND_PHRASES, departmentNames } from './explain';
 import { FEATURE_TYPE } from './kindFeatures';
 import { visitMessageFeatures } from './messageFeatures';
@@ -297,7 +297,7 @@ export class LocalModel {
    * The department, if the model may and does replace the default's. Never over a decisive rule or
    * a department the kind always goes to; only to a configured department.
    */
-  decideDepartment(scores: () => LocalScores, rules: Decision<string>, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
+  decideDepartment(scores: () => LocalScores, rules: DepartmentDecision, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
     if (this.department === null || rules.how === 'decisive' || rules.how === 'forced') return null;
     return this.decide(this.department, scores(), rules.value, strengthOf(rules), (c) => departmentIds.has(c));
   }
@@ -315,7 +315,7 @@ export interface DefaultStrength {
 /** Probability above which the local model's answer replaces a fallback: likelier than every other answer together. */
 export const WEAK_DEFAULT_PROBABILITY = 0.5;
 
-function strengthOf(d: KindDecision | Decision<string>): DefaultStrength {
+function strengthOf(d: KindDecision | DepartmentDecision): DefaultStrength {
   if (d.how === 'evidence') return { evidence: d.score, confidence: 0 };
   if (d.how === 'model') return { evidence: 1, confidence: d.probability };
   return { evidence: 0, confidence: 0 };
