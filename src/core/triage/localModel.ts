@@ -290,6 +290,8 @@ export class LocalModel {
    */
   decideKind(scores: () => LocalScores, rules: KindDecision): LocalDecision<Kind> | null {
     if (this.kind === null || rules.how === 'decisive' || NEVER_LEARNT_KINDS.has(rules.value)) return null;
+    // a default decision the corrections never showed stays (see `decide`): the words need no reading
+    if (!this.kind.defaults.has(rules.value)) return null;
     return this.decide<Kind>(this.kind, scores(), rules.value, strengthOf(rules), (c) => !NEVER_LEARNT_KINDS.has(c as Kind));
   }
 
@@ -299,6 +301,7 @@ export class LocalModel {
    */
   decideDepartment(scores: () => LocalScores, rules: DepartmentDecision, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
     if (this.department === null || rules.how === 'decisive' || rules.how === 'forced') return null;
+    if (!this.department.defaults.has(rules.value)) return null;
     return this.decide(this.department, scores(), rules.value, strengthOf(rules), (c) => departmentIds.has(c));
   }
 }
