@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { presetConfig, presetDocument } from '../../src/core/config/presets';
+import { configSchema } from '../../src/core/config/schema';
+import type { RoutingRuleInput } from '../../src/core/config/triageSchema';
+import { triageMessage } from '../../src/core/triage';
+import { MODIFIER_FACTOR, SURNAME_FACTOR, wordRoleFactor } from '../../src/core/triage/wordRole';
+import { mail } from '../fixtures/triage/messages';
+
+const config = presetConfig('ljungby');
+const triage = (m: Parameters<typeof mail>[0], c = config) => triageMessage(mail(m), c);
+
+/** The Ljungby preset with admin rules in front of the built-in ones. */
+function withRules(rules: RoutingRuleInput[]) {
+  const doc = presetDocument('ljungby');
+  return configSchema.parse({ ...doc, triage: { ...doc.triage, rules } });
+}
+
+/** Lower-case Swedish words (the keyword and compound parts of the properties). */
+const WORD = fc.stringMatching(/^[a-zåäö]{4,9}$/);
+const HEAD = fc.stringMatching(/^[a-zåäö]{6,9}$/);
+
+describe('the role of a keyword in its word (Swedish compounds are right-headed)', () => {
+  it('a keyword that is the whole word, or the word inflected, counts fully', () => {
+    fc.assert(
+      fc.property(WORD, fc.constantFrom('', 'en', 'et', 'arna', 's'), (w, ending) => {
+        const text = `Det gäller ${w}${ending} här.`;
+        const start = 'Det gäller '.length;
+        expect(wordRoleFactor(text, start, start + w.length)).toBe(1);
+      }),
+    );
+  });
+
+  it('a keyword that only starts a longer compound is a modifier and counts less', () => {
+    fc.assert(
+      fc.property(WORD, HEAD, (w, head) => {
+        const text = `Det gäller ${w}${head} här.`;
+        const start = 'Det gäller '.length;
+        expect(wordRoleFactor(text, start, start + w.length)).toBe(MODIFIER_FACTOR);
+      }),
+    );
+    expect(MODIFIER_FACTOR).toBeLessThan(1);
+  });
+
+  it('a keyword inside the surname of a person named by first name and surname counts nothing', () => {
+    const text = 'Jag vill att Marie Ahlgren ringer mig.';
+    const start = text.indexOf('gren');
+    expect(wordRoleFactor(text, start, start + 4)).toBe(SURNAME_FACTOR);
+    // the same letters as a word of their own, or in a lower-case compound, are not a name
+    const tree = 'En gren har fallit ner på gångvägen.';
+    expect(wordRoleFactor(tree, tree.indexOf('gren'), tree.indexOf('gren') + 4)).toBe(1);
+    const birch = 'Hej Anna, björkgrenen hänger över vägen.';
+    expect(wordRoleFactor(birch, birch.indexOf('gren'), birch.indexOf('gren') + 4)).toBe(1);
+  });
+});
+
+describe('department evidence from what the writer asks about', () => {
+  it('a surname is not evidence of a department', () => {
+    const question = { subject: 'Fråga', body: 'Hej! Vi heter Josefin Pettersson och Anton Lundgren och undrar vem vi ska vända oss till om en fråga om vår adress.' };
+    expect(triage(question).department).toBe('kontaktcenter');
+    // the word itself still is
+    expect(triage({ subject: 'Gren', body: 'En stor gren har fallit ner över gångvägen i parken.' }).department).toBe('teknik');
+  });
+
+  it('keywords that match the same words count once, however many of a rule overlap there', () => {
+    const c = withRules([
+      { id: 'egen.ord', name: 'Påhittade ord', enabled: true, weight: 0.7, when: { any: [{ field: 'body', any: ['zorp blix', 'blix quam'] }] }, then: { department: 'kultur_fritid' } },
+    ]);
+    const body = (t: string) => ({ subject: 'Fråga', body: t });
+    // one place where both phrases overlap: one word's evidence, below the threshold
+    expect(triage(body('Har ni zorp blix quam i centrum?'), c).department).toBe('kontaktcenter');
+    // two places: two words of the rule
+    expect(triage(body('Har ni zorp blix nu? Vi har också blix quam.'), c).department).toBe('kultur_fritid');
+  });
+});
