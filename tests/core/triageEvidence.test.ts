@@ -72,3 +72,45 @@ describe('department evidence from what the writer asks about', () => {
     expect(triage(body('Har ni zorp blix nu? Vi har också blix quam.'), c).department).toBe('kultur_fritid');
   });
 });
+
+describe('department rules about what must be done and by whom', () => {
+  it('what a complaint is about ("klagomål på", "missnöjd med") outweighs the other departments it names', () => {
+    const r = triage({ subject: 'Synpunkt', body: 'Jag är missnöjd med biblioteket: när min sons skola var där på besök fick eleverna ingen hjälp.' });
+    expect(r.department).toBe('kultur_fritid');
+    const s = triage({ subject: 'Synpunkt', body: 'Jag är missnöjd med skolan: när eleverna var på besök i biblioteket fick de ingen hjälp.' });
+    expect(s.department).toBe('utbildning');
+  });
+
+  it('the duty to report concern for a child is social services’ matter, whoever asks', () => {
+    const r = triage({ subject: 'Fråga från förskolan', body: 'Hej, gäller anmälningsplikten alla förskollärare och barnskötare hos oss, eller bara förskolechefen? Vi har inget aktuellt fall.' });
+    expect([r.kind, r.department]).toEqual(['fraga', 'socialtjanst']);
+    const en = triage({ subject: 'Staff handbook', body: 'Hello, as a preschool teacher, am I obliged to report if I suspect something, or is that for the head teacher only?' });
+    expect(en.department).toBe('socialtjanst');
+  });
+
+  it('a damage claim goes to the department it asks to pay, not to the owner of the things in the story', () => {
+    const r = triage({ subject: 'Ersättning', body: 'När vaktmästaren sandade gångvägen med traktorn körde han in i min parkerade bil. Vi vill att skolan betalar reparationen.' });
+    expect([r.kind, r.department]).toEqual(['skadeansprak', 'utbildning']);
+    const t = triage({ subject: 'Ersättning', body: 'När vaktmästaren sandade gångvägen med traktorn körde han in i min parkerade bil. Vi vill att kommunen betalar reparationen.' });
+    expect([t.kind, t.department]).toEqual(['skadeansprak', 'teknik']);
+  });
+
+  it('furniture and white goods to be fetched are bulky waste', () => {
+    expect(triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Kan ni hämta en gammal tvättmaskin och en bokhylla på Lingonvägen 3?' }).department).toBe('teknik');
+  });
+
+  it('booking alone names no venue; booking a hall does', () => {
+    expect(triage({ subject: 'Tid', body: 'Hej, måste man boka tid i förväg eller går det bra att bara komma?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Tid', body: 'Hej, måste man boka idrottshallen i förväg eller går det bra att bara komma?' }).department).toBe('kultur_fritid');
+  });
+
+  it('a place named only as where something is ("vid badplatsen") is not enough for a department', () => {
+    expect(triage({ subject: 'Fråga', body: 'Hej, vi ska ha ett födelsedagskalas vid badplatsen. Får man ha ballonger där?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Fråga', body: 'Hej, när öppnar badplatsen i sommar och finns det livräddare?' }).department).toBe('kultur_fritid');
+  });
+
+  it('building work and machines at night are a nuisance for environment and health protection', () => {
+    const r = triage({ subject: 'Oljud', body: 'Nu kör de grävmaskin på bygget mittemot igen, kl 23 en tisdag. Är det tillåtet?' });
+    expect(r.department).toBe('samhallsbyggnad');
+  });
+});

@@ -1108,6 +1108,24 @@ const PRESS_WORDS = [
 /** Roles of people who ask on behalf of the press. */
 const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhetsredaktion', 'redaktionen', 'reportrar', 'frilansjournalist', 'nyhetsdesk'];
 
+/**
+ * A damage claim that says who should pay ("vi vill att skolan ersätter cykeln"): the department
+ * whose activity caused the damage, whatever the objects in the story belong to (SPEC §1).
+ */
+function payer(id: string, name: string, department: string, who: string[]): RoutingRule[] {
+  return [
+    rule(id, name, dept(department), 5, {
+      all: [
+        { field: 'kind', in: ['skadeansprak'] },
+        {
+          field: 'body',
+          any: combine(who, ['ersätter', 'ska ersätta', 'bör ersätta', 'borde ersätta', 'betalar', 'ska betala', 'bör betala', 'borde betala', 'står för', 'pays', 'should pay', 'will pay']),
+        },
+      ],
+    }),
+  ];
+}
+
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
   words('avd.kl.faktura', 'Leverantörsfaktura', { kind: 'fraga', department: 'kommunledning' }, 4, [
@@ -1156,7 +1174,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
-    'pedagog', 'förskollärare', 'barnskötare', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
+    'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
     'gymnasieantagning', '=gymnasie', 'omval', '=syv=', 'studie- och yrkesvägledare', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
@@ -1179,12 +1197,15 @@ const DEPARTMENTS: RoutingRule[] = [
         any: [
           'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
           'buller', 'bullrar', 'bullret', 'ljudnivå', 'hög volym', 'noise', 'loud music', 'party',
+          // building work and machines out of hours
+          'bygget', 'byggplatsen', 'byggarbetsplats', 'grävmaskin', 'kompressor', 'spikpistol', 'spikar', 'borrar', 'borrmaskin', 'slipmaskin',
+          'motorsåg', 'lövblås', 'sprängning', 'spränger',
         ],
       },
       {
         field: 'text',
         any: [
-          'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
+          'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', ...['21', '22', '23', '00', '01', '02', '03', '04', '05'].map((h) => `=kl ${h}`), 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
           'helger', 'kvällarna', 'sleep', 'neighbour', 'neighbours', 'night',
         ],
       },
@@ -1193,7 +1214,7 @@ const DEPARTMENTS: RoutingRule[] = [
 
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
-    'hemtjänst', 'hemtjänsten', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
+    'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', 'omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
     'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
@@ -1208,7 +1229,8 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
   words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
-    'betala hyran', 'hyran för', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
+    'betala hyran', 'betala hyra', 'hyran för', ...combine(['pengar för', 'pengar till', 'hjälp med', 'hjälp till', 'råd med'], ['hyra', 'hyran', 'mat', 'maten']),
+    'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
     'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'individ- och familjeomsorg', '=ifo=',
@@ -1217,6 +1239,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
   ]),
   english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, ['welfare']),
+  // the duty and the way to report concern for a child: social services' matter, whoever asks (a
+  // school, a preschool, a club) and whatever else they name
+  words('avd.soc.anmalan', 'Att anmäla oro', dept('socialtjanst'), 4, [
+    'anmälningsplikt', 'anmälningsskyldighet', 'anmälningsskyldig', 'skyldig att anmäla', 'skyldiga att anmäla', 'göra en orosanmälan',
+    'göra orosanmälan', 'lämna en orosanmälan', 'anmäla oro', 'anmäler oro', 'duty to report', 'obliged to report', 'obligation to report',
+    'reporting obligation', 'mandatory reporting', 'report a concern', 'report concerns', 'child is at risk', 'child at risk',
+  ]),
 
   // samhällsbyggnad
   words('avd.sbf.bygg', 'Bygglov och planer', dept('samhallsbyggnad'), 2.5, [
@@ -1235,7 +1264,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
-    'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
+    'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
   // teknik
@@ -1252,7 +1281,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats',
+    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båthamn', 'gästhamn', 'sjösättning', 'båtplats',
     'disabled parking',
   ]),
   english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
@@ -1283,7 +1312,23 @@ const DEPARTMENTS: RoutingRule[] = [
     'offentlig toalett',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
+  // furniture and white goods to be fetched: bulky waste
+  rule('avd.tek.grovavfall', 'Hämtning av möbler och vitvaror', dept('teknik'), 2.5, {
+    all: [
+      { field: 'text', any: ['hämtning', 'hämta', 'hämtar', 'hämtas', 'bortforsling', 'forsla bort', 'köra bort', 'bli av med', 'pick up', 'collect'] },
+      {
+        field: 'text',
+        any: [
+          'soffa', 'soffan', 'soffor', 'madrass', 'madrassen', 'madrasser', 'kylskåp', '=kyl=', 'frys', '=spis=', 'tvättmaskin', 'diskmaskin', 'torktumlare',
+          'möbler', 'vitvaror', 'bokhylla', 'byrå', 'fåtölj', 'sofa', 'mattress', 'fridge', 'furniture',
+        ],
+      },
+    ],
+  }),
   rule('avd.tek.fel', 'Felanmälan, oftast teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
+  ...payer('avd.utb.skada', 'Skolan ska ersätta skadan', 'utbildning', ['skolan', 'förskolan', 'fritids', 'fritidshemmet', 'the school', 'the preschool']),
+  ...payer('avd.soc.skada', 'Omsorgen ska ersätta skadan', 'socialtjanst', ['hemtjänsten', 'boendet', 'äldreboendet', 'gruppboendet', 'home care']),
+  ...payer('avd.kf.skada', 'Anläggningen ska ersätta skadan', 'kultur_fritid', ['simhallen', 'badhuset', 'biblioteket', 'ishallen', 'sporthallen', 'idrottshallen']),
   rule('avd.tek.skada', 'Skada i offentlig miljö, oftast teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
   }),
@@ -1316,9 +1361,10 @@ const DEPARTMENTS: RoutingRule[] = [
     '=förening', '=föreningar', '=föreningen', 'idrottsförening', 'idrottsföreningen', 'idrottsföreningar', 'kulturförening', 'ungdomsförening',
     'hembygdsförening', 'idrottsklubb', 'idrottsklubben', '=klubben=', '=klubbens', 'idrottslag', 'att hyra', 'hyra ut', 'hyr ut', 'kan man hyra',
     'kan vi hyra', 'kan jag hyra', 'vill hyra', 'önskar hyra', 'folkets hus', 'medborgarhus', 'medborgarhuset', ...combine(['hyra', 'hyr', 'låna'], ['en lokal', 'lokalen', 'hallen', 'salen', 'en sal', 'planen', 'gympasalen', 'gymnastiksalen', 'idrottshallen', 'ishallen', 'banan']),
-    'samlingslokal', 'bokning', '=boka', 'bokningssystem',
-    '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
+    'samlingslokal', 'bokningssystem', '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
   ]),
+  // booking alone (a time at the crane, an officer, a wedding) is no venue: it adds to what names one
+  words('avd.kf.boka', 'Ordet boka', dept('kultur_fritid'), 0.9, ['bokning', '=boka', '=bokar', '=bokat']),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
