@@ -114,3 +114,42 @@ describe('department rules about what must be done and by whom', () => {
     expect(r.department).toBe('samhallsbyggnad');
   });
 });
+
+describe('kind rules about what the writer does, whatever words surround it', () => {
+  const sms = (body: string) => ({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body });
+
+  it('an application needs no article or word "ansökan": a document, a hall for set times, a place in preschool', () => {
+    expect(triage({ subject: 'Timmar', body: 'Hej, jag vikarierade på kommunens förskolor i våras och behöver intyg på timmarna till a-kassan.' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Höst', body: 'Vi är en kör som gärna vill ha gymnastiksalen torsdagar kl 18-20 från september.' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Flytt', body: 'Vi flyttar till kommunen i juni och behöver förskoleplats för vår dotter från augusti.' }).kind).toBe('ansokan');
+    // asking how is still a question
+    expect(triage({ subject: 'Flytt', body: 'Hur ansöker man om förskoleplats när man flyttar hit?' }).kind).toBe('fraga');
+  });
+
+  it("another organisation's acknowledgement is not a matter; a person who thanks and asks is", () => {
+    const ack = triage({ subject: 'Re: Din förfrågan', body: 'Tack för ditt meddelande. Ditt ärende har registrerats och en handläggare kommer att kontakta dig inom tre arbetsdagar.' });
+    expect(ack.kind).toBe('ej_arende');
+    const person = triage({ subject: 'Re: Din förfrågan', body: 'Tack för ditt meddelande. Ditt ärende har registrerats säger ni, men när får jag svar på min fråga om bygglovet?' });
+    expect(person.kind).not.toBe('ej_arende');
+  });
+
+  it('a short thanks that names whom it thanks is praise; a bare thanks is not a matter', () => {
+    expect(triage(sms('Tack till fritids!')).kind).toBe('berom');
+    expect(triage(sms('Tack!')).kind).toBe('ej_arende');
+  });
+
+  it('how someone was treated is a complaint, not a fault, whatever the subject says', () => {
+    expect(triage({ subject: 'Felanmälan', body: 'Jag blev otrevligt bemött i telefon när jag ringde om min faktura.' }).kind).toBe('klagomal');
+    expect(triage({ subject: 'Felanmälan', body: 'Gatlyktan utanför Tallvägen 3 är trasig sedan i fredags.' }).kind).toBe('felanmalan');
+  });
+
+  it('proposing a time to meet is arranging a meeting, not a suggestion to the municipality', () => {
+    expect(triage({ subject: 'Möte', body: 'Tack för samtalet. Jag föreslår att vi ses på torsdag kl 10, annars får du gärna föreslå en annan tid.' }).kind).not.toBe('forslag');
+    expect(triage({ subject: 'Idé', body: 'Jag föreslår att kommunen sätter upp fler bänkar längs strandpromenaden.' }).kind).toBe('forslag');
+  });
+
+  it('a caller asking for an elected official to call back writes to the politician', () => {
+    const r = triage({ subject: 'Röstmeddelande från 0701740600 (00:40)', body: 'hej det är Karl jag vill att kommunalrådet Anna Berg ringer mig om nedläggningen av biblioteket' });
+    expect([r.kind, r.department]).toEqual(['fortroendevald', 'kommunledning']);
+  });
+});

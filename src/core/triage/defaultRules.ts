@@ -143,11 +143,16 @@ const APPLIED_FOR = [
 /** Documents the municipality issues on request. */
 // (not "besked": wanting an answer is not ordering a document)
 const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag'];
+/** Halls, rooms and grounds the municipality lets. */
+const VENUES = [
+  'gympasalen', 'gymnastiksalen', 'idrottshallen', 'sporthallen', 'hallen', 'festsalen', 'salen', 'lokalen', 'samlingslokalen', 'planen', 'fotbollsplanen',
+  'bollplanen', 'konstgräsplanen', 'ishallen', 'isbanan', 'the sports hall', 'the gym', 'the hall', 'the pitch',
+];
 /** Services someone decides to give: wanting one is applying for it. */
 const SERVICES = [
   'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
-  'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
+  'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +208,30 @@ const NOT_A_CASE: RoutingRule[] = [
   ] }],
     // (the wrappers of voicemail, SMS, scanner and e-service systems say "automatiskt" about themselves)
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // another organisation's acknowledgement: thanks for your message, and your case got a number or
+  // someone will contact you (a person who writes back asks or tells something: WRITER_ASKS)
+  rule('ej.kvittens', 'Annan organisations mottagningskvitto', kind('ej_arende'), 1.5, {
+    all: [
+      {
+        field: 'body',
+        any: [
+          'tack för ditt meddelande', 'tack för ditt mejl', 'tack för ditt mail', 'tack för din förfrågan', 'tack för att du kontaktar', 'tack för att du har kontaktat',
+          'tack för att du hör av dig', 'tack för din e-post', 'thank you for your message', 'thank you for contacting', 'thank you for your email', 'thanks for contacting',
+          'thank you for reaching out',
+        ],
+      },
+      {
+        field: 'body',
+        any: [
+          'ärendenummer', 'ärende har fått', 'ärendet har fått', 'ärende har registrerats', 'ärendet har registrerats', 'har registrerats', 'fått nummer',
+          'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
+          'inom tre arbetsdagar', 'inom fem arbetsdagar', 'case number', 'ticket number', 'reference number', 'we will get back to you', 'will contact you',
+          'will respond within', 'as soon as possible',
+        ],
+      },
+    ],
+    none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   // a test submission: positive evidence that nobody asks anything
   words('ej.test', 'Testmeddelande', kind('ej_arende'), 1.2, [
@@ -565,6 +594,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'inget meddelande lämnades', 'no message was left', 'uppringaren lämnade inget meddelande', 'lade på utan att tala',
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
+    // (a thanks that names whom or what it thanks for is praise: "Tack till hemtjänsten!")
+    none: [{ field: 'body', any: ['tack till', 'tack för att', 'thanks to', 'thank you to', 'bra jobbat', 'ni är bäst', 'fantastisk'] }],
     all: [
       { field: 'words', atMost: 4 },
       {
@@ -679,6 +710,9 @@ const ELECTED: RoutingRule[] = [
           'be honom höra av sig', 'be henne höra av sig', 'vill träffa', 'ringer upp', 'ringer honom', 'ringer henne', 'ring upp',
           'ringa upp', 'vill ha svar', 'skriver till dig', 'vidarebefordra', 'skicka vidare', 'vill bli kontaktad',
           'wants to speak', 'please forward',
+          // asking the politician to call back ("jag vill att hon ringer mig")
+          'ringer mig', 'ringer upp mig', 'ringa mig', 'ringa upp mig', 'kontaktar mig', 'kontakta mig', 'svarar mig', 'call me back',
+          ...combine(['vill att hon', 'vill att han', 'be henne', 'be honom', 'att hon själv', 'att han själv'], ['ringer', 'hör av sig']),
         ],
       },
     ],
@@ -785,7 +819,9 @@ const APPLICATION: RoutingRule[] = [
     ...combine(combine(WANT, ['', 'gärna', 'därför', 'också', 'nu', 'härmed']), WANTED_ACTS),
     ...combine(['would like to', 'wish to', 'want to', 'we would like to', 'i would like to', 'hereby'], ['book', 'rent', 'hire', 'reserve', 'order', 'apply for', 'register']),
     ...combine(['söker', 'söker härmed', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill ansöka om', 'ansöker om'], APPLIED_FOR),
-    ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
+    ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['', 'ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
+    // a hall or a room wanted for a time is a booking ("vi vill gärna ha gympasalen onsdagar")
+    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], VENUES),
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
     ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'ber om', 'vill beställa', 'beställer'], SERVICES),
     // a child's placement the parents want ("vi vill att båda går på Åsbackaskolan")
@@ -918,6 +954,11 @@ const REPAIR_REQUESTS = [
   'byta ut', 'bytas ut', 'hämta', 'kan någon komma', 'skicka någon', 'please fix', 'please repair', 'please remove',
 ];
 FAULT.push(
+  // how someone was treated is no fault anyone can go and repair (SPEC §1: klagomål), whatever the subject or form says
+  words('fel.bemotande', 'Bemötande, inte fel', kind('felanmalan'), -2, [
+    'bemötande', 'bemötandet', 'bemött', 'bemötte', 'otrevlig', 'otrevligt', 'otrevliga', 'oförskämd', 'oförskämt', 'nonchalant', 'respektlöst', 'nedlåtande',
+    'rude', 'treated',
+  ]),
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
@@ -1053,7 +1094,7 @@ const OPINION: RoutingRule[] = [
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
     'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
-    'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
+    'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', '=nöjd', '=nöjda', 'tacksam för allt',
     'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', 'så trevliga', 'tack så mycket', 'vackra', '=rar=', 'så snabbt', 'snabb hjälp',
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
@@ -1087,6 +1128,11 @@ const OPINION: RoutingRule[] = [
     'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
   words('forslag.nyttord', 'Ordet förslag', kind('forslag'), 0.6, ['=förslag=']),
+  // proposing a time or a place to meet is arranging a meeting, not a synpunkt
+  words('forslag.motestid', 'Förslag på mötestid, inte förslag', kind('forslag'), -1.5, [
+    ...combine(['föreslå', 'föreslår', 'föreslår ni', 'föreslår jag', 'föreslå gärna', 'förslag på'], ['en tid', 'en annan tid', 'tid', 'tider', 'ett datum', 'ett annat datum', 'en dag', 'en annan dag', 'ett möte', 'mötestid', 'följande tider']),
+    'föreslår ni en', 'föreslår att vi ses', 'föreslår att vi träffas', 'suggest a time', 'suggest another time', 'propose a time', 'propose another time',
+  ]),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
