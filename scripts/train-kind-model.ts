@@ -38,7 +38,7 @@ import { parseMailMessage, type MailMessage } from '../src/core/message';
 import { triageWithModel } from '../src/core/triage';
 import { channelEvidence } from '../src/core/triage/channel';
 import { visitKindFeatures, type KindFeatureOptions } from '../src/core/triage/kindFeatures';
-import { KindModel, type KindModelData } from '../src/core/triage/kindModel';
+import { KindModel, type KindModelData, type TextModelWeights } from '../src/core/triage/kindModel';
 import { messageZones } from '../src/core/triage/zones';
 import { KINDS, type Kind } from '../src/core/vocabulary';
 import { buildDemoSeed } from '../src/emulator/demoSeed';
@@ -88,7 +88,7 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** Sparse unit-length rows over a vocabulary, as the engine computes them (sqrt term weights). */
-function vectorise(examples: readonly Example[], rowOf: Map<number, number>): { idx: Int32Array; val: Float64Array }[] {
+function vectorise(examples: readonly { features: Map<number, number> }[], rowOf: Map<number, number>): { idx: Int32Array; val: Float64Array }[] {
   return examples.map((e) => {
     const idx: number[] = [];
     const val: number[] = [];
@@ -109,6 +109,27 @@ function vectorise(examples: readonly Example[], rowOf: Map<number, number>): { 
  */
 export function trainKindModel(examples: readonly Example[], params: TrainParams = DEFAULT_PARAMS): KindModelData {
   const kinds = [...KINDS];
+  const weights = trainTextModel(
+    examples.map((e) => ({ label: e.kind, weight: e.weight, features: e.features })),
+    kinds,
+    params,
+  );
+  return { version: 1, kinds, ...weights, thresholds: {}, veto: null };
+}
+
+/** One labelled training message for {@link trainTextModel}. */
+export interface LabelledFeatures {
+  label: string;
+  weight: number;
+  features: Map<number, number>;
+}
+
+/**
+ * Trains a linear text model over `labels` (the weight columns, in order); deterministic (no
+ * random numbers, fixed iteration order). The kind, concern and department models are trained so.
+ */
+export function trainTextModel(examples: readonly LabelledFeatures[], labels: readonly string[], params: TrainParams = DEFAULT_PARAMS): TextModelWeights {
+  const kinds = labels;
   const K = kinds.length;
   // vocabulary: features in at least `minDocs` training messages, in id order
   const docs = new Map<number, number>();
@@ -117,7 +138,7 @@ export function trainKindModel(examples: readonly Example[], params: TrainParams
   const rowOf = new Map(ids.map((f, r) => [f, r]));
   const V = ids.length;
   const rows = vectorise(examples, rowOf);
-  const y = examples.map((e) => kinds.indexOf(e.kind));
+  const y = examples.map((e) => kinds.indexOf(e.label));
   const sw = examples.map((e) => e.weight);
   const total = sw.reduce((a, b) => a + b, 0);
   const W = new Float64Array(V * K);
@@ -226,15 +247,11 @@ export function trainKindModel(examples: readonly Example[], params: TrainParams
   });
   const bMean = b.reduce((a, v) => a + v, 0) / K;
   return {
-    version: 1,
-    kinds,
     options: params.options,
     bias: Array.from(b, (v) => Math.round((v - bMean) * 1e4) / 1e4),
     features: toBase64(idBytes),
     weights: toBase64(new Uint8Array(q.buffer)),
     scale: Number(scale.toPrecision(6)),
-    thresholds: {},
-    veto: null,
   };
 }
 
@@ -322,7 +339,7 @@ function policyName(p: Policy): string {
  * inbox was added together with the vocabulary it taught, so the rules of the commit before had
  * never seen it — the honest "new municipality" baseline. (Old rules run on today's engine.)
  */
-function blindConfig(fold: Fold, current: SvarstidConfig): SvarstidConfig {
+export function blindConfig(fold: { name: string; path: string | null }, current: SvarstidConfig): SvarstidConfig {
   if (fold.path === null) return current;
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
   const added = git('log', '--diff-filter=A', '--format=%H', '--', fold.path).trim().split('\n').pop();
@@ -346,6 +363,12 @@ function blindConfig(fold: Fold, current: SvarstidConfig): SvarstidConfig {
   return configSchema.parse({ ...doc, triage: { ...doc.triage, rules, builtinClassifier: false } });
 }
 let blindDir: string | null = null;
+
+/** Removes the temporary copies of old rules {@link blindConfig} made. */
+export function removeBlindRules(): void {
+  if (blindDir !== null) rmSync(blindDir, { recursive: true, force: true });
+  blindDir = null;
+}
 
 /** Leave-one-fold-out: a model per fold trained on the others (thresholds filled in later). */
 function crossValidate(folds: Fold[], config: SvarstidConfig, params: TrainParams, blind: boolean): Outcome[] {
@@ -579,6 +602,6 @@ if (require.main === module) {
   try {
     main();
   } finally {
-    if (blindDir !== null) rmSync(blindDir, { recursive: true, force: true });
+    removeBlindRules();
   }
 }

@@ -12,7 +12,7 @@ const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)
 export function learnText(summary: LearnSummary): string {
   const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
     'too few corrections': { sv: 'det finns för få rättelser att lära av; inget sparades', en: 'there are too few corrections to learn from; nothing was stored' },
-    'not better': { sv: 'modellen gör fler fel på rättelserna än sorteringsreglerna ensamma; inget sparades. Samla fler rättelser och kör igen', en: 'the model gets more of the corrections wrong than the routing rules alone; nothing was stored. Collect more corrections and run again' },
+    'not better': { sv: 'modellen får inte fler av rättelserna rätt än sorteringsreglerna ensamma (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'the model gets no more of the corrections right than the routing rules alone (cross-validated); nothing was stored. Collect more corrections and run again' },
     'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },
     unchanged: { sv: `modellen är densamma som redan är sparad (revision ${summary.revision}); inget sparades`, en: `the model is the one already stored (revision ${summary.revision}); nothing was stored` },
     'dry run': { sv: 'en provkörning (--dry-run); inget sparades', en: 'a dry run (--dry-run); nothing was stored' },
@@ -32,7 +32,7 @@ export function learnText(summary: LearnSummary): string {
  * `svarstid learn --mailbox ADDRESS [--graph-url URL] [--dry-run]` (issue 10 contract): learns the
  * mailbox's local model from the corrections people made (`source: "manual"` records),
  * cross-validates it on them and stores it in the mailbox's configuration (an audited save by
- * `worker`) when it does not make their accuracy worse. Prints one JSON line
+ * `worker`) when it gets more of them right and none worse. Prints one JSON line
  * `{"corrections","before","after","stored",…}`; see `help/learnHelp.ts`. Exit 0 when learning
  * ran (stored or not), 1 when it could not, 2 on bad arguments.
  */

@@ -1,7 +1,7 @@
 import type { SvarstidConfig } from '../core/config/schema';
 import type { TrainedLocalModel } from '../core/config/localModelSchema';
 import { parseMailMessage } from '../core/message';
-import { learningSteps, withLocalModel, type Correction, type LocalLearning } from '../core/triage/localTraining';
+import { MIN_CORRECTIONS, learningSteps, withLocalModel, type Correction, type LocalLearning } from '../core/triage/localTraining';
 import { ConfigStore } from '../graph/configStore';
 import { labelledFolders, readCorrections } from '../graph/corrections';
 import type { GraphMailbox } from '../graph/mailbox';
@@ -12,8 +12,8 @@ import { silentLog, type WorkerLog } from './log';
  * schedule): reads the messages people corrected (`source: "manual"` records; never `auto`
  * ones), learns the local model on top of the mailbox's stored configuration
  * (`src/core/triage/localTraining.ts`), and stores it — as an audited save by `worker` — only
- * when it does not make the corrections' own cross-validated accuracy worse, and only when no
- * admin switched the local model off.
+ * when cross-validation on the corrections shows a gain and no loss, and only when no admin
+ * switched the local model off.
  */
 
 /** Who the configuration store records as the author of a learnt model. */
@@ -131,7 +131,8 @@ async function learnOnce(options: LearnOptions): Promise<LearnSummary> {
     labelled: read.labelled,
     revision: stored.revision,
   };
-  if (learning.trained === null) return { ...summary, reason: 'too few corrections' };
+  // with enough corrections, no model means no head showed a gain in cross-validation
+  if (learning.trained === null) return { ...summary, reason: learning.corrections < MIN_CORRECTIONS ? 'too few corrections' : 'not better' };
   if (!learning.noWorse) return { ...summary, reason: 'not better' };
   if (config.triage.localModel?.enabled === false) return { ...summary, reason: 'switched off' };
   if (options.dryRun) return { ...summary, reason: 'dry run' };

@@ -13,7 +13,8 @@ import { jsonLines, runCli } from './support';
  * gets a manual record with its right kind and department — `svarstid learn` learns from those
  * corrections through the emulator, and `svarstid config get` → `svarstid triage --config`
  * decides the second half. It must be worse than the default on neither kind nor department.
- * (Measured: the same on both fields on both inboxes — see README, "Learning from corrections".)
+ * (Measured: on these inboxes cross-validation shows no gain, so no model is stored and the second
+ * half is decided as by the default — see README, "Learning from corrections".)
  */
 
 interface Line {
@@ -52,14 +53,16 @@ describe.each(['norrsund.jsonl', 'granvik.jsonl'])('learning on half of the held
       const learnt = await cli('learn');
       expect(learnt.code).toBe(0);
       const [summary] = jsonLines(learnt.stdout);
-      expect(summary).toMatchObject({ corrections: half, labelled: half, stored: true });
+      expect(summary).toMatchObject({ corrections: half, labelled: half });
       expect(summary!.after as number).toBeGreaterThanOrEqual(summary!.before as number);
+      // stored only when cross-validation on the corrections shows a gain; otherwise it says why
+      if (summary!.stored !== true) expect(summary).toMatchObject({ stored: false, reason: 'not better' });
 
       const got = await cli('config', 'get');
       expect(got.code).toBe(0);
       const path = join(dir, 'config.json');
       writeFileSync(path, got.stdout);
-      expect(JSON.parse(got.stdout)).toMatchObject({ triage: { localModel: { enabled: true, trained: { corrections: half } } } });
+      if (summary!.stored === true) expect(JSON.parse(got.stdout)).toMatchObject({ triage: { localModel: { enabled: true, trained: { corrections: half } } } });
       const input = second.map((l) => JSON.stringify(l.message)).join('\n');
       const withModel = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
       const byDefault = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);

@@ -217,7 +217,11 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
         subject: '[INC-4411] Vi har tagit emot ditt ärende',
         body: 'Ditt ärende har registrerats med nummer INC-4411.\n\nVänliga hälsningar\nServicedesk\nDetta är ett automatiskt meddelande.',
       }),
-      triage({ subject: 'Faktura 2027-118', body: 'Enligt er registrering i Företagskatalogen Norden bifogas faktura. Belopp att betala: 8 990 kr. Förfallodatum 2027-02-25.' }),
+      // an offer dressed as an invoice: paying accepts an order nobody placed
+      triage({
+        subject: 'Faktura 2027-118',
+        body: 'Enligt er registrering i Företagskatalogen Norden bifogas faktura. Belopp att betala: 8 990 kr. Förfallodatum 2027-02-25. Genom att betala godkänner ni villkoren (bindningstid 24 månader).',
+      }),
       triage({ subject: 'Nytt röstmeddelande (0:41)', body: 'Öppna bilagan och logga in med ditt Microsoft 365-konto för att lyssna.' }),
       triage({ subject: 'Erbjudande till kommuner', body: 'Solceller till 0 kr.\n\nVänliga hälsningar\nTeamet\nDu får detta mejl som offentlig organisation. Avregistrera: svara STOPP.' }),
       triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Glöm inte mjölken på vägen hem!! Puss' }),
@@ -246,6 +250,12 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       triage({ subject: 'SV: Bygglov friggebod', body: 'Okej, då skickar jag in ritningarna i morgon. Tack!' }),
     ];
     for (const r of contacts) expect(r.kind).not.toBe('ej_arende');
+    // a supplier's invoice for an advert or a register entry the municipality ordered keeps its deadline
+    const invoices = [
+      triage({ subject: 'Faktura 2027-118', body: 'Enligt er registrering i Företagskatalogen Norden bifogas faktura. Belopp att betala: 8 990 kr. Förfallodatum 2027-02-25.' }),
+      triage({ subject: 'Faktura 4471', body: 'Faktura för annonsering i Lokaltidningen v. 12 enligt er beställning (Er referens: Karin Ek). Att betala 4 200 kr, bankgiro 5050-1188, förfallodatum 30 dagar.' }),
+    ];
+    for (const r of invoices) expect([r.kind, r.department]).toEqual(['fraga', 'kommunledning']);
   });
   it('routes färdtjänst to social services, fritids to education and the youth centre to culture and leisure', () => {
     expect(triage({ body: 'Färdtjänsten kom inte och jag missade min läkartid, jag är mycket upprörd.' }).department).toBe('socialtjanst');

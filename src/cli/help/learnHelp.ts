@@ -20,7 +20,7 @@ Skriver en JSON-rad:
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
   reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
-               får fler av rättelserna fel än sorteringsreglerna ensamma), "switched off" (avstängd),
+               får inte fler av rättelserna rätt än sorteringsreglerna ensamma), "switched off" (avstängd),
                "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
@@ -32,11 +32,11 @@ Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 Reads the messages staff corrected in the add-in (messages whose label record has "source":
 "manual", never "auto"), learns a local model on top of the routing rules, cross-validates it on
 the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
-when it does not make the corrections' accuracy worse, and never when an admin switched it off
+when it gets more of the corrections right and none worse, and never when an admin switched it off
 ("enabled": false in "localModel" under "triage"). No mail text is stored: weights of single words
 only. Prints one JSON line with the fields above (labelled: labelled messages in the mailbox;
 revision: the configuration's revision afterwards; reason: why nothing was stored, "not better"
-meaning the model gets more of the corrections wrong than the routing rules alone), then the same
+meaning the model gets no more of the corrections right than the routing rules alone), then the same
 in words on stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored
 configuration, Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same
 environment variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is

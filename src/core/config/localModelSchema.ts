@@ -29,6 +29,12 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
       defaults: z.record(z.string().min(1).max(100), z.array(weight)),
       /** Per word: one weight per class, in `classes` order. */
       weights: z.record(z.string().regex(LOCAL_WORD_PATTERN, { message: 'a local-model word is letters a–z only (optionally ending in *)' }), z.array(weight)),
+      /**
+       * Words of `weights` learnt only from messages the default already had right (a pattern of the
+       * mailbox's labels, not of what people corrected): they may decide where the rules found
+       * nothing (a fallback), never overrule a rule's or the kind model's decision.
+       */
+      fallbackWords: z.array(z.string().regex(LOCAL_WORD_PATTERN)).max(LOCAL_MODEL_MAX_WORDS).optional(),
       /** Lowest probability at which the model's class replaces a default decision that had evidence (over a fallback: more than 0.5, `WEAK_DEFAULT_PROBABILITY`). */
       threshold: z.number().min(0.5).max(1),
       /** How much more the message's words must say for the model's class than for the default's (logit units). */
@@ -51,6 +57,9 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
       }
       for (const [value, row] of Object.entries(h.defaults)) {
         if (row.length !== h.classes.length) ctx.addIssue({ code: 'custom', message: `needs ${h.classes.length} weights`, path: ['defaults', value] });
+      }
+      for (const word of h.fallbackWords ?? []) {
+        if (!(word in h.weights)) ctx.addIssue({ code: 'custom', message: 'a fallback word needs weights', path: ['fallbackWords'] });
       }
       if (new Set(h.classes).size !== h.classes.length) ctx.addIssue({ code: 'custom', message: 'duplicate class', path: ['classes'] });
     });

@@ -202,6 +202,13 @@ export const triageConfigSchema = z
      */
     kindModel: z.boolean().default(true),
     /**
+     * Back the department rules with the built-in department model
+     * (`src/core/triage/departmentModel.ts`): when no rule names a department, a confident model
+     * names one instead of the fallback, and a very confident one overrules a single weak keyword.
+     * Decisive rules and departments a kind always goes to stay. Off = rules only.
+     */
+    departmentModel: z.boolean().default(true),
+    /**
      * Back the concern reader with the built-in concern model (`src/core/triage/concernModel.ts`):
      * where no words of concern are found, a text model trained on labelled reports of concern may
      * still read the message as one (marked for a person's look). Off = the reader's words only.

@@ -2,8 +2,10 @@ import type { SvarstidConfig } from '../config/schema';
 import { foldText } from '../text/fold';
 import { KINDS, KIND_PRECEDENCE, type Channel, type Kind } from '../vocabulary';
 import type { CompiledRules } from './compileRules';
+import type { DepartmentModel } from './departmentModel';
 import type { KindModel } from './kindModel';
 import { matchRule, type KeywordScan, type MessageFacts, type RuleMatch } from './matchRules';
+import { CLOSE_CALL, WEAK_SCORE } from './uncertainty';
 import type { MessageZones } from './zones';
 
 /** An evidence score at or above this makes a kind fit and a department a candidate. */
@@ -226,4 +228,57 @@ function isTelling(text: string): boolean {
 /** A short quote of the words at a span (at most 40 characters, whitespace as single spaces). */
 function quote(text: string, start: number, end: number): string {
   return text.slice(start, Math.min(end, start + 40)).replace(/\s+/g, ' ').trim();
+}
+
+/** How the department model decided a department (see {@link decideDepartmentWithModel}). */
+export interface ModelDepartmentDecision {
+  value: string;
+  how: 'model';
+  probability: number;
+  /** The message's words that pushed the model most towards the department, as written. */
+  words: string[];
+  /** The weak rule hit the model overruled, if it overruled one. */
+  overruled: { match: RuleMatch; department: string } | null;
+}
+
+/** The department decided by rules, or by the department model backing them. */
+export type DepartmentDecision = Decision<string> | ModelDepartmentDecision;
+
+/**
+ * Lets the department model back the department rules where they are weak:
+ * - when no rule names a department (the fallback), a model confident enough in another
+ *   configured department names it (`fallback` threshold);
+ * - one weak keyword for a department (a single hit, no close runner-up) gives way to a very
+ *   confident model naming another configured department (`weak` threshold);
+ * - decisive rules, a department the kind always goes to, inget ärende and clear rule evidence
+ *   always stay, and the model never decides without a telling word of the message to name.
+ * The model is only run when it can change the answer.
+ */
+export function decideDepartmentWithModel(
+  rules: Decision<string>,
+  kind: Kind,
+  model: DepartmentModel,
+  zones: MessageZones,
+  channel: Channel,
+  departmentIds: ReadonlySet<string>,
+): DepartmentDecision {
+  if (kind === 'ej_arende') return rules;
+  const weak = rules.how === 'evidence' && rules.score < WEAK_SCORE && (rules.runnerUp ?? 0) < CLOSE_CALL * rules.score;
+  if (rules.how !== 'default' && !weak) return rules;
+  const threshold = rules.how === 'default' ? model.data.fallback : model.data.weak;
+  if (threshold === null) return rules;
+  const scores = model.score(zones, channel);
+  let best = -1;
+  model.order.forEach((d, i) => {
+    if (departmentIds.has(d) && (best < 0 || scores.probabilities[i]! > scores.probabilities[best]!)) best = i;
+  });
+  if (best < 0) return rules;
+  const department = model.order[best]!;
+  const probability = scores.probabilities[best]!;
+  if (department === rules.value || probability < threshold) return rules;
+  const words = model.evidence(zones, channel, department, 3, (e) => isTelling(zones.texts[e.zone]!.slice(e.start, e.end))).map((e) =>
+    quote(zones.texts[e.zone]!, e.start, e.end),
+  );
+  if (words.length === 0) return rules;
+  return { value: department, how: 'model', probability, words, overruled: rules.how === 'evidence' ? { match: rules.match, department: rules.value } : null };
 }

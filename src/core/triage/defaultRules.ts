@@ -460,6 +460,18 @@ const NOT_A_CASE: RoutingRule[] = [
           'publication in', 'advertising',
         ],
       },
+      // and what only such an offer dressed as an invoice says: paying (or keeping quiet) accepts an
+      // order nobody placed, a binding period, an automatic renewal, no tie to any authority. A real
+      // supplier's invoice for an advert or a register entry the municipality ordered says none of
+      // it, and stays a contact with its deadline (SPEC §1: invoices are fråga for kommunledning).
+      {
+        field: 'text',
+        any: [
+          'erbjudande', 'erbjudandet', 'godkänner ni', 'godkänns', 'godkännande av', 'accepteras', 'accepterar ni', 'bindningstid', 'förlängs automatiskt',
+          'förnyas automatiskt', 'kopplad till någon myndighet', 'kopplat till någon myndighet', 'invändningar ska göras', 'genom att inte invända',
+          'this is an offer', 'by paying', 'by payment', 'you accept', 'automatically renewed', 'not affiliated', 'solicitation',
+        ],
+      },
     ],
     none: [...WRITER_ASKS, { field: 'body', any: ['jag har fått', 'vi har fått', 'jag fick', 'vi fick', 'min faktura', 'vår faktura', 'mitt', 'min båtplats', 'min plats'] }],
   }),

@@ -1,6 +1,6 @@
 import type { SvarstidConfig } from '../config/schema';
 import { DEFAULT_DEPARTMENT_NAMES, KIND_NAMES, type DefaultDepartmentId, type Kind, type Named } from '../vocabulary';
-import type { Decision, KindDecision } from './decide';
+import type { DepartmentDecision, KindDecision } from './decide';
 import { ruleName } from './defaultRuleNamesEn';
 import type { RuleMatch } from './matchRules';
 import type { Explanation } from './types';
@@ -64,11 +64,9 @@ export function explainKind(d: KindDecision): Explanation {
   switch (d.how) {
     case 'model': {
       // "Meddelandet är ett klagomål enligt textmodellen (83 % säkert), främst på grund av 'besviken' och 'ingen har hört'"
-      const pct = Math.round(d.probability * 100);
-      const quoted = d.words.map((w) => `'${w}'`);
-      const words = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
-      let sv = `Meddelandet är ${kind.sv} enligt textmodellen (${pct} % säkert)${quoted.length ? `, främst på grund av ${words('och')}` : ''}`;
-      let en = `The message is ${kind.en} according to the text model (${pct}% sure)${quoted.length ? `, mainly because of ${words('and')}` : ''}`;
+      const why = modelReason(d.probability, d.words);
+      let sv = `Meddelandet är ${kind.sv} ${why.sv}`;
+      let en = `The message is ${kind.en} ${why.en}`;
       if (d.overruled) {
         const rule = d.overruled.match.rule.rule;
         const other = KIND_PHRASES[d.overruled.kind];
@@ -97,11 +95,37 @@ export function explainKind(d: KindDecision): Explanation {
   }
 }
 
+/** "enligt textmodellen (83 % säkert), främst på grund av 'besviken' och 'ingen har hört'" */
+function modelReason(probability: number, words: readonly string[]): Explanation {
+  const pct = Math.round(probability * 100);
+  const quoted = words.map((w) => `'${w}'`);
+  const list = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
+  return {
+    sv: `enligt textmodellen (${pct} % säkert)${quoted.length ? `, främst på grund av ${list('och')}` : ''}`,
+    en: `according to the text model (${pct}% sure)${quoted.length ? `, mainly because of ${list('and')}` : ''}`,
+  };
+}
+
 /** "Meddelandet går till Tekniska förvaltningen, eftersom ordet 'gatlyktan' står i brödtexten (regeln 'Gata och belysning')". */
-export function explainDepartment(d: Decision<string>, config: SvarstidConfig): Explanation {
+export function explainDepartment(d: DepartmentDecision, config: SvarstidConfig): Explanation {
   const names = departmentNames(config, d.value);
   const name = { sv: names.sv, en: englishDepartmentInSentence(names.en) };
   switch (d.how) {
+    case 'model': {
+      // "Meddelandet går till Socialförvaltningen, eftersom textmodellen läser texten som ett ärende för
+      // förvaltningen (81 % säkert; starkast: 'hyran', 'pengar')"
+      const pct = Math.round(d.probability * 100);
+      const words = d.words.map((w) => `'${w}'`).join(', ');
+      let sv = `Meddelandet går till ${name.sv}, eftersom textmodellen läser texten som ett ärende för förvaltningen (${pct} % säkert; starkast: ${words})`;
+      let en = `The message goes to ${name.en}, because the text model reads the text as a matter for that department (${pct}% sure; strongest: ${words})`;
+      if (d.overruled) {
+        const rule = d.overruled.match.rule.rule;
+        const other = departmentNames(config, d.overruled.department);
+        sv += `; regeln '${ruleName(rule, 'sv')}' pekar på ${other.sv} (${d.overruled.match.evidence.sv}) men räcker inte ensam`;
+        en += `; the rule '${ruleName(rule, 'en')}' points to ${englishDepartmentInSentence(other.en)} (${d.overruled.match.evidence.en}) but is not enough on its own`;
+      }
+      return { sv, en };
+    }
     case 'decisive':
     case 'evidence': {
       const why = because(d.match);

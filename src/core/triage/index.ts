@@ -2,7 +2,8 @@ import type { SvarstidConfig } from '../config/schema';
 import type { MailMessage } from '../message';
 import { CHANNEL_NAMES } from '../vocabulary';
 import { compiledRulesFor } from './compileRules';
-import { decideDepartment, decideKind, decideKindWithModel, matchingRules } from './decide';
+import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWithModel, matchingRules } from './decide';
+import { defaultDepartmentModel, type DepartmentModel } from './departmentModel';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
 import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations } from './explain';
@@ -20,7 +21,8 @@ export { detectChannel, isAnonymous, channelEvidence, type ChannelEvidence } fro
 export { effectiveRules, compileRules } from './compileRules';
 export { DEFAULT_ROUTING_RULES } from './defaultRules';
 export { isLookalikeDomain } from './signals';
-export { KindModel, type KindModelData, type KindScores } from './kindModel';
+export { KindModel, TextModel, type KindModelData, type KindScores, type TextScores } from './kindModel';
+export { DepartmentModel, defaultDepartmentModel, type DepartmentModelData } from './departmentModel';
 export { visitKindFeatures, type KindFeatureOptions } from './kindFeatures';
 export { LocalModel, localModelOf, LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, type LocalDecision } from './localModel';
 export type { Explanation, Priority, TriageResult } from './types';
@@ -39,6 +41,8 @@ export function triageMessage(message: MailMessage, config: SvarstidConfig): Tri
 
 /** Rule id reported when the kind model decided the kind. */
 export const MODEL_RULE_ID = 'typ.modell';
+/** Rule id reported when the department model decided the department. */
+export const DEPARTMENT_MODEL_RULE_ID = 'avd.modell';
 
 /**
  * {@link triageMessage} with a given kind model (null = rules only) and local model (default: the
@@ -49,6 +53,7 @@ export function triageWithModel(
   config: SvarstidConfig,
   model: KindModel | null,
   local: LocalModel | null = localModelOf(config),
+  departmentModel: DepartmentModel | null = config.triage.departmentModel ? defaultDepartmentModel() : null,
 ): TriageResult {
   const markers = config.triage.channelMarkers;
   const channel = channelEvidence(message, markers);
@@ -96,7 +101,10 @@ export function triageWithModel(
   const kind = localKind?.value ?? kindDecision.value;
   facts.kind = kind;
   const departmentMatches = matchingRules(compiled, scan, facts, 'department');
-  const departmentDecision = decideDepartment(departmentMatches, kind, config, compiled);
+  const ruleDepartment = decideDepartment(departmentMatches, kind, config, compiled);
+  const departmentDecision = departmentModel
+    ? decideDepartmentWithModel(ruleDepartment, kind, departmentModel, zones, channel.channel, compiled.departmentIds)
+    : ruleDepartment;
   const localDepartment = local ? local.decideDepartment(readLocal, departmentDecision, compiled.departmentIds) : null;
   const department = localDepartment?.value ?? departmentDecision.value;
 
@@ -109,6 +117,7 @@ export function triageWithModel(
   else if (kindDecision.how === 'model') addRule(MODEL_RULE_ID);
   if (localDepartment) addRule(LOCAL_DEPARTMENT_RULE_ID);
   else if (departmentDecision.how === 'decisive' || departmentDecision.how === 'evidence') addRule(departmentDecision.match.rule.rule.id);
+  else if (departmentDecision.how === 'model') addRule(DEPARTMENT_MODEL_RULE_ID);
 
   const categories: string[] = [];
   let priority: Priority | null = null;

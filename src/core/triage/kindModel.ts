@@ -12,18 +12,21 @@ import type { MessageZones } from './zones';
  * Pure and small: the weights are quantised to 8 bits and shipped as base64 in
  * `kindModelData.ts`, so the module runs unchanged in Node, browsers and Outlook.
  */
-export interface KindModelData {
-  version: 1;
-  /** The kinds of the weight columns, in order. */
-  kinds: Kind[];
+export interface TextModelWeights {
   options: KindFeatureOptions;
-  /** Per kind. */
+  /** Per class (weight column). */
   bias: number[];
   /** Base64 of the sorted feature ids (little-endian int32). */
   features: string;
-  /** Base64 of the weights (int8, feature-major: one row of `kinds.length` per feature), times `scale`. */
+  /** Base64 of the weights (int8, feature-major: one row per feature, a column per class), times `scale`. */
   weights: string;
   scale: number;
+}
+
+export interface KindModelData extends TextModelWeights {
+  version: 1;
+  /** The kinds of the weight columns, in order. */
+  kinds: Kind[];
   /**
    * Lowest probability at which the model's kind replaces a fallback `fraga` (no rule made a kind
    * fit); a kind missing here is never taken from the model.
@@ -36,19 +39,22 @@ export interface KindModelData {
   veto: { maxRuleScore: number; probability: number; kinds: Kind[]; toQuestion: boolean } | null;
 }
 
-/** The model's verdict on one message. */
-export interface KindScores {
-  /** Probability per kind, in `KINDS` order. */
+/** A text model's verdict on one message. */
+export interface TextScores<L extends string> {
+  /** Probability per class, in the model's class order (`KINDS` for the kind model). */
   probabilities: Float64Array;
-  /** What the message's words alone say per kind (logit without the prior), in `KINDS` order. */
+  /** What the message's words alone say per class (logit without the prior), in the same order. */
   wordLogits: Float64Array;
-  best: Kind;
+  best: L;
   bestProbability: number;
   /** Share of the message's content words (four letters or more) the model knows, 0–1. */
   known: number;
   /** The message's content words (four letters or more). */
   words: number;
 }
+
+/** The kind model's verdict on one message (probabilities in `KINDS` order). */
+export type KindScores = TextScores<Kind>;
 
 /** A word or phrase of the message that pushed the model towards a kind. */
 export interface KindEvidence {
@@ -84,16 +90,20 @@ const MAX_TOUCHED = 8192;
 // local copies of imported bindings read per word (module loaders may turn each read into a getter call)
 const TYPE_WORD = FEATURE_TYPE.word;
 const TYPE_PREFIX = FEATURE_TYPE.prefix;
-const ALL_KINDS: readonly Kind[] = [...KINDS];
 /** Words this long or longer carry content (for how much of a text the model knows). */
 const CONTENT_WORD = 4;
 
-/** A loaded kind model (decode once, reuse for every message). */
-export class KindModel {
-  readonly data: KindModelData;
+/**
+ * A loaded linear text model over classes `L` (decode once, reuse for every message): the kind
+ * model, the concern model and the department model share it.
+ */
+export class TextModel<L extends string> {
   readonly featureCount: number;
+  /** The classes in the order scores are given. */
+  readonly order: readonly L[];
+  private readonly options: KindFeatureOptions;
   private readonly k: number;
-  /** Weight column of each kind in `KINDS` order (-1 = the model does not know the kind). */
+  /** Weight column of each class in `order` (-1 = the model does not know the class). */
   private readonly column: Int32Array;
   /** Quantised weights, feature-major (8 bits keep the table small enough to stay in cache). */
   private readonly weights: Int8Array;
@@ -104,7 +114,7 @@ export class KindModel {
   /** One bit per low 16 bits of the known feature ids: most unknown features stop here, in L1 cache. */
   private readonly maybeKnown = new Uint32Array(1 << 11);
   /** The message last scored: its features stay in `acc` until the next call, for {@link evidence}. */
-  private last: { zones: MessageZones; channel: Channel; scores: KindScores } | null = null;
+  private last: { zones: MessageZones; channel: Channel; scores: TextScores<L> } | null = null;
   private readonly slotMask: number;
   private readonly acc: Float64Array;
   private readonly touched = new Int32Array(MAX_TOUCHED);
@@ -112,10 +122,16 @@ export class KindModel {
   private readonly firstStart: Int32Array;
   private readonly firstEnd: Int32Array;
 
-  constructor(data: KindModelData) {
-    this.data = data;
-    this.k = data.kinds.length;
-    this.column = Int32Array.from(KINDS, (kind) => data.kinds.indexOf(kind));
+  /**
+   * @param data the weights
+   * @param columns the class of each weight column
+   * @param order the order in which scores give the classes
+   */
+  constructor(data: TextModelWeights, columns: readonly L[], order: readonly L[], name = 'text model') {
+    this.options = data.options;
+    this.order = order;
+    this.k = columns.length;
+    this.column = Int32Array.from(order, (label) => columns.indexOf(label));
     const idBytes = decodeBase64(data.features);
     const n = idBytes.length >> 2;
     this.featureCount = n;
@@ -124,7 +140,7 @@ export class KindModel {
       ids[i] = idBytes[4 * i]! | (idBytes[4 * i + 1]! << 8) | (idBytes[4 * i + 2]! << 16) | (idBytes[4 * i + 3]! << 24);
     }
     const q = decodeBase64(data.weights);
-    if (q.length !== n * this.k) throw new Error(`kind model: ${q.length} weights for ${n} features × ${this.k} kinds`);
+    if (q.length !== n * this.k) throw new Error(`${name}: ${q.length} weights for ${n} features × ${this.k} classes`);
     this.weights = new Int8Array(q.buffer, q.byteOffset, q.length);
     this.scale = data.scale;
     this.bias = Float64Array.from(data.bias);
@@ -191,7 +207,7 @@ export class KindModel {
   /** Sums the message's known features into `acc` (sqrt term weights, unit length, as in training). */
   private collect(zones: MessageZones, channel: Channel): number {
     this.clear();
-    visitMessageFeatures(zones, channel, this.data.options, this.sink);
+    visitMessageFeatures(zones, channel, this.options, this.sink);
     const { acc, touched } = this;
     const n = this.touchedCount;
     let norm = 0;
@@ -249,15 +265,15 @@ export class KindModel {
     this.unknownWordAt = -1;
   }
 
-  /** The probability of every kind for a message (a softmax over the model's kinds). */
-  score(zones: MessageZones, channel: Channel): KindScores {
+  /** The probability of every class for a message (a softmax over the model's classes). */
+  score(zones: MessageZones, channel: Channel): TextScores<L> {
     const touched = this.collect(zones, channel);
     const scores = this.toScores(this.logits(touched));
     this.last = { zones, channel, scores };
     return scores;
   }
 
-  private toScores(z: Float64Array): KindScores {
+  private toScores(z: Float64Array): TextScores<L> {
     const k = this.k;
     const e = this.expScratch;
     let max = -Infinity;
@@ -267,10 +283,10 @@ export class KindModel {
       e[j] = Math.exp(z[j]! - max);
       sum += e[j]!;
     }
-    const kinds = ALL_KINDS;
+    const kinds = this.order;
     const probabilities = new Float64Array(kinds.length);
     const wordLogits = new Float64Array(kinds.length);
-    let best: Kind = 'fraga';
+    let best: L = kinds[0]!;
     let bestProbability = -1;
     for (let i = 0; i < kinds.length; i++) {
       const c = this.column[i]!;
@@ -287,11 +303,12 @@ export class KindModel {
   }
 
   /**
-   * The words and phrases that pushed the model most towards `kind` (against its other kinds),
+   * The words and phrases that pushed the model most towards `label` (against its other classes),
    * strongest first, at most `limit`, none overlapping another, each passing `accept`.
    */
-  evidence(zones: MessageZones, channel: Channel, kind: Kind, limit = 3, accept: (e: KindEvidence) => boolean = () => true): KindEvidence[] {
-    const c = this.column[KINDS.indexOf(kind)]!;
+  evidence(zones: MessageZones, channel: Channel, label: L, limit = 3, accept: (e: KindEvidence) => boolean = () => true): KindEvidence[] {
+    const i = this.order.indexOf(label);
+    const c = i < 0 ? -1 : this.column[i]!;
     if (c < 0) return [];
     // usually the message was just scored: its features are still collected
     const last = this.last;
@@ -299,9 +316,9 @@ export class KindModel {
     const touched = this.touchedCount;
     const { k, weights, acc } = this;
     const p = new Float64Array(k);
-    KINDS.forEach((_kind, i) => {
-      const col = this.column[i]!;
-      if (col >= 0) p[col] = scores.probabilities[i]!;
+    this.order.forEach((_label, j) => {
+      const col = this.column[j]!;
+      if (col >= 0) p[col] = scores.probabilities[j]!;
     });
     const candidates: KindEvidence[] = [];
     for (let t = 0; t < touched; t++) {
@@ -322,5 +339,15 @@ export class KindModel {
       if (out.length >= limit) break;
     }
     return out;
+  }
+}
+
+/** The kind model: a text model over the kinds, with the thresholds it decides by. */
+export class KindModel extends TextModel<Kind> {
+  readonly data: KindModelData;
+
+  constructor(data: KindModelData) {
+    super(data, data.kinds, KINDS, 'kind model');
+    this.data = data;
   }
 }

@@ -36,7 +36,9 @@ const FUNCTION_WORDS = new Set(
     'honom henne dem deras dess sedan da har an bara mycket nog ju val ja nej hej tack mvh vad vem vilka vilken vilket varfor ' +
     'bade dock utan mellan genom over igen redan annu hallo halsningar hälsningar med vanlig hälsning ' +
     'the a an and or of to in on at for is are was be it this that i you we they he she my our your have has not with ' +
-    'hi hello dear thanks thank regards best from by as but if so do does did can could would will just'
+    'hi hello dear thanks thank regards best from by as but if so do does did can could would will just ' +
+    // the municipality itself, in every kind of message to it
+    'kommun kommunen kommunens kommuns kommuner kommunerna kommunal kommunala kommunalt kommu'
   )
     .split(' ')
     .map(foldText),

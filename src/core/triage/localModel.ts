@@ -1,7 +1,7 @@
 import type { SvarstidConfig } from '../config/schema';
 import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
-import type { Decision, KindDecision } from './decide';
+import type { DepartmentDecision, KindDecision } from './decide';
 import { KIND_PHRASES, departmentNames } from './explain';
 import { FEATURE_TYPE } from './kindFeatures';
 import { visitMessageFeatures } from './messageFeatures';
@@ -16,11 +16,11 @@ import type { MessageZones } from './zones';
  * rules and the kind model. Learnt by `localTraining.ts` (`svarstid learn`), stored as weights
  * in `triage.localModel` of the mailbox's configuration (`localModelSchema.ts`).
  *
- * Two small multinomial logistic regressions over the words of the author's own text and
- * subject (`localFeatures.ts`), one for the department and one for the kind, each deciding on
- * its own. Each head knows only words of a pattern in what people corrected (words of at least
- * two writers' corrections that changed the default's answer on that head), never words that
- * merely occur in messages the default had right: generic evidence cannot overrule it. A head replaces the default decision only when
+ * Two heads over the words of the author's own text and subject (`localFeatures.ts`), one for
+ * the department and one for the kind, each deciding on its own: per word and answer a weight (how
+ * much the word raised the answer's odds in the corrections, `localTraining.ts`), per decision of
+ * the default a row of how often people kept or changed it. Words learnt only from messages the
+ * default had right (`fallbackWords`) count only where the default fell back. A head replaces the default decision only when
  * - the default did not decide by positive evidence that must stand: a decisive rule (an
  *   admin's, or the built-in inget ärende and orosanmälan rules), a kind that is inget ärende or
  *   orosanmälan, or a department a kind always goes to (orosanmälan, förtroendevald, inget ärende);
@@ -74,6 +74,8 @@ interface CompiledHead {
   margin: number;
   ruleMargin: number;
   keep: number;
+  /** Per vocabulary row: 1 when the word may only decide over a fallback (`fallbackWords`). */
+  fallbackOnly: Uint8Array;
   /** Column of the head's first class in a weight row. */
   offset: number;
 }
@@ -149,7 +151,9 @@ export class LocalModel {
     const compile = (head: LocalHead | null): CompiledHead | null => {
       if (head === null) return null;
       const defaults = new Map(Object.entries(head.defaults).map(([value, row]) => [value, Float64Array.from(row)] as const));
-      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, offset };
+      const fallbackOnly = new Uint8Array(vocabulary.size);
+      for (const word of head.fallbackWords ?? []) fallbackOnly[vocabulary.get(word)!] = 1;
+      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, fallbackOnly, offset };
       offset += head.classes.length;
       return out;
     };
@@ -207,11 +211,12 @@ export class LocalModel {
    * Probability per class of a head for a message the default triage gave `current`, and what the
    * words alone say per class (logit without the default's weights).
    */
-  headScores(head: CompiledHead, scores: LocalScores, current: string): { probabilities: Float64Array; wordLogits: Float64Array } {
+  headScores(head: CompiledHead, scores: LocalScores, current: string, overFallback = true): { probabilities: Float64Array; wordLogits: Float64Array } {
     const k = head.classes.length;
     const wordLogits = new Float64Array(k);
     const { weights, width } = this;
     for (let i = 0; i < scores.count; i++) {
+      if (!overFallback && head.fallbackOnly[scores.rows[i]!] === 1) continue;
       const base = scores.rows[i]! * width + head.offset;
       const x = scores.value[i]!;
       for (let c = 0; c < k; c++) wordLogits[c] += x * weights[base + c]!;
@@ -246,7 +251,8 @@ export class LocalModel {
   ): LocalDecision<T> | null {
     // a default decision the corrections never showed: nothing is known about how far to trust it
     if (head === null || scores.count === 0 || !head.defaults.has(current)) return null;
-    const { probabilities, wordLogits } = this.headScores(head, scores, current);
+    const overFallback = strength.evidence === 0;
+    const { probabilities, wordLogits } = this.headScores(head, scores, current, overFallback);
     let best = 0;
     for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
     const value = head.classes[best]!;
@@ -262,6 +268,7 @@ export class LocalModel {
     // the words that pushed towards the pick and away from the default's answer, strongest first
     const telling: { i: number; contribution: number }[] = [];
     for (let i = 0; i < scores.count; i++) {
+      if (!overFallback && head.fallbackOnly[scores.rows[i]!] === 1) continue;
       const base = scores.rows[i]! * this.width + head.offset;
       const contribution = scores.value[i]! * (this.weights[base + best]! - this.weights[base + against]!);
       if (contribution >= MIN_TELLING) telling.push({ i, contribution });
@@ -290,7 +297,7 @@ export class LocalModel {
    * The department, if the model may and does replace the default's. Never over a decisive rule or
    * a department the kind always goes to; only to a configured department.
    */
-  decideDepartment(scores: () => LocalScores, rules: Decision<string>, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
+  decideDepartment(scores: () => LocalScores, rules: DepartmentDecision, departmentIds: ReadonlySet<string>): LocalDecision<string> | null {
     if (this.department === null || rules.how === 'decisive' || rules.how === 'forced') return null;
     return this.decide(this.department, scores(), rules.value, strengthOf(rules), (c) => departmentIds.has(c));
   }
@@ -308,7 +315,7 @@ export interface DefaultStrength {
 /** Probability above which the local model's answer replaces a fallback: likelier than every other answer together. */
 export const WEAK_DEFAULT_PROBABILITY = 0.5;
 
-function strengthOf(d: KindDecision | Decision<string>): DefaultStrength {
+function strengthOf(d: KindDecision | DepartmentDecision): DefaultStrength {
   if (d.how === 'evidence') return { evidence: d.score, confidence: 0 };
   if (d.how === 'model') return { evidence: 1, confidence: d.probability };
   return { evidence: 0, confidence: 0 };

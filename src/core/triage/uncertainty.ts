@@ -1,5 +1,5 @@
 import type { Concern } from './concern';
-import type { Decision, KindDecision } from './decide';
+import type { DepartmentDecision, KindDecision } from './decide';
 import type { LocalDecision } from './localModel';
 import type { Kind } from '../vocabulary';
 import type { Explanation } from './types';
@@ -22,7 +22,7 @@ export const UNPLACED_WORDS = 12;
 export function uncertaintyOf(input: {
   /** A local-model decision (learnt from corrections, taken only when confident) adds no reason of its own. */
   kind: KindDecision | LocalDecision<Kind>;
-  department: Decision<string> | LocalDecision<string>;
+  department: DepartmentDecision | LocalDecision<string>;
   zones: MessageZones;
   concern: Concern | null;
   words: number;
@@ -42,7 +42,9 @@ export function uncertaintyOf(input: {
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the case type rests on a single weak hit' });
   }
-  if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
+  if (department.how === 'model') {
+    reasons.push({ sv: 'förvaltningen är textmodellens bedömning', en: "the department is the text model's reading" });
+  } else if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
   } else if (department.how === 'evidence' && (department.runnerUp ?? 0) >= CLOSE_CALL * department.score) {
     reasons.push({ sv: 'två förvaltningar ligger nära varandra', en: 'two departments are close' });
