@@ -3,7 +3,7 @@ import type { KeywordSpec } from './keywordSyntax';
 import { buildKeywordAutomaton } from './keywordAutomaton';
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
-const INFLECTIONS = new Set([
+export const INFLECTIONS: ReadonlySet<string> = new Set([
   'n', 'en', 'et', 'er', 'ar', 'or', 'na', 'a', 'e', 's', 't', 'r', 'd', 'ns', 'ens', 'ets', 'ers', 'ars', 'ors',
   'arna', 'erna', 'orna', 'arnas', 'ernas', 'ornas', 'nas', 'as', 'es', 'ad', 'at', 'ade', 'ats', 'ades', 'de', 'te',
   'tt', 'dd', 'ing', 'ed', 'ly', 'ie', 'ies',

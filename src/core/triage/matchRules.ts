@@ -7,6 +7,7 @@ import { isEnglish } from './signals';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
 import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
+import { wordRoleFactor } from './wordRole';
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /**
@@ -95,6 +96,9 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
     let placeAt = -1;
     let factor = 1;
     let topicFactor = 1;
+    let roleAt = -1;
+    let roleEnd = -1;
+    let roleFactor = 1;
     const kindFactor = z === subjectZone && zones.reply ? REPLY_SUBJECT_KIND_FACTOR : 1;
     const concernBase = compiled.concernBase;
     let concernHits: number[] | undefined;
@@ -118,6 +122,13 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
         if (zw === 0) continue;
         // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
         if (ref.topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
+        // (a department's keyword that only modifies a compound's head, or sits in a surname, says less)
+        if (hitStart !== roleAt || hitEnd !== roleEnd) {
+          roleAt = hitStart;
+          roleEnd = hitEnd;
+          roleFactor = wordRoleFactor(text, hitStart, hitEnd);
+        }
+        const role = ref.topical ? roleFactor : 1;
         const slot = ref.slot;
         if (slotStamp[slot] !== stamp) {
           slotStamp[slot] = stamp;
@@ -126,7 +137,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           inSubject[slot] = 0;
         }
         conditionStamp[ref.cond] = stamp;
-        const w = zw * (ref.topical ? factor * topicFactor : factor * kindFactor);
+        const w = zw * (ref.topical ? factor * topicFactor * role : factor * kindFactor);
         if (zw > zoneWeight[slot]!) zoneWeight[slot] = zw;
         if (z === subjectZone) inSubject[slot] = 1;
         // (a tie goes to the author's text, which the subject then backs with its bonus)
@@ -195,6 +206,10 @@ const SUBJECT_ZONE = ZONE_INDEX.subject;
 const MAX_POSITION = 1 << 20;
 
 const FAIL: ConditionResult = { holds: false, strength: 0, evidence: null };
+/** Scratch for the words a keyword condition has counted (conditions are evaluated one at a time). */
+const COUNTED_FROM = new Float64Array(64);
+const COUNTED_TO = new Float64Array(64);
+const COUNTED_WEIGHT = new Float64Array(64);
 
 function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): MatchEvidence {
   const zone = ZONES[scan.zone[slot]!]!;
@@ -273,26 +288,37 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       let sum = 0;
       let bestSlot = -1;
       let missing = false;
-      let counted0 = -1;
-      let counted1 = -1;
-      let countedMore: number[] | null = null;
+      let counted = 0;
       for (let s = c.slot; s < c.slot + c.count; s++) {
         if (scan.slotStamp[s] !== scan.stamp || scan.zoneWeight[s]! < min) {
           missing = true;
           continue;
         }
-        // two keywords that matched the same word (`=väg`, `=vägen`) count once
-        const at = scan.zone[s]! * MAX_POSITION + scan.start[s]!;
-        if (at === counted0 || at === counted1 || (countedMore !== null && countedMore.includes(at))) continue;
-        if (counted0 < 0) counted0 = at;
-        else if (counted1 < 0) counted1 = at;
-        else (countedMore ??= []).push(at);
         const w = scan.weight[s]! + (scan.inSubject[s] === 1 && scan.zone[s] !== SUBJECT_ZONE ? SUBJECT_BONUS : 0);
-        sum += w;
         if (w > max) {
           max = w;
           bestSlot = s;
         }
+        // keywords that matched the same words (`=väg` and `=vägen`, `brunn` and `trekammarbrunn`,
+        // `att hyra` and `hyra ut`) count once, with the best of their weights
+        const from = scan.zone[s]! * MAX_POSITION + scan.start[s]!;
+        const to = scan.zone[s]! * MAX_POSITION + scan.end[s]!;
+        let i = 0;
+        while (i < counted && !(from < COUNTED_TO[i]! && COUNTED_FROM[i]! < to)) i++;
+        if (i < counted) {
+          if (w > COUNTED_WEIGHT[i]!) {
+            sum += w - COUNTED_WEIGHT[i]!;
+            COUNTED_WEIGHT[i] = w;
+          }
+          continue;
+        }
+        if (counted < COUNTED_FROM.length) {
+          COUNTED_FROM[counted] = from;
+          COUNTED_TO[counted] = to;
+          COUNTED_WEIGHT[counted] = w;
+          counted++;
+        }
+        sum += w;
       }
       if (bestSlot < 0 || (c.mode === 'all' && missing)) return FAIL;
       const strength = c.mode === 'all' ? max : Math.min(3, max + 0.5 * (sum - max));
