@@ -222,6 +222,8 @@ export interface NoticeRule {
   confirmation: DeadlineRule | null;
   /** A matching rule that says a notice is enough but does not give the due: another rule's time is earlier. */
   earlierThanConfirmation: DeadlineRule | null;
+  /** The time that rule would have given (ISO 8601), to show why the other one comes first. */
+  confirmationWouldGive: string | null;
   /** The target, too, comes from (or ties with) a rule that says a notice is enough. */
   targetByNotice: boolean;
 }
@@ -238,7 +240,7 @@ export function noticeRule(
   d: Pick<DeadlineAnswer, 'due' | 'dueRule' | 'target' | 'targetRule'>,
   config: SvarstidConfig,
 ): NoticeRule {
-  const none: NoticeRule = { meets: false, confirmation: null, earlierThanConfirmation: null, targetByNotice: false };
+  const none: NoticeRule = { meets: false, confirmation: null, earlierThanConfirmation: null, confirmationWouldGive: null, targetByNotice: false };
   if (d.due === null) return none;
   const counted = selectDeadlineRules(c, config.policy).counted;
   const confirmations = counted.filter((r) => r.satisfiedBy === 'acknowledgement');
@@ -253,8 +255,10 @@ export function noticeRule(
   const byName = (ruleId: string | null) => (a: DeadlineRule, b: DeadlineRule) => Number(b.id === ruleId) - Number(a.id === ruleId);
   const confirmation = [...confirmations].sort(byName(d.dueRule)).find(gives('due', d.due, d.dueRule)) ?? null;
   const targetByNotice = confirmations.some(gives('target', d.target, d.targetRule));
-  if (confirmation) return { meets: true, confirmation, earlierThanConfirmation: null, targetByNotice };
-  return { meets: false, confirmation: null, earlierThanConfirmation: confirmations.find((r) => r.due !== undefined) ?? null, targetByNotice };
+  if (confirmation) return { meets: true, confirmation, earlierThanConfirmation: null, confirmationWouldGive: null, targetByNotice };
+  const earlier = confirmations.find((r) => r.due !== undefined) ?? null;
+  const wouldGive = earlier?.due === undefined ? null : Temporal.Instant.fromEpochNanoseconds(clock.dueNs(earlier.due)).toString();
+  return { meets: false, confirmation: null, earlierThanConfirmation: earlier, confirmationWouldGive: wouldGive, targetByNotice };
 }
 
 /**
@@ -320,9 +324,15 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const due = policyRule(config, d.dueRule) as DeadlineRule | undefined;
     const from = (lang: 'sv' | 'en') => (due && 'id' in due ? deadlineRuleScope(due, lang) : lang === 'sv' ? 'standardtiden' : 'the default time');
     const ack = notice.earlierThanConfirmation;
+    // "(där ett besked hade räckt, till måndag 23 november kl. 16.00)": both times side by side show why
+    const at = notice.confirmationWouldGive;
+    const would = (lang: 'sv' | 'en') =>
+      lang === 'sv'
+        ? ` (där ett besked hade räckt${at ? `, till ${when(at, 'sv')}` : ''})`
+        : ` (where a notice would have been enough${at ? `, by ${when(at, 'en')}` : ''})`;
     sentences.push({
-      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')} (där ett besked hade räckt), och regeln för ${from('sv')} kräver ett svar i sak. Ett besked om när svaret kommer räknas därför inte som besvarat i tid; svaret i sak ska vara skickat senast ${when(d.due, 'sv')}.`,
-      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')} (where a notice would have been enough), and the rule for ${from('en')} needs a real answer. A notice saying when the answer comes therefore does not count as answered in time; the real answer must be sent by ${when(d.due, 'en')}.`,
+      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')}${would('sv')} och kräver ett riktigt svar. Det riktiga svaret ska vara skickat senast ${when(d.due, 'sv')}.`,
+      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')}${would('en')} and needs a real answer. The real answer must be sent by ${when(d.due, 'en')}.`,
     });
   }
   return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };

@@ -83,15 +83,15 @@ describe('department model backing the department rules', () => {
   it('leaves clear rule evidence alone and overrules one weak keyword only when allowed', () => {
     const clear = mail({ subject: 'Gatubelysningen', body: 'Gatubelysningen på Storgatan är släckt och gatlyktan vid busshållplatsen är trasig. Vi går till kolmilan förbi där.' });
     expect(triage(clear).department).toBe(triage(clear, config, null).department);
-    // one weak keyword for culture and leisure ('badplatsen'), the rest social services' words
-    const weakOne = mail({ subject: 'Fråga', body: 'Vardagsguide och en seniorlots för min bror när han är vid badplatsen?' });
+    // one weak keyword for culture and leisure ('föreningen'), the rest social services' words
+    const weakOne = mail({ subject: 'Fråga', body: 'Vardagsguide och en seniorlots för min bror när han är i föreningen?' });
     const rules = triage(weakOne, config, null);
     expect(rules.department).toBe('kultur_fritid');
     expect(rules.uncertainty?.sv).toContain('förvaltningen bygger på en enda svag träff');
     expect(triage(weakOne, config, trainedModel(0.5, null)).department).toBe('kultur_fritid');
     const overruled = triage(weakOne, config, trainedModel(0.5, 0.6));
     expect(overruled.department).toBe('socialtjanst');
-    expect(overruled.explanation.sv).toMatch(/; regeln '[^']+' pekar på Kultur- och fritidsförvaltningen \(.*badplatsen.*\) men räcker inte ensam/);
+    expect(overruled.explanation.sv).toMatch(/; regeln '[^']+' pekar på Kultur- och fritidsförvaltningen \(.*föreningen.*\) men räcker inte ensam/);
   });
 
   it('changes a decision only from the fallback or a single weak keyword, and always to a configured department (property)', () => {

@@ -81,12 +81,15 @@ describe('whether a notice is enough (SPEC §6), said for each message', () => {
     expect(a.kind).toBe('felanmalan');
     expect(a.due).toBe('2026-11-23T14:30:00+01:00');
     expect(a.ackMeetsDue).toBe(false);
+    // both times side by side: the fault-report rule's 24 hours fall on the weekend and move to Monday's closing
     expect(a.explanation.sv).toContain(
-      'Ett besked räcker inte här: regeln för e-post ger en tidigare tid än regeln för felanmälan (där ett besked hade räckt), och regeln för e-post kräver ett svar i sak. ' +
-        'Ett besked om när svaret kommer räknas därför inte som besvarat i tid; svaret i sak ska vara skickat senast måndag 23 november kl. 14.30.',
+      'Ett besked räcker inte här: regeln för e-post ger en tidigare tid än regeln för felanmälan (där ett besked hade räckt, till måndag 23 november kl. 16.00) och kräver ett riktigt svar. ' +
+        'Det riktiga svaret ska vara skickat senast måndag 23 november kl. 14.30.',
     );
-    expect(a.explanation.en).toContain('A notice is not enough here: the rule for e-mail gives an earlier time than the rule for fault reports');
-    expect(a.explanation.en).toContain('the real answer must be sent by Monday 23 November at 14:30.');
+    expect(a.explanation.en).toContain(
+      'A notice is not enough here: the rule for e-mail gives an earlier time than the rule for fault reports (where a notice would have been enough, by Monday 23 November at 16:00) and needs a real answer.',
+    );
+    expect(a.explanation.en).toContain('The real answer must be sent by Monday 23 November at 14:30.');
   });
 
   it('a question by e-mail in Salem says nothing of notices; a plain target stays "an answer"', () => {

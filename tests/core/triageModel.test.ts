@@ -45,6 +45,18 @@ describe('kind model backing the rules', () => {
     expect(withModel.rules).toContain('typ.modell');
   });
 
+  it('an unsure guess names the next likeliest kind, so an officer can weigh it', () => {
+    const result = triageMessage(mail({ subject: 'Synpunkt', body: 'Biblioteket är så dåligt skyltat.' }), config);
+    expect(result.rules).toContain('typ.modell');
+    const sure = /enligt textmodellen \((\d+) % säkert\)/.exec(result.explanation.sv);
+    const next = /ärendetypen är en osäker bedömning av textmodellen \(näst troligast: ([^,]+), (\d+) %\)/.exec(result.uncertainty?.sv ?? '');
+    expect(sure).not.toBeNull();
+    expect(next).not.toBeNull();
+    expect(next![1]).not.toBe(result.kind);
+    expect(Number(next![2])).toBeLessThanOrEqual(Number(sure![1]));
+    expect(result.uncertainty?.en).toMatch(/the case type is an unsure guess of the text model \(next likeliest: [^,]+, \d+%\)/);
+  });
+
   it('names the words that weighed most, in Swedish and English', () => {
     const { subject, body } = UNKNOWN_WORDING[0]!;
     const result = triageMessage(mail({ subject, body }), config);

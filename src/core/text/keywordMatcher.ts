@@ -14,7 +14,7 @@ const symbolCode = fold.symbolCode;
 const symbolOf = fold.symbolOf;
 
 /** Swedish (and English) inflection endings accepted after a keyword, folded. */
-const INFLECTIONS = new Set([
+export const INFLECTIONS: ReadonlySet<string> = new Set([
   'n', 'en', 'et', 'er', 'ar', 'or', 'na', 'a', 'e', 's', 't', 'r', 'd', 'ns', 'ens', 'ets', 'ers', 'ars', 'ors',
   'arna', 'erna', 'orna', 'arnas', 'ernas', 'ornas', 'nas', 'as', 'es', 'ad', 'at', 'ade', 'ats', 'ades', 'de', 'te',
   'tt', 'dd', 'ing', 'ed', 'ly', 'ie', 'ies',

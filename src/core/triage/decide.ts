@@ -132,6 +132,8 @@ export interface ModelKindDecision {
   words: string[];
   /** The weak rule the model overruled, if it overruled one. */
   overruled: { match: RuleMatch; kind: Kind } | null;
+  /** The kind the model found next likeliest, for an officer to weigh an unsure guess. */
+  runnerUp: { kind: Kind; probability: number };
 }
 
 /** The kind decided by rules, or by the kind model backing them. */
@@ -206,10 +208,15 @@ export function decideKindWithModel(rules: Decision<Kind>, model: KindModel, zon
   // a model that cannot name one telling word of the message (only the channel, numbers and
   // function words) does not decide: an officer could not check its reason
   if (words.length === 0) return rules;
+  let second = best === KINDS[0] ? 1 : 0;
+  KINDS.forEach((k, i) => {
+    if (k !== best && scores.probabilities[i]! > scores.probabilities[second]!) second = i;
+  });
   return {
     value: best,
     how: 'model',
     probability: bestProbability,
+    runnerUp: { kind: KINDS[second]!, probability: scores.probabilities[second]! },
     words,
     overruled: rules.how === 'evidence' ? { match: rules.match, kind: rules.value } : null,
   };

@@ -135,7 +135,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.mojlighet': 'A possibility, not a request',
   'ans.amne-begaran': 'Subject: booking or order',
   'ans.intyg': "Employer's certificate",
-  'fel.ordet': 'The word fault report',
+  'fel.ordet': 'The word felanmälan (fault report)',
   'fel.kom': 'Asking someone to come and fix it',
   'fel.atgardat': 'Thanks for something already fixed',
   'berom.fraga': 'A question with thanks at the end',

@@ -143,11 +143,16 @@ const APPLIED_FOR = [
 /** Documents the municipality issues on request. */
 // (not "besked": wanting an answer is not ordering a document)
 const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag'];
+/** Halls, rooms and grounds the municipality lets. */
+const VENUES = [
+  'gympasalen', 'gymnastiksalen', 'idrottshallen', 'sporthallen', 'hallen', 'festsalen', 'salen', 'lokalen', 'samlingslokalen', 'planen', 'fotbollsplanen',
+  'bollplanen', 'konstgräsplanen', 'ishallen', 'isbanan', 'the sports hall', 'the gym', 'the hall', 'the pitch',
+];
 /** Services someone decides to give: wanting one is applying for it. */
 const SERVICES = [
   'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
-  'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
+  'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -203,6 +208,30 @@ const NOT_A_CASE: RoutingRule[] = [
   ] }],
     // (the wrappers of voicemail, SMS, scanner and e-service systems say "automatiskt" about themselves)
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // another organisation's acknowledgement: thanks for your message, and your case got a number or
+  // someone will contact you (a person who writes back asks or tells something: WRITER_ASKS)
+  rule('ej.kvittens', 'Annan organisations mottagningskvitto', kind('ej_arende'), 1.5, {
+    all: [
+      {
+        field: 'body',
+        any: [
+          'tack för ditt meddelande', 'tack för ditt mejl', 'tack för ditt mail', 'tack för din förfrågan', 'tack för att du kontaktar', 'tack för att du har kontaktat',
+          'tack för att du hör av dig', 'tack för din e-post', 'thank you for your message', 'thank you for contacting', 'thank you for your email', 'thanks for contacting',
+          'thank you for reaching out',
+        ],
+      },
+      {
+        field: 'body',
+        any: [
+          'ärendenummer', 'ärende har fått', 'ärendet har fått', 'ärende har registrerats', 'ärendet har registrerats', 'har registrerats', 'fått nummer',
+          'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
+          'inom tre arbetsdagar', 'inom fem arbetsdagar', 'case number', 'ticket number', 'reference number', 'we will get back to you', 'will contact you',
+          'will respond within', 'as soon as possible',
+        ],
+      },
+    ],
+    none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   // a test submission: positive evidence that nobody asks anything
   words('ej.test', 'Testmeddelande', kind('ej_arende'), 1.2, [
@@ -577,6 +606,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'inget meddelande lämnades', 'no message was left', 'uppringaren lämnade inget meddelande', 'lade på utan att tala',
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
+    // (a thanks that names whom or what it thanks for is praise: "Tack till hemtjänsten!")
+    none: [{ field: 'body', any: ['tack till', 'tack för att', 'thanks to', 'thank you to', 'bra jobbat', 'ni är bäst', 'fantastisk'] }],
     all: [
       { field: 'words', atMost: 4 },
       {
@@ -691,6 +722,9 @@ const ELECTED: RoutingRule[] = [
           'be honom höra av sig', 'be henne höra av sig', 'vill träffa', 'ringer upp', 'ringer honom', 'ringer henne', 'ring upp',
           'ringa upp', 'vill ha svar', 'skriver till dig', 'vidarebefordra', 'skicka vidare', 'vill bli kontaktad',
           'wants to speak', 'please forward',
+          // asking the politician to call back ("jag vill att hon ringer mig")
+          'ringer mig', 'ringer upp mig', 'ringa mig', 'ringa upp mig', 'kontaktar mig', 'kontakta mig', 'svarar mig', 'call me back',
+          ...combine(['vill att hon', 'vill att han', 'be henne', 'be honom', 'att hon själv', 'att han själv'], ['ringer', 'hör av sig']),
         ],
       },
     ],
@@ -797,7 +831,9 @@ const APPLICATION: RoutingRule[] = [
     ...combine(combine(WANT, ['', 'gärna', 'därför', 'också', 'nu', 'härmed']), WANTED_ACTS),
     ...combine(['would like to', 'wish to', 'want to', 'we would like to', 'i would like to', 'hereby'], ['book', 'rent', 'hire', 'reserve', 'order', 'apply for', 'register']),
     ...combine(['söker', 'söker härmed', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill ansöka om', 'ansöker om'], APPLIED_FOR),
-    ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
+    ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['', 'ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
+    // a hall or a room wanted for a time is a booking ("vi vill gärna ha gympasalen onsdagar")
+    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], VENUES),
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
     ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'ber om', 'vill beställa', 'beställer'], SERVICES),
     // a child's placement the parents want ("vi vill att båda går på Åsbackaskolan")
@@ -930,6 +966,11 @@ const REPAIR_REQUESTS = [
   'byta ut', 'bytas ut', 'hämta', 'kan någon komma', 'skicka någon', 'please fix', 'please repair', 'please remove',
 ];
 FAULT.push(
+  // how someone was treated is no fault anyone can go and repair (SPEC §1: klagomål), whatever the subject or form says
+  words('fel.bemotande', 'Bemötande, inte fel', kind('felanmalan'), -2, [
+    'bemötande', 'bemötandet', 'bemött', 'bemötte', 'otrevlig', 'otrevligt', 'otrevliga', 'oförskämd', 'oförskämt', 'nonchalant', 'respektlöst', 'nedlåtande',
+    'rude', 'treated',
+  ]),
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
@@ -1065,7 +1106,7 @@ const OPINION: RoutingRule[] = [
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
     'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
-    'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', 'nöjd', 'nöjda', 'tacksam för allt',
+    'jättebra', 'toppen', 'så snällt', 'himla snällt', 'hjälpsam', 'hjälpsamma', '=nöjd', '=nöjda', 'tacksam för allt',
     'viktigt arbete', 'glömmer jag aldrig', 'proffsigt', 'trevligt', 'trevlig', 'så trevliga', 'tack så mycket', 'vackra', '=rar=', 'så snabbt', 'snabb hjälp',
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
@@ -1099,6 +1140,11 @@ const OPINION: RoutingRule[] = [
     'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
   words('forslag.nyttord', 'Ordet förslag', kind('forslag'), 0.6, ['=förslag=']),
+  // proposing a time or a place to meet is arranging a meeting, not a synpunkt
+  words('forslag.motestid', 'Förslag på mötestid, inte förslag', kind('forslag'), -1.5, [
+    ...combine(['föreslå', 'föreslår', 'föreslår ni', 'föreslår jag', 'föreslå gärna', 'förslag på'], ['en tid', 'en annan tid', 'tid', 'tider', 'ett datum', 'ett annat datum', 'en dag', 'en annan dag', 'ett möte', 'mötestid', 'följande tider']),
+    'föreslår ni en', 'föreslår att vi ses', 'föreslår att vi träffas', 'suggest a time', 'suggest another time', 'propose a time', 'propose another time',
+  ]),
   words('forslag.onskan', 'Önskemål', kind('forslag'), 0.7, [
     'sätt gärna upp', 'vore bra', 'vore också bra', 'vore fint', 'vore roligt', 'skulle vara bra', 'skulle vara fint',
     'skulle behövas', 'önskar att', 'önskemål', 'kan inte kommunen', 'kunde kommunen', 'skulle kommunen kunna',
@@ -1119,6 +1165,24 @@ const PRESS_WORDS = [
 
 /** Roles of people who ask on behalf of the press. */
 const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhetsredaktion', 'redaktionen', 'reportrar', 'frilansjournalist', 'nyhetsdesk'];
+
+/**
+ * A damage claim that says who should pay ("vi vill att skolan ersätter cykeln"): the department
+ * whose activity caused the damage, whatever the objects in the story belong to (SPEC §1).
+ */
+function payer(id: string, name: string, department: string, who: string[]): RoutingRule[] {
+  return [
+    rule(id, name, dept(department), 5, {
+      all: [
+        { field: 'kind', in: ['skadeansprak'] },
+        {
+          field: 'body',
+          any: combine(who, ['ersätter', 'ska ersätta', 'bör ersätta', 'borde ersätta', 'betalar', 'ska betala', 'bör betala', 'borde betala', 'står för', 'pays', 'should pay', 'will pay']),
+        },
+      ],
+    }),
+  ];
+}
 
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
@@ -1168,7 +1232,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
-    'pedagog', 'förskollärare', 'barnskötare', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
+    'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
     'gymnasieantagning', '=gymnasie', 'omval', '=syv=', 'studie- och yrkesvägledare', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
@@ -1191,12 +1255,15 @@ const DEPARTMENTS: RoutingRule[] = [
         any: [
           'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
           'buller', 'bullrar', 'bullret', 'ljudnivå', 'hög volym', 'noise', 'loud music', 'party',
+          // building work and machines out of hours
+          'bygget', 'byggplatsen', 'byggarbetsplats', 'grävmaskin', 'kompressor', 'spikpistol', 'spikar', 'borrar', 'borrmaskin', 'slipmaskin',
+          'motorsåg', 'lövblås', 'sprängning', 'spränger',
         ],
       },
       {
         field: 'text',
         any: [
-          'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
+          'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', ...['21', '22', '23', '00', '01', '02', '03', '04', '05'].map((h) => `=kl ${h}`), 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
           'helger', 'kvällarna', 'sleep', 'neighbour', 'neighbours', 'night',
         ],
       },
@@ -1205,7 +1272,7 @@ const DEPARTMENTS: RoutingRule[] = [
 
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
-    'hemtjänst', 'hemtjänsten', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
+    'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', 'omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
     'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
@@ -1220,7 +1287,8 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
   words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
-    'betala hyran', 'hyran för', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
+    'betala hyran', 'betala hyra', 'hyran för', ...combine(['pengar för', 'pengar till', 'hjälp med', 'hjälp till', 'råd med'], ['hyra', 'hyran', 'mat', 'maten']),
+    'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
     'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'individ- och familjeomsorg', '=ifo=',
@@ -1229,6 +1297,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
   ]),
   english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, ['welfare']),
+  // the duty and the way to report concern for a child: social services' matter, whoever asks (a
+  // school, a preschool, a club) and whatever else they name
+  words('avd.soc.anmalan', 'Att anmäla oro', dept('socialtjanst'), 4, [
+    'anmälningsplikt', 'anmälningsskyldighet', 'anmälningsskyldig', 'skyldig att anmäla', 'skyldiga att anmäla', 'göra en orosanmälan',
+    'göra orosanmälan', 'lämna en orosanmälan', 'anmäla oro', 'anmäler oro', 'duty to report', 'obliged to report', 'obligation to report',
+    'reporting obligation', 'mandatory reporting', 'report a concern', 'report concerns', 'child is at risk', 'child at risk',
+  ]),
 
   // samhällsbyggnad
   words('avd.sbf.bygg', 'Bygglov och planer', dept('samhallsbyggnad'), 2.5, [
@@ -1247,7 +1322,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
-    'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'miljöfarlig', 'food inspection', 'environmental health',
+    'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
   // teknik
@@ -1264,7 +1339,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båtplats',
+    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båthamn', 'gästhamn', 'sjösättning', 'båtplats',
     'disabled parking',
   ]),
   english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
@@ -1295,7 +1370,23 @@ const DEPARTMENTS: RoutingRule[] = [
     'offentlig toalett',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
+  // furniture and white goods to be fetched: bulky waste
+  rule('avd.tek.grovavfall', 'Hämtning av möbler och vitvaror', dept('teknik'), 2.5, {
+    all: [
+      { field: 'text', any: ['hämtning', 'hämta', 'hämtar', 'hämtas', 'bortforsling', 'forsla bort', 'köra bort', 'bli av med', 'pick up', 'collect'] },
+      {
+        field: 'text',
+        any: [
+          'soffa', 'soffan', 'soffor', 'madrass', 'madrassen', 'madrasser', 'kylskåp', '=kyl=', 'frys', '=spis=', 'tvättmaskin', 'diskmaskin', 'torktumlare',
+          'möbler', 'vitvaror', 'bokhylla', 'byrå', 'fåtölj', 'sofa', 'mattress', 'fridge', 'furniture',
+        ],
+      },
+    ],
+  }),
   rule('avd.tek.fel', 'Felanmälan, oftast teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
+  ...payer('avd.utb.skada', 'Skolan ska ersätta skadan', 'utbildning', ['skolan', 'förskolan', 'fritids', 'fritidshemmet', 'the school', 'the preschool']),
+  ...payer('avd.soc.skada', 'Omsorgen ska ersätta skadan', 'socialtjanst', ['hemtjänsten', 'boendet', 'äldreboendet', 'gruppboendet', 'home care']),
+  ...payer('avd.kf.skada', 'Anläggningen ska ersätta skadan', 'kultur_fritid', ['simhallen', 'badhuset', 'biblioteket', 'ishallen', 'sporthallen', 'idrottshallen']),
   rule('avd.tek.skada', 'Skada i offentlig miljö, oftast teknik', dept('teknik'), 1, {
     all: [{ field: 'kind', in: ['skadeansprak'] }],
   }),
@@ -1328,9 +1419,10 @@ const DEPARTMENTS: RoutingRule[] = [
     '=förening', '=föreningar', '=föreningen', 'idrottsförening', 'idrottsföreningen', 'idrottsföreningar', 'kulturförening', 'ungdomsförening',
     'hembygdsförening', 'idrottsklubb', 'idrottsklubben', '=klubben=', '=klubbens', 'idrottslag', 'att hyra', 'hyra ut', 'hyr ut', 'kan man hyra',
     'kan vi hyra', 'kan jag hyra', 'vill hyra', 'önskar hyra', 'folkets hus', 'medborgarhus', 'medborgarhuset', ...combine(['hyra', 'hyr', 'låna'], ['en lokal', 'lokalen', 'hallen', 'salen', 'en sal', 'planen', 'gympasalen', 'gymnastiksalen', 'idrottshallen', 'ishallen', 'banan']),
-    'samlingslokal', 'bokning', '=boka', 'bokningssystem',
-    '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
+    'samlingslokal', 'bokningssystem', '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
   ]),
+  // booking alone (a time at the crane, an officer, a wedding) is no venue: it adds to what names one
+  words('avd.kf.boka', 'Ordet boka', dept('kultur_fritid'), 0.9, ['bokning', '=boka', '=bokar', '=bokat']),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',

@@ -7,6 +7,7 @@ import { isEnglish } from './signals';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
 import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
+import { wordRoleFactor } from './wordRole';
 import { ZONES, ZONE_COUNT, ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /**
@@ -33,7 +34,7 @@ export interface KeywordScan {
 const SLOT_STRIDE = 8;
 /** The message's stamp when the slot holds a hit of it. */
 const SLOT_STAMP = 0;
-/** Best weight (with the place-reference and topic factors). */
+/** Best weight (with the place-reference, topic and word-role factors). */
 const SLOT_WEIGHT = 1;
 /** Best zone weight without the place-reference discount (decisive rules use this). */
 const SLOT_ZONE_WEIGHT = 2;
@@ -102,6 +103,9 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
     let placeAt = -1;
     let factor = 1;
     let topicFactor = 1;
+    let roleAt = -1;
+    let roleEnd = -1;
+    let roleFactor = 1;
     const kindFactor = z === subjectZone && zones.reply ? REPLY_SUBJECT_KIND_FACTOR : 1;
     const concernBase = compiled.concernBase;
     let concernHits: number[] | undefined;
@@ -127,6 +131,13 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
         const topical = refTopical[e] === 1;
         // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
         if (topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
+        // (a department's keyword that only modifies a compound's head, or sits in a surname, says less)
+        if (hitStart !== roleAt || hitEnd !== roleEnd) {
+          roleAt = hitStart;
+          roleEnd = hitEnd;
+          roleFactor = wordRoleFactor(text, hitStart, hitEnd);
+        }
+        const role = topical ? roleFactor : 1;
         const slot = refSlot[e]!;
         const cond = refCond[e]!;
         const at = slot * SLOT_STRIDE;
@@ -139,7 +150,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           conditionHits[cond]!.push(slot);
         }
         conditionStamp[cond] = stamp;
-        const w = zw * (topical ? factor * topicFactor : factor * kindFactor);
+        const w = zw * (topical ? factor * topicFactor * role : factor * kindFactor);
         if (zw > slots[at + SLOT_ZONE_WEIGHT]!) slots[at + SLOT_ZONE_WEIGHT] = zw;
         if (z === subjectZone) slots[at + SLOT_IN_SUBJECT] = 1;
         // (a tie goes to the author's text, which the subject then backs with its bonus)
@@ -209,6 +220,10 @@ const SUBJECT_ZONE = ZONE_INDEX.subject;
 const MAX_POSITION = 1 << 20;
 
 const FAIL: ConditionResult = { holds: false, strength: 0, evidence: null };
+/** Scratch for the words a keyword condition has counted (conditions are evaluated one at a time). */
+const COUNTED_FROM = new Float64Array(64);
+const COUNTED_TO = new Float64Array(64);
+const COUNTED_WEIGHT = new Float64Array(64);
 
 function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): MatchEvidence {
   const at = slot * SLOT_STRIDE;
@@ -288,30 +303,42 @@ function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: Keywor
       let max = 0;
       let sum = 0;
       let bestSlot = -1;
-      let counted0 = -1;
-      let counted1 = -1;
-      let countedMore: number[] | null = null;
+      let counted = 0;
       const slots = scan.slots;
       // the slots hit, in slot order (the order of the condition's keywords)
       const hit = sortedHits(scan.conditionHits[c.cond]!);
       let found = 0;
       for (let h = 0; h < hit.length; h++) {
-        const o = hit[h]! * SLOT_STRIDE;
+        const s = hit[h]!;
+        const o = s * SLOT_STRIDE;
         if (slots[o + SLOT_ZONE_WEIGHT]! < min) continue;
         found++;
-        // two keywords that matched the same word (`=väg`, `=vägen`) count once
         const zone = slots[o + SLOT_ZONE]!;
-        const at = zone * MAX_POSITION + slots[o + SLOT_START]!;
-        if (at === counted0 || at === counted1 || (countedMore !== null && countedMore.includes(at))) continue;
-        if (counted0 < 0) counted0 = at;
-        else if (counted1 < 0) counted1 = at;
-        else (countedMore ??= []).push(at);
         const w = slots[o + SLOT_WEIGHT]! + (slots[o + SLOT_IN_SUBJECT] === 1 && zone !== SUBJECT_ZONE ? SUBJECT_BONUS : 0);
-        sum += w;
         if (w > max) {
           max = w;
-          bestSlot = hit[h]!;
+          bestSlot = s;
         }
+        // keywords that matched the same words (`=väg` and `=vägen`, `brunn` and `trekammarbrunn`,
+        // `att hyra` and `hyra ut`) count once, with the best of their weights
+        const from = zone * MAX_POSITION + slots[o + SLOT_START]!;
+        const to = zone * MAX_POSITION + slots[o + SLOT_END]!;
+        let i = 0;
+        while (i < counted && !(from < COUNTED_TO[i]! && COUNTED_FROM[i]! < to)) i++;
+        if (i < counted) {
+          if (w > COUNTED_WEIGHT[i]!) {
+            sum += w - COUNTED_WEIGHT[i]!;
+            COUNTED_WEIGHT[i] = w;
+          }
+          continue;
+        }
+        if (counted < COUNTED_FROM.length) {
+          COUNTED_FROM[counted] = from;
+          COUNTED_TO[counted] = to;
+          COUNTED_WEIGHT[counted] = w;
+          counted++;
+        }
+        sum += w;
       }
       // a keyword not found (or found only where a decisive rule does not look)
       const missing = found < c.count;

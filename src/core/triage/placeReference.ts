@@ -17,7 +17,7 @@ const symbol = symbolOf;
 const charOf = symbolChar;
 
 /** How much a keyword that is only a place reference counts. */
-export const PLACE_REFERENCE_FACTOR = 0.4;
+export const PLACE_REFERENCE_FACTOR = 0.35;
 /** How much more a department's keyword counts when it names what the writer asks about or applies for. */
 export const TOPIC_FACTOR = 2;
 
@@ -73,19 +73,30 @@ function wordStartOf(text: string, start: number): number {
 
 /**
  * True when the word holding position `start` names what the message is about: it follows a
- * topic word ("angående", "gäller", "ansöker") or "om" after one ("ansökan om", "fråga om",
- * "ansöker vi om"). Bounded work.
+ * topic word ("angående", "gäller", "ansöker"), "om" after one ("ansökan om", "fråga om",
+ * "ansöker vi om"), or the preposition of a complaint ("klagomål på", "missnöjd med"). Bounded work.
  */
 export function isTopicReference(text: string, start: number): boolean {
   const prev = previousWord(text, wordStartOf(text, start));
   if (!prev) return false;
   if (isWordIn(text, prev.start, prev.end, TOPIC_WORDS, 12)) return true;
+  // what a complaint is about: "klagomål på socialtjänstens återkoppling", "missnöjd med hemtjänsten"
+  if (isWordIn(text, prev.start, prev.end, COMPLAINT_PREPOSITIONS, 4)) {
+    const before = previousWord(text, prev.start);
+    return before !== null && isWordIn(text, before.start, before.end, BEFORE_COMPLAINT_PREPOSITION, 12);
+  }
   if (!isWordIn(text, prev.start, prev.end, OM, 2)) return false;
   let before = previousWord(text, prev.start);
   if (before !== null && isWordIn(text, before.start, before.end, SUBJECT_PRONOUNS, 3)) before = previousWord(text, before.start);
   return before !== null && isWordIn(text, before.start, before.end, BEFORE_OM, 12);
 }
 const OM = new Set(['om']);
+const COMPLAINT_PREPOSITIONS = new Set(['pa', 'mot', 'med', 'over']);
+/** Words of dissatisfaction whose preposition names what it is about. */
+const BEFORE_COMPLAINT_PREPOSITION = new Set([
+  'klagomal', 'klaga', 'klagar', 'kritik', 'kritisk', 'kritiska', 'missnojd', 'missnojda', 'besviken', 'besvikna', 'synpunkter', 'synpunkt',
+  'anmarkning', 'reklamation', 'complaint', 'complain',
+]);
 const SUBJECT_PRONOUNS = new Set(['vi', 'jag', 'ni', 'man']);
 
 const UPPER_CASE = /\p{Lu}/u;

@@ -1,7 +1,7 @@
 import type { Concern } from './concern';
 import type { DepartmentDecision, KindDecision } from './decide';
 import type { LocalDecision } from './localModel';
-import type { Kind } from '../vocabulary';
+import { KIND_NAMES, type Kind } from '../vocabulary';
 import type { Explanation } from './types';
 import type { MessageZones } from './zones';
 
@@ -38,7 +38,13 @@ export function uncertaintyOf(input: {
     reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
   }
   if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
-    reasons.push({ sv: 'ärendetypen är en osäker bedömning av textmodellen', en: 'the case type is an unsure guess of the text model' });
+    // "… (näst troligast: fråga, 20 %)": what else the officer should consider
+    const next = KIND_NAMES[kind.runnerUp.kind];
+    const pct = Math.round(kind.runnerUp.probability * 100);
+    reasons.push({
+      sv: `ärendetypen är en osäker bedömning av textmodellen (näst troligast: ${next.sv.toLowerCase()}, ${pct} %)`,
+      en: `the case type is an unsure guess of the text model (next likeliest: ${next.en.toLowerCase()}, ${pct}%)`,
+    });
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the case type rests on a single weak hit' });
   }

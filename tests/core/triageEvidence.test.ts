@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { presetConfig, presetDocument } from '../../src/core/config/presets';
+import { configSchema } from '../../src/core/config/schema';
+import type { RoutingRuleInput } from '../../src/core/config/triageSchema';
+import { triageMessage } from '../../src/core/triage';
+import { MODIFIER_FACTOR, SURNAME_FACTOR, wordRoleFactor } from '../../src/core/triage/wordRole';
+import { mail } from '../fixtures/triage/messages';
+
+const config = presetConfig('ljungby');
+const triage = (m: Parameters<typeof mail>[0], c = config) => triageMessage(mail(m), c);
+
+/** The Ljungby preset with admin rules in front of the built-in ones. */
+function withRules(rules: RoutingRuleInput[]) {
+  const doc = presetDocument('ljungby');
+  return configSchema.parse({ ...doc, triage: { ...doc.triage, rules } });
+}
+
+/** Lower-case Swedish words (the keyword and compound parts of the properties). */
+const WORD = fc.stringMatching(/^[a-zåäö]{4,9}$/);
+const HEAD = fc.stringMatching(/^[a-zåäö]{6,9}$/);
+
+describe('the role of a keyword in its word (Swedish compounds are right-headed)', () => {
+  it('a keyword that is the whole word, or the word inflected, counts fully', () => {
+    fc.assert(
+      fc.property(WORD, fc.constantFrom('', 'en', 'et', 'arna', 's'), (w, ending) => {
+        const text = `Det gäller ${w}${ending} här.`;
+        const start = 'Det gäller '.length;
+        expect(wordRoleFactor(text, start, start + w.length)).toBe(1);
+      }),
+    );
+  });
+
+  it('a keyword that only starts a longer compound is a modifier and counts less', () => {
+    fc.assert(
+      fc.property(WORD, HEAD, (w, head) => {
+        const text = `Det gäller ${w}${head} här.`;
+        const start = 'Det gäller '.length;
+        expect(wordRoleFactor(text, start, start + w.length)).toBe(MODIFIER_FACTOR);
+      }),
+    );
+    expect(MODIFIER_FACTOR).toBeLessThan(1);
+  });
+
+  it('a keyword inside the surname of a person named by first name and surname counts nothing', () => {
+    const text = 'Jag vill att Marie Ahlgren ringer mig.';
+    const start = text.indexOf('gren');
+    expect(wordRoleFactor(text, start, start + 4)).toBe(SURNAME_FACTOR);
+    // the same letters as a word of their own, or in a lower-case compound, are not a name
+    const tree = 'En gren har fallit ner på gångvägen.';
+    expect(wordRoleFactor(tree, tree.indexOf('gren'), tree.indexOf('gren') + 4)).toBe(1);
+    const birch = 'Hej Anna, björkgrenen hänger över vägen.';
+    expect(wordRoleFactor(birch, birch.indexOf('gren'), birch.indexOf('gren') + 4)).toBe(1);
+  });
+});
+
+describe('department evidence from what the writer asks about', () => {
+  it('a surname is not evidence of a department', () => {
+    const question = { subject: 'Fråga', body: 'Hej! Vi heter Josefin Pettersson och Anton Lundgren och undrar vem vi ska vända oss till om en fråga om vår adress.' };
+    expect(triage(question).department).toBe('kontaktcenter');
+    // the word itself still is
+    expect(triage({ subject: 'Gren', body: 'En stor gren har fallit ner över gångvägen i parken.' }).department).toBe('teknik');
+  });
+
+  it('keywords that match the same words count once, however many of a rule overlap there', () => {
+    const c = withRules([
+      { id: 'egen.ord', name: 'Påhittade ord', enabled: true, weight: 0.7, when: { any: [{ field: 'body', any: ['zorp blix', 'blix quam'] }] }, then: { department: 'kultur_fritid' } },
+    ]);
+    const body = (t: string) => ({ subject: 'Fråga', body: t });
+    // one place where both phrases overlap: one word's evidence, below the threshold
+    expect(triage(body('Har ni zorp blix quam i centrum?'), c).department).toBe('kontaktcenter');
+    // two places: two words of the rule
+    expect(triage(body('Har ni zorp blix nu? Vi har också blix quam.'), c).department).toBe('kultur_fritid');
+  });
+});
+
+describe('department rules about what must be done and by whom', () => {
+  it('what a complaint is about ("klagomål på", "missnöjd med") outweighs the other departments it names', () => {
+    const r = triage({ subject: 'Synpunkt', body: 'Jag är missnöjd med biblioteket: när min sons skola var där på besök fick eleverna ingen hjälp.' });
+    expect(r.department).toBe('kultur_fritid');
+    const s = triage({ subject: 'Synpunkt', body: 'Jag är missnöjd med skolan: när eleverna var på besök i biblioteket fick de ingen hjälp.' });
+    expect(s.department).toBe('utbildning');
+  });
+
+  it('the duty to report concern for a child is social services’ matter, whoever asks', () => {
+    const r = triage({ subject: 'Fråga från förskolan', body: 'Hej, gäller anmälningsplikten alla förskollärare och barnskötare hos oss, eller bara förskolechefen? Vi har inget aktuellt fall.' });
+    expect([r.kind, r.department]).toEqual(['fraga', 'socialtjanst']);
+    const en = triage({ subject: 'Staff handbook', body: 'Hello, as a preschool teacher, am I obliged to report if I suspect something, or is that for the head teacher only?' });
+    expect(en.department).toBe('socialtjanst');
+  });
+
+  it('a damage claim goes to the department it asks to pay, not to the owner of the things in the story', () => {
+    const r = triage({ subject: 'Ersättning', body: 'När vaktmästaren sandade gångvägen med traktorn körde han in i min parkerade bil. Vi vill att skolan betalar reparationen.' });
+    expect([r.kind, r.department]).toEqual(['skadeansprak', 'utbildning']);
+    const t = triage({ subject: 'Ersättning', body: 'När vaktmästaren sandade gångvägen med traktorn körde han in i min parkerade bil. Vi vill att kommunen betalar reparationen.' });
+    expect([t.kind, t.department]).toEqual(['skadeansprak', 'teknik']);
+  });
+
+  it('furniture and white goods to be fetched are bulky waste', () => {
+    expect(triage({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: 'Kan ni hämta en gammal tvättmaskin och en bokhylla på Lingonvägen 3?' }).department).toBe('teknik');
+  });
+
+  it('booking alone names no venue; booking a hall does', () => {
+    expect(triage({ subject: 'Tid', body: 'Hej, måste man boka tid i förväg eller går det bra att bara komma?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Tid', body: 'Hej, måste man boka idrottshallen i förväg eller går det bra att bara komma?' }).department).toBe('kultur_fritid');
+  });
+
+  it('a place named only as where something is ("vid badplatsen") is not enough for a department', () => {
+    expect(triage({ subject: 'Fråga', body: 'Hej, vi ska ha ett födelsedagskalas vid badplatsen. Får man ha ballonger där?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Fråga', body: 'Hej, när öppnar badplatsen i sommar och finns det livräddare?' }).department).toBe('kultur_fritid');
+  });
+
+  it('building work and machines at night are a nuisance for environment and health protection', () => {
+    const r = triage({ subject: 'Oljud', body: 'Nu kör de grävmaskin på bygget mittemot igen, kl 23 en tisdag. Är det tillåtet?' });
+    expect(r.department).toBe('samhallsbyggnad');
+  });
+});
+
+describe('kind rules about what the writer does, whatever words surround it', () => {
+  const sms = (body: string) => ({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body });
+
+  it('an application needs no article or word "ansökan": a document, a hall for set times, a place in preschool', () => {
+    expect(triage({ subject: 'Timmar', body: 'Hej, jag vikarierade på kommunens förskolor i våras och behöver intyg på timmarna till a-kassan.' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Höst', body: 'Vi är en kör som gärna vill ha gymnastiksalen torsdagar kl 18-20 från september.' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Flytt', body: 'Vi flyttar till kommunen i juni och behöver förskoleplats för vår dotter från augusti.' }).kind).toBe('ansokan');
+    // asking how is still a question
+    expect(triage({ subject: 'Flytt', body: 'Hur ansöker man om förskoleplats när man flyttar hit?' }).kind).toBe('fraga');
+  });
+
+  it("another organisation's acknowledgement is not a matter; a person who thanks and asks is", () => {
+    const ack = triage({ subject: 'Re: Din förfrågan', body: 'Tack för ditt meddelande. Ditt ärende har registrerats och en handläggare kommer att kontakta dig inom tre arbetsdagar.' });
+    expect(ack.kind).toBe('ej_arende');
+    const person = triage({ subject: 'Re: Din förfrågan', body: 'Tack för ditt meddelande. Ditt ärende har registrerats säger ni, men när får jag svar på min fråga om bygglovet?' });
+    expect(person.kind).not.toBe('ej_arende');
+  });
+
+  it('a short thanks that names whom it thanks is praise; a bare thanks is not a matter', () => {
+    expect(triage(sms('Tack till fritids!')).kind).toBe('berom');
+    expect(triage(sms('Tack!')).kind).toBe('ej_arende');
+  });
+
+  it('how someone was treated is a complaint, not a fault, whatever the subject says', () => {
+    expect(triage({ subject: 'Felanmälan', body: 'Jag blev otrevligt bemött i telefon när jag ringde om min faktura.' }).kind).toBe('klagomal');
+    expect(triage({ subject: 'Felanmälan', body: 'Gatlyktan utanför Tallvägen 3 är trasig sedan i fredags.' }).kind).toBe('felanmalan');
+  });
+
+  it('proposing a time to meet is arranging a meeting, not a suggestion to the municipality', () => {
+    expect(triage({ subject: 'Möte', body: 'Tack för samtalet. Jag föreslår att vi ses på torsdag kl 10, annars får du gärna föreslå en annan tid.' }).kind).not.toBe('forslag');
+    expect(triage({ subject: 'Idé', body: 'Jag föreslår att kommunen sätter upp fler bänkar längs strandpromenaden.' }).kind).toBe('forslag');
+  });
+
+  it('a caller asking for an elected official to call back writes to the politician', () => {
+    const r = triage({ subject: 'Röstmeddelande från 0701740600 (00:40)', body: 'hej det är Karl jag vill att kommunalrådet Anna Berg ringer mig om nedläggningen av biblioteket' });
+    expect([r.kind, r.department]).toEqual(['fortroendevald', 'kommunledning']);
+  });
+});
