@@ -140,8 +140,8 @@ export function ruleTimes(
   const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
   const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times} (ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via ${names('sv')} kan ${theirs('sv')} ibland sluta tidigare (när den här tiden hamnar utanför arbetstid och flyttas till nästa arbetsdag), och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp)`
-    : `${times} (a notice saying when the answer or decision comes is enough to count as answered in time when this rule gives the deadline; by ${names('en')} ${theirs('en')} can sometimes end first (when this time falls outside working hours and moves to the next working day), and then a real answer is needed in time; the promised date is then followed up)`;
+    ? `${times} (ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via ${names('sv')} kan ${theirs('sv')} ibland sluta tidigare (när den här tiden hamnar på en stängd dag och flyttas till nästa arbetsdag), och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp)`
+    : `${times} (a notice saying when the answer or decision comes is enough to count as answered in time when this rule gives the deadline; by ${names('en')} ${theirs('en')} can sometimes end first (when this time falls on a closed day and moves to the next working day), and then a real answer is needed in time; the promised date is then followed up)`;
 }
 
 /**

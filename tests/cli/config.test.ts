@@ -19,7 +19,7 @@ describe('svarstid presets', () => {
     // Salem's targets and case-type rules are listed too
     // … with when a notice is enough: when this rule gives the deadline, not when the channel's 72 hours come first
     expect(stdout).toMatch(
-      /^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via e-post eller e-tjänst kan kanalens 72 timmar ibland sluta tidigare \(när den här tiden hamnar utanför arbetstid och flyttas till nästa arbetsdag\), och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp\)$/m,
+      /^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar† \(ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via e-post eller e-tjänst kan kanalens 72 timmar ibland sluta tidigare \(när den här tiden hamnar på en stängd dag och flyttas till nästa arbetsdag\), och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp\)$/m,
     );
     // Värmdö's e-mail rule has no earlier rule beside it
     expect(stdout).toMatch(/^ {4}e-post: svar inom två arbetsdagar \(här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp\)$/m);

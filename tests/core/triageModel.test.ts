@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { modelPercent } from '../../src/core/triage/explain';
 import { presetConfig, presetDocument } from '../../src/core/config/presets';
 import { configSchema } from '../../src/core/config/schema';
 import { parseMailMessage } from '../../src/core/message';
@@ -133,5 +135,19 @@ describe('train-kind-model', () => {
       return model.score(messageZones(e.message, channel.channel, channel.subjectPrefixLength), channel.channel).best === e.kind;
     });
     expect(right.length / examples.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('how sure a model says it is', () => {
+  it('never prints 100 % or 0 %: a model that learnt from examples is never certain (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (p) => {
+        const pct = modelPercent(p);
+        expect(pct).toBeGreaterThanOrEqual(1);
+        expect(pct).toBeLessThanOrEqual(99);
+        expect(Number.isInteger(pct)).toBe(true);
+      }),
+    );
+    expect(modelPercent(0.824)).toBe(82);
   });
 });

@@ -8,7 +8,7 @@ Läser meddelandena som handläggare rättat i tillägget (meddelanden vars mär
 "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
 Modellen sparas i brevlådans konfiguration, i historiken som en ändring av "worker", bara om den
-inte gör rättelsernas korsvaliderade träffsäkerhet sämre, och aldrig om en administratör har
+får fler av rättelserna rätt i korsvalideringen och ingen sämre, och aldrig om en administratör har
 stängt av den ("enabled": false i "localModel" under "triage"). Inga meddelandetexter sparas: bara
 vikter för enstaka ord, utan adresser, telefonnummer, personnummer eller siffror.
 Skriver en JSON-rad:

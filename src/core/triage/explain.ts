@@ -95,9 +95,14 @@ export function explainKind(d: KindDecision): Explanation {
   }
 }
 
+/** A model's probability as a whole percentage for people: never 100 % (a model is never certain) nor 0 %. */
+export function modelPercent(probability: number): number {
+  return Math.min(99, Math.max(1, Math.round(probability * 100)));
+}
+
 /** "enligt textmodellen (83 % säkert), främst på grund av 'besviken' och 'ingen har hört'" */
 function modelReason(probability: number, words: readonly string[]): Explanation {
-  const pct = Math.round(probability * 100);
+  const pct = modelPercent(probability);
   const quoted = words.map((w) => `'${w}'`);
   const list = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
   return {
@@ -114,7 +119,7 @@ export function explainDepartment(d: DepartmentDecision, config: SvarstidConfig)
     case 'model': {
       // "Meddelandet går till Socialförvaltningen, eftersom textmodellen läser texten som ett ärende för
       // förvaltningen (81 % säkert; starkast: 'hyran', 'pengar')"
-      const pct = Math.round(d.probability * 100);
+      const pct = modelPercent(d.probability);
       const words = d.words.map((w) => `'${w}'`).join(', ');
       let sv = `Meddelandet går till ${name.sv}, eftersom textmodellen läser texten som ett ärende för förvaltningen (${pct} % säkert; starkast: ${words})`;
       let en = `The message goes to ${name.en}, because the text model reads the text as a matter for that department (${pct}% sure; strongest: ${words})`;

@@ -2,7 +2,7 @@ import type { SvarstidConfig } from '../config/schema';
 import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
 import type { DepartmentDecision, KindDecision } from './decide';
-import { KIND_PHRASES, departmentNames } from './explain';
+import { KIND_PHRASES, departmentNames, modelPercent } from './explain';
 import { FEATURE_TYPE } from './kindFeatures';
 import { visitMessageFeatures } from './messageFeatures';
 import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
@@ -351,7 +351,7 @@ function quoted(words: string[], and: string): string {
 /** Why a learnt decision: the words, whose corrections, how sure, and what the rules alone said. */
 function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Explanation): Explanation {
   const n = d.corrections;
-  const pct = Math.round(d.probability * 100);
+  const pct = modelPercent(d.probability);
   const one = d.words.length === 1;
   return {
     sv:
