@@ -98,9 +98,9 @@ const DEMO_WORDS = {
   },
   promisedCount: {
     sv: (n: number) =>
-      `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått ett besked med ett utlovat datum. I kön visas det datumet, märkt (utlovat), som den tid svaret nu ska komma senast. Grupperna ovan och försenade räknas också mot det datumet; besvarade i tid räknas däremot mot den ursprungliga svarstiden.`,
+      `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått ett besked med ett utlovat datum. I kön visas det datumet, märkt (utlovat), som den tid svaret nu ska komma senast. Grupperna ovan, också de försenade, räknas mot det datumet; besvarade i tid räknas däremot mot den ursprungliga svarstiden.`,
     en: (n: number) =>
-      `${n} open ${n === 1 ? 'message has' : 'messages have'} been sent a notice with a promised date. The queue shows that date, marked (promised), as the time the answer is now due. The groups above and overdue count against that date too; answered in time is still measured against the original deadline.`,
+      `${n} open ${n === 1 ? 'message has' : 'messages have'} been sent a notice with a promised date. The queue shows that date, marked (promised), as the time the answer is now due. The groups above, the overdue one too, count against that date; answered in time is still measured against the original deadline.`,
   },
   promised: { sv: 'utlovat', en: 'promised' },
 };

@@ -23,7 +23,7 @@ export function learnText(summary: LearnSummary): string {
       ? { sv: `${why[summary.reason].sv.charAt(0).toUpperCase()}${why[summary.reason].sv.slice(1)}.`, en: `${why[summary.reason].en.charAt(0).toUpperCase()}${why[summary.reason].en.slice(1)}.` }
       : { sv: 'Inget sparades.', en: 'Nothing was stored.' };
   return (
-    `svarstid learn: lärde av ${summary.corrections} rättelser. Av de ${summary.corrections} meddelanden som handläggarna rättat blir både ärendetyp och förvaltning rätt i ${percent(summary.after, 'sv')} med modellen och i ${percent(summary.before, 'sv')} med bara sorteringsreglerna som de är i dag (siffrorna gäller bara de rättade meddelandena, som oftast är de svåra fallen, och säger inget om träffsäkerheten för all e-post). ${outcome.sv}\n` +
+    `svarstid learn: lärde av ${summary.corrections} rättelser. Av de ${summary.corrections} meddelanden som handläggarna rättat blir både ärendetyp och förvaltning rätt i ${percent(summary.after, 'sv')} av fallen med modellen och i ${percent(summary.before, 'sv')} med bara sorteringsreglerna som de är i dag (siffrorna gäller bara de rättade meddelandena, som oftast är de svåra fallen, och säger inget om träffsäkerheten för all e-post). ${outcome.sv}\n` +
     `svarstid learn: learnt from ${summary.corrections} corrections. Of the ${summary.corrections} messages staff corrected, both case type and department come out right in ${percent(summary.after, 'en')} with the model and ${percent(summary.before, 'en')} with the routing rules alone as they are today (the figures are only for the corrected messages, which are mostly the hard cases, and say nothing about accuracy over all mail). ${outcome.en}\n`
   );
 }

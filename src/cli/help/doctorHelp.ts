@@ -1,5 +1,5 @@
 /** `svarstid doctor --help`. */
-export const DOCTOR_HELP = `svarstid doctor — kontrollerar Svarstid-tjänstens inställningar mot Microsoft 365 / check the Svarstid service's setup against Microsoft 365
+export const DOCTOR_HELP = `svarstid doctor — kontrollerar Svarstid-tjänstens inställningar mot Microsoft 365 / checks the Svarstid service's setup against Microsoft 365
 
 Användning / Usage:
   svarstid doctor --mailbox ADRESS [--graph-url URL] [--public-url URL] [--probe-mailbox ADRESS] [--port N] [--lang sv|en]
