@@ -177,7 +177,7 @@ export class TextModel<L extends string> {
   private knownWords = 0;
   private unknownWordAt = -1;
   /** Adds one feature occurrence (created once: no closure per message). */
-  private readonly sink = (feature: number, weight: number, zone: number, start: number, end: number, type: number): void => {
+  private readonly sink = (feature: number, weight: number, _zone: number, start: number, end: number, type: number): void => {
     if (type === TYPE_WORD && end - start >= CONTENT_WORD) {
       this.contentWords++;
       this.unknownWordAt = start; // known once its word or prefix feature is found below
@@ -202,12 +202,39 @@ export class TextModel<L extends string> {
     if (acc[r] === 0) {
       if (this.touchedCount >= MAX_TOUCHED) return;
       this.touched[this.touchedCount++] = r;
-      this.firstZone[r] = zone;
-      this.firstStart[r] = start;
-      this.firstEnd[r] = end;
+      // (where the row was first found is worked out only when evidence is asked for: see `placeRows`)
     }
     acc[r] += weight;
   };
+  /** `firstZone`, `firstStart` and `firstEnd` hold the rows touched by the message last scored. */
+  private placed = false;
+  /** Records where each touched row was first found (its first feature occurrence, as {@link sink} met them). */
+  private readonly place = (feature: number, _weight: number, zone: number, start: number, end: number): void => {
+    if ((this.maybeKnown[(feature & FILTER_MASK) >>> 5]! & (1 << (feature & 31))) === 0) return;
+    const slots = this.slots;
+    const mask = this.slotMask;
+    let s = (Math.imul(feature, 0x9e3779b1) >>> 0) & mask;
+    let k = slots[2 * s]!;
+    while (k !== feature + 1) {
+      if (k === 0) return;
+      s = (s + 1) & mask;
+      k = slots[2 * s]!;
+    }
+    const r = slots[2 * s + 1]!;
+    // a touched row has a non-zero value; one not yet placed has firstStart -1 (set in `placeRows`)
+    if (this.acc[r] === 0 || this.firstStart[r] !== -1) return;
+    this.firstZone[r] = zone;
+    this.firstStart[r] = start;
+    this.firstEnd[r] = end;
+  };
+
+  /** Fills where each row touched by the message last collected was first found (for {@link evidence}). */
+  private placeRows(zones: MessageZones, channel: Channel): void {
+    if (this.placed) return;
+    for (let t = 0; t < this.touchedCount; t++) this.firstStart[this.touched[t]!] = -1;
+    visitMessageFeatures(zones, channel, this.options, this.place);
+    this.placed = true;
+  }
   private readonly z: Float64Array;
   private readonly expScratch: Float64Array;
 
@@ -265,6 +292,7 @@ export class TextModel<L extends string> {
   }
 
   private clear(): void {
+    this.placed = false;
     for (let t = 0; t < this.touchedCount; t++) this.acc[this.touched[t]!] = 0;
     this.touchedCount = 0;
     this.contentWords = 0;
@@ -321,6 +349,7 @@ export class TextModel<L extends string> {
     const last = this.last;
     const scores = last !== null && last.zones === zones && last.channel === channel ? last.scores : this.score(zones, channel);
     const touched = this.touchedCount;
+    this.placeRows(zones, channel);
     const { k, weights, acc } = this;
     const p = new Float64Array(k);
     this.order.forEach((_label, j) => {
