@@ -103,6 +103,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
     let placeAt = -1;
     let factor = 1;
     let topicFactor = 1;
+    let topicAt = -1;
     let roleAt = -1;
     let roleEnd = -1;
     let roleFactor = 1;
@@ -118,21 +119,26 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
         concernHits?.push(keyword - concernBase, hitStart, hitEnd);
         return;
       }
-      if (hitStart !== placeAt) {
-        placeAt = hitStart;
-        factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
-        // (a reply's subject names the thread, not what the writer asks now)
-        topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
-      }
       const to = refStart[keyword + 1]!;
       for (let e = refStart[keyword]!; e < to; e++) {
         let zw = refWeights[e * ZONE_COUNT + z]!;
         if (zw === 0) continue;
         const topical = refTopical[e] === 1;
+        // what the words before the hit say of it, read once per position and only for a keyword that counts here
+        if (hitStart !== placeAt) {
+          placeAt = hitStart;
+          factor = isPlaceReference(text, hitStart) ? PLACE_REFERENCE_FACTOR : 1;
+          topicAt = -1;
+        }
+        if (topical && topicAt !== hitStart) {
+          topicAt = hitStart;
+          // (a reply's subject names the thread, not what the writer asks now)
+          topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
+        }
         // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
         if (topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
         // (a department's keyword that only modifies a compound's head, or sits in a surname, says less)
-        if (hitStart !== roleAt || hitEnd !== roleEnd) {
+        if (topical && (hitStart !== roleAt || hitEnd !== roleEnd)) {
           roleAt = hitStart;
           roleEnd = hitEnd;
           roleFactor = wordRoleFactor(text, hitStart, hitEnd);
