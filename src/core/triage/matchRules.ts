@@ -231,17 +231,48 @@ const COUNTED_FROM = new Float64Array(64);
 const COUNTED_TO = new Float64Array(64);
 const COUNTED_WEIGHT = new Float64Array(64);
 
+/**
+ * The evidence of a keyword found at a place: "ordet 'gatlyktan' står i brödtexten". Most matches
+ * never reach an explanation (rules that lose, conditions of rules that fail), so the sentence is
+ * written when it is first read; where the word was is taken now (the scan's slots are reused).
+ */
+class KeywordEvidence implements MatchEvidence {
+  private said: { sv: string; en: string } | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly zone: number,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get sv(): string {
+    return (this.said ??= this.say()).sv;
+  }
+
+  get en(): string {
+    return (this.said ??= this.say()).en;
+  }
+
+  private say(): { sv: string; en: string } {
+    const word = wordAround(this.text, this.start, this.end);
+    const where = ZONE_NAMES[ZONES[this.zone]!];
+    const phrase = word.includes(' ');
+    return {
+      sv: `${phrase ? 'uttrycket' : 'ordet'} '${word}' står ${where.sv}`,
+      en: `the ${phrase ? 'phrase' : 'word'} '${word}' appears ${where.en}`,
+    };
+  }
+
+  toJSON(): MatchEvidence {
+    return { sv: this.sv, en: this.en };
+  }
+}
+
 function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): MatchEvidence {
   const at = slot * SLOT_STRIDE;
   const z = scan.slots[at + SLOT_ZONE]!;
-  const zone = ZONES[z]!;
-  const word = wordAround(zones.texts[z]!, scan.slots[at + SLOT_START]!, scan.slots[at + SLOT_END]!);
-  const where = ZONE_NAMES[zone];
-  const phrase = word.includes(' ');
-  return {
-    sv: `${phrase ? 'uttrycket' : 'ordet'} '${word}' står ${where.sv}`,
-    en: `the ${phrase ? 'phrase' : 'word'} '${word}' appears ${where.en}`,
-  };
+  return new KeywordEvidence(zones.texts[z]!, z, scan.slots[at + SLOT_START]!, scan.slots[at + SLOT_END]!);
 }
 
 /** Folded starts of the texts `startsWith` conditions look at, computed on first use per message. */
