@@ -47,7 +47,7 @@ export function keywordProblem(keyword: string): { sv: string; en: string } | nu
     const shown = bad.map(show).join(' ');
     const allowed = [...ALLOWED_PUNCTUATION].join(' ');
     const cleaned = [...trimmed].map((c) => (/[\p{L}\p{N} ]/u.test(c) || ALLOWED_PUNCTUATION.has(c) ? c : ' ')).join('').replace(/\s+/g, ' ').trim();
-    // what is left is worth suggesting only when it is still a word (not "a" from "(a+)+$")
+    // what is left is worth suggesting only when it is still a word: "(a+)+$" leaves only "a"
     const word = (cleaned.match(/[\p{L}\p{N}]/gu) ?? []).length >= 3;
     const instead = word
       ? { sv: `, så att det står ${JSON.stringify(cleaned)}`, en: `, leaving ${JSON.stringify(cleaned)}` }
