@@ -8,7 +8,7 @@ import { ALPHABET_SIZE, symbolCode, symbolOf } from './fold';
  * table of them (14 MB) misses the cache on nearly every character. A scan spends most of its
  * characters in the few shallow states near the root, so
  * - the states up to a small depth (`shallow` of them: a few thousand) have a full row of the
- *   transition table (`dense`, 16-bit: about 380 KB for five levels);
+ *   transition table (`dense`, 16-bit: about 200 KB);
  * - every deeper state keeps only its own edges (its children are consecutive states, each with
  *   its `edge` symbol) and its failure state: a symbol without an edge follows failure states
  *   until one has the edge or is shallow.
@@ -46,8 +46,8 @@ export const ENDS_KEYWORD = 0x80;
 /** The symbol bits of `edge`. */
 export const EDGE_SYMBOL = 0x3f;
 
-/** States up to this depth get a full transition row (most of a scan's characters are spent there; five levels measured faster than four or six on real-shaped mail, 2026-12-03). */
-export const DENSE_DEPTH = 5;
+/** States up to this depth get a full transition row (most of a scan's characters are spent there). */
+export const DENSE_DEPTH = 4;
 
 /**
  * The state after `state` reads symbol `sym` (the full table's entry).
