@@ -90,8 +90,10 @@ export interface LocalTrainingParams {
    * corrections and breaks none (0: no such test).
    */
   wordGate: number;
-  /** Rounds of the test of chance ({@link chanceFixes}; 0: none). */
+  /** Rounds of the test of chance ({@link minFixesFor}; 0: none). */
   chanceRounds: number;
+  /** At most this many words learnt by chance for each word learnt from the corrections ({@link minFixesFor}). */
+  chanceShare: number;
 }
 
 export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
@@ -110,6 +112,7 @@ export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   minGain: 1,
   wordGate: 2,
   chanceRounds: 20,
+  chanceShare: 0.2,
 };
 
 /** Fewer corrections than this teach nothing reliable: `learn` fits no model. */
@@ -320,22 +323,34 @@ function random(seed: number): () => number {
 }
 
 /**
- * The test of chance: how many of the default's mistakes a word can seem to fix when words say
- * nothing at all. The corrections' answers (with the default's answers, and the writers) are
- * shuffled over the messages `chanceRounds` times; in each round the most any learnable word
- * fixes in its own leave-one-out is noted. A word of the real corrections must fix more than the
- * most of any round: among hundreds of words, a few always agree on one answer by chance (two
- * corrections share 'per' or 'helt'), and only a word that does better than chance did in every
- * round is the mailbox's own evidence. The larger the mailbox's vocabulary and the fewer the
- * answers, the more chance can do, and the more a word must show.
+ * The test of chance: how many of the default's mistakes a word must fix, in its own leave-one-out,
+ * to be the mailbox's evidence rather than chance. The corrections' answers (with the default's
+ * answers and the writers) are shuffled over the messages `chanceRounds` times, so that words say
+ * nothing; in each round the learnable words are counted by how many mistakes they seem to fix.
+ * Among hundreds of words, some always agree on one answer by chance (two corrections share 'per'
+ * or 'helt'), and the more mistakes of one answer the corrections hold, the more chance can fix.
+ * The bar is the fewest fixes at which chance, on average over the rounds, gives at most
+ * `chanceShare` as many words as the real corrections do: most words that clear it are the
+ * mailbox's own (its facilities' names fix every mistake they are in). At least `wordGate`.
  */
-function chanceFixes(examples: readonly Example[], classes: readonly string[], view: HeadView, params: LocalTrainingParams): number {
-  if (params.chanceRounds <= 0 || examples.length < 2) return 0;
+function minFixesFor(examples: readonly Example[], classes: readonly string[], view: HeadView, params: LocalTrainingParams): number {
+  if (params.wordGate <= 0) return 0;
+  if (params.chanceRounds <= 0 || examples.length < 2) return params.wordGate;
   const share = sharesOf(examples, classes, view);
   const lift = liftOf(share, params);
+  const fixesOf = (list: readonly Example[]): number[] => {
+    const out: number[] = [];
+    for (const c of countWords(list, view).values()) {
+      const f = learnable(c, params, lift).fixes;
+      if (f >= params.wordGate) out.push(f);
+    }
+    return out;
+  };
+  const real = fixesOf(examples);
+  if (real.length === 0) return params.wordGate;
   const next = random(0x5eed + examples.length);
   const labels = examples.map((e) => ({ kind: e.kind, department: e.department, defaultKind: e.defaultKind, defaultDepartment: e.defaultDepartment, writer: e.writer }));
-  let most = 0;
+  const chance: number[] = [];
   for (let round = 0; round < params.chanceRounds; round++) {
     // Fisher–Yates over the labels; the words stay with their messages
     const order = labels.map((_, i) => i);
@@ -343,10 +358,15 @@ function chanceFixes(examples: readonly Example[], classes: readonly string[], v
       const j = Math.floor(next() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    const shuffled = examples.map((e, i) => ({ ...e, ...labels[order[i]!]! }));
-    for (const c of countWords(shuffled, view).values()) most = Math.max(most, learnable(c, params, lift).fixes);
+    chance.push(...fixesOf(examples.map((e, i) => ({ ...e, ...labels[order[i]!]! }))));
   }
-  return most;
+  const most = Math.max(...real);
+  for (let f = params.wordGate; f <= most; f++) {
+    const observed = real.filter((x) => x >= f).length;
+    const expected = chance.filter((x) => x >= f).length / params.chanceRounds;
+    if (expected <= params.chanceShare * observed) return f;
+  }
+  return most + 1;
 }
 
 /**
@@ -451,7 +471,7 @@ function headSetups(examples: readonly Example[], config: SvarstidConfig, params
   };
 }
 
-/** The fixes a word needs per head: at least `wordGate`, and more than chance gave (see {@link chanceFixes}). */
+/** The fixes a word needs per head: at least `wordGate`, and more than chance gave (see {@link minFixesFor}). */
 interface MinFixes {
   kind: number;
   department: number;
@@ -459,7 +479,7 @@ interface MinFixes {
 
 function minFixesOf(examples: readonly Example[], config: SvarstidConfig, params: LocalTrainingParams): MinFixes {
   const heads = headSetups(examples, config, params);
-  const need = (h: HeadSetup) => Math.max(params.wordGate, params.wordGate > 0 ? chanceFixes(h.examples, h.classes, h.view, h.params) + 1 : 0);
+  const need = (h: HeadSetup) => minFixesFor(h.examples, h.classes, h.view, h.params);
   return { kind: need(heads.kind), department: need(heads.department) };
 }
 
