@@ -72,21 +72,24 @@ for (const file of files) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const local = learning.trained && learning.noWorse ? withLocalModel(config, learning.trained) : config;
   // the ceiling of learning words: second-half mistakes of the default that share a word with
-  // corrections (of the first half) that agree on the right answer — with one, with two or more
+  // corrections (of the first half) that all agree on the right answer — in one, in two or more,
+  // and in two or more where the default had been wrong (what a word must fix to be learnt)
   const wordsOf = (m: MailMessage) => {
     const channel = channelEvidence(m, config.triage.channelMarkers);
     return storableWords(messageZones(m, channel.channel, channel.subjectPrefixLength), channel.channel, DEFAULT_LOCAL_PARAMS.prefix);
   };
-  const byWord = new Map<string, { kind: string[]; department: string[] }>();
+  type Field = 'kind' | 'department';
+  const byWord = new Map<string, Record<Field, { answer: string; fixed: boolean }[]>>();
   for (const c of corrections) {
+    const t = triageMessage(c.message, config);
     for (const w of wordsOf(c.message).keys()) {
       const e = byWord.get(w) ?? { kind: [], department: [] };
-      e.kind.push(c.kind);
-      e.department.push(c.department);
+      e.kind.push({ answer: c.kind, fixed: t.kind !== c.kind });
+      e.department.push({ answer: c.department, fixed: t.department !== c.department });
       byWord.set(w, e);
     }
   }
-  const reach = { kind: [0, 0, 0], department: [0, 0, 0] };
+  const reach = { kind: [0, 0, 0, 0], department: [0, 0, 0, 0] };
   const acc = { dk: 0, dd: 0, lk: 0, ld: 0 };
   const changes: string[] = [];
   for (const r of second) {
@@ -96,13 +99,16 @@ for (const file of files) {
       if (d[field] === r.expect[field]) continue;
       reach[field][0]++;
       let most = 0;
+      let fixes = 0;
       for (const w of wordsOf(r.message).keys()) {
-        const labels = byWord.get(w)?.[field] ?? [];
-        const agree = labels.filter((l) => l === r.expect[field]).length;
-        if (agree > 0 && agree === labels.length) { most = Math.max(most, agree); if (process.env.CEILING_WORDS && agree >= 2) console.log(`    ${field} ${w} x${agree} ${r.expect[field]} (default ${d[field]})`); }
+        const items = byWord.get(w)?.[field] ?? [];
+        if (items.length === 0 || items.some((x) => x.answer !== r.expect[field])) continue;
+        most = Math.max(most, items.length);
+        fixes = Math.max(fixes, items.filter((x) => x.fixed).length);
       }
       if (most >= 1) reach[field][1]++;
       if (most >= 2) reach[field][2]++;
+      if (fixes >= 2) reach[field][3]++;
     }
     acc.dk += d.kind === r.expect.kind ? 1 : 0;
     acc.dd += d.department === r.expect.department ? 1 : 0;
@@ -123,7 +129,8 @@ for (const file of files) {
   );
   console.log(`  second half (${second.length}): kind ${pct(acc.dk, second.length)} → ${pct(acc.lk, second.length)}, department ${pct(acc.dd, second.length)} → ${pct(acc.ld, second.length)}`);
   console.log(
-    `  default mistakes sharing a word only with corrections of the right answer (in one / in two or more): kind ${reach.kind[1]} / ${reach.kind[2]} of ${reach.kind[0]}, department ${reach.department[1]} / ${reach.department[2]} of ${reach.department[0]}`,
+    `  default mistakes sharing a word only with corrections of the right answer (in one / in two or more / in two or more that fixed the default): ` +
+      `kind ${reach.kind[1]} / ${reach.kind[2]} / ${reach.kind[3]} of ${reach.kind[0]}, department ${reach.department[1]} / ${reach.department[2]} / ${reach.department[3]} of ${reach.department[0]}`,
   );
   if (process.env.SHOW_WORDS && learning.trained) {
     for (const head of ['kind', 'department'] as const) {

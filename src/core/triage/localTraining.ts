@@ -109,7 +109,7 @@ export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   margin: 1,
   ruleMargin: 5,
   maxKeep: 2,
-  minGain: 1,
+  minGain: 0,
   wordGate: 2,
   chanceRounds: 20,
   chanceShare: 0.2,
