@@ -20,16 +20,19 @@ import type { TriageResult } from './types';
  * weight for an answer is how much it raised that answer's odds among the corrections. A head's
  * vocabulary is the storable words (`localFeatures.ts`, never an address, number or digit) that
  * at least two writers used with one answer, that mostly (60 %) come with that answer and raise
- * its odds clearly (`minLift`), at most `maxWords`. Words only ever seen in messages the default
- * already had right are *fallback words*: they may fill in a department where no rule named one,
- * never overrule a rule. The kind head has none (a question, the kind's fallback, is the commonest
- * right answer), and its words need three writers of corrections that changed the kind.
+ * its odds clearly (`minLift`), at most `maxWords` — and that pass their own test: in the word's
+ * own leave-one-out ({@link carryOver}) it fixes at least `wordGate` of the default's mistakes and
+ * breaks none of the decisions people confirmed, and it fixes more than chance does
+ * ({@link minFixesFor}: the answers shuffled over the messages). The kind head's words need three
+ * writers of corrections that changed the kind.
  *
- * The gate measures what matters: the default and the default with the model are compared on
- * the same folds (leave-one-out up to {@link CV_FOLDS} corrections), and a head is kept only when
- * it gets at least `minGain` more of its own field right there. A model that changed nothing in
- * cross-validation would act on words nothing has tested: on held-out inboxes such a model made
- * department routing worse (Norrsund 97.3 → 94.7 %, Rönnvik 84.3 → 81.4 % on the second halves).
+ * The gate per head: the default and the default with the model are compared on the same folds
+ * (leave-one-out up to {@link CV_FOLDS} corrections, each fold's model learnt with the same tests),
+ * and a head is kept when it learnt a word and gets at least `minGain` (0: not fewer) more of its
+ * own field right there. Before the per-word tests, a model stored when cross-validation showed no
+ * loss acted on words two corrections shared by chance, which cross-validation cannot test, and
+ * made held-out department routing worse (Norrsund 97.3 → 94.7 %, Rönnvik 84.3 → 81.4 % on the
+ * second halves); a head-level gain gate then stored nothing on any held-out inbox.
  */
 
 /** One correction: a message and what a person decided it is. */
@@ -80,9 +83,8 @@ export interface LocalTrainingParams {
   maxKeep: number;
   /**
    * A head is kept only when, in cross-validation on the same folds, it gets at least this many
-   * more corrections right on its own field than the default: a word that carried over from some
-   * corrections to others has shown it is the mailbox's own evidence; a model that changed nothing
-   * there would act on words nothing has tested.
+   * more corrections right on its own field than the default (0: not fewer; its words have passed
+   * their own leave-one-out and the bar of chance).
    */
   minGain: number;
   /**
