@@ -335,7 +335,7 @@ function random(seed: number): () => number {
  * `chanceShare` as many words as the real corrections do: most words that clear it are the
  * mailbox's own (its facilities' names fix every mistake they are in). At least `wordGate`.
  */
-function minFixesFor(examples: readonly Example[], classes: readonly string[], view: HeadView, params: LocalTrainingParams): number {
+function* minFixesFor(examples: readonly Example[], classes: readonly string[], view: HeadView, params: LocalTrainingParams): Generator<void, number, void> {
   if (params.wordGate <= 0) return 0;
   if (params.chanceRounds <= 0 || examples.length < 2) return params.wordGate;
   const share = sharesOf(examples, classes, view);
@@ -354,6 +354,7 @@ function minFixesFor(examples: readonly Example[], classes: readonly string[], v
   const labels = examples.map((e) => ({ kind: e.kind, department: e.department, defaultKind: e.defaultKind, defaultDepartment: e.defaultDepartment, writer: e.writer }));
   const chance: number[] = [];
   for (let round = 0; round < params.chanceRounds; round++) {
+    yield; // a round is a count over all corrections: the worker may answer webhooks in between
     // Fisher–Yates over the labels; the words stay with their messages
     const order = labels.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -479,10 +480,11 @@ interface MinFixes {
   department: number;
 }
 
-function minFixesOf(examples: readonly Example[], config: SvarstidConfig, params: LocalTrainingParams): MinFixes {
+function* minFixesOf(examples: readonly Example[], config: SvarstidConfig, params: LocalTrainingParams): Generator<void, MinFixes, void> {
   const heads = headSetups(examples, config, params);
-  const need = (h: HeadSetup) => minFixesFor(h.examples, h.classes, h.view, h.params);
-  return { kind: need(heads.kind), department: need(heads.department) };
+  const kind = yield* minFixesFor(heads.kind.examples, heads.kind.classes, heads.kind.view, heads.kind.params);
+  const department = yield* minFixesFor(heads.department.examples, heads.department.classes, heads.department.view, heads.department.params);
+  return { kind, department };
 }
 
 function fitExamples(
@@ -641,8 +643,7 @@ export function* learningSteps(input: readonly Correction[], config: SvarstidCon
   const at = options.now.toISOString();
   // every fold's model is learnt once; a head that makes its own field worse is then left out
   // the test of chance once, on all corrections (a property of the mailbox's words, not of one fold)
-  const minFixes = minFixesOf(examples, base, params);
-  yield;
+  const minFixes = yield* minFixesOf(examples, base, params);
   const folds: TrainedLocalModel[] = [];
   for (let f = 0; f < k; f++) {
     yield;
