@@ -119,9 +119,11 @@ function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbo
   const set = `svarstid config set sparad.json --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} --if-revision ${error.actualRevision}`;
   return (
     `konflikt: konfigurationen i ${args.mailbox} är revision ${error.actualRevision} (${who.sv}${when.sv}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +
-    `  Hämta den till en ny fil med ${get}, för över din ändring till den filen och spara igen: ${set}.\n` +
+    `  Hämta den till en ny fil, för över din ändring till den filen och spara igen med de här två kommandona:\n` +
     `  conflict: the configuration in ${args.mailbox} is revision ${error.actualRevision} (${who.en}${when.en}), not ${error.expectedRevision} as you assumed. Nothing was stored.\n` +
-    `  Fetch it into a new file with ${get}, carry your change over to that file and store again: ${set}.\n`
+    `  Fetch it into a new file, carry your change over to that file and store again with these two commands:\n` +
+    `    ${get}\n` +
+    `    ${set}\n`
   );
 }
 
@@ -174,8 +176,9 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         const stored = await store.read();
         if (!stored) {
           io.stderr.write(
-            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)}.\n` +
-              `  no configuration is stored in ${args.mailbox}; store one with svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)}.\n`,
+            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med det här kommandot:\n` +
+              `svarstid config: no configuration is stored in ${args.mailbox}. Store one with this command:\n` +
+              `    svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)}\n`,
           );
           return 3;
         }
@@ -203,7 +206,10 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
       return 4;
     }
     if (error instanceof RevisionNotFoundError) {
-      io.stderr.write(`svarstid config: revision ${error.revision} finns inte i historiken (svarstid config history visar vilka som finns) / revision ${error.revision} is not in the history (svarstid config history lists the revisions)\n`);
+      io.stderr.write(
+        `svarstid config: revision ${error.revision} finns inte i historiken (svarstid config history visar vilka som finns)\n` +
+          `svarstid config: revision ${error.revision} is not in the history (svarstid config history lists the revisions)\n`,
+      );
       return 3;
     }
     if (error instanceof ConfigError) {

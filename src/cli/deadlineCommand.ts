@@ -21,6 +21,9 @@ export async function deadlineCommand(argv: string[], io: CommandIo): Promise<nu
     }
     const answer = deadlineFor(parsed.data, config);
     return { due: answer.due, target: answer.target };
+  }, undefined, {
+    sv: 'varje rad ska vara ett ärende som ett JSON-objekt, till exempel {"channel":"epost","received":"2026-11-20T14:30:00Z"}',
+    en: 'each line should be a case as a JSON object, e.g. {"channel":"epost","received":"2026-11-20T14:30:00Z"}',
   });
   return 0;
 }

@@ -60,7 +60,7 @@ const STATUS_ORDER: QueueGroup[] = ['overdue', 'dueToday', 'dueWithinWeek', 'lat
 
 /** `1 försenat`, `2 försenade`: the words agree with the number. */
 const STATUS_WORDS: Record<QueueGroup, Record<Lang, [string, string]>> = {
-  overdue: { sv: ['försenat: svarstiden har passerat', 'försenade: svarstiden har passerat'], en: ['overdue: the deadline has passed', 'overdue: the deadline has passed'] },
+  overdue: { sv: ['försenat: tiden att svara har gått ut', 'försenade: tiden att svara har gått ut'], en: ['overdue: the time to answer has run out', 'overdue: the time to answer has run out'] },
   dueToday: { sv: ['ska besvaras i dag', 'ska besvaras i dag'], en: ['due today', 'due today'] },
   dueWithinWeek: { sv: ['ska besvaras inom sju dagar, efter i dag', 'ska besvaras inom sju dagar, efter i dag'], en: ['due within seven days, after today', 'due within seven days, after today'] },
   later: { sv: ['ska besvaras senare än så', 'ska besvaras senare än så'], en: ['due later than that', 'due later than that'] },
@@ -83,10 +83,18 @@ const DEMO_WORDS = {
     en: 'Service level: unanswered messages count once their time has passed; messages without a deadline do not count.',
   },
   dueShare: {
-    sv: (met: number, of: number, pct: string) =>
-      `  Besvarade i tid: ${met} av ${of}${pct}, mot svarstiden: svar inom svarstiden, och besked där regeln säger att ett besked räcker (de ligger kvar i kön tills svaret skickas och finns därför inte bland de besvarade ovan).`,
-    en: (met: number, of: number, pct: string) =>
-      `  Answered in time: ${met} of ${of}${pct}, against the deadline: answers within the deadline, and notices where the rule says a notice is enough (those stay in the queue until the answer is sent, so they are not among the answered above).`,
+    sv: (met: number, of: number, pct: string, notices: boolean) =>
+      `  Besvarade i tid: ${met} av ${of}${pct}. ${
+        notices
+          ? 'Här räknas svar inom svarstiden och besked där regeln säger att ett besked räcker (de ligger kvar i kön tills svaret skickas och finns därför inte bland de besvarade ovan).'
+          : 'Här räknas svar inom svarstiden (ingen regel här säger att ett besked räcker).'
+      }`,
+    en: (met: number, of: number, pct: string, notices: boolean) =>
+      `  Answered in time: ${met} of ${of}${pct}. ${
+        notices
+          ? 'This counts answers within the deadline and notices where the rule says a notice is enough (those stay in the queue until the answer is sent, so they are not among the answered above).'
+          : 'This counts answers within the deadline (no rule here says a notice is enough).'
+      }`,
   },
   confirmedShare: {
     sv: (met: number, of: number, pct: string) => `  Bekräftade i tid: ${met} av ${of}${pct} fick ett besked eller ett svar inom svarstiden.`,
@@ -148,7 +156,7 @@ export function renderQueue(messages: LabelledMessage[], config: SvarstidConfig,
     const pct = share === null ? '' : lang === 'sv' ? ` (${Math.round(100 * share)} %)` : ` (${Math.round(100 * share)}%)`;
     return [counts.met, of, pct] as const;
   };
-  lines.push(DEMO_WORDS.dueShare[lang](...tally(dueOutcome)), DEMO_WORDS.confirmedShare[lang](...tally(confirmationOutcome)));
+  lines.push(DEMO_WORDS.dueShare[lang](...tally(dueOutcome), config.policy.rules.some((r) => r.satisfiedBy === 'acknowledgement')), DEMO_WORDS.confirmedShare[lang](...tally(confirmationOutcome)));
   if (messages.some((m) => m.record.promised !== undefined)) lines.push(DEMO_WORDS.promiseShare[lang](...tally(promiseOutcome)));
   const promisedOpen = summary.open.filter((i) => i.record.promised !== undefined).length;
   if (promisedOpen > 0) lines.push(DEMO_WORDS.promisedCount[lang](promisedOpen));
@@ -263,9 +271,9 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
         io.stdout.write(
           lang === 'sv'
             ? `Nytt: ${KIND_NAMES[r.kind].sv.toLowerCase()} via ${channelText(r.channel, lang)} till ${departmentLabel(config, r.department)}, ` +
-                `${r.due === null ? 'ingen svarstid' : `svara senast ${due}`}: ”${pad(m.subject, 50).trimEnd()}”\n`
+                `${r.due === null ? 'ingen svarstid' : `svara senast ${due}`}: '${pad(m.subject, 50).trimEnd()}'\n`
             : `New: ${KIND_NAMES[r.kind].en.toLowerCase()} by ${channelText(r.channel, lang)} to ${departmentLabel(config, r.department)}, ` +
-                `${r.due === null ? 'no deadline' : `answer by ${due}`}: “${pad(m.subject, 50).trimEnd()}”\n`,
+                `${r.due === null ? 'no deadline' : `answer by ${due}`}: '${pad(m.subject, 50).trimEnd()}'\n`,
         );
       }
     };

@@ -184,8 +184,8 @@ function deadlineLine(
   const notes = [
     shadowed
       ? lang === 'sv'
-        ? 'ger aldrig svarstiden: varje kanal har en regel med samma eller en tidigare svarstid; eftersom den tidigaste svarstiden gäller, gäller den här tiden bara om kanalreglerna begränsas till de andra ärendetyperna med "kind"'
-        : 'never gives the deadline: every channel has a rule with the same or an earlier deadline; since the earliest deadline applies, this time applies only if the channel rules are limited to the other case types with "kind"'
+        ? 'ger aldrig svarstiden nu: varje kanal har en regel med samma eller en kortare tid, och den tidigaste tiden gäller. Ska den här tiden gälla, begränsa kanalreglerna med "kind" så att de inte gäller den här ärendetypen'
+        : 'never gives the deadline now: every channel has a rule with the same or a shorter time, and the earliest time applies. For this time to apply, limit the channel rules with "kind" so that they do not cover this case type'
       : '',
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
@@ -251,13 +251,13 @@ function localLabel(field: string, config: SvarstidConfig, lang: Lang): string {
   return labels[field]?.[lang] ?? field;
 }
 
-/** `→ felanmälan`, `→ Tekniska förvaltningen`, `mot felanmälan` (counter-evidence). */
+/** `→ felanmälan`, `→ Tekniska förvaltningen`, `mot ärendetypen 'felanmälan'` (counter-evidence). */
 function ruleEffect(rule: RoutingRule, config: SvarstidConfig, lang: Lang): string {
   const against = rule.weight !== undefined && rule.weight < 0;
   const parts: string[] = [];
   if (rule.then.kind) {
     const kind = KIND_NAMES[rule.then.kind as Kind][lang].toLowerCase();
-    parts.push(against ? (lang === 'sv' ? `ärendetypen ${kind}` : `the case type ${kind}`) : kind);
+    parts.push(against ? (lang === 'sv' ? `ärendetypen '${kind}'` : `the case type '${kind}'`) : kind);
   }
   if (rule.then.department) {
     const d = config.departments.find((x) => x.id === rule.then.department);
@@ -265,7 +265,9 @@ function ruleEffect(rule: RoutingRule, config: SvarstidConfig, lang: Lang): stri
   }
   for (const c of rule.then.categories ?? []) parts.push(`${lang === 'sv' ? 'kategorin' : 'category'} ${JSON.stringify(c)}`);
   if (rule.then.priority) parts.push(`${lang === 'sv' ? 'prioritet' : 'priority'} ${rule.then.priority}`);
-  return `${against ? (lang === 'sv' ? 'mot' : 'against') : '→'} ${parts.join(', ')}`;
+  // counter-evidence counts against each thing it names: "mot ärendetypen 'ansökan' och mot Kommunledningsförvaltningen"
+  if (against) return `${lang === 'sv' ? 'mot' : 'against'} ${parts.join(lang === 'sv' ? ' och mot ' : ' and against ')}`;
+  return `→ ${parts.join(', ')}`;
 }
 
 const ACTION_TEXT: Record<string, (d: SvarstidConfig['departments'][number], lang: Lang) => string> = {

@@ -148,8 +148,9 @@ export async function runEmulatorCommand(argv: string[], io: CommandIo = process
   const emu = await startEmulator(opts);
   // what it prints is what `svarstid run --graph-url` takes
   io.stdout.write(
-    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlådan ${emu.mailbox}). Märk brevlådan med: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stoppar.\n` +
-      `The Graph emulator is listening on ${emu.url} (shared mailbox ${emu.mailbox}). Label the mailbox with: svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby. Ctrl+C stops.\n`,
+    `Graph-emulatorn lyssnar på ${emu.url} (funktionsbrevlådan ${emu.mailbox}). Ctrl+C stoppar den. Märk brevlådan med det här kommandot:\n` +
+      `The Graph emulator is listening on ${emu.url} (shared mailbox ${emu.mailbox}). Ctrl+C stops it. Label the mailbox with this command:\n` +
+      `    svarstid run --graph-url ${emu.url} --mailbox ${emu.mailbox} --preset ljungby\n`,
   );
   if (opts.profile === 'strict') {
     io.stdout.write(

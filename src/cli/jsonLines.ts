@@ -3,10 +3,18 @@ import type { Readable, Writable } from 'node:stream';
 import { jsonSyntaxProblem } from './jsonSyntax';
 
 /** Why a line is not JSON: `rad 3, kolumn 17: inte giltig JSON: … / line 3, column 17: not valid JSON: …`. */
-function notJson(line: string, lineNumber: number): string {
+function notJson(line: string, lineNumber: number, expected?: LineExpectation): string {
   const p = jsonSyntaxProblem(line);
-  if (!p) return `rad ${lineNumber}: inte giltig JSON / line ${lineNumber}: not valid JSON`;
-  return `rad ${lineNumber}, kolumn ${p.column}: inte giltig JSON: ${p.sv} / line ${lineNumber}, column ${p.column}: not valid JSON: ${p.en}`;
+  const sv = expected ? `; ${expected.sv}` : '';
+  const en = expected ? `; ${expected.en}` : '';
+  if (!p) return `rad ${lineNumber}: inte giltig JSON${sv} / line ${lineNumber}: not valid JSON${en}`;
+  return `rad ${lineNumber}, kolumn ${p.column}: inte giltig JSON: ${p.sv}${sv} / line ${lineNumber}, column ${p.column}: not valid JSON: ${p.en}${en}`;
+}
+
+/** What a line should be, said after a JSON syntax error: `varje rad ska vara …, till exempel {…}`. */
+export interface LineExpectation {
+  sv: string;
+  en: string;
 }
 
 /** Why one input line cannot be answered, in Swedish and English (the message is the English). */
@@ -42,6 +50,7 @@ export async function answerJsonLines(
   output: Writable,
   handle: LineHandler,
   onError: (value: unknown, message: string) => Record<string, unknown> = (_v, message) => ({ error: message }),
+  expected?: LineExpectation,
 ): Promise<{ lines: number; errors: number }> {
   const rl = createInterface({ input, crlfDelay: Infinity });
   let buffer = '';
@@ -65,7 +74,7 @@ export async function answerJsonLines(
       value = JSON.parse(line);
     } catch {
       errors += 1;
-      answer = onError(undefined, notJson(line, lineNumber));
+      answer = onError(undefined, notJson(line, lineNumber, expected));
       buffer += `${JSON.stringify(answer)}\n`;
       continue;
     }

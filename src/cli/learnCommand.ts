@@ -70,8 +70,9 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}; spara en först med svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n` +
-          `svarstid learn: no configuration is stored in ${mailbox}; store one first with svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n`,
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}. Spara en först med det här kommandot:\n` +
+          `svarstid learn: no configuration is stored in ${mailbox}. Store one first with this command:\n` +
+          `    svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n`,
       );
       return 1;
     }

@@ -328,7 +328,16 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
     else io.stderr.write(`svarstid run: ${error instanceof Error ? error.message : String(error)}\n${RUN_USAGE}`);
     return 2;
   }
-  const log = jsonLineLog((line) => io.stderr.write(line));
+  const lines = jsonLineLog((line) => io.stderr.write(line));
+  // the categories the service adds to the mailbox's list: every user of the mailbox sees them, so the summary says so
+  let categoriesCreated = 0;
+  const log: WorkerLog = {
+    event(name, fields) {
+      if (name === 'categories' && typeof fields.created === 'number') categoriesCreated += fields.created;
+      lines.event(name, fields);
+    },
+  };
+  const created = () => categoriesCreated;
   const proxy = configureProxyFromEnv();
   if (proxy) log.event('proxy', { url: proxy });
   let graph: GraphMailbox;
@@ -355,11 +364,12 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
       if (!stored) {
         const graphFlag = graphUrlFlag(args.graphUrlGiven ?? args.graphUrl);
         io.stderr.write(
-          `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}.\n` +
-            `  Spara en först: svarstid presets ljungby > kommun.json, ändra filen så att den gäller er kommun, och svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +
-            `  eller ange --preset NAMN eller --config FIL.\n` +
-            `  no configuration is stored in ${args.mailbox}: store one first: svarstid presets ljungby > kommun.json, change the file to fit your municipality, and svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n` +
-            `  or give --preset NAMN or --config FIL.\n`,
+          `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}. Spara en först med de här två\n` +
+            `  kommandona (ändra filen så att den gäller er kommun innan du sparar den), eller ange --preset NAMN eller --config FIL:\n` +
+            `svarstid run: no configuration is stored in the shared mailbox ${args.mailbox}. Store one first with these two commands\n` +
+            `  (change the file to fit your municipality before you store it), or give --preset NAMN or --config FIL:\n` +
+            `    svarstid presets ljungby > kommun.json\n` +
+            `    svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n`,
         );
         return 3;
       }
@@ -385,7 +395,7 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
   };
   const onProgress = progressPrinter(args.quiet, io);
   try {
-    return await runWith(args, { common, store, revision, onProgress }, log, io);
+    return await runWith(args, { common, store, revision, onProgress, created }, log, io);
   } catch (error) {
     if (!(error instanceof StateFileError)) throw error;
     io.stderr.write(`svarstid run: ${error.sv}\nsvarstid run: ${error.en}\n`);
@@ -400,6 +410,8 @@ async function runWith(
     store: ConfigStore | null;
     revision: number | undefined;
     onProgress: ((p: Progress) => void) | undefined;
+    /** How many Outlook categories the run has added to the mailbox's list so far. */
+    created: () => number;
   },
   log: WorkerLog,
   io: CommandIo,
@@ -420,9 +432,17 @@ async function runWith(
     if (!args.quiet) {
       const errors = summary.errors === 0 ? { sv: 'inga fel', en: 'no errors' } : { sv: `${summary.errors} fel, som nästa körning försöker igen`, en: `${summary.errors} errors, which the next run tries again` };
       const verb = args.dryRun ? { sv: 'skulle märkas', en: 'would be labelled' } : { sv: 'märkta', en: 'labelled' };
+      const n = setup.created();
+      const categories =
+        n === 0
+          ? { sv: '', en: '' }
+          : {
+              sv: ` ${n === 1 ? 'En ny Outlook-kategori' : `${n} nya Outlook-kategorier`} har lagts till i brevlådans kategorilista (alla som använder brevlådan ser ${n === 1 ? 'den' : 'dem'}).`,
+              en: ` ${n === 1 ? 'One new Outlook category was' : `${n} new Outlook categories were`} added to the mailbox's category list (everyone using the mailbox sees ${n === 1 ? 'it' : 'them'}).`,
+            };
       io.stderr.write(
-        `svarstid run: klart: ${summary.scanned} meddelanden lästa, ${summary.labelled} ${verb.sv}, ${summary.unchanged} redan rätt märkta; ${errors.sv}\n` +
-          `svarstid run: done: ${summary.scanned} messages read, ${summary.labelled} ${verb.en}, ${summary.unchanged} already labelled right; ${errors.en}\n`,
+        `svarstid run: klart: ${summary.scanned} meddelanden lästa, ${summary.labelled} ${verb.sv}, ${summary.unchanged} redan rätt märkta; ${errors.sv}.${categories.sv}\n` +
+          `svarstid run: done: ${summary.scanned} messages read, ${summary.labelled} ${verb.en}, ${summary.unchanged} already labelled right; ${errors.en}.${categories.en}\n`,
       );
     }
     io.stdout.write(`${JSON.stringify(summary)}\n`);

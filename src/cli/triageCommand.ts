@@ -54,6 +54,10 @@ export async function triageCommand(argv: string[], io: CommandIo): Promise<numb
       };
     },
     (value, message) => ({ id: idOf(value) ?? idOf((value as { message?: unknown } | null)?.message), error: message }),
+    {
+      sv: 'varje rad ska vara ett meddelande som ett JSON-objekt i Microsoft Graphs form (svarstid triage --help visar ett exempel)',
+      en: "each line should be a message as a JSON object in Microsoft Graph's form (svarstid triage --help shows an example)",
+    },
   );
   return 0;
 }

@@ -28,7 +28,7 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     // the suggested command carries --graph-url exactly as given, /v1.0 included, so copying it works
     const given = `${emu.url.replace(/\/v1\.0\/?$/, '')}/v1.0`;
     const withPath = await runCli(['config', 'get', '--mailbox', emu.mailbox, '--graph-url', given]);
-    expect(withPath.stderr).toContain(`config set FIL --mailbox ${emu.mailbox} --graph-url ${given}.`);
+    expect(withPath.stderr).toContain(`\n    svarstid config set FIL --mailbox ${emu.mailbox} --graph-url ${given}\n`);
   });
 
   it('set refuses an invalid file with every problem and its path, and stores nothing (exit 1)', async () => {

@@ -16,7 +16,7 @@ describe('svarstid demo', () => {
     const groups = [...stdout.matchAll(/^ +(\d+) (försenad|försenat|ska besvaras|besvarad|besvarat|utan svarstid)/gm)].map((m) => Number(m[1]));
     expect(groups).toHaveLength(6);
     expect(groups.reduce((a, b) => a + b, 0)).toBe(labelled);
-    expect(stdout).toMatch(/^ +\d+ (försenat|försenade): svarstiden har passerat$/m);
+    expect(stdout).toMatch(/^ +\d+ (försenat|försenade): tiden att svara har gått ut$/m);
     expect(stdout).toContain('Kön, det mest brådskande först (! = försenat):');
     expect(stdout).toMatch(/Öppna meddelanden per förvaltning: .*Teknik \d+/);
     // a truncated queue says how many rows it left out and how to see them

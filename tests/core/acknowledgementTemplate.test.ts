@@ -87,6 +87,14 @@ describe('sendAlertText', () => {
     expect(text.length).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
     expect(text.startsWith('Svarstid:')).toBe(true);
   });
+  it('says first whether the message was held back or can be sent anyway', () => {
+    const blocked = sendAlertText(checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby))!;
+    expect(blocked.startsWith('Svarstid: Meddelandet har inte skickats. ')).toBe(true);
+    const warned = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi har tittat på det.\n\nLjungby kommun', answersOpenContact: true }, ljungby);
+    expect(warned.findings.map((f) => f.severity)).toEqual(['warn']);
+    expect(sendAlertText(warned)!.startsWith('Svarstid: Läs detta innan du skickar; du kan skicka ändå. ')).toBe(true);
+    expect(sendAlertText(warned, 'en')!.startsWith('Svarstid: Read this before you send; you can send anyway. ')).toBe(true);
+  });
   it('is null when nothing needs saying', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej!\n\nLjungby kommun' }, ljungby);
     expect(sendAlertText(result)).toBeNull();

@@ -52,11 +52,11 @@ describe('department model backing the department rules', () => {
     expect(result.department).toBe('kultur_fritid');
     expect(result.rules).toContain('avd.modell');
     expect(result.explanation.sv).toMatch(
-      /Meddelandet går till Kultur- och fritidsförvaltningen, eftersom textmodellen läser texten som ett ärende för förvaltningen \(\d+ % säkert; starkast: '[^']*(kolmila|tjärbränning)[^']*'/,
+      /Meddelandet går till Kultur- och fritidsförvaltningen, eftersom Svarstids inbyggda textmodell \(en statistisk bedömning av orden, inte en regel\) läser texten som ett ärende för förvaltningen \(sannolikhet \d+ %; starkast: '[^']*(kolmila|tjärbränning)[^']*'/,
     );
-    expect(result.explanation.en).toMatch(/The message goes to Culture and leisure, because the text model reads the text as a matter for that department \(\d+% sure; strongest: '/);
+    expect(result.explanation.en).toMatch(/The message goes to Culture and leisure, because Svarstid's built-in text model \(a statistical reading of the words, not a rule\) reads the text as a matter for that department \(probability \d+%; strongest: '/);
     expect(result.uncertain).toBe(true);
-    expect(result.uncertainty?.sv).toContain('förvaltningen är textmodellens bedömning');
+    expect(result.uncertainty?.sv).toContain('förvaltningen är den inbyggda textmodellens bedömning');
   });
 
   it('is switched off with triage.departmentModel: false', () => {

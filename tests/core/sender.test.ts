@@ -76,8 +76,8 @@ describe('checkOutgoingMail', () => {
     const body = 'Hej!\nTack, vi har tagit emot ditt ärende.\n\nLjungby kommun';
     const answerBy = { sv: 'tisdag 24 november', en: 'Tuesday 24 November' };
     const [finding] = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true, answerBy }, ljungby).findings;
-    expect(finding!.sv).toContain('till exempel "Du får svar senast tisdag 24 november" (svarstiden för det här ärendet)');
-    expect(finding!.en).toContain('for example "You will have an answer by Tuesday 24 November" (this case\'s deadline)');
+    expect(finding!.sv).toContain("till exempel 'Du får svar senast tisdag 24 november' (svarstiden för det här ärendet)");
+    expect(finding!.en).toContain('for example \'You will have an answer by Tuesday 24 November\' (this case\'s deadline)');
     expect(finding!.sv).not.toContain('27 november');
   });
 

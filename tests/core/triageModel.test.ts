@@ -50,19 +50,19 @@ describe('kind model backing the rules', () => {
   it('an unsure guess names the next likeliest kind, so an officer can weigh it', () => {
     const result = triageMessage(mail({ subject: 'Synpunkt', body: 'Biblioteket är så dåligt skyltat.' }), config);
     expect(result.rules).toContain('typ.modell');
-    const sure = /enligt textmodellen \((\d+) % säkert\)/.exec(result.explanation.sv);
-    const next = /ärendetypen är en osäker bedömning av textmodellen \(näst troligast: ([^,]+), (\d+) %\)/.exec(result.uncertainty?.sv ?? '');
+    const sure = /enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel \(sannolikhet (\d+) %\)/.exec(result.explanation.sv);
+    const next = /ärendetypen är en osäker gissning av den inbyggda textmodellen \(näst troligast: ([^,]+), (\d+) %\)/.exec(result.uncertainty?.sv ?? '');
     expect(sure).not.toBeNull();
     expect(next).not.toBeNull();
     expect(next![1]).not.toBe(result.kind);
     expect(Number(next![2])).toBeLessThanOrEqual(Number(sure![1]));
-    expect(result.uncertainty?.en).toMatch(/the case type is an unsure guess of the text model \(next likeliest: [^,]+, \d+%\)/);
+    expect(result.uncertainty?.en).toMatch(/the case type is an uncertain guess by the built-in text model \(next likeliest: [^,]+, \d+%\)/);
   });
 
   it('names the words that weighed most, in Swedish and English', () => {
     const { subject, body } = UNKNOWN_WORDING[0]!;
     const result = triageMessage(mail({ subject, body }), config);
-    const sv = /Meddelandet är ett klagomål enligt textmodellen \(\d+ % säkert\), främst på grund av ('[^']+'(?:(?:, | och )'[^']+'){0,2})/.exec(result.explanation.sv);
+    const sv = /Meddelandet är ett klagomål enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel \(sannolikhet \d+ %\), främst på grund av ('[^']+'(?:(?:, | och )'[^']+'){0,2})/.exec(result.explanation.sv);
     expect(sv).not.toBeNull();
     const quoted = [...sv![1]!.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
     expect(quoted.length).toBeGreaterThanOrEqual(1);
@@ -71,7 +71,7 @@ describe('kind model backing the rules', () => {
       expect(`${subject}\n${body}`).toContain(words);
       expect(words.length).toBeGreaterThanOrEqual(4);
     }
-    expect(result.explanation.en).toMatch(/The message is a complaint according to the text model \(\d+% sure\), mainly because of '/);
+    expect(result.explanation.en).toMatch(/The message is a complaint according to Svarstid's built-in text model, a statistical reading of the words and not a rule \(probability \d+%\), mainly because of '/);
   });
 
   it('keeps a plain question a question', () => {

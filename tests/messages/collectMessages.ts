@@ -14,6 +14,7 @@ import { buildDemoPages, demoConfig } from '../../src/cli/demoCommand';
 import { main } from '../../src/cli/main';
 import { presetConfig, presetDocument } from '../../src/core/config';
 import { checkOutgoingMail } from '../../src/core/sender';
+import { sendAlertText } from '../../src/core/sender/sendAlert';
 import { startEmulator } from '../../src/emulator';
 import { emptyState, saveState } from '../../src/worker/state';
 import { REPLY_FORMATS, replyBody } from '../fixtures/replies/replyFormats';
@@ -370,11 +371,17 @@ export async function collectMessages(): Promise<Printed[]> {
   const check = (title: string, from: string, body: string, open = false) => {
     // the add-in's compose pane knows the open case's answer-by day and passes it
     const answerBy = open ? { sv: 'tisdag 24 november', en: 'Tuesday 24 November' } : null;
-    const findings = checkOutgoingMail({ from, bodyText: body, answersOpenContact: open, answerBy }, ljungby).findings;
+    const result = checkOutgoingMail({ from, bodyText: body, answersOpenContact: open, answerBy }, ljungby);
+    const findings = result.findings;
+    // what Outlook's own box shows when the person chooses Skicka (Smart Alerts), as the on-send handler gives it
+    const shown = (['sv', 'en'] as const).map((lang) => sendAlertText(result, lang));
+    const alert = shown.every((t) => t === null)
+      ? '(ingen ruta: det här är bara råd, och meddelandet skickas som det är / no box: this is advice only, and the message is sent as it is)'
+      : shown.join('\n');
     out.push({
       title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat, svara senast tisdag 24 november / a reply to a message not yet answered, answer by Tuesday 24 November)' : ''}\n\n${body}`,
       code: null,
-      stdout: `${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n`,
+      stdout: `I fönstret där du skriver (Avsändarkontroll) / in the compose pane:\n\n${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n\nI Outlooks ruta när du väljer Skicka / in Outlook's box when you choose Send:\n\n${alert}\n`,
       stderr: '',
     });
   };

@@ -9,8 +9,7 @@ Användning / Usage:
   svarstid deadline --preset NAMN | --config FIL
 
 Läser ett ärende per rad (JSON) från standardinmatningen (stdin) och skriver ett svar per rad,
-i samma ordning:
-Med --preset ljungby:
+i samma ordning. Exempel med --preset ljungby:
   {"channel":"epost","kind":"fraga","received":"2026-11-20T14:30:00Z","anonymous":false}
   → {"due":"2026-11-24T15:30:00+01:00","target":null}
   channel    kanalen: ${q(CHANNELS)} ("webb" = e-tjänst)

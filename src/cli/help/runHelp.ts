@@ -11,7 +11,7 @@ Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
 eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett
-utgående meddelande som bara bekräftar och lovar ett datum ("Du får svar senast fredag 27 november")
+utgående meddelande som bara bekräftar och lovar ett datum ('Du får svar senast fredag 27 november')
 är ett besked, inte ett svar. Beskedets datum blir alltid den nya tiden att svara senast, och
 meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att
 meddelandet har kommit fram, utan datum, räknas som ett svar.) Där regeln som ger

@@ -7,7 +7,9 @@ Användning / Usage:
 Läser ett meddelande per rad från standardinmatningen (stdin), i Microsoft Graphs format för
 e-post (JSON), och skriver ett beslut per rad. Ett meddelande behöver bara receivedDateTime (när
 det kom, ISO 8601); id, subject, body, from, replyTo, toRecipients och hasAttachments läses om de
-finns. Beslutet har fälten:
+finns. Exempel / Example:
+  {"id":"m1","receivedDateTime":"2026-11-20T14:30:00Z","subject":"Trasig gatlampa","body":{"contentType":"text","content":"Lampan på Storgatan 3 är trasig."},"from":{"emailAddress":{"address":"anna@example.se"}}}
+Beslutet har fälten:
   id           meddelandets id
   channel      kanalen: "epost", "telefon", "sms", "post" eller "webb" (e-tjänst)
   kind         ärendetypen: "fraga", "felanmalan", "klagomal", "berom", "forslag", "ansokan",

@@ -130,8 +130,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     findings.push({
       code: 'municipality-not-named',
       severity: blocking,
-      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar med ett klick: välj knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga standardsignatur.`,
-      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply in one click: choose the Avsändarkontroll (Sender check) button on the ribbon where you write, then Insert standard signature.`,
+      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar: välj knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga standardsignatur.`,
+      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply: choose the Avsändarkontroll (Sender check) button on the ribbon where you write, then Infoga standardsignatur (Insert standard signature).`,
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
@@ -142,13 +142,13 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
       sv:
         'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Skickar du det så här räknas ärendet som besvarat och försvinner ur kön. ' +
         (day
-          ? `Är detta inte hela svaret, skriv när svaret kommer, till exempel "Du får svar senast ${day.sv}" (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
-          : 'Är detta inte hela svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel "Du får svar senast fredag 27 november"); då ligger ärendet kvar i kön tills det riktiga svaret skickas.'),
+          ? `Är detta inte hela svaret, skriv när svaret kommer, till exempel 'Du får svar senast ${day.sv}' (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
+          : "Är detta inte hela svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar senast fredag 27 november'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
       en:
         'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. Sent like this, the case counts as answered and leaves the queue. ' +
         (day
-          ? `If this is not the full answer, say when the answer will come, for example "You will have an answer by ${day.en}" (this case's deadline); the case then stays in the queue until the real answer is sent.`
-          : 'If this is not the full answer, say when the answer will come, preferably within the case\'s deadline (for example "You will have an answer by Friday 27 November"); the case then stays in the queue until the real answer is sent.'),
+          ? `If this is not the full answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
+          : 'If this is not the full answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
     });
   }
   // readability of the message itself: a signature's name and title lines are not sentences

@@ -47,7 +47,11 @@ export function keywordProblem(keyword: string): { sv: string; en: string } | nu
     const shown = bad.map(show).join(' ');
     const allowed = [...ALLOWED_PUNCTUATION].join(' ');
     const cleaned = [...trimmed].map((c) => (/[\p{L}\p{N} ]/u.test(c) || ALLOWED_PUNCTUATION.has(c) ? c : ' ')).join('').replace(/\s+/g, ' ').trim();
-    const instead = cleaned.length > 0 ? { sv: `, till exempel ${JSON.stringify(cleaned)}`, en: `, e.g. ${JSON.stringify(cleaned)}` } : { sv: '', en: '' };
+    // what is left is worth suggesting only when it is still a word: "(a+)+$" leaves only "a"
+    const word = (cleaned.match(/[\p{L}\p{N}]/gu) ?? []).length >= 3;
+    const instead = word
+      ? { sv: `, så att det står ${JSON.stringify(cleaned)}`, en: `, leaving ${JSON.stringify(cleaned)}` }
+      : { sv: ' och skriv ordet eller uttrycket du vill hitta som vanlig text', en: ' and write the word or phrase you want to find as plain text' };
     return {
       sv: `nyckelordet ${JSON.stringify(trimmed)} innehåller ${one ? 'tecknet' : 'tecknen'} ${shown}, som inte får stå i ett nyckelord: bara bokstäver, siffror, mellanslag och ${allowed} är tillåtna (nyckelord jämförs som vanlig text, så parenteser och tecken som * + ? $ skulle inte fungera som i reguljära uttryck). Ta bort ${one ? 'tecknet' : 'dem'}${instead.sv}; behövs flera ord, skriv dem som egna nyckelord`,
       en: `the keyword ${JSON.stringify(trimmed)} contains the ${one ? 'character' : 'characters'} ${shown}, which a keyword may not contain: only letters, digits, spaces and ${allowed} are allowed (keywords are compared as plain text, so brackets and characters like * + ? $ would not work as in regular expressions). Remove ${one ? 'the character' : 'them'}${instead.en}; if you need several words, give them as separate keywords`,

@@ -173,7 +173,7 @@ const NOT_A_CASE: RoutingRule[] = [
   // an out-of-office text in the body
   rule('ej.franvaroamne', 'Frånvaro i ämnesraden', kind('ej_arende'), 0.6, { any: [machineSubject(['Frånvaro', 'Frånvarande'])] }),
   // phrases only an absence reply writes
-  words('ej.franvarotext', 'Frånvarobesked i texten', kind('ej_arende'), 0.8, [
+  words('ej.franvarotext', 'Fraser ur frånvarobesked i texten (svagt tecken)', kind('ej_arende'), 0.8, [
     'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out', 'i will be back',
     'åter på kontoret', 'åter i tjänst', 'tillbaka på kontoret', 'läser inte e-post', 'läser inte min e-post', 'läser inte mejl', 'läser inte min mejl',
     'läser inte mina mejl', 'kontakta min kollega', 'kontakta mina kollegor', 'begränsad tillgång till e-post', 'under min frånvaro',
@@ -182,7 +182,7 @@ const NOT_A_CASE: RoutingRule[] = [
   // an absence reply by its structure: I am away (on leave, no longer here) — until, back on, or
   // whom to contact instead — and nothing asked ("Vi är på semester och vattnet forsar …, kan ni
   // titta?" is a contact)
-  rule('ej.franvaro', 'Frånvarobesked', kind('ej_arende'), 2, {
+  rule('ej.franvaro', 'Frånvarobesked: borta till ett datum, ingen fråga', kind('ej_arende'), 2, {
     all: [
       { field: 'body', any: ABSENCE },
       { field: 'body', any: ABSENCE_SEQUEL },
@@ -394,7 +394,7 @@ const NOT_A_CASE: RoutingRule[] = [
     any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev', 'Nyheter från', 'Nytt från', 'Senaste nytt från', 'News from'])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
-  words('ej.nyhetsbrev', 'Nyhetsbrev och massutskick', kind('ej_arende'), 0.7, [
+  words('ej.nyhetsbrev', 'Ord ur nyhetsbrev och inbjudningar', kind('ej_arende'), 0.7, [
     'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
     'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
     'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
@@ -409,7 +409,7 @@ const NOT_A_CASE: RoutingRule[] = [
   // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
   // you, missed activities, wants to recall a message). Read in the signature at full weight: a
   // person does not sign off with "Avregistrera".
-  rule('ej.avisering', 'Avisering och massutskick', kind('ej_arende'), 1.2, {
+  rule('ej.avisering', 'Sidfot från ett system (avregistrera, delad fil)', kind('ej_arende'), 1.2, {
     any: [
       { field: 'text', any: SYSTEM_FOOTER },
       { field: 'signature', any: SYSTEM_FOOTER },
@@ -417,7 +417,7 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   // Outlook's recall of a message sent by mistake
-  decisive('ej.aterkalla', 'Återkallat meddelande', kind('ej_arende'), {
+  decisive('ej.aterkalla', 'Outlooks återkallning av ett meddelande', kind('ej_arende'), {
     any: [machineSubject(['Återkalla:', 'Återkallning:', 'Recall:']), { field: 'body', any: ['vill återkalla meddelandet', 'would like to recall the message'] }],
   }),
   // another organisation's system confirming receipt: "we have received / registered" together with
@@ -532,7 +532,7 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
   }),
   // the writer takes it back: "… nej förresten, glöm det"
-  rule('ej.glomdet', 'Tillbakataget meddelande', kind('ej_arende'), 1.5, {
+  rule('ej.glomdet', 'Avsändaren tar tillbaka sitt meddelande (glöm det)', kind('ej_arende'), 1.5, {
     all: [
       { field: 'words', atMost: 40 },
       { field: 'body', any: ['glöm det', 'strunta i det', 'never mind', 'nevermind'] },

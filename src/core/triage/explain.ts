@@ -63,7 +63,7 @@ export function explainKind(d: KindDecision): Explanation {
   const kind = KIND_PHRASES[d.value];
   switch (d.how) {
     case 'model': {
-      // "Meddelandet är ett klagomål enligt textmodellen (83 % säkert), främst på grund av 'besviken' och 'ingen har hört'"
+      // "Meddelandet är ett klagomål enligt Svarstids inbyggda textmodell … (sannolikhet 83 %), främst på grund av 'besviken' och 'ingen har hört'"
       const why = modelReason(d.probability, d.words);
       let sv = `Meddelandet är ${kind.sv} ${why.sv}`;
       let en = `The message is ${kind.en} ${why.en}`;
@@ -100,14 +100,14 @@ export function modelPercent(probability: number): number {
   return Math.min(99, Math.max(1, Math.round(probability * 100)));
 }
 
-/** "enligt textmodellen (83 % säkert), främst på grund av 'besviken' och 'ingen har hört'" */
+/** "enligt Svarstids inbyggda textmodell … (sannolikhet 83 %), främst på grund av 'besviken' och 'ingen har hört'" */
 function modelReason(probability: number, words: readonly string[]): Explanation {
   const pct = modelPercent(probability);
   const quoted = words.map((w) => `'${w}'`);
   const list = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
   return {
-    sv: `enligt textmodellen (${pct} % säkert)${quoted.length ? `, främst på grund av ${list('och')}` : ''}`,
-    en: `according to the text model (${pct}% sure)${quoted.length ? `, mainly because of ${list('and')}` : ''}`,
+    sv: `enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel (sannolikhet ${pct} %)${quoted.length ? `, främst på grund av ${list('och')}` : ''}`,
+    en: `according to Svarstid's built-in text model, a statistical reading of the words and not a rule (probability ${pct}%)${quoted.length ? `, mainly because of ${list('and')}` : ''}`,
   };
 }
 
@@ -117,12 +117,12 @@ export function explainDepartment(d: DepartmentDecision, config: SvarstidConfig)
   const name = { sv: names.sv, en: englishDepartmentInSentence(names.en) };
   switch (d.how) {
     case 'model': {
-      // "Meddelandet går till Socialförvaltningen, eftersom textmodellen läser texten som ett ärende för
-      // förvaltningen (81 % säkert; starkast: 'hyran', 'pengar')"
+      // "Meddelandet går till Socialförvaltningen, eftersom Svarstids inbyggda textmodell … läser texten som ett
+      // ärende för förvaltningen (sannolikhet 81 %; starkast: 'hyran', 'pengar')"
       const pct = modelPercent(d.probability);
       const words = d.words.map((w) => `'${w}'`).join(', ');
-      let sv = `Meddelandet går till ${name.sv}, eftersom textmodellen läser texten som ett ärende för förvaltningen (${pct} % säkert; starkast: ${words})`;
-      let en = `The message goes to ${name.en}, because the text model reads the text as a matter for that department (${pct}% sure; strongest: ${words})`;
+      let sv = `Meddelandet går till ${name.sv}, eftersom Svarstids inbyggda textmodell (en statistisk bedömning av orden, inte en regel) läser texten som ett ärende för förvaltningen (sannolikhet ${pct} %; starkast: ${words})`;
+      let en = `The message goes to ${name.en}, because Svarstid's built-in text model (a statistical reading of the words, not a rule) reads the text as a matter for that department (probability ${pct}%; strongest: ${words})`;
       if (d.overruled) {
         const rule = d.overruled.match.rule.rule;
         const other = departmentNames(config, d.overruled.department);

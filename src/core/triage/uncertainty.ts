@@ -35,21 +35,21 @@ export function uncertaintyOf(input: {
     reasons.push({ sv: 'orosanmälan bygger på svaga tecken', en: 'the report of concern rests on weak signs' });
   }
   if (concern?.how === 'model' && kind.value === 'orosanmalan') {
-    reasons.push({ sv: 'orosanmälan bygger på textmodellens bedömning', en: "the report of concern rests on the text model's reading" });
+    reasons.push({ sv: 'orosanmälan bygger på den inbyggda textmodellens bedömning', en: "the report of concern rests on the built-in text model's reading" });
   }
   if (kind.how === 'model' && kind.probability < WEAK_MODEL) {
     // "… (näst troligast: fråga, 20 %)": what else the officer should consider
     const next = KIND_NAMES[kind.runnerUp.kind];
     const pct = Math.round(kind.runnerUp.probability * 100);
     reasons.push({
-      sv: `ärendetypen är en osäker bedömning av textmodellen (näst troligast: ${next.sv.toLowerCase()}, ${pct} %)`,
-      en: `the case type is an unsure guess of the text model (next likeliest: ${next.en.toLowerCase()}, ${pct}%)`,
+      sv: `ärendetypen är en osäker gissning av den inbyggda textmodellen (näst troligast: ${next.sv.toLowerCase()}, ${pct} %)`,
+      en: `the case type is an uncertain guess by the built-in text model (next likeliest: ${next.en.toLowerCase()}, ${pct}%)`,
     });
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the case type rests on a single weak hit' });
   }
   if (department.how === 'model') {
-    reasons.push({ sv: 'förvaltningen är textmodellens bedömning', en: "the department is the text model's reading" });
+    reasons.push({ sv: 'förvaltningen är den inbyggda textmodellens bedömning', en: "the department is the built-in text model's reading" });
   } else if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
   } else if (department.how === 'evidence' && (department.runnerUp ?? 0) >= CLOSE_CALL * department.score) {
