@@ -18,6 +18,9 @@ import { presetConfig, isPresetId, type SvarstidConfig } from '../src/core/confi
 import { parseMailMessage, type MailMessage } from '../src/core/message';
 import { triageMessage } from '../src/core/triage';
 import { learnLocalModel, withLocalModel, DEFAULT_LOCAL_PARAMS, type Correction, type LocalTrainingParams } from '../src/core/triage/localTraining';
+import { channelEvidence } from '../src/core/triage/channel';
+import { storableWords } from '../src/core/triage/localFeatures';
+import { messageZones } from '../src/core/triage/zones';
 import type { Kind } from '../src/core/vocabulary';
 
 const args = process.argv.slice(2);
@@ -68,11 +71,45 @@ for (const file of files) {
   const learning = learnLocalModel(corrections, config, { now: new Date('2026-12-01T12:00:00Z'), params, population: first.length });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const local = learning.trained && learning.noWorse ? withLocalModel(config, learning.trained) : config;
+  // the ceiling of learning words: second-half mistakes of the default that share a word with
+  // corrections (of the first half) that all agree on the right answer — in one, in two or more,
+  // and in two or more where the default had been wrong (what a word must fix to be learnt)
+  const wordsOf = (m: MailMessage) => {
+    const channel = channelEvidence(m, config.triage.channelMarkers);
+    return storableWords(messageZones(m, channel.channel, channel.subjectPrefixLength), channel.channel, DEFAULT_LOCAL_PARAMS.prefix);
+  };
+  type Field = 'kind' | 'department';
+  const byWord = new Map<string, Record<Field, { answer: string; fixed: boolean }[]>>();
+  for (const c of corrections) {
+    const t = triageMessage(c.message, config);
+    for (const w of wordsOf(c.message).keys()) {
+      const e = byWord.get(w) ?? { kind: [], department: [] };
+      e.kind.push({ answer: c.kind, fixed: t.kind !== c.kind });
+      e.department.push({ answer: c.department, fixed: t.department !== c.department });
+      byWord.set(w, e);
+    }
+  }
+  const reach = { kind: [0, 0, 0, 0], department: [0, 0, 0, 0] };
   const acc = { dk: 0, dd: 0, lk: 0, ld: 0 };
   const changes: string[] = [];
   for (const r of second) {
     const d = triageMessage(r.message, config);
     const l = triageMessage(r.message, local);
+    for (const field of ['kind', 'department'] as const) {
+      if (d[field] === r.expect[field]) continue;
+      reach[field][0]++;
+      let most = 0;
+      let fixes = 0;
+      for (const w of wordsOf(r.message).keys()) {
+        const items = byWord.get(w)?.[field] ?? [];
+        if (items.length === 0 || items.some((x) => x.answer !== r.expect[field])) continue;
+        most = Math.max(most, items.length);
+        fixes = Math.max(fixes, items.filter((x) => x.fixed).length);
+      }
+      if (most >= 1) reach[field][1]++;
+      if (most >= 2) reach[field][2]++;
+      if (fixes >= 2) reach[field][3]++;
+    }
     acc.dk += d.kind === r.expect.kind ? 1 : 0;
     acc.dd += d.department === r.expect.department ? 1 : 0;
     acc.lk += l.kind === r.expect.kind ? 1 : 0;
@@ -91,6 +128,18 @@ for (const file of files) {
       `CV both ${pct(learning.before.both, 1)} → ${pct(learning.after.both, 1)} (kind ${pct(learning.before.kind, 1)} → ${pct(learning.after.kind, 1)}, dep ${pct(learning.before.department, 1)} → ${pct(learning.after.department, 1)}); stored ${learning.trained !== null && learning.noWorse}`,
   );
   console.log(`  second half (${second.length}): kind ${pct(acc.dk, second.length)} → ${pct(acc.lk, second.length)}, department ${pct(acc.dd, second.length)} → ${pct(acc.ld, second.length)}`);
+  console.log(
+    `  default mistakes sharing a word only with corrections of the right answer (in one / in two or more / in two or more that fixed the default): ` +
+      `kind ${reach.kind[1]} / ${reach.kind[2]} / ${reach.kind[3]} of ${reach.kind[0]}, department ${reach.department[1]} / ${reach.department[2]} / ${reach.department[3]} of ${reach.department[0]}`,
+  );
+  if (process.env.SHOW_WORDS && learning.trained) {
+    for (const head of ['kind', 'department'] as const) {
+      const h = learning.trained[head];
+      if (!h) continue;
+      const fb = new Set(h.fallbackWords ?? []);
+      console.log(`  ${head} words: ${Object.keys(h.weights).filter((w) => !fb.has(w)).join(' ')} | fallback: ${[...fb].join(' ')}`);
+    }
+  }
   if (!quiet) for (const c of changes) console.log(c);
   total.n += second.length;
   total.defaultKind += acc.dk;

@@ -12,7 +12,7 @@ const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)
 export function learnText(summary: LearnSummary): string {
   const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
     'too few corrections': { sv: 'det finns för få rättelser att lära av; inget sparades', en: 'there are too few corrections to learn from; nothing was stored' },
-    'not better': { sv: 'modellen får inte fler av rättelserna rätt än sorteringsreglerna ensamma (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'the model gets no more of the corrections right than the routing rules alone (cross-validated); nothing was stored. Collect more corrections and run again' },
+    'not better': { sv: 'inget ord i rättelserna rättade sorteringsreglernas misstag oftare än slumpen, eller modellen fick färre av rättelserna rätt (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'no word of the corrections fixed the routing rules’ mistakes more often than chance, or the model got fewer of the corrections right (cross-validated); nothing was stored. Collect more corrections and run again' },
     'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },
     unchanged: { sv: `modellen är densamma som redan är sparad (revision ${summary.revision}); inget sparades`, en: `the model is the one already stored (revision ${summary.revision}); nothing was stored` },
     'dry run': { sv: 'en provkörning (--dry-run); inget sparades', en: 'a dry run (--dry-run); nothing was stored' },

@@ -13,8 +13,10 @@ import { jsonLines, runCli } from './support';
  * gets a manual record with its right kind and department — `svarstid learn` learns from those
  * corrections through the emulator, and `svarstid config get` → `svarstid triage --config`
  * decides the second half. It must be worse than the default on neither kind nor department.
- * (Measured: on these inboxes cross-validation shows no gain, so no model is stored and the second
- * half is decided as by the default — see README, "Learning from corrections".)
+ * (Measured: on Norrsund and Granvik no word of the corrections clears the bar of chance, so no
+ * model is stored and the second half is decided as by the default; on Granhed a model is stored —
+ * words that fixed the default's mistakes more often than chance would — and the second half must
+ * still be worse on neither field. See README, "Learning from corrections".)
  */
 
 interface Line {
@@ -35,7 +37,7 @@ function mailboxOf(line: Line): string {
   return to ?? 'kommun@example.se';
 }
 
-describe.each(['norrsund.jsonl', 'granvik.jsonl'])('learning on half of the held-out inbox %s', (name) => {
+describe.each(['norrsund.jsonl', 'granvik.jsonl', 'granhed.jsonl'])('learning on half of the held-out inbox %s', (name) => {
   it('learn, then triage --config on the other half: worse than the default on neither kind nor department', async () => {
     const lines = read(name);
     const half = Math.floor(lines.length / 2);
@@ -55,7 +57,7 @@ describe.each(['norrsund.jsonl', 'granvik.jsonl'])('learning on half of the held
       const [summary] = jsonLines(learnt.stdout);
       expect(summary).toMatchObject({ corrections: half, labelled: half });
       expect(summary!.after as number).toBeGreaterThanOrEqual(summary!.before as number);
-      // stored only when cross-validation on the corrections shows a gain; otherwise it says why
+      // stored only when cross-validation on the corrections is not worse; otherwise it says why
       if (summary!.stored !== true) expect(summary).toMatchObject({ stored: false, reason: 'not better' });
 
       const got = await cli('config', 'get');

@@ -3,7 +3,7 @@ import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, triageMessage } from '../../src/core/triage';
 import { learnLocalModel, MIN_CORRECTIONS, withLocalModel, type Correction } from '../../src/core/triage/localTraining';
 import type { Kind } from '../../src/core/vocabulary';
-import { GULDSTJARNAN_TEXTS, KAJAN_TEXTS, citizenMessage } from '../fixtures/learning/localWords';
+import { GULDSTJARNAN_TEXTS, KAJAN_TEXTS, KVARNKOLL_TEXTS, citizenMessage } from '../fixtures/learning/localWords';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const config = presetConfig('ljungby');
@@ -144,9 +144,15 @@ describe('the local model learns a mailbox’s own words from corrections', () =
 });
 
 describe('what the local model never overrides', () => {
-  /** Corrections that teach "Kajan" strongly, to see what they cannot change. */
-  const kajanCorrections = (kind: Kind, department: string): Correction[] =>
-    KAJAN_TEXTS.map((text, i) => ({ message: message(600 + i, 'Fråga', text), kind, department }));
+  /**
+   * Corrections that teach "Kajan" strongly, to see what they cannot change: the Kajan questions,
+   * and Kvarnkoll's fault reports beside them (without other answers in the corrections, nothing
+   * would tell 'Kajan' from 'öppet' — every word of them would look like the answer's).
+   */
+  const kajanCorrections = (kind: Kind, department: string): Correction[] => [
+    ...KAJAN_TEXTS.map((text, i) => ({ message: message(600 + i, 'Fråga', text), kind, department })),
+    ...KVARNKOLL_TEXTS.map((text, i) => ({ message: message(650 + i, 'Felanmälan', text), kind: 'felanmalan' as Kind, department: 'teknik' })),
+  ];
 
   it('keeps inget ärende found by positive evidence, and orosanmälan', () => {
     const autoReply = message(700, 'Automatiskt svar: Kajan', 'Jag är på semester till och med 3 januari. Frågor om Kajan besvaras efter det.');
@@ -194,9 +200,14 @@ describe('what the local model never overrides', () => {
   });
   it('never names inget ärende or orosanmälan itself, whatever the corrections say', () => {
     for (const kind of ['ej_arende', 'orosanmalan'] as const) {
-      const l = learnLocalModel(kajanCorrections(kind, kind === 'ej_arende' ? 'kontaktcenter' : 'socialtjanst'), config, { now: NOW, population: 40 });
-      if (!l.trained) continue;
-      const model = withLocalModel(config, l.trained);
+      // every gate open: a model that did learn Kajan → that kind (cross-validation would not keep it)
+      const l = learnLocalModel(kajanCorrections(kind, kind === 'ej_arende' ? 'kontaktcenter' : 'socialtjanst'), config, {
+        now: NOW,
+        population: 40,
+        params: { minGain: -Infinity, wordGate: 0 },
+      });
+      expect(l.trained?.kind?.weights).toHaveProperty('kajan');
+      const model = withLocalModel(config, l.trained!);
       const m = message(710, 'Fråga', 'Har Kajan öppet på trettondagen?');
       expect(triageMessage(m, model).kind).not.toBe(kind);
     }

@@ -6,7 +6,7 @@ import { storableWords } from '../../src/core/triage/localFeatures';
 import { learnLocalModel, type Correction } from '../../src/core/triage/localTraining';
 import { messageZones } from '../../src/core/triage/zones';
 import { foldText } from '../../src/core/text/fold';
-import { KAJAN_TEXTS, citizenMessage } from '../fixtures/learning/localWords';
+import { KAJAN_TEXTS, KVARNKOLL_TEXTS, citizenMessage } from '../fixtures/learning/localWords';
 
 /**
  * The local model stores no mail text: weights over single words of letters only, never an
@@ -102,6 +102,12 @@ describe('privacy of the local model', () => {
       );
       if (!parsed.ok) throw new Error(parsed.error);
       return { message: parsed.message, kind: 'fraga', department: 'kultur_fritid' };
+    });
+    // fault reports beside them: what tells the facility's name from the other words of its questions
+    KVARNKOLL_TEXTS.forEach((t, i) => {
+      const parsed = parseMailMessage(citizenMessage(50 + i, 'Felanmälan', t));
+      if (!parsed.ok) throw new Error(parsed.error);
+      corrections.push({ message: parsed.message, kind: 'felanmalan', department: 'teknik' });
     });
     const learning = learnLocalModel(corrections, config, { now: new Date('2026-12-01T00:00:00Z'), population: 60 });
     const words = Object.keys(learning.trained!.department!.weights);

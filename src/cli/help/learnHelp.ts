@@ -7,10 +7,12 @@ Användning / Usage:
 Läser meddelandena som handläggare rättat i tillägget (meddelanden vars märkning har "source":
 "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
-Modellen sparas i brevlådans konfiguration, i historiken som en ändring av "worker", bara om den
-får fler av rättelserna rätt i korsvalideringen och ingen sämre, och aldrig om en administratör har
-stängt av den ("enabled": false i "localModel" under "triage"). Inga meddelandetexter sparas: bara
-vikter för enstaka ord, utan adresser, telefonnummer, personnummer eller siffror.
+Ett ord lärs bara om det rättar minst två av sorteringsreglernas misstag, när rättelserna prövas
+en i taget, oftare än slumpen gör. Modellen sparas i brevlådans konfiguration, i historiken som en
+ändring av "worker", bara om den lärt sig något ord och inte får färre av rättelserna rätt i
+korsvalideringen, och aldrig om en administratör har stängt av den ("enabled": false i
+"localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan
+adresser, telefonnummer, personnummer eller siffror.
 Skriver en JSON-rad:
   {"corrections","before","after","stored","kind","department","labelled","revision","reason"}
   corrections  antalet rättelser
@@ -19,9 +21,9 @@ Skriver en JSON-rad:
   stored       true när modellen sparades som en ny revision
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
-  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (modellen
-               får inte fler av rättelserna rätt än sorteringsreglerna ensamma), "switched off" (avstängd),
-               "unchanged" (samma modell som redan är sparad),
+  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (inget
+               ord klarade provet, eller modellen får färre av rättelserna rätt),
+               "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
 och sedan samma sak i ord på stderr.
 Slutkod 0 när inlärningen kördes (sparad eller inte), 1 när den inte kunde köras (ingen sparad
@@ -32,15 +34,16 @@ Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 Reads the messages staff corrected in the add-in (messages whose label record has "source":
 "manual", never "auto"), learns a local model on top of the routing rules, cross-validates it on
 the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
-when it gets more of the corrections right and none worse, and never when an admin switched it off
-("enabled": false in "localModel" under "triage"). No mail text is stored: weights of single words
-only. Prints one JSON line with the fields above (labelled: labelled messages in the mailbox;
-revision: the configuration's revision afterwards; reason: why nothing was stored, "not better"
-meaning the model gets no more of the corrections right than the routing rules alone), then the same
-in words on stderr. Exit 0 when learning ran (stored or not), 1 when it could not (no stored
-configuration, Graph failure), 2 on bad arguments. Signs in to Microsoft Graph with the same
-environment variables as svarstid run (see svarstid run --help); with --graph-url no sign-in is
-needed.
+when it learnt a word and gets no fewer of the corrections right, and never when an admin switched
+it off ("enabled": false in "localModel" under "triage"). A word is learnt only when, with the
+corrections tried one at a time, it fixes at least two of the routing rules' mistakes, more often
+than chance does. No mail text is stored: weights of single words only. Prints one JSON line with
+the fields above (labelled: labelled messages in the mailbox; revision: the configuration's
+revision afterwards; reason: why nothing was stored, "not better" meaning no word passed that test
+or the model gets fewer of the corrections right), then the same in words on stderr. Exit 0 when
+learning ran (stored or not), 1 when it could not (no stored configuration, Graph failure), 2 on
+bad arguments. Signs in to Microsoft Graph with the same environment variables as svarstid run
+(see svarstid run --help); with --graph-url no sign-in is needed.
 
 Flaggor / Options:
   --mailbox ADRESS  funktionsbrevlådan / the shared mailbox

@@ -20,16 +20,19 @@ import type { TriageResult } from './types';
  * weight for an answer is how much it raised that answer's odds among the corrections. A head's
  * vocabulary is the storable words (`localFeatures.ts`, never an address, number or digit) that
  * at least two writers used with one answer, that mostly (60 %) come with that answer and raise
- * its odds clearly (`minLift`), at most `maxWords`. Words only ever seen in messages the default
- * already had right are *fallback words*: they may fill in a department where no rule named one,
- * never overrule a rule. The kind head has none (a question, the kind's fallback, is the commonest
- * right answer), and its words need three writers of corrections that changed the kind.
+ * its odds clearly (`minLift`), at most `maxWords` — and that pass their own test: in the word's
+ * own leave-one-out ({@link carryOver}) it fixes at least `wordGate` of the default's mistakes and
+ * breaks none of the decisions people confirmed, and it fixes more than chance does
+ * ({@link minFixesFor}: the answers shuffled over the messages). The kind head's words need three
+ * writers of corrections that changed the kind.
  *
- * The gate measures what matters: the default and the default with the model are compared on
- * the same folds (leave-one-out up to {@link CV_FOLDS} corrections), and a head is kept only when
- * it gets at least `minGain` more of its own field right there. A model that changed nothing in
- * cross-validation would act on words nothing has tested: on held-out inboxes such a model made
- * department routing worse (Norrsund 97.3 → 94.7 %, Rönnvik 84.3 → 81.4 % on the second halves).
+ * The gate per head: the default and the default with the model are compared on the same folds
+ * (leave-one-out up to {@link CV_FOLDS} corrections, each fold's model learnt with the same tests),
+ * and a head is kept when it learnt a word and gets at least `minGain` (0: not fewer) more of its
+ * own field right there. Before the per-word tests, a model stored when cross-validation showed no
+ * loss acted on words two corrections shared by chance, which cross-validation cannot test, and
+ * made held-out department routing worse (Norrsund 97.3 → 94.7 %, Rönnvik 84.3 → 81.4 % on the
+ * second halves); a head-level gain gate then stored nothing on any held-out inbox.
  */
 
 /** One correction: a message and what a person decided it is. */
@@ -80,11 +83,19 @@ export interface LocalTrainingParams {
   maxKeep: number;
   /**
    * A head is kept only when, in cross-validation on the same folds, it gets at least this many
-   * more corrections right on its own field than the default: a word that carried over from some
-   * corrections to others has shown it is the mailbox's own evidence; a model that changed nothing
-   * there would act on words nothing has tested.
+   * more corrections right on its own field than the default (0: not fewer; its words have passed
+   * their own leave-one-out and the bar of chance).
    */
   minGain: number;
+  /**
+   * A word is learnt only when its own leave-one-out ({@link carryOver}) fixes at least this many
+   * corrections and breaks none (0: no such test).
+   */
+  wordGate: number;
+  /** Rounds of the test of chance ({@link minFixesFor}; 0: none). */
+  chanceRounds: number;
+  /** At most this many words learnt by chance for each word learnt from the corrections ({@link minFixesFor}). */
+  chanceShare: number;
 }
 
 export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
@@ -100,7 +111,10 @@ export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   margin: 1,
   ruleMargin: 5,
   maxKeep: 2,
-  minGain: 1,
+  minGain: 0,
+  wordGate: 2,
+  chanceRounds: 20,
+  chanceShare: 0.2,
 };
 
 /** Fewer corrections than this teach nothing reliable: `learn` fits no model. */
@@ -166,6 +180,8 @@ interface WordCounts {
   changed: Map<string, Set<string>>;
   /** Which corrections hold it (to find words that always come together). */
   signature: string;
+  /** Per correction holding the word: the person's answer, the default's, and the writer (for the word's own leave-one-out). */
+  items: { answer: string; given: string; writer: string }[];
 }
 
 function countWords(examples: readonly Example[], view: HeadView): Map<string, WordCounts> {
@@ -180,15 +196,47 @@ function countWords(examples: readonly Example[], view: HeadView): Map<string, W
     const changed = answer !== view.given(e);
     for (const w of e.words.keys()) {
       let c = counts.get(w);
-      if (!c) counts.set(w, (c = { answers: new Map(), documents: 0, writers: new Map(), changed: new Map(), signature: '' }));
+      if (!c) counts.set(w, (c = { answers: new Map(), documents: 0, writers: new Map(), changed: new Map(), signature: '', items: [] }));
       c.documents++;
       c.answers.set(answer, (c.answers.get(answer) ?? 0) + 1);
       add(c.writers, answer, e.writer);
       if (changed) add(c.changed, answer, e.writer);
       c.signature += `${i},`;
+      c.items.push({ answer, given: view.given(e), writer: e.writer });
     }
   });
   return counts;
+}
+
+/**
+ * A word's own leave-one-out: each correction holding it is set aside in turn, and the word is
+ * learnt again from the others (as `vocabularyOf` learns it: enough writers, enough agreement).
+ * Where it would still be learnt and would change the default's answer to its own, the correction
+ * shows what it does: a *fix* when the person chose that answer, a *break* when the default had
+ * been right. A word that fixes nothing there has not carried over from some corrections to
+ * others — nothing has tested it — and a word that breaks a confirmed decision is not the
+ * mailbox's evidence for its answer.
+ */
+function carryOver(c: WordCounts, top: string, params: LocalTrainingParams): { fixes: number; breaks: number } {
+  const perWriter = new Map<string, number>();
+  let agreeing = 0;
+  for (const x of c.items) {
+    if (x.answer !== top) continue;
+    agreeing++;
+    perWriter.set(x.writer, (perWriter.get(x.writer) ?? 0) + 1);
+  }
+  let fixes = 0;
+  let breaks = 0;
+  for (const x of c.items) {
+    if (x.given === top) continue; // the default already said it: the word changes nothing here
+    const own = x.answer === top;
+    const writers = perWriter.size - (own && perWriter.get(x.writer) === 1 ? 1 : 0);
+    const agreement = (agreeing - (own ? 1 : 0)) / Math.max(c.documents - 1, 1);
+    if (writers < params.minWriters || agreement < params.minAgreement) continue;
+    if (own) fixes++;
+    else if (x.given === x.answer) breaks++;
+  }
+  return { fixes, breaks };
 }
 
 /**
@@ -199,14 +247,31 @@ function countWords(examples: readonly Example[], view: HeadView): Map<string, W
  * answer to its answer: it was learnt from messages the default already had right, and may only
  * decide where the rules found nothing — it cannot overrule a rule.
  */
-function vocabularyOf(counts: ReadonlyMap<string, WordCounts>, params: LocalTrainingParams, lift: (c: WordCounts, answer: string) => number): { words: string[]; fallback: Set<string> } {
+/**
+ * Whether a word may be learnt, before the test of chance: its answer (the one most of its
+ * corrections name), and how many of the default's mistakes it fixed in its own leave-one-out
+ * (-1: not learnable — too little agreement or lift, too few writers, or it broke a confirmed decision).
+ */
+function learnable(c: WordCounts, params: LocalTrainingParams, lift: (c: WordCounts, answer: string) => number): { top: string; fixes: number } {
+  let top = '';
+  let most = 0;
+  for (const [a, n] of c.answers) if (n > most || (n === most && a < top)) [top, most] = [a, n];
+  if (most < params.minAgreement * c.documents || lift(c, top) < params.minLift) return { top, fixes: -1 };
+  if ((c.writers.get(top)?.size ?? 0) < params.minWriters) return { top, fixes: -1 };
+  if (params.wordGate <= 0) return { top, fixes: 0 };
+  const { fixes, breaks } = carryOver(c, top, params);
+  return { top, fixes: breaks > 0 ? -1 : fixes };
+}
+
+function vocabularyOf(
+  counts: ReadonlyMap<string, WordCounts>,
+  params: LocalTrainingParams,
+  lift: (c: WordCounts, answer: string) => number,
+  minFixes: number,
+): { words: string[]; fallback: Set<string> } {
   const chosen: [string, WordCounts][] = [];
   for (const [w, c] of counts) {
-    let top = '';
-    let most = 0;
-    for (const [a, n] of c.answers) if (n > most || (n === most && a < top)) [top, most] = [a, n];
-    if (most < params.minAgreement * c.documents || lift(c, top) < params.minLift) continue;
-    if ((c.writers.get(top)?.size ?? 0) < params.minWriters) continue;
+    if (learnable(c, params, lift).fixes < minFixes) continue;
     chosen.push([w, c]);
   }
   // word starts first, so of a name and its word start (always together) the start stays: it also covers inflections
@@ -231,6 +296,82 @@ function vocabularyOf(counts: ReadonlyMap<string, WordCounts>, params: LocalTrai
 
 const logit = (p: number): number => Math.log(p / (1 - p));
 
+/** Each answer's share among the corrections (one pseudo-correction per class). */
+function sharesOf(examples: readonly Example[], classes: readonly string[], view: HeadView): Map<string, number> {
+  const share = new Map<string, number>();
+  for (const c of classes) share.set(c, (examples.filter((e) => view.answer(e) === c).length + 1) / (examples.length + classes.length));
+  return share;
+}
+
+/** How much a word raises an answer's odds (logit, pulled towards the overall share, at most `maxWeight` either way). */
+function liftOf(share: ReadonlyMap<string, number>, params: LocalTrainingParams): (c: WordCounts, cls: string) => number {
+  return (c, cls) => {
+    const p = share.get(cls)!;
+    const q = ((c.answers.get(cls) ?? 0) + params.shrink * p) / (c.documents + params.shrink);
+    return Math.max(-params.maxWeight, Math.min(params.maxWeight, logit(q) - logit(p)));
+  };
+}
+
+/** A small deterministic generator (mulberry32): the same corrections give the same test of chance. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The test of chance: how many of the default's mistakes a word must fix, in its own leave-one-out,
+ * to be the mailbox's evidence rather than chance. The corrections' answers (with the default's
+ * answers and the writers) are shuffled over the messages `chanceRounds` times, so that words say
+ * nothing; in each round the learnable words are counted by how many mistakes they seem to fix.
+ * Among hundreds of words, some always agree on one answer by chance (two corrections share 'per'
+ * or 'helt'), and the more mistakes of one answer the corrections hold, the more chance can fix.
+ * The bar is the fewest fixes at which chance, on average over the rounds, gives at most
+ * `chanceShare` as many words as the real corrections do: most words that clear it are the
+ * mailbox's own (its facilities' names fix every mistake they are in). At least `wordGate`.
+ */
+function* minFixesFor(examples: readonly Example[], classes: readonly string[], view: HeadView, params: LocalTrainingParams): Generator<void, number, void> {
+  if (params.wordGate <= 0) return 0;
+  if (params.chanceRounds <= 0 || examples.length < 2) return params.wordGate;
+  const share = sharesOf(examples, classes, view);
+  const lift = liftOf(share, params);
+  const fixesOf = (list: readonly Example[]): number[] => {
+    const out: number[] = [];
+    for (const c of countWords(list, view).values()) {
+      const f = learnable(c, params, lift).fixes;
+      if (f >= params.wordGate) out.push(f);
+    }
+    return out;
+  };
+  const real = fixesOf(examples);
+  if (real.length === 0) return params.wordGate;
+  const next = random(0x5eed + examples.length);
+  const labels = examples.map((e) => ({ kind: e.kind, department: e.department, defaultKind: e.defaultKind, defaultDepartment: e.defaultDepartment, writer: e.writer }));
+  const chance: number[] = [];
+  for (let round = 0; round < params.chanceRounds; round++) {
+    yield; // a round is a count over all corrections: the worker may answer webhooks in between
+    // Fisher–Yates over the labels; the words stay with their messages
+    const order = labels.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    chance.push(...fixesOf(examples.map((e, i) => ({ ...e, ...labels[order[i]!]! }))));
+  }
+  const most = Math.max(...real);
+  for (let f = params.wordGate; f <= most; f++) {
+    const observed = real.filter((x) => x >= f).length;
+    const expected = chance.filter((x) => x >= f).length / params.chanceRounds;
+    if (expected <= params.chanceShare * observed) return f;
+  }
+  return most + 1;
+}
+
 /**
  * One head, learnt by counting (naive Bayes in log-odds form): a word's weight for an answer is
  * how much it raises the odds of that answer among the corrections — the log-odds of the answer
@@ -248,19 +389,15 @@ function fitHead<T extends string>(
   params: LocalTrainingParams,
   keep: number,
   fallbackWordsAllowed: boolean,
+  minFixes: number,
 ): (Omit<LocalHead, 'classes'> & { classes: T[] }) | null {
   const k = classes.length;
   const n = examples.length;
   if (k < 2 || n === 0) return null;
-  const share = new Map<string, number>();
-  for (const c of classes) share.set(c, (examples.filter((e) => view.answer(e) === c).length + 1) / (n + k));
+  const share = sharesOf(examples, classes, view);
   const counts = countWords(examples, view);
-  const lift = (c: WordCounts, cls: string): number => {
-    const p = share.get(cls)!;
-    const q = ((c.answers.get(cls) ?? 0) + params.shrink * p) / (c.documents + params.shrink);
-    return Math.max(-params.maxWeight, Math.min(params.maxWeight, logit(q) - logit(p)));
-  };
-  const vocabulary = vocabularyOf(counts, params, lift);
+  const lift = liftOf(share, params);
+  const vocabulary = vocabularyOf(counts, params, lift, minFixes);
   const fallback = vocabulary.fallback;
   const words = fallbackWordsAllowed ? vocabulary.words : vocabulary.words.filter((w) => !fallback.has(w));
   const unit = 10 ** DECIMALS;
@@ -314,36 +451,70 @@ function keepOf(right: number, n: number, population: number, max: number): numb
   return Math.min(max, Math.max(0, logit(mailbox) - logit(sample)));
 }
 
-function fitExamples(
-  examples: readonly Example[],
-  config: SvarstidConfig,
-  params: LocalTrainingParams,
-  population: number,
-  meta: Omit<TrainedLocalModel, 'prefix' | 'kind' | 'department'>,
-): TrainedLocalModel {
-  const n = examples.length;
+/** What each head learns from: its corrections, its classes and how it reads them. */
+interface HeadSetup {
+  examples: readonly Example[];
+  classes: string[];
+  view: HeadView;
+  params: LocalTrainingParams;
+}
+
+function headSetups(examples: readonly Example[], config: SvarstidConfig, params: LocalTrainingParams): { kind: HeadSetup; department: HeadSetup } {
   // a head's classes: what people chose and what the default had decided (so "the default was right" is a class)
   const kinds = KINDS.filter((k) => examples.some((e) => e.kind === k || e.defaultKind === k));
-  const kind = fitHead(
-    examples,
-    kinds,
-    { answer: (e) => e.kind, given: (e) => e.defaultKind },
-    { ...params, minWriters: params.kindMinWriters },
-    keepOf(examples.filter((e) => e.kind === e.defaultKind).length, n, population, params.maxKeep),
-    // the kind's fallback, a question, is the commonest right answer, not an absence of evidence
-    false,
-  );
   const forced = forcedKinds(config);
   const known = new Set(config.departments.map((d) => d.id));
   // the department head learns from messages whose department the words decide (not one the kind forces)
   const placed = examples.filter((e) => !forced.has(e.kind) && !forced.has(e.defaultKind) && known.has(e.department));
   const ids = config.departments.map((d) => d.id);
   const departments = ids.filter((d) => placed.some((e) => e.department === d || e.defaultDepartment === d));
+  return {
+    kind: { examples, classes: kinds, view: { answer: (e) => e.kind, given: (e) => e.defaultKind }, params: { ...params, minWriters: params.kindMinWriters } },
+    department: { examples: placed, classes: departments, view: { answer: (e) => e.department, given: (e) => e.defaultDepartment }, params },
+  };
+}
+
+/** The fixes a word needs per head: at least `wordGate`, and more than chance gave (see {@link minFixesFor}). */
+interface MinFixes {
+  kind: number;
+  department: number;
+}
+
+function* minFixesOf(examples: readonly Example[], config: SvarstidConfig, params: LocalTrainingParams): Generator<void, MinFixes, void> {
+  const heads = headSetups(examples, config, params);
+  const kind = yield* minFixesFor(heads.kind.examples, heads.kind.classes, heads.kind.view, heads.kind.params);
+  const department = yield* minFixesFor(heads.department.examples, heads.department.classes, heads.department.view, heads.department.params);
+  return { kind, department };
+}
+
+function fitExamples(
+  examples: readonly Example[],
+  config: SvarstidConfig,
+  params: LocalTrainingParams,
+  population: number,
+  minFixes: MinFixes,
+  meta: Omit<TrainedLocalModel, 'prefix' | 'kind' | 'department'>,
+): TrainedLocalModel {
+  const n = examples.length;
+  const heads = headSetups(examples, config, params);
+  const k = heads.kind;
+  const kind = fitHead(
+    k.examples,
+    k.classes as Kind[],
+    k.view,
+    k.params,
+    keepOf(examples.filter((e) => e.kind === e.defaultKind).length, n, population, params.maxKeep),
+    // the kind's fallback, a question, is the commonest right answer, not an absence of evidence
+    false,
+    minFixes.kind,
+  );
+  const d = heads.department;
+  const placed = d.examples;
   const department = fitHead(
     placed,
-    departments,
-    { answer: (e) => e.department, given: (e) => e.defaultDepartment },
-    params,
+    d.classes,
+    d.view,
+    d.params,
     keepOf(
       placed.filter((e) => e.department === e.defaultDepartment).length,
       placed.length,
@@ -351,8 +522,14 @@ function fitExamples(
       params.maxKeep,
     ),
     true,
+    minFixes.department,
   );
-  return { ...meta, prefix: params.prefix, kind, department };
+  return { ...meta, prefix: params.prefix, kind: learntOnly(kind), department: learntOnly(department) };
+}
+
+/** A head that learnt no word changes nothing: none is stored. */
+function learntOnly<H extends LocalHead>(head: H | null): H | null {
+  return head !== null && Object.keys(head.weights).length > 0 ? head : null;
 }
 
 /** The configuration without its local model (what "the default" means here). */
@@ -465,11 +642,13 @@ export function* learningSteps(input: readonly Correction[], config: SvarstidCon
   const k = Math.min(options.folds ?? CV_FOLDS, n);
   const at = options.now.toISOString();
   // every fold's model is learnt once; a head that makes its own field worse is then left out
+  // the test of chance once, on all corrections (a property of the mailbox's words, not of one fold)
+  const minFixes = yield* minFixesOf(examples, base, params);
   const folds: TrainedLocalModel[] = [];
   for (let f = 0; f < k; f++) {
     yield;
     const train = examples.filter((_, i) => i % k !== f);
-    folds.push(fitExamples(train, base, params, Math.round((population * train.length) / n), { at, corrections: train.length, folds: 0, accuracy: { before, after: before } }));
+    folds.push(fitExamples(train, base, params, Math.round((population * train.length) / n), minFixes, { at, corrections: train.length, folds: 0, accuracy: { before, after: before } }));
   }
   const validate = function* (heads: Heads): Generator<void, LocalAccuracy, void> {
     const hits = { kind: 0, department: 0, both: 0 };
@@ -498,7 +677,7 @@ export function* learningSteps(input: readonly Correction[], config: SvarstidCon
     after = heads.kind || heads.department ? yield* validate(heads) : before;
   }
   yield;
-  const trained = only(fitExamples(examples, base, params, population, { at, corrections: n, folds: k, accuracy: { before, after } }), heads);
+  const trained = only(fitExamples(examples, base, params, population, minFixes, { at, corrections: n, folds: k, accuracy: { before, after } }), heads);
   const noWorse = after.kind >= before.kind && after.department >= before.department && after.both >= before.both;
   const learnt = trained.kind !== null || trained.department !== null;
   return { corrections: n, folds: k, before, after, trained: learnt ? trained : null, noWorse };
