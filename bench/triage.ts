@@ -98,8 +98,8 @@ function withLearntModel(): { config: typeof config; words: number } {
       if (!parsed.ok) throw new Error(parsed.error);
       return { message: parsed.message, kind: line.expect.kind, department: line.expect.department };
     });
-  // every head kept (no cross-validation gate, which may store nothing): the model is there to be applied
-  const trained = learnLocalModel(corrections, config, { now: new Date('2026-12-01T00:00:00Z'), params: { minGain: -Infinity } }).trained;
+  // every head kept (no cross-validation gate, word gate or test of chance, which may store nothing): the model is there to be applied
+  const trained = learnLocalModel(corrections, config, { now: new Date('2026-12-01T00:00:00Z'), params: { minGain: -Infinity, wordGate: 0, chanceRounds: 0 } }).trained;
   if (!trained) throw new Error('no local model learnt');
   const words = new Set([...Object.keys(trained.kind?.weights ?? {}), ...Object.keys(trained.department?.weights ?? {})]).size;
   return { config: withLocalModel(config, trained), words };

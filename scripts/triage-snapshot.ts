@@ -98,8 +98,8 @@ function learnt(config: SvarstidConfig, from: Inbox): { config: SvarstidConfig; 
     const label = from.labels[i];
     if (label) corrections.push({ message, kind: label.kind, department: label.department });
   });
-  // every head kept (no cross-validation gate): the snapshot must exercise the local model's decisions
-  const learning = learnLocalModel(corrections, config, { now: new Date('2026-12-01T00:00:00Z'), params: { minGain: -Infinity } });
+  // every head kept (no cross-validation gate, word gate or test of chance): the snapshot must exercise the local model's decisions
+  const learning = learnLocalModel(corrections, config, { now: new Date('2026-12-01T00:00:00Z'), params: { minGain: -Infinity, wordGate: 0, chanceRounds: 0 } });
   if (!learning.trained) throw new Error(`no local model learnt from ${from.name}`);
   return { config: withLocalModel(config, learning.trained), model: JSON.stringify(learning) };
 }
