@@ -62,7 +62,7 @@ const STATUS_ORDER: QueueGroup[] = ['overdue', 'dueToday', 'dueWithinWeek', 'lat
 const STATUS_WORDS: Record<QueueGroup, Record<Lang, [string, string]>> = {
   overdue: { sv: ['försenat: tiden att svara har gått ut', 'försenade: tiden att svara har gått ut'], en: ['overdue: the time to answer has run out', 'overdue: the time to answer has run out'] },
   dueToday: { sv: ['ska besvaras i dag', 'ska besvaras i dag'], en: ['due today', 'due today'] },
-  dueWithinWeek: { sv: ['ska besvaras inom sju dagar, efter i dag', 'ska besvaras inom sju dagar, efter i dag'], en: ['due within seven days, after today', 'due within seven days, after today'] },
+  dueWithinWeek: { sv: ['ska besvaras under de närmaste sju dagarna (inte i dag)', 'ska besvaras under de närmaste sju dagarna (inte i dag)'], en: ['due in the next seven days (not today)', 'due in the next seven days (not today)'] },
   later: { sv: ['ska besvaras senare än så', 'ska besvaras senare än så'], en: ['due later than that', 'due later than that'] },
   answered: { sv: ['besvarat (i tid eller inte: se servicenivån nedan)', 'besvarade (i tid eller inte: se servicenivån nedan)'], en: ['answered (in time or not: see the service level below)', 'answered (in time or not: see the service level below)'] },
   noDeadline: { sv: ['utan svarstid (inget ärende eller anonym kontakt)', 'utan svarstid (inget ärende eller anonym kontakt)'], en: ['without a deadline (not a case, or anonymous)', 'without a deadline (not a case, or anonymous)'] },
@@ -130,6 +130,12 @@ function pad(text: string, width: number): string {
   return clipped.padEnd(width);
 }
 
+/** ` (Technical services)`: a department's English name, when the configuration gives one. */
+function englishName(config: SvarstidConfig, id: string): string {
+  const en = config.departments.find((d) => d.id === id)?.nameEn;
+  return en ? ` (${en})` : '';
+}
+
 function departmentLabel(config: SvarstidConfig, id: string): string {
   return config.departments.find((d) => d.id === id)?.category.replace(/^Avd: /, '') ?? id;
 }
@@ -182,7 +188,8 @@ export function renderQueue(messages: LabelledMessage[], config: SvarstidConfig,
   lines.push(`  ${DEMO_WORDS.shortNames[lang]}`);
   const perDept = Object.entries(summary.perDepartment)
     .sort((a, b) => b[1] - a[1])
-    .map(([d, n]) => `${departmentLabel(config, d)} ${n}`)
+    // in English the short Swedish name (as in Outlook) with the department's English name beside it
+    .map(([d, n]) => `${departmentLabel(config, d)}${lang === 'en' ? englishName(config, d) : ''} ${n}`)
     .join(', ');
   lines.push('', `${DEMO_WORDS.perDepartment[lang]} ${perDept}.`);
   return lines.join('\n');
@@ -272,7 +279,7 @@ export async function demoCommand(argv: string[], io: CommandIo): Promise<number
           lang === 'sv'
             ? `Nytt: ${KIND_NAMES[r.kind].sv.toLowerCase()} via ${channelText(r.channel, lang)} till ${departmentLabel(config, r.department)}, ` +
                 `${r.due === null ? 'ingen svarstid' : `svara senast ${due}`}: '${pad(m.subject, 50).trimEnd()}'\n`
-            : `New: ${KIND_NAMES[r.kind].en.toLowerCase()} by ${channelText(r.channel, lang)} to ${departmentLabel(config, r.department)}, ` +
+            : `New: ${KIND_NAMES[r.kind].en.toLowerCase()} by ${channelText(r.channel, lang)} to ${departmentLabel(config, r.department)}${englishName(config, r.department)}, ` +
                 `${r.due === null ? 'no deadline' : `answer by ${due}`}: '${pad(m.subject, 50).trimEnd()}'\n`,
         );
       }

@@ -1,4 +1,5 @@
-import { localModelStatus, routingRuleSchema, shadowedDueRules, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
+import { Temporal } from 'temporal-polyfill';
+import { localModelStatus, routingRuleSchema, shadowedDueReach, type DueReach, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
 import type { RoutingRule } from '../core/config/triageSchema';
 import type { WeekdayKey } from '../core/config/calendarSchema';
 import { durationText, type Lang } from '../core/humanTime';
@@ -140,8 +141,8 @@ export function ruleTimes(
   const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
   const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times} (ett besked om när svaret eller beslutet kommer räcker för att räknas som besvarat i tid när den här regeln ger svarstiden; via ${names('sv')} kan ${theirs('sv')} ibland sluta tidigare (när den här tiden hamnar på en stängd dag och flyttas till nästa arbetsdag), och då krävs ett riktigt svar i tid; det utlovade datumet följs sedan upp)`
-    : `${times} (a notice saying when the answer or decision comes is enough to count as answered in time when this rule gives the deadline; by ${names('en')} ${theirs('en')} can sometimes end first (when this time falls on a closed day and moves to the next working day), and then a real answer is needed in time; the promised date is then followed up)`;
+    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
+    : `${times}. A notice saying when the answer or decision comes is usually enough to count as answered in time, and the promised date is then followed up. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
 }
 
 /**
@@ -152,6 +153,21 @@ export function defaultUnused(rules: readonly DeadlineRule[]): boolean {
   return CHANNELS.every((c) => rules.some((r) => r.due !== undefined && r.kind === undefined && r.override !== true && (r.channel === undefined || r.channel.includes(c))));
 }
 
+/**
+ * Why a case-type rule seldom or never gives the due (SPEC §3: the earliest due wins), and what to
+ * do if its time should apply: "never" and "rarely" as tried on the calendar (`shadowedDueReach`).
+ */
+export function shadowedNote(reach: DueReach, lang: Lang): string {
+  if (reach === 'never') {
+    return lang === 'sv'
+      ? 'ger aldrig svarstiden nu: varje kanal har en regel med samma eller en kortare tid, och den tidigaste tiden gäller. Ska den här tiden gälla, begränsa kanalreglerna med "kind" så att de inte gäller den här ärendetypen'
+      : 'never gives the deadline now: every channel has a rule with the same or a shorter time, and the earliest time applies. For this time to apply, limit the channel rules with "kind" so that they do not cover this case type'
+  }
+  return lang === 'sv'
+    ? 'ger sällan svarstiden: kanalreglerna ger oftast en tidigare tid, och den tidigaste tiden gäller. Bara när en kanals tid hamnar på flera stängda dagar i rad (som vid jul eller påsk) och flyttas till nästa arbetsdag, slutar den här tiden först'
+    : "rarely gives the deadline: the channel rules usually give an earlier time, and the earliest time applies. Only when a channel's time falls on several closed days in a row (as at Christmas or Easter) and moves to the next working day does this time end first"
+}
+
 /** The lines every listing of deadline rules ends with: how rules combine and what an acknowledgement counts for (SPEC §3, §6). */
 export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): string[] {
   const ack = rules.some((r) => r.satisfiedBy === 'acknowledgement');
@@ -160,14 +176,14 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
         'Ett utgående meddelande som bara bekräftar och lovar ett datum är ett besked, inte ett svar. Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att meddelandet har kommit fram, utan datum, räknas som ett svar.)',
         ack
-          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.'
+          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (\'vi byter lampan måndag 30 november\').'
           : 'Ingen regel här säger att ett besked räcker, så besvarat i tid räknas alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
         'A reply that only acknowledges and promises a date is a notice, not an answer. The notice\'s date always becomes the new answer-by time, and the message stays in the queue until the real answer is sent. (A reply that only confirms receipt, with no date, counts as an answer.)',
         ack
-          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come by then.'
+          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
           : 'No rule here says a notice is enough, so answered in time is always measured against the original deadline: the real answer must come by then.',
       ];
 }
@@ -177,16 +193,12 @@ function deadlineLine(
   scope: string,
   rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
-  shadowed = false,
+  shadowed: DueReach | undefined = undefined,
   config?: SvarstidConfig,
   unused = false,
 ): string {
   const notes = [
-    shadowed
-      ? lang === 'sv'
-        ? 'ger aldrig svarstiden nu: varje kanal har en regel med samma eller en kortare tid, och den tidigaste tiden gäller. Ska den här tiden gälla, begränsa kanalreglerna med "kind" så att de inte gäller den här ärendetypen'
-        : 'never gives the deadline now: every channel has a rule with the same or a shorter time, and the earliest time applies. For this time to apply, limit the channel rules with "kind" so that they do not cover this case type'
-      : '',
+    shadowed === undefined ? '' : shadowedNote(shadowed, lang),
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
     unused ? (lang === 'sv' ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
@@ -289,10 +301,10 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every labelled message). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
     ...deadlineRulesNote(p.rules, lang).map((l) => `  ${l}`),
   );
-  const shadowed = shadowedDueRules(p.rules, config.calendar.workingDayHours);
-  for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang, shadowed.includes(r.id), config));
+  const shadowed = shadowedDueReach(config, Temporal.Now.plainDateISO(config.calendar.timeZone).year);
+  for (const r of p.rules) out.push(deadlineLine(r.id, ruleScope(r, lang), r, lang, shadowed.get(r.id), config));
   const unused = defaultUnused(p.rules);
-  out.push(deadlineLine(sv ? '(standard)' : '(default)', sv ? 'när ingen regel passar' : 'when no rule matches', p.default, lang, false, config, unused));
+  out.push(deadlineLine(sv ? '(standard)' : '(default)', sv ? 'när ingen regel passar' : 'when no rule matches', p.default, lang, undefined, config, unused));
   if ([...p.rules, p.default].some((r) => r.due?.extend || r.target?.extend)) {
     out.push(sv ? '  † hamnar tiden på en stängd dag flyttas den till nästa arbetsdags stängning' : "  † a time that falls on a closed day moves to the next working day's closing time");
   }
@@ -361,8 +373,10 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
 
   const rules = effectiveRuleList(config);
   const count = (s: RuleStatus) => rules.filter((r) => r.status === s).length;
-  const counts = `${counted(count('own'), 'own', lang)}, ${counted(count('changed'), 'changed', lang)}, ${counted(count('builtin'), 'builtin', lang)}; ${counted(count('off'), 'off', lang)}`;
-  out.push('', `Sorteringsregler som gäller / Routing rules in effect: ${rules.length - count('off')} (${counts}):`);
+  const counts = `${counted(count('own'), 'own', lang)}, ${counted(count('changed'), 'changed', lang)}, ${counted(count('builtin'), 'builtin', lang)}`;
+  const inEffect = rules.length - count('off');
+  // the switched-off rules are listed too, marked, so the heading counts them apart
+  out.push('', `Sorteringsregler / Routing rules: ${rules.length} (${inEffect} ${sv ? 'gäller' : 'in effect'}: ${counts}; ${counted(count('off'), 'off', lang)})`);
   out.push(
     sv
       ? '  Varje regel letar efter ord eller kännetecken i meddelandet och pekar på en ärendetyp eller förvaltning (→), eller talar emot en (mot).'

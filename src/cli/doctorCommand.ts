@@ -189,8 +189,8 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
           'rbac-scope',
           true,
           {
-            sv: `inte bevisat: bara en påhittad adress (${args.probeMailbox}) prövades och nekades (403). Kör igen med --probe-mailbox och en riktig annan brevlåda i organisationen för att visa att appen är begränsad till funktionsbrevlådan`,
-            en: `not proven: only an invented address (${args.probeMailbox}) was tried and refused (403). Run again with --probe-mailbox and a real other mailbox of the organisation to show that the app is limited to the shared mailbox`,
+            sv: `inte bevisat: bara en påhittad adress (${args.probeMailbox}) prövades och nekades (403). Kör igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa att appen är begränsad till funktionsbrevlådan`,
+            en: `not proven: only an invented address (${args.probeMailbox}) was tried and refused (403). Run again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show that the app is limited to the shared mailbox`,
           },
           true,
         );
@@ -461,10 +461,10 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
     lines.push(
       unproven.length === 0
         ? 'Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan. Slutkod 0.'
-        : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en riktig annan brevlåda i organisationen för att visa det' : ''}. Slutkod 0.`,
+        : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa det' : ''}. Slutkod 0.`,
       unproven.length === 0
         ? 'Everything works: the Svarstid service can run against the mailbox. Exit code 0.'
-        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but that the app is limited to the shared mailbox is not proven (OBS/WARN above). Run doctor again with --probe-mailbox and a real other mailbox of the organisation to show it' : ''}. Exit code 0.`,
+        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but that the app is limited to the shared mailbox is not proven (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}. Exit code 0.`,
     );
   }
   if (toFix.length > 0) {
@@ -486,8 +486,8 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
   }
   if (scope && (toFix.length > 0 || handled.length > 0)) {
     lines.push(
-      'Att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan): kör doctor igen med --probe-mailbox och en riktig annan brevlåda i organisationen.',
-      'That the app is limited to the shared mailbox is not proven (OBS/WARN above): run doctor again with --probe-mailbox and a real other mailbox of the organisation.',
+      'Att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan): kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan).',
+      'That the app is limited to the shared mailbox is not proven (OBS/WARN above): run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox).',
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,6 @@
+import { Temporal } from 'temporal-polyfill';
 import { parseArgs } from 'node:util';
-import { isPresetId, PRESET_IDS, presetConfig, presetDocument, shadowedDueRules } from '../core/config';
+import { isPresetId, PRESET_IDS, presetConfig, presetDocument, shadowedDueReach } from '../core/config';
 import type { Lang } from '../core/humanTime';
 import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
 import { deadlineRulesNote, defaultUnused, ruleTimes } from './describeConfig';
@@ -15,15 +16,22 @@ function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
   const sv = lang === 'sv';
   const c = presetConfig(id);
   const local = sv ? ' (lokalt val)' : ' (local choice)';
-  const shadowed = shadowedDueRules(c.policy.rules, c.calendar.workingDayHours);
-  const never = sv ? ' (ger aldrig svarstiden: varje kanal har samma eller en tidigare tid)' : ' (never gives the deadline: every channel has the same or an earlier time)';
+  const shadowed = shadowedDueReach(c, Temporal.Now.plainDateISO(c.calendar.timeZone).year);
+  const note = (id: string) => {
+    const reach = shadowed.get(id);
+    if (reach === undefined) return '';
+    if (reach === 'never') return sv ? ' (ger aldrig svarstiden: varje kanal har samma eller en tidigare tid)' : ' (never gives the deadline: every channel has the same or an earlier time)';
+    return sv
+      ? ' (ger sällan svarstiden: kanalerna har oftast en tidigare tid; bara när en kanals tid hamnar på flera stängda dagar i rad, som vid jul eller påsk, slutar den här tiden först)'
+      : " (rarely gives the deadline: the channels usually have an earlier time; only when a channel's time falls on several closed days in a row, as at Christmas or Easter, does this time end first)";
+  };
   const times = c.policy.rules.map((r) => {
     const scope = [
       ...(r.kind ?? []).map((k) => inSentence(KIND_NAMES[k][lang])),
       ...(r.channel ?? []).map((ch) => inSentence(CHANNEL_NAMES[ch][lang])),
     ].join(sv ? ' och ' : ' and ');
     const same = r.override ? (sv ? ' (i alla förinställningar; går före alla andra regler)' : ' (in every preset; overrides every other rule)') : '';
-    return `${scope}: ${ruleTimes(r, lang, c)}${r.local ? local : ''}${same}${shadowed.includes(r.id) ? never : ''}`;
+    return `${scope}: ${ruleTimes(r, lang, c)}${r.local ? local : ''}${same}${note(r.id)}`;
   });
   const defaultNotes = [
     c.policy.default.local ? (sv ? 'lokalt val' : 'local choice') : '',

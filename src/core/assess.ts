@@ -331,8 +331,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
         ? ` (där ett besked hade räckt${at ? `, till ${when(at, 'sv')}` : ''})`
         : ` (where a notice would have been enough${at ? `, by ${when(at, 'en')}` : ''})`;
     sentences.push({
-      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')}${would('sv')} och kräver ett riktigt svar. Det riktiga svaret ska vara skickat senast ${when(d.due, 'sv')}.`,
-      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')}${would('en')} and needs a real answer. The real answer must be sent by ${when(d.due, 'en')}.`,
+      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')}${would('sv')} och kräver ett riktigt svar. Det riktiga svaret ska vara skickat senast ${when(d.due, 'sv')}; det gör mer än att lova när svaret kommer, till exempel säger det att felet är åtgärdat eller vad som görs och när.`,
+      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')}${would('en')} and needs a real answer. The real answer must be sent by ${when(d.due, 'en')}; it does more than promise when the answer comes, for example it says that the fault is fixed, or what will be done and when.`,
     });
   }
   return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };

@@ -67,18 +67,29 @@ describe('sendAlertText', () => {
   it('says in Swedish what is wrong and how to fix it', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby);
     const text = sendAlertText(result)!;
-    expect(text).toContain('nämner inte Ljungby kommun som avsändare');
+    expect(text).toContain('Ditt svar nämner inte Ljungby kommun');
+    // the box's own button is the quickest fix, never Outlook's own signature menu (a person's signatures, not the municipality's)
     expect(text).toContain('välj Infoga signatur här nedan');
-    // Svarstid's one-click fix, never Outlook's own signature menu (a person's signatures, not the municipality's)
-    expect(text).toContain('knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga standardsignatur');
     expect(text).not.toContain('Infoga > Signatur');
     expect(text.length).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
   });
-  it('names the alert’s button only where Outlook shows one', () => {
+  it('names the alert’s button only where Outlook shows it; elsewhere the compose pane’s button of the same name', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej! Vi återkommer.' }, ljungby);
     const text = sendAlertText(result, 'sv', false)!;
-    expect(text).not.toContain('Infoga signatur här nedan');
-    expect(text).toContain('Infoga standardsignatur');
+    expect(text).not.toContain('här nedan');
+    expect(text).toContain('Avsändarkontroll och sedan Infoga signatur');
+  });
+  it('tells of the same problems in Swedish and in English', () => {
+    const result = checkOutgoingMail({ from: 'anna.berg@gmail.com', bodyText: 'Hej!\nVi har tagit emot din fråga.', answersOpenContact: true, answerBy: { sv: 'tisdag 24 november', en: 'Tuesday 24 November' } }, ljungby);
+    const sv = sendAlertText(result, 'sv')!;
+    const en = sendAlertText(result, 'en')!;
+    expect(sv).toContain('Välj kommun@ljungby.se i fältet Från.');
+    expect(en).toContain('Choose kommun@ljungby.se in the From field.');
+    expect(sv).toContain('Ditt svar nämner inte Ljungby kommun');
+    expect(en).toContain('Your reply does not name Ljungby kommun');
+    expect(sv).toContain("'Du får svar senast tisdag 24 november'");
+    expect(en).toContain("'You will have an answer by Tuesday 24 November'");
+    expect(Math.max(sv.length, en.length)).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
   });
   it('stays within 500 characters however many findings there are', () => {
     const longName = { ...ljungby, municipality: { ...ljungby.municipality, domains: Array.from({ length: 40 }, (_, i) => `domän${i}.example.se`), mailbox: undefined } };

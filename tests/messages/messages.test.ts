@@ -89,7 +89,7 @@ describe('every message the CLI and the demo print', () => {
         .split('\n')
         .filter((l) => !/^[! ] \S+ # \S+ #[.:]#/.test(l) && !/^ +# \S/.test(l) && !/^(Öppna meddelanden per förvaltning|Open messages per department):/.test(l))
         .filter((l) => !/^ {2}… (och|and) # /.test(l) && !/^(Nytt|New): /.test(l))
-        .filter((l) => !/^ {2}(egen|ändrad|inbyggd|avstängd|custom|changed|built-in|off) +\S+ /.test(l) && !/^Sorteringsregler som gäller/.test(l))
+        .filter((l) => !/^ {2}(egen|ändrad|inbyggd|avstängd|custom|changed|built-in|off) +\S+ /.test(l) && !/^Sorteringsregler \/ Routing rules:/.test(l))
         .filter((l) => !/^svarstid run: \d+ (meddelanden lästa|messages read)/.test(l))
         .map((l) => l.replace(/^(fel\d+\.json):\d+:\d+:/, '$1:L:C:').replace(/"requests":\d+/g, '"requests":N').replace(/\\"requests\\":\d+/g, '\\"requests\\":N'))
         .join('\n');

@@ -110,7 +110,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     const [decision, ...more] = await send(mockOffice({ body: unsigned }).office);
     expect(more).toEqual([]);
     expect(decision).toMatchObject({ allowEvent: false, cancelLabel: FIX_LABEL, commandId: FIX_COMMAND_ID, contextData: JSON.stringify({ fix: 'signature' }) });
-    expect(decision!.errorMessage).toContain('nämner inte Ljungby kommun som avsändare');
+    expect(decision!.errorMessage).toContain('Ditt svar nämner inte Ljungby kommun');
     // the text names the button exactly as Outlook labels it
     expect(decision!.errorMessage).toContain(`välj ${FIX_LABEL} här nedan`);
     expect(decision!.errorMessage!.length).toBeLessThanOrEqual(500);
@@ -122,7 +122,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     expect(decision).toEqual({ allowEvent: false, errorMessage: expect.stringContaining('Ljungby kommun') });
     // no button, so the text does not name one; it points to the compose pane's fix instead
     expect(decision!.errorMessage).not.toContain(FIX_LABEL + ' här nedan');
-    expect(decision!.errorMessage).toContain('Infoga standardsignatur');
+    expect(decision!.errorMessage).toContain('Avsändarkontroll och sedan Infoga signatur');
   });
 
   it('does not trust item.from alone: in a shared mailbox the owner is the sender', async () => {
@@ -137,9 +137,10 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     const body = 'Hej!\n\nVi har tagit emot ditt mejl.\n\nLjungby kommun';
     const [decision] = await send(mockOffice({ body, owed: true }).office);
     expect(decision).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
-    // The core's own sentence for the finding (its wording is the core's to choose).
+    // The core's own short sentence for the finding (its wording is the core's to choose).
     const finding = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true }, ljungby).findings.find((f) => f.code === 'answer-time-missing')!;
-    expect(decision!.errorMessage).toContain(finding.sv);
+    expect(decision!.errorMessage).toContain(finding.brief!.sv);
+    expect(decision!.errorMessage).toContain('du kan skicka ändå');
     expect(await send(mockOffice({ body, owed: false }).office)).toEqual([{ allowEvent: true }]);
   });
 

@@ -316,7 +316,7 @@ describe('replying', () => {
     const message = ((await alert.textContent()) ?? '').trim();
     expect(message).toContain('nämner inte Exempelby kommun som avsändare');
     // the one-click fix is named exactly as the alert's button is labelled
-    expect(message).toContain('Snabbast: välj Infoga signatur här nedan');
+    expect(message).toContain('välj Infoga signatur här nedan');
     expect(message).not.toContain('Infoga > Signatur');
     expect(message.length).toBeLessThanOrEqual(500);
     await screenshot(h.page, 'smart-alert');

@@ -29,6 +29,11 @@ export interface Finding {
   severity: 'block' | 'warn' | 'hint';
   sv: string;
   en: string;
+  /**
+   * The same, short enough for Outlook's box on send (500 characters for everything), and for
+   * `municipality-not-named` the version that points at the box's own Infoga signatur button.
+   */
+  brief?: { sv: string; en: string; withButton?: { sv: string; en: string } };
 }
 
 export interface SenderCheckResult {
@@ -130,8 +135,16 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     findings.push({
       code: 'municipality-not-named',
       severity: blocking,
-      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar: välj knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga standardsignatur.`,
-      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply: choose the Avsändarkontroll (Sender check) button on the ribbon where you write, then Infoga standardsignatur (Insert standard signature).`,
+      sv: `Ditt svar nämner inte ${name} som avsändare (den citerade texten du svarar på räknas inte). Lägg till kommunens standardsignatur under ditt svar: välj knappen Avsändarkontroll i menyfliksområdet där du skriver och sedan Infoga signatur.`,
+      en: `Your reply does not name ${name} as the sender (the quoted text you reply to does not count). Add the municipality's standard signature below your reply: choose the Avsändarkontroll (Sender check) button on the ribbon where you write, then Infoga signatur (Insert signature).`,
+      brief: {
+        sv: `Ditt svar nämner inte ${name} som avsändare: lägg in kommunens standardsignatur med Avsändarkontroll och sedan Infoga signatur.`,
+        en: `Your reply does not name ${name} as the sender: add the municipality's standard signature with Avsändarkontroll (Sender check), then Infoga signatur (Insert signature).`,
+        withButton: {
+          sv: `Ditt svar nämner inte ${name} som avsändare: välj Infoga signatur här nedan, så läggs kommunens standardsignatur in direkt.`,
+          en: `Your reply does not name ${name} as the sender: choose Infoga signatur (Insert signature) below to add the municipality's standard signature.`,
+        },
+      },
     });
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
@@ -149,6 +162,10 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
         (day
           ? `If this is not the full answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
           : 'If this is not the full answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
+      brief: {
+        sv: `Ditt svar säger inte när svaret kommer, så ärendet räknas som besvarat. Kommer det riktiga svaret senare, skriv till exempel 'Du får svar senast ${day ? day.sv : 'fredag 27 november'}'.`,
+        en: `Your reply does not say when the answer comes, so the case counts as answered. If the real answer comes later, write e.g. 'You will have an answer by ${day ? day.en : 'Friday 27 November'}'.`,
+      },
     });
   }
   // readability of the message itself: a signature's name and title lines are not sentences

@@ -356,16 +356,16 @@ function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Exp
   return {
     sv:
       `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas tidigare rättelser ` +
-      `(kommunens egen modell har lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'} här och bedömer sannolikheten till ${pct} %; sorteringsreglerna ensamma pekade på ${was.sv})`,
+      `(kommunens egen modell har lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'} och bedömer sannolikheten till ${pct} %; sorteringsreglerna ensamma pekade på ${was.sv})`,
     en:
       `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in staff's earlier corrections ` +
-      `(the municipality's own model learnt from ${n} ${n === 1 ? 'correction' : 'corrections'} here and puts the probability at ${pct}%; the routing rules alone pointed to ${was.en})`,
+      `(the municipality's own model learnt from ${n} ${n === 1 ? 'correction' : 'corrections'} and puts the probability at ${pct}%; the routing rules alone pointed to ${was.en})`,
   };
 }
 
 /**
  * "Meddelandet är beröm, eftersom ordet 'Guldstjärnan' hörde till beröm i handläggarnas tidigare
- * rättelser (kommunens egen modell har lärt av 14 rättelser här och bedömer sannolikheten till 85 %; sorteringsreglerna ensamma pekade på en fråga)".
+ * rättelser (kommunens egen modell har lärt av 14 rättelser och bedömer sannolikheten till 85 %; sorteringsreglerna ensamma pekade på en fråga)".
  */
 export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
   const kind = KIND_PHRASES[d.value];
@@ -376,7 +376,7 @@ export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
 
 /**
  * "Meddelandet går till Kultur- och fritidsförvaltningen, eftersom orden 'Kajan' och 'öppet' hörde
- * till den förvaltningen i handläggarnas tidigare rättelser (kommunens egen modell har lärt av 14 rättelser här och bedömer
+ * till den förvaltningen i handläggarnas tidigare rättelser (kommunens egen modell har lärt av 14 rättelser och bedömer
  * sannolikheten till 88 %;
  * sorteringsreglerna ensamma pekade på Kontaktcenter)".
  */

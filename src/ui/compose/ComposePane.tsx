@@ -162,7 +162,7 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       )}
       <div className={styles.buttons}>
         <Button ref={signatureButton} appearance={has('municipality-not-named') ? 'primary' : 'secondary'} disabled={busy} onClick={() => void insert()} data-testid="insert-signature">
-          {t({ sv: 'Infoga standardsignatur', en: 'Insert standard signature' })}
+          {t({ sv: 'Infoga signatur', en: 'Insert signature' })}
         </Button>
         <Button appearance="subtle" disabled={busy} onClick={() => void refresh()} data-testid="recheck">
           {t({ sv: 'Kontrollera igen', en: 'Check again' })}
