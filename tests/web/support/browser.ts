@@ -50,8 +50,25 @@ export async function axeViolations(
   let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
   builder = options.rules ? builder.withRules([...options.rules]) : builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (include) builder = builder.include(include);
+  await settleTransitions(page);
   const result = await builder.analyze();
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+}
+
+/**
+ * Waits until every finite CSS transition and animation on the page has finished. A button that was
+ * just clicked is still fading into its hover colours (Fluent animates them), and axe measuring
+ * contrast half-way through reads a colour pair no one sees for longer than a blink — it failed
+ * CI once at 4.49:1 between two such in-between colours. Endless animations (spinners) are left
+ * out; a finite one that never ends fails after five seconds rather than hanging.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? 0)));
+    const done = Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`${finite.length} transitions still running after 5 s`)), 5000));
+    await Promise.race([done, timeout]);
+  });
 }
 
 /** Saves a screenshot as an artifact; returns its path. */
