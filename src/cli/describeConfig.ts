@@ -168,20 +168,38 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
     : "rarely gives the deadline: the channel rules usually give an earlier time, and the earliest time applies. Only when a channel's time falls on several closed days in a row (as at Christmas or Easter) and moves to the next working day does this time end first"
 }
 
+/**
+ * What a reply from the shared mailbox counts as, and how Svarstid tells (SPEC §6; the rule is
+ * `recogniseReply` in `src/core/acknowledgement`): said the same way in `run --help`, `presets` and
+ * `check-config`. Round 10 of the message review asked how a notice is told from an answer.
+ */
+export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
+  sv:
+    'Svarstid läser det som är nyskrivet i varje svar från funktionsbrevlådan. Ett svar som bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\') är ett besked, inte ett svar. ' +
+    'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som meddelandet frågade eller bad om. ' +
+    'Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. ' +
+    'Ett svar som bara säger att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är varken besked eller svar: svarstiden fortsätter att gälla. Ett svar som bara bekräftar att meddelandet har kommit fram räknas som ett svar.',
+  en:
+    'Svarstid reads what is newly written in every reply from the shared mailbox. A reply that only acknowledges and says when the answer or decision comes (\'You will have an answer by Friday 4 December\') is a notice, not an answer. ' +
+    'A date for what will be done (\'We will replace the lamp on Monday 30 November\') makes it an answer, as does anything that answers what the message asked or requested. ' +
+    'The notice\'s date always becomes the new answer-by time, and the message stays in the queue until the real answer is sent. ' +
+    'A reply that only says the municipality will come back, with no date (\'we will get back to you as soon as we can\'), is neither a notice nor an answer: the deadline keeps running. A reply that only confirms receipt counts as an answer.',
+};
+
 /** The lines every listing of deadline rules ends with: how rules combine and what an acknowledgement counts for (SPEC §3, §6). */
 export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): string[] {
   const ack = rules.some((r) => r.satisfiedBy === 'acknowledgement');
   return lang === 'sv'
     ? [
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
-        'Ett utgående meddelande som bara bekräftar och lovar ett datum är ett besked, inte ett svar. Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att meddelandet har kommit fram, utan datum, räknas som ett svar.)',
+        NOTICE_OR_ANSWER.sv,
         ack
           ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (\'vi byter lampan måndag 30 november\').'
           : 'Ingen regel här säger att ett besked räcker, så besvarat i tid räknas alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
-        'A reply that only acknowledges and promises a date is a notice, not an answer. The notice\'s date always becomes the new answer-by time, and the message stays in the queue until the real answer is sent. (A reply that only confirms receipt, with no date, counts as an answer.)',
+        NOTICE_OR_ANSWER.en,
         ack
           ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
           : 'No rule here says a notice is enough, so answered in time is always measured against the original deadline: the real answer must come by then.',
@@ -297,8 +315,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   out.push('', 'Svarstider / Deadlines:');
   out.push(
     sv
-      ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje märkt meddelande). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
-      : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every labelled message). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
+      ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje meddelandes märkning). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
+      : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every message's label record). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
     ...deadlineRulesNote(p.rules, lang).map((l) => `  ${l}`),
   );
   const shadowed = shadowedDueReach(config, Temporal.Now.plainDateISO(config.calendar.timeZone).year);

@@ -317,22 +317,19 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const sv = deadlineRuleScope(notice.confirmation, 'sv');
     const en = deadlineRuleScope(notice.confirmation, 'en');
     sentences.push({
-      sv: `Ett besked om när svaret eller beslutet kommer räcker här för att räknas som besvarat i tid (regeln för ${sv}${tied ? ', som ger samma tid,' : ''} säger det); meddelandet ligger sedan kvar i kön tills det riktiga svaret skickas.`,
-      en: `A notice saying when the answer or decision comes is enough here to count as answered in time (the rule for ${en}${tied ? ', which gives the same time,' : ''} says so); the message then stays in the queue until the real answer is sent.`,
+      sv: `Ett besked om när svaret eller beslutet kommer räcker här för att räknas som besvarat i tid (regeln för ${sv}${tied ? ', som ger samma tid,' : ''} säger det); meddelandet ligger sedan kvar i kön tills det riktiga svaret skickas (ett svar som säger vad som görs och när är redan ett riktigt svar).`,
+      en: `A notice saying when the answer or decision comes is enough here to count as answered in time (the rule for ${en}${tied ? ', which gives the same time,' : ''} says so); the message then stays in the queue until the real answer is sent (a reply that says what will be done and when is already a real answer).`,
     });
   } else if (notice.earlierThanConfirmation) {
     const due = policyRule(config, d.dueRule) as DeadlineRule | undefined;
     const from = (lang: 'sv' | 'en') => (due && 'id' in due ? deadlineRuleScope(due, lang) : lang === 'sv' ? 'standardtiden' : 'the default time');
     const ack = notice.earlierThanConfirmation;
-    // "(där ett besked hade räckt, till måndag 23 november kl. 16.00)": both times side by side show why
+    // Round 10 of the review: the deadline first and alone, then the later time where a notice would have done.
     const at = notice.confirmationWouldGive;
-    const would = (lang: 'sv' | 'en') =>
-      lang === 'sv'
-        ? ` (där ett besked hade räckt${at ? `, till ${when(at, 'sv')}` : ''})`
-        : ` (where a notice would have been enough${at ? `, by ${when(at, 'en')}` : ''})`;
+    const later = (lang: 'sv' | 'en') => (at ? `: ${when(at, lang)}` : '');
     sentences.push({
-      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger en tidigare tid än regeln för ${deadlineRuleScope(ack, 'sv')}${would('sv')} och kräver ett riktigt svar. Det riktiga svaret ska vara skickat senast ${when(d.due, 'sv')}; det gör mer än att lova när svaret kommer, till exempel säger det att felet är åtgärdat eller vad som görs och när.`,
-      en: `A notice is not enough here: the rule for ${from('en')} gives an earlier time than the rule for ${deadlineRuleScope(ack, 'en')}${would('en')} and needs a real answer. The real answer must be sent by ${when(d.due, 'en')}; it does more than promise when the answer comes, for example it says that the fault is fixed, or what will be done and when.`,
+      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger den tidigaste tiden och kräver ett riktigt svar senast ${when(d.due, 'sv')}. Regeln för ${deadlineRuleScope(ack, 'sv')}, där ett besked hade räckt, ger en senare tid${later('sv')}. Ett riktigt svar gör mer än att lova när svaret kommer, till exempel säger det att felet är åtgärdat eller vad som görs och när.`,
+      en: `A notice is not enough here: the rule for ${from('en')} gives the earliest time and needs a real answer by ${when(d.due, 'en')}. The rule for ${deadlineRuleScope(ack, 'en')}, where a notice would have been enough, gives a later time${later('en')}. A real answer does more than promise when the answer comes; for example it says that the fault is fixed, or what will be done and when.`,
     });
   }
   return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };

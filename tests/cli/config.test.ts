@@ -25,7 +25,10 @@ describe('svarstid presets', () => {
     expect(stdout).toMatch(/^ {4}e-post: svar inom två arbetsdagar \(här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp\)$/m);
     // the tie rule and the promise that is always followed up are said once
     expect(stdout).toContain('Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker');
-    expect(stdout).toContain('Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att meddelandet har kommit fram, utan datum, räknas som ett svar.)');
+    expect(stdout).toContain('Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas.');
+    // how a notice is told from an answer (round 10 of the review): a date for what will be done is an answer
+    expect(stdout).toContain("Ett datum för det som ska göras ('Vi byter lampan måndag 30 november') gör det till ett svar");
+    expect(stdout).toContain("Ett svar som bara säger att kommunen återkommer, utan datum ('vi återkommer så snart vi kan'), är varken besked eller svar: svarstiden fortsätter att gälla.");
     // a default no message can reach says so
     expect(stdout).toMatch(/^ {4}annars: svar inom två arbetsdagar \(lokalt val; gäller inte nu: varje kanal har en egen regel\)$/m);
     // Salem's complaint rule seldom gives the due: every channel's rule is as early or earlier, except

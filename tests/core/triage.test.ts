@@ -374,7 +374,7 @@ describe('triageMessage: explanations', () => {
     const r = triage({ subject: 'E-tjänst: Synpunkt', from: 'no-reply@sjobacka.se', body: 'Orosanmälan: grannens barn far illa.' });
     expect(r.explanation.sv).toContain("ämnesraden börjar med 'E-tjänst:'");
     expect(r.explanation.sv).toContain('Meddelandet går till Socialförvaltningen, eftersom en orosanmälan alltid går dit');
-    expect(r.explanation.sv).toContain('Kontakten är anonym, eftersom e-tjänsten inte har någon svarsadress');
+    expect(r.explanation.sv).toContain('Kontakten är anonym, eftersom meddelandet från e-tjänsten inte har någon svarsadress');
   });
 
   it('says when no rule decided', () => {

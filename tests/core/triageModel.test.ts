@@ -50,7 +50,9 @@ describe('kind model backing the rules', () => {
   it('an unsure guess names the next likeliest kind, so an officer can weigh it', () => {
     const result = triageMessage(mail({ subject: 'Synpunkt', body: 'Biblioteket är så dåligt skyltat.' }), config);
     expect(result.rules).toContain('typ.modell');
-    const sure = /enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel \(sannolikhet (\d+) %\)/.exec(result.explanation.sv);
+    // the guess says it is one where the percentage stands, not only in the warning at the end
+    const sure = /Meddelandet är troligast [^,]+ enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel \(sannolikhet (\d+) %, en osäker gissning\)/.exec(result.explanation.sv);
+    expect(result.explanation.en).toMatch(/The message is most likely [^,]+ according to Svarstid's built-in text model, a statistical reading of the words and not a rule \(probability \d+%, an uncertain guess\)/);
     const next = /ärendetypen är en osäker gissning av den inbyggda textmodellen \(näst troligast: ([^,]+), (\d+) %\)/.exec(result.uncertainty?.sv ?? '');
     expect(sure).not.toBeNull();
     expect(next).not.toBeNull();

@@ -8,7 +8,8 @@ Läser meddelandena som handläggare rättat i tillägget (meddelanden vars mär
 "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
 Ett ord lärs bara om det rättar minst två av sorteringsreglernas misstag, när rättelserna prövas
-en i taget, oftare än slumpen gör. Modellen sparas i brevlådans konfiguration, i historiken som en
+en i taget, och gör det oftare än när rättelsernas svar blandas om på måfå (ett ord som hjälper
+lika mycket då har bara haft tur). Modellen sparas i brevlådans konfiguration, i historiken som en
 ändring av "worker", bara om den lärt sig något ord och inte får färre av rättelserna rätt i
 korsvalideringen, och aldrig om en administratör har stängt av den ("enabled": false i
 "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan
@@ -36,8 +37,9 @@ Reads the messages staff corrected in the add-in (messages whose label record ha
 the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
 when it learnt a word and gets no fewer of the corrections right, and never when an admin switched
 it off ("enabled": false in "localModel" under "triage"). A word is learnt only when, with the
-corrections tried one at a time, it fixes at least two of the routing rules' mistakes, more often
-than chance does. No mail text is stored: weights of single words only. Prints one JSON line with
+corrections tried one at a time, it fixes at least two of the routing rules' mistakes, and does so
+more often than when the corrections' answers are shuffled at random (a word that helps as much
+then was only lucky). No mail text is stored: weights of single words only. Prints one JSON line with
 the fields above (labelled: labelled messages in the mailbox; revision: the configuration's
 revision afterwards; reason: why nothing was stored, "not better" meaning no word passed that test
 or the model gets fewer of the corrections right), then the same in words on stderr. Exit 0 when

@@ -1,3 +1,6 @@
+import { NOTICE_OR_ANSWER } from '../describeConfig';
+import { wrap } from './wrap';
+
 /** `svarstid run --help`. */
 export const RUN_HELP = `svarstid run — Svarstid-tjänsten: märker och sorterar en funktionsbrevlåda löpande / the Svarstid service: labels and routes a shared mailbox continuously
 
@@ -10,15 +13,10 @@ Användning / Usage:
 Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och Outlook-kategorier
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
-eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat. Ett
-utgående meddelande som bara bekräftar och lovar ett datum ('Du får svar senast fredag 27 november')
-är ett besked, inte ett svar. Beskedets datum blir alltid den nya tiden att svara senast, och
-meddelandet ligger kvar i kön tills det riktiga svaret skickas. (Ett svar som bara bekräftar att
-meddelandet har kommit fram, utan datum, räknas som ett svar.) Där regeln som ger
-svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo)
-räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga
-svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked
-eller svar inom svarstiden) och "besvarade senast utlovad tid".
+eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat.
+
+${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked eller svar inom svarstiden) och "besvarade senast utlovad tid".`)}
+
 Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
 har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för
 tjänsten och förblir obesvarat här. Utan --once går tjänsten igenom brevlådan och fortsätter sedan
@@ -27,14 +25,10 @@ tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
-from the mailbox, the message is marked answered. A reply that only acknowledges and promises a
-date is a notice, not an answer. The notice's date always becomes the new answer-by time, and the
-message stays in the queue until the real answer is sent. (A reply that only confirms receipt, with
-no date, counts as an answer.) Where the rule that gives
-the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice
-also counts as answered in time; otherwise answered in time is measured against the original
-deadline, not the promised date. The service level also shows
-"confirmed in time" (notice or answer within the deadline) and "answered by the promised time".
+from the mailbox, the message is marked answered.
+
+${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise answered in time is measured against the original deadline, not the promised date. The service level also shows "confirmed in time" (notice or answer within the deadline) and "answered by the promised time".`)}
+
 Only replies sent from the shared mailbox count; a
 message forwarded to a department and answered from the department's own mailbox is not seen by
 the service and stays unanswered here. Without --once the service works through the mailbox and

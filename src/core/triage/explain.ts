@@ -4,6 +4,7 @@ import type { DepartmentDecision, KindDecision } from './decide';
 import { ruleName } from './defaultRuleNamesEn';
 import type { RuleMatch } from './matchRules';
 import type { Explanation } from './types';
+import { WEAK_MODEL } from './uncertainty';
 
 /** The department's name as people know it (configured name; English name if configured). */
 export function departmentNames(config: SvarstidConfig, id: string): Named {
@@ -64,9 +65,12 @@ export function explainKind(d: KindDecision): Explanation {
   switch (d.how) {
     case 'model': {
       // "Meddelandet är ett klagomål enligt Svarstids inbyggda textmodell … (sannolikhet 83 %), främst på grund av 'besviken' och 'ingen har hört'"
-      const why = modelReason(d.probability, d.words);
-      let sv = `Meddelandet är ${kind.sv} ${why.sv}`;
-      let en = `The message is ${kind.en} ${why.en}`;
+      // A weak guess says so where the percentage stands (round 10 of the review: "25 %" read as a verdict
+      // until the warning at the end): "Meddelandet är troligast beröm … (sannolikhet 25 %, en osäker gissning)".
+      const weak = d.probability < WEAK_MODEL;
+      const why = modelReason(d.probability, d.words, weak);
+      let sv = `Meddelandet är ${weak ? 'troligast ' : ''}${kind.sv} ${why.sv}`;
+      let en = `The message is ${weak ? 'most likely ' : ''}${kind.en} ${why.en}`;
       if (d.overruled) {
         const rule = d.overruled.match.rule.rule;
         const other = KIND_PHRASES[d.overruled.kind];
@@ -101,13 +105,13 @@ export function modelPercent(probability: number): number {
 }
 
 /** "enligt Svarstids inbyggda textmodell … (sannolikhet 83 %), främst på grund av 'besviken' och 'ingen har hört'" */
-function modelReason(probability: number, words: readonly string[]): Explanation {
+function modelReason(probability: number, words: readonly string[], weak: boolean): Explanation {
   const pct = modelPercent(probability);
   const quoted = words.map((w) => `'${w}'`);
   const list = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
   return {
-    sv: `enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel (sannolikhet ${pct} %)${quoted.length ? `, främst på grund av ${list('och')}` : ''}`,
-    en: `according to Svarstid's built-in text model, a statistical reading of the words and not a rule (probability ${pct}%)${quoted.length ? `, mainly because of ${list('and')}` : ''}`,
+    sv: `enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel (sannolikhet ${pct} %${weak ? ', en osäker gissning' : ''})${quoted.length ? `, främst på grund av ${list('och')}` : ''}`,
+    en: `according to Svarstid's built-in text model, a statistical reading of the words and not a rule (probability ${pct}%${weak ? ', an uncertain guess' : ''})${quoted.length ? `, mainly because of ${list('and')}` : ''}`,
   };
 }
 
@@ -151,8 +155,8 @@ export function explainDepartment(d: DepartmentDecision, config: SvarstidConfig)
 
 /** Why a web-form contact has no deadline. */
 export const ANONYMOUS_EXPLANATION: Explanation = {
-  sv: 'Kontakten är anonym, eftersom e-tjänsten inte har någon svarsadress',
-  en: 'The contact is anonymous, because the web form has no reply address',
+  sv: 'Kontakten är anonym, eftersom meddelandet från e-tjänsten inte har någon svarsadress',
+  en: 'The contact is anonymous, because the message from the web form has no reply address',
 };
 
 /** Joins sentences into one explanation. */

@@ -1,0 +1,29 @@
+import { recogniseReply } from '../../src/core/acknowledgement';
+import { calendarOf } from '../../src/core/assess';
+import { presetConfig } from '../../src/core/config';
+import { NOTICE_OR_ANSWER } from '../../src/cli/describeConfig';
+
+/**
+ * `run --help`, `presets` and `check-config` tell people how a reply is read (round 10 of the
+ * message review). Their examples must be what the reply reader does, in both languages: each
+ * quoted example, sent as a reply on Thursday 26 November 2026, is read as the text says.
+ */
+const calendar = calendarOf(presetConfig('salem'));
+const read = (text: string) => recogniseReply({ text: `Hej! ${text}. Hälsningar Salems kommun`, sentAt: '2026-11-26T10:00:00Z' }, calendar).kind;
+const quoted = (text: string) => [...text.matchAll(/\('([^']+)'\)/g)].map((m) => m[1]!); // each example stands in brackets: ('…')
+
+describe('the words on notices and answers', () => {
+  it('hold exactly three examples in each language: a notice, an answer and a reply that only says we will come back', () => {
+    expect(quoted(NOTICE_OR_ANSWER.sv)).toHaveLength(3);
+    expect(quoted(NOTICE_OR_ANSWER.en)).toHaveLength(3);
+  });
+
+  it('are what the reply reader does with each example', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const [notice, answer, holding] = quoted(NOTICE_OR_ANSWER[lang]);
+      expect({ lang, notice, kind: read(notice!) }).toEqual({ lang, notice, kind: 'acknowledgement' });
+      expect({ lang, answer, kind: read(answer!) }).toEqual({ lang, answer, kind: 'answer' });
+      expect({ lang, holding, kind: read(holding!) }).toEqual({ lang, holding, kind: 'holding' });
+    }
+  });
+});
