@@ -113,17 +113,10 @@ export function parseFaults(spec: string | undefined): FaultRates {
   return r;
 }
 
-/** mulberry32: small, fast, seeded (also used by tests and benches for reproducible data). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, seeded (also used by tests and benches for reproducible data): the core's generator. */
+import { prng } from '../core/random';
+
+export { prng };
 
 export type FaultDecision =
   | { kind: 'none'; latencyMs: number }

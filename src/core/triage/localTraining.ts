@@ -9,6 +9,7 @@ import { LocalModel } from './localModel';
 import { messageZones } from './zones';
 import { triageWithModel } from './index';
 import type { TriageResult } from './types';
+import { prng as random } from '../random';
 
 /**
  * Learning the local model (`localModel.ts`) from a mailbox's corrections — the messages people
@@ -309,18 +310,6 @@ function liftOf(share: ReadonlyMap<string, number>, params: LocalTrainingParams)
     const p = share.get(cls)!;
     const q = ((c.answers.get(cls) ?? 0) + params.shrink * p) / (c.documents + params.shrink);
     return Math.max(-params.maxWeight, Math.min(params.maxWeight, logit(q) - logit(p)));
-  };
-}
-
-/** A small deterministic generator (mulberry32): the same corrections give the same test of chance. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
