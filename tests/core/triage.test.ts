@@ -152,6 +152,32 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     );
   });
 
+  it('knows a harbour from a building permit, the sea from the tap and the contact centre from the call it was about', () => {
+    // a jetty or a berth in the municipality's harbour is the harbour's; building one on the shore needs shore protection
+    expect(triage({ subject: 'Brygga C', body: 'Tre plankor har lossnat på brygga C i gästhamnen, någon kan trampa igenom.' }).department).toBe('teknik');
+    expect(triage({ body: 'Finns det någon ledig båtplats i småbåtshamnen till sommaren? Båten är 6 meter.' }).department).toBe('teknik');
+    expect(triage({ body: 'Grannen har byggt en stor brygga ut i vattnet där det är strandskydd. Har de fått dispens?' }).department).toBe('samhallsbyggnad');
+    // a hall is also a hallway; a shower is also a harbour's
+    expect(triage({ body: 'Förskolan slås ihop i sommar och vi fick veta det via en lapp i hallen. Inte okej mot barnen.' }).department).toBe('utbildning');
+    // how the customer service treated someone is the contact centre's own matter, whatever they called about
+    expect(triage({ body: 'Vill bara säga tack till Agnes på kommunens kundtjänst som hjälpte mig med båtplatsen i morse!' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Din synpunkt', body: 'Ringde kommunens kundtjänst om fakturan för slamtömning, blev kopplad fyra gånger och bemött otrevligt. Dåligt.' }).department).toBe(
+      'kontaktcenter',
+    );
+    // …but a voicemail to the contact centre's queue is not about the contact centre
+    expect(
+      triage({
+        subject: 'Röstmeddelande från 0701740626 (00:28)',
+        from: 'voicemail@sjobacka.se',
+        body: 'Till: Kontaktcenter kö 1\nTranskribering: ja hej jag ville bara tacka för att ni lagade gatlampan utanför så snabbt\nLjudfilen bifogas.',
+      }).department,
+    ).toBe('teknik');
+    // registering a food truck is the food control's, whatever the water tank or the harbour
+    expect(triage({ body: 'Vi ska sälja fiskburgare från en matvagn i hamnen i sommar och vill registrera verksamheten. Vatten: tank 60 l.' }).department).toBe(
+      'samhallsbyggnad',
+    );
+  });
+
   it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {
     expect(triage({ body: 'Hej, när kommer betygen för vårterminen? Mvh Eva Road, Nordic Road Consulting AB' }).department).toBe('utbildning');
     expect(triage({ body: 'Har stadshuset öppet på lördagar? Skicka svar till lars@parkoch-vatten.example' }).department).toBe('kontaktcenter');

@@ -12,19 +12,24 @@ import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
  * who had read only the SPEC: first sight 88.5 %/87.0 % and 84.5 %/87.0 % kind/department); triage
  * must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik'];
 /**
  * Mörtsjö and Kvarnby (issue 10; 140 messages each by independent writers, Kvarnby 80 of them hard
  * cases of the issue's classes) were measured at first sight (kind/department 90.0/87.1 % and
  * 72.9/86.4 %) and then tuned and trained on. Kvarnby's department stays below 90 % (89.3 %: its
  * hard cases name facilities and signatures only the municipality knows): held at what it measures.
  */
-const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89, ormvik: 0.84 };
+const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89, ormvik: 0.88 };
 /**
  * Tjärnby (2026-12-03, an independent writer, 98 of 140 hard cases) measured at first sight
  * kind 89.3 %, department 90.7 %, before anything was tuned on it: held at what it measured.
  * Ormvik (2026-12-03, an independent writer, 68 of 140 routing cases: facility names that do not
- * name the department) measured at first sight kind 87.1 %, department 84.3 %: held there until tuned.
+ * name the department) measured at first sight kind 87.1 %, department 84.3 %; Skärvik (2026-12-03, an
+ * independent writer, 120 messages of a coastal municipality) kind 90.8 %, department 84.2 %. Both
+ * were then tuned on for the department (2026-12-04: harbours and jetties, water that is a lake, the
+ * contact centre's own service, shore protection, food business registration): Ormvik 88.6 %,
+ * Skärvik 93.3 %; Ormvik's department stays below 90 % (its youth centre "Bryggan" and its facility
+ * names are what only the municipality knows) and is held at what it measures.
  */
 const KIND_FLOOR: Record<string, number> = { tjarnby: 0.89, ormvik: 0.87 };
 const config = presetConfig('ljungby');

@@ -676,7 +676,7 @@ const ELECTED: RoutingRule[] = [
     'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'röstade på dig', 'röstade på er',
     'röstade på ditt', 'vänder mig direkt till dig', 'politiska ansvaret', 'ditt politiska ansvar', 'till er politiker',
     'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'kommunens politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
-    'dear mayor', 'forward this to the',
+    'dear mayor', 'forward this to the', ...combine(['dig som', 'du som'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd'))),
   ]),
   rule('fv.amne', 'Politiker nämns i ämnesraden', kind('fortroendevald'), 1.2, {
     all: [{ field: 'subject', any: POLITICIAN_TITLES }],
@@ -1159,6 +1159,7 @@ const OPINION: RoutingRule[] = [
 const PRESS_WORDS = [
   'reporter', 'journalist', 'redaktion', 'redaktionen', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
   'intervjua dig', 'intervjua någon', 'en kort intervju', 'göra en intervju', 'intervju idag', 'intervju i dag', 'ställa upp på en intervju',
+  'telefonintervju', 'radiointervju', 'tv-intervju',
   'vill ha en kommentar', 'kommentera', 'vi skriver om', 'skriver en artikel', 'en artikel om',
   'reportage', 'lokalradio', 'sveriges radio', 'press enquiry', 'media enquiry',
 ];
@@ -1248,7 +1249,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
 
   // noise at night from neighbours and parties: a nuisance for environment and health protection
-  rule('avd.sbf.storning', 'Störande ljud', dept('samhallsbyggnad'), 2.5, {
+  rule('avd.sbf.storning', 'Störande ljud', dept('samhallsbyggnad'), 3, {
     all: [
       {
         field: 'text',
@@ -1288,7 +1289,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
   words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
     'betala hyran', 'betala hyra', 'hyran för', ...combine(['pengar för', 'pengar till', 'hjälp med', 'hjälp till', 'råd med'], ['hyra', 'hyran', 'mat', 'maten']),
-    'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
+    'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'för äldre', 'vi äldre', 'många äldre', 'äldre som bor', 'träffpunkt', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
     'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'individ- och familjeomsorg', '=ifo=',
@@ -1312,14 +1313,21 @@ const DEPARTMENTS: RoutingRule[] = [
     'samråd', 'planarbete', 'planbesked', 'planändring', 'strandskydd', 'nybyggnadskarta', 'kartutdrag', 'lantmäteri',
     'fastighetsbildning', 'tomtgräns', 'tomtkö', 'villatomt', 'lediga tomter', 'tomter', 'köpa en tomt', 'köpa tomt', 'grannehörande', 'byggnadsnämnd', 'miljö- och byggnadsnämnd',
     'samhällsbyggnad', 'kart- och mät', 'kontrollansvarig', 'kontrollplan', 'slutbesked', 'startbesked', 'bygga en',
-    'brygga', 'bostadsanpassning', 'energideklaration', 'eldstad', 'eldstäder', 'rökkanal', 'skorsten', 'braskamin', 'kamin', '=plank=', 'planket',
+    'bygga brygga', 'bygga en brygga', 'anlägga brygga', 'anlägga en brygga', 'egen brygga', 'privat brygga', 'bryggbygge', 'vattenverksamhet', 'bostadsanpassning', 'energideklaration', 'eldstad', 'eldstäder', 'rökkanal', 'skorsten', 'braskamin', 'kamin', '=plank=', 'planket',
     'mur', 'stödmur', 'fasad', 'fasadändring', 'fasadskylt', 'skyltlov', 'solceller', 'solpaneler', 'installation av', 'building permit', 'planning permission',
     'detailed plan',
+  ]),
+  // the shore protection: a permit (dispens) the building and environment committee decides on, whatever harbour or water is named
+  words('avd.sbf.strandskydd', 'Strandskydd', dept('samhallsbyggnad'), 3.5, ['strandskydd', 'strandskyddsdispens', 'dispens från strandskyddet', 'shoreline protection']),
+  // registering a food business (a kiosk, a food truck, a café) with the food control: whatever place it is in
+  words('avd.sbf.livsmedelsregistrering', 'Registrering av livsmedelsverksamhet', dept('samhallsbyggnad'), 3.5, [
+    'registrering av livsmedel', 'registrera livsmedel', 'livsmedelsregistrering', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'livsmedelsföretag',
+    'registrera verksamheten', 'registrera vår verksamhet', 'registrera min verksamhet', 'register a food business',
   ]),
   english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, ['zoning']),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
-    'foodtruck', 'food truck', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
+    'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
@@ -1339,9 +1347,17 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
-    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera', 'småbåtshamn', 'båthamn', 'gästhamn', 'sjösättning', 'båtplats',
+    'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera',
     'disabled parking',
   ]),
+  // the municipality's harbours: guest harbour, marinas, berths and their jetties
+  words('avd.tek.hamn', 'Hamnar och båtplatser', dept('teknik'), 2.2, [
+    'småbåtshamn', 'båthamn', 'gästhamn', 'hamnkontor', 'hamnkapten', 'hamnvärd', 'hamnavgift', 'hamntaxa', 'sjösättning', 'båtramp',
+    'båtplats', 'bryggplats', 'gästbrygga', 'flytbrygga', 'pontonbrygga', 'ponton', 'båtbrygga', 'kommunens brygga', 'marina', 'guest harbour',
+    'pontoon', 'jetty', 'mooring', 'berth',
+  ]),
+  // a jetty alone: a harbour's, a bathing place's (badbrygga, stronger) or a private one to be built (bygglov, stronger)
+  words('avd.tek.brygga', 'Ordet brygga', dept('teknik'), 1.2, ['brygga', 'bryggan', 'bryggor', 'bryggorna']),
   english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
   words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
     'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
@@ -1349,16 +1365,18 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, ['snow', 'snowplough', 'gritting', 'icy']),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
-    'vatten', 'vattnet', 'dricksvatten', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
+    'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
     'spillvatten', 'dagvatten', 'dagvattenbrunn', '=va=', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
   ]),
+  // water alone is as often the sea or a lake ("ner mot vattnet", "i vattnet") as the tap
+  words('avd.tek.vatten', 'Ordet vatten', dept('teknik'), 1.2, ['vatten', 'vattnet']),
   english('avd.tek.va.en', 'Vatten och avlopp (engelska)', dept('teknik'), 2.5, ['water', 'sewage', 'sewer', 'drain']),
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
     'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'soptunnor', 'sopbil', 'sopbilen', 'sophämtningen', 'återvinning',
     'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
-    'grovavfall', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts',
+    'grovavfall', 'latrin', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts',
     'bin collection',
   ]),
   english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'trash']),
@@ -1398,14 +1416,16 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   english('avd.kf.bibliotek.en', 'Bibliotek (engelska)', dept('kultur_fritid'), 2.5, ['library']),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
-    'idrottshall', 'sporthall', 'hallen', 'hallar', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
+    'idrottshall', 'sporthall', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
     'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
-    'strandbad', 'friluftsbad', 'dusch', 'duscharna', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
+    'strandbad', 'friluftsbad', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
     'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
   ]),
+  // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
+  words('avd.kf.hall', 'Hall, dusch och omklädningsrum', dept('kultur_fritid'), 1.2, ['hallen', 'hallar', 'dusch', 'duscharna', 'duschen', 'omklädningsrummet']),
   english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins']),
   // the municipality's places for sport and outdoor life: slopes, rinks, grounds, tracks
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
@@ -1437,6 +1457,20 @@ const DEPARTMENTS: RoutingRule[] = [
     'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
     'lost property', 'har någon lämnat in', 'har nån lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
   ]),
+  // praise or a complaint about how the municipality's customer service treated the writer: the
+  // contact centre's own matter, whatever the call was about
+  rule('avd.kc.service', 'Kontaktcentrets eget bemötande', dept('kontaktcenter'), 3.5, {
+    all: [
+      { field: 'kind', in: ['berom', 'klagomal'] },
+      {
+        field: 'text',
+        any: [
+          'kommunens kundtjänst', 'kundtjänsten', 'i kundtjänst', 'på kundtjänst', 'på kontaktcenter', 'på kontaktcentret', 'i kontaktcenter', 'kommunens växel', 'i växeln',
+          'telefonisten', 'medborgarservice', 'servicecenter', 'customer service', 'contact centre',
+        ],
+      },
+    ],
+  }),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',
     'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
