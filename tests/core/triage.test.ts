@@ -374,6 +374,12 @@ describe('triageMessage: rules about language, not lists of examples (issue 10)'
   it('reads wanting a service someone decides on as an application, without the word ansökan', () => {
     expect(triage({ subject: 'Mamma', body: 'Mamma har svårt att laga mat nu och vill gärna ha matlådor hem varje dag.' })).toMatchObject({ kind: 'ansokan', department: 'socialtjanst' });
     expect(triage({ subject: 'Ritningar', body: 'Hej, här kommer ritningar och situationsplan för vårt uterum. Mvh Per' })).toMatchObject({ kind: 'ansokan', department: 'samhallsbyggnad' });
+    // a berth, a summer job, a room for a date: wanted, not asked about
+    expect(triage({ subject: 'Båt', body: 'Vi har flyttat hit och skulle vilja ha en båtplats i kommunens hamn. Båten är 7 meter.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });
+    expect(triage({ subject: 'feriejobb', body: 'Hej jag är 16 år. Kan jag få ett feriejobb i sommar? Jag kan jobba med barn.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
+    expect(triage({ subject: 'Årsmöte', body: 'PRO vill ha stora salen i kulturhuset lördag 18 april kl 13-17 för vårt årsmöte.' })).toMatchObject({ kind: 'ansokan', department: 'kultur_fritid' });
+    // …and the topic alone is a question
+    expect(triage({ subject: 'Feriejobb', body: 'När öppnar anmälan till feriejobb i år?' }).kind).toBe('fraga');
   });
 
   it('counts the writer’s subject label as written: a reply in a fault thread that only thanks is praise', () => {

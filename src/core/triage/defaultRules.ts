@@ -132,7 +132,7 @@ const WANTED_ACTS = [
   // (not "låna" alone: borrowing books or equipment over the counter needs no decision — a venue does)
   'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'låna en sal', 'reservera', 'beställa', 'teckna', 'ställa mig i kö', 'ställa oss i kö', 'ställa honom i kö', 'ställa henne i kö',
   'anmäla mig', 'anmäla oss', 'anmäla vår', 'anmäla min', 'registrera', 'säga upp', 'avsluta mitt', 'avsluta vårt', 'få tider', 'ha tider',
-  'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut',
+  'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut', 'stå i kö', 'stå i kön',
 ];
 /** What one applies for: services and permissions that need a decision. */
 const APPLIED_FOR = [
@@ -145,7 +145,7 @@ const APPLIED_FOR = [
 const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag', 'registerutdrag', 'kopia', 'betyg', 'karta', 'nybyggnadskarta', 'kartutdrag'];
 /** Halls, rooms and grounds the municipality lets. */
 const VENUES = [
-  'gympasalen', 'gymnastiksalen', 'idrottshallen', 'sporthallen', 'hallen', 'festsalen', 'salen', 'lokalen', 'samlingslokalen', 'planen', 'fotbollsplanen',
+  'gympasalen', 'gymnastiksalen', 'idrottshallen', 'sporthallen', 'hallen', 'festsalen', 'salen', 'stora salen', 'lilla salen', 'lokalen', 'samlingslokalen', 'planen', 'fotbollsplanen',
   'bollplanen', 'konstgräsplanen', 'ishallen', 'isbanan', 'the sports hall', 'the gym', 'the hall', 'the pitch',
 ];
 /** Services someone decides to give: wanting one is applying for it. */
@@ -153,6 +153,9 @@ const SERVICES = [
   'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
   'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
+  'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'korttidsvistelse',
+  // money for rent and food: försörjningsstöd, asked for in everyday words
+  'hjälp med pengar', 'hjälp med hyran', 'pengar till hyra', 'pengar till hyran', 'pengar till mat', 'ekonomisk hjälp', 'ekonomiskt bistånd', 'försörjningsstöd',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -823,7 +826,7 @@ const APPLICATION: RoutingRule[] = [
     'vill beställa', 'vi vill beställa', 'beställning av', 'beställer härmed', 'registrera min', 'registrera vår',
     'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
     'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
-    'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter',
+    'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter', 'registrera verksamheten',
   ]),
   // an application that never says "ansökan": the writer wants (vill, önskar, would like to) an act
   // that needs someone's decision — to book, rent, order, be queued, get a certificate, a service
@@ -846,6 +849,8 @@ const APPLICATION: RoutingRule[] = [
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
     ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'ett intyg', 'en kopia']),
+    // a summer job wanted is a job application ("kan jag ändå få ett feriejobb?"); the topic alone is not
+    ...combine(['kan jag få', 'kan jag ändå få', 'skulle jag kunna få', 'vill ha', 'vill gärna ha', 'söker'], ['ett feriejobb', 'feriejobb', 'ett sommarjobb', 'sommarjobb', 'feriearbete']),
     // a notification under building and environment law needs a decision (startbesked, föreläggande)
     ...combine(['anmälan om', 'anmälan av', 'anmälan avseende', 'anmäler', 'anmäla'], [
       'eldstad', 'installation', 'värmepump', 'bergvärme', 'rivning', 'ändring', 'tillbyggnad', 'attefall', 'attefallshus', 'enskilt avlopp',
@@ -1475,7 +1480,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',
     'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
   ]),
-  words('avd.kc.inflyttad', 'Ny i kommunen', dept('kontaktcenter'), 3, [
+  words('avd.kc.inflyttad', 'Ny i kommunen', dept('kontaktcenter'), 2, [
     'new residents', 'new resident', 'moving to', 'just moved', 'moved to', 'information in english', 'flyttat hit', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
     'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
