@@ -191,6 +191,15 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       kind: 'ansokan',
       department: 'kommunledning',
     });
+    // without the law's words: a named document wanted, in Swedish or English
+    expect(triage({ subject: 'Hamnen', body: 'Hej, jag vill gärna se avtalet mellan kommunen och fiskfabriken om hyran av kajen, och protokollet där det beslutades.' })).toMatchObject({
+      kind: 'ansokan',
+      department: 'kommunledning',
+    });
+    expect(triage({ subject: 'Documents', body: 'Under the principle of public access to official records, I would like to request copies of the dredging permit for the harbour.' })).toMatchObject({
+      kind: 'ansokan',
+      department: 'kommunledning',
+    });
   });
 
   it('supplier invoices and press enquiries are questions for the executive office', () => {

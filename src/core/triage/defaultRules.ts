@@ -809,6 +809,9 @@ const APPLICATION: RoutingRule[] = [
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
     'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
+    'official records', 'request copies of', 'request a copy of', 'copies of the minutes',
+    // a named document of the municipality's asked for, without the law's words ("jag vill gärna se avtalet")
+    ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
   ]),
   // a copy the writer sends along ("kopia på beslutet bifogas") is not a copy asked for
   words('ans.bifogad-kopia', 'Bifogad kopia, inte begäran om handling', { kind: 'ansokan', department: 'kommunledning' }, -4, [
