@@ -76,6 +76,7 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
   it('praise and suggestions are opinions for the department concerned', () => {
     expect(triage({ body: 'Vill bara tacka personalen på biblioteket för fantastisk hjälp!' })).toMatchObject({ kind: 'berom', department: 'kultur_fritid' });
     expect(triage({ subject: 'Förslag', body: 'Jag föreslår fler papperskorgar i parken vid stranden.' })).toMatchObject({ kind: 'forslag', department: 'teknik' });
+    expect(triage({ subject: 'Strandpromenaden', body: 'Papperskorgarna är alltid fulla på helgerna. Kan ni inte sätta upp några till vid bänkarna?' }).kind).toBe('forslag');
   });
 
   it('a demand for compensation goes to the department whose activity caused the damage', () => {
@@ -87,6 +88,10 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       kind: 'skadeansprak',
       department: 'socialtjanst',
     });
+    // in English, where the broken thing that caused it is named too
+    expect(
+      triage({ subject: 'Accident', body: 'A board of the guest pontoon broke under me and my bicycle fell into the sea. I ask the municipality to pay for a new one: 1,450 EUR.' }),
+    ).toMatchObject({ kind: 'skadeansprak', department: 'teknik' });
   });
 
   it('an application is ansökan, but "how do I apply?" is a question', () => {

@@ -748,7 +748,8 @@ const DAMAGE: RoutingRule[] = [
     'bör ersätta', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
     'vill få ersättning', 'damage claim',
-    'claim for damages', 'compensation for', 'reimburse', 'compensate',
+    'claim for damages', 'compensation for', 'reimburse', 'compensate', 'the municipality to pay for', 'the municipality to pay',
+    'municipality should pay', 'pay for the damage', 'pay for my', 'cover the cost',
   ]),
   // "jag vill att ni betalar det" about something damaged: a demand for compensation, in other words
   rule('skada.betala', 'Krav att kommunen betalar en skada', kind('skadeansprak'), 1.5, {
@@ -1143,7 +1144,7 @@ const OPINION: RoutingRule[] = [
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
     'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
-    'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler',
+    'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler', 'sätta upp några till', 'sätta ut några till', 'kan ni inte sätta upp',
     'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
     'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
