@@ -201,6 +201,10 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       kind: 'ansokan',
       department: 'kommunledning',
     });
+    expect(triage({ subject: 'protokoll KS', body: 'Kan ni mejla protokollet från kommunstyrelsens sammanträde 30 augusti? Hittar det inte på hemsidan.' })).toMatchObject({
+      kind: 'ansokan',
+      department: 'kommunledning',
+    });
     expect(triage({ subject: 'Documents', body: 'Under the principle of public access to official records, I would like to request copies of the dredging permit for the harbour.' })).toMatchObject({
       kind: 'ansokan',
       department: 'kommunledning',
@@ -392,6 +396,10 @@ describe('triageMessage: rules about language, not lists of examples (issue 10)'
     expect(triage({ subject: 'Båt', body: 'Vi har flyttat hit och skulle vilja ha en båtplats i kommunens hamn. Båten är 7 meter.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });
     expect(triage({ subject: 'feriejobb', body: 'Hej jag är 16 år. Kan jag få ett feriejobb i sommar? Jag kan jobba med barn.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
     expect(triage({ subject: 'Årsmöte', body: 'PRO vill ha stora salen i kulturhuset lördag 18 april kl 13-17 för vårt årsmöte.' })).toMatchObject({ kind: 'ansokan', department: 'kultur_fritid' });
+    expect(triage({ subject: 'Soptunna', body: 'Vi är sex personer nu och restavfallskärlet räcker inte. Vi vill byta till det större kärlet från nästa tömning.' })).toMatchObject({
+      kind: 'ansokan',
+      department: 'teknik',
+    });
     // …and the topic alone is a question
     expect(triage({ subject: 'Feriejobb', body: 'När öppnar anmälan till feriejobb i år?' }).kind).toBe('fraga');
   });

@@ -133,6 +133,8 @@ const WANTED_ACTS = [
   'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'låna en sal', 'reservera', 'beställa', 'teckna', 'ställa mig i kö', 'ställa oss i kö', 'ställa honom i kö', 'ställa henne i kö',
   'anmäla mig', 'anmäla oss', 'anmäla vår', 'anmäla min', 'registrera', 'säga upp', 'avsluta mitt', 'avsluta vårt', 'få tider', 'ha tider',
   'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut', 'stå i kö', 'stå i kön',
+  // a change of subscription (a bigger bin, another collection interval) is ordered, not asked about
+  'byta till ett större', 'byta till det större', 'byta till ett mindre', 'byta till det mindre', 'byta kärl', 'byta abonnemang', 'ändra abonnemang', 'ändra vårt abonnemang', 'ändra mitt abonnemang',
 ];
 /** What one applies for: services and permissions that need a decision. */
 const APPLIED_FOR = [
@@ -812,7 +814,7 @@ const APPLICATION: RoutingRule[] = [
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
     'official records', 'request copies of', 'request a copy of', 'copies of the minutes',
     // a named document of the municipality's asked for, without the law's words ("jag vill gärna se avtalet")
-    ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
+    ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av', 'kan ni mejla', 'kan ni skicka', 'mejla mig', 'skicka mig'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
   ]),
   // a copy the writer sends along ("kopia på beslutet bifogas") is not a copy asked for
   words('ans.bifogad-kopia', 'Bifogad kopia, inte begäran om handling', { kind: 'ansokan', department: 'kommunledning' }, -4, [
