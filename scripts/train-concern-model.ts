@@ -98,6 +98,7 @@ function zonesOf(message: MailMessage) {
 }
 
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+const NO_SIGN_THRESHOLDS = [0.6, 0.7, 0.8, 0.9, 0.95, 0.98];
 
 function main(): void {
   const sets = loadSets();
@@ -139,6 +140,31 @@ function main(): void {
   for (const t of THRESHOLDS) {
     const r = results.get(t)!;
     console.log(`  τ ${t}: ${r.found}/${r.total} found (${((100 * r.found) / r.total).toFixed(1)} %), ${r.alarms}/${r.others} alarms (${((100 * r.alarms) / r.others).toFixed(1)} %)`);
+  }
+  // messages without any sign of harm or worry: the model weighs them at a stricter threshold (NO_SIGN_THRESHOLDS)
+  console.log('\nmessages without a sign of harm or worry, every set left out in turn (model alone):');
+  const noSign = new Map<number, { found: number; total: number; alarms: number; others: number }>();
+  for (const t of NO_SIGN_THRESHOLDS) noSign.set(t, { found: 0, total: 0, alarms: 0, others: 0 });
+  for (const held of sets) {
+    const unsigned = held.examples.filter((e) => !e.signs && !e.lexicon);
+    if (unsigned.length === 0) continue;
+    const model = new KindModel(train(sets.filter((s) => s !== held).flatMap((s) => s.examples)));
+    for (const e of unsigned) {
+      const p = probability(model, e.message);
+      for (const t of NO_SIGN_THRESHOLDS) {
+        const r = noSign.get(t)!;
+        if (e.concern) r.total++;
+        else r.others++;
+        if (p >= t) {
+          if (e.concern) r.found++;
+          else r.alarms++;
+        }
+      }
+    }
+  }
+  for (const t of NO_SIGN_THRESHOLDS) {
+    const r = noSign.get(t)!;
+    console.log(`  τ ${t}: ${r.found}/${r.total} concerns found, ${r.alarms}/${r.others} alarms`);
   }
   if (process.argv.includes('--cv-only')) return;
   const threshold = Number(process.env.CONCERN_THRESHOLD ?? '0.5');

@@ -4,6 +4,10 @@ import { presetConfig } from '../../src/core/config/presets';
 import { parseMailMessage } from '../../src/core/message';
 import { triageMessage } from '../../src/core/triage';
 import { mail, type LabelledMessage } from '../fixtures/triage/messages';
+import { channelEvidence } from '../../src/core/triage/channel';
+import { readConcern } from '../../src/core/triage/concern';
+import { modelConcern, NO_SIGN_THRESHOLD } from '../../src/core/triage/concernModel';
+import { messageZones } from '../../src/core/triage/zones';
 
 /**
  * Orosanmälan first: one clear sign of concrete concern about a child or a vulnerable adult, in
@@ -113,6 +117,30 @@ describe('orosanmälan from plain words', () => {
     expect(r.kind).toBe('orosanmalan');
   });
 });
+
+  it('lets the built-in text model decide a message without any sign of harm or worry only when it is very sure', () => {
+    // an everyday call naming a home, money for food and social services — no harm, no worry: the
+    // model reads it as concern above its usual threshold (it was trained on messages with a sign),
+    // not above the stricter one for messages without a sign, and triage does not take it for one
+    const body = 'Hon ringde och har inga pengar till mat hemma förrän lönen kommer. Hon har sökt socialtjänsten men kom inte fram. Vill att någon ringer henne idag.';
+    const message = mail({ subject: 'Telefonmeddelande', body });
+    const channel = channelEvidence(message, ljungby.triage.channelMarkers);
+    const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
+    expect(readConcern(zones, channel.channel)).toEqual({ concern: null, signs: false });
+    expect(modelConcern(zones, channel.channel, true)?.probability).toBeLessThan(NO_SIGN_THRESHOLD);
+    expect(modelConcern(zones, channel.channel, false)).toBeNull();
+    expect(triageMessage(message, ljungby).kind).not.toBe('orosanmalan');
+    // with a sign the reader cannot put together into a concern, the model decides at its usual threshold
+    const told = triageMessage(
+      mail({
+        subject: 'Hej',
+        body: 'Jag vet inte vart jag ska vända mig. Grannpojken säger att mamma sover hela tiden och att det inte finns någon mat hemma, han kommer hit och äter hos oss nästan varje kväll.',
+      }),
+      ljungby,
+    );
+    expect(told.kind).toBe('orosanmalan');
+    expect(told.explanation.sv).toContain('inbyggda textmodell');
+  });
 
 describe.each([
   ['Lindås', 'lindas.jsonl'],

@@ -83,9 +83,10 @@ export function triageWithModel(
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel, scan.concern);
-    // where the reader's words find no clear concern, the concern model weighs all the words
-    // (every message: a concern told without any of the reader's words must not wait)
-    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel) : null);
+    // where the reader's words find no clear concern, the concern model weighs all the words (every
+    // message: a concern told without any of the reader's words must not wait); without a sign of
+    // harm or worry, out of what it was trained on, it must be surer (concernModel.ts)
+    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel, read.signs) : null);
   }
   if (concern !== null) {
     signals.add('concern');
