@@ -183,6 +183,31 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     );
   });
 
+  it('routes a fault to who fixes it, not to the place it is near, and lost keys in home care to the care', () => {
+    // a landmark between two places or along one says where, not what
+    expect(triage({ subject: 'Träd', body: 'En björk har blåst omkull över gångstigen mellan simhallen och skolan. Går inte att komma förbi.' }).department).toBe('teknik');
+    expect(triage({ body: 'Någon har dumpat en soffa och fem sopsäckar i diket vid infarten till badplatsen.' }).department).toBe('teknik');
+    expect(triage({ subject: 'Busskuren', body: 'Rutan i busskuren vid vändplanen är sönderslagen, skolbarnen står bland glasbitarna varje morgon.' }).department).toBe('teknik');
+    // a ski track's grooming belongs to the sports grounds, whatever the snow
+    expect(triage({ body: 'Elljusspåret är inte preparerat fast det kom massor av snö i helgen. Vem ansvarar?' }).department).toBe('kultur_fritid');
+    // what home care lost or forgot is the care's matter; what someone left behind at a meeting is lost property
+    expect(triage({ body: 'Hemtjänsten har tappat bort min fars nycklar för andra gången. Vem betalar låsbytet?' }).department).toBe('socialtjanst');
+    expect(triage({ body: 'Jag glömde mina handskar på mötet om det nya äldreboendet i går. Har någon lämnat in dem?' }).department).toBe('kontaktcenter');
+    // how the switchboard treated the caller is the contact centre's, whatever the call was about
+    expect(triage({ body: 'Ringde om pappas hemtjänst och kopplades bort två gånger av växeln. Dålig service, det vill jag klaga på.' }).department).toBe('kontaktcenter');
+    // permission asked for without the word bygglov; copies of minutes asked for; a boarding allowance for upper secondary school
+    expect(triage({ body: 'Måste man söka nåt lov för att ställa en friggebod-stor jaktstuga på egen skogsmark?' }).department).toBe('samhallsbyggnad');
+    expect(triage({ body: 'Jag vill ha kopior på protokollen från socialnämndens två senaste möten.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
+    expect(triage({ body: 'Hur ansöker man om inackorderingstillägg när dottern ska plugga i en annan kommun? Är det CSN?' }).department).toBe('utbildning');
+  });
+
+  it('takes a "manager" asking the mailbox to pay at once for fraud, not for a question', () => {
+    const fraud = triage({ subject: 'Snabbt', body: 'Är du vid datorn? Jag behöver att du gör en betalning till en ny leverantör före lunch. Sitter i möte. /Anna' });
+    expect(fraud.kind).toBe('ej_arende');
+    // a citizen asking how to pay keeps the deadline
+    expect(triage({ body: 'Hur gör jag en betalning av parkeringsboten om jag inte har bankgiro?' }).kind).not.toBe('ej_arende');
+  });
+
   it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {
     expect(triage({ body: 'Hej, när kommer betygen för vårterminen? Mvh Eva Road, Nordic Road Consulting AB' }).department).toBe('utbildning');
     expect(triage({ body: 'Har stadshuset öppet på lördagar? Skicka svar till lars@parkoch-vatten.example' }).department).toBe('kontaktcenter');

@@ -7,9 +7,9 @@ import type { LabelledMessage } from '../fixtures/triage/messages';
 
 /**
  * Inboxes of municipalities written blind from SPEC §1 and §5, and labelled by SPEC only.
- * Norrsund was never used for tuning or training; Granvik trained the kind model; Rönnvik (issue 10,
- * written by an independent writer) was measured twice only — at first sight and after the issue 10
- * work — and never looked at, tuned on or trained on. The product's promise for an unseen
+ * Norrsund was never used for tuning or training; Granvik trained the kind model. (Rönnvik, held
+ * out from 2026-12-02 and measured five times in aggregate, became a tuning inbox on 2026-12-04:
+ * tests/fixtures/triage/ronnvik.jsonl.) The product's promise for an unseen
  * municipality is channel ≥ 98 %, department ≥ 90 %, kind ≥ 85 %; an inbox below it is held at
  * what it measured (`floor`), so that the test neither pretends the promise is kept nor lets the
  * inbox get worse unnoticed.
@@ -18,8 +18,6 @@ const PROMISE = { department: 0.9, kind: 0.85 };
 const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[] = [
   { name: 'norrsund.jsonl' },
   { name: 'granvik.jsonl' },
-  // measured after issue 10 (not looked at): department 87.1 %, below the promise; held one message below that
-  { name: 'ronnvik.jsonl', floor: { department: 0.86 } },
   // issue 10, independent writer (2026-12-03), measured once at first sight: kind 86.0 %, department 91.0 %
   { name: 'hovmark.jsonl' },
   // the same, measured once at first sight: kind 86.4 %, department 90.7 %

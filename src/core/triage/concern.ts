@@ -152,7 +152,7 @@ const VIOLENCE = [
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
   ...combine(combine(['låst', 'låste', 'låser', 'låsa', 'stängt', 'stängde', 'stänger'], ['honom', 'henne', 'dem', 'dom', 'barnen', 'mig', 'oss', 'pojken', 'flickan']), ['ute', 'in', 'inne']),
-  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', 'slagen', 'slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
+  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=agar=', '=aga=', 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',

@@ -17,6 +17,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.mote': 'Reply to a meeting invitation',
   'ej.sms-stopp': 'SMS opt-out',
   'ej.forskott': 'Advance-fee fraud',
+  'ej.vd-bedrageri': 'Fraud in a manager\'s name',
   'ej.bluffaktura': 'Fake invoice',
   'ej.evenemang': 'Invitation to an event',
   'ej.forskott-form': 'Advance-fee fraud: money and a share',

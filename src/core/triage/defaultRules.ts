@@ -366,6 +366,13 @@ const NOT_A_CASE: RoutingRule[] = [
     'confidential business', 'partnership proposal', 'mutual benefit', 'förmånstagare', 'miljoner dollar', 'kompensationsfond',
     'lottery winner', 'dormant account', 'deceased client',
   ]),
+  // CEO fraud: a "manager" who cannot talk asks whoever reads the mailbox to pay or buy at once
+  rule('ej.vd-bedrageri', 'Bedrägeri i en chefs namn', kind('ej_arende'), 2, {
+    all: [
+      { field: 'body', any: ['är du vid datorn', 'är du vid din dator', 'är du på kontoret', 'har du en minut över', 'are you at your desk', 'are you available now'] },
+      { field: 'body', any: ['betalning', 'betala', 'överföring', 'presentkort', 'payment', 'wire transfer', 'gift cards'] },
+    ],
+  }),
   // invoices for directory entries and domain names nobody ordered
   words('ej.bluffaktura', 'Bluffaktura', kind('ej_arende'), 0.7, [
     'domännamn', 'domain name', 'förnyelse av domän', 'företagskatalog', 'näringslivsregister', 'näringslivskatalog', 'annonsering i',
@@ -814,7 +821,7 @@ const APPLICATION: RoutingRule[] = [
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
     'official records', 'request copies of', 'request a copy of', 'copies of the minutes',
     // a named document of the municipality's asked for, without the law's words ("jag vill gärna se avtalet")
-    ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av', 'kan ni mejla', 'kan ni skicka', 'mejla mig', 'skicka mig'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
+    ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av', 'kopior på', 'kan ni mejla', 'kan ni skicka', 'mejla mig', 'skicka mig'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
   ]),
   // a copy the writer sends along ("kopia på beslutet bifogas") is not a copy asked for
   words('ans.bifogad-kopia', 'Bifogad kopia, inte begäran om handling', { kind: 'ansokan', department: 'kommunledning' }, -4, [
@@ -1019,7 +1026,14 @@ FAULT.push(
   // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
   rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
     all: [
-      { field: 'body', any: ['=tack', 'tackar', 'thank', 'bra jobb', 'great job', ...combine(['bra', 'snabbt', 'snyggt', 'fint', 'grymt'], ['jobbat', 'gjort', 'fixat', 'lagat'])] },
+      {
+        field: 'body',
+        any: [
+          '=tack', 'tackar', 'thank', 'bra jobb', 'great job', '=beröm', 'berömma', 'berömmer', 'berömde',
+          ...combine(['bra', 'snabbt', 'snyggt', 'fint', 'grymt'], ['jobbat', 'gjort', 'fixat', 'lagat']),
+          ...combine(['ett strålande', 'ett fantastiskt', 'ett toppen', 'ett kanon', 'ett jättebra', 'ett fint'], ['jobb', 'arbete']),
+        ],
+      },
       {
         field: 'body',
         any: [
@@ -1245,7 +1259,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
-    'gymnasieantagning', '=gymnasie', 'omval', '=syv=', 'studie- och yrkesvägledare', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
+    'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
@@ -1327,6 +1341,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'bygga brygga', 'bygga en brygga', 'anlägga brygga', 'anlägga en brygga', 'egen brygga', 'privat brygga', 'bryggbygge', 'vattenverksamhet', 'bostadsanpassning', 'energideklaration', 'eldstad', 'eldstäder', 'rökkanal', 'skorsten', 'braskamin', 'kamin', '=plank=', 'planket',
     'mur', 'stödmur', 'fasad', 'fasadändring', 'fasadskylt', 'skyltlov', 'solceller', 'solpaneler', 'installation av', 'building permit', 'planning permission',
     'detailed plan',
+    ...combine(['söka', 'söka något', 'söka nåt', 'behöver man', 'behövs det', 'krävs det', 'måste man ha', 'måste jag ha'], ['lov', 'något lov', 'nåt lov']),
   ]),
   // the shore protection: a permit (dispens) the building and environment committee decides on, whatever harbour or water is named
   words('avd.sbf.strandskydd', 'Strandskydd', dept('samhallsbyggnad'), 3.5, ['strandskydd', 'strandskyddsdispens', 'dispens från strandskyddet', 'shoreline protection']),
@@ -1356,7 +1371,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
   words('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
-    'busshållplats', 'hållplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
+    'busshållplats', 'hållplats', 'busskur', 'busskuren', 'vändplan', 'vändplanen', 'vändplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
     'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera',
     'disabled parking',
@@ -1387,7 +1402,9 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
     'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'soptunnor', 'sopbil', 'sopbilen', 'sophämtningen', 'återvinning',
     'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
-    'grovavfall', 'latrin', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts',
+    'grovavfall', 'latrin', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'sopsäck', 'sopsäckar', 'sopsäckarna',
+    // waste dumped in the open: the land's keeper clears it
+    'dumpat', 'dumpade', 'dumpats', 'dumpning', 'dumpar', 'har dumpat',
     'bin collection',
   ]),
   english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'trash']),
@@ -1396,7 +1413,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
-    'offentlig toalett',
+    'offentlig toalett', 'promenadstig', 'promenadstigen', 'gångstig', 'gångstigen', 'blåst ner', 'blåste ner', 'blåst omkull', 'blåste omkull',
+    'omkullblåst', 'omkullblåsta', 'nedblåst', 'nedblåsta', 'fallit över', 'fallna träd',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
   // furniture and white goods to be fetched: bulky waste
@@ -1442,7 +1460,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
     'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',
     'slalombacke', 'slalombacken', 'skidbacke', 'skidbacken', 'skidanläggning', 'liftkort', 'säsongskort', 'skidlift', 'släplift', '=liften=',
-    'pist', 'pisten', 'preparerade', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
+    'pist', 'pisten', 'preparerade', 'preparerat', 'preparerats', 'prepareras', 'preparering', 'spårdragning', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
     'multisportarena', 'spontanidrottsplats', 'pulkabacke', 'mountainbike', 'cykelled', 'vindskydd', 'grillkåta', 'badbrygga', 'hopptorn',
     'ski slope', 'ski lift', 'lift pass', 'ice rink', 'skating', 'sports ground', 'mountain biking',
   ]),
@@ -1463,11 +1481,21 @@ const DEPARTMENTS: RoutingRule[] = [
   english('avd.kf.kultur.en', 'Kultur och evenemang (engelska)', dept('kultur_fritid'), 2.5, ['event', 'culture']),
 
   // kontaktcenter
-  words('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, [
-    'borttappad', 'borttappat', 'tappat bort', 'tappade bort', 'glömde kvar', 'glömt kvar', 'glömde min', 'glömde mina',
-    'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
-    'lost property', 'har någon lämnat in', 'har nån lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
-  ]),
+  // something lost or left behind in a public place; what home care lost or forgot (keys, tablets)
+  // is the care's matter, told in a complaint or a claim
+  rule('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, {
+    any: [
+      {
+        field: 'text',
+        any: [
+          'borttappad', 'borttappat', 'tappat bort', 'tappade bort', 'glömde kvar', 'glömt kvar', 'glömde min', 'glömde mina',
+          'kvarglömd', 'kvarglömda', 'hittegods', 'upphittad',
+          'lost property', 'har någon lämnat in', 'har nån lämnat in', 'hittat en', 'hittade en', 'plånbok', 'upphittat', 'lost my', 'left my',
+        ],
+      },
+    ],
+    none: [{ field: 'text', any: ['hemtjänst', 'hemtjänsten', 'vårdpersonal', 'vårdpersonalen', 'omsorgspersonal', 'omsorgspersonalen', 'undersköterskan', 'vårdbiträdet', 'home care'] }],
+  }),
   // praise or a complaint about how the municipality's customer service treated the writer: the
   // contact centre's own matter, whatever the call was about
   rule('avd.kc.service', 'Kontaktcentrets eget bemötande', dept('kontaktcenter'), 3.5, {
@@ -1477,7 +1505,7 @@ const DEPARTMENTS: RoutingRule[] = [
         field: 'text',
         any: [
           'kommunens kundtjänst', 'kundtjänsten', 'i kundtjänst', 'på kundtjänst', 'på kontaktcenter', 'på kontaktcentret', 'i kontaktcenter', 'kommunens växel', 'i växeln',
-          'telefonisten', 'medborgarservice', 'servicecenter', 'customer service', 'contact centre',
+          'hur växeln', 'växeln och kontaktcenter', 'växeln och kundtjänst', 'kopplades bort', 'blev bortkopplad', 'telefonisten', 'medborgarservice', 'servicecenter', 'customer service', 'contact centre',
         ],
       },
     ],
