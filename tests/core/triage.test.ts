@@ -201,6 +201,30 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Hur ansöker man om inackorderingstillägg när dottern ska plugga i en annan kommun? Är det CSN?' }).department).toBe('utbildning');
   });
 
+  it('takes a thing that has stopped working for a fault, however annoyed the writer is', () => {
+    expect(triage({ body: 'Duscharna i omklädningsrummet har bara kallvatten sedan en vecka. Vaktmästaren vet men inget händer, vi är trötta på det.' }).kind).toBe(
+      'felanmalan',
+    );
+    expect(triage({ body: 'Bastun på simhallen är kall igen, aggregatet verkar helt dött. Personalen har anmält det men ingen har kommit.' }).kind).toBe('felanmalan');
+    // a cold lunch is no broken thing
+    expect(triage({ body: 'Maten på skolan är kall igen, tredje gången den här veckan. Det är inte okej.' }).kind).toBe('klagomal');
+  });
+
+  it('knows a newsletter by its footer, and a person writing about their own subscription for a contact', () => {
+    const letter = triage({
+      subject: 'Kommunnytt vecka 12',
+      body: 'Skolvalet: fler väljer bort närmaste skola. Läs mer\nNya regler för bygglov från 1 juli. Läs mer\nDu prenumererar som kommun@exempel.se. Avsluta prenumeration',
+    });
+    expect(letter.kind).toBe('ej_arende');
+    // quoting the footer, asking how to leave it: a question with a deadline
+    for (const body of [
+      'Hej! Hur gör jag för att avsluta prenumeration på kommunens nyhetsbrev? Jag får det fortfarande. Mvh Eva',
+      'Jag vill avsluta prenumeration på sms-tjänsten om vattenavstängningar. Det står "Du prenumererar som …" men jag hittar ingen länk. /Per',
+    ]) {
+      expect(triage({ subject: 'Prenumeration', body }).kind).not.toBe('ej_arende');
+    }
+  });
+
   it('takes a "manager" asking the mailbox to pay at once for fraud, not for a question', () => {
     const fraud = triage({ subject: 'Snabbt', body: 'Är du vid datorn? Jag behöver att du gör en betalning till en ny leverantör före lunch. Sitter i möte. /Anna' });
     expect(fraud.kind).toBe('ej_arende');

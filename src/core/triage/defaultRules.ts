@@ -57,7 +57,8 @@ const SYSTEM_FOOTER = [
   'du får det här mejlet', 'du får detta mejl', 'du får det här meddelandet', 'du får detta meddelande', 'du får det här e-postmeddelandet',
   'du får detta e-postmeddelande', 'du får detta utskick', 'du får det här utskicket', 'du får detta nyhetsbrev', 'du får detta eftersom',
   'du får det här eftersom', 'you are receiving this', 'you received this email', 'aviseringsinställningar', 'e-postaviseringar',
-  'notification settings', 'email notifications', 'avregistrera', 'avsluta prenumerationen', 'unsubscribe', 'respekterar din integritet',
+  'notification settings', 'email notifications', 'avregistrera', 'avsluta prenumerationen', 'avsluta prenumeration', 'du prenumererar som',
+  'du prenumererar på', 'unsubscribe', 'respekterar din integritet',
   'respects your privacy', 'har delat en fil med dig', 'har delat en mapp med dig', 'har delat ett dokument med dig', 'delade en fil med dig',
   'shared a file with you', 'shared a folder with you', 'shared a document with you', 'nämnde dig i', 'mentioned you in',
   'missade aktiviteter', 'missed activities', 'vill återkalla meddelandet',
@@ -104,6 +105,28 @@ const WRITER_ASKS: Condition[] = [
       "doesn't work", 'what do i do',
     ],
   },
+];
+/**
+ * A person writing about their own subscription (how to leave it, that it still comes): a contact,
+ * though it quotes a newsletter's footer. Narrower than {@link WRITER_ASKS}: newsletters and
+ * webinar invitations ask questions too ("Vad ändras?").
+ */
+const OWN_SUBSCRIPTION = [
+  'hur gör jag', 'hur avslutar jag', 'hur avregistrerar jag', 'jag vill avsluta', 'jag vill avregistrera', 'jag vill inte ha', 'jag vill inte längre',
+  'vill inte längre få', 'jag får fortfarande', 'jag får det fortfarande', 'ta bort mig', 'kan ni ta bort', 'sluta skicka', 'hittar ingen länk',
+  'hittar inte länken', 'please remove me', 'stop sending', 'how do i unsubscribe',
+];
+/** What newsletters and invitations say of themselves. */
+const NEWSLETTER_WORDS = [
+  'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
+  'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
+  'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
+  'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
+  'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
+  'i vårt register', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
+  'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up', 'i detta nummer', 'i det här numret',
+  'i veckans nyhetsbrev', 'följ oss på', 'gilla oss på', 'läs mer på vår webbplats', 'läs hela artikeln', 'månadens nyheter', 'follow us on',
+  'read more on our website',
 ];
 /** A system saying that it is one. */
 const SYSTEM_SAYS_AUTOMATIC = [
@@ -406,17 +429,11 @@ const NOT_A_CASE: RoutingRule[] = [
     any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev', 'Nyheter från', 'Nytt från', 'Senaste nytt från', 'News from'])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
-  words('ej.nyhetsbrev', 'Ord ur nyhetsbrev och inbjudningar', kind('ej_arende'), 0.7, [
-    'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
-    'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
-    'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
-    'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
-    'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
-    'i vårt register', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
-    'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up', 'i detta nummer', 'i det här numret',
-    'i veckans nyhetsbrev', 'följ oss på', 'gilla oss på', 'läs mer på vår webbplats', 'läs hela artikeln', 'månadens nyheter', 'follow us on',
-    'read more on our website',
-  ]),
+  // (a writer who asks about the newsletter — how to leave it, why it still comes — is a contact)
+  rule('ej.nyhetsbrev', 'Ord ur nyhetsbrev och inbjudningar', kind('ej_arende'), 0.7, {
+    any: [{ field: 'text', any: NEWSLETTER_WORDS }],
+    none: [{ field: 'body', any: OWN_SUBSCRIPTION }],
+  }),
   // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
   // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
   // you, missed activities, wants to recall a message). Read in the signature at full weight: a
@@ -426,7 +443,7 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'text', any: SYSTEM_FOOTER },
       { field: 'signature', any: SYSTEM_FOOTER },
     ],
-    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+    none: [{ field: 'body', any: OWN_SUBSCRIPTION }, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   // Outlook's recall of a message sent by mistake
   decisive('ej.aterkalla', 'Outlooks återkallning av ett meddelande', kind('ej_arende'), {
@@ -938,6 +955,7 @@ const FAULT: RoutingRule[] = [
     'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
     'läcker', 'läckage', 'vattenläcka', 'rörbrott', 'stopp i avloppet', 'stopp i', 'igensatt', 'igensatta', 'översvämmad',
     'forsar', 'sprutar', 'bubblar upp', 'inget vatten', 'inget varmvatten', 'ingen värme', 'inget tryck', 'dåligt tryck',
+    'bara kallvatten', 'bara kallt vatten', 'elementen är kalla', 'kalla element', 'helt dött', 'verkar dött', 'ingen ström',
     'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', '=lutar', 'nedfallen',
     'omkullblåst', 'blåst omkull', 'nedblåst', 'vält träd', 'knäckt', 'knäckts', 'hänger fast', 'kan falla ner',
     'har ramlat ner', 'ramlat ner', 'fallit ner', 'spärra av', 'ligger över vägen', 'klotter', 'skadegörelse',
@@ -963,7 +981,8 @@ const PUBLIC_THINGS = [
   'gc-väg', 'gc-bana', '=bron=', '=räcket=', 'trappa', 'trappan', 'lampa', 'lampan', 'lampor', 'belysning', 'gatlykta',
   'stolpe', 'skylt', 'skylten', 'brunn', 'brunnen', 'brunnslock', 'dagvatten', 'avlopp', 'vattenledning', 'kran', 'kranen',
   'vattnet', 'lekplats', 'gunga', 'rutschkana', 'klätterställning', 'sandlåda', 'bänk', 'bänken', 'papperskorg',
-  'träd', 'trädet', 'gren', 'grenen', '=park=', 'parken', 'toalett', 'dusch', 'duschen', 'duscharna', 'hallen', 'bassäng',
+  'träd', 'trädet', 'gren', 'grenen', '=park=', 'parken', 'toalett', 'dusch', 'duschen', 'duscharna', 'hallen', 'bassäng', 'bastu', 'bastun',
+  'aggregatet', 'omklädningsrum', 'omklädningsrummet',
   'värmen', 'element', 'elementen', 'ventilation', 'hiss', 'hissen', 'dörr', 'dörren', 'låset', 'fönster', 'staket',
   'övergångsställe', 'snöhög', 'snövall', 'container', 'containrar', 'återvinningsstation', 'sopkärl', 'soptunna', 'busskur', 'hållplats', 'konstgräs', 'plan',
   'streetlight', 'road', 'pavement', 'playground', 'bench', 'drain',
@@ -974,7 +993,8 @@ const DAMAGE_STATES = [
   'lossnat', 'lossnade', 'krossat', 'krossade', 'krossad', 'glassplitter', 'glasbitar', 'krossat glas', 'vass', 'vassa',
   'spikar', 'sticker ut', 'fallit', '=vält=', '=välta=', 'lutar', 'stopp', 'läcker', 'läckage', 'luktar', 'smakar', 'mörkt',
   'släckt', 'mörka', 'blinkar', 'saknas', 'stulen', 'stulna', 'klotter', 'klottrat', 'sprayat', 'skära sig', 'snubbla', 'fryser', 'för kallt', 'inget varmvatten', 'fungerar inte',
-  'inte fungerar', 'slutat fungera', 'igensatt', 'översvämmad', 'ligger över', '=död=', 'kadaver',
+  'inte fungerar', 'slutat fungera', 'igensatt', 'översvämmad', 'ligger över', '=död=', 'kadaver', 'kallvatten', 'kallt vatten',
+  'är kall', 'är kalla', 'kall igen', 'ingen värme', 'helt dött',
   'påkört', 'broken', 'cracked', 'dangerous', 'blocked',
 ];
 /** Asking someone to come and fix. */
