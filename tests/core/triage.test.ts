@@ -220,6 +220,9 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     for (const body of [
       'Hej! Hur gör jag för att avsluta prenumeration på kommunens nyhetsbrev? Jag får det fortfarande. Mvh Eva',
       'Jag vill avsluta prenumeration på sms-tjänsten om vattenavstängningar. Det står "Du prenumererar som …" men jag hittar ingen länk. /Per',
+      // a newsletter's words in a person's short question
+      'Jag är talare på mässan i stadshuset nästa vecka, var kan jag lasta av?',
+      'Jag fick en faktura exkl. moms för kursavgift, men vi är privatpersoner. Kan ni skicka en ny?',
     ]) {
       expect(triage({ subject: 'Prenumeration', body }).kind).not.toBe('ej_arende');
     }

@@ -432,7 +432,8 @@ const NOT_A_CASE: RoutingRule[] = [
   // (a writer who asks about the newsletter — how to leave it, why it still comes — is a contact)
   rule('ej.nyhetsbrev', 'Ord ur nyhetsbrev och inbjudningar', kind('ej_arende'), 0.7, {
     any: [{ field: 'text', any: NEWSLETTER_WORDS }],
-    none: [{ field: 'body', any: OWN_SUBSCRIPTION }],
+    // (and a short text is a person's: mass mail is long — "jag är talare på mässan, var lastar jag av?")
+    none: [{ field: 'body', any: OWN_SUBSCRIPTION }, { field: 'words', atMost: 40 }],
   }),
   // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
   // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
