@@ -231,8 +231,13 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
   it('takes a "manager" asking the mailbox to pay at once for fraud, not for a question', () => {
     const fraud = triage({ subject: 'Snabbt', body: 'Är du vid datorn? Jag behöver att du gör en betalning till en ny leverantör före lunch. Sitter i möte. /Anna' });
     expect(fraud.kind).toBe('ej_arende');
-    // a citizen asking how to pay keeps the deadline
+    // a citizen asking how to pay, or for help with their own bill, keeps the deadline
     expect(triage({ body: 'Hur gör jag en betalning av parkeringsboten om jag inte har bankgiro?' }).kind).not.toBe('ej_arende');
+    expect(triage({ body: 'Är du vid datorn? Jag behöver hjälp med att betala fakturan för förskolan, den går inte igenom.' }).kind).not.toBe('ej_arende');
+    // a code that does not come is a problem told, not a code sent
+    expect(triage({ subject: 'Kod', body: 'Jag får ingen verifieringskod när jag loggar in i e-tjänsten för skolskjuts.' }).kind).not.toBe('ej_arende');
+    // a subject that is a newsletter's word, on a person's short question
+    expect(triage({ subject: 'Nyhetsbrev', body: 'Varför får jag inte längre nyhetsbrevet från kulturskolan?' }).kind).not.toBe('ej_arende');
   });
 
   it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {

@@ -102,6 +102,7 @@ const WRITER_ASKS: Condition[] = [
     field: 'body',
     any: [
       ...REQUEST_WORDS, 'vad gör jag', 'hur gör jag', 'hur gör man', 'kommer inte in', 'fungerar inte', 'hjälp mig', 'men inget', 'men ingen',
+      'jag får ingen', 'jag får inte', 'vi får ingen', 'vi får inte', 'kan inte logga in', 'går inte igenom', 'jag behöver hjälp',
       "doesn't work", 'what do i do',
     ],
   },
@@ -395,6 +396,8 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['är du vid datorn', 'är du vid din dator', 'är du på kontoret', 'har du en minut över', 'are you at your desk', 'are you available now'] },
       { field: 'body', any: ['betalning', 'betala', 'överföring', 'presentkort', 'payment', 'wire transfer', 'gift cards'] },
     ],
+    // a citizen who needs help paying their own bill keeps the deadline
+    none: [{ field: 'body', any: ['jag behöver hjälp', 'hjälp med att betala', 'min faktura', 'vår faktura', 'fakturan för', 'går inte igenom'] }],
   }),
   // invoices for directory entries and domain names nobody ordered
   words('ej.bluffaktura', 'Bluffaktura', kind('ej_arende'), 0.7, [
@@ -427,7 +430,7 @@ const NOT_A_CASE: RoutingRule[] = [
   }),
   rule('ej.nyhetsbrev-amne', 'Nyhetsbrev i ämnesraden', kind('ej_arende'), 1.5, {
     any: [subjectStarts(['Nyhetsbrev', 'Newsletter', 'Veckobrev', 'Månadsbrev', 'Nyheter från', 'Nytt från', 'Senaste nytt från', 'News from'])],
-    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }, { field: 'body', any: OWN_SUBSCRIPTION }, { field: 'words', atMost: 40 }],
   }),
   // (a writer who asks about the newsletter — how to leave it, why it still comes — is a contact)
   rule('ej.nyhetsbrev', 'Ord ur nyhetsbrev och inbjudningar', kind('ej_arende'), 0.7, {
