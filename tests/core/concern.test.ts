@@ -6,7 +6,7 @@ import { triageMessage } from '../../src/core/triage';
 import { mail, type LabelledMessage } from '../fixtures/triage/messages';
 import { channelEvidence } from '../../src/core/triage/channel';
 import { readConcern } from '../../src/core/triage/concern';
-import { modelConcern, NO_SIGN_THRESHOLD } from '../../src/core/triage/concernModel';
+import { modelConcern } from '../../src/core/triage/concernModel';
 import { messageZones } from '../../src/core/triage/zones';
 
 /**
@@ -118,19 +118,25 @@ describe('orosanmälan from plain words', () => {
   });
 });
 
-  it('lets the built-in text model decide a message without any sign of harm or worry only when it is very sure', () => {
-    // an everyday call naming a home, money for food and social services — no harm, no worry: the
-    // model reads it as concern above its usual threshold (it was trained on messages with a sign),
-    // not above the stricter one for messages without a sign, and triage does not take it for one
-    const body = 'Hon ringde och har inga pengar till mat hemma förrän lönen kommer. Hon har sökt socialtjänsten men kom inte fram. Vill att någon ringer henne idag.';
+  it('lets a fault the rules recognise stand where the text model alone, without any sign of harm or worry, reads concern', () => {
+    // a switchboard note about a water cut: the model (trained on messages with a sign) reads it as
+    // concern, the reader sees no sign, the rules see a fault — it is the water works' fault report
+    const body =
+      'TELEFONMEDDELANDE (registrerat i växeln)\nFrån: Göran Ek\nTelefon: 070-174 06 12\nGöran Ek, Kyrkvägen 3: inget vatten alls sedan ca 06.00, grannarna på Kyrkvägen har samma problem. ' +
+      'Han har inte sett någon avisering. Frågar när det kommer tillbaka och om det finns tankvatten. Kopplade till VA-jouren men ingen svarade, så jag mejlar hit också.\nAntecknat av: Eva, växeln';
     const message = mail({ subject: 'Telefonmeddelande', body });
     const channel = channelEvidence(message, ljungby.triage.channelMarkers);
     const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
     expect(readConcern(zones, channel.channel)).toEqual({ concern: null, signs: false });
-    expect(modelConcern(zones, channel.channel, true)?.probability).toBeLessThan(NO_SIGN_THRESHOLD);
-    expect(modelConcern(zones, channel.channel, false)).toBeNull();
-    expect(triageMessage(message, ljungby).kind).not.toBe('orosanmalan');
-    // with a sign the reader cannot put together into a concern, the model decides at its usual threshold
+    expect(modelConcern(zones, channel.channel)).not.toBeNull();
+    expect(triageMessage(message, ljungby)).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+  });
+
+  it('still lets the text model find a concern told without any of the reader\'s words', () => {
+    // no word the reader knows as harm or worry, and no other kind the rules make of it: it must not wait
+    const sleeping = triageMessage(mail({ subject: 'Hej', body: 'En av spelarna i mitt lag, 11 år, har sagt att han får sova i bilen när mamma har besök.' }), ljungby);
+    expect(sleeping.kind).toBe('orosanmalan');
+    expect(sleeping.explanation.sv).toContain('inbyggda textmodell');
     const told = triageMessage(
       mail({
         subject: 'Hej',
@@ -139,7 +145,9 @@ describe('orosanmälan from plain words', () => {
       ljungby,
     );
     expect(told.kind).toBe('orosanmalan');
-    expect(told.explanation.sv).toContain('inbyggda textmodell');
+    // money taken from someone who cannot look after it is a harm the reader knows
+    const taken = triageMessage(mail({ subject: 'Pappa', body: 'Min pappa har demens och hans nya flickvän tar ut pengar från hans konto. Han förstår inte vad som händer.' }), ljungby);
+    expect(taken.kind).toBe('orosanmalan');
   });
 
 describe.each([

@@ -1,14 +1,14 @@
 import type { SvarstidConfig } from '../config/schema';
 import type { MailMessage } from '../message';
 import { CHANNEL_NAMES } from '../vocabulary';
-import { compiledRulesFor } from './compileRules';
+import { compiledRulesFor, type CompiledRules } from './compileRules';
 import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWithModel, matchingRules } from './decide';
 import { defaultDepartmentModel, type DepartmentModel } from './departmentModel';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
 import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
-import { scanKeywords, type MessageFacts } from './matchRules';
+import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern } from './concernModel';
@@ -83,10 +83,13 @@ export function triageWithModel(
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel, scan.concern);
+    concern = read.concern;
     // where the reader's words find no clear concern, the concern model weighs all the words (every
-    // message: a concern told without any of the reader's words must not wait); without a sign of
-    // harm or worry, out of what it was trained on, it must be surer (concernModel.ts)
-    concern = read.concern ?? (config.triage.concernModel ? modelConcern(zones, channel.channel, read.signs) : null);
+    // message: a concern told without any of the reader's words must not wait) …
+    const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel) : null;
+    // … but on a message without any sign of harm or worry (out of what it was trained on), one the
+    // rules clearly make another kind — a water cut, an application — is that kind (concernModel.ts)
+    if (found !== null && (read.signs || !otherKindByRules(compiled, scan, facts))) concern = found;
   }
   if (concern !== null) {
     signals.add('concern');
@@ -160,3 +163,12 @@ export function triageWithModel(
   };
 }
 export { RuleProbe, probeText, ruleSetReads, type ProbeText } from './ruleProbe';
+
+/**
+ * Whether the kind rules alone (without the concern signal) clearly make the message a kind other
+ * than a question: a decisive rule, or evidence for a fault, a complaint, an application …
+ */
+function otherKindByRules(compiled: CompiledRules, scan: KeywordScan, facts: MessageFacts): boolean {
+  const byRules = decideKind(matchingRules(compiled, scan, facts, 'kind'));
+  return byRules.how === 'decisive' || (byRules.how === 'evidence' && byRules.value !== 'fraga' && byRules.value !== 'orosanmalan');
+}
