@@ -191,7 +191,15 @@ const HARM = [
   'gömmer sig', 'gömde sig', 'gömt sig', 'låst ute', 'låste ute', 'utelåst', 'utelåsta', 'låser in', 'låst in', 'låste in', 'inlåst', 'inlåsta', 'slängt ut',
   'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova',
   'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home', 'scared to go home', "doesn't want to go home",
-  "couldn't go home", "can't go home", 'could not go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',
+  "couldn't go home", "can't go home", 'could not go home', 'cannot go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',
+  // a child or a young person sleeping where no one should
+  ...combine(['sover', 'sov', 'sova', 'får sova', 'fick sova'], ['i bilen', 'i trapphuset', 'i trappuppgången', 'i källaren', 'i tvättstugan', 'i förrådet']),
+  ...combine(['sleeping', 'sleeps', 'slept'], ['in the car', 'in the stairwell', 'in the basement', 'in the laundry room']),
+  // locked in, in English
+  ...combine(['locks', 'locked', 'is locking'], ['him in', 'her in', 'them in', 'the child in', 'the kids in']),
+  'locked in his room', 'locked in her room', 'locked in their room',
+  // someone who cannot say no taken over in their own home
+  'vänner har flyttat in', 'har flyttat in hos honom', 'har flyttat in hos henne', 'får inte bestämma något',
   // an old or ill person who cannot manage, and money taken
   'förvirrad', 'förvirrade', 'desorienterad', '=vilse=', 'gått vilse', 'hittar inte hem', 'hittade inte hem', 'visste inte vart han',
   'visste inte vart hon', 'vet inte vilken dag', 'pratade konstigt', 'går ut på natten', 'bara kalsonger', 'i pyjamas',
