@@ -123,6 +123,19 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Eleverna i elevrådet får inte bestämma något om skolmaten, är det rimligt?')).not.toBe('orosanmalan');
   });
 
+  it('reads worry about someone else\'s child, a person who does not respond, a young child alone for hours', () => {
+    // the subject is the whole message
+    expect(triageMessage(mail({ subject: 'Orolig för grannens barn', body: '' }), salem).kind).toBe('orosanmalan');
+    // a danger now, whoever should have come: not the care service's complaint
+    expect(kindOf('min mormor ligger i sängen o säger inget. hemtjänsten har inte kommit sen i går', 'SMS')).toBe('orosanmalan');
+    expect(kindOf('My neighbour, an old lady with dementia, was found outside in the snow in her nightgown last night. She lives alone.')).toBe('orosanmalan');
+    expect(kindOf('Hur kan det vara ok att en 7-åring går hem själv varje dag kl 13 och är ensam tills kl 19? Det gäller grannens son.')).toBe('orosanmalan');
+    // worry about one's own child's grades, a late home care visit, an unanswered mail: no concern
+    expect(kindOf('Jag är orolig för min dotters betyg i matte, hon hänger inte med.')).not.toBe('orosanmalan');
+    expect(kindOf('Hemtjänsten har inte kommit i dag och mormor väntar fortfarande på sin lunch. Det händer hela tiden.')).not.toBe('orosanmalan');
+    expect(kindOf('Han svarar inte på mina mejl om bygglovet och nu har det gått tre veckor.')).not.toBe('orosanmalan');
+  });
+
   it('lets a concern outrank every other kind', () => {
     const r = triageMessage(
       mail({ subject: 'Klagomål', body: 'Jag har klagat förut. Men igår kväll stod pojken i huset mittemot ute i t-shirt i kylan, styvpappan hade låst honom ute.' }),

@@ -53,6 +53,7 @@ type Group =
   | 'partner'
   | 'pronoun'
   | 'violence'
+  | 'acute'
   | 'harm'
   | 'alone'
   | 'weak'
@@ -202,7 +203,7 @@ const HARM = [
   'vänner har flyttat in', 'har flyttat in hos honom', 'har flyttat in hos henne', 'får inte bestämma något',
   // an old or ill person who cannot manage, and money taken
   'förvirrad', 'förvirrade', 'desorienterad', '=vilse=', 'gått vilse', 'hittar inte hem', 'hittade inte hem', 'visste inte vart han',
-  'visste inte vart hon', 'vet inte vilken dag', 'pratade konstigt', 'går ut på natten', 'bara kalsonger', 'i pyjamas',
+  'visste inte vart hon', 'vet inte vilken dag', 'pratade konstigt', 'går ut på natten', 'bara kalsonger', 'i pyjamas', 'in her nightgown', 'in his pyjamas', 'in her pyjamas', 'in her nightdress', 'only in pyjamas',
   'nattlinne', 'nattlinnet', ...combine(['glömmer', 'glömde', 'glömt', 'glömma'], ['att äta', 'äta', 'att ta sin medicin', 'sin medicin']),
   ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
   'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
@@ -244,7 +245,8 @@ const LICENCE = ['serveringstillstånd', 'alkoholtillstånd', 'tillståndet', '=
 const ALONE = [
   'ensam hemma', 'ensamma hemma', 'själv hemma', 'själva hemma', 'lämnas ensam', 'lämnas ensamma', 'lämnade ensam', 'lämnade ensamma',
   ...combine(['lämnat', 'lämnar', 'lämnade'], ['henne ensam', 'honom ensam', 'dem ensamma', 'oss ensamma', 'barnen ensamma', 'dom ensamma']),
-  'ute ensamma', 'ute själva', 'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
+  'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar', 'går hem själv',
+  'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
 ];
 /** Signs that alone say little: two of them make a concern. */
@@ -270,6 +272,14 @@ const REPORT = [
   'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', 'underrättelse enligt', 'underrättar socialtjänsten',
   'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
   'härmed en anmälan', 'child protection', 'safeguarding', 'child at risk',
+  // worry said about a specific child who is someone else's: what a report of concern is
+  ...combine(['orolig för', 'oroliga för', 'oroar mig för', 'bekymrad för', 'bekymrade för'], [
+    'grannens barn', 'grannens son', 'grannens dotter', 'grannens pojke', 'grannens flicka', 'grannens unge', 'grannens ungar', 'grannbarnen',
+    'grannpojken', 'grannflickan', 'barnen i huset', 'barnen i lägenheten', 'barnen bredvid', 'barnen mittemot', 'barnen ovanför', 'barnen under oss',
+    'barnen på nedervåningen', 'min systers barn', 'min brors barn', 'min systers son', 'min systers dotter', 'min brors son', 'min brors dotter',
+    'pojken i', 'flickan i', 'pojken på', 'flickan på',
+  ]),
+  ...combine(['worried about', 'concerned about'], ['the neighbour\'s child', 'the neighbours\' kids', 'the kids next door', 'the child next door', 'the boy next door', 'the girl next door']),
 ];
 /** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
 const GENERIC = [
@@ -362,6 +372,17 @@ const SUPPORT = [
  * message asking for support ("jag orkar inte mer … finns det samtalsgrupper?") is their own need.
  */
 const EXHAUSTED = ['orkar inte mer', 'klarar inte mer', 'står inte ut längre', "can't cope", 'cannot cope'];
+/**
+ * A person who does not respond, now: a danger whoever else should have come (a complaint about a
+ * care service that did not come does not make it the service's matter, as violence never is).
+ */
+const ACUTE = [
+  ...combine(['ligger i sängen', 'ligger i soffan', 'ligger på golvet', 'ligger bara', 'sitter bara'], [
+    'och säger inget', 'o säger inget', 'och svarar inte', 'o svarar inte', 'och rör sig inte', 'o rör sig inte', 'och reagerar inte',
+  ]),
+  'går inte att väcka', 'gick inte att väcka', 'vaknar inte', 'reagerar inte på tilltal', 'andas konstigt', 'andas tungt och svarar inte',
+  "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
+];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
 
 const GROUPS: [Group, string[]][] = [
@@ -370,6 +391,7 @@ const GROUPS: [Group, string[]][] = [
   ['partner', PARTNER],
   ['pronoun', PRONOUN],
   ['violence', VIOLENCE],
+  ['acute', ACUTE],
   ['harm', HARM],
   ['alone', ALONE],
   ['weak', WEAK],
@@ -404,7 +426,7 @@ const GROUPS: [Group, string[]][] = [
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'harm', 'alone', 'weak', 'report', 'need', 'intox', 'unsupervised', 'exhausted']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'alone', 'weak', 'report', 'need', 'intox', 'unsupervised', 'exhausted']);
 /** What lets the concern model weigh a message: a sign, or the writer's worry ("jag är orolig för"). */
 const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
@@ -714,6 +736,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       }
       const strong =
         h.group === 'violence' ||
+        h.group === 'acute' ||
         h.group === 'harm' ||
         h.group === 'unsupervised' ||
         (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
@@ -726,7 +749,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that)
-        if (h.group !== 'violence' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
+        if (h.group !== 'violence' && h.group !== 'acute' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
         // children hurting children, or no adult watching them, at school is the school's matter, unless a carer is named
         if (
           (h.group === 'violence' || h.group === 'unsupervised') &&
@@ -747,7 +770,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           if (someone && (inMessage.has('child') || near(['adult'], h.sentence))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
-        if (serviceComplaint && h.group !== 'violence') {
+        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute') {
           const word = r.text.slice(h.start, h.end).toLowerCase();
           if (complained === null || complained === word) {
             complained = word;
