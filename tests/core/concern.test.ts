@@ -130,7 +130,12 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('min mormor ligger i sängen o säger inget. hemtjänsten har inte kommit sen i går', 'SMS')).toBe('orosanmalan');
     expect(kindOf('My neighbour, an old lady with dementia, was found outside in the snow in her nightgown last night. She lives alone.')).toBe('orosanmalan');
     expect(kindOf('Hur kan det vara ok att en 7-åring går hem själv varje dag kl 13 och är ensam tills kl 19? Det gäller grannens son.')).toBe('orosanmalan');
-    // worry about one's own child's grades, a late home care visit, an unanswered mail: no concern
+    expect(kindOf('Hola, no hablo bien sueco. Mi vecina tiene un bebé que llora todo el día y la madre está borracha. Jag är orolig för bebisen.')).toBe('orosanmalan');
+    expect(kindOf('Vi hyr ut en lägenhet till en familj och i går när vi var där var det inga sängar till barnen, inget i kylen och mamman verkade påverkad.')).toBe(
+      'orosanmalan',
+    );
+    // worry about one's own child's grades or start at preschool, a late home care visit, an unanswered mail: no concern
+    expect(kindOf('Vi är lite oroliga för barnet inför inskolningen, hur lång tid brukar den ta?')).not.toBe('orosanmalan');
     expect(kindOf('Jag är orolig för min dotters betyg i matte, hon hänger inte med.')).not.toBe('orosanmalan');
     expect(kindOf('Hemtjänsten har inte kommit i dag och mormor väntar fortfarande på sin lunch. Det händer hela tiden.')).not.toBe('orosanmalan');
     expect(kindOf('Han svarar inte på mina mejl om bygglovet och nu har det gått tre veckor.')).not.toBe('orosanmalan');

@@ -208,7 +208,7 @@ const HARM = [
   ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
   'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
   'posten ligger kvar', 'post väller', 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
-  'ligger i blöt', 'tomt kylskåp', 'frusen',
+  'ligger i blöt', 'tomt kylskåp', 'frusen', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng till',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
   'tömmer hans konto', 'tömmer hennes konto', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
@@ -234,7 +234,8 @@ const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig'
  */
 const INTOX = [
   'berusad', 'berusade', 'aspackad', 'jättefull', 'jättefulla', 'dyngrak', 'luktar sprit', 'luktade sprit', 'luktar alkohol',
-  'drogpåverkad', 'påverkad av', 'påverkade av', 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
+  'drogpåverkad', 'påverkad av', 'påverkade av', 'verkade påverkad', 'verkar påverkad', 'verkade påverkade', 'verkar påverkade', 'är påverkad',
+  'var påverkad', 'borracha', 'borracho', 'betrunken', 'pijana', 'pijany', 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten', 'drunk', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
@@ -277,7 +278,8 @@ const REPORT = [
     'grannens barn', 'grannens son', 'grannens dotter', 'grannens pojke', 'grannens flicka', 'grannens unge', 'grannens ungar', 'grannbarnen',
     'grannpojken', 'grannflickan', 'barnen i huset', 'barnen i lägenheten', 'barnen bredvid', 'barnen mittemot', 'barnen ovanför', 'barnen under oss',
     'barnen på nedervåningen', 'min systers barn', 'min brors barn', 'min systers son', 'min systers dotter', 'min brors son', 'min brors dotter',
-    'pojken i', 'flickan i', 'pojken på', 'flickan på',
+    // a child in the definite singular is a specific one ("orolig för pojken", "orolig för bebisen")
+    'pojken', 'flickan', 'bebisen', 'bäbisen', 'babyn',
   ]),
   ...combine(['worried about', 'concerned about'], ['the neighbour\'s child', 'the neighbours\' kids', 'the kids next door', 'the child next door', 'the boy next door', 'the girl next door']),
 ];
@@ -380,7 +382,7 @@ const ACUTE = [
   ...combine(['ligger i sängen', 'ligger i soffan', 'ligger på golvet', 'ligger bara', 'sitter bara'], [
     'och säger inget', 'o säger inget', 'och svarar inte', 'o svarar inte', 'och rör sig inte', 'o rör sig inte', 'och reagerar inte',
   ]),
-  'går inte att väcka', 'gick inte att väcka', 'vaknar inte', 'reagerar inte på tilltal', 'andas konstigt', 'andas tungt och svarar inte',
+  'reagerar inte på tilltal', 'andas konstigt', 'andas tungt och svarar inte',
   "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
 ];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
