@@ -139,6 +139,11 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Jag är orolig för min dotters betyg i matte, hon hänger inte med.')).not.toBe('orosanmalan');
     expect(kindOf('Hemtjänsten har inte kommit i dag och mormor väntar fortfarande på sin lunch. Det händer hela tiden.')).not.toBe('orosanmalan');
     expect(kindOf('Han svarar inte på mina mejl om bygglovet och nu har det gått tre veckor.')).not.toBe('orosanmalan');
+    // neighbours under the influence at a party, a family without beds after a fire asking for help, a child who walks home
+    expect(kindOf('Grannarna verkade påverkade när de spelade hög musik till tre i natt. Igen.')).not.toBe('orosanmalan');
+    expect(kindOf('Vi har inga sängar till barnen i den tillfälliga bostaden ni gav oss efter branden. Kan kommunen hjälpa oss?')).not.toBe('orosanmalan');
+    expect(kindOf('Min son går hem själv från fritids kl 16, måste jag meddela det någonstans?')).not.toBe('orosanmalan');
+    expect(kindOf('Någon sover i tvättstugan på nätterna, det ligger filtar och flaskor där. Kan fastighetsskötaren titta?')).not.toBe('orosanmalan');
   });
 
   it('lets a concern outrank every other kind', () => {

@@ -208,7 +208,7 @@ const HARM = [
   ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
   'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
   'posten ligger kvar', 'post väller', 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
-  'ligger i blöt', 'tomt kylskåp', 'frusen', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng till',
+  'ligger i blöt', 'tomt kylskåp', 'frusen',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
   'tömmer hans konto', 'tömmer hennes konto', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
@@ -234,8 +234,9 @@ const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig'
  */
 const INTOX = [
   'berusad', 'berusade', 'aspackad', 'jättefull', 'jättefulla', 'dyngrak', 'luktar sprit', 'luktade sprit', 'luktar alkohol',
-  'drogpåverkad', 'påverkad av', 'påverkade av', 'verkade påverkad', 'verkar påverkad', 'verkade påverkade', 'verkar påverkade', 'är påverkad',
-  'var påverkad', 'borracha', 'borracho', 'betrunken', 'pijana', 'pijany', 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
+  'drogpåverkad', 'påverkad av', 'påverkade av', 'borracha', 'borracho', 'betrunken', 'pijana', 'pijany',
+  // a parent who seems under the influence (a neighbour at a party is a noise matter)
+  ...combine(['mamman', 'pappan', 'mamma', 'pappa', 'föräldrarna', 'styvpappan', 'mamman som'], ['verkade påverkad', 'verkar påverkad', 'var påverkad', 'är påverkad', 'verkade påverkade', 'är påverkade']), 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten', 'drunk', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
@@ -246,7 +247,7 @@ const LICENCE = ['serveringstillstånd', 'alkoholtillstånd', 'tillståndet', '=
 const ALONE = [
   'ensam hemma', 'ensamma hemma', 'själv hemma', 'själva hemma', 'lämnas ensam', 'lämnas ensamma', 'lämnade ensam', 'lämnade ensamma',
   ...combine(['lämnat', 'lämnar', 'lämnade'], ['henne ensam', 'honom ensam', 'dem ensamma', 'oss ensamma', 'barnen ensamma', 'dom ensamma']),
-  'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar', 'går hem själv',
+  'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
   'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
 ];
@@ -259,7 +260,7 @@ const WEAK = [
   'nedstämd', 'inte orkar', 'utslag', '=ont=', 'karies', 'uteblivit', 'bankkort', 'pengarna', 'tar pengar', 'stökigt', '=skräp=',
   'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',
   '=ensam=', 'bor ensam', 'alone', 'bula', 'bulan', '=packad=', 'langar', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
-  'sover hela tiden', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
+  'sover hela tiden', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
   ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
 ];
 /** The writer's worry about someone. */
