@@ -107,6 +107,15 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     );
   });
 
+  it('takes no subject line alone for inget ärende by its words, only a subject line a system writes as it is', () => {
+    for (const subject of ['Avregistrera mig', 'Testmeddelande', 'Nyhetsbrev', 'Semester', 'Verifieringskod']) {
+      expect(triageMessage(mail({ subject, body: '', from: 'anna.svensson@gmail.example' }), config).kind).not.toBe('ej_arende');
+    }
+    expect(triageMessage(mail({ subject: 'Accepterat: Samråd om detaljplan för Norra kajen', body: '', from: 'tomas.berg@exempel.se' }), config).kind).toBe(
+      'ej_arende',
+    );
+  });
+
   it('reads the subject as the author\'s text when the body is empty or only a mobile signature', () => {
     for (const body of ['', 'Skickat från min iPhone', '\n\n--\nSent from my Galaxy']) {
       const r = triageMessage(mail({ subject: 'Gatlampan på Storgatan 5 är trasig', body }), config);

@@ -1,7 +1,7 @@
 import type { SvarstidConfig } from '../config/schema';
 import { foldText } from '../text/fold';
 import { KINDS, KIND_PRECEDENCE, type Channel, type Kind } from '../vocabulary';
-import type { CompiledRules } from './compileRules';
+import type { CompiledCondition, CompiledRule, CompiledRules } from './compileRules';
 import type { DepartmentModel } from './departmentModel';
 import type { KindModel } from './kindModel';
 import { matchRule, type KeywordScan, type MessageFacts, type RuleMatch } from './matchRules';
@@ -56,12 +56,31 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
     const list = byCondition[c]!;
     for (let k = 0; k < list.length; k++) mark[list[k]!] = 1;
   }
+  // a message whose only text is its subject is a contact and keeps its deadline (SPEC §1): words
+  // found in it ("Avregistrera mig", "Test", "Nyhetsbrev") take it for inget ärende under no rule,
+  // built-in or an admin's — only a subject line a system writes as it is ("Accepterat: …",
+  // "Undeliverable: …") and a rule about what a whole short text is (a bare "Tack!") do
+  const contactOnly = phase === 'kind' && facts.zones.subjectOnly;
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
+    if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;
     const m = matchRule(rules[i]!, scan, facts);
     if (m) out.push(m);
   }
   return out;
+}
+
+/**
+ * Whether a rule may take a message whose only text is its subject for inget ärende: it looks for a
+ * subject line as a system writes it (`asWritten`: "Accepterat:", "Läst:"), or it judges a whole
+ * short text (a `words` limit among its `all`: "Tack!" and nothing else).
+ */
+function judgesSubjectOnly(r: CompiledRule): boolean {
+  return r.all.some(isMachineSubject) || r.any.some(isMachineSubject) || r.all.some((c) => c.type === 'words');
+}
+
+function isMachineSubject(c: CompiledCondition): boolean {
+  return c.type === 'startsWith' && c.field === 'subject' && c.asWritten;
 }
 
 /** The kind: the first decisive rule, else the fitting kinds by precedence (SPEC §1), else `fraga`. */
