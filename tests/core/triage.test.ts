@@ -228,6 +228,17 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     }
   });
 
+  it('reads a politician addressed in their office, a question before applying, thanks for help already given', () => {
+    expect(triage({ subject: 'Till Anna Ek (KSO)', body: 'Hej Anna, som kommunstyrelsens ordförande måste du förklara varför badhuset ska stängas.' })).toMatchObject({
+      kind: 'fortroendevald',
+      department: 'kommunledning',
+    });
+    // told of, not addressed: a question
+    expect(triage({ body: 'Anna Ek har som kommunstyrelsens ordförande lovat att badhuset stängs först 2030. Stämmer det?' }).kind).not.toBe('fortroendevald');
+    expect(triage({ body: 'Jag vill söka bygglov för en carport på 30 kvm, vilka handlingar behövs?' })).toMatchObject({ kind: 'fraga', department: 'samhallsbyggnad' });
+    expect(triage({ body: 'Tack för snabb hjälp med vattenläckan i går, ni var fantastiska!' }).kind).toBe('berom');
+  });
+
   it('takes a "manager" asking the mailbox to pay at once for fraud, not for a question', () => {
     const fraud = triage({ subject: 'Snabbt', body: 'Är du vid datorn? Jag behöver att du gör en betalning till en ny leverantör före lunch. Sitter i möte. /Anna' });
     expect(fraud.kind).toBe('ej_arende');

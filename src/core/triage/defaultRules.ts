@@ -695,6 +695,8 @@ const POLITICIAN_TITLES = [
   'ledamot', 'ledamöter', 'ledamöterna', 'förtroendevald', 'förtroendevalda', 'politiker', 'politikerna', 'partigrupp',
   'gruppledare', 'socialdemokraterna', 'moderaterna', 'centerpartiet', 'liberalerna', 'kristdemokraterna', 'vänsterpartiet',
   'miljöpartiet', 'sverigedemokraterna', 'mayor', 'councillor', 'councilor', 'politician', 'elected official', 'elected officials',
+  // the titles as they are shortened
+  '=kso=', 'ks-ordförande', 'kf-ordförande', 'kommunstyrelsens ordf',
 ];
 const ELECTED: RoutingRule[] = [
   words('fv.titel', 'Politiker nämns vid titel', kind('fortroendevald'), 0.6, POLITICIAN_TITLES),
@@ -711,6 +713,13 @@ const ELECTED: RoutingRule[] = [
     'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'kommunens politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the', ...combine(['dig som', 'du som'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd'))),
   ]),
+  // the reader told, in the second person, what they must do in their office ("som kommunstyrelsens ordförande måste du …")
+  rule('fv.roll', 'Förtroendevald tilltalad i sin roll', kind('fortroendevald'), 1.2, {
+    all: [
+      { field: 'body', any: combine(['som', 'i egenskap av', 'i din roll som', 'as'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd') || t === 'mayor' || t === 'councillor')) },
+      { field: 'body', any: ['=du=', '=dig=', '=din=', '=ditt=', '=dina=', '=you=', '=your='] },
+    ],
+  }),
   rule('fv.amne', 'Politiker nämns i ämnesraden', kind('fortroendevald'), 1.2, {
     all: [{ field: 'subject', any: POLITICIAN_TITLES }],
     none: [{ field: 'channel', in: ['webb'] }],
@@ -937,6 +946,9 @@ const APPLICATION: RoutingRule[] = [
   words('ans.hur', 'Fråga om hur man ansöker', kind('ansokan'), -3, [
     'hur ansöker', 'hur söker', 'hur gör man för att ansöka', 'hur gör jag för att ansöka', 'hur gör jag för att söka',
     'hur gör man för att söka', 'hur man ansöker', 'hur man söker', 'how do i apply', 'how to apply', 'how can i apply',
+    // what an application needs, asked before making it
+    'vilka handlingar behövs', 'vilka handlingar krävs', 'vilka handlingar ska', 'vilka papper behövs', 'vad behövs för att', 'vad krävs för att',
+    'vad ska jag skicka in', 'vad behöver jag skicka in', 'vad behöver ni för', 'what documents do i need', 'what do i need to send',
     'can i apply', 'kan man ansöka', 'kan man söka', 'kan jag ansöka', 'kan jag söka', 'behöver man söka', 'behöver vi söka',
     'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka',
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
@@ -1065,6 +1077,9 @@ FAULT.push(
           'ni åtgärdade', 'ni har åtgärdat', 'är åtgärdat', 'är åtgärdad', 'ni reparerade', 'ni har reparerat', 'är reparerad', 'ni tog bort', 'ni har tagit bort',
           'plogade', 'sandade', 'tömde', 'ni hämtade', 'ni ordnade', 'ni har ordnat', 'gjorde ett riktigt bra jobb', 'gjorde ett bra jobb', 'ny asfalt',
           'you fixed', 'you repaired', 'you replaced', 'has been fixed', 'has been repaired',
+          // thanks for help already given ("tack för snabb hjälp med vattenläckan i går")
+          'tack för snabb hjälp', 'tack för hjälpen med', 'tack för snabba insatsen', 'tack för insatsen', 'tack för att ni kom', 'tack för snabb utryckning',
+          'thanks for the quick help', 'thank you for the quick help',
           // the thing told as put right ("nu är gungan lagad", "nu lyser den")
           'lagad', 'lagade', 'fixad', 'fixade', 'åtgärdad', 'reparerad', 'utbytt', 'lyser igen', 'fungerar igen', 'nu lyser', 'nu fungerar', 'nu funkar',
         ],
