@@ -239,6 +239,14 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Tack för snabb hjälp med vattenläckan i går, ni var fantastiska!' }).kind).toBe('berom');
   });
 
+  it('sends a question to the registry there, whatever the matter it names', () => {
+    expect(triage({ body: 'Kan ni skicka diarienumret för min skrivelse om vägen?' }).department).toBe('kommunledning');
+    expect(triage({ body: 'Har ni diariefört min skrivelse om gatubelysningen? Jag skickade den i mars.' }).department).toBe('kommunledning');
+    // a scanner's note that the registrar scanned it, and a number quoted as a reference, name the matter's own department
+    expect(triage({ subject: 'Skannad post: brev', body: 'Dokument skannat av registratorn. Gatlampan på Ekvägen 4 är trasig sedan två veckor.' }).department).toBe('teknik');
+    expect(triage({ body: 'Angående diarienummer BN 2027/114: grannen har börjat bygga fast bygglovet inte är klart.' }).department).toBe('samhallsbyggnad');
+  });
+
   it('takes a "manager" asking the mailbox to pay at once for fraud, not for a question', () => {
     const fraud = triage({ subject: 'Snabbt', body: 'Är du vid datorn? Jag behöver att du gör en betalning till en ny leverantör före lunch. Sitter i möte. /Anna' });
     expect(fraud.kind).toBe('ej_arende');

@@ -90,6 +90,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'fraga.press.fortroendevald': 'Press enquiry, not to an elected official',
   'avd.kl.press': 'Press and media',
   'avd.kl.jobb': 'Jobs and employment',
+  'avd.kl.diarium': 'The registry',
   'avd.kl.politik': 'Politics, registry and management',
   'avd.kl.eforslag': 'E-petition',
   'avd.utb.skola': 'Preschool and school',

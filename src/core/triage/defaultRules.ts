@@ -1281,9 +1281,15 @@ const DEPARTMENTS: RoutingRule[] = [
     'arbeta hos er', 'arbeta i kommunen', 'anställning', 'rekrytering', 'sommarjobb', 'feriejobb', 'feriearbete',
     'vikariat', 'timvikarie', 'jobbansökan', 'arbetsansökan', 'job opening', 'vacancy', 'vacancies',
   ]),
+  // the registry asked for a number or a registration (a number quoted as a reference names the matter's own department)
+  words('avd.kl.diarium', 'Diariet och registraturen', dept('kommunledning'), 3, [
+    ...combine(['skicka', 'skicka mig', 'få', 'vilket', 'vad är', 'vad har', 'saknar', 'fått något'], ['diarienumret', 'diarienummer', 'ärendenumret']),
+    ...combine(['kan ni', 'vill att ni', 'ber er', 'ska ni'], ['diarieföra', 'registrera min skrivelse', 'registrera skrivelsen']),
+    ...combine(['är min skrivelse', 'har ni', 'har min skrivelse'], ['diarieförd', 'diariefört', 'diarieförts', 'registrerad', 'registrerat']),
+  ]),
   words('avd.kl.politik', 'Politik, diarium och ledning', dept('kommunledning'), 1.5, [
     'kommunstyrelsen', 'kommunfullmäktige', 'fullmäktige', 'kommunalråd', 'kommunråd', 'oppositionsråd', 'politiker',
-    'diarium', 'diarieför', 'diarienummer', 'registrator', 'skattehöjning', 'kommunalskatt', 'skattesats', 'upphandling',
+    'skattehöjning', 'kommunalskatt', 'skattesats', 'upphandling',
     'anbud', 'ramavtal', 'e-förslag', 'medborgarförslag', 'kommunledningskontor', 'kommunledningsförvaltning',
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
