@@ -121,6 +121,9 @@ describe('no citizen loses a deadline because triage could not read them', () =>
       const r = triageMessage(mail({ subject: 'Gatlampan på Storgatan 5 är trasig', body }), config);
       expect(r).toMatchObject({ kind: 'felanmalan', department: 'teknik', uncertain: true });
       expect(r.explanation.sv).toContain('bara ämnesraden har text');
+      // the words are said to be where the writer put them
+      expect(r.explanation.sv).toContain('står i ämnesraden');
+      expect(r.explanation.sv).not.toContain('i brödtexten');
       expect(triageMessage(mail({ subject: 'Orosanmälan', body }), config).kind).toBe('orosanmalan');
     }
   });

@@ -91,6 +91,8 @@ export function triageWithModel(
     // rules clearly make another kind — a water cut, an application — is that kind (concernModel.ts)
     if (found !== null && (read.signs || !otherKindByRules(compiled, scan, facts))) concern = found;
   }
+  // a message whose only text is its subject is read as its body: the words are said to be in the subject
+  if (concern !== null && zones.subjectOnly && concern.zone === ZONE_INDEX.body) concern = { ...concern, zone: ZONE_INDEX.subject };
   if (concern !== null) {
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);

@@ -272,7 +272,9 @@ class KeywordEvidence implements MatchEvidence {
 function keywordEvidence(scan: KeywordScan, zones: MessageZones, slot: number): MatchEvidence {
   const at = slot * SLOT_STRIDE;
   const z = scan.slots[at + SLOT_ZONE]!;
-  return new KeywordEvidence(zones.texts[z]!, z, scan.slots[at + SLOT_START]!, scan.slots[at + SLOT_END]!);
+  // a message whose only text is its subject is read as its body: the words are said to be where the writer put them
+  const shown = zones.subjectOnly && z === ZONE_INDEX.body ? ZONE_INDEX.subject : z;
+  return new KeywordEvidence(zones.texts[z]!, shown, scan.slots[at + SLOT_START]!, scan.slots[at + SLOT_END]!);
 }
 
 /** Folded starts of the texts `startsWith` conditions look at, computed on first use per message. */
