@@ -239,6 +239,15 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Tack för snabb hjälp med vattenläckan i går, ni var fantastiska!' }).kind).toBe('berom');
   });
 
+  it('routes what is applied for to who decides it, wherever it is to be used', () => {
+    // money from social services, whatever it pays for ("för att betala" is no invoice's field)
+    expect(triage({ body: 'Kan jag få ekonomiskt bistånd för att betala simskolan för min dotter?' }).department).toBe('socialtjanst');
+    // a licence to serve alcohol, whatever the festival or the park
+    expect(triage({ body: 'Vi planerar en festival i parken i juli och behöver tillstånd för servering av öl.' }).department).toBe('samhallsbyggnad');
+    // an invoice's own field still names a supplier's invoice
+    expect(triage({ body: 'Faktura 2027-118 från Kontorsvaror AB. Att betala senast 30 april: 4 500 kr.' }).department).toBe('kommunledning');
+  });
+
   it('sends a question to the registry there, whatever the matter it names', () => {
     expect(triage({ body: 'Kan ni skicka diarienumret för min skrivelse om vägen?' }).department).toBe('kommunledning');
     expect(triage({ body: 'Har ni diariefört min skrivelse om gatubelysningen? Jag skickade den i mars.' }).department).toBe('kommunledning');

@@ -104,6 +104,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.tek.trafik': 'Traffic, bus stops and parking',
   'avd.tek.vatten': 'The word water',
   'avd.sbf.livsmedelsregistrering': 'Registering a food business',
+  'avd.soc.bistand': 'Financial assistance',
+  'avd.sbf.servering': 'Licence to serve alcohol',
   'avd.sbf.strandskydd': 'Shore protection',
   'avd.tek.hamn': 'Harbours and berths',
   'avd.tek.brygga': 'The word jetty',

@@ -1252,7 +1252,9 @@ function payer(id: string, name: string, department: string, who: string[]): Rou
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
   words('avd.kl.faktura', 'Leverantörsfaktura', { kind: 'fraga', department: 'kommunledning' }, 4, [
-    'fakturanr', 'fakturanummer', 'fakturadatum', 'förfallodatum', 'förfallodag', 'att betala', 'betalningspåminnelse',
+    // (an invoice's own field "Att betala", not "för att betala simskolan")
+    'fakturanr', 'fakturanummer', 'fakturadatum', 'förfallodatum', 'förfallodag', 'summa att betala', 'totalt att betala', 'att betala senast',
+    'att betala sek', 'att betala kr', 'betalningspåminnelse',
     'påminnelse om betalning', 'inkasso', 'inkassokrav', 'ocr-nummer', 'peppol', 'invoice number', 'payment reminder',
     'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor', 'payment terms', 'payment due', 'amount due', 'due date',
     'please find attached invoice',
@@ -1395,10 +1397,21 @@ const DEPARTMENTS: RoutingRule[] = [
     'registrering av livsmedel', 'registrera livsmedel', 'livsmedelsregistrering', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'livsmedelsföretag',
     'registrera verksamheten', 'registrera vår verksamhet', 'registrera min verksamhet', 'register a food business',
   ]),
+  // money from social services (försörjningsstöd): they decide it, whatever it is to pay for
+  words('avd.soc.bistand', 'Ekonomiskt bistånd', dept('socialtjanst'), 3.5, [
+    'ekonomiskt bistånd', 'försörjningsstöd', 'socialbidrag', 'nödbistånd', 'ekonomisk hjälp från socialtjänsten', 'ekonomisk hjälp från soc',
+    'financial assistance', 'social assistance', 'welfare benefit',
+  ]),
+  // a licence to serve alcohol (the licensing officers decide it), at whatever festival, park or sports ground
+  words('avd.sbf.servering', 'Serveringstillstånd', dept('samhallsbyggnad'), 3.5, [
+    'serveringstillstånd', 'alkoholtillstånd', 'tillfälligt serveringstillstånd', 'alkoholservering',
+    ...combine(['servering av', 'servera', 'tillstånd för att servera', 'tillstånd att servera'], ['öl', 'vin', 'alkohol', 'starköl', 'sprit', 'cider']),
+    'alcohol licence', 'serve alcohol', 'serve beer',
+  ]),
   english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, ['zoning']),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
-    'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'serveringstillstånd', 'alkoholtillstånd', 'tobak', 'buller', 'bergvärme',
+    'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
