@@ -248,6 +248,19 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Faktura 2027-118 från Kontorsvaror AB. Att betala senast 30 april: 4 500 kr.' }).department).toBe('kommunledning');
   });
 
+  it('reads English with "I" in it as English, and its everyday words for departments and kinds', () => {
+    // "I" is English in the middle of a sentence (Swedish "i" is lower case there)
+    expect(triage({ body: 'Can I get a library card even though I am only here for four months?' }).department).toBe('kultur_fritid');
+    expect(triage({ body: 'Hi, I work at the ski resort this winter. Where can I recycle glass and cardboard?' }).department).toBe('teknik');
+    expect(triage({ body: 'My father lives alone in your municipality and needs help at home with cleaning and meals. How do we apply?' }).department).toBe(
+      'socialtjanst',
+    );
+    expect(triage({ body: 'I got a parking ticket at the ski lift car park but the sign was covered in snow. I want to appeal.' }).kind).toBe('klagomal');
+    expect(triage({ body: 'Why not build a skate park near the school? The kids have nowhere to go.' })).toMatchObject({ kind: 'forslag', department: 'kultur_fritid' });
+    // a Swedish sentence that starts with "I" stays Swedish
+    expect(triage({ body: 'I morgon kommer jag till biblioteket, har ni öppet? I går var det stängt.' }).department).toBe('kultur_fritid');
+  });
+
   it('sends a question to the registry there, whatever the matter it names', () => {
     expect(triage({ body: 'Kan ni skicka diarienumret för min skrivelse om vägen?' }).department).toBe('kommunledning');
     expect(triage({ body: 'Har ni diariefört min skrivelse om gatubelysningen? Jag skickade den i mars.' }).department).toBe('kommunledning');

@@ -1111,7 +1111,8 @@ const OPINION: RoutingRule[] = [
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
     'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
     'invänder', 'protesterar', ...combine(['jag är', 'vi är', 'är så', 'är väldigt', 'är mycket', 'är riktigt', 'är jätte', 'blev så', 'blev'], ['arg', 'arga']), 'arg på er', 'arga på er', 'arg på kommunen', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
-    'object to', 'oppose', 'framföra ett klagomål',
+    'object to', 'oppose', 'framföra ett klagomål', 'i want to appeal', 'i wish to appeal', 'i would like to appeal', 'contest the fine', 'not acceptable',
+    'unacceptable', 'rude',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
@@ -1201,7 +1202,7 @@ const OPINION: RoutingRule[] = [
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
     'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler', 'sätta upp några till', 'sätta ut några till', 'kan ni inte sätta upp',
     'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
-    'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
+    'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'why not build', 'why not put', "why don't you", 'how about building', 'you should build', 'please consider', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
   ]),
   words('forslag.nyttord', 'Ordet förslag', kind('forslag'), 0.6, ['=förslag=']),
   // proposing a time or a place to meet is arranging a meeting, not a synpunkt
@@ -1369,7 +1370,9 @@ const DEPARTMENTS: RoutingRule[] = [
     'anmäler oro', 'oro för ett barn', 'oro för barn', 'oroanmälan', 'kontaktperson', 'stödsamtal', 'kvinnofrid', 'våld i hemmet',
     'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
   ]),
-  english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, ['welfare']),
+  english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, [
+    'welfare', 'help at home', 'home help', 'home care', 'home-care', 'care home', 'nursing home', 'elderly care', 'social services', 'social worker',
+  ]),
   // the duty and the way to report concern for a child: social services' matter, whoever asks (a
   // school, a preschool, a club) and whatever else they name
   words('avd.soc.anmalan', 'Att anmäla oro', dept('socialtjanst'), 4, [
@@ -1465,7 +1468,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'dumpat', 'dumpade', 'dumpats', 'dumpning', 'dumpar', 'har dumpat',
     'bin collection',
   ]),
-  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'trash']),
+  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'recycle', 'trash', 'cardboard', 'bin collection', 'wheelie bin']),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
     '=park=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
@@ -1513,7 +1516,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
   words('avd.kf.hall', 'Hall, dusch och omklädningsrum', dept('kultur_fritid'), 1.2, ['hallen', 'hallar', 'dusch', 'duscharna', 'duschen', 'omklädningsrummet']),
-  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins']),
+  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins', 'skate park', 'skatepark', 'football pitch', 'gym hall']),
   // the municipality's places for sport and outdoor life: slopes, rinks, grounds, tracks
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
     'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',

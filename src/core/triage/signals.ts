@@ -59,12 +59,21 @@ export interface SignalContext {
 const ENGLISH_WORDS = new Set(
   (
     'the and is are to of in for my we you have it this that with on please would can not be our your there was will has been a at from by ' +
-    'as but if me do does did an he she they what when where how could should hi dear'
+    'as but if me do does did an he she they what when where how could should hi dear am get here only need want about who which some any'
   ).split(' '),
 );
 const SWEDISH_WORDS = new Set(
   'och är att det jag vi på för med inte en ett som har kan till om av vår min mitt hej den ni vill de dom så men när var hur vad eller i'.split(' '),
 );
+
+/** Whether the word at `start` begins a sentence (the text, a line, or after . ! ? and spaces). */
+function startsSentence(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  if (j < 0) return true;
+  const c = text.charCodeAt(j);
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
+}
 
 /** Whether a text is English: in its first 1 200 characters, at least two English function words, outnumbering Swedish ones two to one. */
 export function isEnglish(text: string): boolean {
@@ -81,9 +90,14 @@ export function isEnglish(text: string): boolean {
     }
     // function words are short: only words of at most five letters are looked up
     if (start >= 0 && i - start <= 5) {
-      const w = text.slice(start, i).toLowerCase();
-      if (ENGLISH_WORDS.has(w)) en++;
-      else if (SWEDISH_WORDS.has(w)) sv++;
+      // "I" in the middle of a sentence is English; Swedish "i" is lower case there (and "I" starts a Swedish sentence as often)
+      if (i - start === 1 && text.charCodeAt(start) === 73) {
+        if (!startsSentence(text, start)) en++;
+      } else {
+        const w = text.slice(start, i).toLowerCase();
+        if (ENGLISH_WORDS.has(w)) en++;
+        else if (SWEDISH_WORDS.has(w)) sv++;
+      }
     }
     start = -1;
   }
