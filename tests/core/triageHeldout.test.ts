@@ -25,8 +25,10 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[
   // the same, first sight kind 85.7 %, department 87.9 % and one supplier's paper invoice read as a
   // fake (a contact without deadline); after the fake-invoice rule asked for an offer's own words,
   // measured once more for that: 86.4 %, 88.6 %, no contact without deadline; after the round of
-  // department and kind rules of the same day (tuned elsewhere): 87.1 %, 87.9 %. Below the promise.
-  { name: 'granhed.jsonl', floor: { department: 0.87 } },
+  // department and kind rules of the same day (tuned elsewhere): 87.1 %, 87.9 %; at the end of
+  // 2026-12-04 (rules tuned on Rönnvik and on messages written to probe classes): 88.6 %, 88.6 %.
+  // Below the promise.
+  { name: 'granhed.jsonl', floor: { department: 0.88 } },
 ];
 
 function read(name: string): LabelledMessage[] {
