@@ -146,6 +146,20 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Någon sover i tvättstugan på nätterna, det ligger filtar och flaskor där. Kan fastighetsskötaren titta?')).not.toBe('orosanmalan');
   });
 
+  it('reads neglect, fraud against an old parent and injuries the story does not explain', () => {
+    for (const body of [
+      'Jag jobbar på ett café. En kvinna kommer in varje morgon med en bebis som är kall och blöt och hon verkar inte veta var hon är.',
+      'Barnen i familjen på Storgatan 9 ser ut att inte ha vinterkläder, de har gått i gympaskor i snön hela veckan.',
+      'I am a nurse at the health centre. A 4-year-old came in with injuries that do not match what the parents say.',
+      'Min 80-åriga mamma har blivit lurad på 200 000 kr av en man hon träffat på nätet. Hon vill inte att vi gör något.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+    // wet wood that smells, a writer cheated on a bike sale: no concern
+    expect(kindOf('Grannen eldar blött virke varje kväll och det luktar i hela huset, vår son på 4 år har astma. Kan miljöinspektören komma?')).not.toBe('orosanmalan');
+    expect(kindOf('Jag blev lurad på en cykel på Blocket av någon som sa att han bodde i kommunen. Kan ni hjälpa mig?')).not.toBe('orosanmalan');
+  });
+
   it('lets a concern outrank every other kind', () => {
     const r = triageMessage(
       mail({ subject: 'Klagomål', body: 'Jag har klagat förut. Men igår kväll stod pojken i huset mittemot ute i t-shirt i kylan, styvpappan hade låst honom ute.' }),

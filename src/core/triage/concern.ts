@@ -213,7 +213,14 @@ const HARM = [
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
   'tömmer hans konto', 'tömmer hennes konto', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
   'lurat henne', 'lurat honom', 'pressar henne', 'pressar honom', 'utnyttjar henne', 'utnyttjar honom', 'utnyttjas',
-  'ekonomiskt utnyttjande', 'ekonomiska övergrepp', 'svårt med minnet', 'minnet sviktar', 'confused', 'wandering', 'taking his money', 'taking her money',
+  'ekonomiskt utnyttjande', 'ekonomiska övergrepp', 'romansbedrägeri',
+  ...combine(['mamma har blivit', 'pappa har blivit', 'mamma blev', 'pappa blev', 'hon har blivit', 'han har blivit', 'mormor har blivit', 'farmor har blivit',
+    'morfar har blivit', 'farfar har blivit', 'mormor blev', 'farmor blev', 'morfar blev', 'farfar blev'], ['lurad', 'lurad på', 'blåst på']),
+  // an adult with a baby who does not know where she is; injuries the carers' story does not explain
+  'verkar inte veta var hon är', 'verkar inte veta var han är', 'skador som inte stämmer', 'oförklarliga skador', 'injuries that do not match',
+  "injuries that don't match", 'unexplained injuries', 'unexplained bruises',
+  // a child without winter clothes in the cold
+  'saknar vinterkläder', 'inga vinterkläder', 'utan vinterkläder', 'inte ha vinterkläder', 'har inga vinterkläder', 'gympaskor i snön', 'utan jacka i', 'svårt med minnet', 'minnet sviktar', 'confused', 'wandering', 'taking his money', 'taking her money',
   'takes his money', 'takes her money', 'not been seen', 'has not been out', "hasn't been out", 'cannot take care of',
   "can't take care of", 'full of rubbish', 'hoarding',
   // said of a person: "grannens barn far illa"
@@ -260,7 +267,7 @@ const WEAK = [
   'nedstämd', 'inte orkar', 'utslag', '=ont=', 'karies', 'uteblivit', 'bankkort', 'pengarna', 'tar pengar', 'stökigt', '=skräp=',
   'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',
   '=ensam=', 'bor ensam', 'alone', 'bula', 'bulan', '=packad=', 'langar', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
-  'sover hela tiden', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
+  'sover hela tiden', 'kall och blöt', 'blöt och kall', 'blöt blöja', 'genomblöt', 'samma blöja', 'bokade tider', 'många hål', 'hål i tänderna', 'inte kommit på', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
   ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
 ];
 /** The writer's worry about someone. */
@@ -599,6 +606,8 @@ function ageUnit(text: string, p: number): number {
   if (e === q) return -1;
   const word = text.slice(q, e).toLowerCase();
   if (word.startsWith('åring') || word.startsWith('årig')) return e;
+  // "4-year-old", "6-month-old"
+  if (hyphen && (word === 'year' || word === 'month') && text.slice(e, e + 4).toLowerCase() === '-old') return e + 4;
   if (hyphen) return -1;
   return AGE_UNITS.includes(word) ? e : -1;
 }
