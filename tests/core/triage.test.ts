@@ -261,6 +261,13 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'I morgon kommer jag till biblioteket, har ni öppet? I går var det stängt.' }).department).toBe('kultur_fritid');
   });
 
+  it('sends the matter to the inspectors the writer asks to come, and a nature reserve to planning and environment', () => {
+    expect(triage({ subject: 'Festivalen', body: 'Festivalen i idrottsparken höll på till två och basen hördes i hela byn. Jag vill att miljöinspektörerna mäter nästa gång.' }).department).toBe(
+      'samhallsbyggnad',
+    );
+    expect(triage({ body: 'Are dogs allowed off the lead in the nature reserve by the lake? The sign at the car park is only in Swedish.' }).department).toBe('samhallsbyggnad');
+  });
+
   it('sends a question to the registry there, whatever the matter it names', () => {
     expect(triage({ body: 'Kan ni skicka diarienumret för min skrivelse om vägen?' }).department).toBe('kommunledning');
     expect(triage({ body: 'Har ni diariefört min skrivelse om gatubelysningen? Jag skickade den i mars.' }).department).toBe('kommunledning');

@@ -105,6 +105,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.tek.vatten': 'The word water',
   'avd.sbf.livsmedelsregistrering': 'Registering a food business',
   'avd.soc.bistand': 'Financial assistance',
+  'avd.sbf.inspektor': 'Inspectors asked to come',
   'avd.sbf.servering': 'Licence to serve alcohol',
   'avd.sbf.strandskydd': 'Shore protection',
   'avd.tek.hamn': 'Harbours and berths',

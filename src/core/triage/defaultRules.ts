@@ -1405,6 +1405,11 @@ const DEPARTMENTS: RoutingRule[] = [
     'ekonomiskt bistånd', 'försörjningsstöd', 'socialbidrag', 'nödbistånd', 'ekonomisk hjälp från socialtjänsten', 'ekonomisk hjälp från soc',
     'financial assistance', 'social assistance', 'welfare benefit',
   ]),
+  // the inspectors the writer wants to come: they are the ones to act, whatever event or place the matter is about
+  words('avd.sbf.inspektor', 'Inspektörer som ska komma', dept('samhallsbyggnad'), 3.5, [
+    'miljöinspektör', 'miljöinspektören', 'miljöinspektörer', 'miljöinspektörerna', 'bygginspektör', 'bygginspektören', 'byggnadsinspektör',
+    'byggnadsinspektören', 'livsmedelsinspektör', 'livsmedelsinspektören', 'livsmedelsinspektörerna', 'environmental health officer',
+  ]),
   // a licence to serve alcohol (the licensing officers decide it), at whatever festival, park or sports ground
   words('avd.sbf.servering', 'Serveringstillstånd', dept('samhallsbyggnad'), 3.5, [
     'serveringstillstånd', 'alkoholtillstånd', 'tillfälligt serveringstillstånd', 'alkoholservering',
@@ -1414,7 +1419,7 @@ const DEPARTMENTS: RoutingRule[] = [
   english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, ['zoning']),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
-    'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'tobak', 'buller', 'bergvärme',
+    'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'naturreservat', 'naturreservatet', 'nature reserve', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
