@@ -268,6 +268,15 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Are dogs allowed off the lead in the nature reserve by the lake? The sign at the car park is only in Swedish.' }).department).toBe('samhallsbyggnad');
   });
 
+  it('routes by what the writer wants done: a business that stinks, a new private sewage system, a job, an early vote', () => {
+    expect(triage({ body: 'Stanken från fiskfabriken vid hamnen har legat över hela området i tre dagar. Vad gör ni åt verksamheten?' }).department).toBe('samhallsbyggnad');
+    expect(triage({ body: 'Vi vill bygga ett nytt avlopp med minireningsverk till fritidshuset, ritning och provgropsprotokoll bifogas.' }).department).toBe('samhallsbyggnad');
+    // emptying it is the refuse service's
+    expect(triage({ body: 'När kommer slamtömningen av vår trekammarbrunn i år?' }).department).toBe('teknik');
+    expect(triage({ body: 'Jag söker härmed jobbet som vaktmästare i sporthallen enligt annonsen. Betyg bifogas.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
+    expect(triage({ body: 'Kan jag förtidsrösta på biblioteket fast jag är skriven i en annan kommun?' }).department).toBe('kommunledning');
+  });
+
   it('sends a question to the registry there, whatever the matter it names', () => {
     expect(triage({ body: 'Kan ni skicka diarienumret för min skrivelse om vägen?' }).department).toBe('kommunledning');
     expect(triage({ body: 'Har ni diariefört min skrivelse om gatubelysningen? Jag skickade den i mars.' }).department).toBe('kommunledning');

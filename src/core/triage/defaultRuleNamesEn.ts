@@ -106,6 +106,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.sbf.livsmedelsregistrering': 'Registering a food business',
   'avd.soc.bistand': 'Financial assistance',
   'avd.sbf.inspektor': 'Inspectors asked to come',
+  'avd.sbf.avlopp': 'Private sewage system',
+  'avd.kl.val': 'Elections and voting',
   'avd.sbf.servering': 'Licence to serve alcohol',
   'avd.sbf.strandskydd': 'Shore protection',
   'avd.tek.hamn': 'Harbours and berths',

@@ -859,7 +859,7 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['bifogar', 'bifogar en', 'skickar med', 'skickar med en', 'har bifogat', 'bifogat finns', 'bifogat finns en'], ['kopia', 'kopian', 'kopior']),
   ]),
   words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
-    'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker arbete', 'spontanansökan', 'personligt brev',
+    'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker härmed jobbet', 'söker härmed tjänsten', 'söker härmed arbetet', 'ansöker om tjänsten', 'söker arbete', 'spontanansökan', 'personligt brev',
     '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
     'intresserad av en tjänst', 'intresserad av att arbeta', 'job application', 'cover letter', 'open application', 'spontaneous application',
     'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
@@ -1140,7 +1140,7 @@ const OPINION: RoutingRule[] = [
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'väcker hela', 'väcker oss', 'väcker mig', 'väcker barnen', 'blir väckta', 'blev väckta', 'blir väckt', 'blev väckt', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
-    'luktar illa', 'luktar urin', 'stinker', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
+    'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
   ]),
@@ -1410,6 +1410,16 @@ const DEPARTMENTS: RoutingRule[] = [
     'miljöinspektör', 'miljöinspektören', 'miljöinspektörer', 'miljöinspektörerna', 'bygginspektör', 'bygginspektören', 'byggnadsinspektör',
     'byggnadsinspektören', 'livsmedelsinspektör', 'livsmedelsinspektören', 'livsmedelsinspektörerna', 'environmental health officer',
   ]),
+  // a private sewage system to be built or changed: a permit the environment office decides (emptying it is the refuse service's)
+  words('avd.sbf.avlopp', 'Enskilt avlopp', dept('samhallsbyggnad'), 3.5, [
+    'enskilt avlopp', 'enskilda avlopp', 'nytt avlopp', 'avloppsanläggning', 'avloppstillstånd', 'tillstånd för avlopp', 'anmälan om avlopp',
+    'minireningsverk', 'markbädd', 'infiltrationsanläggning', 'provgropsprotokoll', 'private sewage',
+  ]),
+  // elections: voting early, polling stations, voting cards (whatever building the vote is cast in)
+  words('avd.kl.val', 'Val och röstning', dept('kommunledning'), 3.5, [
+    'förtidsrösta', 'förtidsröstning', 'förtidsröstningen', 'rösta i förtid', 'röstkort', 'röstkortet', 'vallokal', 'vallokalen', 'valnämnden',
+    'budröstning', 'ambulerande röstmottagning', 'early voting', 'polling station',
+  ]),
   // a licence to serve alcohol (the licensing officers decide it), at whatever festival, park or sports ground
   words('avd.sbf.servering', 'Serveringstillstånd', dept('samhallsbyggnad'), 3.5, [
     'serveringstillstånd', 'alkoholtillstånd', 'tillfälligt serveringstillstånd', 'alkoholservering',
@@ -1420,7 +1430,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'naturreservat', 'naturreservatet', 'nature reserve', 'tobak', 'buller', 'bergvärme',
-    'värmepump', 'enskilt avlopp', 'avloppsanläggning', 'trekammarbrunn', 'brunn', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
+    'värmepump', 'enskilt avlopp', 'avloppsanläggning', '=brunn=', '=brunnen=', '=brunnar=', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
