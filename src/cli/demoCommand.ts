@@ -101,7 +101,7 @@ const DEMO_WORDS = {
     en: (met: number, of: number, pct: string) => `  Confirmed in time: ${met} of ${of}${pct} got a notice or an answer within the deadline.`,
   },
   promiseShare: {
-    sv: (met: number, of: number, pct: string) => `  Besvarade senast utlovad tid: ${met} av ${of}${pct} av de meddelanden som fått ett besked med ett utlovat datum, räknat på dem vars datum har passerat eller som har besvarats.`,
+    sv: (met: number, of: number, pct: string) => `  Besvarade senast utlovad tid: ${met} av ${of}${pct}. Här räknas de meddelanden som fått ett besked med ett utlovat datum och vars datum har passerat eller som har besvarats.`,
     en: (met: number, of: number, pct: string) => `  Answered by the promised time: ${met} of ${of}${pct} of the messages that were sent a notice with a promised date, counting those whose date has passed or that have been answered.`,
   },
   promisedCount: {

@@ -175,15 +175,15 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
  */
 export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
   sv:
-    'Svarstid läser det som är nyskrivet i varje svar från funktionsbrevlådan. Ett svar som bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\') är ett besked, inte ett svar. ' +
-    'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som meddelandet frågade eller bad om. ' +
+    'Svarstid läser det som är nyskrivet i varje meddelande som skickas från funktionsbrevlådan. Ett meddelande som bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\') är ett besked, inte ett svar. ' +
+    'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
     'Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. ' +
-    'Ett svar som bara säger att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är varken besked eller svar: svarstiden fortsätter att gälla. Ett svar som bara bekräftar att meddelandet har kommit fram räknas som ett svar.',
+    'Ett meddelande som bara bekräftar att det som kom har kommit fram (\'Tack, vi har tagit emot ditt meddelande\') räknas som ett svar och meddelandet lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
   en:
     'Svarstid reads what is newly written in every reply from the shared mailbox. A reply that only acknowledges and says when the answer or decision comes (\'You will have an answer by Friday 4 December\') is a notice, not an answer. ' +
     'A date for what will be done (\'We will replace the lamp on Monday 30 November\') makes it an answer, as does anything that answers what the message asked or requested. ' +
     'The notice\'s date always becomes the new answer-by time, and the message stays in the queue until the real answer is sent. ' +
-    'A reply that only says the municipality will come back, with no date (\'we will get back to you as soon as we can\'), is neither a notice nor an answer: the deadline keeps running. A reply that only confirms receipt counts as an answer.',
+    'A reply that only confirms receipt (\'Thank you, we have received your message\') counts as an answer and the message leaves the queue; use it only when nothing more is needed. If it also says the municipality will come back, with no date (\'we will get back to you as soon as we can\'), it is neither a notice nor an answer: the deadline keeps running.',
 };
 
 /** The lines every listing of deadline rules ends with: how rules combine and what an acknowledgement counts for (SPEC §3, §6). */

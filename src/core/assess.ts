@@ -305,8 +305,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const paused = receivedAt === undefined ? null : pausedText(config, d.dueRule, receivedAt, d.due);
     const handle = paused ? ruleClause(config, d.dueRule, 'due', paused) : due;
     sentences.push({
-      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Vid akut fara: ring 112 eller kontakta socialjouren direkt.`,
-      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. In acute danger: call 112 or contact the social services emergency team at once.`,
+      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Hinner socialtjänsten inte ta emot den före stängning: kontakta socialjouren. Vid akut fara: ring 112.`,
+      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. If social services cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.`,
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });

@@ -12,11 +12,11 @@ storlek) och städar efter sig. Varje kontroll får en rad: ok, FEL (ska rättas
 avviker från sin dokumentation; tjänsten hanterar det själv) eller OBS (gick igenom men bevisar
 mindre än kontrollen är till för: rbac-scope när bara en påhittad adress prövades). Sist en JSON-rad
 {"checks":[{"name","ok","detail"}]}, där både FEL och AVV har "ok": false och OBS har "ok": true.
-Slutkod 0 bara när allt gick igenom (OBS räknas som genomgången); 1 när något ska rättas eller
+Slutkod 0 bara när allt gick igenom (en OBS räknas som godkänd); 1 när något ska rättas eller
 när det bara finns avvikelser (AVV kan bara gälla record-list, record-delta och flag, så ett
 skript som vill godta dem kan bortse från de tre i JSON-raden).
-Run once with the service's credentials: checks the setup, settles what Graph does not document on
-a scratch item, cleans up. Each check gets a line: ok, FEL (to fix), AVV (a deviation from what
+Run once with the service's credentials: checks the setup, tries out on a scratch item what Graph
+does not document, and cleans up. Each check gets a line: ok, FEL (to fix), AVV (a deviation from what
 Graph documents, handled by the service) or OBS (passed but proves less than the check is for:
 rbac-scope when only an invented address was tried); with --lang en the lines are in English and
 marked ok, FIX, DIFF or WARN. The last line is a JSON report, where FEL and AVV both have

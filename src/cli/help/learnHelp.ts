@@ -39,10 +39,13 @@ when it learnt a word and gets no fewer of the corrections right, and never when
 it off ("enabled": false in "localModel" under "triage"). A word is learnt only when, with the
 corrections tried one at a time, it fixes at least two of the routing rules' mistakes, and does so
 more often than when the corrections' answers are shuffled at random (a word that helps as much
-then was only lucky). No mail text is stored: weights of single words only. Prints one JSON line with
-the fields above (labelled: labelled messages in the mailbox; revision: the configuration's
-revision afterwards; reason: why nothing was stored, "not better" meaning no word passed that test
-or the model gets fewer of the corrections right), then the same in words on stderr. Exit 0 when
+then was only lucky). No mail text is stored: only weights for single words, never addresses,
+phone numbers, personal identity numbers or digits. Prints one JSON line with the fields above
+(corrections: the number of corrections; before/after: the share of corrections where both case
+type and department come out right without/with the model, and kind, department each separately;
+stored: true when the model was saved as a new revision; labelled: labelled messages in the
+mailbox; revision: the configuration's revision afterwards; reason: why nothing was stored, "not
+better" meaning no word passed that test or the model gets fewer of the corrections right), then the same in words on stderr. Exit 0 when
 learning ran (stored or not), 1 when it could not (no stored configuration, Graph failure), 2 on
 bad arguments. Signs in to Microsoft Graph with the same environment variables as svarstid run
 (see svarstid run --help); with --graph-url no sign-in is needed.

@@ -17,10 +17,7 @@ eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet
 
 ${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "bekräftade i tid" (besked eller svar inom svarstiden) och "besvarade senast utlovad tid".`)}
 
-Bara svar som skickas från funktionsbrevlådan räknas; ett meddelande som
-har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för
-tjänsten och förblir obesvarat här. Utan --once går tjänsten igenom brevlådan och fortsätter sedan
-tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.
+${wrap('Bara meddelanden som skickas från funktionsbrevlådan räknas; ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här. Vill ni att de räknas: låt förvaltningen svara från funktionsbrevlådan (skicka som den); ta annars med det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
@@ -29,10 +26,7 @@ from the mailbox, the message is marked answered.
 
 ${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise answered in time is measured against the original deadline, not the promised date. The service level also shows "confirmed in time" (notice or answer within the deadline) and "answered by the promised time".`)}
 
-Only replies sent from the shared mailbox count; a
-message forwarded to a department and answered from the department's own mailbox is not seen by
-the service and stays unanswered here. Without --once the service works through the mailbox and
-then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.
+${wrap("Only mail sent from the shared mailbox counts; a message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here. To have those counted, let the department answer from the shared mailbox (send as it); otherwise keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 
 Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   Tjänsten loggar in som en app i Microsoft Entra ID (en appregistrering med
@@ -78,7 +72,8 @@ Flaggor / Options:
                         has come, so the next run fetches only what changed; created on the first run.
                         Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
   --since DATUM         lämnar meddelanden som kom före DATUM (ÅÅÅÅ-MM-DD) orörda, så att den första körningen
-                        inte flaggar flera år gamla meddelanden / leaves mail received before DATUM alone
+                        inte flaggar flera år gamla meddelanden / leaves mail received before DATUM alone,
+                        so that the first run does not flag years-old mail
   --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
                         märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints
                         what would be labelled (JSON lines)

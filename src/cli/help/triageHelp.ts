@@ -28,9 +28,12 @@ med radnumret och felet; övriga rader besvaras ändå.
 Reads one message per line from standard input, in Microsoft Graph's mail format (JSON), and
 writes one decision per line with the fields above. A message needs only receivedDateTime (ISO
 8601); id, subject, body, from, replyTo, toRecipients and hasAttachments are read when present.
-kind is the case type ("ej_arende": not a case); due is the answer-by time (null for a message that
-is not a case and for an anonymous contact, except a report of concern), target an earlier time aimed
-for; rules lists the ids of the rules that decided. A line that is not a usable message gets
+channel is the channel ("webb": a web form); kind is the case type ("ej_arende": not a case);
+department is the department's id in the configuration; anonymous is true when the sender cannot be
+answered (a web form with no reply address); due is the answer-by time (null for a message that is
+not a case and for an anonymous contact, except a report of concern), target an earlier time aimed
+for; rules lists the ids of the rules that decided; explanation is the decision in full sentences
+(--lang chooses the language). A line that is not a usable message gets
 {"id": …, "error": "…"} with its line number; the other lines are still answered.
 
 Flaggor / Options:
