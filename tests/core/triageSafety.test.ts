@@ -155,6 +155,15 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(triageMessage(mail({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body: '' }), config).kind).toBe('ej_arende');
   });
 
+  it('takes a short thanks sent through the e-service for praise, not for a bare thanks closing a conversation', () => {
+    const form = mail({
+      subject: 'E-tjänst: Synpunkt',
+      from: 'no-reply@sjobacka.se',
+      body: 'Typ av synpunkt: Beröm\nMeddelande: Tack så mycket!\nSvarsadress: anna.svensson@gmail.example',
+    });
+    expect(triageMessage(form, config).kind).not.toBe('ej_arende');
+  });
+
   it('does not take a citizen\'s reply to an auto-reply for one', () => {
     const r = triageMessage(mail({ subject: 'SV: Automatiskt svar: Soptunnan', body: 'Hej, soptunnan är fortfarande inte tömd. När kommer ni?' }), config);
     expect(r.kind).not.toBe('ej_arende');

@@ -639,8 +639,12 @@ const NOT_A_CASE: RoutingRule[] = [
     'inget meddelande lämnades', 'no message was left', 'uppringaren lämnade inget meddelande', 'lade på utan att tala',
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
-    // (a thanks that names whom or what it thanks for is praise: "Tack till hemtjänsten!")
-    none: [{ field: 'body', any: ['tack till', 'tack för att', 'thanks to', 'thank you to', 'bra jobbat', 'ni är bäst', 'fantastisk'] }],
+    // (a thanks that names whom or what it thanks for is praise: "Tack till hemtjänsten!"; and nobody
+    // fills in a web form to close a conversation: a thanks sent through the e-service is praise)
+    none: [
+      { field: 'body', any: ['tack till', 'tack för att', 'thanks to', 'thank you to', 'bra jobbat', 'ni är bäst', 'fantastisk'] },
+      { field: 'channel', in: ['webb'] },
+    ],
     all: [
       { field: 'words', atMost: 4 },
       {
