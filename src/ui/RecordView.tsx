@@ -125,7 +125,7 @@ export function RecordView(props: {
         </Text>
         {record.source === 'assessed' && (
           <Text as="p" block size={200} style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="assessed-note">
-            {t({ sv: 'Svarstid har inte märkt meddelandet än. Så här bedömer Svarstid det nu:', en: 'Svarstid has not labelled this message yet. This is how Svarstid judges it now:' })}
+            {t({ sv: 'Svarstid-tjänsten har inte märkt meddelandet än. Så här skulle den sortera det nu:', en: 'The Svarstid service has not labelled this message yet. This is how it would sort it now:' })}
           </Text>
         )}
         {props.reasons === null ? (

@@ -171,7 +171,7 @@ describe('the task pane', () => {
   it('re-routes and claims in a shared mailbox opened by a delegate; the worker then leaves both alone', async () => {
     const target = await pick((r) => r.due !== null && r.department !== 'teknik' && r.kind !== 'orosanmalan' && r.kind !== 'ej_arende');
     const h = await openHarness({ mode: 'shared', message: target.id });
-    expect(await text(h.pane, '[data-testid=mailbox]')).toBe(`Delad brevlåda: ${stack.mailbox}`);
+    expect(await text(h.pane, '[data-testid=mailbox]')).toBe(`Funktionsbrevlåda: ${stack.mailbox}`);
 
     await h.pane.selectOption('[data-testid=department-picker]', 'teknik');
     await h.pane.click('[data-testid=change-department]');

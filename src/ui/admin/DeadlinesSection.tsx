@@ -48,7 +48,7 @@ function DurationEditor({ path, label, optional }: { path: Path; label: Named; o
             <Checkbox
               checked={d.extend === true}
               onChange={(_, c) => set([...path, 'extend'], c.checked === true ? true : undefined)}
-              label={t({ sv: 'En tid på en stängd dag flyttas till nästa arbetsdags stängning', en: 'A time on a closed day moves to the next working day’s closing time' })}
+              label={t({ sv: 'En svarstid som hamnar på en stängd dag flyttas till stängningstid nästa arbetsdag', en: 'A deadline that falls on a closed day moves to closing time on the next working day' })}
             />
           )}
         </>
@@ -67,7 +67,7 @@ function Examples({ rule, path, moments }: { rule: DeadlineRule | null; path: Pa
   try {
     lines = deadlineExamples(draft, rule, moments);
   } catch {
-    return <Text>{t({ sv: 'Exemplen kan inte räknas ut med de här värdena.', en: 'The examples cannot be computed with these values.' })}</Text>;
+    return <Text>{t({ sv: 'Exemplen kan inte räknas ut med de här värdena. Kontrollera öppettiderna och svarstiderna.', en: 'The examples cannot be computed with these values. Check the opening hours and the deadlines.' })}</Text>;
   }
   return (
     <ul className={styles.examples} data-testid="deadline-examples" aria-label={t({ sv: 'Exempel', en: 'Examples' })}>

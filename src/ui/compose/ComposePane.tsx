@@ -113,7 +113,7 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       mark: has('sender-not-municipal') ? blockMark : 'ok',
       text: check.sender
         ? { sv: `Avsändare: ${check.sender}`, en: `Sender: ${check.sender}` }
-        : { sv: 'Avsändaren är okänd', en: 'The sender is unknown' },
+        : { sv: 'Svarstid kan inte se vilken adress du skickar från: kontrollera fältet Från', en: 'Svarstid cannot see which address you are sending from: check the From field' },
     },
     {
       id: 'named',

@@ -184,7 +184,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         </Text>
         <Text size={200} data-testid="mailbox" data-shared={data.mailbox.shared}>
           {data.mailbox.shared
-            ? t({ sv: `Delad brevlåda: ${data.mailbox.address}`, en: `Shared mailbox: ${data.mailbox.address}` })
+            ? t({ sv: `Funktionsbrevlåda: ${data.mailbox.address}`, en: `Shared mailbox: ${data.mailbox.address}` })
             : t({ sv: `Brevlåda: ${data.mailbox.address}`, en: `Mailbox: ${data.mailbox.address}` })}
         </Text>
       </header>
@@ -225,7 +225,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <div className={styles.grow}>
               <Field
                 label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
-                hint={t({ sv: 'En arbetsdag från och med i dag. Svaret utlovas senast vid stängning den dagen.', en: 'A working day from today on. The answer is promised by closing time that day.' })}
+                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare. Du lovar svar senast vid stängningstid den dagen.', en: 'Pick a working day, today or later. You promise an answer by closing time that day.' })}
               >
                 <Input
                   type="date"

@@ -79,8 +79,8 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {t({
-              sv: 'En mapp har fler än 5 000 meddelanden de senaste tolv veckorna: Microsoft Graph lämnar bara de 5 000 senaste, så de äldsta kan saknas här.',
-              en: 'A folder has more than 5,000 messages in the last twelve weeks: Microsoft Graph returns only the newest 5,000, so the oldest may be missing here.',
+              sv: 'En mapp har fler än 5 000 meddelanden från de senaste tolv veckorna. Svarstid kan bara läsa de 5 000 nyaste, så äldre meddelanden kan saknas i kön och i siffrorna.',
+              en: 'A folder has more than 5,000 messages from the last twelve weeks. Svarstid can read only the newest 5,000, so older messages may be missing from the queue and the figures.',
             })}
           </MessageBarBody>
         </MessageBar>
