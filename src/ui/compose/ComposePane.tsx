@@ -128,8 +128,11 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       id: 'answer-time',
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
-        ? { sv: 'Ärendet är öppet: utan ett datum för svaret räknas detta som hela svaret', en: 'The matter is open: without a date for the answer, this counts as the full answer' }
-        : { sv: 'Svaret säger när svaret kommer', en: 'The reply says when the answer will come' },
+        ? {
+            sv: 'Ärendet är inte klart: skriv när det slutliga svaret kommer (ett datum), annars räknas det här mejlet som det slutliga svaret',
+            en: 'The case is not finished: say when the final answer will come (a date), otherwise this e-mail counts as the final answer',
+          }
+        : { sv: 'Mejlet säger när det slutliga svaret kommer', en: 'The e-mail says when the final answer will come' },
     });
   }
   const markText: Record<Mark, Named> = { ok: { sv: 'Klart', en: 'OK' }, bad: { sv: 'Saknas', en: 'Missing' }, warn: { sv: 'Varning', en: 'Warning' } };
