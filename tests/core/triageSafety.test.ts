@@ -162,6 +162,11 @@ describe('no citizen loses a deadline because triage could not read them', () =>
       body: 'Typ av synpunkt: Beröm\nMeddelande: Tack så mycket!\nSvarsadress: anna.svensson@gmail.example',
     });
     expect(triageMessage(form, config).kind).not.toBe('ej_arende');
+    // nor is a thanks by SMS to the municipality's number: it costs a look, never a lost deadline
+    const sms = mail({ subject: 'SMS från 070-174 06 33', from: 'sms@sjobacka.se', body: 'Tack så mycket!' });
+    expect(triageMessage(sms, config).kind).not.toBe('ej_arende');
+    // a bare thanks closing an e-mail conversation is still inget ärende
+    expect(triageMessage(mail({ subject: 'SV: Din fråga om bygglov', body: 'Tack!' }), config).kind).toBe('ej_arende');
   });
 
   it('does not take a citizen\'s reply to an auto-reply for one', () => {

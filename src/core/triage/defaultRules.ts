@@ -640,10 +640,11 @@ const NOT_A_CASE: RoutingRule[] = [
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
     // (a thanks that names whom or what it thanks for is praise: "Tack till hemtjänsten!"; and nobody
-    // fills in a web form to close a conversation: a thanks sent through the e-service is praise)
+    // fills in a web form to close a conversation: a thanks sent through the e-service is praise, and
+    // so is one sent by SMS to the municipality's number, which starts no conversation it could close)
     none: [
       { field: 'body', any: ['tack till', 'tack för att', 'thanks to', 'thank you to', 'bra jobbat', 'ni är bäst', 'fantastisk'] },
-      { field: 'channel', in: ['webb'] },
+      { field: 'channel', in: ['webb', 'sms'] },
     ],
     all: [
       { field: 'words', atMost: 4 },
