@@ -65,7 +65,18 @@ export function DepartmentsSection(): ReactNode {
               </div>
             </Field>
             {actions.includes('move') && <BoundText path={['departments', i, 'routing', 'folder']} label={{ sv: 'Mapp under Inkorgen', en: 'Folder under the inbox' }} parse={optionalParse} />}
-            {actions.includes('forward') && <BoundText path={['departments', i, 'routing', 'forwardTo']} label={{ sv: 'Vidarebefordra till', en: 'Forward to' }} parse={optionalParse} type="email" />}
+            {actions.includes('forward') && (
+              <BoundText
+                path={['departments', i, 'routing', 'forwardTo']}
+                label={{ sv: 'Vidarebefordra till', en: 'Forward to' }}
+                hint={{
+                  sv: 'Svar som förvaltningen skickar från sin egen brevlåda syns inte i Svarstid: meddelandet räknas som obesvarat. Vill ni att svaren räknas, låt förvaltningen svara från funktionsbrevlådan (skicka som den).',
+                  en: 'Replies the department sends from its own mailbox are not seen by Svarstid: the message counts as unanswered. To have them counted, let the department answer from the shared mailbox (send as it).',
+                }}
+                parse={optionalParse}
+                type="email"
+              />
+            )}
             <div style={{ alignSelf: 'end' }}>
               <Button appearance="subtle" onClick={() => set(['departments'], departments.filter((_, j) => j !== i))} aria-label={t({ sv: `Ta bort ${d.name || d.id}`, en: `Remove ${d.name || d.id}` })}>
                 {t({ sv: 'Ta bort', en: 'Remove' })}
