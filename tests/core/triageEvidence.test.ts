@@ -133,9 +133,11 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(person.kind).not.toBe('ej_arende');
   });
 
-  it('a short thanks that names whom it thanks is praise; a bare thanks is not a matter', () => {
+  it('a short thanks that names whom it thanks is praise; a bare thanks closing an e-mail conversation is not a matter', () => {
     expect(triage(sms('Tack till fritids!')).kind).toBe('berom');
-    expect(triage(sms('Tack!')).kind).toBe('ej_arende');
+    expect(triage({ subject: 'SV: Din fråga om bygglov', body: 'Tack!' }).kind).toBe('ej_arende');
+    // by SMS to the municipality's number a thanks starts no conversation it could close: it keeps a deadline (a look, never a lost deadline)
+    expect(triage(sms('Tack!')).kind).not.toBe('ej_arende');
   });
 
   it('how someone was treated is a complaint, not a fault, whatever the subject says', () => {
