@@ -58,7 +58,7 @@ export function QueueFiltersBar(props: {
       {select('channel', { sv: 'Kanal', en: 'Channel' }, options.channels.map((c: Channel) => ({ value: c, label: t(CHANNEL_NAMES[c]) })))}
       {select('kind', { sv: 'Ärendetyp', en: 'Case type' }, options.kinds.map((k: Kind) => ({ value: k, label: t(KIND_NAMES[k]) })))}
       {select('status', { sv: 'Status', en: 'Status' }, options.statuses.map((s: LeadStatus) => ({ value: s, label: t(LEAD_STATUS_NAMES[s]) })))}
-      {select('handler', { sv: 'Handläggare', en: 'Handler' }, [{ value: UNASSIGNED, label: t({ sv: 'Ingen (utan handläggare)', en: 'Nobody (unassigned)' }) }, ...handlers.map((h) => ({ value: h, label: h }))])}
+      {select('handler', { sv: 'Handläggare', en: 'Officer' }, [{ value: UNASSIGNED, label: t({ sv: 'Ingen (utan handläggare)', en: 'Nobody (unassigned)' }) }, ...handlers.map((h) => ({ value: h, label: h }))])}
       <Button disabledFocusable={!any} onClick={() => onChange(() => ({}))} data-testid="clear-filters">
         {t({ sv: 'Rensa filter', en: 'Clear filters' })}
       </Button>

@@ -121,7 +121,7 @@ export function QueueTable(props: {
     t({ sv: 'Kanal', en: 'Channel' }),
     t({ sv: 'Ärendetyp', en: 'Case type' }),
     t({ sv: 'Förvaltning', en: 'Department' }),
-    t({ sv: 'Handläggare', en: 'Handler' }),
+    t({ sv: 'Handläggare', en: 'Officer' }),
   ];
 
   return (
