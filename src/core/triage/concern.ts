@@ -38,8 +38,9 @@ import { ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
  *
  * The concern model (`concernModel.ts`) weighs every message the reader finds no clear concern in
  * (triage/index.ts): a concern told in none of the reader's words must not wait. `readConcern`
- * says whether the reader saw a sign of harm or worry (`signs`): without one the model must be
- * surer (`NO_SIGN_THRESHOLD`), as it was trained and validated on messages with a sign.
+ * says whether the reader saw a sign of harm or worry (`signs`): without one, the model's concern
+ * yields to a kind the rules clearly give (`otherKindByRules` in index.ts), as the model was
+ * trained and validated on messages with a sign.
  */
 
 /** Every phrase `a b` for a in `first` and b in `second`: a small grammar, not a list of cases. */
