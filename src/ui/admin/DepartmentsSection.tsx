@@ -54,7 +54,7 @@ export function DepartmentsSection(): ReactNode {
         return (
           <div key={i} className={styles.card} data-testid={`department-${d.id}`} role="group" aria-label={d.name || d.id}>
             <BoundText path={['departments', i, 'name']} label={{ sv: 'Namn', en: 'Name' }} />
-            <BoundText path={['departments', i, 'id']} label={{ sv: 'Id (i Svarstids märkning av meddelandena)', en: 'Id (in Svarstid’s labels on the messages)' }} />
+            <BoundText path={['departments', i, 'id']} label={{ sv: 'Id (i Svarstids märkning)', en: 'Id (in Svarstid’s labels)' }} />
             <BoundText path={['departments', i, 'category']} label={{ sv: 'Outlook-kategori', en: 'Outlook category' }} />
             <BoundText path={['departments', i, 'committee']} label={{ sv: 'Nämnd', en: 'Committee' }} parse={optionalParse} />
             <Field label={t({ sv: 'Vad Svarstid gör med e-posten', en: 'What Svarstid does with the mail' })} validationState={actionProblems.length ? 'error' : 'none'} validationMessage={actionProblems.map((p) => t(p)).join(' · ') || undefined}>
