@@ -106,6 +106,28 @@ describe('sendAlertText', () => {
     expect(sendAlertText(warned)!.startsWith('Svarstid: Läs detta innan du skickar; du kan skicka ändå. ')).toBe(true);
     expect(sendAlertText(warned, 'en')!.startsWith('Svarstid: Read this before you send; you can send anyway. ')).toBe(true);
   });
+  it('tells in the compose pane how to show a hidden From field, and keeps Outlook\'s short box to the fix', () => {
+    const result = checkOutgoingMail({ from: 'anna.berg@gmail.com', bodyText: 'Hej!\n\nLjungby kommun' }, ljungby);
+    const finding = result.findings.find((f) => f.code === 'sender-not-municipal')!;
+    expect(finding.sv).toContain('slå på det under Alternativ (Visa Från)');
+    expect(finding.en).toContain('turn it on under Options (Show From)');
+    expect(sendAlertText(result, 'sv')).toContain('Välj kommun@ljungby.se i fältet Från.');
+    expect(sendAlertText(result, 'sv')).not.toContain('Visa Från');
+  });
+  it('says what stops the mail first and marks what is only advice, never one list of both', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej!\nVi har tagit emot din fråga.', answersOpenContact: true, answerBy: { sv: 'tisdag 24 november', en: 'Tuesday 24 November' } }, ljungby);
+    const severities = result.findings.map((f) => f.severity);
+    expect(severities).toContain('block');
+    expect(severities).toContain('warn');
+    for (const [lang, label] of [['sv', 'Råd, stoppar inte:'], ['en', 'Advice only:']] as const) {
+      const text = sendAlertText(result, lang)!;
+      const block = result.findings.find((f) => f.severity === 'block')!;
+      const blockText = (block.brief?.withButton?.[lang] ?? block.brief?.[lang] ?? block[lang]).slice(0, 20);
+      expect(text.indexOf(blockText)).toBeGreaterThan(0);
+      expect(text.indexOf(label)).toBeGreaterThan(text.indexOf(blockText));
+      expect(text.split(label)).toHaveLength(2);
+    }
+  });
   it('is null when nothing needs saying', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej!\n\nLjungby kommun' }, ljungby);
     expect(sendAlertText(result)).toBeNull();

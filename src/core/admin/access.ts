@@ -34,8 +34,8 @@ export function adminDecision(admins: Admins | undefined, who: AdminIdentity): A
   return {
     admin: false,
     reason: {
-      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den.`,
-      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it.`,
+      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den. Behöver du ändra något, be en av dem lägga till dig under Administratörer, eller be IT lägga till dig med svarstid config set.`,
+      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it. If you need to change something, ask one of them to add you under Admins, or ask IT to add you with svarstid config set.`,
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The acknowledgement ("Svara med bekräftelse", SPEC §6): a reply that thanks the sender, names
+ * The acknowledgement ("Svara med besked", SPEC §6): a reply that thanks the sender, names
  * the municipality, says when the answer will come and who handles it, written from a template
  * in the configuration. Pure. The mark the sent reply carries, and the date it promises, are in
  * `src/core/acknowledgement` (`marker.ts`, `proposePromise.ts`).

@@ -122,11 +122,15 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
   const findings: Finding[] = [];
 
   if (!isMunicipalAddress(mail.from, config)) {
+    const senderSv = `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. ${config.municipality.mailbox ? `Välj ${config.municipality.mailbox} i fältet Från.` : `Välj en adress i ${config.municipality.domains.join(', ')} i fältet Från.`}`;
+    const senderEn = `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. ${config.municipality.mailbox ? `Choose ${config.municipality.mailbox} in the From field.` : `Choose an address in ${config.municipality.domains.join(', ')} in the From field.`}`;
     findings.push({
       code: 'sender-not-municipal',
       severity: blocking,
-      sv: `Avsändaren ${mail.from ? `(${mail.from}) ` : ''}är inte kommunens adress. ${config.municipality.mailbox ? `Välj ${config.municipality.mailbox} i fältet Från.` : `Välj en adress i ${config.municipality.domains.join(', ')} i fältet Från.`}`,
-      en: `The sender ${mail.from ? `(${mail.from}) ` : ''}is not the municipality's address. ${config.municipality.mailbox ? `Choose ${config.municipality.mailbox} in the From field.` : `Choose an address in ${config.municipality.domains.join(', ')} in the From field.`}`,
+      sv: `${senderSv} Syns inte fältet Från där du skriver: slå på det under Alternativ (Visa Från).`,
+      en: `${senderEn} If the From field is not shown where you write, turn it on under Options (Show From).`,
+      // Outlook's box is short: the hidden field's hint belongs where the person writes
+      brief: { sv: senderSv, en: senderEn },
     });
   }
   const folded = fold(text);

@@ -11,7 +11,8 @@ export const SEND_ALERT_MAX_LENGTH = 500;
  * @example sendAlertText(result, 'sv') //=> 'Svarstid: Meddelandet har inte skickats. Ditt svar nämner inte Ljungby kommun: välj Infoga signatur här nedan, så läggs kommunens standardsignatur in direkt.'
  */
 export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv', withButton = true): string | null {
-  const findings = result.findings.filter((f) => f.severity !== 'hint');
+  // What stops the mail first, then what is only advice (marked as such), so the two never read as one list.
+  const findings = [...result.findings.filter((f) => f.severity === 'block'), ...result.findings.filter((f) => f.severity === 'warn')];
   if (findings.length === 0) return null;
   // Say first what happened to the mail: held back, or sendable as it is (Outlook's buttons follow).
   const blocking = findings.some((f) => f.severity === 'block');
@@ -27,7 +28,12 @@ export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv
   const button = result.signature !== null && withButton;
   const sentence = (f: (typeof findings)[number], l: 'sv' | 'en') => (button && f.brief?.withButton ? f.brief.withButton[l] : (f.brief?.[l] ?? f[l]));
   // The same findings in both languages: as many, in order, as fit in both.
-  const text = (l: 'sv' | 'en', shown: typeof findings) => [head(l), ...shown.map((f) => sentence(f, l))].join(' ');
+  const advice = (l: 'sv' | 'en') => (l === 'sv' ? 'Råd, stoppar inte:' : 'Advice only:');
+  const text = (l: 'sv' | 'en', shown: typeof findings) =>
+    [
+      head(l),
+      ...shown.map((f, i) => (blocking && f.severity === 'warn' && shown[i - 1]?.severity === 'block' ? `${advice(l)} ${sentence(f, l)}` : sentence(f, l))),
+    ].join(' ');
   let shown = findings.slice(0, 1);
   for (const f of findings.slice(1)) {
     const more = [...shown, f];
