@@ -339,6 +339,20 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
  * Triage and deadline for one Graph message under a configuration. Pure: the CLI, the
  * worker, the add-in and the tab all call this, so they agree on every decision.
  */
+/**
+ * A request for public records (allmänna handlingar) must be handled promptly under the Freedom of
+ * the Press Act (TF 2 kap. 15 §, "skyndsamt"): usually the same day or within a few days, whatever
+ * the municipality's deadline. The explanation says so, so that the deadline is not read as leave to wait.
+ */
+const PUBLIC_RECORDS: Explanation = {
+  sv: 'En begäran om allmänna handlingar ska enligt tryckfrihetsförordningen behandlas skyndsamt, oftast samma dag: svarstiden är den yttersta gränsen, inte en tid att vänta till.',
+  en: 'A request for public records must be handled promptly under the Freedom of the Press Act, usually the same day: the deadline is the outer limit, not a time to wait for.',
+};
+
+function publicRecordsRequest(triage: TriageResult): boolean {
+  return triage.kind === 'ansokan' && triage.rules.includes('ans.handling');
+}
+
 export function assessMessage(message: MailMessage, config: SvarstidConfig): Assessment {
   const triage = triageMessage(message, config);
   const deadline = deadlineFor(
@@ -348,7 +362,8 @@ export function assessMessage(message: MailMessage, config: SvarstidConfig): Ass
   const deadlineRules = [deadline.dueRule, deadline.targetRule].filter((r): r is string => r !== null && r !== undefined);
   const rules = [...triage.rules, ...deadlineRules.filter((r, i) => deadlineRules.indexOf(r) === i)];
   const notice = noticeRule({ channel: triage.channel, kind: triage.kind, received: parseReceived(message.receivedDateTime) }, deadline, config);
-  const why = deadlineExplanation(deadline, config, message.receivedDateTime, triage.kind, notice);
+  const deadlineWhy = deadlineExplanation(deadline, config, message.receivedDateTime, triage.kind, notice);
+  const why = publicRecordsRequest(triage) ? { sv: `${deadlineWhy.sv} ${PUBLIC_RECORDS.sv}`, en: `${deadlineWhy.en} ${PUBLIC_RECORDS.en}` } : deadlineWhy;
   // A tied rule that makes a notice enough is named in the explanation, so it is one of the deciding rules too.
   if (notice.confirmation && !rules.includes(notice.confirmation.id)) rules.push(notice.confirmation.id);
   return {

@@ -105,3 +105,19 @@ describe('whether a notice is enough (SPEC §6), said for each message', () => {
     expect(phone.explanation.sv).toContain('Målet är ett svar senast');
   });
 });
+
+describe('a request for public records', () => {
+  it('says that the law asks for prompt handling, whatever the deadline (tryckfrihetsförordningen, "skyndsamt")', () => {
+    const a = assessMessage(mail('Jag begär att få ta del av protokollen från kommunstyrelsen i mars.', '2026-11-19T09:00:00Z'), presetConfig('salem'));
+    expect(a.kind).toBe('ansokan');
+    expect(a.explanation.sv).toContain('En begäran om allmänna handlingar ska enligt tryckfrihetsförordningen behandlas skyndsamt, oftast samma dag');
+    expect(a.explanation.en).toContain('must be handled promptly under the Freedom of the Press Act');
+  });
+
+  it('says nothing of it for other applications or for a question about how to ask', () => {
+    for (const text of ['Jag vill ansöka om bygglov för en carport på Ekvägen 3.', 'Hur begär man ut allmänna handlingar hos er?']) {
+      const a = assessMessage(mail(text, '2026-11-19T09:00:00Z'), presetConfig('salem'));
+      expect(a.explanation.sv).not.toContain('tryckfrihetsförordningen');
+    }
+  });
+});

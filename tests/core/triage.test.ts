@@ -237,6 +237,10 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Anna Ek har som kommunstyrelsens ordförande lovat att badhuset stängs först 2030. Stämmer det?' }).kind).not.toBe('fortroendevald');
     expect(triage({ body: 'Jag vill söka bygglov för en carport på 30 kvm, vilka handlingar behövs?' })).toMatchObject({ kind: 'fraga', department: 'samhallsbyggnad' });
     expect(triage({ body: 'Tack för snabb hjälp med vattenläckan i går, ni var fantastiska!' }).kind).toBe('berom');
+    // how to ask for public records is a question to the registry; asking for them is the request
+    expect(triage({ body: 'Hej, hur begär man ut allmänna handlingar hos er?' })).toMatchObject({ kind: 'fraga', department: 'kommunledning' });
+    expect(triage({ body: 'How do I request public records from the municipality?' }).kind).toBe('fraga');
+    expect(triage({ body: 'Jag begär att få ta del av protokollen från kommunstyrelsen i mars.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
   });
 
   it('routes what is applied for to who decides it, wherever it is to be used', () => {
