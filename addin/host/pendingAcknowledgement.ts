@@ -1,5 +1,5 @@
 /**
- * The link between "Svara med bekräftelse" in the read pane and the reply it opens: Outlook
+ * The link between "Svara med besked" in the read pane and the reply it opens: Outlook
  * gives the read pane no handle on the new compose item, so the pane leaves a note in the
  * user's roaming settings (ids and dates only, no mail content) and the on-send script, when it
  * lets that reply go, marks it with the acknowledgement marker (src/core/acknowledgement/marker.ts).

@@ -18,7 +18,7 @@ import { SENDER_SETTINGS_SETTING } from '../host/senderSettingsCache';
  *   the build's settings. The check never waits on the network.
  * - `item.from` is not trusted alone (office-js #1832): in a shared mailbox or folder, the
  *   owner from `getSharedPropertiesAsync` is the sender.
- * - A reply opened by "Svara med bekräftelse" (a note the task pane left in roaming settings:
+ * - A reply opened by "Svara med besked" (a note the task pane left in roaming settings:
  *   same conversation, still stating the promised date) is sent with the acknowledgement marker.
  * - Mode `block`: a blocking finding stops the send, with a button (Mailbox 1.14) that opens the
  *   compose pane, which inserts the standard signature. Mode `warn`, and warnings such as a
@@ -176,7 +176,7 @@ async function check(office: OnSendOffice, settings: SenderCheckSettings, now: (
 }
 
 /**
- * A reply opened by "Svara med bekräftelse" leaves with the acknowledgement marker: the
+ * A reply opened by "Svara med besked" leaves with the acknowledgement marker: the
  * add-in's custom property `svarstidAck` = the promised time, which Exchange keeps on the sent
  * item (src/core/acknowledgement/marker.ts). Best effort: the worker also reads the date in the text.
  */

@@ -97,8 +97,8 @@ const DEMO_WORDS = {
       }`,
   },
   confirmedShare: {
-    sv: (met: number, of: number, pct: string) => `  Bekräftade i tid: ${met} av ${of}${pct} fick ett besked eller ett svar inom svarstiden.`,
-    en: (met: number, of: number, pct: string) => `  Confirmed in time: ${met} of ${of}${pct} got a notice or an answer within the deadline.`,
+    sv: (met: number, of: number, pct: string) => `  Besked eller svar i tid: ${met} av ${of}${pct} fick ett besked eller ett svar inom svarstiden.`,
+    en: (met: number, of: number, pct: string) => `  Notice or answer in time: ${met} of ${of}${pct} got a notice or an answer within the deadline.`,
   },
   promiseShare: {
     sv: (met: number, of: number, pct: string) => `  Besvarade senast utlovad tid: ${met} av ${of}${pct}. Här räknas de meddelanden som fått ett besked med ett utlovat datum och vars datum har passerat eller som har besvarats.`,

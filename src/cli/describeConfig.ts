@@ -397,8 +397,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   out.push('', `Sorteringsregler / Routing rules: ${rules.length} (${inEffect} ${sv ? 'gäller' : 'in effect'}: ${counts}; ${counted(count('off'), 'off', lang)})`);
   out.push(
     sv
-      ? '  Varje regel letar efter ord eller kännetecken i meddelandet och pekar på en ärendetyp eller förvaltning (→), eller talar emot en (mot).'
-      : '  Each rule looks for words or signs in the message and points to a case type or department (→), or speaks against one (against).',
+      ? '  Varje regel letar efter ord i meddelandet eller något Svarstid känner igen (till exempel att texten är på engelska) och pekar på en ärendetyp eller förvaltning (→), eller talar emot en (mot).'
+      : '  Each rule looks for words in the message or something Svarstid recognises (for example that the text is in English) and points to a case type or department (→), or speaks against one (against).',
   );
   if (!sv) out.push('  Built-in rules are shown with their English names; rules you write keep the names you give them.');
   const notInFile = sv ? ' (står inte i filen)' : ' (not in the file)';

@@ -36,7 +36,7 @@ export function dueOutcome(record: Facts, now: Temporal.Instant): Outcome | null
 }
 
 /**
- * "Confirmed in time": the citizen heard from the municipality — an acknowledgement saying when
+ * "Notice or answer in time": the citizen heard from the municipality — an acknowledgement saying when
  * the answer comes, or the answer itself — at or before the due. Null without a due.
  */
 export function confirmationOutcome(record: Facts, now: Temporal.Instant): Outcome | null {

@@ -68,7 +68,7 @@ export function RecordView(props: {
         )}
         {record.uncertain === true && record.source !== 'manual' && (
           <Badge appearance="tint" color="warning" data-testid="uncertain">
-            {t({ sv: 'osäker — kontrollera', en: 'uncertain — please check' })}
+            {t({ sv: 'sorteringen osäker — kontrollera', en: 'sorting uncertain — please check' })}
           </Badge>
         )}
       </div>
@@ -87,7 +87,7 @@ export function RecordView(props: {
         )}
         {record.target !== null && (
           <>
-            <dt className={styles.term}>{t({ sv: 'Mål', en: 'Target' })}</dt>
+            <dt className={styles.term}>{t({ sv: 'Mål (svar helst senast)', en: 'Target (answer ideally by)' })}</dt>
             <dd className={styles.value}>{t(formatDateText(record.target, tz, { now }))}</dd>
           </>
         )}
@@ -101,7 +101,7 @@ export function RecordView(props: {
       {acknowledgements.headline !== null && (
         <div data-testid="acknowledgements">
           <Text as="h3" block size={300} weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }}>
-            {t({ sv: 'Bekräftelser', en: 'Acknowledgements' })}
+            {t({ sv: 'Besked', en: 'Notices' })}
           </Text>
           {props.promiseHeadline !== false && (
             <Text as="p" block weight="semibold" style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="promise">

@@ -47,7 +47,7 @@ describe('the demo queue a team lead reads', () => {
     // Ljungby has no rule where a notice is enough, so the line does not speak of notices counting
     expect(text).toContain('  Besvarade i tid: 1 av 2 (50 %). Här räknas svar inom svarstiden (ingen regel här säger att ett besked räcker).');
     // b's acknowledgement came before its due: confirmed in time, though not an answer
-    expect(text).toContain('  Bekräftade i tid: 2 av 3 (67 %) fick ett besked eller ett svar inom svarstiden.');
+    expect(text).toContain('  Besked eller svar i tid: 2 av 3 (67 %) fick ett besked eller ett svar inom svarstiden.');
     expect(text).toMatch(/^ +2 besvarade \(i tid eller inte/m);
     const en = renderQueue(messages, demoConfig('ljungby'), 0, 'en', now);
     expect(en).toContain('  Answered in time: 1 of 2 (50%). This counts answers within the deadline (no rule here says a notice is enough).');
@@ -62,7 +62,7 @@ describe('the demo queue a team lead reads', () => {
     ];
     const text = renderQueue(late, demoConfig('ljungby'), 0, 'sv', now);
     expect(text).toContain('Besvarade i tid: 0 av 1 (0 %)');
-    expect(text).toContain('Bekräftade i tid: 1 av 1 (100 %)');
+    expect(text).toContain('Besked eller svar i tid: 1 av 1 (100 %)');
     expect(text).toContain('Besvarade senast utlovad tid: 1 av 1 (100 %)');
     // where the rule says a notice is enough, the acknowledgement meets the due
     const ack = [{ ...late[0]!, record: { ...late[0]!.record, ackMeetsDue: true as const } }];

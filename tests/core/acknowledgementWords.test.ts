@@ -32,12 +32,12 @@ describe('describeAcknowledgements', () => {
   const text = describeAcknowledgements(record, ZONE, MONDAY);
 
   it('heads with the promise in force, as the tab and the task pane say it', () => {
-    expect(text.headline).toEqual({ sv: 'bekräftad — svar utlovat senast tisdag 8 dec kl. 16.00', en: 'acknowledged — answer promised by Tuesday 8 Dec at 16:00' });
+    expect(text.headline).toEqual({ sv: 'besked skickat — svar utlovat senast tisdag 8 dec kl. 16.00', en: 'notice sent — answer promised by Tuesday 8 Dec at 16:00' });
   });
 
   it('tells the history in order, in sentences, with the words the replies used and who changed the date', () => {
     expect(text.history.map((h) => h.sv)).toEqual([
-      'måndag 23 nov kl. 10.30: bekräftelse skickad med Svara med bekräftelse — svar utlovat senast fredag 27 nov kl. 16.00.',
+      'måndag 23 nov kl. 10.30: besked skickat med Svara med besked — svar utlovat senast fredag 27 nov kl. 16.00.',
       'tisdag 24 nov kl. 10.30: ett väntesvar utan datum ("vi återkommer till dig") — det räknas inte som svar och lovar inget datum, så svarstiden gäller.',
       'onsdag 25 nov kl. 10.30: ett svar som bara säger när svaret kommer ("senast fredag nästa vecka") — svar utlovat senast fredag 4 dec kl. 16.00.',
       'torsdag 26 nov kl. 09.00: Kim Lund ändrade det utlovade datumet till tisdag 8 dec kl. 16.00.',
@@ -55,7 +55,7 @@ describe('describeAcknowledgements', () => {
 
   it('says when the policy lets the acknowledgement meet the deadline', () => {
     const r = withAcknowledgements({ ...base, ackMeetsDue: true }, [{ at: '2026-11-23T09:30:00Z', promised: '2026-11-27T15:00:00Z', by: 'marker', why: '' }], null);
-    expect(describeAcknowledgements(r, ZONE, MONDAY).history.at(-1)!.sv).toContain('räcker en bekräftelse för svarstiden');
+    expect(describeAcknowledgements(r, ZONE, MONDAY).history.at(-1)!.sv).toContain('räcker ett besked för svarstiden');
   });
 });
 

@@ -201,8 +201,8 @@ describe('service level with acknowledgements, against an oracle written from th
     const col = (name: (typeof SERVICE_LEVEL_CSV_COLUMNS)[number]): number => header.indexOf(name);
     const committee = committeeOf(config, DEPARTMENTS[0]!);
     const row = csv.find((l) => l.split(';')[0] === committee && l.split(';')[1] === '2026-W48')!.split(';');
-    expect(row[col('Bekräftade i tid')]).toBe('2');
-    expect(row[col('Andel bekräftade i tid (%)')]).toBe('66,7');
+    expect(row[col('Besked eller svar i tid')]).toBe('2');
+    expect(row[col('Andel besked eller svar i tid (%)')]).toBe('66,7');
     expect(row[col('Med utlovad svarstid')]).toBe('2');
     expect(row[col('Besvarade senast utlovad tid')]).toBe('0');
     expect(row[col('Andel besvarade senast utlovad tid (%)')]).toBe('0');

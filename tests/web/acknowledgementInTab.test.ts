@@ -8,7 +8,7 @@ import { startDemoStack, type DemoStack } from './support/demoStack';
 
 /**
  * Issue 14 end to end in real headless Chromium against one demo: a person acknowledges a
- * message in the Outlook harness with "Svara med bekräftelse", the worker labels it, and the
+ * message in the Outlook harness with "Svara med besked", the worker labels it, and the
  * team lead's tab — open all along, on the same mailbox — shows the promise in the queue and the
  * drill-down, counts it as confirmed in time (per week, department and channel), and keeps the
  * message in the open queue: an acknowledgement is not an answer.
@@ -130,7 +130,7 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
 
   // The queue still holds it (open), with the promise in the core's words; the drill-down too, with the history.
   const headline = describeAcknowledgements(acked, TZ, Temporal.Now.instant()).headline!.sv;
-  expect(headline).toMatch(/^bekräftad — svar utlovat senast /);
+  expect(headline).toMatch(/^besked skickat — svar utlovat senast /);
   await tab.page.click('[data-testid=tab-ko]');
   await tab.page.selectOption('[data-testid=filter-department]', acked.department);
   await tab.page.selectOption('[data-testid=filter-kind]', acked.kind);
@@ -146,7 +146,7 @@ it('a promise made in Outlook shows in the tab, counts as confirmed in time, and
   await tab.page.waitForSelector('[data-testid=drill-down-promised]', { timeout: 30_000 });
   expect(((await tab.page.textContent('[data-testid=drill-down-promised]')) ?? '').trim()).toBe(headline);
   await tab.page.waitForSelector('[data-testid=reasons]', { timeout: 30_000 });
-  expect(await tab.page.textContent('[data-testid=acknowledgement-history]')).toContain('bekräftelse skickad med Svara med bekräftelse');
+  expect(await tab.page.textContent('[data-testid=acknowledgement-history]')).toContain('besked skickat med Svara med besked');
   expect(await tab.page.textContent('[data-testid=status]')).not.toMatch(/besvarad/);
   expect(tab.page.url()).toContain(`meddelande=${encodeURIComponent(id)}`);
   await screenshot(tab.page, 'teams-ack-drill-down');

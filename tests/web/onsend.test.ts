@@ -166,7 +166,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     expect(await send(mockOffice({ body: 'fail' }, { roaming: { [SENDER_SETTINGS_SETTING]: warn } }).office)).toEqual([{ allowEvent: true }]);
   });
 
-  it('marks a reply opened by "Svara med bekräftelse" with the acknowledgement marker (the add-in’s custom property), once', async () => {
+  it('marks a reply opened by "Svara med besked" with the acknowledgement marker (the add-in’s custom property), once', async () => {
     const pending = { conversationId: 'conv-1', promised: '2026-11-27T16:00:00+01:00', phrase: 'fredag 27 november', at: new Date().toISOString() };
     const { office, custom, roaming } = mockOffice({ body: signed }, { roaming: { [PENDING_ACKNOWLEDGEMENT_SETTING]: pending } });
     expect(await send(office)).toEqual([{ allowEvent: true }]);

@@ -242,7 +242,7 @@ describe('languages and the landing page', () => {
 });
 
 describe('replying', () => {
-  it('"Svara med bekräftelse" opens a reply that names the municipality and the due date; it leaves with the acknowledgement mark', async () => {
+  it('"Svara med besked" opens a reply that names the municipality and the due date; it leaves with the acknowledgement mark', async () => {
     const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'onTime' && r.channel === 'epost' && r.promised === undefined && r.holding === undefined);
     const h = await openHarness({ message: target.id });
     const { promised } = proposePromise(target.record, now().toString(), stack.config);
@@ -280,8 +280,8 @@ describe('replying', () => {
     const again = await openHarness({ message: target.id });
     const headline = describeAcknowledgements(acked.record!, stack.config.calendar.timeZone, now()).headline!.sv;
     expect(await text(again.pane, '[data-testid=promise]')).toBe(headline);
-    expect(headline).toMatch(/^bekräftad — svar utlovat senast /);
-    expect(await text(again.pane, '[data-testid=acknowledgement-history]')).toContain('bekräftelse skickad med Svara med bekräftelse');
+    expect(headline).toMatch(/^besked skickat — svar utlovat senast /);
+    expect(await text(again.pane, '[data-testid=acknowledgement-history]')).toContain('besked skickat med Svara med besked');
     const calendar = calendarOf(stack.config);
     let closed = Temporal.Now.plainDateISO(calendar.timeZone).add({ days: 1 });
     while (calendar.isWorkingDay(closed)) closed = closed.add({ days: 1 });

@@ -115,7 +115,7 @@ describe('the team lead view', () => {
     expect(promised).toBeDefined();
     await tab.page.goto(`${stack.pages.url}/teams/#/ko?meddelande=${encodeURIComponent(promised.m.id)}`);
     await tab.page.waitForSelector('[data-testid=drill-down-promised]', { timeout: 30_000 });
-    expect(await tab.page.textContent('[data-testid=drill-down-promised]')).toMatch(/^bekräftad — svar utlovat senast \S+ \d+ \S+ kl\. \d\d\.\d\d/);
+    expect(await tab.page.textContent('[data-testid=drill-down-promised]')).toMatch(/^besked skickat — svar utlovat senast \S+ \d+ \S+ kl\. \d\d\.\d\d/);
     await tab.page.waitForSelector('[data-testid=reasons]', { timeout: 30_000 });
     // The whole notice is readable: its text stays inside its box, above the record.
     const notice = await tab.page.$eval('[data-testid=drill-down-promised]', (bar) => {
@@ -131,7 +131,7 @@ describe('the team lead view', () => {
     expect(uncertain.length).toBeGreaterThan(0);
     await tab.page.selectOption('[data-testid=filter-department]', uncertain[0]!.m.record.department);
     await tab.page.waitForSelector('[data-testid=row-uncertain]');
-    expect(await tab.page.locator('[data-testid=row-uncertain]').first().textContent()).toBe('osäker — kontrollera');
+    expect(await tab.page.locator('[data-testid=row-uncertain]').first().textContent()).toBe('sorteringen osäker — kontrollera');
     expect(tab.errors).toEqual([]);
     await tab.close();
   }, 180_000);
@@ -214,7 +214,7 @@ describe('the team lead view', () => {
     const csv = readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
-    expect(lines[0]!.split(';')).toEqual(['Status', 'Svara senast', 'Mottaget', 'Ämne', 'Kanal', 'Ärendetyp', 'Förvaltning', 'Handläggare', 'Bekräftad', 'Svar utlovat senast', 'Ursprunglig svarstid', 'Osäker', 'Meddelande-id']);
+    expect(lines[0]!.split(';')).toEqual(['Status', 'Svara senast', 'Mottaget', 'Ämne', 'Kanal', 'Ärendetyp', 'Förvaltning', 'Handläggare', 'Besked skickat', 'Svar utlovat senast', 'Ursprunglig svarstid', 'Sorteringen osäker', 'Meddelande-id']);
     expect(lines).toHaveLength(open.length + 1);
     const ids = lines.slice(1).map((l) => l.split(';').at(-1));
     expect(new Set(ids)).toEqual(new Set(open.map((o) => o.m.id)));
@@ -227,7 +227,7 @@ describe('the team lead view', () => {
     expect(slText.charCodeAt(0)).toBe(0xfeff);
     const slLines = slText.slice(1).split('\r\n').filter((l) => l !== '');
     expect(slLines[0]).toBe(
-      'Nämnd;Vecka;Meddelanden;Med svarstid;Besvarade i tid;Besvarade för sent;Obesvarade efter svarstiden;Andel i tid (%);Bekräftade i tid;Andel bekräftade i tid (%);Med utlovad svarstid;Besvarade senast utlovad tid;Andel besvarade senast utlovad tid (%);Besvarade;Mediantid till svar (timmar)',
+      'Nämnd;Vecka;Meddelanden;Med svarstid;Besvarade i tid;Besvarade för sent;Obesvarade efter svarstiden;Andel i tid (%);Besked eller svar i tid;Andel besked eller svar i tid (%);Med utlovad svarstid;Besvarade senast utlovad tid;Andel besvarade senast utlovad tid (%);Besvarade;Mediantid till svar (timmar)',
     );
     const committees = [...new Set(stack.config.departments.map((d) => d.committee ?? d.name))];
     const totals = slLines.slice(1).filter((l) => l.split(';')[1] === 'Alla');

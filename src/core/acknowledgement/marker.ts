@@ -1,5 +1,5 @@
 /**
- * The marker Svarstid's acknowledgement action (the add-in's "Svara med bekräftelse") sets on the
+ * The marker Svarstid's acknowledgement action (the add-in's "Svara med besked") sets on the
  * mail it sends: one single-value extended property on the sent item whose value is the promised
  * time. The worker reads it from sent items, so a marked reply is an acknowledgement whatever its
  * text says. The add-in and the worker share this module; the id is a public contract.

@@ -1,5 +1,5 @@
 /**
- * The date the add-in proposes to promise in an acknowledgement ("Svara med bekräftelse"): a date
+ * The date the add-in proposes to promise in an acknowledgement ("Svara med besked"): a date
  * that will hold, from the policy — the admin's typical handling time for the kind when set,
  * else the message's due when an answer is what meets it, else the deadline the policy's answer
  * rules give from now. Always a working day's closing time, never in the past.

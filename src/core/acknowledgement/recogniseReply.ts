@@ -159,8 +159,8 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
       by: 'marker',
       phrase: '',
       explanation: {
-        sv: `Bekräftelse skickad med Svarstid: svar utlovat senast ${when(at)}.`,
-        en: `Acknowledgement sent with Svarstid: answer promised by ${when(at)}.`,
+        sv: `Besked skickat med Svarstid: svar utlovat senast ${when(at)}.`,
+        en: `Notice sent with Svarstid: answer promised by ${when(at)}.`,
       },
     };
   }
@@ -266,8 +266,8 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
     by: 'text',
     phrase,
     explanation: {
-      sv: `Bekräftelse: "${phrase}" — svar utlovat senast ${when(at)}.`,
-      en: `Acknowledgement: "${phrase}" — answer promised by ${when(at)}.`,
+      sv: `Besked: "${phrase}" — svar utlovat senast ${when(at)}.`,
+      en: `Notice: "${phrase}" — answer promised by ${when(at)}.`,
     },
   };
 }

@@ -127,8 +127,8 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       { id: 'kanal:post', channel: ['post'], due: calendarDays(7), local: true },
       { id: 'kanal:webb', channel: ['webb'], due: calendarHours(72), local: true },
       // Confirmations: an acknowledgement saying when the decision comes (and who handles it) meets the due.
-      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Bekräftelse samma dag, senast inom ett dygn.' },
-      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Bekräftelse samma dag, senast inom ett dygn.' },
+      { id: 'typ:ansokan', kind: ['ansokan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Besked samma dag, senast inom ett dygn.' },
+      { id: 'typ:felanmalan', kind: ['felanmalan'], target: sameDay, due: calendarHours(24), satisfiedBy: 'acknowledgement', note: 'Besked samma dag, senast inom ett dygn.' },
       { id: 'typ:klagomal', kind: ['klagomal'], due: calendarDays(7), note: 'Klagomål bemöts inom en vecka.' },
     ],
     openingHoursLocal: true,

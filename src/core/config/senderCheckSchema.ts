@@ -15,7 +15,7 @@ export const senderCheckConfigSchema = z
     /** Settings here that the municipality's documents do not give (a local choice), e.g. the signature's wording. */
     local: z.array(z.enum(['mode', 'requireAnswerTime', 'signature', 'lixHintAbove'])).optional(),
     /**
-     * The acknowledgement ("Svara med bekräftelse"), in klarspråk: thanks the sender, names the
+     * The acknowledgement ("Svara med besked"), in klarspråk: thanks the sender, names the
      * municipality, says when the answer will come and who handles it. Placeholders `{kommun}`
      * and `{svar_senast}` (required), `{handlaggare}`, `{avdelning}`.
      */

@@ -29,10 +29,10 @@ export const QUEUE_CSV_COLUMNS = [
   'Ärendetyp',
   'Förvaltning',
   'Handläggare',
-  'Bekräftad',
+  'Besked skickat',
   'Svar utlovat senast',
   'Ursprunglig svarstid',
-  'Osäker',
+  'Sorteringen osäker',
   'Meddelande-id',
 ] as const;
 
@@ -82,8 +82,8 @@ export const SERVICE_LEVEL_CSV_COLUMNS = [
   'Besvarade för sent',
   'Obesvarade efter svarstiden',
   'Andel i tid (%)',
-  'Bekräftade i tid',
-  'Andel bekräftade i tid (%)',
+  'Besked eller svar i tid',
+  'Andel besked eller svar i tid (%)',
   'Med utlovad svarstid',
   'Besvarade senast utlovad tid',
   'Andel besvarade senast utlovad tid (%)',

@@ -6,7 +6,7 @@ import type { IndexedMessage } from './messageIndex';
 /**
  * The service level a nämnd asks for (issue 8): per week, department and channel over the last
  * twelve weeks, per nämnd for the yearly follow-up, with the median time to answer and both
- * acknowledgement figures ("confirmed in time", "answered by the promised time") from
+ * acknowledgement figures ("notice or answer in time", "answered by the promised time") from
  * src/core/serviceLevel.ts.
  */
 
@@ -158,7 +158,7 @@ export function serviceLevelByCommittee(
   });
 }
 
-/** The three shares of a row: due met, confirmed in time, answered by the promised time (null: nothing decided). */
+/** The three shares of a row: due met, notice or answer in time, answered by the promised time (null: nothing decided). */
 export function sharesOf(row: ServiceLevelRow): { due: number | null; confirmed: number | null; promise: number | null } {
   return { due: inTimeShare(row.due), confirmed: inTimeShare(row.confirmed), promise: inTimeShare(row.promise) };
 }

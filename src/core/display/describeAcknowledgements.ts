@@ -1,6 +1,6 @@
 /**
  * The acknowledgements of a message as people read them (SPEC §6), in Swedish and English: the
- * promise in force ("bekräftad — svar utlovat senast …"), a holding reply that promised nothing,
+ * promise in force ("besked skickat — svar utlovat senast …"), a holding reply that promised nothing,
  * and the history, one plain sentence per event — never the record's codes. The task pane and
  * the tab show these; the record keeps only the facts (`by`, times, the words as written). Pure.
  */
@@ -27,7 +27,7 @@ export interface AcknowledgementText {
  * @example
  * describeAcknowledgements({ due: '2026-11-25T10:00:00+01:00', answeredAt: null, promised: '2026-11-27T16:00:00+01:00',
  *   acks: [{ at: '2026-11-23T10:30:00+01:00', p: '2026-11-27T16:00:00+01:00', by: 'text', why: 'senast fredag' }] }, 'Europe/Stockholm', now).headline
- * //=> { sv: 'bekräftad — svar utlovat senast fredag 27 nov kl. 16.00', en: 'acknowledged — answer promised by Friday 27 Nov at 16:00' }
+ * //=> { sv: 'besked skickat — svar utlovat senast fredag 27 nov kl. 16.00', en: 'notice sent — answer promised by Friday 27 Nov at 16:00' }
  */
 export function describeAcknowledgements(record: AcknowledgementFacts, timeZone: string, now: Temporal.Instant | string): AcknowledgementText {
   const when = (iso: string): Named => formatDateText(iso, timeZone, { now });
@@ -38,8 +38,8 @@ export function describeAcknowledgements(record: AcknowledgementFacts, timeZone:
     let text: Named;
     if (e.by === 'marker') {
       text = {
-        sv: `${at.sv}: bekräftelse skickad med Svara med bekräftelse — svar utlovat senast ${p.sv}.`,
-        en: `${at.en}: acknowledgement sent with Reply with acknowledgement — answer promised by ${p.en}.`,
+        sv: `${at.sv}: besked skickat med Svara med besked — svar utlovat senast ${p.sv}.`,
+        en: `${at.en}: notice sent with Reply with a notice — answer promised by ${p.en}.`,
       };
     } else if (e.by === 'text') {
       const words = e.why ? ` ("${e.why}")` : '';
@@ -71,8 +71,8 @@ export function describeAcknowledgements(record: AcknowledgementFacts, timeZone:
   const history = events.map((e) => e.text);
   if (record.ackMeetsDue === true && record.acknowledgedAt !== undefined) {
     history.push({
-      sv: 'Enligt policyn räcker en bekräftelse för svarstiden: den är uppfylld. Svaret ska komma senast det utlovade datumet.',
-      en: 'The policy accepts an acknowledgement for this deadline: it is met. The answer is due by the promised date.',
+      sv: 'Enligt policyn räcker ett besked för svarstiden: den är uppfylld. Svaret ska komma senast det utlovade datumet.',
+      en: 'The policy accepts a notice for this deadline: it is met. The answer is due by the promised date.',
     });
   }
 
@@ -81,8 +81,8 @@ export function describeAcknowledgements(record: AcknowledgementFacts, timeZone:
     const p = when(record.promised);
     headline =
       record.answeredAt === null
-        ? { sv: `bekräftad — svar utlovat senast ${p.sv}`, en: `acknowledged — answer promised by ${p.en}` }
-        : { sv: `bekräftad — svar hade utlovats senast ${p.sv}`, en: `acknowledged — the answer had been promised by ${p.en}` };
+        ? { sv: `besked skickat — svar utlovat senast ${p.sv}`, en: `notice sent — answer promised by ${p.en}` }
+        : { sv: `besked skickat — svar hade utlovats senast ${p.sv}`, en: `notice sent — the answer had been promised by ${p.en}` };
   } else if (record.holding && record.answeredAt === null) {
     headline = { sv: 'väntesvar skickat utan datum — svarstiden gäller', en: 'holding reply sent with no date — the deadline still runs' };
   }

@@ -48,7 +48,17 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
         {WEEKDAY_KEYS.map((day) => (
           <BoundText key={day} path={['calendar', 'openingHours', day]} label={WEEKDAY_NAMES[day]} parse={intervalsParse} format={intervalsFormat} testId={`hours-${day}`} />
         ))}
-        <BoundText path={['calendar', 'workingDayHours']} label={{ sv: 'Timmar per arbetsdag (enheten arbetsdagar)', en: 'Hours per working day (the working-days unit)' }} parse={numberParse} format={numberFormat} type="number" />
+        <BoundText
+          path={['calendar', 'workingDayHours']}
+          label={{ sv: 'Öppettimmar som räknas som en arbetsdag', en: 'Opening hours that count as one working day' }}
+          hint={{
+            sv: 'Används när en svarstid anges i arbetsdagar: med 8 är ”två arbetsdagar” 16 timmar öppettid. Har ni kortare eller längre öppet en dag sträcker sig svarstiden in i nästa eller slutar tidigare.',
+            en: 'Used when a deadline is given in working days: with 8, “two working days” is 16 hours of opening time. Shorter or longer opening hours on a day make the deadline reach into the next day or end sooner.',
+          }}
+          parse={numberParse}
+          format={numberFormat}
+          type="number"
+        />
       </Section>
       <Section
         title={{ sv: 'Avvikande dagar', en: 'Dated exceptions' }}

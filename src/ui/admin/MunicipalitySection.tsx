@@ -61,7 +61,7 @@ export function MunicipalitySection(): ReactNode {
         <BoundText path={['senderCheck', 'signature']} label={{ sv: 'Standardsignatur', en: 'Standard signature' }} parse={optionalParse} multiline testId="field-signature" />
         <BoundText
           path={['senderCheck', 'acknowledgement']}
-          label={{ sv: 'Mall för mottagningsbekräftelse', en: 'Acknowledgement template' }}
+          label={{ sv: 'Mall för besked (Svara med besked)', en: 'Notice template (Reply with a notice)' }}
           hint={{ sv: 'Måste innehålla {kommun} och {svar_senast}; får innehålla {handlaggare} och {avdelning}', en: 'Must contain {kommun} and {svar_senast}; may contain {handlaggare} and {avdelning}' }}
           multiline
           testId="field-acknowledgement"

@@ -44,7 +44,20 @@ const FIELD_NAMES: Record<(typeof CONDITION_FIELDS)[number], Named> = {
   kind: { sv: 'ärendetypen', en: 'the case type' },
   hasAttachments: { sv: 'bilagor', en: 'attachments' },
   words: { sv: 'antal ord', en: 'number of words' },
-  signal: { sv: 'kännetecken', en: 'signals' },
+  signal: { sv: 'inbyggd igenkänning', en: 'built-in detection' },
+};
+
+/** What each built-in detection (`signal`) means, for the hint under its values. */
+const SIGNAL_NAMES: Record<(typeof SIGNALS)[number], Named> = {
+  lookalikeSender: { sv: 'avsändarens domän liknar kommunens men är en annan', en: "the sender's domain looks like the municipality's but is another" },
+  noRecipients: { sv: 'meddelandet saknar mottagare (skickat som hemlig kopia)', en: 'the message has no recipient (sent as Bcc)' },
+  emptyText: { sv: 'avsändaren skrev ingen text alls, inte ens en ämnesrad', en: 'the sender wrote no text at all, not even a subject' },
+  unreadContent: { sv: 'en del av innehållet kunde inte läsas (bilder, bilagor utan text)', en: 'part of the content could not be read (images, attachments without text)' },
+  concern: { sv: 'texten visar oro för ett barn eller en utsatt vuxen', en: 'the text shows concern about a child or a vulnerable adult' },
+  partyMarker: { sv: 'en partibeteckning efter ett namn, t.ex. (S)', en: 'a party label after a name, e.g. (S)' },
+  personalAddressee: { sv: 'skickat till en persons adress i kommunen, inte till funktionsbrevlådan', en: "sent to a person's address in the municipality, not to the shared mailbox" },
+  question: { sv: 'den nyskrivna texten har ett frågetecken', en: 'the newly written text has a question mark' },
+  englishText: { sv: 'den nyskrivna texten är på engelska', en: 'the newly written text is in English' },
 };
 
 const OP_NAMES: Record<string, Named> = {
@@ -110,6 +123,14 @@ function ConditionRow({ path, condition, onRemove }: { path: Path; condition: Co
           label={values ? { sv: `Värden (${values.join(', ')})`, en: `Values (${values.join(', ')})` } : { sv: 'Ord (kommaseparerade)', en: 'Words (comma-separated)' }}
           parse={listParse}
           format={listFormat}
+          hint={
+            condition.field === 'signal'
+              ? {
+                  sv: SIGNALS.map((v) => `${v}: ${SIGNAL_NAMES[v].sv}`).join('; ') + '.',
+                  en: SIGNALS.map((v) => `${v}: ${SIGNAL_NAMES[v].en}`).join('; ') + '.',
+                }
+              : undefined
+          }
         />
       )}
       {condition.field === 'hasAttachments' && (
@@ -302,8 +323,8 @@ export function RulesSection(): ReactNode {
       <Section title={{ sv: 'Sorteringsregler', en: 'Routing rules' }} testId="section-routing-rules" actions={<Button onClick={add} data-testid="add-routing-rule">{t({ sv: 'Lägg till regel', en: 'Add rule' })}</Button>}>
         <p style={{ margin: 0 }}>
           {t({
-            sv: 'Regler utan vikt prövas i ordning och den första som passar avgör. Regler med vikt lägger ihop belägg. De inbyggda reglerna används efter dessa.',
-            en: 'Rules without a weight are tried in order and the first that fits decides. Rules with a weight add up evidence. The built-in rules come after these.',
+            sv: 'Regler utan vikt prövas i ordning och den första som passar avgör. Regler med vikt räknas ihop: den ärendetyp och förvaltning som får störst sammanlagd vikt gäller. De inbyggda reglerna används efter dessa.',
+            en: 'Rules without a weight are tried in order and the first that fits decides. Rules with a weight are added up: the case type and department with the greatest total weight apply. The built-in rules come after these.',
           })}
         </p>
         <div aria-live="polite" data-testid="move-announcement" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>

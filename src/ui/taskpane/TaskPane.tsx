@@ -50,7 +50,7 @@ export interface TaskPaneActions {
   markNotACase(): Promise<ActionOutcome>;
   /** "Jag tar det"; `takeOver` when someone else holds it. */
   claim(takeOver: boolean): Promise<ActionOutcome>;
-  /** "Svara med bekräftelse": opens a reply with the acknowledgement. */
+  /** "Svara med besked": opens a reply with the acknowledgement. */
   acknowledge(): Promise<ActionOutcome>;
   /** Sets or corrects the promised date (`YYYY-MM-DD`); a past or closed day is refused with the reason. */
   setPromised?(date: string): Promise<ActionOutcome>;
@@ -213,11 +213,11 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             onClick={() => void run('ack', () => actions.acknowledge())}
             data-testid="acknowledge"
           >
-            {t({ sv: 'Svara med bekräftelse', en: 'Reply with acknowledgement' })}
+            {t({ sv: 'Svara med besked', en: 'Reply with a notice' })}
           </Button>
         </div>
         {view.due === null && (
-          <Text size={200}>{t({ sv: 'Ingen svarstid: ingen bekräftelse behövs.', en: 'No deadline: no acknowledgement needed.' })}</Text>
+          <Text size={200}>{t({ sv: 'Ingen svarstid: inget besked behövs.', en: 'No deadline: no notice needed.' })}</Text>
         )}
 
         {actions.setPromised && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (

@@ -59,7 +59,7 @@ function FiguresTable({ caption, rows, labelOf, testId }: { caption: string; row
           <th scope="col">{t({ sv: 'Grupp', en: 'Group' })}</th>
           <th scope="col">{t({ sv: 'Meddelanden', en: 'Messages' })}</th>
           <th scope="col">{t({ sv: 'Besvarade i tid', en: 'Answered in time' })}</th>
-          <th scope="col">{t({ sv: 'Bekräftade i tid', en: 'Confirmed in time' })}</th>
+          <th scope="col">{t({ sv: 'Besked eller svar i tid', en: 'Notice or answer in time' })}</th>
           <th scope="col">{t({ sv: 'Besvarade senast utlovad tid', en: 'Answered by the promised time' })}</th>
           <th scope="col">{t({ sv: 'Mediantid till svar', en: 'Median time to answer' })}</th>
         </tr>
@@ -168,15 +168,15 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Text>
         <Text as="p" block size={300}>
           {t({
-            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. En bekräftelse räknas bara som svar där policyn säger det.',
+            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas bara som svar där policyn säger det.',
             en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. An acknowledgement counts as an answer only where the policy says so.',
           })}
         </Text>
       </div>
       <dl className={styles.figures}>
         {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot policyns svarstid', en: "against the policy's deadline" })}
-        {figure('confirmed', percentText(shares.confirmed, lang), { sv: 'Bekräftade i tid', en: 'Confirmed in time' }, { sv: 'bekräftelse eller svar inom svarstiden', en: 'acknowledgement or answer within the deadline' })}
-        {figure('promise', percentText(shares.promise, lang), { sv: 'Besvarade senast utlovad tid', en: 'Answered by the promised time' }, { sv: 'av dem som fått en bekräftelse', en: 'of those acknowledged' })}
+        {figure('confirmed', percentText(shares.confirmed, lang), { sv: 'Besked eller svar i tid', en: 'Notice or answer in time' }, { sv: 'fick ett besked eller ett svar inom svarstiden', en: 'got a notice or an answer within the deadline' })}
+        {figure('promise', percentText(shares.promise, lang), { sv: 'Besvarade senast utlovad tid', en: 'Answered by the promised time' }, { sv: 'av dem som fått ett besked med utlovat datum', en: 'of those sent a notice with a promised date' })}
         {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till första svaret', en: 'from receipt to the first answer' })}
       </dl>
       <div>
