@@ -4,6 +4,7 @@ import { channelMarkersSchema, type RoutingRuleInput } from '../../src/core/conf
 import { validateConfig } from '../../src/core/config/validate';
 import { detectChannel, isAnonymous, triageMessage } from '../../src/core/triage';
 import { mail } from '../fixtures/triage/messages';
+import { messageZones, ZONE_INDEX } from '../../src/core/triage/zones';
 
 const config = presetConfig('ljungby');
 const markers = config.triage.channelMarkers;
@@ -243,6 +244,32 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Jag begär att få ta del av protokollen från kommunstyrelsen i mars.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
   });
 
+  it('knows the everyday names of services: the department that provides them gets the question', () => {
+    const cases: [string, string][] = [
+      ['barnomsorgsavgiften', 'utbildning'], // a child-care fee, though 'omsorgsavgift' is inside the word
+      ['studievägledaren', 'utbildning'],
+      ['lovskolan', 'utbildning'],
+      ['Vklass', 'utbildning'],
+      ['fixartjänsten', 'socialtjanst'],
+      ['avlösarservice', 'socialtjanst'],
+      ['fastighetsgränsen', 'samhallsbyggnad'],
+      ['adressnummer till vårt nya hus', 'samhallsbyggnad'],
+      ['energi- och klimatrådgivning', 'samhallsbyggnad'],
+      ['oljetanken vi ska ta bort', 'samhallsbyggnad'],
+      ['felparkerade bilar på vår gata', 'teknik'],
+      ['grävtillstånd', 'teknik'],
+      ['offentliga toaletten i centrum', 'teknik'],
+      ['museet', 'kultur_fritid'],
+      ['boulebanan', 'kultur_fritid'],
+      ['registraturen', 'kommunledning'],
+      ['feriepraktik i sommar', 'kommunledning'],
+      ['sponsring av vår cup', 'kommunledning'],
+    ];
+    for (const [words, department] of cases) {
+      expect({ words, department: triage({ subject: 'Fråga', body: `Hej, jag har en fråga om ${words}. Kan någon ringa mig? /Kim` }).department }).toEqual({ words, department });
+    }
+  });
+
   it('routes what is applied for to who decides it, wherever it is to be used', () => {
     // money from social services, whatever it pays for ("för att betala" is no invoice's field)
     expect(triage({ body: 'Kan jag få ekonomiskt bistånd för att betala simskolan för min dotter?' }).department).toBe('socialtjanst');
@@ -452,6 +479,16 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       body: 'Här kommer blanketten, vi ansöker om byte till Österskolan.\n\n-----Ursprungligt meddelande-----\nFrån: Sjöbacka kommun\nSkickat: den 2 maj 2026\nTill: Hanna\nÄmne: Skolbyte\n\nFrågor om bygglov, avfall, parkering och hemtjänst besvaras också av oss.',
     });
     expect([r.kind, r.department]).toEqual(['ansokan', 'utbildning']);
+  });
+
+  it('reads only the start of a long quoted history (the latest exchange), so a long thread costs no more than a short one', () => {
+    const old = Array.from({ length: 40 }, (_, i) => `\n\nFrån: Anna\nSkickat: den ${i + 1} april 2026\nÄmne: SV: Ärende\n\nHemtjänsten kom inte i dag heller, nummer ${i}.`).join('');
+    const body = `Ja tack, det blir bra.\n\nFrån: Sjöbacka kommun\nSkickat: den 30 april 2026\nTill: Anna\nÄmne: SV: Ärende\n\nVill du ha en tid hos bygglovshandläggaren?${old}`;
+    const zones = messageZones(mail({ subject: 'SV: Ärende', body }), 'epost', 0);
+    const quoted = zones.texts[ZONE_INDEX.quoted]!;
+    expect(quoted).toContain('bygglovshandläggaren');
+    expect(quoted.length).toBeLessThanOrEqual(800);
+    expect(zones.texts[ZONE_INDEX.body]).toContain('Ja tack, det blir bra.');
   });
 
   it('reads HTML mail, English, compounds and text without å/ä/ö', () => {

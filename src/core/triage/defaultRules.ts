@@ -1308,7 +1308,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'personuppgift', 'registratur', 'registraturen', 'kommunens webbplats', 'sponsring', 'sponsra', 'vänort', 'vänorten', 'kommunens logotyp', 'kommunvapnet', 'inköpsavdelning', 'lönekontor', 'löneenhet', 'löneutbetalning', 'feriepraktik', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
@@ -1318,7 +1318,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
-    'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
+    'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'studievägledare', 'studievägledning', 'lovskola', 'vklass', 'schoolsoft', 'infomentor', 'unikum', 'skolplattform', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
@@ -1357,7 +1357,7 @@ const DEPARTMENTS: RoutingRule[] = [
 
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
-    'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', 'omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
+    'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', '=omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
     'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
@@ -1366,7 +1366,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
     'familjerätt', '=vårdnad=', 'vårdnadstvist', 'umgänge', 'faderskap', 'familjerådgivning', 'våld i nära relation', 'skyddat boende',
     'kvinnojour', 'skuldrådgivning', 'budget- och skuldrådgivning', 'god man', 'förvaltare', 'överförmyndare',
-    'anhörigstöd', 'anhörigvårdare', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
+    'anhörigstöd', 'anhörigvårdare', 'avlösarservice', 'fixartjänst', 'fixartjänsten', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
     'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance',
     'disability support',
   ]),
@@ -1397,7 +1397,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'bygglov', 'rivningslov', 'marklov', 'bygganmälan', 'anmälningsplikt', 'förhandsbesked', 'attefall', 'tillbyggnad',
     'nybyggnad', 'ombyggnad', 'carport', 'altan', 'uterum', 'friggebod', 'detaljplan', 'planförslag', 'översiktsplan',
     'samråd', 'planarbete', 'planbesked', 'planändring', 'strandskydd', 'nybyggnadskarta', 'kartutdrag', 'lantmäteri',
-    'fastighetsbildning', 'tomtgräns', 'tomtkö', 'villatomt', 'lediga tomter', 'tomter', 'köpa en tomt', 'köpa tomt', 'grannehörande', 'byggnadsnämnd', 'miljö- och byggnadsnämnd',
+    'fastighetsbildning', 'tomtgräns', 'fastighetsgräns', 'fastighetsgränsen', 'gränsmarkering', 'adressnummer', 'belägenhetsadress', 'adressättning', 'tomtkö', 'villatomt', 'lediga tomter', 'tomter', 'köpa en tomt', 'köpa tomt', 'grannehörande', 'byggnadsnämnd', 'miljö- och byggnadsnämnd',
     'samhällsbyggnad', 'kart- och mät', 'kontrollansvarig', 'kontrollplan', 'slutbesked', 'startbesked', 'bygga en',
     'bygga brygga', 'bygga en brygga', 'anlägga brygga', 'anlägga en brygga', 'egen brygga', 'privat brygga', 'bryggbygge', 'vattenverksamhet', 'bostadsanpassning', 'energideklaration', 'eldstad', 'eldstäder', 'rökkanal', 'skorsten', 'braskamin', 'kamin', '=plank=', 'planket',
     'mur', 'stödmur', 'fasad', 'fasadändring', 'fasadskylt', 'skyltlov', 'solceller', 'solpaneler', 'installation av', 'building permit', 'planning permission',
@@ -1442,7 +1442,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'naturreservat', 'naturreservatet', 'nature reserve', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', '=brunn=', '=brunnen=', '=brunnar=', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
-    'inomhusmiljö', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
+    'inomhusmiljö', 'ovårdad tomt', 'ovårdade tomten', 'energirådgivning', 'klimatrådgivning', 'energi- och klimatrådgivning', 'energirådgivare', 'oljetank', 'oljecistern', 'cistern', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
@@ -1459,7 +1459,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'busskur', 'busskuren', 'vändplan', 'vändplanen', 'vändplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
-    '=skyltar', 'skyltning', 'parkering', 'felparkering', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
+    '=skyltar', 'skyltning', 'parkering', 'felparkering', 'felparkerad', 'felparkerade', 'felparkerar', 'gatukostnad', 'grävtillstånd', 'schakttillstånd', 'trafikanordningsplan', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
     'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera',
     'disabled parking',
   ]),
@@ -1500,7 +1500,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
-    'offentlig toalett', 'promenadstig', 'promenadstigen', 'gångstig', 'gångstigen', 'blåst ner', 'blåste ner', 'blåst omkull', 'blåste omkull',
+    'offentlig toalett', 'offentliga toaletten', 'offentliga toaletter', 'allmänna toaletten', 'kommunens skog', 'kommunala skogen', 'promenadstig', 'promenadstigen', 'gångstig', 'gångstigen', 'blåst ner', 'blåste ner', 'blåst omkull', 'blåste omkull',
     'omkullblåst', 'omkullblåsta', 'nedblåst', 'nedblåsta', 'fallit över', 'fallna träd',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
@@ -1560,7 +1560,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // booking alone (a time at the crane, an officer, a wedding) is no venue: it adds to what names one
   words('avd.kf.boka', 'Ordet boka', dept('kultur_fritid'), 0.9, ['bokning', '=boka', '=bokar', '=bokat']),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
-    'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
+    'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'museet', 'museer', 'boulebana', 'boulebanan', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
     'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
     'kulturbidrag', 'jazz', 'konserter', 'folkets park',
