@@ -423,6 +423,8 @@ export interface ZoneOptions {
 }
 
 /** Cuts a message into zones (see {@link ZONES}). `subjectPrefixLength` strips the channel marker. */
+const QUOTED_READ_CHARS = 800;
+
 export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number, options: ZoneOptions = {}): MessageZones {
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
@@ -442,7 +444,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   texts[ZONE_INDEX.boiler] = lines.boiler.join('\n');
   texts[ZONE_INDEX.forwarded] = parts.forwarded;
   texts[ZONE_INDEX.signature] = parts.signature;
-  texts[ZONE_INDEX.quoted] = parts.quoted;
+  texts[ZONE_INDEX.quoted] = parts.quoted.length > QUOTED_READ_CHARS ? parts.quoted.slice(0, QUOTED_READ_CHARS) : parts.quoted;
   const from = message.from ?? message.sender;
   texts[ZONE_INDEX.from] = addressOf(from).slice(0, 320);
   texts[ZONE_INDEX.senderName] = (from?.emailAddress?.name ?? '').slice(0, 320);
