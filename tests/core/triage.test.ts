@@ -270,6 +270,19 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     }
   });
 
+  it('reads short everyday texts by what they say: praise, a missed collection, a wish for more, a thanks for care', () => {
+    const sms = (body: string) => triage({ subject: 'SMS från 070-1740655', from: 'sms@sjobacka.se', body });
+    expect(sms('Tack för snabb hjälp med sopkärlet!').kind).toBe('berom');
+    // the refuse truck that did not come is a fault to put right; when it keeps happening, a complaint
+    expect(sms('Sopbilen har inte kommit till Björkvägen 4')).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    expect(triage({ body: 'Sopbilen har inte kommit tre veckor i rad nu, det är för dåligt. Varför kan ni inte sköta det?' }).kind).toBe('klagomal');
+    expect(sms('Vi vill ha fler papperskorgar i parken').kind).toBe('forslag');
+    expect(triage({ body: 'Vi har fler frågor om förskolan.' }).kind).toBe('fraga');
+    // what the carers did names the care, whatever the home is called
+    expect(sms('Tack till personalen på Solgården som tog så fint hand om pappa')).toMatchObject({ kind: 'berom', department: 'socialtjanst' });
+    expect(triage({ subject: 'Ansökan', body: 'När är sista tid att söka sommarjobb?' })).toMatchObject({ kind: 'fraga', department: 'kommunledning' });
+  });
+
   it('routes what is applied for to who decides it, wherever it is to be used', () => {
     // money from social services, whatever it pays for ("för att betala" is no invoice's field)
     expect(triage({ body: 'Kan jag få ekonomiskt bistånd för att betala simskolan för min dotter?' }).department).toBe('socialtjanst');

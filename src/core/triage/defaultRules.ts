@@ -955,7 +955,7 @@ const APPLICATION: RoutingRule[] = [
     'vilka handlingar behövs', 'vilka handlingar krävs', 'vilka handlingar ska', 'vilka papper behövs', 'vad behövs för att', 'vad krävs för att',
     'vad ska jag skicka in', 'vad behöver jag skicka in', 'vad behöver ni för', 'what documents do i need', 'what do i need to send',
     'can i apply', 'kan man ansöka', 'kan man söka', 'kan jag ansöka', 'kan jag söka', 'behöver man söka', 'behöver vi söka',
-    'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka',
+    'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka', 'sista tid att söka', 'sista dag att söka', 'sista dagen att söka', 'sista dagen för ansökan',
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
     'skickade in en', 'lämnade in en', 'hjälpte mig med min ansökan', 'hur gör vi', 'hur gör jag', 'hjälp med att fylla i',
     'fylla i ansökan', 'vill bara fråga', 'fråga om man kan', 'hur det går med', 'status på min ansökan',
@@ -1049,6 +1049,9 @@ FAULT.push(
     ...combine(['hämtades', 'tömdes', 'hämtats', 'tömts'], ['inte', 'aldrig']),
     'inte hämtades', 'inte tömdes', 'blev inte hämtade', 'blev inte hämtad', 'blev inte tömda', 'blev inte tömd', 'missad hämtning', 'missad sophämtning', 'missad tömning',
     'glömde hämta', 'glömt hämta', 'glömde att hämta', 'glömt att hämta', 'glömde tömma', 'glömt tömma', 'glömde att tömma', 'glömt att tömma',
+    // the refuse truck that did not come: the bin still stands full
+    ...combine(['sopbilen', 'sopbilarna', 'sophämtningen', 'renhållningen'], ['har inte kommit', 'kom inte', 'kom aldrig', 'har inte varit här', 'har inte varit', 'hoppade över oss', 'missade oss']),
+    'soporna står kvar', 'tunnan står kvar', 'kärlet står kvar', 'soptunnan står kvar', 'sopkärlet står kvar', 'står kvar otömd', 'står kvar otömt', 'står kvar otömda',
     'was not collected', 'were not collected', 'not been collected', 'missed collection', 'missed our bin',
   ]),
   // water that looks, smells or tastes wrong, however it is said ("vattnet i kranen e alldeles brunt")
@@ -1169,6 +1172,7 @@ const OPINION: RoutingRule[] = [
     'compliment', 'praise', 'well done', 'hats off',
     // praise of work done ("snabbt jobbat", "bra plogat") and of what people mean to someone
     ...combine(['bra', 'snabbt', 'snyggt', 'fint', 'grymt', 'riktigt bra'], ['jobbat', 'gjort', 'fixat', 'plogat', 'skött', 'åtgärdat', 'lagat', 'ordnat', 'städat']),
+    'tack för snabb', 'tack för den snabba', 'tack för er snabba', 'tack för ert snabba', 'tack för snabbt', 'thanks for the quick', 'thank you for the quick',
     'betyder så mycket', 'betyder mycket för', 'hur mycket de betyder', 'hur mycket ni betyder', 'hur mycket hon betyder', 'hur mycket han betyder',
     'thank you for the lovely', 'loved it', 'keep doing it', 'keep it up',
   ]),
@@ -1209,7 +1213,7 @@ const OPINION: RoutingRule[] = [
   words('forslag.ord', 'Föreslår något', kind('forslag'), 1.5, [
     'föreslår', 'föreslå', 'vi föreslår', 'jag föreslår', 'e-förslag', 'medborgarförslag', 'förslag till kommunen',
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
-    'om det fanns fler', 'önskar fler', 'behövs fler', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
+    'om det fanns fler', 'önskar fler', 'behövs fler', 'vill ha fler', 'vi vill ha fler', 'önskar oss fler', 'skulle behöva fler', 'we need more', 'there should be more', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
     'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler', 'sätta upp några till', 'sätta ut några till', 'kan ni inte sätta upp',
     'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
@@ -1369,6 +1373,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'anhörigstöd', 'anhörigvårdare', 'avlösarservice', 'fixartjänst', 'fixartjänsten', 'skulder', 'skuldsatt', 'skuldsanering', 'dement', 'minnessvårigheter', 'orosanmälan', 'far illa', 'orolig för ett barn', 'orolig för min granne',
     'social services', 'social worker', 'home care', 'elderly care', 'nursing home', 'financial assistance',
     'disability support',
+  ]),
+  // care of an old or sick relative, told as what the carers did ("tog så fint hand om pappa")
+  words('avd.soc.vard', 'Vård av en anhörig', dept('socialtjanst'), 2, [
+    ...combine(['tog hand om', 'tar hand om', 'tog så fint hand om', 'tar så fint hand om', 'tog så väl hand om', 'tog väl hand om', 'tog fint hand om', 'vårdade', 'tog emot'], [
+      'pappa', 'mamma', 'min pappa', 'min mamma', 'min far', 'min mor', 'farmor', 'farfar', 'mormor', 'morfar', 'min man', 'min fru', 'min make', 'min maka',
+    ]),
+    'pappas sista tid', 'mammas sista tid', 'hans sista tid', 'hennes sista tid', 'livets slutskede', 'palliativ', 'palliativa', 'i livets slut',
   ]),
   // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
   words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
