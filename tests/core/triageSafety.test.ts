@@ -116,6 +116,16 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     );
   });
 
+  it('reads a subject line alone as a system\'s only in a system\'s shape: the machine word, then a colon, a bracket or nothing', () => {
+    // a person's words that begin like a delivery report or a receipt keep their deadline
+    for (const subject of ['Ej levererat paket', 'Olevererbart brev från er', 'Undeliverable mail from you', 'Automatiskt svar saknas']) {
+      expect({ subject, kind: triageMessage(mail({ subject, body: '', from: 'anna.svensson@gmail.example' }), config).kind }).not.toEqual({ subject, kind: 'ej_arende' });
+    }
+    for (const subject of ['Ej levererat: SV: Bygglov Ekvägen 3', 'Delivery Status Notification (Failure)', 'Läst: kallelse till möte']) {
+      expect({ subject, kind: triageMessage(mail({ subject, body: '', from: 'anna.svensson@gmail.example' }), config).kind }).toEqual({ subject, kind: 'ej_arende' });
+    }
+  });
+
   it('reads the subject as the author\'s text when the body is empty or only a mobile signature', () => {
     for (const body of ['', 'Skickat från min iPhone', '\n\n--\nSent from my Galaxy']) {
       const r = triageMessage(mail({ subject: 'Gatlampan på Storgatan 5 är trasig', body }), config);

@@ -296,6 +296,14 @@ function foldedStart(facts: MessageFacts, which: 'rawSubject' | 'subject' | numb
   return folded;
 }
 
+/** Whether a subject starts with `prefix` as a system writes it: followed by a colon, a bracket or nothing. */
+function systemShaped(rawSubject: string, prefix: string): boolean {
+  const subject = rawSubject.trim();
+  if (subject.slice(0, prefix.length).toLowerCase() !== prefix.toLowerCase()) return false;
+  if (/[:：]$/.test(prefix)) return true;
+  return /^\s*(?:$|[:：(\[])/.test(subject.slice(prefix.length));
+}
+
 function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
   const sources: ('rawSubject' | 'subject' | number)[] =
     c.field === 'subject'
@@ -310,6 +318,9 @@ function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { typ
     for (let i = 0; i < c.prefixes.length; i++) {
       const p = c.prefixes[i]!;
       if (p.length > 0 && folded.startsWith(p) && (folded.length === p.length || folded.charCodeAt(p.length) === 32)) {
+        // a subject with no text under it is a person's unless it has a system's shape: the prefix
+        // then a colon ("Ej levererat: …") or a bracket, or nothing more ("Ej levererat paket" is a contact)
+        if (c.asWritten && facts.zones.subjectOnly && !systemShaped(facts.zones.rawSubject, c.original[i]!)) continue;
         const what = c.field === 'subject' ? { sv: 'ämnesraden', en: 'the subject' } : { sv: 'texten', en: 'the text' };
         return {
           holds: true,
