@@ -281,6 +281,9 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     // what the carers did names the care, whatever the home is called
     expect(sms('Tack till personalen på Solgården som tog så fint hand om pappa')).toMatchObject({ kind: 'berom', department: 'socialtjanst' });
     expect(triage({ subject: 'Ansökan', body: 'När är sista tid att söka sommarjobb?' })).toMatchObject({ kind: 'fraga', department: 'kommunledning' });
+    // a lift that stands still and a smashed window are faults, in whichever department's building
+    expect(triage({ body: 'Hissen på biblioteket står still sedan i måndags.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
+    expect(triage({ body: 'Fönstret på fritidsgården Ungbo är krossat.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
   });
 
   it('routes what is applied for to who decides it, wherever it is to be used', () => {
