@@ -286,6 +286,16 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Fönstret på fritidsgården Ungbo är krossat.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
   });
 
+  it('takes what people want decided for an application, though they never say "ansökan"', () => {
+    expect(triage({ body: 'Min dotter ska börja i sexan, vi vill byta till Ekskolan.' })).toMatchObject({ kind: 'ansokan', department: 'utbildning' });
+    expect(triage({ body: 'Hej! Vi skulle behöva uppehåll i hämtningen av slam i sommar.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });
+    expect(triage({ body: 'Vi vill att vår dotter får modersmålsundervisning i arabiska.' })).toMatchObject({ kind: 'ansokan', department: 'utbildning' });
+    expect(triage({ body: 'Jag vill ha dispens från sotning, jag eldar bara två gånger per år.' }).kind).toBe('ansokan');
+    // wanting to change something that is no one's decision is not an application
+    expect(triage({ body: 'Vi vill byta till vinterdäck på bilen, när får man det?' }).kind).toBe('fraga');
+    expect(triage({ body: 'Vi vill flytta till Ljungby i sommar, finns det plats på förskolan?' }).kind).toBe('fraga');
+  });
+
   it('routes what is applied for to who decides it, wherever it is to be used', () => {
     // money from social services, whatever it pays for ("för att betala" is no invoice's field)
     expect(triage({ body: 'Kan jag få ekonomiskt bistånd för att betala simskolan för min dotter?' }).department).toBe('socialtjanst');

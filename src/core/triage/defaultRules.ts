@@ -158,6 +158,9 @@ const WANTED_ACTS = [
   'anmäla mig', 'anmäla oss', 'anmäla vår', 'anmäla min', 'registrera', 'säga upp', 'avsluta mitt', 'avsluta vårt', 'få tider', 'ha tider',
   'behålla tiden', 'behålla våra tider', 'få en plats', 'få plats', 'få ett intyg', 'få en kopia', 'få ut', 'stå i kö', 'stå i kön',
   // a change of subscription (a bigger bin, another collection interval) is ordered, not asked about
+  // a pause in a service, an exemption, another school: wanted, they need someone's decision
+  'pausa sophämtningen', 'pausa hämtningen', 'pausa tömningen', 'göra uppehåll', 'ha uppehåll', 'få uppehåll', 'uppehåll i hämtningen', 'uppehåll i sophämtningen',
+  'uppehåll i tömningen', 'ha dispens', 'få dispens', 'byta skola',
   'byta till ett större', 'byta till det större', 'byta till ett mindre', 'byta till det mindre', 'byta kärl', 'byta abonnemang', 'ändra abonnemang', 'ändra vårt abonnemang', 'ändra mitt abonnemang',
 ];
 /** What one applies for: services and permissions that need a decision. */
@@ -888,7 +891,7 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
     ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'ber om', 'vill beställa', 'beställer'], SERVICES),
     // a child's placement the parents want ("vi vill att båda går på Åsbackaskolan")
-    ...combine(['vill att', 'önskar att', 'vill gärna att'], combine(['han', 'hon', 'båda', 'barnen', 'vår son', 'vår dotter', 'min son', 'min dotter', 'de'], ['går på', 'får gå på', 'ska gå på', 'börjar på', 'får börja på', 'får plats på', 'byter till', 'får byta till'])),
+    ...combine(['vill att', 'önskar att', 'vill gärna att'], combine(['han', 'hon', 'båda', 'barnen', 'vår son', 'vår dotter', 'min son', 'min dotter', 'de'], ['går på', 'får gå på', 'ska gå på', 'börjar på', 'får börja på', 'får plats på', 'byter till', 'får byta till', 'får modersmålsundervisning', 'får modersmål', 'får studiehandledning', 'får skolskjuts', 'får särskilt stöd', 'får en assistent', 'får plats'])),
     // documents handed in for a decision ("bifogar ritning", "ifylld blankett")
     ...combine(['bifogar', 'bifogar härmed', 'skickar in', 'lämnar in', 'bifogat finns', 'här kommer'], ['ritning', 'ritningar', 'ritningen', 'planritning', 'situationsplan', 'ifylld blankett', 'den ifyllda blanketten', 'blanketten', 'anmälan', 'intyget', 'underlaget']),
     // accepting to be billed is ordering ("kan ni skicka en sådan och fakturera")
@@ -905,6 +908,13 @@ const APPLICATION: RoutingRule[] = [
       'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
     ]),
   ]),
+  // a move to another school wanted by the parents ("vi vill byta till Ekskolan")
+  rule('ans.skolbyte', 'Byte till en annan skola', kind('ansokan'), 1.5, {
+    all: [
+      { field: 'body', any: combine(['vill', 'vill gärna', 'skulle vilja', 'önskar', 'vi vill', 'jag vill'], ['byta till', 'flytta till', 'byta över till']) },
+      { field: 'body', any: ['skolan', 'skola', 'förskolan', 'förskola', 'fritids', 'fritidshemmet', 'klassen', 'skolor'] },
+    ],
+  }),
   // a filled-in paper form (scanned post): a form's own words (applicant, signature) with something one applies for
   rule('ans.blankett', 'Ifylld blankett om något man söker', kind('ansokan'), 1.2, {
     all: [
@@ -1501,7 +1511,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.avfall', 'Avfall och återvinning', dept('teknik'), 2.5, [
     'avfall', 'sopor', 'soporna', 'sophämtning', 'sopkärl', 'soptunna', 'soptunnan', 'soptunnor', 'sopbil', 'sopbilen', 'sophämtningen', 'återvinning',
     'återvinningscentral', 'återvinningsstation', 'kompost', 'matavfall', 'matavfallspåse', 'slamtömning', 'grovsopor',
-    'grovavfall', 'latrin', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'sopsäck', 'sopsäckar', 'sopsäckarna',
+    'grovavfall', '=slam=', 'slammet', 'slamhämtning', 'slamavskiljare', 'latrin', 'renhållning', 'töms', 'tömmas', 'tömning', 'tömts', 'sopsäck', 'sopsäckar', 'sopsäckarna',
     // waste dumped in the open: the land's keeper clears it
     'dumpat', 'dumpade', 'dumpats', 'dumpning', 'dumpar', 'har dumpat',
     'bin collection',
