@@ -286,6 +286,12 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Fönstret på fritidsgården Ungbo är krossat.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
   });
 
+  it('takes a system\'s notice of an order, a delivery or a subscription for inget ärende, never a person\'s message about one', () => {
+    expect(triage({ subject: 'Din order #44821 har skickats', body: 'Hej Ljungby kommun! Din beställning från Kontorsgiganten har skickats och levereras inom 2-3 arbetsdagar. Spåra ditt paket här: https://spara.example/44821. Detta mejl går inte att svara på.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Your Microsoft 365 subscription', body: 'Your subscription will expire in 7 days. To avoid interruption, renew now at https://portal.example. This is an automated message.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Beställning', body: 'Hej, min beställning av en ny soptunna har inte kommit. Jag fick ett mejl att den har skickats men inget har hänt. Detta mejl går inte att svara på stod det.' }).kind).not.toBe('ej_arende');
+  });
+
   it('takes what people want decided for an application, though they never say "ansökan"', () => {
     expect(triage({ body: 'Min dotter ska börja i sexan, vi vill byta till Ekskolan.' })).toMatchObject({ kind: 'ansokan', department: 'utbildning' });
     expect(triage({ body: 'Hej! Vi skulle behöva uppehåll i hämtningen av slam i sommar.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });

@@ -479,6 +479,27 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing'] },
     ],
   }),
+  // a system telling of an order, a delivery, a subscription or an account, and saying it is a system
+  rule('ej.avisering-system', 'Avisering från ett system (order, leverans)', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'din beställning', 'din order', 'er beställning', 'er order', 'har skickats', 'har levererats', 'spåra ditt paket', 'spåra din försändelse', 'spåra paketet',
+          'leveransavisering', 'din prenumeration', 'er prenumeration', 'ditt abonnemang förnyas', 'förnyas automatiskt', 'förnya nu', 'ditt konto', 'ert konto',
+          'your order', 'has shipped', 'has been shipped', 'track your', 'your subscription', 'will expire', 'renew now', 'your account', 'your licence', 'your license',
+        ],
+      },
+    ],
+    any: [
+      { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
+      { field: 'signature', any: SYSTEM_SAYS_AUTOMATIC },
+    ],
+    none: [
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+      { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing', 'hjälp', 'help', 'varför', 'why'] },
+    ],
+  }),
   // an invoice for an entry in a directory or a register nobody ordered
   rule('ej.bluffaktura-katalog', 'Faktura för en katalogpost', kind('ej_arende'), 1.5, {
     all: [
