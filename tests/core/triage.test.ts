@@ -284,6 +284,10 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     // a lift that stands still and a smashed window are faults, in whichever department's building
     expect(triage({ body: 'Hissen på biblioteket står still sedan i måndags.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
     expect(triage({ body: 'Fönstret på fritidsgården Ungbo är krossat.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
+    // boards (plankor) are no fence (plank) that needs a permit; a riding hall and an open-air stage are leisure's
+    expect(triage({ body: 'Scenen i Folkparken har ruttna plankor, någon kan gå igenom.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
+    expect(triage({ body: 'Taket i ridhuset läcker, hästarna står i vatten.' })).toMatchObject({ kind: 'felanmalan', department: 'kultur_fritid' });
+    expect(triage({ body: 'Grannen har byggt ett plank på 2 meter mot vår tomt.' }).department).toBe('samhallsbyggnad');
   });
 
   it('takes a system\'s notice of an order, a delivery or a subscription for inget ärende, never a person\'s message about one', () => {

@@ -111,6 +111,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.sbf.avlopp': 'Private sewage system',
   'avd.kl.val': 'Elections and voting',
   'avd.sbf.servering': 'Licence to serve alcohol',
+  'avd.sbf.planka': 'Boards (planka), not a fence (plank)',
   'avd.sbf.strandskydd': 'Shore protection',
   'avd.tek.hamn': 'Harbours and berths',
   'avd.tek.brygga': 'The word brygga (jetty)',

@@ -1017,7 +1017,7 @@ const FAULT: RoutingRule[] = [
     'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', '=lutar', 'nedfallen',
     'omkullblåst', 'blåst omkull', 'nedblåst', 'vält träd', 'knäckt', 'knäckts', 'hänger fast', 'kan falla ner',
     'har ramlat ner', 'ramlat ner', 'fallit ner', 'spärra av', 'ligger över vägen', 'klotter', 'skadegörelse',
-    'krossad ruta', 'krossat', 'krossad', 'krossade', 'krossats', 'sönderslagen', 'sönderslaget', 'sönderslagna', 'vandaliserad', 'vandaliserat', 'vandaliserade',
+    'ruttna', 'ruttnat', 'murken', 'murkna', 'kan gå igenom', 'kan trampa igenom', 'krossad ruta', 'krossat', 'krossad', 'krossade', 'krossats', 'sönderslagen', 'sönderslaget', 'sönderslagna', 'vandaliserad', 'vandaliserat', 'vandaliserade',
     'står still', 'har stannat', 'har fastnat', 'går inte att låsa', 'går inte att öppna', 'går inte att stänga', 'rinner hela tiden', 'felanmäla', 'felanmäler', 'blinkar', 'flimrar', 'hänger löst',
     'tilltäppt', 'stopp i brunnen', 'svämmar över', 'står kvar på gatan', 'kan ni laga', 'behöver lagas', 'måste lagas',
     'laga den', 'laga det', 'laga dem', 'lagar dem', 'vem lagar', 'fixa det', 'inte fungerat', 'fungerade inte',
@@ -1448,6 +1448,8 @@ const DEPARTMENTS: RoutingRule[] = [
     ...combine(['söka', 'söka något', 'söka nåt', 'behöver man', 'behövs det', 'krävs det', 'måste man ha', 'måste jag ha'], ['lov', 'något lov', 'nåt lov']),
   ]),
   // the shore protection: a permit (dispens) the building and environment committee decides on, whatever harbour or water is named
+  // boards (planka, plankor) are not a fence that needs a permit (plank), though the word is inflected alike
+  words('avd.sbf.planka', 'Plankor (bräder), inte plank', dept('samhallsbyggnad'), -2.5, ['plankor', 'plankorna', 'plankan']),
   words('avd.sbf.strandskydd', 'Strandskydd', dept('samhallsbyggnad'), 3.5, ['strandskydd', 'strandskyddsdispens', 'dispens från strandskyddet', 'shoreline protection']),
   // registering a food business (a kiosk, a food truck, a café) with the food control: whatever place it is in
   words('avd.sbf.livsmedelsregistrering', 'Registrering av livsmedelsverksamhet', dept('samhallsbyggnad'), 3.5, [
@@ -1581,7 +1583,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
-    'läger', 'ungdomsresa', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
+    'läger', 'ungdomsresa', 'ridhus', 'ridhuset', 'ridskola', 'ridskolan', 'ridanläggning', 'ridanläggningen', 'ridbana', 'ridbanan', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
   words('avd.kf.hall', 'Hall, dusch och omklädningsrum', dept('kultur_fritid'), 1.2, ['hallen', 'hallar', 'dusch', 'duscharna', 'duschen', 'omklädningsrummet']),
@@ -1603,7 +1605,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // booking alone (a time at the crane, an officer, a wedding) is no venue: it adds to what names one
   words('avd.kf.boka', 'Ordet boka', dept('kultur_fritid'), 0.9, ['bokning', '=boka', '=bokar', '=bokat']),
   words('avd.kf.kultur', 'Kultur och evenemang', dept('kultur_fritid'), 2.5, [
-    'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'museum', 'museet', 'museer', 'boulebana', 'boulebanan', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
+    'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'folkparken', 'utomhusscenen', 'friluftsscenen', 'sommarscenen', 'museum', 'museet', 'museer', 'boulebana', 'boulebanan', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
     'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
     'kulturbidrag', 'jazz', 'konserter', 'folkets park',
