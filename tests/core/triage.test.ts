@@ -311,6 +311,9 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Kan jag få ekonomiskt bistånd för att betala simskolan för min dotter?' }).department).toBe('socialtjanst');
     // a licence to serve alcohol, whatever the festival or the park
     expect(triage({ body: 'Vi planerar en festival i parken i juli och behöver tillstånd för servering av öl.' }).department).toBe('samhallsbyggnad');
+    // a supplier's invoice written as one goes to the registry, whatever it delivered; a citizen's own bill does not
+    expect(triage({ body: 'Faktura 3321 avser leverans av inkontinensskydd till Solgårdens äldreboende. Att betala: 12 400 kr.' })).toMatchObject({ kind: 'fraga', department: 'kommunledning' });
+    expect(triage({ body: 'Jag har fått en faktura för hemtjänsten, att betala 2 000 kr. Det måste vara fel.' }).department).toBe('socialtjanst');
     // an invoice's own field still names a supplier's invoice
     expect(triage({ body: 'Faktura 2027-118 från Kontorsvaror AB. Att betala senast 30 april: 4 500 kr.' }).department).toBe('kommunledning');
   });

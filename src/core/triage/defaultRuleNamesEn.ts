@@ -84,6 +84,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'forslag.onskan': 'Wish',
   'avd.kl.faktura': 'Supplier invoice',
   'avd.kl.faktura-ord': 'The word faktura (invoice)',
+  'avd.kl.fakturatext': 'Invoice with an amount and payment details',
   'fraga.press.felanmalan': 'Press enquiry, not a fault report',
   'fraga.press.klagomal': 'Press enquiry, not a complaint',
   'fraga.press.berom': 'Press enquiry, not praise',

@@ -1308,6 +1308,17 @@ const DEPARTMENTS: RoutingRule[] = [
     'please find attached invoice',
   ]),
   words('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  // an invoice written as one ("Faktura 3321 avser leverans … Att betala: 12 400 kr"), not a citizen asking about their bill
+  rule('avd.kl.fakturatext', 'Faktura med belopp och betalningsuppgifter', { kind: 'fraga', department: 'kommunledning' }, 4, {
+    all: [
+      { field: 'text', any: ['faktura', 'fakturan', 'fakturanr', 'invoice'] },
+      { field: 'body', any: ['att betala', 'bankgiro', 'plusgiro', 'ocr', 'avser leverans', 'avseende leverans', 'levererade varor', 'moms', 'momsreg', 'vår referens', 'er referens', 'amount', 'vat'] },
+    ],
+    none: [
+      { field: 'body', any: ['jag har fått', 'jag fick', 'vi har fått', 'vi fick', 'min faktura', 'mina fakturor', 'varför', 'fel på fakturan', 'felaktig', 'för dyr', 'för dyrt', 'dubbelt', 'hemtjänstavgift', 'barnomsorgsavgift', 'vattenavgift', 'kan ni förklara', 'i got', 'why'] },
+      { field: 'signal', in: ['question'] },
+    ],
+  }),
   // a supplier's invoice to the municipality (not a citizen's question about the bill they got)
   words('avd.kl.leverantor', 'Leverantör som vill ha betalt', { kind: 'fraga', department: 'kommunledning' }, 6, [
     'faktura till er', 'fakturor till er', 'vår faktura', 'våra fakturor', 'er betalning', 'ni har inte betalat', 'har ni betalat', 'obetald faktura',
