@@ -6,7 +6,8 @@ import type { DepartmentModel } from './departmentModel';
 import type { KindModel } from './kindModel';
 import { matchRule, type KeywordScan, type MessageFacts, type RuleMatch } from './matchRules';
 import { CLOSE_CALL, WEAK_SCORE } from './uncertainty';
-import type { MessageZones } from './zones';
+import { ZONE_INDEX, type MessageZones } from './zones';
+import { isEnglish } from './signals';
 
 /** An evidence score at or above this makes a kind fit and a department a candidate. */
 export const SCORE_THRESHOLD = 1;
@@ -217,7 +218,10 @@ export function decideKindWithModel(rules: Decision<Kind>, model: KindModel, zon
     // foreign or odd text gets the prior's answer (mostly fråga), which is no reason to overrule a rule
     scores.known < VETO_MIN_KNOWN ||
     scores.words < VETO_MIN_WORDS ||
-    scores.wordLogits[KINDS.indexOf(best)]! <= scores.wordLogits[KINDS.indexOf(rules.value)]!
+    scores.wordLogits[KINDS.indexOf(best)]! <= scores.wordLogits[KINDS.indexOf(rules.value)]! ||
+    // the model learnt little English beyond its questions ('there', 'near'): in an English text it
+    // does not take a rule's kind back to a question
+    (best === 'fraga' && isEnglish(zones.texts[ZONE_INDEX.body]!))
   ) {
     return rules;
   }

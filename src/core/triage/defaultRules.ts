@@ -1030,7 +1030,8 @@ const FAULT: RoutingRule[] = [
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
-    'are out', 'not lit', 'is broken', 'are broken', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
+    'are out', 'not lit', 'is icy', 'very icy', 'so icy', 'slippery', 'needs gritting', 'please grit', 'not gritted', 'not been gritted', 'not ploughed', 'not been ploughed', 'not plowed',
+    'not cleared', 'is broken', 'are broken', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
   ]),
 ];
 
@@ -1084,7 +1085,7 @@ FAULT.push(
     // the refuse truck that did not come: the bin still stands full
     ...combine(['sopbilen', 'sopbilarna', 'sophämtningen', 'renhållningen'], ['har inte kommit', 'kom inte', 'kom aldrig', 'har inte varit här', 'har inte varit', 'hoppade över oss', 'missade oss']),
     'soporna står kvar', 'tunnan står kvar', 'kärlet står kvar', 'soptunnan står kvar', 'sopkärlet står kvar', 'står kvar otömd', 'står kvar otömt', 'står kvar otömda',
-    'was not collected', 'were not collected', 'not been collected', 'missed collection', 'missed our bin',
+    'was not emptied', 'were not emptied', "wasn't emptied", "hasn't been emptied", 'not been emptied', 'was not collected', 'were not collected', 'not been collected', 'missed collection', 'missed our bin',
   ]),
   // water that looks, smells or tastes wrong, however it is said ("vattnet i kranen e alldeles brunt")
   rule('fel.vatten', 'Vatten med fel färg, lukt eller smak', kind('felanmalan'), 1.5, {
@@ -1371,7 +1372,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
     'extra anpassningar', 'åtgärdsprogram', 'grundsärskola', 'anpassad grundskola', 'elevhälsa', 'betyg', 'nationella prov',
     'ledighetsansökan', 'ledighet från skolan', 'skolk', 'mobbad', 'mobbning', 'mobbar', 'läsår', 'skolgång', 'school bus', 'learn swedish',
-    'swedish classes', 'swedish for immigrants', 'adult education',
+    'swedish classes', 'swedish for immigrants', 'adult education', 'study swedish', 'swedish course', 'swedish courses', 'swedish lessons', 'learn the language',
   ]),
   english('avd.utb.skola.en', 'Förskola och skola (engelska)', dept('utbildning'), 2, ['school', 'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school']),
   words('avd.utb.skolord', 'Ordet skola', dept('utbildning'), 1.2, [
@@ -1436,7 +1437,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
   ]),
   english('avd.soc.omsorg.en', 'Omsorg och socialtjänst (engelska)', dept('socialtjanst'), 2.5, [
-    'welfare', 'help at home', 'home help', 'home care', 'home-care', 'care home', 'nursing home', 'elderly care', 'social services', 'social worker',
+    'welfare', 'help at home', 'home help', 'cannot manage alone', "can't manage alone", 'cannot manage on her own', 'cannot manage on his own', 'elderly', 'dementia', 'home care', 'home-care', 'care home', 'nursing home', 'elderly care', 'social services', 'social worker',
   ]),
   // the duty and the way to report concern for a child: social services' matter, whoever asks (a
   // school, a preschool, a club) and whatever else they name
