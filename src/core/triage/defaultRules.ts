@@ -1317,6 +1317,8 @@ const DEPARTMENTS: RoutingRule[] = [
     ],
     none: [
       { field: 'body', any: ['jag har fått', 'jag fick', 'vi har fått', 'vi fick', 'min faktura', 'mina fakturor', 'varför', 'fel på fakturan', 'felaktig', 'för dyr', 'för dyrt', 'dubbelt', 'hemtjänstavgift', 'barnomsorgsavgift', 'vattenavgift', 'kan ni förklara', 'i got', 'why'] },
+      // an invoice a citizen hands in with a claim, a complaint or an application is evidence of that matter
+      { field: 'body', any: ['bifogar fakturan', 'bifogar faktura', 'bifogar kvitto', 'ersättning', 'ersätta', 'kräver', 'skadan', 'skadad', 'missnöjd', 'missnöjda', 'klagomål', 'ansöker', 'ansökan', 'bidrag', 'compensation', 'damage', 'complain'] },
       { field: 'signal', in: ['question'] },
     ],
   }),
@@ -1356,7 +1358,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'personuppgift', 'registratur', 'registraturen', 'kommunens webbplats', 'sponsring', 'sponsra', 'vänort', 'vänorten', 'kommunens logotyp', 'kommunvapnet', 'inköpsavdelning', 'lönekontor', 'löneenhet', 'löneutbetalning', 'feriepraktik', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'sponsring', 'sponsra', 'vänort', 'vänorten', 'kommunens logotyp', 'kommunvapnet', 'inköpsavdelning', 'lönekontor', 'löneenhet', 'löneutbetalning', 'feriepraktik', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
@@ -1507,7 +1509,8 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.gata', 'Gata och belysning', dept('teknik'), 2.5, [
     'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar',
     'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
-    'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
+    'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'hål i gatan', 'hål i asfalten', 'grop i vägen', 'grop i gatan', 'körde i ett hål', 'körde ner i ett hål',
+    'körde i en grop', 'körde ner i en grop', 'körde i gropen', 'cyklade i ett hål', 'cyklade ner i ett hål', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
     'vägarbete', 'grävarbete', 'sopmaskin', 'sopmaskinen', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
     'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
   ]),
