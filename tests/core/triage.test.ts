@@ -295,6 +295,23 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ subject: 'Beställning', body: 'Hej, min beställning av en ny soptunna har inte kommit. Jag fick ett mejl att den har skickats men inget har hänt. Detta mejl går inte att svara på stod det.' }).kind).not.toBe('ej_arende');
   });
 
+  it('takes a platform\'s notice (a comment, a meeting reminder, a sign-in, new terms, an order) for inget ärende, never a person who tells of one', () => {
+    for (const body of [
+      'Detta är en påminnelse om mötet Samverkansmöte som börjar 10:00 i morgon. Plats: Teams. Organisatör: Anna Ek.',
+      'Vi upptäckte en ny inloggning på ditt konto från Chrome på Windows. Om det var du behöver du inte göra något. Om det inte var du, byt lösenord.',
+      'Lisa Berg kommenterade ditt inlägg på Facebook: "Bra info om sophämtningen!" Svara på kommentaren.',
+      'Tack för er beställning! Ordernummer 55123. Leverans vecka 50. Vid frågor kontakta kundtjanst@kontor.example.',
+    ]) {
+      expect({ body, kind: triage({ subject: 'Avisering', body }).kind }).toEqual({ body, kind: 'ej_arende' });
+    }
+    for (const body of [
+      'Hej, jag fick ett mejl om en ny inloggning på ditt konto från kommunens e-tjänst men det var inte jag. Vad ska jag göra?',
+      'Detta är en påminnelse om att ni lovade att laga gatlampan på Björkvägen för tre veckor sedan.',
+    ]) {
+      expect({ body, kind: triage({ subject: 'Hej', body }).kind }).not.toEqual({ body, kind: 'ej_arende' });
+    }
+  });
+
   it('takes what people want decided for an application, though they never say "ansökan"', () => {
     expect(triage({ body: 'Min dotter ska börja i sexan, vi vill byta till Ekskolan.' })).toMatchObject({ kind: 'ansokan', department: 'utbildning' });
     expect(triage({ body: 'Hej! Vi skulle behöva uppehåll i hämtningen av slam i sommar.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });

@@ -139,6 +139,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.tack-avslut': 'Only thanks and a greeting',
   'ej.avisering': 'A system\'s footer (unsubscribe, shared files)',
   'ej.aterkalla': 'Outlook\'s recall of a message',
+  'ej.plattform': 'A notice from a service (post, sign-in)',
   'ej.kvitto-system': "A system's receipt confirmation",
   'ej.avisering-system': 'A notification from a system (order, delivery)',
   'ej.bluffaktura-katalog': 'Invoice for a directory entry',

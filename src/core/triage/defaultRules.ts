@@ -63,6 +63,14 @@ const SYSTEM_FOOTER = [
   'shared a file with you', 'shared a folder with you', 'shared a document with you', 'nämnde dig i', 'mentioned you in',
   'missade aktiviteter', 'missed activities', 'vill återkalla meddelandet',
 ];
+/** A platform telling of a comment, a meeting reminder, a sign-in, new terms or an order: it speaks of "your" account. */
+const PLATFORM_NOTICE = [
+  'kommenterade ditt inlägg', 'gillade ditt inlägg', 'svarade på din kommentar', 'commented on your post', 'liked your post',
+  'detta är en påminnelse om mötet', 'det här är en påminnelse om mötet', 'this is a reminder of', 'this is a reminder for',
+  'ny inloggning på ditt konto', 'en ny inloggning', 'new sign-in', 'new login to your account', 'om det var du behöver du inte', 'if this was you',
+  'uppdaterat våra villkor', 'uppdaterat våra användarvillkor', 'uppdaterat vår integritetspolicy', 'updated our terms', 'updated our privacy policy',
+  'tack för er beställning', 'tack för din beställning', 'thank you for your order',
+];
 /** The writer saying they are away, on leave or gone (first person, as an absence reply says it). */
 const ABSENCE = [
   // (the word itself, perhaps inflected, never the start of a compound: "det är semestertider")
@@ -124,7 +132,8 @@ const NEWSLETTER_WORDS = [
   'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
   'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
   'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
-  'i vårt register', 'utskick', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
+  'i vårt register', 'utskick', 'fri frakt', 'halva priset', 'rabattkod', 'erbjudandet gäller', 'kampanjpris', 'beställ i dag', 'beställ idag',
+  'free shipping', 'limited offer', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
   'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up', 'i detta nummer', 'i det här numret',
   'i veckans nyhetsbrev', 'följ oss på', 'gilla oss på', 'läs mer på vår webbplats', 'läs hela artikeln', 'månadens nyheter', 'follow us on',
   'read more on our website',
@@ -451,6 +460,15 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'signature', any: SYSTEM_FOOTER },
     ],
     none: [{ field: 'body', any: OWN_SUBSCRIPTION }, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // a platform's notice (a comment, a meeting reminder, a sign-in, new terms, an order); never when a person asks or tells of one
+  rule('ej.plattform', 'Avisering från en tjänst (inlägg, inloggning)', kind('ej_arende'), 1.2, {
+    any: [{ field: 'text', any: PLATFORM_NOTICE }],
+    none: [
+      ...WRITER_ASKS,
+      { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'vi har fått', 'ni lovade', 'i got', 'we got'] },
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+    ],
   }),
   // Outlook's recall of a message sent by mistake
   decisive('ej.aterkalla', 'Outlooks återkallning av ett meddelande', kind('ej_arende'), {
