@@ -276,6 +276,10 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(sms('Sopbilen har inte kommit till Björkvägen 4')).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
     expect(triage({ body: 'Sopbilen har inte kommit tre veckor i rad nu, det är för dåligt. Varför kan ni inte sköta det?' }).kind).toBe('klagomal');
     expect(sms('Vi vill ha fler papperskorgar i parken').kind).toBe('forslag');
+    // a complaint told without the word: how the writer was treated, time gone by with nobody acting
+    expect(triage({ body: 'Handläggaren på socialen pratade till mig som om jag vore ett barn.' })).toMatchObject({ kind: 'klagomal', department: 'socialtjanst' });
+    expect(triage({ body: 'Tre veckor har gått och ingen har hört av sig om mitt bygglov.' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+    expect(triage({ body: 'Det har gått tre veckor sedan jag skickade in ansökan, när kan jag få besked?' }).kind).toBe('fraga');
     expect(triage({ body: 'Vi har fler frågor om förskolan.' }).kind).toBe('fraga');
     // what the carers did names the care, whatever the home is called
     expect(sms('Tack till personalen på Solgården som tog så fint hand om pappa')).toMatchObject({ kind: 'berom', department: 'socialtjanst' });

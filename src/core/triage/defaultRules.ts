@@ -1176,6 +1176,11 @@ const OPINION: RoutingRule[] = [
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
     'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
     'invänder', 'protesterar', ...combine(['jag är', 'vi är', 'är så', 'är väldigt', 'är mycket', 'är riktigt', 'är jätte', 'blev så', 'blev'], ['arg', 'arga']), 'arg på er', 'arga på er', 'arg på kommunen', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
+    // how the writer was treated, told without the word (`pratade till mig som om jag vore ett barn`)
+    'pratade till mig som', 'pratade med mig som', 'behandlade mig som', 'behandlades som', 'som om jag vore', 'nedlåtande', 'von oben', 'himlade med ögonen',
+    'lade på luren', 'la på luren', 'slängde på luren', 'skrek åt mig', 'hånade', 'talked down to me', 'treated me like',
+    // time gone by with nobody acting (`tre veckor har gått och ingen har hört av sig`)
+    'har gått och ingen', 'veckor har gått', 'månader har gått',
     'object to', 'oppose', 'framföra ett klagomål', 'i want to appeal', 'i wish to appeal', 'i would like to appeal', 'contest the fine', 'not acceptable',
     'unacceptable', 'rude',
   ]),
