@@ -321,6 +321,11 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'Hej! Vi skulle behöva uppehåll i hämtningen av slam i sommar.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });
     expect(triage({ body: 'Vi vill att vår dotter får modersmålsundervisning i arabiska.' })).toMatchObject({ kind: 'ansokan', department: 'utbildning' });
     expect(triage({ body: 'Jag vill ha dispens från sotning, jag eldar bara två gånger per år.' }).kind).toBe('ansokan');
+    expect(triage({ body: 'Jag skulle vilja gå med i kön till förskolan för min son som är född i mars.' })).toMatchObject({ kind: 'ansokan', department: 'utbildning' });
+    expect(triage({ body: 'Anmälan till sommarlovsaktiviteter för Elsa 9 år: vecka 28 och 29.' }).kind).toBe('ansokan');
+    expect(triage({ body: 'Vi vill ansluta vår fastighet till det kommunala vattnet.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });
+    expect(triage({ body: 'Vi behöver gräva i trottoaren utanför Storgatan 4 för en fiberkabel vecka 20.' })).toMatchObject({ kind: 'ansokan', department: 'teknik' });
+    expect(triage({ body: 'Hur gör man för att ansluta sig till kommunalt vatten?' }).kind).toBe('fraga');
     // wanting to change something that is no one's decision is not an application
     expect(triage({ body: 'Vi vill byta till vinterdäck på bilen, när får man det?' }).kind).toBe('fraga');
     expect(triage({ body: 'Vi vill flytta till Ljungby i sommar, finns det plats på förskolan?' }).kind).toBe('fraga');

@@ -169,7 +169,10 @@ const WANTED_ACTS = [
   // a change of subscription (a bigger bin, another collection interval) is ordered, not asked about
   // a pause in a service, an exemption, another school: wanted, they need someone's decision
   'pausa sophämtningen', 'pausa hämtningen', 'pausa tömningen', 'göra uppehåll', 'ha uppehåll', 'få uppehåll', 'uppehåll i hämtningen', 'uppehåll i sophämtningen',
-  'uppehåll i tömningen', 'ha dispens', 'få dispens', 'byta skola',
+  'uppehåll i tömningen', 'ha dispens', 'få dispens', 'byta skola', 'gå med i kö', 'gå med i kön',
+  // using public ground or pipes: a permit or a connection someone grants
+  'ansluta', 'ansluta oss', 'ansluta vår fastighet', 'ansluta fastigheten', 'gräva i gatan', 'gräva i trottoaren', 'gräva i vägen', 'schakta',
+  'ha en loppis', 'ha loppis', 'ha en marknad', 'ställa upp ett tält', 'sätta upp ett tält', 'sälja på torget',
   'byta till ett större', 'byta till det större', 'byta till ett mindre', 'byta till det mindre', 'byta kärl', 'byta abonnemang', 'ändra abonnemang', 'ändra vårt abonnemang', 'ändra mitt abonnemang',
 ];
 /** What one applies for: services and permissions that need a decision. */
@@ -935,6 +938,8 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['bifogar', 'bifogar härmed', 'skickar in', 'lämnar in', 'bifogat finns', 'här kommer'], ['ritning', 'ritningar', 'ritningen', 'planritning', 'situationsplan', 'ifylld blankett', 'den ifyllda blanketten', 'blanketten', 'anmälan', 'intyget', 'underlaget']),
     // accepting to be billed is ordering ("kan ni skicka en sådan och fakturera")
     'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura',
+    // a child or oneself put down for an activity ("Anmälan till sommarlovsaktiviteter för Elsa")
+    ...combine(['anmälan till', 'anmäler', 'anmäla', 'anmäler härmed'], ['sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'simskola', 'simskolan', 'kursen', 'läger', 'lägret', 'prova-på', 'sommarskola', 'sommarskolan', 'lovskola', 'lovskolan']),
     'bokningsförfrågan', 'förfrågan om bokning', 'önskemål om tider', 'önskar följande tider', 'ansöker om tider', 'köanmälan', 'anmälan till kön',
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
