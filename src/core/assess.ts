@@ -195,7 +195,12 @@ function movedText(
  * later working day: `tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag`.
  * Null when the whole time lies on one day, or the count only begins at the next opening.
  */
-function pausedText(config: SvarstidConfig, ruleId: string | null, received: Temporal.Instant, dueIso: string): { sv: string; en: string } | null {
+function pausedText(
+  config: SvarstidConfig,
+  ruleId: string | null,
+  received: Temporal.Instant,
+  dueIso: string,
+): { sv: string; en: string; closes: { sv: string; en: string } } | null {
   const unit = policyRule(config, ruleId)?.due?.unit;
   if (unit !== 'businessHours' && unit !== 'workingDays') return null;
   const clock = new DueClock(received, calendarOf(config), config.calendar.workingDayHours);
@@ -211,6 +216,7 @@ function pausedText(config: SvarstidConfig, ruleId: string | null, received: Tem
   return {
     sv: `tiden räknas ${weekday(closingIso, 'sv')} fram till stängning kl. ${hhmm('sv')} och fortsätter ${weekday(dueIso, 'sv')}`,
     en: `the time counts on ${weekday(closingIso, 'en')} until closing at ${hhmm('en')} and resumes on ${weekday(dueIso, 'en')}`,
+    closes: { sv: hhmm('sv'), en: hhmm('en') },
   };
 }
 
@@ -304,10 +310,19 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   if (kind === 'orosanmalan') {
     const paused = receivedAt === undefined ? null : pausedText(config, d.dueRule, receivedAt, d.due);
     const handle = paused ? ruleClause(config, d.dueRule, 'due', paused) : due;
-    sentences.push({
-      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Hinner socialtjänsten inte ta emot den före stängning: kontakta socialjouren. Vid akut fara: ring 112.`,
-      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. If social services cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.`,
-    });
+    // A report that arrives shortly before closing must not read as leave to wait over the night or
+    // the weekend: what to do today comes first, the rule's latest time after it.
+    sentences.push(
+      paused
+        ? {
+            sv: `Lämna den till socialtjänsten i dag, före stängning kl. ${paused.closes.sv}; hinner de inte ta emot den i dag, kontakta socialjouren i dag. Vid akut fara: ring 112. Den yttersta tiden är ${when(d.due, 'sv')}, ${handle.sv}.`,
+            en: `Hand it to social services today, before closing at ${paused.closes.en}; if they cannot take it today, contact the social services emergency team today. In acute danger: call 112. The latest time is ${when(d.due, 'en')}, ${handle.en}.`,
+          }
+        : {
+            sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Hinner socialtjänsten inte ta emot den före stängning: kontakta socialjouren. Vid akut fara: ring 112.`,
+            en: `Handle by ${when(d.due, 'en')}, ${handle.en}. If social services cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.`,
+          },
+    );
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });
   }

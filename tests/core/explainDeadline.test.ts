@@ -20,14 +20,17 @@ function sms(content: string, receivedDateTime: string) {
 const concern = 'Barnen i lägenheten bredvid är ensamma hemma varje natt och gråter. Jag är orolig för dem.';
 
 describe('the explanation of a report of concern', () => {
-  it('says the time counts until closing today and goes on on the next working day (Friday 15.30 → Monday 09.30)', () => {
+  it('says first what to do today when the time runs past closing, then the latest time (Friday 15.30 → Monday 09.30)', () => {
     // Friday 20 November 2026 15:30 Swedish time
     const a = assessMessage(sms(concern, '2026-11-20T14:30:00Z'), presetConfig('salem'));
     expect(a.kind).toBe('orosanmalan');
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     expect(a.explanation.sv).toContain(
-      'Hantera senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag).',
+      'Lämna den till socialtjänsten i dag, före stängning kl. 16.00; hinner de inte ta emot den i dag, kontakta socialjouren i dag. Vid akut fara: ring 112. Den yttersta tiden är måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag).',
     );
+    // nothing before it reads as leave to wait: the Monday time comes after today's action
+    expect(a.explanation.sv.indexOf('i dag')).toBeLessThan(a.explanation.sv.indexOf('måndag 23 november'));
+    expect(a.explanation.en).toContain('Hand it to social services today, before closing at 16:00;');
     expect(a.explanation.en).toContain('(two hours, counted in opening hours; the time counts on Friday until closing at 16:00 and resumes on Monday)');
   });
 
