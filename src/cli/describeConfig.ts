@@ -315,8 +315,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   out.push('', 'Svarstider / Deadlines:');
   out.push(
     sv
-      ? `  Policyn ${JSON.stringify(p.id)}, version ${p.version} (står i varje meddelandes märkning). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
-      : `  Policy ${JSON.stringify(p.id)}, version ${p.version} (written into every message's label record). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
+      ? `  Svarstidsreglerna ${JSON.stringify(p.id)}, version ${p.version} (står i varje meddelandes märkning, i fältet "policy"). "Svar" är tiden då svaret senast ska ha kommit (löftet); "mål" är en tidigare tid som kommunen siktar på.`
+      : `  Deadline rules ${JSON.stringify(p.id)}, version ${p.version} (written into every message's label record, in the field "policy"). "Answer" is the time by which the answer must have come (the promise); "target" is an earlier time the municipality aims for.`,
     ...deadlineRulesNote(p.rules, lang).map((l) => `  ${l}`),
   );
   const shadowed = shadowedDueReach(config, Temporal.Now.plainDateISO(config.calendar.timeZone).year);

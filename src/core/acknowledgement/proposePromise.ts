@@ -71,8 +71,8 @@ export function proposePromise(
   const day = `${promised.toPlainDate().toString()} ${promised.toPlainTime().toString({ smallestUnit: 'minute' })}`;
   const why: Record<PromiseBasis, Explanation> = {
     handlingTime: { sv: 'normal handläggningstid för ärendetypen', en: 'the typical handling time of the kind' },
-    due: { sv: 'svarstiden enligt policyn', en: 'the deadline the policy gives' },
-    answerRules: { sv: 'policyns svarstid räknad från nu', en: 'the policy deadline for an answer, counted from now' },
+    due: { sv: 'den ursprungliga svarstiden', en: 'the original deadline' },
+    answerRules: { sv: 'svarstiden enligt svarstidsreglerna, räknad från nu', en: 'the deadline the deadline rules give, counted from now' },
   };
   return {
     promised: formatOffsetDateTime(promised),

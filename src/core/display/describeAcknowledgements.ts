@@ -71,8 +71,8 @@ export function describeAcknowledgements(record: AcknowledgementFacts, timeZone:
   const history = events.map((e) => e.text);
   if (record.ackMeetsDue === true && record.acknowledgedAt !== undefined) {
     history.push({
-      sv: 'Enligt policyn räcker ett besked för svarstiden: den är uppfylld. Svaret ska komma senast det utlovade datumet.',
-      en: 'The policy accepts a notice for this deadline: it is met. The answer is due by the promised date.',
+      sv: 'Enligt svarstidsregeln räcker ett besked för svarstiden: den är uppfylld. Svaret ska komma senast det utlovade datumet.',
+      en: 'The deadline rule accepts a notice for this deadline: it is met. The answer is due by the promised date.',
     });
   }
 

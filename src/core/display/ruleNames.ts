@@ -82,7 +82,7 @@ export function describeRule(id: string, config: SvarstidConfig): Named {
   if (id === MODEL_RULE_ID) return { sv: 'Textmodellen bedömde ärendetypen', en: 'The text model judged the kind' };
   if (id === DEFAULT_RULE_ID) {
     const d = describeDuration(config.policy.default.due);
-    return { sv: `Policyns standardsvarstid: ${d.sv}`, en: `The policy's default deadline: ${d.en}` };
+    return { sv: `Svarstid när ingen regel passar: ${d.sv}`, en: `Deadline when no rule fits: ${d.en}` };
   }
   const deadline = config.policy.rules.find((r) => r.id === id);
   if (deadline) return deadlineRuleText(deadline);

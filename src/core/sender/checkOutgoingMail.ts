@@ -159,13 +159,13 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
       sv:
         'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Skickar du det så här räknas ärendet som besvarat och försvinner ur kön. ' +
         (day
-          ? `Är detta inte hela svaret, skriv när svaret kommer, till exempel 'Du får svar senast ${day.sv}' (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
-          : "Är detta inte hela svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar senast fredag 27 november'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
+          ? `Är detta inte det riktiga svaret, skriv när svaret kommer, till exempel 'Du får svar senast ${day.sv}' (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
+          : "Är detta inte det riktiga svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar senast fredag 27 november'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
       en:
         'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. Sent like this, the case counts as answered and leaves the queue. ' +
         (day
-          ? `If this is not the full answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
-          : 'If this is not the full answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
+          ? `If this is not the real answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
+          : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
       brief: {
         sv: `Ditt svar säger inte när svaret kommer, så ärendet räknas som besvarat. Kommer det riktiga svaret senare, skriv till exempel 'Du får svar senast ${day ? day.sv : 'fredag 27 november'}'.`,
         en: `Your reply does not say when the answer comes, so the case counts as answered. If the real answer comes later, write e.g. 'You will have an answer by ${day ? day.en : 'Friday 27 November'}'.`,

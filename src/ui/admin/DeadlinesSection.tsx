@@ -134,7 +134,7 @@ export function DeadlinesSection({ moments }: { moments: readonly string[] }): R
           </div>
         ))}
       </Section>
-      <Section title={{ sv: 'Standardtid', en: 'Default time' }} testId="section-default-deadline">
+      <Section title={{ sv: 'Svarstid när ingen regel passar', en: 'Deadline when no rule fits' }} testId="section-default-deadline">
         <p style={{ margin: 0 }}>{t({ sv: 'Gäller när ingen regel passar meddelandet.', en: 'Applies when no rule fits the message.' })}</p>
         <DurationEditor path={['policy', 'default', 'due']} label={{ sv: 'Svarstid', en: 'Deadline' }} />
         <Examples rule={null} path={['policy', 'default']} moments={moments} />

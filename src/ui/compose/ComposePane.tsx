@@ -129,10 +129,10 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
         ? {
-            sv: 'Ärendet är inte klart: skriv när det slutliga svaret kommer (ett datum), annars räknas det här mejlet som det slutliga svaret',
-            en: 'The case is not finished: say when the final answer will come (a date), otherwise this e-mail counts as the final answer',
+            sv: 'Är det här inte det riktiga svaret? Skriv när det kommer (ett datum), annars räknas det här meddelandet som svaret',
+            en: 'Is this not the real answer? Say when it will come (a date), otherwise this message counts as the answer',
           }
-        : { sv: 'Mejlet säger när det slutliga svaret kommer', en: 'The e-mail says when the final answer will come' },
+        : { sv: 'Meddelandet säger när det riktiga svaret kommer', en: 'The message says when the real answer will come' },
     });
   }
   const markText: Record<Mark, Named> = { ok: { sv: 'Klart', en: 'OK' }, bad: { sv: 'Saknas', en: 'Missing' }, warn: { sv: 'Varning', en: 'Warning' } };

@@ -168,13 +168,13 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Text>
         <Text as="p" block size={300}>
           {t({
-            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas bara som svar där policyn säger det.',
-            en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. An acknowledgement counts as an answer only where the policy says so.',
+            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas som besvarat i tid bara där svarstidsregeln säger att ett besked räcker.',
+            en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. A notice counts as answered in time only where the deadline rule says a notice is enough.',
           })}
         </Text>
       </div>
       <dl className={styles.figures}>
-        {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot policyns svarstid', en: "against the policy's deadline" })}
+        {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot den ursprungliga svarstiden', en: 'against the original deadline' })}
         {figure('confirmed', percentText(shares.confirmed, lang), { sv: 'Besked eller svar i tid', en: 'Notice or answer in time' }, { sv: 'fick ett besked eller ett svar inom svarstiden', en: 'got a notice or an answer within the deadline' })}
         {figure('promise', percentText(shares.promise, lang), { sv: 'Besvarade senast utlovad tid', en: 'Answered by the promised time' }, { sv: 'av dem som fått ett besked med utlovat datum', en: 'of those sent a notice with a promised date' })}
         {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till första svaret', en: 'from receipt to the first answer' })}
