@@ -343,8 +343,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const at = notice.confirmationWouldGive;
     const later = (lang: 'sv' | 'en') => (at ? `: ${when(at, lang)}` : '');
     sentences.push({
-      sv: `Ett besked räcker inte här: regeln för ${from('sv')} ger den tidigaste tiden och kräver ett riktigt svar senast ${when(d.due, 'sv')}. Regeln för ${deadlineRuleScope(ack, 'sv')}, där ett besked hade räckt, ger en senare tid${later('sv')}. Ett riktigt svar gör mer än att lova när svaret kommer, till exempel säger det att felet är åtgärdat eller vad som görs och när.`,
-      en: `A notice is not enough here: the rule for ${from('en')} gives the earliest time and needs a real answer by ${when(d.due, 'en')}. The rule for ${deadlineRuleScope(ack, 'en')}, where a notice would have been enough, gives a later time${later('en')}. A real answer does more than promise when the answer comes; for example it says that the fault is fixed, or what will be done and when.`,
+      sv: `Ett besked räcker inte för svarstiden här: det riktiga svaret måste komma senast ${when(d.due, 'sv')}, eftersom regeln för ${from('sv')} ger den tidigaste tiden (regeln för ${deadlineRuleScope(ack, 'sv')}, där ett besked hade räckt, ger en senare tid${later('sv')}). Ett riktigt svar gör mer än att lova när svaret kommer, till exempel säger det att felet är åtgärdat eller vad som görs och när.`,
+      en: `A notice is not enough for the deadline here: the real answer must come by ${when(d.due, 'en')}, because the rule for ${from('en')} gives the earliest time (the rule for ${deadlineRuleScope(ack, 'en')}, where a notice would have been enough, gives a later time${later('en')}). A real answer does more than promise when the answer comes; for example it says that the fault is fixed, or what will be done and when.`,
     });
   }
   return { sv: sentences.map((x) => x.sv).join(' '), en: sentences.map((x) => x.en).join(' ') };

@@ -87,7 +87,7 @@ export function RecordView(props: {
         )}
         {record.target !== null && (
           <>
-            <dt className={styles.term}>{t({ sv: 'Mål (svar helst senast)', en: 'Target (answer ideally by)' })}</dt>
+            <dt className={styles.term}>{t({ sv: 'Mål (helst senast)', en: 'Target (ideally by)' })}</dt>
             <dd className={styles.value}>{t(formatDateText(record.target, tz, { now }))}</dd>
           </>
         )}

@@ -7,5 +7,8 @@ export function describeError(error: unknown): Named {
     if (typeof n.sv === 'string' && typeof n.en === 'string') return { sv: n.sv, en: n.en };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { sv: `Något gick fel: ${detail}`, en: `Something went wrong: ${detail}` };
+  return {
+    sv: `Något gick fel: ${detail}. Försök igen om en stund; kvarstår felet, kontakta IT och uppge texten här.`,
+    en: `Something went wrong: ${detail}. Try again in a while; if it persists, contact IT and give them this text.`,
+  };
 }

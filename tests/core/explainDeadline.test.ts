@@ -86,13 +86,13 @@ describe('whether a notice is enough (SPEC §6), said for each message', () => {
     expect(a.ackMeetsDue).toBe(false);
     // the deadline first and alone; the fault-report rule's 24 hours fall on the weekend and move to Monday's closing
     expect(a.explanation.sv).toContain(
-      'Ett besked räcker inte här: regeln för e-post ger den tidigaste tiden och kräver ett riktigt svar senast måndag 23 november kl. 14.30. ' +
-        'Regeln för felanmälan, där ett besked hade räckt, ger en senare tid: måndag 23 november kl. 16.00. ' +
+      'Ett besked räcker inte för svarstiden här: det riktiga svaret måste komma senast måndag 23 november kl. 14.30, eftersom regeln för e-post ger den tidigaste tiden ' +
+        '(regeln för felanmälan, där ett besked hade räckt, ger en senare tid: måndag 23 november kl. 16.00). ' +
         'Ett riktigt svar gör mer än att lova när svaret kommer, till exempel säger det att felet är åtgärdat eller vad som görs och när.',
     );
     expect(a.explanation.en).toContain(
-      'A notice is not enough here: the rule for e-mail gives the earliest time and needs a real answer by Monday 23 November at 14:30. ' +
-        'The rule for fault reports, where a notice would have been enough, gives a later time: Monday 23 November at 16:00.',
+      'A notice is not enough for the deadline here: the real answer must come by Monday 23 November at 14:30, because the rule for e-mail gives the earliest time ' +
+        '(the rule for fault reports, where a notice would have been enough, gives a later time: Monday 23 November at 16:00).',
     );
   });
 

@@ -212,7 +212,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const outcome = await host.save(validation.config, { expectedRevision: stored?.revision ?? 0, note });
       applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. Svarstid-tjänsten följer ändringen inom en minut.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. The Svarstid service follows the change within a minute.` });
     } catch (e) {
-      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}. Dina ändringar finns kvar.`, en: `Could not save: ${e instanceof Error ? e.message : String(e)}. Your changes are still here.` } });
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår.`, en: `Could not save: ${e instanceof Error ? e.message : String(e)}. Your changes are still here: choose Save again in a while, and contact IT if it persists.` } });
     }
   };
 
@@ -222,7 +222,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const outcome = await host.restore(revision, { expectedRevision: stored?.revision ?? 0 });
       applyOutcome(outcome, { sv: `Revision ${revision} återställd som en ny revision.`, en: `Revision ${revision} restored as a new revision.` });
     } catch (e) {
-      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa: ${e instanceof Error ? e.message : String(e)}`, en: `Could not restore: ${e instanceof Error ? e.message : String(e)}` } });
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa: ${e instanceof Error ? e.message : String(e)}. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår.`, en: `Could not restore: ${e instanceof Error ? e.message : String(e)}. Nothing was changed: try again in a while, and contact IT if it persists.` } });
     }
   };
 

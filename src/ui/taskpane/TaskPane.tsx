@@ -225,7 +225,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <div className={styles.grow}>
               <Field
                 label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
-                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare. Du lovar svar senast vid stängningstid den dagen.', en: 'Pick a working day, today or later. You promise an answer by closing time that day.' })}
+                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare: svaret ska komma senast vid stängningstid den dagen. Datumet skickas inte till invånaren; skriv det i ditt svar eller använd Svara med besked.', en: 'Pick a working day, today or later: the answer is due by closing time that day. The date is not sent to the resident; write it in your reply or use Reply with a notice.' })}
               >
                 <Input
                   type="date"

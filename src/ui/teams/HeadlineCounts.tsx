@@ -33,7 +33,7 @@ const LABELS: Record<CountKey, Named> = {
   open: { sv: 'Öppna', en: 'Open' },
   overdue: { sv: 'Försenade', en: 'Overdue' },
   today: { sv: 'Ska besvaras i dag', en: 'Due today' },
-  week: { sv: 'Denna vecka', en: 'This week' },
+  week: { sv: 'Inom sju dagar', en: 'Within 7 days' },
   unassigned: { sv: 'Utan handläggare', en: 'Unassigned' },
 };
 

@@ -60,7 +60,7 @@ function AdminPlaceholder(): ReactNode {
   return (
     <Status>
       <MessageBar intent="info">
-        <MessageBarBody>{t({ sv: 'Administrationsvyn finns inte här än.', en: 'The admin view is not here yet.' })}</MessageBarBody>
+        <MessageBarBody>{t({ sv: 'Administrationsvyn kan inte visas i den här fliken. Öppna Svarstids flik i Teams och välj Administration där, eller be IT om adressen.', en: 'The admin view cannot be shown in this tab. Open the Svarstid tab in Teams and choose Administration there, or ask IT for the address.' })}</MessageBarBody>
       </MessageBar>
     </Status>
   );
