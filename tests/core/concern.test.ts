@@ -101,6 +101,23 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Hon orkar inte mer, min granne på 86 sitter ensam och gråter varje dag.')).toBe('orosanmalan');
   });
 
+  it('leaves weak signs to a fault, a letter of thanks, a foreseen result of a decision and an application for care, and still finds the concern beside them', () => {
+    // a smell of sewage in the basement is the fault's; a smell from a neighbour who has not been seen is not
+    expect(kindOf('Det väller upp vatten ur golvbrunnen i källaren och det luktar avlopp hela natten, grannarna har samma sak. Kan ni skicka en spolbil?')).toBe('felanmalan');
+    expect(kindOf('Det luktar illa från grannens lägenhet och han har inte synts på två veckor, han är 90 år och bor ensam.')).toBe('orosanmalan');
+    // a thanks for the care of a father who died
+    expect(kindOf('Pappa gick bort i söndags. Han var rädd för att dö ensam, men personalen satt hos honom hela natten. Vi är så tacksamma.')).toBe('berom');
+    // a harm foreseen as a decision's result, in a letter to a politician
+    expect(
+      kindOf('Till socialnämndens ordförande: att flytta mamma från boendet kommer att göra henne förvirrad och rädd. Jag ber dig träffa oss anhöriga.'),
+    ).not.toBe('orosanmalan');
+    expect(kindOf('Mamma är förvirrad och rädd sedan i går, hon känner inte igen mig och har inte ätit.')).toBe('orosanmalan');
+    // frailty told in an application for more care
+    expect(kindOf('Mamma glömmer att äta och klarar inte längre att duscha själv. Vi vill att hemtjänsten utökas med hjälp morgon och kväll.')).toBe('ansokan');
+    // a child's harm beside an application is still a concern
+    expect(kindOf('Vi vill att hemtjänsten utökas för mormor. Barnen som bor hos henne, 5 och 7 år, får ingen mat och har blåmärken.')).toBe('orosanmalan');
+  });
+
   it('never takes an out-of-office reply that refers to reports for a report', () => {
     const r = triageMessage(
       mail({ subject: 'Automatiskt svar: Anmälan om oro – elev åk 3', body: 'Jag är ledig till 12 augusti. Vid orosanmälan, ring socialjouren 08-46 500 400.' }),

@@ -12,7 +12,7 @@ import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
  * who had read only the SPEC: first sight 88.5 %/87.0 % and 84.5 %/87.0 % kind/department); triage
  * must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik'];
 /**
  * Mörtsjö and Kvarnby (issue 10; 140 messages each by independent writers, Kvarnby 80 of them hard
  * cases of the issue's classes) were measured at first sight (kind/department 90.0/87.1 % and
@@ -37,6 +37,11 @@ const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89 };
  * bus shelters, home care that lost keys, the switchboard's own manner, copies of minutes, a
  * permission asked for without "bygglov", CEO fraud; the concern model's alarms without a sign):
  * kind 95.0 %, department 97.9 %.
+ * Östervik (2026-12-04, an independent writer, 120 messages of a suburban municipality in August)
+ * measured at first sight kind 87.5 %, department 86.7 %, then tuned on: a service wanted from a
+ * date, grants and school services by name, public records whatever they are about (and a copy
+ * attached is no request), crisis information, weak signs of concern in a fault, a letter of thanks
+ * or an application for care: kind 95.8 %, department 95.0 %.
  */
 const KIND_FLOOR: Record<string, number> = {};
 const config = presetConfig('ljungby');

@@ -85,7 +85,10 @@ type Group =
   | 'careService'
   | 'complaint'
   | 'support'
-  | 'exhausted';
+  | 'exhausted'
+  | 'fault'
+  | 'gratitude'
+  | 'hypothetical';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -121,7 +124,11 @@ const CARER = [
   'father', 'mother', 'stepfather', 'stepdad', 'parent', 'parents', 'dad', '=mum=', '=mom=',
 ];
 /** Asking for help for oneself is an application. */
-const APPLY = ['ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application'];
+const APPLY = [
+  'ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application',
+  // more of a care service asked for ("vi vill att hemtjänsten utökas"): the family applies, it does not report
+  'utökas', 'utöka hemtjänsten', 'utökad hemtjänst', 'mer hemtjänst', 'vill ha hemtjänst',
+];
 /** Children hurting children at school is a school matter (unless a carer is named). */
 const BULLYING = [
   'mobbad', 'mobbning', 'mobbar', '=rasten=', 'skolgården', 'klasskamrat', 'klasskompis', 'en annan elev', 'andra elever', 'andra barn',
@@ -394,6 +401,22 @@ const ACUTE = [
   'reagerar inte på tilltal', 'andas konstigt', 'andas tungt och svarar inte',
   "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
 ];
+/** A fault in pipes, drains or streets: weak signs there ("det luktar avlopp", "hela natten") are the fault's. */
+const FAULT = [
+  'avloppet', '=avlopp=', 'golvbrunn', 'golvbrunnen', 'källaren', 'spolbil', 'spolbilen', 'ledningen i gatan', 'vattenledningen', 'dagvatten',
+  'översvämmad', 'översvämning', 'stopp i avloppet', 'gatlampan', 'gatubelysningen', 'sopkärlet', 'soptunnan', 'soprummet', 'sewage', 'drain',
+];
+/** Thanks, and a death told of: weak signs in a letter of gratitude ("pappa var rädd för att dö ensam, och det gjorde han inte") are memory, not risk. */
+const GRATITUDE = [
+  // (not "tacksam" alone: "jag vore tacksam om ni kunde titta till henne" is a report's politeness)
+  'är så tacksamma', 'vi är tacksamma för', 'är så tacksam för', 'vill tacka', 'tack till', 'fantastiskt jobb', 'fantastiska jobb', 'gick bort', 'somnade in',
+  'avled', 'passed away',
+];
+/** A harm foreseen as the result of a decision ("att flytta henne kommer att göra henne förvirrad"): an objection, not a harm now. */
+const HYPOTHETICAL = [
+  ...combine(['kommer att', 'skulle', 'kan', 'riskerar att', 'kommer'], ['göra henne', 'göra honom', 'göra dem', 'göra mamma', 'göra pappa', 'göra min mamma', 'göra min pappa']),
+  'would make her', 'would make him', 'will make her', 'will make him',
+];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
 
 const GROUPS: [Group, string[]][] = [
@@ -434,6 +457,9 @@ const GROUPS: [Group, string[]][] = [
   ['complaint', COMPLAINT],
   ['support', SUPPORT],
   ['exhausted', EXHAUSTED],
+  ['fault', FAULT],
+  ['gratitude', GRATITUDE],
+  ['hypothetical', HYPOTHETICAL],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
@@ -671,11 +697,13 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   let signs = false;
   let worry = false;
   let applies = false;
+  let thanks = false;
   const take = (id: number, start: number, end: number, hits: Hit[]): void => {
     const group = groupOf[id]!;
     if (SIGN_GROUPS.has(group)) signs = true;
     else if (MODEL_GROUPS.has(group)) worry = true;
     else if (group === 'apply') applies = true;
+    else if (group === 'gratitude') thanks = true;
     hits.push({ group, start, end, sentence: 0 });
   };
   for (const zone of READ_ZONES) {
@@ -694,7 +722,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   }
   // most mail holds no harm and no report: nothing more to read
   // (a writer applying for help — "vill ansöka om ekonomiskt bistånd" — tells of their own need)
-  lastSigns = (signs || worry) && !applies;
+  // (nor does a letter of thanks or of a death: its fears are memory — "han var rädd för att dö ensam")
+  lastSigns = (signs || worry) && !applies && !thanks;
   if (!signs) return null;
   for (const { zone, text, hits } of scanned) {
     const ends = sentenceEnds(text);
@@ -728,7 +757,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // someone asking for help for themself makes an application, not a report about someone else
   const applying = inMessage.has('apply') || inMessage.has('support');
   // weak signs in a complaint about noise, school work or a service are the complaint's
-  const complaining = inMessage.has('nuisance') || inMessage.has('schoolwork') || inMessage.has('service') || lookingBack;
+  const complaining =
+    inMessage.has('nuisance') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || lookingBack;
   // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
   // two different harms are a concern all the same
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
@@ -759,6 +789,10 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
+        // an adult's frailty told in an application for the care that meets it ("glömmer att äta … vi vill att hemtjänsten utökas")
+        if (h.group === 'harm' && applying && !inMessage.has('child')) continue;
+        // a harm foreseen as a decision's result is an objection to the decision (violence is never that)
+        if (h.group !== 'violence' && h.group !== 'acute' && has('hypothetical', h.sentence)) continue;
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that)

@@ -180,6 +180,9 @@ const APPLIED_FOR = [
   'skolskjuts', 'färdtjänst', 'bidrag', 'föreningsbidrag', 'bygglov', 'förskoleplats', 'plats i förskola', 'plats på', 'bostadsanpassning',
   'ekonomiskt bistånd', 'försörjningsstöd', 'hemtjänst', 'parkeringstillstånd', 'tillstånd', 'dispens', 'stöd', 'lov', 'tider', 'lokal',
   'plats', 'båtplats', 'kolonilott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
+  // grants by their names, and school services asked for by name
+  'arrangemangsbidrag', 'kulturbidrag', 'verksamhetsbidrag', 'anläggningsbidrag', 'startbidrag', 'aktivitetsbidrag', 'projektbidrag', 'lokalbidrag',
+  'modersmålsundervisning', 'modersmål', 'studiehandledning', 'fritidsplats', 'trygghetslarm', 'matdistribution',
 ];
 /** Documents the municipality issues on request. */
 // (not "besked": wanting an answer is not ordering a document)
@@ -194,7 +197,7 @@ const SERVICES = [
   'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
   'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
-  'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'korttidsvistelse',
+  'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'korttidsvistelse', 'ett trygghetslarm', 'ett sådant trygghetslarm', 'sådant trygghetslarm',
   // money for rent and food: försörjningsstöd, asked for in everyday words
   'hjälp med pengar', 'hjälp med hyran', 'pengar till hyra', 'pengar till hyran', 'pengar till mat', 'ekonomisk hjälp', 'ekonomiskt bistånd', 'försörjningsstöd',
 ];
@@ -892,7 +895,12 @@ const APPLICATION: RoutingRule[] = [
   rule('ans.amne', 'Ämnesraden börjar med Ansökan', kind('ansokan'), 1.2, {
     any: [subjectStarts(['Ansökan', 'Ansökningar', 'Application'])],
   }),
-  words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 4, [
+  // a copy the writer attaches is evidence, not a request for one ("Kopia på beslutet bifogas")
+  words('ans.handling-bifogad', 'Bifogad kopia, ingen begäran', { kind: 'ansokan', department: 'kommunledning' }, -6, [
+    ...combine(['kopia på beslutet', 'kopia av beslutet', 'kopia på beslut', 'kopia av beslut', 'kopia', 'kopior', 'en kopia'], ['bifogas', 'bifogad', 'bifogat', 'bifogade', 'finns bifogad', 'är bifogad', 'som bilaga']),
+    ...combine(['bifogar', 'bifogar en', 'jag bifogar', 'vi bifogar', 'här kommer', 'skickar med'], ['kopia', 'kopia på beslutet', 'kopia av beslutet', 'kopia på beslut', 'en kopia', 'kopior']),
+  ]),
+  words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 6, [
     'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
     'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'begäran om att få ta del',
     'ta del av min akt', 'min akt', 'mina journalanteckningar', 'utdrag ur min akt', 'ta del av mina handlingar',
@@ -940,6 +948,8 @@ const APPLICATION: RoutingRule[] = [
     'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura',
     // a child or oneself put down for an activity ("Anmälan till sommarlovsaktiviteter för Elsa")
     ...combine(['anmälan till', 'anmäler', 'anmäla', 'anmäler härmed'], ['sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'simskola', 'simskolan', 'kursen', 'läger', 'lägret', 'prova-på', 'sommarskola', 'sommarskolan', 'lovskola', 'lovskolan']),
+    // more of a service asked for
+    'hemtjänsten utökas', 'utökad hemtjänst', 'utöka hemtjänsten', 'mer hemtjänst', 'utökat stöd', 'utökad hjälp', 'utökade insatser',
     'bokningsförfrågan', 'förfrågan om bokning', 'önskemål om tider', 'önskar följande tider', 'ansöker om tider', 'köanmälan', 'anmälan till kön',
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
@@ -952,6 +962,18 @@ const APPLICATION: RoutingRule[] = [
       'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
     ]),
   ]),
+  // a service wanted from a date ("Vi behöver alltså fritids för Noah från och med 18/8"): a placement or a decision
+  rule('ans.fran-datum', 'Tjänst som önskas från ett datum', kind('ansokan'), 1.5, {
+    all: [
+      { field: 'body', any: ['behöver', 'vill ha', 'önskar', 'vill att', 'ber om', 'ansöker', 'söker'] },
+      { field: 'body', any: ['fritids', 'fritidshem', 'fritidsplats', 'förskoleplats', 'plats på förskolan', 'skolskjuts', 'trygghetslarm', 'matdistribution', 'ledsagning', 'avlösning', 'hemtjänst'] },
+      { field: 'body', any: ['från och med', 'fr.o.m', 'med start'] },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: ['klagomål', 'missnöjd', 'missnöjda', 'kom inte', 'har inte kommit', 'glömde', 'varför'] },
+    ],
+  }),
   // a move to another school wanted by the parents ("vi vill byta till Ekskolan")
   rule('ans.skolbyte', 'Byte till en annan skola', kind('ansokan'), 1.5, {
     all: [
@@ -1095,6 +1117,8 @@ FAULT.push(
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
+  // noise from a building site or a neighbour is a nuisance to measure, not a fault to fix ("kan någon komma ut och mäta?")
+  words('fel.storning', 'Störning, inte fel', kind('felanmalan'), -1.5, ['byggbuller', '=buller=', 'bullret', 'oväsen', 'störande ljud', 'hög musik', 'borrar och spränger', 'spränga', 'sprängningar']),
   words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -3, [
     'inget läckage', 'ingen läcka', 'inget fel på', 'inget fel=', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
     // "fungerar inte för oss" is about what suits, not about something broken
@@ -1184,6 +1208,8 @@ const OPINION: RoutingRule[] = [
     // how the writer was treated, told without the word (`pratade till mig som om jag vore ett barn`)
     'pratade till mig som', 'pratade med mig som', 'behandlade mig som', 'behandlades som', 'som om jag vore', 'nedlåtande', 'von oben', 'himlade med ögonen',
     'lade på luren', 'la på luren', 'slängde på luren', 'skrek åt mig', 'hånade', 'talked down to me', 'treated me like',
+    // a decision the writer wants undone (`jag tycker att beslutet ska ändras`, `förstår inte hur man kan spara in`)
+    'förstår inte hur man kan', 'förstår inte hur ni kan', 'beslutet ska ändras', 'ändra beslutet', 'ompröva beslutet', 'vem som har bestämt',
     // time gone by with nobody acting (`tre veckor har gått och ingen har hört av sig`)
     'har gått och ingen', 'veckor har gått', 'månader har gått',
     'object to', 'oppose', 'framföra ett klagomål', 'i want to appeal', 'i wish to appeal', 'i would like to appeal', 'contest the fine', 'not acceptable',
@@ -1276,6 +1302,7 @@ const OPINION: RoutingRule[] = [
     'mitt förslag', 'vårt förslag', 'vore bra om det fanns', 'skulle vara bra om det fanns', 'borde finnas',
     'om det fanns fler', 'önskar fler', 'behövs fler', 'vill ha fler', 'vi vill ha fler', 'önskar oss fler', 'skulle behöva fler', 'we need more', 'there should be more', 'kommunen borde', 'ni borde', 'borde bygga', 'borde sätta upp',
     'borde införa', 'borde ordna', 'sätta upp fler', 'sätt upp fler', 'kan ni sätta upp', 'kan ni bygga', 'kan ni ordna',
+    ...combine(['kunde ni inte', 'kunde ni', 'kunde kommunen', 'kan kommunen', 'kunde man inte'], ['ställa ut', 'sätta upp', 'bygga', 'anlägga', 'plantera', 'ordna']),
     'kan ni förlänga', 'kan ni sätta ut', 'sätta ut', 'sätt ut', 'ordna gärna', 'gärna fler', 'sätta upp några till', 'sätta ut några till', 'kan ni inte sätta upp',
     'satsa gärna', 'plantera gärna', 'fler aktiviteter', 'borde ha', 'borde vara', 'borde kunna', 'tycker ni ska', 'tycker att ni ska',
     'tycker att kommunen ska', 'tycker kommunen ska', 'tycker att kommunen borde', 'tycker ni borde', 'i think you should', 'suggestion', 'why not build', 'why not put', "why don't you", 'how about building', 'you should build', 'please consider', 'i suggest', 'we suggest', 'i would suggest', 'i propose', 'we propose', 'may i suggest', 'i would like to suggest',
@@ -1388,13 +1415,19 @@ const DEPARTMENTS: RoutingRule[] = [
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
     'personuppgifter', 'sponsring', 'sponsra', 'vänort', 'vänorten', 'kommunens logotyp', 'kommunvapnet', 'inköpsavdelning', 'lönekontor', 'löneenhet', 'löneutbetalning', 'feriepraktik', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
   ]),
+  // how the municipality informs and leads in a crisis: communications and crisis management
+  words('avd.kl.kris', 'Krisinformation och kommunikation', dept('kommunledning'), 2.5, [
+    'krisinformation', 'krisinformationen', 'kriskommunikation', 'krisledning', 'krisledningen', 'krisledningsnämnden', 'kommunens information',
+    'kommunens kommunikation', 'informerade under', 'information under stormen', 'crisis information', 'crisis communication',
+  ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
     'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
-    'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
+    'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'matsalen', 'skolmatsalen',
+    ...combine(['lämnade', 'lämnar', 'hämtade', 'hämtar'], ['min dotter på', 'min son på', 'vår dotter på', 'vår son på', 'barnen på']), 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
     'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'studievägledare', 'studievägledning', 'lovskola', 'vklass', 'schoolsoft', 'infomentor', 'unikum', 'skolplattform', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
@@ -1537,7 +1570,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.gata', 'Gata och belysning', dept('teknik'), 2.5, [
     'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar',
     'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
-    'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'hål i gatan', 'hål i asfalten', 'grop i vägen', 'grop i gatan', 'körde i ett hål', 'körde ner i ett hål',
+    'cykeltunnel', 'cykeltunneln', 'viadukt', 'viadukten', 'trottoar', 'asfalt', 'potthål', 'hål i vägen', 'hål i gatan', 'hål i asfalten', 'grop i vägen', 'grop i gatan', 'körde i ett hål', 'körde ner i ett hål',
     'körde i en grop', 'körde ner i en grop', 'körde i gropen', 'cyklade i ett hål', 'cyklade ner i ett hål', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
     'vägarbete', 'grävarbete', 'sopmaskin', 'sopmaskinen', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
     'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
@@ -1588,6 +1621,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
+    'kommunens mark', 'kommunal mark', 'på kommunens mark', 'tallen', 'tallarna', 'björken', 'björkarna',
     'offentlig toalett', 'offentliga toaletten', 'offentliga toaletter', 'allmänna toaletten', 'kommunens skog', 'kommunala skogen', 'promenadstig', 'promenadstigen', 'gångstig', 'gångstigen', 'blåst ner', 'blåste ner', 'blåst omkull', 'blåste omkull',
     'omkullblåst', 'omkullblåsta', 'nedblåst', 'nedblåsta', 'fallit över', 'fallna träd',
   ]),
@@ -1618,7 +1652,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'bibliotek', 'bibliotekarie', 'lånekort', 'låna böcker', 'lånade böcker', 'e-böcker', 'meröppet', 'bokbuss',
     'fjärrlån', 'boken', 'böcker',
   ]),
-  english('avd.kf.bibliotek.en', 'Bibliotek (engelska)', dept('kultur_fritid'), 2.5, ['library']),
+  english('avd.kf.bibliotek.en', 'Bibliotek (engelska)', dept('kultur_fritid'), 2.5, ['library', 'libraries', "children's books", 'story time', 'storytime']),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
     'idrottshall', 'sporthall', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
@@ -1635,6 +1669,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
     'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',
     'slalombacke', 'slalombacken', 'skidbacke', 'skidbacken', 'skidanläggning', 'liftkort', 'säsongskort', 'skidlift', 'släplift', '=liften=',
+    'allmänhetens åkning', 'allmän åkning', 'åka skridskor', 'fritidsledare', 'fritidsledaren', 'fritidsledarna',
     'pist', 'pisten', 'preparerade', 'preparerat', 'preparerats', 'prepareras', 'preparering', 'spårdragning', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
     'multisportarena', 'spontanidrottsplats', 'pulkabacke', 'mountainbike', 'cykelled', 'vindskydd', 'grillkåta', 'badbrygga', 'hopptorn',
     'ski slope', 'ski lift', 'lift pass', 'ice rink', 'skating', 'sports ground', 'mountain biking',
