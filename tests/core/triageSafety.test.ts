@@ -116,6 +116,27 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     );
   });
 
+  it('keeps the deadline of a person who writes about an offer, a campaign or an advert they met; adverts themselves still go', () => {
+    for (const body of [
+      'Varför har kommunen en kampanj på bussarna för att spara vatten när ni själva vattnar gräsmattorna mitt på dagen? Helt orimligt.',
+      'Jag vill klaga på reklamen som delas ut i brevlådorna trots nej tack-skylt.',
+      'Min son har fått ett sms om snabblån med kommunens logga, är det ni?',
+      'Vi har fått ett erbjudande från kommunen om att köpa tomten bredvid. Hur går vi vidare?',
+      'Er kampanj om att sortera matavfall är jättebra, men de bruna påsarna tar slut hela tiden i affären.',
+      'Reklamen på busshållplatsen vid skolan visar alkohol, det borde inte vara tillåtet nära barn.',
+      'Finns det något erbjudande för pensionärer på busskort eller simhallen? Jag har låg pension.',
+    ]) {
+      expect({ body, kind: triageMessage(mail({ subject: 'Hej', body, from: 'anna.svensson@gmail.example' }), config).kind }).not.toEqual({ body, kind: 'ej_arende' });
+    }
+    for (const body of [
+      'Specialerbjudande! Fri frakt på alla kontorsstolar, beställ idag. Rabattkod KOMMUN20.',
+      'Snabblån utan UC! Låna upp till 50 000 kr, svar direkt. Ansök idag.',
+      'VÅRKAMPANJ! 30 procent rabatt på alla markiser. Boka kostnadsfritt hembesök före 31 mars. Erbjudandet gäller inte i kombination med andra erbjudanden.',
+    ]) {
+      expect({ body, kind: triageMessage(mail({ subject: 'Erbjudande', body, from: 'info@foretag.example' }), config).kind }).toEqual({ body, kind: 'ej_arende' });
+    }
+  });
+
   it('reads a subject line alone as a system\'s only in a system\'s shape: the machine word, then a colon, a bracket or nothing', () => {
     // a person's words that begin like a delivery report or a receipt keep their deadline
     for (const subject of ['Ej levererat paket', 'Olevererbart brev från er', 'Undeliverable mail from you', 'Automatiskt svar saknas']) {

@@ -643,15 +643,56 @@ const NOT_A_CASE: RoutingRule[] = [
     any: [machineSubject(['Inbjudan', 'Invitation', 'Välkommen till', 'Missa inte', "Don't miss"])],
     none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
-  words('ej.reklam', 'Reklam och skräppost', kind('ej_arende'), 0.8, [
-    '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanj', 'fri frakt', 'specialerbjudande',
-    'erbjudande', 'rabattkod', 'rabatt på', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
-    'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
-    'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
-    'marketing services', 'business proposal', 'partnership opportunity', '=reklam=', 'ring oss idag', 'ring idag', 'på köpet', 'spara upp till', 'köp nu',
-    'beställ idag', 'special offer', 'utan uc', 'lån utan', 'låna upp till', 'snabblån', 'svar direkt', 'ansök idag', 'your website', 'free report',
-    'on google', 'search results', 'more traffic', 'more customers',
-  ]),
+  // Advertising says what it sells to "you"; a person writes about an offer, a campaign or an ad they
+  // met ("jag fick ett erbjudande om förskoleplats", "er kampanj på bussarna", "reklamen i brevlådan"):
+  // the rule steps aside when the writer asks, complains or tells of what they got (a deadline lost
+  // is worse than an advert that waits in the queue)
+  rule('ej.reklam', 'Reklam och skräppost', kind('ej_arende'), 0.8, {
+    any: [
+      {
+        field: 'text',
+        any: [
+          '=seo', 'ranking', 'guaranteed', 'free audit', 'first page of google', 'kampanjpris', 'fri frakt', 'specialerbjudande',
+          'rabattkod', 'just reply', 'per month', '/month', 'beställ på', 'limited offer', 'bitcoin', 'crypto',
+          'casino', 'lottery', 'inheritance', 'du har vunnit', 'you have won', 'avrop', 'our packages', 'increase your sales',
+          'backlinks', 'guest post', 'web design', 'website redesign', 'app development', 'outsourcing', 'lead generation',
+          'marketing services', 'business proposal', 'partnership opportunity', 'ring oss idag', 'på köpet', 'spara upp till', 'köp nu',
+          'beställ idag', 'special offer', 'utan uc', 'lån utan', 'låna upp till', 'snabblån', 'free report', 'more traffic', 'more customers',
+          'on google', 'organic traffic', 'guest article', 'sponsored post', 'sponsored article', 'do-follow', 'dofollow',
+        ],
+      },
+    ],
+    // (not every question: adverts ask them — "Vill du öka försäljningen?")
+    none: [
+      {
+        field: 'body',
+        any: [
+          'jag fick', 'jag har fått', 'vi fick', 'vi har fått', 'har fått ett', 'fick ett', 'klaga', 'klagar', 'klagomål', 'varför', 'är det ni', 'är det er',
+          'min son', 'min dotter', 'min mamma', 'min pappa', 'kommunens logga', 'kommunens namn', 'i got', 'we got', 'is this you', 'why',
+        ],
+      },
+    ],
+  }),
+  // words a person may also use of an offer, a campaign or an ad they met: only beside an advert's own marks
+  rule('ej.reklam-ord', 'Reklamord med pris eller uppmaning', kind('ej_arende'), 0.8, {
+    all: [
+      { field: 'text', any: ['kampanj', 'erbjudande', 'erbjudandet', 'rabatt på', '=reklam=', 'ring idag', 'svar direkt', 'ansök idag', 'your website', 'on google', 'search results'] },
+      {
+        field: 'text',
+        any: ['procent', 'rabatt', 'gratis', 'kostnadsfritt', 'kostnadsfri', '=pris=', 'priser', 'prislista', '=köp=', 'beställ', 'boka', '=ring=', 'gäller till', 'gäller t.o.m', 'i kombination med', 'spara', 'free', 'price', 'call us', 'book a'],
+      },
+    ],
+    // (not every question: adverts ask them — "Vill du öka försäljningen?")
+    none: [
+      {
+        field: 'body',
+        any: [
+          'jag fick', 'jag har fått', 'vi fick', 'vi har fått', 'har fått ett', 'fick ett', 'klaga', 'klagar', 'klagomål', 'varför', 'är det ni', 'är det er',
+          'min son', 'min dotter', 'min mamma', 'min pappa', 'kommunens logga', 'kommunens namn', 'i got', 'we got', 'is this you', 'why',
+        ],
+      },
+    ],
+  }),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
     'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', '=grattis=', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
     'lagringsgräns', 'nästan full', 'mailbox is full', 'mailbox is almost full', 'klicka nedan', 'klicka här', 'click here',
