@@ -26,23 +26,33 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[
   // fake (a contact without deadline); after the fake-invoice rule asked for an offer's own words,
   // measured once more for that: 86.4 %, 88.6 %, no contact without deadline; after the round of
   // department and kind rules of the same day (tuned elsewhere): 87.1 %, 87.9 %; at the end of
-  // 2026-12-04 (rules tuned on Rönnvik and on messages written to probe classes): 88.6 %, 88.6 %.
-  // Below the promise.
-  { name: 'granhed.jsonl', floor: { department: 0.88 } },
+  // 2026-12-04 (rules tuned on Rönnvik and on messages written to probe classes): 88.6 %, 88.6 %;
+  // at the end of the second session of 2026-12-04 (service words probed one sentence each, Östervik
+  // tuned on): 88.6 %, 90.0 % — at the promise.
+  { name: 'granhed.jsonl' },
   // an independent writer (2026-12-04, an inland municipality over Easter), measured at first sight
   // with main 17106a7: kind 87.5 %, department 87.5 %, every orosanmälan found, and one web-form
   // praise ("tack" in four words) taken for inget ärende by `ej.baratack` — the only thing looked at
   // was that rule's id and the channel; a thanks sent through the e-service no longer counts as a
   // bare thanks. Measured once more for that: 88.3 %, 88.3 %, no contact without deadline. Below
-  // the department promise.
-  { name: 'lindhamra.jsonl', floor: { department: 0.88 } },
+  // the department promise. After the second session of 2026-12-04: 89.2 %, 89.2 %.
+  { name: 'lindhamra.jsonl', floor: { department: 0.89 } },
   // the second independent writer of that day (a northern mountain municipality), measured at first
   // sight with main 4dac340: kind 86.7 %, department 86.7 %, every orosanmälan found, and one
   // praise by SMS taken for a bare thanks by `ej.baratack` (only the rule id and the channel were
   // looked at); a thanks by SMS to the municipality's number no longer counts as a bare thanks (four
   // SMS replies of the tuning inboxes labelled inget ärende now get a deadline: a look, not a lost
-  // deadline). Measured once more for that: 86.7 %, 87.5 %. Below the department promise.
-  { name: 'fjallnas.jsonl', floor: { department: 0.87 } },
+  // deadline). Measured once more for that: 86.7 %, 87.5 %. Below the department promise. After the
+  // second session of 2026-12-04: 87.5 %, 88.3 %.
+  { name: 'fjallnas.jsonl', floor: { department: 0.88 } },
+  // an independent writer (second session of 2026-12-04, a southern farming and commuter municipality
+  // in November), measured at first sight with main 3fd7d53: kind 89.2 %, department 87.5 %, every
+  // orosanmälan found, one false alarm, and two real contacts (a complaint and a question by e-mail)
+  // taken for inget ärende by `ej.reklam` — only the rule id, the channel and the expected kind were
+  // printed. Advertising words now count only beside an advert's own marks and never when the writer
+  // tells of what they got or asks why (tests/core/triageSafety.test.ts); measured once more for that:
+  // kind 90.8 %, department 87.5 %, no contact without deadline. Below the department promise.
+  { name: 'sallerod.jsonl', floor: { department: 0.87 } },
 ];
 
 function read(name: string): LabelledMessage[] {
