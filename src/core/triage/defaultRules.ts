@@ -1084,7 +1084,7 @@ const APPLICATION: RoutingRule[] = [
   ]),
   // How to ask for public records, asked before asking: a question to the registry, not the request
   // itself (outweighs 'Begäran om allmän handling', whose words the question names).
-  words('ans.hur-handling', 'Fråga om hur man begär ut handlingar', kind('ansokan'), -5, [
+  words('ans.hur-handling', 'Fråga om hur man begär ut handlingar', kind('ansokan'), -7, [
     'hur begär man', 'hur begär jag', 'hur gör man för att begära', 'hur gör jag för att begära', 'hur kan jag begära',
     'hur kan man begära', 'how do i request', 'how can i request',
   ]),
