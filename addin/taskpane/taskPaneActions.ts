@@ -211,7 +211,7 @@ export function createTaskPaneActions(deps: {
     claim: (takeOver) =>
       outcome(async () => {
         await claim(takeOver);
-        return { sv: 'Du tar det. Kollegorna ser att du handlägger meddelandet.', en: 'You have claimed it. Your colleagues see that you are handling it.' };
+        return { sv: 'Du har ärendet nu. Kollegorna ser att du handlägger meddelandet.', en: 'You have claimed it. Your colleagues see that you are handling it.' };
       }),
 
     setPromised: (date) =>

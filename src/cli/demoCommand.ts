@@ -101,14 +101,14 @@ const DEMO_WORDS = {
     en: (met: number, of: number, pct: string) => `  Notice or answer in time: ${met} of ${of}${pct} got a notice or an answer within the deadline.`,
   },
   promiseShare: {
-    sv: (met: number, of: number, pct: string) => `  Besvarade senast utlovad tid: ${met} av ${of}${pct}. Här räknas de meddelanden som fått ett besked med ett utlovat datum och vars datum har passerat eller som har besvarats.`,
-    en: (met: number, of: number, pct: string) => `  Answered by the promised time: ${met} of ${of}${pct} of the messages that were sent a notice with a promised date, counting those whose date has passed or that have been answered.`,
+    sv: (met: number, of: number, pct: string) => `  Utlovat datum hållet: ${met} av ${of} besked med datum${pct} (räknas när datumet har passerat eller svaret har kommit).`,
+    en: (met: number, of: number, pct: string) => `  Promised date kept: ${met} of ${of} notices with a date${pct} (counted once the date has passed or the answer has come).`,
   },
   promisedCount: {
     sv: (n: number) =>
-      `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått ett besked med ett utlovat datum. I kön visas det datumet, märkt (utlovat), som den tid svaret nu ska komma senast. Grupperna ovan, också de försenade, räknas mot det datumet; besvarade i tid räknas däremot mot den ursprungliga svarstiden.`,
+      `${n} ${n === 1 ? 'öppet meddelande har' : 'öppna meddelanden har'} fått ett besked med ett utlovat datum. Kön visar det datumet, märkt (utlovat), och grupperna ovan räknas mot det. Besvarade i tid räknas mot den ursprungliga svarstiden.`,
     en: (n: number) =>
-      `${n} open ${n === 1 ? 'message has' : 'messages have'} been sent a notice with a promised date. The queue shows that date, marked (promised), as the time the answer is now due. The groups above, the overdue one too, count against that date; answered in time is still measured against the original deadline.`,
+      `${n} open ${n === 1 ? 'message has' : 'messages have'} been sent a notice with a promised date. The queue shows that date, marked (promised), and the groups above count against it. Answered in time is measured against the original deadline.`,
   },
   promised: { sv: 'utlovat', en: 'promised' },
 };

@@ -464,7 +464,7 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
         : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa det' : ''}. Slutkod 0.`,
       unproven.length === 0
         ? 'Everything works: the Svarstid service can run against the mailbox. Exit code 0.'
-        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but that the app is limited to the shared mailbox is not proven (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}. Exit code 0.`,
+        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but it is not yet proven that the app is limited to the shared mailbox (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}. Exit code 0.`,
     );
   }
   if (toFix.length > 0) {

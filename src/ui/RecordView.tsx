@@ -68,7 +68,7 @@ export function RecordView(props: {
         )}
         {record.uncertain === true && record.source !== 'manual' && (
           <Badge appearance="tint" color="warning" data-testid="uncertain">
-            {t({ sv: 'sorteringen osäker — kontrollera', en: 'sorting uncertain — please check' })}
+            {t({ sv: 'sorteringen osäker — kontrollera', en: 'routing uncertain — please check' })}
           </Badge>
         )}
       </div>

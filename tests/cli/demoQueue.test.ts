@@ -63,7 +63,7 @@ describe('the demo queue a team lead reads', () => {
     const text = renderQueue(late, demoConfig('ljungby'), 0, 'sv', now);
     expect(text).toContain('Besvarade i tid: 0 av 1 (0 %)');
     expect(text).toContain('Besked eller svar i tid: 1 av 1 (100 %)');
-    expect(text).toContain('Besvarade senast utlovad tid: 1 av 1 (100 %)');
+    expect(text).toContain('Utlovat datum hållet: 1 av 1 besked med datum (100 %)');
     // where the rule says a notice is enough, the acknowledgement meets the due
     const ack = [{ ...late[0]!, record: { ...late[0]!.record, ackMeetsDue: true as const } }];
     expect(renderQueue(ack, demoConfig('varmdo'), 0, 'sv', now)).toContain('Besvarade i tid: 1 av 1 (100 %)');

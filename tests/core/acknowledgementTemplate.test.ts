@@ -119,7 +119,7 @@ describe('sendAlertText', () => {
     const severities = result.findings.map((f) => f.severity);
     expect(severities).toContain('block');
     expect(severities).toContain('warn');
-    for (const [lang, label] of [['sv', 'Råd, stoppar inte:'], ['en', 'Advice only:']] as const) {
+    for (const [lang, label] of [['sv', 'Ett råd, som inte stoppar meddelandet:'], ['en', 'Advice only:']] as const) {
       const text = sendAlertText(result, lang)!;
       const block = result.findings.find((f) => f.severity === 'block')!;
       const blockText = (block.brief?.withButton?.[lang] ?? block.brief?.[lang] ?? block[lang]).slice(0, 20);

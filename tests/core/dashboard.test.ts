@@ -151,7 +151,7 @@ describe('service level', () => {
     expect(teknik.total.medianAnswerMs).toBe(50 * 3600_000);
     const csv = serviceLevelCsv(table).slice(1).split('\r\n');
     expect(csv[0]).toContain('Besked eller svar i tid');
-    expect(csv[0]).toContain('Besvarade senast utlovad tid');
+    expect(csv[0]).toContain('Utlovat datum hållet');
     expect(csv.find((l) => l === `${teknik.committee};Alla;3;3;1;2;0;33,3;2;66,7;1;1;100;3;50`)).toBeDefined();
   });
 });

@@ -20,7 +20,7 @@ import { CHANNELS, type Channel } from '../../src/core/vocabulary';
  * The tab's service-level figures with acknowledgements (SPEC §6, issue 14), against an oracle
  * written here from the spec's words with plain millisecond arithmetic and its own ISO-week
  * reckoning: "confirmed in time" = an acknowledgement or the answer at or before the due;
- * "answered by the promised time" = the answer (never an acknowledgement, never a holding reply)
+ * "promised date kept" = the answer (never an acknowledgement, never a holding reply)
  * at or before the promise; the policy's due is met by an acknowledgement only where the rule
  * says so. Undecided (open) messages are not in the shares.
  */
@@ -204,8 +204,8 @@ describe('service level with acknowledgements, against an oracle written from th
     expect(row[col('Besked eller svar i tid')]).toBe('2');
     expect(row[col('Andel besked eller svar i tid (%)')]).toBe('66,7');
     expect(row[col('Med utlovad svarstid')]).toBe('2');
-    expect(row[col('Besvarade senast utlovad tid')]).toBe('0');
-    expect(row[col('Andel besvarade senast utlovad tid (%)')]).toBe('0');
+    expect(row[col('Utlovat datum hållet')]).toBe('0');
+    expect(row[col('Andel utlovat datum hållet (%)')]).toBe('0');
     expect(row[col('Besvarade i tid')]).toBe('1');
     expect(row[col('Besvarade')]).toBe('1');
   });

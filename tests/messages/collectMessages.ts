@@ -381,7 +381,7 @@ export async function collectMessages(): Promise<Printed[]> {
     out.push({
       title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat, svara senast tisdag 24 november / a reply to a message not yet answered, answer by Tuesday 24 November)' : ''}\n\n${body}`,
       code: null,
-      stdout: `I fönstret där du skriver (Avsändarkontroll) / in the compose pane:\n\n${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n\nI Outlooks ruta när du väljer Skicka / in Outlook's box when you choose Send:\n\n${alert}\n`,
+      stdout: `Kontrollens fynd i full längd (Outlooks ruta visar den korta formen nedan; fönstret där du skriver visar en checklista) / the check's findings in full (Outlook's box shows the short form below; the compose pane shows a checklist):\n\n${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n\nI Outlooks ruta när du väljer Skicka / in Outlook's box when you choose Send:\n\n${alert}\n`,
       stderr: '',
     });
   };

@@ -179,7 +179,7 @@ describe('the task pane', () => {
     await h.pane.waitForSelector('[data-testid=record][data-department=teknik][data-source=manual]');
 
     await h.pane.click('[data-testid=claim]');
-    expect(await paneMessage(h.pane)).toContain('Du tar det.');
+    expect(await paneMessage(h.pane)).toContain('Du har ärendet nu.');
     await h.pane.waitForSelector('[data-testid=handler][data-handler="Anna Berg"]');
     await screenshot(h.page, 'taskpane-shared-rerouted-claimed');
 

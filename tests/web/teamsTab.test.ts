@@ -227,7 +227,7 @@ describe('the team lead view', () => {
     expect(slText.charCodeAt(0)).toBe(0xfeff);
     const slLines = slText.slice(1).split('\r\n').filter((l) => l !== '');
     expect(slLines[0]).toBe(
-      'Nämnd;Vecka;Meddelanden;Med svarstid;Besvarade i tid;Besvarade för sent;Obesvarade efter svarstiden;Andel i tid (%);Besked eller svar i tid;Andel besked eller svar i tid (%);Med utlovad svarstid;Besvarade senast utlovad tid;Andel besvarade senast utlovad tid (%);Besvarade;Mediantid till svar (timmar)',
+      'Nämnd;Vecka;Meddelanden;Med svarstid;Besvarade i tid;Besvarade för sent;Obesvarade efter svarstiden;Andel i tid (%);Besked eller svar i tid;Andel besked eller svar i tid (%);Med utlovad svarstid;Utlovat datum hållet;Andel utlovat datum hållet (%);Besvarade;Mediantid till svar (timmar)',
     );
     const committees = [...new Set(stack.config.departments.map((d) => d.committee ?? d.name))];
     const totals = slLines.slice(1).filter((l) => l.split(';')[1] === 'Alla');

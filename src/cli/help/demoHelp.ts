@@ -7,14 +7,12 @@ Användning / Usage:
 Startar Graph-emulatorn med Exempelby kommuns funktionsbrevlåda och Svarstid-tjänsten som märker
 den, och visar kön så som en gruppledare ser den. Alla sidor finns på http://localhost:3000, eller
 porten i --pages-port (Outlook-tillägget i en Outlook-attrapp på /dev/outlook.html, Teams-fliken på
-/teams/). Nya
-meddelanden kommer med jämna mellanrum och visas när de märkts. Ctrl+C avslutar.
+/teams/). Nya meddelanden kommer med jämna mellanrum och visas när de märkts. Ctrl+C avslutar.
 
 Starts the Graph emulator with Exempelby kommun's shared mailbox and the Svarstid service that
 labels it, and shows the queue as a team lead sees it. Every page is on http://localhost:3000, or
 the --pages-port port (the Outlook add-in in an Outlook stand-in at /dev/outlook.html, the Teams tab
-at /teams/). New mail
-arrives at intervals and is shown once labelled. Ctrl+C stops.
+at /teams/). New mail arrives at intervals and is shown once labelled. Ctrl+C stops.
 
 Flaggor / Options:
   --preset NAMN         svarstider från en förinställning (standard ljungby) / deadlines of a preset (default ljungby)

@@ -7,9 +7,9 @@ Användning / Usage:
 Läser meddelandena som handläggare rättat i tillägget (meddelanden vars märkning har "source":
 "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
-Ett ord lärs bara om det rättar minst två av sorteringsreglernas misstag, när rättelserna prövas
-en i taget, och gör det oftare än när rättelsernas svar blandas om på måfå (ett ord som hjälper
-lika mycket då har bara haft tur). Modellen sparas i brevlådans konfiguration, i historiken som en
+Ett ord lärs bara om två villkor är uppfyllda: 1) när rättelserna prövas en i taget rättar det
+minst två av sorteringsreglernas misstag, och 2) det gör det oftare än när rättelsernas svar blandas
+om på måfå (ett ord som hjälper lika mycket då har bara haft tur). Modellen sparas i brevlådans konfiguration, i historiken som en
 ändring av "worker", bara om den lärt sig något ord och inte får färre av rättelserna rätt i
 korsvalideringen, och aldrig om en administratör har stängt av den ("enabled": false i
 "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan

@@ -1,7 +1,7 @@
 import { PRESET_IDS } from '../../core/config/presets';
 
 /** `svarstid --help`: every command in one screen. */
-export const MAIN_HELP = `svarstid — svarstider för kommunens funktionsbrevlåda / response times for a municipality's shared mailbox
+export const MAIN_HELP = `svarstid — svarstider för kommunens funktionsbrevlåda / deadlines for a municipality's shared mailbox
 
 Användning / Usage:
   svarstid deadline --preset NAMN | --config FIL       svarstid för ärenden (JSON-rader) / deadlines for cases (JSON lines)

@@ -15,7 +15,7 @@ för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmäl
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
 eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat.
 
-${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "besvarade senast utlovad tid".`)}
+${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
 
 ${wrap('Bara meddelanden som skickas från funktionsbrevlådan räknas; ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här. Vill ni att de räknas: låt förvaltningen svara från funktionsbrevlådan (skicka som den); ta annars med det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
@@ -24,7 +24,7 @@ for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A depa
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
 from the mailbox, the message is marked answered.
 
-${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise answered in time is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "answered by the promised time".`)}
+${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise answered in time is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
 
 ${wrap("Only mail sent from the shared mailbox counts; a message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here. To have those counted, let the department answer from the shared mailbox (send as it); otherwise keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 

@@ -85,8 +85,8 @@ export const SERVICE_LEVEL_CSV_COLUMNS = [
   'Besked eller svar i tid',
   'Andel besked eller svar i tid (%)',
   'Med utlovad svarstid',
-  'Besvarade senast utlovad tid',
-  'Andel besvarade senast utlovad tid (%)',
+  'Utlovat datum hållet',
+  'Andel utlovat datum hållet (%)',
   'Besvarade',
   'Mediantid till svar (timmar)',
 ] as const;

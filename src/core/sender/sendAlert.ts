@@ -28,7 +28,7 @@ export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv
   const button = result.signature !== null && withButton;
   const sentence = (f: (typeof findings)[number], l: 'sv' | 'en') => (button && f.brief?.withButton ? f.brief.withButton[l] : (f.brief?.[l] ?? f[l]));
   // The same findings in both languages: as many, in order, as fit in both.
-  const advice = (l: 'sv' | 'en') => (l === 'sv' ? 'Råd, stoppar inte:' : 'Advice only:');
+  const advice = (l: 'sv' | 'en') => (l === 'sv' ? 'Ett råd, som inte stoppar meddelandet:' : 'Advice only:');
   const text = (l: 'sv' | 'en', shown: typeof findings) =>
     [
       head(l),

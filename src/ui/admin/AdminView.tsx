@@ -307,7 +307,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
           <Text data-testid="change-count" data-count={changes.length}>
             {validation?.ok
               ? t({ sv: `${changes.length} ${changes.length === 1 ? 'ändring som inte är sparad' : 'ändringar som inte är sparade'}`, en: `${changes.length} unsaved ${changes.length === 1 ? 'change' : 'changes'}` })
-              : t({ sv: `${problems.length} fel att rätta`, en: `${problems.length} problems to fix` })}
+              : t({ sv: `${problems.length} fel att rätta`, en: `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix` })}
           </Text>
         </div>
         {notice && (
@@ -332,7 +332,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
               return (
                 <Tab key={s} value={s} data-testid={`admin-tab-${s}`}>
                   {t(SECTION_NAMES[s])}
-                  {n > 0 ? t({ sv: ` (${n} fel)`, en: ` (${n} problems)` }) : ''}
+                  {n > 0 ? t({ sv: ` (${n} fel)`, en: ` (${n} ${n === 1 ? 'problem' : 'problems'})` }) : ''}
                 </Tab>
               );
             })}

@@ -44,7 +44,7 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
   return (
     <>
       <Section title={{ sv: 'Öppettider', en: 'Opening hours' }} testId="section-opening-hours">
-        <p style={{ margin: 0 }}>{t({ sv: 'Skriv tiderna som 08:00–16:00; flera med komma. Tomt = stängt.', en: 'Write times as 08:00–16:00; several with commas. Empty = closed.' })}</p>
+        <p style={{ margin: 0 }}>{t({ sv: 'Skriv tiderna som 08:00-16:00 (bindestreck eller tankstreck); flera med komma. Tomt = stängt. Hela stängda dagar (klämdagar) skrivs under Lokala stängda dagar.', en: 'Write times as 08:00-16:00 (hyphen or dash); several with commas. Empty = closed. Whole closed days (bridge days) go under Local closed days.' })}</p>
         {WEEKDAY_KEYS.map((day) => (
           <BoundText key={day} path={['calendar', 'openingHours', day]} label={WEEKDAY_NAMES[day]} parse={intervalsParse} format={intervalsFormat} testId={`hours-${day}`} />
         ))}
@@ -61,7 +61,7 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
         />
       </Section>
       <Section
-        title={{ sv: 'Avvikande dagar', en: 'Dated exceptions' }}
+        title={{ sv: 'Dagar med andra öppettider', en: 'Days with other opening hours' }}
         testId="section-exceptions"
         actions={
           <Button onClick={() => set(['calendar', 'exceptions'], [...exceptions, { date: today.toString(), hours: [] }])} data-testid="add-exception">

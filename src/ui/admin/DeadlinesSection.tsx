@@ -129,7 +129,7 @@ export function DeadlinesSection({ moments }: { moments: readonly string[] }): R
               </div>
             </fieldset>
             <DurationEditor path={['policy', 'rules', i, 'due']} label={{ sv: 'Svarstid', en: 'Deadline' }} optional />
-            <DurationEditor path={['policy', 'rules', i, 'target']} label={{ sv: 'Mål (tidigare än svarstiden)', en: 'Target (sooner than the deadline)' }} optional />
+            <DurationEditor path={['policy', 'rules', i, 'target']} label={{ sv: 'Mål (tidigare än svarstiden)', en: 'Target (earlier than the deadline)' }} optional />
             <Examples rule={r} path={['policy', 'rules', i]} moments={moments} />
           </div>
         ))}

@@ -35,7 +35,7 @@ export function HistoryPanel({ entries, current, onRestore }: { entries: AuditIt
               {e.changes.map((c, i) => (
                 <li key={i}>{t(c)}</li>
               ))}
-              {e.more ? <li>{t({ sv: `… och ${e.more} ändringar till`, en: `… and ${e.more} more changes` })}</li> : null}
+              {e.more ? <li>{t({ sv: `… och ${e.more} ${e.more === 1 ? 'ändring' : 'ändringar'} till`, en: `… and ${e.more} more ${e.more === 1 ? 'change' : 'changes'}` })}</li> : null}
             </ul>
             {e.revision !== current && (
               <div>

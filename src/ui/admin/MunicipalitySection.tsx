@@ -62,7 +62,7 @@ export function MunicipalitySection(): ReactNode {
         <BoundText
           path={['senderCheck', 'acknowledgement']}
           label={{ sv: 'Mall för besked (Svara med besked)', en: 'Notice template (Reply with a notice)' }}
-          hint={{ sv: 'Måste innehålla {kommun} och {svar_senast}; får innehålla {handlaggare} och {avdelning}', en: 'Must contain {kommun} and {svar_senast}; may contain {handlaggare} and {avdelning}' }}
+          hint={{ sv: 'Måste innehålla {kommun} och {svar_senast}; får innehålla {handlaggare} och {avdelning} (förvaltningens namn, så som det står under Förvaltningar)', en: 'Must contain {kommun} and {svar_senast}; may contain {handlaggare} and {avdelning} (the department\'s name, as under Departments)' }}
           multiline
           testId="field-acknowledgement"
         />

@@ -146,7 +146,7 @@ export function PreviewPanel(props: PreviewPanelProps): ReactNode {
               </Table>
             </div>
             <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }} data-testid="unmatched-heading" data-count={p.unmatched.length}>
-              {t({ sv: `${p.unmatched.length} meddelanden träffades inte av någon regel`, en: `${p.unmatched.length} messages matched no rule` })}
+              {t({ sv: `${p.unmatched.length} ${p.unmatched.length === 1 ? 'meddelande träffades' : 'meddelanden träffades'} inte av någon regel`, en: `${p.unmatched.length} ${p.unmatched.length === 1 ? 'message' : 'messages'} matched no rule` })}
             </Text>
             {p.unmatched.length > 0 && (
               <div className={styles.scroll} tabIndex={0} role="region" aria-label={t({ sv: 'Meddelanden utan regel', en: 'Messages without a rule' })}>

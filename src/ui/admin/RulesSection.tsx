@@ -136,7 +136,7 @@ function ConditionRow({ path, condition, onRemove }: { path: Path; condition: Co
       {condition.field === 'hasAttachments' && (
         <Switch checked={'equals' in condition && condition.equals} onChange={(_, d) => set([...path, 'equals'], d.checked)} label={t({ sv: 'Har bilagor', en: 'Has attachments' })} />
       )}
-      {condition.field === 'words' && <BoundText path={[...path, 'atMost']} label={{ sv: 'Högst antal ord', en: 'At most words' }} parse={numberParse} format={numberFormat} type="number" />}
+      {condition.field === 'words' && <BoundText path={[...path, 'atMost']} label={{ sv: 'Högst antal ord', en: 'Maximum number of words' }} parse={numberParse} format={numberFormat} type="number" />}
       <Button appearance="subtle" onClick={onRemove}>
         {t({ sv: 'Ta bort villkoret', en: 'Remove condition' })}
       </Button>
@@ -206,7 +206,7 @@ function RuleEditor({ rule, index, count, onMove, dragging, open, onToggle, onRe
         <Text weight="semibold">{name}</Text>
         <Text size={200}>({rule.id})</Text>
         <Text size={200}>{ruleSummary(rule, departments, t)}</Text>
-        {ruleProblems.length > 0 && !open && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{t({ sv: `${ruleProblems.length} fel`, en: `${ruleProblems.length} problems` })}</Text>}
+        {ruleProblems.length > 0 && !open && <Text style={{ color: tokens.colorPaletteRedForeground1 }}>{t({ sv: `${ruleProblems.length} fel`, en: `${ruleProblems.length} ${ruleProblems.length === 1 ? 'problem' : 'problems'}` })}</Text>}
         <Button size="small" appearance="secondary" aria-expanded={open} onClick={onToggle} data-testid={`edit-${rule.id}`} aria-label={t(open ? { sv: `Stäng ${name}`, en: `Close ${name}` } : { sv: `Ändra ${name}`, en: `Edit ${name}` })}>
           {t(open ? { sv: 'Stäng', en: 'Close' } : { sv: 'Ändra', en: 'Edit' })}
         </Button>
@@ -330,7 +330,7 @@ export function RulesSection(): ReactNode {
         <div aria-live="polite" data-testid="move-announcement" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
           {announce}
         </div>
-        {rules.length === 0 && <Text>{t({ sv: 'Inga egna regler: bara de inbyggda används.', en: 'No own rules: only the built-in ones are used.' })}</Text>}
+        {rules.length === 0 && <Text>{t({ sv: 'Inga egna regler: bara de inbyggda används.', en: 'No rules of your own: only the built-in ones are used.' })}</Text>}
         <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '0.75rem' }} data-testid="routing-rules">
           {rules.map((r, i) => (
             <RuleEditor key={i} rule={r} index={i} count={rules.length} onMove={move} dragging={{ from, setFrom }} open={opened.has(i)} onToggle={() => toggle(i)} onRemove={() => {
@@ -340,6 +340,12 @@ export function RulesSection(): ReactNode {
           ))}
         </ol>
         <Switch checked={draft.triage?.builtinClassifier !== false} onChange={(_, d) => set(['triage', 'builtinClassifier'], d.checked)} label={t({ sv: 'Använd de inbyggda reglerna', en: 'Use the built-in rules' })} />
+        <Text size={200}>
+          {t({
+            sv: 'Stängs de av blir också autosvar, nätfiske och bedrägeriförsök ärenden med svarstid. Stäng hellre av enstaka regler här nedan.',
+            en: 'Switched off, auto-replies, phishing and fraud attempts become cases with a deadline too. Rather switch off single rules below.',
+          })}
+        </Text>
         <BoundText path={['triage', 'disabledBuiltinRules']} label={{ sv: 'Avstängda inbyggda regler (id, kommaseparerade)', en: 'Built-in rules switched off (ids, comma-separated)' }} parse={listParse} format={listFormat} />
       </Section>
       <Section title={{ sv: 'Kanalmarkörer', en: 'Channel markers' }} testId="section-channel-markers">

@@ -112,7 +112,12 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       id: 'sender',
       mark: has('sender-not-municipal') ? blockMark : 'ok',
       text: check.sender
-        ? { sv: `Avsändare: ${check.sender}`, en: `Sender: ${check.sender}` }
+        ? has('sender-not-municipal')
+          ? {
+              sv: `Avsändare: ${check.sender}. Välj kommunens adress i fältet Från; syns fältet inte, slå på det under Alternativ (Visa Från)`,
+              en: `Sender: ${check.sender}. Choose the municipality's address in the From field; if the field is not shown, turn it on under Options (Show From)`,
+            }
+          : { sv: `Avsändare: ${check.sender}`, en: `Sender: ${check.sender}` }
         : { sv: 'Svarstid kan inte se vilken adress du skickar från: kontrollera fältet Från', en: 'Svarstid cannot see which address you are sending from: check the From field' },
     },
     {
@@ -160,7 +165,7 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       </ul>
       {blocked && (
         <MessageBar intent="error" data-testid="blocked">
-          <MessageBarBody>{t({ sv: 'Meddelandet stoppas när du skickar det, tills det som saknas är på plats.', en: 'The message is stopped when you send it until what is missing is in place.' })}</MessageBarBody>
+          <MessageBarBody>{t({ sv: 'Outlook skickar inte meddelandet förrän det som saknas är på plats.', en: 'Outlook will not send the message until what is missing is in place.' })}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.buttons}>

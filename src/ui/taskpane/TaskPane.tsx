@@ -198,8 +198,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           {handler === null
             ? t({ sv: 'Ingen har tagit ärendet än.', en: 'Nobody has claimed this yet.' })
             : mine
-              ? t({ sv: `Du tar det (sedan ${claimedAt}).`, en: `You have claimed it (since ${claimedAt}).` })
-              : t({ sv: `${handler.name} tar det (sedan ${claimedAt}).`, en: `${handler.name} has claimed it (since ${claimedAt}).` })}
+              ? t({ sv: `Du har ärendet sedan ${claimedAt}.`, en: `You have claimed it (since ${claimedAt}).` })
+              : t({ sv: `${handler.name} har ärendet sedan ${claimedAt}.`, en: `${handler.name} has claimed it (since ${claimedAt}).` })}
         </Text>
         <div className={styles.buttons}>
           {!mine && (

@@ -43,7 +43,7 @@ export function ConfigPage({ host, initial, save }: { host: TabConfigHost; initi
   return (
     <main className={styles.root} data-testid="config-page">
       <Text as="h1" size={600} weight="semibold" style={{ margin: 0 }}>
-        {t({ sv: 'Svarstid i kanalen', en: 'Svarstid in the channel' })}
+        {t({ sv: 'Svarstid-fliken i den här Teams-kanalen', en: 'The Svarstid tab in this Teams channel' })}
       </Text>
       <Text as="p">
         {t({
@@ -55,7 +55,7 @@ export function ConfigPage({ host, initial, save }: { host: TabConfigHost; initi
         label={t({ sv: 'Funktionsbrevlådans adress', en: "The shared mailbox's address" })}
         required
         validationState={mailbox === '' || valid ? 'none' : 'error'}
-        validationMessage={mailbox === '' || valid ? undefined : t({ sv: 'Skriv en e-postadress, t.ex. kommun@exempelby.se.', en: 'Enter an e-mail address, e.g. kommun@exempelby.se.' })}
+        validationMessage={mailbox === '' || valid ? undefined : t({ sv: 'Skriv funktionsbrevlådans adress, t.ex. kommun@exempelby.se.', en: 'Enter an e-mail address, e.g. kommun@exempelby.se.' })}
       >
         <Input value={mailbox} onChange={(_, d) => setMailbox(d.value)} type="email" data-testid="config-mailbox" />
       </Field>

@@ -79,8 +79,8 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
             {t({
-              sv: 'En mapp har fler än 5 000 meddelanden från de senaste tolv veckorna. Svarstid kan bara läsa de 5 000 nyaste, så äldre meddelanden kan saknas i kön och i siffrorna.',
-              en: 'A folder has more than 5,000 messages from the last twelve weeks. Svarstid can read only the newest 5,000, so older messages may be missing from the queue and the figures.',
+              sv: 'En mapp i Inkorgen har fler än 5 000 meddelanden från de senaste tolv veckorna. Svarstid kan bara läsa de 5 000 nyaste, så äldre meddelanden kan saknas i kön och i siffrorna. Flytta gamla, besvarade meddelanden till en mapp utanför Inkorgen (till exempel Arkiv), så kommer alla öppna med.',
+              en: 'A folder in the Inbox has more than 5,000 messages from the last twelve weeks. Svarstid can read only the newest 5,000, so older messages may be missing from the queue and the figures. Move old, answered messages to a folder outside the Inbox (for example Archive) so that every open one is included.',
             })}
           </MessageBarBody>
         </MessageBar>

@@ -122,7 +122,7 @@ export function MessageDrawer(props: { session: TabSession; message: IndexedMess
             />
             <Text as="p" size={300} data-testid="drill-down-handler" style={{ margin: 0 }}>
               {record.handler
-                ? t({ sv: `${record.handler.name} tar det (sedan ${formatDateText(record.handler.at, tz, { now: clock.now }).sv}).`, en: `${record.handler.name} has claimed it (since ${formatDateText(record.handler.at, tz, { now: clock.now }).en}).` })
+                ? t({ sv: `${record.handler.name} har ärendet sedan ${formatDateText(record.handler.at, tz, { now: clock.now }).sv}.`, en: `${record.handler.name} has claimed it (since ${formatDateText(record.handler.at, tz, { now: clock.now }).en}).` })
                 : t({ sv: 'Ingen har tagit ärendet än.', en: 'Nobody has claimed this yet.' })}
             </Text>
           </>
@@ -136,7 +136,7 @@ export function MessageDrawer(props: { session: TabSession; message: IndexedMess
               {t({ sv: `Från ${data.from}`, en: `From ${data.from}` })}
               {data.hasAttachments ? t({ sv: ' · har bilagor (öppna i Outlook)', en: ' · has attachments (open in Outlook)' }) : ''}
             </Text>
-            <SafeMailBody body={data.body} title={t({ sv: `Meddelandets text: ${data.subject}`, en: `Message text: ${data.subject}` })} palette={palette} />
+            <SafeMailBody body={data.body} title={t({ sv: `Meddelandet: ${data.subject}`, en: `The message: ${data.subject}` })} palette={palette} />
           </section>
         )}
       </DrawerBody>

@@ -76,7 +76,7 @@ export function QueueView({ session, snapshot, rows, clock }: { session: TabSess
       </QueueFiltersBar>
       <Text as="p" size={300} role="status" data-testid="shown" data-shown={visible.length} style={{ margin: 0 }}>
         {visible.length === rows.length
-          ? t({ sv: `${rows.length} öppna meddelanden, det mest brådskande först.`, en: `${rows.length} open messages, most urgent first.` })
+          ? t({ sv: `${rows.length} ${rows.length === 1 ? 'öppet meddelande' : 'öppna meddelanden, det mest brådskande först'}.`, en: `${rows.length} open ${rows.length === 1 ? 'message' : 'messages, most urgent first'}.` })
           : t({ sv: `Visar ${visible.length} av ${rows.length} öppna meddelanden.`, en: `Showing ${visible.length} of ${rows.length} open messages.` })}
       </Text>
       <QueueTable rows={visible} config={session.config} calendar={session.calendar} clock={clock} onOpen={open} focusId={openId ? null : returnFocus} />

@@ -60,7 +60,7 @@ function FiguresTable({ caption, rows, labelOf, testId }: { caption: string; row
           <th scope="col">{t({ sv: 'Meddelanden', en: 'Messages' })}</th>
           <th scope="col">{t({ sv: 'Besvarade i tid', en: 'Answered in time' })}</th>
           <th scope="col">{t({ sv: 'Besked eller svar i tid', en: 'Notice or answer in time' })}</th>
-          <th scope="col">{t({ sv: 'Besvarade senast utlovad tid', en: 'Answered by the promised time' })}</th>
+          <th scope="col">{t({ sv: 'Utlovat datum hållet', en: 'Promised date kept' })}</th>
           <th scope="col">{t({ sv: 'Mediantid till svar', en: 'Median time to answer' })}</th>
         </tr>
       </thead>
@@ -176,7 +176,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
       <dl className={styles.figures}>
         {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot den ursprungliga svarstiden', en: 'against the original deadline' })}
         {figure('confirmed', percentText(shares.confirmed, lang), { sv: 'Besked eller svar i tid', en: 'Notice or answer in time' }, { sv: 'fick ett besked eller ett svar inom svarstiden', en: 'got a notice or an answer within the deadline' })}
-        {figure('promise', percentText(shares.promise, lang), { sv: 'Besvarade senast utlovad tid', en: 'Answered by the promised time' }, { sv: 'av dem som fått ett besked med utlovat datum', en: 'of those sent a notice with a promised date' })}
+        {figure('promise', percentText(shares.promise, lang), { sv: 'Utlovat datum hållet', en: 'Promised date kept' }, { sv: 'av dem som fått ett besked med utlovat datum', en: 'of those sent a notice with a promised date' })}
         {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till första svaret', en: 'from receipt to the first answer' })}
       </dl>
       <div>
