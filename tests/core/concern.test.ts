@@ -112,6 +112,8 @@ describe('orosanmälan from plain words', () => {
       kindOf('Till socialnämndens ordförande: att flytta mamma från boendet kommer att göra henne förvirrad och rädd. Jag ber dig träffa oss anhöriga.'),
     ).not.toBe('orosanmalan');
     expect(kindOf('Mamma är förvirrad och rädd sedan i går, hon känner inte igen mig och har inte ätit.')).toBe('orosanmalan');
+    // English: a child who has not eaten and a parent who sleeps all the time
+    expect(kindOf("I'm a tutor and a 10-year-old boy I help told me today he hasn't eaten since yesterday and that his mum is sleeping all the time. I'm really worried.")).toBe('orosanmalan');
     // frailty told in an application for more care
     expect(kindOf('Mamma glömmer att äta och klarar inte längre att duscha själv. Vi vill att hemtjänsten utökas med hjälp morgon och kväll.')).toBe('ansokan');
     // a child's harm beside an application is still a concern

@@ -176,7 +176,8 @@ const HARM = [
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
-  'no food', 'without food', 'not fed', 'hungry', 'starving',
+  'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
+  'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   // self-harm
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
