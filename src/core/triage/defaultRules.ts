@@ -1159,6 +1159,7 @@ FAULT.push(
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
   // noise from a building site or a neighbour is a nuisance to measure, not a fault to fix ("kan någon komma ut och mäta?")
+  words('skada.lon', 'Lön eller arvode, inte skadeanspråk', kind('skadeansprak'), -3, ['ob-ersättning', 'ob-tillägg', 'semesterersättning', 'övertidsersättning', 'reseersättning', 'arvode', 'arvodet', 'lönen']),
   words('fel.storning', 'Störning, inte fel', kind('felanmalan'), -1.5, ['byggbuller', '=buller=', 'bullret', 'oväsen', 'störande ljud', 'hög musik', 'borrar och spränger', 'spränga', 'sprängningar']),
   words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -3, [
     'inget läckage', 'ingen läcka', 'inget fel på', 'inget fel=', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
@@ -1249,6 +1250,10 @@ const OPINION: RoutingRule[] = [
     // how the writer was treated, told without the word (`pratade till mig som om jag vore ett barn`)
     'pratade till mig som', 'pratade med mig som', 'behandlade mig som', 'behandlades som', 'som om jag vore', 'nedlåtande', 'von oben', 'himlade med ögonen',
     'lade på luren', 'la på luren', 'slängde på luren', 'skrek åt mig', 'hånade', 'talked down to me', 'treated me like',
+    // unfairness and rhetorical questions (`hur fördelas platserna egentligen? känns orättvist`)
+    'orättvist', 'orättvis', 'orättvisa', 'orimlig', 'orimliga', 'stänger ute', 'i år heller', 'hur kan man säga nej', 'vad gör personalen egentligen',
+    'hur fördelas platserna egentligen', 'hur fördelas tiderna egentligen', 'driving us crazy', 'for nothing', 'third time this', 'without notice', 'is that really allowed',
+    'unfair', 'not fair',
     // a decision the writer wants undone (`jag tycker att beslutet ska ändras`, `förstår inte hur man kan spara in`)
     'förstår inte hur man kan', 'förstår inte hur ni kan', 'beslutet ska ändras', 'ändra beslutet', 'ompröva beslutet', 'vem som har bestämt',
     // time gone by with nobody acting (`tre veckor har gått och ingen har hört av sig`)
@@ -1461,13 +1466,27 @@ const DEPARTMENTS: RoutingRule[] = [
     'krisinformation', 'krisinformationen', 'kriskommunikation', 'krisledning', 'krisledningen', 'krisledningsnämnden', 'kommunens information',
     'kommunens kommunikation', 'informerade under', 'information under stormen', 'crisis information', 'crisis communication',
   ]),
+  // the municipality as employer, its registry, its communications and its elected bodies, in everyday words
+  words('avd.kl.vardag', 'Lön, val, flaggning, diarium och kommunikation', dept('kommunledning'), 2.5, [
+    'fel på lönen', 'ob-ersättning', 'ob-tillägg', 'semesterersättning', 'lönekontoret', 'röstmottagare', 'valarbetare', 'jobba i valet', 'arbeta i valet',
+    'flaggan', 'flaggdag', 'flaggdagar', 'hissar ni flaggan', 'något diarienummer', 'skickade in en skrivelse', 'min skrivelse', 'job ad', 'job advert',
+    'the ad for', 'annonsen om tjänsten', 'praktikplats hos er', 'praktik hos er', 'ny logga', 'grafisk profil', 'logotyp',
+    'protokollen', 'justerade protokollet', 'justerat protokoll', 'budgetdebatten', 'sändes live', 'webbsändning', 'fullmäktigemötet', 'arvode', 'arvodet',
+    'ersättare i', 'förtroendeuppdrag', 'kreditfaktura', 'fakturaadress', 'fakturaadressen', 'invoice address', 'blir det offentligt', 'offentlig handling',
+    'visselblåsare', 'visselblåsarfunktion', 'oegentligheter', 'whistleblower', 'whistleblowing', 'summer job', 'summer jobs',
+  ]),
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
     'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
-    'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'matsalen', 'skolmatsalen',
+    'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'matsalen', 'skolmatsalen', 'förskolegård', 'förskolegården', 'skolans gård',
+    'förskolans gård', 'klassrum', 'klassrummet', 'klassrummen', 'lärarna', 'läraren', 'lovdagar', 'studiedag',
+    // when a school holiday is (what happens in it is often leisure's: "sportlovsaktiviteter")
+    ...combine(['när är', 'när börjar', 'vilken vecka är', 'vilka veckor är', 'när har skolorna'], ['höstlovet', 'sportlovet', 'påsklovet', 'jullovet', 'sommarlovet', 'lovet']),
+    'studiedagar', 'läsårstider', 'föräldramöte', 'föräldramötet', "parents' meeting", 'ledighet för mitt barn', 'ledighet för sitt barn', 'ledighet för min son',
+    'ledighet för min dotter', 'ledig från skolan', 'chromebook', 'skoldator', 'elevdator', 'lektion', 'lektionen', 'lektioner',
     ...combine(['lämnade', 'lämnar', 'hämtade', 'hämtar'], ['min dotter på', 'min son på', 'vår dotter på', 'vår son på', 'barnen på']), 'elev', 'lärare', 'mentor', 'rektor', 'klasslärare',
     'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
     'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'studievägledare', 'studievägledning', 'lovskola', 'vklass', 'schoolsoft', 'infomentor', 'unikum', 'skolplattform', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
@@ -1523,6 +1542,11 @@ const DEPARTMENTS: RoutingRule[] = [
     'disability support',
   ]),
   // care of an old or sick relative, told as what the carers did ("tog så fint hand om pappa")
+  words('avd.soc.vardag', 'Hjälp i vardagen, beroende och stöd (vardagsord)', dept('socialtjanst'), 2.5, [
+    'hjälp att handla', 'hjälp med att handla', 'handla mat åt', 'inköpshjälp', 'dagliga verksamheter', 'daglig sysselsättning', 'sluta dricka', 'hjälp att sluta',
+    'dricker varje dag', 'behandlingshem', 'amfetamin', 'avgiftning', 'missbruksvård', 'nej till städning', 'financial support', 'financial aid',
+    'social assistance', 'welfare benefits',
+  ]),
   words('avd.soc.vard', 'Vård av en anhörig', dept('socialtjanst'), 2, [
     ...combine(['tog hand om', 'tar hand om', 'tog så fint hand om', 'tar så fint hand om', 'tog så väl hand om', 'tog väl hand om', 'tog fint hand om', 'vårdade', 'tog emot'], [
       'pappa', 'mamma', 'min pappa', 'min mamma', 'min far', 'min mor', 'farmor', 'farfar', 'mormor', 'morfar', 'min man', 'min fru', 'min make', 'min maka',
@@ -1566,6 +1590,13 @@ const DEPARTMENTS: RoutingRule[] = [
   // the shore protection: a permit (dispens) the building and environment committee decides on, whatever harbour or water is named
   // boards (planka, plankor) are not a fence that needs a permit (plank), though the word is inflected alike
   words('avd.sbf.planka', 'Plankor (bräder), inte plank', dept('samhallsbyggnad'), -2.5, ['plankor', 'plankorna', 'plankan']),
+  words('avd.sbf.vardag', 'Miljö, kart och mät, plan och bygg (vardagsord)', dept('samhallsbyggnad'), 2.5, [
+    'oljud', 'oljudet', 'begrava katten', 'begrava hunden', 'begrava vår', 'begrava honom i trädgården', 'begrava henne i trädgården', 'djurkyrkogård',
+    'pet cemetery', 'bury', 'utstakning', 'gränspunkter', 'gränspunkterna', 'husnummer', 'gatunamn', 'namn på nya gatan', 'namnge', 'femvåningshus',
+    'höghus', 'höghusen', 'trekammarbrunn', 'slamavskiljare', 'egen brunn', 'vår brunn', 'kackerlacka', 'kackerlackor', 'inspektera dem', 'skrotbilar',
+    'skrotbil', 'övergivna huset', 'förfallet hus', 'förfallna huset', 'skjutbanan', 'skyttebanan', 'skjutandet', 'drilling', 'building site',
+    'construction noise', 'garden sauna', 'sauna', 'food truck', 'bygglovet', 'vårt lov', 'inspektören',
+  ]),
   words('avd.sbf.strandskydd', 'Strandskydd', dept('samhallsbyggnad'), 3.5, ['strandskydd', 'strandskyddsdispens', 'dispens från strandskyddet', 'shoreline protection']),
   // registering a food business (a kiosk, a food truck, a café) with the food control: whatever place it is in
   words('avd.sbf.livsmedelsregistrering', 'Registrering av livsmedelsverksamhet', dept('samhallsbyggnad'), 3.5, [
@@ -1662,7 +1693,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
     'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
-    'kommunens mark', 'kommunal mark', 'på kommunens mark', 'tallen', 'tallarna', 'björken', 'björkarna',
+    'odlingslott', 'odlingslotter', 'död grävling', 'dött djur på', 'gammal soffa', 'lämnar man en', 'kommunens mark', 'kommunal mark', 'på kommunens mark', 'tallen', 'tallarna', 'björken', 'björkarna',
     'offentlig toalett', 'offentliga toaletten', 'offentliga toaletter', 'allmänna toaletten', 'kommunens skog', 'kommunala skogen', 'promenadstig', 'promenadstigen', 'gångstig', 'gångstigen', 'blåst ner', 'blåste ner', 'blåst omkull', 'blåste omkull',
     'omkullblåst', 'omkullblåsta', 'nedblåst', 'nedblåsta', 'fallit över', 'fallna träd',
   ]),
@@ -1710,7 +1741,8 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
     'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',
     'slalombacke', 'slalombacken', 'skidbacke', 'skidbacken', 'skidanläggning', 'liftkort', 'säsongskort', 'skidlift', 'släplift', '=liften=',
-    'allmänhetens åkning', 'allmän åkning', 'åka skridskor', 'fritidsledare', 'fritidsledaren', 'fritidsledarna',
+    'replokal', 'replokaler', 'repetitioner', 'kören', 'körer', 'förseningsavgift', 'återlämningsluckan', 'idrottsskola', 'anpassad idrott', 'klättring',
+    'kajak', 'graffitikurs', 'outdoor concert', 'the concert', 'stadsfesten', 'allmänhetens åkning', 'allmän åkning', 'åka skridskor', 'fritidsledare', 'fritidsledaren', 'fritidsledarna',
     'pist', 'pisten', 'preparerade', 'preparerat', 'preparerats', 'prepareras', 'preparering', 'spårdragning', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
     'multisportarena', 'spontanidrottsplats', 'pulkabacke', 'mountainbike', 'cykelled', 'vindskydd', 'grillkåta', 'badbrygga', 'hopptorn',
     'ski slope', 'ski lift', 'lift pass', 'ice rink', 'skating', 'sports ground', 'mountain biking',
