@@ -7,10 +7,10 @@ import { DEFAULT_ROUTING_RULES } from './defaultRules';
  * `tests/messages/messages.test.ts` holds every built-in rule to having one here.
  */
 export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
-  'avd.sbf.vardag': 'Environment, mapping, planning and building (everyday words)',
-  'avd.soc.vardag': 'Help in daily life, addiction and support (everyday words)',
+  'avd.sbf.vardag': 'Environment, mapping and building (everyday)',
+  'avd.soc.vardag': 'Daily help, addiction and support (everyday)',
   'skada.lon': 'Pay or a fee, not a damage claim',
-  'avd.kl.vardag': 'Pay, elections, flags, the registry and communications',
+  'avd.kl.vardag': 'Pay, elections, flags, registry, communications',
   'ej.autosvar': 'Auto-reply and out of office',
   'ej.franvaroamne': 'Absence in the subject',
   'ej.franvarotext': 'Out-of-office phrases in the body (a weak sign)',
