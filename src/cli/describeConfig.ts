@@ -175,10 +175,10 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
  */
 export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
   sv:
-    'Svarstid läser det som är nyskrivet i varje meddelande som skickas från funktionsbrevlådan. Ett meddelande som bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\') är ett besked, inte ett svar. ' +
+    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\'). ' +
     'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
-    'Beskedets datum blir alltid den nya tiden att svara senast, och meddelandet ligger kvar i kön tills det riktiga svaret skickas. ' +
-    'Ett meddelande som bara bekräftar att det som kom har kommit fram (\'Tack, vi har tagit emot ditt meddelande\') räknas som ett svar och meddelandet lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
+    'Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas. ' +
+    'Skickar du bara ett kvitto på att det har kommit fram (\'Tack, vi har tagit emot ditt meddelande\'), räknas det som svaret och invånarens meddelande lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
   en:
     'Svarstid reads what is newly written in every reply from the shared mailbox. A reply that only acknowledges and says when the answer or decision comes (\'You will have an answer by Friday 4 December\') is a notice, not an answer. ' +
     'A date for what will be done (\'We will replace the lamp on Monday 30 November\') makes it an answer, as does anything that answers what the message asked or requested. ' +
@@ -262,7 +262,7 @@ function localLabel(field: string, config: SvarstidConfig, lang: Lang): string {
     'municipality.mailbox': { sv: `funktionsbrevlådans adress: ${m.mailbox ?? '(ingen)'}`, en: `the shared mailbox's address: ${m.mailbox ?? '(none)'}` },
     'municipality.nameVariants': { sv: 'andra skrivsätt för kommunens namn', en: "other ways of writing the municipality's name" },
     'calendar.openingHours': { sv: 'öppettiderna (se ovan)', en: 'the opening hours (see above)' },
-    'calendar.closedDays': { sv: 'egna stängda dagar', en: 'local closed days' },
+    'calendar.closedDays': { sv: 'lokala stängda dagar', en: 'local closed days' },
     'calendar.exceptions': { sv: 'undantagen från öppettiderna', en: 'the exceptions to the opening hours' },
     'calendar.timeZone': { sv: 'tidszonen', en: 'the time zone' },
     'calendar.workingDayHours': { sv: 'hur många timmar en arbetsdag räknas som', en: 'how many hours a working day counts as' },
@@ -339,7 +339,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   const closed = cal.closedDays.length > 0 ? cal.closedDays.join(', ') : sv ? 'inga' : 'none';
   out.push(
     sv
-      ? `  Stängt även: svenska helgdagar (inbyggda: de allmänna helgdagarna, midsommarafton, julafton och nyårsafton); egna stängda dagar: ${closed}.`
+      ? `  Stängt även: svenska helgdagar (inbyggda: de allmänna helgdagarna, midsommarafton, julafton och nyårsafton); lokala stängda dagar: ${closed}.`
       : `  Also closed: Swedish holidays (built in: the public holidays, Midsummer Eve, Christmas Eve and New Year's Eve); local closed days: ${closed}.`,
   );
   for (const e of cal.exceptions) out.push(`  ${sv ? 'Undantag' : 'Exception'} ${e.date}: ${hoursText(e.hours, lang)}${e.note ? ` (${e.note})` : ''}`);

@@ -171,8 +171,8 @@ export function missingSignInVariables(env: NodeJS.ProcessEnv): { sv: string[]; 
   const out = { sv: [...both], en: [...both] };
   const cert = ['SVARSTID_CERT_PATH', 'SVARSTID_CERT_THUMBPRINT'].filter(unset);
   if (unset('SVARSTID_CLIENT_SECRET') && cert.length > 0) {
-    out.sv.push(`${cert.join(' och ')} (eller SVARSTID_CLIENT_SECRET)`);
-    out.en.push(`${cert.join(' and ')} (or SVARSTID_CLIENT_SECRET)`);
+    out.sv.push(`${cert.join(' och ')} (eller SVARSTID_CLIENT_SECRET i stället för certifikatets variabler)`);
+    out.en.push(`${cert.join(' and ')} (or SVARSTID_CLIENT_SECRET instead of the certificate's variables)`);
   }
   return out;
 }

@@ -200,7 +200,7 @@ function pausedText(
   ruleId: string | null,
   received: Temporal.Instant,
   dueIso: string,
-): { sv: string; en: string; closes: { sv: string; en: string } } | null {
+): { sv: string; en: string; closing: string } | null {
   const unit = policyRule(config, ruleId)?.due?.unit;
   if (unit !== 'businessHours' && unit !== 'workingDays') return null;
   const clock = new DueClock(received, calendarOf(config), config.calendar.workingDayHours);
@@ -216,7 +216,7 @@ function pausedText(
   return {
     sv: `tiden räknas ${weekday(closingIso, 'sv')} fram till stängning kl. ${hhmm('sv')} och fortsätter ${weekday(dueIso, 'sv')}`,
     en: `the time counts on ${weekday(closingIso, 'en')} until closing at ${hhmm('en')} and resumes on ${weekday(dueIso, 'en')}`,
-    closes: { sv: hhmm('sv'), en: hhmm('en') },
+    closing: closingIso,
   };
 }
 
@@ -315,8 +315,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     sentences.push(
       paused
         ? {
-            sv: `Lämna den till socialtjänsten i dag, före stängning kl. ${paused.closes.sv}; hinner de inte ta emot den i dag, kontakta socialjouren i dag. Vid akut fara: ring 112. Den yttersta tiden är ${when(d.due, 'sv')}, ${handle.sv}.`,
-            en: `Hand it to social services today, before closing at ${paused.closes.en}; if they cannot take it today, contact the social services emergency team today. In acute danger: call 112. The latest time is ${when(d.due, 'en')}, ${handle.en}.`,
+            sv: `Hantera den senast ${when(paused.closing, 'sv')}, före stängning den dag den kom: lämna den till socialtjänsten, eller kontakta socialjouren samma dag om de inte hinner ta emot den. Vid akut fara: ring 112. Svarstiden i flaggan och kön går ut ${when(d.due, 'sv')}, ${handle.sv}.`,
+            en: `Handle it by ${when(paused.closing, 'en')}, before closing on the day it came: hand it to social services, or contact the social services emergency team the same day if they cannot take it. In acute danger: call 112. The deadline in the flag and the queue runs out ${when(d.due, 'en')}, ${handle.en}.`,
           }
         : {
             sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Hinner socialtjänsten inte ta emot den före stängning: kontakta socialjouren. Vid akut fara: ring 112.`,

@@ -26,11 +26,12 @@ describe('the explanation of a report of concern', () => {
     expect(a.kind).toBe('orosanmalan');
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     expect(a.explanation.sv).toContain(
-      'Lämna den till socialtjänsten i dag, före stängning kl. 16.00; hinner de inte ta emot den i dag, kontakta socialjouren i dag. Vid akut fara: ring 112. Den yttersta tiden är måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag).',
+      'Hantera den senast fredag 20 november kl. 16.00, före stängning den dag den kom: lämna den till socialtjänsten, eller kontakta socialjouren samma dag om de inte hinner ta emot den. Vid akut fara: ring 112. Svarstiden i flaggan och kön går ut måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag).',
     );
-    // nothing before it reads as leave to wait: the Monday time comes after today's action
-    expect(a.explanation.sv.indexOf('i dag')).toBeLessThan(a.explanation.sv.indexOf('måndag 23 november'));
-    expect(a.explanation.en).toContain('Hand it to social services today, before closing at 16:00;');
+    // the day it came is named by its date (read on Monday, "today" would be Monday); the Monday time comes after
+    expect(a.explanation.sv).not.toMatch(/\bi dag\b/);
+    expect(a.explanation.sv.indexOf('fredag 20 november')).toBeLessThan(a.explanation.sv.indexOf('måndag 23 november'));
+    expect(a.explanation.en).toContain('Handle it by Friday 20 November at 16:00, before closing on the day it came:');
     expect(a.explanation.en).toContain('(two hours, counted in opening hours; the time counts on Friday until closing at 16:00 and resumes on Monday)');
   });
 

@@ -112,10 +112,10 @@ describe('the start lines of svarstid run', () => {
 describe('the sign-in refusal of svarstid run', () => {
   it('names every missing variable at once, not only the first', () => {
     expect(missingSignInVariables({})).toEqual({
-      sv: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH och SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET)'],
-      en: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH and SVARSTID_CERT_THUMBPRINT (or SVARSTID_CLIENT_SECRET)'],
+      sv: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH och SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET i stället för certifikatets variabler)'],
+      en: ['SVARSTID_TENANT_ID', 'SVARSTID_CLIENT_ID', 'SVARSTID_CERT_PATH and SVARSTID_CERT_THUMBPRINT (or SVARSTID_CLIENT_SECRET instead of the certificate\'s variables)'],
     });
     expect(missingSignInVariables({ SVARSTID_TENANT_ID: 'ljungby.se', SVARSTID_CLIENT_ID: 'x', SVARSTID_CLIENT_SECRET: 's' }).sv).toEqual([]);
-    expect(missingSignInVariables({ SVARSTID_CLIENT_ID: 'x', SVARSTID_CERT_PATH: 'c.pem' }).sv).toEqual(['SVARSTID_TENANT_ID', 'SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET)']);
+    expect(missingSignInVariables({ SVARSTID_CLIENT_ID: 'x', SVARSTID_CERT_PATH: 'c.pem' }).sv).toEqual(['SVARSTID_TENANT_ID', 'SVARSTID_CERT_THUMBPRINT (eller SVARSTID_CLIENT_SECRET i stället för certifikatets variabler)']);
   });
 });

@@ -17,7 +17,7 @@ eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet
 
 ${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
 
-${wrap('Bara meddelanden som skickas från funktionsbrevlådan räknas; ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här. Vill ni att de räknas: låt förvaltningen svara från funktionsbrevlådan (skicka som den); ta annars med det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
+${wrap('Bara meddelanden som skickas från funktionsbrevlådan räknas; ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här. Vill ni att de räknas: låt förvaltningen svara från funktionsbrevlådan (skicka som den); tänk annars på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants

@@ -254,7 +254,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     return (
       <main className={styles.root}>
         <MessageBar intent="error">
-          <MessageBarBody>{t({ sv: `Konfigurationen kunde inte läsas: ${loadError}`, en: `The configuration could not be read: ${loadError}` })}</MessageBarBody>
+          <MessageBarBody>{t({ sv: `Konfigurationen kunde inte läsas (${loadError}). Ladda om sidan om en stund; kvarstår felet, be IT köra svarstid doctor mot funktionsbrevlådan.`, en: `The configuration could not be read (${loadError}). Reload the page in a while; if it persists, ask IT to run svarstid doctor against the shared mailbox.` })}</MessageBarBody>
         </MessageBar>
       </main>
     );
@@ -283,7 +283,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
           </Text>
           <Text as="p" block style={{ margin: 0 }} data-testid="stored-revision">
             {stored
-              ? t({ sv: `Sparad konfiguration: revision ${stored.revision}, av ${stored.updatedBy}.`, en: `Stored configuration: revision ${stored.revision}, by ${stored.updatedBy}.` })
+              ? t({ sv: `Sparad konfiguration: revision ${stored.revision}, av ${savedBy(stored.updatedBy).sv}.`, en: `Stored configuration: revision ${stored.revision}, by ${savedBy(stored.updatedBy).en}.` })
               : t({ sv: 'Ingen konfiguration är sparad i brevlådan än: du utgår från förinställningen.', en: 'No configuration is stored in the mailbox yet: you start from the preset.' })}{' '}
             {t({ sv: `Du är inloggad som ${host.user}.`, en: `You are signed in as ${host.user}.` })}
           </Text>
@@ -402,3 +402,9 @@ function sectionProblems(section: AdminSection, under: DraftApi['problemsUnder']
   }
 }
 
+/** Who saved a configuration, in words: the CLI and the service by what they are, a person by name. */
+function savedBy(updatedBy: string): { sv: string; en: string } {
+  if (updatedBy === 'cli') return { sv: 'kommandoraden (svarstid config)', en: 'the command line (svarstid config)' };
+  if (updatedBy === 'worker') return { sv: 'Svarstid-tjänsten (inlärning av rättelser)', en: 'the Svarstid service (learning from corrections)' };
+  return { sv: updatedBy, en: updatedBy };
+}

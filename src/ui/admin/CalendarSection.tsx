@@ -65,7 +65,7 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
         testId="section-exceptions"
         actions={
           <Button onClick={() => set(['calendar', 'exceptions'], [...exceptions, { date: today.toString(), hours: [] }])} data-testid="add-exception">
-            {t({ sv: 'Lägg till dag', en: 'Add date' })}
+            {t({ sv: 'Lägg till dag', en: 'Add day' })}
           </Button>
         }
       >

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 
 export const UNIT_NAMES: Record<DeadlineUnit, Named> = {
   workingDays: { sv: 'arbetsdagar', en: 'working days' },
-  businessHours: { sv: 'timmar i öppettid', en: 'business hours' },
+  businessHours: { sv: 'timmar i öppettid', en: 'hours of opening time' },
   endOfWorkingDay: { sv: 'till arbetsdagens slut (0 = samma dag)', en: 'to the end of the working day (0 = same day)' },
   calendarHours: { sv: 'kalendertimmar', en: 'calendar hours' },
   calendarDays: { sv: 'kalenderdagar', en: 'calendar days' },
@@ -43,7 +43,7 @@ function DurationEditor({ path, label, optional }: { path: Path; label: Named; o
               ))}
             </Select>
           </Field>
-          <BoundText path={[...path, 'amount']} label={{ sv: 'Antal', en: 'Amount' }} parse={numberParse} format={numberFormat} type="number" testId={`amount-${path.join('-')}`} />
+          <BoundText path={[...path, 'amount']} label={{ sv: 'Antal', en: 'Number' }} parse={numberParse} format={numberFormat} type="number" testId={`amount-${path.join('-')}`} />
           {(d.unit === 'calendarHours' || d.unit === 'calendarDays' || d.extend !== undefined) && (
             <Checkbox
               checked={d.extend === true}

@@ -272,7 +272,13 @@ function RuleEditor({ rule, index, count, onMove, dragging, open, onToggle, onRe
             ))}
           </Select>
         </Field>
-        <Field label={t({ sv: 'Då: prioritet', en: 'Then: priority' })}>
+        <Field
+          label={t({ sv: 'Då: prioritet', en: 'Then: priority' })}
+          hint={t({
+            sv: 'Följer med i svarstid triage (fältet priority), för andra system att sortera på. Ändrar inte svarstiden eller kön; en orosanmälan är alltid hög.',
+            en: 'Goes with svarstid triage (the field priority), for other systems to sort by. It changes neither the deadline nor the queue; a report of concern is always high.',
+          })}
+        >
           <Select value={then.priority ?? ''} onChange={(_, d) => set([...path, 'then', 'priority'], d.value || undefined)}>
             <option value="">{t({ sv: '(ingen)', en: '(none)' })}</option>
             <option value="low">{t({ sv: 'låg', en: 'low' })}</option>
@@ -343,7 +349,7 @@ export function RulesSection(): ReactNode {
         <Text size={200}>
           {t({
             sv: 'Stängs de av blir också autosvar, nätfiske och bedrägeriförsök ärenden med svarstid. Stäng hellre av enstaka regler här nedan.',
-            en: 'Switched off, auto-replies, phishing and fraud attempts become cases with a deadline too. Rather switch off single rules below.',
+            en: 'If you switch them off, auto-replies, phishing and fraud attempts also become cases with a deadline. Switch off single rules below instead.',
           })}
         </Text>
         <BoundText path={['triage', 'disabledBuiltinRules']} label={{ sv: 'Avstängda inbyggda regler (id, kommaseparerade)', en: 'Built-in rules switched off (ids, comma-separated)' }} parse={listParse} format={listFormat} />

@@ -55,7 +55,7 @@ export function ConfigPage({ host, initial, save }: { host: TabConfigHost; initi
         label={t({ sv: 'Funktionsbrevlådans adress', en: "The shared mailbox's address" })}
         required
         validationState={mailbox === '' || valid ? 'none' : 'error'}
-        validationMessage={mailbox === '' || valid ? undefined : t({ sv: 'Skriv funktionsbrevlådans adress, t.ex. kommun@exempelby.se.', en: 'Enter an e-mail address, e.g. kommun@exempelby.se.' })}
+        validationMessage={mailbox === '' || valid ? undefined : t({ sv: 'Skriv funktionsbrevlådans adress, t.ex. kommun@exempelby.se.', en: 'Enter the shared mailbox\'s address, e.g. kommun@exempelby.se.' })}
       >
         <Input value={mailbox} onChange={(_, d) => setMailbox(d.value)} type="email" data-testid="config-mailbox" />
       </Field>

@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, 
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
-import { formatDateText } from '../../core/display';
+import { formatDateText, type DateTextOptions } from '../../core/display';
 import { useText } from '../i18n';
 import { activeCount, filterForCount, HeadlineCounts } from './HeadlineCounts';
 import { QueueView, useQueueFilters } from './QueueView';
@@ -59,10 +59,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <div className={styles.sync}>
           {snapshot.syncedAt !== null && (
             <Text size={200} data-testid="synced-at">
-              {t({
-                sv: `Uppdaterad ${formatDateText(new Date(snapshot.syncedAt).toISOString(), tz, { now: clock.now }).sv.replace(/^.* kl\. /, 'kl. ')}`,
-                en: `Updated ${formatDateText(new Date(snapshot.syncedAt).toISOString(), tz, { now: clock.now }).en.replace(/^.* at /, 'at ')}`,
-              })}
+              {t(updatedText(new Date(snapshot.syncedAt).toISOString(), tz, clock.now))}
             </Text>
           )}
           <Button size="small" onClick={() => session.live.refresh()} data-testid="refresh">
@@ -114,4 +111,13 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
       )}
     </main>
   );
+}
+
+/** "Uppdaterad kl. 16.05" today; with the day when it was another day ("Uppdaterad fre 20 nov. kl. 16.05"), so an old view never looks current. */
+function updatedText(syncedIso: string, tz: string, now: DateTextOptions['now']): { sv: string; en: string } {
+  const at = formatDateText(syncedIso, tz, { now });
+  const sameDay = now !== undefined && formatDateText(syncedIso, tz, { now, time: false }).sv === formatDateText(now, tz, { now, time: false }).sv;
+  return sameDay
+    ? { sv: `Uppdaterad ${at.sv.replace(/^.* kl\. /, 'kl. ')}`, en: `Updated ${at.en.replace(/^.* at /, 'at ')}` }
+    : { sv: `Uppdaterad ${at.sv}`, en: `Updated ${at.en}` };
 }

@@ -60,7 +60,7 @@ function AdminPlaceholder(): ReactNode {
   return (
     <Status>
       <MessageBar intent="info">
-        <MessageBarBody>{t({ sv: 'Administrationsvyn kan inte visas i den här fliken. Öppna Svarstids flik i Teams och välj Administration där, eller be IT om adressen.', en: 'The admin view cannot be shown in this tab. Open the Svarstid tab in Teams and choose Administration there, or ask IT for the address.' })}</MessageBarBody>
+        <MessageBarBody>{t({ sv: 'Den här sidan har ingen administrationsvy (den öppnades utan den). Gå till kanalens Svarstid-flik och välj Administration där, eller be IT om adressen.', en: 'This page has no admin view (it was opened without one). Go to the channel\'s Svarstid tab and choose Administration there, or ask IT for the address.' })}</MessageBarBody>
       </MessageBar>
     </Status>
   );
