@@ -117,6 +117,6 @@ describe('describeRule', () => {
     expect(describeDuration({ unit: 'calendarHours', amount: 72, extend: true }).sv).toBe('72 timmar (på en ledig dag: nästa arbetsdag före stängning)');
     expect(describeDuration({ unit: 'endOfWorkingDay', amount: 0 }).sv).toBe('samma arbetsdag före stängning');
     expect(describeDuration({ unit: 'calendarDays', amount: 7 }).en).toBe('7 days');
-    expect(describeDuration({ unit: 'businessHours', amount: 1 }).en).toBe('1 business hour');
+    expect(describeDuration({ unit: 'businessHours', amount: 1 }).en).toBe('1 hour of opening time');
   });
 });
