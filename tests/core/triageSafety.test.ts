@@ -125,12 +125,15 @@ describe('no citizen loses a deadline because triage could not read them', () =>
       'Er kampanj om att sortera matavfall är jättebra, men de bruna påsarna tar slut hela tiden i affären.',
       'Reklamen på busshållplatsen vid skolan visar alkohol, det borde inte vara tillåtet nära barn.',
       'Finns det något erbjudande för pensionärer på busskort eller simhallen? Jag har låg pension.',
+      // congratulations are praise, not a prize draw
+      'Grattis till priset som årets miljökommun! Vi i Naturskyddsföreningen är stolta.',
     ]) {
       expect({ body, kind: triageMessage(mail({ subject: 'Hej', body, from: 'anna.svensson@gmail.example' }), config).kind }).not.toEqual({ body, kind: 'ej_arende' });
     }
     for (const body of [
       'Specialerbjudande! Fri frakt på alla kontorsstolar, beställ idag. Rabattkod KOMMUN20.',
       'Snabblån utan UC! Låna upp till 50 000 kr, svar direkt. Ansök idag.',
+      'Grattis! Din e-postadress har dragits som vinnare av en iPhone 16. Klicka här för att hämta ditt pris inom 24 timmar.',
       'VÅRKAMPANJ! 30 procent rabatt på alla markiser. Boka kostnadsfritt hembesök före 31 mars. Erbjudandet gäller inte i kombination med andra erbjudanden.',
     ]) {
       expect({ body, kind: triageMessage(mail({ subject: 'Erbjudande', body, from: 'info@foretag.example' }), config).kind }).toEqual({ body, kind: 'ej_arende' });

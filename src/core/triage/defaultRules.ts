@@ -694,7 +694,7 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
   }),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
-    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', '=grattis=', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
+    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', 'dragits som vinnare', 'utsedd till vinnare', 'hämta ditt pris', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
     'lagringsgräns', 'nästan full', 'mailbox is full', 'mailbox is almost full', 'klicka nedan', 'klicka här', 'click here',
     'click below', 'uppdatera här', 'uppdatera har', 'uppdatera dina uppgifter', 'ditt paket', 'your package', 'paket kunde inte',
     'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
@@ -1306,7 +1306,7 @@ const OPINION: RoutingRule[] = [
     // praise of work done ("snabbt jobbat", "bra plogat") and of what people mean to someone
     ...combine(['bra', 'snabbt', 'snyggt', 'fint', 'grymt', 'riktigt bra'], ['jobbat', 'gjort', 'fixat', 'plogat', 'skött', 'åtgärdat', 'lagat', 'ordnat', 'städat']),
     'tack för snabb', 'tack för den snabba', 'tack för er snabba', 'tack för ert snabba', 'tack för snabbt', 'thanks for the quick', 'thank you for the quick',
-    'betyder så mycket', 'betyder mycket för', 'hur mycket de betyder', 'hur mycket ni betyder', 'hur mycket hon betyder', 'hur mycket han betyder',
+    'grattis till', 'gratulerar till', 'congratulations on', 'betyder så mycket', 'betyder mycket för', 'hur mycket de betyder', 'hur mycket ni betyder', 'hur mycket hon betyder', 'hur mycket han betyder',
     'thank you for the lovely', 'loved it', 'keep doing it', 'keep it up',
   ]),
   // a thanks that closes a question ("… hur gör jag? Tack för all hjälp") is politeness, not praise
