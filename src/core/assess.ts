@@ -315,8 +315,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     sentences.push(
       paused
         ? {
-            sv: `Hantera den senast ${when(paused.closing, 'sv')}, före stängning den dag den kom: lämna den till socialtjänsten, eller kontakta socialjouren samma dag om de inte hinner ta emot den. Vid akut fara: ring 112. Svarstiden i flaggan och kön går ut ${when(d.due, 'sv')}, ${handle.sv}.`,
-            en: `Handle it by ${when(paused.closing, 'en')}, before closing on the day it came: hand it to social services, or contact the social services emergency team the same day if they cannot take it. In acute danger: call 112. The deadline in the flag and the queue runs out ${when(d.due, 'en')}, ${handle.en}.`,
+            sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Vänta inte till dess: lämna den till socialtjänsten redan ${when(paused.closing, 'sv')}, före stängning den dag den kom, eller kontakta socialjouren samma dag om de inte hinner ta emot den. Vid akut fara: ring 112.`,
+            en: `Handle by ${when(d.due, 'en')}, ${handle.en}. Do not wait until then: hand it to social services already by ${when(paused.closing, 'en')}, before closing on the day it came, or contact the social services emergency team the same day if they cannot take it. In acute danger: call 112.`,
           }
         : {
             sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Hinner socialtjänsten inte ta emot den före stängning: kontakta socialjouren. Vid akut fara: ring 112.`,

@@ -275,8 +275,8 @@ function RuleEditor({ rule, index, count, onMove, dragging, open, onToggle, onRe
         <Field
           label={t({ sv: 'Då: prioritet', en: 'Then: priority' })}
           hint={t({
-            sv: 'Följer med i svarstid triage (fältet priority), för andra system att sortera på. Ändrar inte svarstiden eller kön; en orosanmälan är alltid hög.',
-            en: 'Goes with svarstid triage (the field priority), for other systems to sort by. It changes neither the deadline nor the queue; a report of concern is always high.',
+            sv: 'Sparas i konfigurationen men används inte av Svarstid i dag: den ändrar varken svarstiden, kön eller märkningen.',
+            en: 'Stored in the configuration but not used by Svarstid today: it changes neither the deadline, the queue nor the label record.',
           })}
         >
           <Select value={then.priority ?? ''} onChange={(_, d) => set([...path, 'then', 'priority'], d.value || undefined)}>

@@ -60,7 +60,7 @@ function AdminPlaceholder(): ReactNode {
   return (
     <Status>
       <MessageBar intent="info">
-        <MessageBarBody>{t({ sv: 'Den här sidan har ingen administrationsvy (den öppnades utan den). Gå till kanalens Svarstid-flik och välj Administration där, eller be IT om adressen.', en: 'This page has no admin view (it was opened without one). Go to the channel\'s Svarstid tab and choose Administration there, or ask IT for the address.' })}</MessageBarBody>
+        <MessageBarBody>{t({ sv: 'Administrationsvyn finns bara i Svarstid-fliken i Teams. Gå till kanalens Svarstid-flik och välj Administration där, eller be IT om adressen.', en: 'The admin view is only in the Svarstid tab in Teams. Go to the channel’s Svarstid tab and choose Administration there, or ask IT for the address.' })}</MessageBarBody>
       </MessageBar>
     </Status>
   );
