@@ -311,7 +311,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const paused = receivedAt === undefined ? null : pausedText(config, d.dueRule, receivedAt, d.due);
     const handle = paused ? ruleClause(config, d.dueRule, 'due', paused) : due;
     // A report that arrives shortly before closing must not read as leave to wait over the night or
-    // the weekend: what to do today comes first, the rule's latest time after it.
+    // the weekend: the rule's one deadline (the flag's and the queue's), then not to wait for it, with
+    // the day it came named by its date (an explanation read on Monday must not say "today").
     sentences.push(
       paused
         ? {
@@ -351,10 +352,6 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
 }
 
 /**
- * Triage and deadline for one Graph message under a configuration. Pure: the CLI, the
- * worker, the add-in and the tab all call this, so they agree on every decision.
- */
-/**
  * A request for public records (allmänna handlingar) must be handled promptly under the Freedom of
  * the Press Act (TF 2 kap. 15 §, "skyndsamt"): usually the same day or within a few days, whatever
  * the municipality's deadline. The explanation says so, so that the deadline is not read as leave to wait.
@@ -368,6 +365,10 @@ function publicRecordsRequest(triage: TriageResult): boolean {
   return triage.kind === 'ansokan' && triage.rules.includes('ans.handling');
 }
 
+/**
+ * Triage and deadline for one Graph message under a configuration. Pure: the CLI, the
+ * worker, the add-in and the tab all call this, so they agree on every decision.
+ */
 export function assessMessage(message: MailMessage, config: SvarstidConfig): Assessment {
   const triage = triageMessage(message, config);
   const deadline = deadlineFor(
