@@ -107,6 +107,9 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Det luktar illa från grannens lägenhet och han har inte synts på två veckor, han är 90 år och bor ensam.')).toBe('orosanmalan');
     // a thanks for the care of a father who died
     expect(kindOf('Pappa gick bort i söndags. Han var rädd för att dö ensam, men personalen satt hos honom hela natten. Vi är så tacksamma.')).toBe('berom');
+    // a death or a thanks said in passing does not hide the signs beside it
+    expect(kindOf('Sedan mamma gick bort sitter pappa ensam och gråter hela tiden, han luktar illa och verkar inte äta.')).toBe('orosanmalan');
+    expect(kindOf('Jag vill tacka för att ni tar detta på allvar. Barnen bredvid gråter varje natt och verkar smutsiga och hungriga.')).toBe('orosanmalan');
     // a harm foreseen as a decision's result, in a letter to a politician
     expect(
       kindOf('Till socialnämndens ordförande: att flytta mamma från boendet kommer att göra henne förvirrad och rädd. Jag ber dig träffa oss anhöriga.'),

@@ -407,11 +407,14 @@ const FAULT = [
   'avloppet', '=avlopp=', 'golvbrunn', 'golvbrunnen', 'källaren', 'spolbil', 'spolbilen', 'ledningen i gatan', 'vattenledningen', 'dagvatten',
   'översvämmad', 'översvämning', 'stopp i avloppet', 'gatlampan', 'gatubelysningen', 'sopkärlet', 'soptunnan', 'soprummet', 'sewage', 'drain',
 ];
-/** Thanks, and a death told of: weak signs in a letter of gratitude ("pappa var rädd för att dö ensam, och det gjorde han inte") are memory, not risk. */
+/**
+ * Thanks for the care someone had: weak signs in a letter of gratitude ("pappa var rädd för att dö
+ * ensam, och det gjorde han inte") are memory, not risk. Only the words of a thank-you letter — not
+ * "tacksam" alone ("jag vore tacksam om ni kunde titta till henne"), not "vill tacka" or a death alone
+ * ("sedan mamma gick bort sitter pappa ensam och gråter"): those open reports of concern too.
+ */
 const GRATITUDE = [
-  // (not "tacksam" alone: "jag vore tacksam om ni kunde titta till henne" is a report's politeness)
-  'är så tacksamma', 'vi är tacksamma för', 'är så tacksam för', 'vill tacka', 'tack till', 'fantastiskt jobb', 'fantastiska jobb', 'gick bort', 'somnade in',
-  'avled', 'passed away',
+  'är så tacksamma', 'vi är tacksamma för', 'är så tacksam för', 'fantastiskt jobb', 'fantastiska jobb', 'tack till personalen', 'vill tacka personalen',
 ];
 /** A harm foreseen as the result of a decision ("att flytta henne kommer att göra henne förvirrad"): an objection, not a harm now. */
 const HYPOTHETICAL = [
