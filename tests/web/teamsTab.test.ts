@@ -198,7 +198,10 @@ describe('the team lead view', () => {
     // A headline count is a filter too; clearing takes every filter out of the URL.
     await page.click('[data-testid=count-unassigned]');
     await page.waitForFunction(() => location.hash.includes('handlaggare=-'));
-    expect(Number(await page.getAttribute('[data-testid=shown]', 'data-shown'))).toBe(Number(await page.textContent('[data-count=unassigned]')));
+    // the hash changes first; the filtered queue is drawn in the next render
+    const unassigned = Number(await page.textContent('[data-count=unassigned]'));
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid=shown]')?.getAttribute('data-shown')) === n, unassigned, { timeout: 10_000 }).catch(() => undefined);
+    expect(Number(await page.getAttribute('[data-testid=shown]', 'data-shown'))).toBe(unassigned);
     await page.click('[data-testid=clear-filters]');
     await page.waitForFunction(() => !location.hash.includes('?'));
     expect(errors).toEqual([]);
