@@ -19,7 +19,7 @@ export function startLiveIndex(graph: GraphMailbox, options: { since: string; po
   const index = new MessageIndex();
   const sync = new DashboardSync(graph, options.since);
   const listeners = new Set<() => void>();
-  let snapshot: LiveSnapshot = { index, version: 0, loading: true, error: null, syncedAt: null, capped: false };
+  let snapshot: LiveSnapshot = { index, version: 0, loading: true, error: null, syncedAt: null, capped: [] };
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -34,7 +34,11 @@ export function startLiveIndex(graph: GraphMailbox, options: { since: string; po
     if (changes.restarted) index.removeFolder(changes.folder);
     for (const m of changes.upserted) index.upsert(m);
     for (const id of changes.removed) index.remove(id, changes.folder);
-    if (changes.restarted && changes.returned >= FILTERED_DELTA_CAP) snapshot = { ...snapshot, capped: true };
+    if (changes.restarted) {
+      const others = snapshot.capped.filter((name) => name !== changes.name);
+      const capped = changes.returned >= FILTERED_DELTA_CAP ? [...others, changes.name] : others;
+      if (capped.length !== snapshot.capped.length) snapshot = { ...snapshot, capped };
+    }
   };
 
   const round = (): Promise<void> => {

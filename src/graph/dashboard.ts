@@ -41,6 +41,8 @@ export function dashboardMessageOf(item: MG.Message, folder: string): DashboardM
 /** What one delta round of one folder changed. */
 export interface FolderChanges {
   folder: string;
+  /** The folder's display name (`null` for the inbox itself), for a person's message. */
+  name: string | null;
   /** Labelled messages created or updated. */
   upserted: DashboardMessage[];
   /** Ids removed from the folder (deleted, moved away) or whose record is gone. */
@@ -53,8 +55,14 @@ export interface FolderChanges {
 
 /** The ids of the inbox and the folders directly under it (where routing moves mail). */
 export async function dashboardFolders(graph: GraphMailbox): Promise<string[]> {
+  return (await dashboardFolderNames(graph)).map((f) => f.id);
+}
+
+/** The inbox (name `null`) and the folders directly under it, with their display names. */
+export async function dashboardFolderNames(graph: GraphMailbox): Promise<{ id: string; name: string | null }[]> {
   const children = await graph.childFolders('inbox');
-  return ['inbox', ...children.map((f) => f.id).filter((id): id is string => typeof id === 'string')];
+  const under = children.flatMap((f) => (typeof f.id === 'string' ? [{ id: f.id, name: f.displayName ?? f.id }] : []));
+  return [{ id: 'inbox', name: null }, ...under];
 }
 
 /**
@@ -64,7 +72,7 @@ export async function dashboardFolders(graph: GraphMailbox): Promise<string[]> {
  */
 export class DashboardSync {
   private readonly links = new Map<string, string>();
-  private folders: string[] | null = null;
+  private folders: { id: string; name: string | null }[] | null = null;
   private rounds = 0;
 
   constructor(
@@ -77,22 +85,23 @@ export class DashboardSync {
   /** One round over every folder. */
   async sync(onChanges: (changes: FolderChanges) => void): Promise<void> {
     if (this.folders === null || this.rounds % this.foldersEvery === 0) {
-      const folders = await dashboardFolders(this.graph);
-      for (const gone of [...this.links.keys()].filter((f) => !folders.includes(f))) {
+      const folders = await dashboardFolderNames(this.graph);
+      const ids = new Set(folders.map((f) => f.id));
+      for (const gone of [...this.links.keys()].filter((f) => !ids.has(f))) {
         this.links.delete(gone);
-        onChanges({ folder: gone, upserted: [], removed: [], restarted: true, returned: 0 });
+        onChanges({ folder: gone, name: this.folders?.find((f) => f.id === gone)?.name ?? null, upserted: [], removed: [], restarted: true, returned: 0 });
       }
       this.folders = folders;
     }
     this.rounds++;
-    for (const folder of this.folders) await this.syncFolder(folder, onChanges);
+    for (const folder of this.folders) await this.syncFolder(folder.id, folder.name, onChanges);
   }
 
-  private async syncFolder(folder: string, onChanges: (changes: FolderChanges) => void): Promise<void> {
+  private async syncFolder(folder: string, name: string | null, onChanges: (changes: FolderChanges) => void): Promise<void> {
     const first = dashboardDeltaUrl(this.graph, folder, this.since);
     const saved = this.links.get(folder);
     const run = async (from: string, restarted: boolean): Promise<void> => {
-      const changes: FolderChanges = { folder, upserted: [], removed: [], restarted, returned: 0 };
+      const changes: FolderChanges = { folder, name, upserted: [], removed: [], restarted, returned: 0 };
       const link = await this.graph.deltaSync(from, 'tab delta', async (items: DeltaMessage[]) => {
         changes.returned += items.length;
         for (const item of items) {

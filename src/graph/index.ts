@@ -30,7 +30,7 @@ export {
   writeMessageLabel,
   type MessageWithRecord,
 } from './messageActions';
-export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
+export { DASHBOARD_SELECT, DashboardSync, FILTERED_DELTA_CAP, dashboardDeltaUrl, dashboardFolderNames, dashboardFolders, dashboardMessageOf, type FolderChanges } from './dashboard';
 export { openMailbox, type Access } from './pageAccess';
 export { PREVIEW_SELECT, readRecentMessages } from './recentMessages';
 export { adminDecisionFor, memberOfGroups } from './membership';

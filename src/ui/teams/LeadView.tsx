@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
 import { formatDateText, type DateTextOptions } from '../../core/display';
 import { useText } from '../i18n';
+import { cappedNote } from './cappedNote';
 import { activeCount, filterForCount, HeadlineCounts } from './HeadlineCounts';
 import { QueueView, useQueueFilters } from './QueueView';
 import { ServiceLevelView } from './ServiceLevelView';
@@ -30,6 +31,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   const location = useLocation();
   const clock = useClock(session.calendar.timeZone);
   const { snapshot, rows } = useLiveQueue(session.live, clock);
+  const capped = cappedNote(snapshot.capped);
   const counts = useMemo(() => headlineCounts(rows), [rows]);
   const [filters] = useQueueFilters();
   const tz = session.calendar.timeZone;
@@ -72,14 +74,9 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
           <MessageBarBody>{t(snapshot.error)}</MessageBarBody>
         </MessageBar>
       )}
-      {snapshot.capped && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t({
-              sv: 'En mapp i Inkorgen har fler än 5 000 meddelanden från de senaste tolv veckorna. Svarstid kan bara läsa de 5 000 nyaste, så äldre meddelanden kan saknas i kön och i siffrorna. Flytta gamla, besvarade meddelanden till en mapp utanför Inkorgen (till exempel Arkiv), så kommer alla öppna med.',
-              en: 'A folder in the Inbox has more than 5,000 messages from the last twelve weeks. Svarstid can read only the newest 5,000, so older messages may be missing from the queue and the figures. Move old, answered messages to a folder outside the Inbox (for example Archive) so that every open one is included.',
-            })}
-          </MessageBarBody>
+      {capped && (
+        <MessageBar intent="info" layout="multiline" data-testid="capped-note">
+          <MessageBarBody>{t(capped)}</MessageBarBody>
         </MessageBar>
       )}
       {snapshot.loading ? (

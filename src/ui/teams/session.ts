@@ -31,8 +31,11 @@ export interface LiveSnapshot {
   error: Named | null;
   /** When the last sync finished (epoch ms). */
   syncedAt: number | null;
-  /** A folder reached Graph's 5 000-message cap of a filtered delta: the oldest may be missing. */
-  capped: boolean;
+  /**
+   * Folders that reached Graph's 5 000-message cap of a filtered delta (the oldest may be
+   * missing), by display name; `null` stands for the inbox itself. Empty when none did.
+   */
+  capped: (string | null)[];
 }
 
 /** The mailbox kept in step with Graph (delta polling), as React reads it (useSyncExternalStore). */
