@@ -1712,6 +1712,33 @@ const DEPARTMENTS: RoutingRule[] = [
     ],
   }),
   rule('avd.tek.fel', 'Felanmälan, oftast teknik', dept('teknik'), 1, { all: [{ field: 'kind', in: ['felanmalan'] }] }),
+  // a fault in a building or ground of culture and leisure (the library's roof, the sports hall's
+  // door, the lit track's lamps): the facility's keeper acts, not the street's — a lamp *by* the
+  // library names no part of it, and schools and preschools are left to the words (who keeps
+  // their buildings differs between municipalities)
+  rule('avd.kf.fel-anlaggning', 'Fel i en kultur- eller fritidsanläggning', dept('kultur_fritid'), 4, {
+    all: [
+      { field: 'kind', in: ['felanmalan'] },
+      {
+        field: 'body',
+        any: [
+          'bibliotek', 'simhallen', 'badhuset', 'ishallen', 'idrottshallen', 'sporthallen', 'hallen=', 'hallens',
+          'fritidsgården', 'ungdomsgården', 'kulturhuset', 'museet', 'konsthallen', 'konstgräsplanen', 'fotbollsplanen', 'idrottsplatsen',
+          'elljusspåret', 'elljusspår', 'motionsspåret', 'skidbacken', 'slalombacken', 'pulkabacken', '=liften', 'ridhuset', 'the library', 'the sports hall', 'the swimming pool',
+        ],
+      },
+      {
+        field: 'body',
+        any: [
+          'dörr', 'taket', '=tak=', 'entrén', 'entrédörr', '=låset', 'låskolv', '=larmet', 'brandlarm', 'värmen', 'element', 'ventilation', '=hissen', 'toalett',
+          'dusch', 'omklädningsrum', 'kranen', 'kranarna', 'fönster', '=rutan', 'belysning', 'strålkastare', '=lampor', '=lamporna', 'armatur', 'golvet',
+          'trappan', 'läcker', 'vattenläcka', 'istappar', 'isflak', 'door', 'roof', 'lights', 'shower', 'toilet', 'heating', 'leak',
+        ],
+      },
+    ],
+    // the street, path or crossing on the way there is the street's keeper's
+    none: [{ field: 'body', any: ['gatlykt', 'gatlamp', 'gatubelysning', 'gång- och cykelväg', 'gångväg', 'cykelväg', 'gc-väg', 'trottoar', 'övergångsställe', 'hållplats'] }],
+  }),
   ...payer('avd.utb.skada', 'Skolan ska ersätta skadan', 'utbildning', ['skolan', 'förskolan', 'fritids', 'fritidshemmet', 'the school', 'the preschool']),
   ...payer('avd.soc.skada', 'Omsorgen ska ersätta skadan', 'socialtjanst', ['hemtjänsten', 'boendet', 'äldreboendet', 'gruppboendet', 'home care']),
   ...payer('avd.kf.skada', 'Anläggningen ska ersätta skadan', 'kultur_fritid', ['simhallen', 'badhuset', 'biblioteket', 'ishallen', 'sporthallen', 'idrottshallen']),

@@ -6,8 +6,8 @@ import { SYMBOL_SPACE, symbolChar, symbolOf } from '../text/fold';
  * `på` and `i` are left out: "plats på förskolan" is about the preschool.
  */
 const PLACE_PREPOSITIONS = new Set([
-  'vid', 'utanfor', 'bredvid', 'nara', 'intill', 'framfor', 'bakom', 'mittemot', 'nedanfor', 'ovanfor', 'invid', 'mellan', 'langs',
-  'near', 'outside', 'beside', 'behind', 'opposite', 'between', 'along',
+  'vid', 'utanfor', 'forbi', 'bredvid', 'nara', 'intill', 'framfor', 'bakom', 'mittemot', 'nedanfor', 'ovanfor', 'invid', 'mellan', 'langs',
+  'near', 'outside', 'past', 'beside', 'behind', 'opposite', 'between', 'along',
 ]);
 
 // Local copies of imported bindings read per character: some module loaders (esbuild/tsx
