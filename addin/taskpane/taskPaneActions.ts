@@ -270,8 +270,8 @@ export function createTaskPaneActions(deps: {
         await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised, phrase: promise, at: now().toString() });
         host.displayReplyForm(plainTextToHtml(text));
         return {
-          sv: `Svaret med bekräftelse är öppnat: det nämner ${config.municipality.name} och svar senast ${promise}.`,
-          en: `The acknowledgement reply is open: it names ${config.municipality.name} and an answer by ${promise}.`,
+          sv: `Svaret med besked är öppnat: det nämner ${config.municipality.name} och svar senast ${promise}.`,
+          en: `The reply with a notice is open: it names ${config.municipality.name} and an answer by ${promise}.`,
         };
       }),
   };

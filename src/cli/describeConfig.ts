@@ -175,12 +175,12 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
  */
 export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
   sv:
-    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\'). ' +
+    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\'). ' +
     'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
     'Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas. ' +
     'Skickar du bara ett kvitto på att det har kommit fram (\'Tack, vi har tagit emot ditt meddelande\'), räknas det som svaret och invånarens meddelande lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
   en:
-    'Svarstid reads what is newly written in every reply from the shared mailbox. A reply that only acknowledges and says when the answer or decision comes (\'You will have an answer by Friday 4 December\') is a notice, not an answer. ' +
+    'Svarstid reads what is newly written in everything sent from the shared mailbox and saved in Sent Items; automatic replies that Exchange itself sends (out-of-office replies and replies from rules) are not saved there and do not count. A reply that only acknowledges and says when the answer or decision comes (\'You will have an answer by Friday 4 December\') is a notice, not an answer. ' +
     'A date for what will be done (\'We will replace the lamp on Monday 30 November\') makes it an answer, as does anything that answers what the message asked or requested. ' +
     'The notice\'s date always becomes the new answer-by time, and the message stays in the queue until the real answer is sent. ' +
     'A reply that only confirms receipt (\'Thank you, we have received your message\') counts as an answer and the message leaves the queue; use it only when nothing more is needed. If it also says the municipality will come back, with no date (\'we will get back to you as soon as we can\'), it is neither a notice nor an answer: the deadline keeps running.',
@@ -194,15 +194,15 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
         NOTICE_OR_ANSWER.sv,
         ack
-          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars räknas besvarat i tid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (\'vi byter lampan måndag 30 november\').'
-          : 'Ingen regel här säger att ett besked räcker, så besvarat i tid räknas alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
+          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (\'vi byter lampan måndag 30 november\').'
+          : 'Ingen regel här säger att ett besked räcker, så \'besvarat i tid\' mäts alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
         NOTICE_OR_ANSWER.en,
         ack
-          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise answered in time is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
-          : 'No rule here says a notice is enough, so answered in time is always measured against the original deadline: the real answer must come by then.',
+          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise \'answered in time\' is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
+          : 'No rule here says a notice is enough, so \'answered in time\' is always measured against the original deadline: the real answer must come by then.',
       ];
 }
 

@@ -310,20 +310,13 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   if (kind === 'orosanmalan') {
     const paused = receivedAt === undefined ? null : pausedText(config, d.dueRule, receivedAt, d.due);
     const handle = paused ? ruleClause(config, d.dueRule, 'due', paused) : due;
-    // A report that arrives shortly before closing must not read as leave to wait over the night or
-    // the weekend: the rule's one deadline (the flag's and the queue's), then not to wait for it, with
-    // the day it came named by its date (an explanation read on Monday must not say "today").
-    sentences.push(
-      paused
-        ? {
-            sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Vänta inte till dess: lämna den till socialtjänsten redan ${when(paused.closing, 'sv')}, före stängning den dag den kom, eller kontakta socialjouren samma dag om de inte hinner ta emot den. Vid akut fara: ring 112.`,
-            en: `Handle by ${when(d.due, 'en')}, ${handle.en}. Do not wait until then: hand it to social services already by ${when(paused.closing, 'en')}, before closing on the day it came, or contact the social services emergency team the same day if they cannot take it. In acute danger: call 112.`,
-          }
-        : {
-            sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Hinner socialtjänsten inte ta emot den före stängning: kontakta socialjouren. Vid akut fara: ring 112.`,
-            en: `Handle by ${when(d.due, 'en')}, ${handle.en}. If social services cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.`,
-          },
-    );
+    // One time only, the rule's (the flag's and the queue's): readers in rounds 15 and 16 took a
+    // second, earlier time ("lämna den redan fredag kl. 16.00") for a contradiction of the queue.
+    // What not to wait for is said without a time of its own.
+    sentences.push({
+      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen: lämna en orosanmälan till Socialförvaltningen så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren. Vid akut fara: ring 112.`,
+      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait: hand a report of concern to social services (Socialförvaltningen) as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.`,
+    });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });
   }

@@ -8,7 +8,7 @@ export function describeError(error: unknown): Named {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return {
-    sv: `Något gick fel: ${detail}. Försök igen om en stund; kvarstår felet, kontakta IT och uppge texten här.`,
-    en: `Something went wrong: ${detail}. Try again in a while; if it persists, contact IT and give them this text.`,
+    sv: `Något gick fel. Försök igen om en stund; kvarstår felet, kontakta IT och ge dem den tekniska informationen (ofta på engelska): ${detail}`,
+    en: `Something went wrong. Try again in a while; if it persists, contact IT and give them the technical details: ${detail}`,
   };
 }

@@ -20,19 +20,23 @@ function sms(content: string, receivedDateTime: string) {
 const concern = 'Barnen i lägenheten bredvid är ensamma hemma varje natt och gråter. Jag är orolig för dem.';
 
 describe('the explanation of a report of concern', () => {
-  it('says first what to do today when the time runs past closing, then the latest time (Friday 15.30 → Monday 09.30)', () => {
+  it('gives one time only, the flag’s and the queue’s, even when the time runs past closing (Friday 15.30 → Monday 09.30)', () => {
     // Friday 20 November 2026 15:30 Swedish time
     const a = assessMessage(sms(concern, '2026-11-20T14:30:00Z'), presetConfig('salem'));
     expect(a.kind).toBe('orosanmalan');
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
-    // one deadline, the one the flag and the queue show; then, not as a second deadline, what not to wait for
+    // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Hantera senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Vänta inte till dess: lämna den till socialtjänsten redan fredag 20 november kl. 16.00, före stängning den dag den kom, eller kontakta socialjouren samma dag om de inte hinner ta emot den. Vid akut fara: ring 112.',
+      'Hantera senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen: lämna en orosanmälan till Socialförvaltningen så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren. Vid akut fara: ring 112.',
     );
+    // no day or date besides the deadline's (and the pause's own account of Friday's closing)
+    expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);
+    expect(a.explanation.sv).not.toContain('redan');
     // the day it came is named by its date (read on Monday, "today" would be Monday)
     expect(a.explanation.sv).not.toMatch(/\bi dag\b/);
     expect(a.explanation.sv.match(/Hantera senast/g)).toHaveLength(1);
-    expect(a.explanation.en).toContain('Do not wait until then: hand it to social services already by Friday 20 November at 16:00, before closing on the day it came');
+    expect(a.explanation.en).toContain('That is the latest it may wait: hand a report of concern to social services (Socialförvaltningen) as soon as you have read it');
+    expect(a.explanation.en.match(/\d{1,2} November/g)).toEqual(['23 November']);
     expect(a.explanation.en).toContain('(two hours, counted in opening hours; the time counts on Friday until closing at 16:00 and resumes on Monday)');
   });
 

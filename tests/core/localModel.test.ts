@@ -57,7 +57,7 @@ describe('the local model learns a mailbox’s own words from corrections', () =
           /Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas tidigare rättelser \(kommunens egen modell har lärt av 22 rättelser och bedömer sannolikheten till \d+ %; sorteringsreglerna ensamma pekade på Kontaktcenter\)\./,
         );
         expect(result.explanation.en).toMatch(
-          /The message goes to Culture and leisure, because the (word|words) 'Kajan'((, | and )'[^']+')* belonged to that department in staff's earlier corrections \(the municipality's own model learnt from 22 corrections and puts the probability at \d+%; the routing rules alone pointed to Contact centre\)\./,
+          /The message goes to Culture and leisure, because the (word|words) 'Kajan'((, | and )'[^']+')* belonged to that department in officers' earlier corrections \(the municipality's own model learnt from 22 corrections and puts the probability at \d+%; the routing rules alone pointed to Contact centre\)\./,
         );
       } else {
         // a rule found evidence for another answer: the words must outweigh it, or the default stands
@@ -80,7 +80,7 @@ describe('the local model learns a mailbox’s own words from corrections', () =
         learntFromModel++;
         expect(result.rules).toContain(LOCAL_KIND_RULE_ID);
         expect(result.explanation.sv).toMatch(/Meddelandet är beröm, eftersom (ordet|orden) '[^']*Guldstjärna[^']*'.* hörde till beröm i handläggarnas tidigare rättelser \(kommunens egen modell har lärt av 22 rättelser och bedömer sannolikheten till \d+ %; sorteringsreglerna ensamma pekade på en fråga\)\./);
-        expect(result.explanation.en).toMatch(/The message is praise, because the (word|words) '[^']*Guldstjärna[^']*'.* belonged to praise in staff's earlier corrections \(the municipality's own model learnt from 22 corrections and puts the probability at \d+%; the routing rules alone pointed to a question\)\./);
+        expect(result.explanation.en).toMatch(/The message is praise, because the (word|words) '[^']*Guldstjärna[^']*'.* belonged to praise in officers' earlier corrections \(the municipality's own model learnt from 22 corrections and puts the probability at \d+%; the routing rules alone pointed to a question\)\./);
       }
     });
     expect(learntFromModel).toBeGreaterThanOrEqual(2);

@@ -1,5 +1,5 @@
 /** `svarstid learn --help`. */
-export const LEARN_HELP = `svarstid learn — lär sig kommunens egna ord av handläggarnas rättelser / learns the municipality's own words from staff's corrections
+export const LEARN_HELP = `svarstid learn — lär sig kommunens egna ord av handläggarnas rättelser / learns the municipality's own words from officers' corrections
 
 Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
@@ -8,8 +8,8 @@ Läser meddelandena som handläggare rättat i tillägget (meddelanden vars mär
 "manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
 Ett ord lärs bara om två villkor är uppfyllda: 1) när rättelserna prövas en i taget rättar det
-minst två av sorteringsreglernas misstag, och 2) det gör det oftare än när rättelsernas svar blandas
-om på måfå (ett ord som hjälper lika mycket då har bara haft tur). Modellen sparas i brevlådans konfiguration, i historiken som en
+minst två av sorteringsreglernas misstag, och 2) det gör det oftare än när rättelsernas ärendetyper
+och förvaltningar blandas om på måfå (ett ord som hjälper lika mycket då har bara haft tur). Modellen sparas i brevlådans konfiguration, i historiken som en
 ändring av "worker", bara om den lärt sig något ord och inte får färre av rättelserna rätt i
 korsvalideringen, och aldrig om en administratör har stängt av den ("enabled": false i
 "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan
@@ -32,13 +32,13 @@ konfiguration, fel mot Graph), 2 vid felaktiga argument.
 Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).
 Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 
-Reads the messages staff corrected in the add-in (messages whose label record has "source":
+Reads the messages officers corrected in the add-in (messages whose label record has "source":
 "manual", never "auto"), learns a local model on top of the routing rules, cross-validates it on
 the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
 when it learnt a word and gets no fewer of the corrections right, and never when an admin switched
 it off ("enabled": false in "localModel" under "triage"). A word is learnt only when, with the
 corrections tried one at a time, it fixes at least two of the routing rules' mistakes, and does so
-more often than when the corrections' answers are shuffled at random (a word that helps as much
+more often than when the corrections' case types and departments are shuffled at random (a word that helps as much
 then was only lucky). No mail text is stored: only weights for single words, never addresses,
 phone numbers, personal identity numbers or digits. Prints one JSON line with the fields above
 (corrections: the number of corrections; before/after: the share of corrections where both case

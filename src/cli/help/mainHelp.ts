@@ -23,7 +23,7 @@ Användning / Usage:
                                                        / the Graph emulator: a local stand-in for Microsoft Graph, for testing
   svarstid learn --mailbox ADRESS [--graph-url URL]    lär sig kommunens egna ord av handläggarnas rättelser, så att
                                                        sorteringen blir träffsäkrare / learns the municipality's own
-                                                       words from staff's corrections, so that routing gets better
+                                                       words from officers' corrections, so that routing gets better
   svarstid demo [--preset NAMN] [--once] [...]         visar Svarstid på en påhittad kommuns brevlåda
                                                        / shows Svarstid on a fictional municipality's mailbox
   svarstid KOMMANDO --help eller svarstid help KOMMANDO

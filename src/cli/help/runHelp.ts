@@ -13,18 +13,19 @@ Användning / Usage:
 Varje meddelande i funktionsbrevlådan får en Outlook-flagga med svarstiden och Outlook-kategorier
 för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmälan"). En förvaltning
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
-eller vidarebefordrade. När någon svarar från brevlådan markeras meddelandet som besvarat.
+eller vidarebefordrade. När någon svarar från brevlådan läser Svarstid svaret och markerar meddelandet
+som besvarat när det är ett svar (se nedan).
 
-${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars räknas besvarat i tid mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
+${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
 
 ${wrap('Bara meddelanden som skickas från funktionsbrevlådan räknas; ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här. Vill ni att de räknas: låt förvaltningen svara från funktionsbrevlådan (skicka som den); tänk annars på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
-its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone answers
-from the mailbox, the message is marked answered.
+its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone replies
+from the mailbox, Svarstid reads the reply and marks the message answered when it is an answer (below).
 
-${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise answered in time is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
+${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise \'answered in time\' is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
 
 ${wrap("Only mail sent from the shared mailbox counts; a message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here. To have those counted, let the department answer from the shared mailbox (send as it); otherwise keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 
@@ -107,7 +108,7 @@ Flaggor / Options:
   --quiet               inga statusrader / no progress lines
   --learn-every TIMMAR  lär av handläggarnas rättelser så här ofta, när minst 10 nya har kommit (som
                         svarstid learn); standard 6 med konfigurationen i brevlådan, annars 0 (aldrig)
-                        / learns from staff's corrections this often, once at least 10 new ones have
+                        / learns from officers' corrections this often, once at least 10 new ones have
                         come (as svarstid learn); default 6 with the configuration stored in the
                         mailbox, else 0 (never)
   --help                den här texten / this text

@@ -358,7 +358,7 @@ function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Exp
       `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas tidigare rättelser ` +
       `(kommunens egen modell har lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'} och bedömer sannolikheten till ${pct} %; sorteringsreglerna ensamma pekade på ${was.sv})`,
     en:
-      `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in staff's earlier corrections ` +
+      `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in officers' earlier corrections ` +
       `(the municipality's own model learnt from ${n} ${n === 1 ? 'correction' : 'corrections'} and puts the probability at ${pct}%; the routing rules alone pointed to ${was.en})`,
   };
 }

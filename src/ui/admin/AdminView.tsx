@@ -210,9 +210,9 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     setNotice(null);
     try {
       const outcome = await host.save(validation.config, { expectedRevision: stored?.revision ?? 0, note });
-      applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. Svarstid-tjänsten följer ändringen inom en minut.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. The Svarstid service follows the change within a minute.` });
+      applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. Svarstid-tjänsten följer ändringen inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks om, men ett meddelande som en handläggare har ändrat för hand behåller sin märkning.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. The Svarstid service follows the change within a minute: open messages that get another department, case type or deadline are relabelled, but a message an officer changed by hand keeps its labels.` });
     } catch (e) {
-      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara: ${e instanceof Error ? e.message : String(e)}. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår.`, en: `Could not save: ${e instanceof Error ? e.message : String(e)}. Your changes are still here: choose Save again in a while, and contact IT if it persists.` } });
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not save. Your changes are still here: choose Save again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
   };
 
@@ -235,8 +235,8 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       intent: 'warning',
       testId: 'reloaded',
       text: {
-        sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad; dina ändringar finns kvar. Listan "Det här ändras" visar nu skillnaden mot den, även sådant den andra ändrade som ditt utkast skulle ta tillbaka.`,
-        en: `The stored version (revision ${s?.revision ?? 0}) is fetched; your changes are kept. "What changes" now shows the difference from it, including anything the other person changed that your draft would undo.`,
+        sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad, och ditt utkast är kvar som det var. Listan ”Det här ändras i konfigurationen” visar nu skillnaden mot den sparade versionen, också det som den andra sparningen ändrade och som ditt utkast skulle ta tillbaka. Ska den ändringen vara kvar, gör den även i ditt utkast innan du sparar, eller välj Ångra alla ändringar och gör om dina egna.`,
+        en: `The stored version (revision ${s?.revision ?? 0}) is fetched, and your draft is kept as it was. The list “What changes in the configuration” now shows the difference from the stored version, including what the other save changed and your draft would undo. To keep that change, make it in your draft too before you save, or choose Discard all changes and redo your own.`,
       },
     });
     refreshHistory();
@@ -284,7 +284,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
           <Text as="p" block style={{ margin: 0 }} data-testid="stored-revision">
             {stored
               ? t({ sv: `Sparad konfiguration: revision ${stored.revision}, av ${savedBy(stored.updatedBy).sv}.`, en: `Stored configuration: revision ${stored.revision}, by ${savedBy(stored.updatedBy).en}.` })
-              : t({ sv: 'Ingen konfiguration är sparad i brevlådan än: du utgår från förinställningen.', en: 'No configuration is stored in the mailbox yet: you start from the preset.' })}{' '}
+              : t({ sv: 'Ingen konfiguration är sparad i brevlådan än: du utgår från den förinställning du väljer nedan.', en: 'No configuration is stored in the mailbox yet: you start from the preset you choose below.' })}{' '}
             {t({ sv: `Du är inloggad som ${host.user}.`, en: `You are signed in as ${host.user}.` })}
           </Text>
         </header>
@@ -405,6 +405,6 @@ function sectionProblems(section: AdminSection, under: DraftApi['problemsUnder']
 /** Who saved a configuration, in words: the CLI and the service by what they are, a person by name. */
 function savedBy(updatedBy: string): { sv: string; en: string } {
   if (updatedBy === 'cli') return { sv: 'kommandoraden (svarstid config)', en: 'the command line (svarstid config)' };
-  if (updatedBy === 'worker') return { sv: 'Svarstid-tjänsten (inlärning av rättelser)', en: 'the Svarstid service (learning from corrections)' };
+  if (updatedBy === 'worker') return { sv: 'Svarstid-tjänsten när den lärde av rättelser', en: 'the Svarstid service as it learnt from corrections' };
   return { sv: updatedBy, en: updatedBy };
 }

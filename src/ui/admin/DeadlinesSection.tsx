@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 export const UNIT_NAMES: Record<DeadlineUnit, Named> = {
   workingDays: { sv: 'arbetsdagar', en: 'working days' },
   businessHours: { sv: 'timmar i öppettid', en: 'hours of opening time' },
-  endOfWorkingDay: { sv: 'till arbetsdagens slut (0 = samma dag)', en: 'to the end of the working day (0 = same day)' },
+  endOfWorkingDay: { sv: 'till arbetsdagens slut (0 = samma dag, 1 = nästa arbetsdag)', en: 'to the end of the working day (0 = the same day, 1 = the next working day)' },
   calendarHours: { sv: 'kalendertimmar', en: 'calendar hours' },
   calendarDays: { sv: 'kalenderdagar', en: 'calendar days' },
 };

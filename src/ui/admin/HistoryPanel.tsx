@@ -53,8 +53,8 @@ export function HistoryPanel({ entries, current, onRestore }: { entries: AuditIt
             <DialogTitle>{t({ sv: `Återställa revision ${asked ?? ''}?`, en: `Restore revision ${asked ?? ''}?` })}</DialogTitle>
             <DialogContent>
               {t({
-                sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker på nytt de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid.',
-                en: 'That revision’s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline.',
+                sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker om de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid; ett meddelande som en handläggare har ändrat för hand behåller sin märkning.',
+                en: 'That revision’s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline; a message an officer changed by hand keeps its labels.',
               })}
             </DialogContent>
             <DialogActions>

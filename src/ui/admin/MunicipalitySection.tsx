@@ -55,14 +55,17 @@ export function MunicipalitySection(): ReactNode {
           <Switch
             checked={draft.senderCheck?.requireAnswerTime ?? true}
             onChange={(_, d) => set(['senderCheck', 'requireAnswerTime'], d.checked)}
-            label={t({ sv: 'Påminn när ett svar på ett öppet ärende varken är det riktiga svaret eller säger när det kommer', en: 'Remind when a reply to an open case is neither the real answer nor says when it will come' })}
+            label={t({ sv: 'Påminn när ett svar på ett öppet ärende varken är det riktiga svaret eller säger när det kommer', en: 'Remind when a reply to an open case is neither the real answer nor gives a date for it' })}
           />
         </div>
         <BoundText path={['senderCheck', 'signature']} label={{ sv: 'Standardsignatur', en: 'Standard signature' }} parse={optionalParse} multiline testId="field-signature" />
         <BoundText
           path={['senderCheck', 'acknowledgement']}
           label={{ sv: 'Mall för besked (Svara med besked)', en: 'Notice template (Reply with a notice)' }}
-          hint={{ sv: 'Måste innehålla {kommun} och {svar_senast}; får innehålla {handlaggare} och {avdelning} (förvaltningens namn, så som det står under Förvaltningar)', en: 'Must contain {kommun} and {svar_senast}; may contain {handlaggare} and {avdelning} (the department\'s name, as under Departments)' }}
+          hint={{
+            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar, som Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handlaggare} (handläggaren som har ärendet, annars du som svarar) och {avdelning} (förvaltningens namn, så som det står under Förvaltningar).',
+            en: 'Must contain {kommun} (the municipality’s name) and {svar_senast} (the day by which the resident will have an answer, which Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handlaggare} (the officer who has the case, or else you who reply) and {avdelning} (the department’s name, as under Departments).',
+          }}
           multiline
           testId="field-acknowledgement"
         />

@@ -79,7 +79,7 @@ export function PreviewPanel(props: PreviewPanelProps): ReactNode {
         </div>
         {props.error && (
           <MessageBar intent="error">
-            <MessageBarBody>{t({ sv: `Förhandsgranskningen misslyckades (${props.error}). Ändringarna finns kvar: försök igen om en stund, och kontakta IT om felet kvarstår.`, en: `The preview failed (${props.error}). Your changes are still here: try again in a while, and contact IT if it persists.` })}</MessageBarBody>
+            <MessageBarBody>{t({ sv: `Förhandsgranskningen misslyckades. Ändringarna finns kvar: försök igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${props.error}).`, en: `The preview failed. Your changes are still here: try again in a while, and contact IT if it persists (technical details: ${props.error}).` })}</MessageBarBody>
           </MessageBar>
         )}
         {p && (

@@ -177,7 +177,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot den ursprungliga svarstiden', en: 'against the original deadline' })}
         {figure('confirmed', percentText(shares.confirmed, lang), { sv: 'Besked eller svar i tid', en: 'Notice or answer in time' }, { sv: 'fick ett besked eller ett svar inom svarstiden', en: 'got a notice or an answer within the deadline' })}
         {figure('promise', percentText(shares.promise, lang), { sv: 'Utlovat datum hållet', en: 'Promised date kept' }, { sv: 'av dem som fått ett besked med utlovat datum', en: 'of those sent a notice with a promised date' })}
-        {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till första svaret', en: 'from receipt to the first answer' })}
+        {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till svaret; ett besked räknas inte som svar', en: 'from receipt to the answer; a notice does not count as one' })}
       </dl>
       <div>
         <Button appearance="primary" onClick={exportCommittees} data-testid="export-committees">
