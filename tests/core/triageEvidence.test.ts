@@ -109,6 +109,22 @@ describe('department rules about what must be done and by whom', () => {
     expect(triage({ subject: 'Fråga', body: 'Hej, när öppnar badplatsen i sommar och finns det livräddare?' }).department).toBe('kultur_fritid');
   });
 
+  it('a fault in a culture or leisure facility is its keeper’s; a fault on the street or path by it is the street’s', () => {
+    const inside = [
+      'Stora isflak rasar från taket över entrén till biblioteket. Någon måste spärra av.',
+      'Ytterdörren till Åsbackahallen går inte att låsa, låskolven sitter fast. Kan någon komma och laga?',
+      'Belysningen på elljusspåret är släckt sedan i går, det är kolsvart i backarna.',
+      'The door of the library is broken and will not open for wheelchairs.',
+    ];
+    for (const body of inside) expect([body, triage({ subject: 'Felanmälan', body }).department]).toEqual([body, 'kultur_fritid']);
+    const street = [
+      'Gatlampan utanför biblioteket är trasig, det är kolsvart.',
+      'Belysningen på gångvägen förbi simhallen är släckt.',
+      'Lamporna på gång- och cykelvägen vid idrottshallen är släckta sedan i fredags.',
+    ];
+    for (const body of street) expect([body, triage({ subject: 'Felanmälan', body }).department]).toEqual([body, 'teknik']);
+  });
+
   it('building work and machines at night are a nuisance for environment and health protection', () => {
     const r = triage({ subject: 'Oljud', body: 'Nu kör de grävmaskin på bygget mittemot igen, kl 23 en tisdag. Är det tillåtet?' });
     expect(r.department).toBe('samhallsbyggnad');
