@@ -134,6 +134,22 @@ describe('department rules about what must be done and by whom', () => {
 describe('kind rules about what the writer does, whatever words surround it', () => {
   const sms = (body: string) => ({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body });
 
+  it('a request made, then a question of what it needs, is an application; asking when applications open is a question', () => {
+    expect(triage({ subject: 'Hyran', body: 'Jag har blivit sjukskriven och pengarna räcker inte. Jag behöver ekonomiskt bistånd till hyran i april. Vad behöver ni för papper från mig?' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Fritids', body: 'Hej! Vi behöver fritids för Tilde från och med 1 september, hon börjar ettan. Måste vi fylla i något mer eller räcker det här?' }).kind).toBe('ansokan');
+    const job = triage({ subject: 'Sommarjobb', body: 'Hej, jag vill söka sommarjobb hos kommunen i sommar, gärna inom äldreomsorgen. Jag är 17. När får man besked?' });
+    expect([job.kind, job.department]).toEqual(['ansokan', 'kommunledning']);
+    expect(triage({ subject: 'Feriejobb', body: 'Hej! Jag är 15 och vill söka feriejobb i sommar. När öppnar ansökan?' }).kind).toBe('fraga');
+    expect(triage({ subject: 'Sommarjobb', body: 'Jag vill söka sommarjobb, hur gör jag?' }).kind).toBe('fraga');
+    expect(triage({ subject: 'Sommarjobb', body: 'Hur söker man sommarjobb hos er?' }).kind).toBe('fraga');
+    expect(triage({ subject: 'Hyran', body: 'Jag funderar på att söka ekonomiskt bistånd. Vilka papper behövs?' }).kind).toBe('fraga');
+  });
+
+  it('copies of the authority’s correspondence in a case, or its diary, are a public records request for the registry', () => {
+    const r = triage({ subject: 'Bygglovet på Tallvägen 3', body: 'Hej, jag vill ha kopior av all korrespondens mellan bygglovsenheten och min granne i ärendet, och ett diarieutdrag. Mejla gärna som pdf.' });
+    expect([r.kind, r.department]).toEqual(['ansokan', 'kommunledning']);
+  });
+
   it('an application needs no article or word "ansökan": a document, a hall for set times, a place in preschool', () => {
     expect(triage({ subject: 'Timmar', body: 'Hej, jag vikarierade på kommunens förskolor i våras och behöver intyg på timmarna till a-kassan.' }).kind).toBe('ansokan');
     expect(triage({ subject: 'Höst', body: 'Vi är en kör som gärna vill ha gymnastiksalen torsdagar kl 18-20 från september.' }).kind).toBe('ansokan');

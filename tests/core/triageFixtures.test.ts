@@ -12,7 +12,7 @@ import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
  * who had read only the SPEC: first sight 88.5 %/87.0 % and 84.5 %/87.0 % kind/department); triage
  * must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik', 'vretstorp'];
 /**
  * Mörtsjö and Kvarnby (issue 10; 140 messages each by independent writers, Kvarnby 80 of them hard
  * cases of the issue's classes) were measured at first sight (kind/department 90.0/87.1 % and
@@ -42,6 +42,8 @@ const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89 };
  * date, grants and school services by name, public records whatever they are about (and a copy
  * attached is no request), crisis information, weak signs of concern in a fault, a letter of thanks
  * or an application for care: kind 95.8 %, department 95.0 %.
+ * Vretstorp (third session of 2026-12-04, an independent writer, 120 messages of an inland
+ * municipality in March) measured at first sight kind 91.7 %, department 91.7 %, then tuned on.
  */
 const KIND_FLOOR: Record<string, number> = {};
 const config = presetConfig('ljungby');

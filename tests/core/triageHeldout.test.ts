@@ -56,6 +56,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[
   // kind 90.8 %, department 87.5 %, no contact without deadline; after the short texts' vocabulary
   // 90.8 %, 86.7 %. Below the department promise.
   { name: 'sallerod.jsonl', floor: { department: 0.86 } },
+  // an independent writer (third session of 2026-12-04, a small coastal municipality with summer
+  // houses, a harbour and a ferry, in late August), measured at first sight with main 4f55793: kind
+  // 90.8 %, department 86.7 %, every orosanmälan found, two false alarms, no contact without
+  // deadline. Below the department promise.
+  { name: 'kallby.jsonl', floor: { department: 0.86 } },
 ];
 
 function read(name: string): LabelledMessage[] {

@@ -203,6 +203,15 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(triageMessage(mail({ subject: 'SV: Din fråga om bygglov', body: 'Tack!' }), config).kind).toBe('ej_arende');
   });
 
+  it('does not take a resident who writes beside the municipality’s own receipt (“Tack för din felanmälan … ärendenummer”) for another organisation’s receipt', () => {
+    const body =
+      'Tack för din felanmälan, ärendenummer 2026-118 gäller fortfarande? Lampan vid busshållplatsen på Ekvägen är fortfarande släckt efter två veckor. Kan ni komma och laga den?';
+    expect(triageMessage(mail({ subject: 'SV: Felanmälan', body }), config).kind).toBe('felanmalan');
+    // a supplier's service desk thanking the municipality for its report is a receipt
+    const desk = 'Hej,\nTack för er felanmälan. Vi har registrerat ärendet och en tekniker återkommer inom avtalad tid.\nÄrendenummer: CS-1188\nMed vänliga hälsningar\nKundservice';
+    expect(triageMessage(mail({ subject: '[Ärende CS-1188] Skrivaren plan 3', body: desk }), config).kind).toBe('ej_arende');
+  });
+
   it('does not take a citizen\'s reply to an auto-reply for one', () => {
     const r = triageMessage(mail({ subject: 'SV: Automatiskt svar: Soptunnan', body: 'Hej, soptunnan är fortfarande inte tömd. När kommer ni?' }), config);
     expect(r.kind).not.toBe('ej_arende');

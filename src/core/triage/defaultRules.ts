@@ -265,6 +265,9 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'tack för ditt meddelande', 'tack för ditt mejl', 'tack för ditt mail', 'tack för din förfrågan', 'tack för att du kontaktar', 'tack för att du har kontaktat',
           'tack för att du hör av dig', 'tack för din e-post', 'thank you for your message', 'thank you for contacting', 'thank you for your email', 'thanks for contacting',
+          // a supplier's service desk thanking the municipality for a report or an order it made (not
+          // "tack för din felanmälan": the municipality's own receipt, quoted in a resident's reply)
+          'tack för er felanmälan', 'tack för er anmälan', 'tack för er beställning',
           'thank you for reaching out',
         ],
       },
@@ -274,7 +277,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'ärendenummer', 'ärende har fått', 'ärendet har fått', 'ärende har registrerats', 'ärendet har registrerats', 'har registrerats', 'fått nummer',
           'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
           'inom tre arbetsdagar', 'inom fem arbetsdagar', 'case number', 'ticket number', 'reference number', 'we will get back to you', 'will contact you',
-          'will respond within', 'as soon as possible',
+          'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er', 'behåll ärendenumret',
+          'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
         ],
       },
     ],
@@ -951,6 +955,9 @@ const APPLICATION: RoutingRule[] = [
     'official records', 'request copies of', 'request a copy of', 'copies of the minutes',
     // a named document of the municipality's asked for, without the law's words ("jag vill gärna se avtalet")
     ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av', 'kopior på', 'kan ni mejla', 'kan ni skicka', 'mejla mig', 'skicka mig'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
+    // the authority's own letters and e-mail in a case, or its diary, asked for ("kopior av all korrespondens")
+    ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'ta del av', 'vill se'], ['all korrespondens', 'korrespondensen', 'den korrespondens', 'all e-post', 'alla mejl', 'mejlväxlingen', 'e-postväxlingen']),
+    'diarieutdrag', 'utdrag ur diariet', 'utdrag ur diariet för',
   ]),
   // a copy the writer sends along ("kopia på beslutet bifogas") is not a copy asked for
   words('ans.bifogad-kopia', 'Bifogad kopia, inte begäran om handling', { kind: 'ansokan', department: 'kommunledning' }, -4, [
@@ -964,6 +971,12 @@ const APPLICATION: RoutingRule[] = [
     'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
     'my resume',
   ]),
+  // a summer job applied for in the writer's own words ("jag vill söka sommarjobb"); "hur söker man
+  // sommarjobb?" and "när öppnar ansökan?" stay questions (ans.hur outweighs it)
+  rule('ans.jobb-sommar', 'Söker sommarjobb', { kind: 'ansokan', department: 'kommunledning' }, 3, {
+    any: [{ field: 'body', any: combine(['jag vill söka', 'vill gärna söka', 'jag söker', 'skulle vilja söka', 'jag ansöker om', 'söker härmed'], ['sommarjobb', 'ett sommarjobb', 'feriejobb', 'ett feriejobb', 'feriearbete', 'sommarjobbet']) }],
+    none: [{ field: 'body', any: ['hur gör', 'hur söker', 'hur ansöker', 'var söker', 'vart söker', 'var ansöker', 'när öppnar', 'när kan jag söka', 'när kan man söka', 'hur går det till', 'kan man söka', 'kan jag söka', 'funderar på'] }],
+  }),
   words('ans.bestallning', 'Beställning, registrering eller anmälan', kind('ansokan'), 1, [
     'vill beställa', 'vi vill beställa', 'beställning av', 'beställer härmed', 'registrera min', 'registrera vår',
     'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
@@ -996,7 +1009,7 @@ const APPLICATION: RoutingRule[] = [
     '=sökande=', 'sökandes',
     ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'ett intyg', 'en kopia']),
     // a summer job wanted is a job application ("kan jag ändå få ett feriejobb?"); the topic alone is not
-    ...combine(['kan jag få', 'kan jag ändå få', 'skulle jag kunna få', 'vill ha', 'vill gärna ha', 'söker'], ['ett feriejobb', 'feriejobb', 'ett sommarjobb', 'sommarjobb', 'feriearbete']),
+    ...combine(['kan jag få', 'kan jag ändå få', 'skulle jag kunna få', 'vill ha', 'vill gärna ha', 'söker', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill gärna söka'], ['ett feriejobb', 'feriejobb', 'ett sommarjobb', 'sommarjobb', 'feriearbete']),
     // a notification under building and environment law needs a decision (startbesked, föreläggande)
     ...combine(['anmälan om', 'anmälan av', 'anmälan avseende', 'anmäler', 'anmäla'], [
       'eldstad', 'installation', 'värmepump', 'bergvärme', 'rivning', 'ändring', 'tillbyggnad', 'attefall', 'attefallshus', 'enskilt avlopp',
@@ -1014,6 +1027,22 @@ const APPLICATION: RoutingRule[] = [
       { field: 'signal', in: ['question'] },
       { field: 'body', any: ['klagomål', 'missnöjd', 'missnöjda', 'kom inte', 'har inte kommit', 'glömde', 'varför'] },
     ],
+  }),
+  // a request made, then a question of what it needs ("jag behöver ekonomiskt bistånd … vad behöver
+  // ni för papper?", "vi behöver fritids för Noah … måste vi fylla i något mer?"): the request is
+  // made, and the question is about handing it in, not about whether or how to apply
+  rule('ans.begaran-underlag', 'Begäran och fråga om vad den behöver', kind('ansokan'), 3, {
+    all: [
+      { field: 'body', any: combine(['jag behöver', 'vi behöver', 'behöver alltså', 'jag vill ha', 'vi vill ha', 'jag önskar', 'vi önskar', 'jag ansöker om', 'vi ansöker om', 'jag vill söka', 'jag söker', 'vi söker'], [...SERVICES, 'fritids', 'fritidshem', 'plats på fritids']) },
+      {
+        field: 'body',
+        any: [
+          'vad behöver ni', 'vilka papper', 'vilka handlingar', 'vad ska jag skicka', 'vad behöver jag skicka', 'räcker detta', 'räcker det här', 'räcker det mejlet',
+          'behöver vi fylla i', 'måste vi fylla i', 'behöver jag fylla i', 'måste jag fylla i', 'fylla i något mer', 'kan skicka kontoutdrag', 'skickar gärna',
+        ],
+      },
+    ],
+    none: [{ field: 'body', any: ['funderar på', 'tänker ansöka', 'tänker söka', 'om jag skulle', 'om vi skulle', 'innan jag ansöker', 'innan vi ansöker'] }],
   }),
   // a move to another school wanted by the parents ("vi vill byta till Ekskolan")
   rule('ans.skolbyte', 'Byte till en annan skola', kind('ansokan'), 1.5, {
@@ -1081,6 +1110,8 @@ const APPLICATION: RoutingRule[] = [
     'vem ska jag prata med', 'vad krävs för', 'har legat i', 'utan beslut', 'väntat på beslut', 'inte fått beslut',
     'klaga på att min ansökan', 'hanterade min ansökan', 'hanteringen av min ansökan', 'handlade min ansökan',
     'where should i send the application', 'vilka papper behöver',
+    // applications not open yet ("när öppnar ansökan?"): the writer will apply later
+    'när öppnar ansökan', 'när öppnar ansökningen', 'när öppnar ni ansökan', 'när kan jag söka', 'när kan jag ansöka', 'öppnar ansökan', 'ansökan har inte öppnat',
   ]),
   // How to ask for public records, asked before asking: a question to the registry, not the request
   // itself (outweighs 'Begäran om allmän handling', whose words the question names).
