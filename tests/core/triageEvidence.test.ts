@@ -125,6 +125,15 @@ describe('department rules about what must be done and by whom', () => {
     for (const body of street) expect([body, triage({ subject: 'Felanmälan', body }).department]).toEqual([body, 'teknik']);
   });
 
+  it('a newcomer asking where to begin across services gets the contact centre’s overview; one service asked for goes to it', () => {
+    const r = triage({ subject: 'Nyinflyttade', body: 'Hej! Vi har flyttat till kommunen i förra veckan från Finland. Vad behöver vi göra nu? Vi undrar om sophämtning, vatten och skola för våra två barn.' });
+    expect(r.department).toBe('kontaktcenter');
+    const en = triage({ subject: 'Moving in June', body: 'Hello, we are moving to your municipality in June with our three children. Where do we start? We need school places, a waste bin and we wonder about parking permits.' });
+    expect(en.department).toBe('kontaktcenter');
+    const one = triage({ subject: 'Förskola', body: 'Hej, vi flyttar till kommunen i augusti och behöver förskoleplats för vår son från 1 september.' });
+    expect(one.department).toBe('utbildning');
+  });
+
   it('building work and machines at night are a nuisance for environment and health protection', () => {
     const r = triage({ subject: 'Oljud', body: 'Nu kör de grävmaskin på bygget mittemot igen, kl 23 en tisdag. Är det tillåtet?' });
     expect(r.department).toBe('samhallsbyggnad');

@@ -143,6 +143,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kc.service': "The contact centre's own service",
   'avd.kc.allmant': 'General questions (opening hours, reception)',
   'avd.kc.inflyttad': 'New in the municipality',
+  'avd.kc.oversikt': 'New here and asking where to begin',
   'avd.kc.annan': "Another authority's responsibility",
   // added with issue 10's rules
   'ej.franvaro': 'Out-of-office: away until a date, nothing asked',

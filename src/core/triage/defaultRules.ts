@@ -1859,6 +1859,27 @@ const DEPARTMENTS: RoutingRule[] = [
     'new residents', 'new resident', 'moving to', 'just moved', 'moved to', 'information in english', 'flyttat hit', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',
     'ny i kommunen', 'vad behöver vi ordna', 'what we need to arrange',
   ]),
+  // a newcomer asking where to begin, across services: the contact centre gives the overview (the
+  // departments each question names answer only their part)
+  rule('avd.kc.oversikt', 'Ny i kommunen och undrar var man börjar', dept('kontaktcenter'), 6, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'nyinflyttad', 'nyinflyttade', 'flyttat hit', 'flyttade hit', 'har flyttat till', 'flyttade till', 'flyttar till', 'ska flytta till', 'new residents', 'new resident',
+          'moving to', 'move to', 'just moved', 'moved to', 'we have bought a house', 'bought a house',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'var börjar', 'var ska vi börja', 'var ska jag börja', 'where do i start', 'where do we start', 'where to start', 'vad behöver vi göra', 'vad behöver jag göra',
+          'vad måste vi göra', 'vad måste jag göra', 'vad behöver vi anmäla', 'vad vi behöver anmäla', 'behöver vi anmäla', 'måste vi anmäla', 'överblick', 'information för nya',
+          'what do we need to do', 'what we need to do', 'many questions', 'många frågor', 'flera frågor',
+        ],
+      },
+    ],
+  }),
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1.2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
