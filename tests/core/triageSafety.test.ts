@@ -203,6 +203,13 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(triageMessage(mail({ subject: 'SV: Din fråga om bygglov', body: 'Tack!' }), config).kind).toBe('ej_arende');
   });
 
+  it('takes a pitch signed by a seller for inget ärende, and never a resident who tells of a seller', () => {
+    const pitch = 'Hej!\nVi kör en demoturné med vår nya sopmaskin och visar den gärna för er gatuenhet, helt kostnadsfritt. Passar tisdag eller onsdag?\n\nMed vänlig hälsning\nPer Ek\nSäljare offentlig sektor\nMaskinhuset AB';
+    expect(triageMessage(mail({ subject: 'Sopmaskin – demo hos er?', body: pitch }), config).kind).toBe('ej_arende');
+    const resident = 'Hej, en säljare knackade på i dag och erbjöd en kostnadsfri visning av brandvarnare. Han sa att kommunen skickat honom. Stämmer det?\n\nMvh Greta';
+    expect(triageMessage(mail({ subject: 'Säljare', body: resident }), config).kind).not.toBe('ej_arende');
+  });
+
   it('does not take a resident who writes beside the municipality’s own receipt (“Tack för din felanmälan … ärendenummer”) for another organisation’s receipt', () => {
     const body =
       'Tack för din felanmälan, ärendenummer 2026-118 gäller fortfarande? Lampan vid busshållplatsen på Ekvägen är fortfarande släckt efter två veckor. Kan ni komma och laga den?';

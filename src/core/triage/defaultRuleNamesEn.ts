@@ -44,6 +44,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.inbjudan': 'Invitation in the subject',
   'ej.reklam': 'Advertising and spam',
   'ej.reklam-ord': 'Advert words with a price or a call to action',
+  'ej.saljare': 'A seller offering a demonstration or a trial',
   'ej.natfiske': 'Phishing and fraud attempts',
   'ej.natfiske-konto': 'Threat that the account or password expires',
   'ej.forfalskad': 'Forged sender',

@@ -52,6 +52,12 @@ const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', st
 /** The subject as a machine writes it first (a person replying to it writes `SV:` in front). */
 const machineSubject = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes, asWritten: true });
 
+/** A seller's title, as a signature gives it. */
+const SELLER_TITLES = [
+  'säljare', 'säljansvarig', 'försäljningschef', 'account manager', 'key account', 'kundansvarig', 'affärsutvecklare', 'sales manager', 'sales representative',
+  'business development',
+];
+
 /** The footer of mass mail and notifications, and a platform telling "you" of others' doings. */
 const SYSTEM_FOOTER = [
   'du får det här mejlet', 'du får detta mejl', 'du får det här meddelandet', 'du får detta meddelande', 'du får det här e-postmeddelandet',
@@ -673,6 +679,30 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'jag fick', 'jag har fått', 'vi fick', 'vi har fått', 'har fått ett', 'fick ett', 'klaga', 'klagar', 'klagomål', 'varför', 'är det ni', 'är det er',
           'min son', 'min dotter', 'min mamma', 'min pappa', 'kommunens logga', 'kommunens namn', 'i got', 'we got', 'is this you', 'why',
+        ],
+      },
+    ],
+  }),
+  // a seller's pitch: a sales title signs it and it offers a demonstration, a trial or a brochure
+  // (a supplier writing about a delivery or an invoice offers none of these)
+  rule('ej.saljare', 'Säljares erbjudande om visning eller provperiod', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'demo', 'demonstration', 'visar gärna', 'visa maskinen', 'visa systemet', 'visning på plats', 'provperiod', 'testa gratis', 'prova gratis', 'kostnadsfri visning',
+          'helt kostnadsfritt', 'broschyr', 'free trial', 'book a demo', 'schedule a demo',
+        ],
+      },
+    ],
+    // the writer is the seller: the title signs the mail ("En säljare knackade på …" is a resident)
+    any: [{ field: 'signature', any: SELLER_TITLES }],
+    none: [
+      {
+        field: 'body',
+        any: [
+          'jag fick', 'jag har fått', 'vi fick', 'vi har fått', 'klaga', 'klagar', 'klagomål', 'varför', 'är det ni', 'är det er', 'er beställning', 'ni beställde',
+          'ni bad om', 'enligt avtal', 'faktura', 'leverans', 'i got', 'we got', 'is this you', 'why', 'your order',
         ],
       },
     ],
