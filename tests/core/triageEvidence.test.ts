@@ -154,6 +154,13 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Hyran', body: 'Jag funderar på att söka ekonomiskt bistånd. Vilka papper behövs?' }).kind).toBe('fraga');
   });
 
+  it('a records request not met, complained of in the newest text, is a complaint; a request that cites the law is still a request', () => {
+    const late = triage({ subject: 'SV: Handlingar', body: 'Det har gått en vecka och jag har inte fått handlingarna. Enligt lagen ska allmänna handlingar lämnas ut skyndsamt. Det är under all kritik, och jag kommer att anmäla kommunen till JO.' });
+    expect([late.kind, late.department]).toEqual(['klagomal', 'kommunledning']);
+    const asked = triage({ subject: 'Protokoll', body: 'Hej, jag begär ut protokollet från nämndens möte i mars. Jag vet att allmänna handlingar ska lämnas ut skyndsamt.' });
+    expect([asked.kind, asked.department]).toEqual(['ansokan', 'kommunledning']);
+  });
+
   it('copies of the authority’s correspondence in a case, or its diary, are a public records request for the registry', () => {
     const r = triage({ subject: 'Bygglovet på Tallvägen 3', body: 'Hej, jag vill ha kopior av all korrespondens mellan bygglovsenheten och min granne i ärendet, och ett diarieutdrag. Mejla gärna som pdf.' });
     expect([r.kind, r.department]).toEqual(['ansokan', 'kommunledning']);

@@ -31,6 +31,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.fran-datum': 'A service wanted from a date',
   'ans.begaran-underlag': 'A request, and what it needs asked',
   'ans.jobb-sommar': 'Applies for a summer job',
+  'ans.handling-klagomal': 'A complaint about how a records request is handled',
   'ans.formular': 'Web form for a booking, order or application',
   'ans.bifogad-kopia': 'Copy sent along, not a records request',
   'fel.uteblev': 'Collection or emptying that did not happen',

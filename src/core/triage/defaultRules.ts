@@ -1145,6 +1145,12 @@ const APPLICATION: RoutingRule[] = [
   ]),
   // How to ask for public records, asked before asking: a question to the registry, not the request
   // itself (outweighs 'Begäran om allmän handling', whose words the question names).
+  // a request for documents already made and not met: the newest text complains of the handling
+  // ("ska lämnas ut skyndsamt", "anmäla kommunen till JO"); the request itself is in the history
+  words('ans.handling-klagomal', 'Klagomål på hur en begäran om handlingar sköts', kind('ansokan'), -6, [
+    'lämnas ut skyndsamt', 'ska lämnas ut skyndsamt', 'inte fått handlingarna', 'inte fått några handlingar', 'väntat på handlingarna', 'fortfarande inte fått handlingarna',
+    'jo-anmälan', 'anmäla kommunen till jo', 'anmäler kommunen till jo', 'anmäla er till jo', 'anmäler er till jo', 'en anmälan till jo',
+  ]),
   words('ans.hur-handling', 'Fråga om hur man begär ut handlingar', kind('ansokan'), -7, [
     'hur begär man', 'hur begär jag', 'hur gör man för att begära', 'hur gör jag för att begära', 'hur kan jag begära',
     'hur kan man begära', 'how do i request', 'how can i request',
