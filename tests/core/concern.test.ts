@@ -121,6 +121,9 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Mamma glömmer att äta och klarar inte längre att duscha själv. Vi vill att hemtjänsten utökas med hjälp morgon och kväll.')).toBe('ansokan');
     // a child's harm beside an application is still a concern
     expect(kindOf('Vi vill att hemtjänsten utökas för mormor. Barnen som bor hos henne, 5 och 7 år, får ingen mat och har blåmärken.')).toBe('orosanmalan');
+    // help asked for with the person's own consent is an application; the same frailty told without it, and a fall, is a concern
+    expect(kindOf('Pappa bor ensam och har börjat glömma att äta. Han behöver hjälp hemma med mat och städning. Pappa vet om att jag skriver och vill ha hjälpen.')).toBe('ansokan');
+    expect(kindOf('Pappa bor ensam och har börjat glömma att äta. Han ligger på golvet när jag kommer dit och ingen hjälper honom.')).toBe('orosanmalan');
   });
 
   it('never takes an out-of-office reply that refers to reports for a report', () => {

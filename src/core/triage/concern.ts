@@ -128,6 +128,9 @@ const APPLY = [
   'ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application',
   // more of a care service asked for ("vi vill att hemtjänsten utökas"): the family applies, it does not report
   'utökas', 'utöka hemtjänsten', 'utökad hemtjänst', 'mer hemtjänst', 'vill ha hemtjänst',
+  // help asked for with the person's own consent ("mamma vet om att jag skriver och vill ha hjälpen")
+  'vet om att jag skriver', 'vet att jag skriver', 'vill ha hjälpen', 'hon vill ha hjälp', 'han vill ha hjälp', 'vill själv ha hjälp',
+  'samtycker till', 'har samtyckt', 'med hennes samtycke', 'med hans samtycke', 'med sitt samtycke', 'knows i am writing', 'wants the help',
 ];
 /** Children hurting children at school is a school matter (unless a carer is named). */
 const BULLYING = [

@@ -201,6 +201,7 @@ const VENUES = [
 /** Services someone decides to give: wanting one is applying for it. */
 const SERVICES = [
   'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
+  'hjälp hemma', 'hjälp i hemmet', 'hemhjälp',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
   'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
   'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'korttidsvistelse', 'ett trygghetslarm', 'ett sådant trygghetslarm', 'sådant trygghetslarm',
