@@ -161,7 +161,15 @@ export async function startPageServer(options: PageServerOptions): Promise<Runni
       if (typeof v === 'string') headers[name] = v;
     }
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-    const upstream = await fetch(`${demo.emulatorOrigin}${rest}`, { method: req.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+    const call = (): Promise<Response> =>
+      fetch(`${demo.emulatorOrigin}${rest}`, { method: req.method ?? 'GET', headers, ...(body ? { body: new Uint8Array(body) } : {}) });
+    // a read that lost its connection to the emulator (a reset on a busy machine) is tried once more
+    // before the page sees a 502; a write is never sent twice
+    const idempotent = req.method === 'GET' || req.method === 'HEAD' || req.method === undefined;
+    const upstream = await call().catch((error: unknown) => {
+      if (!idempotent) throw error;
+      return call();
+    });
     const out: Record<string, string> = {};
     upstream.headers.forEach((value, name) => {
       if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name)) out[name] = value;
