@@ -124,6 +124,10 @@ describe('orosanmälan from plain words', () => {
     // help asked for with the person's own consent is an application; the same frailty told without it, and a fall, is a concern
     expect(kindOf('Pappa bor ensam och har börjat glömma att äta. Han behöver hjälp hemma med mat och städning. Pappa vet om att jag skriver och vill ha hjälpen.')).toBe('ansokan');
     expect(kindOf('Pappa bor ensam och har börjat glömma att äta. Han ligger på golvet när jag kommer dit och ingen hjälper honom.')).toBe('orosanmalan');
+    expect(kindOf('Pappa bor ensam i huset sedan mamma dog i höstas. Han orkar inte längre laga mat, och han vill inte duscha ensam sedan han halkade i badrummet. Vi har pratat och han vill ha hjälp hemma. Kan en biståndshandläggare komma hem till honom?')).toBe('ansokan');
+    expect(kindOf('Min granne är 88 och bor ensam. Hon har inte ätit på flera dagar och verkar förvirrad. Hon vill inte ha hjälp men jag är orolig.')).toBe('orosanmalan');
+    // weak signs in a complaint about a neighbour's smoke are the nuisance's
+    expect(kindOf('Grannen eldar skräp i en tunna varje helg. I lördags luktade det så illa att min man med astma fick hosta hela natten. Är det tillåtet?')).toBe('klagomal');
   });
 
   it('never takes an out-of-office reply that refers to reports for a report', () => {

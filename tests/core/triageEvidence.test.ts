@@ -134,6 +134,17 @@ describe('department rules about what must be done and by whom', () => {
     expect(one.department).toBe('utbildning');
   });
 
+  it('a state road or a collision with game is outside the remit (the contact centre refers it on); the municipality’s own road is not', () => {
+    expect(triage({ subject: 'Plogning', body: 'Länsvägen mellan byn och stationen har inte plogats sedan i går. Ni måste skicka ut plogen.' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'SMS från 070-174 06 21', from: 'sms@sjobacka.se', body: 'jag körde på ett rådjur på vägen norr om byn. vem ska jag ringa?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Plogning', body: 'Länsvägen är plogad men inte vår gata. Trafikverket säger att det är kommunens väg från korsningen och in.' }).department).toBe('teknik');
+  });
+
+  it('a municipal trail is culture and leisure’s, its faults too', () => {
+    expect(triage({ subject: 'Skoterleden', body: 'Bron över bäcken på skoterleden har rasat, det är ett stort hål i plankorna. Spärra av den innan någon kör ner.' }).department).toBe('kultur_fritid');
+    expect(triage({ subject: 'Snowmobile', body: 'Hello, do we need a trail card to drive on the snowmobile trails in March, and where do we buy it?' }).department).toBe('kultur_fritid');
+  });
+
   it('building work and machines at night are a nuisance for environment and health protection', () => {
     const r = triage({ subject: 'Oljud', body: 'Nu kör de grävmaskin på bygget mittemot igen, kl 23 en tisdag. Är det tillåtet?' });
     expect(r.department).toBe('samhallsbyggnad');
@@ -159,6 +170,11 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect([late.kind, late.department]).toEqual(['klagomal', 'kommunledning']);
     const asked = triage({ subject: 'Protokoll', body: 'Hej, jag begär ut protokollet från nämndens möte i mars. Jag vet att allmänna handlingar ska lämnas ut skyndsamt.' });
     expect([asked.kind, asked.department]).toEqual(['ansokan', 'kommunledning']);
+  });
+
+  it('a change of the waste service asked for is an application; why it changed is a complaint', () => {
+    expect(triage({ subject: 'Sophämtning', body: 'Hej, vi vill ha uppehåll i sophämtningen för vårt fritidshus från oktober till april.' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Sophämtning', body: 'Varför har ni gjort uppehåll i hämtningen hos oss? Kärlet har inte tömts på tre veckor.' }).kind).toBe('klagomal');
   });
 
   it('copies of the authority’s correspondence in a case, or its diary, are a public records request for the registry', () => {

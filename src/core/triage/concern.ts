@@ -345,6 +345,8 @@ const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', '
 const NUISANCE = [
   'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', '=musik',
   '=fest=', 'hyresvärden', 'springer', 'hoppar', 'smäller',
+  // smoke from a neighbour's fire is a nuisance for environment and health protection (SPEC §1)
+  '=rök=', '=röken=', 'röklukt', 'eldar', 'eldning', 'vedpanna', 'vedpannan', 'skorsten', 'skorstenen',
 ];
 /** School work: tears over homework are a school matter. */
 const SCHOOLWORK = ['läxor', 'läxorna', 'lektion', 'lektionerna', 'matteprov', '=prov=', 'provet', '=betyg=', 'skolarbete', 'mobbad', 'mobbning'];
@@ -841,6 +843,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       }
       if (h.group === 'weak' || h.group === 'alone') {
         if (negated(h.start, r.hits) || complaining) continue;
+        // an adult's frailty told in an application for the care that meets it ("bor ensam … han vill ha hjälp hemma")
+        if (applying && !inMessage.has('child')) continue;
         if (!(near(['child', 'adult'], h.sentence) || has('pronoun', h.sentence))) continue;
         const word = r.text.slice(h.start, h.end).toLowerCase();
         // overlapping words ("bor ensam", "ensam") are one sign

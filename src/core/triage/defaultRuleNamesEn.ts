@@ -31,6 +31,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.fran-datum': 'A service wanted from a date',
   'ans.begaran-underlag': 'A request, and what it needs asked',
   'ans.jobb-sommar': 'Applies for a summer job',
+  'ans.avfallstjanst': 'A change of the waste service',
   'ans.handling-klagomal': 'A complaint about how a records request is handled',
   'ans.formular': 'Web form for a booking, order or application',
   'ans.bifogad-kopia': 'Copy sent along, not a records request',
@@ -147,6 +148,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kc.inflyttad': 'New in the municipality',
   'avd.kc.oversikt': 'New here and asking where to begin',
   'avd.kc.annan': "Another authority's responsibility",
+  'avd.kc.statlig-vag': 'A state road or a collision with game',
   // added with issue 10's rules
   'ej.franvaro': 'Out-of-office: away until a date, nothing asked',
   'ej.kalender': 'Meeting invitation',

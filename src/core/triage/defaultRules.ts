@@ -1014,6 +1014,21 @@ const APPLICATION: RoutingRule[] = [
     'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
     'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter', 'registrera verksamheten',
   ]),
+  // a change of the waste service asked for (a pause, a shared or another bin): a decision on the fee
+  rule('ans.avfallstjanst', 'Ändring av avfallstjänsten', kind('ansokan'), 2, {
+    any: [
+      {
+        field: 'body',
+        any: [
+          'uppehåll i hämtning', 'uppehåll i hämtningen', 'uppehåll i sophämtning', 'uppehåll i sophämtningen', 'uppehåll i avfallshämtning', 'uppehåll i avfallshämtningen',
+          'uppehåll i tömning', 'uppehåll i tömningen', 'uppehåll i slamtömning', 'uppehåll i slamtömningen', 'delat kärl', 'dela kärl', 'dela sopkärl', 'gemensamt kärl',
+          'byta till ett mindre kärl', 'byta till ett större kärl', 'byta kärlstorlek',
+        ],
+      },
+    ],
+    // (why the collection changed, or that it was missed, is a complaint)
+    none: [{ field: 'body', any: ['varför', 'har inte tömts', 'missat', 'glömt', 'klagomål', 'dåligt beslut'] }],
+  }),
   // an application that never says "ansökan": the writer wants (vill, önskar, would like to) an act
   // that needs someone's decision — to book, rent, order, be queued, get a certificate, a service
   words('ans.begaran', 'Begäran om bokning, beställning eller tjänst', kind('ansokan'), 1.5, [
@@ -1792,7 +1807,8 @@ const DEPARTMENTS: RoutingRule[] = [
         any: [
           'bibliotek', 'simhallen', 'badhuset', 'ishallen', 'idrottshallen', 'sporthallen', 'hallen=', 'hallens',
           'fritidsgården', 'ungdomsgården', 'kulturhuset', 'museet', 'konsthallen', 'konstgräsplanen', 'fotbollsplanen', 'idrottsplatsen',
-          'elljusspåret', 'elljusspår', 'motionsspåret', 'skidbacken', 'slalombacken', 'pulkabacken', '=liften', 'ridhuset', 'the library', 'the sports hall', 'the swimming pool',
+          'elljusspåret', 'elljusspår', 'motionsspåret', 'spåret', 'skidspåret', 'skoterled', 'skoterleden', 'skoter leden', 'vandringsleden', 'skidbacken', 'slalombacken', 'pulkabacken', '=liften', 'ridhuset',
+          'the library', 'the sports hall', 'the swimming pool',
         ],
       },
       {
@@ -1800,7 +1816,7 @@ const DEPARTMENTS: RoutingRule[] = [
         any: [
           'dörr', 'taket', '=tak=', 'entrén', 'entrédörr', '=låset', 'låskolv', '=larmet', 'brandlarm', 'värmen', 'element', 'ventilation', '=hissen', 'toalett',
           'dusch', 'omklädningsrum', 'kranen', 'kranarna', 'fönster', '=rutan', 'belysning', 'strålkastare', '=lampor', '=lamporna', 'armatur', 'golvet',
-          'trappan', 'läcker', 'vattenläcka', 'istappar', 'isflak', 'door', 'roof', 'lights', 'shower', 'toilet', 'heating', 'leak',
+          'trappan', 'läcker', 'vattenläcka', 'istappar', 'isflak', '=bron', 'räcket', 'plankorna', 'spången', 'door', 'roof', 'lights', 'shower', 'toilet', 'heating', 'leak',
         ],
       },
     ],
@@ -1841,6 +1857,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'pist', 'pisten', 'preparerade', 'preparerat', 'preparerats', 'prepareras', 'preparering', 'spårdragning', 'skidskola', 'skidskolan', 'åka skidor', 'utförsåkning', 'längdskidor', 'skidåkning', '=lift', 'isbana', 'isbanan', 'skridskobana', 'skridsko', 'bandy', 'bandyplan', 'ishockey', 'friidrott', 'löparbana',
     'multisportarena', 'spontanidrottsplats', 'pulkabacke', 'mountainbike', 'cykelled', 'vindskydd', 'grillkåta', 'badbrygga', 'hopptorn',
     'ski slope', 'ski lift', 'lift pass', 'ice rink', 'skating', 'sports ground', 'mountain biking',
+    // snowmobile and hiking trails the municipality keeps
+    'skoterled', 'skoterleden', 'skoterleder', 'skoterlederna', 'skoter leden', 'ledkort', 'snowmobile trail', 'snowmobile trails', 'trail card',
   ]),
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
     '=förening', '=föreningar', '=föreningen', 'idrottsförening', 'idrottsföreningen', 'idrottsföreningar', 'kulturförening', 'ungdomsförening',
@@ -1922,6 +1940,22 @@ const DEPARTMENTS: RoutingRule[] = [
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
     'regionen', 'kollektivtrafik', 'busslinje',
   ]),
+  // a state road (länsväg, riksväg, a European route) is kept by Trafikverket, and a collision with
+  // game is for the police: outside the municipality's remit, the contact centre refers it on
+  rule('avd.kc.statlig-vag', 'Statlig väg eller viltolycka', dept('kontaktcenter'), 4, {
+    any: [
+      {
+        field: 'body',
+        any: [
+          'länsväg', 'länsvägen', 'riksväg', 'riksvägen', 'statlig väg', 'statliga vägen', 'trafikverkets väg', 'europaväg', 'viltolycka', 'viltolyckan',
+          ...combine(['körde på', 'kört på', 'krockade med', 'har kört på'], ['en ren', 'ett rådjur', 'en älg', 'ett vildsvin', 'ett djur']),
+          'state road', 'hit a reindeer', 'hit a moose', 'hit an elk', 'hit a deer',
+        ],
+      },
+    ],
+    // (a damage claim goes to whose activity caused the damage, SPEC §1 — often the municipality's own plough)
+    none: [{ field: 'kind', in: ['skadeansprak'] }, { field: 'body', any: ['kommunens väg', 'kommunal väg', 'kommunala vägen', 'kommunens gata', 'gatan', 'tomten', 'i parken'] }],
+  }),
 ];
 
 /** The default Swedish routing rule set shipped in every preset. */
