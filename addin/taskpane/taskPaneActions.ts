@@ -255,11 +255,16 @@ export function createTaskPaneActions(deps: {
         // The date to promise: one that will hold, from the policy (src/core/acknowledgement/proposePromise.ts).
         const core = await loadLazyCore();
         const record = loaded.read.record;
-        const { promised } = core.proposePromise(
-          { kind: view.kind, channel: view.channel, due: view.due, ...(record?.ackMeetsDue !== undefined ? { ackMeetsDue: record.ackMeetsDue } : {}) },
-          now().toString(),
-          config,
-        );
+        // a date the officer already promised (Sätt utlovat datum) is the one the notice repeats;
+        // else one that will hold, from the policy
+        const setByOfficer = record?.promised && Date.parse(record.promised) > now().epochMilliseconds ? record.promised : null;
+        const promised =
+          setByOfficer ??
+          core.proposePromise(
+            { kind: view.kind, channel: view.channel, due: view.due, ...(record?.ackMeetsDue !== undefined ? { ackMeetsDue: record.ackMeetsDue } : {}) },
+            now().toString(),
+            config,
+          ).promised;
         const promise = formatDateText(promised, calendar.timeZone, { month: 'long', time: false, now: now() }).sv;
         const text = renderAcknowledgement(config.senderCheck.acknowledgement, {
           kommun: config.municipality.name,

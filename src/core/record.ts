@@ -76,7 +76,7 @@ export const recordSchema = z.looseObject({
   answeredAt: isoWithOffset.nullable(),
   /** A person who claimed the message in the add-in; owned by the add-in, kept by the worker. */
   handler: handlerSchema.optional(),
-  /** Triage decided on weak evidence: a person should look ("sorteringen osäker — kontrollera"). Absent when sure. */
+  /** Triage decided on weak evidence: a person should look ("osäker förvaltning eller ärendetyp — kontrollera"). Absent when sure. */
   uncertain: z.literal(true).optional(),
   /** The due comes from a rule with `satisfiedBy: "acknowledgement"`: an acknowledgement meets it. */
   ackMeetsDue: z.literal(true).optional(),

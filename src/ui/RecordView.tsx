@@ -63,12 +63,12 @@ export function RecordView(props: {
         <StatusBadge status={status} />
         {record.source === 'manual' && (
           <Badge appearance="tint" color="brand" data-testid="manual">
-            {t({ sv: 'ändrad för hand', en: 'changed by hand' })}
+            {t({ sv: 'ändrad i tillägget', en: 'changed in the add-in' })}
           </Badge>
         )}
         {record.uncertain === true && record.source !== 'manual' && (
           <Badge appearance="tint" color="warning" data-testid="uncertain">
-            {t({ sv: 'sorteringen osäker — kontrollera', en: 'routing uncertain — please check' })}
+            {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera', en: 'department or case type uncertain — please check' })}
           </Badge>
         )}
       </div>
@@ -125,7 +125,7 @@ export function RecordView(props: {
         </Text>
         {record.source === 'assessed' && (
           <Text as="p" block size={200} style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="assessed-note">
-            {t({ sv: 'Svarstid-tjänsten har inte märkt meddelandet än. Så här skulle den sortera det nu:', en: 'The Svarstid service has not labelled this message yet. This is how it would sort it now:' })}
+            {t({ sv: 'Svarstid-tjänsten har inte gett meddelandet någon märkning än. Så här skulle den märka det nu:', en: 'The Svarstid service has not labelled this message yet. This is how it would sort it now:' })}
           </Text>
         )}
         {props.reasons === null ? (

@@ -160,7 +160,7 @@ describe('the task pane', () => {
     if (!parsed.ok) throw new Error(parsed.error);
     const assessed = assessMessage(parsed.message, stack.config);
     expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(assessed.due, now(), calendar)!.line.sv);
-    expect(await text(h.pane, '[data-testid=assessed-note]')).toContain('har inte märkt meddelandet än');
+    expect(await text(h.pane, '[data-testid=assessed-note]')).toContain('har inte gett meddelandet någon märkning än');
     expect(await text(h.pane, '[data-testid=department]')).toBe('Samhällsbyggnadsförvaltningen');
     expect(await text(h.pane, '[data-testid=reasons]')).toContain('bygglov');
     await screenshot(h.page, 'taskpane-unlabelled');

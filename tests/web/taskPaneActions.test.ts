@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { emulatorTokenSource } from '../../src/auth/emulatorToken';
 import { calendarOf } from '../../src/core/assess';
 import { toGraphDateTime } from '../../src/core/record';
+import { formatDateText } from '../../src/core/display';
 import { demoConfig } from '../../src/cli/demoCommand';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createGraphClient, GraphMailbox, readMessageWithRecord, RequestScheduler } from '../../src/graph';
@@ -32,13 +33,18 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
+/** The replies the pane opened (Svara med besked), as HTML. */
+const opened: string[] = [];
+
 function actionsFor(id: string, name: string): ReturnType<typeof createTaskPaneActions> {
   const host: ReadItemHost = {
     messageId: id,
     conversationId: null,
     mailbox: { address: config.municipality.mailbox!, shared: true },
     user: { name, address: `${name.toLowerCase().replace(' ', '.')}@exempelby.se` },
-    displayReplyForm: () => undefined,
+    displayReplyForm: (html: string) => {
+      opened.push(html);
+    },
     roamingSettings: null,
   };
   return createTaskPaneActions({ graph, config, host, loadCore: () => Promise.resolve(lazyCore) });
@@ -109,6 +115,21 @@ describe('setting the promised date in the task pane', () => {
     // the worker keeps it
     await runOnce({ graph, config, statePath: null });
     expect((await readMessageWithRecord(graph, id)).record!.promised).toBe(after.record!.promised);
+  });
+
+  it('a notice repeats the date the officer already promised, not another one from the rules', async () => {
+    const id = ids[4]!;
+    const kim = actionsFor(id, 'Kim Lund');
+    await kim.load();
+    const day = workingDayAhead(9);
+    expect(await kim.setPromised!(day.toString())).toMatchObject({ ok: true });
+    await kim.load();
+    opened.length = 0;
+    expect(await kim.acknowledge()).toMatchObject({ ok: true });
+    const promised = calendar.closingTime(day)!;
+    const phrase = formatDateText(promised.toString({ timeZoneName: 'never' }), config.calendar.timeZone, { month: 'long', time: false, now: Temporal.Now.instant() }).sv;
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toContain(phrase);
   });
 
   it('when the worker wrote in between (412) it reads again and writes once more', async () => {

@@ -131,7 +131,7 @@ describe('the team lead view', () => {
     expect(uncertain.length).toBeGreaterThan(0);
     await tab.page.selectOption('[data-testid=filter-department]', uncertain[0]!.m.record.department);
     await tab.page.waitForSelector('[data-testid=row-uncertain]');
-    expect(await tab.page.locator('[data-testid=row-uncertain]').first().textContent()).toBe('sorteringen osäker — kontrollera');
+    expect(await tab.page.locator('[data-testid=row-uncertain]').first().textContent()).toBe('osäker förvaltning eller ärendetyp — kontrollera');
     expect(tab.errors).toEqual([]);
     await tab.close();
   }, 180_000);
@@ -217,7 +217,7 @@ describe('the team lead view', () => {
     const csv = readFileSync((await download.path())!);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = csv.toString('utf8').slice(1).split('\r\n').filter((l) => l !== '');
-    expect(lines[0]!.split(';')).toEqual(['Status', 'Svara senast', 'Mottaget', 'Ämne', 'Kanal', 'Ärendetyp', 'Förvaltning', 'Handläggare', 'Besked skickat', 'Svar utlovat senast', 'Ursprunglig svarstid', 'Sorteringen osäker', 'Meddelande-id']);
+    expect(lines[0]!.split(';')).toEqual(['Status', 'Svara senast', 'Mottaget', 'Ämne', 'Kanal', 'Ärendetyp', 'Förvaltning', 'Handläggare', 'Besked skickat', 'Svar utlovat senast', 'Ursprunglig svarstid', 'Förvaltning eller ärendetyp osäker', 'Meddelande-id']);
     expect(lines).toHaveLength(open.length + 1);
     const ids = lines.slice(1).map((l) => l.split(';').at(-1));
     expect(new Set(ids)).toEqual(new Set(open.map((o) => o.m.id)));

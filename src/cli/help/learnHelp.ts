@@ -13,7 +13,9 @@ och förvaltningar blandas om på måfå (ett ord som hjälper lika mycket då h
 ändring av "worker", bara om den lärt sig något ord och inte får färre av rättelserna rätt i
 korsvalideringen, och aldrig om en administratör har stängt av den ("enabled": false i
 "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan
-adresser, telefonnummer, personnummer eller siffror.
+adresser, telefonnummer, personnummer eller siffror. Ett ord kan ändå vara ett namn (en anläggnings,
+men också en persons som flera har skrivit om): svarstid config get visar orden under "localModel",
+och en administratör kan stänga av eller återställa modellen i administrationsvyn.
 Skriver en JSON-rad:
   {"corrections","before","after","stored","kind","department","labelled","revision","reason"}
   corrections  antalet rättelser
@@ -40,7 +42,9 @@ it off ("enabled": false in "localModel" under "triage"). A word is learnt only 
 corrections tried one at a time, it fixes at least two of the routing rules' mistakes, and does so
 more often than when the corrections' case types and departments are shuffled at random (a word that helps as much
 then was only lucky). No mail text is stored: only weights for single words, never addresses,
-phone numbers, personal identity numbers or digits. Prints one JSON line with the fields above
+phone numbers, personal identity numbers or digits. A word may still be a name (a facility's, but
+also a person's that several wrote about): svarstid config get shows the words under "localModel",
+and an admin can switch the model off or reset it in the admin view. Prints one JSON line with the fields above
 (corrections: the number of corrections; before/after: the share of corrections where both case
 type and department come out right without/with the model, and kind, department each separately;
 stored: true when the model was saved as a new revision; labelled: labelled messages in the

@@ -32,7 +32,7 @@ export const QUEUE_CSV_COLUMNS = [
   'Besked skickat',
   'Svar utlovat senast',
   'Ursprunglig svarstid',
-  'Sorteringen osäker',
+  'Förvaltning eller ärendetyp osäker',
   'Meddelande-id',
 ] as const;
 

@@ -21,7 +21,7 @@ export interface TriageResult {
   /** Ids of the routing rules that decided (in the order they were applied). */
   rules: string[];
   /**
-   * Triage decided on weak evidence and a person should look ("sorteringen osäker — kontrollera"): only the
+   * Triage decided on weak evidence and a person should look ("osäker förvaltning eller ärendetyp — kontrollera"): only the
    * subject had text, part of the message could not be read, the kind or department rests on a
    * single weak hit or a close call, or nothing recognised the department in a text of some length.
    */

@@ -16,7 +16,7 @@ export const UNPLACED_WORDS = 12;
 
 /**
  * Why a decision deserves a person's look, or null when it does not: the contact-center officer
- * sees "sorteringen osäker — kontrollera" with the reason, in the add-in and the tab.
+ * sees "osäker förvaltning eller ärendetyp — kontrollera" with the reason, in the add-in and the tab.
  * @example uncertaintyOf({ …, zones: { subjectOnly: true, … } })?.sv //=> 'bara ämnesraden har text'
  */
 export function uncertaintyOf(input: {

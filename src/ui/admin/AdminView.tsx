@@ -210,7 +210,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     setNotice(null);
     try {
       const outcome = await host.save(validation.config, { expectedRevision: stored?.revision ?? 0, note });
-      applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. Svarstid-tjänsten följer ändringen inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks om, men ett meddelande som en handläggare har ändrat för hand behåller sin märkning.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. The Svarstid service follows the change within a minute: open messages that get another department, case type or deadline are relabelled, but a message an officer changed by hand keeps its labels.` });
+      applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. En Svarstid-tjänst som följer brevlådans konfiguration (startad utan --preset och --config) börjar använda den inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks om, men ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. A Svarstid service that follows the mailbox's configuration (started without --preset and --config) uses it within a minute: open messages that get another department, case type or deadline are relabelled, but a message an officer changed in the add-in keeps its labels.` });
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not save. Your changes are still here: choose Save again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
@@ -222,7 +222,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const outcome = await host.restore(revision, { expectedRevision: stored?.revision ?? 0 });
       applyOutcome(outcome, { sv: `Revision ${revision} återställd som en ny revision.`, en: `Revision ${revision} restored as a new revision.` });
     } catch (e) {
-      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa: ${e instanceof Error ? e.message : String(e)}. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår.`, en: `Could not restore: ${e instanceof Error ? e.message : String(e)}. Nothing was changed: try again in a while, and contact IT if it persists.` } });
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår.`, en: `Could not restore: ${e instanceof Error ? e.message : String(e)}. Nothing was changed: try again in a while, and contact IT if it persists.` } });
     }
   };
 
@@ -236,7 +236,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       testId: 'reloaded',
       text: {
         sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad, och ditt utkast är kvar som det var. Listan ”Det här ändras i konfigurationen” visar nu skillnaden mot den sparade versionen, också det som den andra sparningen ändrade och som ditt utkast skulle ta tillbaka. Ska den ändringen vara kvar, gör den även i ditt utkast innan du sparar, eller välj Ångra alla ändringar och gör om dina egna.`,
-        en: `The stored version (revision ${s?.revision ?? 0}) is fetched, and your draft is kept as it was. The list “What changes in the configuration” now shows the difference from the stored version, including what the other save changed and your draft would undo. To keep that change, make it in your draft too before you save, or choose Discard all changes and redo your own.`,
+        en: `The stored version (revision ${s?.revision ?? 0}) has been fetched, and your draft is kept as it was. The list “What changes in the configuration” now shows the difference from the stored version, including what the other save changed and your draft would undo. To keep that change, make it in your draft too before you save, or choose Discard all changes and redo your own.`,
       },
     });
     refreshHistory();

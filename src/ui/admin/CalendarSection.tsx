@@ -101,7 +101,7 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
           </Select>
         </Field>
         <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
-          {t({ sv: `Inbyggda svenska helgdagar ${year} (läggs inte till för hand)`, en: `Built-in Swedish holidays ${year} (not added by hand)` })}
+          {t({ sv: `Inbyggda svenska helgdagar ${year} (finns redan med och behöver inte läggas till)`, en: `Built-in Swedish holidays ${year} (already included; no need to add them)` })}
         </Text>
         <ul className={styles.holidays} data-testid="holidays" data-count={holidays.length}>
           {holidays.map((h) => (

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { ROUTING_ACTIONS, type Department, type RoutingAction } from '../../core/config/departmentSchema';
 import type { Named } from '../../core/vocabulary';
@@ -15,6 +15,21 @@ const ACTION_NAMES: Record<RoutingAction, Named> = {
   move: { sv: 'Flytta till mapp', en: 'Move to folder' },
   forward: { sv: 'Vidarebefordra', en: 'Forward' },
 };
+
+/**
+ * The routes no rule changes, named by the departments' own names: reports of concern, messages to
+ * elected officials (`triage.kindDepartments`) and what is no matter (the fallback department).
+ */
+function fixedRoutes(kindDepartments: Partial<Record<string, string>> | undefined, departments: readonly Department[], fallback: string | undefined): Named {
+  const nameOf = (id: string | undefined): string => departments.find((d) => d.id === id)?.name || id || '–';
+  const concern = nameOf(kindDepartments?.['orosanmalan'] ?? 'socialtjanst');
+  const official = nameOf(kindDepartments?.['fortroendevald'] ?? 'kommunledning');
+  const none = nameOf(fallback);
+  return {
+    sv: `Oavsett sorteringsreglerna går en orosanmälan alltid till ${concern}, ett meddelande till en förtroendevald till ${official} och det som inte är ett ärende till ${none}. En förvaltning med en sådan uppgift kan inte tas bort: Svarstid säger ifrån innan något sparas.`,
+    en: `Whatever the routing rules say, a report of concern always goes to ${concern}, a message to an elected official to ${official} and what is no matter to ${none}. A department with such a task cannot be removed: Svarstid says so before anything is saved.`,
+  };
+}
 
 /** Departments: name, Outlook category, committee (nämnd) and routing actions. */
 export function DepartmentsSection(): ReactNode {
@@ -47,6 +62,9 @@ export function DepartmentsSection(): ReactNode {
           ))}
         </Select>
       </Field>
+      <Text as="p" size={200} data-testid="fixed-routes">
+        {t(fixedRoutes(draft.triage?.kindDepartments, departments, draft.fallbackDepartment))}
+      </Text>
       {departments.map((d, i) => {
         const actions = d.routing?.actions ?? ['category'];
         const toggle = (a: RoutingAction, on: boolean) => set(['departments', i, 'routing', 'actions'], on ? ROUTING_ACTIONS.filter((x) => x === a || actions.includes(x)) : actions.filter((x) => x !== a));

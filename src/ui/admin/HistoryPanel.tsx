@@ -27,7 +27,7 @@ export function HistoryPanel({ entries, current, onRestore }: { entries: AuditIt
           <li key={e.revision} className={styles.entry} data-testid={`history-${e.revision}`}>
             <Text weight="semibold">
               {t({ sv: `Revision ${e.revision}`, en: `Revision ${e.revision}` })} · {formatHumanDateTime(e.at, 'Europe/Stockholm', lang, { short: true })} · {e.by}
-              {e.revision === current ? t({ sv: ' · gäller nu', en: ' · in force' }) : ''}
+              {e.revision === current ? t({ sv: ' · senast sparad', en: ' · latest stored' }) : ''}
             </Text>
             {e.note && <Text>«{e.note}»</Text>}
             {e.restoredFrom !== undefined && <Text>{t({ sv: `Återställd från revision ${e.restoredFrom}.`, en: `Restored from revision ${e.restoredFrom}.` })}</Text>}
@@ -53,8 +53,8 @@ export function HistoryPanel({ entries, current, onRestore }: { entries: AuditIt
             <DialogTitle>{t({ sv: `Återställa revision ${asked ?? ''}?`, en: `Restore revision ${asked ?? ''}?` })}</DialogTitle>
             <DialogContent>
               {t({
-                sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker om de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid; ett meddelande som en handläggare har ändrat för hand behåller sin märkning.',
-                en: 'That revision’s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline; a message an officer changed by hand keeps its labels.',
+                sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker om de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid; ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.',
+                en: 'That revision’s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline; a message an officer changed in the add-in keeps its labels.',
               })}
             </DialogContent>
             <DialogActions>

@@ -89,7 +89,7 @@ export function PreviewPanel(props: PreviewPanelProps): ReactNode {
             </Text>
             {props.previewMs !== null && (
               <Text size={200}>
-                {t({ sv: `Räknat på ${Math.round(props.previewMs)} ms${p.deadlinesOnly ? ' (bara svarstiderna behövde räknas om)' : ''}.`, en: `Computed in ${Math.round(props.previewMs)} ms${p.deadlinesOnly ? ' (only the deadlines needed computing again)' : ''}.` })}
+                {t({ sv: `Beräknat på ${Math.round(props.previewMs)} ms${p.deadlinesOnly ? ' (bara svarstiderna behövde räknas om)' : ''}.`, en: `Computed in ${Math.round(props.previewMs)} ms${p.deadlinesOnly ? ' (only the deadlines needed computing again)' : ''}.` })}
               </Text>
             )}
             {p.changes.length > 0 && (

@@ -134,13 +134,13 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
         ? {
-            sv: 'Är det här inte det riktiga svaret? Skriv när det kommer (ett datum), annars räknas det här meddelandet som svaret',
-            en: 'Is this not the real answer? Say when it will come (a date), otherwise this message counts as the answer',
+            sv: 'Är det här inte det riktiga svaret? Skriv när det kommer (ett datum), så blir det ett besked och datumet följs upp',
+            en: 'Is this not the real answer? Say when it will come (a date), so that it is a notice and the date is followed up',
           }
         : { sv: 'Meddelandet säger när det riktiga svaret kommer', en: 'The message says when the real answer will come' },
     });
   }
-  const markText: Record<Mark, Named> = { ok: { sv: 'Klart', en: 'OK' }, bad: { sv: 'Saknas', en: 'Missing' }, warn: { sv: 'Varning', en: 'Warning' } };
+  const markText: Record<Mark, Named> = { ok: { sv: 'OK', en: 'OK' }, bad: { sv: 'Saknas', en: 'Missing' }, warn: { sv: 'Varning', en: 'Warning' } };
   const symbol: Record<Mark, string> = { ok: '✓', bad: '✗', warn: '!' };
   const level = check.result.lix === null ? null : lixLevel(check.result.lix);
   const blocked = !check.result.allowSend;

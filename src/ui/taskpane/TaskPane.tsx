@@ -216,8 +216,15 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             {t({ sv: 'Svara med besked', en: 'Reply with a notice' })}
           </Button>
         </div>
-        {view.due === null && (
+        {view.due === null ? (
           <Text size={200}>{t({ sv: 'Ingen svarstid: inget besked behövs.', en: 'No deadline: no notice needed.' })}</Text>
+        ) : (
+          <Text size={200} data-testid="notice-hint">
+            {t({
+              sv: 'Ett besked bekräftar att meddelandet har kommit och säger vilken dag svaret kommer; det är inte svaret, och meddelandet ligger kvar i kön.',
+              en: 'A notice confirms that the message has arrived and says on which day the answer comes; it is not the answer, and the message stays in the queue.',
+            })}
+          </Text>
         )}
 
         {actions.setPromised && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (
@@ -225,7 +232,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <div className={styles.grow}>
               <Field
                 label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
-                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare: svaret ska komma senast vid stängningstid den dagen. Datumet skickas inte till invånaren; skriv det i ditt svar eller använd Svara med besked.', en: 'Pick a working day, today or later: the answer is due by closing time that day. The date is not sent to the resident; write it in your reply or use Reply with a notice.' })}
+                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare: svaret ska komma senast vid stängningstid den dagen. Datumet skickas inte till invånaren av sig självt: skriv det i ditt svar, eller använd Svara med besked, som skriver in det här datumet.', en: 'Pick a working day, today or later: the answer is due by closing time that day. The date is not sent to the resident by itself: write it in your reply, or use Reply with a notice, which writes in this date.' })}
               >
                 <Input
                   type="date"

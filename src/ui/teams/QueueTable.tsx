@@ -207,7 +207,7 @@ export function QueueTable(props: {
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
                         <Badge size="small" appearance="tint" color="warning" data-testid="row-uncertain">
-                          {t({ sv: 'sorteringen osäker — kontrollera', en: 'routing uncertain — please check' })}
+                          {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera', en: 'department or case type uncertain — please check' })}
                         </Badge>
                       )}
                     </div>
