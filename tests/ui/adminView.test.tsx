@@ -39,6 +39,8 @@ class MemoryHost implements AdminHost {
   saves: { config: SvarstidConfig; expectedRevision: number; note: string }[] = [];
   /** When set, the next save finds that someone else saved first. */
   raceBy: string | null = null;
+  /** What that other save changes (the same configuration when unset). */
+  raceChange: ((config: SvarstidConfig) => SvarstidConfig) | null = null;
   private readonly revisions = new Map<number, SvarstidConfig>();
 
   constructor(config: SvarstidConfig) {
@@ -59,8 +61,9 @@ class MemoryHost implements AdminHost {
   save = async (config: SvarstidConfig, options: { expectedRevision: number; note: string }): Promise<SaveOutcome> => {
     this.saves.push({ config, ...options });
     if (this.raceBy) {
-      this.put(this.stored.config, this.raceBy, 'the other admin');
+      this.put(this.raceChange ? this.raceChange(structuredClone(this.stored.config)) : this.stored.config, this.raceBy, 'the other admin');
       this.raceBy = null;
+      this.raceChange = null;
     }
     if (options.expectedRevision !== this.stored.revision) return { ok: false, conflict: { revision: this.stored.revision, by: this.stored.updatedBy } };
     if (!validateConfig(config).ok) throw new Error('invalid configuration never stored');
@@ -213,6 +216,9 @@ describe('the admin view', () => {
     });
     await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
     host.raceBy = 'kollega@exempelby.se';
+    // the other save changed something the draft did not touch: the reply-time reminder
+    const reminderBefore = host.stored.config.senderCheck.requireAnswerTime;
+    host.raceChange = (c) => ({ ...c, senderCheck: { ...c.senderCheck, requireAnswerTime: !reminderBefore } });
     await act(async () => {
       fireEvent.click(screen.getByTestId('save-button'));
     });
@@ -238,6 +244,8 @@ describe('the admin view', () => {
     await screen.findByTestId('save-success');
     expect(host.saves.at(-1)!.expectedRevision).toBe(2);
     expect(host.stored.config.senderCheck.signature).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
+    // the draft was laid on top of the other save: its change is kept, not undone
+    expect(host.stored.config.senderCheck.requireAnswerTime).toBe(!reminderBefore);
   });
 
   it('reorders routing rules with the keyboard buttons', async () => {

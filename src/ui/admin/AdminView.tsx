@@ -32,6 +32,7 @@ import { useText } from '../i18n';
 import { CalendarSection } from './CalendarSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DepartmentsSection } from './DepartmentsSection';
+import { mergeDraft } from '../../core/admin/mergeDraft';
 import { DraftProvider, ProblemList, setAt, useProblemIndex, type Draft, type DraftApi } from './draft';
 import { MunicipalitySection } from './MunicipalitySection';
 import { PreviewPanel } from './PreviewPanel';
@@ -198,8 +199,8 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
         intent: 'error',
         testId: 'save-conflict',
         text: {
-          sv: `Konfigurationen har sparats av ${who} (revision ${outcome.conflict.revision}) sedan du började ändra. Ingenting sparades och dina ändringar finns kvar här. Hämta den sparade versionen, förhandsgranska igen och spara.`,
-          en: `The configuration was saved by ${who} (revision ${outcome.conflict.revision}) since you started editing. Nothing was stored and your changes are still here. Fetch the stored version, preview again and save.`,
+          sv: `Konfigurationen har sparats av ${who} (revision ${outcome.conflict.revision}) sedan du började ändra. Ingenting sparades och dina ändringar finns kvar här. Hämta den sparade versionen (dina ändringar läggs ovanpå den), förhandsgranska igen och spara.`,
+          en: `The configuration was saved by ${who} (revision ${outcome.conflict.revision}) since you started editing. Nothing was stored and your changes are still here. Fetch the stored version (your changes are laid on top of it), preview again and save.`,
         },
       });
     }
@@ -222,22 +223,33 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const outcome = await host.restore(revision, { expectedRevision: stored?.revision ?? 0 });
       applyOutcome(outcome, { sv: `Revision ${revision} återställd som en ny revision.`, en: `Revision ${revision} restored as a new revision.` });
     } catch (e) {
-      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår.`, en: `Could not restore: ${e instanceof Error ? e.message : String(e)}. Nothing was changed: try again in a while, and contact IT if it persists.` } });
+      setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not restore. Nothing was changed: try again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
   };
 
   const reloadStored = async (): Promise<void> => {
     const s = await host.load();
+    // the draft's own changes are laid on top of what was saved meanwhile (a colleague's change, or
+    // what the service learnt): nothing the other save did is undone unless the draft changed it too
+    const theirs = s?.config ?? fallback;
+    const { merged, conflicts } = draft ? mergeDraft<Draft>(base, draft, theirs) : { merged: structuredClone(theirs), conflicts: [] };
     setStored(s);
+    setDraft(merged);
     setPreview(null);
     setPreviewBase(null);
+    const where = conflicts.map((path) => path.join('.')).join(', ');
     setNotice({
       intent: 'warning',
       testId: 'reloaded',
-      text: {
-        sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad, och ditt utkast är kvar som det var. Listan ”Det här ändras i konfigurationen” visar nu skillnaden mot den sparade versionen, också det som den andra sparningen ändrade och som ditt utkast skulle ta tillbaka. Ska den ändringen vara kvar, gör den även i ditt utkast innan du sparar, eller välj Ångra alla ändringar och gör om dina egna.`,
-        en: `The stored version (revision ${s?.revision ?? 0}) has been fetched, and your draft is kept as it was. The list “What changes in the configuration” now shows the difference from the stored version, including what the other save changed and your draft would undo. To keep that change, make it in your draft too before you save, or choose Discard all changes and redo your own.`,
-      },
+      text: conflicts.length === 0
+        ? {
+            sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad, och dina ändringar är lagda ovanpå den: det som den andra sparningen ändrade finns kvar. Förhandsgranska igen och spara.`,
+            en: `The stored version (revision ${s?.revision ?? 0}) has been fetched, and your changes are laid on top of it: what the other save changed is kept. Preview again and save.`,
+          }
+        : {
+            sv: `Den sparade versionen (revision ${s?.revision ?? 0}) är hämtad, och dina ändringar är lagda ovanpå den. Både du och den andra sparningen ändrade ${where}; där gäller ditt värde. Se efter i listan ”Det här ändras i konfigurationen” innan du sparar.`,
+            en: `The stored version (revision ${s?.revision ?? 0}) has been fetched, and your changes are laid on top of it. Both you and the other save changed ${where}; your value is kept there. Check the list “What changes in the configuration” before you save.`,
+          },
     });
     refreshHistory();
   };

@@ -27,7 +27,7 @@ function fixedRoutes(kindDepartments: Partial<Record<string, string>> | undefine
   const none = nameOf(fallback);
   return {
     sv: `Oavsett sorteringsreglerna går en orosanmälan alltid till ${concern}, ett meddelande till en förtroendevald till ${official} och det som inte är ett ärende till ${none}. En förvaltning med en sådan uppgift kan inte tas bort: Svarstid säger ifrån innan något sparas.`,
-    en: `Whatever the routing rules say, a report of concern always goes to ${concern}, a message to an elected official to ${official} and what is no matter to ${none}. A department with such a task cannot be removed: Svarstid says so before anything is saved.`,
+    en: `Whatever the routing rules say, a report of concern always goes to ${concern}, a message to an elected official to ${official} and anything that is not a case to ${none}. A department with such a task cannot be removed: Svarstid says so before anything is saved.`,
   };
 }
 
