@@ -31,8 +31,8 @@ export function SafeMailBody({ body, title, palette }: { body: { contentType: 'h
         <MessageBar intent="info" className={styles.bar}>
           <MessageBarBody>
             {t({
-              sv: `${doc.remoteImages} ${doc.remoteImages === 1 ? 'bild' : 'bilder'} från internet visas inte: de kan tala om för avsändaren att du läst meddelandet.`,
-              en: `${doc.remoteImages} ${doc.remoteImages === 1 ? 'image' : 'images'} from the internet ${doc.remoteImages === 1 ? 'is' : 'are'} not shown: they can tell the sender that you read the message.`,
+              sv: `${doc.remoteImages} ${doc.remoteImages === 1 ? 'bild' : 'bilder'} från internet visas inte: ${doc.remoteImages === 1 ? 'den' : 'de'} kan tala om för avsändaren att du läst meddelandet.`,
+              en: `${doc.remoteImages} ${doc.remoteImages === 1 ? 'image' : 'images'} from the internet ${doc.remoteImages === 1 ? 'is' : 'are'} not shown: ${doc.remoteImages === 1 ? 'it' : 'they'} can tell the sender that you read the message.`,
             })}{' '}
             <Button size="small" onClick={() => setShowImages(true)} data-testid="show-images">
               {t({ sv: 'Visa bilder', en: 'Show images' })}

@@ -12,6 +12,8 @@ import { buildDemoSeed } from '../../src/emulator/demoSeed';
 import { AdminGate } from '../../src/ui/admin/AdminGate';
 import { AdminView, type AdminHost, type AuditItem, type SaveOutcome, type StoredSnapshot } from '../../src/ui/admin/AdminView';
 import { LanguageProvider } from '../../src/ui/i18n';
+import { learnLocalModel, withLocalModel, type Correction } from '../../src/core/triage/localTraining';
+import { GULDSTJARNAN_TEXTS, KAJAN_TEXTS, citizenMessage } from '../fixtures/learning/localWords';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 
 /**
@@ -306,5 +308,59 @@ describe('the admin gate', () => {
   it('lets a member of an admin group in', () => {
     expect(adminDecision({ users: [], groups: ['0f2c7c1e-4b1a-4a8e-9d1e-2b6f0c9a7d31'] }, { upn: 'x@y.se', groups: ['0F2C7C1E-4B1A-4A8E-9D1E-2B6F0C9A7D31'] })).toEqual({ admin: true, by: 'group' });
     expect(adminDecision(undefined, { upn: 'x@y.se' }).admin).toBe(false);
+  });
+});
+
+describe('the admin view’s text models and learnt words', () => {
+  function learntConfig(): SvarstidConfig {
+    const base = demoConfig('ljungby');
+    const mail = (n: number, text: string) => {
+      const parsed = parseMailMessage(citizenMessage(n, text.split(' ').slice(0, 4).join(' '), text, ''));
+      if (!parsed.ok) throw new Error(parsed.error);
+      return parsed.message;
+    };
+    // the officers' corrections: 14 questions about the bath house Kajan, 8 Guldstjärnan nominations
+    const corrections: Correction[] = [
+      ...KAJAN_TEXTS.slice(0, 14).map((text, i): Correction => ({ message: mail(i, text), kind: 'fraga', department: 'kultur_fritid' })),
+      ...GULDSTJARNAN_TEXTS.slice(0, 8).map(([text, department], i): Correction => ({ message: mail(100 + i, text), kind: 'berom', department })),
+    ];
+    const learning = learnLocalModel(corrections, base, { now: new Date('2026-12-01T12:00:00Z'), population: 200 });
+    if (!learning.trained) throw new Error('the fixture corrections should teach the model something');
+    return withLocalModel(base, learning.trained);
+  }
+
+  it('shows what was learnt, and an admin switches it off and resets it with an audited save', async () => {
+    const host = new MemoryHost(learntConfig());
+    renderAdmin(host, '/admin/regler');
+    await screen.findByTestId('section-models');
+    expect(screen.getByTestId('local-model-status').textContent).toMatch(/^Lärd tisdag 1 december av 22 rättelser; den kan \d+ ord\./);
+    const switchEl = screen.getByTestId('switch-local-model');
+    const localSwitch = (switchEl.tagName === 'INPUT' ? switchEl : switchEl.querySelector('input')) as HTMLInputElement;
+    expect(localSwitch.checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(localSwitch);
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('reset-local-model'));
+    });
+    expect(screen.getByTestId('local-model-status').textContent).toBe('Det inlärda är tömt; nästa inlärning börjar om från rättelserna.');
+    await openTab('granska');
+    await act(async () => {
+      fireEvent.click(await screen.findByTestId('run-preview'));
+    });
+    await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('save-button'));
+    });
+    await screen.findByTestId('save-success');
+    expect(host.stored.config.triage.localModel).toEqual({ version: expect.any(Number), enabled: false });
+  });
+
+  it('says when nothing is learnt and offers nothing to reset', async () => {
+    const host = new MemoryHost(demoConfig('ljungby'));
+    renderAdmin(host, '/admin/regler');
+    await screen.findByTestId('section-models');
+    expect(screen.getByTestId('local-model-status').textContent).toBe('Inget är inlärt än.');
+    expect((screen.getByTestId('reset-local-model') as HTMLButtonElement).disabled).toBe(true);
   });
 });

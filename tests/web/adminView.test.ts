@@ -61,6 +61,11 @@ describe('the admin view', () => {
         const violations = await axeViolations(page, undefined, theme === 'default' ? {} : { rules: COLOUR_RULES });
         expect({ theme, section, violations }).toEqual({ theme, section, violations: [] });
         if (theme === 'default' || section === 'svarstider') await screenshot(page, `admin-${section}-${theme}`);
+        if (section === 'regler' && theme !== 'contrast') {
+          // the text models and learnt words sit below the rules: looked at in light and dark
+          await page.locator('[data-testid=section-models]').scrollIntoViewIfNeeded();
+          await screenshot(page, `admin-models-${theme}`);
+        }
       }
       expect(errors).toEqual([]);
       await close();

@@ -5,9 +5,9 @@ Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
 
 Läser meddelandena som handläggare rättat i tillägget (meddelanden vars märkning har "source":
-"manual", aldrig "auto"), lär en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
+"manual", aldrig "auto"), tränar en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
-Ett ord lärs bara om två villkor är uppfyllda: 1) när rättelserna prövas en i taget rättar det
+Ett ord lärs in bara om två villkor är uppfyllda: 1) när rättelserna prövas en i taget rättar det
 minst två av sorteringsreglernas misstag, och 2) det gör det oftare än när rättelsernas ärendetyper
 och förvaltningar blandas om på måfå (ett ord som hjälper lika mycket då har bara haft tur). Modellen sparas i brevlådans konfiguration, i historiken som en
 ändring av "worker", bara om den lärt sig något ord och inte får färre av rättelserna rätt i
@@ -15,7 +15,8 @@ korsvalideringen, och aldrig om en administratör har stängt av den ("enabled":
 "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan
 adresser, telefonnummer, personnummer eller siffror. Ett ord kan ändå vara ett namn (en anläggnings,
 men också en persons som flera har skrivit om): svarstid config get visar orden under "localModel",
-och en administratör kan stänga av eller återställa modellen i administrationsvyn.
+och en administratör kan stänga av eller tömma modellen i administrationsvyn (Regler: Textmodeller
+och inlärda ord).
 Skriver en JSON-rad:
   {"corrections","before","after","stored","kind","department","labelled","revision","reason"}
   corrections  antalet rättelser
@@ -28,7 +29,7 @@ Skriver en JSON-rad:
                ord klarade provet, eller modellen får färre av rättelserna rätt),
                "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)
-och sedan samma sak i ord på stderr.
+och sedan samma sak som en förklarande rad på stderr.
 Slutkod 0 när inlärningen kördes (sparad eller inte), 1 när den inte kunde köras (ingen sparad
 konfiguration, fel mot Graph), 2 vid felaktiga argument.
 Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).
@@ -44,9 +45,10 @@ more often than when the corrections' case types and departments are shuffled at
 then was only lucky). No mail text is stored: only weights for single words, never addresses,
 phone numbers, personal identity numbers or digits. A word may still be a name (a facility's, but
 also a person's that several wrote about): svarstid config get shows the words under "localModel",
-and an admin can switch the model off or reset it in the admin view. Prints one JSON line with the fields above
+and an admin can switch the model off or reset it in the admin view (Regler: Textmodeller och
+inlärda ord). Prints one JSON line with the fields above
 (corrections: the number of corrections; before/after: the share of corrections where both case
-type and department come out right without/with the model, and kind, department each separately;
+type and department come out right without and with the model, and the same for kind and for department on its own;
 stored: true when the model was saved as a new revision; labelled: labelled messages in the
 mailbox; revision: the configuration's revision afterwards; reason: why nothing was stored, "not
 better" meaning no word passed that test or the model gets fewer of the corrections right), then the same in words on stderr. Exit 0 when

@@ -37,6 +37,7 @@ import { DraftProvider, ProblemList, setAt, useProblemIndex, type Draft, type Dr
 import { MunicipalitySection } from './MunicipalitySection';
 import { PreviewPanel } from './PreviewPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { ModelsSection } from './ModelsSection';
 import { RulesSection } from './RulesSection';
 
 /**
@@ -354,7 +355,12 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
         {section === 'forvaltningar' && <DepartmentsSection />}
         {section === 'oppettider' && <CalendarSection today={today} />}
         {section === 'svarstider' && <DeadlinesSection moments={moments} />}
-        {section === 'regler' && <RulesSection />}
+        {section === 'regler' && (
+          <>
+            <RulesSection />
+            <ModelsSection />
+          </>
+        )}
         {section === 'granska' && (
           <PreviewPanel
             problems={problems}

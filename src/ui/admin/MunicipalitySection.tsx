@@ -55,7 +55,7 @@ export function MunicipalitySection(): ReactNode {
           <Switch
             checked={draft.senderCheck?.requireAnswerTime ?? true}
             onChange={(_, d) => set(['senderCheck', 'requireAnswerTime'], d.checked)}
-            label={t({ sv: 'Påminn när ett svar på ett öppet ärende varken är det riktiga svaret eller säger när det kommer', en: 'Remind when a reply to an open case is neither the real answer nor gives a date for it' })}
+            label={t({ sv: 'Påminn när ett svar på ett öppet ärende inte säger när det riktiga svaret kommer', en: 'Remind when a reply to an open case does not say when the real answer comes' })}
           />
         </div>
         <BoundText path={['senderCheck', 'signature']} label={{ sv: 'Standardsignatur', en: 'Standard signature' }} parse={optionalParse} multiline testId="field-signature" />

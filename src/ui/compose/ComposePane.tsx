@@ -134,8 +134,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
         ? {
-            sv: 'Är det här inte det riktiga svaret? Skriv när det kommer (ett datum), så blir det ett besked och datumet följs upp',
-            en: 'Is this not the real answer? Say when it will come (a date), so that it is a notice and the date is followed up',
+            sv: 'Inget datum för svaret: är det här bara ett kvitto räknas ärendet som besvarat och lämnar kön, och lovar det att ni återkommer utan datum fortsätter svarstiden att gälla. Kommer det riktiga svaret senare, skriv när (ett datum), så blir det ett besked',
+            en: 'No date for the answer: if this is only a receipt, the case counts as answered and leaves the queue, and if it promises to come back without a date, the deadline keeps running. If the real answer comes later, say when (a date), so that it is a notice',
           }
         : { sv: 'Meddelandet säger när det riktiga svaret kommer', en: 'The message says when the real answer will come' },
     });

@@ -188,6 +188,16 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             : t({ sv: `Brevlåda: ${data.mailbox.address}`, en: `Mailbox: ${data.mailbox.address}` })}
         </Text>
       </header>
+      {view.kind === 'orosanmalan' && view.answeredAt === null && (
+        <MessageBar intent="error" layout="multiline" data-testid="concern-banner">
+          <MessageBarBody>
+            {t({
+              sv: 'Orosanmälan: lämna den till Socialförvaltningen så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren. Vid akut fara: ring 112.',
+              en: 'Report of concern: hand it to social services (Socialförvaltningen) as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.',
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       <RecordView record={view} config={config} calendar={calendar} now={now} reasons={reasons} />
 

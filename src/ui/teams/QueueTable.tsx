@@ -205,6 +205,11 @@ export function QueueTable(props: {
                           {t(ack)}
                         </Text>
                       )}
+                      {r.kind === 'orosanmalan' && (
+                        <Badge size="small" appearance="filled" color="danger" data-testid="row-concern">
+                          {t({ sv: 'orosanmälan — lämna till Socialförvaltningen direkt', en: 'report of concern — hand it to social services at once' })}
+                        </Badge>
+                      )}
                       {r.uncertain === true && r.source !== 'manual' && (
                         <Badge size="small" appearance="tint" color="warning" data-testid="row-uncertain">
                           {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera', en: 'department or case type uncertain — please check' })}

@@ -1,0 +1,65 @@
+import { Button, Switch, Text } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { localModelStatus, resetLocalModel, setLocalModelEnabled } from '../../core/config/localModelAdmin';
+import { formatDateText } from '../../core/display';
+import { useText } from '../i18n';
+import { useDraft } from './draft';
+import { Section } from './Section';
+
+/**
+ * The statistical models beside the routing rules: the built-in text models for the case type and
+ * the department (switches), and the mailbox's own local model learnt from the officers'
+ * corrections (`svarstid learn`; shown, switched off or on, reset). Every change is part of the
+ * draft and saved, audited, like any other.
+ */
+export function ModelsSection(): ReactNode {
+  const t = useText();
+  const { draft, set } = useDraft();
+  const status = localModelStatus(draft);
+  const tz = draft.calendar?.timeZone ?? 'Europe/Stockholm';
+  const pct = (x: number, lang: 'sv' | 'en') => `${(x * 100).toFixed(1).replace('.', lang === 'sv' ? ',' : '.')} %`;
+  const learnt =
+    status.trainedAt !== null && status.before && status.after
+      ? (() => {
+          const day = formatDateText(status.trainedAt, tz, { time: false, month: 'long' });
+          return {
+            sv: `Lärd ${day.sv} av ${status.corrections} rättelser; den kan ${status.words} ord. På rättelserna (korsvaliderat) blev ärendetyp och förvaltning båda rätt i ${pct(status.before.both, 'sv')} utan modellen och ${pct(status.after.both, 'sv')} med den.`,
+            en: `Learnt ${day.en} from ${status.corrections} corrections; it knows ${status.words} words. On the corrections (cross-validated) both case type and department were right in ${pct(status.before.both, 'en')} without the model and ${pct(status.after.both, 'en')} with it.`,
+          };
+        })()
+      : status.state === 'reset'
+        ? { sv: 'Det inlärda är tömt; nästa inlärning börjar om från rättelserna.', en: 'What was learnt has been reset; the next learning starts again from the corrections.' }
+        : { sv: 'Inget är inlärt än.', en: 'Nothing has been learnt yet.' };
+  return (
+    <Section title={{ sv: 'Textmodeller och inlärda ord', en: 'Text models and learnt words' }} testId="section-models">
+      <Text as="p" size={200} style={{ margin: 0 }}>
+        {t({
+          sv: 'Utöver sorteringsreglerna läser två inbyggda textmodeller orden statistiskt: de avgör ärendetyp och förvaltning bara där ingen regel gör det, och förklaringen säger när en modell har avgjort.',
+          en: 'Besides the routing rules, two built-in text models read the words statistically: they decide the case type and the department only where no rule does, and the explanation says when a model decided.',
+        })}
+      </Text>
+      <Switch checked={draft.triage?.kindModel !== false} onChange={(_, d) => set(['triage', 'kindModel'], d.checked)} label={t({ sv: 'Använd den inbyggda textmodellen för ärendetyp', en: 'Use the built-in text model for the case type' })} data-testid="switch-kind-model" />
+      <Switch checked={draft.triage?.departmentModel !== false} onChange={(_, d) => set(['triage', 'departmentModel'], d.checked)} label={t({ sv: 'Använd den inbyggda textmodellen för förvaltning', en: 'Use the built-in text model for the department' })} data-testid="switch-department-model" />
+      <Text as="p" size={200} style={{ margin: 0 }}>
+        {t({
+          sv: 'Kommunens egen modell lär sig ord (till exempel anläggningars namn) av de rättelser handläggarna gör i tillägget; Svarstid-tjänsten lär om den var sjätte timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn). Den sparar bara vikter för enstaka ord, aldrig adresser, telefonnummer, personnummer eller siffror, men ett ord kan vara ett namn.',
+          en: 'The municipality’s own model learns words (such as facilities’ names) from the corrections officers make in the add-in; the Svarstid service learns again every six hours once at least ten new corrections have come (or when IT runs svarstid learn). It stores only weights for single words, never addresses, phone numbers, personal identity numbers or digits, but a word may be a name.',
+        })}
+      </Text>
+      <Text as="p" size={200} style={{ margin: 0 }} data-testid="local-model-status">
+        {t(learnt)}
+      </Text>
+      <Switch
+        checked={status.enabled}
+        onChange={(_, d) => set(['triage', 'localModel'], setLocalModelEnabled(draft, d.checked).triage.localModel)}
+        label={t({ sv: 'Använd kommunens inlärda ord', en: 'Use the municipality’s learnt words' })}
+        data-testid="switch-local-model"
+      />
+      <div>
+        <Button disabled={status.state === 'none' || status.state === 'reset'} onClick={() => set(['triage', 'localModel'], resetLocalModel(draft).triage.localModel)} data-testid="reset-local-model">
+          {t({ sv: 'Töm det inlärda', en: 'Reset what was learnt' })}
+        </Button>
+      </div>
+    </Section>
+  );
+}
