@@ -104,6 +104,19 @@ async function openTab(section: string): Promise<void> {
 /** The preview runs the core's triage over the messages in the test's own thread: slow on a busy machine. */
 const PREVIEW_WAIT = { timeout: 20_000 };
 
+/** Previews the draft and saves it, as an admin does, and waits for the save's confirmation. */
+async function previewAndSave(): Promise<void> {
+  await openTab('granska');
+  await act(async () => {
+    fireEvent.click(await screen.findByTestId('run-preview'));
+  });
+  await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('save-button'));
+  });
+  await screen.findByTestId('save-success');
+}
+
 function fieldInput(testId: string): HTMLInputElement | HTMLTextAreaElement {
   const field = screen.getByTestId(testId);
   const input = field.querySelector('input, textarea');
@@ -235,15 +248,7 @@ describe('the admin view', () => {
       fireEvent.click(screen.getByTestId('reload-stored'));
     });
     expect(fieldInput('field-signature').value).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
-    await openTab('granska');
-    await act(async () => {
-      fireEvent.click(await screen.findByTestId('run-preview'));
-    });
-    await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('save-button'));
-    });
-    await screen.findByTestId('save-success');
+    await previewAndSave();
     expect(host.saves.at(-1)!.expectedRevision).toBe(2);
     expect(host.stored.config.senderCheck.signature).toBe('Hälsningar\nKontaktcenter\nExempelby kommun');
     // the draft was laid on top of the other save: its change is kept, not undone
@@ -344,15 +349,7 @@ describe('the admin view’s text models and learnt words', () => {
       fireEvent.click(screen.getByTestId('reset-local-model'));
     });
     expect(screen.getByTestId('local-model-status').textContent).toBe('Det inlärda är tömt; nästa inlärning börjar om från rättelserna.');
-    await openTab('granska');
-    await act(async () => {
-      fireEvent.click(await screen.findByTestId('run-preview'));
-    });
-    await screen.findByTestId('preview-summary', {}, PREVIEW_WAIT);
-    await act(async () => {
-      fireEvent.click(screen.getByTestId('save-button'));
-    });
-    await screen.findByTestId('save-success');
+    await previewAndSave();
     expect(host.stored.config.triage.localModel).toEqual({ version: expect.any(Number), enabled: false });
   });
 

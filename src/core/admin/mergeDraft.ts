@@ -6,27 +6,14 @@
  * Objects merge key by key; arrays and scalars are whole values. Pure.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { isJsonObject as isObject, sameJson as same } from '../jsonValue';
+
+export type { Json } from '../jsonValue';
 
 export interface MergeResult<T> {
   merged: T;
   /** Paths (keys from the root) where both changed the same place differently; the draft's value was kept. */
   conflicts: string[][];
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
-  }
-  return false;
 }
 
 function merge(base: unknown, mine: unknown, theirs: unknown, path: string[], conflicts: string[][]): unknown {

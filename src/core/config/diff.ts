@@ -4,6 +4,8 @@
  * configuration store writes it into the audit trail, and the admin view shows it before a save.
  */
 
+import { isJsonObject as isObject, sameJson as same, type Json } from '../jsonValue';
+
 export type ConfigChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
 /** One change between two configurations. */
@@ -36,23 +38,6 @@ const IGNORED = new Set(['revision']);
 
 /** Values longer than this (as JSON) are shortened in a change. */
 const MAX_VALUE_CHARS = 300;
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  if (isObject(a) && isObject(b)) {
-    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
-    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
-    return ka.length === kb.length && ka.every((k) => same(a[k], b[k]));
-  }
-  return false;
-}
 
 /** A value for the audit trail: as is when short, else a shortened JSON text. */
 function shown(v: unknown): unknown {
