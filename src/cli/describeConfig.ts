@@ -9,6 +9,7 @@ import { englishDepartmentInSentence } from '../core/triage/explain';
 import { CHANNEL_NAMES, CHANNELS, KIND_NAMES, KINDS, type Channel, type Kind } from '../core/vocabulary';
 import { deadlineFor, noticeRule } from '../core/assess';
 import { parseReceived } from '../core/deadline';
+import { joinList, percentText } from '../core/text/joinList';
 
 /** How one routing rule stands in a configuration. */
 export type RuleStatus = 'own' | 'changed' | 'builtin' | 'off';
@@ -415,7 +416,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   if (fileHasBuiltins && addedBack.length > 0) {
     const ids = addedBack.map((r) => r.id);
     const quoted = ids.map((id) => JSON.stringify(id)).join(', ');
-    const list = (and: string) => (ids.length === 1 ? ids[0]! : `${ids.slice(0, -1).join(', ')} ${and} ${ids[ids.length - 1]!}`);
+    const list = (and: string) => joinList(ids, and);
     out.push(
       sv
         ? `Obs: ${ids.length === 1 ? `den inbyggda regeln ${list('och')} står inte i filen men gäller ändå` : `de inbyggda reglerna ${list('och')} står inte i filen men gäller ändå`}. ` +
@@ -466,7 +467,7 @@ function localModelLines(config: SvarstidConfig, lang: Lang): string[] {
   const status = localModelStatus(config);
   if (status.state === 'none') return [];
   const sv = lang === 'sv';
-  const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', sv ? ',' : '.')} %`;
+  const pct = (x: number) => percentText(x, sv ? 'sv' : 'en');
   const state = { on: sv ? 'på' : 'on', off: sv ? 'avstängd' : 'off', reset: sv ? 'nollställd' : 'reset' }[status.state];
   const learnt =
     status.trainedAt && status.before && status.after

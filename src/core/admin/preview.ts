@@ -4,6 +4,7 @@ import type { MailMessage } from '../message';
 import type { RoutingRule } from '../config/triageSchema';
 import { effectiveRules, LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, MODEL_RULE_ID, probeText, RuleProbe, ruleSetReads, triageMessage, type ProbeText } from '../triage';
 import { KINDS, type Channel, type Kind } from '../vocabulary';
+import { joinList } from '../text/joinList';
 
 /**
  * The admin view's preview before a save (issue 9): the core's triage and deadline over the
@@ -297,9 +298,8 @@ export function previewSummary(result: Pick<PreviewResult, 'total' | 'counts' | 
     const k = c.kind || c.channel || c.due;
     parts[0] = { sv: first.sv.replace(/^\d+/, n(k, 'meddelande', 'meddelanden')), en: first.en.replace(/^\d+/, n(k, 'message', 'messages')) };
   }
-  const join = (xs: string[], and: string) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`);
   return {
-    sv: `${join(parts.map((p) => p.sv), 'och')} (av de ${result.total} senaste; ${result.changes.length} ändras totalt).`,
-    en: `${join(parts.map((p) => p.en), 'and')} (of the last ${result.total}; ${result.changes.length} change in all).`,
+    sv: `${joinList(parts.map((p) => p.sv), 'och')} (av de ${result.total} senaste; ${result.changes.length} ändras totalt).`,
+    en: `${joinList(parts.map((p) => p.en), 'and')} (of the last ${result.total}; ${result.changes.length} change in all).`,
   };
 }

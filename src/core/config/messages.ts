@@ -1,3 +1,5 @@
+import { joinList } from '../text/joinList';
+
 /**
  * Validation messages in both languages. A schema carries its message in English (zod's
  * `message`); {@link bilingual} registers the Swedish text under the same English text at the
@@ -73,9 +75,7 @@ export function closestMatch(value: string, known: readonly string[]): string | 
  * quotes), so a suggestion can be copied into the file as it stands.
  */
 export function listOf(values: readonly string[], lang: 'sv' | 'en'): string {
-  const quoted = values.map((v) => JSON.stringify(v));
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${quoted[quoted.length - 1]}`;
+  return joinList(values.map((v) => JSON.stringify(v)), lang === 'sv' ? 'och' : 'and');
 }
 
 /** Rule ids: lower-case letters, digits and `_:.-`, so they can be written in records and logs. */

@@ -5,6 +5,7 @@ import { ruleName } from './defaultRuleNamesEn';
 import type { RuleMatch } from './matchRules';
 import type { Explanation } from './types';
 import { WEAK_MODEL } from './uncertainty';
+import { joinList } from '../text/joinList';
 
 /** The department's name as people know it (configured name; English name if configured). */
 export function departmentNames(config: SvarstidConfig, id: string): Named {
@@ -108,7 +109,7 @@ export function modelPercent(probability: number): number {
 function modelReason(probability: number, words: readonly string[], weak: boolean): Explanation {
   const pct = modelPercent(probability);
   const quoted = words.map((w) => `'${w}'`);
-  const list = (and: string) => (quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} ${and} ${quoted[quoted.length - 1]}`);
+  const list = (and: string) => joinList(quoted, and);
   return {
     sv: `enligt Svarstids inbyggda textmodell, en statistisk bedömning av orden och inte en regel (sannolikhet ${pct} %${weak ? ', en osäker gissning' : ''})${quoted.length ? `, främst på grund av ${list('och')}` : ''}`,
     en: `according to Svarstid's built-in text model, a statistical reading of the words and not a rule (probability ${pct}%${weak ? ', an uncertain guess' : ''})${quoted.length ? `, mainly because of ${list('and')}` : ''}`,

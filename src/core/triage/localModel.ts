@@ -8,6 +8,7 @@ import { visitMessageFeatures } from './messageFeatures';
 import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
 import type { Explanation } from './types';
 import type { MessageZones } from './zones';
+import { joinList } from '../text/joinList';
 
 /**
  * The local model of one mailbox: what triage learnt from the municipality's own corrections
@@ -344,8 +345,7 @@ export function localModelOf(config: SvarstidConfig): LocalModel | null {
 
 /** 'Kajan' och 'öppet' / 'Kajan' and 'öppet'. */
 function quoted(words: string[], and: string): string {
-  const q = words.map((w) => `'${w}'`);
-  return q.length <= 1 ? (q[0] ?? '') : `${q.slice(0, -1).join(', ')} ${and} ${q[q.length - 1]!}`;
+  return joinList(words.map((w) => `'${w}'`), and);
 }
 
 /** Why a learnt decision: the words, whose corrections, how sure, and what the rules alone said. */

@@ -5,6 +5,7 @@ import { formatDateText } from '../../core/display';
 import { useText } from '../i18n';
 import { useDraft } from './draft';
 import { Section } from './Section';
+import { percentText } from '../../core/text/joinList';
 
 /**
  * The statistical models beside the routing rules: the built-in text models for the case type and
@@ -17,14 +18,13 @@ export function ModelsSection(): ReactNode {
   const { draft, set } = useDraft();
   const status = localModelStatus(draft);
   const tz = draft.calendar?.timeZone ?? 'Europe/Stockholm';
-  const pct = (x: number, lang: 'sv' | 'en') => `${(x * 100).toFixed(1).replace('.', lang === 'sv' ? ',' : '.')} %`;
   const learnt =
     status.trainedAt !== null && status.before && status.after
       ? (() => {
           const day = formatDateText(status.trainedAt, tz, { time: false, month: 'long' });
           return {
-            sv: `Lärd ${day.sv} av ${status.corrections} rättelser; den kan ${status.words} ord. På rättelserna (korsvaliderat) blev ärendetyp och förvaltning båda rätt i ${pct(status.before.both, 'sv')} utan modellen och ${pct(status.after.both, 'sv')} med den.`,
-            en: `Learnt ${day.en} from ${status.corrections} corrections; it knows ${status.words} words. On the corrections (cross-validated) both case type and department were right in ${pct(status.before.both, 'en')} without the model and ${pct(status.after.both, 'en')} with it.`,
+            sv: `Lärd ${day.sv} av ${status.corrections} rättelser; den kan ${status.words} ord. På rättelserna (korsvaliderat) blev ärendetyp och förvaltning båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och ${percentText(status.after.both, 'sv')} med den.`,
+            en: `Learnt ${day.en} from ${status.corrections} corrections; it knows ${status.words} words. On the corrections (cross-validated) both case type and department were right in ${percentText(status.before.both, 'en')} without the model and ${percentText(status.after.both, 'en')} with it.`,
           };
         })()
       : status.state === 'reset'
