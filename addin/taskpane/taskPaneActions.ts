@@ -214,6 +214,20 @@ export function createTaskPaneActions(deps: {
         return { sv: 'Du har ärendet nu. Kollegorna ser att du handlägger meddelandet.', en: 'You have claimed it. Your colleagues see that you are handling it.' };
       }),
 
+    markDone: () =>
+      outcome(async () => {
+        await write(
+          () => ({ type: 'done', by: me() }),
+          (loaded) => {
+            const view = viewOf(loaded);
+            if (view.answeredAt !== null) return { sv: 'Meddelandet är redan besvarat.', en: 'The message has already been answered.' };
+            if (view.due !== null) return { sv: 'Meddelandet har en svarstid: det lämnar kön när det är besvarat.', en: 'The message has a deadline: it leaves the queue when it is answered.' };
+            return null;
+          },
+        );
+        return { sv: 'Markerat som klart: det står inte längre bland de öppna ärendena.', en: 'Marked as done: it is no longer among the open cases.' };
+      }),
+
     setPromised: (date) =>
       outcome(async () => {
         // A promise a person sets is a working day ahead (src/core/acknowledgement/chosenPromise.ts),

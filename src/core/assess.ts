@@ -280,8 +280,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   }
   if (d.reason === 'anonymous') {
     return {
-      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras; det ska ändå hanteras.',
-      en: 'The message gets no deadline, because an anonymous contact cannot be answered; it must still be handled.',
+      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras. Det står bland de öppna ärendena tills någon markerar det som klart i Outlook-tillägget, och förvaltningen det är märkt med ska ändå ta hand om det.',
+      en: 'The message gets no deadline, because an anonymous contact cannot be answered. It stays among the open cases until someone marks it as done in the Outlook add-in, and the department it is labelled with must still deal with it.',
     };
   }
   if (d.due === null) return { sv: 'Meddelandet får ingen svarstid.', en: 'The message gets no deadline.' };

@@ -26,7 +26,9 @@ export type ManualChange =
   | { type: 'kind'; kind: Kind }
   /** "Inget ärende": no deadline, to the fallback department. */
   | { type: 'notACase' }
-  | { type: 'claim'; handler: RecordHandler };
+  | { type: 'claim'; handler: RecordHandler }
+  /** "Markera som klart": a message without a deadline (anonymous) is dealt with and leaves the open queue. */
+  | { type: 'done'; by: RecordHandler };
 
 /** Rule ids that say a person decided, kept in front of the policy rules. */
 export const MANUAL_RULE_IDS = { department: 'manuell:avdelning', kind: 'manuell:typ' } as const;
@@ -93,10 +95,14 @@ export function planManualLabel(input: ManualLabelInput): ManualLabelPlan {
   if (base === null) throw new ManualLabelError('nothing to change: the message has no record and no assessment');
   const extra = current === null ? (input.assessed?.categories ?? []) : [];
 
-  if (change.type === 'claim') {
-    const record: SvarstidRecord = { ...base, handler: change.handler };
+  if (change.type === 'claim' || change.type === 'done') {
+    if (change.type === 'done' && (base.due !== null || base.kind === 'ej_arende')) {
+      throw new ManualLabelError('only a case without a deadline (an anonymous contact) is marked as done; one with a deadline is done when it is answered');
+    }
+    const record: SvarstidRecord =
+      change.type === 'claim' ? { ...base, handler: change.handler } : { ...base, handler: base.handler ?? change.by, done: change.by };
     if (current !== null) {
-      // A claim changes only the record; flag and categories stay as the worker wrote them.
+      // A claim (or done) changes only the record; flag and categories stay as the worker wrote them.
       return { record, patch: { singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(record) }] }, route: [] };
     }
     return { record, patch: patchFor(input, record, extra), route: [] };

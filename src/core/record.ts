@@ -76,6 +76,11 @@ export const recordSchema = z.looseObject({
   answeredAt: isoWithOffset.nullable(),
   /** A person who claimed the message in the add-in; owned by the add-in, kept by the worker. */
   handler: handlerSchema.optional(),
+  /**
+   * Who marked a message without a deadline (an anonymous contact, which cannot be answered) as
+   * dealt with in the add-in, and when; it then leaves the open queue. Owned by the add-in.
+   */
+  done: handlerSchema.optional(),
   /** Triage decided on weak evidence: a person should look ("osäker förvaltning eller ärendetyp — kontrollera"). Absent when sure. */
   uncertain: z.literal(true).optional(),
   /** The due comes from a rule with `satisfiedBy: "acknowledgement"`: an acknowledgement meets it. */

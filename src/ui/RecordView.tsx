@@ -13,7 +13,7 @@ import { StatusBadge } from './StatusBadge';
 
 /** What a record view shows: a stored record, or the core's assessment of a message not labelled yet. */
 export type RecordLike = Pick<SvarstidRecord, 'channel' | 'kind' | 'department' | 'due' | 'target' | 'answeredAt' | 'promised'> &
-  Partial<Pick<SvarstidRecord, 'acknowledgedAt' | 'acks' | 'holding' | 'ackMeetsDue'>> & {
+  Partial<Pick<SvarstidRecord, 'acknowledgedAt' | 'acks' | 'holding' | 'ackMeetsDue' | 'done'>> & {
   source: SvarstidRecord['source'] | 'assessed';
   uncertain?: boolean;
   handler?: RecordHandler;

@@ -87,6 +87,15 @@ describe('the queue', () => {
     expect(filterQueue(rows, { handler: 'Anna Berg' }).map((r) => r.message.id)).toEqual(['overdue']);
     expect(filterQueue(rows, { handler: UNASSIGNED }).map((r) => r.message.id)).toEqual(['promised', 'later', 'anonymous']);
   });
+  it('lets an anonymous contact leave once someone marked it done, but never a case with a deadline', () => {
+    const done = { name: 'Bo Ek', at: '2026-11-18T10:30:00+01:00' };
+    const i = new MessageIndex();
+    i.upsert(message('anonymous-done', { due: null, channel: 'webb', done }));
+    i.upsert(message('anonymous-open', { due: null, channel: 'webb' }));
+    // a later policy gave it a deadline: it waits for its answer again
+    i.upsert(message('got-a-due', { done }));
+    expect(buildQueue(i.all(), statusClock(now, TZ)).map((r) => r.message.id)).toEqual(['got-a-due', 'anonymous-open']);
+  });
   it('drops a moved message only from the folder it left', () => {
     const i = new MessageIndex();
     i.upsert({ ...message('m'), folder: 'teknik-folder' });

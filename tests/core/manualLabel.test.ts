@@ -109,6 +109,24 @@ describe('planManualLabel', () => {
     expect('categories' in plan.patch && plan.patch.categories).toEqual(['Avd: Kontaktcenter', 'Typ: Fråga', 'Prio']);
   });
 
+  it('marks an anonymous contact done: only the record changes, the person becomes its handler if nobody was', () => {
+    const by = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
+    const anonymous: SvarstidRecord = { ...auto, channel: 'webb', due: null, handler: undefined };
+    delete anonymous.handler;
+    const plan = planManualLabel({ ...input({ type: 'done', by }, anonymous), anonymous: true });
+    expect(plan.record).toEqual({ ...anonymous, handler: by, done: by });
+    expect(Object.keys(plan.patch)).toEqual(['singleValueExtendedProperties']);
+    expect(parseRecord(plan.patch.singleValueExtendedProperties[0]!.value)!.done).toEqual(by);
+    // a claimed one keeps its handler
+    expect(planManualLabel({ ...input({ type: 'done', by }, { ...anonymous, handler: auto.handler! }), anonymous: true }).record.handler).toEqual(auto.handler);
+  });
+
+  it('refuses to mark a case with a deadline, or inget ärende, as done: those leave the queue by their answer', () => {
+    const by = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
+    expect(() => planManualLabel(input({ type: 'done', by }))).toThrow(/with a deadline is done when it is answered/);
+    expect(() => planManualLabel(input({ type: 'done', by }, { ...auto, kind: 'ej_arende', due: null }))).toThrow(ManualLabelError);
+  });
+
   it('refuses an unknown department and a message with nothing to start from', () => {
     expect(() => planManualLabel(input({ type: 'department', department: 'nope' }))).toThrow(ManualLabelError);
     expect(() => planManualLabel(input({ type: 'notACase' }, null))).toThrow(ManualLabelError);

@@ -187,6 +187,23 @@ describe('the admin view', () => {
     expect(after).toContain('mottaget fredag 20 november kl. 15.30 → svar senast onsdag 25 november kl. 15.30');
   });
 
+  it('shows and sets whether a notice is enough and whether a rule goes before all others', async () => {
+    const config = demoConfig('ljungby');
+    const host = new MemoryHost(config);
+    renderAdmin(host, '/admin/svarstider');
+    await screen.findByTestId('section-deadlines');
+    const concern = config.policy.rules.find((r) => r.override === true)!;
+    const box = (testId: string): HTMLInputElement => screen.getByTestId(testId).querySelector('input') ?? (screen.getByTestId(testId) as HTMLInputElement);
+    expect(box(`override-${concern.id}`).checked).toBe(true);
+    expect(box('satisfied-by-kanal:epost').checked).toBe(config.policy.rules.find((r) => r.id === 'kanal:epost')!.satisfiedBy === 'acknowledgement');
+    fireEvent.click(box('satisfied-by-kanal:epost'));
+    expect(box('satisfied-by-kanal:epost').checked).toBe(config.policy.rules.find((r) => r.id === 'kanal:epost')!.satisfiedBy !== 'acknowledgement');
+    expect(screen.getByTestId('change-count').textContent).toBe('1 ändring som inte är sparad');
+    fireEvent.click(box(`override-${concern.id}`));
+    expect(box(`override-${concern.id}`).checked).toBe(false);
+    expect(screen.getByTestId('change-count').textContent).toBe('2 ändringar som inte är sparade');
+  });
+
   it('previews the draft over the messages, then saves it with a note as the next revision', async () => {
     const host = new MemoryHost(withRules());
     renderAdmin(host, '/admin/regler');

@@ -10,6 +10,7 @@ import { ADDIN_ID } from '../../src/core/addinId';
 import { toGraphDateTime, type SvarstidRecord } from '../../src/core/record';
 import { readMessageWithRecord } from '../../src/graph';
 import { readLabelledMessages } from '../../src/graph/labelledMessages';
+import { isOpen } from '../../src/core/dashboard';
 import { axeViolations, frameOf, launchBrowser, openPage, screenshot } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demoStack';
 
@@ -217,6 +218,24 @@ describe('the task pane', () => {
   }, 120_000);
 });
 
+describe('an anonymous contact', () => {
+  it('has no deadline and leaves the open queue when a person marks it done', async () => {
+    const target = await pick((r) => r.due === null && r.kind !== 'ej_arende');
+    const h = await openHarness({ message: target.id });
+    expect(await text(h.pane, '[data-testid=done-hint]')).toMatch(/^Ingen svarstid: en anonym kontakt kan inte besvaras\./);
+    await h.pane.click('[data-testid=mark-done]');
+    expect(await paneMessage(h.pane)).toContain('Markerat som klart');
+    await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
+    const stored = await record(target.id);
+    expect(stored?.done?.name).toBe('Kim Lund');
+    expect(isOpen({ record: stored! })).toBe(false);
+    expect(await axeViolations(h.page)).toEqual([]);
+    await screenshot(h.page, 'taskpane-anonymous-done');
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+});
+
 describe('languages and the landing page', () => {
   it('follows the host’s display language: English when Outlook runs in English', async () => {
     const target = await pick((r) => r.due !== null && messageStatus(r, now()) === 'overdue');
@@ -292,6 +311,8 @@ describe('replying', () => {
     let later = calendar.localDate(Temporal.Instant.from(promised)).add({ days: 7 });
     while (!calendar.isWorkingDay(later)) later = later.add({ days: 1 });
     await again.pane.fill('[data-testid=promise-date]', later.toString());
+    // a date after the deadline moves the queue, not the statistics: said where it is chosen
+    await again.pane.waitForSelector('text=/Datumet ligger efter svarstiden \\(/');
     await again.pane.click('[data-testid=set-promise]');
     await again.pane.waitForSelector('[data-testid=status-message]:has-text("Utlovat svar senast")', { timeout: 20_000 });
     const corrected = await readMessageWithRecord(stack.graph, target.id);

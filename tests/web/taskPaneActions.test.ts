@@ -7,6 +7,7 @@ import { demoConfig } from '../../src/cli/demoCommand';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createGraphClient, GraphMailbox, readMessageWithRecord, RequestScheduler } from '../../src/graph';
 import { readLabelledMessages } from '../../src/graph/labelledMessages';
+import { isOpen } from '../../src/core/dashboard';
 import { runOnce } from '../../src/worker/runOnce';
 import * as lazyCore from '../../addin/taskpane/lazyCore';
 import { createTaskPaneActions, type ReadItemHost } from '../../addin/taskpane/taskPaneActions';
@@ -77,6 +78,29 @@ describe('task pane actions', () => {
     await expect(anna.changeDepartment('utbildning')).rejects.toMatchObject({ sv: expect.stringContaining('Någon annan ändrade meddelandet samtidigt') });
     expect((await readMessageWithRecord(graph, id)).record?.department).toBe('teknik');
     emulator.faults({ clear: true });
+  });
+});
+
+describe('marking an anonymous contact as done', () => {
+  it('writes who and when, the worker keeps it, and it leaves the open queue; a case with a deadline is refused', async () => {
+    const anonymous = (await readLabelledMessages(graph)).find((m) => m.record.due === null && m.record.kind !== 'ej_arende' && m.record.answeredAt === null);
+    expect(anonymous).toBeDefined();
+    const kim = actionsFor(anonymous!.id, 'Kim Lund');
+    await kim.load();
+    expect(await kim.markDone!()).toMatchObject({ ok: true, note: { sv: expect.stringMatching(/^Markerat som klart/) } });
+    const after = (await readMessageWithRecord(graph, anonymous!.id)).record!;
+    expect(after.done).toMatchObject({ name: 'Kim Lund' });
+    expect(after.source).toBe(anonymous!.record.source);
+    await runOnce({ graph, config, statePath: null });
+    const kept = (await readMessageWithRecord(graph, anonymous!.id)).record!;
+    expect(kept.done).toEqual(after.done);
+    expect(isOpen({ record: kept })).toBe(false);
+
+    const withDeadline = actionsFor(ids[5]!, 'Kim Lund');
+    await withDeadline.load();
+    const before = await readMessageWithRecord(graph, ids[5]!);
+    await expect(withDeadline.markDone!()).rejects.toMatchObject({ sv: 'Meddelandet har en svarstid: det lämnar kön när det är besvarat.' });
+    expect((await readMessageWithRecord(graph, ids[5]!)).etag).toBe(before.etag);
   });
 });
 

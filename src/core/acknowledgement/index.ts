@@ -9,3 +9,4 @@ export { proposePromise, type PromiseBasis, type PromiseProposal } from './propo
 export { choosePromise, type ChosenPromise } from './chosenPromise';
 export { findDatePhrases, type DatePhrase, type PhraseCore } from './datePhrases';
 export { resolvePhrase, type ResolvedPhrase } from './resolvePhrase';
+export { noticeAndDue, promiseAgainstDue, type PromiseRecord } from './promiseAgainstDue';

@@ -9,7 +9,8 @@ import type { IndexedMessage } from './messageIndex';
  * placed, filtered and counted in a few milliseconds.
  *
  * Open means: not answered (no `answeredAt`; an acknowledgement is not an answer) and not
- * "inget ärende" (auto-replies, spam and the like are never answered and are no case).
+ * "inget ärende" (auto-replies, spam and the like are never answered and are no case), and not
+ * marked as done (an anonymous contact, which cannot be answered, once someone has dealt with it).
  */
 
 /** One row of the queue. */
@@ -20,7 +21,9 @@ export interface QueueRow {
 
 /** True when the message waits for an answer. */
 export function isOpen(message: Pick<IndexedMessage, 'record'>): boolean {
-  return message.record.answeredAt === null && message.record.kind !== 'ej_arende';
+  const { record } = message;
+  // "done" counts only while there is still no deadline: a case that later gets one waits for its answer.
+  return record.answeredAt === null && record.kind !== 'ej_arende' && !(record.done !== undefined && record.due === null);
 }
 
 /** The open messages ordered by the deadline in force (none last), then by receipt. */

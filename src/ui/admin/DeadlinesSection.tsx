@@ -48,7 +48,10 @@ function DurationEditor({ path, label, optional }: { path: Path; label: Named; o
             <Checkbox
               checked={d.extend === true}
               onChange={(_, c) => set([...path, 'extend'], c.checked === true ? true : undefined)}
-              label={t({ sv: 'En svarstid som hamnar på en stängd dag flyttas till stängningstid nästa arbetsdag', en: 'A deadline that falls on a closed day moves to closing time on the next working day' })}
+              label={t({
+                sv: 'En svarstid som hamnar på en stängd dag flyttas till stängningstid nästa arbetsdag (gäller bara kalendertimmar och kalenderdagar)',
+                en: 'A deadline that falls on a closed day moves to closing time on the next working day (only for calendar hours and calendar days)',
+              })}
             />
           )}
         </>
@@ -130,6 +133,29 @@ export function DeadlinesSection({ moments }: { moments: readonly string[] }): R
             </fieldset>
             <DurationEditor path={['policy', 'rules', i, 'due']} label={{ sv: 'Svarstid', en: 'Deadline' }} optional />
             <DurationEditor path={['policy', 'rules', i, 'target']} label={{ sv: 'Mål (tidigare än svarstiden)', en: 'Target (earlier than the deadline)' }} optional />
+            <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
+              <legend>{t({ sv: 'Hur regeln räknas', en: 'How the rule counts' })}</legend>
+              <div className={styles.checks} style={{ flexDirection: 'column' }}>
+                <Checkbox
+                  checked={r.satisfiedBy === 'acknowledgement'}
+                  onChange={(_, d) => set(['policy', 'rules', i, 'satisfiedBy'], d.checked === true ? 'acknowledgement' : undefined)}
+                  label={t({
+                    sv: 'Ett besked räcker: ett svar som säger när det riktiga svaret kommer räknas som besvarat i tid, om det skickas före svarstiden',
+                    en: 'A notice is enough: a reply that says when the real answer comes counts as answered in time if it is sent before the deadline',
+                  })}
+                  data-testid={`satisfied-by-${r.id}`}
+                />
+                <Checkbox
+                  checked={r.override === true}
+                  onChange={(_, d) => set(['policy', 'rules', i, 'override'], d.checked === true ? true : undefined)}
+                  label={t({
+                    sv: 'Går före alla andra regler: när regeln passar gäller bara den, även för en anonym kontakt (som orosanmälan)',
+                    en: 'Goes before all other rules: when the rule fits, only it counts, for an anonymous contact too (like the report of concern)',
+                  })}
+                  data-testid={`override-${r.id}`}
+                />
+              </div>
+            </fieldset>
             <Examples rule={r} path={['policy', 'rules', i]} moments={moments} />
           </div>
         ))}

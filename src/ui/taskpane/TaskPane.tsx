@@ -13,6 +13,7 @@ import {
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Temporal } from 'temporal-polyfill';
 import type { WorkingCalendar } from '../../core/calendar';
+import { noticeAndDue, promiseAgainstDue } from '../../core/acknowledgement';
 import type { SvarstidConfig } from '../../core/config';
 import { formatDateText } from '../../core/display';
 import type { Kind, Named } from '../../core/vocabulary';
@@ -54,6 +55,8 @@ export interface TaskPaneActions {
   acknowledge(): Promise<ActionOutcome>;
   /** Sets or corrects the promised date (`YYYY-MM-DD`); a past or closed day is refused with the reason. */
   setPromised?(date: string): Promise<ActionOutcome>;
+  /** "Markera som klart": a message without a deadline (an anonymous contact) is dealt with and leaves the open queue. */
+  markDone?(): Promise<ActionOutcome>;
   /** Outlook tells a pinned pane when another message is selected. */
   onItemChanged?(listener: () => void): () => void;
 }
@@ -67,7 +70,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '12rem' },
 });
 
-type Busy = null | 'claim' | 'ack' | 'promise' | 'department' | 'kind' | 'notACase';
+type Busy = null | 'claim' | 'ack' | 'promise' | 'department' | 'kind' | 'notACase' | 'done';
 
 /** The read-mode task pane: the deadline, the reasons and the actions for the open message. */
 export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
@@ -175,6 +178,9 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   // Buttons that cannot act now (an action runs, nothing to change) stay focusable but inert
   // (aria-disabled): keyboard focus is never thrown away, and screen readers still find them.
   const waiting = busy !== null;
+  // Round 18: a date after the deadline moves the queue, not the statistics; say so where it is chosen.
+  const noticeRule = view.answeredAt === null ? noticeAndDue(view, calendar, now) : null;
+  const promiseLate = promiseDate === '' ? null : promiseAgainstDue(promiseDate, view, now, calendar);
 
   return (
     <main className={styles.root} data-testid="taskpane" data-ready="true">
@@ -226,7 +232,32 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             {t({ sv: 'Svara med besked', en: 'Reply with a notice' })}
           </Button>
         </div>
-        {view.due === null ? (
+        {view.due === null && view.kind !== 'ej_arende' && view.answeredAt === null ? (
+          view.done ? (
+            <Text size={200} data-testid="done" data-done-by={view.done.name}>
+              {t({
+                sv: `${view.done.name} markerade det som klart ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}: det står inte längre bland de öppna ärendena.`,
+                en: `${view.done.name} marked it as done (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}): it is no longer among the open cases.`,
+              })}
+            </Text>
+          ) : (
+            <>
+              <Text size={200} data-testid="done-hint">
+                {t({
+                  sv: 'Ingen svarstid: en anonym kontakt kan inte besvaras. Den står bland de öppna ärendena tills någon markerar den som klar, när förvaltningen har fått den och det som behövs är gjort.',
+                  en: 'No deadline: an anonymous contact cannot be answered. It stays among the open cases until someone marks it as done, once the department has it and what is needed has been done.',
+                })}
+              </Text>
+              {actions.markDone && (
+                <div className={styles.buttons}>
+                  <Button disabledFocusable={waiting} onClick={() => void run('done', () => actions.markDone!())} data-testid="mark-done">
+                    {t({ sv: 'Markera som klar', en: 'Mark as done' })}
+                  </Button>
+                </div>
+              )}
+            </>
+          )
+        ) : view.due === null ? (
           <Text size={200}>{t({ sv: 'Ingen svarstid: inget besked behövs.', en: 'No deadline: no notice needed.' })}</Text>
         ) : (
           <Text size={200} data-testid="notice-hint">
@@ -234,6 +265,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
               sv: 'Ett besked bekräftar att meddelandet har kommit och säger vilken dag svaret kommer; det är inte svaret, och meddelandet ligger kvar i kön.',
               en: 'A notice confirms that the message has arrived and says on which day the answer comes; it is not the answer, and the message stays in the queue.',
             })}
+            {noticeRule && ` ${t(noticeRule)}`}
           </Text>
         )}
 
@@ -242,6 +274,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <div className={styles.grow}>
               <Field
                 label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
+                validationState={promiseLate ? 'warning' : 'none'}
+                validationMessage={promiseLate ? t(promiseLate) : undefined}
                 hint={t({ sv: 'Välj en arbetsdag, i dag eller senare: svaret ska komma senast vid stängningstid den dagen. Datumet skickas inte till invånaren av sig självt: skriv det i ditt svar, eller använd Svara med besked, som skriver in det här datumet.', en: 'Pick a working day, today or later: the answer is due by closing time that day. The date is not sent to the resident by itself: write it in your reply, or use Reply with a notice, which writes in this date.' })}
               >
                 <Input
