@@ -1,6 +1,6 @@
 import { parseMailMessage, type MailMessage } from '../src/core/message';
 import type { SvarstidConfig } from '../src/core/config';
-import { ConfigConflictError, ConfigStore, readRecentMessages, type GraphMailbox, type StoredConfig } from '../src/graph';
+import { ConfigConflictError, ConfigStore, readRecentMessages, readServiceStatus, type GraphMailbox, type StoredConfig } from '../src/graph';
 import type { AdminHost, SaveOutcome, StoredSnapshot } from '../src/ui/admin/AdminView';
 
 /** How many recent messages the preview runs over (issue 9: at least the last 500). */
@@ -35,6 +35,7 @@ export function adminHostFor(graph: GraphMailbox, user: string): AdminHost {
     history: async () => (await store.history()).map((e) => ({ ...e, changes: e.changes.map((c) => ({ sv: c.sv, en: c.en })) })),
     save: (config: SvarstidConfig, options) => outcome(() => store.save(config, { expectedRevision: options.expectedRevision, by: user, note: options.note })),
     restore: (revision, options) => outcome(() => store.restore(revision, { expectedRevision: options.expectedRevision, by: user })),
+    serviceStatus: () => readServiceStatus(graph),
     recentMessages: async () => {
       const raw = await readRecentMessages(graph, PREVIEW_MESSAGES);
       const out: MailMessage[] = [];

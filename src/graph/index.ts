@@ -19,7 +19,7 @@ export {
   type SaveOptions,
 } from './configStore';
 export { SvarstidFolder, STORE_FOLDER_NAME, ITEM_KIND_PROPERTY_ID, type StoreItemKind } from './svarstidFolder';
-export { MailboxLease, type LeaseHolder, type LeaseAttempt } from './lease';
+export { MailboxLease, readServiceStatus, type LeaseHolder, type LeaseAttempt, type ServiceConfigSource, type ServiceStatus } from './lease';
 export type { AccessTokenSource } from '../auth/tokens';
 export {
   PANE_MESSAGE_SELECT,

@@ -16,6 +16,9 @@ const leaseSchema = z.object({
   holder: z.string().nullable(),
   until: z.string().nullable(),
   since: z.string().optional(),
+  /** Which configuration the holder runs: the one stored in the mailbox (and its revision) or a fixed one (--preset/--config). */
+  config: z.enum(['stored', 'fixed']).optional(),
+  revision: z.number().int().optional(),
 });
 type LeaseDoc = z.infer<typeof leaseSchema>;
 
@@ -36,6 +39,23 @@ export interface MailboxLeaseOptions {
   skewMs?: number;
   now?: () => number;
   folder?: SvarstidFolder;
+  /** What the holder says about itself in the lease: the configuration it runs (read by the admin view). */
+  describe?: () => ServiceConfigSource;
+}
+
+/** The configuration a worker runs: the mailbox's stored one (at a revision) or a fixed one from --preset/--config. */
+export type ServiceConfigSource = { config: 'stored'; revision?: number } | { config: 'fixed' };
+
+/** What the lease says about the service working on the mailbox (`svarstid run`), for the admin view. */
+export interface ServiceStatus {
+  /** The worker holding the lease, or null when none holds it (released, or never started). */
+  holder: string | null;
+  /** Until when it holds the lease (renewed every 40 s or so while it runs); null when released. */
+  until: string | null;
+  /** When it last wrote the lease. */
+  since?: string;
+  config?: 'stored' | 'fixed';
+  revision?: number;
 }
 
 function parse(text: string): LeaseDoc {
@@ -58,6 +78,7 @@ export class MailboxLease {
   /** The ETag of our own last write while we hold the lease. */
   private etag: string | null = null;
   private heldUntil = 0;
+  private readonly describe: (() => ServiceConfigSource) | undefined;
 
   constructor(graph: GraphMailbox, options: MailboxLeaseOptions) {
     this.holder = options.holder;
@@ -65,6 +86,7 @@ export class MailboxLease {
     this.skewMs = options.skewMs ?? 30_000;
     this.now = options.now ?? Date.now;
     this.folder = options.folder ?? new SvarstidFolder(graph);
+    this.describe = options.describe;
   }
 
   /** True while this worker holds a lease that has not run out. */
@@ -79,7 +101,14 @@ export class MailboxLease {
 
   private doc(until: number | null): string {
     const value: LeaseDoc = { v: 1, holder: until === null ? null : this.holder, until: until === null ? null : new Date(until).toISOString() };
-    if (until !== null) value.since = new Date(this.now()).toISOString();
+    if (until !== null) {
+      value.since = new Date(this.now()).toISOString();
+      const source = this.describe?.();
+      if (source) {
+        value.config = source.config;
+        if (source.config === 'stored' && source.revision !== undefined) value.revision = source.revision;
+      }
+    }
     return JSON.stringify(value);
   }
 
@@ -158,4 +187,21 @@ export class MailboxLease {
       if (!isConflict(error)) throw error;
     }
   }
+}
+
+/**
+ * @summary What the mailbox lease says about the service working on the mailbox: who holds it,
+ * until when, and which configuration it runs. Reads only (the lease item is created with the
+ * folder). A damaged lease reads as free.
+ */
+export async function readServiceStatus(graph: GraphMailbox, folder: SvarstidFolder = new SvarstidFolder(graph)): Promise<ServiceStatus> {
+  const ref = await folder.singleton('lease');
+  const lease = parse((await folder.read(ref.id)).text);
+  return {
+    holder: lease.holder,
+    until: lease.until,
+    ...(lease.since !== undefined ? { since: lease.since } : {}),
+    ...(lease.config !== undefined ? { config: lease.config } : {}),
+    ...(lease.revision !== undefined ? { revision: lease.revision } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { GraphRequestError, describeGraphFailure } from '../graph/errors';
 import type { ConfigStore } from '../graph/configStore';
-import type { LeaseAttempt } from '../graph/lease';
+import type { LeaseAttempt, ServiceConfigSource } from '../graph/lease';
 import { LeaseKeeper } from './leaseKeeper';
 import { silentLog } from './log';
 import { MailboxWorker, type RunSummary } from './mailboxWorker';
@@ -113,7 +113,13 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   const log = options.log ?? silentLog;
   if (options.statePath) await cleanStaleTemps(options.statePath);
   const state = options.statePath ? loadState(options.statePath, options.graph.mailbox) : undefined;
-  const keeper = options.lease === false ? null : new LeaseKeeper({ graph: options.graph, log, ...(state?.leaseHolder ? { holder: state.leaseHolder } : {}), ...(options.lease ?? {}) });
+  // The lease also says which configuration this worker runs, so the admin view can tell whether a save takes effect.
+  const describe = (): ServiceConfigSource =>
+    options.configStore ? { config: 'stored', ...(configRevision !== null ? { revision: configRevision } : {}) } : { config: 'fixed' };
+  const keeper =
+    options.lease === false
+      ? null
+      : new LeaseKeeper({ graph: options.graph, log, describe, ...(state?.leaseHolder ? { holder: state.leaseHolder } : {}), ...(options.lease ?? {}) });
   const worker = new MailboxWorker({ ...options, ...(state ? { state } : {}), ...(keeper ? { canWrite: () => keeper.held } : {}) });
   if (keeper) worker.state.leaseHolder = keeper.lease.holder;
   const graph = options.graph;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { describeGraphFailure } from '../graph/errors';
-import { MailboxLease, type LeaseHolder } from '../graph/lease';
+import { MailboxLease, type LeaseHolder, type ServiceConfigSource } from '../graph/lease';
 import type { GraphMailbox } from '../graph/mailbox';
 import { silentLog, type WorkerLog } from './log';
 
@@ -24,6 +24,8 @@ export interface LeaseKeeperOptions {
   /** This worker's name in the lease (default host/pid/random). */
   holder?: string;
   sleep?: (ms: number) => Promise<void>;
+  /** What the worker says about itself in the lease (the configuration it runs). */
+  describe?: () => ServiceConfigSource;
 }
 
 /** A worker's name in the lease: host, process id and a random part. No mail content. */
@@ -44,6 +46,7 @@ export class LeaseKeeper {
       holder: options.holder ?? defaultHolderName(),
       ...(options.ttlMs !== undefined ? { ttlMs: options.ttlMs } : {}),
       ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}),
+      ...(options.describe ? { describe: options.describe } : {}),
     });
     this.log = options.log ?? silentLog;
     this.pollMs = options.pollMs ?? 15_000;

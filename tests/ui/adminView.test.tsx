@@ -10,6 +10,7 @@ import { parseConfig, validateConfig, type SvarstidConfig } from '../../src/core
 import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { buildDemoSeed } from '../../src/emulator/demoSeed';
 import { AdminGate } from '../../src/ui/admin/AdminGate';
+import type { ServiceLease } from '../../src/core/admin/serviceStatus';
 import { AdminView, type AdminHost, type AuditItem, type SaveOutcome, type StoredSnapshot } from '../../src/ui/admin/AdminView';
 import { LanguageProvider } from '../../src/ui/i18n';
 import { learnLocalModel, withLocalModel, type Correction } from '../../src/core/triage/localTraining';
@@ -235,6 +236,28 @@ describe('the admin view', () => {
     expect(host.saves[0]!.note).toBe('Biblioteket hör till teknik');
     expect(host.stored.config.triage.rules[0]!.then.department).toBe('teknik');
     expect(screen.getByTestId('admin-view').getAttribute('data-revision')).toBe('2');
+  });
+
+  it('says whether the running service follows what is saved, and the save says what happens next', async () => {
+    const host = new MemoryHost(demoConfig('ljungby'));
+    let lease: ServiceLease = { holder: 'host/1/abc', until: NOW.add({ seconds: 90 }).toString(), config: 'fixed' };
+    const status: AdminHost['serviceStatus'] = async () => lease;
+    Object.assign(host, { serviceStatus: status });
+    renderAdmin(host, '/admin/kommun');
+    const bar = await screen.findByTestId('service-status');
+    expect(bar.getAttribute('data-state')).toBe('fixed');
+    expect(bar.textContent).toContain('kör med en fast konfiguration (startad med --preset eller --config)');
+    fireEvent.change(fieldInput('field-municipality-name'), { target: { value: 'Testby kommun' } });
+    await previewAndSave();
+    expect(screen.getByTestId('save-success').textContent).toMatch(/^Sparat som revision 2, men Svarstid-tjänsten kör med en fast konfiguration/);
+    // IT restarts it without --preset: the page says so once it looks again (after the next save)
+    lease = { ...lease, config: 'stored', revision: 2 };
+    await openTab('kommun');
+    fireEvent.change(fieldInput('field-municipality-name'), { target: { value: 'Provby kommun' } });
+    await previewAndSave();
+    expect(screen.getByTestId('save-success').textContent).toMatch(/^Sparat som revision 3\. Svarstid-tjänsten tar den i bruk inom en minut/);
+    await waitFor(() => expect(screen.getByTestId('service-status').getAttribute('data-state')).toBe('follows'));
+    expect(screen.getByTestId('service-status').textContent).toContain('Den kör revision 2 och tar revision 3 i bruk inom en minut.');
   });
 
   it('refuses a conflicting save clearly and keeps everything typed', async () => {

@@ -46,6 +46,8 @@ describe('the admin view', () => {
     for (const theme of ['default', 'dark', 'contrast']) {
       const { page, errors, close } = await openAdmin('/admin/kommun', { theme });
       await page.waitForSelector('[data-testid=admin-view]', { timeout: 60_000 });
+      // the service started beside the page follows the stored configuration: the page says so
+      await page.waitForSelector('[data-testid=service-status][data-state=follows]', { timeout: 20_000 });
       for (const section of SECTIONS) {
         await page.click(`[data-testid=admin-tab-${section}]`);
         await page.waitForSelector(`[data-testid=admin-tab-${section}][aria-selected=true]`);

@@ -2,7 +2,10 @@ import { assessMessage } from '../../src/core/assess';
 import { parseMailMessage } from '../../src/core/message';
 import { parseConfig, presetDocument, type SvarstidConfig } from '../../src/core/config';
 import { RECORD_PROPERTY_ID } from '../../src/core/record';
+import { Temporal } from 'temporal-polyfill';
+import { describeServiceStatus } from '../../src/core/admin/serviceStatus';
 import { ConfigStore } from '../../src/graph/configStore';
+import { readServiceStatus } from '../../src/graph/lease';
 import { startWorker, type RunningWorker } from '../../src/worker/continuous';
 import { memoryLog } from '../../src/worker/log';
 import { patchCount, readFolder, startHarness, type Harness, type LabelledMessage } from './support/harness';
@@ -119,4 +122,44 @@ describe('the worker follows the configuration stored in the mailbox', () => {
     expect(final.get(manualTeknik.message.id)!.record).toEqual(manualTeknik.record);
     for (const m of carrying.filter((x) => x.record!.answeredAt !== null)) expect(final.get(m.message.id)!.message.categories).toEqual(m.message.categories);
   }, 60_000);
+});
+
+describe('the lease says which configuration the service runs (the admin view reads it)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ count: 5, seed: 7 });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  it('stored and its revision, updated after a save; fixed for --preset/--config; stopped once released', async () => {
+    const store = new ConfigStore(h.graph());
+    const first = await store.save(document(), { by: 'admin@exempelby.se', note: 'start' });
+    const lease = { ttlMs: 900, skewMs: 100, pollMs: 50 };
+    const following = await startWorker({ graph: h.graph(), config: first.config, configStore: new ConfigStore(h.graph()), configRevision: first.revision, configPollMs: 100, pollIntervalMs: 600_000, subscribe: false, lease });
+    try {
+      expect(await readServiceStatus(h.graph())).toMatchObject({ config: 'stored', revision: 1, holder: expect.any(String) });
+      const longerPhone = document((d) => ({ ...d, policy: { ...d.policy, rules: d.policy.rules!.map((r) => (r.id === 'kanal:telefon' ? { ...r, due: { unit: 'workingDays', amount: 3 } } : r)) } }));
+      await store.save(longerPhone, { expectedRevision: 1, by: 'admin@exempelby.se', note: 'igen' });
+      await waitFor('the lease names revision 2', async () => (await readServiceStatus(h.graph())).revision === 2);
+      const text = describeServiceStatus(await readServiceStatus(h.graph()), Temporal.Now.instant(), 'Europe/Stockholm', 2);
+      expect(text).toMatchObject({ state: 'follows', intent: 'success' });
+    } finally {
+      await following.stop();
+    }
+    const released = await readServiceStatus(h.graph());
+    expect(released.holder).toBeNull();
+    expect(describeServiceStatus(released, Temporal.Now.instant(), 'Europe/Stockholm', 2).state).toBe('stopped');
+
+    const fixed = await startWorker({ graph: h.graph(), config: first.config, pollIntervalMs: 600_000, subscribe: false, lease });
+    try {
+      const status = await readServiceStatus(h.graph());
+      expect(status).toMatchObject({ config: 'fixed', holder: expect.any(String) });
+      expect(status.revision).toBeUndefined();
+      expect(describeServiceStatus(status, Temporal.Now.instant(), 'Europe/Stockholm', 2).text.sv).toMatch(/kör med en fast konfiguration/);
+    } finally {
+      await fixed.stop();
+    }
+  }, 30_000);
 });

@@ -32,6 +32,7 @@ import { useText } from '../i18n';
 import { CalendarSection } from './CalendarSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DepartmentsSection } from './DepartmentsSection';
+import { describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
 import { mergeDraft } from '../../core/admin/mergeDraft';
 import { DraftProvider, ProblemList, setAt, useProblemIndex, type Draft, type DraftApi } from './draft';
 import { MunicipalitySection } from './MunicipalitySection';
@@ -81,6 +82,8 @@ export interface AdminHost {
   restore(revision: number, options: { expectedRevision: number }): Promise<SaveOutcome>;
   /** The mailbox's most recent messages (at least 500 when there are), for the preview. */
   recentMessages(): Promise<MailMessage[]>;
+  /** What the mailbox lease says about the running service (which configuration it follows); absent where there is none to ask. */
+  serviceStatus?(): Promise<ServiceLease>;
 }
 
 export const ADMIN_SECTIONS = ['kommun', 'forvaltningar', 'oppettider', 'svarstider', 'regler', 'granska', 'historik'] as const;
@@ -126,6 +129,12 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
   const [notice, setNotice] = useState<{ intent: 'success' | 'error' | 'warning'; text: Named; testId: string } | null>(null);
   const [preset, setPreset] = useState<PresetId>(PRESET_IDS[0]);
   const [confirmPreset, setConfirmPreset] = useState(false);
+  const [service, setService] = useState<ServiceLease | null>(null);
+
+  const refreshService = useCallback(() => {
+    host.serviceStatus?.().then(setService, () => setService(null));
+  }, [host]);
+  useEffect(() => refreshService(), [refreshService]);
 
   const refreshHistory = useCallback(() => {
     host.history().then(setHistory, () => setHistory([]));
@@ -156,6 +165,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
   const moment = now ?? Temporal.Now.instant();
   const moments = useMemo(() => exampleMoments(moment, tz), [moment.epochMilliseconds, tz]); // eslint-disable-line react-hooks/exhaustive-deps
   const today = moment.toZonedDateTimeISO(tz).toPlainDate();
+  const serviceText = service ? describeServiceStatus(service, moment, tz, stored?.revision ?? null) : null;
 
   // The preview: the stored configuration's outcome once per message set; the draft's on demand.
   const [messages, setMessages] = useState<MailMessage[] | null>(null);
@@ -187,6 +197,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
   };
 
   const applyOutcome = (outcome: SaveOutcome, success: Named): void => {
+    refreshService();
     if (outcome.ok) {
       setStored(outcome.stored);
       setDraft(structuredClone(outcome.stored.config));
@@ -212,7 +223,18 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     setNotice(null);
     try {
       const outcome = await host.save(validation.config, { expectedRevision: stored?.revision ?? 0, note });
-      applyOutcome(outcome, { sv: `Sparat som revision ${outcome.ok ? outcome.stored.revision : ''}. En Svarstid-tjänst som följer brevlådans konfiguration (startad utan --preset och --config) börjar använda den inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks om, men ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `Saved as revision ${outcome.ok ? outcome.stored.revision : ''}. A Svarstid service that follows the mailbox's configuration (started without --preset and --config) uses it within a minute: open messages that get another department, case type or deadline are relabelled, but a message an officer changed in the add-in keeps its labels.` });
+      const revision = outcome.ok ? outcome.stored.revision : '';
+      // what the service says now decides what the confirmation promises
+      const lease = outcome.ok && host.serviceStatus ? await host.serviceStatus().catch(() => null) : null;
+      const state = lease && outcome.ok ? describeServiceStatus(lease, moment, tz, outcome.stored.revision).state : serviceText?.state;
+      applyOutcome(
+        outcome,
+        state === 'follows'
+          ? { sv: `Sparat som revision ${revision}. Svarstid-tjänsten tar den i bruk inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks om, men ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `Saved as revision ${revision}. The Svarstid service takes it into use within a minute: open messages that get another department, case type or deadline are relabelled, but a message an officer changed in the add-in keeps its labels.` }
+          : state === 'fixed'
+            ? { sv: `Sparat som revision ${revision}, men Svarstid-tjänsten kör med en fast konfiguration (--preset eller --config) och använder den inte förrän IT startar om den utan de flaggorna.`, en: `Saved as revision ${revision}, but the Svarstid service runs a fixed configuration (--preset or --config) and does not use it until IT restarts it without those flags.` }
+            : { sv: `Sparat som revision ${revision}. En Svarstid-tjänst som följer brevlådans konfiguration (startad utan --preset och --config) börjar använda den inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks om, men ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `Saved as revision ${revision}. A Svarstid service that follows the mailbox's configuration (started without --preset and --config) uses it within a minute: open messages that get another department, case type or deadline are relabelled, but a message an officer changed in the add-in keeps its labels.` },
+      );
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not save. Your changes are still here: choose Save again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
@@ -301,6 +323,11 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
             {t({ sv: `Du är inloggad som ${host.user}.`, en: `You are signed in as ${host.user}.` })}
           </Text>
         </header>
+        {serviceText && (
+          <MessageBar intent={serviceText.intent} layout="multiline" data-testid="service-status" data-state={serviceText.state}>
+            <MessageBarBody>{t(serviceText.text)}</MessageBarBody>
+          </MessageBar>
+        )}
         <div className={styles.bar}>
           <Field label={t({ sv: 'Utgå från en förinställning', en: 'Start from a preset' })}>
             <Select value={preset} onChange={(_, d) => setPreset(d.value as PresetId)} data-testid="preset-select">

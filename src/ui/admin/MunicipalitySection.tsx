@@ -47,8 +47,8 @@ export function MunicipalitySection(): ReactNode {
           </Field>
           <p style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Om Outlook skickar när tillägget inte kan laddas (mjuk spärr, softBlock) bestäms i tilläggets manifest, inte här.',
-              en: 'Whether Outlook sends when the add-in cannot load (soft block, softBlock) is set in the add-in manifest, not here.',
+              sv: 'Om Outlook ska skicka när tillägget inte kan laddas bestäms inte här utan av IT, i tilläggets manifest (inställningen heter softBlock).',
+              en: 'Whether Outlook sends when the add-in cannot load is not set here but by IT, in the add-in manifest (the setting is called softBlock).',
             })}
           </p>
           <BoundText path={['senderCheck', 'lixHintAbove']} label={{ sv: 'LIX-nivå för klarspråkstips', en: 'LIX level for plain-language hints' }} hint={{ sv: 'Texter över den här nivån får ett tips (0–100)', en: 'Texts above this level get a hint (0–100)' }} parse={numberParse} format={numberFormat} type="number" testId="field-lix" />

@@ -1,0 +1,83 @@
+/**
+ * Whether a save in the admin view takes effect, from what the service working on the mailbox
+ * (`svarstid run`) says about itself in the mailbox lease: which configuration it runs — the one
+ * stored in the mailbox (and which revision) or a fixed one given with --preset/--config — and
+ * whether it still runs (round 18 of the readers: an admin cannot see how the service was
+ * started). Pure.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { formatDateText } from '../display/describeDue';
+import type { Named } from '../vocabulary';
+
+/** What the lease says (src/graph/lease.ts `ServiceStatus`, structurally). */
+export interface ServiceLease {
+  holder: string | null;
+  until: string | null;
+  since?: string;
+  config?: 'stored' | 'fixed';
+  revision?: number;
+}
+
+export interface ServiceStatusText {
+  /** `follows`: saves take effect; `fixed`: they do not until IT restarts it; `stopped`: no service runs; `unknown`: an older service that does not say. */
+  state: 'follows' | 'fixed' | 'stopped' | 'unknown';
+  intent: 'success' | 'warning' | 'info';
+  text: Named;
+}
+
+/**
+ * @summary The admin view's sentence about the running service.
+ * @param lease - what the mailbox lease says
+ * @param now - the moment the page shows it
+ * @param timeZone - the municipality's time zone, for "senast …"
+ * @param storedRevision - the stored configuration's revision (null when none is stored)
+ */
+export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant, timeZone: string, storedRevision: number | null): ServiceStatusText {
+  const when = (iso: string): Named => formatDateText(iso, timeZone, { now });
+  const running = lease.holder !== null && lease.until !== null && Temporal.Instant.compare(Temporal.Instant.from(lease.until), now) > 0;
+  if (!running) {
+    const last = lease.since ? when(lease.since) : null;
+    return {
+      state: 'stopped',
+      intent: 'warning',
+      text: {
+        sv: `Ingen Svarstid-tjänst arbetar med brevlådan just nu${last ? ` (senast ${last.sv})` : ''}: meddelandena märks inte. Det som sparas här används när tjänsten startar igen, om IT startar den utan --preset och --config.`,
+        en: `No Svarstid service is working on the mailbox right now${last ? ` (last ${last.en})` : ''}: messages are not labelled. What is saved here is used when the service starts again, if IT starts it without --preset and --config.`,
+      },
+    };
+  }
+  if (lease.config === 'fixed') {
+    return {
+      state: 'fixed',
+      intent: 'warning',
+      text: {
+        sv: 'Svarstid-tjänsten som arbetar med brevlådan kör med en fast konfiguration (startad med --preset eller --config). Det som sparas här används inte förrän IT startar om den utan de flaggorna.',
+        en: 'The Svarstid service working on the mailbox runs a fixed configuration (started with --preset or --config). What is saved here is not used until IT restarts it without those flags.',
+      },
+    };
+  }
+  if (lease.config === 'stored') {
+    const behind = lease.revision !== undefined && storedRevision !== null && lease.revision < storedRevision;
+    return {
+      state: 'follows',
+      intent: 'success',
+      text: behind
+        ? {
+            sv: `Svarstid-tjänsten följer konfigurationen som är sparad i brevlådan. Den kör revision ${lease.revision} och tar revision ${storedRevision} i bruk inom en minut.`,
+            en: `The Svarstid service follows the configuration stored in the mailbox. It runs revision ${lease.revision} and takes revision ${storedRevision} into use within a minute.`,
+          }
+        : {
+            sv: `Svarstid-tjänsten följer konfigurationen som är sparad i brevlådan${lease.revision !== undefined ? ` (den kör revision ${lease.revision})` : ''}: det du sparar här börjar gälla inom en minut.`,
+            en: `The Svarstid service follows the configuration stored in the mailbox${lease.revision !== undefined ? ` (it runs revision ${lease.revision})` : ''}: what you save here takes effect within a minute.`,
+          },
+    };
+  }
+  return {
+    state: 'unknown',
+    intent: 'info',
+    text: {
+      sv: 'En Svarstid-tjänst arbetar med brevlådan, men den säger inte vilken konfiguration den följer (en äldre version). Fråga IT om den är startad utan --preset och --config; annars används inte det som sparas här.',
+      en: 'A Svarstid service is working on the mailbox, but it does not say which configuration it follows (an older version). Ask IT whether it was started without --preset and --config; otherwise what is saved here is not used.',
+    },
+  };
+}
