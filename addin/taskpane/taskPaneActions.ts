@@ -216,16 +216,20 @@ export function createTaskPaneActions(deps: {
 
     markDone: () =>
       outcome(async () => {
-        await write(
+        const record = await write(
           () => ({ type: 'done', by: me() }),
           (loaded) => {
             const view = viewOf(loaded);
             if (view.answeredAt !== null) return { sv: 'Meddelandet är redan besvarat.', en: 'The message has already been answered.' };
-            if (view.due !== null) return { sv: 'Meddelandet har en svarstid: det lämnar kön när det är besvarat.', en: 'The message has a deadline: it leaves the queue when it is answered.' };
+            if (view.kind === 'ej_arende') return { sv: 'Meddelandet är inget ärende: det finns inget att markera.', en: 'The message is not a case: there is nothing to mark.' };
             return null;
           },
         );
-        return { sv: 'Markerat som klart: det står inte längre bland de öppna ärendena.', en: 'Marked as done: it is no longer among the open cases.' };
+        if (record.due === null) return { sv: 'Markerat som klart: det står inte längre bland de öppna ärendena.', en: 'Marked as done: it is no longer among the open cases.' };
+        // in time against the deadline in force (the promise once there is one), as the queue says
+        return Date.parse(record.answeredAt!) <= Date.parse(record.promised ?? record.due)
+          ? { sv: 'Markerat som besvarat på annat sätt, i tid: ärendet lämnar kön.', en: 'Marked as answered another way, in time: the case leaves the queue.' }
+          : { sv: 'Markerat som besvarat på annat sätt, efter svarstiden: ärendet lämnar kön och räknas som sent besvarat.', en: 'Marked as answered another way, after the deadline: the case leaves the queue and counts as answered late.' };
       }),
 
     setPromised: (date) =>

@@ -443,7 +443,9 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       ? [
           `  1. Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad): svarstid triage --config ${file} < ${input}`,
           `     (i PowerShell: cmd /c "svarstid triage --config ${file} < ${input}")`,
-          `  2. Kontrollera inloggning och behörigheter (miljövariablerna för inloggningen står i svarstid run --help): svarstid doctor --mailbox ${mailbox}`,
+          `  2. Kontrollera inloggning och behörigheter (miljövariablerna för inloggningen står i svarstid run --help) och att appen inte når andra brevlådor: svarstid doctor --mailbox ${mailbox} --probe-mailbox EN.ANNAN.BREVLÅDA@…`,
+          `     Slå också på att svar som skickas som funktionsbrevlådan sparas under dess Skickat, annars ser Svarstid inga svar:`,
+          `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
           `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
@@ -452,7 +454,9 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       : [
           `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,
           `     (in PowerShell: cmd /c "svarstid triage --config ${file} < ${input}")`,
-          `  2. Check sign-in and permissions (the sign-in environment variables are in svarstid run --help): svarstid doctor --mailbox ${mailbox}`,
+          `  2. Check sign-in and permissions (the sign-in environment variables are in svarstid run --help) and that the app reaches no other mailbox: svarstid doctor --mailbox ${mailbox} --probe-mailbox ANOTHER.MAILBOX@…`,
+          `     Also make replies sent as the shared mailbox be kept in its Sent Items, or Svarstid sees no answers:`,
+          `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
           `  3. Store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
           `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD`,

@@ -484,6 +484,11 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
         (toFix.length === 0 ? ' Everything else works and nothing needs fixing; the exit code is still 1, because not every check passed (in the JSON line they are "ok": false).' : ''),
     );
   }
+  // Not visible through Graph, and the most common reason a running service sees no answers.
+  lines.push(
+    `Kan inte kontrolleras härifrån: att svar som skickas som funktionsbrevlådan sparas under dess Skickat. Exchange sparar dem som standard bara under avsändarens egna Skickat, och då ser Svarstid inga svar. Slå på kopian en gång: Set-Mailbox ${args.mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
+    `Cannot be checked from here: that replies sent as the shared mailbox are kept in its Sent Items. Exchange by default keeps them only in the sender's own Sent Items, and Svarstid then sees no answers. Switch the copy on once: Set-Mailbox ${args.mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
+  );
   if (scope && (toFix.length > 0 || handled.length > 0)) {
     lines.push(
       'Att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan): kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan).',

@@ -27,7 +27,11 @@ export type ManualChange =
   /** "Inget ärende": no deadline, to the fallback department. */
   | { type: 'notACase' }
   | { type: 'claim'; handler: RecordHandler }
-  /** "Markera som klart": a message without a deadline (anonymous) is dealt with and leaves the open queue. */
+  /**
+   * "Markera som klar" (no deadline: an anonymous contact, dealt with) or "Besvarat på annat sätt"
+   * (answered by phone, letter, a visit, or by the department from its own mailbox): the message
+   * leaves the open queue; one with a deadline counts as answered at `by.at`.
+   */
   | { type: 'done'; by: RecordHandler };
 
 /** Rule ids that say a person decided, kept in front of the policy rules. */
@@ -95,14 +99,23 @@ export function planManualLabel(input: ManualLabelInput): ManualLabelPlan {
   if (base === null) throw new ManualLabelError('nothing to change: the message has no record and no assessment');
   const extra = current === null ? (input.assessed?.categories ?? []) : [];
 
-  if (change.type === 'claim' || change.type === 'done') {
-    if (change.type === 'done' && (base.due !== null || base.kind === 'ej_arende')) {
-      throw new ManualLabelError('only a case without a deadline (an anonymous contact) is marked as done; one with a deadline is done when it is answered');
+  if (change.type === 'done') {
+    if (base.kind === 'ej_arende') throw new ManualLabelError('inget ärende is not a case: there is nothing to mark as done');
+    if (base.answeredAt !== null) throw new ManualLabelError('the message is already answered');
+    const done: SvarstidRecord = { ...base, handler: base.handler ?? change.by, done: change.by };
+    if (base.due === null && current !== null) {
+      // no deadline (anonymous): only the record changes
+      return { record: done, patch: { singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(done) }] }, route: [] };
     }
-    const record: SvarstidRecord =
-      change.type === 'claim' ? { ...base, handler: change.handler } : { ...base, handler: base.handler ?? change.by, done: change.by };
+    // answered another way: answered now, so the flag is completed with the record
+    const record: SvarstidRecord = base.due === null ? done : { ...done, answeredAt: change.by.at };
+    return { record, patch: patchFor(input, record, extra), route: [] };
+  }
+
+  if (change.type === 'claim') {
+    const record: SvarstidRecord = { ...base, handler: change.handler };
     if (current !== null) {
-      // A claim (or done) changes only the record; flag and categories stay as the worker wrote them.
+      // A claim changes only the record; flag and categories stay as the worker wrote them.
       return { record, patch: { singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(record) }] }, route: [] };
     }
     return { record, patch: patchFor(input, record, extra), route: [] };

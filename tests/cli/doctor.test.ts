@@ -70,6 +70,9 @@ describe('svarstid doctor', () => {
       expect(checks.find((c) => c.name === 'send')!.detail).toMatch(/kan skicka/);
       expect(checks.find((c) => c.name === 'config-size')!.detail).toMatch(/^\d{7} tecken/);
       expect(await folders(emu)).toEqual(before);
+      // what Graph cannot show: the Sent Items copy of mail sent as the shared mailbox, said in the summary, never a check
+      expect(r.stdout).toContain(`Kan inte kontrolleras härifrån: att svar som skickas som funktionsbrevlådan sparas under dess Skickat.`);
+      expect(r.stdout).toContain(`Set-Mailbox ${emu.mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`);
     } finally {
       await emu.stop();
     }

@@ -29,6 +29,13 @@ describe('svarstid --help', () => {
     for (const flag of ['--mailbox', '--graph-url', '--dry-run']) expect(learn).toContain(flag);
   });
 
+  it('run --help says where the permissions go (Exchange roles, not consent in Entra ID) and that sent copies must be kept in the shared mailbox', async () => {
+    const { stdout } = await runCli(['run', '--help']);
+    expect(stdout).toContain('Ge dem inte\n  som API-behörigheter med administratörsmedgivande i Entra ID');
+    expect(stdout).toContain('Do not\n  grant them as API permissions with admin consent in Entra ID');
+    expect(stdout).toMatch(/Set-Mailbox ADRESS -MessageCopyForSentAsEnabled \$true -MessageCopyForSendOnBehalfEnabled \$true/);
+  });
+
   it('the overview lists every command', async () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);

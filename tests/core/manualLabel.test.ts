@@ -121,9 +121,18 @@ describe('planManualLabel', () => {
     expect(planManualLabel({ ...input({ type: 'done', by }, { ...anonymous, handler: auto.handler! }), anonymous: true }).record.handler).toEqual(auto.handler);
   });
 
-  it('refuses to mark a case with a deadline, or inget ärende, as done: those leave the queue by their answer', () => {
+  it('answered another way (phone, letter, visit): answered now, the flag completed with the record, the handler kept', () => {
     const by = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
-    expect(() => planManualLabel(input({ type: 'done', by }))).toThrow(/with a deadline is done when it is answered/);
+    const plan = planManualLabel(input({ type: 'done', by }));
+    expect(plan.record).toEqual({ ...auto, done: by, answeredAt: by.at });
+    expect('flag' in plan.patch && plan.patch.flag).toMatchObject({ flagStatus: 'complete', completedDateTime: { dateTime: '2026-11-16T10:00:00.0000000', timeZone: 'UTC' } });
+    expect(parseRecord(plan.patch.singleValueExtendedProperties.find((p) => p.id === RECORD_PROPERTY_ID)!.value)).toEqual(plan.record);
+    expect(plan.route).toEqual([]);
+  });
+
+  it('refuses to mark an answered message or inget ärende as done', () => {
+    const by = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
+    expect(() => planManualLabel(input({ type: 'done', by }, { ...auto, answeredAt: '2026-11-16T10:30:00+01:00' }))).toThrow(/already answered/);
     expect(() => planManualLabel(input({ type: 'done', by }, { ...auto, kind: 'ej_arende', due: null }))).toThrow(ManualLabelError);
   });
 

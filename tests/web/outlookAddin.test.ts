@@ -218,8 +218,27 @@ describe('the task pane', () => {
   }, 120_000);
 });
 
-describe('an anonymous contact', () => {
-  it('has no deadline and leaves the open queue when a person marks it done', async () => {
+describe('closing a case without an e-mail from the shared mailbox', () => {
+  it('a phone message answered by calling back: marked answered another way, it leaves the queue with who and when', async () => {
+    const target = await pick((r) => r.due !== null && r.channel === 'telefon' && r.kind !== 'orosanmalan');
+    const h = await openHarness({ message: target.id });
+    expect(await text(h.pane, '[data-testid=answered-otherwise-hint]')).toMatch(/^Svar räknas av sig självt när de skickas med e-post från funktionsbrevlådan\./);
+    await h.pane.click('[data-testid=answered-otherwise]');
+    expect(await paneMessage(h.pane)).toMatch(/^Markerat som besvarat på annat sätt, (i tid|efter svarstiden)/);
+    await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
+    expect(await text(h.pane, '[data-testid=done]')).toMatch(/^Kim Lund markerade det som besvarat på annat sätt än med e-post /);
+    const read = await readMessageWithRecord(stack.graph, target.id);
+    expect(read.record?.done?.name).toBe('Kim Lund');
+    expect(read.record?.answeredAt).not.toBeNull();
+    expect(read.message.flag?.flagStatus).toBe('complete');
+    expect(await h.pane.$('[data-testid=answered-otherwise]')).toBeNull();
+    expect(await axeViolations(h.page)).toEqual([]);
+    await screenshot(h.page, 'taskpane-answered-otherwise');
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+
+  it('an anonymous contact has no deadline and leaves the open queue when a person marks it done', async () => {
     const target = await pick((r) => r.due === null && r.kind !== 'ej_arende');
     const h = await openHarness({ message: target.id });
     expect(await text(h.pane, '[data-testid=done-hint]')).toMatch(/^Ingen svarstid: en anonym kontakt kan inte besvaras\./);

@@ -82,7 +82,7 @@ describe('task pane actions', () => {
 });
 
 describe('marking an anonymous contact as done', () => {
-  it('writes who and when, the worker keeps it, and it leaves the open queue; a case with a deadline is refused', async () => {
+  it('writes who and when, the worker keeps it, and it leaves the open queue', async () => {
     const anonymous = (await readLabelledMessages(graph)).find((m) => m.record.due === null && m.record.kind !== 'ej_arende' && m.record.answeredAt === null);
     expect(anonymous).toBeDefined();
     const kim = actionsFor(anonymous!.id, 'Kim Lund');
@@ -96,11 +96,24 @@ describe('marking an anonymous contact as done', () => {
     expect(kept.done).toEqual(after.done);
     expect(isOpen({ record: kept })).toBe(false);
 
-    const withDeadline = actionsFor(ids[5]!, 'Kim Lund');
-    await withDeadline.load();
-    const before = await readMessageWithRecord(graph, ids[5]!);
-    await expect(withDeadline.markDone!()).rejects.toMatchObject({ sv: 'Meddelandet har en svarstid: det lämnar kön när det är besvarat.' });
-    expect((await readMessageWithRecord(graph, ids[5]!)).etag).toBe(before.etag);
+  });
+
+  it('a case answered by phone or letter: answered now, the flag completed, the worker keeps it; a second time is refused', async () => {
+    const id = ids[5]!;
+    const kim = actionsFor(id, 'Kim Lund');
+    await kim.load();
+    expect(await kim.markDone!()).toMatchObject({ ok: true, note: { sv: expect.stringMatching(/^Markerat som besvarat på annat sätt, (i tid|efter svarstiden)/) } });
+    const after = await readMessageWithRecord(graph, id);
+    expect(after.record!.done).toMatchObject({ name: 'Kim Lund' });
+    expect(Date.parse(after.record!.answeredAt!)).toBe(Date.parse(after.record!.done!.at));
+    expect(after.message.flag?.flagStatus).toBe('complete');
+    await runOnce({ graph, config, statePath: null });
+    const kept = await readMessageWithRecord(graph, id);
+    expect(kept.record!.answeredAt).toBe(after.record!.answeredAt);
+    expect(kept.message.flag?.flagStatus).toBe('complete');
+    expect(isOpen({ record: kept.record! })).toBe(false);
+    await kim.load();
+    await expect(kim.markDone!()).rejects.toMatchObject({ sv: 'Meddelandet är redan besvarat.' });
   });
 });
 

@@ -18,7 +18,7 @@ som besvarat när det är ett svar (se nedan).
 
 ${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
 
-${wrap('Bara meddelanden som skickas från funktionsbrevlådan räknas; ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här. Vill ni att de räknas: låt förvaltningen svara från funktionsbrevlådan (skicka som den); tänk annars på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
+${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan, och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (ringt upp, skrivit brev, vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Låt hellre förvaltningen svara från funktionsbrevlådan (skicka som den), och tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
@@ -27,7 +27,7 @@ from the mailbox, Svarstid reads the reply and marks the message answered when i
 
 ${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise \'answered in time\' is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
 
-${wrap("Only mail sent from the shared mailbox counts; a message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here. To have those counted, let the department answer from the shared mailbox (send as it); otherwise keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
+${wrap("What counts as an answer is mail sent from the shared mailbox, and what an officer marks as answered another way in the Outlook add-in (called back, wrote a letter, at a visit). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. Rather let the department answer from the shared mailbox (send as it), and keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 
 Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   Tjänsten loggar in som en app i Microsoft Entra ID (en appregistrering med
@@ -46,14 +46,33 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
                                 e.g. from openssl x509 … -fingerprint -sha256 (it prints it with colons;
                                 remove them) – not the 40-character SHA-1 thumbprint
     SVARSTID_CLIENT_SECRET      eller en klienthemlighet i stället för certifikat / or a client secret instead
-  Appen behöver programbehörigheterna Mail.ReadWrite och MailboxSettings.ReadWrite, och Mail.Send
-  om någon förvaltning får sina meddelanden vidarebefordrade, begränsade till funktionsbrevlådan
-  med RBAC för program i Exchange Online. svarstid doctor kontrollerar dem. Hur appen registreras och
-  begränsas: src/worker/README.md i Svarstids källkod. Med --graph-url behövs ingen inloggning.
-  The app needs the application permissions Mail.ReadWrite and MailboxSettings.ReadWrite, and
-  Mail.Send if any department has its messages forwarded, limited to the shared mailbox with RBAC
-  for Applications in Exchange Online. svarstid doctor checks them. How to register and limit
-  the app: src/worker/README.md in Svarstid's source. With --graph-url no sign-in is needed.
+  Appen behöver Mail.ReadWrite och MailboxSettings.ReadWrite, och Mail.Send om någon förvaltning
+  får sina meddelanden vidarebefordrade, och bara för funktionsbrevlådan. Tilldela dem som roller i
+  Exchange Online (RBAC för program: New-ManagementScope med bara funktionsbrevlådan, sedan
+  New-ManagementRoleAssignment -Role "Application Mail.ReadWrite" … -CustomResourceScope). Ge dem inte
+  som API-behörigheter med administratörsmedgivande i Entra ID: då når appen alla brevlådor i
+  kommunen, och rollerna i Exchange tar inte bort den åtkomsten. svarstid doctor --probe-mailbox
+  med en annan, verklig brevlåda visar att appen inte når den. Steg för steg: src/worker/README.md
+  i Svarstids källkod. Med --graph-url behövs ingen inloggning.
+  The app needs Mail.ReadWrite and MailboxSettings.ReadWrite, and Mail.Send if any department has
+  its messages forwarded, and only for the shared mailbox. Assign them as roles in Exchange Online
+  (RBAC for Applications: New-ManagementScope holding only the shared mailbox, then
+  New-ManagementRoleAssignment -Role "Application Mail.ReadWrite" … -CustomResourceScope). Do not
+  grant them as API permissions with admin consent in Entra ID: the app then reaches every mailbox
+  of the municipality, and the Exchange roles do not take that access away. svarstid doctor
+  --probe-mailbox with another, real mailbox shows that the app cannot reach it. Step by step:
+  src/worker/README.md in Svarstid's source. With --graph-url no sign-in is needed.
+
+  Svar räknas bara när de ligger under Skickat i funktionsbrevlådan. Skickar handläggarna som
+  funktionsbrevlådan från sin egen Outlook (Skicka som, Skicka för), sparar Exchange som standard
+  kopian bara under deras egna Skickat, och Svarstid ser då inga svar. Slå på kopian en gång:
+  Set-Mailbox ADRESS -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true
+  (Exchange Online PowerShell). Det kan inte kontrolleras genom Graph.
+  Answers count only when they are in the shared mailbox's Sent Items. When officers send as the
+  shared mailbox from their own Outlook (Send As, Send on Behalf), Exchange by default keeps the
+  copy only in their own Sent Items, and Svarstid then sees no answers. Switch the copy on once:
+  Set-Mailbox ADDRESS -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true
+  (Exchange Online PowerShell). It cannot be checked through Graph.
 
 Flaggor / Options:
   --mailbox ADRESS      funktionsbrevlådans adress, t.ex. kommun@ljungby.se / the shared mailbox's address

@@ -55,7 +55,10 @@ export interface TaskPaneActions {
   acknowledge(): Promise<ActionOutcome>;
   /** Sets or corrects the promised date (`YYYY-MM-DD`); a past or closed day is refused with the reason. */
   setPromised?(date: string): Promise<ActionOutcome>;
-  /** "Markera som klart": a message without a deadline (an anonymous contact) is dealt with and leaves the open queue. */
+  /**
+   * "Markera som klar" (an anonymous contact, without a deadline, is dealt with) or "Besvarat på
+   * annat sätt" (answered by phone, letter or a visit): the message leaves the open queue.
+   */
   markDone?(): Promise<ActionOutcome>;
   /** Outlook tells a pinned pane when another message is selected. */
   onItemChanged?(listener: () => void): () => void;
@@ -225,7 +228,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           )}
           <Button
             appearance={mine ? 'primary' : 'secondary'}
-            disabledFocusable={waiting || view.due === null}
+            disabledFocusable={waiting || view.due === null || view.answeredAt !== null}
             onClick={() => void run('ack', () => actions.acknowledge())}
             data-testid="acknowledge"
           >
@@ -259,6 +262,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           )
         ) : view.due === null ? (
           <Text size={200}>{t({ sv: 'Ingen svarstid: inget besked behövs.', en: 'No deadline: no notice needed.' })}</Text>
+        ) : view.answeredAt !== null ? (
+          <Text size={200}>{t({ sv: 'Meddelandet är besvarat: inget besked behövs.', en: 'The message is answered: no notice needed.' })}</Text>
         ) : (
           <Text size={200} data-testid="notice-hint">
             {t({
@@ -267,6 +272,28 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             })}
             {noticeRule && ` ${t(noticeRule)}`}
           </Text>
+        )}
+
+        {view.due !== null && view.done && (
+          <Text size={200} data-testid="done" data-done-by={view.done.name}>
+            {t({
+              sv: `${view.done.name} markerade det som besvarat på annat sätt än med e-post ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}.`,
+              en: `${view.done.name} marked it as answered another way than by e-mail (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}).`,
+            })}
+          </Text>
+        )}
+        {actions.markDone && view.due !== null && view.answeredAt === null && view.kind !== 'ej_arende' && (
+          <div className={styles.change}>
+            <Text size={200} className={styles.grow} id="answered-otherwise-hint" data-testid="answered-otherwise-hint">
+              {t({
+                sv: 'Svar räknas av sig självt när de skickas med e-post från funktionsbrevlådan. Har du svarat på annat sätt (ringt upp, skrivit brev, vid ett besök) eller har förvaltningen svarat från sin egen e-post, markera det här: ärendet räknas som besvarat nu och lämnar kön.',
+                en: 'Answers count by themselves when they are sent by e-mail from the shared mailbox. If you answered another way (called back, wrote a letter, at a visit) or the department answered from its own e-mail, mark it here: the case counts as answered now and leaves the queue.',
+              })}
+            </Text>
+            <Button disabledFocusable={waiting} aria-describedby="answered-otherwise-hint" onClick={() => void run('done', () => actions.markDone!())} data-testid="answered-otherwise">
+              {t({ sv: 'Besvarat på annat sätt', en: 'Answered another way' })}
+            </Button>
+          </div>
         )}
 
         {actions.setPromised && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (
