@@ -218,4 +218,42 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     const r = triage({ subject: 'Röstmeddelande från 0701740600 (00:40)', body: 'hej det är Karl jag vill att kommunalrådet Anna Berg ringer mig om nedläggningen av biblioteket' });
     expect([r.kind, r.department]).toEqual(['fortroendevald', 'kommunledning']);
   });
+
+  it('a service asked for a relative who wants it is an application; a relative asking what they need after asking is too', () => {
+    const home = triage({ subject: 'Telefonmeddelande: Lars Ek om sin pappa', body: 'Samtal kl 10.05. Lars Ek ringer för sin pappa Gösta, 91 år, som kommer hem från sjukhuset på måndag. Lars vill att pappan ska få hemtjänst två gånger om dagen. Gösta vill själv.' });
+    expect([home.kind, home.department]).toEqual(['ansokan', 'socialtjanst']);
+    const alarm = triage({ subject: 'Larm till mamma', body: 'Min mamma har ramlat två gånger i vinter och nu måste hon ha ett trygghetslarm. Hon vill det själv. Vad behöver ni från oss?' });
+    expect(alarm.kind).toBe('ansokan');
+    // a relative who complains that it never came is not applying
+    expect(triage({ subject: 'Hemtjänst', body: 'Jag ville att mamma skulle få hemtjänst, men varför har ingen kommit? Jag är mycket missnöjd.' }).kind).not.toBe('ansokan');
+  });
+
+  it('"måste man ansöka?" asks whether to apply; leave from school asked for one\'s children is applied for, at the school', () => {
+    expect(triage({ subject: 'Modersmål', body: 'Kan vår dotter få modersmålsundervisning i somaliska, och måste man ansöka om det?' }).kind).toBe('fraga');
+    const leave = triage({ subject: 'Ledighet', body: 'Hej, jag ber om ledighet för våra barn Sara och Ali 3–7 maj, vi ska på släktbröllop i Turkiet.' });
+    expect([leave.kind, leave.department]).toEqual(['ansokan', 'utbildning']);
+  });
+
+  it('a school is known by its name, but not a school of culture, sport or driving', () => {
+    expect(triage({ subject: 'Fråga', body: 'Vilken tid slutar lågstadiet på Björkängsskolan på fredagar?' }).department).toBe('utbildning');
+    expect(triage({ subject: 'Fråga', body: 'När börjar terminen på Kulturskolan?' }).department).not.toBe('utbildning');
+  });
+
+  it('copies of a board\'s minutes are a records request; a waste subscription shared or changed is an application', () => {
+    const minutes = triage({ subject: 'Protokoll', body: 'Hej, kan jag få kopior av byggnadsnämndens protokoll från oktober och november?' });
+    expect([minutes.kind, minutes.department]).toEqual(['ansokan', 'kommunledning']);
+    const bins = triage({ subject: 'Sopor', body: 'Vi i nummer 4 och 6 vill dela på ett sopkärl från maj. Kan ni ändra abonnemangen?' });
+    expect([bins.kind, bins.department]).toEqual(['ansokan', 'teknik']);
+  });
+
+  it('a ticket system\'s reply line and an automatic maintenance notice are not matters; a resident reporting a broken e-service is', () => {
+    expect(triage({ subject: '[#5512] Vi har tagit emot ditt ärende', body: '##- Skriv ditt svar ovanför denna rad -## Hej! Ditt ärende har fått nummer 5512. Vill du lägga till något kan du svara på detta mejl.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Driftinformation', body: 'Planerat underhåll: bokningssystemet är inte tillgängligt söndag 02–06 och inloggning fungerar inte under tiden. Detta är ett automatiskt meddelande, det går inte att svara på detta mejl.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'E-tjänsten', body: 'Inloggningen i e-tjänsten för bygglov fungerar inte sedan i morse, jag får bara ett felmeddelande. Kan ni kolla?' }).kind).not.toBe('ej_arende');
+  });
+
+  it('a newcomer who asks what to do first, across services, is for the contact centre', () => {
+    const r = triage({ subject: 'Flytt', body: 'Vi flyttar från Tammerfors till er kommun i juni med två barn. Vad ska vi göra först? Skola, folkbokföring, bostad?' });
+    expect(r.department).toBe('kontaktcenter');
+  });
 });

@@ -275,7 +275,8 @@ const NOT_A_CASE: RoutingRule[] = [
           // a supplier's service desk thanking the municipality for a report or an order it made (not
           // "tack för din felanmälan": the municipality's own receipt, quoted in a resident's reply)
           'tack för er felanmälan', 'tack för er anmälan', 'tack för er beställning',
-          'thank you for reaching out',
+          'thank you for reaching out', 'tack för att du kontaktade', 'tack för att ni kontaktade', 'tack för att ni kontaktar',
+          'vi har tagit emot ditt ärende', 'vi har tagit emot ert ärende',
         ],
       },
       {
@@ -290,6 +291,29 @@ const NOT_A_CASE: RoutingRule[] = [
       },
     ],
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // a service desk's ticket mail, by the reply line its system puts on top ("##- Skriv ditt svar
+  // ovanför denna rad -##"): it invites a reply, so the receipt rule's "the writer asks" does not hold
+  words('ej.arendesystem', 'Ärendesystemets svarsrad', kind('ej_arende'), 2, [
+    'skriv ditt svar ovanför denna rad', 'skriv ditt svar ovanför den här raden', 'svara ovanför denna rad', 'type your reply above this line', 'please type your reply above this line', 'reply above this line',
+  ]),
+  // a system's own notice of maintenance or an outage, which says it is automatic and cannot be
+  // answered (the e-service, voicemail and SMS systems' wrappers are other channels)
+  rule('ej.driftinfo', 'Automatiskt driftmeddelande', kind('ej_arende'), 2, {
+    all: [
+      {
+        field: 'body',
+        any: [
+          'detta är ett automatiskt meddelande', 'det här är ett automatiskt meddelande', 'det går inte att svara på detta mejl', 'det går inte att svara på det här mejlet',
+          'svara inte på detta mejl', 'svara inte på det här mejlet', 'this is an automated message', 'do not reply to this email', 'please do not reply to this',
+        ],
+      },
+      {
+        field: 'text',
+        any: ['planerat underhåll', 'driftinformation', 'driftstörning', 'driftavbrott', 'underhållsarbete', 'servicefönster', 'planerat avbrott', 'scheduled maintenance', 'planned maintenance', 'service window'],
+      },
+    ],
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }, { field: 'signal', in: ['question'] }],
   }),
   // a test submission: positive evidence that nobody asks anything
   words('ej.test', 'Testmeddelande', kind('ej_arende'), 1.2, [
@@ -989,6 +1013,8 @@ const APPLICATION: RoutingRule[] = [
     // the authority's own letters and e-mail in a case, or its diary, asked for ("kopior av all korrespondens")
     ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'ta del av', 'vill se'], ['all korrespondens', 'korrespondensen', 'den korrespondens', 'all e-post', 'alla mejl', 'mejlväxlingen', 'e-postväxlingen']),
     'diarieutdrag', 'utdrag ur diariet', 'utdrag ur diariet för',
+    // a board's minutes or decisions asked for ("kopior av kommunstyrelsens protokoll")
+    ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'få ta del av', 'få se'], ['kommunstyrelsens', 'nämndens', 'fullmäktiges', 'kommunfullmäktiges', 'utskottets', 'styrelsens', 'byggnadsnämndens', 'socialnämndens']),
   ]),
   // a copy the writer sends along ("kopia på beslutet bifogas") is not a copy asked for
   words('ans.bifogad-kopia', 'Bifogad kopia, inte begäran om handling', { kind: 'ansokan', department: 'kommunledning' }, -4, [
@@ -1022,7 +1048,8 @@ const APPLICATION: RoutingRule[] = [
         any: [
           'uppehåll i hämtning', 'uppehåll i hämtningen', 'uppehåll i sophämtning', 'uppehåll i sophämtningen', 'uppehåll i avfallshämtning', 'uppehåll i avfallshämtningen',
           'uppehåll i tömning', 'uppehåll i tömningen', 'uppehåll i slamtömning', 'uppehåll i slamtömningen', 'delat kärl', 'dela kärl', 'dela sopkärl', 'gemensamt kärl',
-          'byta till ett mindre kärl', 'byta till ett större kärl', 'byta kärlstorlek',
+          'byta till ett mindre kärl', 'byta till ett större kärl', 'byta kärlstorlek', 'dela på ett sopkärl', 'dela på sopkärlet', 'dela på kärlet', 'dela på ett kärl',
+          'delar på kärlet', 'delar på ett kärl', 'ändra abonnemanget', 'ändra abonnemangen', 'ändra vårt abonnemang', 'ändra mitt abonnemang',
         ],
       },
     ],
@@ -1074,12 +1101,31 @@ const APPLICATION: RoutingRule[] = [
       { field: 'body', any: ['klagomål', 'missnöjd', 'missnöjda', 'kom inte', 'har inte kommit', 'glömde', 'varför'] },
     ],
   }),
+  // a service asked for a parent or a partner, who wants it ("Monika vill att mamman ska få hemtjänst")
+  rule('ans.tjanst-for-annan', 'Tjänst som önskas för en anhörig', kind('ansokan'), 1.5, {
+    all: [
+      { field: 'body', any: combine(['vill att', 'önskar att', 'ber att'], ['mamma', 'mamman', 'min mamma', 'pappa', 'pappan', 'min pappa', 'min mor', 'min far', 'min man', 'min fru', 'hon', 'han']) },
+      { field: 'body', any: combine(['ska få', 'får'], SERVICES) },
+    ],
+    none: [{ field: 'body', any: ['klagomål', 'missnöjd', 'missnöjda', 'kom inte', 'har inte kommit', 'glömde', 'varför', 'borde ha fått', 'skulle ha fått'] }],
+  }),
+  // leave from school asked for a child ("jag ber om ledighet för mina barn")
+  words('ans.ledighet', 'Begär ledighet för ett barn', { kind: 'ansokan', department: 'utbildning' }, 2, [
+    ...combine(['ber om', 'ansöker om', 'söker', 'vill ansöka om', 'önskar', 'begär', 'vill be om', 'vill söka'], combine(['ledighet för', 'ledigt för'], ['mina barn', 'mitt barn', 'min son', 'min dotter', 'vår son', 'vår dotter', 'våra barn', 'barnen'])),
+  ]),
   // a request made, then a question of what it needs ("jag behöver ekonomiskt bistånd … vad behöver
   // ni för papper?", "vi behöver fritids för Noah … måste vi fylla i något mer?"): the request is
   // made, and the question is about handing it in, not about whether or how to apply
   rule('ans.begaran-underlag', 'Begäran och fråga om vad den behöver', kind('ansokan'), 3, {
     all: [
-      { field: 'body', any: combine(['jag behöver', 'vi behöver', 'behöver alltså', 'jag vill ha', 'vi vill ha', 'jag önskar', 'vi önskar', 'jag ansöker om', 'vi ansöker om', 'jag vill söka', 'jag söker', 'vi söker'], [...SERVICES, 'fritids', 'fritidshem', 'plats på fritids']) },
+      {
+        field: 'body',
+        any: [
+          ...combine(['jag behöver', 'vi behöver', 'behöver alltså', 'jag vill ha', 'vi vill ha', 'jag önskar', 'vi önskar', 'jag ansöker om', 'vi ansöker om', 'jag vill söka', 'jag söker', 'vi söker'], [...SERVICES, 'fritids', 'fritidshem', 'plats på fritids']),
+          // asked for a parent or a partner ("nu måste hon ha ett trygghetslarm")
+          ...combine(['hon behöver', 'han behöver', 'hon måste ha', 'han måste ha', 'måste hon ha', 'måste han ha', 'behöver hon', 'behöver han', 'hon vill ha', 'han vill ha'], combine(['', 'ett', 'en'], SERVICES)),
+        ],
+      },
       {
         field: 'body',
         any: [
@@ -1147,7 +1193,8 @@ const APPLICATION: RoutingRule[] = [
     'vilka handlingar behövs', 'vilka handlingar krävs', 'vilka handlingar ska', 'vilka papper behövs', 'vad behövs för att', 'vad krävs för att',
     'vad ska jag skicka in', 'vad behöver jag skicka in', 'vad behöver ni för', 'what documents do i need', 'what do i need to send',
     'can i apply', 'kan man ansöka', 'kan man söka', 'kan jag ansöka', 'kan jag söka', 'behöver man söka', 'behöver vi söka',
-    'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'sista ansökningsdag', 'när kan man söka', 'sista tid att söka', 'sista dag att söka', 'sista dagen att söka', 'sista dagen för ansökan',
+    'behöver jag söka', 'måste man söka', 'måste vi söka', 'måste jag söka', 'måste man ansöka', 'behöver man ansöka', 'måste vi ansöka', 'behöver vi ansöka',
+    'måste jag ansöka', 'behöver jag ansöka', 'ska man ansöka', 'ska vi ansöka', 'sista ansökningsdag', 'när kan man söka', 'sista tid att söka', 'sista dag att söka', 'sista dagen att söka', 'sista dagen för ansökan',
     'var ansöker', 'var söker', 'vart söker', 'vilken blankett', 'hur lång är kön', 'har ni fått min ansökan',
     'skickade in en', 'lämnade in en', 'hjälpte mig med min ansökan', 'hur gör vi', 'hur gör jag', 'hjälp med att fylla i',
     'fylla i ansökan', 'vill bara fråga', 'fråga om man kan', 'hur det går med', 'status på min ansökan',
@@ -1165,6 +1212,7 @@ const APPLICATION: RoutingRule[] = [
   // ("ska lämnas ut skyndsamt", "anmäla kommunen till JO"); the request itself is in the history
   words('ans.handling-klagomal', 'Klagomål på hur en begäran om handlingar sköts', kind('ansokan'), -6, [
     'lämnas ut skyndsamt', 'ska lämnas ut skyndsamt', 'inte fått handlingarna', 'inte fått några handlingar', 'väntat på handlingarna', 'fortfarande inte fått handlingarna',
+    'registreras som ett klagomål', 'registrera det som ett klagomål', 'registrera detta som ett klagomål', 'som ett formellt klagomål',
     'jo-anmälan', 'anmäla kommunen till jo', 'anmäler kommunen till jo', 'anmäla er till jo', 'anmäler er till jo', 'en anmälan till jo',
   ]),
   words('ans.hur-handling', 'Fråga om hur man begär ut handlingar', kind('ansokan'), -7, [
@@ -1581,6 +1629,12 @@ const DEPARTMENTS: RoutingRule[] = [
     'swedish classes', 'swedish for immigrants', 'adult education', 'study swedish', 'swedish course', 'swedish courses', 'swedish lessons', 'learn the language',
   ]),
   english('avd.utb.skola.en', 'Förskola och skola (engelska)', dept('utbildning'), 2, ['school', 'teacher', 'pupil', 'preschool', 'kindergarten', 'daycare', 'after-school']),
+  // a school's name ("Hyttskolan", "Åsbackaskolan"): the compound's last part says what it is, except
+  // where it is a school of culture, sport or driving
+  rule('avd.utb.skolnamn', 'Skolans namn', dept('utbildning'), 1, {
+    any: [{ field: 'text', any: ['skolan='] }],
+    none: [{ field: 'text', any: ['kulturskola', 'musikskola', 'dansskola', 'simskola', 'körskola', 'trafikskola', 'folkhögskola', 'ridskola', 'konstskola', 'seglarskola', 'golfskola', 'fotbollsskola', 'hockeyskola', 'skridskoskola', 'cirkusskola', 'teaterskola', 'högskola', 'språkskola', 'skidskola', 'hundskola', '=skolan'] }],
+  }),
   words('avd.utb.skolord', 'Ordet skola', dept('utbildning'), 1.2, [
     '=skola', '=skolan', '=skolor', '=skolans', '=skolgården', '=skoldag', '=skolbarn', 'grundskola', 'byskola',
     'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
@@ -1921,7 +1975,8 @@ const DEPARTMENTS: RoutingRule[] = [
       {
         field: 'text',
         any: [
-          'nyinflyttad', 'nyinflyttade', 'flyttat hit', 'flyttade hit', 'har flyttat till', 'flyttade till', 'flyttar till', 'ska flytta till', 'new residents', 'new resident',
+          'nyinflyttad', 'nyinflyttade', 'flyttat hit', 'flyttade hit', 'har flyttat till', 'flyttade till', 'flyttar till', 'ska flytta till', 'flyttar hit', 'ska flytta hit',
+          'vi flyttar från', 'jag flyttar från', 'new residents', 'new resident',
           'moving to', 'move to', 'just moved', 'moved to', 'we have bought a house', 'bought a house',
         ],
       },
@@ -1929,7 +1984,7 @@ const DEPARTMENTS: RoutingRule[] = [
         field: 'text',
         any: [
           'var börjar', 'var ska vi börja', 'var ska jag börja', 'where do i start', 'where do we start', 'where to start', 'vad behöver vi göra', 'vad behöver jag göra',
-          'vad måste vi göra', 'vad måste jag göra', 'vad behöver vi anmäla', 'vad vi behöver anmäla', 'behöver vi anmäla', 'måste vi anmäla', 'överblick', 'information för nya',
+          'vad måste vi göra', 'vad måste jag göra', 'vad ska vi göra först', 'vad ska jag göra först', 'vad gör vi först', 'vad gör man först', 'vad behöver vi anmäla', 'vad vi behöver anmäla', 'behöver vi anmäla', 'måste vi anmäla', 'överblick', 'information för nya',
           'what do we need to do', 'what we need to do', 'many questions', 'många frågor', 'flera frågor',
         ],
       },
