@@ -198,8 +198,8 @@ export function createTaskPaneActions(deps: {
         const record = await write(() => ({ type: 'kind', kind }), () => null);
         const due = record.due ? formatDateText(record.due, calendar.timeZone, { now: now() }) : null;
         return due
-          ? { sv: `Ärendetypen är ändrad. Svar senast ${due.sv}.`, en: `The kind is changed. Answer by ${due.en}.` }
-          : { sv: 'Ärendetypen är ändrad. Ingen svarstid.', en: 'The kind is changed. No deadline.' };
+          ? { sv: `Ärendetypen är ändrad. Svar senast ${due.sv}.`, en: `The case type has been changed. Answer by ${due.en}.` }
+          : { sv: 'Ärendetypen är ändrad. Ingen svarstid.', en: 'The case type has been changed. No deadline.' };
       }),
 
     markNotACase: () =>
@@ -253,8 +253,8 @@ export function createTaskPaneActions(deps: {
           }
           const day = formatDateText(chosen.promised, calendar.timeZone, { now: now() });
           return {
-            sv: `Utlovat svar senast ${day.sv}. Flaggan i Outlook följer med. Säg till den som skrev om datumet ändras.`,
-            en: `Answer promised by ${day.en}. The flag in Outlook follows. Tell the citizen if the date changes.`,
+            sv: `Utlovat svar senast ${day.sv}. Flaggan i Outlook får samma datum. Ändras datumet, meddela invånaren.`,
+            en: `Answer promised by ${day.en}. The Outlook flag now has this date. If the date changes, tell the resident.`,
           };
         }
       }),
@@ -293,8 +293,8 @@ export function createTaskPaneActions(deps: {
         await rememberAcknowledgement(host.roamingSettings, { conversationId: host.conversationId, promised, phrase: promise, at: now().toString() });
         host.displayReplyForm(plainTextToHtml(text));
         return {
-          sv: `Svaret med besked är öppnat: det nämner ${config.municipality.name} och svar senast ${promise}.`,
-          en: `The reply with a notice is open: it names ${config.municipality.name} and an answer by ${promise}.`,
+          sv: `Ett svar med besked är öppnat. Det nämner ${config.municipality.name} och att svar kommer senast ${promise}; läs igenom det och skicka.`,
+          en: `A reply with a notice is open. It names ${config.municipality.name} and promises an answer by ${promise}; check it and send it.`,
         };
       }),
   };

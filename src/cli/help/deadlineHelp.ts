@@ -24,8 +24,11 @@ i samma ordning. Exempel med --preset ljungby:
 En rad som inte går att besvara får {"error": "…"} med radnumret och felet; övriga rader besvaras ändå.
 
 Reads one case per line (JSON) from standard input and writes one answer per line, in order
-(the example is with --preset ljungby). channel and kind take the values above ("webb" = web
-form; kind left out = "fraga"); received is ISO 8601, and a time without an offset is read as
+(the example is with --preset ljungby). channel is one of "epost" (e-mail), "telefon" (phone),
+"sms", "post" (letter) and "webb" (web form); kind is one of "fraga" (question), "felanmalan"
+(fault report), "klagomal" (complaint), "berom" (praise), "forslag" (suggestion), "ansokan"
+(application), "skadeansprak" (damage claim), "fortroendevald" (to an elected official),
+"orosanmalan" (report of concern) and "ej_arende" (not a case), "fraga" when left out; received is ISO 8601, and a time without an offset is read as
 UTC; anonymous may be left out (false). due is the answer-by time (the answer must come by then);
 it is null for a message that is not a case and for an anonymous contact, except a report of
 concern ("orosanmalan"), which always gets one; target is an earlier time the municipality aims for, when a

@@ -15,8 +15,8 @@ korsvalideringen, och aldrig om en administratör har stängt av den ("enabled":
 "localModel" under "triage"). Inga meddelandetexter sparas: bara vikter för enstaka ord, utan
 adresser, telefonnummer, personnummer eller siffror. Ett ord kan ändå vara ett namn (en anläggnings,
 men också en persons som flera har skrivit om): svarstid config get visar orden under "localModel",
-och en administratör kan stänga av eller tömma modellen i administrationsvyn (Regler: Textmodeller
-och inlärda ord).
+och en administratör kan stänga av eller tömma modellen i administrationsvyn (Sortering och
+kanaler → Textmodeller och inlärda ord; administrationsvyn finns i Svarstid-fliken i Teams).
 Skriver en JSON-rad:
   {"corrections","before","after","stored","kind","department","labelled","revision","reason"}
   corrections  antalet rättelser
@@ -45,8 +45,8 @@ more often than when the corrections' case types and departments are shuffled at
 then was only lucky). No mail text is stored: only weights for single words, never addresses,
 phone numbers, personal identity numbers or digits. A word may still be a name (a facility's, but
 also a person's that several wrote about): svarstid config get shows the words under "localModel",
-and an admin can switch the model off or reset it in the admin view (Regler: Textmodeller och
-inlärda ord). Prints one JSON line with the fields above
+and an admin can switch the model off or reset it in the admin view (Routing and channels → Text
+models and learnt words; the admin view is in the Svarstid tab in Teams). Prints one JSON line with the fields above
 (corrections: the number of corrections; before/after: the share of corrections where both case
 type and department come out right without and with the model, and the same for kind and for department on its own;
 stored: true when the model was saved as a new revision; labelled: labelled messages in the

@@ -101,13 +101,17 @@ Flaggor / Options:
                         (/health); standard 127.0.0.1 och en ledig port / where the service receives
                         Graph's change notifications (webhook) and health checks; default 127.0.0.1, any free port
   --public-url URL      https-adressen där Graph når tjänstens webhook utifrån (till exempel bakom en omvänd
-                        proxy). Utan flaggan mot Microsoft Graph: inga ändringsaviseringar; tjänsten frågar
+                        proxy); ange då också --port (och --host om proxyn kör på en annan dator), så att
+                        proxyn vet vart den ska skicka: https://ADRESS/notifications och /lifecycle till samma
+                        vägar på http://HOST:PORT. Utan flaggan mot Microsoft Graph: inga ändringsaviseringar; tjänsten frågar
                         efter ändringar var 60:e sekund (--poll) och säger det när den startar. Utan flaggan
                         med --graph-url: tjänsten prenumererar på sin egen adress (--host/--port), vilket
                         Graph-emulatorn tar emot bara om den startats med --allow-http-loopback; annars
                         frågar tjänsten var 60:e sekund och försöker prenumerera igen var 15:e minut
                         / the https address where Graph reaches the service's webhook from outside (e.g.
-                        behind a reverse proxy). Without it, against Microsoft Graph: no change
+                        behind a reverse proxy); then give --port too (and --host if the proxy runs on another
+                        machine), so the proxy knows where to send: https://ADDRESS/notifications and /lifecycle
+                        to the same paths on http://HOST:PORT. Without it, against Microsoft Graph: no change
                         notifications; the service polls every 60 seconds (--poll) and says so at start.
                         Without it, with --graph-url: the service subscribes at its own address
                         (--host/--port), which the Graph emulator accepts only when started with

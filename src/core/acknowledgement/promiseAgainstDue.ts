@@ -47,8 +47,8 @@ export function noticeAndDue(record: PromiseRecord, calendar: WorkingCalendar, n
 
 /**
  * @summary What choosing `date` as the promised day means against the due: null when the day is
- * invalid (the action refuses it with its own reason), when there is no due, or when the promise
- * ends by the due.
+ * invalid (the action refuses it with its own reason), when there is no due, or when the day is
+ * not after the due's day.
  * @example
  * promiseAgainstDue('2026-12-04', { due: '2026-11-26T16:00:00+01:00' }, '2026-11-24T09:00:00Z', calendar)
  * //=> { sv: 'Datumet ligger efter svarstiden (torsdag 26 nov kl. 16.00). Kön följer datumet, men …', … }
@@ -57,7 +57,10 @@ export function promiseAgainstDue(date: string, record: PromiseRecord, now: Temp
   if (record.due === null) return null;
   const chosen = choosePromise(date, now, calendar);
   if (!chosen.ok) return null;
-  if (Temporal.Instant.compare(Temporal.Instant.from(chosen.promised), Temporal.Instant.from(record.due)) <= 0) return null;
+  // a date is a day: the due's own day is the deadline as a person writes it ("senast tisdag 24
+  // november"), even when the due falls before that day's closing time
+  const dueDay = Temporal.Instant.from(record.due).toZonedDateTimeISO(calendar.timeZone).toPlainDate();
+  if (Temporal.PlainDate.compare(Temporal.PlainDate.from(date.trim()), dueDay) <= 0) return null;
   const instant = Temporal.Instant.from(now.toString());
   const due = at(record.due, calendar, instant);
   const head = {

@@ -82,14 +82,14 @@ export function DepartmentsSection(): ReactNode {
                 ))}
               </div>
             </Field>
-            {actions.includes('move') && <BoundText path={['departments', i, 'routing', 'folder']} label={{ sv: 'Mapp under Inkorgen', en: 'Folder under the inbox' }} parse={optionalParse} />}
+            {actions.includes('move') && <BoundText path={['departments', i, 'routing', 'folder']} label={{ sv: 'Mapp under Inkorgen', en: 'Folder under Inbox' }} parse={optionalParse} />}
             {actions.includes('forward') && (
               <BoundText
                 path={['departments', i, 'routing', 'forwardTo']}
                 label={{ sv: 'Vidarebefordra till', en: 'Forward to' }}
                 hint={{
-                  sv: 'Svar som förvaltningen skickar från sin egen brevlåda syns inte i Svarstid: meddelandet räknas som obesvarat. Vill ni att svaren räknas, låt förvaltningen svara från funktionsbrevlådan (skicka som den).',
-                  en: 'Replies the department sends from its own mailbox are not seen by Svarstid: the message counts as unanswered. To have them counted, let the department answer from the shared mailbox (send as it).',
+                  sv: 'Svar som förvaltningen skickar från sin egen brevlåda syns inte i Svarstid: meddelandet räknas som obesvarat tills någon markerar det som besvarat i Outlook-tillägget. Låt hellre förvaltningen svara från funktionsbrevlådan (skicka som den). Vidarebefordran kräver att IT har gett Svarstid-appen behörigheten Mail.Send för funktionsbrevlådan: be IT köra svarstid doctor när ni har sparat.',
+                  en: 'Replies the department sends from its own mailbox are not seen by Svarstid: the message counts as unanswered until someone marks it as answered in the Outlook add-in. Rather let the department answer from the shared mailbox (send as it). Forwarding needs IT to have given the Svarstid app the Mail.Send permission for the shared mailbox: ask IT to run svarstid doctor once you have saved.',
                 }}
                 parse={optionalParse}
                 type="email"

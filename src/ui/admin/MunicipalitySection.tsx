@@ -47,8 +47,8 @@ export function MunicipalitySection(): ReactNode {
           </Field>
           <p style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Om Outlook ska skicka när tillägget inte kan laddas bestäms inte här utan av IT, i tilläggets manifest (inställningen heter softBlock).',
-              en: 'Whether Outlook sends when the add-in cannot load is not set here but by IT, in the add-in manifest (the setting is called softBlock).',
+              sv: 'Om Outlook ska skicka när tillägget inte kan laddas bestäms inte här utan av IT, i tilläggets manifest (inställningen SendMode med värdet SoftBlock eller Block).',
+              en: 'Whether Outlook sends when the add-in cannot load is not set here but by IT, in the add-in manifest (the SendMode setting, value SoftBlock or Block).',
             })}
           </p>
           <BoundText path={['senderCheck', 'lixHintAbove']} label={{ sv: 'LIX-nivå för klarspråkstips', en: 'LIX level for plain-language hints' }} hint={{ sv: 'Texter över den här nivån får ett tips (0–100)', en: 'Texts above this level get a hint (0–100)' }} parse={numberParse} format={numberFormat} type="number" testId="field-lix" />
@@ -63,8 +63,8 @@ export function MunicipalitySection(): ReactNode {
           path={['senderCheck', 'acknowledgement']}
           label={{ sv: 'Mall för besked (Svara med besked)', en: 'Notice template (Reply with a notice)' }}
           hint={{
-            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar: det utlovade datumet om handläggaren har satt ett, annars den dag Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handlaggare} (handläggaren som har ärendet, annars du som svarar) och {avdelning} (förvaltningens namn, så som det står under Förvaltningar).',
-            en: 'Must contain {kommun} (the municipality’s name) and {svar_senast} (the day by which the resident will have an answer: the promised date if the officer has set one, else the day Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handlaggare} (the officer who has the case, otherwise you, the person replying) and {avdelning} (the department’s name, as under Departments).',
+            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar: det utlovade datumet om handläggaren har satt ett, annars den dag Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handlaggare} (handläggaren som har ärendet, annars den som svarar) och {avdelning} (förvaltningens namn, så som det står under Förvaltningar).',
+            en: 'Must contain {kommun} (the municipality’s name) and {svar_senast} (the day by which the resident will have an answer: the promised date if the officer has set one, else the day Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handlaggare} (the officer who has the case, otherwise the person replying) and {avdelning} (the department’s name, as under Departments).',
           }}
           multiline
           testId="field-acknowledgement"

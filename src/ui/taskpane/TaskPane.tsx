@@ -20,7 +20,7 @@ import type { Kind, Named } from '../../core/vocabulary';
 import { describeError } from '../describeError';
 import { useText } from '../i18n';
 import { DepartmentPicker, KindPicker } from '../pickers';
-import { RecordView, type RecordLike } from '../RecordView';
+import { departmentName, RecordView, type RecordLike } from '../RecordView';
 
 /** What the task pane shows for the open message. */
 export interface TaskPaneData {
@@ -201,8 +201,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         <MessageBar intent="error" layout="multiline" data-testid="concern-banner">
           <MessageBarBody>
             {t({
-              sv: 'Orosanmälan: lämna den till Socialförvaltningen så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren. Vid akut fara: ring 112.',
-              en: 'Report of concern: hand it to social services (Socialförvaltningen) as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.',
+              sv: `Orosanmälan: lämna den till ${departmentName(config, view.department).sv} så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112.`,
+              en: `Report of concern: hand it to ${departmentName(config, view.department).en} as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112.`,
             })}
           </MessageBarBody>
         </MessageBar>
@@ -303,7 +303,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
                 label={t(view.promised ? { sv: 'Ändra utlovat datum', en: 'Change the promised date' } : { sv: 'Sätt utlovat datum', en: 'Set the promised date' })}
                 validationState={promiseLate ? 'warning' : 'none'}
                 validationMessage={promiseLate ? t(promiseLate) : undefined}
-                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare: svaret ska komma senast vid stängningstid den dagen. Datumet skickas inte till invånaren av sig självt: skriv det i ditt svar, eller använd Svara med besked, som skriver in det här datumet.', en: 'Pick a working day, today or later: the answer is due by closing time that day. The date is not sent to the resident by itself: write it in your reply, or use Reply with a notice, which writes in this date.' })}
+                hint={t({ sv: 'Välj en arbetsdag, i dag eller senare: svaret ska komma senast vid stängningstid den dagen. Datumet skickas inte till invånaren av sig självt: skriv det i ditt svar, eller använd Svara med besked, som skriver in det här datumet. Skickar du sedan ett besked med ett annat datum, gäller datumet i beskedet.', en: 'Pick a working day, today or later: the answer is due by closing time that day. The date is not sent to the resident by itself: write it in your reply, or use Reply with a notice, which writes in this date. If you then send a notice with another date, the date in the notice counts.' })}
               >
                 <Input
                   type="date"

@@ -207,7 +207,7 @@ export function QueueTable(props: {
                       )}
                       {r.kind === 'orosanmalan' && (
                         <Badge size="small" appearance="filled" color="danger" data-testid="row-concern">
-                          {t({ sv: 'orosanmälan — lämna till Socialförvaltningen direkt', en: 'report of concern — hand it to social services at once' })}
+                          {t({ sv: `orosanmälan — lämna till ${departmentName(config, r.department).sv} direkt`, en: `report of concern — hand it to ${departmentName(config, r.department).en} at once` })}
                         </Badge>
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
