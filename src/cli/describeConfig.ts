@@ -390,6 +390,20 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       : `  Messages that no rule sends to another department go to ${fallbackName}.`,
   );
 
+  const admins = config.admins ?? { users: [], groups: [] };
+  out.push('', sv ? 'Administratörer / Admins:' : 'Admins / Administratörer:');
+  if (admins.users.length + admins.groups.length === 0) {
+    out.push(
+      sv
+        ? '  Inga: ingen kan öppna administrationsvyn. Lägg till er själva under "admins" ("users": inloggningsnamn, "groups": objekt-id för grupper i Microsoft Entra) innan filen sparas i brevlådan.'
+        : '  None: nobody can open the admin view. Add yourselves under "admins" ("users": sign-in names, "groups": Microsoft Entra group object ids) before the file is stored in the mailbox.',
+    );
+  } else {
+    if (admins.users.length > 0) out.push(`  ${sv ? 'Personer' : 'People'}: ${admins.users.join(', ')}`);
+    if (admins.groups.length > 0) out.push(`  ${sv ? 'Grupper i Microsoft Entra' : 'Microsoft Entra groups'}: ${admins.groups.join(', ')}`);
+    out.push(sv ? '  De kan ändra konfigurationen i administrationsvyn ("admins").' : '  They can change the configuration in the admin view ("admins").');
+  }
+
   const rules = effectiveRuleList(config);
   const count = (s: RuleStatus) => rules.filter((r) => r.status === s).length;
   const counts = `${counted(count('own'), 'own', lang)}, ${counted(count('changed'), 'changed', lang)}, ${counted(count('builtin'), 'builtin', lang)}`;
@@ -406,10 +420,12 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   const fileHasBuiltins = rules.some((r) => r.inFile && (r.status === 'builtin' || r.status === 'changed'));
   const names = rules.map((r) => ruleName(r, lang));
   const nameWidth = Math.min(50, Math.max(...names.map((n) => n.length)) + 2);
+  const idWidth = Math.max(28, ...rules.map((r) => r.id.length + 1));
   rules.forEach((r, i) => {
     const mark = fileHasBuiltins && !r.inFile && r.status === 'builtin' ? notInFile : '';
-    out.push(`  ${STATUS_WORDS[r.status].one[lang].padEnd(9)} ${r.id.padEnd(28)} ${names[i]!.padEnd(nameWidth)} ${ruleEffect(r.rule, config, lang)}${mark}`);
+    out.push(`  ${STATUS_WORDS[r.status].one[lang].padEnd(9)} ${r.id.padEnd(idWidth)} ${names[i]!.padEnd(nameWidth)} ${ruleEffect(r.rule, config, lang)}${mark}`);
   });
+  out.push(...textModelLines(config, lang));
   const addedBack = rules.filter((r) => !r.inFile && r.status === 'builtin');
   out.push(...localModelLines(config, lang));
   out.push('');
@@ -449,8 +465,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn; stäng av det med --learn-every 0 eller i administrationsvyn.',
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
-          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD`,
-          '     (--since lämnar äldre meddelanden orörda)',
+          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --state svarstid-läge.json`,
+          '     (--since lämnar äldre meddelanden orörda; --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv.)',
         ]
       : [
           `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,
@@ -461,11 +477,31 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  3. Store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
           '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name; switch it off with --learn-every 0 or in the admin view.',
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
-          `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD`,
-          '     (--since leaves older mail alone)',
+          `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --state svarstid-state.json`,
+          '     (--since leaves older mail alone; --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself.)',
         ]),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** The built-in text models: what they decide, their rule ids in explanations, and how to switch them off. */
+function textModelLines(config: SvarstidConfig, lang: Lang): string[] {
+  const sv = lang === 'sv';
+  const on = (b: boolean): string => (sv ? (b ? 'på' : 'av') : b ? 'on' : 'off');
+  const t = config.triage;
+  return [
+    '',
+    sv ? 'Textmodeller / Text models:' : 'Text models / Textmodeller:',
+    sv
+      ? '  Där ingen regel avgör väger Svarstids inbyggda textmodeller orden statistiskt. De letar inte efter bestämda ord som reglerna ovan; i förklaringar och märkningar heter de så här:'
+      : '  Where no rule decides, Svarstid\'s built-in text models weigh the words statistically. They do not look for given words as the rules above do; in explanations and labels they are called:',
+    `  typ.modell                   ${sv ? `ärendetypens modell: ${on(t.kindModel)} ("kindModel" under "triage")` : `the case-type model: ${on(t.kindModel)} ("kindModel" under "triage")`}`,
+    `  avd.modell                   ${sv ? `förvaltningens modell: ${on(t.departmentModel)} ("departmentModel" under "triage")` : `the department model: ${on(t.departmentModel)} ("departmentModel" under "triage")`}`,
+    `  oro.konkret                  ${sv ? `orosanmälans modell, där inga ord om oro finns (den avgör genom regeln oro.konkret): ${on(t.concernModel)} ("concernModel" under "triage")` : `the report-of-concern model, where no words of concern are found (it decides through the rule oro.konkret): ${on(t.concernModel)} ("concernModel" under "triage")`}`,
+    sv
+      ? '  Stäng av en modell genom att sätta fältet till false. Den lokala modell som lärs av rättelser (lokal.typ, lokal.avdelning) beskrivs nedan när den finns.'
+      : '  Switch a model off by setting its field to false. The local model learnt from corrections (lokal.typ, lokal.avdelning) is described below when there is one.',
+  ];
 }
 
 /** What the mailbox's local model (learnt from corrections, `svarstid learn`) is, when there is one. */

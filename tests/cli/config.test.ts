@@ -72,6 +72,22 @@ describe('svarstid check-config', () => {
     expect(stderr).toMatch(/calendar\.closedDays\[0\]: datumet 2026-13-01 finns inte: det finns ingen månad 13 \/ the date 2026-13-01 does not exist: there is no month 13/);
   });
 
+  it('names who may use the admin view, or that nobody may yet, and the text models with how to switch them off', async () => {
+    const { stdout } = await runCli(['presets', 'ljungby']);
+    const file = join(dir, 'admins.json');
+    writeFileSync(file, stdout);
+    const none = await runCli(['check-config', file]);
+    expect(none.stdout).toContain('Administratörer / Admins:\n  Inga: ingen kan öppna administrationsvyn.');
+    expect(none.stdout).toMatch(/^ {2}typ\.modell +ärendetypens modell: på \("kindModel" under "triage"\)$/m);
+    const doc = JSON.parse(stdout) as Record<string, unknown> & { triage?: Record<string, unknown> };
+    writeFileSync(file, JSON.stringify({ ...doc, admins: { users: ['anna.berg@ljungby.se'] }, triage: { ...doc.triage, kindModel: false } }));
+    const some = await runCli(['check-config', file]);
+    expect(some.stdout).toContain('  Personer: anna.berg@ljungby.se\n  De kan ändra konfigurationen i administrationsvyn ("admins").');
+    expect(some.stdout).toMatch(/^ {2}typ\.modell +ärendetypens modell: av /m);
+    // the longest built-in rule id keeps its column
+    expect(some.stdout).toMatch(/^ {2}inbyggd {3}avd\.sbf\.livsmedelsregistrering +Registrering av livsmedelsverksamhet/m);
+  });
+
   it('says clearly when the file is not JSON or missing', async () => {
     const file = join(dir, 'not.json');
     writeFileSync(file, '{ "schemaVersion": 1, ');
