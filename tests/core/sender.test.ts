@@ -20,6 +20,16 @@ describe('checkOutgoingMail', () => {
     expect(isMunicipalAddress('', ljungby)).toBe(false);
   });
 
+  it('a reply to an open contact from a municipal address that is not the shared mailbox is sent, with a hint that it will not count', () => {
+    const result = checkOutgoingMail({ from: 'anna.berg@ljungby.se', bodyText: signed, answersOpenContact: true }, ljungby);
+    expect(result.allowSend).toBe(true);
+    expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['not-shared-mailbox', 'hint']]);
+    expect(result.findings[0]!.sv).toBe('Du skickar från anna.berg@ljungby.se, inte från funktionsbrevlådan kommun@ljungby.se: svaret räknas då inte i Svarstid, och meddelandet står kvar som obesvarat. Välj kommun@ljungby.se i fältet Från.');
+    // from the shared mailbox, or not a reply to an open contact: nothing to say
+    expect(checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: signed, answersOpenContact: true }, ljungby).findings).toEqual([]);
+    expect(checkOutgoingMail({ from: 'anna.berg@ljungby.se', bodyText: signed }, ljungby).findings).toEqual([]);
+  });
+
   it('blocks a private sender address with a Swedish explanation naming the shared mailbox', () => {
     const result = checkOutgoingMail({ from: 'anna.berg@gmail.com', bodyText: signed }, ljungby);
     expect(result.allowSend).toBe(false);

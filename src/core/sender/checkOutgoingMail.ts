@@ -21,7 +21,7 @@ export interface OutgoingMail {
   answerBy?: { sv: string; en: string } | null;
 }
 
-export type FindingCode = 'sender-not-municipal' | 'municipality-not-named' | 'answer-time-missing' | 'hard-to-read';
+export type FindingCode = 'sender-not-municipal' | 'not-shared-mailbox' | 'municipality-not-named' | 'answer-time-missing' | 'hard-to-read';
 
 export interface Finding {
   code: FindingCode;
@@ -131,6 +131,17 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
       en: `${senderEn} If the From field is not shown where you write, turn it on under Options (Show From).`,
       // Outlook's box is short: the hidden field's hint belongs where the person writes
       brief: { sv: senderSv, en: senderEn },
+    });
+  }
+  // a municipal address, but not the shared mailbox: the reply names the municipality, yet Svarstid
+  // never sees it as the answer (answers are read from the shared mailbox's Sent Items)
+  const mailbox = config.municipality.mailbox;
+  if (mail.answersOpenContact === true && mailbox && isMunicipalAddress(mail.from, config) && (mail.from ?? '').trim().toLowerCase() !== mailbox.toLowerCase()) {
+    findings.push({
+      code: 'not-shared-mailbox',
+      severity: 'hint',
+      sv: `Du skickar från ${(mail.from ?? '').trim()}, inte från funktionsbrevlådan ${mailbox}: svaret räknas då inte i Svarstid, och meddelandet står kvar som obesvarat. Välj ${mailbox} i fältet Från.`,
+      en: `You are sending from ${(mail.from ?? '').trim()}, not from the shared mailbox ${mailbox}: the answer then does not count in Svarstid, and the message stays unanswered. Choose ${mailbox} in the From field.`,
     });
   }
   const folded = fold(text);

@@ -21,7 +21,7 @@ export function MunicipalitySection(): ReactNode {
         <div className={styles.grid}>
           <BoundText path={['municipality', 'name']} label={{ sv: 'Officiellt namn', en: 'Official name' }} hint={{ sv: 'Som kommunen skriver det, t.ex. "Salems kommun"', en: 'As the municipality writes it, e.g. "Salems kommun"' }} testId="field-municipality-name" />
           <BoundText path={['municipality', 'nameVariants']} label={{ sv: 'Andra godkända namnformer', en: 'Other accepted forms' }} hint={{ sv: 'Kommaseparerade', en: 'Comma-separated' }} parse={listParse} format={listFormat} />
-          <BoundText path={['municipality', 'domains']} label={{ sv: 'E-postdomäner', en: 'Mail domains' }} hint={{ sv: 'Kommaseparerade, utan @', en: 'Comma-separated, without @' }} parse={listParse} format={listFormat} testId="field-municipality-domains" />
+          <BoundText path={['municipality', 'domains']} label={{ sv: 'E-postdomäner', en: 'Mail domains' }} hint={{ sv: 'Kommaseparerade, utan @. Avsändarkontrollen godtar adresser i de här domänerna; som svar räknas ändå bara det som skickas från funktionsbrevlådan.', en: 'Comma-separated, without @. The sender check accepts addresses in these domains; only what is sent from the shared mailbox counts as an answer, though.' }} parse={listParse} format={listFormat} testId="field-municipality-domains" />
           <BoundText path={['municipality', 'mailbox']} label={{ sv: 'Funktionsbrevlåda', en: 'Shared mailbox' }} parse={optionalParse} type="email" testId="field-municipality-mailbox" />
         </div>
       </Section>

@@ -110,9 +110,14 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
   const rows: { id: string; mark: Mark; text: Named }[] = [
     {
       id: 'sender',
-      mark: has('sender-not-municipal') ? blockMark : 'ok',
+      mark: has('sender-not-municipal') ? blockMark : has('not-shared-mailbox') ? 'warn' : 'ok',
       text: check.sender
-        ? has('sender-not-municipal')
+        ? has('not-shared-mailbox')
+          ? {
+              sv: `Avsändare: ${check.sender}, inte funktionsbrevlådan: svaret räknas då inte i Svarstid. Välj funktionsbrevlådan i fältet Från`,
+              en: `Sender: ${check.sender}, not the shared mailbox: the answer then does not count in Svarstid. Choose the shared mailbox in the From field`,
+            }
+          : has('sender-not-municipal')
           ? {
               sv: `Avsändare: ${check.sender}. Välj kommunens adress i fältet Från; syns fältet inte, slå på det under Alternativ (Visa Från)`,
               en: `Sender: ${check.sender}. Choose the municipality's address in the From field; if the field is not shown, turn it on under Options (Show From)`,
