@@ -136,14 +136,14 @@ export function ruleTimes(
   const before = config && 'id' in rule ? channelsBeforeConfirmation(rule as DeadlineRule, config) : { channels: [], same: null };
   if (before.channels.length === 0) {
     return lang === 'sv'
-      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp)`
-      : `${times} (here a notice saying when the answer or decision comes is enough to count as answered in time; the promised date is then followed up)`;
+      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp, men inte ett datum för en åtgärd: ett sådant svar avslutar ärendet)`
+      : `${times} (here a notice saying when the answer or decision comes is enough to count as answered in time; the promised date is then followed up, but not a date for an action: such a reply closes the case)`;
   }
   const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
   const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
-    : `${times}. A notice saying when the answer or decision comes is usually enough to count as answered in time, and the promised date is then followed up. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
+    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp (inte ett datum för en åtgärd: ett sådant svar avslutar ärendet). Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
+    : `${times}. A notice saying when the answer or decision comes is usually enough to count as answered in time, and the promised date is then followed up (not a date for an action: such a reply closes the case). Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
 }
 
 /**
