@@ -126,6 +126,14 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Pappa bor ensam och har börjat glömma att äta. Han ligger på golvet när jag kommer dit och ingen hjälper honom.')).toBe('orosanmalan');
     expect(kindOf('Pappa bor ensam i huset sedan mamma dog i höstas. Han orkar inte längre laga mat, och han vill inte duscha ensam sedan han halkade i badrummet. Vi har pratat och han vill ha hjälp hemma. Kan en biståndshandläggare komma hem till honom?')).toBe('ansokan');
     expect(kindOf('Min granne är 88 och bor ensam. Hon har inte ätit på flera dagar och verkar förvirrad. Hon vill inte ha hjälp men jag är orolig.')).toBe('orosanmalan');
+    // a care service failing again (a missed visit, no food until evening) is a complaint about the service; a meal missed at home with no one coming is a concern
+    expect(kindOf('Det här är tredje gången på två veckor som hemtjänsten inte kommer till pappa vid lunch. I går fick han ingen mat förrän kl 17. Jag vill veta vem som ansvarar.')).not.toBe('orosanmalan');
+    expect(kindOf('Pappa har inte fått någon mat på två dagar och ingen kommer till honom. Han är 90 och kan inte gå själv. Jag är orolig.')).toBe('orosanmalan');
+    // weak signs in a complaint about school transport are the complaint's; a child left alone at home is not
+    expect(kindOf('Skolskjutsen släppte av vår son, 7 år, vid fel hållplats igen, andra gången i höst. Han gick ensam längs vägen och kom hem gråtande. Vad gör kommunen åt det?')).not.toBe('orosanmalan');
+    expect(kindOf('Grannens pojke, 7 år, är ensam hemma varje kväll och gråter länge. Vi ser ingen vuxen där.')).toBe('orosanmalan');
+    // an old woman who asks for a safety alarm for herself applies; a grown daughter named away from the signs puts no child at risk
+    expect(kindOf('Jag är 87 år och bor ensam sen min man dog. I somras ramlade jag i badrummet. Min dotter säger att ni har trygghetslarm som man bär runt handleden. Jag vill gärna ha ett sånt så fort som möjligt. Jag är rädd när det blir mörkt på kvällarna.')).not.toBe('orosanmalan');
     // weak signs in a complaint about a neighbour's smoke are the nuisance's
     expect(kindOf('Grannen eldar skräp i en tunna varje helg. I lördags luktade det så illa att min man med astma fick hosta hela natten. Är det tillåtet?')).toBe('klagomal');
   });

@@ -256,4 +256,28 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     const r = triage({ subject: 'Flytt', body: 'Vi flyttar från Tammerfors till er kommun i juni med två barn. Vad ska vi göra först? Skola, folkbokföring, bostad?' });
     expect(r.department).toBe('kontaktcenter');
   });
+
+  it('a person who tells of their family or asks how they go about it is not a newsletter, whatever words they share', () => {
+    const r = triage({ subject: 'Evening classes', body: 'Hello, my husband and I moved here in June. My husband wants to learn Swedish. How do we sign up for the course, and is there a waiting list? Can he study in the evenings? We have two small children so daytime is hard for us. Thanks a lot, Maria' });
+    expect(r.kind).not.toBe('ej_arende');
+  });
+
+  it('a letter to a committee\'s chair is to an elected official; a proposal asked to be registered is a proposal', () => {
+    expect(triage({ subject: 'Skrivelse', body: 'Till Byggnadsnämndens ordförande. Herr ordförande! Jag vill att ni tar upp frågan om strandskyddet på nästa möte.' }).kind).toBe('fortroendevald');
+    expect(triage({ subject: 'Medborgarförslag: utegym', body: 'Jag kom inte in i e-tjänsten, så jag ber er registrera detta som ett medborgarförslag: Att kommunen bygger ett utegym vid sjön.' }).kind).toBe('forslag');
+  });
+
+  it('environment and health by name, and its survey of private sewage, are planning\'s; a European route is the state\'s road', () => {
+    expect(triage({ subject: 'Brev', body: 'Jag fick ett brev från miljö och hälsa om att mitt avlopp kanske inte är godkänt. Vad betyder det?' }).department).toBe('samhallsbyggnad');
+    expect(triage({ subject: 'Belysning', body: 'Lamporna i påfarten till E4:an vid industriområdet är släckta sedan i söndags.' }).department).toBe('kontaktcenter');
+  });
+
+  it('a seller\'s printed campaign is not a matter; a night of machines droning from a factory is planning\'s nuisance', () => {
+    expect(triage({ subject: 'Inskannad post 2026-10-01 (1 sida)', from: 'skanner@sjobacka.se', body: 'LEKPARKEN AB. Vårkampanj: 20 % på alla sandlådor vid order före 31 mars. Kontakta er säljare Lisa Ek, tel 070-174 06 40.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Buller', body: 'Det har brummat från sågverket hela natten igen, vi kan inte sova. Kan ni göra något?' }).department).toBe('samhallsbyggnad');
+  });
+
+  it('an English report of a lifted manhole cover is a fault, though the cars make a noise over it', () => {
+    expect(triage({ subject: 'Manhole', body: 'The manhole cover outside number 12 is lifted and there is water bubbling up when it rains. Cars make a loud noise driving over it.' }).kind).toBe('felanmalan');
+  });
 });

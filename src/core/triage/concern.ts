@@ -131,6 +131,9 @@ const APPLY = [
   // help asked for with the person's own consent ("mamma vet om att jag skriver och vill ha hjälpen")
   'vet om att jag skriver', 'vet att jag skriver', 'vill ha hjälpen', 'hon vill ha hjälp', 'han vill ha hjälp', 'vill själv ha hjälp',
   'samtycker till', 'har samtyckt', 'med hennes samtycke', 'med hans samtycke', 'med sitt samtycke', 'knows i am writing', 'wants the help',
+  // a safety alarm asked for ("jag vill gärna ha ett sånt", "hon behöver ett trygghetslarm"): the care that meets the frailty told
+  'vill gärna ha ett sånt', 'vill ha ett sånt', 'vill gärna ha ett larm', 'vill ha ett larm', 'vill ha trygghetslarm', 'vill gärna ha trygghetslarm',
+  'behöver ett trygghetslarm', 'behöver trygghetslarm', 'ha ett trygghetslarm', 'få ett trygghetslarm', 'få trygghetslarm',
 ];
 /** Children hurting children at school is a school matter (unless a carer is named). */
 const BULLYING = [
@@ -384,6 +387,9 @@ const CARE_SERVICE = [
 const COMPLAINT = [
   'klagomål', 'vill klaga', 'duger inte', 'inte acceptabelt', 'oacceptabelt', 'inte första gången', 'för sent', 'försenad', 'försenade',
   'istället för', 'i stället för', 'enhetschef', 'enhetschefen', 'tar upp detta', 'ett svar om', 'vad som görs', 'hög belastning',
+  // the same failure again, and someone asked to answer for it ("tredje gången på två veckor", "vem som ansvarar")
+  'andra gången', 'tredje gången', 'fjärde gången', 'gång på gång', 'upprepade gånger', 'vem som ansvarar', 'vad ni tänker göra', 'vad tänker ni göra',
+  'vad skolan och kommunen gör', 'vad kommunen gör', 'vad skolan gör', 'vad ni gör åt',
   'complaint', 'unacceptable', 'too late',
 ];
 /** Asking where to get support for oneself ("finns det samtalsgrupper?"): the writer's own need, like an application. */
@@ -772,6 +778,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // two different harms are a concern all the same
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
   let complained: string | null = null;
+  // weak signs in a complaint about a care service (school transport, home care) are the complaint's too
+  const complainingAll = complaining || serviceComplaint;
 
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
@@ -842,9 +850,10 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         continue;
       }
       if (h.group === 'weak' || h.group === 'alone') {
-        if (negated(h.start, r.hits) || complaining) continue;
-        // an adult's frailty told in an application for the care that meets it ("bor ensam … han vill ha hjälp hemma")
-        if (applying && !inMessage.has('child')) continue;
+        if (negated(h.start, r.hits) || complainingAll) continue;
+        // an adult's frailty told in an application for the care that meets it ("bor ensam … han vill ha hjälp hemma");
+        // a grown son or daughter named elsewhere ("min dotter svarar i telefon") puts no child at risk
+        if (applying && !near(['child'], h.sentence)) continue;
         if (!(near(['child', 'adult'], h.sentence) || has('pronoun', h.sentence))) continue;
         const word = r.text.slice(h.start, h.end).toLowerCase();
         // overlapping words ("bor ensam", "ensam") are one sign

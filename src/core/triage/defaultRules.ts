@@ -489,7 +489,19 @@ const NOT_A_CASE: RoutingRule[] = [
   rule('ej.nyhetsbrev', 'Ord ur nyhetsbrev och inbjudningar', kind('ej_arende'), 0.7, {
     any: [{ field: 'text', any: NEWSLETTER_WORDS }],
     // (and a short text is a person's: mass mail is long — "jag är talare på mässan, var lastar jag av?")
-    none: [{ field: 'body', any: OWN_SUBSCRIPTION }, { field: 'words', atMost: 40 }],
+    none: [
+      { field: 'body', any: OWN_SUBSCRIPTION },
+      { field: 'words', atMost: 40 },
+      // a person who tells of their family or asks how they themselves go about it ("My wife wants to
+      // learn Swedish. How do we sign up?") is not a mass mailing, whatever words it shares with one
+      {
+        field: 'body',
+        any: [
+          'my wife', 'my husband', 'my son', 'my daughter', 'my children', 'my mother', 'my father', 'min fru', 'min man', 'min son', 'min dotter', 'mina barn',
+          'vår son', 'vår dotter', 'våra barn', 'how do we', 'how do i', 'how can we', 'how can i', 'hur gör vi', 'hur gör jag', 'kan jag få', 'can i get',
+        ],
+      },
+    ],
   }),
   // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
   // får det här mejlet eftersom …"), and others' doings told to "you" (shared a file with you, mentioned
@@ -717,11 +729,14 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'demo', 'demonstration', 'visar gärna', 'visa maskinen', 'visa systemet', 'visning på plats', 'provperiod', 'testa gratis', 'prova gratis', 'kostnadsfri visning',
           'helt kostnadsfritt', 'broschyr', 'free trial', 'book a demo', 'schedule a demo',
+          // a campaign's offer ("-15 % på alla gungställningar vid order före 30 november")
+          'kampanj', 'höstkampanj', 'vårkampanj', 'sommarkampanj', 'kampanjpris', 'vid order före', 'vid beställning före', 'erbjudandet gäller',
         ],
       },
     ],
-    // the writer is the seller: the title signs the mail ("En säljare knackade på …" is a resident)
-    any: [{ field: 'signature', any: SELLER_TITLES }],
+    // the writer is the seller: the title signs the mail ("En säljare knackade på …" is a resident),
+    // or the printed brochure names "er säljare"
+    any: [{ field: 'signature', any: SELLER_TITLES }, { field: 'text', any: ['kontakta er säljare', 'kontakta din säljare', 'kontakta vår säljare', 'er säljare', 'din säljare'] }],
     none: [
       {
         field: 'body',
@@ -865,6 +880,8 @@ const ELECTED: RoutingRule[] = [
     'röstade på ditt', 'vänder mig direkt till dig', 'politiska ansvaret', 'ditt politiska ansvar', 'till er politiker',
     'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'kommunens politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the', ...combine(['dig som', 'du som'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd'))),
+    // a letter addressed to a committee's chair ("Till Socialnämndens ordförande …", "Herr ordförande!")
+    'till nämndens ordförande', 'till nämndsordföranden', 'till fullmäktiges ordförande', 'herr ordförande', 'fru ordförande', 'bästa ordförande', 'käre ordförande', 'kära ordförande',
   ]),
   // the reader told, in the second person, what they must do in their office ("som kommunstyrelsens ordförande måste du …")
   rule('fv.roll', 'Förtroendevald tilltalad i sin roll', kind('fortroendevald'), 1.2, {
@@ -1113,6 +1130,10 @@ const APPLICATION: RoutingRule[] = [
   words('ans.ledighet', 'Begär ledighet för ett barn', { kind: 'ansokan', department: 'utbildning' }, 2, [
     ...combine(['ber om', 'ansöker om', 'söker', 'vill ansöka om', 'önskar', 'begär', 'vill be om', 'vill söka'], combine(['ledighet för', 'ledigt för'], ['mina barn', 'mitt barn', 'min son', 'min dotter', 'vår son', 'vår dotter', 'våra barn', 'barnen'])),
   ]),
+  // a proposal asked to be registered as one ("ber er registrera det som ett e-förslag") is the proposal, not a request
+  words('ans.forslag-registrera', 'Förslag som ska registreras', kind('ansokan'), -3, [
+    ...combine(['registrera det', 'registrera detta', 'registrera mitt förslag', 'registrera förslaget', 'lägga upp det', 'lägga in det'], ['som ett e-förslag', 'som e-förslag', 'som ett medborgarförslag', 'som medborgarförslag']),
+  ]),
   // a request made, then a question of what it needs ("jag behöver ekonomiskt bistånd … vad behöver
   // ni för papper?", "vi behöver fritids för Noah … måste vi fylla i något mer?"): the request is
   // made, and the question is about handing it in, not about whether or how to apply
@@ -1248,7 +1269,7 @@ const FAULT: RoutingRule[] = [
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
     'are out', 'not lit', 'is icy', 'very icy', 'so icy', 'slippery', 'needs gritting', 'please grit', 'not gritted', 'not been gritted', 'not ploughed', 'not been ploughed', 'not plowed',
-    'not cleared', 'is broken', 'are broken', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
+    'not cleared', 'is broken', 'are broken', 'manhole cover', 'sewage smell', 'smell of sewage', 'bubbling up', 'someone should look at it', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
   ]),
 ];
 
@@ -1391,6 +1412,8 @@ const OPINION: RoutingRule[] = [
     'har gått och ingen', 'veckor har gått', 'månader har gått',
     'object to', 'oppose', 'framföra ett klagomål', 'i want to appeal', 'i wish to appeal', 'i would like to appeal', 'contest the fine', 'not acceptable',
     'unacceptable', 'rude',
+    // what cannot be understood, and no reason given (`är obegripligt`, `ingen förklaring, ingenting`)
+    'ingen förklaring', 'utan förklaring', 'vi som bor här betalar', 'betalar skatt vi också',
   ]),
   words('klag.service', 'Tjänst som inte fungerat', kind('klagomal'), 0.8, [
     'ingen svarar', 'besvaras inte', 'inte fått svar', 'inget svar', 'ingen har återkopplat', 'ingen återkoppling',
@@ -1641,12 +1664,21 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
 
   // noise at night from neighbours and parties: a nuisance for environment and health protection
+  // the service a writer asks for decides the department ("Vi begär härmed skolskjuts för vår dotter …
+  // där det inte finns någon gångbana eller belysning"): the roads and lights described are the reason
+  words('avd.begard-skoltjanst', 'Begär en skoltjänst', dept('utbildning'), 3, [
+    ...combine(['begär', 'begär härmed', 'ansöker om', 'söker', 'ber om', 'vill ha', 'behöver'], ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning']),
+  ]),
+  words('avd.sbf.miljohalsa', 'Miljö och hälsa, inventering av avlopp', dept('samhallsbyggnad'), 2, [
+    'miljö och hälsa', 'miljö- och hälsoskydd', 'miljö och hälsoskydd', 'miljö- och hälsoskyddet', 'hälsoskyddet', 'avloppsinventering', 'inventering av avlopp', 'inventering av enskilda avlopp',
+    ...combine(['mitt avlopp', 'avloppet', 'vårt avlopp', 'enskilda avlopp', 'enskilt avlopp'], ['ska inventeras', 'inventeras', 'är inte godkänt', 'inte är godkänt', 'kanske inte är godkänt', 'underkänt', 'har underkänts']),
+  ]),
   rule('avd.sbf.storning', 'Störande ljud', dept('samhallsbyggnad'), 3, {
     all: [
       {
         field: 'text',
         any: [
-          'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
+          'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'dunkat', 'brummar', 'brummat', 'brummande', 'bullrat', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
           'buller', 'bullrar', 'bullret', 'ljudnivå', 'hög volym', 'noise', 'loud music', 'party',
           // building work and machines out of hours
           'bygget', 'byggplatsen', 'byggarbetsplats', 'grävmaskin', 'kompressor', 'spikpistol', 'spikar', 'borrar', 'borrmaskin', 'slipmaskin',
@@ -2003,6 +2035,8 @@ const DEPARTMENTS: RoutingRule[] = [
         field: 'body',
         any: [
           'länsväg', 'länsvägen', 'riksväg', 'riksvägen', 'statlig väg', 'statliga vägen', 'trafikverkets väg', 'europaväg', 'viltolycka', 'viltolyckan',
+          // a European route by its number ("E4:an", "E4-rondellen")
+          'e4', 'e4:an', 'e6', 'e6:an', 'e10', 'e12', 'e14', 'e16', 'e18', 'e20', 'e22', 'e45', 'e65',
           ...combine(['körde på', 'kört på', 'krockade med', 'har kört på'], ['en ren', 'ett rådjur', 'en älg', 'ett vildsvin', 'ett djur']),
           'state road', 'hit a reindeer', 'hit a moose', 'hit an elk', 'hit a deer',
         ],
