@@ -313,9 +313,13 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     // One time only, the rule's (the flag's and the queue's): readers in rounds 15 and 16 took a
     // second, earlier time ("lämna den redan fredag kl. 16.00") for a contradiction of the queue.
     // What not to wait for is said without a time of its own.
+    // the department a report of concern goes to, by the configuration's own name for it
+    const concernId = config.triage.kindDepartments?.['orosanmalan'] ?? 'socialtjanst';
+    const concernDept = config.departments.find((x) => x.id === concernId);
+    const to = { sv: concernDept?.name ?? 'Socialförvaltningen', en: concernDept?.nameEn ?? concernDept?.name ?? 'social services' };
     sentences.push({
-      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen: lämna en orosanmälan till Socialförvaltningen så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren. Vid akut fara: ring 112.`,
-      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait: hand a report of concern to social services (Socialförvaltningen) as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team. In acute danger: call 112.`,
+      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen: lämna en orosanmälan till ${to.sv} så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112.`,
+      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait: hand a report of concern to ${to.en} as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112.`,
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });

@@ -218,6 +218,19 @@ describe('the task pane', () => {
   }, 120_000);
 });
 
+describe('a report of concern', () => {
+  it('shows a banner in the task pane that names the department it goes to, and 112', async () => {
+    const target = await pick((r) => r.kind === 'orosanmalan');
+    const h = await openHarness({ message: target.id });
+    const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
+    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den.*Vid akut fara: ring 112\\.$`));
+    expect(await axeViolations(h.page)).toEqual([]);
+    await screenshot(h.page, 'taskpane-concern');
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
+});
+
 describe('closing a case without an e-mail from the shared mailbox', () => {
   it('a phone message answered by calling back: marked answered another way, it leaves the queue with who and when', async () => {
     const target = await pick((r) => r.due !== null && r.channel === 'telefon' && r.kind !== 'orosanmalan');

@@ -294,6 +294,23 @@ describe('a hostile mail body', () => {
 });
 
 describe('themes and keyboard', () => {
+  it('marks a report of concern in the queue with the department it goes to, in light and dark', async () => {
+    const id = await deliver('Orolig för grannens barn', { contentType: 'text', content: 'Hej. Grannens barn, 4 och 6 år, är ensamma hemma varje kväll och gråter länge. Vi ser ingen vuxen där. /Lena' });
+    expect((await stack.runWorker()).errors).toBe(0);
+    const record = await recordOf(id);
+    expect(record.kind).toBe('orosanmalan');
+    const department = stack.config.departments.find((d) => d.id === record.department)!.name;
+    for (const dark of [false, true]) {
+      const tab = await openTab(`${dark ? '?theme=dark' : ''}#/ko?typ=orosanmalan`, { dark });
+      const row = await tab.page.waitForSelector(`[data-message-id="${id}"]`, { timeout: 30_000 });
+      expect((await (await row.$('[data-testid=row-concern]'))!.textContent())!.trim()).toBe(`orosanmälan — lämna till ${department} direkt`);
+      expect(await axeViolations(tab.page)).toEqual([]);
+      await screenshot(tab.page, `teams-queue-concern-${dark ? 'dark' : 'light'}`);
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    }
+  }, 180_000);
+
   it('axe finds no violations in the light, dark and high-contrast themes (queue, drill-down, service level with charts)', async () => {
     const someId = (await openInMailbox()).find((o) => o.m.record.promised !== undefined)!.m.id;
     for (const theme of ['default', 'dark', 'contrast'] as const) {

@@ -38,7 +38,9 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px', borderRadius: tokens.borderRadiusSmall },
   },
   note: { color: tokens.colorNeutralForeground2 },
-  marks: { display: 'flex', columnGap: tokens.spacingHorizontalXS, alignItems: 'center', minWidth: 0 },
+  marks: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, alignItems: 'center', minWidth: 0 },
+  // a badge's words wrap inside it rather than being cut off at its fixed height
+  markBadge: { height: 'auto', minHeight: '16px', whiteSpace: 'normal', textAlign: 'start', paddingTop: '1px', paddingBottom: '1px', maxWidth: '100%' },
   empty: { padding: tokens.spacingHorizontalL },
 });
 
@@ -206,12 +208,12 @@ export function QueueTable(props: {
                         </Text>
                       )}
                       {r.kind === 'orosanmalan' && (
-                        <Badge size="small" appearance="filled" color="danger" data-testid="row-concern">
+                        <Badge size="small" appearance="filled" color="danger" className={styles.markBadge} data-testid="row-concern">
                           {t({ sv: `orosanmälan — lämna till ${departmentName(config, r.department).sv} direkt`, en: `report of concern — hand it to ${departmentName(config, r.department).en} at once` })}
                         </Badge>
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
-                        <Badge size="small" appearance="tint" color="warning" data-testid="row-uncertain">
+                        <Badge size="small" appearance="tint" color="warning" className={styles.markBadge} data-testid="row-uncertain">
                           {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera', en: 'department or case type uncertain — please check' })}
                         </Badge>
                       )}
