@@ -10,6 +10,7 @@ import { CHANNEL_NAMES, CHANNELS, KIND_NAMES, KINDS, type Channel, type Kind } f
 import { deadlineFor, noticeRule } from '../core/assess';
 import { parseReceived } from '../core/deadline';
 import { joinList, percentText } from '../core/text/joinList';
+import { isPresetId, presetConfig } from '../core/config/presets';
 
 /** How one routing rule stands in a configuration. */
 export type RuleStatus = 'own' | 'changed' | 'builtin' | 'off';
@@ -360,6 +361,16 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     // A default no message can reach is not worth checking (it is marked "gäller inte nu" above).
     ...(p.default.local && !defaultUnused(p.rules) ? ['policy.default'] : []),
   ];
+  // the preset as it is, for a municipality that may be another: everything in it is that municipality's
+  const presetOwner = config.preset && isPresetId(config.preset) ? presetConfig(config.preset).municipality.name : null;
+  if (presetOwner !== null && presetOwner === config.municipality.name) {
+    out.push(
+      '',
+      sv
+        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda, signatur och administratörer mot era egna, och svarstiderna mot er egen policy: alla tider ovan är ${presetOwner}s, inte bara de lokala valen nedan.`
+        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox, signature and admins with your own, and the deadlines with your own policy: every time above is ${presetOwner}'s, not only the local choices below.`,
+    );
+  }
   if (local.length > 0) {
     out.push(
       '',

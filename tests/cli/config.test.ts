@@ -84,6 +84,11 @@ describe('svarstid check-config', () => {
     const some = await runCli(['check-config', file]);
     expect(some.stdout).toContain('  Personer: anna.berg@ljungby.se\n  De kan ändra konfigurationen i administrationsvyn ("admins").');
     expect(some.stdout).toMatch(/^ {2}typ\.modell +ärendetypens modell: av /m);
+    // the preset as it is: every time in it is the preset municipality's, said before its local choices
+    expect(none.stdout).toContain('Obs: filen är förinställningen för Ljungby kommun som den är. Är ni en annan kommun, byt namn,');
+    const own = JSON.parse(stdout) as Record<string, unknown> & { municipality: Record<string, unknown> };
+    writeFileSync(join(dir, 'own.json'), JSON.stringify({ ...own, municipality: { ...own.municipality, name: 'Testby kommun' } }));
+    expect((await runCli(['check-config', join(dir, 'own.json')])).stdout).not.toContain('Obs: filen är förinställningen');
     // the longest built-in rule id keeps its column
     expect(some.stdout).toMatch(/^ {2}inbyggd {3}avd\.sbf\.livsmedelsregistrering +Registrering av livsmedelsverksamhet/m);
   });
