@@ -280,4 +280,11 @@ describe('kind rules about what the writer does, whatever words surround it', ()
   it('an English report of a lifted manhole cover is a fault, though the cars make a noise over it', () => {
     expect(triage({ subject: 'Manhole', body: 'The manhole cover outside number 12 is lifted and there is water bubbling up when it rains. Cars make a loud noise driving over it.' }).kind).toBe('felanmalan');
   });
+
+  it('a code mail gives the code and says how to use it; a person who writes about a code keeps a deadline', () => {
+    expect(triage({ subject: 'Din kod', body: 'Din engångskod är 482 913. Koden är giltig i 10 minuter. Dela inte koden med någon.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Ingen kod', body: 'Vi har försökt logga in i bokningen i två dagar men det kommer ingen engångskod till min telefon.' }).kind).not.toBe('ej_arende');
+    // a question asked in the subject alone is a person's
+    expect(triage({ subject: 'Är det ni som skickat koden?', body: 'Vi har skickat en engångskod till dig. Dela inte koden med någon.' }).kind).not.toBe('ej_arende');
+  });
 });

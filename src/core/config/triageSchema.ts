@@ -72,6 +72,8 @@ export const SIGNALS = [
   'personalAddressee',
   /** The author's newest text asks something: it holds a question mark. */
   'question',
+  /** The subject line asks something: it holds a question mark ("Re: Är det ni som skickat koden?"). */
+  'subjectQuestion',
   /** The author's newest text is written in English (its function words are English, not Swedish). */
   'englishText',
 ] as const;

@@ -352,8 +352,10 @@ const NOT_A_CASE: RoutingRule[] = [
     none: WRITER_ASKS,
   }),
   // a code for logging in: a system talking to a user
+  // a code mail gives the code and says how to use it (not to share it, how long it holds); a person
+  // who writes about a code only names it ("vi har inte fått någon engångskod")
   rule('ej.kod', 'Verifieringskod', kind('ej_arende'), 1.5, {
-    any: [
+    all: [
       {
         field: 'body',
         any: [
@@ -361,8 +363,17 @@ const NOT_A_CASE: RoutingRule[] = [
           'share this code', 'inloggningskod',
         ],
       },
+      {
+        field: 'body',
+        any: [
+          'din kod är', 'koden är', 'dela inte koden', 'dela aldrig koden', 'lämna inte ut koden', 'share this code', 'do not share', "don't share", 'never share',
+          'giltig i', 'är giltig', 'gäller i', 'valid for', 'expires', 'ange koden', 'skriv in koden', 'enter the code', 'enter this code', 'använd koden', 'use this code',
+          'your code is', 'your verification code', 'din verifieringskod', 'din engångskod', 'din säkerhetskod', 'din inloggningskod',
+        ],
+      },
     ],
-    none: WRITER_ASKS,
+    // a code mail asks nothing; a person asking about a code may ask in the subject alone
+    none: [...WRITER_ASKS, { field: 'signal', in: ['subjectQuestion'] }],
   }),
   // a short reply that only thanks and closes ("Tack så mycket, då vet jag! Ha en bra dag.")
   rule('ej.tack-avslut', 'Bara ett tack och en hälsning', kind('ej_arende'), 1.5, {

@@ -342,6 +342,7 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   partyMarker: { sv: 'ett namn har partibeteckning', en: 'a name carries a party label' },
   personalAddressee: { sv: 'meddelandet är skickat till en person, inte funktionsbrevlådan', en: 'the message was sent to a person, not the shared mailbox' },
   question: { sv: 'texten ställer en fråga', en: 'the text asks a question' },
+  subjectQuestion: { sv: 'ämnesraden ställer en fråga', en: 'the subject line asks a question' },
   englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
 };
 

@@ -118,6 +118,7 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (context.unread) signals.add('unreadContent');
   if (PARTY_MARKER.test(context.text.slice(0, 4096))) signals.add('partyMarker');
   if (context.body.includes('?')) signals.add('question');
+  if ((message.subject ?? '').includes('?')) signals.add('subjectQuestion');
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
   if (
