@@ -4,7 +4,7 @@ import { Temporal } from 'temporal-polyfill';
 import { calendarOf } from '../src/core/assess';
 import { windowStart } from '../src/core/dashboard/serviceLevelTables';
 import type { Named } from '../src/core/vocabulary';
-import { openMailbox } from '../src/graph';
+import { openMailbox, readServiceStatus } from '../src/graph';
 import { describeError } from '../src/ui/describeError';
 import { ConfigPage, type TabSettings } from '../src/ui/teams/ConfigPage';
 import { isStartView, type StartView, type TabSession } from '../src/ui/teams/session';
@@ -60,7 +60,7 @@ function useSession(teams: TeamsState, mailboxParam: string | null, demoRole: De
         const live = startLiveIndex(graph, { since: windowStart(Temporal.Now.instant(), calendar.timeZone).toString(), pollMs: POLL_MS });
         stop = () => live.stop();
         setAdmin({ decision, host: adminHostFor(graph, user.address), fallback: config });
-        setSession({ config, calendar, mailbox, live, BarChart, openMessage: (id) => readDrillDown(graph, config, id), isAdmin: decision.admin });
+        setSession({ config, calendar, mailbox, live, BarChart, openMessage: (id) => readDrillDown(graph, config, id), isAdmin: decision.admin, serviceStatus: () => readServiceStatus(graph) });
       })
       .catch((error: unknown) => alive && setSession({ error: describeError(error) }));
     return () => {

@@ -101,8 +101,9 @@ export class MailboxLease {
 
   private doc(until: number | null): string {
     const value: LeaseDoc = { v: 1, holder: until === null ? null : this.holder, until: until === null ? null : new Date(until).toISOString() };
+    // when written: on release, the moment the service stopped ("senast aktiv")
+    value.since = new Date(this.now()).toISOString();
     if (until !== null) {
-      value.since = new Date(this.now()).toISOString();
       const source = this.describe?.();
       if (source) {
         value.config = source.config;

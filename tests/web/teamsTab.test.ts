@@ -5,6 +5,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Browser, Page } from 'playwright-core';
 import { queueStatus } from '../../src/core/queue';
 import type { SvarstidRecord } from '../../src/core/record';
+import { startWorker } from '../../src/worker/continuous';
 import { readMessageWithRecord } from '../../src/graph';
 import { readLabelledMessages, type LabelledMessage } from '../../src/graph/labelledMessages';
 import { axeViolations, closeDialog, launchBrowser, openPage, screenshot } from './support/browser';
@@ -294,6 +295,26 @@ describe('a hostile mail body', () => {
 });
 
 describe('themes and keyboard', () => {
+  it('says in the queue when no service is working on the mailbox, and not while one is', async () => {
+    // the test stack labels with one pass at a time: between passes no service holds the mailbox
+    const idle = await openTab('#/ko');
+    await idle.page.waitForSelector('[data-testid=lead-view][data-service=stopped]', { timeout: 30_000 });
+    expect(await idle.page.textContent('[data-testid=service-stopped]')).toMatch(/^Svarstid-tjänsten arbetar inte med brevlådan just nu \(senast aktiv .+\): nya meddelanden märks inte, saknas i kön och har ingen svarstid\. Be IT starta tjänsten\.$/);
+    expect(await axeViolations(idle.page)).toEqual([]);
+    await screenshot(idle.page, 'teams-queue-service-stopped');
+    await idle.close();
+    const worker = await startWorker({ graph: stack.graph, config: stack.config, pollIntervalMs: 600_000, subscribe: false, port: 0 });
+    try {
+      const running = await openTab('#/ko');
+      await running.page.waitForSelector('[data-testid=lead-view][data-service=running]', { timeout: 30_000 });
+      expect(await running.page.$('[data-testid=service-stopped]')).toBeNull();
+      expect(running.errors).toEqual([]);
+      await running.close();
+    } finally {
+      await worker.stop();
+    }
+  }, 180_000);
+
   it('marks a report of concern in the queue with the department it goes to, in light and dark', async () => {
     const id = await deliver('Orolig för grannens barn', { contentType: 'text', content: 'Hej. Grannens barn, 4 och 6 år, är ensamma hemma varje kväll och gråter länge. Vi ser ingen vuxen där. /Lena' });
     expect((await stack.runWorker()).errors).toBe(0);

@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
+import { describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
 import { formatDateText, type DateTextOptions } from '../../core/display';
 import { useText } from '../i18n';
 import { cappedNote } from './cappedNote';
@@ -36,6 +37,21 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   const [filters] = useQueueFilters();
   const tz = session.calendar.timeZone;
   const shown = useMemo(() => filterQueue(rows, filters).length, [rows, filters]);
+  // a stopped service labels nothing: new mail is missing from the queue and has no deadline (round 20)
+  const [service, setService] = useState<ServiceLease | null>(null);
+  useEffect(() => {
+    if (!session.serviceStatus) return;
+    let alive = true;
+    const look = (): void => void session.serviceStatus!().then((s) => alive && setService(s), () => undefined);
+    look();
+    const timer = setInterval(look, 60_000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [session]);
+  const stopped = service !== null && describeServiceStatus(service, clock.now, tz, null).state === 'stopped';
+  const lastSeen = service?.since ? formatDateText(service.since, tz, { now: clock.now }) : null;
 
   // The bench reads this mark: the first render with the mailbox's data (after the Graph reads).
   useEffect(() => {
@@ -48,7 +64,14 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   };
 
   return (
-    <main className={styles.root} data-testid="lead-view" data-ready={snapshot.loading ? 'false' : 'true'} data-version={snapshot.version} aria-busy={snapshot.loading}>
+    <main
+      className={styles.root}
+      data-testid="lead-view"
+      data-ready={snapshot.loading ? 'false' : 'true'}
+      data-version={snapshot.version}
+      data-service={service === null ? 'unknown' : stopped ? 'stopped' : 'running'}
+      aria-busy={snapshot.loading}
+    >
       <header className={styles.header}>
         <div>
           <Text as="h1" size={600} weight="semibold" style={{ margin: 0 }}>
@@ -69,6 +92,16 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
           </Button>
         </div>
       </header>
+      {stopped && (
+        <MessageBar intent="error" layout="multiline" data-testid="service-stopped">
+          <MessageBarBody>
+            {t({
+              sv: `Svarstid-tjänsten arbetar inte med brevlådan just nu${lastSeen ? ` (senast aktiv ${lastSeen.sv})` : ''}: nya meddelanden märks inte, saknas i kön och har ingen svarstid. Be IT starta tjänsten.`,
+              en: `The Svarstid service is not working on the mailbox right now${lastSeen ? ` (last seen ${lastSeen.en})` : ''}: new messages are not labelled, are missing from the queue and have no deadline. Ask IT to start the service.`,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {snapshot.error && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t(snapshot.error)}</MessageBarBody>

@@ -1,3 +1,4 @@
+import type { ServiceLease } from '../../core/admin/serviceStatus';
 import type { ComponentType } from 'react';
 import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
@@ -69,4 +70,6 @@ export interface TabSession {
   openMessage(id: string): Promise<DrillDown>;
   /** The signed-in person is an admin (issue 9): the admin view is in the navigation. */
   isAdmin?: boolean;
+  /** What the mailbox lease says about the service (`svarstid run`): the queue says when none is running. */
+  serviceStatus?(): Promise<ServiceLease>;
 }
