@@ -2,6 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { createWorkingCalendar, type WorkingCalendar } from '../../src/core/calendar';
 import type { SvarstidConfig } from '../../src/core/config';
 import { formatDateText } from '../../src/core/display/describeDue';
+import { joinList } from '../../src/core/text/joinList';
 import type { ManualChange } from '../../src/core/manualLabel';
 import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { renderAcknowledgement } from '../../src/core/sender/acknowledgement';
@@ -190,7 +191,23 @@ export function createTaskPaneActions(deps: {
       outcome(async () => {
         const record = await write(() => ({ type: 'department', department }), () => null);
         const name = deptName(record.department);
-        return { sv: `Meddelandet går nu till ${name.sv}.`, en: `The message now goes to ${name.en}.` };
+        // what was done, as the department's routing says: its category, a move, a forward (round 20)
+        const dept = config.departments.find((d) => d.id === record.department);
+        const actions = dept?.routing.actions ?? [];
+        const done = {
+          sv: [`märkt ${dept?.category ?? name.sv}`, ...(actions.includes('move') ? [`flyttat till mappen ${dept?.routing.folder ?? ''}`] : []), ...(actions.includes('forward') ? [`vidarebefordrat till ${dept?.routing.forwardTo ?? ''}`] : [])],
+          en: [`labelled ${dept?.category ?? name.en}`, ...(actions.includes('move') ? [`moved to the folder ${dept?.routing.folder ?? ''}`] : []), ...(actions.includes('forward') ? [`forwarded to ${dept?.routing.forwardTo ?? ''}`] : [])],
+        };
+        const forwarded = actions.includes('forward')
+          ? {
+              sv: ' Svar som förvaltningen skickar därifrån syns inte i Svarstid: markera Besvarat på annat sätt när de har svarat.',
+              en: ' Replies the department sends from there are not seen by Svarstid: mark Answered another way once they have replied.',
+            }
+          : { sv: '', en: '' };
+        return {
+          sv: `Meddelandet går nu till ${name.sv}: ${joinList(done.sv, 'och')}.${forwarded.sv}`,
+          en: `The message now goes to ${name.en}: ${joinList(done.en, 'and')}.${forwarded.en}`,
+        };
       }),
 
     changeKind: (kind) =>

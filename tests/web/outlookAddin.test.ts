@@ -176,7 +176,7 @@ describe('the task pane', () => {
 
     await h.pane.selectOption('[data-testid=department-picker]', 'teknik');
     await h.pane.click('[data-testid=change-department]');
-    expect(await paneMessage(h.pane)).toContain('Meddelandet går nu till Tekniska förvaltningen.');
+    expect(await paneMessage(h.pane)).toContain('Meddelandet går nu till Tekniska förvaltningen: märkt Avd: Teknik och flyttat till mappen Teknik.');
     await h.pane.waitForSelector('[data-testid=record][data-department=teknik][data-source=manual]');
 
     await h.pane.click('[data-testid=claim]');
@@ -235,7 +235,7 @@ describe('closing a case without an e-mail from the shared mailbox', () => {
   it('a phone message answered by calling back: marked answered another way, it leaves the queue with who and when', async () => {
     const target = await pick((r) => r.due !== null && r.channel === 'telefon' && r.kind !== 'orosanmalan');
     const h = await openHarness({ message: target.id });
-    expect(await text(h.pane, '[data-testid=answered-otherwise-hint]')).toMatch(/^Svar räknas av sig självt när de skickas med e-post från funktionsbrevlådan\./);
+    expect(await text(h.pane, '[data-testid=answered-otherwise-hint]')).toMatch(/^Svar räknas av sig självt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande \(samma konversation\)/);
     await h.pane.click('[data-testid=answered-otherwise]');
     expect(await paneMessage(h.pane)).toMatch(/^Markerat som besvarat på annat sätt, (i tid|efter svarstiden)/);
     await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
