@@ -18,6 +18,15 @@ function at(iso: string, calendar: WorkingCalendar, now: Temporal.Instant): Name
   return formatDateText(iso, calendar.timeZone, { now });
 }
 
+/** A notice meets this due, and one was sent by it. */
+function noticeSentInTime(record: PromiseRecord & { due: string }): boolean {
+  return (
+    record.ackMeetsDue === true &&
+    record.acknowledgedAt !== undefined &&
+    Temporal.Instant.compare(Temporal.Instant.from(record.acknowledgedAt), Temporal.Instant.from(record.due)) <= 0
+  );
+}
+
 /**
  * @summary Whether a notice is enough for this message's deadline, in one sentence (null without a due).
  * @example
@@ -33,7 +42,7 @@ export function noticeAndDue(record: PromiseRecord, calendar: WorkingCalendar, n
       en: `Here a notice does not meet the deadline: the answer is needed by ${due.en}.`,
     };
   }
-  if (record.acknowledgedAt !== undefined && Temporal.Instant.compare(Temporal.Instant.from(record.acknowledgedAt), Temporal.Instant.from(record.due)) <= 0) {
+  if (noticeSentInTime({ ...record, due: record.due })) {
     return {
       sv: `Här räcker ett besked för svarstiden, och beskedet skickades i tid (senast ${due.sv}).`,
       en: `Here a notice meets the deadline, and the notice was sent in time (by ${due.en}).`,
@@ -67,11 +76,7 @@ export function promiseAgainstDue(date: string, record: PromiseRecord, now: Temp
     sv: `Datumet ligger efter svarstiden (${due.sv}). Kön följer datumet, men i statistiken räknas ärendet mot svarstiden:`,
     en: `The date is after the deadline (${due.en}). The queue follows the date, but the statistics count the case against the deadline:`,
   };
-  const noticeInTime =
-    record.ackMeetsDue === true &&
-    record.acknowledgedAt !== undefined &&
-    Temporal.Instant.compare(Temporal.Instant.from(record.acknowledgedAt), Temporal.Instant.from(record.due)) <= 0;
-  if (noticeInTime) {
+  if (noticeSentInTime({ ...record, due: record.due })) {
     return {
       sv: `${head.sv} den är redan uppfylld av beskedet som skickades i tid.`,
       en: `${head.en} it is already met by the notice sent in time.`,

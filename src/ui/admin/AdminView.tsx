@@ -197,7 +197,6 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
   };
 
   const applyOutcome = (outcome: SaveOutcome, success: Named): void => {
-    refreshService();
     if (outcome.ok) {
       setStored(outcome.stored);
       setDraft(structuredClone(outcome.stored.config));
@@ -226,6 +225,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const revision = outcome.ok ? outcome.stored.revision : '';
       // what the service says now decides what the confirmation promises
       const lease = outcome.ok && host.serviceStatus ? await host.serviceStatus().catch(() => null) : null;
+      if (lease) setService(lease);
       const state = lease && outcome.ok ? describeServiceStatus(lease, moment, tz, outcome.stored.revision).state : serviceText?.state;
       applyOutcome(
         outcome,
@@ -244,6 +244,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     setNotice(null);
     try {
       const outcome = await host.restore(revision, { expectedRevision: stored?.revision ?? 0 });
+      refreshService();
       applyOutcome(outcome, { sv: `Revision ${revision} återställd som en ny revision.`, en: `Revision ${revision} restored as a new revision.` });
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not restore. Nothing was changed: try again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
