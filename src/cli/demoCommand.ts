@@ -113,7 +113,7 @@ const DEMO_WORDS = {
   promised: { sv: 'utlovat', en: 'promised' },
 };
 
-/** `ons 2 dec. 10.12`: the short human form the core uses everywhere (the year only when it is not this year). */
+/** `ons 2 dec 10.12`: the short human form the core uses everywhere (the year only when it is not this year). */
 function dueText(iso: string | null, timeZone: string, lang: Lang): string {
   if (iso === null) return '—';
   return formatHumanDateTime(iso, timeZone, lang, { short: true, omitYear: Temporal.Now.zonedDateTimeISO(timeZone).year });

@@ -166,8 +166,8 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
       : 'never gives the deadline now: every channel has a rule with the same or a shorter time, and the earliest time applies. For this time to apply, limit the channel rules with "kind" so that they do not cover this case type'
   }
   return lang === 'sv'
-    ? 'ger sällan svarstiden: kanalreglerna ger oftast en tidigare tid, och den tidigaste tiden gäller. Bara när en kanals tid hamnar på flera stängda dagar i rad (som vid jul eller påsk) och flyttas till nästa arbetsdag, slutar den här tiden först'
-    : "rarely gives the deadline: the channel rules usually give an earlier time, and the earliest time applies. Only when a channel's time falls on several closed days in a row (as at Christmas or Easter) and moves to the next working day does this time end first"
+    ? 'ger sällan svarstiden: kanalreglerna ger oftast en tidigare tid, och den tidigaste tiden gäller; bara när en kanals tid hamnar på flera stängda dagar i rad, som vid jul eller påsk, slutar den här tiden först'
+    : "rarely gives the deadline: the channel rules usually give an earlier time, and the earliest time applies; only when a channel's time falls on several closed days in a row, as at Christmas or Easter, does this time end first"
 }
 
 /**
@@ -221,7 +221,7 @@ function deadlineLine(
     shadowed === undefined ? '' : shadowedNote(shadowed, lang),
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
-    unused ? (lang === 'sv' ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
+    unused ? (lang === 'sv' ? 'används inte så länge varje kanal har en egen regel' : 'never used while every channel has a rule of its own') : '',
   ].filter(Boolean);
   return `  ${id.padEnd(18)} ${scope}: ${ruleTimes(rule, lang, config)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
@@ -358,7 +358,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     ...(config.calendar.local ?? []).map((f) => `calendar.${f}`),
     ...(config.senderCheck.local ?? []).map((f) => `senderCheck.${f}`),
     ...p.rules.filter((r) => r.local).map((r) => `policy.rules[${r.id}]`),
-    // A default no message can reach is not worth checking (it is marked "gäller inte nu" above).
+    // A default no message can reach is not worth checking (it is marked "används inte" above).
     ...(p.default.local && !defaultUnused(p.rules) ? ['policy.default'] : []),
   ];
   // the preset as it is, for a municipality that may be another: everything in it is that municipality's
@@ -508,7 +508,7 @@ function textModelLines(config: SvarstidConfig, lang: Lang): string[] {
       : '  Where no rule decides, Svarstid\'s built-in text models weigh the words statistically. They do not look for given words as the rules above do; in explanations and labels they are called:',
     `  typ.modell                   ${sv ? `ärendetypens modell: ${on(t.kindModel)} ("kindModel" under "triage")` : `the case-type model: ${on(t.kindModel)} ("kindModel" under "triage")`}`,
     `  avd.modell                   ${sv ? `förvaltningens modell: ${on(t.departmentModel)} ("departmentModel" under "triage")` : `the department model: ${on(t.departmentModel)} ("departmentModel" under "triage")`}`,
-    `  oro.konkret                  ${sv ? `orosanmälans modell, där inga ord om oro finns (den avgör genom regeln oro.konkret): ${on(t.concernModel)} ("concernModel" under "triage")` : `the report-of-concern model, where no words of concern are found (it decides through the rule oro.konkret): ${on(t.concernModel)} ("concernModel" under "triage")`}`,
+    `  oro.konkret                  ${sv ? `orosanmälans modell: känner igen oro för ett barn eller en utsatt vuxen även när orden i regeln oro.konkret saknas, och visas i förklaringar som oro.konkret: ${on(t.concernModel)} ("concernModel" under "triage"; stängs regeln oro.konkret av med disabledBuiltinRules används inte heller modellen, eftersom den avgör genom regeln)` : `the report-of-concern model: recognises concern for a child or a vulnerable adult even when the words of the rule oro.konkret are missing, and shows in explanations as oro.konkret: ${on(t.concernModel)} ("concernModel" under "triage"; when the rule oro.konkret is switched off with disabledBuiltinRules, the model is not used either, as it decides through the rule)`}`,
     sv
       ? '  Stäng av en modell genom att sätta fältet till false. Den lokala modell som lärs av rättelser (lokal.typ, lokal.avdelning) beskrivs nedan när den finns.'
       : '  Switch a model off by setting its field to false. The local model learnt from corrections (lokal.typ, lokal.avdelning) is described below when there is one.',

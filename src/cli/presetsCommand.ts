@@ -35,7 +35,7 @@ function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
   });
   const defaultNotes = [
     c.policy.default.local ? (sv ? 'lokalt val' : 'local choice') : '',
-    defaultUnused(c.policy.rules) ? (sv ? 'gäller inte nu: varje kanal har en egen regel' : 'not used now: every channel has a rule of its own') : '',
+    defaultUnused(c.policy.rules) ? (sv ? 'används inte så länge varje kanal har en egen regel' : 'never used while every channel has a rule of its own') : '',
   ].filter(Boolean);
   times.push(`${sv ? 'annars' : 'otherwise'}: ${ruleTimes(c.policy.default, lang)}${defaultNotes.length ? ` (${defaultNotes.join('; ')})` : ''}`);
   const documented = c.policy.rules.some((r) => !r.local && !r.override);

@@ -19,14 +19,14 @@ const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 const MONTHS_SHORT = {
-  sv: ['jan.', 'feb.', 'mars', 'apr.', 'maj', 'juni', 'juli', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'],
+  sv: ['jan', 'feb', 'mars', 'apr', 'maj', 'juni', 'juli', 'aug', 'sep', 'okt', 'nov', 'dec'],
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 };
 
 export type Lang = 'sv' | 'en';
 
 export interface HumanTimeOptions {
-  /** Short form for tables: `tis 24 nov. 15.30` / `Tue 24 Nov 15:30`. */
+  /** Short form for tables: `tis 24 nov 15.30` (Språkrådet: no full stop, as everywhere else) / `Tue 24 Nov 15:30`. */
   short?: boolean;
   /** The year is written only when it differs from this one (default: always written when short is false and no year is given). */
   omitYear?: number;

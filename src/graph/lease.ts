@@ -19,6 +19,8 @@ const leaseSchema = z.object({
   /** Which configuration the holder runs: the one stored in the mailbox (and its revision) or a fixed one (--preset/--config). */
   config: z.enum(['stored', 'fixed']).optional(),
   revision: z.number().int().optional(),
+  /** How often the holder learns from corrections, in hours; 0 when it does not learn (--learn-every 0). */
+  learnEveryHours: z.number().nonnegative().optional(),
 });
 type LeaseDoc = z.infer<typeof leaseSchema>;
 
@@ -44,7 +46,10 @@ export interface MailboxLeaseOptions {
 }
 
 /** The configuration a worker runs: the mailbox's stored one (at a revision) or a fixed one from --preset/--config. */
-export type ServiceConfigSource = { config: 'stored'; revision?: number } | { config: 'fixed' };
+export type ServiceConfigSource = ({ config: 'stored'; revision?: number } | { config: 'fixed' }) & {
+  /** How often the worker learns from corrections, in hours; 0 when it does not. */
+  learnEveryHours?: number;
+};
 
 /** What the lease says about the service working on the mailbox (`svarstid run`), for the admin view. */
 export interface ServiceStatus {
@@ -56,6 +61,8 @@ export interface ServiceStatus {
   since?: string;
   config?: 'stored' | 'fixed';
   revision?: number;
+  /** How often it learns from corrections, in hours; 0 when it does not. */
+  learnEveryHours?: number;
 }
 
 function parse(text: string): LeaseDoc {
@@ -108,6 +115,7 @@ export class MailboxLease {
       if (source) {
         value.config = source.config;
         if (source.config === 'stored' && source.revision !== undefined) value.revision = source.revision;
+        if (source.learnEveryHours !== undefined) value.learnEveryHours = source.learnEveryHours;
       }
     }
     return JSON.stringify(value);
@@ -204,5 +212,6 @@ export async function readServiceStatus(graph: GraphMailbox, folder: SvarstidFol
     ...(lease.since !== undefined ? { since: lease.since } : {}),
     ...(lease.config !== undefined ? { config: lease.config } : {}),
     ...(lease.revision !== undefined ? { revision: lease.revision } : {}),
+    ...(lease.learnEveryHours !== undefined ? { learnEveryHours: lease.learnEveryHours } : {}),
   };
 }

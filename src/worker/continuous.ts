@@ -114,8 +114,11 @@ export async function startWorker(options: StartWorkerOptions): Promise<RunningW
   if (options.statePath) await cleanStaleTemps(options.statePath);
   const state = options.statePath ? loadState(options.statePath, options.graph.mailbox) : undefined;
   // The lease also says which configuration this worker runs, so the admin view can tell whether a save takes effect.
-  const describe = (): ServiceConfigSource =>
-    options.configStore ? { config: 'stored', ...(configRevision !== null ? { revision: configRevision } : {}) } : { config: 'fixed' };
+  const learnEveryHours = options.learning ? Math.round((options.learning.everyMs / 3_600_000) * 100) / 100 : 0;
+  const describe = (): ServiceConfigSource => ({
+    ...(options.configStore ? { config: 'stored' as const, ...(configRevision !== null ? { revision: configRevision } : {}) } : { config: 'fixed' as const }),
+    learnEveryHours,
+  });
   const keeper =
     options.lease === false
       ? null

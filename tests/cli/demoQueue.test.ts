@@ -34,8 +34,8 @@ describe('the demo queue a team lead reads', () => {
   it('shows a promised time as the promise, marked (utlovat), not the policy deadline', () => {
     const text = renderQueue(messages, demoConfig('ljungby'), 0, 'sv', now);
     const row = text.split('\n').find((l) => l.includes('Bygglov för altan'))!;
-    expect(row).toMatch(/^ {2}fre 27 nov\. 16\.00 \(utlovat\) +Samhällsbyggnad/);
-    expect(row).not.toContain('24 nov.');
+    expect(row).toMatch(/^ {2}fre 27 nov 16\.00 \(utlovat\) +Samhällsbyggnad/);
+    expect(row).not.toContain('24 nov');
     expect(text).toContain('1 öppet meddelande har fått ett besked med ett utlovat datum');
     const en = renderQueue(messages, demoConfig('ljungby'), 0, 'en', now);
     expect(en).toMatch(/Fri 27 Nov 16:00 \(promised\)/);

@@ -32,8 +32,21 @@ describe('svarstid --help', () => {
   it('run --help says where the permissions go (Exchange roles, not consent in Entra ID) and that sent copies must be kept in the shared mailbox', async () => {
     const { stdout } = await runCli(['run', '--help']);
     expect(stdout).toContain('Ge dem inte\n  som API-behörigheter med administratörsmedgivande i Entra ID');
-    expect(stdout).toContain('Do not\n  grant them as API permissions with admin consent in Entra ID');
+    expect(stdout).toContain('Do not grant them as API permissions with admin consent in\n  Entra ID');
     expect(stdout).toMatch(/Set-Mailbox ADRESS -MessageCopyForSentAsEnabled \$true -MessageCopyForSendOnBehalfEnabled \$true/);
+    // the whole RBAC sequence, every role, with the app's ids as placeholders (round 20 of the readers)
+    for (const role of ['Mail.ReadWrite', 'MailboxSettings.ReadWrite', 'Mail.Send']) {
+      expect(stdout).toContain(`New-ManagementRoleAssignment -App KLIENT-ID -Role "Application ${role}" -CustomResourceScope "Svarstid"`);
+    }
+    expect(stdout).toContain('New-ServicePrincipal -AppId KLIENT-ID -ObjectId OBJEKT-ID');
+    expect(stdout).toContain(`New-ManagementScope -Name "Svarstid" -RecipientRestrictionFilter "PrimarySmtpAddress -eq 'ADRESS'"`);
+  });
+
+  it('run --help lists its exit codes, so a service manager knows which failures a restart does not help', async () => {
+    const { stdout } = await runCli(['run', '--help']);
+    const block = stdout.slice(stdout.indexOf('Slutkoder / Exit codes:'));
+    for (const code of ['0', '1', '2', '3']) expect(block).toMatch(new RegExp(`^  ${code}  `, 'm'));
+    expect(block).toContain('en omstart hjälper\n     inte');
   });
 
   it('the overview lists every command', async () => {

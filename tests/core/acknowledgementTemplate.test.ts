@@ -44,6 +44,15 @@ describe('the acknowledgement template', () => {
     const good = configSchema.parse({ ...doc, senderCheck: { ...doc.senderCheck, acknowledgement: 'Svar senast {svar_senast}.\n{kommun}' } });
     expect(good.senderCheck.acknowledgement).toBe('Svar senast {svar_senast}.\n{kommun}');
   });
+
+  it('takes {handläggare} and {förvaltning}, the words every other text uses, for {handlaggare} and {avdelning}', () => {
+    const template = 'Svar senast {svar_senast}. {handläggare} på {förvaltning}, {Förvaltning}\n{kommun}';
+    expect(acknowledgementTemplateProblems(template)).toEqual([]);
+    expect(renderAcknowledgement(template, values)).toBe('Svar senast tisdag 24 november. Anna Berg på Kontaktcenter, Kontaktcenter\nLjungby kommun');
+    expect(acknowledgementTemplateProblems('{kommun} {svar_senast} {forvaltningschef}').map((p) => p.sv)).toEqual([
+      'okänd platshållare {forvaltningschef} (kända: {kommun}, {svar_senast}, {handlaggare}, {avdelning})',
+    ]);
+  });
 });
 
 describe('the add-in id the acknowledgement marker is stored under', () => {

@@ -378,7 +378,7 @@ describe('the admin view’s text models and learnt words', () => {
     const host = new MemoryHost(learntConfig());
     renderAdmin(host, '/admin/regler');
     await screen.findByTestId('section-models');
-    expect(screen.getByTestId('local-model-status').textContent).toMatch(/^Lärd tisdag 1 december av 22 rättelser; den kan \d+ ord\./);
+    expect(screen.getByTestId('local-model-status').textContent).toMatch(/^Modellen lärdes tisdag 1 december av 22 rättelser och kan \d+ ord\./);
     const switchEl = screen.getByTestId('switch-local-model');
     const localSwitch = (switchEl.tagName === 'INPUT' ? switchEl : switchEl.querySelector('input')) as HTMLInputElement;
     expect(localSwitch.checked).toBe(true);

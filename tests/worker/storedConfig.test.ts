@@ -3,7 +3,7 @@ import { parseMailMessage } from '../../src/core/message';
 import { parseConfig, presetDocument, type SvarstidConfig } from '../../src/core/config';
 import { RECORD_PROPERTY_ID } from '../../src/core/record';
 import { Temporal } from 'temporal-polyfill';
-import { describeServiceStatus } from '../../src/core/admin/serviceStatus';
+import { describeLearningSchedule, describeServiceStatus } from '../../src/core/admin/serviceStatus';
 import { ConfigStore } from '../../src/graph/configStore';
 import { readServiceStatus } from '../../src/graph/lease';
 import { startWorker, type RunningWorker } from '../../src/worker/continuous';
@@ -155,8 +155,9 @@ describe('the lease says which configuration the service runs (the admin view re
     const fixed = await startWorker({ graph: h.graph(), config: first.config, pollIntervalMs: 600_000, subscribe: false, lease });
     try {
       const status = await readServiceStatus(h.graph());
-      expect(status).toMatchObject({ config: 'fixed', holder: expect.any(String) });
+      expect(status).toMatchObject({ config: 'fixed', holder: expect.any(String), learnEveryHours: 0 });
       expect(status.revision).toBeUndefined();
+      expect(describeLearningSchedule(status, Temporal.Now.instant()).sv).toMatch(/startad utan inlärning \(--learn-every 0\)/);
       expect(describeServiceStatus(status, Temporal.Now.instant(), 'Europe/Stockholm', 2).text.sv).toMatch(/kör med en fast konfiguration/);
     } finally {
       await fixed.stop();

@@ -29,7 +29,8 @@ Reads one case per line (JSON) from standard input and writes one answer per lin
 (fault report), "klagomal" (complaint), "berom" (praise), "forslag" (suggestion), "ansokan"
 (application), "skadeansprak" (damage claim), "fortroendevald" (to an elected official),
 "orosanmalan" (report of concern) and "ej_arende" (not a case), "fraga" when left out; received is ISO 8601, and a time without an offset is read as
-UTC; anonymous may be left out (false). due is the answer-by time (the answer must come by then);
+UTC (Swedish time is UTC+1 in winter and UTC+2 in summer, so 2026-11-20T14:30:00 is 15:30 in
+Sweden); anonymous may be left out (false). due is the answer-by time (the answer must come by then);
 it is null for a message that is not a case and for an anonymous contact, except a report of
 concern ("orosanmalan"), which always gets one; target is an earlier time the municipality aims for, when a
 rule gives one, else null. A line that cannot be answered gets {"error": "…"} with its line

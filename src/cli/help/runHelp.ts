@@ -18,7 +18,7 @@ som besvarat när det är ett svar (se nedan).
 
 ${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
 
-${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan, och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (ringt upp, skrivit brev, vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Låt hellre förvaltningen svara från funktionsbrevlådan (skicka som den), och tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
+${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan, och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (per telefon, per brev eller vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Det är bättre att förvaltningen svarar från funktionsbrevlådan (med Skicka som), och tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
@@ -27,7 +27,7 @@ from the mailbox, Svarstid reads the reply and marks the message answered when i
 
 ${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise \'answered in time\' is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
 
-${wrap("What counts as an answer is mail sent from the shared mailbox, and what an officer marks as answered another way in the Outlook add-in (called back, wrote a letter, at a visit). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. Rather let the department answer from the shared mailbox (send as it), and keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
+${wrap("What counts as an answer is mail sent from the shared mailbox, and what an officer marks as answered another way in the Outlook add-in (by phone, by letter or in person). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. It is better to let the department answer from the shared mailbox (using Send As), and keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 
 Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   Tjänsten loggar in som en app i Microsoft Entra ID (en appregistrering med
@@ -41,27 +41,38 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
                                 private key (preferred to a client secret)
     SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck, 64 hexadecimala tecken utan kolon, till
                                 exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (den
-                                skriver det med kolon; ta bort dem) – inte SHA-1-avtrycket på 40 tecken /
+                                skriver det med kolon; ta bort dem) eller i PowerShell 7 från
+                                (Get-PfxCertificate cert.cer).GetCertHashString('SHA256') – inte
+                                SHA-1-avtrycket på 40 tecken som Entra-portalen visar /
                                 the certificate's SHA-256 thumbprint, 64 hex characters without colons,
-                                e.g. from openssl x509 … -fingerprint -sha256 (it prints it with colons;
-                                remove them) – not the 40-character SHA-1 thumbprint
+                                e.g. from openssl x509 -in cert.pem -noout -fingerprint -sha256 (it prints
+                                it with colons; remove them) or in PowerShell 7 from
+                                (Get-PfxCertificate cert.cer).GetCertHashString('SHA256') – not the
+                                40-character SHA-1 thumbprint the Entra portal shows
     SVARSTID_CLIENT_SECRET      eller en klienthemlighet i stället för certifikat / or a client secret instead
   Appen behöver Mail.ReadWrite och MailboxSettings.ReadWrite, och Mail.Send om någon förvaltning
   får sina meddelanden vidarebefordrade, och bara för funktionsbrevlådan. Tilldela dem som roller i
-  Exchange Online (RBAC för program: New-ManagementScope med bara funktionsbrevlådan, sedan
-  New-ManagementRoleAssignment -Role "Application Mail.ReadWrite" … -CustomResourceScope). Ge dem inte
+  Exchange Online (RBAC för program), i Exchange Online PowerShell, med appens program-id som
+  KLIENT-ID och Entra-företagsappens objekt-id som OBJEKT-ID:
+    New-ServicePrincipal -AppId KLIENT-ID -ObjectId OBJEKT-ID -DisplayName "Svarstid"
+    New-ManagementScope -Name "Svarstid" -RecipientRestrictionFilter "PrimarySmtpAddress -eq 'ADRESS'"
+    New-ManagementRoleAssignment -App KLIENT-ID -Role "Application Mail.ReadWrite" -CustomResourceScope "Svarstid"
+    New-ManagementRoleAssignment -App KLIENT-ID -Role "Application MailboxSettings.ReadWrite" -CustomResourceScope "Svarstid"
+    New-ManagementRoleAssignment -App KLIENT-ID -Role "Application Mail.Send" -CustomResourceScope "Svarstid"
+    Test-ServicePrincipalAuthorization -Identity KLIENT-ID -Resource ADRESS
+  (den näst sista raden bara när någon förvaltning får meddelanden vidarebefordrade). Ge dem inte
   som API-behörigheter med administratörsmedgivande i Entra ID: då når appen alla brevlådor i
   kommunen, och rollerna i Exchange tar inte bort den åtkomsten. svarstid doctor --probe-mailbox
-  med en annan, verklig brevlåda visar att appen inte når den. Steg för steg: src/worker/README.md
-  i Svarstids källkod. Med --graph-url behövs ingen inloggning.
+  med en annan, verklig brevlåda visar att appen inte når den. Med --graph-url behövs ingen
+  inloggning.
   The app needs Mail.ReadWrite and MailboxSettings.ReadWrite, and Mail.Send if any department has
   its messages forwarded, and only for the shared mailbox. Assign them as roles in Exchange Online
-  (RBAC for Applications: New-ManagementScope holding only the shared mailbox, then
-  New-ManagementRoleAssignment -Role "Application Mail.ReadWrite" … -CustomResourceScope). Do not
-  grant them as API permissions with admin consent in Entra ID: the app then reaches every mailbox
-  of the municipality, and the Exchange roles do not take that access away. svarstid doctor
-  --probe-mailbox with another, real mailbox shows that the app cannot reach it. Step by step:
-  src/worker/README.md in Svarstid's source. With --graph-url no sign-in is needed.
+  (RBAC for Applications), in Exchange Online PowerShell, with the app's client id as KLIENT-ID and
+  the Entra enterprise app's object id as OBJEKT-ID: the six lines above (the fifth only when a
+  department has its messages forwarded). Do not grant them as API permissions with admin consent in
+  Entra ID: the app then reaches every mailbox of the municipality, and the Exchange roles do not
+  take that access away. svarstid doctor --probe-mailbox with another, real mailbox shows that the
+  app cannot reach it. With --graph-url no sign-in is needed.
 
   Svar räknas bara när de ligger under Skickat i funktionsbrevlådan. Skickar handläggarna som
   funktionsbrevlådan från sin egen Outlook (Skicka som, Skicka för), sparar Exchange som standard
@@ -71,7 +82,7 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   Answers count only when they are in the shared mailbox's Sent Items. When officers send as the
   shared mailbox from their own Outlook (Send As, Send on Behalf), Exchange by default keeps the
   copy only in their own Sent Items, and Svarstid then sees no answers. Switch the copy on once:
-  Set-Mailbox ADDRESS -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true
+  Set-Mailbox ADRESS -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true
   (Exchange Online PowerShell). It cannot be checked through Graph.
 
 Flaggor / Options:
@@ -110,7 +121,7 @@ Flaggor / Options:
                         frågar tjänsten var 60:e sekund och försöker prenumerera igen var 15:e minut
                         / the https address where Graph reaches the service's webhook from outside (e.g.
                         behind a reverse proxy); then give --port too (and --host if the proxy runs on another
-                        machine), so the proxy knows where to send: https://ADDRESS/notifications and /lifecycle
+                        machine), so the proxy knows where to send: https://ADRESS/notifications and /lifecycle
                         to the same paths on http://HOST:PORT. Without it, against Microsoft Graph: no change
                         notifications; the service polls every 60 seconds (--poll) and says so at start.
                         Without it, with --graph-url: the service subscribes at its own address
@@ -130,10 +141,15 @@ Flaggor / Options:
                         / writes every routing decision to the file, one JSON object per line
   --quiet               inga statusrader / no progress lines
   --learn-every TIMMAR  lär av handläggarnas rättelser så här ofta, när minst 10 nya har kommit (som
-                        svarstid learn); standard 6 med konfigurationen i brevlådan, annars 0 (aldrig)
-                        / learns from officers' corrections this often, once at least 10 new ones have
-                        come (as svarstid learn); default 6 with the configuration stored in the
-                        mailbox, else 0 (never)
+                        svarstid learn); standard 6 med konfigurationen i brevlådan, annars 0 (aldrig).
+                        0 stoppar inlärningen; det som redan är inlärt används ändå tills en
+                        administratör stänger av det i administrationsvyn (Använd kommunens inlärda
+                        ord). Administrationsvyn visar om tjänsten lär om / learns from officers'
+                        corrections this often, once at least 10 new ones have come (as svarstid
+                        learn); default 6 with the configuration stored in the mailbox, else 0
+                        (never). 0 stops the learning; what was learnt is still used until an admin
+                        switches it off in the admin view (Use the municipality's learnt words).
+                        The admin view shows whether the service learns
   --help                den här texten / this text
 
 Det tjänsten skriver / What the service prints:
@@ -143,4 +159,16 @@ Det tjänsten skriver / What the service prints:
   A progress line on stderr at start and every 2 seconds during a long pass; events and errors as JSON
   lines on stderr (ids, codes and the shared mailbox's own address only; never subjects, bodies, or
   senders' names and addresses; their "detail" field is a technical note, mostly in English).
+
+Slutkoder / Exit codes:
+  0  klart: --once utan fel, eller tjänsten stoppades (Ctrl+C, SIGTERM) / done: --once without
+     errors, or the service was stopped
+  1  något gick fel som kan gå över (Graph svarade inte, några meddelanden kunde inte märkas och
+     försöks igen nästa körning): starta om / something failed that may pass (Graph did not answer,
+     some messages could not be labelled and are tried again next run): restart
+  2  fel flagga, fel inloggningsuppgifter eller en oläslig lägesfil: rätta först, en omstart hjälper
+     inte / a wrong option, wrong sign-in details or an unreadable state file: fix first, a restart
+     does not help
+  3  ingen konfiguration sparad i funktionsbrevlådan: spara en (svarstid config set) / no
+     configuration stored in the shared mailbox: store one (svarstid config set)
 `;

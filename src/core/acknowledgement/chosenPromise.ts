@@ -31,7 +31,7 @@ export function choosePromise(date: string, now: Temporal.Instant | string, cale
   const nowZoned = Temporal.Instant.from(now.toString()).toZonedDateTimeISO(calendar.timeZone);
   const today = nowZoned.toPlainDate();
   if (Temporal.PlainDate.compare(day, today) < 0) {
-    return { ok: false, problem: { sv: 'Datumet har redan passerat. Välj ett datum framåt i tiden.', en: 'That date has passed. Choose a date ahead.' } };
+    return { ok: false, problem: { sv: 'Datumet har redan passerat. Välj ett datum framåt i tiden.', en: 'That date has passed. Choose a future date.' } };
   }
   const closing = calendar.isWorkingDay(day) ? calendar.closingTime(day) : null;
   if (closing === null) {

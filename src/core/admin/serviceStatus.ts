@@ -16,6 +16,8 @@ export interface ServiceLease {
   since?: string;
   config?: 'stored' | 'fixed';
   revision?: number;
+  /** How often the service learns from corrections, in hours; 0 when it does not. */
+  learnEveryHours?: number;
 }
 
 export interface ServiceStatusText {
@@ -64,7 +66,7 @@ export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant
       text: behind
         ? {
             sv: `Svarstid-tjänsten följer konfigurationen som är sparad i brevlådan. Den kör revision ${lease.revision} och tar revision ${storedRevision} i bruk inom en minut.`,
-            en: `The Svarstid service follows the configuration stored in the mailbox. It runs revision ${lease.revision} and takes revision ${storedRevision} into use within a minute.`,
+            en: `The Svarstid service follows the configuration stored in the mailbox. It runs revision ${lease.revision} and starts using revision ${storedRevision} within a minute.`,
           }
         : {
             sv: `Svarstid-tjänsten följer konfigurationen som är sparad i brevlådan${lease.revision !== undefined ? ` (den kör revision ${lease.revision})` : ''}: det du sparar här börjar gälla inom en minut.`,
@@ -79,5 +81,49 @@ export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant
       sv: 'En Svarstid-tjänst arbetar med brevlådan, men den säger inte vilken konfiguration den följer (en äldre version). Fråga IT om den är startad utan --preset och --config; annars används inte det som sparas här.',
       en: 'A Svarstid service is working on the mailbox, but it does not say which configuration it follows (an older version). Ask IT whether it was started without --preset and --config; otherwise what is saved here is not used.',
     },
+  };
+}
+
+/** "var 6:e timme" / "every 6 hours": how often, in words. */
+function everyHours(hours: number): Named {
+  if (hours === 1) return { sv: 'varje timme', en: 'every hour' };
+  const n = Number.isInteger(hours) ? String(hours) : String(hours).replace('.', ',');
+  const suffix = Number.isInteger(hours) && (hours % 10 === 1 || hours % 10 === 2) && hours % 100 !== 11 && hours % 100 !== 12 ? ':a' : ':e';
+  return { sv: `var ${Number.isInteger(hours) ? `${n}${suffix}` : n} timme`, en: `every ${String(hours)} hours` };
+}
+
+/**
+ * @summary What the admin view says about learning from corrections: how often the running service
+ * learns, from what it says in the mailbox lease (round 20 of the readers: the view promised a
+ * schedule that IT can switch off with --learn-every 0).
+ * @param lease - what the mailbox lease says, or null when it could not be read
+ * @param now - the moment the page shows it
+ * @example describeLearningSchedule({ holder: 'w', until: '2026-12-04T10:02:00Z', learnEveryHours: 6 }, now).sv
+ *   //=> 'Svarstid-tjänsten lär om var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).'
+ */
+export function describeLearningSchedule(lease: ServiceLease | null, now: Temporal.Instant): Named {
+  const running = lease !== null && lease.holder !== null && lease.until !== null && Temporal.Instant.compare(Temporal.Instant.from(lease.until), now) > 0;
+  if (!running || lease === null) {
+    return {
+      sv: 'Ingen Svarstid-tjänst arbetar med brevlådan just nu, så inget lärs om förrän den startar igen (eller IT kör svarstid learn).',
+      en: 'No Svarstid service is working on the mailbox right now, so nothing is learnt again until it starts (or IT runs svarstid learn).',
+    };
+  }
+  if (lease.learnEveryHours === undefined) {
+    return {
+      sv: 'Svarstid-tjänsten säger inte om den lär om (en äldre version); som standard gör den det var 6:e timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
+      en: 'The Svarstid service does not say whether it learns again (an older version); by default it does every 6 hours once at least ten new corrections have come. IT can also run svarstid learn.',
+    };
+  }
+  if (lease.learnEveryHours === 0) {
+    return {
+      sv: 'Svarstid-tjänsten är startad utan inlärning (--learn-every 0) och lär inte om av sig själv; IT kan köra svarstid learn. Det som redan är inlärt används ändå så länge det är påslaget nedan.',
+      en: 'The Svarstid service was started without learning (--learn-every 0) and does not learn again by itself; IT can run svarstid learn. What was already learnt is still used as long as it is switched on below.',
+    };
+  }
+  const every = everyHours(lease.learnEveryHours);
+  return {
+    sv: `Svarstid-tjänsten lär om ${every.sv} när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).`,
+    en: `The Svarstid service learns again ${every.en} once at least ten new corrections have come (or when IT runs svarstid learn).`,
   };
 }

@@ -27,13 +27,31 @@ export const DEFAULT_ACKNOWLEDGEMENT_TEMPLATE = [
 
 const PLACEHOLDER = /\{([^{}\s]{1,40})\}/g;
 
+/**
+ * Other spellings an admin is likely to type (round 20 of the readers: every other text says
+ * förvaltning and handläggare): each means the placeholder it names.
+ */
+export const ACKNOWLEDGEMENT_PLACEHOLDER_ALIASES: Readonly<Record<string, AcknowledgementPlaceholder>> = {
+  handläggare: 'handlaggare',
+  förvaltning: 'avdelning',
+  forvaltning: 'avdelning',
+  förvaltningen: 'avdelning',
+  avdelningen: 'avdelning',
+};
+
+/** The placeholder `name` stands for, or null when it is none. */
+function placeholderOf(name: string): AcknowledgementPlaceholder | null {
+  if ((ACKNOWLEDGEMENT_PLACEHOLDERS as readonly string[]).includes(name)) return name as AcknowledgementPlaceholder;
+  return ACKNOWLEDGEMENT_PLACEHOLDER_ALIASES[name.toLowerCase()] ?? null;
+}
+
 /** What is wrong with a template, in Swedish and English; empty when it is usable. */
 export function acknowledgementTemplateProblems(template: string): { sv: string; en: string }[] {
   const problems: { sv: string; en: string }[] = [];
   const used = new Set<string>();
-  for (const m of template.matchAll(PLACEHOLDER)) used.add(m[1] as string);
+  for (const m of template.matchAll(PLACEHOLDER)) used.add(placeholderOf(m[1] as string) ?? (m[1] as string));
   for (const name of used) {
-    if (!(ACKNOWLEDGEMENT_PLACEHOLDERS as readonly string[]).includes(name)) {
+    if (placeholderOf(name) === null) {
       problems.push({
         sv: `okänd platshållare {${name}} (kända: ${ACKNOWLEDGEMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
         en: `unknown placeholder {${name}} (known: ${ACKNOWLEDGEMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
@@ -50,14 +68,16 @@ export function acknowledgementTemplateProblems(template: string): { sv: string;
 
 /**
  * @summary Fills in an acknowledgement template.
- * @param template - text with `{kommun}`, `{svar_senast}`, `{handlaggare}`, `{avdelning}`
+ * @param template - text with `{kommun}`, `{svar_senast}`, `{handlaggare}` (or `{handläggare}`),
+ *   `{avdelning}` (or `{förvaltning}`)
  * @returns plain text; unknown placeholders are left as written
  * @example
  * renderAcknowledgement('Svar senast {svar_senast}. {kommun}', { kommun: 'Ljungby kommun', svar_senast: 'tisdag 24 november', handlaggare: 'Anna', avdelning: 'Kontaktcenter' })
  * //=> 'Svar senast tisdag 24 november. Ljungby kommun'
  */
 export function renderAcknowledgement(template: string, values: Record<AcknowledgementPlaceholder, string>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    (ACKNOWLEDGEMENT_PLACEHOLDERS as readonly string[]).includes(name) ? values[name as AcknowledgementPlaceholder] : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const placeholder = placeholderOf(name);
+    return placeholder === null ? whole : values[placeholder];
+  });
 }

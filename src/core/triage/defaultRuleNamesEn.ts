@@ -68,7 +68,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'amne.skada': 'Subject: damage claim',
   'oro.konkret': 'Concrete concern for a child or a vulnerable adult',
   'fv.titel': 'Politician named by title',
-  'fv.roll': 'An elected official addressed in their office',
+  'fv.roll': 'An elected official addressed by their title',
   'fv.tilltal': 'Addressed to an elected official',
   'fv.amne': 'Politician named in the subject',
   'fv.partimarkering': 'Party label after a name',

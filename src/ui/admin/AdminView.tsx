@@ -32,7 +32,7 @@ import { useText } from '../i18n';
 import { CalendarSection } from './CalendarSection';
 import { DeadlinesSection } from './DeadlinesSection';
 import { DepartmentsSection } from './DepartmentsSection';
-import { describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
+import { describeLearningSchedule, describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
 import { mergeDraft } from '../../core/admin/mergeDraft';
 import { DraftProvider, ProblemList, setAt, useProblemIndex, type Draft, type DraftApi } from './draft';
 import { MunicipalitySection } from './MunicipalitySection';
@@ -386,7 +386,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
         {section === 'regler' && (
           <>
             <RulesSection />
-            <ModelsSection />
+            <ModelsSection schedule={service ? describeLearningSchedule(service, moment) : null} />
           </>
         )}
         {section === 'granska' && (

@@ -74,7 +74,15 @@ export function DepartmentsSection(): ReactNode {
             <BoundText path={['departments', i, 'name']} label={{ sv: 'Namn', en: 'Name' }} />
             <BoundText path={['departments', i, 'id']} label={{ sv: 'Id (i Svarstids märkning)', en: 'Id (in Svarstid’s labels)' }} />
             <BoundText path={['departments', i, 'category']} label={{ sv: 'Outlook-kategori', en: 'Outlook category' }} />
-            <BoundText path={['departments', i, 'committee']} label={{ sv: 'Nämnd', en: 'Committee' }} parse={optionalParse} />
+            <BoundText
+              path={['departments', i, 'committee']}
+              label={{ sv: 'Nämnd', en: 'Committee' }}
+              hint={{
+                sv: 'Den politiska nämnd förvaltningen arbetar åt (till exempel Barn- och utbildningsnämnden). Används bara i exporten av servicenivån per nämnd för den årliga uppföljningen; tomt betyder att förvaltningens namn står där.',
+                en: 'The political committee the department works for (for example the Children and Education Committee). Used only in the export of the service level per committee for the yearly follow-up; empty means the department’s name is used.',
+              }}
+              parse={optionalParse}
+            />
             <Field label={t({ sv: 'Vad Svarstid gör med e-posten', en: 'What Svarstid does with the mail' })} validationState={actionProblems.length ? 'error' : 'none'} validationMessage={actionProblems.map((p) => t(p)).join(' · ') || undefined}>
               <div style={{ display: 'flex', flexDirection: 'column' }}>
                 {ROUTING_ACTIONS.map((a) => (

@@ -6,6 +6,7 @@ import { useText } from '../i18n';
 import { useDraft } from './draft';
 import { Section } from './Section';
 import { percentText } from '../../core/text/joinList';
+import type { Named } from '../../core/vocabulary';
 
 /**
  * The statistical models beside the routing rules: the built-in text models for the case type and
@@ -13,7 +14,7 @@ import { percentText } from '../../core/text/joinList';
  * corrections (`svarstid learn`; shown, switched off or on, reset). Every change is part of the
  * draft and saved, audited, like any other.
  */
-export function ModelsSection(): ReactNode {
+export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNode {
   const t = useText();
   const { draft, set } = useDraft();
   const status = localModelStatus(draft);
@@ -23,8 +24,8 @@ export function ModelsSection(): ReactNode {
       ? (() => {
           const day = formatDateText(status.trainedAt, tz, { time: false, month: 'long' });
           return {
-            sv: `Lärd ${day.sv} av ${status.corrections} rättelser; den kan ${status.words} ord. På rättelserna (korsvaliderat) blev ärendetyp och förvaltning båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och ${percentText(status.after.both, 'sv')} med den.`,
-            en: `Learnt ${day.en} from ${status.corrections} corrections; it knows ${status.words} words. On the corrections (cross-validated) both case type and department were right in ${percentText(status.before.both, 'en')} without the model and ${percentText(status.after.both, 'en')} with it.`,
+            sv: `Modellen lärdes ${day.sv} av ${status.corrections} rättelser och kan ${status.words} ord. På rättelserna (korsvaliderat) blev ärendetyp och förvaltning båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och ${percentText(status.after.both, 'sv')} med den.`,
+            en: `The model was learnt ${day.en} from ${status.corrections} corrections and knows ${status.words} words. On the corrections (cross-validated) both case type and department were right in ${percentText(status.before.both, 'en')} without the model and ${percentText(status.after.both, 'en')} with it.`,
           };
         })()
       : status.state === 'reset'
@@ -34,18 +35,23 @@ export function ModelsSection(): ReactNode {
     <Section title={{ sv: 'Textmodeller och inlärda ord', en: 'Text models and learnt words' }} testId="section-models">
       <Text as="p" size={200} style={{ margin: 0 }}>
         {t({
-          sv: 'Utöver sorteringsreglerna läser två inbyggda textmodeller orden statistiskt: de avgör ärendetyp och förvaltning bara där ingen regel gör det, och förklaringen säger när en modell har avgjort.',
-          en: 'Besides the routing rules, two built-in text models read the words statistically: they decide the case type and the department only where no rule does, and the explanation says when a model decided.',
+          sv: 'Utöver sorteringsreglerna läser tre inbyggda textmodeller orden statistiskt: de avgör ärendetyp och förvaltning bara där ingen regel gör det, och förklaringen säger när en modell har avgjort. Den tredje känner igen oro för ett barn eller en utsatt vuxen där orden i reglerna saknas; den är alltid på här och stängs av bara i konfigurationsfilen ("concernModel": false), eftersom den hittar orosanmälningar som reglerna missar.',
+          en: 'Besides the routing rules, three built-in text models read the words statistically: they decide the case type and the department only where no rule does, and the explanation says when a model decided. The third recognises concern for a child or a vulnerable adult where the rules\' words are missing; it is always on here and is switched off only in the configuration file ("concernModel": false), because it finds reports of concern that the rules miss.',
         })}
       </Text>
       <Switch checked={draft.triage?.kindModel !== false} onChange={(_, d) => set(['triage', 'kindModel'], d.checked)} label={t({ sv: 'Använd den inbyggda textmodellen för ärendetyp', en: 'Use the built-in text model for the case type' })} data-testid="switch-kind-model" />
       <Switch checked={draft.triage?.departmentModel !== false} onChange={(_, d) => set(['triage', 'departmentModel'], d.checked)} label={t({ sv: 'Använd den inbyggda textmodellen för förvaltning', en: 'Use the built-in text model for the department' })} data-testid="switch-department-model" />
       <Text as="p" size={200} style={{ margin: 0 }}>
         {t({
-          sv: 'Kommunens egen modell lär sig ord (till exempel anläggningars namn) av de rättelser handläggarna gör i tillägget; Svarstid-tjänsten lär om den var sjätte timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn). Den sparar bara vikter för enstaka ord, aldrig adresser, telefonnummer, personnummer eller siffror, men ett ord kan vara ett namn.',
-          en: 'The municipality’s own model learns words (such as facilities’ names) from the corrections officers make in the add-in; the Svarstid service learns again every six hours once at least ten new corrections have come (or when IT runs svarstid learn). It stores only weights for single words, never addresses, phone numbers, personal identity numbers or digits, but a word may be a name.',
+          sv: 'Kommunens egen modell lär sig ord (till exempel anläggningars namn) av de rättelser handläggarna gör i tillägget. Den sparar bara vikter för enstaka ord, aldrig adresser, telefonnummer, personnummer eller siffror, men ett ord kan vara ett namn.',
+          en: 'The municipality’s own model learns words (such as facilities’ names) from the corrections officers make in the add-in. It stores only weights for single words, never addresses, phone numbers, personal identity numbers or digits, but a word may be a name.',
         })}
       </Text>
+      {schedule && (
+        <Text as="p" size={200} style={{ margin: 0 }} data-testid="learning-schedule">
+          {t(schedule)}
+        </Text>
+      )}
       <Text as="p" size={200} style={{ margin: 0 }} data-testid="local-model-status">
         {t(learnt)}
       </Text>

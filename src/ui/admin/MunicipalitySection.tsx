@@ -63,8 +63,8 @@ export function MunicipalitySection(): ReactNode {
           path={['senderCheck', 'acknowledgement']}
           label={{ sv: 'Mall för besked (Svara med besked)', en: 'Notice template (Reply with a notice)' }}
           hint={{
-            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar: det utlovade datumet om handläggaren har satt ett, annars den dag Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handlaggare} (handläggaren som har ärendet, annars den som svarar) och {avdelning} (förvaltningens namn, så som det står under Förvaltningar).',
-            en: 'Must contain {kommun} (the municipality’s name) and {svar_senast} (the day by which the resident will have an answer: the promised date if the officer has set one, else the day Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handlaggare} (the officer who has the case, otherwise the person replying) and {avdelning} (the department’s name, as under Departments).',
+            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar: det utlovade datumet om handläggaren har satt ett, annars den dag Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handlaggare} (handläggaren som har ärendet, annars den som svarar) och {avdelning} (förvaltningens namn, så som det står under Förvaltningar); {handläggare} och {förvaltning} fungerar också.',
+            en: 'Must contain {kommun} (the municipality’s name) and {svar_senast} (the day by which the resident will have an answer: the promised date if the officer has set one, else the day Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handlaggare} (the officer who has the case, otherwise the person replying) and {avdelning} (the department’s name, as under Departments); {handläggare} and {förvaltning} work too.',
           }}
           multiline
           testId="field-acknowledgement"

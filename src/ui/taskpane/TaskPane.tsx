@@ -286,7 +286,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           <div className={styles.change}>
             <Text size={200} className={styles.grow} id="answered-otherwise-hint" data-testid="answered-otherwise-hint">
               {t({
-                sv: 'Svar räknas av sig självt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation); ett nytt meddelande till samma adress räknas inte. Har du svarat på annat sätt (ringt upp, skrivit brev, vid ett besök) eller har förvaltningen svarat från sin egen e-post, markera det här: ärendet räknas som besvarat när du markerar det, inte när svaret gavs, och lämnar kön.',
+                sv: 'Svar räknas automatiskt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation); ett nytt meddelande till samma adress räknas inte. Har du svarat på annat sätt (per telefon, per brev eller vid ett besök) eller har förvaltningen svarat från sin egen e-post, markera det här: ärendet räknas som besvarat när du markerar det, inte när svaret gavs, och lämnar kön.',
                 en: 'Answers are counted automatically when they are sent from the shared mailbox with Reply or Reply All to the resident’s message (the same conversation); a new message to the same address does not count. If you answered another way (by phone, by letter or in person) or the department answered from its own e-mail, mark it here: the case counts as answered when you mark it, not when the answer was given, and leaves the queue.',
               })}
             </Text>

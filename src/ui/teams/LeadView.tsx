@@ -143,7 +143,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   );
 }
 
-/** "Uppdaterad kl. 16.05" today; with the day when it was another day ("Uppdaterad fre 20 nov. kl. 16.05"), so an old view never looks current. */
+/** "Uppdaterad kl. 16.05" today; with the day when it was another day ("Uppdaterad fre 20 nov kl. 16.05"), so an old view never looks current. */
 function updatedText(syncedIso: string, tz: string, now: DateTextOptions['now']): { sv: string; en: string } {
   const at = formatDateText(syncedIso, tz, { now });
   const sameDay = now !== undefined && formatDateText(syncedIso, tz, { now, time: false }).sv === formatDateText(now, tz, { now, time: false }).sv;

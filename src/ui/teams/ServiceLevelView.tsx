@@ -180,9 +180,15 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till svaret; ett besked räknas inte som svar', en: 'from receipt to the answer; a notice does not count as one' })}
       </dl>
       <div>
-        <Button appearance="primary" onClick={exportCommittees} data-testid="export-committees">
+        <Button appearance="primary" onClick={exportCommittees} data-testid="export-committees" aria-describedby="export-committees-help">
           {t({ sv: 'Exportera servicenivå per nämnd (CSV)', en: 'Export the service level per committee (CSV)' })}
         </Button>
+        <Text as="p" size={200} id="export-committees-help">
+          {t({
+            sv: 'En rad per nämnd och vecka, för den årliga uppföljningen. Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.',
+            en: 'One row per committee and week, for the yearly follow-up. The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.',
+          })}
+        </Text>
       </div>
 
       <section aria-labelledby="load-heading">
