@@ -244,7 +244,13 @@ export function createTaskPaneActions(deps: {
         );
         if (record.due === null) return { sv: 'Markerat som klart: det står inte längre bland de öppna ärendena.', en: 'Marked as done: it is no longer among the open cases.' };
         // in time against the deadline in force (the promise once there is one), as the queue says
-        return Date.parse(record.answeredAt!) <= Date.parse(record.promised ?? record.due)
+        const inTime = Date.parse(record.answeredAt!) <= Date.parse(record.promised ?? record.due);
+        if (record.kind === 'orosanmalan') {
+          return inTime
+            ? { sv: 'Markerat som lämnad vidare, i tid: orosanmälan lämnar kön.', en: 'Marked as handed on, in time: the report of concern leaves the queue.' }
+            : { sv: 'Markerat som lämnad vidare, efter tiden för att hantera den: orosanmälan lämnar kön och räknas som sent hanterad.', en: 'Marked as handed on, after its handle-by time: the report of concern leaves the queue and counts as handled late.' };
+        }
+        return inTime
           ? { sv: 'Markerat som besvarat på annat sätt, i tid: ärendet lämnar kön.', en: 'Marked as answered another way, in time: the case leaves the queue.' }
           : { sv: 'Markerat som besvarat på annat sätt, efter svarstiden: ärendet lämnar kön och räknas som sent besvarat.', en: 'Marked as answered another way, after the deadline: the case leaves the queue and counts as answered late.' };
       }),

@@ -706,7 +706,8 @@ describe('triageMessage: admin rules', () => {
   it('a built-in rule can be replaced by id or switched off', () => {
     const off = withRules([{ id: 'avd.tek.gata', name: 'Av', enabled: false, when: { any: [{ field: 'text', any: ['xx'] }] }, then: { department: 'teknik' } }]);
     expect(triageMessage(mail({ body: 'Gatlyktan är trasig.' }), off).rules).not.toContain('avd.tek.gata');
-    const noBuiltins = withRules([], { builtinClassifier: false });
+    // no built-in rules and no built-in department model: nothing recognises the street lamp
+    const noBuiltins = withRules([], { builtinClassifier: false, departmentModel: false });
     expect(triageMessage(mail({ body: 'Gatlyktan är trasig.' }), noBuiltins)).toMatchObject({ kind: 'fraga', department: 'kontaktcenter' });
   });
 });

@@ -226,6 +226,16 @@ describe('a report of concern', () => {
     expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den.*Vid akut fara: ring 112\\.$`));
     expect(await axeViolations(h.page)).toEqual([]);
     await screenshot(h.page, 'taskpane-concern');
+    // closed by handing it on, not by "answered another way" (round 21 of the readers)
+    expect(await h.pane.$('[data-testid=answered-otherwise]')).toBeNull();
+    expect(await text(h.pane, '[data-testid=handed-over-hint]')).toMatch(new RegExp(`^En orosanmälan är hanterad när den är lämnad till ${department}\\.`));
+    await h.pane.click('[data-testid=handed-over]');
+    expect(await paneMessage(h.pane)).toMatch(/^Markerat som lämnad vidare, (i tid|efter tiden för att hantera den)/);
+    await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
+    expect(await text(h.pane, '[data-testid=done]')).toContain(`markerade orosanmälan som lämnad till ${department}`);
+    expect(await h.pane.$('[data-testid=concern-banner]')).toBeNull();
+    const read = await readMessageWithRecord(stack.graph, target.id);
+    expect(read.record).toMatchObject({ kind: 'orosanmalan', done: { name: 'Kim Lund' }, answeredAt: expect.any(String) });
     expect(h.errors).toEqual([]);
     await h.context.close();
   }, 120_000);
@@ -235,7 +245,7 @@ describe('closing a case without an e-mail from the shared mailbox', () => {
   it('a phone message answered by calling back: marked answered another way, it leaves the queue with who and when', async () => {
     const target = await pick((r) => r.due !== null && r.channel === 'telefon' && r.kind !== 'orosanmalan');
     const h = await openHarness({ message: target.id });
-    expect(await text(h.pane, '[data-testid=answered-otherwise-hint]')).toMatch(/^Svar räknas av sig självt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande \(samma konversation\)/);
+    expect(await text(h.pane, '[data-testid=answered-otherwise-hint]')).toMatch(/^Svar räknas automatiskt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande \(samma konversation\)/);
     await h.pane.click('[data-testid=answered-otherwise]');
     expect(await paneMessage(h.pane)).toMatch(/^Markerat som besvarat på annat sätt, (i tid|efter svarstiden)/);
     await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');

@@ -184,6 +184,9 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   // Round 18: a date after the deadline moves the queue, not the statistics; say so where it is chosen.
   const noticeRule = view.answeredAt === null ? noticeAndDue(view, calendar, now) : null;
   const promiseLate = promiseDate === '' ? null : promiseAgainstDue(promiseDate, view, now, calendar);
+  // a report of concern is closed by handing it on, not by "answered another way" (round 21 of the readers)
+  const concern = view.kind === 'orosanmalan';
+  const concernTo = departmentName(config, view.department);
 
   return (
     <main className={styles.root} data-testid="taskpane" data-ready="true">
@@ -201,8 +204,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         <MessageBar intent="error" layout="multiline" data-testid="concern-banner">
           <MessageBarBody>
             {t({
-              sv: `Orosanmälan: lämna den till ${departmentName(config, view.department).sv} så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112.`,
-              en: `Report of concern: hand it to ${departmentName(config, view.department).en} as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112.`,
+              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.`,
+              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.`,
             })}
           </MessageBarBody>
         </MessageBar>
@@ -276,13 +279,33 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
 
         {view.due !== null && view.done && (
           <Text size={200} data-testid="done" data-done-by={view.done.name}>
-            {t({
-              sv: `${view.done.name} markerade det som besvarat på annat sätt än med e-post ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}.`,
-              en: `${view.done.name} marked it as answered another way than by e-mail (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}).`,
-            })}
+            {t(
+              concern
+                ? {
+                    sv: `${view.done.name} markerade orosanmälan som lämnad till ${concernTo.sv} ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}.`,
+                    en: `${view.done.name} marked the report of concern as handed to ${concernTo.en} (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}).`,
+                  }
+                : {
+                    sv: `${view.done.name} markerade det som besvarat på annat sätt än med e-post ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}.`,
+                    en: `${view.done.name} marked it as answered another way than by e-mail (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}).`,
+                  },
+            )}
           </Text>
         )}
-        {actions.markDone && view.due !== null && view.answeredAt === null && view.kind !== 'ej_arende' && (
+        {actions.markDone && concern && view.due !== null && view.answeredAt === null && (
+          <div className={styles.change}>
+            <Text size={200} className={styles.grow} id="handed-over-hint" data-testid="handed-over-hint">
+              {t({
+                sv: `En orosanmälan är hanterad när den är lämnad till ${concernTo.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller vidarebefordrad): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde räknas också som hanteringen, så lämna den vidare först.`,
+                en: `A report of concern is handled when it has been handed to ${concernTo.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it also counts as handling it, so hand it on first.`,
+              })}
+            </Text>
+            <Button disabledFocusable={waiting} aria-describedby="handed-over-hint" onClick={() => void run('done', () => actions.markDone!())} data-testid="handed-over">
+              {t({ sv: `Lämnad till ${concernTo.sv}`, en: `Handed to ${concernTo.en}` })}
+            </Button>
+          </div>
+        )}
+        {actions.markDone && !concern && view.due !== null && view.answeredAt === null && view.kind !== 'ej_arende' && (
           <div className={styles.change}>
             <Text size={200} className={styles.grow} id="answered-otherwise-hint" data-testid="answered-otherwise-hint">
               {t({
