@@ -137,14 +137,14 @@ export function ruleTimes(
   const before = config && 'id' in rule ? channelsBeforeConfirmation(rule as DeadlineRule, config) : { channels: [], same: null };
   if (before.channels.length === 0) {
     return lang === 'sv'
-      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp, men inte ett datum för en åtgärd: ett sådant svar avslutar ärendet)`
-      : `${times} (here a notice saying when the answer or decision comes is enough to count as answered in time; the promised date is then followed up, but not a date for an action: such a reply closes the case)`;
+      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp. Säger svaret i stället när något ska göras ('Vi byter lampan måndag 30 november') är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort)`
+      : `${times} (here a notice saying when the answer or decision comes is enough to count as answered in time; the promised date is then followed up. If the reply instead says when something will be done ('We will replace the lamp on Monday 30 November'), it is the answer: the case leaves the queue and Svarstid does not follow up that it is done)`;
   }
   const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
   const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp (inte ett datum för en åtgärd: ett sådant svar avslutar ärendet). Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
-    : `${times}. A notice saying when the answer or decision comes is usually enough to count as answered in time, and the promised date is then followed up (not a date for an action: such a reply closes the case). Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
+    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp; ett svar som säger när något ska göras är svaret och avslutar ärendet. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
+    : `${times}. A notice saying when the answer or decision comes is usually enough to count as answered in time, and the promised date is then followed up; a reply saying when something will be done is the answer and closes the case. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
 }
 
 /**
@@ -402,7 +402,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
   );
 
   const admins = config.admins ?? { users: [], groups: [] };
-  out.push('', sv ? 'Administratörer / Admins:' : 'Admins / Administratörer:');
+  out.push('', 'Administratörer / Admins:');
   if (admins.users.length + admins.groups.length === 0) {
     out.push(
       sv
@@ -473,11 +473,12 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  2. Kontrollera inloggning och behörigheter (miljövariablerna för inloggningen står i svarstid run --help) och att appen inte når andra brevlådor: svarstid doctor --mailbox ${mailbox} --probe-mailbox EN.ANNAN.BREVLÅDA@…`,
           `     Slå också på att svar som skickas som funktionsbrevlådan sparas under dess Skickat, annars ser Svarstid inga svar:`,
           `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
-          `  3. Spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
+          `  3. Lägg till er själva under "admins" i filen (annars kan ingen öppna administrationsvyn) och spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
+          `     Kör sedan svarstid doctor igen: först nu vet den om någon förvaltning får meddelanden vidarebefordrade (och appen behöver Mail.Send).`,
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn; stäng av det med --learn-every 0 eller i administrationsvyn.',
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --state svarstid-läge.json`,
-          '     (--since lämnar äldre meddelanden orörda; --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv.)',
+          '     (--since lämnar äldre meddelanden orörda; --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.)',
         ]
       : [
           `  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line): svarstid triage --config ${file} < ${input}`,
@@ -485,11 +486,12 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  2. Check sign-in and permissions (the sign-in environment variables are in svarstid run --help) and that the app reaches no other mailbox: svarstid doctor --mailbox ${mailbox} --probe-mailbox ANOTHER.MAILBOX@…`,
           `     Also make replies sent as the shared mailbox be kept in its Sent Items, or Svarstid sees no answers:`,
           `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
-          `  3. Store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
+          `  3. Add yourselves under "admins" in the file (or nobody can open the admin view) and store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
+          `     Then run svarstid doctor again: only now does it know whether any department has its messages forwarded (and the app needs Mail.Send).`,
           '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name; switch it off with --learn-every 0 or in the admin view.',
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
           `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --state svarstid-state.json`,
-          '     (--since leaves older mail alone; --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself.)',
+          '     (--since leaves older mail alone; --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.)',
         ]),
   );
   return `${out.join('\n')}\n`;
@@ -502,7 +504,7 @@ function textModelLines(config: SvarstidConfig, lang: Lang): string[] {
   const t = config.triage;
   return [
     '',
-    sv ? 'Textmodeller / Text models:' : 'Text models / Textmodeller:',
+    'Textmodeller / Text models:',
     sv
       ? '  Där ingen regel avgör väger Svarstids inbyggda textmodeller orden statistiskt. De letar inte efter bestämda ord som reglerna ovan; i förklaringar och märkningar heter de så här:'
       : '  Where no rule decides, Svarstid\'s built-in text models weigh the words statistically. They do not look for given words as the rules above do; in explanations and labels they are called:',

@@ -360,7 +360,15 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
 
   // 13. Sending, when a department forwards.
   const forwards = (stored?.departments ?? []).filter((d) => d.routing.actions.includes('forward'));
-  if (forwards.length === 0) {
+  if (stored === null) {
+    // nothing stored: whether a department will forward is not known yet (round 21 of the readers)
+    add(
+      'send',
+      true,
+      { sv: 'kan inte avgöras: ingen konfiguration är sparad; kör doctor igen när den är sparad', en: 'cannot tell: no configuration is stored; run doctor again once it is' },
+      true,
+    );
+  } else if (forwards.length === 0) {
     add('send', true, { sv: 'behövs inte: ingen förvaltning får meddelanden vidarebefordrade', en: 'not needed: no department has messages forwarded' });
   } else {
     const subject = `Svarstid doctor: test av sändning ${randomBytes(3).toString('hex')}`;
@@ -457,14 +465,21 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
   for (const c of checks) lines.push(`  ${statusMark(c, lang).padEnd(4)} ${c.name}: ${c.detail}`);
   lines.push('');
   const scope = unproven.some((c) => c.name === 'rbac-scope');
+  const send = unproven.some((c) => c.name === 'send');
+  const sendNote = send
+    ? {
+        sv: '. Om appen behöver Mail.Send (för vidarebefordran) kan doctor avgöra först när en konfiguration är sparad: kör den igen efter svarstid config set',
+        en: '. Whether the app needs Mail.Send (for forwarding) doctor can tell only once a configuration is stored: run it again after svarstid config set',
+      }
+    : { sv: '', en: '' };
   if (toFix.length === 0 && handled.length === 0) {
     lines.push(
       unproven.length === 0
         ? 'Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan. Slutkod 0.'
-        : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa det' : ''}. Slutkod 0.`,
+        : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa det' : ''}${sendNote.sv}. Slutkod 0.`,
       unproven.length === 0
         ? 'Everything works: the Svarstid service can run against the mailbox. Exit code 0.'
-        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but it is not yet proven that the app is limited to the shared mailbox (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}. Exit code 0.`,
+        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but it is not yet proven that the app is limited to the shared mailbox (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}${sendNote.en}. Exit code 0.`,
     );
   }
   if (toFix.length > 0) {

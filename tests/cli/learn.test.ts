@@ -94,13 +94,13 @@ describe('svarstid learn against the emulator', () => {
       expect(byDefault[i]!.department).toBe('kontaktcenter');
       expect(out).toMatchObject({ department: 'kultur_fritid', kind: 'fraga' });
       expect(out.rules).toContain('lokal.avdelning');
-      expect(out.explanation).toMatch(/Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas tidigare rättelser \(kommunens egen modell har lärt av 24 rättelser och bedömer sannolikheten till \d+ %; sorteringsreglerna ensamma pekade på Kontaktcenter\)\./);
+      expect(out.explanation).toMatch(/Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas tidigare rättelser \(kommunens egen modell, lärd av 24 rättelser; sorteringsreglerna ensamma pekade på Kontaktcenter\)\./);
     }
     const checked = await runCli(['check-config', path]);
     expect(checked.code).toBe(0);
     expect(checked.stdout).toMatch(/Lokal modell \(triage\.localModel\): på, lärt av 24 rättelser \d{4}-\d\d-\d\d, \d+ ord; rätt på rättelserna \d+,\d % → \d+,\d % \(korsvaliderat\)\./);
     const english = jsonLines((await runCli(['triage', '--config', path, '--lang', 'en'], input)).stdout);
-    expect(english[0]!.explanation).toMatch(/because the (word|words) 'Kajan'.* belonged to that department in officers' earlier corrections \(the municipality's own model learnt from 24 corrections/);
+    expect(english[0]!.explanation).toMatch(/because the (word|words) 'Kajan'.* belonged to that department in officers' earlier corrections \(the municipality's own model, learnt from 24 corrections/);
 
     // what only auto records said was not learnt
     const ormbunken = newMessage(500, 'Hej, en fråga om Ormbunken: när kan vi komma förbi och titta?');

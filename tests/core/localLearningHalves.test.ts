@@ -67,7 +67,7 @@ describe.each(['all', 'wrong'] as const)('half an inbox corrected (%s), the othe
       if (l.department !== d.department) {
         expect(l.department).toBe(department);
         expect(l.rules).toContain(LOCAL_DEPARTMENT_RULE_ID);
-        expect(l.explanation.sv).toMatch(new RegExp(`eftersom ordet '(Lommen|Skogsbrynet)' hörde till den förvaltningen i handläggarnas tidigare rättelser \\([^)]*lärt av ${corrections.length} rättelser`));
+        expect(l.explanation.sv).toMatch(new RegExp(`eftersom ordet '(Lommen|Skogsbrynet)' hörde till den förvaltningen i handläggarnas tidigare rättelser \\([^)]*lärd av ${corrections.length} rättelser`));
       }
     });
   });

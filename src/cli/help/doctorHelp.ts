@@ -32,7 +32,11 @@ Flaggor / Options:
                           adress, och rbac-scope blir OBS (inte bevisat) / another existing mailbox the service
                           must not reach; without it an invented address is tried, and rbac-scope is
                           OBS (not proven)
-  --port N                porten den omvända proxyn skickar vidare till / the port the reverse proxy forwards to
+  --port N                med --public-url: porten den omvända proxyn skickar vidare till; doctor tar själv
+                          emot Graphs kontrollanrop där under testet, så stoppa tjänsten först eller låt
+                          proxyn peka på en annan port under tiden / with --public-url: the port the reverse
+                          proxy forwards to; doctor itself receives Graph's validation call there during
+                          the test, so stop the service first or point the proxy at another port meanwhile
   --lang sv|en            språket i kontrollraderna och i JSON-radens "detail" (standard sv); slutsatsen står
                           alltid på båda språken / the language of the check lines and of "detail" in the
                           JSON line (default sv); the verdict is always in both languages

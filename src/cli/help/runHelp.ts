@@ -18,7 +18,7 @@ som besvarat när det är ett svar (se nedan).
 
 ${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
 
-${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan, och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (per telefon, per brev eller vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Det är bättre att förvaltningen svarar från funktionsbrevlådan (med Skicka som), och tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
+${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation; ett nytt meddelande till samma adress räknas inte), och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (per telefon, per brev eller vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Låt hellre förvaltningen svara från funktionsbrevlådan (med Skicka som). Tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
 Every message in the shared mailbox gets an Outlook flag with its deadline and Outlook categories
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
@@ -27,7 +27,7 @@ from the mailbox, Svarstid reads the reply and marks the message answered when i
 
 ${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise \'answered in time\' is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
 
-${wrap("What counts as an answer is mail sent from the shared mailbox, and what an officer marks as answered another way in the Outlook add-in (by phone, by letter or in person). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. It is better to let the department answer from the shared mailbox (using Send As), and keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
+${wrap("What counts as an answer is mail sent from the shared mailbox with Reply or Reply All to the resident's message (the same conversation; a new message to the same address does not count), and what an officer marks as answered another way in the Outlook add-in (by phone, by letter or in person). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. It is better to let the department answer from the shared mailbox (using Send As). Keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 
 Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
   Tjänsten loggar in som en app i Microsoft Entra ID (en appregistrering med
@@ -37,8 +37,13 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
     SVARSTID_TENANT_ID          klientorganisationens id eller domän / the tenant id or domain
     SVARSTID_CLIENT_ID          appregistreringens program-id / the app registration's client id
     SVARSTID_CERT_PATH          sökvägen till en PEM-fil med certifikatets privata nyckel (rekommenderas
-                                framför klienthemlighet) / path to a PEM file with the certificate's
-                                private key (preferred to a client secret)
+                                framför klienthemlighet); det publika certifikatet (.cer eller .pem
+                                utan nyckel) laddas upp under Certifikat och hemligheter i
+                                appregistreringen, och tumavtrycket räknas på det / path to a PEM file
+                                with the certificate's private key (preferred to a client secret); the
+                                public certificate (.cer or .pem without the key) is uploaded under
+                                Certificates & secrets in the app registration, and the thumbprint is
+                                that certificate's
     SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck, 64 hexadecimala tecken utan kolon, till
                                 exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (den
                                 skriver det med kolon; ta bort dem) eller i PowerShell 7 från
@@ -112,17 +117,17 @@ Flaggor / Options:
                         (/health); standard 127.0.0.1 och en ledig port / where the service receives
                         Graph's change notifications (webhook) and health checks; default 127.0.0.1, any free port
   --public-url URL      https-adressen där Graph når tjänstens webhook utifrån (till exempel bakom en omvänd
-                        proxy); ange då också --port (och --host om proxyn kör på en annan dator), så att
-                        proxyn vet vart den ska skicka: https://ADRESS/notifications och /lifecycle till samma
-                        vägar på http://HOST:PORT. Utan flaggan mot Microsoft Graph: inga ändringsaviseringar; tjänsten frågar
+                        proxy, VÄRD i https://VÄRD); ange då också --port (och --host om proxyn kör på en annan
+                        dator), och ställ in proxyn att skicka https://VÄRD/notifications och /lifecycle
+                        vidare till samma vägar på http://H:N. Utan flaggan mot Microsoft Graph: inga ändringsaviseringar; tjänsten frågar
                         efter ändringar var 60:e sekund (--poll) och säger det när den startar. Utan flaggan
                         med --graph-url: tjänsten prenumererar på sin egen adress (--host/--port), vilket
                         Graph-emulatorn tar emot bara om den startats med --allow-http-loopback; annars
                         frågar tjänsten var 60:e sekund och försöker prenumerera igen var 15:e minut
                         / the https address where Graph reaches the service's webhook from outside (e.g.
-                        behind a reverse proxy); then give --port too (and --host if the proxy runs on another
-                        machine), so the proxy knows where to send: https://ADRESS/notifications and /lifecycle
-                        to the same paths on http://HOST:PORT. Without it, against Microsoft Graph: no change
+                        behind a reverse proxy, VÄRD in https://VÄRD); then give --port too (and --host if the proxy runs on another
+                        machine), and set the proxy to forward https://VÄRD/notifications and /lifecycle
+                        to the same paths on http://H:N. Without it, against Microsoft Graph: no change
                         notifications; the service polls every 60 seconds (--poll) and says so at start.
                         Without it, with --graph-url: the service subscribes at its own address
                         (--host/--port), which the Graph emulator accepts only when started with

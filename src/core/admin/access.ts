@@ -22,8 +22,8 @@ export function adminDecision(admins: Admins | undefined, who: AdminIdentity): A
     return {
       admin: false,
       reason: {
-        sv: 'Konfigurationen namnger inga administratörer (admins); lägg till dem med svarstid config set.',
-        en: 'The configuration names no admins (admins); add them with svarstid config set.',
+        sv: 'Konfigurationen namnger inga administratörer än, så ingen kan öppna administrationsvyn. IT lägger till de första under "admins" i konfigurationsfilen och sparar den med svarstid config set (svarstid check-config visar hur).',
+        en: 'The configuration names no admins yet, so nobody can open the admin view. IT adds the first ones under "admins" in the configuration file and stores it with svarstid config set (svarstid check-config shows how).',
       },
     };
   }
@@ -34,8 +34,8 @@ export function adminDecision(admins: Admins | undefined, who: AdminIdentity): A
   return {
     admin: false,
     reason: {
-      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den. Behöver du ändra något, be en av dem lägga till dig under Administratörer, eller be IT lägga till dig med svarstid config set.`,
-      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it. If you need to change something, ask one of them to add you under Admins, or ask IT to add you with svarstid config set.`,
+      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den. Behöver du ändra något, be en av dem lägga till dig under Kommun och avsändarkontroll → Administratörer, eller be IT lägga till dig med svarstid config set.`,
+      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it. If you need to change something, ask one of them to add you under Municipality and sender check → Admins, or ask IT to add you with svarstid config set.`,
     },
   };
 }

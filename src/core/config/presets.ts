@@ -100,7 +100,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       ['webb'],
     ),
     openingHoursLocal: false,
-    source: 'Ljungby kommuns servicedeklaration: e-post och brev besvaras inom två arbetsdagar, telefon och sms inom en.',
+    source: 'Ljungby kommuns servicedeklaration: e-post och brev besvaras inom två arbetsdagar, telefon och sms inom en; öppet vardagar 08–16.',
   },
   varmdo: {
     name: 'Värmdö kommun',
@@ -113,7 +113,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       ['telefon', 'sms', 'webb'],
     ).map((r) => (r.id === 'kanal:epost' ? { ...r, satisfiedBy: 'acknowledgement' as const } : r)),
     openingHoursLocal: true,
-    source: 'Värmdö kommuns riktlinjer: en väg in; e-post besvaras inom två arbetsdagar.',
+    source: 'Värmdö kommuns riktlinjer: en väg in; e-post och brev besvaras inom två arbetsdagar, eller så får avsändaren besked om när svaret kommer.',
   },
   salem: {
     name: 'Salems kommun',
@@ -132,7 +132,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       { id: 'typ:klagomal', kind: ['klagomal'], due: calendarDays(7), note: 'Klagomål bemöts inom en vecka.' },
     ],
     openingHoursLocal: true,
-    source: 'Salems kommuns servicegarantier: e-post inom tre dygn, klagomål inom en vecka, ansökningar och felanmälningar bekräftas samma dag och senast inom ett dygn, med besked om när beslut eller åtgärd kommer.',
+    source: 'Salems kommuns servicegarantier: telefon och sms samma dag och senast inom ett dygn, e-post inom tre dygn, klagomål inom en vecka, ansökningar och felanmälningar bekräftas samma dag och senast inom ett dygn, med besked om när beslut eller åtgärd kommer.',
   },
   alvesta: {
     name: 'Alvesta kommun',
@@ -144,7 +144,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       ['telefon', 'sms', 'epost', 'post', 'webb'],
     ),
     openingHoursLocal: true,
-    source: 'Alvesta kommuns servicepolicy: rätt kompetens, besked om när svar kommer, klarspråk.',
+    source: 'Alvesta kommuns servicepolicy: rätt kompetens, besked om när svar kommer, klarspråk. Dokumentet anger ingen tid för beskedet; att ett besked inte räcker för att räknas som besvarat i tid är ett lokalt val.',
   },
   harnosand: {
     name: 'Härnösands kommun',

@@ -150,7 +150,7 @@ export function triageWithModel(
   ];
   if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
   const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words });
-  if (uncertainty !== null) parts.push({ sv: `Förvaltningen eller ärendetypen är osäker och bör kontrolleras: ${uncertainty.sv}`, en: `The department or case type is uncertain and should be checked: ${uncertainty.en}` });
+  if (uncertainty !== null) parts.push(uncertainty.sentence);
   return {
     channel: channel.channel,
     kind,
@@ -160,7 +160,7 @@ export function triageWithModel(
     priority: priority ?? (kind === 'orosanmalan' ? 'high' : 'normal'),
     rules,
     uncertain: uncertainty !== null,
-    uncertainty,
+    uncertainty: uncertainty === null ? null : { sv: uncertainty.sv, en: uncertainty.en },
     explanation: joinExplanations(parts),
   };
 }

@@ -2,7 +2,7 @@ import type { SvarstidConfig } from '../config/schema';
 import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
 import type { DepartmentDecision, KindDecision } from './decide';
-import { KIND_PHRASES, departmentNames, modelPercent } from './explain';
+import { KIND_PHRASES, departmentNames } from './explain';
 import { FEATURE_TYPE } from './kindFeatures';
 import { visitMessageFeatures } from './messageFeatures';
 import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
@@ -351,21 +351,21 @@ function quoted(words: string[], and: string): string {
 /** Why a learnt decision: the words, whose corrections, how sure, and what the rules alone said. */
 function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Explanation): Explanation {
   const n = d.corrections;
-  const pct = modelPercent(d.probability);
+  // no percentage: a model learnt from a few dozen corrections is not as sure as "99 %" reads (round 21 of the readers)
   const one = d.words.length === 1;
   return {
     sv:
       `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas tidigare rättelser ` +
-      `(kommunens egen modell har lärt av ${n} ${n === 1 ? 'rättelse' : 'rättelser'} och bedömer sannolikheten till ${pct} %; sorteringsreglerna ensamma pekade på ${was.sv})`,
+      `(kommunens egen modell, lärd av ${n} ${n === 1 ? 'rättelse' : 'rättelser'}; sorteringsreglerna ensamma pekade på ${was.sv})`,
     en:
       `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in officers' earlier corrections ` +
-      `(the municipality's own model learnt from ${n} ${n === 1 ? 'correction' : 'corrections'} and puts the probability at ${pct}%; the routing rules alone pointed to ${was.en})`,
+      `(the municipality's own model, learnt from ${n} ${n === 1 ? 'correction' : 'corrections'}; the routing rules alone pointed to ${was.en})`,
   };
 }
 
 /**
  * "Meddelandet är beröm, eftersom ordet 'Guldstjärnan' hörde till beröm i handläggarnas tidigare
- * rättelser (kommunens egen modell har lärt av 14 rättelser och bedömer sannolikheten till 85 %; sorteringsreglerna ensamma pekade på en fråga)".
+ * rättelser (kommunens egen modell, lärd av 14 rättelser; sorteringsreglerna ensamma pekade på en fråga)".
  */
 export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
   const kind = KIND_PHRASES[d.value];
@@ -376,8 +376,7 @@ export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
 
 /**
  * "Meddelandet går till Kultur- och fritidsförvaltningen, eftersom orden 'Kajan' och 'öppet' hörde
- * till den förvaltningen i handläggarnas tidigare rättelser (kommunens egen modell har lärt av 14 rättelser och bedömer
- * sannolikheten till 88 %;
+ * till den förvaltningen i handläggarnas tidigare rättelser (kommunens egen modell, lärd av 14 rättelser;
  * sorteringsreglerna ensamma pekade på Kontaktcenter)".
  */
 export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {

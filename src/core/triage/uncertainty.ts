@@ -26,11 +26,16 @@ export function uncertaintyOf(input: {
   zones: MessageZones;
   concern: Concern | null;
   words: number;
-}): Explanation | null {
+}): Uncertainty | null {
   const reasons: Explanation[] = [];
+  // which of the two decisions a reason puts in doubt
+  let kindDoubt = false;
+  let departmentDoubt = false;
   const { kind, department, zones, concern } = input;
+  if (zones.unread || zones.subjectOnly) kindDoubt = departmentDoubt = true;
   if (zones.unread) reasons.push({ sv: 'en del av meddelandet kunde inte läsas', en: 'part of the message could not be read' });
   if (zones.subjectOnly) reasons.push({ sv: 'bara ämnesraden har text', en: 'only the subject has text' });
+  const kindReasons = reasons.length;
   if (concern?.how === 'weak-signs' && kind.value === 'orosanmalan') {
     reasons.push({ sv: 'orosanmälan bygger på svaga tecken', en: 'the report of concern rests on weak signs' });
   }
@@ -48,6 +53,8 @@ export function uncertaintyOf(input: {
   } else if (kind.how === 'evidence' && kind.score < WEAK_SCORE && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ärendetypen bygger på en enda svag träff', en: 'the case type rests on a single weak hit' });
   }
+  if (reasons.length > kindReasons) kindDoubt = true;
+  const departmentReasons = reasons.length;
   if (department.how === 'model') {
     reasons.push({ sv: 'förvaltningen är den inbyggda textmodellens bedömning', en: "the department is the built-in text model's reading" });
   } else if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
@@ -57,6 +64,23 @@ export function uncertaintyOf(input: {
   } else if (department.how === 'evidence' && department.score < WEAK_SCORE) {
     reasons.push({ sv: 'förvaltningen bygger på en enda svag träff', en: 'the department rests on a single weak hit' });
   }
+  if (reasons.length > departmentReasons) departmentDoubt = true;
   if (reasons.length === 0) return null;
-  return { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
+  const reason = { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
+  return { ...reason, sentence: uncertaintySentence(kindDoubt, departmentDoubt, reason) };
+}
+
+/** A reason a decision deserves a look, and the explanation's sentence naming what to check. */
+export interface Uncertainty extends Explanation {
+  sentence: Explanation;
+}
+
+/**
+ * "Ärendetypen är osäker och bör kontrolleras: …" — the sentence names only what is in doubt
+ * (round 21 of the readers: one uncertain field was read as both).
+ */
+function uncertaintySentence(kind: boolean, department: boolean, reason: Explanation): Explanation {
+  if (kind && !department) return { sv: `Ärendetypen är osäker och bör kontrolleras: ${reason.sv}`, en: `The case type is uncertain and should be checked: ${reason.en}` };
+  if (department && !kind) return { sv: `Förvaltningen är osäker och bör kontrolleras: ${reason.sv}`, en: `The department is uncertain and should be checked: ${reason.en}` };
+  return { sv: `Förvaltningen eller ärendetypen är osäker och bör kontrolleras: ${reason.sv}`, en: `The department or case type is uncertain and should be checked: ${reason.en}` };
 }

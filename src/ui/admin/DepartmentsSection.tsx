@@ -53,7 +53,7 @@ export function DepartmentsSection(): ReactNode {
         </Button>
       }
     >
-      <Field label={t({ sv: 'När inget annat avgör går e-posten till', en: 'When nothing else decides, mail goes to' })} validationState={fallbackProblems.length ? 'error' : 'none'} validationMessage={fallbackProblems.map((p) => t(p)).join(' · ') || undefined}>
+      <Field label={t({ sv: 'När inget annat avgör går meddelandet till', en: 'When nothing else decides, the message goes to' })} validationState={fallbackProblems.length ? 'error' : 'none'} validationMessage={fallbackProblems.map((p) => t(p)).join(' · ') || undefined}>
         <Select value={draft.fallbackDepartment} onChange={(_, d) => set(['fallbackDepartment'], d.value)}>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
@@ -78,8 +78,8 @@ export function DepartmentsSection(): ReactNode {
               path={['departments', i, 'committee']}
               label={{ sv: 'Nämnd', en: 'Committee' }}
               hint={{
-                sv: 'Den politiska nämnd förvaltningen arbetar åt (till exempel Barn- och utbildningsnämnden). Används bara i exporten av servicenivån per nämnd för den årliga uppföljningen; tomt betyder att förvaltningens namn står där.',
-                en: 'The political committee the department works for (for example the Children and Education Committee). Used only in the export of the service level per committee for the yearly follow-up; empty means the department’s name is used.',
+                sv: 'Den politiska nämnd förvaltningen arbetar åt (till exempel Barn- och utbildningsnämnden). Används bara i exporten av servicenivån per nämnd (i Teams-fliken); tomt betyder att förvaltningens namn står där.',
+                en: 'The political committee the department works for (for example the Children and Education Committee). Used only in the export of the service level per committee (in the Teams tab); empty means the department’s name is used.',
               }}
               parse={optionalParse}
             />
@@ -96,8 +96,8 @@ export function DepartmentsSection(): ReactNode {
                 path={['departments', i, 'routing', 'forwardTo']}
                 label={{ sv: 'Vidarebefordra till', en: 'Forward to' }}
                 hint={{
-                  sv: 'Svar som förvaltningen skickar från sin egen brevlåda syns inte i Svarstid: meddelandet räknas som obesvarat tills någon markerar det som besvarat i Outlook-tillägget. Låt hellre förvaltningen svara från funktionsbrevlådan (skicka som den). Vidarebefordran kräver att IT har gett Svarstid-appen behörigheten Mail.Send för funktionsbrevlådan: be IT köra svarstid doctor när ni har sparat.',
-                  en: 'Replies the department sends from its own mailbox are not seen by Svarstid: the message counts as unanswered until someone marks it as answered in the Outlook add-in. Rather let the department answer from the shared mailbox (send as it). Forwarding needs IT to have given the Svarstid app the Mail.Send permission for the shared mailbox: ask IT to run svarstid doctor once you have saved.',
+                  sv: 'Svar som förvaltningen skickar från sin egen brevlåda syns inte i Svarstid: meddelandet räknas som obesvarat tills någon väljer Besvarat på annat sätt i Outlook-tillägget, och som besvarat först då. Bestäm vem som gör det, till exempel att förvaltningen svarar med kopia till funktionsbrevlådan och kontaktcenter markerar. Låt hellre förvaltningen svara från funktionsbrevlådan (med Skicka som), och välj hellre Flytta till mapp. Vidarebefordran kräver att IT har gett Svarstid-appen behörigheten Mail.Send för funktionsbrevlådan: be IT köra svarstid doctor när ni har sparat.',
+                  en: 'Replies the department sends from its own mailbox are not seen by Svarstid: the message counts as unanswered until someone chooses Answered another way in the Outlook add-in, and as answered only then. Decide who does it, for example the department copies the shared mailbox in its reply and the contact centre marks it. It is better to let the department answer from the shared mailbox (using Send As), and to choose Move to folder instead. Forwarding needs IT to have given the Svarstid app the Mail.Send permission for the shared mailbox: ask IT to run svarstid doctor once you have saved.',
                 }}
                 parse={optionalParse}
                 type="email"

@@ -62,9 +62,20 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
         data-testid="switch-local-model"
       />
       <div>
-        <Button disabled={status.state === 'none' || status.state === 'reset'} onClick={() => set(['triage', 'localModel'], resetLocalModel(draft).triage.localModel)} data-testid="reset-local-model">
+        <Button
+          disabled={status.state === 'none' || status.state === 'reset'}
+          onClick={() => set(['triage', 'localModel'], resetLocalModel(draft).triage.localModel)}
+          aria-describedby="reset-local-model-hint"
+          data-testid="reset-local-model"
+        >
           {t({ sv: 'Töm det inlärda', en: 'Reset what was learnt' })}
         </Button>
+        <Text as="p" size={200} style={{ margin: 0 }} id="reset-local-model-hint">
+          {t({
+            sv: 'Tömningen gäller från den revision du sparar. Tidigare revisioner i historiken innehåller fortfarande orden, och återställer du en av dem kommer orden tillbaka.',
+            en: 'Resetting applies from the revision you save. Earlier revisions in the history still contain the words, and restoring one of them brings the words back.',
+          })}
+        </Text>
       </div>
     </Section>
   );

@@ -47,8 +47,8 @@ export function MunicipalitySection(): ReactNode {
           </Field>
           <p style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Om Outlook ska skicka när tillägget inte kan laddas bestäms inte här utan av IT, i tilläggets manifest (inställningen SendMode med värdet SoftBlock eller Block).',
-              en: 'Whether Outlook sends when the add-in cannot load is not set here but by IT, in the add-in manifest (the SendMode setting, value SoftBlock or Block).',
+              sv: 'Vad Outlook gör när tillägget inte kan laddas bestäms inte här utan av IT, i tilläggets manifest (inställningen sendMode, när tillägget byggs: SVARSTID_SEND_MODE). softBlock (standard): e-posten skickas utan kontroll om tillägget inte kan laddas. block: den skickas inte förrän tillägget kan laddas. promptUser: handläggaren kan alltid välja Skicka ändå, så Stoppa ovan håller inte; använd den inte.',
+              en: 'What Outlook does when the add-in cannot load is not set here but by IT, in the add-in manifest (the sendMode setting, when the add-in is built: SVARSTID_SEND_MODE). softBlock (default): the mail is sent unchecked if the add-in cannot load. block: it is not sent until the add-in can load. promptUser: the officer can always choose Send Anyway, so Block above does not hold; do not use it.',
             })}
           </p>
           <BoundText path={['senderCheck', 'lixHintAbove']} label={{ sv: 'LIX-nivå för klarspråkstips', en: 'LIX level for plain-language hints' }} hint={{ sv: 'Texter över den här nivån får ett tips (0–100)', en: 'Texts above this level get a hint (0–100)' }} parse={numberParse} format={numberFormat} type="number" testId="field-lix" />
