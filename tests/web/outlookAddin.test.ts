@@ -223,7 +223,7 @@ describe('a report of concern', () => {
     const target = await pick((r) => r.kind === 'orosanmalan');
     const h = await openHarness({ message: target.id });
     const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
-    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den.*Vid akut fara: ring 112\\.$`));
+    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den.*Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
     expect(await axeViolations(h.page)).toEqual([]);
     await screenshot(h.page, 'taskpane-concern');
     // closed by handing it on, not by "answered another way" (round 21 of the readers)
