@@ -288,4 +288,18 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     // a question asked in the subject alone is a person's
     expect(triage({ subject: 'Är det ni som skickat koden?', body: 'Vi har skickat en engångskod till dig. Dela inte koden med någon.' }).kind).not.toBe('ej_arende');
   });
+
+  it('a service ordered in everyday words is an application: an interest registered, a bin of another size, things handed out, a civil wedding', () => {
+    const kindAndDept = (subject: string, body: string) => {
+      const t = triage({ subject, body });
+      return [t.kind, t.department];
+    };
+    expect(kindAndDept('Lott', 'Hej, jag vill anmäla intresse för en kolonilott vid ån.')).toEqual(['ansokan', 'kultur_fritid']);
+    expect(kindAndDept('Tunna', 'Vi skulle behöva en större soptunna nu när vi är fem i familjen.')).toEqual(['ansokan', 'teknik']);
+    expect(kindAndDept('Påsar', 'Kan ni skicka fler matavfallspåsar till Lindvägen 2? De tog slut.')).toEqual(['ansokan', 'teknik']);
+    expect(kindAndDept('Mat', 'Mamma behöver få mat hemkörd, hon orkar inte laga mat själv längre.')).toEqual(['ansokan', 'socialtjanst']);
+    expect(kindAndDept('Bröllop', 'Vi vill gifta oss borgerligt lördag 14 augusti, gärna i stadshuset.')).toEqual(['ansokan', 'kommunledning']);
+    // asking how is still a question (SPEC §1)
+    expect(triage({ subject: 'Tunna', body: 'Hur gör man för att få en större soptunna?' }).kind).toBe('fraga');
+  });
 });

@@ -116,6 +116,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kl.jobb': 'Jobs and employment',
   'avd.kl.diarium': 'The registry',
   'avd.kl.politik': 'Politics, registry and management',
+  'avd.kl.vigsel': 'Civil wedding',
   'avd.kl.kris': 'Crisis information and communication',
   'avd.kl.eforslag': 'E-petition',
   'avd.utb.skola': 'Preschool and school',

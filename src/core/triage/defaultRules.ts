@@ -205,6 +205,10 @@ const SERVICES = [
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
   'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
   'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'korttidsvistelse', 'ett trygghetslarm', 'ett sådant trygghetslarm', 'sådant trygghetslarm',
+  // a service ordered in everyday words: food brought home, an extra emptying, a bin of another size
+  'få mat hemkörd', 'mat hemkörd', 'hemkörd mat', 'matleverans', 'en extra slamtömning', 'extra slamtömning', 'en slamtömning', 'en extratömning', 'extratömning',
+  'en större soptunna', 'en större tunna', 'ett större kärl', 'ett större sopkärl', 'en mindre soptunna', 'en mindre tunna', 'ett mindre kärl', 'ett mindre sopkärl',
+  'en extra soptunna', 'ett extra kärl', 'ett extra sopkärl', 'ett till kärl', 'en till soptunna',
   // money for rent and food: försörjningsstöd, asked for in everyday words
   'hjälp med pengar', 'hjälp med hyran', 'pengar till hyra', 'pengar till hyran', 'pengar till mat', 'ekonomisk hjälp', 'ekonomiskt bistånd', 'försörjningsstöd',
 ];
@@ -1094,7 +1098,17 @@ const APPLICATION: RoutingRule[] = [
     // a hall or a room wanted for a time is a booking ("vi vill gärna ha gympasalen onsdagar")
     ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], VENUES),
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
-    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'ber om', 'vill beställa', 'beställer'], SERVICES),
+    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'skulle behöva', 'behöver nu', 'ber om', 'vill beställa', 'beställer'], SERVICES),
+    // an interest registered is a place in a queue asked for ("jag vill anmäla intresse för en kolonilott")
+    ...combine(['vill', 'skulle vilja', 'vill härmed', 'önskar'], ['anmäla intresse', 'anmäla mitt intresse', 'anmäla vårt intresse', 'göra en intresseanmälan', 'lämna en intresseanmälan']),
+    'anmäler härmed intresse', 'anmäler mitt intresse', 'anmäler vårt intresse', 'anmäler intresse för',
+    // things the municipality hands out, ordered ("kan ni skicka mig en ny nyckelbricka", "fler matavfallspåsar")
+    ...combine(['kan ni skicka', 'skulle ni kunna skicka', 'skicka mig', 'skicka oss', 'vill beställa', 'vill ha', 'behöver', 'kan jag få', 'kan vi få'], [
+      'en ny nyckelbricka', 'ny nyckelbricka', 'en nyckelbricka', 'ett nytt passerkort', 'ett passerkort', 'en ny tagg', 'ett nytt lånekort', 'nytt lånekort',
+      'fler matavfallspåsar', 'nya matavfallspåsar', 'matavfallspåsar', 'fler påsar', 'nya påsar', 'papperspåsar', 'sopsäckar', 'fler sopsäckar', 'en ny soptunna', 'ett nytt kärl',
+    ]),
+    // a civil wedding wanted is a booking ("vi vill gifta oss borgerligt i sommar")
+    ...combine(['vill', 'skulle vilja', 'ska', 'planerar att', 'önskar'], ['gifta oss borgerligt', 'gifta oss i stadshuset', 'gifta oss i kommunhuset', 'vigas borgerligt', 'boka vigsel', 'boka en vigsel', 'ha en borgerlig vigsel', 'boka borgerlig vigsel']),
     // a child's placement the parents want ("vi vill att båda går på Åsbackaskolan")
     ...combine(['vill att', 'önskar att', 'vill gärna att'], combine(['han', 'hon', 'båda', 'barnen', 'vår son', 'vår dotter', 'min son', 'min dotter', 'de'], ['går på', 'får gå på', 'ska gå på', 'börjar på', 'får börja på', 'får plats på', 'byter till', 'får byta till', 'får modersmålsundervisning', 'får modersmål', 'får studiehandledning', 'får skolskjuts', 'får särskilt stöd', 'får en assistent', 'får plats'])),
     // documents handed in for a decision ("bifogar ritning", "ifylld blankett")
@@ -1624,7 +1638,12 @@ const DEPARTMENTS: RoutingRule[] = [
     'kommundirektör', 'kommunchef', 'lönespecifikation', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'lediga jobb',
     'ledig tjänst', 'lediga tjänster', 'rekrytering', 'personalavdelning', 'hr-avdelning', 'näringsliv', 'företagslots',
     'etablera', 'förtidsröstning', 'valnämnd', 'röstkort', 'vallokal', 'kommunarkiv', 'arkivet', 'dataskydd', 'gdpr',
-    'personuppgifter', 'sponsring', 'sponsra', 'vänort', 'vänorten', 'kommunens logotyp', 'kommunvapnet', 'inköpsavdelning', 'lönekontor', 'löneenhet', 'löneutbetalning', 'feriepraktik', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+    'personuppgifter', 'sponsring', 'sponsra', 'vänort', 'vänorten', 'vigselförrättare', 'vigselförrättaren', 'kommunens logotyp', 'kommunvapnet', 'inköpsavdelning', 'lönekontor', 'löneenhet', 'löneutbetalning', 'feriepraktik', 'krisberedskap', 'etablering', 'företagsetablering', 'kommuntidning', 'rösta i förtid', 'förtidsrösta', 'starta företag', 'näringslivskontor', 'vigsel', 'vigselförrättare', 'borgerlig vigsel', 'medborgarskap', 'flaggning', 'årsredovisning', 'kommunens budget', 'vacancy', 'procurement', 'city council',
+  ]),
+  // a civil wedding is booked with the municipality's registry (vigselförrättare)
+  words('avd.kl.vigsel', 'Borgerlig vigsel', dept('kommunledning'), 2.5, [
+    'vigsel', 'vigseln', 'borgerlig vigsel', 'borgerliga vigslar', 'gifta oss borgerligt', 'gifta sig borgerligt', 'vigas borgerligt', 'vigselförrättare', 'vigselförrättaren',
+    'civil wedding', 'civil marriage',
   ]),
   // how the municipality informs and leads in a crisis: communications and crisis management
   words('avd.kl.kris', 'Krisinformation och kommunikation', dept('kommunledning'), 2.5, [
