@@ -220,9 +220,9 @@ export function trainTextModel(examples: readonly LabelledFeatures[], labels: re
     }
   }
 
-  // centre each feature's row (softmax does not change), drop rows that say nothing, quantise to int8
+  // centre each feature's row (softmax does not change), drop rows that say little, quantise to int8
   let maxAbs = 0;
-  const keep: number[] = [];
+  const rowMaxes = new Float64Array(V);
   for (let r = 0; r < V; r++) {
     let mean = 0;
     for (let j = 0; j < K; j++) mean += W[r * K + j]! / K;
@@ -231,10 +231,15 @@ export function trainTextModel(examples: readonly LabelledFeatures[], labels: re
       W[r * K + j] -= mean;
       rowMax = Math.max(rowMax, Math.abs(W[r * K + j]!));
     }
-    if (rowMax >= 0.02) keep.push(r);
+    rowMaxes[r] = rowMax;
     maxAbs = Math.max(maxAbs, rowMax);
   }
   const scale = maxAbs > 0 ? maxAbs / 127 : 1;
+  // a row whose largest weight quantises to 2 steps or less is dropped: on 2026-12-04 (24 inboxes) that
+  // halved the model (24 452 → 13 884 features, 457 → 260 KB, under the add-in's budget) and changed
+  // one tuning decision and a net one held-out decision in 1 600
+  const keep: number[] = [];
+  for (let r = 0; r < V; r++) if (rowMaxes[r]! >= Math.max(0.02, 2.5 * scale)) keep.push(r);
   const idBytes = new Uint8Array(keep.length * 4);
   const q = new Int8Array(keep.length * K);
   keep.forEach((r, i) => {

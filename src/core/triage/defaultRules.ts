@@ -1188,6 +1188,8 @@ const APPLICATION: RoutingRule[] = [
       { field: 'body', any: combine(['vill', 'vill gärna', 'skulle vilja', 'önskar', 'vi vill', 'jag vill'], ['byta till', 'flytta till', 'byta över till']) },
       { field: 'body', any: ['skolan', 'skola', 'förskolan', 'förskola', 'fritids', 'fritidshemmet', 'klassen', 'skolor'] },
     ],
+    // moving house to the municipality and asking whether there are places is a question, not a change of school
+    none: [{ field: 'body', any: ['finns det plats', 'finns det platser', 'finns det lediga', 'hur lång är kön', 'hur lång kö', 'flytta hit', 'flyttar hit', 'flytta till kommunen', 'flytta till er kommun', 'flytta till orten'] }],
   }),
   // a filled-in paper form (scanned post): a form's own words (applicant, signature) with something one applies for
   rule('ans.blankett', 'Ifylld blankett om något man söker', kind('ansokan'), 1.2, {
