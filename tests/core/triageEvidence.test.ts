@@ -301,5 +301,12 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(kindAndDept('Bröllop', 'Vi vill gifta oss borgerligt lördag 14 augusti, gärna i stadshuset.')).toEqual(['ansokan', 'kommunledning']);
     // asking how is still a question (SPEC §1)
     expect(triage({ subject: 'Tunna', body: 'Hur gör man för att få en större soptunna?' }).kind).toBe('fraga');
+    // the surveyors asked to come and set out a boundary: ordered, not proposed
+    expect(kindAndDept('Gräns', 'Kan ni komma och sätta ut gränspunkterna på vår tomt? Vi ska bygga ett staket.')).toEqual(['ansokan', 'samhallsbyggnad']);
+  });
+
+  it('dust from a gravel pit and dead fish in a lake are nuisances for environmental supervision', () => {
+    expect(triage({ subject: 'Damm', body: 'Det dammar enormt från grustaget, bilen och fönstren är täckta varje dag.' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+    expect(triage({ subject: 'Sjön', body: 'Det ligger döda fiskar längs stranden i viken och det luktar illa.' }).department).toBe('samhallsbyggnad');
   });
 });

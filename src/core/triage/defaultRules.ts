@@ -1107,6 +1107,10 @@ const APPLICATION: RoutingRule[] = [
       'en ny nyckelbricka', 'ny nyckelbricka', 'en nyckelbricka', 'ett nytt passerkort', 'ett passerkort', 'en ny tagg', 'ett nytt lånekort', 'nytt lånekort',
       'fler matavfallspåsar', 'nya matavfallspåsar', 'matavfallspåsar', 'fler påsar', 'nya påsar', 'papperspåsar', 'sopsäckar', 'fler sopsäckar', 'en ny soptunna', 'ett nytt kärl',
     ]),
+    // the land surveyors asked to come: boundary points set out ("kan ni komma och sätta ut gränspunkterna")
+    ...combine(['kan ni komma och', 'kan ni', 'vill att ni', 'vill beställa', 'skulle vilja beställa', 'vill ha hjälp att', 'behöver hjälp att'], [
+      'sätta ut gränspunkterna', 'sätta ut gränspunkter', 'staka ut gränsen', 'staka ut huset', 'märka ut gränsen', 'visa gränsen', 'utstakning', 'en utstakning', 'gränsutvisning', 'en gränsutvisning',
+    ]),
     // a civil wedding wanted is a booking ("vi vill gifta oss borgerligt i sommar")
     ...combine(['vill', 'skulle vilja', 'ska', 'planerar att', 'önskar'], ['gifta oss borgerligt', 'gifta oss i stadshuset', 'gifta oss i kommunhuset', 'vigas borgerligt', 'boka vigsel', 'boka en vigsel', 'ha en borgerlig vigsel', 'boka borgerlig vigsel']),
     // a child's placement the parents want ("vi vill att båda går på Åsbackaskolan")
@@ -1471,6 +1475,8 @@ const OPINION: RoutingRule[] = [
     'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
+    // dust and dying water from someone's works: a nuisance for environmental supervision
+    'dammar enormt', 'dammar ner', 'dammet från', 'dammar från', 'döda fiskar', 'fiskdöd',
   ]),
   words('berom.ord', 'Beröm', kind('berom'), 1.5, [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
@@ -1836,6 +1842,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'naturreservat', 'naturreservatet', 'nature reserve', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', '=brunn=', '=brunnen=', '=brunnar=', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ovårdad tomt', 'ovårdade tomten', 'energirådgivning', 'klimatrådgivning', 'energi- och klimatrådgivning', 'energirådgivare', 'oljetank', 'oljecistern', 'cistern', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
+    'grustag', 'grustaget', 'grustäkt', 'grustäkten', 'bergtäkt', 'bergtäkten', 'stenbrott', 'stenbrottet', 'krossverk', 'krossverket', 'döda fiskar', 'fiskdöd', 'algblomning', 'blågröna alger',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
