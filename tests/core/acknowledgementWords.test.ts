@@ -67,8 +67,8 @@ describe('choosePromise: the date a person sets in the add-in', () => {
 
   it.each([
     ['2026-11-20', 'Datumet har redan passerat. Välj ett datum framåt i tiden.'],
-    ['2026-11-28', 'Kommunen har stängt den dagen. Välj en arbetsdag, till exempel 2026-11-30.'],
-    ['2026-12-24', 'Kommunen har stängt den dagen. Välj en arbetsdag, till exempel 2026-12-28.'],
+    ['2026-11-28', 'Kommunen har stängt den dagen. Välj en arbetsdag, till exempel måndag 30 november.'],
+    ['2026-12-24', 'Kommunen har stängt den dagen. Välj en arbetsdag, till exempel måndag 28 december.'],
     ['2026-02-30', 'Skriv ett datum, till exempel 2026-11-27.'],
     ['', 'Skriv ett datum, till exempel 2026-11-27.'],
   ])('%s is refused: %s', (date, sv) => {

@@ -10,7 +10,8 @@ får meddelanden vidarebefordrade och en prenumeration till den publika adressen
 inte dokumenterar (långa värden i listor, delta med $expand, flaggans klockslag, konfigurationens
 storlek) och städar efter sig. Varje kontroll får en rad: ok, FEL (ska rättas), AVV (Graph
 avviker från sin dokumentation; tjänsten hanterar det själv) eller OBS (gick igenom men bevisar
-mindre än kontrollen är till för: rbac-scope när bara en påhittad adress prövades). Sist en JSON-rad
+mindre än kontrollen är till för: rbac-scope när bara en påhittad adress prövades, send när ingen
+konfiguration är sparad); med --lang en heter de ok, FIX, DIFF och WARN. Sist en JSON-rad
 {"checks":[{"name","ok","detail"}]}, där både FEL och AVV har "ok": false och OBS har "ok": true.
 Slutkod 0 bara när allt gick igenom (en OBS räknas som godkänd); 1 när något ska rättas eller
 när det bara finns avvikelser (AVV kan bara gälla record-list, record-delta och flag, så ett

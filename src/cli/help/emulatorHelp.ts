@@ -31,8 +31,9 @@ Flaggor / Options:
                         latency=MS (milliseconds) or MIN-MAX, seed=TAL (a number that makes the faults
                         repeatable)
   --state FIL           sparar brevlådan mellan körningar / keeps the mailbox between runs
-  --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum (standard var 5:e sekund)
-                        / new demo mail at intervals (default every 5 seconds)
+  --live [SEKUNDER]     nya demomeddelanden med jämna mellanrum (standard var 5:e sekund; svarstid demo
+                        använder 15) / new demo mail at intervals (default every 5 seconds; svarstid
+                        demo uses 15)
   --strict              det Exchange kan göra fast Graph inte dokumenterar det: $expand på delta nekas,
                         värden i listor kortas till 255 tecken, högst 50 meddelanden per sida
                         / what Exchange may do though Graph does not document it: $expand on delta refused,

@@ -7,6 +7,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { WorkingCalendar } from '../calendar/workingCalendar';
 import { formatOffsetDateTime } from '../deadline/formatDateTime';
+import { formatDateText } from '../display/describeDue';
 import type { Named } from '../vocabulary';
 
 export type ChosenPromise = { ok: true; promised: string } | { ok: false; problem: Named };
@@ -36,11 +37,13 @@ export function choosePromise(date: string, now: Temporal.Instant | string, cale
   const closing = calendar.isWorkingDay(day) ? calendar.closingTime(day) : null;
   if (closing === null) {
     const next = calendar.nextWorkingDay(day);
+    // the suggestion in words, as every other date a person reads ("måndag 30 november"), not ISO
+    const nextText = formatDateText(next.toZonedDateTime({ timeZone: calendar.timeZone, plainTime: '12:00' }).toInstant(), calendar.timeZone, { time: false, month: 'long', now: nowZoned.toInstant() });
     return {
       ok: false,
       problem: {
-        sv: `Kommunen har stängt den dagen. Välj en arbetsdag, till exempel ${next.toString()}.`,
-        en: `The municipality is closed that day. Choose a working day, for example ${next.toString()}.`,
+        sv: `Kommunen har stängt den dagen. Välj en arbetsdag, till exempel ${nextText.sv}.`,
+        en: `The municipality is closed that day. Choose a working day, for example ${nextText.en}.`,
       },
     };
   }

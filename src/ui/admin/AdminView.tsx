@@ -451,6 +451,6 @@ function sectionProblems(section: AdminSection, under: DraftApi['problemsUnder']
 /** Who saved a configuration, in words: the CLI and the service by what they are, a person by name. */
 function savedBy(updatedBy: string): { sv: string; en: string } {
   if (updatedBy === 'cli') return { sv: 'kommandoraden (svarstid config)', en: 'the command line (svarstid config)' };
-  if (updatedBy === 'worker') return { sv: 'Svarstid-tjänsten när den lärde av rättelser', en: 'the Svarstid service as it learnt from corrections' };
+  if (updatedBy === 'worker') return { sv: 'inlärningen av rättelser (Svarstid-tjänsten eller svarstid learn)', en: 'learning from corrections (the Svarstid service or svarstid learn)' };
   return { sv: updatedBy, en: updatedBy };
 }
