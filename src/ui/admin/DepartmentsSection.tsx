@@ -26,8 +26,8 @@ function fixedRoutes(kindDepartments: Partial<Record<string, string>> | undefine
   const official = nameOf(kindDepartments?.['fortroendevald'] ?? 'kommunledning');
   const none = nameOf(fallback);
   return {
-    sv: `Oavsett sorteringsreglerna går en orosanmälan alltid till ${concern}, ett meddelande till en förtroendevald till ${official} och det som inte är ett ärende till ${none}. En förvaltning med en sådan uppgift kan inte tas bort: Svarstid säger ifrån innan något sparas.`,
-    en: `Whatever the routing rules say, a report of concern always goes to ${concern}, a message to an elected official to ${official} and anything that is not a case to ${none}. A department with such a task cannot be removed: Svarstid says so before anything is saved.`,
+    sv: `Oavsett sorteringsreglerna går en orosanmälan alltid till ${concern}, ett meddelande till en förtroendevald till ${official} och det som inte är ett ärende till ${none}. En förvaltning med en sådan uppgift kan inte tas bort: Svarstid säger ifrån innan något sparas. Nämnd är den politiska nämnd förvaltningen arbetar åt (till exempel Barn- och utbildningsnämnden); den används bara i exporten av servicenivån per nämnd i Teams-fliken, och tom betyder att förvaltningens namn står där.`,
+    en: `Whatever the routing rules say, a report of concern always goes to ${concern}, a message to an elected official to ${official} and anything that is not a case to ${none}. A department with such a task cannot be removed: Svarstid says so before anything is saved. Committee is the political committee the department works for (for example the Children and Education Committee); it is used only in the export of the service level per committee in the Teams tab, and empty means the department's name is used.`,
   };
 }
 
@@ -77,10 +77,6 @@ export function DepartmentsSection(): ReactNode {
             <BoundText
               path={['departments', i, 'committee']}
               label={{ sv: 'Nämnd', en: 'Committee' }}
-              hint={{
-                sv: 'Den politiska nämnd förvaltningen arbetar åt (till exempel Barn- och utbildningsnämnden). Används bara i exporten av servicenivån per nämnd (i Teams-fliken); tomt betyder att förvaltningens namn står där.',
-                en: 'The political committee the department works for (for example the Children and Education Committee). Used only in the export of the service level per committee (in the Teams tab); empty means the department’s name is used.',
-              }}
               parse={optionalParse}
             />
             <Field label={t({ sv: 'Vad Svarstid gör med e-posten', en: 'What Svarstid does with the mail' })} validationState={actionProblems.length ? 'error' : 'none'} validationMessage={actionProblems.map((p) => t(p)).join(' · ') || undefined}>
