@@ -305,6 +305,28 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(kindAndDept('Gräns', 'Kan ni komma och sätta ut gränspunkterna på vår tomt? Vi ska bygga ett staket.')).toEqual(['ansokan', 'samhallsbyggnad']);
   });
 
+  it('Björkhamn’s lessons, in texts written here: a reporter is press, a politician asked to be reached is addressed, colloquial "va" is no water service', () => {
+    // a reporter who asks for a comment on bathing water is the communications unit's
+    expect(triage({ subject: 'Fråga', body: 'Hej, jag är reporter på Lokalbladet. Har kommunen tagit prover på badvattnet vid Näset och finns det algblomning där? Vi har deadline i dag.' }).department).toBe('kommunledning');
+    // asked to pass a request to a named councillor: to an elected official, even from a school paper
+    expect(triage({ subject: 'Intervju', body: 'Jag skriver en artikel för skoltidningen och vill intervjua kommunalrådet Eva Lind. Kan ni vidarebefordra det här till henne?' }).kind).toBe('fortroendevald');
+    // "va" as in "var" is not VA; a fee called stingy is a complaint
+    expect(triage({ subject: 'SMS från 070-1740655', body: 'förra sommaren va parkeringen gratis vid badet, nu 30 kr i timmen. snålt' })).toMatchObject({ kind: 'klagomal' });
+    expect(triage({ subject: 'Vatten', body: 'Kan någon från VA komma och titta på brunnen i gatan, det bubblar upp vatten.' }).department).toBe('teknik');
+    // the neighbour's mower at dawn is planning's nuisance; the municipality's own mowing is the parks'
+    expect(triage({ subject: 'Gräsklippning', body: 'Grannen kör sin gräsklippare varje söndag kl 06.30, barnen vaknar.' }).department).toBe('samhallsbyggnad');
+    expect(triage({ subject: 'Gräsklippning', body: 'Kommunens gräsklippare kör i parken kl 06 varje morgon utanför våra fönster, varför måste ni börja så tidigt?' }).department).toBe('teknik');
+    // street lights burning all day are a fault; an invoice naming the order it bills is no order
+    expect(triage({ subject: 'Belysning', body: 'Gatlyktorna på Parkvägen lyser hela dagarna sedan en vecka.' }).kind).toBe('felanmalan');
+    expect(triage({ subject: 'Faktura 123', body: 'Bifogat finner ni faktura 123 avseende beställning av 40 säckar jord. Fakturanummer: 123 Förfallodatum: 2027-06-30 Att betala: 4 000 kr.' }).kind).toBe('fraga');
+    // building without a permit is a complaint, a lost item a question, a contract asked to be seen a records request
+    expect(triage({ subject: 'Anmälan', body: 'Vi vill anmäla olovligt byggande på grannfastigheten, en stuga byggs nära stranden.' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+    expect(triage({ subject: 'Mössa', body: 'Min dotter tappade sin mössa vid torget igår. Har någon lämnat in den?' })).toMatchObject({ kind: 'fraga', department: 'kontaktcenter' });
+    expect(triage({ subject: 'Avtal', body: 'Jag skulle vilja se avtalet mellan kommunen och Bergets skidanläggning om marken.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
+    // a sentence about what happens every summer names no specific child
+    expect(triage({ subject: 'Förslag: simskola', body: 'Mitt förslag är att skolorna har simundervisning i sjön. Det drunknar barn varje sommar i Sverige.' }).kind).toBe('forslag');
+  });
+
   it('dust from a gravel pit and dead fish in a lake are nuisances for environmental supervision', () => {
     expect(triage({ subject: 'Damm', body: 'Det dammar enormt från grustaget, bilen och fönstren är täckta varje dag.' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
     expect(triage({ subject: 'Sjön', body: 'Det ligger döda fiskar längs stranden i viken och det luktar illa.' }).department).toBe('samhallsbyggnad');

@@ -316,6 +316,8 @@ const GENERIC = [
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
   'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
+  // what happens every year, in the country: no specific child
+  'varje sommar', 'varje vinter', 'varje vår', 'varje höst', 'i sverige', 'i hela landet', 'runt om i landet', 'every summer', 'every year', 'in sweden',
 ];
 /** A report already made, an investigation already opened or closed (sentence and message markers). */
 const PAST_REPORT = [

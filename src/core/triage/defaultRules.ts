@@ -185,7 +185,7 @@ const WANTED_ACTS = [
 const APPLIED_FOR = [
   'skolskjuts', 'färdtjänst', 'bidrag', 'föreningsbidrag', 'bygglov', 'förskoleplats', 'plats i förskola', 'plats på', 'bostadsanpassning',
   'ekonomiskt bistånd', 'försörjningsstöd', 'hemtjänst', 'parkeringstillstånd', 'tillstånd', 'dispens', 'stöd', 'lov', 'tider', 'lokal',
-  'plats', 'båtplats', 'kolonilott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
+  'plats', 'båtplats', 'kolonilott', 'odlingslott', 'ledighet', 'anstånd', 'jämkning', 'nedsättning',
   // grants by their names, and school services asked for by name
   'arrangemangsbidrag', 'kulturbidrag', 'verksamhetsbidrag', 'anläggningsbidrag', 'startbidrag', 'aktivitetsbidrag', 'projektbidrag', 'lokalbidrag',
   'modersmålsundervisning', 'modersmål', 'studiehandledning', 'fritidsplats', 'trygghetslarm', 'matdistribution',
@@ -204,7 +204,7 @@ const SERVICES = [
   'hjälp hemma', 'hjälp i hemmet', 'hemhjälp',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
   'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
-  'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'korttidsvistelse', 'ett trygghetslarm', 'ett sådant trygghetslarm', 'sådant trygghetslarm',
+  'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'en odlingslott', 'odlingslott', 'en odlingsplats', 'korttidsvistelse', 'ett trygghetslarm', 'ett sådant trygghetslarm', 'sådant trygghetslarm',
   // a service ordered in everyday words: food brought home, an extra emptying, a bin of another size
   'få mat hemkörd', 'mat hemkörd', 'hemkörd mat', 'matleverans', 'en extra slamtömning', 'extra slamtömning', 'en slamtömning', 'en extratömning', 'extratömning',
   'en större soptunna', 'en större tunna', 'ett större kärl', 'ett större sopkärl', 'en mindre soptunna', 'en mindre tunna', 'ett mindre kärl', 'ett mindre sopkärl',
@@ -939,6 +939,20 @@ const ELECTED: RoutingRule[] = [
       { field: 'text', any: ['nämnden', 'nämnd', 'styrelsen', 'fullmäktige'] },
     ],
   }),
+  // asked to pass the message on to a named politician: addressed to them, even from a reporter (SPEC §1)
+  rule('fv.be-vidarebefordra', 'Ber att få meddelandet vidare till en politiker', kind('fortroendevald'), 4, {
+    all: [
+      { field: 'text', any: POLITICIAN_TITLES },
+      {
+        field: 'body',
+        any: [
+          ...combine(['kan ni', 'kan du', 'skulle ni kunna', 'skulle du kunna', 'vill ni', 'vänligen', 'snälla', 'ber er'], ['vidarebefordra', 'skicka vidare']),
+          'vidarebefordra det här till', 'vidarebefordra detta till', 'vidarebefordra mejlet till', 'vidarebefordra mitt mejl till', 'vidarebefordra min fråga till',
+          'please forward this to', 'please pass this on to', 'could you forward',
+        ],
+      },
+    ],
+  }),
   rule('fv.kontakt', 'Vill nå en förtroendevald', kind('fortroendevald'), 1.2, {
     all: [
       { field: 'text', any: POLITICIAN_TITLES },
@@ -1037,6 +1051,9 @@ const APPLICATION: RoutingRule[] = [
     'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'begäran om att få ta del',
     'ta del av min akt', 'min akt', 'mina journalanteckningar', 'utdrag ur min akt', 'ta del av mina handlingar',
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
+    ...combine(['vill se', 'skulle vilja se', 'vill få se', 'önskar se', 'begär att få se', 'skulle vilja ta del av', 'önskar ta del av', 'önskar få ta del av'], [
+      'avtalet', 'avtalen', 'arrendeavtalet', 'hyresavtalet', 'kontraktet', 'korrespondensen', 'mejlväxlingen', 'e-postväxlingen', 'fakturorna', 'avtalet mellan',
+    ]),
     'registerutdrag', 'kopia av samtliga handlingar', 'samtliga handlingar', 'kopia av handlingar', 'kopia på beslut',
     'kopia av beslut', 'begär kopia', 'begär att få kopia', 'handlingar i ärende', 'ta del av handlingarna', 'freedom of information', 'public records', 'public documents',
     'official records', 'request copies of', 'request a copy of', 'copies of the minutes',
@@ -1066,11 +1083,15 @@ const APPLICATION: RoutingRule[] = [
     any: [{ field: 'body', any: combine(['jag vill söka', 'vill gärna söka', 'jag söker', 'skulle vilja söka', 'jag ansöker om', 'söker härmed'], ['sommarjobb', 'ett sommarjobb', 'feriejobb', 'ett feriejobb', 'feriearbete', 'sommarjobbet']) }],
     none: [{ field: 'body', any: ['hur gör', 'hur söker', 'hur ansöker', 'var söker', 'vart söker', 'var ansöker', 'när öppnar', 'när kan jag söka', 'när kan man söka', 'hur går det till', 'kan man söka', 'kan jag söka', 'funderar på'] }],
   }),
+  // (an invoice naming the order it bills is not an order: see ans.bestallning-faktura)
   words('ans.bestallning', 'Beställning, registrering eller anmälan', kind('ansokan'), 1, [
     'vill beställa', 'vi vill beställa', 'beställning av', 'beställer härmed', 'registrera min', 'registrera vår',
     'anmälan om registrering', 'fyllt i blanketten', 'bifogar blanketten', 'blanketten ifylld', 'anmäler härmed',
     'härmed anmäler', 'begär härmed', 'vill teckna', 'säga upp mitt', 'vill säga upp', 'som ni bad om',
     'som ni efterfrågade', 'komplettering', 'kompletterar', 'begärda handlingar', 'begärda uppgifter', 'registrera verksamheten',
+  ]),
+  words('ans.bestallning-faktura', 'Faktura för en beställning, ingen ny beställning', kind('ansokan'), -1, [
+    'fakturanummer', 'förfallodatum', 'att betala', 'fakturadatum', 'bankgiro', 'plusgiro', 'ocr-nummer', 'invoice number', 'due date',
   ]),
   // a change of the waste service asked for (a pause, a shared or another bin): a decision on the fee
   rule('ans.avfallstjanst', 'Ändring av avfallstjänsten', kind('ansokan'), 2, {
@@ -1098,7 +1119,8 @@ const APPLICATION: RoutingRule[] = [
     // a hall or a room wanted for a time is a booking ("vi vill gärna ha gympasalen onsdagar")
     ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], VENUES),
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
-    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'önskar', 'behöver', 'skulle behöva', 'behöver nu', 'ber om', 'vill beställa', 'beställer'], SERVICES),
+    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'skulle gärna ha', 'hade gärna haft', 'önskar', 'behöver', 'skulle behöva', 'behöver nu', 'ber om', 'vill beställa', 'beställer'], SERVICES),
+    // a service wanted for someone named ("då vill vi att Noah får skolskjuts från hösten")
     // an interest registered is a place in a queue asked for ("jag vill anmäla intresse för en kolonilott")
     ...combine(['vill', 'skulle vilja', 'vill härmed', 'önskar'], ['anmäla intresse', 'anmäla mitt intresse', 'anmäla vårt intresse', 'göra en intresseanmälan', 'lämna en intresseanmälan']),
     'anmäler härmed intresse', 'anmäler mitt intresse', 'anmäler vårt intresse', 'anmäler intresse för',
@@ -1135,6 +1157,18 @@ const APPLICATION: RoutingRule[] = [
       'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
     ]),
   ]),
+  rule('ans.vill-att-far', 'Vill att någon får en tjänst', kind('ansokan'), 1.5, {
+    all: [
+      { field: 'body', any: ['vill att', 'vill vi att', 'vill jag att', 'önskar att', 'önskar vi att', 'önskar jag att', 'ber att', 'ber om att'] },
+      {
+        field: 'body',
+        any: [
+          'får skolskjuts', 'ska få skolskjuts', 'kan få skolskjuts', 'får fritidsplats', 'får plats på', 'får plats i', 'får modersmålsundervisning', 'får studiehandledning',
+          'får särskilt stöd', 'får en assistent', 'får hemtjänst', 'får trygghetslarm', 'får färdtjänst', 'får ledsagning', 'får avlösning', 'får korttidsplats',
+        ],
+      },
+    ],
+  }),
   // a service wanted from a date ("Vi behöver alltså fritids för Noah från och med 18/8"): a placement or a decision
   rule('ans.fran-datum', 'Tjänst som önskas från ett datum', kind('ansokan'), 1.5, {
     all: [
@@ -1277,6 +1311,10 @@ const APPLICATION: RoutingRule[] = [
 // felanmälan
 // ---------------------------------------------------------------------------------------------
 const FAULT: RoutingRule[] = [
+  // street lights that burn all day are as much a fault as dark ones
+  words('fel.lyser-dag', 'Belysning som lyser på dagen', kind('felanmalan'), 2, [
+    ...combine(['lyser', 'lyser för fullt', 'är tända', 'är tänd', 'står och lyser', 'är på'], ['hela dagarna', 'hela dagen', 'mitt på dagen', 'mitt på dan', 'dygnet runt', 'på dagarna', 'på dagen', 'hela dan']),
+  ]),
   words('fel.fel', 'Fel som ska åtgärdas', kind('felanmalan'), 1.5, [
     'trasig', 'trasiga', 'trasigt', 'gått sönder', 'har gått av', 'gått av', 'är sönder', 'fungerar inte', 'funkar inte',
     'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
@@ -1476,7 +1514,18 @@ const OPINION: RoutingRule[] = [
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
     // dust and dying water from someone's works: a nuisance for environmental supervision
-    'dammar enormt', 'dammar ner', 'dammet från', 'dammar från', 'döda fiskar', 'fiskdöd',
+    'dammar enormt', 'dammar ner', 'dammet från', 'dammar från',
+  ]),
+  words('klag.olovligt', 'Olovligt byggande', { kind: 'klagomal', department: 'samhallsbyggnad' }, 2.5, [
+    'olovligt byggande', 'olovlig byggnation', 'olovliga byggnader', 'svartbygge', 'svartbygget', 'bygger utan bygglov', 'byggt utan bygglov', 'byggt utan lov',
+    'anmälan om olovligt', 'utan strandskyddsdispens', 'bygger i strandskyddat', 'byggt i strandskyddat',
+  ]),
+  // said of what must not happen again: a complaint about how a service was run
+  words('klag.pris', 'Missnöjd med en avgift', kind('klagomal'), 1.5, [
+    'snålt', 'snåla', 'ocker', 'ockerpris', 'ockerpriser', 'skamligt dyrt', 'orimligt dyrt', 'alldeles för dyrt', 'på tok för dyrt', 'rena rånet', 'ren stöld',
+  ]),
+  words('klag.igen', 'Får inte hända igen', kind('klagomal'), 1.5, [
+    'får inte hända igen', 'får aldrig hända igen', 'detta får inte hända', 'det får inte hända igen', 'får inte upprepas', 'must not happen again', 'never happen again',
   ]),
   words('berom.ord', 'Beröm', kind('berom'), 1.5, [
     'beröm', 'berömma', 'eloge', 'vill tacka', 'vill bara tacka', 'tacka alla', 'tacka er', 'tacka personalen', 'tack till',
@@ -1528,6 +1577,17 @@ const OPINION: RoutingRule[] = [
     none: [
       { field: 'signal', in: ['question'] },
       { field: 'body', any: ['=inte=', '=ej=', '=men=', '=aldrig=', '=ingen=', '=inget=', '=inga=', 'tyvärr', 'but', 'not', 'never', "n't", 'undrar', 'kan ni', 'kan du', 'vill ha', 'behöver'] },
+    ],
+  }),
+  words('forslag.oppet', 'Vill ha andra öppettider', kind('forslag'), 1.5, [
+    ...combine(['varför kan inte', 'varför kan ni inte', 'kan ni inte', 'ni borde', 'borde', 'varför har ni inte', 'varför har inte'], ['ha öppet', 'hålla öppet', 'öppna på', 'ha längre öppet', 'ha kvällsöppet', 'ha helgöppet']),
+    ...combine(['ha öppet', 'öppet', 'hålla öppet'], ['istället för', 'i stället för']),
+  ]),
+  // other opening hours wanted instead of the present ones ("ha öppet sön istället för tisdag förmiddag")
+  rule('forslag.oppet-istallet', 'Andra öppettider i stället', kind('forslag'), 1.5, {
+    all: [
+      { field: 'body', any: ['ha öppet', 'hålla öppet', 'öppet på', 'öppna på', 'stänga på', 'öppettiderna', 'öppettider'] },
+      { field: 'body', any: ['istället för', 'i stället för'] },
     ],
   }),
   words('forslag.ord', 'Föreslår något', kind('forslag'), 1.5, [
@@ -1625,7 +1685,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'pressmeddelande', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
     'media enquiry',
   ]),
-  rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 3, {
+  // a reporter's enquiry is the communications unit's, whatever its topic (SPEC §1: press enquiries are kommunledning's)
+  rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 6, {
     any: [{ field: 'signature', any: PRESS_ROLES }, { field: 'body', any: PRESS_ROLES }],
   }),
   words('avd.kl.jobb', 'Jobb och anställning', dept('kommunledning'), 3, [
@@ -1701,6 +1762,15 @@ const DEPARTMENTS: RoutingRule[] = [
     'högstadieskola', 'högstadiet', 'mellanstadiet', 'lågstadiet',
   ]),
 
+  // a neighbour's garden machines at odd hours: a nuisance for environment and health protection, not the parks'
+  rule('avd.sbf.grannmaskin', 'Grannens maskiner stör', dept('samhallsbyggnad'), 3.5, {
+    all: [
+      { field: 'text', any: ['grannen', 'vår granne', 'min granne', 'grannens', 'neighbour'] },
+      { field: 'text', any: ['gräsklippare', 'gräsklipparen', 'åkgräsklippare', 'trimmer', 'trimmern', 'grästrimmer', 'röjsåg', 'röjsågen', 'lövblås', 'lövblåsen', 'motorsåg', 'motorsågen', 'lawn mower', 'leaf blower'] },
+    ],
+    // the municipality's own crews are the parks' to answer for
+    none: [{ field: 'text', any: ['kommunens', 'kommunen kör', 'parkenheten', 'parkförvaltningen', 'era gräsklippare', 'ni klipper', 'varför måste ni', 'ni börjar'] }],
+  }),
   // noise at night from neighbours and parties: a nuisance for environment and health protection
   // the service a writer asks for decides the department ("Vi begär härmed skolskjuts för vår dotter …
   // där det inte finns någon gångbana eller belysning"): the roads and lights described are the reason
@@ -1716,7 +1786,7 @@ const DEPARTMENTS: RoutingRule[] = [
       {
         field: 'text',
         any: [
-          'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', '=bas=', '=basen=', 'dunkande', 'dunkar', 'dunkat', 'brummar', 'brummat', 'brummande', 'bullrat', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
+          'fest', 'festar', 'festen', 'festande', 'musik', 'högtalare', 'dunkande bas', 'basen dunkar', 'basen hörs', 'bastoner', 'dunkande', 'dunkar', 'dunkat', 'brummar', 'brummat', 'brummande', 'bullrat', 'skriker', 'skrik', 'gapar', 'väsnas', 'oväsen',
           'buller', 'bullrar', 'bullret', 'ljudnivå', 'hög volym', 'noise', 'loud music', 'party',
           // building work and machines out of hours
           'bygget', 'byggplatsen', 'byggarbetsplats', 'grävmaskin', 'kompressor', 'spikpistol', 'spikar', 'borrar', 'borrmaskin', 'slipmaskin',
@@ -1842,11 +1912,16 @@ const DEPARTMENTS: RoutingRule[] = [
     'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'naturreservat', 'naturreservatet', 'nature reserve', 'tobak', 'buller', 'bergvärme',
     'värmepump', 'enskilt avlopp', 'avloppsanläggning', '=brunn=', '=brunnen=', '=brunnar=', 'radon', 'mögel', 'fukt', 'ventilation', 'bullret', 'trafikbuller',
     'inomhusmiljö', 'ovårdad tomt', 'ovårdade tomten', 'energirådgivning', 'klimatrådgivning', 'energi- och klimatrådgivning', 'energirådgivare', 'oljetank', 'oljecistern', 'cistern', 'ohyra', 'skadedjur', 'råttor', 'eldning', '=elda=', 'eldas', 'bränna', 'djurhållning', 'hönor', 'höns', 'tuppar', 'tuppen', 'miljötillsyn', 'tillsyn',
+    'mygg', 'myggen', 'myggbekämpning', 'översvämningsmygg', 'knott', 'badvatten', 'badvattnet', 'badvattenprov', 'badvattenkvalitet', 'går det att bada', 'kan man bada', 'är det farligt att bada',
+    'vattenskoter', 'vattenskotrar', 'vattenskotrarna', 'vattenskotern', 'jetski', 'jet ski', 'jetskis',
     'grustag', 'grustaget', 'grustäkt', 'grustäkten', 'bergtäkt', 'bergtäkten', 'stenbrott', 'stenbrottet', 'krossverk', 'krossverket', 'döda fiskar', 'fiskdöd', 'algblomning', 'blågröna alger',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
   // teknik
+  words('avd.tek.brunnslock', 'Brunnslock i gatan', dept('teknik'), 3, [
+    'brunn locket', 'brunns locket', 'brunnslocket', 'locket på brunnen', 'brunnen i gatan', 'brunnen på gatan', 'brunnen mitt i gatan',
+  ]),
   words('avd.tek.gata', 'Gata och belysning', dept('teknik'), 2.5, [
     'gatubelysning', 'belysning', 'gatlykta', 'gatlampa', 'lyktstolpe', 'belysningsstolpe', 'stolpe', 'stolpar',
     'gång- och cykelväg', 'gc-väg', 'gc-bana', 'cykelväg', 'cykelbana', 'gångbana', 'gångväg', 'gångbro', 'gångtunnel',
@@ -1881,7 +1956,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
-    'spillvatten', 'dagvatten', 'dagvattenbrunn', '=va=', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
+    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'va hör', 'va kommer', 'va komma', 'va ska', 'ringa va', 'ring va', 'kontakta va', 'att va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
   ]),
   // water alone is as often the sea or a lake ("ner mot vattnet", "i vattnet") as the tap
@@ -2004,7 +2079,8 @@ const DEPARTMENTS: RoutingRule[] = [
   // kontaktcenter
   // something lost or left behind in a public place; what home care lost or forgot (keys, tablets)
   // is the care's matter, told in a complaint or a claim
-  rule('avd.kc.hittegods', 'Hittegods', dept('kontaktcenter'), 3, {
+  // something lost or found is asked about: a question for the contact centre (no fault, no claim)
+  rule('avd.kc.hittegods', 'Hittegods', { kind: 'fraga', department: 'kontaktcenter' }, 3, {
     any: [
       {
         field: 'text',
@@ -2064,7 +2140,8 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1.2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
-    'regionen', 'kollektivtrafik', 'busslinje',
+    'regionen', 'kollektivtrafik', 'busslinje', 'strömavbrott', 'strömavbrottet', 'elavbrott', 'elavbrottet', 'utan ström', 'strömmen borta', 'strömmen är borta', 'strömmen gick',
+    'elbolaget', 'elnätsbolaget', 'nätbolaget', 'power cut', 'power outage',
   ]),
   // a state road (länsväg, riksväg, a European route) is kept by Trafikverket, and a collision with
   // game is for the police: outside the municipality's remit, the contact centre refers it on
