@@ -74,7 +74,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'fv.partimarkering': 'Party label after a name',
   'fv.personlig': 'To a person\'s own municipal address (a weak sign)',
   'fv.namndordforande': 'Chair of a committee',
-  'fv.be-vidarebefordra': 'Asks for the message to be passed on to a politician',
+  'fv.be-vidarebefordra': 'Asks for it to be passed on to a politician',
   'fv.kontakt': 'Wants to reach an elected official',
   'skada.krav': 'Demand for compensation',
   'skada.skador': 'Damage to property',
