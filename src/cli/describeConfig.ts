@@ -1,3 +1,4 @@
+import { CONCERN_OFF_WARNING, concernRecognised } from '../core/triage/concernSwitch';
 import { Temporal } from 'temporal-polyfill';
 import { localModelStatus, routingRuleSchema, shadowedDueReach, type DueReach, type DeadlineRule, type Duration, type SvarstidConfig } from '../core/config';
 import type { RoutingRule } from '../core/config/triageSchema';
@@ -456,11 +457,12 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     sv
       ? 'Inbyggda regler gäller även om de tas bort ur filen. Stäng av en genom att skriva dess id i "disabledBuiltinRules" under "triage", ' +
           'till exempel "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" stänger av alla inbyggda regler, ' +
-          'också de som känner igen autosvar, nätfiske och bedrägerier. En egen regel med samma id som en inbyggd regel ersätter den.'
+          'också den som känner igen orosanmälningar (oro.konkret) och de som känner igen autosvar, nätfiske och bedrägerier. En egen regel med samma id som en inbyggd regel ersätter den.'
       : 'Built-in rules apply even when deleted from the file. Switch one off by writing its id in "disabledBuiltinRules" under "triage", ' +
           'e.g. "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" switches off every built-in rule, ' +
-          'including those that recognise auto-replies, phishing and fraud. A rule of your own with the same id as a built-in rule replaces it.',
+          'including the one that recognises reports of concern (oro.konkret) and those that recognise auto-replies, phishing and fraud. A rule of your own with the same id as a built-in rule replaces it.',
   );
+  if (!concernRecognised(config.triage)) out.push('', `${sv ? 'VARNING' : 'WARNING'}: ${CONCERN_OFF_WARNING[lang]}`);
   const mailbox = config.municipality.mailbox ?? 'ADRESS';
   const input = sv ? 'meddelanden.jsonl' : 'messages.jsonl';
   out.push(
@@ -475,7 +477,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
           `  3. Lägg till er själva under "admins" i filen (annars kan ingen öppna administrationsvyn) och spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           `     Kör sedan svarstid doctor igen: först nu vet den om någon förvaltning får meddelanden vidarebefordrade (och appen behöver Mail.Send).`,
-          '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn; stäng av det med --learn-every 0 eller i administrationsvyn.',
+          '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn. --learn-every 0 stoppar ny inlärning; för att sluta använda och ta bort det inlärda, stäng av Använd kommunens inlärda ord och välj Töm det inlärda i administrationsvyn (äldre revisioner i historiken har orden kvar).',
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --state svarstid-läge.json`,
           '     (--since lämnar äldre meddelanden orörda; --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.)',
@@ -488,7 +490,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
           `  3. Add yourselves under "admins" in the file (or nobody can open the admin view) and store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
           `     Then run svarstid doctor again: only now does it know whether any department has its messages forwarded (and the app needs Mail.Send).`,
-          '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name; switch it off with --learn-every 0 or in the admin view.',
+          '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name. --learn-every 0 stops new learning; to stop using and remove what was learnt, switch off Use the municipality\'s learnt words and choose Reset what was learnt in the admin view (older revisions in the history keep the words).',
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
           `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --state svarstid-state.json`,
           '     (--since leaves older mail alone; --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.)',

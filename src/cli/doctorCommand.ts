@@ -468,8 +468,8 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
   const send = unproven.some((c) => c.name === 'send');
   const sendNote = send
     ? {
-        sv: '. Om appen behöver Mail.Send (för vidarebefordran) kan doctor avgöra först när en konfiguration är sparad: kör den igen efter svarstid config set',
-        en: '. Whether the app needs Mail.Send (for forwarding) doctor can tell only once a configuration is stored: run it again after svarstid config set',
+        sv: '. Ingen konfiguration är sparad än: spara en med svarstid config set och kör doctor igen, så avgörs om appen behöver Mail.Send (för vidarebefordran)',
+        en: '. No configuration is stored yet: store one with svarstid config set and run doctor again, to tell whether the app needs Mail.Send (for forwarding)',
       }
     : { sv: '', en: '' };
   if (toFix.length === 0 && handled.length === 0) {
@@ -493,10 +493,10 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
     lines.push(
       `Avvikelser från det Graph dokumenterar (${handled.length}): ${names}. ` +
         'Svarstid-tjänsten hanterar dem själv (AVV ovan); de kostar några fler anrop.' +
-        (toFix.length === 0 ? ' Allt annat fungerar och inget behöver rättas; slutkoden är ändå 1, eftersom inte alla kontroller gick igenom (i JSON-raden är de "ok": false).' : ''),
+        (toFix.length === 0 ? ` Allt annat fungerar och inget behöver rättas; slutkoden är ändå 1, eftersom inte alla kontroller gick igenom (i JSON-raden är de "ok": false)${sendNote.sv}.` : ''),
       `Deviations from what Graph documents (${handled.length}): ${names}. ` +
         'The Svarstid service handles them itself (AVV/DIFF above); they cost a few more requests.' +
-        (toFix.length === 0 ? ' Everything else works and nothing needs fixing; the exit code is still 1, because not every check passed (in the JSON line they are "ok": false).' : ''),
+        (toFix.length === 0 ? ` Everything else works and nothing needs fixing; the exit code is still 1, because not every check passed (in the JSON line they are "ok": false)${sendNote.en}.` : ''),
     );
   }
   // Not visible through Graph, and the most common reason a running service sees no answers.

@@ -93,6 +93,17 @@ describe('svarstid check-config', () => {
     expect(some.stdout).toMatch(/^ {2}inbyggd {3}avd\.sbf\.livsmedelsregistrering +Registrering av livsmedelsverksamhet/m);
   });
 
+  it('warns when reports of concern are no longer recognised (oro.konkret switched off)', async () => {
+    const { stdout } = await runCli(['presets', 'ljungby']);
+    const doc = JSON.parse(stdout) as Record<string, unknown> & { triage: Record<string, unknown> };
+    const file = join(dir, 'no-concern.json');
+    expect((await runCli(['check-config', (writeFileSync(file, stdout), file)])).stdout).not.toContain('känner Svarstid inte längre igen orosanmälningar');
+    writeFileSync(file, JSON.stringify({ ...doc, triage: { ...doc.triage, disabledBuiltinRules: ['oro.konkret'] } }));
+    const off = await runCli(['check-config', file]);
+    expect(off.stdout).toContain('VARNING: Med de här inställningarna känner Svarstid inte längre igen orosanmälningar');
+    expect((await runCli(['check-config', file, '--lang', 'en'])).stdout).toContain('WARNING: With these settings Svarstid no longer recognises reports of concern');
+  });
+
   it('says clearly when the file is not JSON or missing', async () => {
     const file = join(dir, 'not.json');
     writeFileSync(file, '{ "schemaVersion": 1, ');

@@ -87,7 +87,7 @@ describe('svarstid doctor', () => {
       expect(sv.stdout).toMatch(/^ {2}ok {3}rbac-scope: en annan brevlåda nekas \(403\).*begränsad till funktionsbrevlådan/m);
       // nothing stored yet: whether Mail.Send is needed cannot be told, said as OBS (passed) with when to run again
       expect(sv.stdout).toMatch(/^ {2}OBS {2}send: kan inte avgöras: ingen konfiguration är sparad; kör doctor igen när den är sparad$/m);
-      expect(sv.stdout).toContain('Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan. Om appen behöver Mail.Send (för vidarebefordran) kan doctor avgöra först när en konfiguration är sparad: kör den igen efter svarstid config set. Slutkod 0.');
+      expect(sv.stdout).toContain('Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan. Ingen konfiguration är sparad än: spara en med svarstid config set och kör doctor igen, så avgörs om appen behöver Mail.Send (för vidarebefordran). Slutkod 0.');
       expect(report(sv.stdout).checks.find((c) => c.name === 'send')).toMatchObject({ ok: true });
 
       const en = await runCli(['doctor', '--mailbox', emu.mailbox, '--graph-url', emu.url, '--lang', 'en']);

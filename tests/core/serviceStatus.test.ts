@@ -27,18 +27,18 @@ describe('what the admin view says about the running service', () => {
 describe('what the admin view says about learning from corrections', () => {
   it('says the schedule the running service has, not a default it may not have', () => {
     expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 6 }, now).sv).toBe(
-      'Svarstid-tjänsten lär om var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).',
+      'Svarstid-tjänsten lär sig på nytt var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).',
     );
     expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 1 }, now).en).toMatch(/learns again every hour once/);
-    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 2 }, now).sv).toMatch(/lär om var 2:a timme/);
+    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 2 }, now).sv).toMatch(/lär sig på nytt var 2:a timme/);
   });
   it('a service started with --learn-every 0 does not learn, and what was learnt is still used', () => {
     const text = describeLearningSchedule({ ...live, config: 'fixed', learnEveryHours: 0 }, now);
-    expect(text.sv).toMatch(/startad utan inlärning \(--learn-every 0\) och lär inte om av sig själv/);
+    expect(text.sv).toMatch(/startad utan inlärning \(--learn-every 0\) och lär sig inte på nytt av sig själv/);
     expect(text.en).toMatch(/still used as long as it is switched on below/);
   });
   it('no running service learns nothing; an older service is said not to tell', () => {
-    expect(describeLearningSchedule({ holder: null, until: null }, now).sv).toMatch(/^Ingen Svarstid-tjänst arbetar med brevlådan just nu, så inget lärs om/);
-    expect(describeLearningSchedule(live, now).sv).toMatch(/säger inte om den lär om/);
+    expect(describeLearningSchedule({ holder: null, until: null }, now).sv).toMatch(/^Ingen Svarstid-tjänst arbetar med brevlådan just nu, så inget lärs på nytt/);
+    expect(describeLearningSchedule(live, now).sv).toMatch(/säger inte om den lär sig på nytt/);
   });
 });

@@ -205,6 +205,17 @@ describe('the admin view', () => {
     expect(screen.getByTestId('change-count').textContent).toBe('2 ändringar som inte är sparade');
   });
 
+  it('says at once when switching rules off stops reports of concern being recognised', async () => {
+    const host = new MemoryHost(withRules());
+    renderAdmin(host, '/admin/regler');
+    await screen.findByTestId('section-routing-rules');
+    expect(screen.queryByTestId('concern-off')).toBeNull();
+    fireEvent.change(fieldInput('field-disabled-builtin-rules'), { target: { value: 'ej.autosvar, oro.konkret' } });
+    expect((await screen.findByTestId('concern-off')).textContent).toMatch(/^Med de här inställningarna känner Svarstid inte längre igen orosanmälningar/);
+    fireEvent.change(fieldInput('field-disabled-builtin-rules'), { target: { value: 'ej.autosvar' } });
+    expect(screen.queryByTestId('concern-off')).toBeNull();
+  });
+
   it('previews the draft over the messages, then saves it with a note as the next revision', async () => {
     const host = new MemoryHost(withRules());
     renderAdmin(host, '/admin/regler');

@@ -10,8 +10,8 @@ lokalt val. Spara en som fil att utgå från, ändra den och kontrollera den (tv
 också i PowerShell):
   svarstid presets salem > kommun.json
   svarstid check-config kommun.json
-Ändra i första hand det som står överst i filen: municipality (namn, domäner, brevlåda,
-signatur), calendar (öppettider, stängda dagar), policy (svarstiderna), departments
+Ändra i första hand det som står överst i filen: municipality (namn, domäner, brevlåda),
+senderCheck (standardsignatur, mall för besked, om avsändarkontrollen stoppar eller varnar), calendar (öppettider, stängda dagar), policy (svarstiderna), departments
 (förvaltningarna och deras kategorier) och admins (administratörerna, som ni lägger till);
 check-config listar de lokala val ni ska kontrollera. Resten, triage, är de inbyggda
 sorteringsreglerna (den största delen av filen): dem behöver ni inte röra; egna regler läggs
@@ -21,7 +21,8 @@ i Svarstids källkod.
 A preset follows one municipality's own documents; what the documents do not say is marked as a
 local choice. Save one as a file to start from, edit it and check it with the two commands above
 (they work in PowerShell too). Edit first what is at the top of the file: municipality (name,
-domains, mailbox, signature), calendar (opening hours, closed days), policy (the deadlines),
+domains, mailbox), senderCheck (standard signature, notice template, whether the sender check blocks
+or warns), calendar (opening hours, closed days), policy (the deadlines),
 departments (the departments and their categories) and admins (the administrators, which you
 add); check-config lists the local choices to check. The rest, triage, is the built-in routing
 rules (most of the file): you need not touch them; your own rules are added and built-in ones

@@ -104,7 +104,7 @@ Flaggor / Options:
                         / one pass over the mailbox, then exit; the last line is a summary (JSON)
   --state FIL           lägesfil: sparar hur långt tjänsten har kommit, så att nästa körning bara hämtar
                         det som ändrats; filen skapas vid första körningen. Utan den läses hela brevlådan
-                        vid varje start (inget märks om i onödan) / state file: keeps how far the service
+                        vid varje start (inget märks på nytt i onödan) / state file: keeps how far the service
                         has come, so the next run fetches only what changed; created on the first run.
                         Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
   --since DATUM         lämnar meddelanden som kom före DATUM (ÅÅÅÅ-MM-DD) orörda, så att den första körningen
@@ -137,19 +137,26 @@ Flaggor / Options:
                         / fetches changes this often even without notifications (default 60 seconds)
   --config-poll SEKUNDER hur ofta tjänsten letar efter en sparad ändring av konfigurationen (standard 30)
                         / how often the service looks for a saved configuration change (default 30)
-  --lease-wait SEKUNDER hur länge --once väntar när en annan tjänst märker samma brevlåda (standard 300)
-                        / how long --once waits while another service labels the same mailbox (default 300)
+  --lease-wait SEKUNDER hur länge --once väntar när en annan tjänst märker samma brevlåda (standard 300);
+                        är den fortfarande upptagen avslutas --once utan att ändra något, med slutkod 1.
+                        Utan --once väntar tjänsten i reserv tills den andra slutar och tar sedan över
+                        / how long --once waits while another service labels the same mailbox (default
+                        300); if it is still taken, --once exits without changing anything, exit code 1.
+                        Without --once the service waits as a standby until the other stops, then takes over
   --rate GRÄNS/SEKUNDER högst GRÄNS anrop till Graph per SEKUNDER sekunder (standard 10000/600: högst
                         10 000 anrop per 10 minuter, Exchange Onlines gräns) / at most GRÄNS requests to
                         Graph per SEKUNDER seconds (default 10000/600: 10,000 requests per 10 minutes)
-  --log FIL             skriver varje sorteringsbeslut till filen, ett JSON-objekt per rad
-                        / writes every routing decision to the file, one JSON object per line
+  --log FIL             skriver varje sorteringsbeslut till filen, ett JSON-objekt per rad: meddelandets
+                        id, reglernas id, förvaltning, åtgärd och utfall, aldrig ämne, text eller
+                        avsändare / writes every routing decision to the file, one JSON object per
+                        line: the message's id, the rules' ids, department, action and outcome, never
+                        subject, text or sender
   --quiet               inga statusrader / no progress lines
   --learn-every TIMMAR  lär av handläggarnas rättelser så här ofta, när minst 10 nya har kommit (som
                         svarstid learn); standard 6 med konfigurationen i brevlådan, annars 0 (aldrig).
                         0 stoppar inlärningen; det som redan är inlärt används ändå tills en
                         administratör stänger av det i administrationsvyn (Använd kommunens inlärda
-                        ord). Administrationsvyn visar om tjänsten lär om / learns from officers'
+                        ord). Administrationsvyn visar hur ofta tjänsten lär sig på nytt / learns from officers'
                         corrections this often, once at least 10 new ones have come (as svarstid
                         learn); default 6 with the configuration stored in the mailbox, else 0
                         (never). 0 stops the learning; what was learnt is still used until an admin

@@ -99,31 +99,31 @@ function everyHours(hours: number): Named {
  * @param lease - what the mailbox lease says, or null when it could not be read
  * @param now - the moment the page shows it
  * @example describeLearningSchedule({ holder: 'w', until: '2026-12-04T10:02:00Z', learnEveryHours: 6 }, now).sv
- *   //=> 'Svarstid-tjänsten lär om var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).'
+ *   //=> 'Svarstid-tjänsten lär sig på nytt var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).'
  */
 export function describeLearningSchedule(lease: ServiceLease | null, now: Temporal.Instant): Named {
   const running = lease !== null && lease.holder !== null && lease.until !== null && Temporal.Instant.compare(Temporal.Instant.from(lease.until), now) > 0;
   if (!running || lease === null) {
     return {
-      sv: 'Ingen Svarstid-tjänst arbetar med brevlådan just nu, så inget lärs om förrän den startar igen (eller IT kör svarstid learn).',
+      sv: 'Ingen Svarstid-tjänst arbetar med brevlådan just nu, så inget lärs på nytt förrän den startar igen (eller IT kör svarstid learn).',
       en: 'No Svarstid service is working on the mailbox right now, so nothing is learnt again until it starts (or IT runs svarstid learn).',
     };
   }
   if (lease.learnEveryHours === undefined) {
     return {
-      sv: 'Svarstid-tjänsten säger inte om den lär om (en äldre version); som standard gör den det var 6:e timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
+      sv: 'Svarstid-tjänsten säger inte om den lär sig på nytt (en äldre version); som standard gör den det var 6:e timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
       en: 'The Svarstid service does not say whether it learns again (an older version); by default it does every 6 hours once at least ten new corrections have come. IT can also run svarstid learn.',
     };
   }
   if (lease.learnEveryHours === 0) {
     return {
-      sv: 'Svarstid-tjänsten är startad utan inlärning (--learn-every 0) och lär inte om av sig själv; IT kan köra svarstid learn. Det som redan är inlärt används ändå så länge det är påslaget nedan.',
+      sv: 'Svarstid-tjänsten är startad utan inlärning (--learn-every 0) och lär sig inte på nytt av sig själv; IT kan köra svarstid learn. Det som redan är inlärt används ändå så länge det är påslaget nedan.',
       en: 'The Svarstid service was started without learning (--learn-every 0) and does not learn again by itself; IT can run svarstid learn. What was already learnt is still used as long as it is switched on below.',
     };
   }
   const every = everyHours(lease.learnEveryHours);
   return {
-    sv: `Svarstid-tjänsten lär om ${every.sv} när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).`,
+    sv: `Svarstid-tjänsten lär sig på nytt ${every.sv} när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).`,
     en: `The Svarstid service learns again ${every.en} once at least ten new corrections have come (or when IT runs svarstid learn).`,
   };
 }

@@ -113,7 +113,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       ['telefon', 'sms', 'webb'],
     ).map((r) => (r.id === 'kanal:epost' ? { ...r, satisfiedBy: 'acknowledgement' as const } : r)),
     openingHoursLocal: true,
-    source: 'Värmdö kommuns riktlinjer: en väg in; e-post och brev besvaras inom två arbetsdagar, eller så får avsändaren besked om när svaret kommer.',
+    source: 'Värmdö kommuns riktlinjer: en väg in; e-post besvaras inom två arbetsdagar, eller så får avsändaren besked om när svaret kommer; brev besvaras inom två arbetsdagar.',
   },
   salem: {
     name: 'Salems kommun',

@@ -1,10 +1,11 @@
-import { Button, Field, Select, Switch, makeStyles, tokens, Text } from '@fluentui/react-components';
+import { Button, Field, MessageBar, MessageBarBody, Select, Switch, makeStyles, tokens, Text } from '@fluentui/react-components';
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { SIGNALS, TEXT_FIELDS, type Condition, type RoutingRule } from '../../core/config/triageSchema';
 import { CHANNEL_NAMES, CHANNELS, KIND_NAMES, KINDS, type Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { BoundText, listFormat, listParse, numberFormat, numberParse, useDraft, type Path } from './draft';
 import { Section } from './Section';
+import { CONCERN_OFF_WARNING, concernRecognised, type ConcernSwitchInput } from '../../core/triage/concernSwitch';
 
 const useStyles = makeStyles({
   rule: {
@@ -349,11 +350,16 @@ export function RulesSection(): ReactNode {
         <Switch checked={draft.triage?.builtinClassifier !== false} onChange={(_, d) => set(['triage', 'builtinClassifier'], d.checked)} label={t({ sv: 'Använd de inbyggda reglerna', en: 'Use the built-in rules' })} />
         <Text size={200}>
           {t({
-            sv: 'Stängs de av blir också autosvar, nätfiske och bedrägeriförsök ärenden med svarstid. Stäng hellre av enstaka regler här nedan.',
-            en: 'If you switch them off, auto-replies, phishing and fraud attempts also become cases with a deadline. Switch off single rules below instead.',
+            sv: 'Stängs de av slutar Svarstid också att känna igen orosanmälningar (oro för ett barn eller en utsatt vuxen, regeln oro.konkret), och autosvar, nätfiske och bedrägeriförsök blir ärenden med svarstid. Stäng hellre av enstaka regler här nedan.',
+            en: 'If you switch them off, Svarstid also stops recognising reports of concern (concern for a child or a vulnerable adult, the rule oro.konkret), and auto-replies, phishing and fraud attempts become cases with a deadline. Switch off single rules below instead.',
           })}
         </Text>
-        <BoundText path={['triage', 'disabledBuiltinRules']} label={{ sv: 'Avstängda inbyggda regler (id, kommaseparerade)', en: 'Built-in rules switched off (ids, comma-separated)' }} parse={listParse} format={listFormat} />
+        <BoundText path={['triage', 'disabledBuiltinRules']} label={{ sv: 'Avstängda inbyggda regler (id, kommaseparerade)', en: 'Built-in rules switched off (ids, comma-separated)' }} parse={listParse} format={listFormat} testId="field-disabled-builtin-rules" />
+        {!concernRecognised((draft.triage ?? {}) as ConcernSwitchInput) && (
+          <MessageBar intent="error" layout="multiline" data-testid="concern-off">
+            <MessageBarBody>{t(CONCERN_OFF_WARNING)}</MessageBarBody>
+          </MessageBar>
+        )}
       </Section>
       <Section title={{ sv: 'Kanalmarkörer', en: 'Channel markers' }} testId="section-channel-markers">
         {(['telefon', 'sms', 'post', 'webb'] as const).map((c) => (

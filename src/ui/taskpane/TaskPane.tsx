@@ -296,8 +296,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           <div className={styles.change}>
             <Text size={200} className={styles.grow} id="handed-over-hint" data-testid="handed-over-hint">
               {t({
-                sv: `En orosanmälan är hanterad när den är lämnad till ${concernTo.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller vidarebefordrad): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde räknas också som hanteringen, så lämna den vidare först.`,
-                en: `A report of concern is handled when it has been handed to ${concernTo.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it also counts as handling it, so hand it on first.`,
+                sv: `En orosanmälan är hanterad när den är lämnad till ${concernTo.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller vidarebefordrad): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), så lämna den vidare först.`,
+                en: `A report of concern is handled when it has been handed to ${concernTo.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue (a notice that only says when the answer comes does not), so hand it on first.`,
               })}
             </Text>
             <Button disabledFocusable={waiting} aria-describedby="handed-over-hint" onClick={() => void run('done', () => actions.markDone!())} data-testid="handed-over">
