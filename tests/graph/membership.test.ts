@@ -53,7 +53,7 @@ describe('admin membership by group, through src/graph against the emulator', ()
     if (decision.admin) return;
     expect(decision.reason.sv).toContain('cecilia@exempelby.se är inte administratör');
     // and what to do about it
-    expect(decision.reason.sv).toContain('be en av dem lägga till dig under Administratörer');
+    expect(decision.reason.sv).toContain('be en av dem lägga till dig under Kommun och avsändarkontroll → Administratörer');
     expect(decision.reason.en).not.toContain('could not be checked');
   });
 
