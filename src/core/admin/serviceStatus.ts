@@ -87,9 +87,10 @@ export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant
 /** "var 6:e timme" / "every 6 hours": how often, in words. */
 function everyHours(hours: number): Named {
   if (hours === 1) return { sv: 'varje timme', en: 'every hour' };
-  const n = Number.isInteger(hours) ? String(hours) : String(hours).replace('.', ',');
-  const suffix = Number.isInteger(hours) && (hours % 10 === 1 || hours % 10 === 2) && hours % 100 !== 11 && hours % 100 !== 12 ? ':a' : ':e';
-  return { sv: `var ${Number.isInteger(hours) ? `${n}${suffix}` : n} timme`, en: `every ${String(hours)} hours` };
+  if (!Number.isInteger(hours)) return { sv: `var ${String(hours).replace('.', ',')} timme`, en: `every ${hours} hours` };
+  // 2:a, 21:a, 22:a; 11:e, 12:e and the rest :e
+  const suffix = (hours % 10 === 1 || hours % 10 === 2) && hours % 100 !== 11 && hours % 100 !== 12 ? ':a' : ':e';
+  return { sv: `var ${hours}${suffix} timme`, en: `every ${hours} hours` };
 }
 
 /**

@@ -127,11 +127,24 @@ export interface CompiledRules {
  * id `disabledBuiltinRules` lists are left out.
  */
 export function effectiveRules(config: SvarstidConfig): RoutingRule[] {
+  return rulesInEffect(config.triage);
+}
+
+/**
+ * {@link effectiveRules} for the triage settings alone, also an admin view's draft of them (whose
+ * rules may be incomplete): the own rules, then the built-in ones they do not replace.
+ */
+export function rulesInEffect<R extends { id?: string }>(triage: {
+  rules?: readonly R[];
+  disabledBuiltinRules?: readonly string[];
+  builtinClassifier?: boolean;
+}): (R | RoutingRule)[] {
   // `disabledBuiltinRules` switches a built-in rule off by id, also where the file lists a copy of it
-  const off = new Set(config.triage.disabledBuiltinRules);
-  const own = off.size === 0 ? config.triage.rules : config.triage.rules.filter((r) => !off.has(r.id));
-  if (!config.triage.builtinClassifier) return own;
-  const ids = new Set(config.triage.rules.map((r) => r.id));
+  const off = new Set(triage.disabledBuiltinRules ?? []);
+  const rules = triage.rules ?? [];
+  const own = off.size === 0 ? [...rules] : rules.filter((r) => !off.has(r.id ?? ''));
+  if (triage.builtinClassifier === false) return own;
+  const ids = new Set(rules.map((r) => r.id));
   return [...own, ...DEFAULT_ROUTING_RULES.filter((r) => !ids.has(r.id) && !off.has(r.id))];
 }
 

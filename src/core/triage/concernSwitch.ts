@@ -5,7 +5,7 @@
  * that rule, silently stops it — round 22 of the readers: the one outcome the product must never
  * allow without saying so. Pure.
  */
-import { DEFAULT_ROUTING_RULES } from './defaultRules';
+import { rulesInEffect } from './compileRules';
 
 /** The parts of a rule this looks at (a stored rule or a draft's). */
 interface RuleLike {
@@ -37,12 +37,7 @@ function recognises(rule: RuleLike): boolean {
  * @example concernRecognised({ builtinClassifier: false, rules: [] }) //=> false
  */
 export function concernRecognised(triage: ConcernSwitchInput): boolean {
-  const off = new Set(triage.disabledBuiltinRules ?? []);
-  const own = (triage.rules ?? []).filter((r) => !off.has(r.id ?? ''));
-  if (own.some(recognises)) return true;
-  if (triage.builtinClassifier === false) return false;
-  const ids = new Set(own.map((r) => r.id));
-  return DEFAULT_ROUTING_RULES.some((r) => !ids.has(r.id) && !off.has(r.id) && recognises(r));
+  return rulesInEffect(triage).some(recognises);
 }
 
 /** What the admin view and check-config say when reports of concern are no longer recognised. */

@@ -187,6 +187,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   // a report of concern is closed by handing it on, not by "answered another way" (round 21 of the readers)
   const concern = view.kind === 'orosanmalan';
   const concernTo = departmentName(config, view.department);
+  const closing = closingAction(concern, concernTo);
 
   return (
     <main className={styles.root} data-testid="taskpane" data-ready="true">
@@ -279,42 +280,16 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
 
         {view.due !== null && view.done && (
           <Text size={200} data-testid="done" data-done-by={view.done.name}>
-            {t(
-              concern
-                ? {
-                    sv: `${view.done.name} markerade orosanmälan som lämnad till ${concernTo.sv} ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}.`,
-                    en: `${view.done.name} marked the report of concern as handed to ${concernTo.en} (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}).`,
-                  }
-                : {
-                    sv: `${view.done.name} markerade det som besvarat på annat sätt än med e-post ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}.`,
-                    en: `${view.done.name} marked it as answered another way than by e-mail (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}).`,
-                  },
-            )}
+            {t(closing.done(view.done.name, t(formatDateText(view.done.at, calendar.timeZone, { now }))))}
           </Text>
         )}
-        {actions.markDone && concern && view.due !== null && view.answeredAt === null && (
+        {actions.markDone && view.due !== null && view.answeredAt === null && view.kind !== 'ej_arende' && (
           <div className={styles.change}>
-            <Text size={200} className={styles.grow} id="handed-over-hint" data-testid="handed-over-hint">
-              {t({
-                sv: `En orosanmälan är hanterad när den är lämnad till ${concernTo.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller vidarebefordrad): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), så lämna den vidare först.`,
-                en: `A report of concern is handled when it has been handed to ${concernTo.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue (a notice that only says when the answer comes does not), so hand it on first.`,
-              })}
+            <Text size={200} className={styles.grow} id={`${closing.id}-hint`} data-testid={`${closing.id}-hint`}>
+              {t(closing.hint)}
             </Text>
-            <Button disabledFocusable={waiting} aria-describedby="handed-over-hint" onClick={() => void run('done', () => actions.markDone!())} data-testid="handed-over">
-              {t({ sv: `Lämnad till ${concernTo.sv}`, en: `Handed to ${concernTo.en}` })}
-            </Button>
-          </div>
-        )}
-        {actions.markDone && !concern && view.due !== null && view.answeredAt === null && view.kind !== 'ej_arende' && (
-          <div className={styles.change}>
-            <Text size={200} className={styles.grow} id="answered-otherwise-hint" data-testid="answered-otherwise-hint">
-              {t({
-                sv: 'Svar räknas automatiskt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation); ett nytt meddelande till samma adress räknas inte. Har du svarat på annat sätt (per telefon, per brev eller vid ett besök) eller har förvaltningen svarat från sin egen e-post, markera det här: ärendet räknas som besvarat när du markerar det, inte när svaret gavs, och lämnar kön.',
-                en: 'Answers are counted automatically when they are sent from the shared mailbox with Reply or Reply All to the resident’s message (the same conversation); a new message to the same address does not count. If you answered another way (by phone, by letter or in person) or the department answered from its own e-mail, mark it here: the case counts as answered when you mark it, not when the answer was given, and leaves the queue.',
-              })}
-            </Text>
-            <Button disabledFocusable={waiting} aria-describedby="answered-otherwise-hint" onClick={() => void run('done', () => actions.markDone!())} data-testid="answered-otherwise">
-              {t({ sv: 'Besvarat på annat sätt', en: 'Answered another way' })}
+            <Button disabledFocusable={waiting} aria-describedby={`${closing.id}-hint`} onClick={() => void run('done', () => actions.markDone!())} data-testid={closing.id}>
+              {t(closing.label)}
             </Button>
           </div>
         )}
@@ -380,4 +355,31 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
       </div>
     </main>
   );
+}
+
+/**
+ * How a case is closed in the pane when no e-mail answered it: a report of concern by handing it on
+ * to the department it goes to (round 21 of the readers), anything else as answered another way.
+ */
+function closingAction(concern: boolean, to: Named): { id: string; hint: Named; label: Named; done: (name: string, when: string) => Named } {
+  if (concern) {
+    return {
+      id: 'handed-over',
+      hint: {
+        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller vidarebefordrad): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), så lämna den vidare först.`,
+        en: `A report of concern is handled when it has been handed to ${to.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue (a notice that only says when the answer comes does not), so hand it on first.`,
+      },
+      label: { sv: `Lämnad till ${to.sv}`, en: `Handed to ${to.en}` },
+      done: (name, when) => ({ sv: `${name} markerade orosanmälan som lämnad till ${to.sv} ${when}.`, en: `${name} marked the report of concern as handed to ${to.en} (${when}).` }),
+    };
+  }
+  return {
+    id: 'answered-otherwise',
+    hint: {
+      sv: 'Svar räknas automatiskt när de skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation); ett nytt meddelande till samma adress räknas inte. Har du svarat på annat sätt (per telefon, per brev eller vid ett besök) eller har förvaltningen svarat från sin egen e-post, markera det här: ärendet räknas som besvarat när du markerar det, inte när svaret gavs, och lämnar kön.',
+      en: 'Answers are counted automatically when they are sent from the shared mailbox with Reply or Reply All to the resident’s message (the same conversation); a new message to the same address does not count. If you answered another way (by phone, by letter or in person) or the department answered from its own e-mail, mark it here: the case counts as answered when you mark it, not when the answer was given, and leaves the queue.',
+    },
+    label: { sv: 'Besvarat på annat sätt', en: 'Answered another way' },
+    done: (name, when) => ({ sv: `${name} markerade det som besvarat på annat sätt än med e-post ${when}.`, en: `${name} marked it as answered another way than by e-mail (${when}).` }),
+  };
 }
