@@ -165,7 +165,7 @@ export function createTaskPaneActions(deps: {
         if (holder === host.user.name) return null;
         // Someone claimed it after this pane showed it: do not take it from them unasked.
         if (holder !== null && (!takeOver || holder !== expected)) {
-          return { sv: `${holder} hann före och tar redan det här ärendet.`, en: `${holder} got there first and is already handling this.` };
+          return { sv: `${holder} hann före och har redan tagit det här ärendet.`, en: `${holder} got there first and is already handling this.` };
         }
         return null;
       },
@@ -242,13 +242,13 @@ export function createTaskPaneActions(deps: {
             return null;
           },
         );
-        if (record.due === null) return { sv: 'Markerat som klart: det står inte längre bland de öppna ärendena.', en: 'Marked as done: it is no longer among the open cases.' };
+        if (record.due === null) return { sv: 'Markerat som klart: det står inte längre i kön.', en: 'Marked as done: it is no longer in the queue.' };
         // in time against the deadline in force (the promise once there is one), as the queue says
         const inTime = Date.parse(record.answeredAt!) <= Date.parse(record.promised ?? record.due);
         if (record.kind === 'orosanmalan') {
           return inTime
-            ? { sv: 'Markerat som lämnad vidare, i tid: orosanmälan lämnar kön.', en: 'Marked as handed on, in time: the report of concern leaves the queue.' }
-            : { sv: 'Markerat som lämnad vidare, efter tiden för att hantera den: orosanmälan lämnar kön och räknas som sent hanterad.', en: 'Marked as handed on, after its handle-by time: the report of concern leaves the queue and counts as handled late.' };
+            ? { sv: 'Orosanmälan är markerad som lämnad, i tid, och lämnar kön.', en: 'The report of concern is marked as handed over, in time, and leaves the queue.' }
+            : { sv: 'Orosanmälan är markerad som lämnad, efter tiden för att hantera den: den lämnar kön och räknas som sent hanterad.', en: 'The report of concern is marked as handed over, after its handle-by time: it leaves the queue and counts as handled late.' };
         }
         return inTime
           ? { sv: 'Markerat som besvarat på annat sätt, i tid: ärendet lämnar kön.', en: 'Marked as answered another way, in time: the case leaves the queue.' }

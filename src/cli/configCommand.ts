@@ -11,6 +11,7 @@ import { configureProxyFromEnv } from './proxy';
 import { failureText, graphUrlFlag, parseGraphUrl } from './runCommand';
 import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
+import { writeNewFile } from './outFile';
 
 /**
  * `svarstid config get|set|history|restore … --mailbox ADDRESS [--graph-url URL]`: the
@@ -48,6 +49,8 @@ interface ConfigArgs {
   graphUrlGiven?: string | undefined;
   ifRevision: number | undefined;
   note: string | undefined;
+  /** `--out FIL` (get): the configuration is written to this new file instead of stdout. */
+  out?: string | undefined;
 }
 
 export function parseConfigArgs(argv: string[]): ConfigArgs {
@@ -63,6 +66,7 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
         'graph-url': { type: 'string' },
         'if-revision': { type: 'string' },
         note: { type: 'string' },
+        out: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -89,6 +93,7 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
   const ifRevision = values['if-revision'];
   if (ifRevision !== undefined && !/^\d+$/.test(ifRevision)) throw new UsageError({ sv: '--if-revision tar ett revisionsnummer (0 när inget är sparat)', en: '--if-revision takes a revision number (0 when nothing is stored yet)' });
   if (action === 'restore' && !/^[1-9]\d*$/.test(operand!)) throw new UsageError({ sv: 'config restore tar ett revisionsnummer', en: 'config restore takes a revision number' });
+  if (values.out !== undefined && action !== 'get') throw new UsageError({ sv: '--out hör till config get', en: '--out belongs to config get' });
   if ((action === 'get' || action === 'history') && (ifRevision !== undefined || values.note !== undefined)) {
     throw new UsageError({ sv: '--if-revision och --note hör till set och restore', en: '--if-revision and --note belong to set and restore' });
   }
@@ -100,6 +105,7 @@ export function parseConfigArgs(argv: string[]): ConfigArgs {
     graphUrlGiven: values['graph-url'],
     ifRevision: ifRevision !== undefined ? Number(ifRevision) : undefined,
     note: values.note,
+    out: values.out,
   };
 }
 
@@ -115,7 +121,7 @@ function conflictText(error: ConfigConflictError, args: Pick<ConfigArgs, 'mailbo
   const who = savedBy(error.actualBy);
   const when = at ? { sv: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'sv')}`, en: `, ${formatHumanDateTime(at, 'Europe/Stockholm', 'en')}` } : { sv: '', en: '' };
   // into a new file: the user's own kommun.json holds the change they just made
-  const get = `svarstid config get --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} > sparad.json`;
+  const get = `svarstid config get --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} --out sparad.json`;
   const set = `svarstid config set sparad.json --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)} --if-revision ${error.actualRevision}`;
   return (
     `konflikt: konfigurationen i ${args.mailbox} är revision ${error.actualRevision} (${who.sv}${when.sv}), inte ${error.expectedRevision} som du utgick från. Inget sparades.\n` +
@@ -134,6 +140,13 @@ function saved(io: CommandIo, mailbox: string, result: StoredConfig, restored?: 
     `svarstid config: ${what.sv} i ${mailbox} som revision ${result.revision}. En Svarstid-tjänst som följer brevlådans konfiguration börjar använda den inom en minut och märker de öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid; ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.\n` +
       `svarstid config: ${what.en} in ${mailbox} as revision ${result.revision}. A Svarstid service following the mailbox's configuration uses it within a minute and relabels the open messages that get another department, case type or deadline; a message an officer changed in the add-in keeps its labels.\n`,
   );
+  const admins = result.config.admins;
+  if (!admins || admins.users.length + admins.groups.length === 0) {
+    io.stderr.write(
+      'svarstid config: obs: konfigurationen namnger inga administratörer ("admins"), så ingen kan öppna administrationsvyn. Lägg till era inloggningsnamn under "admins" och spara igen.\n' +
+        'svarstid config: note: the configuration names no admins ("admins"), so nobody can open the admin view. Add your sign-in names under "admins" and store again.\n',
+    );
+  }
   return 0;
 }
 
@@ -182,7 +195,21 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
           );
           return 3;
         }
-        io.stdout.write(`${JSON.stringify(stored.config, null, 2)}\n`);
+        const text = `${JSON.stringify(stored.config, null, 2)}\n`;
+        if (args.out === undefined) {
+          io.stdout.write(text);
+          return 0;
+        }
+        try {
+          writeNewFile(args.out, text);
+        } catch (error) {
+          if (!(error instanceof UsageError)) throw error;
+          io.stderr.write(error.lines('svarstid config'));
+          return 2;
+        }
+        io.stderr.write(
+          `svarstid config: revision ${stored.revision} är sparad i ${args.out}.\n` + `svarstid config: revision ${stored.revision} is saved in ${args.out}.\n`,
+        );
         return 0;
       }
       case 'history': {

@@ -6,6 +6,7 @@ import type { WeekdayKey } from '../core/config/calendarSchema';
 import { durationText, type Lang } from '../core/humanTime';
 import { ruleName } from '../core/triage/defaultRuleNamesEn';
 import { DEFAULT_ROUTING_RULES } from '../core/triage/defaultRules';
+import { rulesInEffect } from '../core/triage/compileRules';
 import { englishDepartmentInSentence } from '../core/triage/explain';
 import { CHANNEL_NAMES, CHANNELS, KIND_NAMES, KINDS, type Channel, type Kind } from '../core/vocabulary';
 import { deadlineFor, noticeRule } from '../core/assess';
@@ -335,6 +336,13 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       ? `  Inget ärende och anonyma kontakter (e-tjänst utan svarsadress) får ingen svarstid${override ? ', utom en orosanmälan' : ''}.`
       : `  Messages that are not cases and anonymous contacts (web forms without a reply address) get no deadline${override ? ', except a report of concern' : ''}.`,
   );
+  if (rulesInEffect(config.triage).some((r) => r.id === 'ans.handling')) {
+    out.push(
+      sv
+        ? '  En begäran om allmänna handlingar (regeln ans.handling) är en ansökan och får ansökans svarstid ovan, men enligt tryckfrihetsförordningen ska den behandlas skyndsamt, oftast samma dag: svarstiden är den yttersta gränsen, och ett besked om när svaret kommer ersätter inte att handlingen lämnas ut. Förklaringen till varje sådant meddelande säger det.'
+        : '  A request for public records (the rule ans.handling) is an application and gets the application deadline above, but under the Freedom of the Press Act it must be handled promptly, usually the same day: the deadline is the outer limit, and a notice saying when the answer comes does not replace handing the records out. Each such message’s explanation says so.',
+    );
+  }
 
   const cal = config.calendar;
   out.push('', `Öppettider / Opening hours (${cal.timeZone}):`);
@@ -368,8 +376,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     out.push(
       '',
       sv
-        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda, signatur och administratörer mot era egna, och svarstiderna mot er egen policy: alla tider ovan är ${presetOwner}s, inte bara de lokala valen nedan.`
-        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox, signature and admins with your own, and the deadlines with your own policy: every time above is ${presetOwner}'s, not only the local choices below.`,
+        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda och signatur mot era egna, lägg till administratörer, och byt svarstiderna mot er egen policy: alla tider ovan är ${presetOwner}s, inte bara de lokala valen nedan.`
+        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox and signature with your own, add admins, and replace the deadlines with your own policy: every time above is ${presetOwner}'s, not only the local choices below.`,
     );
   }
   if (local.length > 0) {

@@ -69,8 +69,8 @@ function syntaxErrorText(code: ParseErrorCode, text: string, offset: number): { 
   if (text.trim() === '') {
     return {
       text: {
-        sv: 'filen är tom; skriv en förinställning till filen att utgå från, till exempel svarstid presets ljungby > kommun.json',
-        en: 'the file is empty; write a preset to the file to start from, e.g. svarstid presets ljungby > kommun.json',
+        sv: 'filen är tom; ta bort den och spara en förinställning att utgå från, till exempel svarstid presets ljungby --out kommun.json',
+        en: 'the file is empty; delete it and save a preset to start from, e.g. svarstid presets ljungby --out kommun.json',
       },
       offset: 0,
     };

@@ -26,6 +26,24 @@ function locate(tree: JsonNode | undefined, problem: ConfigProblem, text: string
 }
 
 /**
+ * UTF-8 read back with a console's code page: `├ñ` for `ä` (code pages 850 and 437, as Windows
+ * PowerShell 5.1's `>` re-decodes a program's output), or `Ã¤` for `ä` (Windows-1252).
+ */
+const GARBLED = /├.|Ã[\u00a0-\u00bf\u2013\u201e\u2026]/u;
+
+/** A file whose å, ä and ö were garbled on the way (PowerShell 5.1's `>`): where, and what to do. */
+function garbledProblem(text: string): ConfigProblem | null {
+  const found = GARBLED.exec(text);
+  if (!found) return null;
+  return {
+    path: '',
+    sv: `filen har förstörda tecken ("${found[0]}" där det bör stå å, ä eller ö), troligen för att den sparades med > i Windows PowerShell 5.1, som läser om programmets utdata med konsolens teckentabell. Spara den på nytt med --out i stället för >, till exempel svarstid presets ljungby --out kommun.json eller svarstid config get --mailbox ADRESS --out kommun.json, och gör om ändringarna i den filen`,
+    en: `the file has garbled characters ("${found[0]}" where å, ä or ö belongs), most likely because it was saved with > in Windows PowerShell 5.1, which re-decodes a program's output with the console's code page. Save it again with --out instead of >, e.g. svarstid presets ljungby --out kommun.json or svarstid config get --mailbox ADRESS --out kommun.json, and redo your changes in that file`,
+    ...lineAndColumn(text, found.index),
+  };
+}
+
+/**
  * Reads a configuration from JSON text: a UTF-8 byte-order mark (as Notepad writes it) is
  * accepted; a syntax error comes back with its line and column; every validation problem
  * comes back with its path, its line and column, in Swedish and English.
@@ -39,6 +57,8 @@ export function readConfigText(raw: string): { ok: true; config: SvarstidConfig 
       problems: [{ path: '', sv: `inte giltig JSON: ${syntax.sv}`, en: `not valid JSON: ${syntax.en}`, line: syntax.line, column: syntax.column }],
     };
   }
+  const garbled = garbledProblem(text);
+  if (garbled) return { ok: false, problems: [garbled] };
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -59,7 +79,8 @@ const READ_ERRORS: Record<string, Text> = {
 
 /**
  * The text of a configuration file: UTF-8 (with or without a byte-order mark), or UTF-16 with
- * its byte-order mark, as Windows PowerShell 5.1 writes `svarstid presets salem > kommun.json`.
+ * its byte-order mark, as Windows PowerShell 5.1 writes `svarstid presets salem > kommun.json`
+ * (whose å, ä and ö that shell has already garbled: readConfigText says so).
  */
 function decodeConfigFile(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');

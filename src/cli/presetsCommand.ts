@@ -6,6 +6,7 @@ import { CHANNEL_NAMES, KIND_NAMES } from '../core/vocabulary';
 import { deadlineRulesNote, defaultUnused, ruleTimes } from './describeConfig';
 import { unknownPresetError, UsageError } from './loadConfig';
 import type { CommandIo } from './io';
+import { writeNewFile } from './outFile';
 
 function inSentence(name: string): string {
   return name === name.toUpperCase() ? name : name.charAt(0).toLowerCase() + name.slice(1);
@@ -62,10 +63,10 @@ function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
 
 /**
  * `svarstid presets [--lang sv|en]` lists the seed presets; `svarstid presets NAME` prints one as
- * a configuration file to start from (`> kommun.json`, then edit and `check-config`).
+ * a configuration file to start from (`--out kommun.json` or `> kommun.json`, then edit and `check-config`).
  */
 export async function presetsCommand(argv: string[], io: CommandIo): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'sv' } }, strict: true });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string', default: 'sv' }, out: { type: 'string' } }, strict: true });
   if (positionals.length > 1) {
     throw new UsageError({ sv: 'ange högst en förinställning: svarstid presets [NAMN]', en: 'give at most one preset: svarstid presets [NAMN]' });
   }
@@ -78,6 +79,7 @@ export async function presetsCommand(argv: string[], io: CommandIo): Promise<num
   }
   const name = positionals[0];
   if (name === undefined) {
+    if (values.out !== undefined) throw new UsageError({ sv: '--out behöver en förinställning: svarstid presets NAMN --out FIL', en: '--out needs a preset: svarstid presets NAMN --out FIL' });
     const sv = lang === 'sv';
     const out = [
       'Förinställningar / Presets',
@@ -94,13 +96,23 @@ export async function presetsCommand(argv: string[], io: CommandIo): Promise<num
     );
     out.push(
       sv ? 'Spara en förinställning som fil att utgå från, och se allt den innehåller:' : 'Save a preset as a file to start from, and see everything in it:',
-      '  svarstid presets salem > kommun.json',
+      '  svarstid presets salem --out kommun.json',
       '  svarstid check-config kommun.json',
     );
     io.stdout.write(`${out.join('\n')}\n`);
     return 0;
   }
   if (!isPresetId(name)) throw unknownPresetError(name);
-  io.stdout.write(`${JSON.stringify(presetDocument(name), null, 2)}\n`);
+  const text = `${JSON.stringify(presetDocument(name), null, 2)}\n`;
+  if (values.out === undefined) {
+    io.stdout.write(text);
+    return 0;
+  }
+  writeNewFile(values.out, text);
+  io.stderr.write(
+    lang === 'en'
+      ? `svarstid presets: the preset ${name} is saved in ${values.out}. Edit it, then check it: svarstid check-config ${values.out}\n`
+      : `svarstid presets: förinställningen ${name} är sparad i ${values.out}. Ändra den och kontrollera den sedan: svarstid check-config ${values.out}\n`,
+  );
   return 0;
 }

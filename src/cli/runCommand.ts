@@ -368,7 +368,7 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
             `  kommandona (ändra filen så att den gäller er kommun innan du sparar den), eller ange --preset NAMN eller --config FIL:\n` +
             `svarstid run: no configuration is stored in the shared mailbox ${args.mailbox}. Store one first with these two commands\n` +
             `  (change the file to fit your municipality before you store it), or give --preset NAMN or --config FIL:\n` +
-            `    svarstid presets ljungby > kommun.json\n` +
+            `    svarstid presets ljungby --out kommun.json\n` +
             `    svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n`,
         );
         return 3;

@@ -280,8 +280,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   }
   if (d.reason === 'anonymous') {
     return {
-      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras. Det står bland de öppna ärendena tills någon markerar det som klart i Outlook-tillägget, och förvaltningen det är märkt med ska ändå ta hand om det.',
-      en: 'The message gets no deadline, because an anonymous contact cannot be answered. It stays among the open cases until someone marks it as done in the Outlook add-in, and the department it is labelled with must still deal with it.',
+      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras. Det står kvar i kön tills någon markerar det som klart i Outlook-tillägget, och förvaltningen det är märkt med ska ändå ta hand om det.',
+      en: 'The message gets no deadline, because an anonymous contact cannot be answered. It stays in the queue until someone marks it as done in the Outlook add-in, and the department it is labelled with must still deal with it.',
     };
   }
   if (d.due === null) return { sv: 'Meddelandet får ingen svarstid.', en: 'The message gets no deadline.' };
@@ -354,8 +354,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
  * the municipality's deadline. The explanation says so, so that the deadline is not read as leave to wait.
  */
 const PUBLIC_RECORDS: Explanation = {
-  sv: 'En begäran om allmänna handlingar ska enligt tryckfrihetsförordningen behandlas skyndsamt, oftast samma dag: svarstiden är den yttersta gränsen, inte en tid att vänta till.',
-  en: 'A request for public records must be handled promptly under the Freedom of the Press Act, usually the same day: the deadline is the outer limit, not a time to wait for.',
+  sv: 'En begäran om allmänna handlingar ska enligt tryckfrihetsförordningen behandlas skyndsamt, oftast samma dag: svarstiden är den yttersta gränsen, inte en tid att vänta till, och ett besked om när svaret kommer ersätter inte att handlingen lämnas ut.',
+  en: 'A request for public records must be handled promptly under the Freedom of the Press Act, usually the same day: the deadline is the outer limit, not a time to wait for, and a notice saying when the answer comes does not replace handing the records out.',
 };
 
 function publicRecordsRequest(triage: TriageResult): boolean {

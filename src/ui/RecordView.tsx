@@ -56,7 +56,7 @@ export function RecordView(props: {
   return (
     <section className={styles.root} aria-labelledby="svarstid-due-heading" data-testid="record" data-source={record.source} data-kind={record.kind} data-department={record.department}>
       <h2 id="svarstid-due-heading" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-        {t({ sv: 'Svarstid', en: 'Deadline' })}
+        {t({ sv: 'Svara senast', en: 'Answer by' })}
       </h2>
       <DueTime due={record.promised ?? record.due} promised={record.promised !== undefined} now={now} calendar={calendar} />
       <div className={styles.row}>
@@ -81,7 +81,7 @@ export function RecordView(props: {
         <dd className={styles.value} data-testid="department">{t(departmentName(config, record.department))}</dd>
         {record.promised !== undefined && record.due !== null && (
           <>
-            <dt className={styles.term}>{t({ sv: 'Ursprunglig svarstid', en: 'Original deadline' })}</dt>
+            <dt className={styles.term}>{t({ sv: 'Ursprunglig tid att svara', en: 'Original answer-by time' })}</dt>
             <dd className={styles.value}>{t(formatDateText(record.due, tz, { now }))}</dd>
           </>
         )}
@@ -93,7 +93,7 @@ export function RecordView(props: {
         )}
         {record.answeredAt !== null && (
           <>
-            <dt className={styles.term}>{t({ sv: 'Besvarad', en: 'Answered' })}</dt>
+            <dt className={styles.term}>{t({ sv: 'Besvarat', en: 'Answered' })}</dt>
             <dd className={styles.value}>{t(formatDateText(record.answeredAt, tz, { now }))}</dd>
           </>
         )}

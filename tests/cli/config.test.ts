@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support';
@@ -177,7 +177,38 @@ describe('svarstid check-config refuses with a message that helps', () => {
     expect(r.code).toBe(0);
   });
 
-  it('reads a file PowerShell 5.1 wrote with > (UTF-16 with a byte-order mark)', async () => {
+  it('refuses a file whose å, ä and ö PowerShell 5.1 garbled (> re-decodes with code page 850), with the line and the --out way', async () => {
+    // what Windows PowerShell 5.1 does with `svarstid presets salem > kommun.json` on a Swedish
+    // console: the UTF-8 bytes are read as code page 850, then written as UTF-16
+    const CP850_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
+    const doc = (await runCli(['presets', 'salem'])).stdout;
+    const garbled = [...Buffer.from(doc, 'utf8')].map((b) => (b < 128 ? String.fromCharCode(b) : CP850_HIGH[b - 128])).join('');
+    expect(garbled).toContain('Salems kommun');
+    expect(garbled).toContain('Med v├ñnlig h├ñlsning');
+    const file = join(dir, 'garbled.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(garbled, 'utf16le')]));
+    const r = await runCli(['check-config', file]);
+    expect(r.code).toBe(1);
+    const line = garbled.slice(0, garbled.search(/├/)).split('\n').length;
+    expect(r.stderr).toContain(`${file}:${line}:`);
+    expect(r.stderr).toMatch(/filen har förstörda tecken \("├." där det bör stå å, ä eller ö\)/);
+    expect(r.stderr).toContain('svarstid presets ljungby --out kommun.json');
+    // the same file written through --out is read as it is
+    const out = join(dir, 'salem-out.json');
+    const saved = await runCli(['presets', 'salem', '--out', out]);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toBe('');
+    expect(saved.stderr).toContain(`förinställningen salem är sparad i ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe(doc);
+    expect((await runCli(['check-config', out])).code).toBe(0);
+    // and an existing file is never overwritten
+    const again = await runCli(['presets', 'ljungby', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('filen finns redan');
+    expect(readFileSync(out, 'utf8')).toBe(doc);
+  });
+
+  it('reads a UTF-16 file with a byte-order mark (as PowerShell writes files)', async () => {
     const doc = (await runCli(['presets', 'salem'])).stdout;
     const file = join(dir, 'utf16.json');
     writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(doc, 'utf16le')]));

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
@@ -50,20 +50,33 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     const first = await runCli(['config', 'set', file('ljungby.json', doc), ...at(), '--note', 'från förinställningen']);
     expect(first.code).toBe(0);
     expect(jsonLines(first.stdout)).toEqual([{ revision: 1 }]);
+    // a preset names no admins: stored, but the person is told nobody can open the admin view yet
+    expect(first.stderr).toContain('namnger inga administratörer ("admins"), så ingen kan öppna administrationsvyn');
+    expect(first.stderr).toContain('names no admins ("admins"), so nobody can open the admin view');
 
     const get = await runCli(['config', 'get', ...at()]);
     expect(get.code).toBe(0);
     const stored = JSON.parse(get.stdout) as { revision: number; policy: { id: string } };
     expect(stored).toMatchObject({ revision: 1, policy: { id: 'ljungby' } });
+    // --out writes the same JSON to a new file (the way that keeps å, ä and ö in every shell)
+    const out = join(dir, 'hamtad.json');
+    const saved = await runCli(['config', 'get', ...at(), '--out', out]);
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toBe('');
+    expect(saved.stderr).toContain(`revision 1 är sparad i ${out}`);
+    expect(readFileSync(out, 'utf8')).toBe(get.stdout);
+    expect((await runCli(['config', 'get', ...at(), '--out', out])).code).toBe(2);
+    expect((await runCli(['config', 'history', ...at(), '--out', out])).stderr).toContain('--out hör till config get');
 
-    const warn = file('warn.json', { ...doc, senderCheck: { ...doc.senderCheck, mode: 'warn' } });
+    const warn = file('warn.json', { ...doc, senderCheck: { ...doc.senderCheck, mode: 'warn' }, admins: { users: ['anna@ljungby.se'], groups: [] } });
     const second = await runCli(['config', 'set', warn, ...at(), '--if-revision', '1', '--note', 'varna']);
     expect(jsonLines(second.stdout)).toEqual([{ revision: 2 }]);
+    expect(second.stderr).not.toContain('inga administratörer');
 
     const history = jsonLines((await runCli(['config', 'history', ...at()])).stdout);
     expect(history).toEqual([
       expect.objectContaining({ revision: 1, by: 'cli', note: 'från förinställningen' }),
-      expect.objectContaining({ revision: 2, by: 'cli', note: 'varna', changes: [expect.objectContaining({ path: 'senderCheck.mode', before: 'block', after: 'warn' })] }),
+      expect.objectContaining({ revision: 2, by: 'cli', note: 'varna', changes: expect.arrayContaining([expect.objectContaining({ path: 'senderCheck.mode', before: 'block', after: 'warn' })]) }),
     ]);
     for (const h of history) expect(Date.parse(h.at as string)).toBeGreaterThan(Date.now() - 600_000);
   });

@@ -213,6 +213,15 @@ export async function collectMessages(): Promise<Printed[]> {
     stdout: `${p16.stdout.split('\n')[0]}\n(… som ovan / as above)\n`,
     stderr: p16.stderr,
   });
+  // what Windows PowerShell 5.1's > makes of å, ä and ö (UTF-8 read as code page 850, written as UTF-16)
+  const cp850High = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜø£Ø×ƒáíóúñÑªº¿®¬½¼¡«»░▒▓│┤ÁÂÀ©╣║╗╝¢¥┐└┴┬├─┼ãÃ╚╔╩╦╠═╬¤ðÐÊËÈıÍÎÏ┘┌█▄¦Ì▀ÓßÔÒõÕµþÞÚÛÙýÝ¯´\u00ad±‗¾¶§÷¸°¨·¹³²■\u00a0';
+  const garbled = [...Buffer.from(JSON.stringify(presetDocument('ljungby'), null, 2), 'utf8')].map((b) => (b < 128 ? String.fromCharCode(b) : cp850High[b - 128])).join('');
+  const ps51 = join(dir, 'powershell51.json');
+  writeFileSync(ps51, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(garbled, 'utf16le')]));
+  await add('svarstid check-config powershell51.json — å, ä och ö förstörda av > i Windows PowerShell 5.1 / garbled by > in Windows PowerShell 5.1', ['check-config', ps51]);
+  const outFile = join(dir, 'ny.json');
+  await add('svarstid presets salem --out ny.json', ['presets', 'salem', '--out', outFile]);
+  await add('svarstid presets ljungby --out ny.json (filen finns redan / the file exists)', ['presets', 'ljungby', '--out', outFile]);
   await add('svarstid check-config finnsinte.json', ['check-config', join(dir, 'finnsinte.json')]);
   await add('svarstid check-config', ['check-config']);
   await add('svarstid check-config kommun.json --lang fi', ['check-config', join(dir, 'kommun.json'), '--lang', 'fi']);
@@ -326,6 +335,7 @@ export async function collectMessages(): Promise<Printed[]> {
     const exempelby = file('exempelby.json', (d) => (d.municipality = { name: 'Exempelby kommun', domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' }));
     await add('svarstid config set exempelby.json --mailbox kommun@exempelby.se --graph-url URL --note "första versionen"', ['config', 'set', exempelby, ...at, '--note', 'första versionen']);
     await add('svarstid config set exempelby.json --mailbox kommun@exempelby.se --graph-url URL --if-revision 0 (inaktuell / stale)', ['config', 'set', exempelby, ...at, '--if-revision', '0']);
+    await add('svarstid config get --mailbox kommun@exempelby.se --graph-url URL --out sparad.json', ['config', 'get', ...at, '--out', join(dir, 'sparad.json')]);
     await add('svarstid config restore 9 --mailbox kommun@exempelby.se --graph-url URL', ['config', 'restore', '9', ...at]);
     await add('svarstid config history --mailbox kommun@exempelby.se --graph-url URL', ['config', 'history', ...at]);
     await add('svarstid config fetch --mailbox kommun@exempelby.se', ['config', 'fetch', '--mailbox', emulator.mailbox]);

@@ -357,7 +357,7 @@ describe('the admin gate', () => {
   it('refuses anyone else clearly, and says who may', () => {
     gate('gruppledare@exempelby.se');
     expect(screen.queryByTestId('inside')).toBeNull();
-    expect(screen.getByTestId('admin-refused').textContent).toContain('Administrationsvyn är bara för administratörer.');
+    expect(screen.getByTestId('admin-refused').textContent).toContain('Administrationsvyn är bara för administratörerna i Svarstids konfiguration.');
     expect(screen.getByTestId('admin-refused').textContent).toContain('gruppledare@exempelby.se är inte administratör');
   });
 
@@ -389,7 +389,7 @@ describe('the admin view’s text models and learnt words', () => {
     const host = new MemoryHost(learntConfig());
     renderAdmin(host, '/admin/regler');
     await screen.findByTestId('section-models');
-    expect(screen.getByTestId('local-model-status').textContent).toMatch(/^Modellen lärdes tisdag 1 december av 22 rättelser och kan \d+ ord\./);
+    expect(screen.getByTestId('local-model-status').textContent).toMatch(/^Modellen tränades tisdag 1 december på 22 rättelser och kan \d+ ord\./);
     const switchEl = screen.getByTestId('switch-local-model');
     const localSwitch = (switchEl.tagName === 'INPUT' ? switchEl : switchEl.querySelector('input')) as HTMLInputElement;
     expect(localSwitch.checked).toBe(true);

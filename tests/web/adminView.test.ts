@@ -196,7 +196,7 @@ describe('the admin view', () => {
     expect(await page.$('[data-testid=tab-admin]')).toBeNull();
     await page.goto(`${stack.pages.url}/teams/?roll=gruppledare#/admin`);
     await page.waitForSelector('[data-testid=admin-refused]', { timeout: 60_000 });
-    expect(await page.textContent('[data-testid=admin-refused]')).toContain('Administrationsvyn är bara för administratörer.');
+    expect(await page.textContent('[data-testid=admin-refused]')).toContain('Administrationsvyn är bara för administratörerna i Svarstids konfiguration.');
     expect(await page.$('[data-testid=admin-view]')).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'admin-refused');

@@ -59,7 +59,7 @@ describe('task pane actions', () => {
     await anna.load();
     await bo.load();
     expect(await bo.claim(false)).toMatchObject({ ok: true });
-    await expect(anna.claim(false)).rejects.toMatchObject({ sv: 'Bo Ek hann före och tar redan det här ärendet.' });
+    await expect(anna.claim(false)).rejects.toMatchObject({ sv: 'Bo Ek hann före och har redan tagit det här ärendet.' });
     expect((await readMessageWithRecord(graph, id)).record?.handler?.name).toBe('Bo Ek');
     // Taking over is a choice made seeing who holds it.
     await anna.load();

@@ -2,13 +2,14 @@
 export const CONFIG_HELP = `svarstid config — konfigurationen som är sparad i funktionsbrevlådan / the configuration stored in the shared mailbox
 
 Användning / Usage:
-  svarstid config get --mailbox ADRESS [--graph-url URL]
+  svarstid config get --mailbox ADRESS [--graph-url URL] [--out FIL]
   svarstid config set FIL --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]
   svarstid config history --mailbox ADRESS [--graph-url URL]
   svarstid config restore REVISION --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]
 
-get      skriver ut den sparade konfigurationen som JSON; spara den i en fil med
-         svarstid config get --mailbox ADRESS > kommun.json / prints the stored configuration as JSON
+get      skriver ut den sparade konfigurationen som JSON; --out FIL sparar den i en ny fil (också
+         i PowerShell, där > kan förstöra å, ä och ö) / prints the stored configuration as JSON;
+         --out FIL saves it in a new file (in PowerShell too, where > can garble å, ä and ö)
 set      kontrollerar filen och sparar den som en ny revision; skriver {"revision":N} och en rad i
          ord på stderr / validates the file and stores it as a new revision; prints {"revision":N}
          and a line in words on stderr
@@ -27,6 +28,8 @@ Flaggor / Options:
   --if-revision N       spara bara om den sparade revisionen är N (0 när inget är sparat) /
                         store only if the stored revision is N (0 when nothing is stored)
   --note TEXT           en notering i historiken / a note in the history
+  --out FIL             (get) skriv till en ny fil i UTF-8; en befintlig fil skrivs inte över /
+                        (get) write to a new UTF-8 file; an existing file is not overwritten
   --help                den här texten / this text
 
 Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se svarstid run --help).

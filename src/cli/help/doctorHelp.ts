@@ -19,7 +19,7 @@ skript som vill godta dem kan bortse från de tre i JSON-raden).
 Run once with the service's credentials: checks the setup, tries out on a scratch item what Graph
 does not document, and cleans up. Each check gets a line: ok, FEL (to fix), AVV (a deviation from what
 Graph documents, handled by the service) or OBS (passed but proves less than the check is for:
-rbac-scope when only an invented address was tried); with --lang en the lines are in English and
+rbac-scope when only an invented address was tried, send when no configuration is stored); with --lang en the lines are in English and
 marked ok, FIX, DIFF or WARN. The last line is a JSON report, where FEL and AVV both have
 "ok": false and OBS has "ok": true. Exit 0 only when every check passes (OBS counts as passed);
 1 when something must be fixed or when there are deviations only (AVV can only be record-list, record-delta and flag, so a script that

@@ -14,7 +14,7 @@ Listens on 127.0.0.1 only and prints its address; give that address to svarstid 
 Flaggor / Options:
   --port N              porten (0 = en ledig port) / the port (0 = any free port)
   --mailbox ADRESS      en funktionsbrevlåda; kan anges flera gånger / a shared mailbox; may be repeated
-  --seed demo|FIL       demobrevlådan, eller meddelanden från en fil med ett meddelande (JSON) per rad
+  --seed demo|FIL.jsonl demobrevlådan, eller meddelanden från en fil med ett meddelande (JSON) per rad
                         / the demo mailbox, or messages from a file with one message (JSON) per line
   --throttle ...        hur Graph-emulatorn begränsar anropen, som Exchange Online gör:
                         exchange (standardval) = Exchange Onlines gränser (10 000 anrop per 10 minuter,

@@ -25,7 +25,7 @@ Skriver en JSON-rad:
   stored       true när modellen sparades som en ny revision
   labelled     antalet märkta meddelanden i brevlådan
   revision     konfigurationens revision efteråt
-  reason       varför inget sparades: "too few corrections" (för få rättelser), "not better" (inget
+  reason       varför inget sparades: "too few corrections" (färre än 10 rättelser), "not better" (inget
                ord klarade provet, eller modellen får färre av rättelserna rätt),
                "switched off" (avstängd), "unchanged" (samma modell som redan är sparad),
                "dry run" (--dry-run)

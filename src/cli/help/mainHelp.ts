@@ -21,7 +21,7 @@ Användning / Usage:
                                                        / checks the service's setup against Microsoft 365
   svarstid emulator --port N [...]                     Graph-emulatorn: en lokal simulering av Microsoft Graph för test
                                                        / the Graph emulator: a local stand-in for Microsoft Graph, for testing
-  svarstid learn --mailbox ADRESS [--graph-url URL]    lär sig kommunens egna ord av handläggarnas rättelser, så att
+  svarstid learn --mailbox ADRESS [...]                lär sig kommunens egna ord av handläggarnas rättelser, så att
                                                        sorteringen blir träffsäkrare / learns the municipality's own
                                                        words from officers' corrections, so that routing gets better
   svarstid demo [--preset NAMN] [--once] [...]         visar Svarstid på en påhittad kommuns brevlåda

@@ -46,12 +46,12 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
                                 that certificate's
     SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck, 64 hexadecimala tecken utan kolon, till
                                 exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (den
-                                skriver det med kolon; ta bort dem) eller i PowerShell 7 från
+                                skriver "sha256 Fingerprint=" och kolon; ta bort båda) eller i PowerShell 7 från
                                 (Get-PfxCertificate cert.cer).GetCertHashString('SHA256') – inte
                                 SHA-1-avtrycket på 40 tecken som Entra-portalen visar /
                                 the certificate's SHA-256 thumbprint, 64 hex characters without colons,
                                 e.g. from openssl x509 -in cert.pem -noout -fingerprint -sha256 (it prints
-                                it with colons; remove them) or in PowerShell 7 from
+                                "sha256 Fingerprint=" and colons; remove both) or in PowerShell 7 from
                                 (Get-PfxCertificate cert.cer).GetCertHashString('SHA256') – not the
                                 40-character SHA-1 thumbprint the Entra portal shows
     SVARSTID_CLIENT_SECRET      eller en klienthemlighet i stället för certifikat / or a client secret instead
@@ -107,8 +107,9 @@ Flaggor / Options:
                         vid varje start (inget märks på nytt i onödan) / state file: keeps how far the service
                         has come, so the next run fetches only what changed; created on the first run.
                         Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
-  --since DATUM         lämnar meddelanden som kom före DATUM (ÅÅÅÅ-MM-DD) orörda, så att den första körningen
-                        inte flaggar flera år gamla meddelanden / leaves mail received before DATUM alone,
+  --since DATUM         lämnar meddelanden som kom före kl. 00.00 den DATUM (ÅÅÅÅ-MM-DD, i konfigurationens
+                        tidszon) orörda, så att den första körningen inte flaggar flera år gamla meddelanden /
+                        leaves mail received before 00:00 on DATUM (in the configuration's time zone) alone,
                         so that the first run does not flag years-old mail
   --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
                         märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints
@@ -119,15 +120,17 @@ Flaggor / Options:
   --public-url URL      https-adressen där Graph når tjänstens webhook utifrån (till exempel bakom en omvänd
                         proxy, VÄRD i https://VÄRD); ange då också --port (och --host om proxyn kör på en annan
                         dator), och ställ in proxyn att skicka https://VÄRD/notifications och /lifecycle
-                        vidare till samma vägar på http://H:N. Utan flaggan mot Microsoft Graph: inga ändringsaviseringar; tjänsten frågar
-                        efter ändringar var 60:e sekund (--poll) och säger det när den startar. Utan flaggan
+                        vidare till samma vägar på http://H:N. Utan flaggan, när tjänsten går mot
+                        Microsoft Graph: inga ändringsaviseringar; tjänsten frågar efter ändringar
+                        var 60:e sekund (--poll) och säger det när den startar. Utan flaggan,
                         med --graph-url: tjänsten prenumererar på sin egen adress (--host/--port), vilket
                         Graph-emulatorn tar emot bara om den startats med --allow-http-loopback; annars
                         frågar tjänsten var 60:e sekund och försöker prenumerera igen var 15:e minut
                         / the https address where Graph reaches the service's webhook from outside (e.g.
-                        behind a reverse proxy, VÄRD in https://VÄRD); then give --port too (and --host if the proxy runs on another
-                        machine), and set the proxy to forward https://VÄRD/notifications and /lifecycle
-                        to the same paths on http://H:N. Without it, against Microsoft Graph: no change
+                        behind a reverse proxy, VÄRD in https://VÄRD); then give --port too (and --host
+                        if the proxy runs on another machine), and set the proxy to forward
+                        https://VÄRD/notifications and /lifecycle to the same paths on http://H:N.
+                        Without it, when the service runs against Microsoft Graph: no change
                         notifications; the service polls every 60 seconds (--poll) and says so at start.
                         Without it, with --graph-url: the service subscribes at its own address
                         (--host/--port), which the Graph emulator accepts only when started with

@@ -78,8 +78,8 @@ export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant
     state: 'unknown',
     intent: 'info',
     text: {
-      sv: 'En Svarstid-tjänst arbetar med brevlådan, men den säger inte vilken konfiguration den följer (en äldre version). Fråga IT om den är startad utan --preset och --config; annars används inte det som sparas här.',
-      en: 'A Svarstid service is working on the mailbox, but it does not say which configuration it follows (an older version). Ask IT whether it was started without --preset and --config; otherwise what is saved here is not used.',
+      sv: 'En Svarstid-tjänst arbetar med brevlådan, men den säger inte vilken konfiguration den följer (tjänsten är en äldre version av Svarstid). Fråga IT om den är startad utan --preset och --config; annars används inte det som sparas här.',
+      en: 'A Svarstid service is working on the mailbox, but it does not say which configuration it follows (the service is an older version of Svarstid). Ask IT whether it was started without --preset and --config; otherwise what is saved here is not used.',
     },
   };
 }
@@ -112,8 +112,8 @@ export function describeLearningSchedule(lease: ServiceLease | null, now: Tempor
   }
   if (lease.learnEveryHours === undefined) {
     return {
-      sv: 'Svarstid-tjänsten säger inte om den lär sig på nytt (en äldre version); som standard gör den det var 6:e timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
-      en: 'The Svarstid service does not say whether it learns again (an older version); by default it does every 6 hours once at least ten new corrections have come. IT can also run svarstid learn.',
+      sv: 'Svarstid-tjänsten säger inte om den lär sig på nytt (tjänsten är en äldre version av Svarstid); som standard gör den det var 6:e timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
+      en: 'The Svarstid service does not say whether it learns again (the service is an older version of Svarstid); by default it does every 6 hours once at least ten new corrections have come. IT can also run svarstid learn.',
     };
   }
   if (lease.learnEveryHours === 0) {

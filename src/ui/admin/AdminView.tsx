@@ -320,7 +320,10 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
           <Text as="p" block style={{ margin: 0 }} data-testid="stored-revision">
             {stored
               ? t({ sv: `Sparad konfiguration: revision ${stored.revision}, av ${savedBy(stored.updatedBy).sv}.`, en: `Stored configuration: revision ${stored.revision}, by ${savedBy(stored.updatedBy).en}.` })
-              : t({ sv: 'Ingen konfiguration är sparad i brevlådan än: du utgår från den förinställning du väljer nedan.', en: 'No configuration is stored in the mailbox yet: you start from the preset you choose below.' })}{' '}
+              : t({
+                  sv: 'Ingen konfiguration är sparad i brevlådan än: du ser den som Svarstid startades med, och det du sparar blir brevlådans första. Du kommer in här för att den namnger dig som administratör; i drift sparar IT den första konfigurationen med svarstid config set, och sedan öppnas vyn bara för dem den namnger.',
+                  en: 'No configuration is stored in the mailbox yet: you see the one Svarstid was started with, and what you save becomes the mailbox’s first. You get in because it names you as an admin; in production IT stores the first configuration with svarstid config set, and from then on the view opens only for those it names.',
+                })}{' '}
             {t({ sv: `Du är inloggad som ${host.user}.`, en: `You are signed in as ${host.user}.` })}
           </Text>
         </header>
@@ -412,8 +415,8 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
               <DialogTitle>{t({ sv: 'Utgå från förinställningen?', en: 'Start from the preset?' })}</DialogTitle>
               <DialogContent>
                 {t({
-                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Kommunens namn, domäner, brevlåda, signatur och administratörer behålls. Inget sparas förrän du sparar.`,
-                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). The municipality's name, domains, mailbox, signature and admins are kept. Nothing is stored until you save.`,
+                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Kommunens namn, domäner, brevlåda, signatur och administratörer behålls, men svarstiderna och öppettiderna blir ${presetConfig(preset).municipality.name}s: kontrollera dem mot er egen policy innan du sparar. Inget sparas förrän du sparar.`,
+                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). The municipality's name, domains, mailbox, signature and admins are kept, but the deadlines and opening hours become those of ${presetConfig(preset).municipality.name}: check them against your own policy before you save. Nothing is stored until you save.`,
                 })}
               </DialogContent>
               <DialogActions>

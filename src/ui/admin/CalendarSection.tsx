@@ -24,11 +24,17 @@ const WEEKDAY_NAMES: Record<WeekdayKey, Named> = {
   sun: { sv: 'Söndag', en: 'Sunday' },
 };
 
-/** "08:00–12:00, 13:00–16:00" ↔ intervals; a part that is not two times is kept so validation names it. */
+/** A time as Swedes write it (08.00, 8.00, 8:00) in the file's form (08:00); anything else is kept so validation names it. */
+const clockTime = (text: string): string => {
+  const m = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : text.trim();
+};
+
+/** "08:00–12:00, 13.00–16.00" ↔ intervals; a part that is not two times is kept so validation names it. */
 export const intervalsParse = (text: string): OpeningInterval[] =>
   listParse(text).map((part) => {
     const [from = '', to = ''] = part.split(/\s*[–-]\s*/);
-    return { from: from.trim(), to: to.trim() };
+    return { from: clockTime(from), to: clockTime(to) };
   });
 export const intervalsFormat = (v: unknown): string => (Array.isArray(v) ? (v as OpeningInterval[]).map((i) => `${i.from}–${i.to}`).join(', ') : '');
 
@@ -44,7 +50,7 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
   return (
     <>
       <Section title={{ sv: 'Öppettider', en: 'Opening hours' }} testId="section-opening-hours">
-        <p style={{ margin: 0 }}>{t({ sv: 'Skriv tiderna som 08:00-16:00 (bindestreck eller tankstreck); flera med komma. Tomt = stängt. Hela stängda dagar (klämdagar) skrivs under Lokala stängda dagar.', en: 'Write times as 08:00-16:00 (hyphen or dash); several with commas. Empty = closed. Whole closed days (bridge days) go under Local closed days.' })}</p>
+        <p style={{ margin: 0 }}>{t({ sv: 'Skriv tiderna som 08.00–16.00 eller 08:00-16:00 (bindestreck eller tankstreck); flera med komma. Tomt = stängt. Hela stängda dagar (klämdagar) skrivs under Lokala stängda dagar.', en: 'Write times as 08:00-16:00 or 08.00–16.00 (hyphen or dash); several with commas. Empty = closed. Whole closed days (bridge days) go under Local closed days.' })}</p>
         {WEEKDAY_KEYS.map((day) => (
           <BoundText key={day} path={['calendar', 'openingHours', day]} label={WEEKDAY_NAMES[day]} parse={intervalsParse} format={intervalsFormat} testId={`hours-${day}`} />
         ))}

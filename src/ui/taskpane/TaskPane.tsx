@@ -243,16 +243,16 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           view.done ? (
             <Text size={200} data-testid="done" data-done-by={view.done.name}>
               {t({
-                sv: `${view.done.name} markerade det som klart ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}: det står inte längre bland de öppna ärendena.`,
-                en: `${view.done.name} marked it as done (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}): it is no longer among the open cases.`,
+                sv: `${view.done.name} markerade det som klart ${t(formatDateText(view.done.at, calendar.timeZone, { now }))}: det står inte längre i kön.`,
+                en: `${view.done.name} marked it as done (${t(formatDateText(view.done.at, calendar.timeZone, { now }))}): it is no longer in the queue.`,
               })}
             </Text>
           ) : (
             <>
               <Text size={200} data-testid="done-hint">
                 {t({
-                  sv: 'Ingen svarstid: en anonym kontakt kan inte besvaras. Den står bland de öppna ärendena tills någon markerar den som klar, när förvaltningen har fått den och det som behövs är gjort.',
-                  en: 'No deadline: an anonymous contact cannot be answered. It stays among the open cases until someone marks it as done, once the department has it and what is needed has been done.',
+                  sv: 'Ingen svarstid: en anonym kontakt kan inte besvaras. Den står kvar i kön tills någon markerar den som klar, när förvaltningen har fått den och det som behövs är gjort.',
+                  en: 'No deadline: an anonymous contact cannot be answered. It stays in the queue until someone marks it as done, once the department has it and what is needed has been done.',
                 })}
               </Text>
               {actions.markDone && (
@@ -366,7 +366,7 @@ function closingAction(concern: boolean, to: Named): { id: string; hint: Named; 
     return {
       id: 'handed-over',
       hint: {
-        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller vidarebefordrad): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), så lämna den vidare först.`,
+        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller genom att vidarebefordra den): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), så lämna den vidare först.`,
         en: `A report of concern is handled when it has been handed to ${to.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue (a notice that only says when the answer comes does not), so hand it on first.`,
       },
       label: { sv: `Lämnad till ${to.sv}`, en: `Handed to ${to.en}` },

@@ -117,7 +117,7 @@ export function useTeams(options: UseTeamsOptions): TeamsState {
       if (alive) {
         setState(
           standaloneState({
-            sv: 'Teams svarade inte. Fliken fungerar ändå men följer inte Teams tema; ladda om fliken för att försöka igen.',
+            sv: 'Teams svarade inte. Fliken fungerar ändå men följer inte Teams-temat; ladda om fliken för att försöka igen.',
             en: 'Teams did not answer. The tab works anyway but does not follow the Teams theme; reload the tab to try again.',
           }),
         );
