@@ -105,7 +105,7 @@ const TRIAGE_SAMPLES: Record<string, unknown>[] = [
     subject: 'E-tjänst: Synpunkt',
     from: { emailAddress: { address: 'no-reply@etjanst.ljungby.se' } },
     replyTo: [],
-    body: { contentType: 'text', content: 'Typ av synpunkt: Klagomål\nDin synpunkt: Skyltningen vid biblioteket är så dålig att man inte hittar ingången.' },
+    body: { contentType: 'text', content: 'Typ av synpunkt: Klagomål\nDin synpunkt: Skyltningen till återvinningscentralen är så dålig att man inte hittar infarten.' },
   }),
   mail({
     id: 'politiker',
