@@ -331,4 +331,29 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Damm', body: 'Det dammar enormt från grustaget, bilen och fönstren är täckta varje dag.' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
     expect(triage({ subject: 'Sjön', body: 'Det ligger döda fiskar längs stranden i viken och det luktar illa.' }).department).toBe('samhallsbyggnad');
   });
+  it('Sandvika’s lessons, in texts written here: the phone queue and the front desk, beaches to clean, parking fees, youth clubs, a politician reminded, payment phishing', () => {
+    // not getting through on the phone is the contact centre's, whatever the errand was
+    expect(triage({ subject: 'Telefonen', body: 'Jag stod i kö i 40 minuter och sedan bröts samtalet. Jag ville bara fråga om min sophämtning. Så här kan ni inte ha det.' })).toMatchObject({ kind: 'klagomal', department: 'kontaktcenter' });
+    // praise for the receptionist, in English, is the contact centre's
+    expect(triage({ subject: 'Thanks', body: 'Thank you to the lady at the reception who helped us with our recycling questions and our parking permit. So kind!' })).toMatchObject({ kind: 'berom', department: 'kontaktcenter' });
+    // … unless the thanks is set aside for the real errand
+    expect(triage({ subject: 'Tack, men', body: 'Tack till tjejen i receptionen som var så trevlig. Men det är inte därför jag skriver: mitt bygglov för garaget har legat i åtta veckor utan besked.' }).department).toBe('samhallsbyggnad');
+    // a beach to be cleaned is the park keepers', not the bathing place's booking
+    expect(triage({ subject: 'Badplatsen', body: 'Badplatsen vid Norrviken är fortfarande inte städad, det ligger skräp och tång överallt.' }).department).toBe('teknik');
+    // a parking fee raised is the traffic office's, whoever it hits
+    expect(triage({ subject: 'Avgift', body: 'Parkeringsavgiften vid stationen har fördubblats och turisterna får parkera gratis. Orimligt.' }).department).toBe('teknik');
+    // young people with nowhere to be because the youth club closes early
+    expect(triage({ subject: 'Gården', body: 'Sedan jul har fritidsgården Kojan bara öppet till 18. Nu hänger ungdomarna vid macken och polisen har varit där två gånger.' }).department).toBe('kultur_fritid');
+    // a councillor reminded of what they said is addressed as an elected official
+    expect(triage({ subject: 'Cykelvägen', body: 'Till Eva Lind, kommunalråd. Du sa i valet att cykelvägen till Ösby skulle byggas i år. Vad hände?' })).toMatchObject({ kind: 'fortroendevald', department: 'kommunledning' });
+    // "your payment failed, pay today or be cut off" is phishing; a resident's own failed payment is a question
+    expect(triage({ subject: 'SMS från 070-1740699', body: 'Kommunen: Din betalning for vattenavgiften misslyckades. Undvik avstangning, betala idag via lanken.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Betalning', body: 'Min betalning för bygglovet misslyckades i dag. Vart ska jag vända mig?' }).kind).not.toBe('ej_arende');
+    // drawings and a permit decision asked for in copy are a records request
+    expect(triage({ subject: 'Bygglov', body: 'Jag vill få kopior på ritningarna till grannens nya garage och beslutet om bygglov.' })).toMatchObject({ kind: 'ansokan', department: 'kommunledning' });
+    // containers banging at night are a nuisance for environmental supervision
+    expect(triage({ subject: 'SMS från 070-1740698', body: 'dom lastar containrar i hamnen mitt i natten igen, det smäller hela tiden' }).department).toBe('samhallsbyggnad');
+    // a broken thing in the school yard is the school's
+    expect(triage({ subject: 'Gungan', body: 'Gungan på skolgården vid Ekbacken har gått sönder, kedjan hänger löst.' }).department).toBe('utbildning');
+  });
 });

@@ -792,6 +792,16 @@ const NOT_A_CASE: RoutingRule[] = [
     'ditt konto har', 'your account has', 'uppdatera betalning', 'uppdatera din betalning',
     'har löpt ut', 'prenumeration har löpt ut', 'update payment', 'bekräfta dina uppgifter', 'update your payment', 'betalningsinformation', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
   ]),
+  // the shape of payment phishing (often by SMS): "your" payment failed, and a threat or a deadline
+  // today — written to the reader, never about the writer's own payment (links are not read)
+  rule('ej.natfiske-betalning', 'Misslyckad betalning och ett hot', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'text', any: ['din betalning', 'betalningen för', 'your payment', 'payment for'] },
+      { field: 'text', any: ['misslyckades', 'nekades', 'gick inte igenom', 'failed', 'was declined'] },
+      { field: 'text', any: ['senast idag', 'betala idag', 'inom 24', 'undvik', 'avstängning', 'avstangning', 'stängs av', 'spärras', 'to avoid', 'today'] },
+    ],
+    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vi=', '=oss=', '=vår=', '=vårt=', '=my=', '=we='] }, { field: 'signal', in: ['question'] }],
+  }),
   // the shape of credential phishing: an account or password, and a threat that it ends soon
   rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
     all: [
@@ -903,6 +913,16 @@ const ELECTED: RoutingRule[] = [
     all: [
       { field: 'body', any: combine(['som', 'i egenskap av', 'i din roll som', 'as'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd') || t === 'mayor' || t === 'councillor')) },
       { field: 'body', any: ['=du=', '=dig=', '=din=', '=ditt=', '=dina=', '=you=', '=your='] },
+    ],
+  }),
+  // a politician named by title and reminded, in the second person, of what they said or promised ("Till NN, oppositionsråd. Du sa på mötet …")
+  rule('fv.du-sa', 'Förtroendevald påmind om vad hen sa', kind('fortroendevald'), 2, {
+    all: [
+      { field: 'body', any: POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd') || t === 'mayor' || t === 'councillor' || t === 'ledamot') },
+      {
+        field: 'body',
+        any: ['du sa', 'du sade', 'du sagt', 'du lovade', 'du har lovat', 'du skulle driva', 'du skulle verka', 'som du sa', 'som du lovade', 'du svarade', 'you said', 'you promised'],
+      },
     ],
   }),
   rule('fv.amne', 'Politiker nämns i ämnesraden', kind('fortroendevald'), 1.2, {
@@ -1060,6 +1080,8 @@ const APPLICATION: RoutingRule[] = [
     // a named document of the municipality's asked for, without the law's words ("jag vill gärna se avtalet")
     ...combine(['vill se', 'vill gärna se', 'få se', 'vill läsa', 'kopia av', 'kopia på', 'kopior av', 'kopior på', 'kan ni mejla', 'kan ni skicka', 'mejla mig', 'skicka mig'], ['avtalet', 'avtalen', 'kontraktet', 'protokollet', 'protokollen', 'mötesprotokollet', 'utredningen', 'upphandlingen', 'upphandlingsunderlaget']),
     // the authority's own letters and e-mail in a case, or its diary, asked for ("kopior av all korrespondens")
+    // a permit's drawings or decision asked for ("jag vill få kopior på ritningarna och beslutet om bygglov")
+    ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'få kopior', 'få en kopia', 'vill se', 'få se'], ['ritningarna', 'ritningen', 'bygglovsritningarna', 'beslutet om bygglov', 'bygglovsbeslutet', 'grannens bygglov']),
     ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'ta del av', 'vill se'], ['all korrespondens', 'korrespondensen', 'den korrespondens', 'all e-post', 'alla mejl', 'mejlväxlingen', 'e-postväxlingen']),
     'diarieutdrag', 'utdrag ur diariet', 'utdrag ur diariet för',
     // a board's minutes or decisions asked for ("kopior av kommunstyrelsens protokoll")
@@ -1731,6 +1753,10 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kl.eforslag', 'E-förslag', { kind: 'forslag', department: 'kommunledning' }, 10, ['e-förslag', 'eförslag', 'medborgarförslag']),
 
   // utbildning
+  // something at a school's or preschool's own yard (a climbing frame, a gate): the school acts, whatever the form's field says
+  words('avd.utb.skolgard', 'Skolgård och förskolegård', dept('utbildning'), 3, [
+    'skolgården', 'skolgårdens', 'förskolegården', 'förskolegårdens', 'förskolans gård', 'skolans gård', 'school yard', 'schoolyard', 'school playground',
+  ]),
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
     'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
@@ -1791,6 +1817,8 @@ const DEPARTMENTS: RoutingRule[] = [
           // building work and machines out of hours
           'bygget', 'byggplatsen', 'byggarbetsplats', 'grävmaskin', 'kompressor', 'spikpistol', 'spikar', 'borrar', 'borrmaskin', 'slipmaskin',
           'motorsåg', 'lövblås', 'sprängning', 'spränger',
+          // loading and machines in the night ("containrar som smäller o backpip mitt i natten")
+          'smäller', 'smällar', 'smällande', 'backpip', 'backvarnare', 'pipande', 'containrar', 'containers', 'lastbilar', 'truckar',
         ],
       },
       {
@@ -1981,6 +2009,17 @@ const DEPARTMENTS: RoutingRule[] = [
     'omkullblåst', 'omkullblåsta', 'nedblåst', 'nedblåsta', 'fallit över', 'fallna träd',
   ]),
   english('avd.tek.park.en', 'Park och lekplats (engelska)', dept('teknik'), 2, ['playground', 'tree']),
+  // a beach or bathing place to be cleaned: the park and beach keepers', whoever books the bathing place
+  rule('avd.tek.strandstadning', 'Städning av strand och badplats', dept('teknik'), 4, {
+    all: [
+      { field: 'text', any: ['städa', 'städad', 'städade', 'städas', 'städat', 'städning', 'städningen', 'strandstädning', 'skräpigt', 'nedskräpat', 'nedskräpad', 'sjögräs', 'tång', 'cleaned', 'cleaning', 'litter'] },
+      { field: 'text', any: ['strand', 'stranden', 'stränder', 'stränderna', 'badplats', 'badplatsen', 'badplatser', 'badplatserna', 'badstrand', 'badstranden', 'beach', 'beaches'] },
+    ],
+  }),
+  // the fee for parking (not a place or a permit): the street and traffic office
+  words('avd.tek.p-avgift', 'Parkeringsavgifter', dept('teknik'), 3, [
+    'parkeringsavgift', 'parkeringsavgiften', 'parkeringsavgifter', 'parkeringsavgifterna', 'p-avgift', 'p-avgiften', 'parkeringstaxa', 'parkeringstaxan', 'betala för parkering', 'parking fee', 'parking fees',
+  ]),
   // furniture and white goods to be fetched: bulky waste
   rule('avd.tek.grovavfall', 'Hämtning av möbler och vitvaror', dept('teknik'), 2.5, {
     all: [
@@ -2036,6 +2075,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'fjärrlån', 'boken', 'böcker',
   ]),
   english('avd.kf.bibliotek.en', 'Bibliotek (engelska)', dept('kultur_fritid'), 2.5, ['library', 'libraries', "children's books", 'story time', 'storytime']),
+  // young people and where they can be in their free time ("Kajutan har bara öppet till 19 … inget att göra"): a youth club's opening hours
+  rule('avd.kf.ungdomar', 'Ungdomar och fritid', dept('kultur_fritid'), 3, {
+    all: [
+      { field: 'text', any: ['ungdomar', 'ungdomarna', 'tonåringar', 'tonåringarna', 'åringarna', 'teenagers', 'the kids', 'young people'] },
+      { field: 'text', any: ['öppet till', 'öppet på', 'har öppet', 'öppettiderna', 'stängt på', 'helt stängt', 'hålla öppet', 'inget att göra', 'något att göra', 'ingenstans att vara', 'nothing to do', 'nowhere to go'] },
+    ],
+  }),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
     'idrottshall', 'sporthall', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
@@ -2103,9 +2149,27 @@ const DEPARTMENTS: RoutingRule[] = [
         any: [
           'kommunens kundtjänst', 'kundtjänsten', 'i kundtjänst', 'på kundtjänst', 'på kontaktcenter', 'på kontaktcentret', 'i kontaktcenter', 'kommunens växel', 'i växeln',
           'hur växeln', 'växeln och kontaktcenter', 'växeln och kundtjänst', 'kopplades bort', 'blev bortkopplad', 'telefonisten', 'medborgarservice', 'servicecenter', 'customer service', 'contact centre',
+          // not getting through on the municipality's phone line, and the people at its front desk
+          'stod i kö', 'stått i kö', 'stod jag i kö', 'samtalet bröts', 'bröts samtalet', 'tutade upptaget', 'kom inte fram alls', 'kommer inte fram på telefon', 'ingen svarar i telefonen',
+          'svarar aldrig i telefon', 'svarar inte i telefonen',
         ],
       },
     ],
+  }),
+  // praise or a complaint about the person at the municipality's front desk: the contact centre's, however many errands they helped with
+  rule('avd.kc.reception', 'Bemötandet i receptionen', dept('kontaktcenter'), 5, {
+    all: [
+      { field: 'kind', in: ['berom', 'klagomal'] },
+      {
+        field: 'text',
+        any: [
+          'at the reception', 'in the reception', 'the receptionist', 'i receptionen', 'receptionisten', 'kvinnan i receptionen', 'mannen i receptionen',
+          'tjejen i receptionen', 'killen i receptionen', 'personalen i receptionen', 'i kommunhusets reception', 'i stadshusets reception',
+        ],
+      },
+    ],
+    // a thanks set aside before the real errand ("… men det är inte därför jag skriver")
+    none: [{ field: 'text', any: ['inte därför jag skriver', 'inte därför jag hör av mig', 'egentliga ärende', 'det jag egentligen', 'that is not why i', "that's not why i", 'the real reason i'] }],
   }),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',
