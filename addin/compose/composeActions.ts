@@ -6,6 +6,8 @@ import { checkOutgoingMail, effectiveSenderAddress, plainLanguageHints } from '.
 import type { GraphMailbox } from '../../src/graph';
 import type { ComposePaneActions } from '../../src/ui/compose/ComposePane';
 import { plainTextToHtml } from '../../src/ui/html';
+import { departmentNames } from '../../src/core/triage/explain';
+import type { Named } from '../../src/core/vocabulary';
 import { ANSWER_OWED_SESSION_KEY } from '../onsend/onMessageSendHandler';
 
 /** What the compose pane needs from Outlook, as functions. */
@@ -48,6 +50,8 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
   let owed: Promise<boolean> | null = null;
   /** The earliest answer-by time (promised, else due) of the open contacts in the conversation. */
   let answerBy: string | null = null;
+  /** The department an open report of concern in the conversation goes to (null when there is none). */
+  let openConcern: Named | null = null;
 
   /** Does this reply answer a contact that is still open (labelled, due, unanswered)? */
   const answerOwed = (): Promise<boolean> =>
@@ -57,6 +61,7 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
         const messages = await graph.conversationMessages<MG.Message>(host.conversationId, { select: ['id', 'receivedDateTime'], expand: RECORD_EXPAND });
         const openTimes = messages.flatMap((m) => {
           const r = parseRecord(recordTextOf(m.singleValueExtendedProperties));
+          if (r !== null && r.kind === 'orosanmalan' && r.answeredAt === null) openConcern ??= departmentNames(config, r.department);
           return r !== null && r.due !== null && r.answeredAt === null ? [r.promised ?? r.due] : [];
         });
         const open = openTimes.length > 0;
@@ -78,6 +83,7 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
         result: checkOutgoingMail({ from: sender, bodyText: text, answersOpenContact: open, answerBy: answerByDay(answerBy, config.calendar.timeZone) }, config),
         hints: plainLanguageHints(text),
         answerOwed: open,
+        openConcern,
         mode: config.senderCheck.mode,
       };
     },

@@ -337,10 +337,11 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       : `  Messages that are not cases and anonymous contacts (web forms without a reply address) get no deadline${override ? ', except a report of concern' : ''}.`,
   );
   if (rulesInEffect(config.triage).some((r) => r.id === 'ans.handling')) {
+    const applicationRule = p.rules.some((r) => r.kind?.includes('ansokan'));
     out.push(
       sv
-        ? '  En begäran om allmänna handlingar (regeln ans.handling) är en ansökan och får ansökans svarstid ovan, men enligt tryckfrihetsförordningen ska den behandlas skyndsamt, oftast samma dag: svarstiden är den yttersta gränsen, och ett besked om när svaret kommer ersätter inte att handlingen lämnas ut. Förklaringen till varje sådant meddelande säger det.'
-        : '  A request for public records (the rule ans.handling) is an application and gets the application deadline above, but under the Freedom of the Press Act it must be handled promptly, usually the same day: the deadline is the outer limit, and a notice saying when the answer comes does not replace handing the records out. Each such message’s explanation says so.',
+        ? `  En begäran om allmänna handlingar (regeln ans.handling) är en ansökan och får ${applicationRule ? 'ansökans' : 'kanalens'} svarstid ovan, men enligt tryckfrihetsförordningen ska den behandlas skyndsamt, oftast samma dag: svarstiden är den yttersta gränsen, och ett besked om när svaret kommer ersätter inte att handlingen lämnas ut. Förklaringen till varje sådant meddelande säger det.`
+        : `  A request for public records (the rule ans.handling) is an application and gets the ${applicationRule ? 'application' : "channel's"} deadline above, but under the Freedom of the Press Act it must be handled promptly, usually the same day: the deadline is the outer limit, and a notice saying when the answer comes does not replace handing the records out. Each such message’s explanation says so.`,
     );
   }
 

@@ -399,7 +399,7 @@ describe('the admin view’s text models and learnt words', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('reset-local-model'));
     });
-    expect(screen.getByTestId('local-model-status').textContent).toBe('Det inlärda är tömt; nästa inlärning börjar om från rättelserna.');
+    expect(screen.getByTestId('local-model-status').textContent).toBe('Det inlärda är tömt; nästa inlärning börjar om från samma rättelser, så ord kan komma tillbaka. Ska de inte göra det, stäng också av Använd kommunens inlärda ord.');
     await previewAndSave();
     expect(host.stored.config.triage.localModel).toEqual({ version: expect.any(Number), enabled: false });
   });

@@ -239,6 +239,26 @@ describe('a report of concern', () => {
     expect(h.errors).toEqual([]);
     await h.context.close();
   }, 120_000);
+
+  it('warns in the compose pane that a reply, even a thank-you, counts as handling a report of concern not yet handed on', async () => {
+    const target = await pick((r) => r.kind === 'orosanmalan' && r.answeredAt === null);
+    const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
+    const h = await openHarness({ message: target.id });
+    await h.page.click('button:has-text("Svara")');
+    await h.page.fill('[data-testid=compose-body]', 'Hej!\n\nTack för att du hörde av dig.\n\nExempelby kommun');
+    await h.page.click('[data-testid=open-compose-pane]');
+    const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
+    const warning = await composePane.waitForSelector('[data-testid=concern-reply-warning]', { timeout: 20_000 });
+    expect(((await warning.textContent()) ?? '').trim()).toBe(
+      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-fönstret.`,
+    );
+    // the ordinary advice (give a date for the answer) is not shown for a report of concern
+    expect(await composePane.$('[data-check=answer-time]')).toBeNull();
+    expect(await axeViolations(h.page)).toEqual([]);
+    await screenshot(h.page, 'compose-concern-reply');
+    expect(h.errors).toEqual([]);
+    await h.context.close();
+  }, 120_000);
 });
 
 describe('closing a case without an e-mail from the shared mailbox', () => {

@@ -29,7 +29,7 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
           };
         })()
       : status.state === 'reset'
-        ? { sv: 'Det inlärda är tömt; nästa inlärning börjar om från rättelserna.', en: 'What was learnt has been reset; the next learning starts again from the corrections.' }
+        ? { sv: 'Det inlärda är tömt; nästa inlärning börjar om från samma rättelser, så ord kan komma tillbaka. Ska de inte göra det, stäng också av Använd kommunens inlärda ord.', en: 'What was learnt has been reset; the next learning starts again from the same corrections, so words can come back. To keep them from coming back, also switch off Use the municipality’s learnt words.' }
         : { sv: 'Inget är inlärt än.', en: 'Nothing has been learnt yet.' };
   return (
     <Section title={{ sv: 'Textmodeller och inlärda ord', en: 'Text models and learnt words' }} testId="section-models">

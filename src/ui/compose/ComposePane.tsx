@@ -15,6 +15,11 @@ export interface ComposeCheck {
   hints: PlainLanguageHints;
   /** The reply answers a contact that is still open, so it should say when the answer comes. */
   answerOwed: boolean;
+  /**
+   * The reply is in the conversation of a report of concern that is not yet marked as handed on:
+   * the department it goes to. Any mail from the shared mailbox there counts as handling it.
+   */
+  openConcern?: Named | null;
   mode: 'block' | 'warn';
 }
 
@@ -133,7 +138,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         : { sv: `${check.municipality} nämns som avsändare`, en: `${check.municipality} is named as the sender` },
     },
   ];
-  if (check.answerOwed) {
+  // (a report of concern is handed on, not answered with a date: the warning above says what to do)
+  if (check.answerOwed && !check.openConcern) {
     rows.push({
       id: 'answer-time',
       mark: has('answer-time-missing') ? 'warn' : 'ok',
@@ -155,6 +161,16 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       <Text as="h1" block size={500} weight="semibold" style={{ margin: 0 }}>
         {t({ sv: 'Avsändarkontroll', en: 'Sender check' })}
       </Text>
+      {check.openConcern && (
+        <MessageBar intent="error" layout="multiline" data-testid="concern-reply-warning">
+          <MessageBarBody>
+            {t({
+              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-fönstret.`,
+              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as handled and leaves the queue. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid pane.`,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <ul className={styles.list} aria-label={t({ sv: 'Kontroller', en: 'Checks' })} data-testid="checks">
         {rows.map((r) => (
           <li key={r.id} className={styles.item} data-check={r.id} data-mark={r.mark}>
