@@ -356,4 +356,11 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     // a broken thing in the school yard is the school's
     expect(triage({ subject: 'Gungan', body: 'Gungan på skolgården vid Ekbacken har gått sönder, kedjan hänger löst.' }).department).toBe('utbildning');
   });
+  it('Kvarnby-Småland’s lessons, in texts written here: parcel phishing by SMS, the ski slope, a private sewage system to replace', () => {
+    expect(triage({ subject: 'SMS från Bring', body: 'Bring: Ditt paket kunde inte levereras. Bekräfta adressen och betala 25 kr inom 24 h via länken.' }).kind).toBe('ej_arende');
+    // a resident asking about their own parcel is not phishing
+    expect(triage({ subject: 'Paket', body: 'Mitt paket från biblioteket kunde inte levereras, kan jag hämta det i receptionen?' }).kind).not.toBe('ej_arende');
+    expect(triage({ subject: 'Backen', body: 'Har skidbacken öppet under sportlovet, och går det att hyra skidor och pjäxor där?' }).department).toBe('kultur_fritid');
+    expect(triage({ subject: 'Avlopp', body: 'Vi har köpt ett hus med stenkista från 70-talet. Måste vi byta avloppet, och när?' }).department).toBe('samhallsbyggnad');
+  });
 });

@@ -72,6 +72,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'fv.tilltal': 'Addressed to an elected official',
   'fv.amne': 'Politician named in the subject',
   'fv.du-sa': 'Politician reminded of what they said',
+  'ej.natfiske-paket': 'Parcel not delivered: confirm or pay',
+  'avd.kf.skidbacke': 'Ski slope and skiing',
   'avd.kc.reception': 'How the front desk treated someone',
   'avd.utb.skolgard': 'School yard and preschool yard',
   'avd.kf.ungdomar': 'Young people and their free time',

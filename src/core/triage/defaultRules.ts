@@ -802,6 +802,14 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vi=', '=oss=', '=vår=', '=vårt=', '=my=', '=we='] }, { field: 'signal', in: ['question'] }],
   }),
+  // the shape of parcel phishing (often by SMS): "your" parcel could not be delivered, confirm or pay to get it
+  rule('ej.natfiske-paket', 'Paket ej levererat, bekräfta eller betala', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'text', any: ['ditt paket', 'din försändelse', 'paket kunde inte', 'paketet kunde inte', 'försändelsen kunde inte', 'your parcel', 'your package'] },
+      { field: 'text', any: ['bekräfta', 'betala', 'uppdatera', 'tullavgift', 'leveransavgift', 'inom 24', 'confirm', 'pay', 'update'] },
+    ],
+    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vi=', '=oss=', '=vår=', '=vårt=', '=my=', '=we='] }, { field: 'signal', in: ['question'] }],
+  }),
   // the shape of credential phishing: an account or password, and a threat that it ends soon
   rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
     all: [
@@ -1943,6 +1951,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'mygg', 'myggen', 'myggbekämpning', 'översvämningsmygg', 'knott', 'badvatten', 'badvattnet', 'badvattenprov', 'badvattenkvalitet', 'går det att bada', 'kan man bada', 'är det farligt att bada',
     'vattenskoter', 'vattenskotrar', 'vattenskotrarna', 'vattenskotern', 'jetski', 'jet ski', 'jetskis',
     'grustag', 'grustaget', 'grustäkt', 'grustäkten', 'bergtäkt', 'bergtäkten', 'stenbrott', 'stenbrottet', 'krossverk', 'krossverket', 'döda fiskar', 'fiskdöd', 'algblomning', 'blågröna alger',
+    // a private sewage system's own parts and its replacement (not its emptying)
+    'stenkista', 'stenkistan', 'markbädd', 'markbädden', 'infiltrationsanläggning', 'byta avloppet', 'byta ut avloppet', 'nytt avlopp', 'avloppet är från',
     'uteservering', 'borra', 'hög musik', 'oväsen', 'störande ljud', 'skäller', 'festlokal', 'förorenad', 'oljeläckage', 'oljeläcka', 'läcker olja', 'läckande olja', 'olja läcker', 'oljespill', 'oljefläck', 'miljöfarlig', 'food inspection', 'environmental health',
   ]),
 
@@ -2082,6 +2092,11 @@ const DEPARTMENTS: RoutingRule[] = [
       { field: 'text', any: ['öppet till', 'öppet på', 'har öppet', 'öppettiderna', 'stängt på', 'helt stängt', 'hålla öppet', 'inget att göra', 'något att göra', 'ingenstans att vara', 'nothing to do', 'nowhere to go'] },
     ],
   }),
+  // the municipality's ski slope: its lift, its hours and its hire
+  words('avd.kf.skidbacke', 'Skidbacke och skidåkning', dept('kultur_fritid'), 2.5, [
+    'skidbacke', 'skidbacken', 'slalombacke', 'slalombacken', 'skidliften', 'kvällsåkning', 'skidåkning', 'åka skidor', 'hyra skidor', 'skiduthyrning',
+    'pjäxor', 'liftkort', 'skidanläggning', 'skidanläggningen', 'ski slope', 'ski lift',
+  ]),
   words('avd.kf.idrott', 'Idrott, bad och bokning', dept('kultur_fritid'), 2.5, [
     'idrottshall', 'sporthall', 'simhall', 'badhus', 'badet', 'bassäng', 'omklädningsrum', 'ishall',
     'motionsspår', 'elljusspår', 'skidspår', 'vandringsled', 'idrottsplats', 'fotbollsplan', 'konstgräs', 'tennisbana',
