@@ -77,6 +77,15 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[
   // code mail now has to give the code or say how to use it, not only name one (triageEvidence);
   // measured once more for that: kind 88.3 %, department 90.8 %, no contact without deadline.
   { name: 'hagaby.jsonl' },
+  // an independent writer (sixth session of 2026-12-04, a suburban municipality near a large city, in
+  // September), decided held out before it was written, never looked at, measured at first sight in
+  // aggregate: kind 87.5 %, department 86.7 %, every orosanmälan found, four false alarms, no contact
+  // without deadline. Below the department promise.
+  { name: 'rorvik.jsonl', floor: { department: 0.86 } },
+  // an independent writer (fifth session of 2026-12-04, a commuter municipality over Christmas), held
+  // out and never looked at: at first sight kind 91.7 %, department 90.0 %; at the end of the sixth
+  // session 93.3 %, 92.5 %.
+  { name: 'mossberga.jsonl' },
 ];
 
 function read(name: string): LabelledMessage[] {
