@@ -216,6 +216,13 @@ const SERVICES = [
 // ---------------------------------------------------------------------------------------------
 // ej_arende: machines, mass mail, spam and phishing
 // ---------------------------------------------------------------------------------------------
+
+/** A phishing text speaks to the reader about "your" payment or parcel: the writer's own ("jag", "min") or a question is a person's matter. */
+const WRITER_OWN_MATTER: NonNullable<RoutingRule['when']['none']> = [
+  { field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vi=', '=oss=', '=vår=', '=vårt=', '=my=', '=we='] },
+  { field: 'signal', in: ['question'] },
+];
+
 const NOT_A_CASE: RoutingRule[] = [
   // What only machines write first in a subject (auto-replies, bounces, read receipts) is decisive:
   // the original's subject behind it may name a concern that was sent elsewhere.
@@ -800,7 +807,7 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'text', any: ['misslyckades', 'nekades', 'gick inte igenom', 'failed', 'was declined'] },
       { field: 'text', any: ['senast idag', 'betala idag', 'inom 24', 'undvik', 'avstängning', 'avstangning', 'stängs av', 'spärras', 'to avoid', 'today'] },
     ],
-    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vi=', '=oss=', '=vår=', '=vårt=', '=my=', '=we='] }, { field: 'signal', in: ['question'] }],
+    none: WRITER_OWN_MATTER,
   }),
   // the shape of parcel phishing (often by SMS): "your" parcel could not be delivered, confirm or pay to get it
   rule('ej.natfiske-paket', 'Paket ej levererat, bekräfta eller betala', kind('ej_arende'), 1.5, {
@@ -808,7 +815,7 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'text', any: ['ditt paket', 'din försändelse', 'paket kunde inte', 'paketet kunde inte', 'försändelsen kunde inte', 'your parcel', 'your package'] },
       { field: 'text', any: ['bekräfta', 'betala', 'uppdatera', 'tullavgift', 'leveransavgift', 'inom 24', 'confirm', 'pay', 'update'] },
     ],
-    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vi=', '=oss=', '=vår=', '=vårt=', '=my=', '=we='] }, { field: 'signal', in: ['question'] }],
+    none: WRITER_OWN_MATTER,
   }),
   // the shape of credential phishing: an account or password, and a threat that it ends soon
   rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
