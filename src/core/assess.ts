@@ -310,7 +310,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   if (kind === 'orosanmalan') {
     const paused = receivedAt === undefined ? null : pausedText(config, d.dueRule, receivedAt, d.due);
     const handle = paused ? ruleClause(config, d.dueRule, 'due', paused) : due;
-    // One time only, the rule's (the flag's and the queue's): readers in rounds 15 and 16 took a
+    // The action first, then the one time, the rule's (the flag's and the queue's), as its outer
+    // limit (round 23 read "Hantera senast måndag" as leave to wait). Readers in rounds 15 and 16 took a
     // second, earlier time ("lämna den redan fredag kl. 16.00") for a contradiction of the queue.
     // What not to wait for is said without a time of its own.
     // the department a report of concern goes to, by the configuration's own name for it
@@ -318,8 +319,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const concernDept = config.departments.find((x) => x.id === concernId);
     const to = { sv: concernDept?.name ?? 'Socialförvaltningen', en: concernDept?.nameEn ?? concernDept?.name ?? 'social services' };
     sentences.push({
-      sv: `Hantera senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen: lämna en orosanmälan till ${to.sv} så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112. Den är hanterad när du har lämnat den och markerat det i Outlook-tillägget (Lämnad till ${to.sv}); ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön, så lämna den vidare först.`,
-      en: `Handle by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait: hand a report of concern to ${to.en} as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112. It is handled when you have handed it on and marked so in the Outlook add-in (Handed to ${to.en}); a reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue, so hand it on first.`,
+      sv: `Lämna den till ${to.sv} nu, senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112. Den är hanterad när du har lämnat den och markerat det i Outlook-tillägget (Lämnad till ${to.sv}); ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön, så lämna den vidare först.`,
+      en: `Hand it to ${to.en} now, at the latest by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait, not a time to wait for: hand a report of concern on as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112. It is handled when you have handed it on and marked so in the Outlook add-in (Handed to ${to.en}); a reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue, so hand it on first.`,
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });

@@ -7,11 +7,12 @@ import { useText } from './i18n';
 
 /**
  * The deadline in force as a person says it ("Svar senast tisdag 24 nov kl. 15.30 — om 2
- * arbetsdagar"; "Utlovat svar senast …" once an acknowledgement promised a date), from the core.
+ * arbetsdagar"; "Utlovat svar senast …" once an acknowledgement promised a date; "Lämna vidare nu,
+ * senast …" for an open report of concern, which is handed on rather than answered), from the core.
  */
-export function DueTime({ due, now, calendar, promised = false }: { due: string | null; now: Temporal.Instant; calendar: WorkingCalendar; promised?: boolean }): ReactNode {
+export function DueTime({ due, now, calendar, promised = false, handOn }: { due: string | null; now: Temporal.Instant; calendar: WorkingCalendar; promised?: boolean; handOn?: 'open' | 'done' }): ReactNode {
   const t = useText();
-  const text = describeDue(due, now, calendar, { promised });
+  const text = describeDue(due, now, calendar, handOn === undefined ? { promised } : { promised, handOn });
   return (
     <Text as="p" size={400} weight="semibold" data-testid="due" data-due={due ?? ''} style={{ margin: 0 }}>
       {text ? t(text.line) : t({ sv: 'Ingen svarstid', en: 'No deadline' })}

@@ -53,12 +53,14 @@ export function RecordView(props: {
   const status: MessageStatus = messageStatus(record, now, calendar.timeZone);
   const tz = calendar.timeZone;
   const acknowledgements = describeAcknowledgements(record, tz, now);
+  // An open report of concern is handed on, not answered: its time says so (round 23, U2).
+  const handOn = record.kind !== 'orosanmalan' || record.promised !== undefined ? undefined : record.answeredAt === null ? 'open' : 'done';
   return (
     <section className={styles.root} aria-labelledby="svarstid-due-heading" data-testid="record" data-source={record.source} data-kind={record.kind} data-department={record.department}>
       <h2 id="svarstid-due-heading" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
-        {t({ sv: 'Svara senast', en: 'Answer by' })}
+        {t(handOn !== undefined ? { sv: 'Lämna vidare senast', en: 'Hand on by' } : { sv: 'Svara senast', en: 'Answer by' })}
       </h2>
-      <DueTime due={record.promised ?? record.due} promised={record.promised !== undefined} now={now} calendar={calendar} />
+      <DueTime due={record.promised ?? record.due} promised={record.promised !== undefined} {...(handOn === undefined ? {} : { handOn })} now={now} calendar={calendar} />
       <div className={styles.row}>
         <StatusBadge status={status} />
         {record.source === 'manual' && (

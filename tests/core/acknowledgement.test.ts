@@ -15,7 +15,7 @@ import {
 } from '../../src/core/acknowledgement';
 import { calendarOf } from '../../src/core/assess';
 import { parseConfig, presetConfig, presetDocument, validateConfig } from '../../src/core/config';
-import { flagFor, parseRecord, serializeRecord, toGraphDateTime, RECORD_MAX_LENGTH, type SvarstidRecord } from '../../src/core/record';
+import { deadlineInForce, flagFor, parseRecord, serializeRecord, toGraphDateTime, RECORD_MAX_LENGTH, type SvarstidRecord } from '../../src/core/record';
 import { queueStatus } from '../../src/core/queue';
 import { confirmationOutcome, dueOutcome, inTimeShare, promiseOutcome, serviceLevel } from '../../src/core/serviceLevel';
 
@@ -265,6 +265,19 @@ describe('acknowledgement history in the record', () => {
   it('the flag’s due is the promise once there is one', () => {
     const r = withAcknowledgements(baseRecord(), [ack('2026-11-23T09:30:00Z', '2026-11-27T15:00:00Z')], null);
     expect(flagFor(r, '2026-11-23T08:00:00Z', null)?.dueDateTime).toEqual(toGraphDateTime('2026-11-27T15:00:00Z'));
+  });
+  it('a report of concern keeps its own time: a date told to the reporter is history, never the time in force', () => {
+    const concern = baseRecord({ kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-23T11:30:00+01:00', rules: ['typ:orosanmalan'] });
+    const r = withAcknowledgements(concern, [ack('2026-11-23T09:40:00Z', '2026-11-27T15:00:00Z')], null);
+    expect(r.promised).toBeUndefined();
+    expect(r.acks).toHaveLength(1);
+    expect(r.acknowledgedAt).toBe('2026-11-23T10:40:00+01:00');
+    expect(deadlineInForce(r)).toBe('2026-11-23T11:30:00+01:00');
+    expect(flagFor(r, '2026-11-23T09:30:00Z', null)?.dueDateTime).toEqual(toGraphDateTime('2026-11-23T11:30:00+01:00'));
+    // a person's date does not move it either; re-routed to another kind, the promise is back
+    expect(setPromised(r, '2026-12-02T15:00:00Z', '2026-11-23T10:00:00Z').promised).toBeUndefined();
+    const rerouted = withAcknowledgements({ ...r, kind: 'fraga' }, [], r);
+    expect(rerouted.promised).toBe('2026-11-27T16:00:00+01:00');
   });
 });
 

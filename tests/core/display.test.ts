@@ -65,6 +65,11 @@ describe('describeDue', () => {
       en: 'Answer by Tuesday 24 Nov at 15:30 — in 2 working days',
     });
   });
+  it('says a report of concern is handed on, not answered: now while it is open', () => {
+    expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'open' })?.line.sv).toMatch(/^Lämna vidare nu, senast måndag 23 nov kl\. 09\.30 — /);
+    expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'open' })?.line.en).toMatch(/^Hand on now, at the latest by Monday 23 Nov at 09:30 — /);
+    expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'done' })?.line.sv).toMatch(/^Lämna vidare senast måndag/);
+  });
   it('gives null when there is no due time', () => {
     expect(describeDue(null, '2026-11-20T14:00:00Z', calendar)).toBeNull();
   });
@@ -109,7 +114,7 @@ describe('describeRule', () => {
   it('names routing rules by their name and deadline rules by what they promise', () => {
     expect(describeRule('kanal:epost', config).sv).toBe('Svarstidsregel för E-post: svar inom 2 arbetsdagar');
     expect(describeRule('manuell:avdelning', config).sv).toBe('Förvaltningen ändrades för hand');
-    expect(describeRule('orosanmalan', config).sv).toBe('Svarstidsregel för Orosanmälan: svar inom 2 timmar inom öppettid (går före alla andra regler)');
+    expect(describeRule('orosanmalan', config).sv).toBe('Svarstidsregel för Orosanmälan: lämna vidare inom 2 timmar inom öppettid (går före alla andra regler)');
     expect(describeRule('avd.kf.bibliotek', config).sv).toBe("Regel 'Bibliotek' → Kultur- och fritidsförvaltningen");
     expect(describeRule('gammal.regel', config).en).toBe('Rule gammal.regel (no longer in the configuration)');
   });

@@ -27,15 +27,18 @@ describe('the explanation of a report of concern', () => {
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Hantera senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen: lämna en orosanmälan till Socialförvaltningen så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112.',
+      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112.',
     );
     // no day or date besides the deadline's (and the pause's own account of Friday's closing)
     expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);
     expect(a.explanation.sv).not.toContain('redan');
     // the day it came is named by its date (read on Monday, "today" would be Monday)
     expect(a.explanation.sv).not.toMatch(/\bi dag\b/);
-    expect(a.explanation.sv.match(/Hantera senast/g)).toHaveLength(1);
-    expect(a.explanation.en).toContain('That is the latest it may wait: hand a report of concern to Social services as soon as you have read it');
+    // the action comes first, the time as its outer limit (round 23: "Hantera senast måndag" read as leave to wait)
+    expect(a.explanation.sv.match(/senast/g)).toHaveLength(1);
+    expect(a.explanation.sv).toMatch(/^Kanalen är[^]*?\. Lämna den till Socialförvaltningen nu, senast/);
+    expect(a.explanation.en).toContain('Hand it to Social services now, at the latest by Monday 23 November at 09:30');
+    expect(a.explanation.en).toContain('That is the latest it may wait, not a time to wait for: hand a report of concern on as soon as you have read it');
     expect(a.explanation.en.match(/\d{1,2} November/g)).toEqual(['23 November']);
     expect(a.explanation.en).toContain('(two hours, counted in opening hours; the time counts on Friday until closing at 16:00 and resumes on Monday)');
   });
@@ -44,7 +47,7 @@ describe('the explanation of a report of concern', () => {
     // Monday 16 November 2026 10:00
     const a = assessMessage(sms(concern, '2026-11-16T09:00:00Z'), presetConfig('salem'));
     expect(a.kind).toBe('orosanmalan');
-    expect(a.explanation.sv).toContain('Hantera senast måndag 16 november kl. 12.00, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid).');
+    expect(a.explanation.sv).toContain('Lämna den till Socialförvaltningen nu, senast måndag 16 november kl. 12.00, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid).');
   });
 });
 

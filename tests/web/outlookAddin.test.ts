@@ -224,6 +224,8 @@ describe('a report of concern', () => {
     const h = await openHarness({ message: target.id });
     const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
     expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den.*Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
+    // its time is one to hand it on by, not to answer by (round 23, U2)
+    expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Lämna vidare nu, senast /);
     expect(await axeViolations(h.page)).toEqual([]);
     await screenshot(h.page, 'taskpane-concern');
     // closed by handing it on, not by "answered another way" (round 21 of the readers)
@@ -234,6 +236,7 @@ describe('a report of concern', () => {
     await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
     expect(await text(h.pane, '[data-testid=done]')).toContain(`markerade orosanmälan som lämnad till ${department}`);
     expect(await h.pane.$('[data-testid=concern-banner]')).toBeNull();
+    expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Lämna vidare senast /);
     const read = await readMessageWithRecord(stack.graph, target.id);
     expect(read.record).toMatchObject({ kind: 'orosanmalan', done: { name: 'Kim Lund' }, answeredAt: expect.any(String) });
     expect(h.errors).toEqual([]);

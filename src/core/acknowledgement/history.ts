@@ -120,6 +120,7 @@ export function fitRecord(record: SvarstidRecord): SvarstidRecord {
  *   latest {@link MAX_ACK_HISTORY} − 1 kept;
  * - `promised` = the latest entry's date (a later acknowledgement replaces the promise, and so
  *   does a person's correction after it); a `promised` the record held without any history is kept;
+ *   never for a report of concern, whose own time stays in force;
  * - `acknowledgedAt` = the first acknowledgement's send time.
  * Fields are left out when empty, so a record without acknowledgements is unchanged.
  */
@@ -154,8 +155,12 @@ export function withAcknowledgements(
   if (firstSent && earlier !== undefined && instant(earlier) < instant(firstSent.at)) out.acknowledgedAt = earlier;
   else if (firstSent) out.acknowledgedAt = firstSent.at;
   const latest = history[history.length - 1];
-  if (latest) out.promised = latest.p;
-  else if (previous?.promised !== undefined && (previous.acks ?? []).length === 0) out.promised = previous.promised;
+  // A report of concern is handed on within its own time whatever the reporter was told (SPEC §5:
+  // orosanmälan overrides every other rule): a date promised to the reporter is kept in the
+  // history but never becomes the time in force, which would move the flag and the queue days on.
+  const concern = record.kind === 'orosanmalan';
+  if (latest && !concern) out.promised = latest.p;
+  else if (!concern && previous?.promised !== undefined && (previous.acks ?? []).length === 0) out.promised = previous.promised;
   if (history.length > 0) out.acks = history;
   const holding = latestHolding(acks, previous, answeredMs, timeZone);
   if (holding !== null) out.holding = holding;

@@ -56,7 +56,9 @@ function deadlineRuleText(rule: Pick<DeadlineRule, 'channel' | 'kind' | 'due' | 
   const parts: Named[] = [];
   if (rule.due) {
     const d = describeDuration(rule.due);
-    parts.push({ sv: `svar inom ${d.sv}`, en: `answer within ${d.en}` });
+    // a report of concern is handed on, not answered (round 23 of the readers)
+    const handOn = rule.kind !== undefined && [rule.kind].flat().every((k) => k === 'orosanmalan');
+    parts.push(handOn ? { sv: `lämna vidare inom ${d.sv}`, en: `hand on within ${d.en}` } : { sv: `svar inom ${d.sv}`, en: `answer within ${d.en}` });
   }
   if (rule.target) {
     const d = describeDuration(rule.target);

@@ -415,8 +415,8 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
               <DialogTitle>{t({ sv: 'Utgå från förinställningen?', en: 'Start from the preset?' })}</DialogTitle>
               <DialogContent>
                 {t({
-                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Kommunens namn, domäner, brevlåda, signatur och administratörer behålls, men svarstiderna och öppettiderna blir ${presetConfig(preset).municipality.name}s: kontrollera dem mot er egen policy innan du sparar. Inget sparas förrän du sparar.`,
-                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). The municipality's name, domains, mailbox, signature and admins are kept, but the deadlines and opening hours become those of ${presetConfig(preset).municipality.name}: check them against your own policy before you save. Nothing is stored until you save.`,
+                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Kommunens namn, domäner, brevlåda, signatur och administratörer behålls. Allt annat blir förinställningens: svarstider, öppettider, förvaltningar (med mappar och vidarebefordran), sorteringsregler och avsändarkontrollens val. Kontrollera svarstiderna och öppettiderna mot er egen policy. Du kan ångra med Ångra alla ändringar; ingenting ändras i brevlådan förrän du sparar under Förhandsgranska och spara.`,
+                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). The municipality's name, domains, mailbox, signature and admins are kept. Everything else becomes the preset's: deadlines, opening hours, departments (with folders and forwarding), routing rules and the sender check's choices. Check the deadlines and opening hours against your own policy. You can undo with Discard all changes; nothing changes in the mailbox until you save under Preview and save.`,
                 })}
               </DialogContent>
               <DialogActions>

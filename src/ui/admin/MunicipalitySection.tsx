@@ -39,9 +39,9 @@ export function MunicipalitySection(): ReactNode {
       </Section>
       <Section title={{ sv: 'Avsändarkontroll', en: 'Sender check' }} testId="section-sender">
         <div className={styles.grid}>
-          <Field label={t({ sv: 'När namnet saknas i utgående e-post', en: 'When the name is missing in outgoing mail' })} validationState={modeProblems.length ? 'error' : 'none'} validationMessage={modeProblems.map((p) => t(p)).join(' · ') || undefined}>
+          <Field label={t({ sv: 'När utgående e-post inte har kommunen som avsändare (fel adress i Från eller kommunens namn saknas)', en: 'When outgoing mail does not have the municipality as sender (a wrong From address or the name missing)' })} validationState={modeProblems.length ? 'error' : 'none'} validationMessage={modeProblems.map((p) => t(p)).join(' · ') || undefined}>
             <RadioGroup value={mode} onChange={(_, d) => set(['senderCheck', 'mode'], d.value)}>
-              <Radio value="block" label={t({ sv: 'Stoppa: e-posten skickas inte förrän namnet finns med', en: 'Block: the mail is not sent until the name is there' })} />
+              <Radio value="block" label={t({ sv: 'Stoppa: e-posten skickas inte förrän felet är rättat', en: 'Block: the mail is not sent until it is put right' })} />
               <Radio value="warn" label={t({ sv: 'Varna: handläggaren får veta men kan skicka', en: 'Warn: the officer is told but may send' })} />
             </RadioGroup>
           </Field>
@@ -56,7 +56,14 @@ export function MunicipalitySection(): ReactNode {
             checked={draft.senderCheck?.requireAnswerTime ?? true}
             onChange={(_, d) => set(['senderCheck', 'requireAnswerTime'], d.checked)}
             label={t({ sv: 'Påminn när ett svar på ett öppet ärende inte säger när det riktiga svaret kommer', en: 'Remind when a reply to an open case does not say when the real answer comes' })}
+            aria-describedby="svarstid-answer-time-hint"
           />
+          <p id="svarstid-answer-time-hint" style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
+            {t({
+              sv: 'Utan påminnelsen kan ett kvitto (”Vi har tagit emot …”) ta ett ärende ur kön utan att någon märker det: ett svar som inte säger när det riktiga svaret kommer räknas som svaret.',
+              en: 'Without the reminder, a receipt (“We have received …”) can take a case out of the queue unnoticed: a reply that does not say when the real answer comes counts as the answer.',
+            })}
+          </p>
         </div>
         <BoundText path={['senderCheck', 'signature']} label={{ sv: 'Standardsignatur', en: 'Standard signature' }} parse={optionalParse} multiline testId="field-signature" />
         <BoundText

@@ -230,14 +230,17 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
               {handler === null ? t({ sv: 'Jag tar det', en: "I'll take it" }) : t({ sv: 'Ta över', en: 'Take over' })}
             </Button>
           )}
-          <Button
-            appearance={mine ? 'primary' : 'secondary'}
-            disabledFocusable={waiting || view.due === null || view.answeredAt !== null}
-            onClick={() => void run('ack', () => actions.acknowledge())}
-            data-testid="acknowledge"
-          >
-            {t({ sv: 'Svara med besked', en: 'Reply with a notice' })}
-          </Button>
+          {/* A report of concern is handed on, not answered: no date to promise the reporter. */}
+          {!concern && (
+            <Button
+              appearance={mine ? 'primary' : 'secondary'}
+              disabledFocusable={waiting || view.due === null || view.answeredAt !== null}
+              onClick={() => void run('ack', () => actions.acknowledge())}
+              data-testid="acknowledge"
+            >
+              {t({ sv: 'Svara med besked', en: 'Reply with a notice' })}
+            </Button>
+          )}
         </div>
         {view.due === null && view.kind !== 'ej_arende' && view.answeredAt === null ? (
           view.done ? (
@@ -268,7 +271,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           <Text size={200}>{t({ sv: 'Ingen svarstid: inget besked behövs.', en: 'No deadline: no notice needed.' })}</Text>
         ) : view.answeredAt !== null ? (
           <Text size={200}>{t({ sv: 'Meddelandet är besvarat: inget besked behövs.', en: 'The message is answered: no notice needed.' })}</Text>
-        ) : (
+        ) : concern ? null : (
           <Text size={200} data-testid="notice-hint">
             {t({
               sv: 'Ett besked bekräftar att meddelandet har kommit och säger vilken dag svaret kommer; det är inte svaret, och meddelandet ligger kvar i kön.',
@@ -294,7 +297,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           </div>
         )}
 
-        {actions.setPromised && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (
+        {actions.setPromised && !concern && view.source !== 'assessed' && view.due !== null && view.answeredAt === null && (
           <div className={styles.change}>
             <div className={styles.grow}>
               <Field
