@@ -157,7 +157,7 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
         en: `Your reply does not name ${name} as the sender: add the municipality's standard signature with Avsändarkontroll (Sender check), then Infoga signatur (Insert signature).`,
         withButton: {
           sv: `Ditt svar nämner inte ${name} som avsändare: välj Infoga signatur här nedan, så läggs kommunens standardsignatur in direkt.`,
-          en: `Your reply does not name ${name} as the sender: choose Infoga signatur (Insert signature) below to add the municipality's standard signature.`,
+          en: `Your reply does not name ${name} as the sender: choose Infoga signatur (Insert signature) below to add the municipality's signature.`,
         },
       },
     });
@@ -178,8 +178,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
           ? `If this is not the real answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
           : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
       brief: {
-        sv: `Det du skickar säger inte när svaret kommer, så ärendet räknas som besvarat och försvinner ur kön. Kommer det riktiga svaret senare, skriv till exempel 'Du får svar senast ${day ? day.sv : 'fredag 27 november'}'.`,
-        en: `Your reply does not say when the answer comes, so the case counts as answered and leaves the queue. If the real answer comes later, write e.g. 'You will have an answer by ${day ? day.en : 'Friday 27 November'}'.`,
+        sv: `Det du skickar säger inte när svaret kommer, så ärendet räknas som besvarat och försvinner ur kön. Kommer svaret senare, skriv till exempel 'Du får svar senast ${day ? day.sv : 'fredag 27 november'}'.`,
+        en: `Your reply does not say when the answer comes, so the case counts as answered and leaves the queue. If the answer comes later, write e.g. 'You will have an answer by ${day ? day.en : 'Friday 27 November'}'.`,
       },
     });
   }
