@@ -363,4 +363,24 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Backen', body: 'Har skidbacken öppet under sportlovet, och går det att hyra skidor och pjäxor där?' }).department).toBe('kultur_fritid');
     expect(triage({ subject: 'Avlopp', body: 'Vi har köpt ett hus med stenkista från 70-talet. Måste vi byta avloppet, och när?' }).department).toBe('samhallsbyggnad');
   });
+  it('Hallsjö’s and Kvarnby-Småland’s lessons, in texts written here: a politician forwarding, a repair thanked for, rusty tap water, a boundary, a wrist alarm, holiday workshops', () => {
+    // a politician passing on what a voter wrote to them: the matter decides, not the voter's words to the politician
+    const forwarded = triage({
+      subject: 'VB: Lampan vid skolan',
+      body: 'Hej, fick detta i går, kan ni ta hand om det?\n/Sara Berg (S), kommunalråd\n\nFrån: Olle Ek\nSkickat: den 3 mars 2026\nÄmne: Lampan\n\nHej Sara, jag röstade på er så jag skriver till dig. Gatlampan vid skolan på Storgatan är trasig och det är kolsvart på morgonen.',
+    });
+    expect(forwarded.kind).toBe('felanmalan');
+    expect(forwarded.department).toBe('teknik');
+    // the fault is the past's when "har ni lagat" comes with thanks
+    expect(triage({ subject: 'Tack', body: 'Jag ringde om det trasiga räcket vid bron i måndags och nu har ni lagat det redan. Tack så mycket!' }).kind).toBe('berom');
+    // discoloured water in the tap is a fault, even asked about
+    expect(triage({ subject: 'Vattnet', body: 'Sedan i morse är vattnet i kranen brunt hos oss och grannarna. Kan man dricka det?' }).kind).toBe('felanmalan');
+    // where the boundary to the neighbour runs is the survey office's
+    expect(triage({ subject: 'Staket', body: 'Vi vill sätta upp ett staket men grannen och vi är oense om var gränsen går. Kan någon mäta?' }).department).toBe('samhallsbyggnad');
+    // a safety alarm named by what it is, not by its name, is asked for from social services
+    expect(triage({ subject: 'Larm', body: 'Min mamma vill ha ett sånt där larm som man bär runt handleden, hon ramlade i förra veckan.' })).toMatchObject({ kind: 'ansokan', department: 'socialtjanst' });
+    // a holiday workshop is leisure's; "sportlovet" alone is not
+    expect(triage({ subject: 'Tack', body: 'Sportlovsverkstaden på Hyttan var jättekul, barnen vill gå igen!' }).department).toBe('kultur_fritid');
+    expect(triage({ subject: 'Lov', body: 'Hur många dagar är skolan stängd under sportlovet i år?' }).department).not.toBe('kultur_fritid');
+  });
 });

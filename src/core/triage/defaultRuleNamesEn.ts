@@ -143,6 +143,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.utb.skolord': 'The word skola (school)',
   'avd.soc.omsorg': 'Care and social services',
   'avd.sbf.bygg': 'Building permits and plans',
+  'avd.sbf.grans': 'Where a property boundary runs',
   'avd.sbf.miljo': 'Environment, health protection and food',
   'avd.tek.gata': 'Streets and lighting',
   'avd.tek.lampa': 'Lamps and darkness outdoors',

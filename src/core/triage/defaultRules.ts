@@ -202,6 +202,8 @@ const VENUES = [
 const SERVICES = [
   'hemtjänst', 'matlådor', 'matlåda', 'matdistribution', 'trygghetslarm', 'hjälp med städning', 'hjälp med dusch', 'städhjälp', 'ledsagning', 'ledsagare',
   'hjälp hemma', 'hjälp i hemmet', 'hemhjälp',
+  // a safety alarm named by what it is ("ett sånt där larm som man har runt handleden")
+  'larm runt handleden', 'larm på handleden', 'larm om handleden', 'armbandslarm', 'ett sånt där larm', 'ett sådant där larm',
   'avlösning', 'korttidsplats', 'korttidsboende', 'färdtjänst', 'boendestöd', 'kontaktperson', 'extra tömning', 'en extra tömning', 'extra hämtning',
   'slamtömning', 'tömning av', 'hämtning av', 'plats på', 'plats i', 'en plats', 'förskoleplats', 'fritidsplats', 'barnomsorg', 'ett parkeringstillstånd', 'parkeringstillstånd', 'skolskjuts',
   'en båtplats', 'båtplats', 'en kolonilott', 'kolonilott', 'en odlingslott', 'odlingslott', 'en odlingsplats', 'korttidsvistelse', 'ett trygghetslarm', 'ett sådant trygghetslarm', 'sådant trygghetslarm',
@@ -949,7 +951,8 @@ const ELECTED: RoutingRule[] = [
     all: [{ field: 'channel', in: ['webb'] }, { field: 'subject', any: [...POLITICIAN_TITLES, 'politiker', 'en politiker', 'förtroendevald'] }],
   }),
   // a politician forwarding what a citizen sent them, for the municipality to act on: the matter decides
-  rule('fv.vidarebefordrat', 'Förtroendevald skickar vidare', kind('fortroendevald'), -2, {
+  // (strong: a citizen's words to the politician in the forwarded text — "jag röstade på er" — are not the newest text's)
+  rule('fv.vidarebefordrat', 'Förtroendevald skickar vidare', kind('fortroendevald'), -4, {
     all: [
       machineSubject(['VB:', 'FW:', 'Fwd:', 'Vb:', 'Fw:', 'WG:', 'TR:']),
       {
@@ -1452,6 +1455,7 @@ FAULT.push(
     ]),
     'brunt vatten', 'missfärgat vatten', 'grumligt vatten', 'gult vatten', 'smutsigt vatten', 'vattnet är brunt', 'vattnet luktar', 'vattnet smakar',
     'lågt vattentryck', 'dåligt vattentryck', 'vattnet är borta', 'vattnet har försvunnit', 'brown water', 'discoloured water',
+    'kranen brunt', 'kranen är brunt', 'rostfärgat vatten', 'rostigt vatten', 'vattnet är rostfärgat', 'vattnet är missfärgat',
   ]),
   // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
   rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
@@ -1470,6 +1474,8 @@ FAULT.push(
           'ni bytte', 'ni har bytt', 'är bytt', 'är utbytt', 'ni lagade', 'ni har lagat', 'är lagad', 'är lagat', 'ni fixade', 'ni har fixat', 'är fixad', 'är fixat',
           'ni åtgärdade', 'ni har åtgärdat', 'är åtgärdat', 'är åtgärdad', 'ni reparerade', 'ni har reparerat', 'är reparerad', 'ni tog bort', 'ni har tagit bort',
           'plogade', 'sandade', 'tömde', 'ni hämtade', 'ni ordnade', 'ni har ordnat', 'gjorde ett riktigt bra jobb', 'gjorde ett bra jobb', 'ny asfalt',
+          // the same, the verb first ("och nu har ni lagat det redan")
+          'har ni lagat', 'har ni fixat', 'har ni bytt', 'har ni åtgärdat', 'har ni reparerat', 'har ni tagit bort', 'har ni plogat', 'har ni tömt',
           'you fixed', 'you repaired', 'you replaced', 'has been fixed', 'has been repaired',
           // thanks for help already given ("tack för snabb hjälp med vattenläckan i går")
           'tack för snabb hjälp', 'tack för hjälpen med', 'tack för snabba insatsen', 'tack för insatsen', 'tack för att ni kom', 'tack för snabb utryckning',
@@ -1849,7 +1855,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // socialtjänst
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
     'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', '=omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
-    'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst',
+    'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst', 'larm runt handleden', 'larm på handleden', 'runt handleden', 'armbandslarm',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
@@ -1907,6 +1913,19 @@ const DEPARTMENTS: RoutingRule[] = [
     'detailed plan',
     ...combine(['söka', 'söka något', 'söka nåt', 'behöver man', 'behövs det', 'krävs det', 'måste man ha', 'måste jag ha'], ['lov', 'något lov', 'nåt lov']),
   ]),
+  // where a property's boundary runs, disputed with a neighbour: the survey office's (kart och mät)
+  rule('avd.sbf.grans', 'Var tomtgränsen går', dept('samhallsbyggnad'), 2.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'var gränsen går', 'var gränsen ska gå', 'gränsen mot grannen', 'gränsen till grannen', 'gränsen mellan våra',
+          'gränsrör', 'gränspunkt', 'gränsutvisning', 'gränsmärke', 'gränssten', 'mäta ut gränsen', 'mäta upp gränsen', 'staka ut gränsen',
+        ],
+      },
+      { field: 'text', any: ['grannen', 'grannens', 'grannar', '=tomt', 'tomten', 'tomter', 'staket', 'häck', 'häcken', 'fastighet', 'mäta', 'mätning'] },
+    ],
+  }),
   // the shore protection: a permit (dispens) the building and environment committee decides on, whatever harbour or water is named
   // boards (planka, plankor) are not a fence that needs a permit (plank), though the word is inflected alike
   words('avd.sbf.planka', 'Plankor (bräder), inte plank', dept('samhallsbyggnad'), -2.5, ['plankor', 'plankorna', 'plankan']),
@@ -2111,6 +2130,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
+    // a web form's area and swimming for adults ("Område: Idrott, bad och friluftsliv", "morgonsim")
+    'idrott, bad', 'friluftsliv', 'morgonsim', 'motionssim',
     'läger', 'ungdomsresa', 'ridhus', 'ridhuset', 'ridskola', 'ridskolan', 'ridanläggning', 'ridanläggningen', 'ridbana', 'ridbanan', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
@@ -2140,6 +2161,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'kultur', 'kulturhus', 'kulturskola', 'musikskola', 'folkparken', 'utomhusscenen', 'friluftsscenen', 'sommarscenen', 'museum', 'museet', 'museer', 'boulebana', 'boulebanan', 'konsthall', 'teater', '=bio=', 'evenemang', 'konsert',
     'festival', 'firande', 'valborg', 'nationaldag', 'julmarknad', 'bygdegård', 'hembygdsgård', 'kultur- och fritid',
     'sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'utställning', 'turistbyrå', 'arrangemangsbidrag',
+    // what a holiday offers, by its compounds ("Sportlovsverkstaden på Hyttan"; "sportlovet" alone may be the school's)
+    'sportlovsverkstad', 'lovverkstad', 'sportlovsprogram', 'lovprogram', 'sommarlovsprogram', 'höstlovsaktivitet', 'påsklovsaktivitet', 'jullovsaktivitet', 'sportlovsaktivitet',
     'kulturbidrag', 'jazz', 'konserter', 'folkets park',
   ]),
   english('avd.kf.kultur.en', 'Kultur och evenemang (engelska)', dept('kultur_fritid'), 2.5, ['event', 'culture']),
