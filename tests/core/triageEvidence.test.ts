@@ -383,4 +383,35 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Tack', body: 'Sportlovsverkstaden på Hyttan var jättekul, barnen vill gå igen!' }).department).toBe('kultur_fritid');
     expect(triage({ subject: 'Lov', body: 'Hur många dagar är skolan stängd under sportlovet i år?' }).department).not.toBe('kultur_fritid');
   });
+  it('Hallsjö’s and Ängsby’s lessons, in texts written here: a letter’s sentence before its list, things locked in a locker, a meeting, the recycling centre’s short name, benches, a pool’s reception, a decided application thanked for, fee phishing, a cold sauna, help at meals', () => {
+    // a scanned letter's "Jag begär ersättning för:" before its list is the writer's sentence, not a form label
+    const letter = triage({
+      subject: 'Inskannad post 2026-08-26 (1 sida)',
+      from: 'skanner@sjobacka.se',
+      body: 'Inskannad post från registraturen.\nOCR-text:\nJag cyklade på cykelvägen vid skolan och föll i lösgruset efter ert vägarbete. Cykeln fick ett böjt hjul.\nJag begär ersättning för:\n- ny fälg, 1 200 kr\n- trasiga byxor, 600 kr\nEva Lund',
+    });
+    expect(letter.kind).toBe('skadeansprak');
+    // things locked in a locker are not a person locked in
+    expect(triage({ subject: 'Skåpet', body: 'Jag låste in mina grejer i ett skåp i omklädningsrummet på badet och när jag kom tillbaka var plånboken borta. Ni ska ersätta den.' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'Grannen', body: 'Grannen låste in pojken på balkongen i två timmar i kylan i går kväll.' }).kind).toBe('orosanmalan');
+    // a meeting ("sammanträdet") is no tree
+    expect(triage({ subject: 'Protokoll', body: 'Jag är missnöjd med att protokollet från sammanträdet i mars fortfarande inte är publicerat.' }).department).not.toBe('teknik');
+    // the recycling centre by its short name; a schedule for emptying bins
+    expect(triage({ subject: 'Fråga', body: 'Har ÅVC öppet på lördag? Jag har ett släp med skrot.' }).department).toBe('teknik');
+    expect(triage({ subject: 'när kommer nya sopkalendern för hösten??', body: '' }).department).toBe('teknik');
+    // a pumptrack is leisure's, whatever it is made of; benches along a walk are the park keepers'
+    expect(triage({ subject: 'Förslag', body: 'Bygg en pumptrack med asfalterad bana på grusplanen vid skolan.' }).department).toBe('kultur_fritid');
+    expect(triage({ subject: 'Förslag', body: 'Det finns inga bänkar alls längs promenaden mellan hamnen och badet. Kan ni sätta upp några?' }).department).toBe('teknik');
+    // the reception of the swimming pool is the pool's, not the contact centre's front desk
+    expect(triage({ subject: 'Bemötande', body: 'Kvinnan i receptionen på badhuset var otrevlig mot mina barn och sa att vi fick gå hem.' }).department).toBe('kultur_fritid');
+    // thanks for an application already decided is praise
+    expect(triage({ subject: 'Tack', body: 'Tack till handläggaren! Vi lämnade in vår ansökan om bygglov för altanen i juni och fick beslut på två veckor.' }).kind).toBe('berom');
+    // "you have an unpaid toll, pay today" is phishing; a resident's own unpaid invoice is not
+    expect(triage({ subject: 'SMS från 070-1740697', body: 'Transportstyrelsen: Du har en obetald trängselskatt. Betala 89 kr idag för att undvika avgift: https://betala.example' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Faktura', body: 'Jag har en obetald faktura för barnomsorgen som jag inte förstår. Kan jag betala idag och få en ny?' }).kind).not.toBe('ej_arende');
+    // a sauna gone cold is a fault, however far apart the words
+    expect(triage({ subject: 'SMS från 070-1740696', body: 'bastun på herrsidan i simhallen är kall igen, tredje gången' }).kind).toBe('felanmalan');
+    // no one helping a resident of a care home to eat is the care's
+    expect(triage({ subject: 'Maten', body: 'Min man bor på avdelning Björken och ingen hjälper honom att äta, maten står kvar orörd.' }).department).toBe('socialtjanst');
+  });
 });

@@ -204,7 +204,9 @@ const HARM = [
   'rädd för honom', 'rädd för henne', 'rädd att gå hem', 'vågar inte gå hem', 'vågar inte åka hem', 'vill inte gå hem',
   'inte vill gå hem', 'inte vågar gå hem', 'vill inte va hemma', 'vill inte vara hemma', 'får inte gå hem', 'inte får gå hem',
   ...combine(['rädd för att', 'rädd att', 'vågar inte', 'vill inte', 'inte vill', 'inte vågar', 'orkar inte'], ['gå hem', 'åka hem', 'komma hem', 'vara hemma', 'va hemma', 'sova hemma']),
-  'gömmer sig', 'gömde sig', 'gömt sig', 'låst ute', 'låste ute', 'utelåst', 'utelåsta', 'låser in', 'låst in', 'låste in', 'inlåst', 'inlåsta', 'slängt ut',
+  'gömmer sig', 'gömde sig', 'gömt sig', 'låst ute', 'låste ute', 'utelåst', 'utelåsta', 'inlåst', 'inlåsta', 'slängt ut',
+  // locked in: a person ("låste in honom", "låser in sig"), never things ("jag låste in mina grejer i ett skåp")
+  ...combine(['låser in', 'låst in', 'låste in', 'låsa in'], ['sig', 'mig', 'oss', 'honom', 'henne', 'dem', 'dom', 'barnet', 'barnen', 'ungarna', 'pojken', 'flickan', 'sonen', 'dottern', 'lillebror', 'lillasyster', 'hen']),
   'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova',
   'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home', 'scared to go home', "doesn't want to go home",
   "couldn't go home", "can't go home", 'could not go home', 'cannot go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',

@@ -811,6 +811,15 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: WRITER_OWN_MATTER,
   }),
+  // the shape of fee phishing: "you have an unpaid" toll or fine, pay today to avoid more (often in an authority's name)
+  rule('ej.natfiske-obetald', 'Obetald avgift, betala i dag', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'text', any: ['du har en obetald', 'du har obetalda', 'du har ett obetalt', 'obetald trängselskatt', 'obetald vägavgift', 'obetald parkeringsavgift', 'obetald avgift', 'you have an unpaid', 'unpaid toll'] },
+      { field: 'text', any: ['betala', 'pay'] },
+      { field: 'text', any: ['idag', 'i dag', 'inom 24', 'undvik', 'omedelbart', 'to avoid', 'today', 'immediately'] },
+    ],
+    none: WRITER_OWN_MATTER,
+  }),
   // the shape of parcel phishing (often by SMS): "your" parcel could not be delivered, confirm or pay to get it
   rule('ej.natfiske-paket', 'Paket ej levererat, bekräfta eller betala', kind('ej_arende'), 1.5, {
     all: [
@@ -1336,6 +1345,13 @@ const APPLICATION: RoutingRule[] = [
   // itself (outweighs 'Begäran om allmän handling', whose words the question names).
   // a request for documents already made and not met: the newest text complains of the handling
   // ("ska lämnas ut skyndsamt", "anmäla kommunen till JO"); the request itself is in the history
+  // thanks for an application already decided ("vi lämnade in vår ansökan … och fick beslut på tre veckor")
+  rule('ans.beslutad-tack', 'Tack för en ansökan som redan är beslutad', kind('ansokan'), -3, {
+    all: [
+      { field: 'body', any: ['fick beslut', 'fått beslut', 'fick vårt beslut', 'fick mitt beslut', 'beviljades', 'blev beviljad', 'blev beviljat', 'har beviljats', 'fick bygglovet', 'fick lovet', 'fick ja på', 'godkändes', 'was approved', 'got the decision'] },
+      { field: 'body', any: ['=tack', 'tackar', 'ville bara', 'så ska det gå till', 'snabb hantering', 'snabba handläggning', 'bra jobbat', 'thank'] },
+    ],
+  }),
   words('ans.handling-klagomal', 'Klagomål på hur en begäran om handlingar sköts', kind('ansokan'), -6, [
     'lämnas ut skyndsamt', 'ska lämnas ut skyndsamt', 'inte fått handlingarna', 'inte fått några handlingar', 'väntat på handlingarna', 'fortfarande inte fått handlingarna',
     'registreras som ett klagomål', 'registrera det som ett klagomål', 'registrera detta som ett klagomål', 'som ett formellt klagomål',
@@ -1445,6 +1461,13 @@ FAULT.push(
     ],
     none: [{ field: 'signal', in: ['question'] }],
   }),
+  // a sauna, showers or a pool gone cold, however far apart the words ("bastun på damsidan är kall igen")
+  rule('fel.kallt', 'Bastu, dusch eller bassäng är kall', kind('felanmalan'), 1.5, {
+    all: [
+      { field: 'text', any: ['bastun', 'bastu', 'duscharna', 'duschen', 'duschar', 'bassängen', 'the sauna', 'the showers'] },
+      { field: 'text', any: ['är kall', 'var kall', 'är kallt', 'var kallt', 'är kalla', 'var kalla', 'iskall', 'iskallt', 'iskalla', 'inte varm', 'is cold', 'was cold'] },
+    ],
+  }),
   // the word itself, as the writer's label ("Här kommer en felanmälan"): weaker than a fault described
   words('fel.ordet', 'Ordet felanmälan', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
   // come and do it: "kom och ploga", "kan ni komma och tömma"
@@ -1456,6 +1479,8 @@ FAULT.push(
     'brunt vatten', 'missfärgat vatten', 'grumligt vatten', 'gult vatten', 'smutsigt vatten', 'vattnet är brunt', 'vattnet luktar', 'vattnet smakar',
     'lågt vattentryck', 'dåligt vattentryck', 'vattnet är borta', 'vattnet har försvunnit', 'brown water', 'discoloured water',
     'kranen brunt', 'kranen är brunt', 'rostfärgat vatten', 'rostigt vatten', 'vattnet är rostfärgat', 'vattnet är missfärgat',
+    // a sauna or showers gone cold ("bastun på damsidan är kall igen")
+    'bastun är kall', 'kall bastu', 'bastun var kall', 'bastun kall', 'kalla duschar', 'duscharna är kalla', 'duschen är kall', 'bassängen är kall', 'the sauna is cold',
   ]),
   // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
   rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
@@ -1856,6 +1881,8 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
     'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', '=omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
     'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst', 'larm runt handleden', 'larm på handleden', 'runt handleden', 'armbandslarm',
+    // help at meals where someone lives in care
+    'hjälper honom att äta', 'hjälper henne att äta', 'hjälp att äta', 'hjälp med maten',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
     'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
@@ -2033,12 +2060,20 @@ const DEPARTMENTS: RoutingRule[] = [
     // waste dumped in the open: the land's keeper clears it
     'dumpat', 'dumpade', 'dumpats', 'dumpning', 'dumpar', 'har dumpat',
     'bin collection',
+    // the recycling centre by its short name, and what is left there ("ÅVC lördag", "gamla däck och skrot")
+    '=åvc=', '=åvc:n', 'återvinningen', 'tippen', 'ensilageplast', 'skrot', 'farligt avfall', 'sopkalender', 'hämtschema', 'tömningsschema', 'hämtningsschema',
   ]),
   english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'recycle', 'trash', 'cardboard', 'bin collection', 'wheelie bin']),
+  // benches wanted or missing along a walk are the park keepers', whatever place the walk passes ("mellan båthamnen och badet")
+  words('avd.tek.bankar', 'Bänkar att sitta på', dept('teknik'), 3, [
+    'inga bänkar', 'fler bänkar', 'ett par bänkar', 'några bänkar', 'en bänk till', 'sätta upp bänkar', 'sätta upp en bänk', 'sätta ut bänkar', 'ställa ut bänkar',
+    'parkbänk', 'sittbänk', 'more benches', 'a bench',
+  ]),
   words('avd.tek.park', 'Park och lekplats', dept('teknik'), 2, [
     '=park=', 'grönområde', 'lekplats', 'gunga', 'gungan', 'gungor', 'rutschkana', 'klätterställning',
-    'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', 'träden',
-    'trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
+    'sandlåda', 'bänk', 'bänkar', 'papperskorg', 'hundrastgård', 'hundlatrin', 'promenadslinga', '=träd=', '=träden',
+    // at a word's start: "sammanträdet" is a meeting
+    '=trädet', 'gren', 'grenar', 'grenarna', 'buske', 'buskar', 'häck', 'gräsklippning', 'gräsmatta', 'slyröjning', 'ogräs',
     'gräsklippare', 'blomsterplantering', 'planteringar', 'blomsterrabatt', 'trädgårdsmästare',
     'odlingslott', 'odlingslotter', 'död grävling', 'dött djur på', 'gammal soffa', 'kommunens mark', 'kommunal mark', 'på kommunens mark', 'tallen', 'tallarna', 'björken', 'björkarna',
     'offentlig toalett', 'offentliga toaletten', 'offentliga toaletter', 'allmänna toaletten', 'kommunens skog', 'kommunala skogen', 'promenadstig', 'promenadstigen', 'gångstig', 'gångstigen', 'blåst ner', 'blåste ner', 'blåst omkull', 'blåste omkull',
@@ -2131,7 +2166,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'strandbad', 'friluftsbad', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
     'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
     // a web form's area and swimming for adults ("Område: Idrott, bad och friluftsliv", "morgonsim")
-    'idrott, bad', 'friluftsliv', 'morgonsim', 'motionssim',
+    'idrott, bad', 'friluftsliv', 'morgonsim', 'motionssim', 'pumptrack', '=bmx',
     'läger', 'ungdomsresa', 'ridhus', 'ridhuset', 'ridskola', 'ridskolan', 'ridanläggning', 'ridanläggningen', 'ridbana', 'ridbanan', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
   ]),
   // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
@@ -2213,8 +2248,12 @@ const DEPARTMENTS: RoutingRule[] = [
         ],
       },
     ],
-    // a thanks set aside before the real errand ("… men det är inte därför jag skriver")
-    none: [{ field: 'text', any: ['inte därför jag skriver', 'inte därför jag hör av mig', 'egentliga ärende', 'det jag egentligen', 'that is not why i', "that's not why i", 'the real reason i'] }],
+    none: [
+      // a thanks set aside before the real errand ("… men det är inte därför jag skriver")
+      { field: 'text', any: ['inte därför jag skriver', 'inte därför jag hör av mig', 'egentliga ärende', 'det jag egentligen', 'that is not why i', "that's not why i", 'the real reason i'] },
+      // the reception of a facility another department runs ("receptionen på Hyttbadet")
+      { field: 'text', any: ['badet', 'badhuset', 'simhallen', 'bassängen', 'biblioteket', 'sporthallen', 'ishallen', 'museet', 'kulturhuset', 'the pool', 'the library', 'swimming'] },
+    ],
   }),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',

@@ -265,6 +265,15 @@ function isFreeText(value: string): boolean {
 
 type LineZone = 'body' | 'form' | 'boiler' | 'drop';
 
+/** Words a writer's own sentence opens with, never a system's field label (folded). */
+const SENTENCE_OPENERS = new Set(['jag', 'vi', 'ni', 'du', 'han', 'hon', 'de', 'dom', 'min', 'mitt', 'mina', 'var', 'det', 'i', 'we', 'my', 'our']);
+
+/** A folded "label" that is the writer's sentence ending in a colon: four words or more, or opening as a sentence does. */
+function isSentenceBeforeList(label: string): boolean {
+  const words = label.split(' ').filter((w) => w.length > 0);
+  return words.length >= 4 || (words.length >= 2 && SENTENCE_OPENERS.has(words[0]!));
+}
+
 /** Label and value of a `Label | value` table row or a `Label: value` line, or null. */
 function labelled(line: string, allowColon: boolean): { label: string; value: string } | null {
   const cell = line.indexOf(CELL_SEPARATOR);
@@ -334,7 +343,8 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
     const metadata =
       row !== null &&
       (PERSONAL_LABELS.has(row.label) ||
-        row.value.length === 0 ||
+        // "Samtal från:" is a label; "Jag begär ersättning för:" before a list is the writer's sentence
+        (row.value.length === 0 && !isSentenceBeforeList(row.label)) ||
         // "Anropande nummer: 0701740612" is metadata; "Ring oss idag: 070…" is a sentence
         (wrapped && !hasLetters(row.value) && row.label.split(' ').length < 3));
     if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
