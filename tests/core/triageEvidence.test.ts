@@ -414,4 +414,20 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     // no one helping a resident of a care home to eat is the care's
     expect(triage({ subject: 'Maten', body: 'Min man bor på avdelning Björken och ingen hjälper honom att äta, maten står kvar orörd.' }).department).toBe('socialtjanst');
   });
+  it('Kvarnby-Småland’s other lessons, in texts written here: an invoice by its fields, thanks in advance, a school’s ski day', () => {
+    // a supplier's invoice for snow clearing is the finance office's question, not the roads'
+    const invoice = triage({
+      subject: 'Faktura 5521',
+      body: 'Hej, bifogar faktura 5521 avseende snöröjning i januari enligt avtal.\nFakturabelopp: 88 000 kr inkl. moms\nFörfallodatum: 2027-03-01\nBankgiro 123-4567\nMed vänlig hälsning, Ekonomi, Snö & Väg AB',
+    });
+    expect(invoice).toMatchObject({ kind: 'fraga', department: 'kommunledning' });
+    // a reminder for glass replaced after vandalism is no fault to report
+    expect(triage({ subject: 'Påminnelse', body: 'BETALNINGSPÅMINNELSE. Fakturanr 1187. Avser: byte av trasig glasruta efter skadegörelse, Ekskolan. Org.nr 556000-0002. Att betala 14 410 kr.' }).kind).toBe('fraga');
+    // a resident asking about the bill they got is not read as an invoice by its fields
+    expect(triage({ subject: 'Faktura', body: 'Jag har fått en faktura på vattnet med förfallodatum i morgon men beloppet är dubbelt. Bankgiro står fel också. Varför?' }).rules).not.toContain('avd.kl.fakturafalt');
+    // gratitude asked for in advance is no praise
+    expect(triage({ subject: 'Moving', body: 'Hello, we move to the municipality in April. Where do we register our children for school? I would be grateful for any pointers.' }).kind).toBe('fraga');
+    // teachers thanked for the class's ski day are the school's
+    expect(triage({ subject: 'Tack', body: 'Tack till lärarna som ordnade skiddagen i backen för sexorna och hade lånepjäxor till alla!' }).department).toBe('utbildning');
+  });
 });

@@ -52,6 +52,23 @@ const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', st
 /** The subject as a machine writes it first (a person replying to it writes `SV:` in front). */
 const machineSubject = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes, asWritten: true });
 
+/** An invoice's own fields. */
+const INVOICE_FIELDS = [
+  'fakturanr', 'fakturanummer', 'fakturadatum', 'förfallodatum', 'förfallodag', 'fakturabelopp', 'betalningspåminnelse', 'påminnelseavgift',
+  'ocr-nummer', 'invoice number', 'invoice date', 'payment reminder', 'amount due',
+];
+/** A company's payment details, as an invoice gives them. */
+const COMPANY_PAYMENT_DETAILS = [
+  'org.nr', 'org nr', 'orgnr', 'organisationsnummer', 'momsreg', 'inkl. moms', 'inkl moms', 'exkl. moms', 'exkl moms', 'f-skatt', 'bankgiro', 'plusgiro',
+  'er referens', 'er ref', 'your reference', 'vat number',
+];
+/** A resident writing about a bill they got, or handing one in with a claim. */
+const CITIZEN_WITH_A_BILL = [
+  'jag har fått en faktura', 'vi har fått en faktura', 'jag fick en faktura', 'vi fick en faktura', 'min faktura', 'fakturan jag fick', 'fakturan vi fick',
+  'varför', 'fel på fakturan', 'felaktig faktura', 'kan ni förklara', 'begär ersättning', 'kräver ersättning', 'ersätta mig', 'ersätta oss', 'skadeanspråk',
+  'i received an invoice', 'why',
+];
+
 /** A seller's title, as a signature gives it. */
 const SELLER_TITLES = [
   'säljare', 'säljansvarig', 'försäljningschef', 'account manager', 'key account', 'kundansvarig', 'affärsutvecklare', 'sales manager', 'sales representative',
@@ -1620,6 +1637,11 @@ const OPINION: RoutingRule[] = [
       { field: 'body', any: ['undrar', 'jag har en fråga', 'vill fråga', 'snälla ring', 'ring mig', 'ring upp mig', 'hör av er', 'hör av dig', 'återkom'] },
     ],
   }),
+  // gratitude asked for in advance is a polite request ("I would be grateful for a few pointers", "jag vore tacksam för svar")
+  words('berom.forhand', 'Tack på förhand', kind('berom'), -2, [
+    'would be grateful', 'would be very grateful', 'grateful for any', 'thank you in advance', 'thanks in advance', 'vore tacksam', 'skulle vara tacksam',
+    'är tacksam för svar', 'tacksam för svar', 'tacksam för hjälp med', 'tack på förhand', 'tack i förväg',
+  ]),
   words('berom.svag', 'Uppskattning', kind('berom'), 0.6, [
     'underbar', 'underbara', 'härlig', 'härliga', 'duktig', 'duktiga', 'noggrann', 'noggranna', 'professionell',
     'professionella', 'vänlig', 'vänliga', 'omtänksam', 'engagerad', 'engagerade', 'tålmodig', 'tålmodiga', 'glada',
@@ -1744,6 +1766,17 @@ const DEPARTMENTS: RoutingRule[] = [
     'obetalda fakturor', 'förfallen faktura', 'fakturan förföll', 'som förföll', 'har förfallit', 'kundreskontra', 'vår kundreskontra',
     'our invoice', 'unpaid invoice', 'overdue invoice', 'outstanding invoice',
   ]),
+  // an invoice by its fields: an invoice's number or dates and a company's payment details (SPEC §1: a supplier's
+  // invoice or reminder is a question for kommunledning, whatever it was for — snow clearing, a window at a school)
+  rule('avd.kl.fakturafalt', 'Faktura eller påminnelse med företagets uppgifter', { kind: 'fraga', department: 'kommunledning' }, 6, {
+    all: [{ field: 'text', any: INVOICE_FIELDS }, { field: 'text', any: COMPANY_PAYMENT_DETAILS }],
+    none: [{ field: 'body', any: CITIZEN_WITH_A_BILL }],
+  }),
+  // … and what it was for is no fault to report ("Avser: byte av glasruta (skadegörelse)")
+  rule('fel.faktura', 'En faktura är ingen felanmälan', kind('felanmalan'), -3, {
+    all: [{ field: 'text', any: INVOICE_FIELDS }, { field: 'text', any: COMPANY_PAYMENT_DETAILS }],
+    none: [{ field: 'body', any: CITIZEN_WITH_A_BILL }],
+  }),
   ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
     words(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, PRESS_WORDS),
   ),
@@ -1804,7 +1837,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'skolgården', 'skolgårdens', 'förskolegården', 'förskolegårdens', 'förskolans gård', 'skolans gård', 'school yard', 'schoolyard', 'school playground',
   ]),
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
-    'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
+    'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', 'skiddag', 'friluftsdag', 'idrottsdag', 'temadag med klassen', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
     'fritidshem', '=fritids=', 'fritidspersonal', 'skolskjuts', 'skolbuss', 'skolkort', 'busskort till skolan', 'skolmat',
     'skollunch', 'skolmaten', 'skolrestaurang', 'maten på skolan', 'matsalen', 'skolmatsalen', 'förskolegård', 'förskolegården', 'skolans gård',
     'förskolans gård', 'klassrum', 'klassrummet', 'klassrummen', 'lärarna', 'läraren', 'lovdagar', 'studiedag',
