@@ -429,5 +429,15 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Moving', body: 'Hello, we move to the municipality in April. Where do we register our children for school? I would be grateful for any pointers.' }).kind).toBe('fraga');
     // teachers thanked for the class's ski day are the school's
     expect(triage({ subject: 'Tack', body: 'Tack till lärarna som ordnade skiddagen i backen för sexorna och hade lånepjäxor till alla!' }).department).toBe('utbildning');
+    // a neighbour's building doubted is a nuisance for the building office
+    expect(triage({ subject: 'SMS från 070-1740695', body: 'grannen bygger ett stort garage precis vid tomtgränsen har han lov för det?? det skuggar hela vår trädgård' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+    // "planeringen fungerar inte" in a complaint about home care is no fault to mend; a broken lamp complained of still is
+    expect(triage({ subject: 'Hemtjänsten', body: 'Jag vill klaga på hemtjänsten hos min pappa. Personalen är snäll men planeringen fungerar inte, de kommer när som helst.' }).kind).toBe('klagomal');
+    expect(triage({ subject: 'Lampan', body: 'Jag vill klaga på gatlampan på Storgatan, den är trasig och det är mörkt.' }).kind).toBe('felanmalan');
+    // a mail client's notice that the body could not be shown is no text: unread, and the contact keeps its deadline
+    const winmail = triage({ subject: 'Fråga', body: '[Det här meddelandet har skickats i ett format som inte stöds. Innehållet finns i bilagan winmail.dat och kunde inte visas.]' });
+    expect(winmail.kind).not.toBe('ej_arende');
+    expect(winmail.department).toBe('kontaktcenter');
+    expect(winmail.uncertain).toBe(true);
   });
 });

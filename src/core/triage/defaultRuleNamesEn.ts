@@ -148,6 +148,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kl.fakturafalt': 'Invoice or reminder with the company’s details',
   'fel.faktura': 'An invoice is no fault report',
   'berom.forhand': 'Thanks in advance',
+  'fel.tjanst-klagomal': 'Complaint about how a service is run',
   'fel.kallt': 'Sauna, shower or pool gone cold',
   'avd.tek.bankar': 'Benches to sit on',
   'ans.beslutad-tack': 'Thanks for an application already decided',

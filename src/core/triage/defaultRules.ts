@@ -1485,6 +1485,14 @@ FAULT.push(
       { field: 'text', any: ['är kall', 'var kall', 'är kallt', 'var kallt', 'är kalla', 'var kalla', 'iskall', 'iskallt', 'iskalla', 'inte varm', 'is cold', 'was cold'] },
     ],
   }),
+  // a complaint about how a service is run, where "det fungerar inte" is the planning, not a thing to mend
+  // ("Jag vill klaga på hur det fungerar … planeringen fungerar inte" of home care; SPEC §1)
+  rule('fel.tjanst-klagomal', 'Klagomål på hur en tjänst sköts', kind('felanmalan'), -2.5, {
+    all: [
+      { field: 'body', any: ['vill klaga', 'klagomål på', 'klaga på hur', 'jag klagar', 'vill framföra klagomål', 'want to complain'] },
+      { field: 'body', any: ['planeringen', 'hemtjänsten', 'personalen', 'bemötandet', 'hanteringen', 'handläggningen', 'schemat', 'rutinerna', 'organisationen', 'bemanningen'] },
+    ],
+  }),
   // the word itself, as the writer's label ("Här kommer en felanmälan"): weaker than a fault described
   words('fel.ordet', 'Ordet felanmälan', kind('felanmalan'), 0.7, ['felanmälan', 'felanmälning']),
   // come and do it: "kom och ploga", "kan ni komma och tömma"
@@ -1604,6 +1612,9 @@ const OPINION: RoutingRule[] = [
   words('klag.olovligt', 'Olovligt byggande', { kind: 'klagomal', department: 'samhallsbyggnad' }, 2.5, [
     'olovligt byggande', 'olovlig byggnation', 'olovliga byggnader', 'svartbygge', 'svartbygget', 'bygger utan bygglov', 'byggt utan bygglov', 'byggt utan lov',
     'anmälan om olovligt', 'utan strandskyddsdispens', 'bygger i strandskyddat', 'byggt i strandskyddat',
+    // a neighbour's building doubted ("bygger ett stort förråd vid tomtgränsen, har han lov för det??")
+    'har han lov för', 'har hon lov för', 'har de lov för', 'har dom lov för', 'har grannen lov för', 'har grannen bygglov', 'har han bygglov', 'har hon bygglov', 'har de bygglov',
+    'har de fått bygglov', 'har han fått bygglov', 'har hon fått bygglov', 'does he have a permit', 'do they have a permit',
   ]),
   // said of what must not happen again: a complaint about how a service was run
   words('klag.pris', 'Missnöjd med en avgift', kind('klagomal'), 1.5, [

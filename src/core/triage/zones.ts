@@ -432,6 +432,9 @@ export interface ZoneOptions {
   skipQuoted?: boolean;
 }
 
+/** A mail client's own notice, in place of a body it could not show. */
+const UNDISPLAYABLE = /format som inte stöds|kunde inte visas|winmail\.dat|could not be displayed|cannot be displayed|unsupported format/i;
+
 /** Cuts a message into zones (see {@link ZONES}). `subjectPrefixLength` strips the channel marker. */
 const QUOTED_READ_CHARS = 800;
 
@@ -444,6 +447,10 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const texts = new Array<string>(ZONE_COUNT).fill('');
   texts[ZONE_INDEX.subject] = subject.text;
   texts[ZONE_INDEX.body] = lines.body.join('\n');
+  // a mail client's notice that the content could not be shown ("… i ett format som inte stöds …
+  // winmail.dat …") is nobody's words: the body is unread, not a text to weigh
+  const undisplayable = texts[ZONE_INDEX.body]!.length < 400 && UNDISPLAYABLE.test(texts[ZONE_INDEX.body]!);
+  if (undisplayable) texts[ZONE_INDEX.body] = '';
   // Where the author wrote nothing in the body, the subject is what they wrote ("Gatlampan på
   // Storgatan 5 är trasig" with an empty body, or only "Skickat från min iPhone"): it is read with
   // the full weight of the author's text. A web form's title is the form's, not the citizen's.
@@ -465,7 +472,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
     rawSubject,
     forward: subject.forward,
     reply: subject.reply && !subject.forward,
-    unread: body.unread || (!ownText && message.hasAttachments === true),
+    unread: body.unread || undisplayable || (!ownText && message.hasAttachments === true),
     subjectOnly,
   };
 }
