@@ -276,8 +276,8 @@ export function createTaskPaneActions(deps: {
           }
           const day = formatDateText(chosen.promised, calendar.timeZone, { now: now() });
           return {
-            sv: `Utlovat svar senast ${day.sv}. Flaggan i Outlook får samma datum. Ändras datumet, meddela invånaren.`,
-            en: `Answer promised by ${day.en}. The Outlook flag now has this date. If the date changes, tell the resident.`,
+            sv: `Datumet är sparat: svar senast ${day.sv}. Flaggan i Outlook och kön följer nu det datumet. Invånaren har inte fått det av Svarstid: har du inte redan skrivit det i ett svar, gör det nu eller välj Svara med besked.`,
+            en: `The date is saved: answer by ${day.en}. The Outlook flag and the queue now follow this date. Svarstid has not told the resident: if you have not already written it in a reply, do so now or choose Reply with a notice.`,
           };
         }
       }),

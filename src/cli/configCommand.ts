@@ -24,7 +24,7 @@ import { writeNewFile } from './outFile';
 
 export const CONFIG_USAGE =
   'Användning / Usage:\n' +
-  '  svarstid config get --mailbox ADRESS [--graph-url URL]\n' +
+  '  svarstid config get --mailbox ADRESS [--graph-url URL] [--out FIL]\n' +
   '  svarstid config set FIL --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]\n' +
   '  svarstid config history --mailbox ADRESS [--graph-url URL]\n' +
   '  svarstid config restore REVISION --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]\n';

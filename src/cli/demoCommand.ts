@@ -70,8 +70,8 @@ const STATUS_WORDS: Record<QueueGroup, Record<Lang, [string, string]>> = {
 
 const DEMO_WORDS = {
   labelled: { sv: (n: number) => `${n} ${n === 1 ? 'märkt meddelande' : 'märkta meddelanden'}, i grupper där varje meddelande räknas en gång:`, en: (n: number) => `${n} labelled ${n === 1 ? 'message' : 'messages'}, in groups where every message counts once:` },
-  queue: { sv: 'Kön, det mest brådskande först (! = försenat):', en: 'The queue, most urgent first (! = overdue):' },
-  columns: { sv: ['svara senast', 'förvaltning', 'ärendetyp', 'kanal', 'ämne'], en: ['answer by', 'department', 'case type', 'channel', 'subject'] },
+  queue: { sv: 'Kön, det mest brådskande först: orosanmälningar, sedan efter tiden (! = försenat):', en: 'The queue, most urgent first: reports of concern, then by time (! = overdue):' },
+  columns: { sv: ['svara/lämna senast', 'förvaltning', 'ärendetyp', 'kanal', 'ämne'], en: ['answer/hand on by', 'department', 'case type', 'channel', 'subject'] },
   shortNames: { sv: 'Förvaltningarna visas med sina korta namn, som i Outlook-kategorin (Avd: …).', en: 'Departments are shown by their short names, as in the Outlook category (Avd: …).' },
   more: {
     sv: (left: number, all: number) => `  … och ${left} ${left === 1 ? 'meddelande' : 'meddelanden'} till. Kön har ${all} öppna meddelanden; svarstid demo --rows 0 visar alla.`,

@@ -109,10 +109,10 @@ export async function presetsCommand(argv: string[], io: CommandIo): Promise<num
     return 0;
   }
   writeNewFile(values.out, text);
+  // both languages, as config get --out says it
   io.stderr.write(
-    lang === 'en'
-      ? `svarstid presets: the preset ${name} is saved in ${values.out}. Edit it, then check it: svarstid check-config ${values.out}\n`
-      : `svarstid presets: förinställningen ${name} är sparad i ${values.out}. Ändra den och kontrollera den sedan: svarstid check-config ${values.out}\n`,
+    `svarstid presets: förinställningen ${name} är sparad i ${values.out}. Ändra den och kontrollera den sedan: svarstid check-config ${values.out}\n` +
+      `svarstid presets: the preset ${name} is saved in ${values.out}. Edit it, then check it: svarstid check-config ${values.out}\n`,
   );
   return 0;
 }

@@ -11,7 +11,7 @@ export interface QueueItem {
 
 export interface QueueSummary {
   counts: Record<QueueStatus, number>;
-  /** Open items with a deadline (the promise once acknowledged, else due), most urgent first. */
+  /** Open items with a deadline, most urgent first: reports of concern, then by the deadline in force (the promise once acknowledged, else due). */
   open: (QueueItem & { status: QueueStatus })[];
   /** Open items per department. */
   perDepartment: Record<string, number>;
@@ -60,6 +60,8 @@ export function summarizeQueue(items: readonly QueueItem[], now: Temporal.Instan
       perDepartment[item.record.department] = (perDepartment[item.record.department] ?? 0) + 1;
     }
   }
-  open.sort((a, b) => Date.parse(deadlineInForce(a.record)!) - Date.parse(deadlineInForce(b.record)!));
+  // most urgent first: reports of concern not yet handed on, then by the deadline in force
+  const concernFirst = (r: SvarstidRecord): number => (r.kind === 'orosanmalan' ? 0 : 1);
+  open.sort((a, b) => concernFirst(a.record) - concernFirst(b.record) || Date.parse(deadlineInForce(a.record)!) - Date.parse(deadlineInForce(b.record)!));
   return { counts, open, perDepartment };
 }

@@ -127,7 +127,7 @@ export function RecordView(props: {
         </Text>
         {record.source === 'assessed' && (
           <Text as="p" block size={200} style={{ margin: `0 0 ${tokens.spacingVerticalXS}` }} data-testid="assessed-note">
-            {t({ sv: 'Svarstid-tjänsten har inte gett meddelandet någon märkning än. Så här skulle den märka det nu:', en: 'The Svarstid service has not labelled this message yet. This is how it would sort it now:' })}
+            {t({ sv: 'Svarstid-tjänsten har inte gett meddelandet någon märkning än. Så här skulle den märka det nu:', en: 'The Svarstid service has not labelled this message yet. This is how it would label it now:' })}
           </Text>
         )}
         {props.reasons === null ? (

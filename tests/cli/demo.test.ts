@@ -17,7 +17,12 @@ describe('svarstid demo', () => {
     expect(groups).toHaveLength(6);
     expect(groups.reduce((a, b) => a + b, 0)).toBe(labelled);
     expect(stdout).toMatch(/^ +\d+ (försenat|försenade): tiden att svara har gått ut$/m);
-    expect(stdout).toContain('Kön, det mest brådskande först (! = försenat):');
+    expect(stdout).toContain('Kön, det mest brådskande först: orosanmälningar, sedan efter tiden (! = försenat):');
+    // the demo's open reports of concern head the queue
+    const queueRows = stdout.slice(stdout.indexOf('Kön, det mest')).split('\n').slice(2, 12);
+    const concernRows = queueRows.map((l, i) => (l.includes('Orosanmälan') ? i : -1)).filter((i) => i >= 0);
+    expect(concernRows.length).toBeGreaterThan(0);
+    expect(concernRows).toEqual(concernRows.map((_, i) => i));
     expect(stdout).toMatch(/Öppna meddelanden per förvaltning: .*Teknik \d+/);
     // a truncated queue says how many rows it left out and how to see them
     const open = Number(/Kön har (\d+) öppna meddelanden/.exec(stdout)?.[1]);

@@ -96,6 +96,13 @@ describe('the queue', () => {
     i.upsert(message('got-a-due', { done }));
     expect(buildQueue(i.all(), statusClock(now, TZ)).map((r) => r.message.id)).toEqual(['got-a-due', 'anonymous-open']);
   });
+  it('puts an open report of concern first, before cases overdue for days; handed on, it leaves', () => {
+    const i = new MessageIndex();
+    i.upsert(message('complaint-overdue', { kind: 'klagomal', due: '2026-11-13T16:00:00+01:00' }));
+    i.upsert(message('concern', { kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-18T13:00:00+01:00' }));
+    i.upsert(message('concern-handed', { kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-18T13:00:00+01:00', answeredAt: '2026-11-18T10:30:00+01:00' }));
+    expect(buildQueue(i.all(), statusClock(now, TZ)).map((r) => r.message.id)).toEqual(['concern', 'complaint-overdue']);
+  });
   it('drops a moved message only from the folder it left', () => {
     const i = new MessageIndex();
     i.upsert({ ...message('m'), folder: 'teknik-folder' });

@@ -44,4 +44,9 @@ describe('summarizeQueue', () => {
     expect(summary.counts).toEqual({ overdue: 1, dueToday: 1, dueWithinWeek: 0, later: 1, answeredInTime: 1, answeredLate: 0, noDeadline: 1 });
     expect(summary.perDepartment).toEqual({ teknik: 2, utbildning: 1 });
   });
+  it('puts an open report of concern first, however long other cases are overdue', () => {
+    const concern: SvarstidRecord = { ...record('2026-11-18T13:00:00+01:00', null, 'socialtjanst'), kind: 'orosanmalan' };
+    const summary = summarizeQueue([{ id: 'old', record: record('2026-11-10T09:00:00+01:00') }, { id: 'concern', record: concern }], now);
+    expect(summary.open.map((i) => i.id)).toEqual(['concern', 'old']);
+  });
 });

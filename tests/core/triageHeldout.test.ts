@@ -91,6 +91,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[
   // written, never looked at, measured at first sight in aggregate: kind 87.5 %, department 86.7 %,
   // every orosanmälan found, three false alarms, no contact without deadline. Below the department promise.
   { name: 'ljungdal.jsonl', floor: { department: 0.86 } },
+  // an independent writer (seventh session of 2026-12-04, a mill-and-forest municipality in Värmland
+  // in June), decided held out before it was written, never looked at, measured at first sight in
+  // aggregate: kind 89.2 %, department 90.0 %, no contact without deadline — and ONE REPORT OF CONCERN
+  // MISSED (6 of 7 found). Its text is not looked at; two new independent sets of reports of concern
+  // were commissioned instead (one to tune on, one held out), see issue 10.
+  { name: 'brattfors.jsonl' },
 ];
 
 function read(name: string): LabelledMessage[] {

@@ -36,6 +36,8 @@ function glossary(): GlossaryRow[] {
 /** Human text only: quoted values, JSON machine fields and flags are not words of the product. */
 function humanText(p: Printed): string {
   const lines = `${p.stdout}\n${p.stderr}`.split('\n').map((line) => {
+    // a row of the demo's queue ends in a message's subject: the sender's words, not the product's
+    if (/^[! ] \S+ \d+ \S+ \d+[.:]\d+ /.test(line)) return line.slice(0, 72);
     if (line.startsWith('{')) {
       // a JSON line: only the explanation and the error are read by people
       try {

@@ -385,6 +385,35 @@ describe('the admin view’s text models and learnt words', () => {
     return withLocalModel(base, learning.trained);
   }
 
+  it('starting from a preset keeps what is the mailbox’s own (closed days, notice template, what was learnt) and replaces the policy, as the dialog says', async () => {
+    const own = learntConfig();
+    const mine = parseConfig({
+      ...own,
+      calendar: { ...own.calendar, closedDays: ['2026-12-28'] },
+      senderCheck: { ...own.senderCheck, acknowledgement: 'Hej! Vi på {kommun} har fått ditt meddelande. Du får svar senast {svar_senast}.' },
+    });
+    const host = new MemoryHost(mine);
+    renderAdmin(host, '/admin/kommun');
+    await screen.findByTestId('preset-select');
+    fireEvent.change(screen.getByTestId('preset-select'), { target: { value: 'salem' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('use-preset'));
+    });
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('Detta behålls: kommunens namn, domäner, brevlåda och administratörer, signaturen och mallen för besked, era lokala stängda dagar');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('confirm-preset'));
+    });
+    await previewAndSave();
+    const saved = host.saves.at(-1)!.config;
+    expect(saved.calendar.closedDays).toEqual(['2026-12-28']);
+    expect(saved.senderCheck.acknowledgement).toBe(mine.senderCheck.acknowledgement);
+    expect(saved.triage.localModel).toEqual(mine.triage.localModel);
+    expect(saved.municipality).toEqual(mine.municipality);
+    // the policy is Salem's: its confirmation rules for applications and fault reports
+    expect(saved.policy).toEqual(demoConfig('salem').policy);
+  }, 60_000);
+
   it('shows what was learnt, and an admin switches it off and resets it with an audited save', async () => {
     const host = new MemoryHost(learntConfig());
     renderAdmin(host, '/admin/regler');

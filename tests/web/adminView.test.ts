@@ -76,14 +76,16 @@ describe('the admin view', () => {
 
   it('lets an admin edit a deadline rule, preview the diff, save, and the worker relabels the open messages it changes', async () => {
     const before = await readLabelledMessages(stack.graph);
-    const openEmail = (ms: LabelledMessage[]) => ms.filter((m) => m.record.channel === 'epost' && m.record.answeredAt === null && m.record.source !== 'manual' && m.record.due !== null && !m.record.promised);
+    const openEmail = (ms: LabelledMessage[]) =>
+      ms.filter((m) => m.record.channel === 'epost' && m.record.kind !== 'orosanmalan' && m.record.answeredAt === null && m.record.source !== 'manual' && m.record.due !== null && !m.record.promised);
     const target = openEmail(before)[0]!;
     const answered = before.find((m) => m.record.channel === 'epost' && m.record.answeredAt !== null && m.record.due !== null)!;
     expect(target).toBeDefined();
     expect(answered).toBeDefined();
 
-    // The team lead's queue is open beside it, to see the change arrive.
-    const lead = await openAdmin('/ko');
+    // The team lead's queue is open beside it, filtered as a lead would to the message's kind of
+    // e-mail and its department (so its row is among those shown), to see the change arrive.
+    const lead = await openAdmin(`/ko?kanal=epost&typ=${target.record.kind}&forvaltning=${target.record.department}`);
     await lead.page.waitForSelector('[data-testid=lead-view][data-ready=true]', { timeout: 60_000 });
     const dueInTab = () => lead.page.getAttribute(`[data-message-id="${target.id}"] [data-testid=row-due]`, 'data-due');
     expect(Date.parse((await dueInTab())!)).toBe(Date.parse(target.record.due!));

@@ -379,7 +379,7 @@ describe('replying', () => {
     // a date after the deadline moves the queue, not the statistics: said where it is chosen
     await again.pane.waitForSelector('text=/Datumet ligger efter svarstiden \\(/');
     await again.pane.click('[data-testid=set-promise]');
-    await again.pane.waitForSelector('[data-testid=status-message]:has-text("Utlovat svar senast")', { timeout: 20_000 });
+    await again.pane.waitForSelector('[data-testid=status-message]:has-text("Datumet är sparat: svar senast")', { timeout: 20_000 });
     const corrected = await readMessageWithRecord(stack.graph, target.id);
     const closing = calendar.closingTime(later)!.toString({ timeZoneName: 'never' });
     expect(Date.parse(corrected.record!.promised!)).toBe(Date.parse(closing));

@@ -142,7 +142,7 @@ describe('setting the promised date in the task pane', () => {
     expect((await readMessageWithRecord(graph, id)).etag).toBe(before.etag);
 
     const day = workingDayAhead(12);
-    expect(await kim.setPromised!(day.toString())).toMatchObject({ ok: true, note: { sv: expect.stringMatching(/^Utlovat svar senast /) } });
+    expect(await kim.setPromised!(day.toString())).toMatchObject({ ok: true, note: { sv: expect.stringMatching(/^Datumet är sparat: svar senast .*Invånaren har inte fått det av Svarstid/) } });
     const after = await readMessageWithRecord(graph, id);
     const closing = calendar.closingTime(day)!.toString({ timeZoneName: 'never' });
     expect(Date.parse(after.record!.promised!)).toBe(Date.parse(closing));

@@ -102,14 +102,20 @@ describe('the team lead view', () => {
     expect(await shownCounts(tab.page)).toEqual(expectedCounts(open));
     expect(open.length).toBeGreaterThan(50);
 
-    // The first rows are the most urgent: the earliest deadlines in force.
-    const firstIds = await tab.page.$$eval('[data-testid=queue] [role=row][data-message-id]', (rows) => rows.slice(0, 5).map((r) => r.getAttribute('data-message-id')));
+    // The first rows are the most urgent: open reports of concern, then the earliest deadlines in force.
+    const firstIds = await tab.page.$$eval('[data-testid=queue] [role=row][data-message-id]', (rows) => rows.slice(0, 8).map((r) => r.getAttribute('data-message-id')));
     const deadline = (r: SvarstidRecord): number => Date.parse(r.promised ?? r.due ?? '9999-01-01T00:00:00Z');
-    const byDeadline = [...open].sort((a, b) => deadline(a.m.record) - deadline(b.m.record));
-    expect(firstIds.map((id) => deadline(open.find((o) => o.m.id === id)!.m.record))).toEqual(byDeadline.slice(0, 5).map((o) => deadline(o.m.record)));
+    const urgency = (r: SvarstidRecord): [number, number] => [r.kind === 'orosanmalan' ? 0 : 1, deadline(r)];
+    const byUrgency = [...open].sort((a, b) => urgency(a.m.record)[0] - urgency(b.m.record)[0] || urgency(a.m.record)[1] - urgency(b.m.record)[1]);
+    expect(byUrgency[0]!.m.record.kind).toBe('orosanmalan');
+    expect(firstIds.map((id) => urgency(open.find((o) => o.m.id === id)!.m.record))).toEqual(byUrgency.slice(0, 8).map((o) => urgency(o.m.record)));
     const first = tab.page.locator('[data-testid=queue] [role=row][data-message-id]').first();
-    expect(await first.locator('[data-testid=row-status]').textContent()).toBe('försenad');
-    expect(await first.locator('[data-testid=row-left]').textContent()).toMatch(/^för \d+ arbetsdag(ar)? sedan$|^i går$/);
+    expect(await first.locator('[data-testid=row-concern]').count()).toBe(1);
+    // the first row that is no report of concern is the most overdue of the rest
+    const firstOther = byUrgency.findIndex((o) => o.m.record.kind !== 'orosanmalan');
+    const other = tab.page.locator('[data-testid=queue] [role=row][data-message-id]').nth(firstOther);
+    expect(await other.locator('[data-testid=row-status]').textContent()).toBe('försenad');
+    expect(await other.locator('[data-testid=row-left]').textContent()).toMatch(/^för \d+ arbetsdag(ar)? sedan$|^i går$/);
 
     // A promise from an acknowledgement is shown, and it is the deadline that counts.
     const promised = open.find((o) => o.m.record.promised !== undefined)!;

@@ -164,7 +164,7 @@ Flaggor / Options:
                         learn); default 6 with the configuration stored in the mailbox, else 0
                         (never). 0 stops the learning; what was learnt is still used until an admin
                         switches it off in the admin view (Use the municipality's learnt words).
-                        The admin view shows whether the service learns
+                        The admin view shows how often the service learns again
   --help                den här texten / this text
 
 Det tjänsten skriver / What the service prints:

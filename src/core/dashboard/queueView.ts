@@ -26,11 +26,18 @@ export function isOpen(message: Pick<IndexedMessage, 'record'>): boolean {
   return record.answeredAt === null && record.kind !== 'ej_arende' && !(record.done !== undefined && record.due === null);
 }
 
-/** The open messages ordered by the deadline in force (none last), then by receipt. */
+/**
+ * The open messages, most urgent first: reports of concern not yet handed on (SPEC §1: urgent,
+ * always; a complaint overdue for days is not more urgent than a child), then the others by the
+ * deadline in force (none last), then by receipt.
+ */
 export function buildQueue(messages: readonly IndexedMessage[], clock: StatusClock): QueueRow[] {
   const rows: QueueRow[] = [];
   for (const message of messages) if (isOpen(message)) rows.push({ message, status: leadStatusOf(message.deadlineMs, clock) });
   rows.sort((a, b) => {
+    const ca = a.message.record.kind === 'orosanmalan' ? 0 : 1;
+    const cb = b.message.record.kind === 'orosanmalan' ? 0 : 1;
+    if (ca !== cb) return ca - cb;
     const da = a.message.deadlineMs;
     const db = b.message.deadlineMs;
     if (da !== db) {

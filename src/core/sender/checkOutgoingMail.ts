@@ -164,16 +164,18 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
   }
   if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
     const day = mail.answerBy ?? null;
+    // only a reply from the shared mailbox counts as the answer: from another address, say which one does
+    const fromElsewhere = config.municipality.mailbox !== undefined && config.municipality.mailbox !== '' && (mail.from ?? '').trim().toLowerCase() !== config.municipality.mailbox.toLowerCase();
     findings.push({
       code: 'answer-time-missing',
       severity: 'warn',
       sv:
-        'Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Skickar du det så här räknas ärendet som besvarat och försvinner ur kön. ' +
+        `Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Skickar du det så här${fromElsewhere ? ` från ${config.municipality.mailbox}` : ''} räknas ärendet som besvarat och försvinner ur kön. ` +
         (day
           ? `Är detta inte det riktiga svaret, skriv när svaret kommer, till exempel 'Du får svar senast ${day.sv}' (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
           : "Är detta inte det riktiga svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar senast fredag 27 november'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
       en:
-        'You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. Sent like this, the case counts as answered and leaves the queue. ' +
+        `You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. Sent like this${fromElsewhere ? ` from ${config.municipality.mailbox}` : ''}, the case counts as answered and leaves the queue. ` +
         (day
           ? `If this is not the real answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
           : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
