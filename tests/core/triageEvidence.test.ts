@@ -440,4 +440,14 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(winmail.department).toBe('kontaktcenter');
     expect(winmail.uncertain).toBe(true);
   });
+  it('Ekholma’s lessons, in texts written here: a full bin is no drunk parent, a newcomer’s first steps, short praise, a neighbour burning rubbish, a letter from the Tax Agency', () => {
+    // "fullt" is said of a bin; "full" of a person still counts with another sign
+    expect(triage({ subject: 'Sophämtning', body: 'Kärlet är fullt efter fem dagar och säckarna i garaget luktar. Vi är fem med tre barn, en i blöjor. Det är inte rimligt.' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'Grannen', body: 'Pappan i lägenheten bredvid var full igen i natt och barnen grät hela kvällen.' }).kind).toBe('orosanmalan');
+    // a newcomer asking where to begin is the contact centre's, whatever services the questions name
+    expect(triage({ subject: 'Moving', body: 'We are moving to the town in November with two children. Where do we begin with preschool, school and the waste bins? Is there one place that explains everything?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'SMS från 070-1740694', body: 'Tack för en super simskola! Lovisa kan simma 25 m nu' }).kind).toBe('berom');
+    expect(triage({ subject: 'Rök', body: 'Grannen eldar trädgårdsavfall och plast i en tunna varje helg och hela kvarteret luktar rök.' }).department).toBe('samhallsbyggnad');
+    expect(triage({ subject: 'Blankett', body: 'Jag har fått ett brev från Skatteverket om min mammas flytt till äldreboendet och förstår inte blanketten. Vem kan hjälpa mig?' }).department).toBe('kontaktcenter');
+  });
 });

@@ -279,7 +279,8 @@ const ALONE = [
 const WEAK = [
   '=skriker=', '=skrik=', '=skrek=', '=gråter=', '=grät=', '=gråt=', 'gråtande', '=cry=', 'crying', 'cries', '=luktar=', '=smutsig=',
   '=smutsiga=', '=mager=', '=magra=', 'ute sent', 'sent på kvällen', 'sent på kvällarna', 'mitt i natten', 'hela natten', 'hela nätterna',
-  '=full=', '=fulla=', '=dricker=', 'vinglade', 'vinglar', 'sluddrar', 'sluddrade', '=rädd=', '=ledsen=', 'skrämd', 'screaming',
+  // drunk, said of a person ("pappa var full igen"), never of a bin ("kärlet är fullt efter fem dagar")
+  'full och', 'fulla och', 'full igen', 'fulla igen', 'full hela', 'fulla hela', 'stupfull', 'dyngfull', 'aspackad', 'redlös', 'berusad', 'berusade', 'onykter', 'onyktra', '=dricker=', 'vinglade', 'vinglar', 'sluddrar', 'sluddrade', '=rädd=', '=ledsen=', 'skrämd', 'screaming',
   'scared', '=dirty=', '=smells=', 'bråk', 'bråkar', 'minusgrader', 'i kylan', '=kylan=', 'tofflor', '=kräks=', '=feber=', 'tabletter',
   'nedstämd', 'inte orkar', 'utslag', '=ont=', 'karies', 'uteblivit', 'bankkort', 'pengarna', 'tar pengar', 'stökigt', '=skräp=',
   'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',

@@ -144,6 +144,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.soc.omsorg': 'Care and social services',
   'avd.sbf.bygg': 'Building permits and plans',
   'avd.sbf.grans': 'Where a property boundary runs',
+  'avd.sbf.eldning': 'A neighbour burning rubbish',
+  'avd.kc.skatteverket': 'A letter or form from the Tax Agency',
   'ej.natfiske-obetald': 'Unpaid fee, pay today',
   'avd.kl.fakturafalt': 'Invoice or reminder with the company’s details',
   'fel.faktura': 'An invoice is no fault report',

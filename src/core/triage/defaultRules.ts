@@ -1672,6 +1672,8 @@ const OPINION: RoutingRule[] = [
           'duktig', 'duktiga', 'superduktig', 'superduktiga', 'jätteduktiga', 'fantastisk', 'fantastiska', 'underbar', 'underbara', 'suverän', 'suveräna', 'grym',
           'grymma', 'proffsig', 'proffsiga', 'proffsigt', 'härlig', 'härliga', 'strålande', 'jättebra', 'superbra', 'kanonbra', 'helt otroliga', 'bäst', 'guld värd',
           'guld värda', 'amazing', 'wonderful', 'brilliant', 'fantastic', 'excellent', 'great job', 'lovely',
+          // "super" as a word of its own ("Tack för en super simskola!")
+          '=super=', 'toppen', 'kanon', 'så himla bra', 'så bra', 'jättekul', 'superkul',
         ],
       },
     ],
@@ -1984,6 +1986,14 @@ const DEPARTMENTS: RoutingRule[] = [
     'detailed plan',
     ...combine(['söka', 'söka något', 'söka nåt', 'behöver man', 'behövs det', 'krävs det', 'måste man ha', 'måste jag ha'], ['lov', 'något lov', 'nåt lov']),
   ]),
+  // a neighbour burning rubbish or garden waste is a nuisance for environmental supervision, not a matter for the waste collection
+  rule('avd.sbf.eldning', 'Grannen eldar', dept('samhallsbyggnad'), 3, {
+    all: [
+      { field: 'text', any: ['eldar', 'eldade', 'eldning', 'eldningen', 'bränner', 'brände', 'röken', 'rök från', 'smoke'] },
+      { field: 'text', any: ['grannen', 'grannens', 'grannar', 'villaområde', 'i en tunna', 'på tomten', 'trädgårdsavfall', 'plast', 'neighbour', 'neighbor'] },
+    ],
+    none: [{ field: 'text', any: ['brandvarnare', 'det brinner', 'brand i', 'ring 112', 'valborg', 'valborgsbål', 'majbrasa'] }],
+  }),
   // where a property's boundary runs, disputed with a neighbour: the survey office's (kart och mät)
   rule('avd.sbf.grans', 'Var tomtgränsen går', dept('samhallsbyggnad'), 2.5, {
     all: [
@@ -2325,10 +2335,16 @@ const DEPARTMENTS: RoutingRule[] = [
           'var börjar', 'var ska vi börja', 'var ska jag börja', 'where do i start', 'where do we start', 'where to start', 'vad behöver vi göra', 'vad behöver jag göra',
           'vad måste vi göra', 'vad måste jag göra', 'vad ska vi göra först', 'vad ska jag göra först', 'vad gör vi först', 'vad gör man först', 'vad behöver vi anmäla', 'vad vi behöver anmäla', 'behöver vi anmäla', 'måste vi anmäla', 'överblick', 'information för nya',
           'what do we need to do', 'what we need to do', 'many questions', 'många frågor', 'flera frågor',
+          'where to begin', 'where do we begin', 'where should we begin', 'first steps', 'one place that explains', 'a few pointers', 'a checklist',
         ],
       },
     ],
   }),
+  // a letter or form from the Tax Agency the writer does not understand: the contact centre refers it on
+  // (not the bare nouns: a personbevis or a change of address is often only an attachment to another matter)
+  words('avd.kc.skatteverket', 'Brev eller blankett från Skatteverket', dept('kontaktcenter'), 3, [
+    'brev från skatteverket', 'skatteverkets blankett', 'blanketten från skatteverket', 'blankett från skatteverket', 'letter from the tax agency',
+  ]),
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1.2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
