@@ -143,8 +143,8 @@ function saved(io: CommandIo, mailbox: string, result: StoredConfig, restored?: 
   const admins = result.config.admins;
   if (!admins || admins.users.length + admins.groups.length === 0) {
     io.stderr.write(
-      'svarstid config: obs: konfigurationen namnger inga administratörer ("admins"), så ingen kan öppna administrationsvyn. Lägg till era inloggningsnamn under "admins" och spara igen.\n' +
-        'svarstid config: note: the configuration names no admins ("admins"), so nobody can open the admin view. Add your sign-in names under "admins" and store again.\n',
+      'svarstid config: obs: konfigurationen namnger inga administratörer ("admins"), så ingen kan öppna administrationsvyn. Lägg till era inloggningsnamn under "admins" → "users" (eller grupper under "groups") och spara igen.\n' +
+        'svarstid config: note: the configuration names no admins ("admins"), so nobody can open the admin view. Add your sign-in names under "admins" → "users" (or groups under "groups") and store again.\n',
     );
   }
   return 0;

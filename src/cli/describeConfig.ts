@@ -145,8 +145,8 @@ export function ruleTimes(
   const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
   const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp; ett svar som säger när något ska göras är svaret och avslutar ärendet. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
-    : `${times}. A notice saying when the answer or decision comes is usually enough to count as answered in time, and the promised date is then followed up; a reply saying when something will be done is the answer and closes the case. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
+    ? `${times}. Ett besked om när svaret, åtgärden eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp; ett svar som säger när något ska göras är svaret och avslutar ärendet. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
+    : `${times}. A notice saying when the answer, the fix or the decision comes is usually enough to count as answered in time, and the promised date is then followed up; a reply saying when something will be done is the answer and closes the case. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
 }
 
 /**
@@ -195,14 +195,14 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
   const ack = rules.some((r) => r.satisfiedBy === 'acknowledgement');
   return lang === 'sv'
     ? [
-        'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet.',
+        'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet, utom när en regel går före alla andra (orosanmälan): då gäller bara den.',
         NOTICE_OR_ANSWER.sv,
         ack
           ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (\'vi byter lampan måndag 30 november\').'
           : 'Ingen regel här säger att ett besked räcker, så \'besvarat i tid\' mäts alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
-        'When several rules match a message, the earliest deadline of them all applies, and the earliest target.',
+        'When several rules match a message, the earliest deadline of them all applies, and the earliest target, except when a rule overrides all others (report of concern): then only that one applies.',
         NOTICE_OR_ANSWER.en,
         ack
           ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise \'answered in time\' is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
