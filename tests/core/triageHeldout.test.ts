@@ -15,7 +15,7 @@ import type { LabelledMessage } from '../fixtures/triage/messages';
  * inbox get worse unnoticed.
  */
 const PROMISE = { department: 0.9, kind: 0.85 };
-const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[] = [
+const INBOXES: { name: string; floor?: { department?: number; kind?: number }; concernsMissed?: number }[] = [
   { name: 'norrsund.jsonl' },
   { name: 'granvik.jsonl' },
   // issue 10, independent writer (2026-12-03), measured once at first sight: kind 86.0 %, department 91.0 %
@@ -96,7 +96,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number } }[
   // aggregate: kind 89.2 %, department 90.0 %, no contact without deadline — and ONE REPORT OF CONCERN
   // MISSED (6 of 7 found). Its text is not looked at; two new independent sets of reports of concern
   // were commissioned instead (one to tune on, one held out), see issue 10.
-  { name: 'brattfors.jsonl' },
+  { name: 'brattfors.jsonl', concernsMissed: 1 },
+  // a set of reports of concern and near misses by an independent writer (seventh session of
+  // 2026-12-04, a coastal municipality in Västerbotten), decided held out before it was written,
+  // never looked at: at first sight 52 of 55 reports of concern found, four false alarms, kind
+  // 87.0 %, department 93.0 %.
+  { name: 'oro-norrvreta.jsonl', concernsMissed: 3 },
 ];
 
 function read(name: string): LabelledMessage[] {
@@ -106,7 +111,7 @@ function read(name: string): LabelledMessage[] {
     .map((l) => JSON.parse(l) as LabelledMessage);
 }
 
-describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor }) => {
+describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor, concernsMissed = 0 }) => {
   const config = presetConfig('ljungby');
   const rows = read(name).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -130,6 +135,10 @@ describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor }) =
   });
   it('marks exactly the web forms without reply address as anonymous', () => {
     expect(share('anonymous')).toBe(1);
+  });
+  it(concernsMissed > 0 ? `misses no more than the ${concernsMissed} report(s) of concern it missed at first sight (known misses, issue 10)` : 'finds every report of concern', () => {
+    const concerns = rows.filter((r) => r.expect.kind === 'orosanmalan');
+    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBeLessThanOrEqual(concernsMissed);
   });
   it('never takes the deadline from a contact (inget ärende needs positive evidence)', () => {
     expect(rows.filter((r) => r.got.kind === 'ej_arende' && r.expect.kind !== 'ej_arende').length).toBe(0);
