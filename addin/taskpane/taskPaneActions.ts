@@ -247,8 +247,8 @@ export function createTaskPaneActions(deps: {
         const inTime = Date.parse(record.answeredAt!) <= Date.parse(record.promised ?? record.due);
         if (record.kind === 'orosanmalan') {
           return inTime
-            ? { sv: 'Orosanmälan är markerad som lämnad, i tid, och lämnar kön.', en: 'The report of concern is marked as handed over, in time, and leaves the queue.' }
-            : { sv: 'Orosanmälan är markerad som lämnad, efter tiden för att hantera den: den lämnar kön och räknas som sent hanterad.', en: 'The report of concern is marked as handed over, after its handle-by time: it leaves the queue and counts as handled late.' };
+            ? { sv: 'Orosanmälan är markerad som lämnad vidare i tid och tas bort ur kön.', en: 'The report of concern is marked as handed on in time and is removed from the queue.' }
+            : { sv: 'Orosanmälan är markerad som lämnad vidare efter tiden för att lämna den: den tas bort ur kön och räknas som sent hanterad.', en: 'The report of concern is marked as handed on after its hand-on time: it is removed from the queue and counts as handled late.' };
         }
         return inTime
           ? { sv: 'Markerat som besvarat på annat sätt, i tid: ärendet lämnar kön.', en: 'Marked as answered another way, in time: the case leaves the queue.' }

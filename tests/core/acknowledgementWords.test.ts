@@ -66,11 +66,11 @@ describe('choosePromise: the date a person sets in the add-in', () => {
   });
 
   it.each([
-    ['2026-11-20', 'Datumet har redan passerat. Välj ett datum framåt i tiden.'],
+    ['2026-11-20', 'Datumet har redan passerat. Välj i dag eller ett senare datum.'],
     ['2026-11-28', 'Kommunen har stängt den dagen. Välj en arbetsdag, till exempel måndag 30 november.'],
     ['2026-12-24', 'Kommunen har stängt den dagen. Välj en arbetsdag, till exempel måndag 28 december.'],
-    ['2026-02-30', 'Skriv ett datum, till exempel 2026-11-27.'],
-    ['', 'Skriv ett datum, till exempel 2026-11-27.'],
+    ['2026-02-30', 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-11-24.'],
+    ['', 'Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel 2026-11-24.'],
   ])('%s is refused: %s', (date, sv) => {
     expect(choosePromise(date, MONDAY, calendar)).toEqual({ ok: false, problem: { sv, en: expect.any(String) } });
   });

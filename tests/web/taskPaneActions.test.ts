@@ -137,7 +137,7 @@ describe('setting the promised date in the task pane', () => {
     await kim.load();
     const before = await readMessageWithRecord(graph, id);
     const yesterday = Temporal.Now.plainDateISO(config.calendar.timeZone).subtract({ days: 1 }).toString();
-    await expect(kim.setPromised!(yesterday)).rejects.toMatchObject({ sv: 'Datumet har redan passerat. Välj ett datum framåt i tiden.' });
+    await expect(kim.setPromised!(yesterday)).rejects.toMatchObject({ sv: 'Datumet har redan passerat. Välj i dag eller ett senare datum.' });
     await expect(kim.setPromised!(closedDayAhead().toString())).rejects.toMatchObject({ sv: expect.stringMatching(/^Kommunen har stängt den dagen\. Välj en arbetsdag/) });
     expect((await readMessageWithRecord(graph, id)).etag).toBe(before.etag);
 

@@ -22,17 +22,19 @@ export type ChosenPromise = { ok: true; promised: string } | { ok: false; proble
  * choosePromise('2026-11-28', '2026-11-23T09:00:00Z', calendar).ok //=> false (a Saturday)
  */
 export function choosePromise(date: string, now: Temporal.Instant | string, calendar: WorkingCalendar): ChosenPromise {
+  const nowZoned = Temporal.Instant.from(now.toString()).toZonedDateTimeISO(calendar.timeZone);
+  const today = nowZoned.toPlainDate();
   let day: Temporal.PlainDate;
   try {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim())) throw new RangeError('not a date');
     day = Temporal.PlainDate.from(date.trim(), { overflow: 'reject' });
   } catch {
-    return { ok: false, problem: { sv: 'Skriv ett datum, till exempel 2026-11-27.', en: 'Enter a date, for example 2026-11-27.' } };
+    // the example is a day that could be chosen now: the next working day, never a fixed date that has passed
+    const example = calendar.nextWorkingDay(today).toString();
+    return { ok: false, problem: { sv: `Skriv ett datum som ÅÅÅÅ-MM-DD, till exempel ${example}.`, en: `Enter a date as YYYY-MM-DD, for example ${example}.` } };
   }
-  const nowZoned = Temporal.Instant.from(now.toString()).toZonedDateTimeISO(calendar.timeZone);
-  const today = nowZoned.toPlainDate();
   if (Temporal.PlainDate.compare(day, today) < 0) {
-    return { ok: false, problem: { sv: 'Datumet har redan passerat. Välj ett datum framåt i tiden.', en: 'That date has passed. Choose a future date.' } };
+    return { ok: false, problem: { sv: 'Datumet har redan passerat. Välj i dag eller ett senare datum.', en: 'That date has passed. Choose today or a later date.' } };
   }
   const closing = calendar.isWorkingDay(day) ? calendar.closingTime(day) : null;
   if (closing === null) {
