@@ -208,7 +208,9 @@ const HARM = [
   // locked in: a person ("låste in honom", "låser in sig"), never things ("jag låste in mina grejer i ett skåp")
   ...combine(['låser in', 'låst in', 'låste in', 'låsa in'], ['sig', 'mig', 'oss', 'honom', 'henne', 'dem', 'dom', 'barnet', 'barnen', 'ungarna', 'pojken', 'flickan', 'sonen', 'dottern', 'lillebror', 'lillasyster', 'hen']),
   'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova',
-  'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home', 'scared to go home', "doesn't want to go home",
+  'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home',
+  // thrown out, with nowhere to sleep ("blivit utkastad hemifrån … sover hos en kompis")
+  'utkastad', 'utkastade', 'kastad ut', 'slängd ut', 'utslängd', 'vet inte var jag ska sova', 'vet inte var jag ska bo', 'thrown out', 'scared to go home', "doesn't want to go home",
   "couldn't go home", "can't go home", 'could not go home', 'cannot go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',
   // a child or a young person sleeping where no one should
   ...combine(['sover', 'sov', 'sova', 'får sova', 'fick sova'], ['i bilen', 'i trapphuset', 'i trappuppgången', 'i källaren', 'i tvättstugan', 'i förrådet']),
@@ -274,6 +276,12 @@ const ALONE = [
   'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
   'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
+  // a small child left alone, named as one ("lämnar sin lilla unge ensam", "hör den skrika helt ensam i lägenheten")
+  ...combine(['lämnar', 'lämnade', 'lämnat', 'lämnas'], [
+    'sin unge ensam', 'sin lilla unge ensam', 'ungen ensam', 'barnet ensamt', 'sitt barn ensamt', 'sitt lilla barn ensamt', 'bebisen ensam', 'babyn ensam',
+    'sin bebis ensam', 'sin baby ensam', 'den lilla ensam', 'sin lilla ensam',
+  ]),
+  'ensam i lägenheten', 'ensamt i lägenheten', 'helt ensam i', 'helt ensamt i',
 ];
 /** Signs that alone say little: two of them make a concern. */
 const WEAK = [
@@ -299,6 +307,8 @@ const REPORT = [
   'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', 'underrättelse enligt', 'underrättar socialtjänsten',
   'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
   'härmed en anmälan', 'child protection', 'safeguarding', 'child at risk',
+  // a bank or another body drawing the committee's attention to someone who needs protection
+  'uppmärksamma socialnämnden', 'uppmärksammar socialnämnden', 'uppmärksamma er på', 'uppmärksammande om', 'i behov av skydd', 'behov av skydd',
   // worry said about a specific child who is someone else's: what a report of concern is
   ...combine(['orolig för', 'oroliga för', 'oroar mig för', 'bekymrad för', 'bekymrade för'], [
     'grannens barn', 'grannens son', 'grannens dotter', 'grannens pojke', 'grannens flicka', 'grannens unge', 'grannens ungar', 'grannbarnen',
@@ -606,9 +616,13 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
         group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
         start = a - 1;
         end = b + 1;
-      } else if (length <= 2 && a >= 7 && text.slice(a - 7, a).toLowerCase() === 'jag är ' && (a === 7 || !isWordChar(text.charCodeAt(a - 8)))) {
-        group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
-        start = a - 7;
+      } else if (length <= 2) {
+        // "jag är 13", and as texts write it: "jag e 16", "jag ä 14"
+        const self = SELF_AGE_PREFIXES.find((prefix) => a >= prefix.length && text.slice(a - prefix.length, a).toLowerCase() === prefix && (a === prefix.length || !isWordChar(text.charCodeAt(a - prefix.length - 1))));
+        if (self !== undefined) {
+          group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
+          start = a - self.length;
+        }
       }
     }
     if (group !== null) {
@@ -617,6 +631,9 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
     }
   }
 }
+
+/** How a writer gives their own age before the number. */
+const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara '];
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -786,6 +803,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // weak signs in a complaint about a care service (school transport, home care) are the complaint's too
   const complainingAll = complaining || serviceComplaint;
 
+  // a child writing about themself ("jag e 16"): "kan man få bo nånstans om man blivit utkastad?" is their own case, not a general question
+  const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^jag\s/i.test(r.text.slice(h.start, h.start + 4))));
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
     const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
@@ -793,7 +812,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       groups.some((g) => has(g, sentence) || has(g, sentence - 1) || has(g, sentence + 1));
     const recently = (sentence: number): boolean => has('recent', sentence) || has('recent', sentence - 1) || has('recent', sentence - 2);
     for (const h of r.hits) {
-      if (has('generic', h.sentence)) continue;
+      if (has('generic', h.sentence) && !(writerIsChild && (h.group === 'harm' || h.group === 'violence'))) continue;
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
         if (r.zone !== ZONE_INDEX.form && !lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
