@@ -39,6 +39,14 @@ export function queueStatus(record: Pick<SvarstidRecord, 'due' | 'promised' | 'a
   return Temporal.Instant.compare(due, now.add({ hours: 7 * 24 })) <= 0 ? 'dueWithinWeek' : 'later';
 }
 
+/**
+ * Which comes first in a queue of open messages, before the deadline in force: a report of
+ * concern not yet handed on (0: urgent, always — SPEC §1), then everything else (1).
+ */
+export function urgencyClass(record: Pick<SvarstidRecord, 'kind'>): number {
+  return record.kind === 'orosanmalan' ? 0 : 1;
+}
+
 /** Counts and orders a mailbox's labelled messages the way a team lead reads the queue. */
 export function summarizeQueue(items: readonly QueueItem[], now: Temporal.Instant, timeZone = 'Europe/Stockholm'): QueueSummary {
   const counts: Record<QueueStatus, number> = {
@@ -60,8 +68,6 @@ export function summarizeQueue(items: readonly QueueItem[], now: Temporal.Instan
       perDepartment[item.record.department] = (perDepartment[item.record.department] ?? 0) + 1;
     }
   }
-  // most urgent first: reports of concern not yet handed on, then by the deadline in force
-  const concernFirst = (r: SvarstidRecord): number => (r.kind === 'orosanmalan' ? 0 : 1);
-  open.sort((a, b) => concernFirst(a.record) - concernFirst(b.record) || Date.parse(deadlineInForce(a.record)!) - Date.parse(deadlineInForce(b.record)!));
+  open.sort((a, b) => urgencyClass(a.record) - urgencyClass(b.record) || Date.parse(deadlineInForce(a.record)!) - Date.parse(deadlineInForce(b.record)!));
   return { counts, open, perDepartment };
 }

@@ -1,3 +1,4 @@
+import { urgencyClass } from '../queue';
 import { CHANNELS, KINDS, isChannel, isKind, type Channel, type Kind } from '../vocabulary';
 import { leadStatusOf, isLeadStatus, LEAD_STATUSES, type LeadStatus, type StatusClock } from './leadStatus';
 import type { IndexedMessage } from './messageIndex';
@@ -35,9 +36,8 @@ export function buildQueue(messages: readonly IndexedMessage[], clock: StatusClo
   const rows: QueueRow[] = [];
   for (const message of messages) if (isOpen(message)) rows.push({ message, status: leadStatusOf(message.deadlineMs, clock) });
   rows.sort((a, b) => {
-    const ca = a.message.record.kind === 'orosanmalan' ? 0 : 1;
-    const cb = b.message.record.kind === 'orosanmalan' ? 0 : 1;
-    if (ca !== cb) return ca - cb;
+    const urgency = urgencyClass(a.message.record) - urgencyClass(b.message.record);
+    if (urgency !== 0) return urgency;
     const da = a.message.deadlineMs;
     const db = b.message.deadlineMs;
     if (da !== db) {
