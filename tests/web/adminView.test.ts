@@ -191,6 +191,23 @@ describe('the admin view', () => {
     await b.close();
   }, 120_000);
 
+  it('asks before starting from a preset, says what is kept and what is replaced, and cancelling changes nothing', async () => {
+    const { page, errors, close } = await openAdmin('/admin/kommun', { theme: 'dark' });
+    await page.waitForSelector('[data-testid=use-preset]', { timeout: 60_000 });
+    await page.selectOption('[data-testid=preset-select]', 'salem');
+    await page.click('[data-testid=use-preset]');
+    const dialog = page.locator('[role=dialog]');
+    await dialog.waitFor({ timeout: 30_000 });
+    expect(await dialog.textContent()).toContain('Detta behålls: kommunens namn, domäner, brevlåda och administratörer');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'admin-preset-dialog-dark');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await page.getAttribute('[data-testid=change-count]', 'data-count')).toBe('0');
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+
   it('is not there for someone who is not an admin: not in the navigation, and the route refuses', async () => {
     const { page, errors, close } = await openAdmin('/ko', { role: 'gruppledare' });
     await page.waitForSelector('[data-testid=lead-view][data-ready=true]', { timeout: 60_000 });
