@@ -179,7 +179,7 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
  */
 export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
   sv:
-    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\'). ' +
+    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (”Du får svar senast fredag 4 december”). ' +
     'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
     'Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas. ' +
     'Skickar du bara ett kvitto på att det har kommit fram (\'Tack, vi har tagit emot ditt meddelande\'), räknas det som svaret och invånarens meddelande lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
@@ -377,8 +377,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     out.push(
       '',
       sv
-        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda och signatur mot era egna, lägg till administratörer, och byt svarstiderna mot er egen policy: alla tider ovan är ${presetOwner}s, inte bara de lokala valen nedan.`
-        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox and signature with your own, add admins, and replace the deadlines with your own policy: every time above is ${presetOwner}'s, not only the local choices below.`,
+        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda och signatur mot era egna, lägg till administratörer, och byt svarstiderna mot er egen policy: byt alla tider ovan, inte bara de lokala valen nedan.`
+        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox and signature with your own, add admins, and replace the deadlines with your own policy: every time above, not only the local choices below.`,
     );
   }
   if (local.length > 0) {
@@ -488,7 +488,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Kör sedan svarstid doctor igen: först nu vet den om någon förvaltning får meddelanden vidarebefordrade (och appen behöver Mail.Send).`,
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn. --learn-every 0 stoppar ny inlärning; för att sluta använda och ta bort det inlärda, stäng av Använd kommunens inlärda ord och välj Töm det inlärda i administrationsvyn (äldre revisioner i historiken har orden kvar).',
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
-          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --state svarstid-läge.json`,
+          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --state svarstid.state`,
           '     (--since lämnar äldre meddelanden orörda; --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.)',
         ]
       : [
@@ -501,7 +501,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Then run svarstid doctor again: only now does it know whether any department has its messages forwarded (and the app needs Mail.Send).`,
           '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name. --learn-every 0 stops new learning; to stop using and remove what was learnt, switch off Use the municipality\'s learnt words and choose Reset what was learnt in the admin view (older revisions in the history keep the words).',
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
-          `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --state svarstid-state.json`,
+          `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --state svarstid.state`,
           '     (--since leaves older mail alone; --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.)',
         ]),
   );

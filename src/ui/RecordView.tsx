@@ -83,7 +83,7 @@ export function RecordView(props: {
         <dd className={styles.value} data-testid="department">{t(departmentName(config, record.department))}</dd>
         {record.promised !== undefined && record.due !== null && (
           <>
-            <dt className={styles.term}>{t({ sv: 'Ursprunglig tid att svara', en: 'Original answer-by time' })}</dt>
+            <dt className={styles.term}>{t({ sv: 'Ursprunglig svarstid', en: 'Original deadline' })}</dt>
             <dd className={styles.value}>{t(formatDateText(record.due, tz, { now }))}</dd>
           </>
         )}

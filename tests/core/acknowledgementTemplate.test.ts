@@ -34,7 +34,7 @@ describe('the acknowledgement template', () => {
 
   it('is validated: unknown placeholders and a missing {kommun} or {svar_senast} are errors', () => {
     expect(acknowledgementTemplateProblems('Hej {namn}! {kommun} {svar_senast}').map((p) => p.en)).toEqual([
-      'unknown placeholder {namn} (known: {kommun}, {svar_senast}, {handlaggare}, {avdelning})',
+      'unknown placeholder {namn} (known: {kommun}, {svar_senast}, {handläggare}, {förvaltning})',
     ]);
     expect(acknowledgementTemplateProblems('Tack! {kommun}').map((p) => p.en)).toEqual(['the template must contain {svar_senast}']);
     const doc = presetDocument('ljungby');
@@ -50,7 +50,7 @@ describe('the acknowledgement template', () => {
     expect(acknowledgementTemplateProblems(template)).toEqual([]);
     expect(renderAcknowledgement(template, values)).toBe('Svar senast tisdag 24 november. Anna Berg på Kontaktcenter, Kontaktcenter\nLjungby kommun');
     expect(acknowledgementTemplateProblems('{kommun} {svar_senast} {forvaltningschef}').map((p) => p.sv)).toEqual([
-      'okänd platshållare {forvaltningschef} (kända: {kommun}, {svar_senast}, {handlaggare}, {avdelning})',
+      'okänd platshållare {forvaltningschef} (kända: {kommun}, {svar_senast}, {handläggare}, {förvaltning})',
     ]);
   });
 });

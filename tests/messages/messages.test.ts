@@ -232,8 +232,8 @@ describe('the words of refusals and summaries', () => {
     expect(continuous.stderr).toContain('"notifications":"polling"');
     const start = continuous.stderr.split('\n').filter((l) => l.startsWith('svarstid run: märker') || l.startsWith('svarstid run: labelling'));
     expect(start).toHaveLength(2);
-    expect(start[0]).toMatch(/Inga ändringsaviseringar: Graph tog inte emot prenumerationen .* var 60:e sekund .*--public-url https:/);
-    expect(start[1]).toMatch(/No change notifications: Graph refused the subscription .* every 60 seconds .*--public-url https:/);
+    expect(start[0]).toMatch(/Inga ändringsaviseringar: Graph på http:\/\/127\.0\.0\.1:\d+ tog inte emot prenumerationen .* var 60:e sekund .*--public-url https:/);
+    expect(start[1]).toMatch(/No change notifications: Graph at http:\/\/127\.0\.0\.1:\d+ refused the subscription .* every 60 seconds .*--public-url https:/);
     expect(start[0]).toMatch(/Hälsokontroll: http:\/\/127\.0\.0\.1:\S+\/health\./);
   });
 

@@ -17,7 +17,7 @@ export const senderCheckConfigSchema = z
     /**
      * The acknowledgement ("Svara med besked"), in klarspråk: thanks the sender, names the
      * municipality, says when the answer will come and who handles it. Placeholders `{kommun}`
-     * and `{svar_senast}` (required), `{handlaggare}`, `{avdelning}`.
+     * and `{svar_senast}` (required), `{handläggare}`, `{förvaltning}` (or `{handlaggare}`, `{avdelning}`).
      */
     acknowledgement: z
       .string()

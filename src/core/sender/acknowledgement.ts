@@ -18,10 +18,10 @@ export const DEFAULT_ACKNOWLEDGEMENT_TEMPLATE = [
   '',
   'Tack för ditt meddelande till {kommun}. Vi har tagit emot det.',
   '',
-  'Du får svar senast {svar_senast}. Det är {handlaggare} på {avdelning} som handlägger ditt ärende.',
+  'Du får svar senast {svar_senast}. Det är {handläggare} på {förvaltning} som handlägger ditt ärende.',
   '',
   'Med vänlig hälsning',
-  '{handlaggare}',
+  '{handläggare}',
   '{kommun}',
 ].join('\n');
 
@@ -39,6 +39,9 @@ export const ACKNOWLEDGEMENT_PLACEHOLDER_ALIASES: Readonly<Record<string, Acknow
   avdelningen: 'avdelning',
 };
 
+/** The placeholders as the texts name them (the glossary's handläggare and förvaltning; the older spellings still work). */
+const KNOWN_LIST = '{kommun}, {svar_senast}, {handläggare}, {förvaltning}';
+
 /** The placeholder `name` stands for, or null when it is none. */
 function placeholderOf(name: string): AcknowledgementPlaceholder | null {
   if ((ACKNOWLEDGEMENT_PLACEHOLDERS as readonly string[]).includes(name)) return name as AcknowledgementPlaceholder;
@@ -53,8 +56,8 @@ export function acknowledgementTemplateProblems(template: string): { sv: string;
   for (const name of used) {
     if (placeholderOf(name) === null) {
       problems.push({
-        sv: `okänd platshållare {${name}} (kända: ${ACKNOWLEDGEMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
-        en: `unknown placeholder {${name}} (known: ${ACKNOWLEDGEMENT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+        sv: `okänd platshållare {${name}} (kända: ${KNOWN_LIST})`,
+        en: `unknown placeholder {${name}} (known: ${KNOWN_LIST})`,
       });
     }
   }

@@ -209,7 +209,7 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         <ul data-testid="hints">
           {check.hints.longSentences.map((s, i) => (
             <li key={`s${i}`}>
-              <Text>{t({ sv: `Lång mening (${s.words} ord) som börjar "${s.start} …": dela den.`, en: `Long sentence (${s.words} words) starting "${s.start} …": split it.` })}</Text>
+              <Text>{t({ sv: `Lång mening (${s.words} ord) som börjar ”${s.start} …”: dela den.`, en: `Long sentence (${s.words} words) starting “${s.start} …”: split it.` })}</Text>
             </li>
           ))}
           {check.hints.longWords.length > 0 && (
