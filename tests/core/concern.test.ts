@@ -248,6 +248,30 @@ describe('orosanmälan from plain words', () => {
     expect(triageMessage(mail({ subject: 'Badet', body: 'Vi pensionärer har ingenstans att ta vägen när badet är stängt. Jag vet inte vart jag ska vända mig med min fråga.' }), ljungby).kind).not.toBe('orosanmalan');
   });
 
+  it.each([
+    ['Finnish', 'Naapuri', 'Hei, naapurin lapset ovat usein yksin kotona myöhään illalla ja isä on humalassa. Pieni poika itkee paljon.'],
+    ['Polish', 'Sąsiedzi', 'Dzień dobry, dzieci sąsiadów są często same w domu, a ojciec krzyczy na nie. Proszę o pomoc.'],
+    ['Polish, a child writing', 'SMS', 'moja córka mówi że ojczym ją bije'],
+    ['Somali', 'Deriska', 'Salaan, carruurta deriska waxay joogaan guriga keligood habeen walba. Fadlan caawiya.'],
+    ['Bosnian', 'Komšije', 'Djeca od komšije su sama kod kuće cijelu noć, otac ih tuče.'],
+    ['Turkish', 'Komşu', 'Merhaba, komşunun çocukları her gece evde yalnız kalıyor ve babası onları dövüyor.'],
+    ['Spanish', 'Vecinos', 'Hola, los niños de los vecinos están solos en casa toda la noche y tienen hambre.'],
+    ['German', 'Nachbarn', 'Hallo, die Kinder der Nachbarn sind oft allein zu Hause und der Vater schlägt sie.'],
+  ])('reads a report of concern written only in %s', (_language, subject, body) => {
+    expect(triageMessage(mail({ subject, body }), ljungby).kind).toBe('orosanmalan');
+  });
+
+  it('takes no everyday matter in those languages, nor a Swedish word that looks like one of theirs, for a concern', () => {
+    const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
+    // a single mother asking how to apply for income support ("hooyo keligeed ah": a mother on her own)
+    expect(kind('Gargaar lacag', 'Salaan, waxaan ahay hooyo keligeed ah oo leh saddex carruur ah. Sideen u codsadaa gargaarka lacagta?')).not.toBe('orosanmalan');
+    expect(kind('Kielikurssi', 'Hei, milloin suomen kielen kurssi lapsille alkaa syksyllä? Terveisin Anna')).not.toBe('orosanmalan');
+    expect(kind('Betreuung', 'Hallo, wie beantrage ich einen Betreuungsplatz für mein Kind? Danke.')).not.toBe('orosanmalan');
+    // Polish "bił" folds to the Swedish "bil"; German "Mutter" is a Swedish nut
+    expect(kind('Parkering', 'Min bil blev påkörd på parkeringen vid förskolan, barnen såg det och grät. Vem ersätter skadan?')).not.toBe('orosanmalan');
+    expect(kind('Gungan', 'En mutter har lossnat på gungan i lekparken, barnen kan skada sig. Kan ni laga den?')).not.toBe('orosanmalan');
+  });
+
 // Hälleby (seventh session of 2026-12-04, an independent writer; tuning): at first sight 52 of 55
 // found and four false alarms (an auto-reply and a conference advert that name orosanmälan, a
 // notice of an encrypted message titled "Orosanmälan", a teacher shouting at a pupil); the three

@@ -174,6 +174,18 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     }
   });
 
+  it('says so when the text is in a script it cannot read, and keeps its deadline; a Swedish text with one such word is read as usual', () => {
+    const arabic = assessMessage(mail({ subject: 'مساعدة', body: 'مرحبا، أطفال الجيران وحدهم في المنزل كل ليلة. أرجو المساعدة' }), config);
+    expect(arabic.kind).not.toBe('ej_arende');
+    expect(arabic.due).not.toBeNull();
+    expect(arabic.triage.uncertainty?.sv).toContain('en skrift som Svarstid inte läser');
+    expect(arabic.triage.explanation.en).toContain('have someone who knows the language read it today');
+    const cyrillic = assessMessage(mail({ subject: 'Вопрос', body: 'Здравствуйте, когда открывается бассейн в субботу? Спасибо.' }), config);
+    expect(cyrillic.triage.uncertainty?.sv).toContain('en skrift som Svarstid inte läser');
+    const swedish = assessMessage(mail({ subject: 'Biblioteket', body: 'Hej! Har ni böcker på ukrainska (українською) för barn? Vi har nyss flyttat hit. Tack, Olena' }), config);
+    expect(swedish.triage.uncertainty?.sv ?? '').not.toContain('skrift');
+  });
+
   it('reads text that follows a body longer than the text budget only as far as the budget, and never calls it empty', () => {
     const huge = mail({ subject: '', html: true, body: `<div>${'<span> </span>'.repeat(300_000)}<p>Vattenläcka i källaren på Ekvägen 2</p></div>` });
     expect(assessMessage(huge, config)).toMatchObject({ kind: 'felanmalan', department: 'teknik' });

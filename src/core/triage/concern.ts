@@ -1,6 +1,7 @@
 import type { Channel } from '../vocabulary';
 import { KeywordMatcher } from '../text/keywordMatcher';
 import { parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
+import { otherLanguageWords } from './concernWordsOtherLanguages';
 import { ZONE_INDEX, ZONE_NAMES, type MessageZones } from './zones';
 
 /*
@@ -450,16 +451,16 @@ const HYPOTHETICAL = [
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
 
 const GROUPS: [Group, string[]][] = [
-  ['child', CHILD],
+  ['child', [...CHILD, ...otherLanguageWords('child')]],
   ['adult', ADULT],
   ['partner', PARTNER],
   ['pronoun', PRONOUN],
-  ['violence', VIOLENCE],
+  ['violence', [...VIOLENCE, ...otherLanguageWords('violence')]],
   ['acute', ACUTE],
-  ['harm', HARM],
-  ['alone', ALONE],
-  ['weak', WEAK],
-  ['worry', WORRY],
+  ['harm', [...HARM, ...otherLanguageWords('harm')]],
+  ['alone', [...ALONE, ...otherLanguageWords('alone')]],
+  ['weak', [...WEAK, ...otherLanguageWords('weak')]],
+  ['worry', [...WORRY, ...otherLanguageWords('worry')]],
   ['appeal', APPEAL],
   ['report', REPORT],
   ['generic', GENERIC],
@@ -472,11 +473,11 @@ const GROUPS: [Group, string[]][] = [
   ['schoolwork', SCHOOLWORK],
   ['genre', GENRE],
   ['bullying', BULLYING],
-  ['carer', CARER],
+  ['carer', [...CARER, ...otherLanguageWords('carer')]],
   ['self', SELF],
   ['apply', APPLY],
   ['need', NEED],
-  ['intox', INTOX],
+  ['intox', [...INTOX, ...otherLanguageWords('intox')]],
   ['licence', LICENCE],
   ['animal', ANIMAL],
   ['negation', NEGATION],

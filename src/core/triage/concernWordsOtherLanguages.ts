@@ -1,0 +1,117 @@
+/**
+ * The concern reader's words in the languages besides Swedish and English that Swedish
+ * municipalities most often receive in Latin script: Finnish (a national minority language),
+ * Polish, Somali, Bosnian/Croatian/Serbian, Turkish, Spanish and German. A neighbour who writes
+ * "naapurin lapset ovat yksin kotona ja isä on humalassa" reports a concern as plainly as one who
+ * writes it in Swedish, and must not wait two working days as a question.
+ *
+ * They go into the reader's own groups (concern.ts), so the same grammar decides: a harm counts
+ * when the sentence (or the one next to it) names a person at risk, being alone only of a child,
+ * a carer's drinking only where a child or an old person is in the message. Every word starts a
+ * word (`=`), as short foreign words would otherwise match inside Swedish ones; phrases are
+ * written out where an ending would otherwise be needed.
+ *
+ * Scripts other than Latin (Arabic, Persian, Tigrinya, Cyrillic) are not read here: the keyword
+ * matcher folds their letters to one symbol.
+ */
+export interface ConcernWords {
+  child: readonly string[];
+  carer: readonly string[];
+  violence: readonly string[];
+  harm: readonly string[];
+  alone: readonly string[];
+  intox: readonly string[];
+  weak: readonly string[];
+  worry: readonly string[];
+}
+
+const FINNISH: ConcernWords = {
+  child: ['=lapsi', '=lapse', '=poikani=', '=tyttöni=', '=lasten=', '=lapsia=', '=poika', '=pojan=', '=pojat=', '=tyttö', '=tytön=', '=tytöt=', '=tytär', '=tyttären=', '=vauva', '=taapero', '=teini'],
+  carer: ['=isä=', '=isän=', '=isällä=', '=isäpuoli', '=äiti=', '=äidin=', '=äidillä=', '=vanhemmat=', '=vanhempien='],
+  violence: ['=lyö=', '=lyönyt=', '=löi=', '=lyövät=', '=hakkaa=', '=hakkasi=', '=pahoinpitel', '=mustelma', '=väkivalta'],
+  harm: [
+    '=nälkä', '=nälissään=', 'ei ole ruokaa', 'ilman ruokaa', 'ei saa ruokaa', 'pelkää mennä kotiin', 'ei uskalla mennä kotiin',
+    'haluaa kuolla', '=itsemurha', '=viiltelee=', '=hyväksikäyt', '=laiminlyö',
+  ],
+  alone: ['yksin kotona', 'ovat yksin', 'olivat yksin', 'on yksin', 'jätetään yksin', 'jättää yksin', 'jätti yksin', 'yksin yöllä', 'yksin koko'],
+  intox: ['=humalassa=', '=kännissä=', 'juo joka', '=päihteissä=', '=huumeita='],
+  weak: ['=itkee=', '=itki=', '=huutaa=', '=huusi=', '=pelkää=', '=likainen=', '=likaiset='],
+  worry: ['=huolissani=', '=huolestunut=', '=huolestuneita='],
+};
+
+const POLISH: ConcernWords = {
+  child: ['=dzieci=', '=dziecko=', '=dziecka=', '=dzieckiem=', '=dzieciom=', '=dzieciak', '=synek=', '=córka=', '=córki=', '=córeczka', '=chłopiec=', '=chłopca=', '=chłopczyk', '=dziewczyn', '=dziewczynka=', '=niemowl', '=nastolat', '=nastolatek='],
+  carer: ['=ojciec=', '=ojca=', '=matka=', '=matki=', '=rodzice=', '=ojczym='],
+  violence: ['=bije=', '=biją=', '=pobił', '=uderzył', '=uderza=', '=przemoc', '=siniaki=', '=siniak='],
+  harm: [
+    '=głodne=', '=głodny=', '=głodna=', '=głodni=', 'nie ma jedzenia', 'bez jedzenia', 'boi się wrócić do domu', 'boi się iść do domu',
+    'chce umrzeć', '=samobój', '=wykorzyst', '=zaniedban',
+  ],
+  alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc'],
+  intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
+  weak: ['=płacze=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny='],
+  worry: ['martwię się', '=niepokoję', '=zaniepokojon', '=zaniepokojony='],
+};
+
+const SOMALI: ConcernWords = {
+  child: ['=carruur', '=carruurta=', '=carruurtu=', '=carruurtii=', '=caruur', '=caruurta=', '=ilmaha=', '=ilmo=', '=wiil=', '=wiilka=', '=gabar=', '=gabadha=', '=gabadh=', 'ilmo yar', '=canug'],
+  carer: ['=aabaha=', '=aabe=', '=aabihii=', '=hooyada=', '=hooyo=', '=waalid'],
+  violence: ['=garaac', '=garaacay=', '=tacadi', 'gacan ka hadal'],
+  harm: ['=gaajo', '=gaajays', 'cunto la\'aan', 'cunto ma', 'ka baqaya guriga', 'ka baqaa guriga', '=isdil'],
+  // "they alone" ("hooyo keligeed ah", a single mother, is not a child left alone)
+  alone: ['=keligood=', '=kaligood='],
+  intox: ['=sakhraan', '=khamri='],
+  weak: ['=ooyaya=', '=ooynaya=', '=qaylin'],
+  worry: ['=walwal'],
+};
+
+const BOSNIAN_CROATIAN_SERBIAN: ConcernWords = {
+  child: ['=dijete=', '=djeca=', '=djece=', '=djecu=', '=djetetom=', '=dete=', '=deca=', '=decu=', '=dječak', '=djevojčic', '=beba=', '=kćerka', '=ćerka'],
+  carer: ['=otac=', '=majka=', '=majke=', '=roditelji='],
+  violence: ['=tuče=', '=tukao=', '=tukla=', '=udara=', '=udario=', '=nasilje', '=modrice='],
+  harm: ['=gladna=', '=gladni=', '=gladno=', 'bez hrane', 'nemaju hrane', 'boji se ići kući', 'želi umrijeti', '=zlostavlj'],
+  alone: ['sami kod kuće', 'sama kod kuće', 'sam kod kuće', 'ostavlja ih same', 'ostavlja same', 'ostavljeni sami'],
+  intox: ['=pijan=', '=pijana=', '=pijani=', '=drogira'],
+  weak: ['=vrišti=', '=prljav'],
+  worry: ['=zabrinut', '=brinem='],
+};
+
+const TURKISH: ConcernWords = {
+  child: ['=çocuk', '=çocuğu', '=çocukları', '=bebek', '=oğlu', '=kızı=', '=kızım=', '=oğlum='],
+  carer: ['=baba=', '=babası=', '=annesi=', '=ebeveyn'],
+  violence: ['=dövüyor', '=dövdü', '=dayak', '=vuruyor', '=şiddet', '=morluk'],
+  harm: ['aç kalıyor', 'yemek yok', 'eve gitmekten korkuyor', 'ölmek istiyor', '=intihar', '=taciz'],
+  alone: ['evde yalnız', 'yalnız kalıyor', 'yalnız bırak'],
+  intox: ['=sarhoş', '=uyuşturucu'],
+  weak: ['=ağlıyor', '=bağırıyor', '=kirli='],
+  worry: ['=endişeli', 'endişe ediyorum'],
+};
+
+const SPANISH: ConcernWords = {
+  child: ['=niño=', '=niña=', '=niños=', '=niñas=', '=bebé=', '=hijo=', '=hija=', '=hijos=', '=adolescente'],
+  carer: ['=padre=', '=madre=', '=padres=', '=papá=', '=mamá='],
+  violence: ['=pega=', '=golpea', '=golpeó', '=maltrat', '=maltrato=', '=moretones=', '=violencia='],
+  harm: ['=hambre=', 'sin comida', 'no comen', 'miedo de volver a casa', 'quiere morir', '=suicid', '=suicidio=', '=abuso=', '=abusa='],
+  alone: ['solos en casa', 'solo en casa', 'sola en casa', 'deja solos', 'dejan solos', 'solos toda la noche'],
+  intox: ['=borrachos=', '=drogado', '=drogas='],
+  weak: ['=llora=', '=llorando=', '=grita=', '=gritos=', '=sucio=', '=sucia='],
+  worry: ['=preocupad', '=preocupado=', 'me preocupa'],
+};
+
+const GERMAN: ConcernWords = {
+  child: ['das kind', 'ein kind', 'kleine kind', 'kleines kind', 'dem kind', '=kindes=', 'die kinder', 'den kindern', 'meine kinder', 'seine kinder', 'ihre kinder', 'kinder sind', '=mädchen=', '=sohn=', '=tochter=', '=säugling', '=kleinkind'],
+  carer: ['=vater=', 'die mutter', 'der mutter', 'seine mutter', 'ihre mutter', '=eltern=', '=stiefvater='],
+  violence: ['=schlägt=', '=geschlagen=', '=misshandelt', '=gewalt=', 'blaue flecken'],
+  harm: ['haben hunger', 'hat hunger', 'kein essen', 'ohne essen', 'angst nach hause', 'will sterben', '=selbstmord', '=missbrauch', '=vernachlässig'],
+  alone: ['allein zu hause', 'alleine zu hause', 'allein gelassen', 'alleine gelassen', 'die ganze nacht allein'],
+  intox: ['=besoffen'],
+  weak: ['=weint=', '=schreit=', '=schreien=', '=schmutzig'],
+  worry: ['mache mir sorgen', '=besorgt='],
+};
+
+const LANGUAGES: readonly ConcernWords[] = [FINNISH, POLISH, SOMALI, BOSNIAN_CROATIAN_SERBIAN, TURKISH, SPANISH, GERMAN];
+
+/** Every language's words of one group, for concern.ts to add to its own. */
+export function otherLanguageWords(group: keyof ConcernWords): string[] {
+  return LANGUAGES.flatMap((l) => l[group]);
+}
