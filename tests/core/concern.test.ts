@@ -261,6 +261,25 @@ describe('orosanmälan from plain words', () => {
     expect(triageMessage(mail({ subject, body }), ljungby).kind).toBe('orosanmalan');
   });
 
+  it.each([
+    ['Arabic', 'مساعدة', 'مرحبا، أطفال الجيران وحدهم في المنزل كل ليلة. الأب يضربهم ونسمع البكاء.'],
+    ['Persian', 'کمک', 'سلام، بچه های همسایه هر شب تنها در خانه هستند و پدرشان مست است.'],
+    ['Ukrainian', 'Допоможіть', 'Добрий день, діти сусідів самі вдома всю ніч, батько п’яний і б’є їх.'],
+    ['Russian', 'Соседи', 'Здравствуйте. Соседский ребенок часто голодный, мать пьяная каждый вечер.'],
+  ])('reads a report of concern written only in %s script, and asks for someone who reads it now', (_script, subject, body) => {
+    const r = triageMessage(mail({ subject, body }), ljungby);
+    expect(r.kind).toBe('orosanmalan');
+    expect(r.uncertainty?.sv).toContain('låt någon som kan språket läsa den nu');
+  });
+
+  it('takes no everyday question in those scripts for a concern, nor a word that is part of another', () => {
+    const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
+    expect(kind('SFI', 'مرحبا، أريد أن أدرس اللغة السويدية مع أطفالي. متى تبدأ الدورة؟')).not.toBe('orosanmalan');
+    expect(kind('Вопрос', 'Здравствуйте, когда открывается бассейн в субботу? Мой сын хочет учиться плавать.')).not.toBe('orosanmalan');
+    // "مست" (drunk) only as a word: not inside "مستقیم" (direct) or "مستند" (document)
+    expect(kind('سوال', 'سلام، بچه من مدرسه را شروع می‌کند. آیا اتوبوس مستقیم به مدرسه می‌رود؟ مستندات لازم چیست؟')).not.toBe('orosanmalan');
+  });
+
   it('takes no everyday matter in those languages, nor a Swedish word that looks like one of theirs, for a concern', () => {
     const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
     // a single mother asking how to apply for income support ("hooyo keligeed ah": a mother on her own)

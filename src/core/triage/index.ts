@@ -12,6 +12,7 @@ import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules'
 import { messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern } from './concernModel';
+import { readConcernInOtherScripts } from './concernOtherScripts';
 import { uncertaintyOf } from './uncertainty';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
 import type { Explanation, Priority, TriageResult } from './types';
@@ -83,7 +84,8 @@ export function triageWithModel(
   let concern: Concern | null = null;
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel, scan.concern);
-    concern = read.concern;
+    // a text in Arabic, Persian or Cyrillic script is read by its own small reader
+    concern = read.concern ?? readConcernInOtherScripts(zones);
     // where the reader's words find no clear concern, the concern model weighs all the words (every
     // message: a concern told without any of the reader's words must not wait) …
     const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel) : null;

@@ -3,7 +3,7 @@ import type { DepartmentDecision, KindDecision } from './decide';
 import type { LocalDecision } from './localModel';
 import { KIND_NAMES, type Kind } from '../vocabulary';
 import type { Explanation } from './types';
-import { SYMBOL_OTHER_LETTER, SYMBOL_SPACE, symbolOf } from '../text/fold';
+import { writtenInOtherScript } from '../text/script';
 import { ZONE_INDEX, type MessageZones } from './zones';
 
 /** A kind or department score below this (the threshold is 1) rests on one weak hit. */
@@ -36,13 +36,20 @@ export function uncertaintyOf(input: {
   if (zones.unread || zones.subjectOnly) kindDoubt = departmentDoubt = true;
   if (zones.unread) reasons.push({ sv: 'en del av meddelandet kunde inte läsas', en: 'part of the message could not be read' });
   if (zones.subjectOnly) reasons.push({ sv: 'bara ämnesraden har text', en: 'only the subject has text' });
-  if (!zones.unread && writtenInUnreadScript(zones)) {
+  if (!zones.unread && writtenInOtherScript([zones.texts[ZONE_INDEX.subject]!, zones.texts[ZONE_INDEX.body]!])) {
     // Arabic, Persian, Tigrinya or Cyrillic text: no rule and no reader can see a concern in it
     kindDoubt = departmentDoubt = true;
-    reasons.push({
-      sv: 'texten är skriven i en skrift som Svarstid inte läser (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den i dag',
-      en: 'the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it today',
-    });
+    reasons.push(
+      kind.value === 'orosanmalan'
+        ? {
+            sv: 'orosanmälan bygger på några få ord i en skrift som Svarstid annars inte läser (till exempel arabisk eller kyrillisk): låt någon som kan språket läsa den nu',
+            en: 'the report of concern rests on a few words in a script Svarstid otherwise does not read (Arabic or Cyrillic, for example): have someone who knows the language read it now',
+          }
+        : {
+            sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den i dag',
+            en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it today',
+          },
+    );
   }
   const kindReasons = reasons.length;
   if (concern?.how === 'weak-signs' && kind.value === 'orosanmalan') {
@@ -94,23 +101,3 @@ function uncertaintySentence(kind: boolean, department: boolean, reason: Explana
   return { sv: `Förvaltningen eller ärendetypen är osäker och bör kontrolleras: ${reason.sv}`, en: `The department or case type is uncertain and should be checked: ${reason.en}` };
 }
 
-/** Letters of a script the keyword matcher cannot tell apart, from this many on, in most of the text. */
-const UNREAD_SCRIPT_LETTERS = 20;
-
-/**
- * The author's own text (subject and body) is mostly in a script other than Latin: the matcher
- * folds every such letter to one symbol, so neither the rules nor the concern reader read it.
- * @example writtenInUnreadScript(messageZones(mail({ subject: 'مساعدة', body: 'أطفال الجيران وحدهم في المنزل كل ليلة' }))) //=> true
- */
-export function writtenInUnreadScript(zones: MessageZones): boolean {
-  let other = 0;
-  let latin = 0;
-  for (const text of [zones.texts[ZONE_INDEX.subject]!, zones.texts[ZONE_INDEX.body]!]) {
-    for (let i = 0; i < text.length; i++) {
-      const s = symbolOf(text.charCodeAt(i));
-      if (s === SYMBOL_OTHER_LETTER) other++;
-      else if (s !== SYMBOL_SPACE && s <= 26) latin++;
-    }
-  }
-  return other >= UNREAD_SCRIPT_LETTERS && other > latin;
-}

@@ -1,0 +1,101 @@
+import { writtenInOtherScript } from '../text/script';
+import type { Concern } from './concern';
+import { ZONE_INDEX, type MessageZones } from './zones';
+
+/*
+ * Concern told in Arabic, Persian/Dari or Ukrainian/Russian, the non-Latin scripts Swedish
+ * municipalities most often receive. The keyword matcher folds those letters to one symbol, so
+ * the reader (concern.ts) cannot see them; this reads them with the same grammar in small: a
+ * harm (violence, hunger, a child alone, a drunk carer, self-harm, abuse) in a sentence that
+ * names a child, or in the sentence next to it. Only for a text mostly in such a script.
+ *
+ * Words are matched inside words (Arabic joins "و", "ال", "ب" and pronoun endings to the word),
+ * except those marked `whole`, which are words of their own in other senses too.
+ */
+
+interface ScriptWords {
+  child: readonly string[];
+  harm: readonly string[];
+  /** Matched only as a whole word (short words that are parts of other words). */
+  wholeChild?: readonly string[];
+  wholeHarm?: readonly string[];
+}
+
+const ARABIC: ScriptWords = {
+  child: ['طفل', 'اطفال', 'ابني', 'ابنتي', 'بنتي', 'ولدي', 'اولادي', 'اولاده', 'اولادهم', 'الصغير', 'الصغيرة', 'رضيع', 'مراهق'],
+  harm: [
+    'يضرب', 'تضرب', 'ضربه', 'ضربها', 'ضربهم', 'يعنف', 'عنف', 'كدمات', 'جائع', 'جوعان', 'جياع', 'بدون طعام', 'لا يوجد طعام',
+    'وحدهم', 'لوحدهم', 'سكران', 'سكير', 'مخمور', 'مخدرات', 'يخاف العودة', 'تخاف العودة', 'انتحار', 'يؤذي نفسه', 'تؤذي نفسها',
+    'تحرش', 'اعتداء', 'اهمال',
+  ],
+};
+
+const PERSIAN: ScriptWords = {
+  child: ['کودک', 'بچه', 'پسرم', 'دخترم', 'فرزند', 'نوزاد'],
+  harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه'],
+  wholeHarm: ['مست'],
+};
+
+const CYRILLIC: ScriptWords = {
+  child: ['дитин', 'діти', 'дітей', 'дети', 'детей', 'ребен', 'ребён', 'донька', 'доньк', 'дочь', 'дочк', 'малюк', 'малыш', 'підліт', 'подрост'],
+  wholeChild: ['син', 'сын', 'сина', 'сына'],
+  harm: [
+    "б'є", 'бʼє', 'б’є', 'бьет', 'бьёт', 'побил', 'побив', "б'ють", 'бьют', 'синяки', 'синці', 'голодн', 'самі вдома', 'одні вдома', 'сами дома',
+    'одни дома', 'одна вдома', 'один вдома', 'одна дома', 'один дома', "п'ян", 'пʼян', 'п’ян', 'пьян', 'наркотик', 'насильств', 'насили',
+    'боїться йти додому', 'боится идти домой', 'суїцид', 'суицид', 'самогубств', 'самоубийств', 'домагає', 'домогает',
+  ],
+};
+
+const SCRIPTS: readonly ScriptWords[] = [ARABIC, PERSIAN, CYRILLIC];
+
+/** Arabic and Persian letters in one form (alef with hamza or madda as alef, ya and kaf as Persian writes them), no vowel marks or tatweel; ё as е. */
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/[ىي]/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/ё/g, 'е');
+}
+
+const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
+  child: s.child.map(normalise),
+  harm: s.harm.map(normalise),
+  wholeChild: s.wholeChild?.map(normalise),
+  wholeHarm: s.wholeHarm?.map(normalise),
+}));
+
+function hasWord(sentence: string, words: readonly string[] | undefined, whole: boolean): string | null {
+  for (const w of words ?? []) {
+    let at = sentence.indexOf(w);
+    while (at >= 0) {
+      if (!whole || (!/\p{L}/u.test(sentence.charAt(at - 1)) && !/\p{L}/u.test(sentence.charAt(at + w.length)))) return w;
+      at = sentence.indexOf(w, at + 1);
+    }
+  }
+  return null;
+}
+
+/**
+ * A concern told in a non-Latin script, or null (also for a text mostly in Latin script: the reader
+ * reads those).
+ */
+export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
+  const subject = zones.texts[ZONE_INDEX.subject]!;
+  const body = zones.texts[ZONE_INDEX.body]!;
+  if (!writtenInOtherScript([subject, body])) return null;
+  for (const [zone, text] of [[ZONE_INDEX.body, body], [ZONE_INDEX.subject, subject]] as const) {
+    const sentences = normalise(text).split(/[.!?؟۔;\n]+/);
+    for (const script of NORMALISED) {
+      const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null);
+      for (let i = 0; i < sentences.length; i++) {
+        const harm = hasWord(sentences[i]!, script.harm, false) ?? hasWord(sentences[i]!, script.wholeHarm, true);
+        if (harm === null) continue;
+        if (child[i] || child[i - 1] === true || child[i + 1] === true) return { how: 'person-harm', quote: harm, zone };
+      }
+    }
+  }
+  return null;
+}
