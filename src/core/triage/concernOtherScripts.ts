@@ -1,4 +1,3 @@
-import { writtenInOtherScript } from '../text/script';
 import type { Concern } from './concern';
 import { ZONE_INDEX, type MessageZones } from './zones';
 
@@ -78,14 +77,10 @@ function hasWord(sentence: string, words: readonly string[] | undefined, whole: 
   return null;
 }
 
-/**
- * A concern told in a non-Latin script, or null (also for a text mostly in Latin script: the reader
- * reads those).
- */
+/** A concern told in a non-Latin script, or null; for a text mostly in such a script (`writtenInOtherScript`). */
 export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
   const subject = zones.texts[ZONE_INDEX.subject]!;
   const body = zones.texts[ZONE_INDEX.body]!;
-  if (!writtenInOtherScript([subject, body])) return null;
   for (const [zone, text] of [[ZONE_INDEX.body, body], [ZONE_INDEX.subject, subject]] as const) {
     const sentences = normalise(text).split(/[.!?؟۔;\n]+/);
     for (const script of NORMALISED) {

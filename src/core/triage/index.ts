@@ -13,6 +13,7 @@ import { messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern } from './concernModel';
 import { readConcernInOtherScripts } from './concernOtherScripts';
+import { writtenInOtherScript } from '../text/script';
 import { uncertaintyOf } from './uncertainty';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
 import type { Explanation, Priority, TriageResult } from './types';
@@ -82,10 +83,12 @@ export function triageWithModel(
   // one pass of the keyword automaton over each zone serves the rules and the concern reader
   const scan = scanKeywords(compiled, zones, channel.channel);
   let concern: Concern | null = null;
+  // a text mostly in Arabic, Persian, Cyrillic … script: the rules read none of it
+  const otherScript = writtenInOtherScript([zones.texts[ZONE_INDEX.subject]!, zones.texts[ZONE_INDEX.body]!]);
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel, scan.concern);
     // a text in Arabic, Persian or Cyrillic script is read by its own small reader
-    concern = read.concern ?? readConcernInOtherScripts(zones);
+    concern = read.concern ?? (otherScript ? readConcernInOtherScripts(zones) : null);
     // where the reader's words find no clear concern, the concern model weighs all the words (every
     // message: a concern told without any of the reader's words must not wait) …
     const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel) : null;
@@ -151,7 +154,7 @@ export function triageWithModel(
     localDepartment ? explainLocalDepartment(localDepartment, config) : explainDepartment(departmentDecision, config),
   ];
   if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
-  const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words });
+  const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words, otherScript });
   if (uncertainty !== null) parts.push(uncertainty.sentence);
   return {
     channel: channel.channel,

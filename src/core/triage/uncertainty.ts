@@ -3,8 +3,7 @@ import type { DepartmentDecision, KindDecision } from './decide';
 import type { LocalDecision } from './localModel';
 import { KIND_NAMES, type Kind } from '../vocabulary';
 import type { Explanation } from './types';
-import { writtenInOtherScript } from '../text/script';
-import { ZONE_INDEX, type MessageZones } from './zones';
+import type { MessageZones } from './zones';
 
 /** A kind or department score below this (the threshold is 1) rests on one weak hit. */
 export const WEAK_SCORE = 1.25;
@@ -27,6 +26,8 @@ export function uncertaintyOf(input: {
   zones: MessageZones;
   concern: Concern | null;
   words: number;
+  /** The author's text is mostly in a script other than Latin (`writtenInOtherScript`). */
+  otherScript: boolean;
 }): Uncertainty | null {
   const reasons: Explanation[] = [];
   // which of the two decisions a reason puts in doubt
@@ -36,7 +37,7 @@ export function uncertaintyOf(input: {
   if (zones.unread || zones.subjectOnly) kindDoubt = departmentDoubt = true;
   if (zones.unread) reasons.push({ sv: 'en del av meddelandet kunde inte läsas', en: 'part of the message could not be read' });
   if (zones.subjectOnly) reasons.push({ sv: 'bara ämnesraden har text', en: 'only the subject has text' });
-  if (!zones.unread && writtenInOtherScript([zones.texts[ZONE_INDEX.subject]!, zones.texts[ZONE_INDEX.body]!])) {
+  if (!zones.unread && input.otherScript) {
     // Arabic, Persian, Tigrinya or Cyrillic text: no rule and no reader can see a concern in it
     kindDoubt = departmentDoubt = true;
     reasons.push(
