@@ -179,7 +179,7 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
  */
 export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
   sv:
-    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (”Du får svar senast fredag 4 december”). ' +
+    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\'). ' +
     'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
     'Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas. ' +
     'Skickar du bara ett kvitto på att det har kommit fram (\'Tack, vi har tagit emot ditt meddelande\'), räknas det som svaret och invånarens meddelande lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
