@@ -272,6 +272,13 @@ describe('orosanmälan from plain words', () => {
     expect(r.uncertainty?.sv).toContain('låt någon som kan språket läsa den nu');
   });
 
+  it('says "most of the text" when the concern was read in a Swedish line beside a text in another script', () => {
+    const body = 'السلام عليكم، أكتب إليكم بخصوص عائلة في الطابق الثالث من العمارة التي أسكن فيها منذ سنوات. Grannens barn är ensamma hemma varje natt.';
+    const r = triageMessage(mail({ subject: 'مساعدة', body }), ljungby);
+    expect(r.kind).toBe('orosanmalan');
+    expect(r.uncertainty?.sv).toContain('det mesta av texten är skrivet i en skrift som Svarstid inte läser');
+  });
+
   it('takes no everyday question in those scripts for a concern, nor a word that is part of another', () => {
     const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
     expect(kind('SFI', 'مرحبا، أريد أن أدرس اللغة السويدية مع أطفالي. متى تبدأ الدورة؟')).not.toBe('orosanmalan');

@@ -38,18 +38,26 @@ export function uncertaintyOf(input: {
   if (zones.unread) reasons.push({ sv: 'en del av meddelandet kunde inte läsas', en: 'part of the message could not be read' });
   if (zones.subjectOnly) reasons.push({ sv: 'bara ämnesraden har text', en: 'only the subject has text' });
   if (!zones.unread && input.otherScript) {
-    // Arabic, Persian, Tigrinya or Cyrillic text: no rule and no reader can see a concern in it
+    // Arabic, Persian, Tigrinya or Cyrillic text: the rules read none of it, the concern readers a few words
     kindDoubt = departmentDoubt = true;
+    // a concern read in the other script's words (its quote holds no Latin letter), or in a Latin line beside them
+    const concernHere = kind.value === 'orosanmalan' && concern !== null;
+    const inScript = concernHere && !/[A-Za-z\u00C0-\u024F]/.test(concern.quote);
     reasons.push(
-      kind.value === 'orosanmalan'
+      inScript
         ? {
             sv: 'orosanmälan bygger på några få ord i en skrift som Svarstid annars inte läser (till exempel arabisk eller kyrillisk): låt någon som kan språket läsa den nu',
             en: 'the report of concern rests on a few words in a script Svarstid otherwise does not read (Arabic or Cyrillic, for example): have someone who knows the language read it now',
           }
-        : {
-            sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den i dag',
-            en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it today',
-          },
+        : concernHere
+          ? {
+              sv: 'det mesta av texten är skrivet i en skrift som Svarstid inte läser (till exempel arabisk eller kyrillisk): låt någon som kan språket läsa den nu',
+              en: 'most of the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example): have someone who knows the language read it now',
+            }
+          : {
+              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den i dag',
+              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it today',
+            },
     );
   }
   const kindReasons = reasons.length;
