@@ -139,14 +139,14 @@ export function ruleTimes(
   const before = config && 'id' in rule ? channelsBeforeConfirmation(rule as DeadlineRule, config) : { channels: [], same: null };
   if (before.channels.length === 0) {
     return lang === 'sv'
-      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp. Säger svaret i stället när något ska göras ('Vi byter lampan måndag 30 november') är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort)`
+      ? `${times} (här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp. Säger svaret i stället när något ska göras (”Vi byter lampan måndag 30 november”) är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort)`
       : `${times} (here a notice saying when the answer or decision comes is enough to count as answered in time; the promised date is then followed up. If the reply instead says when something will be done ('We will replace the lamp on Monday 30 November'), it is the answer: the case leaves the queue and Svarstid does not follow up that it is done)`;
   }
   const names = (l: Lang) => before.channels.map((c) => inSentence(CHANNEL_NAMES[c][l])).join(l === 'sv' ? ' eller ' : ' or ');
   const theirs = (l: Lang) => `${l === 'sv' ? 'kanalens' : "the channel's"} ${before.same ? durationText(before.same, l) : l === 'sv' ? 'tid' : 'time'}`;
   return lang === 'sv'
-    ? `${times}. Ett besked om när svaret, åtgärden eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp; ett svar som säger när något ska göras är svaret och avslutar ärendet. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
-    : `${times}. A notice saying when the answer, the fix or the decision comes is usually enough to count as answered in time, and the promised date is then followed up; a reply saying when something will be done is the answer and closes the case. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
+    ? `${times}. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp. Skriver du i stället när något ska göras (”Vi byter lampan måndag 30 november”), är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort. Undantag: kommer meddelandet via ${names('sv')} och hamnar den här regelns tid på en stängd dag, kan ${theirs('sv')} sluta först, och då krävs ett riktigt svar före den tiden. Förklaringen till varje meddelande säger vilket som gäller.`
+    : `${times}. A notice saying when the answer or the decision comes is usually enough to count as answered in time, and the promised date is then followed up. If you instead say when something will be done ('We will replace the lamp on Monday 30 November'), that is the answer: the case leaves the queue and Svarstid does not follow up that it is done. Exception: if the message came by ${names('en')} and this rule's time falls on a closed day, ${theirs('en')} can end first, and then a real answer is needed by that time. Each message's explanation says which applies.`;
 }
 
 /**
@@ -179,10 +179,10 @@ export function shadowedNote(reach: DueReach, lang: Lang): string {
  */
 export const NOTICE_OR_ANSWER: Readonly<Record<Lang, string>> = {
   sv:
-    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (\'Du får svar senast fredag 4 december\'). ' +
-    'Ett datum för det som ska göras (\'Vi byter lampan måndag 30 november\') gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
+    'Svarstid läser det som är nyskrivet i allt som skickas från funktionsbrevlådan och sparas under Skickat; automatiska svar som Exchange själv skickar (frånvaromeddelanden och svar från regler) sparas inte där och räknas inte. Det du skickar är ett besked, inte ett svar, om det bara bekräftar och säger när svaret eller beslutet kommer (”Du får svar senast fredag 4 december”). ' +
+    'Ett datum för det som ska göras (”Vi byter lampan måndag 30 november”) gör det till ett svar, liksom allt som svarar på det som invånaren frågade eller bad om. ' +
     'Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas. ' +
-    'Skickar du bara ett kvitto på att det har kommit fram (\'Tack, vi har tagit emot ditt meddelande\'), räknas det som svaret och invånarens meddelande lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (\'vi återkommer så snart vi kan\'), är det varken besked eller svar: svarstiden fortsätter att gälla.',
+    'Skickar du bara ett kvitto på att det har kommit fram (”Tack, vi har tagit emot ditt meddelande”), räknas det som svaret och invånarens meddelande lämnar kön; skicka det bara när inget mer behövs. Lovar det dessutom att kommunen återkommer, utan datum (”vi återkommer så snart vi kan”), är det varken besked eller svar: svarstiden fortsätter att gälla.',
   en:
     'Svarstid reads what is newly written in everything sent from the shared mailbox and saved in Sent Items; automatic replies that Exchange itself sends (out-of-office replies and replies from rules) are not saved there and do not count. A reply that only acknowledges and says when the answer or decision comes (\'You will have an answer by Friday 4 December\') is a notice, not an answer. ' +
     'A date for what will be done (\'We will replace the lamp on Monday 30 November\') makes it an answer, as does anything that answers what the message asked or requested. ' +
@@ -198,8 +198,8 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet, utom när en regel går före alla andra (orosanmälan): då gäller bara den.',
         NOTICE_OR_ANSWER.sv,
         ack
-          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (\'vi byter lampan måndag 30 november\').'
-          : 'Ingen regel här säger att ett besked räcker, så \'besvarat i tid\' mäts alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
+          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars mäts ”besvarat i tid” mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (”vi byter lampan måndag 30 november”).'
+          : 'Ingen regel här säger att ett besked räcker, så ”besvarat i tid” mäts alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target, except when a rule overrides all others (report of concern): then only that one applies.',
@@ -410,6 +410,16 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       ? `  Meddelanden som ingen regel skickar till en annan förvaltning går till ${fallbackName}.`
       : `  Messages that no rule sends to another department go to ${fallbackName}.`,
   );
+  const onCall = config.municipality.concernOnCall;
+  out.push(
+    sv
+      ? onCall
+        ? `  Jour för orosanmälningar som socialtjänsten inte hinner ta emot före stängning: ${onCall} (visas vid varje orosanmälan).`
+        : '  Ingen jour för orosanmälningar efter stängning är angiven: skriv jourens namn och telefonnummer i "concernOnCall" under "municipality", så visas den vid varje orosanmälan.'
+      : onCall
+        ? `  On-call service for reports of concern the social services cannot take before closing time: ${onCall} (shown with every report of concern).`
+        : '  No on-call service for reports of concern after closing time is given: write its name and phone number in "concernOnCall" under "municipality", and it is shown with every report of concern.',
+  );
 
   const admins = config.admins ?? { users: [], groups: [] };
   out.push('', 'Administratörer / Admins:');
@@ -485,7 +495,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Slå också på att svar som skickas som funktionsbrevlådan sparas under dess Skickat, annars ser Svarstid inga svar:`,
           `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
           `  3. Lägg till er själva under "admins" i filen (annars kan ingen öppna administrationsvyn) och spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
-          `     Kör sedan svarstid doctor igen: först nu vet den om någon förvaltning får meddelanden vidarebefordrade (och appen behöver Mail.Send).`,
+          `     Kör sedan svarstid doctor igen: först nu kan den avgöra om någon förvaltning får meddelanden vidarebefordrade och om appen därför behöver Mail.Send.`,
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn. --learn-every 0 stoppar ny inlärning; för att sluta använda och ta bort det inlärda, stäng av Använd kommunens inlärda ord och välj Töm det inlärda i administrationsvyn (äldre revisioner i historiken har orden kvar).',
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --once --dry-run`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since ÅÅÅÅ-MM-DD --state svarstid.state`,
@@ -498,7 +508,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Also make replies sent as the shared mailbox be kept in its Sent Items, or Svarstid sees no answers:`,
           `     Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
           `  3. Add yourselves under "admins" in the file (or nobody can open the admin view) and store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
-          `     Then run svarstid doctor again: only now does it know whether any department has its messages forwarded (and the app needs Mail.Send).`,
+          `     Then run svarstid doctor again: only now can it tell whether any department has its messages forwarded and so whether the app needs Mail.Send.`,
           '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name. --learn-every 0 stops new learning; to stop using and remove what was learnt, switch off Use the municipality\'s learnt words and choose Reset what was learnt in the admin view (older revisions in the history keep the words).',
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --once --dry-run`,
           `  5. Start the service: svarstid run --mailbox ${mailbox} --since YYYY-MM-DD --state svarstid.state`,
@@ -523,8 +533,8 @@ function textModelLines(config: SvarstidConfig, lang: Lang): string[] {
     `  avd.modell                   ${sv ? `förvaltningens modell: ${on(t.departmentModel)} ("departmentModel" under "triage")` : `the department model: ${on(t.departmentModel)} ("departmentModel" under "triage")`}`,
     `  oro.konkret                  ${sv ? `orosanmälans modell: ${on(t.concernModel)} ("concernModel" under "triage"). Känner igen oro för ett barn eller en utsatt vuxen även när orden i regeln saknas, och visas i förklaringar som oro.konkret; stängs regeln oro.konkret av med disabledBuiltinRules används inte heller modellen, eftersom den avgör genom regeln.` : `the report-of-concern model: ${on(t.concernModel)} ("concernModel" under "triage"). Recognises concern for a child or a vulnerable adult even when the words of the rule are missing, and shows in explanations as oro.konkret; when the rule oro.konkret is switched off with disabledBuiltinRules, the model is not used either, as it decides through the rule.`}`,
     sv
-      ? '  Stäng av en modell genom att sätta fältet till false. Stäng inte av orosanmälans modell ("concernModel") utan starka skäl: då känns en orosanmälan igen bara när orden i regeln oro.konkret finns, och en som saknar dem får en vanlig svarstid i stället för två timmar (administrationsvyn låter den därför alltid vara på). Den lokala modell som lärs av rättelser (lokal.typ, lokal.avdelning) beskrivs nedan när den finns.'
-      : '  Switch a model off by setting its field to false. Do not switch off the report-of-concern model ("concernModel") without strong reason: a report of concern is then recognised only when the words of the rule oro.konkret are there, and one without them gets an ordinary deadline instead of two hours (so the admin view always keeps it on). The local model learnt from corrections (lokal.typ, lokal.avdelning) is described below when there is one.',
+      ? '  Stäng av en modell genom att sätta fältet till false. Stäng inte av orosanmälans modell ("concernModel") utan starka skäl: då känns en orosanmälan igen bara när orden i regeln oro.konkret finns, och en som saknar dem får en vanlig svarstid i stället för två timmar (administrationsvyn har ingen egen knapp för den, men den stängs av om någon där stänger av de inbyggda reglerna eller regeln oro.konkret). Den lokala modell som lärs av rättelser (lokal.typ, lokal.avdelning) beskrivs nedan när den finns.'
+      : '  Switch a model off by setting its field to false. Do not switch off the report-of-concern model ("concernModel") without strong reason: a report of concern is then recognised only when the words of the rule oro.konkret are there, and one without them gets an ordinary deadline instead of two hours (the admin view has no switch of its own for it, but it is switched off if someone there switches off the built-in rules or the rule oro.konkret). The local model learnt from corrections (lokal.typ, lokal.avdelning) is described below when there is one.',
   ];
 }
 

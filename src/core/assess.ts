@@ -9,6 +9,7 @@ import { createWorkingCalendar, type WorkingCalendar } from './calendar';
 import { computeDeadline, DueClock, formatOffsetDateTime, parseReceived, selectDeadlineRules } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import { durationText, formatHumanDateTime } from './humanTime';
+import { concernOnCallText } from './display/concernOnCall';
 import type { DeadlineOutcome } from './deadline/types';
 import { triageMessage } from './triage';
 import type { Explanation, Priority, TriageResult } from './triage/types';
@@ -280,8 +281,8 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   }
   if (d.reason === 'anonymous') {
     return {
-      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras. Det står kvar i kön tills någon markerar det som klart i Outlook-tillägget, och förvaltningen det är märkt med ska ändå ta hand om det.',
-      en: 'The message gets no deadline, because an anonymous contact cannot be answered. It stays in the queue until someone marks it as done in the Outlook add-in, and the department it is labelled with must still deal with it.',
+      sv: 'Meddelandet får ingen svarstid, eftersom en anonym kontakt inte kan besvaras. Se till att förvaltningen det är märkt med får det (vidarebefordra det om det inte redan har gjorts) och markera det som klart i Outlook-tillägget när de har fått det; till dess står det kvar i kön.',
+      en: 'The message gets no deadline, because an anonymous contact cannot be answered. Make sure the department it is labelled with gets it (forward it unless that is already done) and mark it as done in the Outlook add-in once they have it; until then it stays in the queue.',
     };
   }
   if (d.due === null) return { sv: 'Meddelandet får ingen svarstid.', en: 'The message gets no deadline.' };
@@ -318,9 +319,10 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const concernId = config.triage.kindDepartments?.['orosanmalan'] ?? 'socialtjanst';
     const concernDept = config.departments.find((x) => x.id === concernId);
     const to = { sv: concernDept?.name ?? 'Socialförvaltningen', en: concernDept?.nameEn ?? concernDept?.name ?? 'social services' };
+    const onCall = concernOnCallText(config.municipality.concernOnCall);
     sentences.push({
-      sv: `Lämna den till ${to.sv} nu, senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112. Den är hanterad när du har lämnat den och markerat det i Outlook-tillägget (Lämnad till ${to.sv}); ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön, så lämna den vidare först.`,
-      en: `Hand it to ${to.en} now, at the latest by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait, not a time to wait for: hand a report of concern on as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112. It is handled when you have handed it on and marked so in the Outlook add-in (Handed to ${to.en}); a reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue, so hand it on first.`,
+      sv: `Lämna den till ${to.sv} nu, senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, ${onCall.sv}. Vid akut fara: ring 112. Den är hanterad när du har lämnat den och markerat det i Outlook-tillägget (Lämnad till ${to.sv}); ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön, så lämna den vidare först.`,
+      en: `Hand it to ${to.en} now, at the latest by ${when(d.due, 'en')}, ${handle.en}. That is the latest it may wait, not a time to wait for: hand a report of concern on as soon as you have read it, and if they cannot take it before closing time, ${onCall.en}. In acute danger: call 112. It is handled when you have handed it on and marked so in the Outlook add-in (Handed to ${to.en}); a reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue, so hand it on first.`,
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });

@@ -46,6 +46,8 @@ export function RecordView(props: {
   reasons: readonly Named[] | null;
   /** Show the promise line above the history (default); off where the host already shows it more prominently. */
   promiseHeadline?: boolean;
+  /** Department and case type can be changed further down this page (the add-in); elsewhere people are sent to the add-in. */
+  changeBelow?: boolean;
 }): ReactNode {
   const { record, config, calendar, now } = props;
   const t = useText();
@@ -70,7 +72,11 @@ export function RecordView(props: {
         )}
         {record.uncertain === true && record.source !== 'manual' && (
           <Badge appearance="tint" color="warning" data-testid="uncertain">
-            {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera', en: 'department or case type uncertain — please check' })}
+            {t(
+              props.changeBelow === true
+                ? { sv: 'osäker förvaltning eller ärendetyp — kontrollera och byt vid behov nedan', en: 'department or case type uncertain — check it and change it below if needed' }
+                : { sv: 'osäker förvaltning eller ärendetyp — kontrollera och byt vid behov i Outlook-tillägget', en: 'department or case type uncertain — check it and change it in the Outlook add-in if needed' },
+            )}
           </Badge>
         )}
       </div>

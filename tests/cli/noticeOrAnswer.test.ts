@@ -10,7 +10,8 @@ import { NOTICE_OR_ANSWER } from '../../src/cli/describeConfig';
  */
 const calendar = calendarOf(presetConfig('salem'));
 const read = (text: string) => recogniseReply({ text: `Hej! ${text}. Hälsningar Salems kommun`, sentAt: '2026-11-26T10:00:00Z' }, calendar).kind;
-const quoted = (text: string) => [...text.matchAll(/\('([^']+)'\)/g)].map((m) => m[1]!); // each example stands in brackets: ('…')
+// each example stands in brackets, in the language's quotation marks: (”…”) in Swedish, ('…') in English
+const quoted = (text: string) => [...text.matchAll(/\((?:'([^']+)'|”([^”]+)”)\)/g)].map((m) => (m[1] ?? m[2])!);
 
 describe('the words on notices and answers', () => {
   it('hold exactly four examples in each language: a notice, an answer, a receipt and a reply that only says we will come back', () => {

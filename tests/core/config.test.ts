@@ -42,6 +42,18 @@ describe('validateConfig', () => {
     expect(result.problems.find((p) => p.path === 'fallbackDepartment')!.sv).toMatch(/^okänd förvaltning "ekonomi"; förvaltningarna i filen är "kontaktcenter", /);
   });
 
+  it('takes the on-call service for reports of concern only with a number to call', () => {
+    const doc = clone(presetDocument('salem')) as Record<string, unknown> & { municipality: Record<string, unknown> };
+    doc.municipality.concernOnCall = 'Socialjouren Södertörn';
+    const result = validateConfig(doc);
+    if (result.ok) throw new Error('expected a problem');
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'municipality.concernOnCall', sv: 'skriv jourens namn och telefonnummer, till exempel "Socialjouren Södertörn, 08-123 456 78"' }),
+    ]);
+    doc.municipality.concernOnCall = '  Socialjouren Södertörn, 08-123 456 78 ';
+    expect(parseConfig(doc).municipality.concernOnCall).toBe('Socialjouren Södertörn, 08-123 456 78');
+  });
+
   it('names a missing field and an unknown field', () => {
     const doc = clone(presetDocument('varmdo')) as Record<string, unknown>;
     delete doc.municipality;

@@ -27,7 +27,7 @@ describe('the explanation of a report of concern', () => {
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112.',
+      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren (numret står i kontaktcentrets rutin för orosanmälningar). Vid akut fara: ring 112.',
     );
     // no day or date besides the deadline's (and the pause's own account of Friday's closing)
     expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);
@@ -41,6 +41,15 @@ describe('the explanation of a report of concern', () => {
     expect(a.explanation.en).toContain('That is the latest it may wait, not a time to wait for: hand a report of concern on as soon as you have read it');
     expect(a.explanation.en.match(/\d{1,2} November/g)).toEqual(['23 November']);
     expect(a.explanation.en).toContain('(two hours, counted in opening hours; the time counts on Friday until closing at 16:00 and resumes on Monday)');
+  });
+
+  it('names the on-call service and its number when the configuration gives one (round 25: no time to look it up at 15.55 on a Friday)', () => {
+    const config = presetConfig('salem');
+    const withOnCall = { ...config, municipality: { ...config.municipality, concernOnCall: 'Socialjouren Södertörn, 08-123 456 78' } };
+    const a = assessMessage(sms(concern, '2026-11-20T14:30:00Z'), withOnCall);
+    expect(a.explanation.sv).toContain('kan de inte ta emot den före stängning, kontakta jouren: Socialjouren Södertörn, 08-123 456 78. Vid akut fara: ring 112.');
+    expect(a.explanation.en).toContain('if they cannot take it before closing time, contact the on-call service: Socialjouren Södertörn, 08-123 456 78. In acute danger: call 112.');
+    expect(a.explanation.sv).not.toContain('rutin');
   });
 
   it('says nothing of a pause when the whole time lies within one day', () => {

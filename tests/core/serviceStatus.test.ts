@@ -27,10 +27,14 @@ describe('what the admin view says about the running service', () => {
 describe('what the admin view says about learning from corrections', () => {
   it('says the schedule the running service has, not a default it may not have', () => {
     expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 6 }, now).sv).toBe(
-      'Svarstid-tjänsten lär sig på nytt var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).',
+      'Svarstid-tjänsten lär sig på nytt var sjätte timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).',
     );
     expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 1 }, now).en).toMatch(/learns again every hour once/);
-    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 2 }, now).sv).toMatch(/lär sig på nytt var 2:a timme/);
+    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 2 }, now).sv).toMatch(/lär sig på nytt var annan timme/);
+    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 6 }, now).en).toMatch(/learns again every six hours once/);
+    // numbers past twelve are written as digits, with the Swedish ordinal ending
+    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 22 }, now).sv).toMatch(/lär sig på nytt var 22:a timme/);
+    expect(describeLearningSchedule({ ...live, config: 'stored', learnEveryHours: 24 }, now).sv).toMatch(/lär sig på nytt en gång per dygn/);
   });
   it('a service started with --learn-every 0 does not learn, and what was learnt is still used', () => {
     const text = describeLearningSchedule({ ...live, config: 'fixed', learnEveryHours: 0 }, now);

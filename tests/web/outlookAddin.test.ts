@@ -223,7 +223,7 @@ describe('a report of concern', () => {
     const target = await pick((r) => r.kind === 'orosanmalan');
     const h = await openHarness({ message: target.id });
     const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
-    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den.*Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
+    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den, .*kontakta socialjouren \\(numret står i kontaktcentrets rutin för orosanmälningar\\)\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
     // its time is one to hand it on by, not to answer by (round 23, U2)
     expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Lämna vidare nu, senast /);
     expect(await axeViolations(h.page)).toEqual([]);
@@ -253,7 +253,7 @@ describe('a report of concern', () => {
     const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
     const warning = await composePane.waitForSelector('[data-testid=concern-reply-warning]', { timeout: 20_000 });
     expect(((await warning.textContent()) ?? '').trim()).toBe(
-      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-fönstret.`,
+      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
     );
     // the ordinary advice (give a date for the answer) is not shown for a report of concern
     expect(await composePane.$('[data-check=answer-time]')).toBeNull();
@@ -272,7 +272,7 @@ describe('closing a case without an e-mail from the shared mailbox', () => {
     await h.pane.click('[data-testid=answered-otherwise]');
     expect(await paneMessage(h.pane)).toMatch(/^Markerat som besvarat på annat sätt, (i tid|efter svarstiden)/);
     await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
-    expect(await text(h.pane, '[data-testid=done]')).toMatch(/^Kim Lund markerade det som besvarat på annat sätt än med e-post /);
+    expect(await text(h.pane, '[data-testid=done]')).toMatch(/^Kim Lund markerade det som besvarat utanför funktionsbrevlådan /);
     const read = await readMessageWithRecord(stack.graph, target.id);
     expect(read.record?.done?.name).toBe('Kim Lund');
     expect(read.record?.answeredAt).not.toBeNull();

@@ -7,9 +7,10 @@ Användning / Usage:
   svarstid config history --mailbox ADRESS [--graph-url URL]
   svarstid config restore REVISION --mailbox ADRESS [--graph-url URL] [--if-revision N] [--note TEXT]
 
-get      skriver ut den sparade konfigurationen som JSON; --out FIL sparar den i en ny fil (också
-         i PowerShell, där > kan förstöra å, ä och ö) / prints the stored configuration as JSON;
-         --out FIL saves it in a new file (in PowerShell too, where > can garble å, ä and ö)
+get      skriver ut den sparade konfigurationen som JSON; --out FIL sparar den i en ny fil i UTF-8
+         (använd den i stället för >, som i Windows PowerShell 5.1 kan förstöra å, ä och ö) /
+         prints the stored configuration as JSON; --out FIL saves it in a new file in UTF-8 (use it
+         instead of >, which in Windows PowerShell 5.1 can garble å, ä and ö)
 set      kontrollerar filen och sparar den som en ny revision; skriver {"revision":N} och en rad i
          ord på stderr / validates the file and stores it as a new revision; prints {"revision":N}
          and a line in words on stderr

@@ -1,4 +1,3 @@
-import { NOTICE_OR_ANSWER } from '../describeConfig';
 import { wrap } from './wrap';
 
 /** `svarstid run --help`. */
@@ -16,7 +15,7 @@ som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda f�
 eller vidarebefordrade. När någon svarar från brevlådan läser Svarstid svaret och markerar meddelandet
 som besvarat när det är ett svar (se nedan).
 
-${wrap(`${NOTICE_OR_ANSWER.sv} Där regeln som ger svarstiden säger att ett besked räcker (svarstid presets visar det, till exempel e-post i varmdo) räknas beskedet dessutom som besvarat i tid; annars mäts \'besvarat i tid\' mot den ursprungliga svarstiden, inte mot det utlovade datumet. Servicenivån visar också "besked eller svar i tid" (inom svarstiden) och "utlovat datum hållet".`)}
+${wrap('Svarstid läser också svaren: vad som räknas som besked och som svar, och när ett besked räknas som besvarat i tid, förklaras i svarstid presets (och för er egen konfiguration i svarstid check-config). Servicenivån visar både ”besked eller svar i tid” (inom svarstiden) och ”utlovat datum hållet”.')}
 
 ${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation; ett nytt meddelande till samma adress räknas inte), och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (per telefon, per brev eller vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Låt hellre förvaltningen svara från funktionsbrevlådan (med Skicka som). Tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
@@ -25,7 +24,7 @@ for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A depa
 its mail in a folder or mailbox of its own gets it moved or forwarded there. When someone replies
 from the mailbox, Svarstid reads the reply and marks the message answered when it is an answer (below).
 
-${wrap(`${NOTICE_OR_ANSWER.en} Where the rule that gives the deadline says a notice is enough (svarstid presets shows it, e.g. e-mail in varmdo), the notice also counts as answered in time; otherwise \'answered in time\' is measured against the original deadline, not the promised date. The service level also shows "notice or answer in time" (within the deadline) and "promised date kept".`)}
+${wrap('Svarstid also reads the replies: what counts as a notice and as an answer, and when a notice counts as answered in time, is explained in svarstid presets (and for your own configuration in svarstid check-config). The service level shows both "notice or answer in time" (within the deadline) and "promised date kept".')}
 
 ${wrap("What counts as an answer is mail sent from the shared mailbox with Reply or Reply All to the resident's message (the same conversation; a new message to the same address does not count), and what an officer marks as answered another way in the Outlook add-in (by phone, by letter or in person). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. It is better to let the department answer from the shared mailbox (using Send As). Keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 
@@ -43,7 +42,7 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
                                 with the certificate's private key (preferred to a client secret); the
                                 public certificate (.cer or .pem without the key) is uploaded under
                                 Certificates & secrets in the app registration, and the thumbprint is
-                                that certificate's
+                                taken from that certificate
     SVARSTID_CERT_THUMBPRINT    certifikatets SHA-256-tumavtryck, 64 hexadecimala tecken utan kolon, till
                                 exempel från openssl x509 -in cert.pem -noout -fingerprint -sha256 (den
                                 skriver "sha256 Fingerprint=" och kolon; ta bort båda) eller i PowerShell 7 från
@@ -155,7 +154,7 @@ Flaggor / Options:
                         line: the message's id, the rules' ids, department, action and outcome, never
                         subject, text or sender
   --quiet               inga statusrader / no progress lines
-  --learn-every TIMMAR  lär av handläggarnas rättelser så här ofta, när minst 10 nya har kommit (som
+  --learn-every TIMMAR  lär av handläggarnas rättelser så här ofta, när minst tio nya har kommit (som
                         svarstid learn); standard 6 med konfigurationen i brevlådan, annars 0 (aldrig).
                         0 stoppar inlärningen; det som redan är inlärt används ändå tills en
                         administratör stänger av det i administrationsvyn (Använd kommunens inlärda

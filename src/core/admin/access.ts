@@ -34,8 +34,8 @@ export function adminDecision(admins: Admins | undefined, who: AdminIdentity): A
   return {
     admin: false,
     reason: {
-      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den. Behöver du ändra något, be en av dem lägga till dig under Kommun och avsändarkontroll → Administratörer, eller be IT lägga till dig med svarstid config set.`,
-      en: `${who.upn || 'You'} are not a Svarstid admin: only the people and groups the configuration names (admins) may change it. If you need to change something, ask one of them to add you under Municipality and sender check → Admins, or ask IT to add you with svarstid config set.`,
+      sv: `${who.upn || 'Du'} är inte administratör för Svarstid: bara de personer och grupper som konfigurationen namnger (admins) får ändra den. Behöver du ändra något, be en av dem lägga till dig under Kommun och avsändarkontroll → Administratörer, eller be IT hämta den sparade konfigurationen (svarstid config get --out FIL), lägga till dig under "admins" och spara den igen med svarstid config set FIL --if-revision N, där N är revisionen de hämtade: då skrivs inget som har ändrats under tiden över.`,
+      en: `${who.upn ? `${who.upn} is` : 'You are'} not a Svarstid admin: only the people and groups the configuration names (admins) may change it. If you need to change something, ask one of them to add you under Municipality and sender check → Admins, or ask IT to fetch the stored configuration (svarstid config get --out FIL), add you under "admins" and store it again with svarstid config set FIL --if-revision N, where N is the revision they fetched: then nothing changed in the meantime is overwritten.`,
     },
   };
 }

@@ -84,9 +84,17 @@ export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant
   };
 }
 
-/** "var 6:e timme" / "every 6 hours": how often, in words. */
+/** Ordinals and numbers people write out: "var sjätte timme" / "every six hours" (round 25: the CLI and the view said it alike). */
+const ORDINALS_SV: Readonly<Record<number, string>> = { 2: 'annan', 3: 'tredje', 4: 'fjärde', 5: 'femte', 6: 'sjätte', 7: 'sjunde', 8: 'åttonde', 9: 'nionde', 10: 'tionde', 11: 'elfte', 12: 'tolfte' };
+const NUMBERS_EN: Readonly<Record<number, string>> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve' };
+
+/** "var sjätte timme" / "every six hours": how often, in words. */
 function everyHours(hours: number): Named {
   if (hours === 1) return { sv: 'varje timme', en: 'every hour' };
+  if (hours === 24) return { sv: 'en gång per dygn', en: 'once a day' };
+  const sv = ORDINALS_SV[hours];
+  const en = NUMBERS_EN[hours];
+  if (sv !== undefined && en !== undefined) return { sv: `var ${sv} timme`, en: `every ${en} hours` };
   if (!Number.isInteger(hours)) return { sv: `var ${String(hours).replace('.', ',')} timme`, en: `every ${hours} hours` };
   // 2:a, 21:a, 22:a; 11:e, 12:e and the rest :e
   const suffix = (hours % 10 === 1 || hours % 10 === 2) && hours % 100 !== 11 && hours % 100 !== 12 ? ':a' : ':e';
@@ -100,7 +108,7 @@ function everyHours(hours: number): Named {
  * @param lease - what the mailbox lease says, or null when it could not be read
  * @param now - the moment the page shows it
  * @example describeLearningSchedule({ holder: 'w', until: '2026-12-04T10:02:00Z', learnEveryHours: 6 }, now).sv
- *   //=> 'Svarstid-tjänsten lär sig på nytt var 6:e timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).'
+ *   //=> 'Svarstid-tjänsten lär sig på nytt var sjätte timme när minst tio nya rättelser har kommit (eller när IT kör svarstid learn).'
  */
 export function describeLearningSchedule(lease: ServiceLease | null, now: Temporal.Instant): Named {
   const running = lease !== null && lease.holder !== null && lease.until !== null && Temporal.Instant.compare(Temporal.Instant.from(lease.until), now) > 0;

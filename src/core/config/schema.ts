@@ -57,6 +57,23 @@ export const municipalitySchema = z
       .min(1),
     /** The shared mailbox, e.g. `kommun@ljungby.se`. */
     mailbox: z.email().optional(),
+    /**
+     * Who takes a report of concern when the social services cannot before closing time, with
+     * the number to call, e.g. `Socialjouren Södertörn, 08-123 456 78`: shown to the officer
+     * beside every report of concern (round 25 of the text review: at 15.55 on a Friday there is
+     * no time to look it up). Absent: the officer is pointed to the contact centre's routine.
+     */
+    concernOnCall: z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/\d/, {
+        message: bilingual({
+          sv: 'skriv jourens namn och telefonnummer, till exempel "Socialjouren Södertörn, 08-123 456 78"',
+          en: 'write the on-call service\'s name and phone number, e.g. "Socialjouren Södertörn, 08-123 456 78"',
+        }),
+      })
+      .optional(),
     /** Fields here that the municipality's documents do not give (a local choice). */
     local: z.array(z.enum(['nameVariants', 'domains', 'mailbox'])).optional(),
   })

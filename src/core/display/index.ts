@@ -3,3 +3,4 @@ export * from './describeDue';
 export * from './messageStatus';
 export * from './ruleNames';
 export * from './describeAcknowledgements';
+export * from './concernOnCall';

@@ -58,8 +58,8 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
           path={['calendar', 'workingDayHours']}
           label={{ sv: 'Öppettimmar som räknas som en arbetsdag', en: 'Opening hours that count as one working day' }}
           hint={{
-            sv: 'Används när en svarstid anges i arbetsdagar: med 8 är ”två arbetsdagar” 16 timmar öppettid. Har ni kortare eller längre öppet en dag sträcker sig svarstiden in i nästa eller slutar tidigare.',
-            en: 'Used when a deadline is given in working days: with 8, “two working days” is 16 hours of opening time. Shorter or longer opening hours on a day make the deadline reach into the next day or end sooner.',
+            sv: 'Används när en svarstid anges i arbetsdagar: med 8 är ”två arbetsdagar” 16 timmar öppettid. Är en dag kortare än så räcker den inte till en hel arbetsdag, och svarstiden slutar senare; är den längre slutar svarstiden tidigare.',
+            en: 'Used when a deadline is given in working days: with 8, “two working days” is 16 hours of opening time. A shorter day is less than a full working day, so the deadline ends later; a longer day makes it end earlier.',
           }}
           parse={numberParse}
           format={numberFormat}

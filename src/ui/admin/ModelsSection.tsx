@@ -24,8 +24,8 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
       ? (() => {
           const day = formatDateText(status.trainedAt, tz, { time: false, month: 'long' });
           return {
-            sv: `Modellen tränades ${day.sv} på ${status.corrections} rättelser och kan ${status.words} ord. På rättelserna (korsvaliderat) blev ärendetyp och förvaltning båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och ${percentText(status.after.both, 'sv')} med den. Siffrorna gäller bara de meddelanden handläggarna har rättat, oftast svåra fall, och säger inget om träffsäkerheten för all e-post.`,
-            en: `The model was trained ${day.en} on ${status.corrections} corrections and knows ${status.words} words. On the corrections (cross-validated) both case type and department were right in ${percentText(status.before.both, 'en')} without the model and ${percentText(status.after.both, 'en')} with it. The figures cover only the messages officers corrected, mostly hard cases, and say nothing about accuracy over all mail.`,
+            sv: `Modellen tränades ${day.sv} på ${status.corrections} rättelser och kan ${status.words} ord. Prövat på rättelserna, varje meddelande med en modell som inte hade lärt sig av just det, blev ärendetyp och förvaltning båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och ${percentText(status.after.both, 'sv')} med den. Siffrorna gäller bara de meddelanden handläggarna har rättat, oftast svåra fall, och säger inget om träffsäkerheten för all e-post.`,
+            en: `The model was trained ${day.en} on ${status.corrections} corrections and knows ${status.words} words. Tried on the corrections, each message with a model that had not learnt from that one, both case type and department were right in ${percentText(status.before.both, 'en')} without the model and ${percentText(status.after.both, 'en')} with it. The figures cover only the messages officers corrected, mostly hard cases, and say nothing about accuracy over all mail.`,
           };
         })()
       : status.state === 'reset'

@@ -23,6 +23,16 @@ export function MunicipalitySection(): ReactNode {
           <BoundText path={['municipality', 'nameVariants']} label={{ sv: 'Andra godkända namnformer', en: 'Other accepted forms' }} hint={{ sv: 'Kommaseparerade', en: 'Comma-separated' }} parse={listParse} format={listFormat} />
           <BoundText path={['municipality', 'domains']} label={{ sv: 'E-postdomäner', en: 'Mail domains' }} hint={{ sv: 'Kommaseparerade, utan @. Avsändarkontrollen godtar adresser i de här domänerna; som svar räknas ändå bara det som skickas från funktionsbrevlådan.', en: 'Comma-separated, without @. The sender check accepts addresses in these domains; only what is sent from the shared mailbox counts as an answer, though.' }} parse={listParse} format={listFormat} testId="field-municipality-domains" />
           <BoundText path={['municipality', 'mailbox']} label={{ sv: 'Funktionsbrevlåda', en: 'Shared mailbox' }} parse={optionalParse} type="email" testId="field-municipality-mailbox" />
+          <BoundText
+            path={['municipality', 'concernOnCall']}
+            label={{ sv: 'Jour för orosanmälningar efter stängning', en: 'On-call service for reports of concern after closing time' }}
+            hint={{
+              sv: 'Namn och telefonnummer, t.ex. "Socialjouren Södertörn, 08-123 456 78". Visas vid varje orosanmälan, för den som inte når socialtjänsten före stängning.',
+              en: 'Name and phone number, e.g. "Socialjouren Södertörn, 08-123 456 78". Shown with every report of concern, for whoever cannot reach the social services before closing time.',
+            }}
+            parse={optionalParse}
+            testId="field-municipality-concern-on-call"
+          />
         </div>
       </Section>
       <Section title={{ sv: 'Administratörer', en: 'Admins' }} testId="section-admins">
@@ -47,8 +57,8 @@ export function MunicipalitySection(): ReactNode {
           </Field>
           <p style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Vad Outlook gör när tillägget inte kan laddas bestäms inte här utan av IT, i tilläggets manifest (inställningen sendMode, när tillägget byggs: SVARSTID_SEND_MODE). softBlock (standard): e-posten skickas utan kontroll om tillägget inte kan laddas. block: den skickas inte förrän tillägget kan laddas. promptUser: handläggaren kan alltid välja Skicka ändå, så Stoppa ovan håller inte; använd den inte.',
-              en: 'What Outlook does when the add-in cannot load is not set here but by IT, in the add-in manifest (the sendMode setting, when the add-in is built: SVARSTID_SEND_MODE). softBlock (default): the mail is sent unchecked if the add-in cannot load. block: it is not sent until the add-in can load. promptUser: the officer can always choose Send Anyway, so Block above does not hold; do not use it.',
+              sv: 'Om tillägget inte kan laddas skickas e-posten som standard utan kontroll. IT kan i stället välja att den inte skickas förrän tillägget kan laddas; det väljs när tillägget installeras, inte här (se IT-dokumentationen: sendMode, softBlock eller block). Ett tredje läge, promptUser, låter handläggaren alltid välja Skicka ändå, så att Stoppa ovan inte håller; använd det inte.',
+              en: 'If the add-in cannot load, mail is by default sent unchecked. IT can instead choose that it is not sent until the add-in can load; that is chosen when the add-in is installed, not here (see the IT documentation: sendMode, softBlock or block). A third mode, promptUser, always lets the officer choose Send Anyway, so Block above does not hold; do not use it.',
             })}
           </p>
           <BoundText path={['senderCheck', 'lixHintAbove']} label={{ sv: 'LIX-nivå för klarspråkstips', en: 'LIX level for plain-language hints' }} hint={{ sv: 'Texter över den här nivån får ett tips (0–100)', en: 'Texts above this level get a hint (0–100)' }} parse={numberParse} format={numberFormat} type="number" testId="field-lix" />
@@ -60,8 +70,8 @@ export function MunicipalitySection(): ReactNode {
           />
           <p id="svarstid-answer-time-hint" style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Utan påminnelsen kan ett kvitto (”Vi har tagit emot …”) ta ett ärende ur kön utan att någon märker det: ett svar som inte säger när det riktiga svaret kommer räknas som svaret.',
-              en: 'Without the reminder, a receipt (“We have received …”) can take a case out of the queue unnoticed: a reply that does not say when the real answer comes counts as the answer.',
+              sv: 'Utan påminnelsen kan ett kvitto (”Vi har tagit emot …”) ta ett ärende ur kön utan att någon märker det: ett kvitto som inte säger när det riktiga svaret kommer räknas som svaret.',
+              en: 'Without the reminder, a receipt (“We have received …”) can take a case out of the queue unnoticed: a receipt that does not say when the real answer comes counts as the answer.',
             })}
           </p>
         </div>

@@ -354,7 +354,7 @@ export function RulesSection(): ReactNode {
             en: 'If you switch them off, Svarstid also stops recognising reports of concern (concern for a child or a vulnerable adult, the rule oro.konkret), and auto-replies, phishing and fraud attempts become cases with a deadline. Switch off single rules below instead.',
           })}
         </Text>
-        <BoundText path={['triage', 'disabledBuiltinRules']} label={{ sv: 'Avstängda inbyggda regler (id, kommaseparerade)', en: 'Built-in rules switched off (ids, comma-separated)' }} parse={listParse} format={listFormat} testId="field-disabled-builtin-rules" />
+        <BoundText path={['triage', 'disabledBuiltinRules']} label={{ sv: 'Avstängda inbyggda regler (id, kommaseparerade)', en: 'Built-in rules switched off (ids, comma-separated)' }} hint={{ sv: 'Skriv inte oro.konkret här: då känns orosanmälningar igen bara på reglernas egna ord.', en: "Do not enter oro.konkret here: reports of concern would then be recognised only by the rules' own words." }} parse={listParse} format={listFormat} testId="field-disabled-builtin-rules" />
         {!concernRecognised((draft.triage ?? {}) as ConcernSwitchInput) && (
           <MessageBar intent="error" layout="multiline" data-testid="concern-off">
             <MessageBarBody>{t(CONCERN_OFF_WARNING)}</MessageBarBody>

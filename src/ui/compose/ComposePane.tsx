@@ -119,16 +119,16 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       text: check.sender
         ? has('not-shared-mailbox')
           ? {
-              sv: `Avsändare: ${check.sender}, inte funktionsbrevlådan: svaret räknas då inte i Svarstid. Välj funktionsbrevlådan i fältet Från`,
-              en: `Sender: ${check.sender}, not the shared mailbox: the answer then does not count in Svarstid. Choose the shared mailbox in the From field`,
+              sv: `Avsändare: ${check.sender}, inte funktionsbrevlådan: svaret räknas då inte i Svarstid. Välj funktionsbrevlådan i fältet Från.`,
+              en: `Sender: ${check.sender}, not the shared mailbox: the answer then does not count in Svarstid. Choose the shared mailbox in the From field.`,
             }
           : has('sender-not-municipal')
           ? {
-              sv: `Avsändare: ${check.sender}. Välj kommunens adress i fältet Från; syns fältet inte, slå på det under Alternativ (Visa Från)`,
-              en: `Sender: ${check.sender}. Choose the municipality's address in the From field; if the field is not shown, turn it on under Options (Show From)`,
+              sv: `Avsändare: ${check.sender}. Välj kommunens adress i fältet Från; syns fältet inte, slå på det under Alternativ (Visa Från).`,
+              en: `Sender: ${check.sender}. Choose the municipality's address in the From field; if the field is not shown, turn it on under Options (Show From).`,
             }
           : { sv: `Avsändare: ${check.sender}`, en: `Sender: ${check.sender}` }
-        : { sv: 'Svarstid kan inte se vilken adress du skickar från: kontrollera fältet Från', en: 'Svarstid cannot see which address you are sending from: check the From field' },
+        : { sv: 'Svarstid kan inte se vilken adress du skickar från: kontrollera fältet Från.', en: 'Svarstid cannot see which address you are sending from: check the From field.' },
     },
     {
       id: 'named',
@@ -145,8 +145,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
         ? {
-            sv: 'Inget datum för svaret: är det här bara ett kvitto räknas ärendet som besvarat och lämnar kön, och lovar det att ni återkommer utan datum fortsätter svarstiden att gälla. Kommer det riktiga svaret senare, skriv när (ett datum), så blir det ett besked',
-            en: 'No date for the answer: if this is only a receipt, the case counts as answered and leaves the queue, and if it promises to come back without a date, the deadline keeps running. If the real answer comes later, say when (a date), so that it is a notice',
+            sv: 'Inget datum för svaret: är det här bara ett kvitto räknas ärendet som besvarat och lämnar kön, och lovar det att ni återkommer utan datum fortsätter svarstiden att gälla. Kommer det riktiga svaret senare, skriv när (ett datum), så blir det ett besked.',
+            en: 'No date for the answer: if this is only a receipt, the case counts as answered and leaves the queue, and if it promises to come back without a date, the deadline keeps running. If the real answer comes later, say when (a date), so that it is a notice.',
           }
         : { sv: 'Meddelandet säger när det riktiga svaret kommer', en: 'The message says when the real answer will come' },
     });
@@ -165,8 +165,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         <MessageBar intent="error" layout="multiline" data-testid="concern-reply-warning">
           <MessageBarBody>
             {t({
-              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-fönstret.`,
-              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as handled and leaves the queue. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid pane.`,
+              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
+              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as handled and leaves the queue. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
             })}
           </MessageBarBody>
         </MessageBar>

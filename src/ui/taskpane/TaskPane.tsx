@@ -15,7 +15,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { WorkingCalendar } from '../../core/calendar';
 import { noticeAndDue, promiseAgainstDue } from '../../core/acknowledgement';
 import type { SvarstidConfig } from '../../core/config';
-import { formatDateText } from '../../core/display';
+import { concernOnCallText, formatDateText } from '../../core/display';
 import type { Kind, Named } from '../../core/vocabulary';
 import { describeError } from '../describeError';
 import { useText } from '../i18n';
@@ -186,7 +186,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const promiseLate = promiseDate === '' ? null : promiseAgainstDue(promiseDate, view, now, calendar);
   // a report of concern is closed by handing it on, not by "answered another way" (round 21 of the readers)
   const concern = view.kind === 'orosanmalan';
-  const concernTo = departmentName(config, view.department);
+  const concernTo = departmentName(config, view.department); // the department the message is labelled with
+  const onCall = concernOnCallText(config.municipality.concernOnCall);
   const closing = closingAction(concern, concernTo);
 
   return (
@@ -205,14 +206,14 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         <MessageBar intent="error" layout="multiline" data-testid="concern-banner">
           <MessageBarBody>
             {t({
-              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren eller den jour kommunen har anvisat. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.`,
-              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it, and if they cannot take it before closing time, contact the social services emergency team or the on-call service the municipality has named. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.`,
+              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den, och kan de inte ta emot den före stängning, ${onCall.sv}. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.`,
+              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it, and if they cannot take it before closing time, ${onCall.en}. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.`,
             })}
           </MessageBarBody>
         </MessageBar>
       )}
 
-      <RecordView record={view} config={config} calendar={calendar} now={now} reasons={reasons} />
+      <RecordView record={view} config={config} calendar={calendar} now={now} reasons={reasons} changeBelow />
 
       <Divider />
 
@@ -254,8 +255,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             <>
               <Text size={200} data-testid="done-hint">
                 {t({
-                  sv: 'Ingen svarstid: en anonym kontakt kan inte besvaras. Den står kvar i kön tills någon markerar den som klar, när förvaltningen har fått den och det som behövs är gjort.',
-                  en: 'No deadline: an anonymous contact cannot be answered. It stays in the queue until someone marks it as done, once the department has it and what is needed has been done.',
+                  sv: `Ingen svarstid: en anonym kontakt kan inte besvaras. Se till att ${concernTo.sv} får meddelandet (vidarebefordra det om det inte redan har gjorts) och markera det som klart när de har fått det. Till dess står det kvar i kön.`,
+                  en: `No deadline: an anonymous contact cannot be answered. Make sure ${concernTo.en} gets the message (forward it unless that is already done) and mark it as done once they have it. Until then it stays in the queue.`,
                 })}
               </Text>
               {actions.markDone && (
@@ -383,6 +384,6 @@ function closingAction(concern: boolean, to: Named): { id: string; hint: Named; 
       en: 'Answers are counted automatically when they are sent from the shared mailbox with Reply or Reply All to the resident’s message (the same conversation); a new message to the same address does not count. If you answered another way (by phone, by letter or in person) or the department answered from its own e-mail, mark it here: the case counts as answered when you mark it, not when the answer was given, and leaves the queue.',
     },
     label: { sv: 'Besvarat på annat sätt', en: 'Answered another way' },
-    done: (name, when) => ({ sv: `${name} markerade det som besvarat på annat sätt än med e-post ${when}.`, en: `${name} marked it as answered another way than by e-mail (${when}).` }),
+    done: (name, when) => ({ sv: `${name} markerade det som besvarat utanför funktionsbrevlådan ${when}.`, en: `${name} marked it as answered outside the shared mailbox (${when}).` }),
   };
 }

@@ -59,7 +59,7 @@ export function ConfigPage({ host, initial, save }: { host: TabConfigHost; initi
       >
         <Input value={mailbox} onChange={(_, d) => setMailbox(d.value)} type="email" data-testid="config-mailbox" />
       </Field>
-      <Field label={t({ sv: 'Vy att börja i', en: 'View to start in' })}>
+      <Field label={t({ sv: 'Startvy', en: 'Start view' })}>
         <RadioGroup value={view} onChange={(_, d) => isStartView(d.value) && setView(d.value)}>
           <Radio value="ko" label={t({ sv: 'Kön', en: 'The queue' })} />
           <Radio value="serviceniva" label={t({ sv: 'Belastning och servicenivå', en: 'Load and service level' })} />

@@ -33,7 +33,7 @@ const LABELS: Record<CountKey, Named> = {
   open: { sv: 'Öppna', en: 'Open' },
   overdue: { sv: 'Försenade', en: 'Overdue' },
   today: { sv: 'Ska besvaras i dag', en: 'Due today' },
-  week: { sv: 'Inom sju dagar (inte i dag)', en: 'Within 7 days (not today)' },
+  week: { sv: 'Inom sju dagar (inte i dag)', en: 'Within seven days (not today)' },
   unassigned: { sv: 'Utan handläggare', en: 'Unassigned' },
 };
 

@@ -118,7 +118,7 @@ export function QueueTable(props: {
 
   const header = [
     t({ sv: 'Status', en: 'Status' }),
-    t({ sv: 'Svara senast', en: 'Answer by' }),
+    t({ sv: 'Svara/lämna vidare senast', en: 'Answer/hand on by' }),
     t({ sv: 'Ämne', en: 'Subject' }),
     t({ sv: 'Kanal', en: 'Channel' }),
     t({ sv: 'Ärendetyp', en: 'Case type' }),
@@ -214,7 +214,7 @@ export function QueueTable(props: {
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
                         <Badge size="small" appearance="tint" color="warning" className={styles.markBadge} data-testid="row-uncertain">
-                          {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera', en: 'department or case type uncertain — please check' })}
+                          {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera i Outlook-tillägget', en: 'department or case type uncertain — check it in the Outlook add-in' })}
                         </Badge>
                       )}
                     </div>

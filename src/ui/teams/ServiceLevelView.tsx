@@ -185,8 +185,8 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Button>
         <Text as="p" block size={200} id="export-committees-help">
           {t({
-            sv: `En rad per nämnd och vecka för de senaste ${SERVICE_LEVEL_WEEKS} veckorna, som i vyn: exportera regelbundet och spara filerna för den årliga uppföljningen. Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.`,
-            en: `One row per committee and week for the last ${SERVICE_LEVEL_WEEKS} weeks, as in the view: export regularly and keep the files for the yearly follow-up. The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.`,
+            sv: `En rad per nämnd och vecka för de senaste ${SERVICE_LEVEL_WEEKS} veckorna, som i vyn: exportera minst en gång på ${SERVICE_LEVEL_WEEKS} veckor (äldre veckor finns inte med i exporten) och spara filerna för den årliga uppföljningen. Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.`,
+            en: `One row per committee and week for the last ${SERVICE_LEVEL_WEEKS} weeks, as in the view: export at least once every ${SERVICE_LEVEL_WEEKS} weeks (older weeks are not in the export) and keep the files for the yearly follow-up. The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.`,
           })}
         </Text>
       </div>
