@@ -20,16 +20,16 @@ describe('svarstid presets', () => {
     // Salem's targets and case-type rules are listed too
     // … with when a notice is enough: when this rule gives the deadline, not when the channel's 72 hours come first
     expect(stdout).toMatch(
-      /^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar†\. Ett besked om när svaret, åtgärden eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp; ett svar som säger när något ska göras är svaret och avslutar ärendet\. Undantag: kommer meddelandet via e-post eller e-tjänst och hamnar den här regelns tid på en stängd dag, kan kanalens 72 timmar sluta först, och då krävs ett riktigt svar före den tiden\. Förklaringen till varje meddelande säger vilket som gäller\.$/m,
+      /^ {4}ansökan: mål samma arbetsdag, före stängning; svar inom 24 timmar†\. Ett besked om när svaret eller beslutet kommer räcker oftast för att räknas som besvarat i tid, och det utlovade datumet följs sedan upp\. Skriver du i stället när något ska göras \(”Vi byter lampan måndag 30 november”\), är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort\. Undantag: kommer meddelandet via e-post eller e-tjänst och hamnar den här regelns tid på en stängd dag, kan kanalens 72 timmar sluta först, och då krävs ett riktigt svar före den tiden\. Förklaringen till varje meddelande säger vilket som gäller\.$/m,
     );
     // Värmdö's e-mail rule has no earlier rule beside it
-    expect(stdout).toMatch(/^ {4}e-post: svar inom två arbetsdagar \(här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp\. Säger svaret i stället när något ska göras \('Vi byter lampan måndag 30 november'\) är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort\)$/m);
+    expect(stdout).toMatch(/^ {4}e-post: svar inom två arbetsdagar \(här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp\. Säger svaret i stället när något ska göras \(”Vi byter lampan måndag 30 november”\) är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort\)$/m);
     // the tie rule and the promise that is always followed up are said once
     expect(stdout).toContain('Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker');
     expect(stdout).toContain('Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas.');
     // how a notice is told from an answer (round 10 of the review): a date for what will be done is an answer
-    expect(stdout).toContain("Ett datum för det som ska göras ('Vi byter lampan måndag 30 november') gör det till ett svar");
-    expect(stdout).toContain("Lovar det dessutom att kommunen återkommer, utan datum ('vi återkommer så snart vi kan'), är det varken besked eller svar: svarstiden fortsätter att gälla.");
+    expect(stdout).toContain("Ett datum för det som ska göras (”Vi byter lampan måndag 30 november”) gör det till ett svar");
+    expect(stdout).toContain("Lovar det dessutom att kommunen återkommer, utan datum (”vi återkommer så snart vi kan”), är det varken besked eller svar: svarstiden fortsätter att gälla.");
     // a default no message can reach says so
     expect(stdout).toMatch(/^ {4}annars: svar inom två arbetsdagar \(lokalt val; används inte så länge varje kanal har en egen regel\)$/m);
     // Salem's complaint rule seldom gives the due: every channel's rule is as early or earlier, except

@@ -92,6 +92,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.handling-bifogad': 'Attached copy, no request at all',
   'ans.handling': 'Request for public records',
   'ans.jobb': 'Job application',
+  'ans.jobb-cv': 'A CV attached',
   'ans.bestallning': 'Order, registration or sign-up',
   'ans.klagomal': 'Complaint, not an application',
   'ans.ordet': 'The word ansökan (application)',

@@ -949,6 +949,8 @@ const ELECTED: RoutingRule[] = [
     'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'kommunens politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the', ...combine(['dig som', 'du som'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd'))),
     // a letter addressed to a committee's chair ("Till Socialnämndens ordförande …", "Herr ordförande!")
+    // their own motion or interpellation, named to them ("din motion om enskilda vägar")
+    'din motion', 'er motion', 'din interpellation', 'ditt yrkande', 'din reservation',
     'till nämndens ordförande', 'till nämndsordföranden', 'till fullmäktiges ordförande', 'herr ordförande', 'fru ordförande', 'bästa ordförande', 'käre ordförande', 'kära ordförande',
   ]),
   // the reader told, in the second person, what they must do in their office ("som kommunstyrelsens ordförande måste du …")
@@ -1115,6 +1117,7 @@ const APPLICATION: RoutingRule[] = [
     'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'begäran om att få ta del',
     'ta del av min akt', 'min akt', 'mina journalanteckningar', 'utdrag ur min akt', 'ta del av mina handlingar',
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
+    ...combine(['ta del av', 'ta del av det', 'ta del av de'], ['avtal kommunen', 'avtalet', 'avtalen', 'fakturorna', 'protokollet', 'kontraktet', 'korrespondensen', 'utredningen', 'upphandlingen', 'beslutet om']),
     ...combine(['vill se', 'skulle vilja se', 'vill få se', 'önskar se', 'begär att få se', 'skulle vilja ta del av', 'önskar ta del av', 'önskar få ta del av'], [
       'avtalet', 'avtalen', 'arrendeavtalet', 'hyresavtalet', 'kontraktet', 'korrespondensen', 'mejlväxlingen', 'e-postväxlingen', 'fakturorna', 'avtalet mellan',
     ]),
@@ -1136,13 +1139,25 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['kopia på beslutet', 'kopia av beslutet', 'kopia på beslut', 'kopia av beslut', 'kopia på fakturan', 'kopia av fakturan', 'en kopia', 'kopian'], ['bifogas', 'bifogad', 'bifogades', 'skickas med', 'medföljer']),
     ...combine(['bifogar', 'bifogar en', 'skickar med', 'skickar med en', 'har bifogat', 'bifogat finns', 'bifogat finns en'], ['kopia', 'kopian', 'kopior']),
   ]),
-  words('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 4, [
-    'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker härmed jobbet', 'söker härmed tjänsten', 'söker härmed arbetet', 'ansöker om tjänsten', 'söker arbete', 'spontanansökan', 'personligt brev',
-    '=cv=', 'mitt cv', 'lärarlegitimation', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
-    'intresserad av en tjänst', 'intresserad av att arbeta', 'job application', 'cover letter', 'open application', 'spontaneous application',
-    'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
-    'my resume',
-  ]),
+  // a job application goes to HR (SPEC §1), whatever workplace it names: the care home's or the school's words do not outweigh it
+  rule('ans.jobb', 'Jobbansökan', { kind: 'ansokan', department: 'kommunledning' }, 6, {
+    any: [
+      {
+        field: 'text',
+        any: [
+          'söka jobbet', 'söka tjänsten', 'söker tjänsten', 'söker jobbet', 'söker härmed jobbet', 'söker härmed tjänsten', 'söker härmed arbetet', 'ansöker om tjänsten', 'söker arbete', 'spontanansökan', 'personligt brev',
+          'lärarlegitimation', 'platsbanken', 'annonserade tjänsten', 'utannonserade tjänsten', 'arbetsansökan', 'jobbansökan', 'ansökan till tjänsten', 'intresserad av tjänster',
+          'intresserad av en tjänst', 'intresserad av att arbeta', 'job application', 'cover letter', 'open application', 'spontaneous application',
+          'unsolicited application', 'curriculum vitae', '=resume=', 'apply for the position', 'apply for the job',
+          'my resume',
+        ],
+      },
+    ],
+    // thinking of applying is a question about the job ("Jag funderar på att söka jobbet … vad är lönen?")
+    none: [{ field: 'body', any: ['funderar på att söka', 'funderar på att ansöka', 'överväger att söka', 'innan jag söker', 'tänkte söka', 'om jag skulle söka', 'thinking of applying'] }],
+  }),
+  // a CV is sent with a job application, and with a grant or a course application too: weaker than the job's own words
+  words('ans.jobb-cv', 'Bifogat CV', { kind: 'ansokan', department: 'kommunledning' }, 4, ['=cv=', 'mitt cv']),
   // a summer job applied for in the writer's own words ("jag vill söka sommarjobb"); "hur söker man
   // sommarjobb?" and "när öppnar ansökan?" stay questions (ans.hur outweighs it)
   rule('ans.jobb-sommar', 'Söker sommarjobb', { kind: 'ansokan', department: 'kommunledning' }, 3, {
@@ -1804,7 +1819,7 @@ const DEPARTMENTS: RoutingRule[] = [
     any: [{ field: 'signature', any: PRESS_ROLES }, { field: 'body', any: PRESS_ROLES }],
   }),
   words('avd.kl.jobb', 'Jobb och anställning', dept('kommunledning'), 3, [
-    'lediga jobb', 'ledigt jobb', 'ledig tjänst', 'lediga tjänster', 'söka jobb', 'jobba hos er', 'jobba hos kommunen',
+    'lediga jobb', 'ledigt jobb', 'ledig tjänst', 'lediga tjänster', 'söka jobb', 'söka jobbet', 'söka tjänsten', 'lönespann', 'lönespannet', 'jobba hos er', 'jobba hos kommunen',
     'arbeta hos er', 'arbeta i kommunen', 'anställning', 'rekrytering', 'sommarjobb', 'feriejobb', 'feriearbete',
     'vikariat', 'timvikarie', 'jobbansökan', 'arbetsansökan', 'job opening', 'vacancy', 'vacancies',
   ]),
@@ -2101,7 +2116,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
-    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'va hör', 'va kommer', 'va komma', 'va ska', 'ringa va', 'ring va', 'kontakta va', 'att va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
+    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'va hör', 'va kommer', 'va komma', 'va ska', 'ringa va', 'ring va', 'kontakta va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
   ]),
   // water alone is as often the sea or a lake ("ner mot vattnet", "i vattnet") as the tap
@@ -2241,7 +2256,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kf.forening', 'Föreningar och bokning', dept('kultur_fritid'), 1.2, [
     '=förening', '=föreningar', '=föreningen', 'idrottsförening', 'idrottsföreningen', 'idrottsföreningar', 'kulturförening', 'ungdomsförening',
     'hembygdsförening', 'idrottsklubb', 'idrottsklubben', '=klubben=', '=klubbens', 'idrottslag', 'att hyra', 'hyra ut', 'hyr ut', 'kan man hyra',
-    'kan vi hyra', 'kan jag hyra', 'vill hyra', 'önskar hyra', 'folkets hus', 'medborgarhus', 'medborgarhuset', ...combine(['hyra', 'hyr', 'låna'], ['en lokal', 'lokalen', 'hallen', 'salen', 'en sal', 'planen', 'gympasalen', 'gymnastiksalen', 'idrottshallen', 'ishallen', 'banan']),
+    'kan vi hyra', 'kan jag hyra', 'man kan hyra', 'vi kan hyra', 'jag kan hyra', 'vill hyra', 'önskar hyra', 'folkets hus', 'medborgarhus', 'medborgarhuset', ...combine(['hyra', 'hyr', 'låna'], ['en lokal', 'lokalen', 'hallen', 'salen', 'en sal', 'planen', 'gympasalen', 'gymnastiksalen', 'idrottshallen', 'ishallen', 'banan']),
     'samlingslokal', 'bokningssystem', '=bidrag', '=bidraget', 'aktivitetsbidrag', 'närvarokort', 'lok-stöd',
   ]),
   // booking alone (a time at the crane, an officer, a wedding) is no venue: it adds to what names one
@@ -2271,7 +2286,11 @@ const DEPARTMENTS: RoutingRule[] = [
         ],
       },
     ],
-    none: [{ field: 'text', any: ['hemtjänst', 'hemtjänsten', 'vårdpersonal', 'vårdpersonalen', 'omsorgspersonal', 'omsorgspersonalen', 'undersköterskan', 'vårdbiträdet', 'home care'] }],
+    none: [
+      { field: 'text', any: ['hemtjänst', 'hemtjänsten', 'vårdpersonal', 'vårdpersonalen', 'omsorgspersonal', 'omsorgspersonalen', 'undersköterskan', 'vårdbiträdet', 'home care'] },
+      // a letter, a schedule or a code the writer lost is asked for again, not looked for ("jag har tappat bort lappen")
+      { field: 'text', any: combine(['tappat bort', 'tappade bort', 'har slarvat bort', 'slarvat bort'], ['lappen', 'papperet', 'pappret', 'papperen', 'brevet', 'schemat', 'beslutet', 'blanketten', 'fakturan', 'räkningen', 'koden', 'lösenordet', 'inloggningen', 'mejlet', 'länken', 'numret']) },
+    ],
   }),
   // praise or a complaint about how the municipality's customer service treated the writer: the
   // contact centre's own matter, whatever the call was about
