@@ -248,7 +248,7 @@ export function createTaskPaneActions(deps: {
         if (record.kind === 'orosanmalan') {
           return inTime
             ? { sv: 'Orosanmälan är markerad som lämnad vidare i tid och tas bort ur kön.', en: 'The report of concern is marked as handed on in time and is removed from the queue.' }
-            : { sv: 'Orosanmälan är markerad som lämnad vidare efter tiden för att lämna den: den tas bort ur kön och räknas som sent hanterad.', en: 'The report of concern is marked as handed on after its hand-on time: it is removed from the queue and counts as handled late.' };
+            : { sv: 'Orosanmälan är markerad som lämnad vidare, men för sent: den tas bort ur kön och räknas som sent hanterad.', en: 'The report of concern is marked as handed on, but late: it is removed from the queue and counts as handled late.' };
         }
         return inTime
           ? { sv: 'Markerat som besvarat på annat sätt, i tid: ärendet lämnar kön.', en: 'Marked as answered another way, in time: the case leaves the queue.' }

@@ -229,6 +229,29 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Hemtjänst', body: 'Jag ville att mamma skulle få hemtjänst, men varför har ingen kommit? Jag är mycket missnöjd.' }).kind).not.toBe('ansokan');
   });
 
+  it('a job application goes to HR whatever workplace it names; a CV with a grant application does not; thinking of applying is a question', () => {
+    const job = triage({ subject: 'Undersköterska natt på Solgården', body: 'Hej! Jag såg er annons på Platsbanken om undersköterska natt på Solgården. Jag har jobbat sex år på ett korttidsboende med demensvård och palliativ vård. Bifogar mitt CV och betyg.' });
+    expect([job.kind, job.department]).toEqual(['ansokan', 'kommunledning']);
+    const grant = triage({ subject: 'Kulturstipendium 2027', body: 'Jag söker kulturstipendiet för ett projekt om textilkonst som ska visas på biblioteket. Bifogat: CV, arbetsprover och budget.' });
+    expect(grant.department).toBe('kultur_fritid');
+    const thinking = triage({ subject: 'Fråga om tjänsten', body: 'Hej! Jag funderar på att söka jobbet som socialsekreterare. Vad är lönespannet och går det att jobba hemifrån?' });
+    expect([thinking.kind, thinking.department]).toEqual(['fraga', 'kommunledning']);
+  });
+
+  it('a contract or invoices asked for with "ta del av" are a request for public records', () => {
+    const records = triage({ subject: 'Avtal vinterväghållning', body: 'Hej, jag skulle vilja få ta del av det avtal kommunen har med entreprenören som sköter vinterväghållningen, samt fakturorna för december.' });
+    expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);
+  });
+
+  it('a politician asked about their own motion is written to; "ingenstans att va" is no water; a lost paper is no lost property', () => {
+    expect(triage({ subject: 'Enskilda vägar', body: 'Hej Per-Erik! Din motion om bidrag till plogning av enskilda vägar ska upp i fullmäktige. Vad kan vi göra för att påverka de andra partierna?' }).kind).toBe('fortroendevald');
+    expect(triage({ subject: 'Fritidsgården', body: 'Varför stänger fritidsgården redan kl 21 nu? Ungdomarna har ingenstans att va.' }).department).toBe('kultur_fritid');
+    const bus = triage({ subject: 'Skolskjuts', body: 'Jag har tappat bort lappen med skolskjutsens nya tider. Går bussen från Gruvbäcken halv åtta som innan jul?' });
+    expect(bus.department).toBe('utbildning');
+    // a lost thing in a public place is still lost property
+    expect(triage({ subject: 'Borttappad', body: 'Jag tappade bort min plånbok i simhallen i går. Har någon lämnat in den?' }).department).toBe('kontaktcenter');
+  });
+
   it('"måste man ansöka?" asks whether to apply; leave from school asked for one\'s children is applied for, at the school', () => {
     expect(triage({ subject: 'Modersmål', body: 'Kan vår dotter få modersmålsundervisning i somaliska, och måste man ansöka om det?' }).kind).toBe('fraga');
     const leave = triage({ subject: 'Ledighet', body: 'Hej, jag ber om ledighet för våra barn Sara och Ali 3–7 maj, vi ska på släktbröllop i Turkiet.' });

@@ -232,7 +232,7 @@ describe('a report of concern', () => {
     expect(await h.pane.$('[data-testid=answered-otherwise]')).toBeNull();
     expect(await text(h.pane, '[data-testid=handed-over-hint]')).toMatch(new RegExp(`^En orosanmälan är hanterad när den är lämnad till ${department}\\.`));
     await h.pane.click('[data-testid=handed-over]');
-    expect(await paneMessage(h.pane)).toMatch(/^Orosanmälan är markerad som lämnad vidare (i tid|efter tiden för att lämna den)/);
+    expect(await paneMessage(h.pane)).toMatch(/^Orosanmälan är markerad som lämnad vidare( i tid|, men för sent)/);
     await h.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
     expect(await text(h.pane, '[data-testid=done]')).toContain(`markerade orosanmälan som lämnad till ${department}`);
     expect(await h.pane.$('[data-testid=concern-banner]')).toBeNull();
