@@ -238,6 +238,20 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect([thinking.kind, thinking.department]).toEqual(['fraga', 'kommunledning']);
   });
 
+  it('"ska ersätta den gamla spisen" replaces; "vem ska ersätta min cykel?" claims', () => {
+    expect(triage({ subject: 'Ny kamin', body: 'Jag har köpt en braskamin som ska ersätta den gamla vedspisen. Behöver jag anmäla det till kommunen?' }).kind).toBe('fraga');
+    expect(triage({ subject: 'Cykeln', body: 'Er sopbil backade över min cykel vid återvinningen i går. Vem ska ersätta min cykel?' }).kind).toBe('skadeansprak');
+  });
+
+  it('a seller asking for a short meeting is no contact; an engine driven round at night is a nuisance for the environment office', () => {
+    const pitch = triage({
+      subject: 'Halkan förra veckan',
+      body: 'Hej! Jag läste om alla halkolyckor förra veckan. Vi har en lösning med förvärmd våtsand. Har du 15 minuter nästa vecka för ett kort Teams-möte? Välj en tid som passar här: https://halkfri.example/boka\n\nVänliga hälsningar\nJonas Ekdahl\nKey Account Manager\nHalkfri Norden AB',
+    });
+    expect(pitch.kind).toBe('ej_arende');
+    expect(triage({ subject: 'Skoter', body: 'Grannen kör snöskoter runt runt på åkern bakom husen varje natt. Det går inte att sova.' }).department).toBe('samhallsbyggnad');
+  });
+
   it('a contract or invoices asked for with "ta del av" are a request for public records', () => {
     const records = triage({ subject: 'Avtal vinterväghållning', body: 'Hej, jag skulle vilja få ta del av det avtal kommunen har med entreprenören som sköter vinterväghållningen, samt fakturorna för december.' });
     expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);

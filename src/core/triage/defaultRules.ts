@@ -770,6 +770,8 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'demo', 'demonstration', 'visar gärna', 'visa maskinen', 'visa systemet', 'visning på plats', 'provperiod', 'testa gratis', 'prova gratis', 'kostnadsfri visning',
           'helt kostnadsfritt', 'broschyr', 'free trial', 'book a demo', 'schedule a demo',
+          // a short meeting asked for ("Har du 15 minuter nästa vecka för ett kort Teams-möte?")
+          'kort teams-möte', 'kort möte', 'kort digitalt möte', 'kort samtal', 'välj en tid som passar', 'boka ett möte', 'boka en tid med mig', 'book a meeting', 'quick call', 'short call',
           // a campaign's offer ("-15 % på alla gungställningar vid order före 30 november")
           'kampanj', 'höstkampanj', 'vårkampanj', 'sommarkampanj', 'kampanjpris', 'vid order före', 'vid beställning före', 'erbjudandet gäller',
         ],
@@ -1048,8 +1050,10 @@ const DAMAGE: RoutingRule[] = [
     'ersätter kostnaden', 'ersätta skadan', 'ersätter skadan', 'ersätta mig', 'ersätta oss', 'ersätter mig', 'ersätter oss',
     'kommunen ersätter', 'kommunen ska ersätta', 'kommunen bör ersätta', 'ersättningsanspråk', 'självrisk',
     'kommunen bekostar', 'bekostar en ny', 'kommunen betalar', 'kommunen ska betala', 'förväntar mig att kommunen',
-    'förväntar oss att kommunen', 'att skolan ersätter', 'att ni ersätter', 'ni ska ersätta', 'ska ersätta',
-    'bör ersätta', 'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
+    'förväntar oss att kommunen', 'att skolan ersätter', 'att ni ersätter', 'ni ska ersätta', 'ni bör ersätta', 'ska ersätta mig', 'ska ersätta oss', 'bör ersätta mig', 'bör ersätta oss',
+    // what is ours to be paid for ("vem ska ersätta min cykel?"); "X ska ersätta den gamla spisen" replaces
+    ...combine(['ska ersätta', 'bör ersätta', 'måste ersätta'], ['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'skadorna', 'kostnaderna']), 'vem ska ersätta', 'vem ersätter',
+    'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
     'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate', 'the municipality to pay for', 'the municipality to pay',
@@ -1617,7 +1621,7 @@ const OPINION: RoutingRule[] = [
     'is it allowed', 'do i need',
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
-    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'väcker hela', 'väcker oss', 'väcker mig', 'väcker barnen', 'blir väckta', 'blev väckta', 'blir väckt', 'blev väckt', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
+    'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'väcker hela', 'väcker oss', 'väcker mig', 'väcker barnen', 'blir väckta', 'blev väckta', 'blir väckt', 'blev väckt', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'går inte att sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
     'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
@@ -1924,6 +1928,8 @@ const DEPARTMENTS: RoutingRule[] = [
           // building work and machines out of hours
           'bygget', 'byggplatsen', 'byggarbetsplats', 'grävmaskin', 'kompressor', 'spikpistol', 'spikar', 'borrar', 'borrmaskin', 'slipmaskin',
           'motorsåg', 'lövblås', 'sprängning', 'spränger',
+          // engines driven round and round ("Grannen kör snöskoter runt runt … varje natt")
+          'snöskoter', 'skotern', 'crossmotorcykel', 'crosscykel', 'motorcykel', 'moppe', 'mopeder', 'fyrhjuling', 'a-traktor', 'epa-traktor', 'vrålåk', 'varvar',
           // loading and machines in the night ("containrar som smäller o backpip mitt i natten")
           'smäller', 'smällar', 'smällande', 'backpip', 'backvarnare', 'pipande', 'containrar', 'containers', 'lastbilar', 'truckar',
         ],
