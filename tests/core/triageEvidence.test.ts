@@ -252,6 +252,21 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Skoter', body: 'Grannen kör snöskoter runt runt på åkern bakom husen varje natt. Det går inte att sova.' }).department).toBe('samhallsbyggnad');
   });
 
+  it('a demand to sign in with BankID before a deadline is phishing, in the police\'s or the social services\' name; a resident who cannot sign in is not', () => {
+    const sms = triage({ subject: 'SMS från 070-174 06 99', body: 'Socialtjansten: Ditt arende om orosanmalan har uppdaterats. Logga in med BankID inom 24 h for att se beslutet, annars avslutas arendet: https://mina-arenden.example/bid' });
+    expect([sms.kind, sms.department]).toEqual(['ej_arende', 'kontaktcenter']);
+    const police = triage({ subject: 'Kallelse: Anmälan om brott mot barn', body: 'POLISEN. Vi informerar dig om att en anmälan har registrerats där din organisation förekommer. Du måste lämna ditt yttrande inom 48 timmar. Om ingen åtgärd vidtas överlämnas ärendet till åklagare. Identifiera dig med BankID: Ta del av kallelse (PDF)' });
+    expect(police.kind).toBe('ej_arende');
+    expect(triage({ subject: 'E-tjänsten', body: 'Jag försöker logga in med BankID i e-tjänsten för bygglov men det går inte. Ska jag skicka ansökan inom 24 timmar på annat sätt?' }).kind).not.toBe('ej_arende');
+  });
+
+  it('records asked for as "begär härmed att få ut kopior" go to the registry; a PE lesson is the school\'s', () => {
+    const records = triage({ subject: 'Handlingar om min son', body: 'Socialtjänsten utredde vår son efter en anmälan. Jag begär härmed att få ut kopior av anmälan och hela utredningen.' });
+    expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);
+    const glasses = triage({ subject: 'Trasiga glasögon', body: 'Min dotter i 8A fick en innebandyboll i ansiktet på idrottslektionen och glasögonen gick sönder. Jag begär att kommunen ersätter kostnaden, 3 890 kr.' });
+    expect([glasses.kind, glasses.department]).toEqual(['skadeansprak', 'utbildning']);
+  });
+
   it('a contract or invoices asked for with "ta del av" are a request for public records', () => {
     const records = triage({ subject: 'Avtal vinterväghållning', body: 'Hej, jag skulle vilja få ta del av det avtal kommunen har med entreprenören som sköter vinterväghållningen, samt fakturorna för december.' });
     expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);

@@ -847,6 +847,28 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: WRITER_OWN_MATTER,
   }),
+  // the shape of e-ID phishing (often in an authority's or the social services' name): sign in with
+  // BankID, and a deadline or a threat ("Logga in med BankID inom 24 h …, annars avslutas ärendet").
+  // Phishers write "vi" of themselves; a resident writes "jag" and asks.
+  rule('ej.natfiske-bankid', 'Logga in med BankID, annars', kind('ej_arende'), 1.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'logga in med bankid', 'logga in med bank-id', 'identifiera dig med bankid', 'identifiera dig med bank-id', 'legitimera dig med bankid', 'verifiera dig med bankid',
+          'bekräfta med bankid', 'signera med bankid', 'sign in with bankid', 'verify with bankid',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'inom 12', 'inom 24', 'inom 48', 'inom 72', 'annars avslutas', 'annars stängs', 'annars spärras', 'annars raderas', 'om ingen åtgärd', 'överlämnas till', 'kommer att avslutas', 'senast idag',
+          'senast i dag', 'within 24', 'within 48', 'otherwise',
+        ],
+      },
+    ],
+    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=my='] }, { field: 'signal', in: ['question'] }],
+  }),
   // the shape of credential phishing: an account or password, and a threat that it ends soon
   rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
     all: [
@@ -1117,7 +1139,7 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['bifogar', 'bifogar en', 'jag bifogar', 'vi bifogar', 'här kommer', 'skickar med'], ['kopia', 'kopia på beslutet', 'kopia av beslutet', 'kopia på beslut', 'en kopia', 'kopior']),
   ]),
   words('ans.handling', 'Begäran om allmän handling', { kind: 'ansokan', department: 'kommunledning' }, 6, [
-    'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut',
+    'allmän handling', 'allmänna handlingar', 'allmänna handlingen', 'begära ut', 'begär ut', 'begär att få ut', 'begär härmed att få ut', 'att få ut kopior', 'att få ut en kopia', 'att få ut handlingar',
     'begäran om handlingar', 'begäran om utlämnande', 'få ta del av följande', 'få ta del av handlingar', 'begäran om att få ta del',
     'ta del av min akt', 'min akt', 'mina journalanteckningar', 'utdrag ur min akt', 'ta del av mina handlingar',
     'ta del av handlingar', 'begär att få ta del', 'vill ta del av', 'offentlighetsprincipen', 'utlämnande av handling',
@@ -1867,6 +1889,10 @@ const DEPARTMENTS: RoutingRule[] = [
   // something at a school's or preschool's own yard (a climbing frame, a gate): the school acts, whatever the form's field says
   words('avd.utb.skolgard', 'Skolgård och förskolegård', dept('utbildning'), 3, [
     'skolgården', 'skolgårdens', 'förskolegården', 'förskolegårdens', 'förskolans gård', 'skolans gård', 'school yard', 'schoolyard', 'school playground',
+  ]),
+  // a PE lesson is the school's, whatever sport it names ("innebandyboll i ansiktet på idrottslektionen")
+  words('avd.utb.idrottslektion', 'Idrottslektion i skolan', dept('utbildning'), 3, [
+    'idrottslektion', 'idrottslektionen', 'idrottslektionerna', 'gympalektion', 'gympalektionen', 'idh-lektion', 'idrottsläraren', 'idrottslärare', 'gympaläraren', 'på gympan', 'på idrotten i skolan',
   ]),
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [
     'förskola', 'förskolan', 'förskoleplats', 'klassresa', 'skolresa', 'studieresa', 'skiddag', 'friluftsdag', 'idrottsdag', 'temadag med klassen', '=klassen=', 'matsedel', 'matsedeln', 'skolfoto', 'förskoleklass', 'förskolekö', 'dagis', 'pedagogisk omsorg', 'dagbarnvårdare',
