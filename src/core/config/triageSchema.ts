@@ -76,6 +76,12 @@ export const SIGNALS = [
   'subjectQuestion',
   /** The author's newest text is written in English (its function words are English, not Swedish). */
   'englishText',
+  /**
+   * A voicemail's transcription is a pocket dial: only background sounds the system marks
+   * (`[otydligt]`, `[skratt]`, `[musik]` …) and scraps of talk to someone else, with nothing said to
+   * the municipality and no sound or word of distress (`src/core/triage/pocketDial.ts`).
+   */
+  'pocketDial',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

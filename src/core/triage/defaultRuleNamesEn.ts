@@ -61,6 +61,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.forfalskad': 'Forged sender',
   'ej.tomt': 'Empty voicemail',
   'ej.baratack': 'Just a thank-you',
+  'ej.fickringning': 'Pocket dial',
   'ej.tomt-sms': 'SMS without content',
   'amne.forslag': 'Subject: suggestion',
   'amne.klagomal': 'Subject: complaint',

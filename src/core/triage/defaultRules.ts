@@ -909,6 +909,12 @@ const NOT_A_CASE: RoutingRule[] = [
       },
     ],
   }),
+  // A voicemail that is a pocket dial: background sounds and talk to someone else (pocketDial.ts).
+  // Never over a concern the reader found: those words keep it a contact.
+  rule('ej.fickringning', 'Fickringning', kind('ej_arende'), 3, {
+    all: [{ field: 'channel', in: ['telefon'] }, { field: 'signal', in: ['pocketDial'] }],
+    none: [{ field: 'signal', in: ['concern'] }],
+  }),
   // An SMS the gateway relayed with no text said nothing. (An e-mail with no text, a voicemail
   // without a transcription, an image or an attachment is a contact: its content was not read.)
   rule('ej.tomt-sms', 'SMS utan innehåll', kind('ej_arende'), 3, {

@@ -343,6 +343,7 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   personalAddressee: { sv: 'meddelandet är skickat till en person, inte funktionsbrevlådan', en: 'the message was sent to a person, not the shared mailbox' },
   question: { sv: 'texten ställer en fråga', en: 'the text asks a question' },
   subjectQuestion: { sv: 'ämnesraden ställer en fråga', en: 'the subject line asks a question' },
+  pocketDial: { sv: 'transkriberingen har bara bakgrundsljud och prat med någon annan (en fickringning)', en: 'the transcription holds only background sounds and talk to someone else (a pocket dial)' },
   englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
 };
 

@@ -1,6 +1,7 @@
 import type { Signal } from '../config/triageSchema';
 import { addressOf, type MailMessage } from '../message';
 import { MAX_RECIPIENTS } from '../text/limits';
+import { isPocketDial } from './pocketDial';
 
 /** Characters attackers swap to make a domain look like another (`exempeIby` for `exempelby`). */
 function skeleton(domain: string): string {
@@ -119,6 +120,7 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (PARTY_MARKER.test(context.text.slice(0, 4096))) signals.add('partyMarker');
   if (context.body.includes('?')) signals.add('question');
   if ((message.subject ?? '').includes('?')) signals.add('subjectQuestion');
+  if (isPocketDial(context.body)) signals.add('pocketDial');
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
   if (

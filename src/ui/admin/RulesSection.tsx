@@ -58,6 +58,7 @@ const SIGNAL_NAMES: Record<(typeof SIGNALS)[number], Named> = {
   partyMarker: { sv: 'en partibeteckning efter ett namn, t.ex. (S)', en: 'a party label after a name, e.g. (S)' },
   personalAddressee: { sv: 'skickat till en persons adress i kommunen, inte till funktionsbrevlådan', en: "sent to a person's address in the municipality, not to the shared mailbox" },
   question: { sv: 'den nyskrivna texten har ett frågetecken', en: 'the newly written text has a question mark' },
+  pocketDial: { sv: 'röstmeddelandet är en fickringning: bara bakgrundsljud och prat med någon annan', en: 'the voicemail is a pocket dial: only background sounds and talk to someone else' },
   subjectQuestion: { sv: 'ämnesraden har ett frågetecken', en: 'the subject line has a question mark' },
   englishText: { sv: 'den nyskrivna texten är på engelska', en: 'the newly written text is in English' },
 };

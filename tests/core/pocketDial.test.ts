@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { presetConfig } from '../../src/core/config/presets';
+import { triageMessage } from '../../src/core/triage';
+import { isPocketDial } from '../../src/core/triage/pocketDial';
+import { mail } from '../fixtures/triage/messages';
+
+const config = presetConfig('ljungby');
+
+/** A voicemail as the phone system mails it: its own header, the transcription, its own footer. */
+function voicemail(transcript: string) {
+  return triageMessage(
+    mail({
+      subject: 'Röstmeddelande från 0701740699 (00:31)',
+      body: `Du har fått ett nytt röstmeddelande.\nTill: Ljungby kommun, växeln\nTranskribering (automatisk, kan innehålla fel):\n"${transcript}"\nLjudfilen är bifogad. Ljungby kommun - Växeln`,
+    }),
+    config,
+  );
+}
+
+const POCKET = '[otydligt] ... nej men ta den vänstra grinden så ... ja ... [skratt] ... vi ses vid bilen om tio minuter ... [musik]';
+
+describe('a pocket dial (a voicemail of background sounds and talk to someone else)', () => {
+  it('is no contact: no deadline, the contact centre, and the explanation says why', () => {
+    const t = voicemail(POCKET);
+    expect([t.kind, t.department]).toEqual(['ej_arende', 'kontaktcenter']);
+    expect(t.rules).toContain('ej.fickringning');
+    expect(t.explanation.sv).toContain('fickringning');
+  });
+
+  it('is only a voicemail: the same text by e-mail or SMS keeps its deadline', () => {
+    expect(triageMessage(mail({ subject: 'Hej', body: POCKET }), config).kind).not.toBe('ej_arende');
+  });
+
+  it('a caller who speaks to the municipality left a message, however noisy the line', () => {
+    for (const said of ['hej jag ringer om skolskjutsen', 'det gäller min pappa', 'ring mig tillbaka', 'mitt nummer är noll sju noll']) {
+      expect({ said, kind: voicemail(`[otydligt] ... ${said} ... [brus] ... [ohörbart]`).kind }).toEqual({ said, kind: 'fraga' });
+    }
+  });
+
+  it('a scream, a cry or a word of distress is never a pocket dial, wherever it stands', () => {
+    const distress = fc.constantFrom('[skrik]', '[gråt]', '[slag]', 'hjälp', 'snälla sluta', 'han slår henne', 'ring polisen', 'det blöder', 'mamma har ramlat', 'jag är rädd');
+    fc.assert(
+      fc.property(distress, fc.nat({ max: 6 }), (word, at) => {
+        const parts = POCKET.split(' ... ');
+        parts.splice(at % (parts.length + 1), 0, word);
+        const transcript = parts.join(' ... ');
+        expect(isPocketDial(transcript)).toBe(false);
+        expect(voicemail(transcript).kind).not.toBe('ej_arende');
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('needs at least two bracketed sounds and two pauses, and little talk', () => {
+    expect(isPocketDial('[otydligt] nej men ta den')).toBe(false);
+    expect(isPocketDial('nej men ta den ... ja ... vi ses sen')).toBe(false);
+    expect(isPocketDial(`[brus] ... ${'ord '.repeat(45)} ... [musik]`)).toBe(false);
+    expect(isPocketDial('[brus] ... ja vi ses sen ... [musik]')).toBe(true);
+  });
+});
