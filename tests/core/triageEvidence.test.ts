@@ -267,6 +267,19 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect([glasses.kind, glasses.department]).toEqual(['skadeansprak', 'utbildning']);
   });
 
+  it("another organisation's automatic receipt of a report the contact centre made is no contact; a resident quoting one and asking is", () => {
+    const receipt = triage({
+      subject: '[HedeBo #58231] Vi har tagit emot din felanmälan',
+      body: 'Hej! Tack för din felanmälan. Vi har registrerat ärendet med nummer 58231. Ärende: Snöröjning, Bruksgatan 9. Vi återkommer när ärendet är åtgärdat. Det här mejlet går inte att svara på. HedeBo AB',
+    });
+    expect([receipt.kind, receipt.department]).toEqual(['ej_arende', 'kontaktcenter']);
+    const resident = triage({
+      subject: 'Snöröjningen',
+      body: 'Tack för din felanmälan står det, ärendenummer 58231, och att mejlet går inte att svara på. Men ingen har skottat än. När kommer ni?',
+    });
+    expect(resident.kind).not.toBe('ej_arende');
+  });
+
   it('a contract or invoices asked for with "ta del av" are a request for public records', () => {
     const records = triage({ subject: 'Avtal vinterväghållning', body: 'Hej, jag skulle vilja få ta del av det avtal kommunen har med entreprenören som sköter vinterväghållningen, samt fakturorna för december.' });
     expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);

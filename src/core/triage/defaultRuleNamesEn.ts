@@ -239,6 +239,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kf.idrott.en': 'Sports, swimming and booking (English)',
   'avd.kf.anlaggning': 'Sports and leisure facilities',
   'avd.kf.kultur.en': 'Culture and events (English)',
+  'ej.kvittens-system': "Another organisation's automatic receipt of a report",
   'ej.kvittens': "Another organisation's receipt",
   'fel.bemotande': 'How staff behaved, not a fault',
   'forslag.motestid': 'A proposed meeting time, not a suggestion',

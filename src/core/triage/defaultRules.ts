@@ -322,6 +322,18 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
+  // another organisation's system thanking "you" for a report or an order the contact centre made
+  // for a resident, with its number, and saying it cannot be answered ("[HedeBo #58231] Tack för din
+  // felanmälan … Det här mejlet går inte att svara på"): the municipality's own receipt quoted in a
+  // resident's reply says no such thing about itself in the resident's text
+  rule('ej.kvittens-system', 'Annan organisations automatiska kvitto på en anmälan', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'thank you for your report', 'thank you for your order'] },
+      { field: 'body', any: ['vi har registrerat ärendet', 'vi har registrerat din', 'ärendenummer', 'med nummer', 'ärendet har fått', 'har registrerats', 'case number', 'ticket number', 'reference number'] },
+      { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
+    ],
+    none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
   // a service desk's ticket mail, by the reply line its system puts on top ("##- Skriv ditt svar
   // ovanför denna rad -##"): it invites a reply, so the receipt rule's "the writer asks" does not hold
   words('ej.arendesystem', 'Ärendesystemets svarsrad', kind('ej_arende'), 2, [
