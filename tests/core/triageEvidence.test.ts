@@ -280,6 +280,11 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(resident.kind).not.toBe('ej_arende');
   });
 
+  it('a road to plough now is a fault report; why the cycle paths are always ploughed last is a complaint', () => {
+    expect(triage({ subject: 'Backvägen ej plogad', body: 'Backvägen upp till äldreboendet är inte plogad och det är blankis. Nattpersonalen kom inte upp. Hon vill att vägen plogas och sandas så snart som möjligt.' }).kind).toBe('felanmalan');
+    expect(triage({ subject: 'Synpunkt', body: 'Varför plogas och sandas alltid Storgatan först medan cykelvägarna får vänta? Prioriteringen är helt fel.' }).kind).toBe('klagomal');
+  });
+
   it('a contract or invoices asked for with "ta del av" are a request for public records', () => {
     const records = triage({ subject: 'Avtal vinterväghållning', body: 'Hej, jag skulle vilja få ta del av det avtal kommunen har med entreprenören som sköter vinterväghållningen, samt fakturorna för december.' });
     expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);

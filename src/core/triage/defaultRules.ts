@@ -326,7 +326,7 @@ const NOT_A_CASE: RoutingRule[] = [
   // for a resident, with its number, and saying it cannot be answered ("[HedeBo #58231] Tack för din
   // felanmälan … Det här mejlet går inte att svara på"): the municipality's own receipt quoted in a
   // resident's reply says no such thing about itself in the resident's text
-  rule('ej.kvittens-system', 'Annan organisations automatiska kvitto på en anmälan', kind('ej_arende'), 1.5, {
+  rule('ej.kvittens-system', 'Annan organisations autokvitto på en anmälan', kind('ej_arende'), 1.5, {
     all: [
       { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'thank you for your report', 'thank you for your order'] },
       { field: 'body', any: ['vi har registrerat ärendet', 'vi har registrerat din', 'ärendenummer', 'med nummer', 'ärendet har fått', 'har registrerats', 'case number', 'ticket number', 'reference number'] },
@@ -1446,6 +1446,13 @@ const FAULT: RoutingRule[] = [
   // street lights that burn all day are as much a fault as dark ones
   words('fel.lyser-dag', 'Belysning som lyser på dagen', kind('felanmalan'), 2, [
     ...combine(['lyser', 'lyser för fullt', 'är tända', 'är tänd', 'står och lyser', 'är på'], ['hela dagarna', 'hela dagen', 'mitt på dagen', 'mitt på dan', 'dygnet runt', 'på dagarna', 'på dagen', 'hela dan']),
+  ]),
+  // a place to plough or grit now, asked for ("vill att vägen plogas och sandas så snart som möjligt",
+  // "kan ni skicka ut plogen"): a fault to go and fix, however the service failed before
+  words('fel.ploga', 'Plogning eller sandning som behövs nu', kind('felanmalan'), 1.5, [
+    'vill att vägen plogas', 'vill att gatan plogas', 'behöver plogas', 'måste plogas', 'behöver sandas', 'måste sandas',
+    'kan ni ploga', 'kan ni sanda', 'kan ni skicka ut plogen', 'skicka ut plogen', 'skicka plogen', 'skicka en plog', 'skicka ut en plog', 'skicka ut sandbilen', 'skicka sandbilen',
+    'plogas så snart', 'sandas så snart', 'plogas omgående', 'sandas omgående', 'plogas i dag', 'sandas i dag',
   ]),
   words('fel.fel', 'Fel som ska åtgärdas', kind('felanmalan'), 1.5, [
     'trasig', 'trasiga', 'trasigt', 'gått sönder', 'har gått av', 'gått av', 'är sönder', 'fungerar inte', 'funkar inte',
