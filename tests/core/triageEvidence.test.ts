@@ -285,6 +285,10 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Synpunkt', body: 'Varför plogas och sandas alltid Storgatan först medan cykelvägarna får vänta? Prioriteringen är helt fel.' }).kind).toBe('klagomal');
   });
 
+  it('a bill the writer cannot pay after losing the job is for social services', () => {
+    expect(triage({ subject: 'elräkning', body: 'Hej, jag har förlorat jobbet och elräkningen är 4800 kr i januari. Kan kommunen hjälpa till? Vad ska jag göra?' }).department).toBe('socialtjanst');
+  });
+
   it('a contract or invoices asked for with "ta del av" are a request for public records', () => {
     const records = triage({ subject: 'Avtal vinterväghållning', body: 'Hej, jag skulle vilja få ta del av det avtal kommunen har med entreprenören som sköter vinterväghållningen, samt fakturorna för december.' });
     expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);

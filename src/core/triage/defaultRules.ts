@@ -2027,6 +2027,9 @@ const DEPARTMENTS: RoutingRule[] = [
   // need of money or a home, family support, drink and drugs: what social services help with, in everyday words
   words('avd.soc.behov', 'Pengar, bostad, familj och beroende', dept('socialtjanst'), 2, [
     'betala hyran', 'betala hyra', 'hyran för', ...combine(['pengar för', 'pengar till', 'hjälp med', 'hjälp till', 'råd med'], ['hyra', 'hyran', 'mat', 'maten']),
+    // a bill the writer cannot pay after losing an income ("förlorat jobbet … elräkningen … kan kommunen hjälpa till?")
+    'förlorat jobbet', 'förlorade jobbet', 'blivit arbetslös', 'blev arbetslös',
+    ...combine(['kan inte betala', 'klarar inte att betala', 'har inte råd att betala', 'hjälp att betala', 'hjälpa till att betala', 'hjälpa mig att betala', 'hjälpa oss att betala', 'hjälpa till med'], ['elräkningen', 'elräkningar', 'hyran', 'elen', 'maten']),
     'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'för äldre', 'vi äldre', 'många äldre', 'äldre som bor', 'träffpunkt', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
