@@ -5,7 +5,7 @@ import { BoundText, listFormat, listParse, numberFormat, numberParse, optionalPa
 import { Section } from './Section';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: tokens.spacingHorizontalL },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'start' },
 });
 
 /** The municipality (name, domains, shared mailbox), who administers Svarstid, and the sender check. */

@@ -118,7 +118,7 @@ export function QueueTable(props: {
 
   const header = [
     t({ sv: 'Status', en: 'Status' }),
-    t({ sv: 'Svara/lämna vidare senast', en: 'Answer/hand on by' }),
+    t({ sv: 'Svara/lämna senast', en: 'Answer/hand on by' }),
     t({ sv: 'Ämne', en: 'Subject' }),
     t({ sv: 'Kanal', en: 'Channel' }),
     t({ sv: 'Ärendetyp', en: 'Case type' }),
