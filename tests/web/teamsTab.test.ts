@@ -138,7 +138,7 @@ describe('the team lead view', () => {
     expect(uncertain.length).toBeGreaterThan(0);
     await tab.page.selectOption('[data-testid=filter-department]', uncertain[0]!.m.record.department);
     await tab.page.waitForSelector('[data-testid=row-uncertain]');
-    expect(await tab.page.locator('[data-testid=row-uncertain]').first().textContent()).toBe('osäker förvaltning eller ärendetyp — kontrollera i Outlook-tillägget');
+    expect(await tab.page.locator('[data-testid=row-uncertain]').first().textContent()).toBe('osäker förvaltning/ärendetyp — kontrollera i Outlook');
     expect(tab.errors).toEqual([]);
     await tab.close();
   }, 180_000);

@@ -214,7 +214,7 @@ export function QueueTable(props: {
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
                         <Badge size="small" appearance="tint" color="warning" className={styles.markBadge} data-testid="row-uncertain">
-                          {t({ sv: 'osäker förvaltning eller ärendetyp — kontrollera i Outlook-tillägget', en: 'department or case type uncertain — check it in the Outlook add-in' })}
+                          {t({ sv: 'osäker förvaltning/ärendetyp — kontrollera i Outlook', en: 'department or case type uncertain — check in Outlook' })}
                         </Badge>
                       )}
                     </div>
