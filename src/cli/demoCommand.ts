@@ -20,7 +20,7 @@ import { UsageError } from './usageError';
 import { untilStopped } from './untilStopped';
 import type { CommandIo } from './io';
 
-const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', nameVariants: [], domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se' };
+const DEMO_MUNICIPALITY = { name: 'Exempelby kommun', nameVariants: [], domains: ['exempelby.se'], mailbox: 'kommun@exempelby.se', concernOnCall: 'Socialjouren Exempelby, 070-174 06 99' };
 
 /** The demo's admin (the Teams tab's switch signs in as this person or as a team lead who is not one). */
 export const DEMO_ADMIN = 'admin@exempelby.se';
