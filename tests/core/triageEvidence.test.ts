@@ -201,8 +201,9 @@ describe('kind rules about what the writer does, whatever words surround it', ()
   it('a short thanks that names whom it thanks is praise; a bare thanks closing an e-mail conversation is not a matter', () => {
     expect(triage(sms('Tack till fritids!')).kind).toBe('berom');
     expect(triage({ subject: 'SV: Din fråga om bygglov', body: 'Tack!' }).kind).toBe('ej_arende');
-    // by SMS to the municipality's number a thanks starts no conversation it could close: it keeps a deadline (a look, never a lost deadline)
-    expect(triage(sms('Tack!')).kind).not.toBe('ej_arende');
+    // by SMS too a bare thanks only closes the exchange (six independent writers labelled it so, as SPEC §1 does);
+    // a thanks by SMS that says for what, or more than a receipt ("Tack så mycket!"), keeps a deadline (below)
+    expect(triage(sms('Tack!')).kind).toBe('ej_arende');
   });
 
   it('how someone was treated is a complaint, not a fault, whatever the subject says', () => {
@@ -283,6 +284,15 @@ describe('kind rules about what the writer does, whatever words surround it', ()
   it('a road to plough now is a fault report; why the cycle paths are always ploughed last is a complaint', () => {
     expect(triage({ subject: 'Backvägen ej plogad', body: 'Backvägen upp till äldreboendet är inte plogad och det är blankis. Nattpersonalen kom inte upp. Hon vill att vägen plogas och sandas så snart som möjligt.' }).kind).toBe('felanmalan');
     expect(triage({ subject: 'Synpunkt', body: 'Varför plogas och sandas alltid Storgatan först medan cykelvägarna får vänta? Prioriteringen är helt fel.' }).kind).toBe('klagomal');
+  });
+
+  it('an SMS reply of a word or three that only acknowledges is no contact; a thanks that says for what is praise', () => {
+    for (const body of ['Ok', 'Tack!', 'Mottaget, tack']) {
+      expect({ body, kind: triage({ subject: 'SMS från 070-174 06 61', body, from: 'sms@ljungby.se' }).kind }).toEqual({ body, kind: 'ej_arende' });
+    }
+    expect(triage({ subject: 'SMS från 070-174 06 61', body: 'Tack för igår, superbra möte', from: 'sms@ljungby.se' }).kind).toBe('berom');
+    expect(triage({ subject: 'SMS från 070-174 06 61', body: 'Tack så mycket!', from: 'sms@ljungby.se' }).kind).not.toBe('ej_arende');
+    expect(triage({ subject: 'SMS från 070-174 06 61', body: 'Ok tack, när kommer de?', from: 'sms@ljungby.se' }).kind).not.toBe('ej_arende');
   });
 
   it('a bill the writer cannot pay after losing the job is for social services', () => {

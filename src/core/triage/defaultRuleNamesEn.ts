@@ -62,6 +62,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.tomt': 'Empty voicemail',
   'ej.baratack': 'Just a thank-you',
   'ej.fickringning': 'Pocket dial',
+  'ej.baratack-sms': 'Only ok or thanks by SMS',
   'ej.tomt-sms': 'SMS without content',
   'amne.forslag': 'Subject: suggestion',
   'amne.klagomal': 'Subject: complaint',

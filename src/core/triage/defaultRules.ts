@@ -927,6 +927,20 @@ const NOT_A_CASE: RoutingRule[] = [
     all: [{ field: 'channel', in: ['telefon'] }, { field: 'signal', in: ['pocketDial'] }],
     none: [{ field: 'signal', in: ['concern'] }],
   }),
+  // A reply by SMS of a word or three that only acknowledges ("Ok", "Tack!", "Mottaget, tack"):
+  // it closes the exchange. A thanks that says for what ("Tack för hjälpen igår") or is more than a
+  // receipt ("Tack så mycket!", "Tusen tack") stays praise: it keeps a deadline, a look at most.
+  rule('ej.baratack-sms', 'Bara ok eller tack per SMS', kind('ej_arende'), 2, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'words', atMost: 3 },
+      { field: 'body', any: ['tack', 'tackar', '=ok=', 'okej', 'okay', 'mottaget', 'uppfattat', 'toppen', 'thanks', 'thank you'] },
+    ],
+    none: [
+      { field: 'body', any: ['=för=', '=till=', '=på=', 'så mycket', 'tusen tack', 'stort tack', 'varmt tack', 'hjärtligt', 'bra jobbat', 'ni är bäst', 'fantastisk', 'superbra', 'jättebra', 'so much'] },
+      { field: 'signal', in: ['question'] },
+    ],
+  }),
   // An SMS the gateway relayed with no text said nothing. (An e-mail with no text, a voicemail
   // without a transcription, an image or an attachment is a contact: its content was not read.)
   rule('ej.tomt-sms', 'SMS utan innehåll', kind('ej_arende'), 3, {
