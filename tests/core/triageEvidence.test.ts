@@ -295,6 +295,11 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'SMS från 070-174 06 61', body: 'Ok tack, när kommer de?', from: 'sms@ljungby.se' }).kind).not.toBe('ej_arende');
   });
 
+  it('asking whether brown tap water is safe to drink is a question; a leak to repair is still a fault', () => {
+    expect(triage({ subject: 'Vattnet är brunt', body: 'Hej! Sedan i morse kommer det brunt vatten ur kranen hos oss på Lillgatan. Kan man dricka det? Vad har hänt?' }).kind).toBe('fraga');
+    expect(triage({ subject: 'Vattenläcka', body: 'Det läcker vatten ur en brunn på Lillgatan och det forsar ut på gatan.' }).kind).toBe('felanmalan');
+  });
+
   it('a bill the writer cannot pay after losing the job is for social services', () => {
     expect(triage({ subject: 'elräkning', body: 'Hej, jag har förlorat jobbet och elräkningen är 4800 kr i januari. Kan kommunen hjälpa till? Vad ska jag göra?' }).department).toBe('socialtjanst');
   });

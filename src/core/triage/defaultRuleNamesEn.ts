@@ -104,6 +104,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.hur-handling': 'Question about how to request public records',
   'fel.ploga': 'Ploughing or gritting needed now',
   'fel.fel': 'Fault to be fixed',
+  'fel.sakert': 'Asks whether something is safe',
   'fel.fraga': 'Question, not a fault report',
   'fel.storning': 'A nuisance, not a fault',
   'fel.inte': 'Says nothing is wrong',

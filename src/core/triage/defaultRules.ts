@@ -1532,6 +1532,11 @@ FAULT.push(
   words('fel.fraga', 'Fråga, inte felanmälan', kind('felanmalan'), -0.6, [
     'hur får jag', 'hur får man', 'hur gör jag', 'kan jag få', 'var kan jag', 'när kan jag',
   ]),
+  // whether something is safe to drink, bathe in or use ("Vattnet är brunt … Kan man dricka det?") is asked, not reported for repair
+  words('fel.sakert', 'Frågar om något är farligt', kind('felanmalan'), -1.5, [
+    'kan man dricka', 'går det att dricka', 'kan vi dricka', 'kan jag dricka', 'är det farligt', 'är det ofarligt', 'är det säkert', 'är vattnet drickbart', 'är det drickbart',
+    'ok att dricka', 'okej att dricka', 'går det att bada', 'kan man bada', 'kan vi bada', 'är det farligt att bada', 'safe to drink', 'is it safe', 'is it dangerous',
+  ]),
   // noise from a building site or a neighbour is a nuisance to measure, not a fault to fix ("kan någon komma ut och mäta?")
   words('skada.lon', 'Lön eller arvode, inte skadeanspråk', kind('skadeansprak'), -3, ['ob-ersättning', 'ob-tillägg', 'semesterersättning', 'övertidsersättning', 'reseersättning', 'arvode', 'arvodet', 'lönen']),
   words('fel.storning', 'Störning, inte fel', kind('felanmalan'), -1.5, ['byggbuller', '=buller=', 'bullret', 'oväsen', 'störande ljud', 'hög musik', 'borrar och spränger', 'spränga', 'sprängningar']),
