@@ -336,3 +336,28 @@ describe.each([
     expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
   });
 });
+
+describe('a Swedish line beside a long text in another language (Lerviken, 2026-12-05)', () => {
+  const polish =
+    'Dzień dobry, pracuję przy sprzątaniu na campingu. W przyczepie nr 17 od poniedziałku jest sama dziewczynka, około 10 lat. Rodzice wyjechali samochodem w poniedziałek i nie wrócili. ' +
+    'Ona je tylko chipsy z kiosku. Dzisiaj wieczorem siedziała sama i płakała. Recepcja jest zamknięta do niedzieli, a szef nie odbiera telefonu. Nie wiem, gdzie mam dzwonić. Proszę o pomoc.';
+  /** What the concern reader's own words find (not the text model, which a long foreign text dilutes). */
+  const readerFinds = (body: string, subject = 'Hej'): boolean => {
+    const message = mail({ subject, body });
+    const channel = channelEvidence(message, ljungby.triage.channelMarkers);
+    return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
+  };
+  it('the reader finds it by its own words: alone in a caravan with the parents gone, sleeping at the bus station without food, a boy who cannot be at home and bleeds', () => {
+    expect(readerFinds('Flicka ca 10 år ensam i husvagn nr 17 på campingen sedan måndag. Föräldrarna borta. Snälla hjälp.')).toBe(true);
+    expect(readerFinds('hej jag Dawit 17 år. min farbror tar mina pengar och han kasta ut mig förra veckan. jag sover på busstationen nu. jag har inte mat. snälla hjälp mig.')).toBe(true);
+    expect(readerFinds('Det sover en pojke på toaletten, tredje natten nu. Han ser ut att vara 12-13 år. Han sa att han inte kan vara hemma. Han hade ett blodigt sår på handen.')).toBe(true);
+  });
+  it('reads the concern in the Swedish line, whatever the rest dilutes', () => {
+    expect(kindOf(`${polish}\n\nFlicka ca 10 år ensam i husvagn nr 17 på campingen sedan måndag. Föräldrarna borta. Snälla hjälp.`, 'Dziewczynka sama / flicka ensam i husvagn')).toBe('orosanmalan');
+    expect(kindOf('ሰላም። ኣነ ዳዊት እየ። ሓገዝ እደሊ።\nhej jag Dawit 17 år. min farbror tar mina pengar och han kasta ut mig förra veckan. jag sover på busstationen nu. jag har inte mat. snälla hjälp mig.', 'ሓገዝ / hjälp')).toBe('orosanmalan');
+    expect(kindOf('Det sover en pojke på toaletten vid gästhamnen, tredje natten nu. Han ser ut att vara 12-13 år. Han sa att han inte kan vara hemma. Han hade ett blodigt sår på handen.')).toBe('orosanmalan');
+  });
+  it('parents who cannot stay home from work are no concern', () => {
+    expect(kindOf('Förskolan är stängd på onsdag. Jag och min fru har båda jobb där vi inte kan vara hemma med så kort varsel. Det funkar inte.')).not.toBe('orosanmalan');
+  });
+});

@@ -214,7 +214,12 @@ const HARM = [
   'utkastad', 'utkastade', 'kastad ut', 'slängd ut', 'utslängd', 'vet inte var jag ska sova', 'vet inte var jag ska bo', 'thrown out', 'scared to go home', "doesn't want to go home",
   "couldn't go home", "can't go home", 'could not go home', 'cannot go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',
   // a child or a young person sleeping where no one should
-  ...combine(['sover', 'sov', 'sova', 'får sova', 'fick sova'], ['i bilen', 'i trapphuset', 'i trappuppgången', 'i källaren', 'i tvättstugan', 'i förrådet']),
+  ...combine(['sover', 'sov', 'sova', 'får sova', 'fick sova'], ['i bilen', 'i trapphuset', 'i trappuppgången', 'i källaren', 'i tvättstugan', 'i förrådet',
+    'på busstationen', 'på stationen', 'på toaletten', 'på toan', 'på handikapptoaletten', 'i parken', 'på gatan', 'i ett tält', 'under bron']),
+  // a young person who cannot go home, thrown out (as written: "han kasta ut mig"), with no food, bleeding
+  ...combine(['kan inte', 'inte kan'], ['gå hem', 'åka hem', 'sova hemma']), 'han kan inte vara hemma', 'hon kan inte vara hemma', 'han inte kan vara hemma', 'hon inte kan vara hemma',
+  'kasta ut mig', 'kastar ut mig', 'kasta ut honom', 'kasta ut henne', 'har inte mat', 'har ingen mat', 'ingen mat hemma', 'inte fått mat', 'inte ätit på',
+  'blodigt sår', 'blodiga sår', 'blödande sår',
   ...combine(['sleeping', 'sleeps', 'slept'], ['in the car', 'in the stairwell', 'in the basement', 'in the laundry room']),
   // locked in, in English
   ...combine(['locks', 'locked', 'is locking'], ['him in', 'her in', 'them in', 'the child in', 'the kids in']),
@@ -274,6 +279,9 @@ const LICENCE = ['serveringstillstånd', 'alkoholtillstånd', 'tillståndet', '=
 const ALONE = [
   'ensam hemma', 'ensamma hemma', 'själv hemma', 'själva hemma', 'lämnas ensam', 'lämnas ensamma', 'lämnade ensam', 'lämnade ensamma',
   ...combine(['lämnat', 'lämnar', 'lämnade'], ['henne ensam', 'honom ensam', 'dem ensamma', 'oss ensamma', 'barnen ensamma', 'dom ensamma']),
+  // left alone where a child lives for days ("Flicka ca 10 år ensam i husvagn … Föräldrarna borta.")
+  'ensam i husvagn', 'ensam i husvagnen', 'ensam i stugan', 'ensam i tältet', 'ensam i lägenheten', 'föräldrarna borta', 'föräldrarna är borta', 'föräldrarna har åkt', 'föräldrarna åkte',
+  'föräldrarna har inte kommit tillbaka', 'föräldrarna kom inte tillbaka',
   'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
   'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
