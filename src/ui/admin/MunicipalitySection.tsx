@@ -57,8 +57,8 @@ export function MunicipalitySection(): ReactNode {
           </Field>
           <p style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Om tillägget inte kan laddas skickas e-posten som standard utan kontroll. IT kan i stället välja att den inte skickas förrän tillägget kan laddas; det väljs när tillägget installeras, inte här (se IT-dokumentationen: sendMode, softBlock eller block). Ett tredje läge, promptUser, låter handläggaren alltid välja Skicka ändå, så att Stoppa ovan inte håller; använd det inte.',
-              en: 'If the add-in cannot load, mail is by default sent unchecked. IT can instead choose that it is not sent until the add-in can load; that is chosen when the add-in is installed, not here (see the IT documentation: sendMode, softBlock or block). A third mode, promptUser, always lets the officer choose Send Anyway, so Block above does not hold; do not use it.',
+              sv: 'Om tillägget inte kan laddas skickas e-posten som standard utan kontroll. IT kan i stället välja att den inte skickas förrän tillägget kan laddas; det väljs när tillägget installeras, inte här (se IT-dokumentationen: sendMode block; standardläget softBlock är det som skickar utan kontroll). Ett tredje läge, promptUser, låter handläggaren alltid välja Skicka ändå, så att Stoppa ovan inte håller; använd det inte.',
+              en: 'If the add-in cannot load, mail is by default sent unchecked. IT can instead choose that it is not sent until the add-in can load; that is chosen when the add-in is installed, not here (see the IT documentation: sendMode block; the default, softBlock, is the one that sends unchecked). A third mode, promptUser, always lets the officer choose Send Anyway, so Block above does not hold; do not use it.',
             })}
           </p>
           <BoundText path={['senderCheck', 'lixHintAbove']} label={{ sv: 'LIX-nivå för klarspråkstips', en: 'LIX level for plain-language hints' }} hint={{ sv: 'Texter över den här nivån får ett tips (0–100)', en: 'Texts above this level get a hint (0–100)' }} parse={numberParse} format={numberFormat} type="number" testId="field-lix" />
