@@ -51,6 +51,11 @@ describe('a pocket dial (a voicemail of background sounds and talk to someone el
     );
   });
 
+  it('reads every line of the transcription: a call for help on a line of its own keeps the deadline', () => {
+    expect(isPocketDial('Till: Ljungby kommun, växeln\n[otydligt] ... nej ... [brus]')).toBe(true);
+    expect(isPocketDial('[otydligt] ... nej ...\nhjälp mig\n... [brus]')).toBe(false);
+  });
+
   it('needs at least two bracketed sounds and two pauses, and little talk', () => {
     expect(isPocketDial('[otydligt] nej men ta den')).toBe(false);
     expect(isPocketDial('nej men ta den ... ja ... vi ses sen')).toBe(false);

@@ -19,17 +19,21 @@ const ADDRESSED =
 const TRANSCRIPTION_HEAD = /transkribering[^:\n]{0,60}:|transcription[^:\n]{0,60}:/i;
 const SYSTEM_AGAIN = /ljudfil|meddelandet raderas|detta meddelande skickades|meddelandet skickades|svara inte på|audio file|the recording/i;
 
+/** A line the system labels ("Till: …", "Mottaget: …"). */
+const SYSTEM_LABEL = /^\s*[\p{L} ]{2,24}:/u;
+
 /** The transcription alone, without the system's own text around it (its header names the municipality). */
 function transcription(text: string): string {
   const head = TRANSCRIPTION_HEAD.exec(text);
   let rest = head === null ? text : text.slice(head.index + head[0].length);
   const end = SYSTEM_AGAIN.exec(rest);
   if (end !== null) rest = rest.slice(0, end.index);
-  // the system's lines around it ("Till: Hallsjö kommun växel", "Brevlåda: Kontaktcenter"): the
-  // transcription is the lines with its marks and pauses
-  const lines = rest.split('\n');
-  if (lines.length === 1) return rest;
-  return lines.filter((l) => l.includes('[') || l.includes('...') || l.includes('…')).join('\n');
+  // the system's labelled lines around it ("Till: Hallsjö kommun växel", "Brevlåda: Kontaktcenter")
+  // are left out; every other line is the caller's and is read ("hjälp mig" on a line of its own)
+  return rest
+    .split('\n')
+    .filter((l) => l.includes('[') || !SYSTEM_LABEL.test(l))
+    .join('\n');
 }
 
 /** The most words of talk a pocket dial holds; a longer transcription is read as a message. */
