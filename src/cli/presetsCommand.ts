@@ -31,7 +31,12 @@ function presetBlock(id: (typeof PRESET_IDS)[number], lang: Lang): string[] {
       ...(r.kind ?? []).map((k) => inSentence(KIND_NAMES[k][lang])),
       ...(r.channel ?? []).map((ch) => inSentence(CHANNEL_NAMES[ch][lang])),
     ].join(sv ? ' och ' : ' and ');
-    const same = r.override ? (sv ? ' (i alla förinställningar; går före alla andra regler)' : ' (in every preset; overrides every other rule)') : '';
+    // round 26 of the text review: say whose the two hours are, and that they are an outer limit
+    const same = r.override
+      ? sv
+        ? ' (i alla förinställningar; inget av kommunernas dokument anger en tid, så det är Svarstids yttersta gräns: lämna den vidare genast; går före alla andra regler)'
+        : " (in every preset; none of the municipalities' documents gives a time, so it is Svarstid's outer limit: hand it on at once; overrides every other rule)"
+      : '';
     return `${scope}: ${ruleTimes(r, lang, c)}${r.local ? local : ''}${same}${note(r.id)}`;
   });
   const defaultNotes = [

@@ -11,11 +11,26 @@ import { htmlToText } from '../core/text';
  * promises, and holding replies ("vi återkommer" with no date) answer nothing either. The index holds, per conversation, the send times of the mailbox's sent items and,
  * for acknowledgements, the promised time and the promising words — ids, times and decisions,
  * never the text. Forwards the worker itself sent to department mailboxes are not answers and
- * are kept apart.
+ * are kept apart. A forward someone sends from the mailbox (Vidarebefordra in Outlook: a colleague,
+ * a department, the social services with a report of concern) does not answer the resident either:
+ * it is left out, and the message stays open until it is answered or marked in the add-in — what
+ * the task pane and `run --help` say (round 26 of the text review found that a forward had counted).
  */
 
+/**
+ * Subject prefixes a forward gets (Outlook in Swedish, English, German and Finnish; Gmail and
+ * others): a sent item whose subject starts with one is a forward. A reply to a forward
+ * (`SV: VB: …`) starts with the reply's prefix and counts.
+ */
+const FORWARD_SUBJECT = /^\s*(?:vb|vl|fw|fwd|wg)\s*:/i;
+
+/** Whether a sent item is a forward, by its subject. */
+export function isForward(subject: string | null | undefined): boolean {
+  return FORWARD_SUBJECT.test(subject ?? '');
+}
+
 /** Fields read from sent items: the body for the recogniser, the marker by {@link SENT_EXPAND}. */
-export const SENT_SELECT = ['id', 'conversationId', 'sentDateTime', 'toRecipients', 'body'] as const;
+export const SENT_SELECT = ['id', 'conversationId', 'sentDateTime', 'toRecipients', 'subject', 'body'] as const;
 /** Reads the acknowledgement marker with each sent item: set through Graph, or as the Outlook add-in's custom property. */
 export const SENT_EXPAND = ackExpand(ADDIN_ID);
 
@@ -96,6 +111,8 @@ export class SentIndex {
       this.forwards.set(conversation, list);
       return null;
     }
+    // a forward by a person is neither an answer nor the worker's own forward (see the top of the file)
+    if (isForward(item.subject)) return null;
     this.latest = Math.max(this.latest, sent);
     let ack: SentReply['ack'] = null;
     try {

@@ -146,6 +146,19 @@ describe('recogniseReply: holding replies ("vi återkommer" with no date)', () =
   });
 });
 
+describe('automatic receipts (round 26 of the text review: Power Automate)', () => {
+  it('a bare receipt is an answer (SPEC §6), which is why the texts ask automatic receipts to say when the answer comes', () => {
+    expect(recognise('Tack för ditt meddelande! Vi har tagit emot det.').kind).toBe('answer');
+  });
+  it.each([
+    'Tack för ditt meddelande! Vi har tagit emot det. Du får svar inom två arbetsdagar.\n\nMed vänlig hälsning\nKontaktcenter',
+    'Thank you, we have received your message. You will have an answer within two working days.',
+  ])('the receipt the texts advise is a notice, promised two working days on: %s', (text) => {
+    const r = recognise(text);
+    expect(r.kind).toBe('acknowledgement');
+  });
+});
+
 describe('the acknowledgement marker', () => {
   it('a marked reply is an acknowledgement whatever its text, promised the marker’s time', () => {
     const r = recogniseReply({ text: 'Hej! Vi har tagit emot ditt ärende.', sentAt: MONDAY, marker: '2026-12-01T16:00:00+01:00' }, calendar);

@@ -385,12 +385,13 @@ describe('the admin view’s text models and learnt words', () => {
     return withLocalModel(base, learning.trained);
   }
 
-  it('starting from a preset keeps what is the mailbox’s own (closed days, notice template, what was learnt) and replaces the policy, as the dialog says', async () => {
+  it('starting from a preset keeps what is the mailbox’s own (name variants, on-call service, closed days, notice template, the answer-time reminder, what was learnt) and replaces the policy, as the dialog says', async () => {
     const own = learntConfig();
     const mine = parseConfig({
       ...own,
       calendar: { ...own.calendar, closedDays: ['2026-12-28'] },
-      senderCheck: { ...own.senderCheck, acknowledgement: 'Hej! Vi på {kommun} har fått ditt meddelande. Du får svar senast {svar_senast}.' },
+      municipality: { ...own.municipality, nameVariants: ['Kommunen i Exempelby'], concernOnCall: 'Socialjouren Nord, 070-174 06 50' },
+      senderCheck: { ...own.senderCheck, requireAnswerTime: false, acknowledgement: 'Hej! Vi på {kommun} har fått ditt meddelande. Du får svar senast {svar_senast}.' },
     });
     const host = new MemoryHost(mine);
     renderAdmin(host, '/admin/kommun');
@@ -400,7 +401,9 @@ describe('the admin view’s text models and learnt words', () => {
       fireEvent.click(screen.getByTestId('use-preset'));
     });
     const dialog = await screen.findByRole('dialog');
-    expect(dialog.textContent).toContain('Detta behålls: kommunens namn, domäner, brevlåda och administratörer, signaturen och mallen för besked, era lokala stängda dagar');
+    expect(dialog.textContent).toContain(
+      'Detta behålls: kommunens namn och andra godkända namnformer, domäner, funktionsbrevlåda, jouren för orosanmälningar och administratörer, signaturen, mallen för besked och påminnelsen om när det riktiga svaret kommer, era lokala stängda dagar',
+    );
     await act(async () => {
       fireEvent.click(screen.getByTestId('confirm-preset'));
     });
@@ -408,6 +411,9 @@ describe('the admin view’s text models and learnt words', () => {
     const saved = host.saves.at(-1)!.config;
     expect(saved.calendar.closedDays).toEqual(['2026-12-28']);
     expect(saved.senderCheck.acknowledgement).toBe(mine.senderCheck.acknowledgement);
+    expect(saved.senderCheck.requireAnswerTime).toBe(false);
+    expect(saved.municipality.concernOnCall).toBe('Socialjouren Nord, 070-174 06 50');
+    expect(saved.municipality.nameVariants).toEqual(['Kommunen i Exempelby']);
     expect(saved.triage.localModel).toEqual(mine.triage.localModel);
     expect(saved.municipality).toEqual(mine.municipality);
     // the policy is Salem's: its confirmation rules for applications and fault reports

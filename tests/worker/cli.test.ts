@@ -81,6 +81,18 @@ describe('SentIndex', () => {
     expect(index.forwardedSince('c', 'kultur@exempelby.se', Date.parse('2026-11-22T00:00:00Z'))).toBe(false);
     expect(index.conversationsAnsweredAfter(Date.parse('2026-11-22T00:00:00Z'))).toEqual(['c']);
   });
+
+  it('does not take a forward someone sends from the mailbox (to a colleague, a department, the social services) for an answer', () => {
+    const index = new SentIndex(new Set(['kultur@exempelby.se']));
+    for (const [id, subject] of [['f1', 'VB: Trasig gatlykta'], ['f2', 'FW: Broken streetlight'], ['f3', 'Fwd: hjälp'], ['f4', '  vb:Orosanmälan'], ['f5', 'WG: Anfrage']] as const) {
+      expect(index.add({ ...sent(id, 'c', '2026-11-20T10:00:00Z', 'kollega@exempelby.se'), subject })).toBeNull();
+    }
+    expect(index.answeredAfter('c', '2026-11-19T10:00:00Z')).toBeNull();
+    // a reply to the forward, or any reply, still counts
+    expect(index.add({ ...sent('r1', 'c', '2026-11-21T10:00:00Z'), subject: 'SV: VB: Trasig gatlykta' })).toBe('c');
+    expect(index.add({ ...sent('r2', 'd', '2026-11-21T10:00:00Z'), subject: 'Svar om vägbidrag' })).toBe('d');
+    expect(index.answeredAfter('c', '2026-11-19T10:00:00Z')).toBe(Date.parse('2026-11-21T10:00:00Z'));
+  });
 });
 
 describe('the start lines of svarstid run', () => {

@@ -3,14 +3,14 @@ import type { Named } from '../vocabulary';
 /**
  * Whom to call with a report of concern the social services cannot take before closing time: the
  * on-call service the configuration names (`municipality.concernOnCall`, name and number), or,
- * where none is given, where the number is kept. Said the same way in the task pane and in every
+ * where none is given, who can add it (round 26 of the text review: Svarstid cannot know that a routine holding the number exists). Said the same way in the task pane and in every
  * message's explanation (round 25 of the text review asked for a number, not a description).
  */
 export function concernOnCallText(onCall: string | undefined): Named {
   return onCall
     ? { sv: `kontakta jouren: ${onCall}`, en: `contact the on-call service: ${onCall}` }
     : {
-        sv: 'kontakta socialjouren (numret står i kontaktcentrets rutin för orosanmälningar)',
-        en: "contact the social services emergency team (the number is in the contact centre's routine for reports of concern)",
+        sv: 'kontakta socialjouren (Svarstid har inget nummer till den: be en administratör fylla i ”Jour för orosanmälningar efter stängning” under Kommunen i adminvyn)',
+        en: "contact the social services' on-call team (Svarstid has no number for it: ask an administrator to fill in 'On-call service for reports of concern after closing time' under The municipality in the admin view)",
       };
 }

@@ -8,6 +8,12 @@ import { CONCERN_ZONES, concernKeywordSpecs } from './concern';
 import { DEFAULT_ROUTING_RULES } from './defaultRules';
 import { ZONE_COUNT, ZONE_INDEX, type Zone } from './zones';
 
+/**
+ * The built-in rules' ids. A configuration's rule with one of them is the built-in rule (presets
+ * list copies of them); any other id is the municipality's own rule.
+ */
+const BUILTIN_IDS: ReadonlySet<string> = new Set(DEFAULT_ROUTING_RULES.map((r) => r.id));
+
 /** How much a keyword found in a zone counts for a condition on a field (0 = not looked at). */
 const FIELD_ZONE_WEIGHTS: Record<TextField, Partial<Record<Zone, number>>> = {
   subject: { subject: 1 },
@@ -65,6 +71,11 @@ export interface CompiledRule {
   requires: number;
   /** When every `any` condition is a keyword condition, their `cond`s: one of them must have found a word. */
   requiresOneOf: number[] | null;
+  /**
+   * An own rule (an id that is not a built-in rule's) that gives another kind than a report of
+   * concern and does not name the `concern` signal: it never takes a found concern's kind away.
+   */
+  yieldsToConcern: boolean;
 }
 
 /**
@@ -114,6 +125,8 @@ export interface CompiledRules {
   departmentIds: ReadonlySet<string>;
   /** Some enabled rule tests the `concern` signal (the concern reader runs only then). */
   usesConcern: boolean;
+  /** Some enabled rule turns the `concern` signal into a report of concern (`oro.konkret` or an own one). */
+  recognisesConcern: boolean;
   /**
    * Automaton keywords from here on are the concern reader's (`concernKeywordSpecs`), carried by the
    * same automaton so one pass over a text serves the rules and the reader; -1 when it does not run.
@@ -234,10 +247,15 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     const needsKind = [...all, ...any, ...none].some((c) => c.type === 'kind');
     const keywordConds = (list: CompiledCondition[]) => list.flatMap((c) => (c.type === 'keywords' ? [c.cond] : []));
     const requiresOneOf = any.length > 0 && keywordConds(any).length === any.length ? keywordConds(any) : null;
-    compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none, requires: keywordConds(all)[0] ?? -1, requiresOneOf });
+    const namesConcern = [...all, ...any].some((c) => c.type === 'signal' && c.signals.has('concern'));
+    const yieldsToConcern = !BUILTIN_IDS.has(rule.id) && rule.then.kind !== undefined && rule.then.kind !== 'orosanmalan' && !namesConcern;
+    compiled.push({ rule, decisive: rule.weight === undefined, needsKind, all, any, none, requires: keywordConds(all)[0] ?? -1, requiresOneOf, yieldsToConcern });
   }
   zonesNeeded[ZONE_INDEX.body] = true; // word counts and emptiness are always needed
   const usesConcern = compiled.some((r) => [...r.all, ...r.any, ...r.none].some((c) => c.type === 'signal' && c.signals.has('concern')));
+  const recognisesConcern = compiled.some(
+    (r) => r.rule.then.kind === 'orosanmalan' && [...r.all, ...r.any].some((c) => c.type === 'signal' && c.signals.has('concern')),
+  );
   let concernBase = -1;
   if (usesConcern) {
     concernBase = specs.length;
@@ -285,6 +303,7 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     zonesNeeded,
     departmentIds: new Set(departmentIds),
     usesConcern,
+    recognisesConcern,
     concernBase,
   };
 }

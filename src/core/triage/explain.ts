@@ -3,6 +3,7 @@ import { DEFAULT_DEPARTMENT_NAMES, KIND_NAMES, type DefaultDepartmentId, type Ki
 import type { DepartmentDecision, KindDecision } from './decide';
 import { ruleName } from './defaultRuleNamesEn';
 import type { RuleMatch } from './matchRules';
+import type { RoutingRule } from '../config/triageSchema';
 import type { Explanation } from './types';
 import { WEAK_MODEL } from './uncertainty';
 import { joinList } from '../text/joinList';
@@ -155,6 +156,21 @@ export function explainDepartment(d: DepartmentDecision, config: SvarstidConfig)
 }
 
 /** Why a web-form contact has no deadline. */
+/** A report of concern that the municipality's own rules would have made another kind. */
+export function ownRulesSetAside(rules: readonly RoutingRule[]): Explanation {
+  const unique = [...new Set(rules)];
+  const names = (lang: 'sv' | 'en') => unique.map((r) => `'${ruleName(r, lang)}'`).join(', ');
+  return unique.length === 1
+    ? {
+        sv: `Kommunens egen regel ${names('sv')} gäller inte här, eftersom en orosanmälan alltid går före kommunens egna regler`,
+        en: `The municipality's own rule ${names('en')} does not apply here, because a report of concern always comes before the municipality's own rules`,
+      }
+    : {
+        sv: `Kommunens egna regler ${names('sv')} gäller inte här, eftersom en orosanmälan alltid går före kommunens egna regler`,
+        en: `The municipality's own rules ${names('en')} do not apply here, because a report of concern always comes before the municipality's own rules`,
+      };
+}
+
 export const ANONYMOUS_EXPLANATION: Explanation = {
   sv: 'Kontakten är anonym, eftersom meddelandet från e-tjänsten inte har någon svarsadress',
   en: 'The contact is anonymous, because the message from the web form has no reply address',

@@ -6,7 +6,7 @@ import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWith
 import { defaultDepartmentModel, type DepartmentModel } from './departmentModel';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
-import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations } from './explain';
+import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations, ownRulesSetAside } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
@@ -103,7 +103,11 @@ export function triageWithModel(
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
   }
 
-  const ruleKind = decideKind(matchingRules(compiled, scan, facts, 'kind'));
+  const kindMatches = matchingRules(compiled, scan, facts, 'kind');
+  // a found report of concern never becomes another kind by the municipality's own rules — only by
+  // a built-in one (an automatic reply …) or an own rule that names the concern signal itself
+  const setAside = concern !== null && compiled.recognisesConcern ? kindMatches.filter((m) => m.rule.yieldsToConcern) : [];
+  const ruleKind = decideKind(setAside.length === 0 ? kindMatches : kindMatches.filter((m) => !m.rule.yieldsToConcern));
   const kindDecision = model ? decideKindWithModel(ruleKind, model, zones, channel.channel) : ruleKind;
   // what the mailbox's own corrections taught (localModel.ts) may replace an open decision
   let localScores: LocalScores | null = null;
@@ -154,6 +158,7 @@ export function triageWithModel(
     localDepartment ? explainLocalDepartment(localDepartment, config) : explainDepartment(departmentDecision, config),
   ];
   if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
+  if (kind === 'orosanmalan' && setAside.length > 0) parts.push(ownRulesSetAside(setAside.map((m) => m.rule.rule)));
   const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words, otherScript });
   if (uncertainty !== null) parts.push(uncertainty.sentence);
   return {

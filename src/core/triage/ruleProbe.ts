@@ -110,7 +110,7 @@ export class RuleProbe {
           return c.equals === text.hasAttachments;
         case 'startsWith': {
           facts ??= { channel: text.channel, kind, hasAttachments: text.hasAttachments, signals: NO_SIGNALS, zones: text.zones };
-          const alone: CompiledRule = { rule: rule.rule, decisive: rule.decisive, needsKind: false, all: [c], any: [], none: [], requires: -1, requiresOneOf: null };
+          const alone: CompiledRule = { rule: rule.rule, decisive: rule.decisive, needsKind: false, all: [c], any: [], none: [], requires: -1, requiresOneOf: null, yieldsToConcern: rule.yieldsToConcern };
           return matchRule(alone, NO_KEYWORDS, facts) !== null;
         }
         case 'words':

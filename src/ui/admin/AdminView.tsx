@@ -281,10 +281,17 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
   const startFromPreset = (): void => {
     if (!draft) return;
     const p = structuredClone(presetConfig(preset));
-    // What is this mailbox's own is kept: the municipality, the admins, the signature and the notice
-    // template, the local closed days and dated opening hours (bridge days are no preset's), and what
+    // What is this mailbox's own is kept: the municipality (with its name variants and on-call
+    // service for reports of concern), the admins, the signature, the notice template and the
+    // reminder about when the real answer comes, the local closed days and dated opening hours (bridge days are no preset's), and what
     // was learnt from its own corrections. The rest becomes the preset's (the dialog says which).
-    const senderCheck = { ...p.senderCheck, signature: draft.senderCheck?.signature, ...(draft.senderCheck?.acknowledgement !== undefined ? { acknowledgement: draft.senderCheck.acknowledgement } : {}) };
+    const own = draft.senderCheck;
+    const senderCheck = {
+      ...p.senderCheck,
+      signature: own?.signature,
+      ...(own?.acknowledgement !== undefined ? { acknowledgement: own.acknowledgement } : {}),
+      ...(own?.requireAnswerTime !== undefined ? { requireAnswerTime: own.requireAnswerTime } : {}),
+    };
     const calendar = { ...p.calendar, closedDays: draft.calendar?.closedDays ?? [], exceptions: draft.calendar?.exceptions ?? [] };
     const triage = draft.triage?.localModel !== undefined ? { ...p.triage, localModel: draft.triage.localModel } : p.triage;
     setDraft({ ...p, municipality: draft.municipality, admins: draft.admins, senderCheck, calendar, triage, revision: draft.revision } as Draft);
@@ -420,8 +427,8 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
               <DialogTitle>{t({ sv: 'Utgå från förinställningen?', en: 'Start from the preset?' })}</DialogTitle>
               <DialogContent>
                 {t({
-                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Detta behålls: kommunens namn, domäner, brevlåda och administratörer, signaturen och mallen för besked, era lokala stängda dagar och dagar med andra öppettider, och det Svarstid har lärt sig av era rättelser. Allt annat blir förinställningens: svarstider, öppettider per veckodag, förvaltningar (med mappar och vidarebefordran), sorteringsregler och avsändarkontrollens val (Stoppa eller Varna, LIX-nivå). Kontrollera svarstiderna och öppettiderna mot er egen policy. Du kan ångra med Ångra alla ändringar; ingenting ändras i brevlådan förrän du sparar under Förhandsgranska och spara.`,
-                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). This is kept: the municipality's name, domains, mailbox and admins, the signature and the notice template, your local closed days and days with other opening hours, and what Svarstid has learnt from your corrections. Everything else becomes the preset's: deadlines, weekly opening hours, departments (with folders and forwarding), routing rules and the sender check's choices (Block or Warn, LIX level). Check the deadlines and opening hours against your own policy. You can undo with Discard all changes; nothing changes in the mailbox until you save under Preview and save.`,
+                  sv: `Utkastet ersätts med förinställningen ${presetConfig(preset).municipality.name} (${preset}). Detta behålls: kommunens namn och andra godkända namnformer, domäner, funktionsbrevlåda, jouren för orosanmälningar och administratörer, signaturen, mallen för besked och påminnelsen om när det riktiga svaret kommer, era lokala stängda dagar och dagar med andra öppettider, och det Svarstid har lärt sig av era rättelser. Allt annat blir förinställningens: svarstider, öppettider per veckodag, förvaltningar (med mappar och vidarebefordran), sorteringsregler och avsändarkontrollens val (Stoppa eller Varna, LIX-nivå). Kontrollera svarstiderna och öppettiderna mot er egen policy. Du kan ångra med Ångra alla ändringar; ingenting ändras i brevlådan förrän du sparar under Förhandsgranska och spara.`,
+                  en: `The draft is replaced by the preset ${presetConfig(preset).municipality.name} (${preset}). This is kept: the municipality's name and other accepted forms, domains, shared mailbox, on-call service for reports of concern and admins, the signature, the notice template and the reminder about when the real answer comes, your local closed days and days with other opening hours, and what Svarstid has learnt from your corrections. Everything else becomes the preset's: deadlines, weekly opening hours, departments (with folders and forwarding), routing rules and the sender check's choices (Block or Warn, LIX level). Check the deadlines and opening hours against your own policy. You can undo with Discard all changes; nothing changes in the mailbox until you save under Preview and save.`,
                 })}
               </DialogContent>
               <DialogActions>

@@ -70,8 +70,8 @@ export function MunicipalitySection(): ReactNode {
           />
           <p id="svarstid-answer-time-hint" style={{ margin: 0, color: tokens.colorNeutralForeground2 }}>
             {t({
-              sv: 'Utan påminnelsen kan ett kvitto (”Vi har tagit emot …”) ta ett ärende ur kön utan att någon märker det: ett kvitto som inte säger när det riktiga svaret kommer räknas som svaret.',
-              en: 'Without the reminder, a receipt (“We have received …”) can take a case out of the queue unnoticed: a receipt that does not say when the real answer comes counts as the answer.',
+              sv: 'Utan påminnelsen kan ett kvitto (”Vi har tagit emot …”) ta ett ärende ur kön utan att någon märker det: ett kvitto som inte säger när det riktiga svaret kommer räknas som svaret. Påminnelsen gäller bara det som skickas från Outlook med tillägget; ett automatiskt kvitto (till exempel från Power Automate) som sparas under funktionsbrevlådans Skickat ska därför själv säga när svaret kommer (”Du får svar inom två arbetsdagar”).',
+              en: 'Without the reminder, a receipt (“We have received …”) can take a case out of the queue unnoticed: a receipt that does not say when the real answer comes counts as the answer. The reminder only covers what is sent from Outlook with the add-in; an automatic receipt (from Power Automate, for example) saved in the shared mailbox’s Sent Items must therefore say itself when the answer comes (“You will have an answer within two working days”).',
             })}
           </p>
         </div>

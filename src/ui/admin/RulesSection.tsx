@@ -332,8 +332,8 @@ export function RulesSection(): ReactNode {
       <Section title={{ sv: 'Sorteringsregler', en: 'Routing rules' }} testId="section-routing-rules" actions={<Button onClick={add} data-testid="add-routing-rule">{t({ sv: 'Lägg till regel', en: 'Add rule' })}</Button>}>
         <p style={{ margin: 0 }}>
           {t({
-            sv: 'Regler utan vikt prövas i ordning och den första som passar avgör. Regler med vikt räknas ihop: den ärendetyp och förvaltning som får störst sammanlagd vikt gäller. De inbyggda reglerna används efter dessa.',
-            en: 'Rules without a weight are tried in order and the first that fits decides. Rules with a weight are added up: the case type and department with the greatest total weight apply. The built-in rules come after these.',
+            sv: 'Regler utan vikt prövas i ordning och den första som passar avgör. Regler med vikt räknas ihop: den ärendetyp och förvaltning som får störst sammanlagd vikt gäller. De inbyggda reglerna används efter dessa. En orosanmälan som Svarstid har känt igen blir aldrig en annan ärendetyp genom en egen regel, utom genom en regel som själv har villkoret ”texten visar oro för ett barn eller en utsatt vuxen”.',
+            en: 'Rules without a weight are tried in order and the first that fits decides. Rules with a weight are added up: the case type and department with the greatest total weight apply. The built-in rules come after these. A report of concern that Svarstid has recognised never becomes another case type through a rule of your own, except one that itself has the condition “the text shows concern about a child or a vulnerable adult”.',
           })}
         </p>
         <div aria-live="polite" data-testid="move-announcement" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>

@@ -174,7 +174,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Text>
       </div>
       <dl className={styles.figures}>
-        {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot den ursprungliga svarstiden', en: 'against the original deadline' })}
+        {figure('due', percentText(shares.due, lang), { sv: 'Besvarade i tid', en: 'Answered in time' }, { sv: 'mot den ursprungliga svarstiden, också när ett besked har lovat ett senare datum (Försenade i kön räknas mot den tid som gäller nu)', en: 'against the original deadline, also when a notice has promised a later date (Overdue in the queue counts against the time in force now)' })}
         {figure('confirmed', percentText(shares.confirmed, lang), { sv: 'Besked eller svar i tid', en: 'Notice or answer in time' }, { sv: 'fick ett besked eller ett svar inom svarstiden', en: 'got a notice or an answer within the deadline' })}
         {figure('promise', percentText(shares.promise, lang), { sv: 'Utlovat datum hållet', en: 'Promised date kept' }, { sv: 'av dem som fått ett besked med utlovat datum', en: 'of those sent a notice with a promised date' })}
         {figure('median', figures.median === null ? '–' : t(elapsedText(figures.median)), { sv: 'Mediantid till svar', en: 'Median time to answer' }, { sv: 'från mottaget till svaret; ett besked räknas inte som svar', en: 'from receipt to the answer; a notice does not count as one' })}
@@ -185,8 +185,8 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Button>
         <Text as="p" block size={200} id="export-committees-help">
           {t({
-            sv: `En rad per nämnd och vecka för de senaste ${SERVICE_LEVEL_WEEKS} veckorna, som i vyn: exportera minst en gång på ${SERVICE_LEVEL_WEEKS} veckor (äldre veckor finns inte med i exporten) och spara filerna för den årliga uppföljningen. Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.`,
-            en: `One row per committee and week for the last ${SERVICE_LEVEL_WEEKS} weeks, as in the view: export at least once every ${SERVICE_LEVEL_WEEKS} weeks (older weeks are not in the export) and keep the files for the yearly follow-up. The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.`,
+            sv: `En rad per nämnd och vecka för de senaste ${SERVICE_LEVEL_WEEKS} veckorna, som i vyn: exportera minst en gång på ${SERVICE_LEVEL_WEEKS} veckor (äldre veckor finns inte med i exporten) och spara filerna för den årliga uppföljningen. Exporterar du oftare finns samma vecka i flera filer: räkna varje vecka (kolumnen Vecka) bara en gång och ta den senaste filens rad, eftersom svar som kommer senare ändrar veckans siffror. Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.`,
+            en: `One row per committee and week for the last ${SERVICE_LEVEL_WEEKS} weeks, as in the view: export at least once every ${SERVICE_LEVEL_WEEKS} weeks (older weeks are not in the export) and keep the files for the yearly follow-up. If you export more often, the same week is in several files: count each week (the Vecka column) once and take the latest file's row, since answers that come later change the week's figures. The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.`,
           })}
         </Text>
       </div>
