@@ -2,8 +2,8 @@ import type { Concern } from './concern';
 import { ZONE_INDEX, type MessageZones } from './zones';
 
 /*
- * Concern told in Arabic, Persian/Dari or Ukrainian/Russian, the non-Latin scripts Swedish
- * municipalities most often receive. The keyword matcher folds those letters to one symbol, so
+ * Concern told in Arabic, Persian/Dari, Ukrainian/Russian or Tigrinya, the non-Latin scripts
+ * Swedish municipalities most often receive. The keyword matcher folds those letters to one symbol, so
  * the reader (concern.ts) cannot see them; this reads them with the same grammar in small: a
  * harm (violence, hunger, a child alone, a drunk carer, self-harm, abuse) in a sentence that
  * names a child, or in the sentence next to it. Only for a text mostly in such a script.
@@ -30,8 +30,9 @@ const ARABIC: ScriptWords = {
 };
 
 const PERSIAN: ScriptWords = {
-  child: ['کودک', 'بچه', 'پسرم', 'دخترم', 'فرزند', 'نوزاد'],
-  harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه'],
+  child: ['کودک', 'بچه', 'پسر', 'دختر', 'فرزند', 'نوزاد'],
+  // … and a child sleeping in the stairwell ("راه پله") because the mother does not open the door
+  harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه', 'راه پله', 'در را باز نمی'],
   wholeHarm: ['مست'],
 };
 
@@ -45,7 +46,20 @@ const CYRILLIC: ScriptWords = {
   ],
 };
 
-const SCRIPTS: readonly ScriptWords[] = [ARABIC, PERSIAN, CYRILLIC];
+/** Tigrinya (Ge'ez script): children, my son or daughter; alone, without food, thrown out, beaten, drunk. */
+const TIGRINYA: ScriptWords = {
+  child: ['ቆልዑ', 'ቆልዓ', 'ህጻን', 'ህጻናት', 'ወደይ', 'ጓለይ'],
+  harm: ['በይኖም', 'በይኑ', 'በይና', 'ምግቢ የብሎምን', 'ምግቢ የብሉን', 'ምግቢ የብላን', 'ካብ ገዛ ኣውጺኡ', 'ካብ ገዛ ኣውጺኣ', 'ይወቕዕ', 'ሰኺሩ', 'ሰኺራ'],
+};
+
+const SCRIPTS: readonly ScriptWords[] = [ARABIC, PERSIAN, CYRILLIC, TIGRINYA];
+
+/**
+ * The Swedish line such a text often carries, when it says only that the children need help
+ * ("Jag skriver på tigrinja, barnen behöver hjälp"): in a text of this kind it is a call for help,
+ * not homework ("barnen behöver hjälp med läxorna" is something else, and is not read so).
+ */
+const CHILDREN_NEED_HELP = /(?:^|[^\p{L}])(?:barnen|barnet|ungarna|pojken|flickan|bebisen|bäbisen)\s+behöver\s+hjälp(?!\s+med)(?![\p{L}])/iu;
 
 /** Arabic and Persian letters in one form (alef with hamza or madda as alef, ya and kaf as Persian writes them), no vowel marks or tatweel; ё as е. */
 function normalise(text: string): string {
@@ -81,8 +95,11 @@ function hasWord(sentence: string, words: readonly string[] | undefined, whole: 
 export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
   const subject = zones.texts[ZONE_INDEX.subject]!;
   const body = zones.texts[ZONE_INDEX.body]!;
-  for (const [zone, text] of [[ZONE_INDEX.body, body], [ZONE_INDEX.subject, subject]] as const) {
-    const sentences = normalise(text).split(/[.!?؟۔;\n]+/);
+  const form = zones.texts[ZONE_INDEX.form]!;
+  for (const [zone, text] of [[ZONE_INDEX.body, body], [ZONE_INDEX.form, form], [ZONE_INDEX.subject, subject]] as const) {
+    const help = CHILDREN_NEED_HELP.exec(text);
+    if (help !== null) return { how: 'person-harm', quote: help[0].trim(), zone };
+    const sentences = normalise(text).split(/[.!?؟۔።;\n]+/);
     for (const script of NORMALISED) {
       const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null);
       for (let i = 0; i < sentences.length; i++) {

@@ -54,13 +54,14 @@ const POLISH: ConcernWords = {
 };
 
 const SOMALI: ConcernWords = {
-  child: ['=carruur', '=carruurta=', '=carruurtu=', '=carruurtii=', '=caruur', '=caruurta=', '=ilmaha=', '=ilmo=', '=wiil=', '=wiilka=', '=gabar=', '=gabadha=', '=gabadh=', 'ilmo yar', '=canug'],
+  child: ['=carruur', '=carruurta=', '=carruurtu=', '=carruurtii=', '=caruur', '=caruurta=', '=ilmaha=', '=ilmo=', '=wiil=', '=wiilka=', '=wiilkayg', '=gabar=', '=gabadha=', '=gabadh=', '=gabadhayd', 'ilmo yar', '=canug'],
   carer: ['=aabaha=', '=aabe=', '=aabihii=', '=hooyada=', '=hooyo=', '=waalid'],
   violence: ['=garaac', '=garaacay=', '=tacadi', 'gacan ka hadal'],
-  harm: ['=gaajo', '=gaajays', 'cunto la\'aan', 'cunto ma', 'ka baqaya guriga', 'ka baqaa guriga', '=isdil'],
+  // … and a son with dangerous men ("rag waaweyn"), "they will kill me" ("way i dilayaan")
+  harm: ['=gaajo', '=gaajays', 'cunto la\'aan', 'cunto ma', 'ka baqaya guriga', 'ka baqaa guriga', '=isdil', 'i dilayaan', 'rag waaweyn'],
   // "they alone" ("hooyo keligeed ah", a single mother, is not a child left alone)
   alone: ['=keligood=', '=kaligood='],
-  intox: ['=sakhraan', '=khamri='],
+  intox: ['=sakhraan', '=khamri=', '=daroogo'],
   weak: ['=ooyaya=', '=ooynaya=', '=qaylin'],
   worry: ['=walwal'],
 };
