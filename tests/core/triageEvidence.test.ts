@@ -539,4 +539,36 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Rök', body: 'Grannen eldar trädgårdsavfall och plast i en tunna varje helg och hela kvarteret luktar rök.' }).department).toBe('samhallsbyggnad');
     expect(triage({ subject: 'Blankett', body: 'Jag har fått ett brev från Skatteverket om min mammas flytt till äldreboendet och förstår inte blanketten. Vem kan hjälpa mig?' }).department).toBe('kontaktcenter');
   });
+  it('Kroksta’s lessons, in texts written here: foreign out-of-office subjects, another authority’s receipt, the e-service’s own name, money back demanded, reception thanks at a sports hall, bins overflowing', () => {
+    // a German, French or Dutch out-of-office reply, by its mail program's subject
+    expect(triage({ subject: 'Abwesenheitsnotiz: Ihre Anfrage', body: 'Ich bin bis 12. April nicht im Büro. Ihre Nachricht wird nicht weitergeleitet.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Réponse automatique : Facture', body: 'Je suis absente jusqu’au 3 mai.' }).kind).toBe('ej_arende');
+    // another authority's automatic receipt of what the municipality sent in
+    expect(
+      triage({
+        subject: 'Kvittens på inlämning',
+        from: 'noreply@lansstyrelsen.example',
+        body: 'Länsstyrelsen har tagit emot följande inlämning: Ansökan om tillstånd för vattenverksamhet. Avsändare: kommunen. Detta meddelande har skapats automatiskt och kan inte besvaras.',
+      }).kind,
+    ).toBe('ej_arende');
+    // a resident who asks whether the county board has received it keeps the deadline
+    expect(triage({ subject: 'Länsstyrelsen', body: 'Har ni fått kvittens på att Länsstyrelsen har tagit emot vår ansökan om strandskyddsdispens? Vi har inte hört något.' }).kind).not.toBe('ej_arende');
+    // the e-service's name in its wrapper ("Synpunkter och klagomål") is no complaint
+    expect(
+      triage({
+        subject: 'E-tjänst: Synpunkt',
+        from: 'no-reply@ljungby.se',
+        replyTo: ['a@example.com'],
+        body: 'Ett ärende har lämnats in via Mina sidor (e-tjänst: Synpunkter och klagomål).\nDin synpunkt: Det behövs en bänk vid busshållplatsen på Storgatan, många äldre väntar där.',
+      }).kind,
+    ).not.toBe('klagomal');
+    // money back demanded is a claim; asking whether a fee is refunded is a question
+    expect(triage({ subject: 'Simkort', body: 'Badhuset var stängt i tre veckor. Vi begär att få tillbaka 400 kr för de veckor vi inte kunde använda kortet.' }).kind).toBe('skadeansprak');
+    expect(triage({ subject: 'Avbokning', body: 'Får man tillbaka avgiften om man avbokar lokalen en vecka innan?' }).kind).not.toBe('skadeansprak');
+    // thanks to the reception of a sports hall are the hall's; a letter handed in at the reception is about what it says
+    expect(triage({ subject: 'Tack', body: 'Stort tack till tjejen i receptionen på Sjöhallen som hittade min dotters väska i omklädningsrummet!' }).department).toBe('kultur_fritid');
+    expect(triage({ subject: 'Skannad post', body: 'Lämnat i receptionen. TACK till all personal i hemtjänsten för omsorgen om vår pappa i vinter.' }).department).toBe('socialtjanst');
+    // bins overflowing, in English, are a fault for the street and park keepers
+    expect(triage({ subject: 'Voicemail', body: 'hi the bins at the picnic area by the lake are overflowing can someone come and empty them' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+  });
 });

@@ -166,6 +166,7 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
+  'har skapats automatiskt', 'skapades automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
   // a system saying its mail cannot be answered or that nobody reads its box
   ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
     'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
@@ -250,6 +251,8 @@ const NOT_A_CASE: RoutingRule[] = [
       machineSubject([
         'Automatiskt svar', 'Automatic reply', 'Autosvar', 'Auto:', 'Autoreply', 'Auto-reply', 'Automatisk svar',
         'Frånvaromeddelande', 'Out of office', 'Out of the office', 'Abwesenheit', 'Fraværende', 'Poissa',
+        // German, French, Dutch and Finnish mail programs' own words
+        'Abwesenheitsnotiz', 'Automatische Antwort', 'Réponse automatique', 'Automatisch antwoord', 'Poissaolo', 'Automaattinen vastaus',
       ]),
     ],
   }),
@@ -591,6 +594,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'we have received', 'has been received', 'has been registered', 'has been logged', 'ticket number', 'case number',
           'har fått nummer', 'har fått ärendenummer', 'fått ett ärendenummer', 'har fått referensnummer', 'ärendet har fått', 'tack för att du kontaktade',
           'tack för att du har kontaktat', 'tack för att ni kontaktade', 'thank you for contacting', 'your reference number',
+          // another authority's receipt of what the municipality itself sent in ("Länsstyrelsen har tagit emot följande inlämning")
+          'har tagit emot följande', 'din inlämning har tagits emot', 'inlämningen har tagits emot', 'har tagits emot',
         ],
       },
     ],
@@ -1108,6 +1113,9 @@ const DAMAGE: RoutingRule[] = [
     // what is ours to be paid for ("vem ska ersätta min cykel?"); "X ska ersätta den gamla spisen" replaces
     ...combine(['ska ersätta', 'bör ersätta', 'måste ersätta'], ['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'skadorna', 'kostnaderna']), 'vem ska ersätta', 'vem ersätter',
     'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
+    // money back demanded for what was paid and not given ("Vi begär att få tillbaka en skälig del av kostnaden")
+    'begär att få tillbaka', 'kräver att få tillbaka', 'vill ha pengarna tillbaka', 'vill ha tillbaka pengarna', 'kräver pengarna tillbaka',
+    'begär återbetalning', 'kräver återbetalning', 'yrkar återbetalning',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
     'vill få ersättning', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate', 'the municipality to pay for', 'the municipality to pay',
@@ -1491,7 +1499,7 @@ const FAULT: RoutingRule[] = [
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
     'are out', 'not lit', 'is icy', 'very icy', 'so icy', 'slippery', 'needs gritting', 'please grit', 'not gritted', 'not been gritted', 'not ploughed', 'not been ploughed', 'not plowed',
-    'not cleared', 'is broken', 'are broken', 'manhole cover', 'sewage smell', 'smell of sewage', 'bubbling up', 'someone should look at it', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
+    'not cleared', 'is broken', 'are broken', 'overflowing', 'come and empty', 'need emptying', 'needs emptying', 'manhole cover', 'sewage smell', 'smell of sewage', 'bubbling up', 'someone should look at it', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
   ]),
 ];
 
@@ -2211,7 +2219,7 @@ const DEPARTMENTS: RoutingRule[] = [
     // the recycling centre by its short name, and what is left there ("ÅVC lördag", "gamla däck och skrot")
     '=åvc=', '=åvc:n', 'återvinningen', 'tippen', 'ensilageplast', 'skrot', 'farligt avfall', 'sopkalender', 'hämtschema', 'tömningsschema', 'hämtningsschema',
   ]),
-  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'recycle', 'trash', 'cardboard', 'bin collection', 'wheelie bin']),
+  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'recycle', 'trash', 'cardboard', 'bin collection', 'wheelie bin', 'litter bin', 'bins']),
   // benches wanted or missing along a walk are the park keepers', whatever place the walk passes ("mellan båthamnen och badet")
   words('avd.tek.bankar', 'Bänkar att sitta på', dept('teknik'), 3, [
     'inga bänkar', 'fler bänkar', 'ett par bänkar', 'några bänkar', 'en bänk till', 'sätta upp bänkar', 'sätta upp en bänk', 'sätta ut bänkar', 'ställa ut bänkar',
@@ -2404,12 +2412,16 @@ const DEPARTMENTS: RoutingRule[] = [
       // a thanks set aside before the real errand ("… men det är inte därför jag skriver")
       { field: 'text', any: ['inte därför jag skriver', 'inte därför jag hör av mig', 'egentliga ärende', 'det jag egentligen', 'that is not why i', "that's not why i", 'the real reason i'] },
       // the reception of a facility another department runs ("receptionen på Hyttbadet")
-      { field: 'text', any: ['badet', 'badhuset', 'simhallen', 'bassängen', 'biblioteket', 'sporthallen', 'ishallen', 'museet', 'kulturhuset', 'the pool', 'the library', 'swimming'] },
+      { field: 'text', any: ['badet', 'badhuset', 'simhallen', 'bassängen', 'biblioteket', 'sporthallen', 'ishallen', 'museet', 'kulturhuset', 'the pool', 'the library', 'swimming', 'hallen', 'omklädningsrum'] },
+      // a letter handed in at the reception: where it came in, not whom it is about
+      { field: 'text', any: ['lämnat i receptionen', 'lämnades i receptionen', 'lämnad i receptionen', 'lämnat in i receptionen', 'lämnades in i receptionen', 'inlämnat i receptionen'] },
     ],
   }),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
     'öppettider', 'receptionen', 'stadshuset', 'medborgarkontor', 'servicecenter', 'opening hours', 'telefonkön', 'telefonkö', 'kön hos er', 'i kö hos er',
     'har ni öppet', 'mellan jul och nyår', 'vem ska jag vända mig till', 'vart vänder jag mig', 'rätt avdelning',
+    // whether the town hall is open ("e kommunhuse öppet idag på skärtorsdan", as written)
+    'kommunhuset öppet', 'kommunhuse öppet', 'öppet i kommunhuset', 'stadshuset öppet',
   ]),
   words('avd.kc.inflyttad', 'Ny i kommunen', dept('kontaktcenter'), 2, [
     'new residents', 'new resident', 'moving to', 'just moved', 'moved to', 'information in english', 'flyttat hit', 'where do i start', 'checklist', 'nyinflyttad', 'flyttar till kommunen',

@@ -106,6 +106,9 @@ const WRAPPER_TEXT = [
   'e tjanstplattform',
   'detta meddelande',
   'nytt arende har',
+  // "Ett ärende har lämnats in via Mina sidor (e-tjänst: Synpunkter och klagomål)": the service's name is no evidence
+  'har lamnats in via',
+  'nytt inskick',
   'meddelande fran vaxeln',
   'fran vaxeln',
   'sms tjanst',
