@@ -14,18 +14,20 @@ const read = (text: string) => recogniseReply({ text: `Hej! ${text}. Hälsningar
 const quoted = (text: string) => [...text.matchAll(/\((?:'([^']+)'|”([^”]+)”)\)/g)].map((m) => (m[1] ?? m[2])!);
 
 describe('the words on notices and answers', () => {
-  it('hold exactly four examples in each language: a notice, an answer, a receipt and a reply that only says we will come back', () => {
-    expect(quoted(NOTICE_OR_ANSWER.sv)).toHaveLength(4);
-    expect(quoted(NOTICE_OR_ANSWER.en)).toHaveLength(4);
+  it('hold exactly five examples in each language: a notice, an answer, a receipt, an automatic receipt that says when and a reply that only says we will come back', () => {
+    expect(quoted(NOTICE_OR_ANSWER.sv)).toHaveLength(5);
+    expect(quoted(NOTICE_OR_ANSWER.en)).toHaveLength(5);
   });
 
   it('are what the reply reader does with each example', () => {
     for (const lang of ['sv', 'en'] as const) {
-      const [notice, answer, receipt, holding] = quoted(NOTICE_OR_ANSWER[lang]);
+      const [notice, answer, receipt, timedReceipt, holding] = quoted(NOTICE_OR_ANSWER[lang]);
       expect({ lang, notice, kind: read(notice!) }).toEqual({ lang, notice, kind: 'acknowledgement' });
       expect({ lang, answer, kind: read(answer!) }).toEqual({ lang, answer, kind: 'answer' });
       // a receipt alone counts as an answer: the message leaves the queue (round 11 asked that this be said)
       expect({ lang, receipt, kind: read(receipt!) }).toEqual({ lang, receipt, kind: 'answer' });
+      // the automatic receipt the text advises (round 26: Power Automate) is a notice
+      expect({ lang, timedReceipt, kind: read(timedReceipt!) }).toEqual({ lang, timedReceipt, kind: 'acknowledgement' });
       expect({ lang, holding, kind: read(holding!) }).toEqual({ lang, holding, kind: 'holding' });
     }
   });

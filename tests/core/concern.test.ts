@@ -388,7 +388,9 @@ describe('concern set Stensjö (2026-12-05, tenth session): four missed, four fa
     expect(kindOf(`Barnen behöver hjälp med läxorna, finns det läxhjälp på tigrinja?\n\n${tigrinya}`, 'Läxhjälp')).not.toBe('orosanmalan');
   });
   it('asking how to report with no child in mind, a course mailing with price and booking, and a job application describe no concern', () => {
-    expect(kindOf('Jag är ny som förskollärare. På mitt förra jobb anmälde vi barn som far illa via en e-tjänst. Hur gör ni här? Det gäller inget särskilt barn, jag vill bara veta.')).toBe('fraga');
+    const howTo = triageMessage(mail({ subject: 'Fråga', body: 'Jag är ny som förskollärare. På mitt förra jobb anmälde vi barn som far illa via en e-tjänst. Hur gör ni här? Det gäller inget särskilt barn, jag vill bara veta.' }), salem);
+    // a question about how to report is the social services' to answer (SPEC §1), whatever school the writer works at
+    expect(howTo).toMatchObject({ kind: 'fraga', department: 'socialtjanst' });
     expect(
       readerFinds('Visas meddelandet fel? Öppna i webbläsaren\nNär barn far illa – så skriver du anmälan. Heldag i Göteborg 3 maj. Ordinarie pris 3 200 kr, boka plats senast 20 april.'),
     ).toBe(false);

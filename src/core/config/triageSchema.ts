@@ -82,6 +82,11 @@ export const SIGNALS = [
    * the municipality and no sound or word of distress (`src/core/triage/pocketDial.ts`).
    */
   'pocketDial',
+  /**
+   * The text names a numbered road ("väg 1050", "riksväg 40", "road 296"): a state road, kept by
+   * Trafikverket, not the municipality (`src/core/triage/numberedRoad.ts`).
+   */
+  'numberedRoad',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

@@ -2074,6 +2074,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'anmälningsplikt', 'anmälningsskyldighet', 'anmälningsskyldig', 'skyldig att anmäla', 'skyldiga att anmäla', 'göra en orosanmälan',
     'göra orosanmälan', 'lämna en orosanmälan', 'anmäla oro', 'anmäler oro', 'duty to report', 'obliged to report', 'obligation to report',
     'reporting obligation', 'mandatory reporting', 'report a concern', 'report concerns', 'child is at risk', 'child at risk',
+    // how to report a child to the social services, asked by a teacher whose signature names the school
+    'anmäla till socialtjänsten', 'anmälningar om barn', 'anmälan om barn', 'anmäla ett barn', 'barn som far illa',
   ]),
 
   // samhällsbyggnad
@@ -2475,6 +2477,8 @@ const DEPARTMENTS: RoutingRule[] = [
           'state road', 'hit a reindeer', 'hit a moose', 'hit an elk', 'hit a deer',
         ],
       },
+      // a road by its number ("väg 1050", "riksväg 40"): a state road (numberedRoad.ts)
+      { field: 'signal', in: ['numberedRoad'] },
     ],
     // (a damage claim goes to whose activity caused the damage, SPEC §1 — often the municipality's own plough)
     none: [{ field: 'kind', in: ['skadeansprak'] }, { field: 'body', any: ['kommunens väg', 'kommunal väg', 'kommunala vägen', 'kommunens gata', 'gatan', 'tomten', 'i parken'] }],

@@ -344,6 +344,7 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   question: { sv: 'texten ställer en fråga', en: 'the text asks a question' },
   subjectQuestion: { sv: 'ämnesraden ställer en fråga', en: 'the subject line asks a question' },
   pocketDial: { sv: 'transkriberingen har bara bakgrundsljud och prat med någon annan (en fickringning)', en: 'the transcription holds only background sounds and talk to someone else (a pocket dial)' },
+  numberedRoad: { sv: 'texten nämner en numrerad väg, alltså en statlig väg', en: 'the text names a numbered road, that is a state road' },
   englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
 };
 

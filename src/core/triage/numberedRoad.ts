@@ -1,0 +1,27 @@
+/**
+ * A numbered road: "väg 1050", "vägen 543", "länsväg 27", "riksväg 40", "rv 45", "road 296". In
+ * Sweden a road with a number is a state road, kept by Trafikverket and outside the municipality's
+ * remit (the contact centre refers a fault on it on), whatever its surface or lamps. A street with a
+ * house number is not one ("Storvägen 12": the word must stand alone), nor a distance or a time told
+ * after "vägen" ("vägen 20 minuter", "på vägen 50 meter bort"), nor a year ("bidrag till enskild väg
+ * 2027"). Pure.
+ */
+const NUMBERED_ROAD =
+  /(?<![\p{L}\d])(?:väg|vägen|riksväg|riksvägen|länsväg|länsvägen|rv|lv|road|route)\s*(?:nr\.?\s*|nummer\s*)?\d{2,4}(?![\d\p{L}])(?!\s*(?:m|meter|metre|metres|meters|km|kilometer|min|minuter|minutes|kr|år|st|sek|sekunder|dagar|veckor|timmar|%|procent)(?![\p{L}]))/iu;
+
+/**
+ * @summary Whether a text names a numbered (state) road.
+ * @example namesNumberedRoad('Stort hål i vägen på väg 812 mellan Rödsjö och Malmnäs') //=> true
+ * @example namesNumberedRoad('Gatlampan utanför Storvägen 12 är trasig') //=> false
+ */
+export function namesNumberedRoad(text: string): boolean {
+  const pattern = new RegExp(NUMBERED_ROAD.source, 'giu');
+  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  for (let m = pattern.exec(head); m !== null; m = pattern.exec(head)) {
+    const number = Number(/\d+/.exec(m[0].slice(m[0].search(/\d/)))![0]);
+    // a year ("enskild väg 2027", "vägen 2026 års beläggning") is no road number
+    if (number >= 1900 && number <= 2099) continue;
+    return true;
+  }
+  return false;
+}
