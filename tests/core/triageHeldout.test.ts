@@ -15,7 +15,7 @@ import type { LabelledMessage } from '../fixtures/triage/messages';
  * inbox get worse unnoticed.
  */
 const PROMISE = { department: 0.9, kind: 0.85 };
-const INBOXES: { name: string; floor?: { department?: number; kind?: number }; concernsMissed?: number }[] = [
+const INBOXES: { name: string; floor?: { department?: number; kind?: number }; concernsMissed?: number; size?: number }[] = [
   { name: 'norrsund.jsonl' },
   { name: 'granvik.jsonl' },
   // issue 10, independent writer (2026-12-03), measured once at first sight: kind 86.0 %, department 91.0 %
@@ -108,6 +108,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // contact without deadline — and ONE REPORT OF CONCERN MISSED (3 of 4 found), one false alarm.
   // Below the kind promise.
   { name: 'aspnas.jsonl', floor: { kind: 0.83 }, concernsMissed: 1 },
+  // a set of reports of concern and near misses by an independent writer (the same session, an
+  // inland municipality in Norrland over Christmas), decided held out before it was written, never
+  // looked at, measured at first sight in aggregate with main 68de2d9: kind 77.1 %, department
+  // 83.3 %, six false alarms, no contact without deadline — and FIVE REPORTS OF CONCERN MISSED (23 of
+  // 28 found). Below both promises; a concern set is written to be hard.
+  { name: 'oro-vikmo.jsonl', floor: { kind: 0.77, department: 0.83 }, concernsMissed: 5, size: 48 },
 ];
 
 function read(name: string): LabelledMessage[] {
@@ -117,7 +123,7 @@ function read(name: string): LabelledMessage[] {
     .map((l) => JSON.parse(l) as LabelledMessage);
 }
 
-describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor, concernsMissed = 0 }) => {
+describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor, concernsMissed = 0, size = 80 }) => {
   const config = presetConfig('ljungby');
   const rows = read(name).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -128,7 +134,7 @@ describe.each(INBOXES)('triage on the held-out inbox $name', ({ name, floor, con
     rows.filter((r) => r.got[field] === r.expect[field]).length / rows.length;
 
   it('has enough messages to measure', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(80);
+    expect(rows.length).toBeGreaterThanOrEqual(size);
   });
   it('detects the channel of at least 98 %', () => {
     expect(share('channel')).toBeGreaterThanOrEqual(0.98);
