@@ -426,3 +426,18 @@ describe.each([
     expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
   });
 });
+
+describe('reports of concern told in other languages (words of the language, written here)', () => {
+  it.each([
+    ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],
+    ['Polish', 'Chłopiec z sąsiedztwa, ma może 9 lat, śpi na klatce od dwóch nocy, matka nie otwiera drzwi.'],
+    ['Ukrainian', 'Дитина сусідів, хлопчик років семи, спить на сходах уже дві ночі. Мама не відчиняє двері.'],
+    ['Arabic', 'ابن الجيران عمره حوالي ثماني سنوات ينام في الشارع منذ ليلتين.'],
+    ['Persian', 'بچه همسایه حدود هفت سالشه و غذا ندارند، مادرش مریض است.'],
+  ])('%s: a child sleeping on the stairs or outdoors, or without food, is a report of concern', (_lang, body) => {
+    expect(kindOf(body, 'Hej')).toBe('orosanmalan');
+  });
+  it('a Ukrainian question about a school place is not', () => {
+    expect(kindOf('Доброго дня! Моя дитина хоче ходити до школи в серпні. Як подати заяву на місце в школі?', 'Школа')).not.toBe('orosanmalan');
+  });
+});

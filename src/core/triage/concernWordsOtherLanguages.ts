@@ -32,6 +32,8 @@ const FINNISH: ConcernWords = {
   harm: [
     '=nälkä', '=nälissään=', 'ei ole ruokaa', 'ilman ruokaa', 'ei saa ruokaa', 'pelkää mennä kotiin', 'ei uskalla mennä kotiin',
     'haluaa kuolla', '=itsemurha', '=viiltelee=', '=hyväksikäyt', '=laiminlyö',
+    // sleeping outdoors, thrown out, hungry, cannot go home
+    'nukkuu ulkona', 'nukkui ulkona', 'nukkuu rappukäytävässä', 'heitti ulos', 'heitettiin ulos', 'ei pääse kotiin', 'ei voi mennä kotiin', '=nälkäinen', '=nälkäisiä', 'ei ole syönyt',
   ],
   alone: ['yksin kotona', 'ovat yksin', 'olivat yksin', 'on yksin', 'jätetään yksin', 'jättää yksin', 'jätti yksin', 'yksin yöllä', 'yksin koko'],
   intox: ['=humalassa=', '=kännissä=', 'juo joka', '=päihteissä=', '=huumeita='],
@@ -46,6 +48,8 @@ const POLISH: ConcernWords = {
   harm: [
     '=głodne=', '=głodny=', '=głodna=', '=głodni=', 'nie ma jedzenia', 'bez jedzenia', 'boi się wrócić do domu', 'boi się iść do domu',
     'chce umrzeć', '=samobój', '=wykorzyst', '=zaniedban',
+    // sleeping on the stairs or outdoors, thrown out, cannot go home
+    'śpi na klatce', 'spał na klatce', 'spała na klatce', 'śpi na dworze', 'śpi na ulicy', 'wyrzucił go', 'wyrzucił ją', 'wyrzuciła go', 'wyrzuciła ją', 'nie może wrócić do domu',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
