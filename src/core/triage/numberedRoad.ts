@@ -7,7 +7,7 @@
  * 2027"). Pure.
  */
 const NUMBERED_ROAD =
-  /(?<![\p{L}\d])(?:väg|vägen|riksväg|riksvägen|länsväg|länsvägen|rv|lv|road|route)\s*(?:nr\.?\s*|nummer\s*)?\d{2,4}(?![\d\p{L}])(?!\s*(?:m|meter|metre|metres|meters|km|kilometer|min|minuter|minutes|kr|år|st|sek|sekunder|dagar|veckor|timmar|%|procent)(?![\p{L}]))/iu;
+  /(?<![\p{L}\d])(?:väg|vägen|riksväg|riksvägen|länsväg|länsvägen|rv|lv|road|route)\s*(?:nr\.?\s*|nummer\s*)?\d{2,4}(?![\d\p{L}])(?!\s*(?:m|meter|metre|metres|meters|km|kilometer|min|minuter|minutes|kr|år|st|sek|sekunder|dagar|veckor|timmar|%|procent)(?![\p{L}]))/giu;
 
 /**
  * @summary Whether a text names a numbered (state) road.
@@ -15,9 +15,10 @@ const NUMBERED_ROAD =
  * @example namesNumberedRoad('Gatlampan utanför Storvägen 12 är trasig') //=> false
  */
 export function namesNumberedRoad(text: string): boolean {
-  const pattern = new RegExp(NUMBERED_ROAD.source, 'giu');
   const head = text.length > 8192 ? text.slice(0, 8192) : text;
-  for (let m = pattern.exec(head); m !== null; m = pattern.exec(head)) {
+  // one pattern for every call (matching is synchronous): start each text from its beginning
+  NUMBERED_ROAD.lastIndex = 0;
+  for (let m = NUMBERED_ROAD.exec(head); m !== null; m = NUMBERED_ROAD.exec(head)) {
     const number = Number(/\d+/.exec(m[0].slice(m[0].search(/\d/)))![0]);
     // a year ("enskild väg 2027", "vägen 2026 års beläggning") is no road number
     if (number >= 1900 && number <= 2099) continue;
