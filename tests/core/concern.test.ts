@@ -206,18 +206,20 @@ describe('orosanmälan from plain words', () => {
   });
 });
 
-  it('lets a fault the rules recognise stand where the text model alone, without any sign of harm or worry, reads concern', () => {
-    // a switchboard note about a water cut: the model (trained on messages with a sign) reads it as
-    // concern, the reader sees no sign, the rules see a fault — it is the water works' fault report
+  it('lets another kind the rules recognise stand where the text model alone, without any sign of harm or worry, reads concern', () => {
+    // an application for home care for a father who lives alone: the model (trained on messages with
+    // a sign) reads it as concern, the reader sees no sign, the rules see an application — it is one
+    // (a water cut told at the switchboard was this test's case until the model was retrained on the
+    // tenth session's sets and no longer read it as concern)
     const body =
-      'TELEFONMEDDELANDE (registrerat i växeln)\nFrån: Göran Ek\nTelefon: 070-174 06 12\nGöran Ek, Kyrkvägen 3: inget vatten alls sedan ca 06.00, grannarna på Kyrkvägen har samma problem. ' +
-      'Han har inte sett någon avisering. Frågar när det kommer tillbaka och om det finns tankvatten. Kopplade till VA-jouren men ingen svarade, så jag mejlar hit också.\nAntecknat av: Eva, växeln';
-    const message = mail({ subject: 'Telefonmeddelande', body });
+      'Hej. Min pappa bor ensam i huset i Norrby sedan mamma dog i våras. Han vill inte flytta men klarar inte trappan längre och vet inte hur han ska få hem maten. ' +
+      'Jag bor i Göteborg. Jag vill ansöka om hemtjänst för honom, vad behöver ni från oss?';
+    const message = mail({ subject: 'Hemtjänst till pappa', body });
     const channel = channelEvidence(message, ljungby.triage.channelMarkers);
     const zones = messageZones(message, channel.channel, channel.subjectPrefixLength);
     expect(readConcern(zones, channel.channel)).toEqual({ concern: null, signs: false });
     expect(modelConcern(zones, channel.channel)).not.toBeNull();
-    expect(triageMessage(message, ljungby)).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    expect(triageMessage(message, ljungby)).toMatchObject({ kind: 'ansokan', department: 'socialtjanst' });
   });
 
   it('still lets the text model find a concern told without any of the reader\'s words', () => {

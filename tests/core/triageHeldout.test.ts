@@ -96,24 +96,28 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // aggregate: kind 89.2 %, department 90.0 %, no contact without deadline — and ONE REPORT OF CONCERN
   // MISSED (6 of 7 found). Its text is not looked at; two new independent sets of reports of concern
   // were commissioned instead (one to tune on, one held out), see issue 10.
-  { name: 'brattfors.jsonl', concernsMissed: 1 },
+  // after the concern model was retrained on the tuning sets (tenth session): 7 of 7
+  { name: 'brattfors.jsonl', concernsMissed: 0 },
   // a set of reports of concern and near misses by an independent writer (seventh session of
   // 2026-12-04, a coastal municipality in Västerbotten), decided held out before it was written,
   // never looked at: at first sight 52 of 55 reports of concern found, four false alarms, kind
   // 87.0 %, department 93.0 %.
-  { name: 'oro-norrvreta.jsonl', concernsMissed: 3 },
+  // after the concern model was retrained on the tuning sets (tenth session): 54 of 55
+  { name: 'oro-norrvreta.jsonl', concernsMissed: 1 },
   // an independent writer (tenth session, 2026-12-05, a mid-sized municipality in Småland over
   // Easter), decided held out before it was written (tests/fixtures/BLIND-SETS.md), never looked at,
   // measured at first sight in aggregate with main e7f7ced: kind 83.8 %, department 91.3 %, no
   // contact without deadline — and ONE REPORT OF CONCERN MISSED (3 of 4 found), one false alarm.
   // Below the kind promise.
-  { name: 'aspnas.jsonl', floor: { kind: 0.83 }, concernsMissed: 1 },
+  // after the concern model was retrained on the tuning sets (the same session): 4 of 4, kind 86.3 %, department 93.8 %
+  { name: 'aspnas.jsonl', floor: { kind: 0.83 } },
   // a set of reports of concern and near misses by an independent writer (the same session, an
   // inland municipality in Norrland over Christmas), decided held out before it was written, never
   // looked at, measured at first sight in aggregate with main 68de2d9: kind 77.1 %, department
   // 83.3 %, six false alarms, no contact without deadline — and FIVE REPORTS OF CONCERN MISSED (23 of
   // 28 found). Below both promises; a concern set is written to be hard.
-  { name: 'oro-vikmo.jsonl', floor: { kind: 0.77, department: 0.83 }, concernsMissed: 5, size: 48 },
+  // after the concern model was retrained on the tuning sets (the same session): 26 of 28, kind 83.3 %, department 87.5 %
+  { name: 'oro-vikmo.jsonl', floor: { kind: 0.77, department: 0.83 }, concernsMissed: 2, size: 48 },
 ];
 
 function read(name: string): LabelledMessage[] {
