@@ -61,7 +61,7 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
         const messages = await graph.conversationMessages<MG.Message>(host.conversationId, { select: ['id', 'receivedDateTime'], expand: RECORD_EXPAND });
         const openTimes = messages.flatMap((m) => {
           const r = parseRecord(recordTextOf(m.singleValueExtendedProperties));
-          if (r !== null && r.kind === 'orosanmalan' && r.answeredAt === null) openConcern ??= departmentNames(config, r.department);
+          if (r !== null && r.kind === 'orosanmalan' && r.done === undefined) openConcern ??= departmentNames(config, r.department);
           return r !== null && r.due !== null && r.answeredAt === null ? [r.promised ?? r.due] : [];
         });
         const open = openTimes.length > 0;

@@ -2,6 +2,7 @@ import { ACK_CUSTOM_PROPERTY, ackMarkerValue } from '../../src/core/acknowledgem
 import { checkOutgoingMail, type SenderCheckResult, type SenderCheckSettings } from '../../src/core/sender/checkOutgoingMail';
 import { effectiveSenderAddress } from '../../src/core/sender/effectiveSender';
 import { sendAlertText } from '../../src/core/sender/sendAlert';
+import { openConcernFor, OPEN_CONCERNS_SETTING } from '../host/openConcerns';
 import { matchingAcknowledgement, PENDING_ACKNOWLEDGEMENT_SETTING } from '../host/pendingAcknowledgement';
 import { SENDER_SETTINGS_SETTING } from '../host/senderSettingsCache';
 
@@ -168,7 +169,9 @@ async function check(office: OnSendOffice, settings: SenderCheckSettings, now: (
     call<string>(item.sessionData?.getAsync ? (cb) => item.sessionData!.getAsync!(ANSWER_OWED_SESSION_KEY, cb) : undefined).then((v) => v === '1', () => false),
   ]);
   const sender = effectiveSenderAddress({ from: fromAddress, sharedOwner });
-  const result = checkOutgoingMail({ from: sender, bodyText, answersOpenContact: owed }, settings);
+  // a report of concern the task pane saw and nobody has marked as handed on (a note in roaming settings)
+  const openConcern = openConcernFor(safely(() => office.context.roamingSettings?.get(OPEN_CONCERNS_SETTING)), item.conversationId, now());
+  const result = checkOutgoingMail({ from: sender, bodyText, answersOpenContact: owed, openConcern }, settings);
   const supports114 = safely(() => office.context.requirements?.isSetSupported('Mailbox', '1.14')) === true;
   const decision = decide(result, supports114);
   if (decision.allowEvent) await markAcknowledgement(office, item, bodyText, now);

@@ -16,6 +16,7 @@ import { departmentName } from '../../src/ui/RecordView';
 import type { ActionOutcome, TaskPaneActions, TaskPaneData } from '../../src/ui/taskpane/TaskPane';
 import { plainTextToHtml } from '../../src/ui/html';
 import type { ItemMailbox, MailboxUser } from '../host/mailboxHost';
+import { noteOpenConcern } from '../host/openConcerns';
 import { rememberAcknowledgement } from '../host/pendingAcknowledgement';
 import type * as LazyCoreModule from './lazyCore';
 
@@ -173,11 +174,16 @@ export function createTaskPaneActions(deps: {
   }
 
   const outcome = async (what: () => Promise<Named>): Promise<ActionOutcome> => ({ ok: true, note: await what() });
+  /** Tells the on-send check whether a reply in this conversation would answer a report of concern not handed on. */
+  const noteConcern = (view: Pick<RecordLike, 'kind' | 'department' | 'done'>): Promise<void> =>
+    noteOpenConcern(host.roamingSettings, host.conversationId, view.kind === 'orosanmalan' && view.done === undefined ? departmentName(config, view.department) : null, now().epochMilliseconds);
 
   return {
     async load(): Promise<TaskPaneData> {
       const loaded = await read();
-      return { subject: loaded.read.message.subject ?? '', view: viewOf(loaded), config, calendar, userName: host.user.name, mailbox: host.mailbox };
+      const view = viewOf(loaded);
+      await noteConcern(view);
+      return { subject: loaded.read.message.subject ?? '', view, config, calendar, userName: host.user.name, mailbox: host.mailbox };
     },
 
     async reasons(data: TaskPaneData): Promise<Named[]> {
@@ -237,12 +243,17 @@ export function createTaskPaneActions(deps: {
           () => ({ type: 'done', by: me() }),
           (loaded) => {
             const view = viewOf(loaded);
-            if (view.answeredAt !== null) return { sv: 'Meddelandet är redan besvarat.', en: 'The message has already been answered.' };
+            if (view.answeredAt !== null && !(view.kind === 'orosanmalan' && view.done === undefined)) return { sv: 'Meddelandet är redan besvarat.', en: 'The message has already been answered.' };
             if (view.kind === 'ej_arende') return { sv: 'Meddelandet är inget ärende: det finns inget att markera.', en: 'The message is not a case: there is nothing to mark.' };
             return null;
           },
         );
+        await noteConcern(record);
         if (record.due === null) return { sv: 'Markerat som klart: det står inte längre i kön.', en: 'Marked as done: it is no longer in the queue.' };
+        // a report of concern that a reply had already answered: now it is handed on as well
+        if (record.kind === 'orosanmalan' && record.done !== undefined && record.answeredAt !== record.done.at) {
+          return { sv: 'Orosanmälan är markerad som lämnad vidare och står inte längre bland dem som inte är lämnade.', en: 'The report of concern is marked as handed on and is no longer among those not handed on.' };
+        }
         // in time against the deadline in force (the promise once there is one), as the queue says
         const inTime = Date.parse(record.answeredAt!) <= Date.parse(record.promised ?? record.due);
         if (record.kind === 'orosanmalan') {

@@ -4,6 +4,7 @@ import { parseReceived } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import {
   RECORD_PROPERTY_ID,
+  awaitsHandOn,
   buildRecord,
   categoriesFor,
   labelPatch,
@@ -101,8 +102,12 @@ export function planManualLabel(input: ManualLabelInput): ManualLabelPlan {
 
   if (change.type === 'done') {
     if (base.kind === 'ej_arende') throw new ManualLabelError('inget ärende is not a case: there is nothing to mark as done');
-    if (base.answeredAt !== null) throw new ManualLabelError('the message is already answered');
     const done: SvarstidRecord = { ...base, handler: base.handler ?? change.by, done: change.by };
+    if (base.answeredAt !== null) {
+      // a report of concern that a reply answered is still to be marked as handed on; only the record changes
+      if (!awaitsHandOn(base) || current === null) throw new ManualLabelError('the message is already answered');
+      return { record: done, patch: { singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(done) }] }, route: [] };
+    }
     if (base.due === null && current !== null) {
       // no deadline (anonymous): only the record changes
       return { record: done, patch: { singleValueExtendedProperties: [{ id: RECORD_PROPERTY_ID, value: serializeRecord(done) }] }, route: [] };

@@ -389,6 +389,16 @@ export function labelPatch(options: {
 }
 
 /**
+ * A report of concern answered by mail from the shared mailbox (which SPEC §6 counts as the
+ * answer) that nobody has marked as handed on to the department. An answer to the reporter, least
+ * of all an automatic receipt, is not handing the report on: such reports stay listed apart in the
+ * tab and the pane until a person marks them "Lämnad till …" (`done`).
+ */
+export function awaitsHandOn(record: Pick<SvarstidRecord, 'kind' | 'answeredAt' | 'done'>): boolean {
+  return record.kind === 'orosanmalan' && record.answeredAt !== null && record.done === undefined;
+}
+
+/**
  * Whether an answer was in time: met when answered at or before the deadline in force (the
  * promised time once an acknowledgement set one, else due). Null while open or without a deadline.
  * For the policy's own due, and acknowledgements that meet it, see `src/core/serviceLevel.ts`.

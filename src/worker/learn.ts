@@ -139,7 +139,7 @@ async function learnOnce(options: LearnOptions): Promise<LearnSummary> {
   // the same corrections give the same model: no new revision, no audit entry
   if (sameModel(config.triage.localModel?.trained, learning.trained)) return { ...summary, reason: 'unchanged' };
   const note =
-    `lokal modell: lärt av ${learning.corrections} rättelser, rätt på rättelserna ${percent(learning.before.both)} → ${percent(learning.after.both)} ` +
+    `kommunens egen modell: lärt av ${learning.corrections} rättelser, rätt på rättelserna ${percent(learning.before.both)} → ${percent(learning.after.both)} ` +
     `(korsvaliderat) / local model: learnt from ${learning.corrections} corrections, right on the corrections ${percent(learning.before.both)} → ${percent(learning.after.both)} (cross-validated)`;
   const saved = await store.save(withLocalModel(config, learning.trained), { expectedRevision: stored.revision, by: LEARN_AUTHOR, note });
   return { ...summary, stored: true, revision: saved.revision };

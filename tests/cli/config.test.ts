@@ -26,7 +26,7 @@ describe('svarstid presets', () => {
     expect(stdout).toMatch(/^ {4}e-post: svar inom två arbetsdagar \(här räcker ett besked om när svaret eller beslutet kommer för att räknas som besvarat i tid; det utlovade datumet följs sedan upp\. Säger svaret i stället när något ska göras \(”Vi byter lampan måndag 30 november”\) är det svaret: ärendet lämnar kön och Svarstid följer inte upp att det blir gjort\)$/m);
     // the tie rule and the promise that is always followed up are said once
     expect(stdout).toContain('Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker');
-    expect(stdout).toContain('Beskedets datum blir alltid den nya tiden att svara senast, och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas.');
+    expect(stdout).toContain('Beskedets datum blir den nya tiden att svara senast (utom för en orosanmälan, som ska lämnas vidare och inte vänta på ett datum), och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas.');
     // how a notice is told from an answer (round 10 of the review): a date for what will be done is an answer
     expect(stdout).toContain("Ett datum för det som ska göras (”Vi byter lampan måndag 30 november”) gör det till ett svar");
     expect(stdout).toContain("Lovar det dessutom att kommunen återkommer, utan datum (”vi återkommer så snart vi kan”), är det varken besked eller svar: svarstiden fortsätter att gälla.");

@@ -72,7 +72,7 @@ describe('svarstid learn against the emulator', () => {
     expect(trail.map((e) => e.revision)).toEqual([1, 2]);
     const last = trail[1]!;
     expect(last).toMatchObject({ revision: 2, by: 'worker' });
-    expect(last.note).toMatch(/^lokal modell: lärt av 24 rättelser, rätt på rättelserna \d+\.\d % → \d+\.\d %/);
+    expect(last.note).toMatch(/^kommunens egen modell: lärt av 24 rättelser, rätt på rättelserna \d+\.\d % → \d+\.\d %/);
     const { path, config: stored } = await configFile('learnt.json');
     const local = stored.triage.localModel!;
     expect(local).toMatchObject({ version: 1, enabled: true, trained: { corrections: 24, folds: 24 } }); // leave-one-out

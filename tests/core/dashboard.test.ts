@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import {
   buildQueue,
+  concernsNotHandedOn,
   csvField,
   elapsedText,
   filterQueue,
@@ -102,6 +103,21 @@ describe('the queue', () => {
     i.upsert(message('concern', { kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-18T13:00:00+01:00' }));
     i.upsert(message('concern-handed', { kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-18T13:00:00+01:00', answeredAt: '2026-11-18T10:30:00+01:00' }));
     expect(buildQueue(i.all(), statusClock(now, TZ)).map((r) => r.message.id)).toEqual(['concern', 'complaint-overdue']);
+  });
+  it('lists apart, oldest first, the reports of concern a reply answered that nobody marked as handed on; the queue and its counts stay as SPEC §6 says', () => {
+    const done = { name: 'Bo Ek', at: '2026-11-18T10:40:00+01:00' };
+    const i = new MessageIndex();
+    const concern = { kind: 'orosanmalan' as const, department: 'socialtjanst', due: '2026-11-18T13:00:00+01:00' };
+    i.upsert(message('receipt-late', { ...concern, answeredAt: '2026-11-18T10:31:00+01:00' }, '2026-11-18T09:30:00Z'));
+    i.upsert(message('receipt-early', { ...concern, answeredAt: '2026-11-17T09:01:00+01:00' }, '2026-11-17T08:00:00Z'));
+    i.upsert(message('handed', { ...concern, answeredAt: done.at, done }));
+    i.upsert(message('receipt-then-handed', { ...concern, answeredAt: '2026-11-18T10:31:00+01:00', done }));
+    i.upsert(message('open', concern));
+    i.upsert(message('question-answered', { answeredAt: '2026-11-18T10:31:00+01:00' }));
+    expect(concernsNotHandedOn(i.all()).map((m) => m.id)).toEqual(['receipt-early', 'receipt-late']);
+    const rows = buildQueue(i.all(), statusClock(now, TZ));
+    expect(rows.map((r) => r.message.id)).toEqual(['open']);
+    expect(headlineCounts(rows).open).toBe(1);
   });
   it('drops a moved message only from the folder it left', () => {
     const i = new MessageIndex();

@@ -119,7 +119,7 @@ describe('describeRule', () => {
     expect(describeRule('gammal.regel', config).en).toBe('Rule gammal.regel (no longer in the configuration)');
   });
   it('describes every unit of SPEC §3', () => {
-    expect(describeDuration({ unit: 'calendarHours', amount: 72, extend: true }).sv).toBe('72 timmar (på en ledig dag: nästa arbetsdag före stängning)');
+    expect(describeDuration({ unit: 'calendarHours', amount: 72, extend: true }).sv).toBe('72 timmar (på en stängd dag: nästa arbetsdag före stängning)');
     expect(describeDuration({ unit: 'endOfWorkingDay', amount: 0 }).sv).toBe('samma arbetsdag före stängning');
     expect(describeDuration({ unit: 'calendarDays', amount: 7 }).en).toBe('7 days');
     expect(describeDuration({ unit: 'businessHours', amount: 1 }).en).toBe('1 hour of opening time');

@@ -27,7 +27,7 @@ describe('the explanation of a report of concern', () => {
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren (Svarstid har inget nummer till den: be en administratör fylla i ”Jour för orosanmälningar efter stängning” under Kommunen i adminvyn). Vid akut fara: ring 112.',
+      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den, och kan de inte ta emot den före stängning, kontakta socialjouren (numret saknas i Svarstid; en administratör kan lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn). Vid akut fara: ring 112.',
     );
     // no day or date besides the deadline's (and the pause's own account of Friday's closing)
     expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);

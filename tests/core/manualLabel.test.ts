@@ -1,6 +1,6 @@
 import { presetConfig, type SvarstidConfig } from '../../src/core/config';
 import { MANUAL_RULE_IDS, ManualLabelError, planManualLabel, type ManualLabelInput } from '../../src/core/manualLabel';
-import { RECORD_PROPERTY_ID, parseRecord, type SvarstidRecord } from '../../src/core/record';
+import { RECORD_PROPERTY_ID, awaitsHandOn, parseRecord, type SvarstidRecord } from '../../src/core/record';
 
 const base = presetConfig('ljungby');
 // Teknik routes by moving to a folder; Socialtjänst by forwarding (and moving).
@@ -134,6 +134,21 @@ describe('planManualLabel', () => {
     const by = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
     expect(() => planManualLabel(input({ type: 'done', by }, { ...auto, answeredAt: '2026-11-16T10:30:00+01:00' }))).toThrow(/already answered/);
     expect(() => planManualLabel(input({ type: 'done', by }, { ...auto, kind: 'ej_arende', due: null }))).toThrow(ManualLabelError);
+  });
+
+  it('a report of concern a reply already answered can still be marked handed on: only the record changes, answeredAt and the flag stay', () => {
+    const by = { name: 'Bo Ek', at: '2026-11-16T11:00:00+01:00' };
+    const answered: SvarstidRecord = { ...auto, kind: 'orosanmalan', department: 'socialtjanst', answeredAt: '2026-11-16T10:16:00+01:00' };
+    const plan = planManualLabel(input({ type: 'done', by }, answered));
+    expect(plan.record).toEqual({ ...answered, done: by });
+    expect(Object.keys(plan.patch)).toEqual(['singleValueExtendedProperties']);
+    expect(plan.route).toEqual([]);
+    expect(awaitsHandOn(answered)).toBe(true);
+    expect(awaitsHandOn(plan.record)).toBe(false);
+    // once marked, a second time is refused; an answered message of another kind never needs it
+    expect(() => planManualLabel(input({ type: 'done', by }, plan.record))).toThrow(/already answered/);
+    expect(awaitsHandOn({ ...answered, kind: 'fraga' })).toBe(false);
+    expect(awaitsHandOn({ ...answered, answeredAt: null })).toBe(false);
   });
 
   it('refuses an unknown department and a message with nothing to start from', () => {

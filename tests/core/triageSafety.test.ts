@@ -179,7 +179,7 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(arabic.kind).not.toBe('ej_arende');
     expect(arabic.due).not.toBeNull();
     expect(arabic.triage.uncertainty?.sv).toContain('en skrift som Svarstid bara känner igen några få ord i');
-    expect(arabic.triage.explanation.en).toContain('have someone who knows the language read it today');
+    expect(arabic.triage.explanation.en).toContain('have someone who knows the language read it now, it may be a report of concern');
     const cyrillic = assessMessage(mail({ subject: 'Вопрос', body: 'Здравствуйте, когда открывается бассейн в субботу? Спасибо.' }), config);
     expect(cyrillic.triage.uncertainty?.sv).toContain('en skrift som Svarstid bara känner igen några få ord i');
     const swedish = assessMessage(mail({ subject: 'Biblioteket', body: 'Hej! Har ni böcker på ukrainska (українською) för barn? Vi har nyss flyttat hit. Tack, Olena' }), config);

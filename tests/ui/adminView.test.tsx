@@ -358,7 +358,7 @@ describe('the admin gate', () => {
     gate('gruppledare@exempelby.se');
     expect(screen.queryByTestId('inside')).toBeNull();
     expect(screen.getByTestId('admin-refused').textContent).toContain('Administrationsvyn är bara för administratörerna i Svarstids konfiguration.');
-    expect(screen.getByTestId('admin-refused').textContent).toContain('gruppledare@exempelby.se är inte administratör');
+    expect(screen.getByTestId('admin-refused').textContent).toContain('Du (gruppledare@exempelby.se) är inte administratör');
   });
 
   it('lets a member of an admin group in', () => {

@@ -8,6 +8,7 @@ import { presetConfig } from '../../src/core/config';
 import { checkOutgoingMail } from '../../src/core/sender/checkOutgoingMail';
 import { ACK_CUSTOM_PROPERTY } from '../../src/core/acknowledgement/marker';
 import type { SenderCheckSettings } from '../../src/core/sender/checkOutgoingMail';
+import { OPEN_CONCERNS_SETTING, OPEN_CONCERN_MS, OPEN_CONCERNS_MAX, noteOpenConcern, openConcernFor } from '../../addin/host/openConcerns';
 import { PENDING_ACKNOWLEDGEMENT_SETTING } from '../../addin/host/pendingAcknowledgement';
 import { SENDER_SETTINGS_SETTING } from '../../addin/host/senderSettingsCache';
 import {
@@ -164,6 +165,51 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     expect(await send(mockOffice({ body: 'twice' }).office)).toHaveLength(1);
     const warn = { ...settings, senderCheck: { ...settings.senderCheck, mode: 'warn' } };
     expect(await send(mockOffice({ body: 'fail' }, { roaming: { [SENDER_SETTINGS_SETTING]: warn } }).office)).toEqual([{ allowEvent: true }]);
+  });
+
+  it('warns first, before Send, in the conversation of a report of concern the pane saw and nobody marked as handed on (round 27)', async () => {
+    const social = { sv: 'Socialförvaltningen', en: 'Social services' };
+    const notes = [{ conversationId: 'conv-1', to: social, at: new Date().toISOString() }];
+    // a thank-you that names the municipality: without the note it goes; with it, Outlook asks
+    const body = 'Hej!\n\nTack för att du hörde av dig.\n\nLjungby kommun';
+    expect(await send(mockOffice({ body, owed: true, conversationId: 'conv-2' }, { roaming: { [OPEN_CONCERNS_SETTING]: notes } }).office)).toEqual([
+      expect.objectContaining({ errorMessage: expect.not.stringContaining('orosanmälan') }),
+    ]);
+    const [decision] = await send(mockOffice({ body, owed: true }, { roaming: { [OPEN_CONCERNS_SETTING]: notes } }).office);
+    expect(decision).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+    expect(decision!.errorMessage).toMatch(/^Svarstid: Läs detta innan du skickar; du kan skicka ändå\. Det här är en orosanmälan som inte är markerad som lämnad till Socialförvaltningen\./);
+    // no advice to promise a date for a report of concern
+    expect(decision!.errorMessage).not.toContain('Du får svar');
+    // and it never stops a reply that would otherwise go: a warning, also in block mode
+    const signedReply = mockOffice({ body, owed: false }, { roaming: { [OPEN_CONCERNS_SETTING]: notes } });
+    expect(await send(signedReply.office)).toEqual([expect.objectContaining({ allowEvent: false, sendModeOverride: 'promptUser' })]);
+    // an unsigned reply is still stopped, and the concern comes with it
+    const [blocked] = await send(mockOffice({ body: 'Hej!\n\nTack.', owed: true }, { roaming: { [OPEN_CONCERNS_SETTING]: notes } }).office);
+    expect(blocked).toMatchObject({ allowEvent: false });
+    expect(blocked!.sendModeOverride).toBeUndefined();
+    expect(blocked!.errorMessage).toContain('orosanmälan');
+  });
+
+  it('keeps the notes small and fresh: the newest 20, none older than 14 days, removed once handed on', async () => {
+    const roaming = new Map<string, unknown>();
+    const store = { get: (n: string) => roaming.get(n), set: (n: string, v: unknown) => void roaming.set(n, v), saveAsync: (cb?: (r: Office.AsyncResult<void>) => void) => cb?.({} as Office.AsyncResult<void>) };
+    const social = { sv: 'Socialförvaltningen', en: 'Social services' };
+    const t0 = Date.parse('2026-12-01T08:00:00Z');
+    for (let i = 0; i < OPEN_CONCERNS_MAX + 5; i++) await noteOpenConcern(store, `c${i}`, social, t0 + i * 1000);
+    const notes = roaming.get(OPEN_CONCERNS_SETTING) as { conversationId: string }[];
+    expect(notes).toHaveLength(OPEN_CONCERNS_MAX);
+    expect(notes[0]!.conversationId).toBe('c5');
+    expect(openConcernFor(notes, 'c24', t0 + 60_000)).toEqual(social);
+    expect(openConcernFor(notes, 'c24', t0 + OPEN_CONCERN_MS + 60_000)).toBeNull();
+    // handed on: the note goes, the others stay
+    await noteOpenConcern(store, 'c24', null, t0 + 60_000);
+    expect(openConcernFor(roaming.get(OPEN_CONCERNS_SETTING), 'c24', t0 + 60_000)).toBeNull();
+    expect(openConcernFor(roaming.get(OPEN_CONCERNS_SETTING), 'c23', t0 + 60_000)).toEqual(social);
+    // no mail content in the note: ids, the department's name and a time
+    expect(JSON.stringify(roaming.get(OPEN_CONCERNS_SETTING))).not.toMatch(/subject|body|@/);
+    // a malformed value is ignored, never thrown on
+    expect(openConcernFor({ conversationId: 'c1' }, 'c1', t0)).toBeNull();
+    expect(openConcernFor([{ conversationId: 'c1', to: 'x', at: 'y' }], 'c1', t0)).toBeNull();
   });
 
   it('marks a reply opened by "Svara med besked" with the acknowledgement marker (the add-in’s custom property), once', async () => {

@@ -253,7 +253,7 @@ describe('a report of concern', () => {
     const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
     const warning = await composePane.waitForSelector('[data-testid=concern-reply-warning]', { timeout: 20_000 });
     expect(((await warning.textContent()) ?? '').trim()).toBe(
-      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
+      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön, men den är inte lämnad vidare för det. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
     );
     // the ordinary advice (give a date for the answer) is not shown for a report of concern
     expect(await composePane.$('[data-check=answer-time]')).toBeNull();
@@ -262,6 +262,43 @@ describe('a report of concern', () => {
     expect(h.errors).toEqual([]);
     await h.context.close();
   }, 120_000);
+});
+
+describe('a report of concern answered before it was handed on (round 27 of the readers)', () => {
+  it('Send warns first; sent anyway, the pane still asks to mark it handed on until someone does', async () => {
+    const target = await pick((r) => r.kind === 'orosanmalan' && r.channel === 'epost');
+    const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
+    const h = await openHarness({ message: target.id });
+    expect(await h.pane.$('[data-testid=concern-not-handed-on]')).toBeNull();
+    // a thank-you signed by the municipality: the box on Send names the report of concern first
+    await h.page.click('button:has-text("Svara")');
+    await h.page.fill('[data-testid=compose-body]', 'Hej!\n\nTack för att du hörde av dig.\n\nExempelby kommun');
+    await h.page.click('[data-testid=send]');
+    const alert = await h.page.waitForSelector('[data-testid=smart-alert-message]', { timeout: 20_000 });
+    expect(((await alert.textContent()) ?? '').trim()).toMatch(
+      new RegExp(`^Svarstid: Läs detta innan du skickar; du kan skicka ändå\\. Det här är en orosanmälan som inte är markerad som lämnad till ${department}\\.`),
+    );
+    await screenshot(h.page, 'smart-alert-concern');
+    expect(await axeViolations(h.page)).toEqual([]);
+    await h.page.click('[data-testid=smart-alert-send-anyway]');
+    await h.page.waitForSelector('[data-testid=harness-note]:has-text("Svaret är skickat.")', { timeout: 20_000 });
+    await stack.runWorker();
+    expect((await record(target.id))?.answeredAt).not.toBeNull();
+    await h.context.close();
+
+    // answered, not handed on: the pane says so and still offers Lämnad till
+    const again = await openHarness({ message: target.id });
+    expect(await text(again.pane, '[data-testid=concern-not-handed-on]')).toMatch(new RegExp(`^Orosanmälan har fått ett svar från funktionsbrevlådan \\(.+\\), men ingen har markerat den som lämnad till ${department}\\.`));
+    expect(await axeViolations(again.page)).toEqual([]);
+    await screenshot(again.page, 'taskpane-concern-answered-not-handed-on');
+    await again.pane.click('[data-testid=handed-over]');
+    expect(await paneMessage(again.pane)).toMatch(/^Orosanmälan är markerad som lämnad vidare och står inte längre bland dem som inte är lämnade\./);
+    await again.pane.waitForSelector('[data-testid=done][data-done-by="Kim Lund"]');
+    expect(await again.pane.$('[data-testid=concern-not-handed-on]')).toBeNull();
+    expect(await again.pane.$('[data-testid=handed-over]')).toBeNull();
+    expect(again.errors).toEqual([]);
+    await again.context.close();
+  }, 180_000);
 });
 
 describe('closing a case without an e-mail from the shared mailbox', () => {

@@ -7,7 +7,9 @@ import { demoConfig } from '../../src/cli/demoCommand';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { createGraphClient, GraphMailbox, readMessageWithRecord, RequestScheduler } from '../../src/graph';
 import { readLabelledMessages } from '../../src/graph/labelledMessages';
-import { isOpen } from '../../src/core/dashboard';
+import { concernsNotHandedOn, indexed, isOpen } from '../../src/core/dashboard';
+import { sendReply } from '../../src/graph/messageActions';
+import { OPEN_CONCERNS_SETTING, openConcernFor } from '../../addin/host/openConcerns';
 import { runOnce } from '../../src/worker/runOnce';
 import * as lazyCore from '../../addin/taskpane/lazyCore';
 import { createTaskPaneActions, type ReadItemHost } from '../../addin/taskpane/taskPaneActions';
@@ -37,7 +39,7 @@ afterAll(async () => {
 /** The replies the pane opened (Svara med besked), as HTML. */
 const opened: string[] = [];
 
-function actionsFor(id: string, name: string): ReturnType<typeof createTaskPaneActions> {
+function actionsFor(id: string, name: string, extra: Partial<ReadItemHost> = {}): ReturnType<typeof createTaskPaneActions> {
   const host: ReadItemHost = {
     messageId: id,
     conversationId: null,
@@ -47,6 +49,7 @@ function actionsFor(id: string, name: string): ReturnType<typeof createTaskPaneA
       opened.push(html);
     },
     roamingSettings: null,
+    ...extra,
   };
   return createTaskPaneActions({ graph, config, host, loadCore: () => Promise.resolve(lazyCore) });
 }
@@ -113,6 +116,45 @@ describe('marking an anonymous contact as done', () => {
     expect(kept.message.flag?.flagStatus).toBe('complete');
     expect(isOpen({ record: kept.record! })).toBe(false);
     await kim.load();
+    await expect(kim.markDone!()).rejects.toMatchObject({ sv: 'Meddelandet är redan besvarat.' });
+  });
+});
+
+describe('a report of concern that an automatic receipt answered (round 27 of the readers)', () => {
+  it('is answered but not handed on: listed apart, still marked Lämnad till in the pane, kept by the worker; the on-send note follows', async () => {
+    const concern = (await readLabelledMessages(graph)).find((m) => m.record.kind === 'orosanmalan' && m.record.answeredAt === null && m.record.due !== null);
+    expect(concern).toBeDefined();
+    const id = concern!.id;
+    // the pane has shown it: a note for the on-send check (ids and the department's name only)
+    const roaming = new Map<string, unknown>();
+    const roamingSettings = { get: (n: string) => roaming.get(n), set: (n: string, v: unknown) => void roaming.set(n, v), saveAsync: (cb?: () => void) => cb?.() };
+    const conversationId = (await readMessageWithRecord(graph, id)).message.conversationId!;
+    const kim = actionsFor(id, 'Kim Lund', { conversationId, roamingSettings: roamingSettings as unknown as ReadItemHost['roamingSettings'] });
+    await kim.load();
+    expect(openConcernFor(roaming.get(OPEN_CONCERNS_SETTING), conversationId, Date.now())).toEqual({ sv: 'Socialförvaltningen', en: expect.any(String) });
+
+    // a flow sends a receipt from the shared mailbox: SPEC §6 counts it as the answer
+    await sendReply(graph, id, { html: '<p>Tack, vi har tagit emot ditt meddelande.</p><p>Ljungby kommun</p>' });
+    await runOnce({ graph, config, statePath: null });
+    const answered = (await readMessageWithRecord(graph, id)).record!;
+    expect(answered.answeredAt).not.toBeNull();
+    expect(isOpen({ record: answered })).toBe(false);
+    const listed = (record: typeof answered) => concernsNotHandedOn([indexed({ id, subject: '', received: concern!.receivedDateTime, webLink: null, folder: 'inbox', record })]).length;
+    expect(listed(answered)).toBe(1);
+
+    // the pane still offers to mark it handed on, and only the record changes
+    const data = await kim.load();
+    expect(data.view.answeredAt).toBe(answered.answeredAt);
+    expect(await kim.markDone!()).toMatchObject({ ok: true, note: { sv: expect.stringMatching(/^Orosanmälan är markerad som lämnad vidare/) } });
+    const handed = (await readMessageWithRecord(graph, id)).record!;
+    expect(handed.done).toMatchObject({ name: 'Kim Lund' });
+    expect(handed.answeredAt).toBe(answered.answeredAt);
+    expect(listed(handed)).toBe(0);
+    await runOnce({ graph, config, statePath: null });
+    expect((await readMessageWithRecord(graph, id)).record!.done).toEqual(handed.done);
+    // the note is gone once it is handed on; a second mark is refused
+    await kim.load();
+    expect(openConcernFor(roaming.get(OPEN_CONCERNS_SETTING), conversationId, Date.now())).toBeNull();
     await expect(kim.markDone!()).rejects.toMatchObject({ sv: 'Meddelandet är redan besvarat.' });
   });
 });

@@ -6,7 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { queueStatus } from '../../src/core/queue';
 import type { SvarstidRecord } from '../../src/core/record';
 import { startWorker } from '../../src/worker/continuous';
-import { readMessageWithRecord } from '../../src/graph';
+import { readMessageWithRecord, writeMessageLabel } from '../../src/graph';
+import { planManualLabel } from '../../src/core/manualLabel';
+import { sendReply } from '../../src/graph/messageActions';
 import { readLabelledMessages, type LabelledMessage } from '../../src/graph/labelledMessages';
 import { axeViolations, closeDialog, launchBrowser, openPage, screenshot } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demoStack';
@@ -337,6 +339,46 @@ describe('themes and keyboard', () => {
       await tab.close();
     }
   }, 180_000);
+
+  it('lists a report of concern that a receipt answered but nobody marked as handed on, above the counts, until someone does (round 27)', async () => {
+    const id = await deliver('Barnen på nedervåningen', { contentType: 'text', content: 'Hej. Barnen i lägenheten under oss har varit ensamma i tre dagar och ropar på mat genom fönstret. /Lena' });
+    expect((await stack.runWorker()).errors).toBe(0);
+    expect((await recordOf(id)).kind).toBe('orosanmalan');
+    // an automatic receipt from the shared mailbox answers it (SPEC §6) and takes it out of the queue;
+    // Graph's times are to the second, and only mail sent after the receipt answers it
+    await new Promise((r) => setTimeout(r, 1100));
+    await sendReply(stack.graph, id, { html: '<p>Tack, vi har tagit emot ditt meddelande.</p><p>Exempelby kommun</p>' });
+    expect((await stack.runWorker()).errors).toBe(0);
+    const record = await recordOf(id);
+    expect(record.answeredAt).not.toBeNull();
+    const countsBefore = expectedCounts(await openInMailbox());
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      const tab = await openTab(`?theme=${theme}#/ko`, { dark: theme === 'dark' });
+      const list = await tab.page.waitForSelector('[data-testid=concerns-not-handed-on][data-awaiting]', { timeout: 30_000 });
+      expect(Number(await list.getAttribute('data-awaiting'))).toBeGreaterThanOrEqual(1);
+      expect(await tab.page.$(`li[data-id="${id}"]`)).not.toBeNull();
+      // the contract counts are the queue's: the answered report is not counted as open
+      expect(await shownCounts(tab.page)).toEqual(countsBefore);
+      expect(await axeViolations(tab.page)).toEqual([]);
+      await screenshot(tab.page, `teams-concerns-not-handed-on-${theme}`);
+      if (theme === 'default') {
+        // its button opens the message, with the keyboard
+        await tab.page.focus(`li[data-id="${id}"] button`);
+        await tab.page.keyboard.press('Enter');
+        await tab.page.waitForSelector('[data-testid=reasons]', { timeout: 30_000 });
+        expect(new URL(tab.page.url()).hash).toContain(`meddelande=${encodeURIComponent(id)}`);
+      }
+      expect(tab.errors).toEqual([]);
+      await tab.close();
+    }
+    // marked as handed on (the add-in's action writes done): it leaves the list
+    const graphMessage = await readMessageWithRecord(stack.graph, id);
+    const plan = planManualLabel({ current: graphMessage.record, assessed: null, received: graphMessage.message.receivedDateTime!, anonymous: false, existingCategories: graphMessage.message.categories ?? [], change: { type: 'done', by: { name: 'Kim Lund', at: new Date().toISOString().replace('Z', '+00:00') } }, config: stack.config });
+    await writeMessageLabel(stack.graph, id, plan.patch, null);
+    const tab = await openTab('#/ko');
+    await tab.page.waitForFunction((mid) => document.querySelector(`li[data-id="${mid}"]`) === null, id, { timeout: 30_000 });
+    await tab.close();
+  }, 300_000);
 
   it('axe finds no violations in the light, dark and high-contrast themes (queue, drill-down, service level with charts)', async () => {
     const someId = (await openInMailbox()).find((o) => o.m.record.promised !== undefined)!.m.id;

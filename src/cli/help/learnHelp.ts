@@ -5,7 +5,7 @@ Användning / Usage:
   svarstid learn --mailbox ADRESS [--graph-url URL] [--dry-run]
 
 Läser meddelandena som handläggare rättat i tillägget (meddelanden vars märkning har "source":
-"manual", aldrig "auto"), tränar en lokal modell ovanpå sorteringsreglerna — anläggningars namn,
+"manual", aldrig "auto"), tränar kommunens egen modell ovanpå sorteringsreglerna — anläggningars namn,
 förvaltningarnas jargong, e-tjänsternas namn — och prövar den med korsvalidering på rättelserna.
 Ett ord lärs in bara om två villkor är uppfyllda: 1) när rättelserna prövas en i taget rättar det
 minst två av sorteringsreglernas misstag, och 2) det gör det oftare än när rättelsernas ärendetyper

@@ -36,7 +36,7 @@ Inloggning mot Microsoft Graph / Signing in to Microsoft Graph:
     SVARSTID_TENANT_ID          klientorganisationens id eller domän / the tenant id or domain
     SVARSTID_CLIENT_ID          appregistreringens program-id / the app registration's client id
     SVARSTID_CERT_PATH          sökvägen till en PEM-fil med certifikatets privata nyckel (rekommenderas
-                                framför klienthemlighet); det publika certifikatet (.cer eller .pem
+                                framför klienthemlighet); det offentliga certifikatet (.cer eller .pem
                                 utan nyckel) laddas upp under Certifikat och hemligheter i
                                 appregistreringen, och tumavtrycket räknas på det / path to a PEM file
                                 with the certificate's private key (preferred to a client secret); the
@@ -107,9 +107,12 @@ Flaggor / Options:
                         has come, so the next run fetches only what changed; created on the first run.
                         Without it the whole mailbox is read at every start (nothing is relabelled needlessly)
   --since DATUM         lämnar meddelanden som kom före kl. 00.00 den DATUM (ÅÅÅÅ-MM-DD, i konfigurationens
-                        tidszon) orörda, så att den första körningen inte flaggar flera år gamla meddelanden /
-                        leaves mail received before 00:00 on DATUM (in the configuration's time zone) alone,
-                        so that the first run does not flag years-old mail
+                        tidszon) orörda, så att den första körningen inte flaggar flera år gamla meddelanden;
+                        de syns inte i kön, så gå igenom dem som ännu inte är besvarade för hand, först de som
+                        kan vara orosanmälningar / leaves mail received before 00:00 on DATUM (in the
+                        configuration's time zone) alone, so that the first run does not flag years-old mail;
+                        it is not in the queue, so go through what is still unanswered by hand, first
+                        anything that may be a report of concern
   --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
                         märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints
                         what would be labelled (JSON lines)

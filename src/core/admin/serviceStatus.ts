@@ -120,7 +120,7 @@ export function describeLearningSchedule(lease: ServiceLease | null, now: Tempor
   }
   if (lease.learnEveryHours === undefined) {
     return {
-      sv: 'Svarstid-tjänsten säger inte om den lär sig på nytt (tjänsten är en äldre version av Svarstid); som standard gör den det var 6:e timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
+      sv: 'Svarstid-tjänsten säger inte om den lär sig på nytt (tjänsten är en äldre version av Svarstid); som standard gör den det var sjätte timme när minst tio nya rättelser har kommit. IT kan också köra svarstid learn.',
       en: 'The Svarstid service does not say whether it learns again (the service is an older version of Svarstid); by default it does every 6 hours once at least ten new corrections have come. IT can also run svarstid learn.',
     };
   }

@@ -1,4 +1,5 @@
 import { urgencyClass } from '../queue';
+import { awaitsHandOn } from '../record';
 import { CHANNELS, KINDS, isChannel, isKind, type Channel, type Kind } from '../vocabulary';
 import { leadStatusOf, isLeadStatus, LEAD_STATUSES, type LeadStatus, type StatusClock } from './leadStatus';
 import type { IndexedMessage } from './messageIndex';
@@ -48,6 +49,19 @@ export function buildQueue(messages: readonly IndexedMessage[], clock: StatusClo
     return a.message.receivedMs - b.message.receivedMs || (a.message.id < b.message.id ? -1 : 1);
   });
   return rows;
+}
+
+/**
+ * Reports of concern that mail from the shared mailbox answered — a receipt, a thank-you, an
+ * automatic reply sent by a flow — but that nobody has marked as handed on (round 27 of the
+ * readers). SPEC §6 counts such mail as the answer, so they leave the queue and the service level
+ * counts them as answered; but an answer to the reporter is not handing the report to the social
+ * services, so the tab lists them apart until someone marks them "Lämnad till …". Oldest first.
+ */
+export function concernsNotHandedOn(messages: readonly IndexedMessage[]): IndexedMessage[] {
+  return messages
+    .filter((m) => awaitsHandOn(m.record))
+    .sort((a, b) => a.receivedMs - b.receivedMs || (a.id < b.id ? -1 : 1));
 }
 
 /** The handler filter's value for "nobody has claimed it". */

@@ -43,7 +43,7 @@ export function describeDuration(d: Duration): Named {
       break;
   }
   if (d.extend) {
-    return { sv: `${text.sv} (på en ledig dag: nästa arbetsdag före stängning)`, en: `${text.en} (on a closed day: the next working day by closing time)` };
+    return { sv: `${text.sv} (på en stängd dag: nästa arbetsdag före stängning)`, en: `${text.en} (on a closed day: the next working day by closing time)` };
   }
   return text;
 }

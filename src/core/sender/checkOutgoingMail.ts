@@ -19,9 +19,15 @@ export interface OutgoingMail {
    * November`), when the caller knows it: the example promise then uses that day.
    */
   answerBy?: { sv: string; en: string } | null;
+  /**
+   * The mail is in the conversation of a report of concern nobody has marked as handed on: the
+   * department it goes to (`Socialförvaltningen`). A reply, even a thank-you, counts as the answer
+   * but does not hand it on, so the check says so first (a warning: it never stops the mail).
+   */
+  openConcern?: { sv: string; en: string } | null;
 }
 
-export type FindingCode = 'sender-not-municipal' | 'not-shared-mailbox' | 'municipality-not-named' | 'answer-time-missing' | 'hard-to-read';
+export type FindingCode = 'sender-not-municipal' | 'not-shared-mailbox' | 'municipality-not-named' | 'concern-not-handed-on' | 'answer-time-missing' | 'hard-to-read';
 
 export interface Finding {
   code: FindingCode;
@@ -162,7 +168,15 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
       },
     });
   }
-  if (mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
+  if (mail.openConcern) {
+    const to = mail.openConcern;
+    const sv = `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde, också ett tack, räknas som svar men lämnar den inte vidare. Lämna den till ${to.sv} först och välj Lämnad till ${to.sv} i Svarstid-tillägget.`;
+    const en = `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it, even a thank-you, counts as the answer but does not hand it on. Hand it to ${to.en} first and choose Handed to ${to.en} in the Svarstid add-in.`;
+    // first among the warnings: Outlook's box shows as many findings as fit in 500 characters
+    findings.unshift({ code: 'concern-not-handed-on', severity: 'warn', sv, en, brief: { sv, en } });
+  }
+  // a report of concern is handed on, not answered with a date: no advice to promise one
+  if (!mail.openConcern && mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {
     const day = mail.answerBy ?? null;
     // only a reply from the shared mailbox counts as the answer: from another address, say which one does
     const fromElsewhere = config.municipality.mailbox !== undefined && config.municipality.mailbox !== '' && (mail.from ?? '').trim().toLowerCase() !== config.municipality.mailbox.toLowerCase();
@@ -173,15 +187,15 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
         `Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Skickar du det så här${fromElsewhere ? ` från ${config.municipality.mailbox}` : ''} räknas ärendet som besvarat och försvinner ur kön. ` +
         (day
           ? `Är detta inte det riktiga svaret, skriv när svaret kommer, till exempel 'Du får svar senast ${day.sv}' (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
-          : "Är detta inte det riktiga svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar senast fredag 27 november'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
+          : "Är detta inte det riktiga svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar inom två arbetsdagar'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
       en:
         `You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. Sent like this${fromElsewhere ? ` from ${config.municipality.mailbox}` : ''}, the case counts as answered and leaves the queue. ` +
         (day
           ? `If this is not the real answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
-          : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer by Friday 27 November\'); the case then stays in the queue until the real answer is sent.'),
+          : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer within two working days\'); the case then stays in the queue until the real answer is sent.'),
       brief: {
-        sv: `Det du skickar säger inte när svaret kommer, så ärendet räknas som besvarat och försvinner ur kön. Kommer svaret senare, skriv till exempel 'Du får svar senast ${day ? day.sv : 'fredag 27 november'}'.`,
-        en: `Your reply does not say when the answer comes, so the case counts as answered and leaves the queue. If the answer comes later, write e.g. 'You will have an answer by ${day ? day.en : 'Friday 27 November'}'.`,
+        sv: `Det du skickar säger inte när svaret kommer, så ärendet räknas som besvarat och försvinner ur kön. Kommer svaret senare, skriv till exempel ${day ? `'Du får svar senast ${day.sv}'` : "'Du får svar inom två arbetsdagar'"}.`,
+        en: `Your reply does not say when the answer comes, so the case counts as answered and leaves the queue. If the answer comes later, write e.g. ${day ? `'You will have an answer by ${day.en}'` : "'You will have an answer within two working days'"}.`,
       },
     });
   }

@@ -55,8 +55,8 @@ export function uncertaintyOf(input: {
               en: 'most of the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example): have someone who knows the language read it now',
             }
           : {
-              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den i dag',
-              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it today',
+              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den nu, det kan vara en orosanmälan',
+              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it now, it may be a report of concern',
             },
     );
   }

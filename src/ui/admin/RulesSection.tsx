@@ -363,7 +363,7 @@ export function RulesSection(): ReactNode {
           </MessageBar>
         )}
       </Section>
-      <Section title={{ sv: 'Kanalmarkörer', en: 'Channel markers' }} testId="section-channel-markers">
+      <Section title={{ sv: 'Hur kanalen känns igen', en: 'How the channel is recognised' }} testId="section-channel-markers">
         {(['telefon', 'sms', 'post', 'webb'] as const).map((c) => (
           <div key={c} role="group" aria-label={t(CHANNEL_NAMES[c])} style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))', gap: '0.75rem' }}>
             <BoundText path={['triage', 'channelMarkers', c, 'subjectPrefixes']} label={{ sv: `${CHANNEL_NAMES[c].sv}: ämnet börjar med`, en: `${CHANNEL_NAMES[c].en}: subject starts with` }} parse={listParse} format={listFormat} />

@@ -17,7 +17,8 @@ export interface ComposeCheck {
   answerOwed: boolean;
   /**
    * The reply is in the conversation of a report of concern that is not yet marked as handed on:
-   * the department it goes to. Any mail from the shared mailbox there counts as handling it.
+   * the department it goes to. Any mail from the shared mailbox there counts as the answer (SPEC §6),
+   * but not as handing it on.
    */
   openConcern?: Named | null;
   mode: 'block' | 'warn';
@@ -145,8 +146,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
       mark: has('answer-time-missing') ? 'warn' : 'ok',
       text: has('answer-time-missing')
         ? {
-            sv: 'Inget datum för svaret: är det här bara ett kvitto räknas ärendet som besvarat och lämnar kön, och lovar det att ni återkommer utan datum fortsätter svarstiden att gälla. Kommer det riktiga svaret senare, skriv när (ett datum), så blir det ett besked.',
-            en: 'No date for the answer: if this is only a receipt, the case counts as answered and leaves the queue, and if it promises to come back without a date, the deadline keeps running. If the real answer comes later, say when (a date), so that it is a notice.',
+            sv: 'Inget datum för svaret: är det här bara ett kvitto räknas ärendet som besvarat och lämnar kön, och lovar det att ni återkommer utan datum fortsätter svarstiden att gälla. Kommer det riktiga svaret senare, skriv när (ett datum, eller till exempel ”inom två arbetsdagar”), så blir det ett besked.',
+            en: 'No date for the answer: if this is only a receipt, the case counts as answered and leaves the queue, and if it promises to come back without a date, the deadline keeps running. If the real answer comes later, say when (a date, or for example “within two working days”), so that it is a notice.',
           }
         : { sv: 'Meddelandet säger när det riktiga svaret kommer', en: 'The message says when the real answer will come' },
     });
@@ -165,8 +166,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         <MessageBar intent="error" layout="multiline" data-testid="concern-reply-warning">
           <MessageBarBody>
             {t({
-              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som hanterad och försvinner ur kön. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
-              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as handled and leaves the queue. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
+              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön, men den är inte lämnad vidare för det. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
+              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as answered and leaves the queue, but that does not hand it on. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
             })}
           </MessageBarBody>
         </MessageBar>

@@ -189,6 +189,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const concernTo = departmentName(config, view.department); // the department the message is labelled with
   const onCall = concernOnCallText(config.municipality.concernOnCall);
   const closing = closingAction(concern, concernTo);
+  // answered by a reply (a receipt, a thank-you) but not marked as handed on: an answer is not handing it on (round 27)
+  const notHandedOn = concern && view.answeredAt !== null && view.done === undefined;
 
   return (
     <main className={styles.root} data-testid="taskpane" data-ready="true">
@@ -208,6 +210,17 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             {t({
               sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den, och kan de inte ta emot den före stängning, ${onCall.sv}. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.`,
               en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it, and if they cannot take it before closing time, ${onCall.en}. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.`,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {notHandedOn && (
+        <MessageBar intent="warning" layout="multiline" data-testid="concern-not-handed-on">
+          <MessageBarBody>
+            {t({
+              sv: `Orosanmälan har fått ett svar från funktionsbrevlådan (${t(formatDateText(view.answeredAt!, calendar.timeZone, { now }))}), men ingen har markerat den som lämnad till ${concernTo.sv}. Ett svar till den som anmälde, också ett automatiskt kvitto, är inte att lämna den vidare. Se till att ${concernTo.sv} har fått den och välj Lämnad till ${concernTo.sv} nedan. Vid akut fara: ring 112.`,
+              en: `The report of concern has had a reply from the shared mailbox (${t(formatDateText(view.answeredAt!, calendar.timeZone, { now }))}), but nobody has marked it as handed to ${concernTo.en}. A reply to the person who reported it, even an automatic receipt, is not handing it on. Make sure ${concernTo.en} has it and choose Handed to ${concernTo.en} below. In acute danger: call 112.`,
             })}
           </MessageBarBody>
         </MessageBar>
@@ -287,7 +300,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
             {t(closing.done(view.done.name, t(formatDateText(view.done.at, calendar.timeZone, { now }))))}
           </Text>
         )}
-        {actions.markDone && view.due !== null && view.answeredAt === null && view.kind !== 'ej_arende' && (
+        {actions.markDone && view.due !== null && (view.answeredAt === null || notHandedOn) && view.kind !== 'ej_arende' && (
           <div className={styles.change}>
             <Text size={200} className={styles.grow} id={`${closing.id}-hint`} data-testid={`${closing.id}-hint`}>
               {t(closing.hint)}
@@ -370,8 +383,8 @@ function closingAction(concern: boolean, to: Named): { id: string; hint: Named; 
     return {
       id: 'handed-over',
       hint: {
-        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller genom att vidarebefordra den): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack, räknas som hanteringen och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), så lämna den vidare först.`,
-        en: `A report of concern is handled when it has been handed to ${to.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it, even a thank-you, counts as handling it and takes it out of the queue (a notice that only says when the answer comes does not), so hand it on first.`,
+        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när du har lämnat den (per telefon, i deras e-tjänst eller genom att vidarebefordra den): den räknas som hanterad när du markerar det och lämnar kön. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack eller ett automatiskt kvitto, räknas som svar och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), men den står kvar bland orosanmälningarna som inte är lämnade, här och i Teams-fliken, tills någon markerar den.`,
+        en: `A report of concern is handled when it has been handed to ${to.en}. Mark it here once you have handed it on (by phone, in their e-service or forwarded): it counts as handled when you mark it, and leaves the queue. A reply from the shared mailbox to the person who reported it, even a thank-you or an automatic receipt, counts as the answer and takes it out of the queue (a notice that only says when the answer comes does not), but it stays among the reports of concern not handed on, here and in the Teams tab, until someone marks it.`,
       },
       label: { sv: `Lämnad till ${to.sv}`, en: `Handed to ${to.en}` },
       done: (name, when) => ({ sv: `${name} markerade orosanmälan som lämnad till ${to.sv} ${when}.`, en: `${name} marked the report of concern as handed to ${to.en} (${when}).` }),

@@ -1,13 +1,14 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
+import { concernsNotHandedOn, filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
 import { describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
 import { formatDateText, type DateTextOptions } from '../../core/display';
 import { useText } from '../i18n';
 import { cappedNote } from './cappedNote';
+import { ConcernsNotHandedOn } from './ConcernsNotHandedOn';
 import { activeCount, filterForCount, HeadlineCounts } from './HeadlineCounts';
-import { QueueView, useQueueFilters } from './QueueView';
+import { MESSAGE_PARAM, QueueView, useQueueFilters } from './QueueView';
 import { ServiceLevelView } from './ServiceLevelView';
 import type { StartView, TabSession } from './session';
 import { useClock, useLiveQueue } from './useLiveQueue';
@@ -34,6 +35,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   const { snapshot, rows } = useLiveQueue(session.live, clock);
   const capped = cappedNote(snapshot.capped);
   const counts = useMemo(() => headlineCounts(rows), [rows]);
+  const notHandedOn = useMemo(() => concernsNotHandedOn(snapshot.index.all()), [snapshot]);
   const [filters] = useQueueFilters();
   const tz = session.calendar.timeZone;
   const shown = useMemo(() => filterQueue(rows, filters).length, [rows, filters]);
@@ -58,6 +60,11 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
     if (!snapshot.loading && performance.getEntriesByName(INTERACTIVE_MARK).length === 0) performance.mark(INTERACTIVE_MARK);
   }, [snapshot.loading]);
 
+  const openMessage = (id: string): void => {
+    const params = new URLSearchParams(view === 'ko' ? location.search : '');
+    params.set(MESSAGE_PARAM, id);
+    navigate({ pathname: '/ko', search: `?${params}` });
+  };
   const pickCount = (key: Parameters<typeof filterForCount>[0]): void => {
     const params = filtersToParams(filterForCount(key));
     navigate({ pathname: '/ko', search: params.toString() ? `?${params}` : '' });
@@ -116,6 +123,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <Spinner label={t({ sv: 'Läser brevlådan …', en: 'Reading the mailbox …' })} />
       ) : (
         <>
+          <ConcernsNotHandedOn messages={notHandedOn} config={session.config} clock={clock} timeZone={tz} onOpen={openMessage} />
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />
           <nav aria-label={t({ sv: 'Vyer', en: 'Views' })}>
             <TabList selectedValue={view} onTabSelect={(_, d) => navigate(d.value === 'admin' ? { pathname: '/admin' } : { pathname: `/${String(d.value)}`, search: location.search })}>

@@ -1,0 +1,81 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { SvarstidConfig } from '../../core/config';
+import type { IndexedMessage, StatusClock } from '../../core/dashboard';
+import { formatDateText } from '../../core/display';
+import { CHANNEL_NAMES } from '../../core/vocabulary';
+import { useText } from '../i18n';
+import { departmentName } from '../RecordView';
+
+const useStyles = makeStyles({
+  list: { margin: `${tokens.spacingVerticalS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  item: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
+});
+
+/** At most this many are listed; the heading gives the number of all. */
+const LISTED = 10;
+
+/**
+ * Reports of concern that a reply from the shared mailbox answered (a receipt, a thank-you) but
+ * nobody has marked as handed on (round 27 of the readers): they have left the queue, so the tab
+ * names them above it until someone marks them "Lämnad till …" in the add-in. Nothing is shown
+ * when there are none.
+ */
+export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]; config: SvarstidConfig; clock: StatusClock; timeZone: string; onOpen: (id: string) => void }): ReactNode {
+  const t = useText();
+  const styles = useStyles();
+  const { messages, config, clock, timeZone } = props;
+  if (messages.length === 0) return null;
+  const n = messages.length;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="concerns-not-handed-on" data-awaiting={n}>
+      <MessageBarBody>
+        <MessageBarTitle>
+          {t({
+            sv: n === 1 ? '1 orosanmälan är besvarad men inte markerad som lämnad' : `${n} orosanmälningar är besvarade men inte markerade som lämnade`,
+            en: n === 1 ? '1 report of concern is answered but not marked as handed on' : `${n} reports of concern are answered but not marked as handed on`,
+          })}
+        </MessageBarTitle>
+        <Text as="p" block size={300} style={{ margin: 0 }}>
+          {t(
+            n === 1
+              ? {
+                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att förvaltningen har fått den och välj Lämnad till … i Svarstid-tillägget i Outlook.',
+                  en: 'A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Make sure the department has it and choose Handed to … in the Svarstid add-in in Outlook.',
+                }
+              : {
+                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att förvaltningen har fått var och en och välj Lämnad till … i Svarstid-tillägget i Outlook.',
+                  en: 'A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Make sure the department has each one and choose Handed to … in the Svarstid add-in in Outlook.',
+                },
+          )}
+        </Text>
+        <ul className={styles.list}>
+          {messages.slice(0, LISTED).map((m) => {
+            const received = formatDateText(m.received, timeZone, { now: clock.now });
+            const answered = m.record.answeredAt === null ? null : formatDateText(m.record.answeredAt, timeZone, { now: clock.now });
+            const to = departmentName(config, m.record.department);
+            const channel = CHANNEL_NAMES[m.record.channel];
+            return (
+              <li key={m.id} className={styles.item} data-testid="concern-not-handed-on" data-id={m.id}>
+                <Button size="small" appearance="secondary" onClick={() => props.onOpen(m.id)}>
+                  {m.subject.trim() === '' ? t({ sv: '(utan ämne)', en: '(no subject)' }) : m.subject}
+                </Button>
+                <Text size={200}>
+                  {t({
+                    sv: `${channel.sv}, kom ${received.sv}, besvarad ${answered?.sv ?? ''}, ska lämnas till ${to.sv}`,
+                    en: `${channel.en}, came ${received.en}, answered ${answered?.en ?? ''}, to be handed to ${to.en}`,
+                  })}
+                </Text>
+              </li>
+            );
+          })}
+        </ul>
+        {n > LISTED && (
+          <Text as="p" block size={200} style={{ margin: 0 }}>
+            {t({ sv: `… och ${n - LISTED} nyare.`, en: `… and ${n - LISTED} newer ones.` })}
+          </Text>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
