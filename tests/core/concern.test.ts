@@ -412,6 +412,7 @@ describe.each([
   ['Bergsjö', 'bergsjo.jsonl', 0],
   ['Lerviken', 'lerviken.jsonl', 1],
   ['Stensjö', 'stensjo.jsonl', 0],
+  ['Mossby', 'mossby.jsonl', 0],
 ])('the concern set of %s', (_name, file, maxAlarms) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -429,6 +430,18 @@ describe.each([
   });
 });
 
+describe('near misses of the Mossby concern set (session 11): weak signs that belong to something else', () => {
+  it('a teacher asking in English how reporting works, nothing having happened, is a question', () => {
+    expect(kindOf('Hello, I am a new teacher. How does it work here when a teacher suspects a pupil is neglected at home? Do I report to social services myself? To be clear, nothing has happened, I just want to know the procedure.', 'Safeguarding procedure')).not.toBe('orosanmalan');
+  });
+  it('a proposal whose reasons tell of fights and drinking at the station is a proposal', () => {
+    expect(kindOf('Mitt förslag är att ungdomsgården har öppet längre på fredagar. När den stänger hänger alla vid busstationen, då blir det bråk och en del dricker. Min lillebror (13) var där förra fredagen.', 'Förslag')).not.toBe('orosanmalan');
+  });
+  it('… but a report told with the word "förslag" in it is still a report when its signs are strong', () => {
+    expect(kindOf('Jag har inget förslag på vad ni ska göra, men mitt förslag är att ni åker dit: pappan slår pojken, 7 år, varje kväll.', 'Pojken')).toBe('orosanmalan');
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],
@@ -438,6 +451,28 @@ describe('reports of concern told in other languages (words of the language, wri
     ['Persian', 'بچه همسایه حدود هفت سالشه و غذا ندارند، مادرش مریض است.'],
   ])('%s: a child sleeping on the stairs or outdoors, or without food, is a report of concern', (_lang, body) => {
     expect(kindOf(body, 'Hej')).toBe('orosanmalan');
+  });
+  // Mossby concern set (session 11): a person held or exploited is a concern without a child in the sentence
+  it.each([
+    ['Ukrainian', 'Сусідка з третього поверху боїться. Чоловік забрав у неї паспорт і не випускає її з дому.'],
+    ['Russian', 'Моя подруга работает в кафе. Хозяин забрал ее паспорт, она спит на складе.'],
+    ['Arabic', 'جارتنا شابة عندها اعاقة، كل ليلة يأتي رجال مختلفين الى شقتها.'],
+    ['Thai', 'เพื่อนของฉันทำงานที่ร้านอาหาร เจ้าของยึดพาสปอร์ตของเธอ และไม่ได้เงินเดือนมาสองเดือน'],
+  ])('%s: a woman whose passport was taken, who is not let out or whom strange men visit, is a report of concern', (_lang, body) => {
+    expect(kindOf(body, 'Hjälp')).toBe('orosanmalan');
+  });
+  it.each([
+    ['Kurdish Sorani', 'منداڵێکی بچووک لە ماڵی بەرامبەر دەژی. باوکی هەموو ئێوارەیەک لێی دەدات.'],
+    ['Kurdish Kurmanji', 'Zarokê cîranê me 6 salî ye.\nBavê wî her şev lê dide û ew digirî.'],
+  ])('%s: a small child beaten at home is a report of concern', (_lang, body) => {
+    expect(kindOf(body, 'Silav')).toBe('orosanmalan');
+  });
+  it('a harm on the line after the one that names the child reaches over the line break (Kurmanji)', () => {
+    expect(kindOf('Keça apê min 13 salî ye.\nDuh wê got ku dixwaze bimire.', 'Silav')).toBe('orosanmalan');
+  });
+  it('a Sorani or Thai question about a school place or a passport photo is not', () => {
+    expect(kindOf('سڵاو، منداڵەکەم دەیەوێت لە قوتابخانە دەست پێ بکات. چۆن داوا بکەم؟', 'قوتابخانە')).not.toBe('orosanmalan');
+    expect(kindOf('สวัสดีค่ะ ลูกสาวของฉันต้องการสมัครเรียนที่โรงเรียน ต้องทำอย่างไรคะ', 'โรงเรียน')).not.toBe('orosanmalan');
   });
   it('a Ukrainian question about a school place is not', () => {
     expect(kindOf('Доброго дня! Моя дитина хоче ходити до школи в серпні. Як подати заяву на місце в школі?', 'Школа')).not.toBe('orosanmalan');

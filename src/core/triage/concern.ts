@@ -89,6 +89,7 @@ type Group =
   | 'exhausted'
   | 'fault'
   | 'gratitude'
+  | 'suggestion'
   | 'hypothetical';
 
 const CHILD = [
@@ -337,7 +338,7 @@ const GENERIC = [
   'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
   'vad händer', 'vad som händer', 'kan man vara anonym', 'kan jag vara anonym', 'är man anonym', 'vart vänder', 'vart ska man',
   'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
-  'how can', 'what happens', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
+  'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
@@ -356,7 +357,7 @@ const CALM = [
   'inget nytt har hänt', 'inget nytt', 'inget allvarligt', 'inte allvarligt', 'verkar lugnare', 'har det säkert bra', 'mår bra nu',
   // a question about how to report, with no child in mind ("Det gäller inget särskilt barn just nu")
   'inget särskilt barn', 'inget specifikt barn', 'ingen särskild elev', 'ingen specifik elev', 'inte något särskilt barn', 'no particular child', 'no specific child',
-  'ingen grund', 'aldrig varit något annat', 'hade kunnat förklara', 'nothing new', 'nothing serious',
+  'ingen grund', 'aldrig varit något annat', 'hade kunnat förklara', 'nothing new', 'nothing serious', 'nothing has happened', 'nothing happened',
 ];
 /** A harm told as new. */
 const RECENT = [
@@ -374,6 +375,8 @@ const SERVICE = [
 ];
 /** A harm explained as an accident. */
 const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident'];
+/** A proposal ("mitt förslag är att fritidsgården har öppet längre"): weak signs there are its reasons. */
+const SUGGESTION = ['mitt förslag', 'vårt förslag', 'jag föreslår', 'vi föreslår', 'förslaget är', 'my suggestion', 'i suggest', 'we suggest', 'i propose'];
 /** A complaint about noise or disturbance: weak signs there are the noise. */
 const NUISANCE = [
   'klaga på', 'vill klaga', 'klagomål', '=klagar=', '=klaga=', '=stör=', 'störande', 'störningar', '=buller=', 'oväsen', 'få sova', 'kan inte sova', '=dunkar=', '=musik',
@@ -490,6 +493,7 @@ const GROUPS: [Group, string[]][] = [
   ['service', SERVICE],
   ['explained', EXPLAINED],
   ['nuisance', NUISANCE],
+  ['suggestion', SUGGESTION],
   ['schoolwork', SCHOOLWORK],
   ['genre', GENRE],
   ['bullying', BULLYING],
@@ -816,7 +820,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const applying = inMessage.has('apply') || inMessage.has('support');
   // weak signs in a complaint about noise, school work or a service are the complaint's
   const complaining =
-    inMessage.has('nuisance') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || lookingBack;
+    inMessage.has('nuisance') || inMessage.has('suggestion') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || lookingBack;
   // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
   // two different harms are a concern all the same
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
@@ -831,6 +835,12 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
     const near = (groups: readonly Group[], sentence: number): boolean =>
       groups.some((g) => has(g, sentence) || has(g, sentence - 1) || has(g, sentence + 1));
+    // a line break right after a sentence's end ("… 13 år.\n") makes an empty sentence between two
+    // lines; a strong harm reaches over it to the person on the line before or after (weak signs do not)
+    const ends = sentenceEnds(r.text);
+    const empty = (sentence: number): boolean => sentence > 0 && sentence < ends.length && ends[sentence]! === ends[sentence - 1]! + 1;
+    const nearOverBreak = (groups: readonly Group[], sentence: number): boolean =>
+      near(groups, sentence) || (empty(sentence - 1) && groups.some((g) => has(g, sentence - 2))) || (empty(sentence + 1) && groups.some((g) => has(g, sentence + 2)));
     const recently = (sentence: number): boolean => has('recent', sentence) || has('recent', sentence - 1) || has('recent', sentence - 2);
     for (const h of r.hits) {
       if (has('generic', h.sentence) && !(writerIsChild && (h.group === 'harm' || h.group === 'violence'))) continue;
@@ -887,7 +897,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           }
         }
         // (a need is an adult's: "mamma klarar sig inte själv")
-        if (near(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
+        if (nearOverBreak(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help

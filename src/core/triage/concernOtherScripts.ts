@@ -2,7 +2,7 @@ import type { Concern } from './concern';
 import { ZONE_INDEX, type MessageZones } from './zones';
 
 /*
- * Concern told in Arabic, Persian/Dari, Ukrainian/Russian or Tigrinya, the non-Latin scripts
+ * Concern told in Arabic, Persian/Dari, Ukrainian/Russian, Tigrinya, Kurdish Sorani or Thai, the non-Latin scripts
  * Swedish municipalities most often receive. The keyword matcher folds those letters to one symbol, so
  * the reader (concern.ts) cannot see them; this reads them with the same grammar in small: a
  * harm (violence, hunger, a child alone, a drunk carer, self-harm, abuse) in a sentence that
@@ -18,6 +18,12 @@ interface ScriptWords {
   /** Matched only as a whole word (short words that are parts of other words). */
   wholeChild?: readonly string[];
   wholeHarm?: readonly string[];
+  /**
+   * A person held or exploited, which is a concern whoever it is about (a young woman whose
+   * passport was taken, who is not let out, works unpaid, or whom different men visit every night):
+   * counts without a child in the sentence.
+   */
+  held?: readonly string[];
 }
 
 const ARABIC: ScriptWords = {
@@ -31,6 +37,10 @@ const ARABIC: ScriptWords = {
     // no food, sleeping in the street, thrown out
     'بدون اكل', 'لا يوجد اكل', 'ما في اكل', 'ينام في الشارع', 'تنام في الشارع', 'ينامون في الشارع',
   ],
+  held: [
+    'اخذوا جواز', 'اخدوا جواز', 'اخذ جواز', 'اخد جواز', 'سحب جواز', 'اخذوا تلفونها', 'اخدوا تلفونها', 'اخذ تلفونها', 'اخد تلفونها',
+    'رجال مختلفين', 'رجال غرباء', 'لا يسمح لها بالخروج', 'ما بيخليها تطلع', 'ما يخليها تطلع', 'يحبسها', 'حابسها', 'بدون راتب', 'بدون معاش',
+  ],
 };
 
 const PERSIAN: ScriptWords = {
@@ -38,6 +48,7 @@ const PERSIAN: ScriptWords = {
   // … and a child sleeping in the stairwell ("راه پله") because the mother does not open the door
   harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه', 'راه پله', 'در را باز نمی', 'غذا ندارند', 'غذا ندارد', 'در خیابان می', 'از خانه بیرون'],
   wholeHarm: ['مست'],
+  held: ['پاسپورتش را گرفته', 'پاسپورت او را گرفته', 'گذرنامه اش را گرفته', 'نمی\u200cگذارد از خانه بیرون', 'نمیگذارد از خانه بیرون', 'مردان مختلف', 'بدون حقوق'],
 };
 
 const CYRILLIC: ScriptWords = {
@@ -50,6 +61,11 @@ const CYRILLIC: ScriptWords = {
     // alone at home (one child), no food, sleeping on the stairs or outside, thrown out
     'сам вдома', 'сама вдома', 'без їжі', 'без еды', 'нема їжі', 'нет еды', 'не годують', 'не кормят', 'спить на сходах', 'спит на лестнице', 'спить на вулиці', 'спит на улице', 'вигнал', 'выгнал',
   ],
+  held: [
+    'забрав у неї паспорт', 'забрав її паспорт', 'забрав паспорт', 'забрала паспорт', 'забрали паспорт', 'забрали у неї паспорт',
+    'забрал у нее паспорт', 'забрал ее паспорт', 'забрал паспорт', 'забрали у нее паспорт', 'не випускає її', 'не випускає з дому',
+    'не выпускает ее', 'не выпускает из дома', 'різні чоловіки', 'разные мужчины', 'не платять їй', 'не платят ей',
+  ],
 };
 
 /** Tigrinya (Ge'ez script): children, my son or daughter; alone, without food, thrown out, beaten, drunk. */
@@ -58,7 +74,20 @@ const TIGRINYA: ScriptWords = {
   harm: ['በይኖም', 'በይኑ', 'በይና', 'ምግቢ የብሎምን', 'ምግቢ የብሉን', 'ምግቢ የብላን', 'ካብ ገዛ ኣውጺኡ', 'ካብ ገዛ ኣውጺኣ', 'ይወቕዕ', 'ሰኺሩ', 'ሰኺራ'],
 };
 
-const SCRIPTS: readonly ScriptWords[] = [ARABIC, PERSIAN, CYRILLIC, TIGRINYA];
+/** Kurdish Sorani (Arabic script): a small child; hits him or her, beating, hungry, alone at home, suicide, drunk. */
+const SORANI: ScriptWords = {
+  child: ['منداڵ', 'مناڵ', 'کوڕەکە', 'کچەکە', 'کۆرپە'],
+  harm: ['لێی دەدات', 'لێیان دەدات', 'لێدان', 'دەیکوتێت', 'برسی', 'بە تەنیا لە ماڵ', 'بەتەنیا لە ماڵ', 'خۆکوشتن', 'سەرخۆش'],
+};
+
+/** Thai: a child; beaten, alone at home, without food, harmed; a person whose passport is kept, who is unpaid or not let out. */
+const THAI: ScriptWords = {
+  child: ['เด็ก', 'ลูกชาย', 'ลูกสาว'],
+  harm: ['ทุบตี', 'ถูกตี', 'อยู่บ้านคนเดียว', 'ไม่มีอาหาร', 'ไม่มีอะไรกิน', 'ทำร้าย', 'เมาเหล้า', 'ฆ่าตัวตาย'],
+  held: ['เก็บพาสปอร์ต', 'ยึดพาสปอร์ต', 'เก็บหนังสือเดินทาง', 'ยึดหนังสือเดินทาง', 'ไม่ได้เงินเดือน', 'ไม่ได้รับเงินเดือน', 'ไม่จ่ายเงินเดือน', 'ไม่ให้ออกจากบ้าน'],
+};
+
+const SCRIPTS: readonly ScriptWords[] = [ARABIC, PERSIAN, CYRILLIC, TIGRINYA, SORANI, THAI];
 
 /**
  * The Swedish line such a text often carries, when it says only that the children need help
@@ -84,6 +113,7 @@ const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
   harm: s.harm.map(normalise),
   wholeChild: s.wholeChild?.map(normalise),
   wholeHarm: s.wholeHarm?.map(normalise),
+  held: s.held?.map(normalise),
 }));
 
 function hasWord(sentence: string, words: readonly string[] | undefined, whole: boolean): string | null {
@@ -108,6 +138,10 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
     const sentences = normalise(text).split(/[.!?؟۔።;\n]+/);
     for (const script of NORMALISED) {
       const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null);
+      for (const sentence of sentences) {
+        const held = hasWord(sentence, script.held, false);
+        if (held !== null) return { how: 'person-harm', quote: held, zone };
+      }
       for (let i = 0; i < sentences.length; i++) {
         const harm = hasWord(sentences[i]!, script.harm, false) ?? hasWord(sentences[i]!, script.wholeHarm, true);
         if (harm === null) continue;

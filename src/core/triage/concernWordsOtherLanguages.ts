@@ -1,7 +1,7 @@
 /**
  * The concern reader's words in the languages besides Swedish and English that Swedish
  * municipalities most often receive in Latin script: Finnish (a national minority language),
- * Polish, Somali, Bosnian/Croatian/Serbian, Turkish, Spanish and German. A neighbour who writes
+ * Polish, Somali, Bosnian/Croatian/Serbian, Turkish, Spanish, German and Kurdish Kurmanji. A neighbour who writes
  * "naapurin lapset ovat yksin kotona ja isä on humalassa" reports a concern as plainly as one who
  * writes it in Swedish, and must not wait two working days as a question.
  *
@@ -114,7 +114,20 @@ const GERMAN: ConcernWords = {
   worry: ['mache mir sorgen', '=besorgt='],
 };
 
-const LANGUAGES: readonly ConcernWords[] = [FINNISH, POLISH, SOMALI, BOSNIAN_CROATIAN_SERBIAN, TURKISH, SPANISH, GERMAN];
+/** Kurdish Kurmanji (Latin script): children, a girl, a son; beats, wants to die, not let go to school, hungry, alone at home. */
+const KURMANJI: ConcernWords = {
+  child: ['=zarok', '=keç=', '=keça=', '=keçik', '=kurê=', '=kurik'],
+  carer: ['=bav=', '=bavê=', '=diya=', '=dayika='],
+  violence: ['=lêdide=', 'lê dide', '=lêdixe=', 'lê dixe', '=lêxist='],
+  // "she is not let go to school" (a girl kept home to work) — "does not go to school" alone may be illness
+  harm: ['dixwaze bimire', 'nahêle biçe dibistanê', 'nahêlin biçe dibistanê', 'nahêle here dibistanê', '=birçî=', 'xwarin tune', '=xwekuj'],
+  alone: ['bi tenê li malê', 'tenê li malê'],
+  intox: ['=serxweş'],
+  weak: ['=digirî=', '=diqîre='],
+  worry: ['ez ditirsim', '=xemgîn'],
+};
+
+const LANGUAGES: readonly ConcernWords[] = [FINNISH, POLISH, SOMALI, BOSNIAN_CROATIAN_SERBIAN, TURKISH, SPANISH, GERMAN, KURMANJI];
 
 /** Every language's words of one group, for concern.ts to add to its own. */
 export function otherLanguageWords(group: keyof ConcernWords): string[] {
