@@ -586,6 +586,23 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
 describe('triageMessage: rules about language, not lists of examples (issue 10)', () => {
   const sms = (text: string) => triage({ subject: 'SMS från 070-174 06 52', from: 'sms@sjobacka.se', body: `${text}\n\nSvara på detta e-postmeddelande så skickas svaret som SMS (max 612 tecken).` });
 
+  // Hallsta (session 11, tuning)
+  it('a refund to be "verified" with bank details within 48 hours is phishing; a citizen asking about a refund is not', () => {
+    expect(triage({ subject: 'Återbetalning av avgift', from: 'info@skatt-retur.example', body: 'Hej! Du har rätt till en återbetalning på 2 310 kr. Verifiera dina bankuppgifter med BankID inom 48 timmar, annars förfaller beloppet.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Återbetalning', from: 'per.holm@mejl.example', body: 'Hej, jag betalade avgiften för bygglovet två gånger. Hur får jag tillbaka pengarna? Mina bankuppgifter kan jag skicka.' }).kind).not.toBe('ej_arende');
+  });
+
+  it('a registry system’s receipt of a document the mailbox handed in is nothing to do, though it names a request for public documents', () => {
+    const receipt = triage({ subject: 'Kvittens: KS 2027/0101', from: 'diarium@ljungby.se', body: 'Handlingen har registrerats i kommunens diarium.\nÄrendemening: Begäran om allmän handling – protokoll\nDetta är en kvittens från diariesystemet. Inget svar behövs.' });
+    expect(receipt.kind).toBe('ej_arende');
+    expect(triage({ subject: 'Allmän handling', from: 'anna@mejl.example', body: 'Hej, jag begär ut protokollet från nämndens möte i mars som allmän handling.' }).kind).toBe('ansokan');
+  });
+
+  it('a payment offered by the writer ("we can help pay for a bench") is no claim; one asked of the municipality is', () => {
+    expect(triage({ subject: 'Bänkar vid ån', from: 'pro@mejl.example', body: 'Promenadstigen runt sjön har bara två bänkar. Vi föreslår att kommunen sätter ut fler. Om det behövs kan föreningen hjälpa till att bekosta en bänk.' }).kind).toBe('forslag');
+    expect(triage({ subject: 'Min cykel', from: 'lars@mejl.example', body: 'Er grävmaskin körde över min cykel vid skolan i går. Kommunen får bekosta en ny cykel.' }).kind).toBe('skadeansprak');
+  });
+
   it('reads an SMS gateway’s reply instructions as wrapper text: a one-word STOPP is an opt-out', () => {
     expect(sms('STOPP')).toMatchObject({ channel: 'sms', kind: 'ej_arende' });
     expect(sms('Stopp i avloppet på Ekvägen 3, det luktar i hela källaren')).toMatchObject({ kind: 'felanmalan' });

@@ -136,6 +136,8 @@ const APPLY = [
   // a safety alarm asked for ("jag vill gärna ha ett sånt", "hon behöver ett trygghetslarm"): the care that meets the frailty told
   'vill gärna ha ett sånt', 'vill ha ett sånt', 'vill gärna ha ett larm', 'vill ha ett larm', 'vill ha trygghetslarm', 'vill gärna ha trygghetslarm',
   'behöver ett trygghetslarm', 'behöver trygghetslarm', 'ha ett trygghetslarm', 'få ett trygghetslarm', 'få trygghetslarm',
+  // a move to a care home asked for by the spouse who cares ("vi vill att Erik ska få flytta till ett boende")
+  'få flytta till ett boende', 'få flytta till boende', 'få flytta till ett äldreboende', 'få flytta till ett särskilt boende', 'få en plats på', 'få plats på ett boende', 'plats på ett äldreboende',
 ];
 /** Children hurting children at school is a school matter (unless a carer is named). */
 const BULLYING = [

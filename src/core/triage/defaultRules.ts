@@ -340,6 +340,8 @@ const NOT_A_CASE: RoutingRule[] = [
   // a service desk's ticket mail, by the reply line its system puts on top ("##- Skriv ditt svar
   // ovanför denna rad -##"): it invites a reply, so the receipt rule's "the writer asks" does not hold
   words('ej.arendesystem', 'Ärendesystemets svarsrad', kind('ej_arende'), 2, [
+    // a registry system's receipt of a document the mailbox itself handed in ("Handlingen har registrerats i … diarium")
+    'handlingen har registrerats i', 'kvittens från diariesystemet', 'kvittensen skickas till',
     'skriv ditt svar ovanför denna rad', 'skriv ditt svar ovanför den här raden', 'svara ovanför denna rad', 'type your reply above this line', 'please type your reply above this line', 'reply above this line',
   ]),
   // a system's own notice of maintenance or an outage, which says it is automatic and cannot be
@@ -835,6 +837,8 @@ const NOT_A_CASE: RoutingRule[] = [
     'your parcel', 'confirm your address', 'frigör utrymme', 'lösenordet går ut', 'ditt lösenord', 'password expires', 'inom 24 timmar',
     'inom 24h', 'within 24 hours', 'logga in här', 'log in here', 'sign in to', 'unusual sign-in', 'ovanlig inloggning',
     'ditt konto har', 'your account has', 'uppdatera betalning', 'uppdatera din betalning',
+    // a refund or a payment held out, to be "verified" with bank details or BankID by a deadline
+    'verifiera dina bankuppgifter', 'bekräfta dina bankuppgifter', 'verifiera ditt bankkonto', 'inom 48 timmar', 'within 48 hours', 'annars förfaller',
     'har löpt ut', 'prenumeration har löpt ut', 'update payment', 'bekräfta dina uppgifter', 'update your payment', 'betalningsinformation', 'kommer att avvisas', 'kontot stängs', 'account will be', 'logga in för att',
   ]),
   // the shape of payment phishing (often by SMS): "your" payment failed, and a threat or a deadline
@@ -1112,7 +1116,8 @@ const DAMAGE: RoutingRule[] = [
     'förväntar oss att kommunen', 'att skolan ersätter', 'att ni ersätter', 'ni ska ersätta', 'ni bör ersätta', 'ska ersätta mig', 'ska ersätta oss', 'bör ersätta mig', 'bör ersätta oss',
     // what is ours to be paid for ("vem ska ersätta min cykel?"); "X ska ersätta den gamla spisen" replaces
     ...combine(['ska ersätta', 'bör ersätta', 'måste ersätta'], ['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'skadorna', 'kostnaderna']), 'vem ska ersätta', 'vem ersätter',
-    'bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
+    // "bekosta" asked of the municipality, not offered ("föreningen kan hjälpa till att bekosta en bänk")
+    ...combine(['ska', 'bör', 'måste', 'får', 'borde'], ['bekosta']), 'kommunen bekosta', 'står för kostnaden', 'betalar reparationen', 'betala reparationen',
     // money back demanded for what was paid and not given ("Vi begär att få tillbaka en skälig del av kostnaden")
     'begär att få tillbaka', 'kräver att få tillbaka', 'vill ha pengarna tillbaka', 'vill ha tillbaka pengarna', 'kräver pengarna tillbaka',
     'begär återbetalning', 'kräver återbetalning', 'yrkar återbetalning',
