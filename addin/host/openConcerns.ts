@@ -1,3 +1,4 @@
+import { writeRoamingSetting, type RoamingSettings } from './roamingSettings';
 import type { Named } from '../../src/core/vocabulary';
 
 /**
@@ -23,7 +24,7 @@ export interface OpenConcernNote {
   at: string;
 }
 
-type Settings = Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
+type Settings = RoamingSettings;
 
 function isNote(value: unknown): value is OpenConcernNote {
   if (typeof value !== 'object' || value === null) return false;
@@ -59,19 +60,6 @@ export function updatedOpenConcerns(value: unknown, conversationId: string, open
 
 /** Stores the change. Never fails the pane: the note is a convenience for the on-send check. */
 export function noteOpenConcern(settings: Settings | null, conversationId: string | null | undefined, open: Named | null, now: number): Promise<void> {
-  if (!settings || !conversationId) return Promise.resolve();
-  try {
-    const next = updatedOpenConcerns(settings.get(OPEN_CONCERNS_SETTING), conversationId, open, now);
-    if (next === null) return Promise.resolve();
-    settings.set(OPEN_CONCERNS_SETTING, next);
-  } catch {
-    return Promise.resolve();
-  }
-  return new Promise<void>((resolve) => {
-    try {
-      settings.saveAsync(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
+  if (!conversationId) return Promise.resolve();
+  return writeRoamingSetting(settings, OPEN_CONCERNS_SETTING, (stored) => updatedOpenConcerns(stored, conversationId, open, now) ?? undefined);
 }

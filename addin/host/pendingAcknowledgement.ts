@@ -1,3 +1,4 @@
+import { writeRoamingSetting, type RoamingSettings } from './roamingSettings';
 /**
  * The link between "Svara med besked" in the read pane and the reply it opens: Outlook
  * gives the read pane no handle on the new compose item, so the pane leaves a note in the
@@ -20,23 +21,11 @@ export interface PendingAcknowledgement {
   at: string;
 }
 
-type Settings = Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
+type Settings = RoamingSettings;
 
 /** Leaves the note. Never fails the action: the mark is a convenience for the worker. */
 export function rememberAcknowledgement(settings: Settings | null, pending: PendingAcknowledgement): Promise<void> {
-  if (!settings) return Promise.resolve();
-  try {
-    settings.set(PENDING_ACKNOWLEDGEMENT_SETTING, pending);
-  } catch {
-    return Promise.resolve();
-  }
-  return new Promise<void>((resolve) => {
-    try {
-      settings.saveAsync(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
+  return writeRoamingSetting(settings, PENDING_ACKNOWLEDGEMENT_SETTING, () => pending);
 }
 
 /** The note, when it is for this conversation, still fresh, and the reply still states the date. */

@@ -1,3 +1,4 @@
+import { writeRoamingSetting, type RoamingSettings } from './roamingSettings';
 import type { SvarstidConfig } from '../../src/core/config';
 import type { SenderCheckSettings } from '../../src/core/sender/checkOutgoingMail';
 
@@ -8,7 +9,7 @@ import type { SenderCheckSettings } from '../../src/core/sender/checkOutgoingMai
  */
 export const SENDER_SETTINGS_SETTING = 'svarstid.senderSettings';
 
-type Settings = Pick<Office.RoamingSettings, 'get' | 'set' | 'saveAsync'>;
+type Settings = RoamingSettings;
 
 export function senderSettingsOf(config: SvarstidConfig): SenderCheckSettings {
   return { municipality: config.municipality, senderCheck: config.senderCheck };
@@ -16,19 +17,6 @@ export function senderSettingsOf(config: SvarstidConfig): SenderCheckSettings {
 
 /** Stores the copy when it changed. Never fails the pane. */
 export function cacheSenderSettings(settings: Settings | null, config: SvarstidConfig): Promise<void> {
-  if (!settings) return Promise.resolve();
   const wanted = senderSettingsOf(config);
-  try {
-    if (JSON.stringify(settings.get(SENDER_SETTINGS_SETTING)) === JSON.stringify(wanted)) return Promise.resolve();
-    settings.set(SENDER_SETTINGS_SETTING, wanted);
-  } catch {
-    return Promise.resolve();
-  }
-  return new Promise<void>((resolve) => {
-    try {
-      settings.saveAsync(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
+  return writeRoamingSetting(settings, SENDER_SETTINGS_SETTING, (stored) => (JSON.stringify(stored) === JSON.stringify(wanted) ? undefined : wanted));
 }

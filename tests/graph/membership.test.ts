@@ -51,7 +51,7 @@ describe('admin membership by group, through src/graph against the emulator', ()
     const decision = await adminDecisionFor(as('cecilia@exempelby.se'), admins, 'cecilia@exempelby.se');
     expect(decision.admin).toBe(false);
     if (decision.admin) return;
-    expect(decision.reason.sv).toContain('cecilia@exempelby.se är inte administratör');
+    expect(decision.reason.sv).toContain('Du (cecilia@exempelby.se) är inte administratör');
     // and what to do about it
     expect(decision.reason.sv).toContain('be en av dem lägga till dig under Kommun och avsändarkontroll → Administratörer');
     expect(decision.reason.en).not.toContain('could not be checked');
