@@ -118,6 +118,10 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // 28 found). Below both promises; a concern set is written to be hard.
   // after the concern model was retrained on the tuning sets (the same session): 26 of 28, kind 83.3 %, department 87.5 %
   { name: 'oro-vikmo.jsonl', floor: { kind: 0.77, department: 0.83 }, concernsMissed: 2, size: 48 },
+  // Tornvik (80, 2026-12-05 eleventh session, asked to be department-hard), decided held out before it
+  // was written, never looked at, measured once at first sight in aggregate with main 5c16007: kind
+  // 92.5 %, department 88.8 %, 5 of 5 reports of concern found, no false alarm.
+  { name: 'tornvik.jsonl', floor: { kind: 0.92, department: 0.88 }, size: 80 },
 ];
 
 function read(name: string): LabelledMessage[] {
