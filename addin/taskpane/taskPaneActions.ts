@@ -243,12 +243,12 @@ export function createTaskPaneActions(deps: {
           () => ({ type: 'done', by: me() }),
           (loaded) => {
             const view = viewOf(loaded);
+            // (awaitsHandOn in src/core/record.ts, written out: the pane's first chunk does not load the record schema)
             if (view.answeredAt !== null && !(view.kind === 'orosanmalan' && view.done === undefined)) return { sv: 'Meddelandet är redan besvarat.', en: 'The message has already been answered.' };
             if (view.kind === 'ej_arende') return { sv: 'Meddelandet är inget ärende: det finns inget att markera.', en: 'The message is not a case: there is nothing to mark.' };
             return null;
           },
         );
-        await noteConcern(record);
         if (record.due === null) return { sv: 'Markerat som klart: det står inte längre i kön.', en: 'Marked as done: it is no longer in the queue.' };
         // a report of concern that a reply had already answered: now it is handed on as well
         if (record.kind === 'orosanmalan' && record.done !== undefined && record.answeredAt !== record.done.at) {

@@ -721,6 +721,8 @@ interface ZoneReading {
   hits: Hit[];
   /** Sentences holding each marker group. */
   marked: Map<Group, Set<number>>;
+  /** Where each sentence ends (sentenceEnds). */
+  ends: number[];
 }
 
 /**
@@ -808,7 +810,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       inMessage.add(h.group);
       if (h.group === 'genre') genreWords.add(text.slice(h.start, h.end).toLowerCase());
     }
-    readings.push({ zone, text, hits, marked });
+    readings.push({ zone, text, hits, marked, ends });
   }
   // mass mail, course invitations, job adverts and phishing hold no concern
   if (genreWords.size >= 2) return null;
@@ -839,7 +841,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       groups.some((g) => has(g, sentence) || has(g, sentence - 1) || has(g, sentence + 1));
     // a line break right after a sentence's end ("… 13 år.\n") makes an empty sentence between two
     // lines; a strong harm reaches over it to the person on the line before or after (weak signs do not)
-    const ends = sentenceEnds(r.text);
+    const { ends } = r;
     const empty = (sentence: number): boolean => sentence > 0 && sentence < ends.length && ends[sentence]! === ends[sentence - 1]! + 1;
     const nearOverBreak = (groups: readonly Group[], sentence: number): boolean =>
       near(groups, sentence) || (empty(sentence - 1) && groups.some((g) => has(g, sentence - 2))) || (empty(sentence + 1) && groups.some((g) => has(g, sentence + 2)));
