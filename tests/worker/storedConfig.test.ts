@@ -136,7 +136,8 @@ describe('the lease says which configuration the service runs (the admin view re
   it('stored and its revision, updated after a save; fixed for --preset/--config; stopped once released', async () => {
     const store = new ConfigStore(h.graph());
     const first = await store.save(document(), { by: 'admin@exempelby.se', note: 'start' });
-    const lease = { ttlMs: 900, skewMs: 100, pollMs: 50 };
+    // A lease long enough that a loaded machine renews it in time; release on stop clears it at once.
+    const lease = { ttlMs: 20_000, skewMs: 100, pollMs: 50 };
     const following = await startWorker({ graph: h.graph(), config: first.config, configStore: new ConfigStore(h.graph()), configRevision: first.revision, configPollMs: 100, pollIntervalMs: 600_000, subscribe: false, lease });
     try {
       expect(await readServiceStatus(h.graph())).toMatchObject({ config: 'stored', revision: 1, holder: expect.any(String) });
