@@ -3,6 +3,7 @@ import { presetConfig, presetDocument } from '../../src/core/config/presets';
 import { configSchema } from '../../src/core/config/schema';
 import type { RoutingRuleInput } from '../../src/core/config/triageSchema';
 import { triageMessage } from '../../src/core/triage';
+import { messageZones } from '../../src/core/triage/zones';
 import { MODIFIER_FACTOR, SURNAME_FACTOR, wordRoleFactor } from '../../src/core/triage/wordRole';
 import { mail } from '../fixtures/triage/messages';
 
@@ -71,6 +72,37 @@ describe('department evidence from what the writer asks about', () => {
     expect(triage(body('Har ni zorp blix quam i centrum?'), c).department).toBe('kontaktcenter');
     // two places: two words of the rule
     expect(triage(body('Har ni zorp blix nu? Vi har också blix quam.'), c).department).toBe('kultur_fritid');
+  });
+});
+
+describe("a resident who forwards the municipality's own mail back with a new text of their own", () => {
+  const own = 'Hej, jag svarar i den här tråden eftersom jag hade adressen här. Gatlampan utanför vårt hus på Lindvägen 4 har varit släckt i tre veckor nu och det är väldigt mörkt på kvällarna när barnen går hem.';
+  const history = 'Hej Anna! Tack för din bokning av sporthallen i Åby, lördagar 10–12 under vårterminen. Nycklar hämtas i simhallens reception. Välkommen! Fritidsavdelningen';
+  const forward = (text: string, sender: string) =>
+    `${text}\n\n---------- Forwarded message ---------\nFrån: Fritid <${sender}>\nDate: mån 8 mars 2027 kl 09:12\nSubject: Bokningsbekräftelse\nTo: <anna.berg@post.example>\n\n${history}`;
+  const zonesOf = (m: Parameters<typeof mail>[0], domains: string[] = []) => messageZones(mail(m), 'epost', 0, { municipalDomains: domains });
+
+  it('goes where the new text points, not where the old thread was', () => {
+    const r = triage({ subject: 'Fwd: Bokningsbekräftelse sporthallen', from: 'anna.berg@post.example', body: forward(own, 'bokning@sjobacka.se') });
+    expect(r.department).toBe('teknik');
+    expect(r.explanation.sv).toMatch(/'Gatlampan' står i brödtexten/);
+  });
+
+  it('a few words of its own ("Gäller detta i sommar?") leave the forwarded mail the matter', () => {
+    expect(triage({ subject: 'Fwd: Bokningsbekräftelse sporthallen', from: 'anna.berg@post.example', body: forward('Gäller detta även i sommar?', 'bokning@sjobacka.se') }).department).toBe('kultur_fritid');
+  });
+
+  it("is the municipality's mail when its sender is under a domain the message went to or the municipality's own, and the forwarder is outside it", () => {
+    const base = { subject: 'Fwd: Bokningsbekräftelse', from: 'anna.berg@post.example', body: forward(own, 'bokning@sjobacka.se') };
+    expect(zonesOf(base).forwardsOurMail).toBe(true);
+    // sent to another address of the municipality than the one the history came from: its configured domains
+    expect(zonesOf({ ...base, to: ['kommun@ljungby.se'] }).forwardsOurMail).toBe(false);
+    expect(zonesOf({ ...base, to: ['kommun@ljungby.se'] }, ['ljungby.se', 'sjobacka.se']).forwardsOurMail).toBe(true);
+    // a colleague forwarding is staff passing something on: the forwarded mail is the matter
+    expect(zonesOf({ ...base, from: 'eva.lund@sjobacka.se' }).forwardsOurMail).toBe(false);
+    // another organisation's mail, and a reply (its history is quoted, not forwarded)
+    expect(zonesOf({ ...base, body: forward(own, 'bokning@idrottsforening.example') }).forwardsOurMail).toBe(false);
+    expect(zonesOf({ ...base, subject: 'SV: Bokningsbekräftelse' }).forwardsOurMail).toBe(false);
   });
 });
 

@@ -62,7 +62,10 @@ export function triageWithModel(
   const anonymous = isAnonymous(message, channel.channel, markers);
   const compiled = compiledRulesFor(config);
   // quoted reply history is read only when a rule looks at it
-  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength, { skipQuoted: !compiled.zonesNeeded[ZONE_INDEX.quoted] });
+  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength, {
+    skipQuoted: !compiled.zonesNeeded[ZONE_INDEX.quoted],
+    municipalDomains: config.municipality.domains,
+  });
   const hasOwnText = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form].some((z) => NOT_BLANK.test(zones.texts[z]!));
   // what could not be read is never taken for absence
   const signals = messageSignals(message, {

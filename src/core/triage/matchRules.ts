@@ -78,6 +78,17 @@ const FORM_AREA_FACTOR = 2;
  */
 const REPLY_SUBJECT_KIND_FACTOR = 0.5;
 
+/**
+ * A resident who forwards the municipality's own mail back to it (`MessageZones.forwardsOurMail`:
+ * an old booking confirmation, a building permit's request) and writes a text of their own of at
+ * least this many words that names some department's matter: that text says what the matter is
+ * now, and the forwarded history counts less for the department. Staff forwarding a resident's
+ * mail are not meant (the forwarded mail is then the matter). Reports of concern are read apart
+ * (concern.ts) and keep reading forwarded text in full.
+ */
+const OWN_TEXT_WORDS = 20;
+const FORWARDED_UNDER_OWN_TEXT_FACTOR = 0.4;
+
 /** 1 for the zones whose concern keywords the scan collects. */
 const CONCERN_ZONE_SET = new Uint8Array(ZONE_COUNT);
 for (const z of CONCERN_ZONES) CONCERN_ZONE_SET[z] = 1;
@@ -97,6 +108,10 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
   const { refStart, refSlot, refCond, refTopical, refWeights } = compiled;
   const subjectZone = ZONE_INDEX.subject;
   const formZone = ZONE_INDEX.form;
+  const bodyZone = ZONE_INDEX.body;
+  const forwardedZone = ZONE_INDEX.forwarded;
+  // whether the author's newest text named a department's matter (set while the body is scanned)
+  let ownTopical = false;
   for (let z = 0; z < ZONE_COUNT; z++) {
     const text = zones.texts[z]!;
     if (!compiled.zonesNeeded[z] || text.length === 0) continue;
@@ -144,6 +159,8 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           roleFactor = wordRoleFactor(text, hitStart, hitEnd);
         }
         const role = topical ? roleFactor : 1;
+        if (topical && z === bodyZone && factor * role > 0) ownTopical = true;
+        const history = topical && z === forwardedZone && zones.forwardsOurMail && ownTopical && scan.words >= OWN_TEXT_WORDS ? FORWARDED_UNDER_OWN_TEXT_FACTOR : 1;
         const slot = refSlot[e]!;
         const cond = refCond[e]!;
         const at = slot * SLOT_STRIDE;
@@ -156,7 +173,7 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           conditionHits[cond]!.push(slot);
         }
         conditionStamp[cond] = stamp;
-        const w = zw * (topical ? factor * topicFactor * role : factor * kindFactor);
+        const w = zw * (topical ? factor * topicFactor * role * history : factor * kindFactor);
         if (zw > slots[at + SLOT_ZONE_WEIGHT]!) slots[at + SLOT_ZONE_WEIGHT] = zw;
         if (z === subjectZone) slots[at + SLOT_IN_SUBJECT] = 1;
         // (a tie goes to the author's text, which the subject then backs with its bonus)

@@ -33,7 +33,10 @@ export interface ProbeText {
 export function probeText(message: MailMessage, config: SvarstidConfig): ProbeText {
   const channel = channelEvidence(message, config.triage.channelMarkers);
   const compiled = compiledRulesFor(config);
-  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength, { skipQuoted: !compiled.zonesNeeded[ZONE_INDEX.quoted] });
+  const zones = messageZones(message, channel.channel, channel.subjectPrefixLength, {
+    skipQuoted: !compiled.zonesNeeded[ZONE_INDEX.quoted],
+    municipalDomains: config.municipality.domains,
+  });
   return { channel: channel.channel, zones, hasAttachments: message.hasAttachments === true };
 }
 

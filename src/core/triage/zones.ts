@@ -49,6 +49,13 @@ export interface MessageZones {
   unread: boolean;
   /** The body had no text of the author's: the subject is the author's newest text and was read as the body. */
   subjectOnly: boolean;
+  /**
+   * Someone outside the municipality forwards the municipality's own mail to it (the forwarded
+   * history's "Från:" is under a domain the message was sent to, or one of the municipality's):
+   * a resident who answers in an old thread — a booking confirmation, a building permit's request
+   * — whose new text says what the matter is now (see `FORWARDED_UNDER_OWN_TEXT_FACTOR`).
+   */
+  forwardsOurMail: boolean;
 }
 
 const REPLY_PREFIX = /^\s*(sv|re|ang|aw|antw|vs|r|rif|odp)\s*(\[\d+\])?\s*:\s*/i;
@@ -433,6 +440,30 @@ export interface ZoneOptions {
    * is the forwarded content.
    */
   skipQuoted?: boolean;
+  /** The municipality's mail domains (its configuration), beside those the message was sent to. */
+  municipalDomains?: readonly string[];
+}
+
+/** The first header line of a forwarded message that names its sender, in the languages mail clients write. */
+const FORWARDED_FROM = /^[ \t>*]*(?:från|from|von|de|lähettäjä|fra|od)\s*:[^\n]*?([a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,}))/im;
+
+function domainOf(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at < 0 ? '' : address.slice(at + 1).toLowerCase();
+}
+
+/** Whether `forwarded` is the municipality's mail forwarded back to it by someone outside it (see {@link MessageZones.forwardsOurMail}). */
+function forwardsOurMail(message: MailMessage, forwarded: string, options: ZoneOptions): boolean {
+  if (forwarded.length === 0) return false;
+  const header = FORWARDED_FROM.exec(forwarded.slice(0, 1500));
+  if (!header) return false;
+  const ours = new Set((options.municipalDomains ?? []).map((d) => d.toLowerCase()));
+  for (const r of [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].slice(0, MAX_RECIPIENTS)) {
+    const d = domainOf(addressOf(r));
+    if (d) ours.add(d);
+  }
+  const forwarder = domainOf(addressOf(message.from ?? message.sender));
+  return ours.has(header[2]!.toLowerCase()) && forwarder !== '' && !ours.has(forwarder);
 }
 
 /** A mail client's own notice, in place of a body it could not show. */
@@ -477,5 +508,6 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
     reply: subject.reply && !subject.forward,
     unread: body.unread || undisplayable || (!ownText && message.hasAttachments === true),
     subjectOnly,
+    forwardsOurMail: subject.forward && forwardsOurMail(message, parts.forwarded, options),
   };
 }
