@@ -4,6 +4,7 @@ import { configSchema } from '../../src/core/config/schema';
 import type { RoutingRuleInput } from '../../src/core/config/triageSchema';
 import { triageMessage } from '../../src/core/triage';
 import { messageZones } from '../../src/core/triage/zones';
+import { isTopicReference } from '../../src/core/triage/placeReference';
 import { MODIFIER_FACTOR, SURNAME_FACTOR, wordRoleFactor } from '../../src/core/triage/wordRole';
 import { mail } from '../fixtures/triage/messages';
 
@@ -60,6 +61,29 @@ describe('department evidence from what the writer asks about', () => {
     expect(triage(question).department).toBe('kontaktcenter');
     // the word itself still is
     expect(triage({ subject: 'Gren', body: 'En stor gren har fallit ner över gångvägen i parken.' }).department).toBe('teknik');
+  });
+
+  it('a yes/no question about what a service does names the service asked about, not the writer\'s workplace', () => {
+    expect(isTopicReference('Har socialtjänsten någon rådgivning?', 4)).toBe(true);
+    expect(isTopicReference('Vi undrar. Kan hemtjänsten komma tidigare?', 15)).toBe(true);
+    expect(isTopicReference('Does the library lend e-readers?', 9)).toBe(true);
+    // not opening a question: the verb is in the middle of a statement
+    expect(isTopicReference('Min son har skolan på förmiddagarna.', 12)).toBe(false);
+    const r = triage({
+      subject: 'Rådgivning utan namn',
+      body: 'Hej! Jag är ny som förskollärare på Solrosens förskola och har en känsla kring ett av barnen i gruppen. Har socialtjänsten någon rådgivning där man kan beskriva en situation utan att säga namnet?',
+    });
+    expect(r.department).toBe('socialtjanst');
+  });
+
+  it('how to report a concern is asked of social services, whichever school the teacher writes from', () => {
+    expect(triage({ subject: 'Rutin', body: 'Hej, hur anmäler man oro under sommarlovet när rektorn är borta? Jag undervisar på sommarskolan vid Bergsskolan och vill veta vad jag gör om jag skulle få oro för en elev.' }).department).toBe('socialtjanst');
+    expect(triage({ subject: 'Question', body: 'Hello, I am a new teacher at Björkskolan. What is the safeguarding procedure for schools here, and who at the school do I talk to first? Nothing has happened, I just want to know.' }).department).toBe('socialtjanst');
+  });
+
+  it('family law after a separation is social services\' (custody, cooperation talks), written in English from a preschool parent', () => {
+    const r = triage({ subject: 'Custody question', body: 'Hello, my partner and I have separated. Our son goes to preschool in town. Do we keep joint custody, and can we get help with samarbetssamtal in English?' });
+    expect(r.department).toBe('socialtjanst');
   });
 
   it('keywords that match the same words count once, however many of a rule overlap there', () => {

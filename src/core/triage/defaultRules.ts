@@ -2065,7 +2065,9 @@ const DEPARTMENTS: RoutingRule[] = [
     'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'för äldre', 'vi äldre', 'många äldre', 'äldre som bor', 'träffpunkt', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
-    'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'individ- och familjeomsorg', '=ifo=',
+    'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'familjeenhet', 'individ- och familjeomsorg', '=ifo=',
+    // family law after a separation: where a child lives, custody, agreements the municipality helps write
+    'samarbetssamtal', 'custody', 'paternity', 'contact arrangements', 'visitation rights',
     'fältassistent', 'fältassistenter', 'fältare', 'dricker för mycket', 'alkoholberoende', 'beroende av', 'spelskulder', 'anmäla oro',
     'anmäler oro', 'oro för ett barn', 'oro för barn', 'oroanmälan', 'kontaktperson', 'stödsamtal', 'kvinnofrid', 'våld i hemmet',
     'homeless', 'evicted', 'eviction', 'rent arrears', 'parenting course', 'parenting support', 'addiction',
@@ -2081,6 +2083,9 @@ const DEPARTMENTS: RoutingRule[] = [
     'reporting obligation', 'mandatory reporting', 'report a concern', 'report concerns', 'child is at risk', 'child at risk',
     // how to report a child to the social services, asked by a teacher whose signature names the school
     'anmäla till socialtjänsten', 'anmälningar om barn', 'anmälan om barn', 'anmäla ett barn', 'barn som far illa',
+    // the same asked as a procedure ("hur anmäler man oro", "om vi skulle få oro för en elev", "safeguarding")
+    'anmäler man oro', 'anmäla vår oro', 'anmäla min oro', 'anmäla sin oro', 'få oro för', 'oro för en elev', 'oro för elever',
+    'safeguarding', 'child protection', 'child welfare concern',
   ]),
 
   // samhällsbyggnad

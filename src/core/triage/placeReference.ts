@@ -85,12 +85,40 @@ export function isTopicReference(text: string, start: number): boolean {
     const before = previousWord(text, prev.start);
     return before !== null && isWordIn(text, before.start, before.end, BEFORE_COMPLAINT_PREPOSITION, 12);
   }
+  // a yes/no question about what a service does ("Har socialtjänsten någon konsultation …?", "Kan
+  // hemtjänsten komma …?", "Does the library …?"): the service it names is what is asked about
+  if (isWordIn(text, prev.start, prev.end, QUESTION_VERBS, 8)) return startsSentence(text, prev.start);
+  if (isWordIn(text, prev.start, prev.end, ARTICLES, 4)) {
+    const verb = previousWord(text, prev.start);
+    return verb !== null && isWordIn(text, verb.start, verb.end, QUESTION_VERBS, 8) && startsSentence(text, verb.start);
+  }
   if (!isWordIn(text, prev.start, prev.end, OM, 2)) return false;
   let before = previousWord(text, prev.start);
   if (before !== null && isWordIn(text, before.start, before.end, SUBJECT_PRONOUNS, 3)) before = previousWord(text, before.start);
   return before !== null && isWordIn(text, before.start, before.end, BEFORE_OM, 12);
 }
 const OM = new Set(['om']);
+/** Verbs that open a Swedish or English yes/no question about what someone does or has. */
+const QUESTION_VERBS = new Set([
+  'har', 'kan', 'far', 'brukar', 'erbjuder', 'gor', 'hjalper', 'tar', 'ger', 'ordnar', 'skickar',
+  'does', 'do', 'can', 'could', 'will', 'would', 'offers', 'has',
+]);
+/** English articles and possessives between such a verb and the service ("Does the library …"). */
+const ARTICLES = new Set(['the', 'your']);
+
+/** Whether the word at `start` opens a sentence: nothing but spaces since the text's start, a line break or . ? ! */
+function startsSentence(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 8) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 32 || c === 9 || c === 160) {
+      i--;
+      continue;
+    }
+    return c === 10 || c === 13 || c === 46 || c === 63 || c === 33;
+  }
+  return i === 0;
+}
 const COMPLAINT_PREPOSITIONS = new Set(['pa', 'mot', 'med', 'over']);
 /** Words of dissatisfaction whose preposition names what it is about. */
 const BEFORE_COMPLAINT_PREPOSITION = new Set([
