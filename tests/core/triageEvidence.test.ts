@@ -130,6 +130,25 @@ describe("a resident who forwards the municipality's own mail back with a new te
   });
 });
 
+describe("a web form's category and its wrapper lines", () => {
+  const form = (lines: string) => ({ subject: 'E-tjänst: Felanmälan - Gata/väg', from: 'no-reply@etjanst.ljungby.se', replyTo: ['kjell@example.com'], body: lines });
+
+  it('a category the writer says was no real choice does not route the matter', () => {
+    const said = 'Kategori | Gata/väg\nPlats | Åbybadet\nBeskrivning | Hittade ingen annan kategori. Bastun på Åbybadet har varit kall i en vecka, högst 40 grader. Kan någon titta på aggregatet?';
+    expect(triage(form(said)).department).toBe('kultur_fritid');
+    expect(triage(form(said.replace('Hittade ingen annan kategori.', "Couldn't find a better category."))).department).toBe('kultur_fritid');
+  });
+
+  it("the e-service's own line naming the service ('Ny felanmälan från e-tjänsten …') is the system's, not the resident's", () => {
+    const r = triage({
+      ...form('Ny felanmälan från e-tjänsten Felanmälan gata, park och belysning\nKategori | Övrigt\nBeskrivning | Duscharna i omklädningsrummet på Åbyvallen har bara kallt vatten och låset till förrådet är trasigt, vi kan inte låsa in grejerna under träningen.'),
+      subject: 'E-tjänst: Felanmälan',
+    });
+    expect(r.department).toBe('kultur_fritid');
+    expect(r.explanation.sv).not.toMatch(/belysning/);
+  });
+});
+
 describe('department rules about what must be done and by whom', () => {
   it('what a complaint is about ("klagomål på", "missnöjd med") outweighs the other departments it names', () => {
     const r = triage({ subject: 'Synpunkt', body: 'Jag är missnöjd med biblioteket: när min sons skola var där på besök fick eleverna ingen hjälp.' });

@@ -73,6 +73,11 @@ function scanBuffers(compiled: CompiledRules): KeywordScan {
 /** How much more a department's keyword counts in a web form's fields than other form-field words. */
 const FORM_AREA_FACTOR = 2;
 /**
+ * How much a department's keyword counts in a web form's fields and its subject when the writer
+ * says the form had no category for their matter (`MessageZones.categoryDisowned`).
+ */
+const DISOWNED_CATEGORY_FACTOR = 0.25;
+/**
  * How much a kind's keyword counts in a reply's subject (`SV: Felanmälan …`): it names the thread
  * answered, not what the writer says now (the newest text decides).
  */
@@ -151,7 +156,8 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
         }
         // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
-        if (topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
+        if (topical && zones.categoryDisowned && (z === formZone || z === subjectZone)) zw *= DISOWNED_CATEGORY_FACTOR;
+        else if (topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
         // (a department's keyword that only modifies a compound's head, or sits in a surname, says less)
         if (topical && (hitStart !== roleAt || hitEnd !== roleEnd)) {
           roleAt = hitStart;

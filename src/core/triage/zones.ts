@@ -56,7 +56,16 @@ export interface MessageZones {
    * — whose new text says what the matter is now (see `FORWARDED_UNDER_OWN_TEXT_FACTOR`).
    */
   forwardsOurMail: boolean;
+  /**
+   * The writer says the web form's category was no real choice ("Hittade ingen annan kategori",
+   * "couldn't find a better category"): its area words say nothing of the department.
+   */
+  categoryDisowned: boolean;
 }
+
+/** A writer who says the form had no category for their matter. */
+const DISOWNED_CATEGORY =
+  /\b(?:hittade|hittar|hittat|fanns|finns|fann)\s+(?:ingen|inte\s+n[åa]gon|ej\s+n[åa]gon)\s+(?:annan\s+|b[äa]ttre\s+|passande\s+|r[äa]tt\s+|l[äa]mplig\s+|egen\s+)?(?:kategori|rubrik)|\bingen\s+(?:annan\s+|passande\s+|r[äa]tt\s+)?kategori\s+(?:passade|st[äa]mde)|\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not)\s+find\s+(?:a|the|any)\s+(?:\w+\s+)?(?:category|option)|\bno\s+(?:suitable|matching|other|better|right)\s+(?:category|option)/i;
 
 const REPLY_PREFIX = /^\s*(sv|re|ang|aw|antw|vs|r|rif|odp)\s*(\[\d+\])?\s*:\s*/i;
 const FORWARD_PREFIX = /^\s*(vb|fw|fwd|wg|tr|vs|doorst|rv|i)\s*:\s*/i;
@@ -113,6 +122,8 @@ const WRAPPER_TEXT = [
   'e tjanstplattform',
   'detta meddelande',
   'nytt arende har',
+  // "Ny felanmälan från e-tjänsten Felanmälan gata, park och belysning": the service's line, not the citizen's
+  'fran e tjansten',
   // "Ett ärende har lämnats in via Mina sidor (e-tjänst: Synpunkter och klagomål)": the service's name is no evidence
   'har lamnats in via',
   'nytt inskick',
@@ -509,5 +520,6 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
     unread: body.unread || undisplayable || (!ownText && message.hasAttachments === true),
     subjectOnly,
     forwardsOurMail: subject.forward && forwardsOurMail(message, parts.forwarded, options),
+    categoryDisowned: channel === 'webb' && DISOWNED_CATEGORY.test(texts[ZONE_INDEX.body]!.slice(0, 4000)),
   };
 }
