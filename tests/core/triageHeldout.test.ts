@@ -122,6 +122,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // was written, never looked at, measured once at first sight in aggregate with main 5c16007: kind
   // 92.5 %, department 88.8 %, 5 of 5 reports of concern found, no false alarm.
   { name: 'tornvik.jsonl', floor: { kind: 0.92, department: 0.88 }, size: 80 },
+  // a set of reports of concern and near misses by an independent writer (twelfth session,
+  // 2026-12-05, an inland municipality in autumn, over the change to winter time and All Saints),
+  // decided held out before it was written, never looked at, measured once at first sight in
+  // aggregate with main 0dae5a6: kind 81.3 %, department 81.3 %, five false alarms, no contact
+  // without deadline — and FOUR REPORTS OF CONCERN MISSED (24 of 28 found). Below both promises.
+  { name: 'oro-ramsele.jsonl', floor: { kind: 0.81, department: 0.81 }, concernsMissed: 4, size: 48 },
 ];
 
 function read(name: string): LabelledMessage[] {
