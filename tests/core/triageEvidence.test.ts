@@ -86,6 +86,13 @@ describe('department evidence from what the writer asks about', () => {
     expect(r.department).toBe('socialtjanst');
   });
 
+  it("fishing licences are the fishing association's, whatever lake or jetty is named: the contact centre refers on", () => {
+    expect(triage({ subject: 'Fiske', body: 'Hej! Behöver man fiskekort för att fiska abborre från bryggan vid badplatsen i Ljungsjön, och var köper man det?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Fishing', body: 'Where can I buy a fishing licence for the river near the campsite?' }).department).toBe('kontaktcenter');
+    // the bathing place itself is still the leisure department's
+    expect(triage({ subject: 'Badplatsen', body: 'Finns det omklädningsrum och toaletter vid badplatsen i Ljungsjön i sommar?' }).department).toBe('kultur_fritid');
+  });
+
   it('keywords that match the same words count once, however many of a rule overlap there', () => {
     const c = withRules([
       { id: 'egen.ord', name: 'Påhittade ord', enabled: true, weight: 0.7, when: { any: [{ field: 'body', any: ['zorp blix', 'blix quam'] }] }, then: { department: 'kultur_fritid' } },

@@ -2332,7 +2332,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'innebandy', 'föreningsbidrag', 'aktivitetsstöd', 'anläggningsbidrag', 'verksamhetsbidrag', 'kulturstöd',
     'lokalbokning', 'säsongsbokning', 'ungdomstaxa', 'fritidsgård', 'ungdomsgård', 'badplats',
     'strandbad', 'friluftsbad', 'klippkort', 'simskola', 'simskolan', 'utegym', 'skatepark',
-    'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiskekort', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
+    'gymnastiksal', 'gympasal', 'badförbud', 'idrottssal', 'fiske', 'grilla', 'grillplats', 'stranden', 'scoutkår',
     // a web form's area and swimming for adults ("Område: Idrott, bad och friluftsliv", "morgonsim")
     'idrott, bad', 'friluftsliv', 'morgonsim', 'motionssim', 'pumptrack', '=bmx',
     'läger', 'ungdomsresa', 'ridhus', 'ridhuset', 'ridskola', 'ridskolan', 'ridanläggning', 'ridanläggningen', 'ridbana', 'ridbanan', 'kolonilott', 'camping', 'campingplats', 'stugby', 'turist', 'turism', 'sevärdheter', 'swimming pool', 'sports hall', 'youth centre',
@@ -2472,6 +2472,11 @@ const DEPARTMENTS: RoutingRule[] = [
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
     'regionen', 'kollektivtrafik', 'busslinje', 'strömavbrott', 'strömavbrottet', 'elavbrott', 'elavbrottet', 'utan ström', 'strömmen borta', 'strömmen är borta', 'strömmen gick',
     'elbolaget', 'elnätsbolaget', 'nätbolaget', 'power cut', 'power outage',
+  ]),
+  // fishing rights and licences belong to the water's owners (a fiskevårdsområde), not the
+  // municipality: the contact centre refers the writer on, whatever lake or jetty is named
+  words('avd.kc.fiske', 'Fiskekort (fiskevårdsområdets)', dept('kontaktcenter'), 4, [
+    'fiskekort', 'fiskekortet', 'fiskevårdsområde', 'fiskevårdsområdet', 'fiskerättsägare', 'fishing licence', 'fishing license', 'fishing permit',
   ]),
   // a state road (länsväg, riksväg, a European route) is kept by Trafikverket, and a collision with
   // game is for the police: outside the municipality's remit, the contact centre refers it on
