@@ -93,6 +93,13 @@ describe('department evidence from what the writer asks about', () => {
     expect(triage({ subject: 'Badplatsen', body: 'Finns det omklädningsrum och toaletter vid badplatsen i Ljungsjön i sommar?' }).department).toBe('kultur_fritid');
   });
 
+  it("the front desk's opening hours, asked to hand in papers for a department, and praise for the citizen office, are the contact centre's", () => {
+    expect(triage({ subject: 'Påsk', body: 'Hej, har receptionen i kommunhuset öppet på skärtorsdagen? Jag vill lämna in ritningarna till bygglovet personligen och få en stämpel.' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Tack', body: 'Tack till er på medborgarkontoret som hjälpte mig fylla i ansökan om bostadsanpassning i går, så vänligt!' }).department).toBe('kontaktcenter');
+    // papers handed in already: the matter is what they are about
+    expect(triage({ subject: 'Bygglov', body: 'Jag lämnade in ritningarna i receptionen i kommunhuset i måndags. Hur lång tid tar handläggningen av bygglovet?' }).department).toBe('samhallsbyggnad');
+  });
+
   it('keywords that match the same words count once, however many of a rule overlap there', () => {
     const c = withRules([
       { id: 'egen.ord', name: 'Påhittade ord', enabled: true, weight: 0.7, when: { any: [{ field: 'body', any: ['zorp blix', 'blix quam'] }] }, then: { department: 'kultur_fritid' } },

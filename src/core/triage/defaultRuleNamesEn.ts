@@ -195,6 +195,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kc.inflyttad': 'New in the municipality',
   'avd.kc.oversikt': 'New here and asking where to begin',
   'avd.kc.annan': "Another authority's responsibility",
+  'avd.kc.inlamning': "Papers to hand in at the front desk",
   'avd.kc.fiske': "Fishing licences (the fishing association's)",
   'avd.kc.statlig-vag': 'A state road or a collision with game',
   // added with issue 10's rules

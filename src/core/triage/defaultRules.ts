@@ -2417,6 +2417,7 @@ const DEPARTMENTS: RoutingRule[] = [
         any: [
           'at the reception', 'in the reception', 'the receptionist', 'i receptionen', 'receptionisten', 'kvinnan i receptionen', 'mannen i receptionen',
           'tjejen i receptionen', 'killen i receptionen', 'personalen i receptionen', 'i kommunhusets reception', 'i stadshusets reception',
+          'på medborgarkontoret', 'i medborgarkontoret', 'medborgarkontorets personal', 'at the citizen office',
         ],
       },
     ],
@@ -2427,6 +2428,25 @@ const DEPARTMENTS: RoutingRule[] = [
       { field: 'text', any: ['badet', 'badhuset', 'simhallen', 'bassängen', 'biblioteket', 'sporthallen', 'ishallen', 'museet', 'kulturhuset', 'the pool', 'the library', 'swimming', 'hallen', 'omklädningsrum'] },
       // a letter handed in at the reception: where it came in, not whom it is about
       { field: 'text', any: ['lämnat i receptionen', 'lämnades i receptionen', 'lämnad i receptionen', 'lämnat in i receptionen', 'lämnades in i receptionen', 'inlämnat i receptionen'] },
+    ],
+  }),
+  // when the town hall's front desk is open, asked by someone who wants to hand papers in there: the
+  // contact centre's question, whichever department the papers are for ("Vilka tider är receptionen
+  // öppen? Jag vill lämna in ett kuvert till bygglovsavdelningen") — not papers already handed in
+  rule('avd.kc.inlamning', 'Lämna in papper i receptionen', dept('kontaktcenter'), 3.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'vill lämna in', 'ska lämna in', 'skulle lämna in', 'behöver lämna in', 'kan jag lämna in', 'kan man lämna in', 'går det att lämna in', 'lämna in personligen',
+          'komma in och lämna', 'want to hand in', 'need to hand in', 'can i hand in', 'drop off',
+        ],
+      },
+      {
+        field: 'text',
+        any: ['receptionen', 'i kommunhuset', 'kommunhuset öppet', 'kommunhuse öppet', 'stadshuset', 'medborgarkontoret', 'kommunens reception', 'town hall', 'front desk'],
+      },
+      { field: 'text', any: ['öppet', 'öppen', 'öppettider', 'har ni öppet', 'vilka tider', 'stänger', 'open', 'opening hours'] },
     ],
   }),
   words('avd.kc.allmant', 'Allmänna frågor (öppettider, reception)', dept('kontaktcenter'), 2, [
