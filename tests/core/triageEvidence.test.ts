@@ -242,6 +242,15 @@ describe('department rules about what must be done and by whom', () => {
 });
 
 describe('kind rules about what the writer does, whatever words surround it', () => {
+  it("a nuisance a neighbour or a landlord causes is a complaint for supervision, not a fault to fix, whatever broken thing is named (SPEC §1)", () => {
+    const smoke = triage({ subject: 'Rök', body: 'Grannen på Ekvägen 3 eldar i en gammal vedpanna hela dygnet och röken lägger sig över vår tomt. Vi kan inte vädra och vår altandörr är trasig så det kommer in. Kan ni komma och titta?' });
+    expect(smoke).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+    const mould = triage({ subject: 'Mögel', body: 'Hyresvärden gör ingenting åt möglet i badrummet fast fläkten är trasig sedan i våras. Kan någon från kommunen komma och titta?' });
+    expect(mould).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+    // the municipality's own broken thing stays a fault
+    expect(triage({ subject: 'Lampa', body: 'Gatlampan utanför grannens hus på Ekvägen 3 är trasig sedan en vecka.' }).kind).toBe('felanmalan');
+  });
+
   const sms = (body: string) => ({ subject: 'SMS från 070-174 06 12', from: 'sms@sjobacka.se', body });
 
   it('a request made, then a question of what it needs, is an application; asking when applications open is a question', () => {

@@ -1641,6 +1641,28 @@ FAULT.push(
       { field: 'text', any: DAMAGE_STATES },
     ],
   }),
+  // a nuisance someone else causes (a neighbour's smoke or parties, a landlord's mould, rats from a
+  // balcony) is a complaint the municipality supervises, not a fault it goes and fixes (SPEC §1),
+  // however many broken things or "komma och titta" the writer adds
+  rule('fel.granne', 'Störning från grannar eller hyresvärd, inget fel att laga', kind('felanmalan'), -3, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'grannen', 'grannens', 'grannar', 'grannarna', 'granne', 'grannhuset', 'hyresvärd', 'hyresvärden', 'hyresvärdar', 'fastighetsägaren', 'fastighetsbolaget',
+          'neighbour', 'neighbours', 'neighbor', 'neighbors', 'landlord',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          'röken', 'röker', 'rök från', 'eldar', 'eldning', 'vedpanna', 'pannan', 'skorsten', 'oväsen', 'buller', 'hög musik', 'musiken', 'fest', 'festar', 'partyn',
+          'kan inte sova', 'stank', 'stanken', 'luktar', 'stinker', 'mögel', 'möglet', 'fukt', 'råttor', 'råtta', 'ohyra', 'kackerlackor', 'vägglöss', 'sopsäckar',
+          'smoke', 'noise', 'mould', 'mold', 'rats',
+        ],
+      },
+    ],
+  }),
   rule('fel.atgarda', 'Begäran om att åtgärda något offentligt', kind('felanmalan'), 0.6, {
     all: [
       { field: 'text', any: PUBLIC_THINGS },
