@@ -442,6 +442,18 @@ describe('near misses of the Mossby concern set (session 11): weak signs that be
   });
 });
 
+describe('sleeping where no one should (Ödeby, session 12: a fault report about a toilet)', () => {
+  it('sleeping and a place no one should sleep in one sentence, whatever stands between them, is a report of concern', () => {
+    expect(kindOf('Det sover en kille i trapphuset hos oss på Björkvägen 4. Han ser ut att vara typ 15 år och har varit där tre nätter.', 'Trapphuset')).toBe('orosanmalan');
+    expect(kindOf('I natt låg hon på golvet i väntsalen på en sovsäck igen, hon kan inte vara mer än 14.', 'Väntsalen')).toBe('orosanmalan');
+    expect(kindOf('A boy, maybe 12, has been sleeping in the bus shelter on Kyrkvägen for two nights.', 'Bus shelter')).toBe('orosanmalan');
+  });
+  it('a team sleeping over at a cup, a tent at a campsite, and toilets on one line and sleep on another are not', () => {
+    expect(kindOf('Under cupen sover lagen i gympasalen på Åbyskolan. Barnen tar med sovsäck och vi vuxna turas om att vaka.', 'Cupen')).not.toBe('orosanmalan');
+    expect(kindOf('Vi sov i tält på campingen med barnen i en vecka. Toaletterna var smutsiga varje morgon.', 'Campingen')).not.toBe('orosanmalan');
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],

@@ -90,7 +90,9 @@ type Group =
   | 'fault'
   | 'gratitude'
   | 'suggestion'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'sleeping'
+  | 'nowhere';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -474,6 +476,19 @@ const HYPOTHETICAL = [
   'would make her', 'would make him', 'will make her', 'will make him',
 ];
 const NEGATION = ['=inte=', '=aldrig=', '=inga=', '=inget=', '=not=', '=never=', '=no='];
+/**
+ * Sleeping, and the places no one should sleep (a public toilet, a stairwell, a basement, a
+ * station, the floor): in one sentence, whatever words stand between them ("Det sover en tjej på
+ * handikapptoaletten", "hon låg på golvet på en sovsäck"), a strong sign. Not a tent or a park:
+ * holidays and naps; nor a gym hall or a classroom (a team sleeping over at a cup).
+ */
+const SLEEPING = ['sover', '=sov=', 'sovit', 'sovande', 'övernattar', 'övernattat', 'sovsäck', 'sovsäcken', 'sovplats', 'sleeping', 'sleeps', '=slept=', 'sleeping bag'];
+const NOWHERE = [
+  'toaletten', '=toan=', 'handikapptoaletten', 'toaletterna', 'trapphuset', 'trapphus', 'trappuppgången', 'trappan', 'källaren', 'källarförrådet', 'tvättstugan',
+  'cykelrummet', 'cykelförrådet', 'soprummet', 'busskuren', 'väntsalen', 'busstationen', 'järnvägsstationen', 'perrongen', 'tunneln', 'under bron', 'omklädningsrummet',
+  'omklädningsrum', 'på golvet', 'bakom affären', 'lastkajen', 'stairwell', 'basement', 'laundry room', 'bus shelter', 'the toilet', 'the toilets', 'public toilet',
+  'under the bridge', 'on the floor', 'waiting room', 'train station',
+];
 
 const GROUPS: [Group, string[]][] = [
   ['child', [...CHILD, ...otherLanguageWords('child')]],
@@ -517,6 +532,8 @@ const GROUPS: [Group, string[]][] = [
   ['fault', FAULT],
   ['gratitude', GRATITUDE],
   ['hypothetical', HYPOTHETICAL],
+  ['sleeping', SLEEPING],
+  ['nowhere', NOWHERE],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
@@ -764,9 +781,17 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   let worry = false;
   let applies = false;
   let thanks = false;
+  let sleeping = false;
+  let nowhere = false;
   const take = (id: number, start: number, end: number, hits: Hit[]): void => {
     const group = groupOf[id]!;
     if (SIGN_GROUPS.has(group)) signs = true;
+    else if (group === 'sleeping' || group === 'nowhere') {
+      if (group === 'sleeping') sleeping = true;
+      else nowhere = true;
+      // sleeping where no one should is a sign only in one sentence: read on when both occur
+      if (sleeping && nowhere) signs = true;
+    }
     else if (MODEL_GROUPS.has(group)) worry = true;
     else if (group === 'apply') applies = true;
     else if (group === 'gratitude') thanks = true;
@@ -861,7 +886,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
         (h.group === 'intox' && !inMessage.has('licence')) ||
         (h.group === 'need' && !applying) ||
-        (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage)));
+        (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage))) ||
+        (h.group === 'nowhere' && has('sleeping', h.sentence));
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;

@@ -124,6 +124,7 @@ const WRAPPER_TEXT = [
   'nytt arende har',
   // "Ny felanmälan från e-tjänsten Felanmälan gata, park och belysning": the service's line, not the citizen's
   'fran e tjansten',
+  'kommit in via e tjansten',
   // "Ett ärende har lämnats in via Mina sidor (e-tjänst: Synpunkter och klagomål)": the service's name is no evidence
   'har lamnats in via',
   'nytt inskick',
