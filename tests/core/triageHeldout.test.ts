@@ -131,6 +131,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // first version also read a changing room, and taking the changing room out lost one of these
   // reports in aggregate, so this set no longer measures that word unseen: 25 of 28, 83.3 %, 83.3 %
   { name: 'oro-ramsele.jsonl', floor: { kind: 0.83, department: 0.83 }, concernsMissed: 3, size: 48 },
+  // Lillkyrka (80, twelfth session, an ordinary inbox over Easter and the change to summer time),
+  // decided held out before it was written, never looked at, measured once at first sight in aggregate
+  // with main 09083d6 (the session's rules in): kind 87.5 %, department 96.3 %, 6 of 6 reports of
+  // concern found, no false alarm, no contact without deadline.
+  { name: 'lillkyrka.jsonl', floor: { kind: 0.87 }, size: 80 },
 ];
 
 function read(name: string): LabelledMessage[] {
