@@ -476,10 +476,10 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     sv
       ? 'Inbyggda regler gäller även om de tas bort ur filen. Stäng av en genom att skriva dess id i "disabledBuiltinRules" under "triage", ' +
           'till exempel "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" stänger av alla inbyggda regler, ' +
-          'också den som känner igen orosanmälningar (oro.konkret) och de som känner igen autosvar, nätfiske och bedrägerier. En egen regel med samma id som en inbyggd regel ersätter den.'
+          'också den som känner igen orosanmälningar (oro.konkret) och de som känner igen autosvar, nätfiske och bedrägerier. En egen regel med samma id som en inbyggd regel ersätter den; ge därför ingen egen regel id:t oro.konkret om den inte själv ger orosanmälan.'
       : 'Built-in rules apply even when deleted from the file. Switch one off by writing its id in "disabledBuiltinRules" under "triage", ' +
           'e.g. "disabledBuiltinRules": ["ej.autosvar"]. "builtinClassifier": false under "triage" switches off every built-in rule, ' +
-          'including the one that recognises reports of concern (oro.konkret) and those that recognise auto-replies, phishing and fraud. A rule of your own with the same id as a built-in rule replaces it.',
+          'including the one that recognises reports of concern (oro.konkret) and those that recognise auto-replies, phishing and fraud. A rule of your own with the same id as a built-in rule replaces it; so give no rule of your own the id oro.konkret unless it gives a report of concern itself.',
   );
   if (!concernRecognised(config.triage)) out.push('', `${sv ? 'VARNING' : 'WARNING'}: ${CONCERN_OFF_WARNING[lang]}`);
   const mailbox = config.municipality.mailbox ?? 'ADRESS';

@@ -77,8 +77,8 @@ describe('checkOutgoingMail', () => {
     // without the case's day, the advice keeps to the case's deadline
     expect(result.findings[0]!.sv).toContain('helst inom ärendets svarstid');
     // … and it says what happens if it is sent as it is: a reply without a date is the answer (SPEC §6).
-    expect(result.findings[0]!.sv).toContain('Skickar du det så här räknas ärendet som besvarat och försvinner ur kön.');
-    expect(result.findings[0]!.en).toContain('Sent like this, the case counts as answered and leaves the queue.');
+    expect(result.findings[0]!.sv).toContain('Skickar du det så här räknas ärendet som besvarat och försvinner ur kön; lovar det bara att ni återkommer, utan datum, ligger det kvar och svarstiden gäller fortfarande.');
+    expect(result.findings[0]!.en).toContain('Sent like this, the case counts as answered and leaves the queue; if it only promises to come back, without a date, the case stays and its deadline still runs.');
     expect(result.findings[0]!.sv).toContain('då ligger ärendet kvar i kön tills det riktiga svaret skickas');
   });
 

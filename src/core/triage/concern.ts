@@ -969,8 +969,8 @@ export function explainConcern(c: Concern): { sv: string; en: string } {
   if (c.how === 'model') {
     const pct = Math.round((c.probability ?? 0) * 100);
     return {
-      sv: `Svarstids inbyggda textmodell läser texten som konkret oro för ett barn eller en utsatt vuxen (sannolikhet ${pct} %; starkast: '${c.quote}')`,
-      en: `Svarstid's built-in text model reads the text as concrete concern for a child or a vulnerable adult (probability ${pct}%; strongest: '${c.quote}')`,
+      sv: `Svarstids inbyggda textmodell läser texten som konkret oro för ett barn eller en utsatt vuxen (sannolikhet ${pct} %; starkast tecken: '${c.quote}')`,
+      en: `Svarstid's built-in text model reads the text as concrete concern for a child or a vulnerable adult (probability ${pct}%; strongest sign: '${c.quote}')`,
     };
   }
   const where = CONCERN_ZONE_NAMES[c.zone] ?? ZONE_NAMES.body;

@@ -109,7 +109,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'fel.storning': 'A nuisance, not a fault',
   'fel.inte': 'Says nothing is wrong',
   'fel.sak-skada': 'Something public is damaged',
-  'fel.granne': 'A nuisance from neighbours or a landlord, no fault to fix',
+  'fel.granne': "A neighbour's or landlord's nuisance, no fault",
   'fel.atgarda': 'Request to fix something public',
   'klag.ord': 'Complaint',
   'klag.service': 'Service that did not work',

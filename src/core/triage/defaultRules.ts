@@ -1644,7 +1644,7 @@ FAULT.push(
   // a nuisance someone else causes (a neighbour's smoke or parties, a landlord's mould, rats from a
   // balcony) is a complaint the municipality supervises, not a fault it goes and fixes (SPEC §1),
   // however many broken things or "komma och titta" the writer adds
-  rule('fel.granne', 'Störning från grannar eller hyresvärd, inget fel att laga', kind('felanmalan'), -3, {
+  rule('fel.granne', 'Grannens eller hyresvärdens störning, inget fel', kind('felanmalan'), -3, {
     all: [
       {
         field: 'text',

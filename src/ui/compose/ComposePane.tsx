@@ -166,8 +166,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         <MessageBar intent="error" layout="multiline" data-testid="concern-reply-warning">
           <MessageBarBody>
             {t({
-              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön, men den är inte lämnad vidare för det. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
-              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as answered and leaves the queue, but that does not hand it on. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
+              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den till ${check.openConcern.sv} först och välj Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
+              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as answered and leaves the queue (a notice that only says when the answer comes does not), but that does not hand it on. Hand it to ${check.openConcern.en} first and choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
             })}
           </MessageBarBody>
         </MessageBar>
