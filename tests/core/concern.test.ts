@@ -454,6 +454,19 @@ describe('sleeping where no one should (Ödeby, session 12: a fault report about
   });
 });
 
+describe('Höga (session 12): a homeless adult in a car; a fall on a swing; a claim for a soaked jacket', () => {
+  it('an ill adult sleeping in a car with nowhere to live is a report of concern, in Swedish and in Polish', () => {
+    expect(kindOf('Min granne Bosse sover i en bil vid återvinningen sedan två veckor, han hostar blod och har ingenstans att bo.', 'Bosse')).toBe('orosanmalan');
+    expect(kindOf('Mój sąsiad śpi w samochodzie od tygodnia, jest chory i nie ma gdzie mieszkać. Czy gmina może pomóc?', 'Sąsiad')).toBe('orosanmalan');
+  });
+  it('a child who bled after a fall on a broken swing is a fault report; a claim for what a child lost is a claim', () => {
+    expect(kindOf('Gungan på lekplatsen vid Ekvägen är trasig. En liten tjej slog upp hakan på den i dag och blödde. Kan ni spärra av den?', 'Gungan')).not.toBe('orosanmalan');
+    expect(kindOf('Jag begär ersättning för min dotters jacka som förstördes på utflykten, hon var ledsen och rädd när hon kom hem. Kvitto bifogat.', 'Ersättning')).not.toBe('orosanmalan');
+    // … but a strong harm in a claim is still a report
+    expect(kindOf('Jag begär ersättning för jackan. Men det viktiga: pappan slår pojken, 8 år, när han kommer hem.', 'Jackan')).toBe('orosanmalan');
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],

@@ -92,7 +92,8 @@ type Group =
   | 'suggestion'
   | 'hypothetical'
   | 'sleeping'
-  | 'nowhere';
+  | 'nowhere'
+  | 'claim';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -213,7 +214,7 @@ const HARM = [
   'gömmer sig', 'gömde sig', 'gömt sig', 'låst ute', 'låste ute', 'utelåst', 'utelåsta', 'inlåst', 'inlåsta', 'slängt ut',
   // locked in: a person ("låste in honom", "låser in sig"), never things ("jag låste in mina grejer i ett skåp")
   ...combine(['låser in', 'låst in', 'låste in', 'låsa in'], ['sig', 'mig', 'oss', 'honom', 'henne', 'dem', 'dom', 'barnet', 'barnen', 'ungarna', 'pojken', 'flickan', 'sonen', 'dottern', 'lillebror', 'lillasyster', 'hen']),
-  'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova',
+  'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova', 'ingenstans att bo',
   'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home',
   // thrown out, with nowhere to sleep ("blivit utkastad hemifrån … sover hos en kompis")
   'utkastad', 'utkastade', 'kastad ut', 'slängd ut', 'utslängd', 'vet inte var jag ska sova', 'vet inte var jag ska bo', 'thrown out', 'scared to go home', "doesn't want to go home",
@@ -378,7 +379,11 @@ const SERVICE = [
   'portionerna', 'portioner', 'home care', 'the staff', 'after-school',
 ];
 /** A harm explained as an accident. */
-const EXPLAINED = ['=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident'];
+const EXPLAINED = [
+  '=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident',
+  // a fall told as what it was ("slog upp hakan på gungan och blödde")
+  'slog upp hakan', 'slog upp knät', 'slog upp läppen', 'slagit upp hakan', 'slagit upp knät', 'skrubbade knät',
+];
 /** A proposal ("mitt förslag är att fritidsgården har öppet längre"): weak signs there are its reasons. */
 const SUGGESTION = ['mitt förslag', 'vårt förslag', 'jag föreslår', 'vi föreslår', 'förslaget är', 'my suggestion', 'i suggest', 'we suggest', 'i propose'];
 /** A complaint about noise or disturbance: weak signs there are the noise. */
@@ -457,6 +462,11 @@ const ACUTE = [
   "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
 ];
 /** A fault in pipes, drains or streets: weak signs there ("det luktar avlopp", "hela natten") are the fault's. */
+/** A claim for compensation: its weak signs (a soaked jacket, a child upset) are the claim's damage. */
+const CLAIM = [
+  'begär ersättning', 'kräver ersättning', 'ersättningskrav', 'ersättning för', 'skadeanmälan', 'skadeståndsanspråk', 'skadestånd', 'kvitto bifogat',
+  'claim compensation', 'compensation for', 'reimburse',
+];
 const FAULT = [
   'avloppet', '=avlopp=', 'golvbrunn', 'golvbrunnen', 'källaren', 'spolbil', 'spolbilen', 'ledningen i gatan', 'vattenledningen', 'dagvatten',
   'översvämmad', 'översvämning', 'stopp i avloppet', 'gatlampan', 'gatubelysningen', 'sopkärlet', 'soptunnan', 'soprummet', 'sewage', 'drain',
@@ -486,13 +496,13 @@ const SLEEPING = ['sover', '=sov=', 'sovit', 'sovande', 'övernattar', 'övernat
 const NOWHERE = [
   'toaletten', '=toan=', 'handikapptoaletten', 'toaletterna', 'trapphuset', 'trapphus', 'trappuppgången', 'trappan', 'källaren', 'källarförrådet', 'tvättstugan',
   'cykelrummet', 'cykelförrådet', 'soprummet', 'busskuren', 'väntsalen', 'busstationen', 'järnvägsstationen', 'perrongen', 'tunneln', 'under bron', 'omklädningsrummet',
-  'omklädningsrum', 'på golvet', 'bakom affären', 'lastkajen', 'stairwell', 'basement', 'laundry room', 'bus shelter', 'the toilet', 'the toilets', 'public toilet',
+  'omklädningsrum', 'på golvet', 'i en bil', 'i bilen', 'i sin bil', 'i ett tält i skogen', 'bakom macken', 'bakom affären', 'lastkajen', 'stairwell', 'basement', 'laundry room', 'bus shelter', 'the toilet', 'the toilets', 'public toilet',
   'under the bridge', 'on the floor', 'waiting room', 'train station',
 ];
 
 const GROUPS: [Group, string[]][] = [
   ['child', [...CHILD, ...otherLanguageWords('child')]],
-  ['adult', ADULT],
+  ['adult', [...ADULT, ...otherLanguageWords('adult')]],
   ['partner', PARTNER],
   ['pronoun', PRONOUN],
   ['violence', [...VIOLENCE, ...otherLanguageWords('violence')]],
@@ -534,6 +544,7 @@ const GROUPS: [Group, string[]][] = [
   ['hypothetical', HYPOTHETICAL],
   ['sleeping', SLEEPING],
   ['nowhere', NOWHERE],
+  ['claim', CLAIM],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
@@ -849,7 +860,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const applying = inMessage.has('apply') || inMessage.has('support');
   // weak signs in a complaint about noise, school work or a service are the complaint's
   const complaining =
-    inMessage.has('nuisance') || inMessage.has('suggestion') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || lookingBack;
+    inMessage.has('nuisance') || inMessage.has('suggestion') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || inMessage.has('claim') || lookingBack;
   // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
   // two different harms are a concern all the same
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');

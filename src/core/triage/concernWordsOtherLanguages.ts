@@ -23,6 +23,8 @@ export interface ConcernWords {
   intox: readonly string[];
   weak: readonly string[];
   worry: readonly string[];
+  /** Adults who may be at risk (a neighbour, an old person), where written. */
+  adult?: readonly string[];
 }
 
 const FINNISH: ConcernWords = {
@@ -50,11 +52,13 @@ const POLISH: ConcernWords = {
     'chce umrzeć', '=samobój', '=wykorzyst', '=zaniedban',
     // sleeping on the stairs or outdoors, thrown out, cannot go home
     'śpi na klatce', 'spał na klatce', 'spała na klatce', 'śpi na dworze', 'śpi na ulicy', 'wyrzucił go', 'wyrzucił ją', 'wyrzuciła go', 'wyrzuciła ją', 'nie może wrócić do domu',
+    'śpi w samochodzie', 'śpi w aucie', 'spał w samochodzie', 'nie ma gdzie mieszkać', 'nie ma gdzie spać', 'stracił mieszkanie', 'straciła mieszkanie',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
   weak: ['=płacze=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny='],
   worry: ['martwię się', '=niepokoję', '=zaniepokojon', '=zaniepokojony='],
+  adult: ['=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
 };
 
 const SOMALI: ConcernWords = {
@@ -131,5 +135,5 @@ const LANGUAGES: readonly ConcernWords[] = [FINNISH, POLISH, SOMALI, BOSNIAN_CRO
 
 /** Every language's words of one group, for concern.ts to add to its own. */
 export function otherLanguageWords(group: keyof ConcernWords): string[] {
-  return LANGUAGES.flatMap((l) => l[group]);
+  return LANGUAGES.flatMap((l) => l[group] ?? []);
 }
