@@ -467,6 +467,28 @@ describe('Höga (session 12): a homeless adult in a car; a fall on a swing; a cl
   });
 });
 
+describe('Alnö (session 12): a grill indoors, a son who applies, a custody question, a mother about bullying', () => {
+  const reads = (body: string, subject = 'Hej') => {
+    const message = mail({ subject, body });
+    const channel = channelEvidence(message, ljungby.triage.channelMarkers);
+    return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
+  };
+  it('children kept warm by a grill indoors in frost is a report of concern', () => {
+    expect(kindOf('Hej, en familj bor i en husvagn på campingen med två barn, 4 och 9 år. I natt var det minus tio och de har grillen inne i husvagnen för att hålla värmen.', 'Husvagnen')).toBe('orosanmalan');
+  });
+  it("a grown son applying for his mother's care home is an application, whatever frailty it tells of", () => {
+    expect(reads('ANSÖKAN OM SÄRSKILT BOENDE\nSökande: Greta Holm.\nMamma har demens, faller på nätterna och har slutat äta ordentligt. Hemtjänsten kommer fyra gånger om dagen men det räcker inte längre.\nVi ansöker om plats på särskilt boende och vill ha ett skriftligt beslut.\n\nMed vänlig hälsning\nPer Holm, hennes son, med fullmakt', 'Ansökan')).toBe(false);
+  });
+  it("a custody question's quarrels are the dispute's", () => {
+    expect(reads('Hej. Vi har gemensam vårdnad om vår dotter som är 7. Hon gråter när hon ska åka till sin mamma och vi bråkar om flytten. Hur bokar man samarbetssamtal hos familjerätten?', 'Vårdnad')).toBe(false);
+  });
+  it('a mother who says who she is ("jag är mamma till …") is no carer at risk in her own complaint about bullying', () => {
+    expect(reads('hej jag är mamma till ella i fyran hon har blivit slagen på rasten igen av samma tjejer och skolan gör ingenting ring mig', 'Röstmeddelande')).toBe(false);
+    // a parent who hits is still a report
+    expect(reads('hej jag är granne till ella i fyran hennes mamma slog henne på gården i går hon grät', 'Röstmeddelande')).toBe(true);
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],

@@ -93,7 +93,8 @@ type Group =
   | 'hypothetical'
   | 'sleeping'
   | 'nowhere'
-  | 'claim';
+  | 'claim'
+  | 'familyLaw';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -146,6 +147,8 @@ const APPLY = [
 const BULLYING = [
   'mobbad', 'mobbning', 'mobbar', '=rasten=', 'varje rast', 'på rasterna', 'skolgården', 'klasskamrat', 'klasskompis', 'en annan elev', 'andra elever', 'andra barn',
   'kränkning', 'kränkande', 'bullied', 'bullying', 'classmate',
+  // the same boys or girls from the class, and a school that does nothing about it
+  'samma killar', 'samma tre killar', 'samma tjejer', 'killarna i klassen', 'tjejerna i klassen', 'skolan gör ingenting', 'skolan gör inget', 'skolan gör ingenting åt',
 ];
 
 /** Whom violence is done to (the object of "slår", "hits"). */
@@ -230,6 +233,9 @@ const HARM = [
   ...combine(['kan inte', 'inte kan'], ['gå hem', 'åka hem', 'sova hemma']), 'han kan inte vara hemma', 'hon kan inte vara hemma', 'han inte kan vara hemma', 'hon inte kan vara hemma',
   'kasta ut mig', 'kastar ut mig', 'kasta ut honom', 'kasta ut henne', 'har inte mat', 'har ingen mat', 'ingen mat hemma', 'inte fått mat', 'inte ätit på',
   'blodigt sår', 'blodiga sår', 'blödande sår',
+  // a family kept warm by a grill or a fire indoors (carbon monoxide)
+  'grillen inne', 'grill inne', 'grillar inne', 'grillat inne', 'engångsgrill inne', 'engångsgrillen inne', 'grill inomhus', 'grillen inomhus', 'kolmonoxid',
+  'barbecue inside', 'grill indoors', 'carbon monoxide',
   ...combine(['sleeping', 'sleeps', 'slept'], ['in the car', 'in the stairwell', 'in the basement', 'in the laundry room']),
   // locked in, in English
   ...combine(['locks', 'locked', 'is locking'], ['him in', 'her in', 'them in', 'the child in', 'the kids in']),
@@ -462,6 +468,8 @@ const ACUTE = [
   "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
 ];
 /** A fault in pipes, drains or streets: weak signs there ("det luktar avlopp", "hela natten") are the fault's. */
+/** A custody or contact question: its weak signs (quarrels, threats to "report me") are the dispute's; strong signs still count. */
+const FAMILY_LAW = ['samarbetssamtal', 'familjerätten', 'familjerätt', 'gemensam vårdnad', 'ensam vårdnad', 'vårdnaden om', 'umgänget', 'umgängesrätt', 'joint custody', 'custody of'];
 /** A claim for compensation: its weak signs (a soaked jacket, a child upset) are the claim's damage. */
 const CLAIM = [
   'begär ersättning', 'kräver ersättning', 'ersättningskrav', 'ersättning för', 'skadeanmälan', 'skadeståndsanspråk', 'skadestånd', 'kvitto bifogat',
@@ -545,6 +553,7 @@ const GROUPS: [Group, string[]][] = [
   ['sleeping', SLEEPING],
   ['nowhere', NOWHERE],
   ['claim', CLAIM],
+  ['familyLaw', FAMILY_LAW],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
@@ -737,6 +746,19 @@ function writerSays(hits: readonly Hit[], hit: Hit): boolean {
   return false;
 }
 
+/**
+ * Whether a carer other than the writer stands in the sentence: "jag är mamma till Oskar" names the
+ * writer, not a parent who may harm (a voicemail's transcription is one long sentence).
+ */
+function carerInSentence(text: string, hits: readonly Hit[], sentence: number): boolean {
+  for (const h of hits) {
+    if (h.group !== 'carer' || h.sentence !== sentence) continue;
+    const before = text.slice(Math.max(0, h.start - 12), h.start).toLowerCase();
+    if (!/(?:jag är|jag e|jag ä|i am|i'm)\s+$/.test(before)) return true;
+  }
+  return false;
+}
+
 /** Whether a negation ("inte", "no") stands right before the hit at `start`. */
 function negated(start: number, hits: readonly Hit[]): boolean {
   for (const h of hits) if (h.group === 'negation' && h.end <= start && start - h.end <= 2) return true;
@@ -860,7 +882,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const applying = inMessage.has('apply') || inMessage.has('support');
   // weak signs in a complaint about noise, school work or a service are the complaint's
   const complaining =
-    inMessage.has('nuisance') || inMessage.has('suggestion') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || inMessage.has('claim') || lookingBack;
+    inMessage.has('nuisance') || inMessage.has('suggestion') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || inMessage.has('claim') || inMessage.has('familyLaw') || lookingBack;
   // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
   // two different harms are a concern all the same
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
@@ -903,7 +925,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
         // an adult's frailty told in an application for the care that meets it ("glömmer att äta … vi vill att hemtjänsten utökas")
-        if (h.group === 'harm' && applying && !inMessage.has('child')) continue;
+        // (a son or daughter who applies for a parent is no child at risk: only a child near the harm counts)
+        if (h.group === 'harm' && applying && !near(['child'], h.sentence)) continue;
         // a harm foreseen as a decision's result is an objection to the decision (violence is never that)
         if (h.group !== 'violence' && h.group !== 'acute' && has('hypothetical', h.sentence)) continue;
         // an animal's harm, unless a child is in the same sentence
@@ -914,7 +937,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (
           (h.group === 'violence' || h.group === 'unsupervised') &&
           (has('bullying', h.sentence) || inMessage.has('bullying')) &&
-          !has('carer', h.sentence)
+          !carerInSentence(r.text, r.hits, h.sentence)
         ) {
           continue;
         }
