@@ -489,6 +489,26 @@ describe('Alnö (session 12): a grill indoors, a son who applies, a custody ques
   });
 });
 
+describe('Ödeby (session 12): a kind is no blow, a signature is no report, a cold sauna is a fault', () => {
+  it('"något slags tillstånd" and "förslag på" hold no blow; "ett slag i ansiktet" does', () => {
+    expect(kindOf('Min fru ligger för döden på Solgården och jag fick en parkeringsbot. Ge oss anhöriga något slags tillstånd, det är ovärdigt.', 'Parkeringen')).not.toBe('orosanmalan');
+    expect(kindOf('Jag har ett förslag på en ny lekplats för barnen i Ekbacken, de har ingenstans att leka.', 'Förslag')).not.toBe('orosanmalan');
+    expect(kindOf('Grannens pojke, 9 år, fick ett slag i ansiktet av sin pappa på gården i kväll.', 'Grannen')).toBe('orosanmalan');
+  });
+  it("a social worker's signature that says where to report concern is no report (after a dash on its own line)", () => {
+    expect(kindOf('Hej! Det är ett stort hål i asfalten på Granstigen 7, två bilar fick stanna i morse. Kan det lagas?\n\nSofia\n\n—\n\nSofia Nilsson\nSocialsekreterare, Barn och familj\nVill du göra en orosanmälan? Ring mottagningen vardagar 8–16.', 'Potthål')).not.toBe('orosanmalan');
+  });
+  it('a cold sauna that smells burnt is a fault, told in one breath by voicemail', () => {
+    const reads = (body: string, subject: string) => {
+      const message = mail({ subject, body });
+      const channel = channelEvidence(message, ljungby.triage.channelMarkers);
+      return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
+    };
+    expect(reads('hej jag simmar här varje torsdag och jag fryser för bastun på herrsidan är iskall igen och det luktar bränt vid aggregatet han i kassan var ledsen', 'Röstmeddelande från 0701740634')).toBe(false);
+    expect(kindOf('hej jag simmar här varje torsdag och bastun på herrsidan är iskall igen och det luktar bränt vid aggregatet någon borde titta på det innan det börjar brinna', 'Röstmeddelande från 0701740634')).not.toBe('orosanmalan');
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],

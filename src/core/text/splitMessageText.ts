@@ -177,7 +177,8 @@ function signatureStart(lines: readonly string[]): number {
     const raw = lines[i]!;
     if (raw.length > 80) continue;
     const line = raw.trim();
-    if (line === '--' || lines[i] === '-- ') return i;
+    // the signature delimiter, and the dash a mail client or a person writes for it
+    if (line === '--' || lines[i] === '-- ' || line === '—' || line === '–') return i;
     if (line.length === 0 || line.length > 60) continue;
     const nearEnd = i > 0 && lines.length - i <= 14;
     const first = line.charCodeAt(0) | 0x20;

@@ -177,7 +177,9 @@ const VIOLENCE = [
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
   ...combine(combine(['låst', 'låste', 'låser', 'låsa', 'stängt', 'stängde', 'stänger'], ['honom', 'henne', 'dem', 'dom', 'barnen', 'mig', 'oss', 'pojken', 'flickan']), ['ute', 'in', 'inne']),
-  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'stryk', '=slag=', 'örfil', 'örfilar',
+  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'stryk',
+  // a blow, not a kind ("något slags tillstånd", "alla slags")
+  '=ett slag', '=fick slag', '=slag i ansiktet', '=slag i huvudet', '=slag mot', '=slag och sparkar', '=slag och knuffar', '=slag på', '=flera slag', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=agar=', '=aga=', 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
@@ -352,6 +354,8 @@ const GENERIC = [
   'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
+  // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")
+  'vill du göra en orosanmälan', 'om du vill göra en orosanmälan', 'för att göra en orosanmälan', 'vill du anmäla oro', 'för att anmäla oro',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
   'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
   // what happens every year, in the country: no specific child
@@ -478,6 +482,8 @@ const CLAIM = [
 const FAULT = [
   'avloppet', '=avlopp=', 'golvbrunn', 'golvbrunnen', 'källaren', 'spolbil', 'spolbilen', 'ledningen i gatan', 'vattenledningen', 'dagvatten',
   'översvämmad', 'översvämning', 'stopp i avloppet', 'gatlampan', 'gatubelysningen', 'sopkärlet', 'soptunnan', 'soprummet', 'sewage', 'drain',
+  // a facility's machinery that is cold, broken or smells burnt ("bastun är iskall igen … luktar bränt vid aggregatet")
+  'bastun', 'bastuaggregat', 'aggregatet', 'elementet', 'elementen', 'varmvattnet', 'värmepannan', 'ventilationen',
 ];
 /**
  * Thanks for the care someone had: weak signs in a letter of gratitude ("pappa var rädd för att dö
