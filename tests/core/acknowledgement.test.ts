@@ -137,7 +137,7 @@ describe('recogniseReply: holding replies ("vi återkommer" with no date)', () =
     const r = recognise(text);
     expect(r).toMatchObject({ kind: 'holding', phrase: words });
     // plain words for people, Swedish and English, that say the deadline still runs
-    expect(r.explanation.sv).toBe(`Väntesvar: "${words}" utan datum — varken svar eller löfte, svarstiden gäller.`);
+    expect(r.explanation.sv).toBe(`Väntesvar: ”${words}” utan datum — varken svar eller löfte, svarstiden gäller.`);
     expect(r.explanation.en).toContain('the deadline still runs');
   });
   it('with a date it is an acknowledgement, with a past date an answer', () => {

@@ -140,7 +140,7 @@ export function DeadlinesSection({ moments }: { moments: readonly string[] }): R
                   checked={r.satisfiedBy === 'acknowledgement'}
                   onChange={(_, d) => set(['policy', 'rules', i, 'satisfiedBy'], d.checked === true ? 'acknowledgement' : undefined)}
                   label={t({
-                    sv: 'Ett besked räcker: ett svar som säger när det riktiga svaret kommer räknas som besvarat i tid, om det skickas senast när svarstiden går ut',
+                    sv: 'Ett besked räcker: ett besked (ett meddelande som säger när det riktiga svaret kommer) räknas som besvarat i tid, om det skickas senast när svarstiden går ut',
                     en: 'A notice is enough: a reply that says when the real answer comes counts as answered in time if it is sent by the deadline',
                   })}
                   data-testid={`satisfied-by-${r.id}`}

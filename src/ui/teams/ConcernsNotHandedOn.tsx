@@ -40,12 +40,12 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
           {t(
             n === 1
               ? {
-                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att förvaltningen har fått den och välj Lämnad till … i Svarstid-tillägget i Outlook.',
-                  en: 'A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Make sure the department has it and choose Handed to … in the Svarstid add-in in Outlook.',
+                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att socialtjänsten har fått den och välj Lämnad till … i Svarstid-tillägget i Outlook.',
+                  en: 'A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Make sure social services have it and choose Handed to … in the Svarstid add-in in Outlook.',
                 }
               : {
-                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att förvaltningen har fått var och en och välj Lämnad till … i Svarstid-tillägget i Outlook.',
-                  en: 'A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Make sure the department has each one and choose Handed to … in the Svarstid add-in in Outlook.',
+                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att socialtjänsten har fått var och en och välj Lämnad till … i Svarstid-tillägget i Outlook.',
+                  en: 'A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Make sure social services have each one and choose Handed to … in the Svarstid add-in in Outlook.',
                 },
           )}
         </Text>

@@ -32,7 +32,7 @@ type CountKey = keyof Counts;
 const LABELS: Record<CountKey, Named> = {
   open: { sv: 'Öppna', en: 'Open' },
   overdue: { sv: 'Försenade', en: 'Overdue' },
-  today: { sv: 'Ska besvaras i dag', en: 'Due today' },
+  today: { sv: 'Ska besvaras eller lämnas i dag', en: 'Due today' },
   week: { sv: 'Inom sju dagar (inte i dag)', en: 'Within seven days (not today)' },
   unassigned: { sv: 'Utan handläggare', en: 'Unassigned' },
 };
