@@ -136,6 +136,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // with main 09083d6 (the session's rules in): kind 87.5 %, department 96.3 %, 6 of 6 reports of
   // concern found, no false alarm, no contact without deadline.
   { name: 'lillkyrka.jsonl', floor: { kind: 0.87 }, size: 80 },
+  // Vallby (80, twelfth session, an ordinary inbox of a small industrial town in autumn), decided held
+  // out before it was written, never looked at, measured once at first sight in aggregate with main
+  // aee016b: kind 93.8 %, department 86.3 %, 4 of 4 reports of concern, three false alarms, no
+  // contact without deadline. Below the department promise.
+  { name: 'vallby.jsonl', floor: { department: 0.86 }, size: 80 },
 ];
 
 function read(name: string): LabelledMessage[] {
