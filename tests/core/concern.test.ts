@@ -509,6 +509,25 @@ describe('Ödeby (session 12): a kind is no blow, a signature is no report, a co
   });
 });
 
+describe('Grytnäs (session 12): confused by rules, a crowd of old people, an owner in a scanned letter', () => {
+  it('people confused by signs or rules, and old people in a crowd, are no report; a confused old man alone is', () => {
+    expect(kindOf('En granne sa att man inte får bygga närmare än 100 meter från vattnet, så vi blir lite förvirrade. Behöver vi bygglov för bastun?', 'Bastu')).not.toBe('orosanmalan');
+    expect(kindOf('Det har kommit nya p-skyltar vid badplatsen utan information. Flera äldre stod och var helt förvirrade. Vem har bestämt det här?', 'Parkering')).not.toBe('orosanmalan');
+    expect(kindOf('Min granne, en äldre man, gick ut i natt i bara pyjamas och var helt förvirrad. Han hittade inte hem.', 'Grannen')).toBe('orosanmalan');
+  });
+  it('a scanned letter\'s "ägaren" is no corporal punishment; "agar barnen" is', () => {
+    // what the reader's own words find in a scanned letter (read with OCR's lost dots)
+    const letter = (body: string) => {
+      const message = mail({ subject: 'Skannad post', from: 'skanner@ljungby.se', body });
+      const channel = channelEvidence(message, ljungby.triage.channelMarkers);
+      expect(channel.channel).toBe('post');
+      return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
+    };
+    expect(letter('Vi har frågat ägaren och han säger att han inte behöver något lov för bryggan.')).toBe(false);
+    expect(letter('Pappan i lägenheten under agar barnen, vi hör det varje kväll.')).toBe(true);
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],

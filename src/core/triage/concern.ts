@@ -181,7 +181,9 @@ const VIOLENCE = [
   // a blow, not a kind ("något slags tillstånd", "alla slags")
   '=ett slag', '=fick slag', '=slag i ansiktet', '=slag i huvudet', '=slag mot', '=slag och sparkar', '=slag och knuffar', '=slag på', '=flera slag', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
-  'märken på', '=våld=', 'våldsam', 'våldsamt', '=agar=', '=aga=', 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
+  'märken på', '=våld=', 'våldsam', 'våldsamt', '=aga=',
+  // corporal punishment told with whom it hits (not "ägaren", which a scanned letter reads as "agaren")
+  ...combine(['agar', 'agade', 'agat'], ['barnen', 'sina barn', 'honom', 'henne', 'dem', 'dom', 'pojken', 'flickan', 'sonen', 'dottern']), 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
   'hitting', 'beaten', 'beating', 'bruise', 'bruises', 'black eye', 'abuse', 'abused', 'abusing', 'violence', 'violent', 'smacked',
 ];
@@ -391,6 +393,8 @@ const SERVICE = [
 /** A harm explained as an accident. */
 const EXPLAINED = [
   '=olycka=', 'olyckan', 'olyckshändelse', 'på träningen', 'fotbollsträningen', 'pulkabacken', 'accident',
+  // confused by rules or signs, not by illness ("så vi blir lite förvirrade", "förvirrade av skyltarna")
+  'lite förvirrad', 'lite förvirrade', 'blir förvirrad', 'blir förvirrade', 'förvirrade av', 'förvirrad av', 'förvirrande',
   // a fall told as what it was ("slog upp hakan på gungan och blödde")
   'slog upp hakan', 'slog upp knät', 'slog upp läppen', 'slagit upp hakan', 'slagit upp knät', 'skrubbade knät',
 ];
@@ -430,7 +434,7 @@ const GROWN = ['är vuxna', 'vuxna barn', 'är utflyttade', 'utflyttade', 'har f
 /** A harm told of a crowd or a whole class is a general matter, not a concern about a specific person. */
 const CROWD = [
   ...combine(['halva', 'hela', 'halv'], ['klassen', 'skolan', 'gruppen']),
-  ...combine(['många', 'flera', 'alla', 'de flesta'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går']),
+  ...combine(['många', 'flera', 'alla', 'de flesta'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går', 'äldre', 'pensionärer']),
   '=personer=', 'besökare', 'besökarna', '=publik', 'gästerna', 'half the class', 'many children', 'many pupils', 'people',
 ];
 /** The municipality's care services: a harm they caused is the subject of a complaint (with the words of one). */
@@ -947,7 +951,13 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         ) {
           continue;
         }
-        const specific = (['child', 'adult', 'pronoun', 'partner', 'carer'] as const).some((g) => has(g, h.sentence));
+        // (a person word inside the crowd's own words — "flera äldre" — names no one)
+        const specific = r.hits.some(
+          (p) =>
+            p.sentence === h.sentence &&
+            (p.group === 'child' || p.group === 'adult' || p.group === 'pronoun' || p.group === 'partner' || p.group === 'carer') &&
+            !r.hits.some((c) => c.group === 'crowd' && c.start <= p.start && p.end <= c.end),
+        );
         // a harm told of a crowd or a whole class ("halva klassen äter inte", "berusade personer") names no one at risk
         if (h.group !== 'violence' && has('crowd', h.sentence) && !specific) continue;
         if (lookingBack && !recently(h.sentence)) continue;
