@@ -29,6 +29,13 @@ function kindOf(body: string, subject = 'Hej'): string {
   return triageMessage(mail({ subject, body }), salem).kind;
 }
 
+/** What the concern reader's own words find (not the text model), on the channel the subject and sender give. */
+function readerFinds(body: string, subject = 'Hej', from?: string): boolean {
+  const message = mail({ subject, body, ...(from ? { from } : {}) });
+  const channel = channelEvidence(message, ljungby.triage.channelMarkers);
+  return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
+}
+
 describe('orosanmälan from plain words', () => {
   it.each([
     'Min granne slår sina barn, jag hör det genom väggen varje kväll.',
@@ -343,12 +350,7 @@ describe('a Swedish line beside a long text in another language (Lerviken, 2026-
   const polish =
     'Dzień dobry, pracuję przy sprzątaniu na campingu. W przyczepie nr 17 od poniedziałku jest sama dziewczynka, około 10 lat. Rodzice wyjechali samochodem w poniedziałek i nie wrócili. ' +
     'Ona je tylko chipsy z kiosku. Dzisiaj wieczorem siedziała sama i płakała. Recepcja jest zamknięta do niedzieli, a szef nie odbiera telefonu. Nie wiem, gdzie mam dzwonić. Proszę o pomoc.';
-  /** What the concern reader's own words find (not the text model, which a long foreign text dilutes). */
-  const readerFinds = (body: string, subject = 'Hej'): boolean => {
-    const message = mail({ subject, body });
-    const channel = channelEvidence(message, ljungby.triage.channelMarkers);
-    return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
-  };
+  // what the concern reader's own words find (not the text model, which a long foreign text dilutes)
   it('the reader finds it by its own words: alone in a caravan with the parents gone, sleeping at the bus station without food, a boy who cannot be at home and bleeds', () => {
     expect(readerFinds('Flicka ca 10 år ensam i husvagn nr 17 på campingen sedan måndag. Föräldrarna borta. Snälla hjälp.')).toBe(true);
     expect(readerFinds('hej jag Dawit 17 år. min farbror tar mina pengar och han kasta ut mig förra veckan. jag sover på busstationen nu. jag har inte mat. snälla hjälp mig.')).toBe(true);
@@ -365,11 +367,6 @@ describe('a Swedish line beside a long text in another language (Lerviken, 2026-
 });
 
 describe('concern set Stensjö (2026-12-05, tenth session): four missed, four false alarms at first sight', () => {
-  const readerFinds = (body: string, subject = 'Hej', from?: string): boolean => {
-    const message = mail({ subject, body, ...(from ? { from } : {}) });
-    const channel = channelEvidence(message, ljungby.triage.channelMarkers);
-    return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
-  };
   it('a child sleeping in a stairwell, or where the sentence before said ("hon har sovit där flera nätter"), is a concern', () => {
     expect(readerFinds('flicka 9 år sover i trappan på Ekvägen 4, mamman öppnar inte')).toBe(true);
     expect(readerFinds('En pojke, kanske 11 år, kom ut från väntrummet med en filt. Vakten säger att han har sovit där flera nätter.')).toBe(true);
@@ -468,11 +465,7 @@ describe('Höga (session 12): a homeless adult in a car; a fall on a swing; a cl
 });
 
 describe('Alnö (session 12): a grill indoors, a son who applies, a custody question, a mother about bullying', () => {
-  const reads = (body: string, subject = 'Hej') => {
-    const message = mail({ subject, body });
-    const channel = channelEvidence(message, ljungby.triage.channelMarkers);
-    return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
-  };
+  const reads = readerFinds;
   it('children kept warm by a grill indoors in frost is a report of concern', () => {
     expect(kindOf('Hej, en familj bor i en husvagn på campingen med två barn, 4 och 9 år. I natt var det minus tio och de har grillen inne i husvagnen för att hålla värmen.', 'Husvagnen')).toBe('orosanmalan');
   });
@@ -499,12 +492,7 @@ describe('Ödeby (session 12): a kind is no blow, a signature is no report, a co
     expect(kindOf('Hej! Det är ett stort hål i asfalten på Granstigen 7, två bilar fick stanna i morse. Kan det lagas?\n\nSofia\n\n—\n\nSofia Nilsson\nSocialsekreterare, Barn och familj\nVill du göra en orosanmälan? Ring mottagningen vardagar 8–16.', 'Potthål')).not.toBe('orosanmalan');
   });
   it('a cold sauna that smells burnt is a fault, told in one breath by voicemail', () => {
-    const reads = (body: string, subject: string) => {
-      const message = mail({ subject, body });
-      const channel = channelEvidence(message, ljungby.triage.channelMarkers);
-      return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
-    };
-    expect(reads('hej jag simmar här varje torsdag och jag fryser för bastun på herrsidan är iskall igen och det luktar bränt vid aggregatet han i kassan var ledsen', 'Röstmeddelande från 0701740634')).toBe(false);
+    expect(readerFinds('hej jag simmar här varje torsdag och jag fryser för bastun på herrsidan är iskall igen och det luktar bränt vid aggregatet han i kassan var ledsen', 'Röstmeddelande från 0701740634')).toBe(false);
     expect(kindOf('hej jag simmar här varje torsdag och bastun på herrsidan är iskall igen och det luktar bränt vid aggregatet någon borde titta på det innan det börjar brinna', 'Röstmeddelande från 0701740634')).not.toBe('orosanmalan');
   });
 });
@@ -517,12 +505,8 @@ describe('Grytnäs (session 12): confused by rules, a crowd of old people, an ow
   });
   it('a scanned letter\'s "ägaren" is no corporal punishment; "agar barnen" is', () => {
     // what the reader's own words find in a scanned letter (read with OCR's lost dots)
-    const letter = (body: string) => {
-      const message = mail({ subject: 'Skannad post', from: 'skanner@ljungby.se', body });
-      const channel = channelEvidence(message, ljungby.triage.channelMarkers);
-      expect(channel.channel).toBe('post');
-      return readConcern(messageZones(message, channel.channel, channel.subjectPrefixLength), channel.channel).concern !== null;
-    };
+    expect(channelEvidence(mail({ subject: 'Skannad post', from: 'skanner@ljungby.se', body: 'x' }), ljungby.triage.channelMarkers).channel).toBe('post');
+    const letter = (body: string) => readerFinds(body, 'Skannad post', 'skanner@ljungby.se');
     expect(letter('Vi har frågat ägaren och han säger att han inte behöver något lov för bryggan.')).toBe(false);
     expect(letter('Pappan i lägenheten under agar barnen, vi hör det varje kväll.')).toBe(true);
   });

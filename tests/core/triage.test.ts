@@ -125,6 +125,8 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     // thanks for a repair already done is praise
     expect(triage({ subject: 'SMS från 070-174 06 44', from: 'sms@sjobacka.se', body: 'Tack för att ni bytte mitt trasiga sopkärl så snabbt! Bra jobbat' }).kind).toBe('berom');
     expect(triage({ body: 'Tack för att ni lagade lampan i våras, men nu är den trasig igen.' }).kind).toBe('felanmalan');
+    // … told of the crew, in the third person ("de spolade ur ledningen")
+    expect(triage({ body: 'Vill bara tacka killarna från VA som kom ut en lördag när vi hade brunt vatten. De spolade ur ledningen och förklarade allt. Riktigt bra jobbat.' }).kind).toBe('berom');
     // "ingen felanmälan", "fungerar inte för oss" and "en felanmälan som leder någonstans" name no fault
     expect(triage({ body: 'Detta är ingen felanmälan egentligen, jag vill bara tacka föraren som plogade vår gata i natt. Tack!' }).kind).toBe('berom');
     expect(triage({ body: 'Förslag: inför kvällsöppet för bygglovsfrågor. Telefontiden fungerar inte för oss som jobbar.' }).kind).toBe('forslag');

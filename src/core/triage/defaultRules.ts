@@ -1625,6 +1625,8 @@ FAULT.push(
           // the same, the verb first ("och nu har ni lagat det redan")
           'har ni lagat', 'har ni fixat', 'har ni bytt', 'har ni åtgärdat', 'har ni reparerat', 'har ni tagit bort', 'har ni plogat', 'har ni tömt',
           'you fixed', 'you repaired', 'you replaced', 'has been fixed', 'has been repaired',
+          // the same told of the crew ("killarna från VA som kom ut … de spolade ur ledningen")
+          'de lagade', 'de fixade', 'de bytte', 'de åtgärdade', 'de spolade', 'de reparerade', 'spolade ur', 'som kom ut', 'kom ut och',
           // thanks for help already given ("tack för snabb hjälp med vattenläckan i går")
           'tack för snabb hjälp', 'tack för hjälpen med', 'tack för snabba insatsen', 'tack för insatsen', 'tack för att ni kom', 'tack för snabb utryckning',
           'thanks for the quick help', 'thank you for the quick help',
