@@ -137,6 +137,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.sbf.grannmaskin': "A neighbour's machines disturb",
   'ans.bestallning-faktura': 'An invoice for an order, not a new order',
   'klag.olovligt': 'Building without a permit',
+  'klag.inte': 'The text says it is no complaint',
   'klag.igen': 'Must not happen again',
   'fel.lyser-dag': 'Lights burning in daytime',
   'forslag.oppet': 'Wants other opening hours',

@@ -1742,6 +1742,10 @@ const OPINION: RoutingRule[] = [
   words('klag.pris', 'Missnöjd med en avgift', kind('klagomal'), 1.5, [
     'snålt', 'snåla', 'ocker', 'ockerpris', 'ockerpriser', 'skamligt dyrt', 'orimligt dyrt', 'alldeles för dyrt', 'på tok för dyrt', 'rena rånet', 'ren stöld',
   ]),
+  // the writer says it is no complaint ("inte klagomål egentligen men hittade inget annat att välja")
+  words('klag.inte', 'Texten säger att det inte är ett klagomål', kind('klagomal'), -3, [
+    'inte klagomål', 'inget klagomål', 'inte ett klagomål', 'inte något klagomål', 'inte nåt klagomål', 'inte för att klaga', 'not a complaint', 'not complaining',
+  ]),
   words('klag.igen', 'Får inte hända igen', kind('klagomal'), 1.5, [
     'får inte hända igen', 'får aldrig hända igen', 'detta får inte hända', 'det får inte hända igen', 'får inte upprepas', 'must not happen again', 'never happen again',
   ]),
