@@ -223,7 +223,7 @@ describe('a report of concern', () => {
     const target = await pick((r) => r.kind === 'orosanmalan');
     const h = await openHarness({ message: target.id });
     const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
-    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den, .*kontakta jouren: Socialjouren Exempelby, 070-174 06 99\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
+    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den\\. Hinner de inte ta emot den i dag före stängning, vänta inte till nästa arbetsdag: i dag ska du kontakta jouren: Socialjouren Exempelby, 070-174 06 99\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
     // its time is one to hand it on by, not to answer by (round 23, U2)
     expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Lämna vidare nu, senast /);
     expect(await axeViolations(h.page)).toEqual([]);
@@ -253,7 +253,7 @@ describe('a report of concern', () => {
     const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
     const warning = await composePane.waitForSelector('[data-testid=concern-reply-warning]', { timeout: 20_000 });
     expect(((await warning.textContent()) ?? '').trim()).toBe(
-      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön, men den är inte lämnad vidare för det. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
+      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den till ${department} först och välj Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
     );
     // the ordinary advice (give a date for the answer) is not shown for a report of concern
     expect(await composePane.$('[data-check=answer-time]')).toBeNull();
