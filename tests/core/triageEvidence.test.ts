@@ -100,6 +100,11 @@ describe('department evidence from what the writer asks about', () => {
     expect(triage({ subject: 'Bygglov', body: 'Jag lämnade in ritningarna i receptionen i kommunhuset i måndags. Hur lång tid tar handläggningen av bygglovet?' }).department).toBe('samhallsbyggnad');
   });
 
+  it("a ban on watering in a dry summer is the water service's", () => {
+    expect(triage({ subject: 'Vatten', body: 'Får man vattna med slang nu? Hur länge gäller förbudet?' }).department).toBe('teknik');
+    expect(triage({ subject: 'Bevattningsförbud', body: 'Gäller bevattningsförbudet även oss som har egen brunn?' }).department).toBe('teknik');
+  });
+
   it('keywords that match the same words count once, however many of a rule overlap there', () => {
     const c = withRules([
       { id: 'egen.ord', name: 'Påhittade ord', enabled: true, weight: 0.7, when: { any: [{ field: 'body', any: ['zorp blix', 'blix quam'] }] }, then: { department: 'kultur_fritid' } },

@@ -2245,6 +2245,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
     'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'va hör', 'va kommer', 'va komma', 'va ska', 'ringa va', 'ring va', 'kontakta va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
+    // a ban on watering in a dry summer
+    'bevattningsförbud', 'bevattningsförbudet', 'vattningsförbud', 'vattna med slang', 'vattna trädgården', 'vattna gräsmattan', 'fylla poolen', 'hosepipe ban', 'watering ban',
   ]),
   // water alone is as often the sea or a lake ("ner mot vattnet", "i vattnet") as the tap
   words('avd.tek.vatten', 'Ordet vatten', dept('teknik'), 1.2, ['vatten', 'vattnet']),
