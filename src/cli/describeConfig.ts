@@ -498,7 +498,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Kör sedan svarstid doctor igen: först nu kan den avgöra om någon förvaltning får meddelanden vidarebefordrade och om appen därför behöver Mail.Send.`,
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, och ett inlärt ord kan vara ett personnamn. --learn-every 0 stoppar ny inlärning; för att sluta använda och ta bort det inlärda, stäng av Använd kommunens inlärda ord och välj Töm det inlärda i administrationsvyn (äldre revisioner i historiken har orden kvar).',
           `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run (DATUM = dagens datum, ÅÅÅÅ-MM-DD, så att bara nya meddelanden märks)`,
-          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state`,
+          `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state (samma DATUM som i steg 4, och samma vid varje omstart: skriv in den fast, hämta den aldrig från dagens datum, annars får det som kom medan tjänsten stod still ingen svarstid)`,
           '     (--since lämnar äldre meddelanden orörda: de syns inte i kön och får ingen svarstid, så gå igenom dem som redan ligger i brevlådan för hand, först de som kan vara orosanmälningar. --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.)',
         ]
       : [
@@ -511,7 +511,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `     Then run svarstid doctor again: only now can it tell whether any department has its messages forwarded and so whether the app needs Mail.Send.`,
           '     The service then learns from the officers\' corrections every six hours, and a learnt word may be a person\'s name. --learn-every 0 stops new learning; to stop using and remove what was learnt, switch off Use the municipality\'s learnt words and choose Reset what was learnt in the admin view (older revisions in the history keep the words).',
           `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run (DATUM = today's date, YYYY-MM-DD, so that only new mail is labelled)`,
-          `  5. Start the service: svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state`,
+          `  5. Start the service: svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state (the same DATUM as in step 4, and the same on every restart: write it in, never take it from today's date, or what came while the service was stopped gets no deadline)`,
           '     (--since leaves older mail alone: it is not in the queue and has no deadline, so go through what is already in the mailbox by hand, first anything that may be a report of concern. --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.)',
         ]),
   );

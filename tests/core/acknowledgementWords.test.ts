@@ -39,7 +39,7 @@ describe('describeAcknowledgements', () => {
     expect(text.history.map((h) => h.sv)).toEqual([
       'måndag 23 nov kl. 10.30: besked skickat med Svara med besked — svar utlovat senast fredag 27 nov kl. 16.00.',
       'tisdag 24 nov kl. 10.30: ett väntesvar utan datum ("vi återkommer till dig") — det räknas inte som svar och lovar inget datum, så svarstiden gäller.',
-      'onsdag 25 nov kl. 10.30: ett svar som bara säger när svaret kommer ("senast fredag nästa vecka") — svar utlovat senast fredag 4 dec kl. 16.00.',
+      'onsdag 25 nov kl. 10.30: ett besked som bara säger när svaret kommer ("senast fredag nästa vecka") — svar utlovat senast fredag 4 dec kl. 16.00.',
       'torsdag 26 nov kl. 09.00: Kim Lund ändrade det utlovade datumet till tisdag 8 dec kl. 16.00.',
     ]);
     expect(text.history[3]!.en).toBe('Thursday 26 Nov at 09:00: Kim Lund changed the promised date to Tuesday 8 Dec at 16:00.');

@@ -27,7 +27,7 @@ describe('the explanation of a report of concern', () => {
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, vänta inte till nästa arbetsdag: i dag ska du kontakta socialjouren (numret saknas i Svarstid; en administratör kan lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn). Vid akut fara: ring 112.',
+      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren (numret saknas i Svarstid; en administratör kan lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn); vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
     );
     // no day or date besides the deadline's (and the pause's own account of Friday's closing)
     expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);
@@ -35,7 +35,7 @@ describe('the explanation of a report of concern', () => {
     // the day it came is named by its date (read on Monday, "today" would be Monday); "i dag" speaks
     // only of the reader's own day: hand it on today, or call the on-call service today (round 28)
     expect(a.explanation.sv.match(/\bi dag\b/g)).toEqual(['i dag', 'i dag']);
-    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, vänta inte till nästa arbetsdag');
+    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren');
     // the action comes first, the time as its outer limit (round 23: "Hantera senast måndag" read as leave to wait)
     expect(a.explanation.sv.match(/senast/g)).toHaveLength(1);
     expect(a.explanation.sv).toMatch(/^Kanalen är[^]*?\. Lämna den till Socialförvaltningen nu, senast/);
@@ -49,8 +49,8 @@ describe('the explanation of a report of concern', () => {
     const config = presetConfig('salem');
     const withOnCall = { ...config, municipality: { ...config.municipality, concernOnCall: 'Socialjouren Södertörn, 08-123 456 78' } };
     const a = assessMessage(sms(concern, '2026-11-20T14:30:00Z'), withOnCall);
-    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, vänta inte till nästa arbetsdag: i dag ska du kontakta jouren: Socialjouren Södertörn, 08-123 456 78. Vid akut fara: ring 112.');
-    expect(a.explanation.en).toContain('If they cannot take it today before closing time, do not wait for the next working day: today you should contact the on-call service: Socialjouren Södertörn, 08-123 456 78. In acute danger: call 112.');
+    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta jouren: Socialjouren Södertörn, 08-123 456 78; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.');
+    expect(a.explanation.en).toContain('If they cannot take it today before closing time, today you should contact the on-call service: Socialjouren Södertörn, 08-123 456 78; do not wait for the next working day. In acute danger: call 112.');
     expect(a.explanation.sv).not.toContain('rutin');
   });
 

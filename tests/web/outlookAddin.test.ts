@@ -223,7 +223,7 @@ describe('a report of concern', () => {
     const target = await pick((r) => r.kind === 'orosanmalan');
     const h = await openHarness({ message: target.id });
     const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
-    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den\\. Hinner de inte ta emot den i dag före stängning, vänta inte till nästa arbetsdag: i dag ska du kontakta jouren: Socialjouren Exempelby, 070-174 06 99\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
+    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den\\. Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta jouren: Socialjouren Exempelby, 070-174 06 99; vänta inte till nästa arbetsdag\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
     // its time is one to hand it on by, not to answer by (round 23, U2)
     expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Lämna vidare nu, senast /);
     expect(await axeViolations(h.page)).toEqual([]);

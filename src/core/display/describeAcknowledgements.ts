@@ -44,7 +44,7 @@ export function describeAcknowledgements(record: AcknowledgementFacts, timeZone:
     } else if (e.by === 'text') {
       const words = e.why ? ` ("${e.why}")` : '';
       text = {
-        sv: `${at.sv}: ett svar som bara säger när svaret kommer${words} — svar utlovat senast ${p.sv}.`,
+        sv: `${at.sv}: ett besked som bara säger när svaret kommer${words} — svar utlovat senast ${p.sv}.`,
         en: `${at.en}: a reply that only says when the answer will come${words} — answer promised by ${p.en}.`,
       };
     } else {

@@ -208,8 +208,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         <MessageBar intent="error" layout="multiline" data-testid="concern-banner">
           <MessageBarBody>
             {t({
-              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den. Hinner de inte ta emot den i dag före stängning, vänta inte till nästa arbetsdag: i dag ska du ${onCall.sv}. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.`,
-              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it. If they cannot take it today before closing time, do not wait for the next working day: today you should ${onCall.en}. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.`,
+              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.`,
+              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it. If they cannot take it today before closing time, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.`,
             })}
           </MessageBarBody>
         </MessageBar>
