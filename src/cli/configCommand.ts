@@ -137,8 +137,8 @@ function saved(io: CommandIo, mailbox: string, result: StoredConfig, restored?: 
   io.stdout.write(`${JSON.stringify({ revision: result.revision })}\n`);
   const what = restored ? { sv: `revision ${restored} är sparad igen`, en: `revision ${restored} is stored again` } : { sv: 'konfigurationen är sparad', en: 'the configuration is stored' };
   io.stderr.write(
-    `svarstid config: ${what.sv} i ${mailbox} som revision ${result.revision}. En Svarstid-tjänst som följer brevlådans konfiguration börjar använda den inom en minut och märker de öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid; ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.\n` +
-      `svarstid config: ${what.en} in ${mailbox} as revision ${result.revision}. A Svarstid service following the mailbox's configuration uses it within a minute and relabels the open messages that get another department, case type or deadline; a message an officer changed in the add-in keeps its labels.\n`,
+    `svarstid config: ${what.sv} i ${mailbox} som revision ${result.revision}. En Svarstid-tjänst som följer brevlådans konfiguration börjar använda den inom en minut och märker de öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid; en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.\n` +
+      `svarstid config: ${what.en} in ${mailbox} as revision ${result.revision}. A Svarstid service following the mailbox's configuration uses it within a minute and relabels the open messages that get another department, case type or deadline; a report of concern and a message an officer changed in the add-in keep their labels.\n`,
   );
   const admins = result.config.admins;
   if (!admins || admins.users.length + admins.groups.length === 0) {

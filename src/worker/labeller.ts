@@ -35,13 +35,24 @@ export type LabelPlan =
   | { action: 'invalid'; id: string | null; error: string };
 
 /**
+ * True when an open report of concern, labelled automatically, would lose its kind under the
+ * decision now made (concern recognition switched off, a rule changed, a new version): it keeps
+ * its labels, so it stays first in the queue and among the reports not handed on, or handed on
+ * and out of the queue (reader round 29, U3). A person who finds it is no report corrects it.
+ */
+function keepsConcern(existing: SvarstidRecord | null, decision: LabelDecision): existing is SvarstidRecord {
+  return existing !== null && existing.kind === 'orosanmalan' && decision.kind !== 'orosanmalan';
+}
+
+/**
  * Plans the labels of one inbox message. `answeredAt` is the first answer's time (ISO) or null;
  * `acks` the acknowledgements sent before it (their promise becomes the deadline, SPEC §6).
  * `current` replaces the record read with the message when the caller knows the message was
  * read before its own latest write (a stale read). `retiredCategories` are categories Svarstid
  * set under an earlier configuration and no longer uses (a renamed department category): an
  * open, automatically labelled message that carries one is relabelled even when its record is
- * unchanged.
+ * unchanged. An open report of concern keeps its labels when the decision would no longer be one
+ * (`keepsConcern`).
  */
 export function planLabel(
   raw: MG.Message,
@@ -73,8 +84,14 @@ export function planLabel(
     } catch (error) {
       return { action: 'invalid', id, error: `assessment failed: ${error instanceof Error ? error.name : 'error'}` };
     }
-    wanted = buildRecord(decision, 'auto', answeredAt, existing);
-    extraCategories = decision.categories;
+    if (keepsConcern(existing, decision)) {
+      // A report of concern the worker once recognised is never turned back into an ordinary
+      // matter by a later configuration or a new version: only a person's correction can do that.
+      wanted = { ...existing, answeredAt: existing.answeredAt ?? answeredAt };
+    } else {
+      wanted = buildRecord(decision, 'auto', answeredAt, existing);
+      extraCategories = decision.categories;
+    }
     retired = (message.categories ?? []).filter((c) => retiredCategories.has(c));
   }
   // Acknowledgements are tracked for every record, a person's corrections included; a promised
