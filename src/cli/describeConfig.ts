@@ -85,12 +85,16 @@ function ruleScope(rule: Pick<DeadlineRule, 'channel' | 'kind'>, lang: Lang): st
   return parts.join(' ');
 }
 
-/** `svar inom 24 timmar†`, `mål samma arbetsdag, före stängning`, `hanteras inom två timmar räknat i öppettid`. */
-function timeText(d: Duration, which: 'due' | 'target' | 'handle', lang: Lang): string {
+/**
+ * `svar inom 24 timmar†`, `mål samma arbetsdag, före stängning`, `lämnas vidare inom två timmar
+ * räknat i öppettid` (a report of concern is handed on, not answered: reader round 29, U5).
+ */
+function timeText(d: Duration, which: 'due' | 'target' | 'handle' | 'handOn', lang: Lang): string {
   const heads: Record<typeof which, Text> = {
     due: { sv: 'svar', en: 'answer' },
     target: { sv: 'mål', en: 'target' },
     handle: { sv: 'hanteras', en: 'handled' },
+    handOn: { sv: 'lämnas vidare', en: 'handed on' },
   };
   const standalone = d.unit === 'endOfWorkingDay';
   const within = standalone ? '' : lang === 'sv' ? ' inom' : ' within';
@@ -129,11 +133,11 @@ export function channelsBeforeConfirmation(rule: DeadlineRule, config: SvarstidC
  * rule's earlier time means a real answer is needed.
  */
 export function ruleTimes(
-  rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
+  rule: { due?: Duration | undefined; target?: Duration | undefined; override?: boolean | undefined; kind?: readonly string[] | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
   config?: SvarstidConfig,
 ): string {
-  const times = [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, rule.override ? 'handle' : 'due', lang)].filter(Boolean).join('; ');
+  const times = [rule.target && timeText(rule.target, 'target', lang), rule.due && timeText(rule.due, !rule.override ? 'due' : rule.kind?.length === 1 && rule.kind[0] === 'orosanmalan' ? 'handOn' : 'handle', lang)].filter(Boolean).join('; ');
   // A confirmation rule: a reply that says when the answer (or decision) comes meets the time.
   if (rule.satisfiedBy !== 'acknowledgement') return times;
   const before = config && 'id' in rule ? channelsBeforeConfirmation(rule as DeadlineRule, config) : { channels: [], same: null };

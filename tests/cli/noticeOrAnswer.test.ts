@@ -1,7 +1,7 @@
 import { recogniseReply } from '../../src/core/acknowledgement';
 import { calendarOf } from '../../src/core/assess';
 import { presetConfig } from '../../src/core/config';
-import { NOTICE_OR_ANSWER } from '../../src/cli/describeConfig';
+import { NOTICE_OR_ANSWER, ruleTimes } from '../../src/cli/describeConfig';
 
 /**
  * `run --help`, `presets` and `check-config` tell people how a reply is read (round 10 of the
@@ -30,5 +30,18 @@ describe('the words on notices and answers', () => {
       expect({ lang, timedReceipt, kind: read(timedReceipt!) }).toEqual({ lang, timedReceipt, kind: 'acknowledgement' });
       expect({ lang, holding, kind: read(holding!) }).toEqual({ lang, holding, kind: 'holding' });
     }
+  });
+});
+
+describe('the time a rule gives, as check-config and presets print it', () => {
+  const concernRule = presetConfig('salem').policy.rules.find((r) => r.override && r.kind?.length === 1 && r.kind[0] === 'orosanmalan');
+  it('says a report of concern is handed on within its time, not answered or "handled" (reader round 29, U5)', () => {
+    expect(concernRule).toBeDefined();
+    expect(ruleTimes(concernRule!, 'sv')).toMatch(/^lämnas vidare inom /);
+    expect(ruleTimes(concernRule!, 'en')).toMatch(/^handed on within /);
+  });
+  it('an ordinary rule still gives the time to answer', () => {
+    const email = presetConfig('salem').policy.rules.find((r) => !r.override && r.due && r.channel?.includes('epost') && r.kind === undefined)!;
+    expect(ruleTimes(email, 'sv')).toMatch(/^svar inom /);
   });
 });

@@ -16,7 +16,7 @@ describe('what the admin view says about the running service', () => {
   it('a lease that ran out or was released: no service works on the mailbox, with when it was last seen', () => {
     const ranOut = describeServiceStatus({ ...live, config: 'stored', until: '2026-11-18T09:41:00Z', since: '2026-11-18T09:39:00Z' }, now, TZ, 4);
     expect(ranOut).toMatchObject({ state: 'stopped', intent: 'warning' });
-    expect(ranOut.text.sv).toMatch(/^Ingen Svarstid-tjänst arbetar med brevlådan just nu \(senast aktiv onsdag 18 nov kl\. 10\.39\): meddelandena märks inte\./);
+    expect(ranOut.text.sv).toMatch(/^Ingen Svarstid-tjänst arbetar med brevlådan just nu \(senast aktiv onsdag 18 nov kl\. 10\.39\): nya meddelanden märks inte och har ingen svarstid, inte heller orosanmälningar\./);
     expect(describeServiceStatus({ holder: null, until: null }, now, TZ, null).text.sv).toMatch(/^Ingen Svarstid-tjänst arbetar med brevlådan just nu: /);
   });
   it('an older service that does not say which configuration it runs', () => {

@@ -43,8 +43,8 @@ export function describeServiceStatus(lease: ServiceLease, now: Temporal.Instant
       state: 'stopped',
       intent: 'warning',
       text: {
-        sv: `Ingen Svarstid-tjänst arbetar med brevlådan just nu${last ? ` (senast aktiv ${last.sv})` : ''}: meddelandena märks inte. Be IT starta tjänsten. Det som sparas här används när den startar igen, om IT startar den utan --preset och --config.`,
-        en: `No Svarstid service is working on the mailbox right now${last ? ` (last seen ${last.en})` : ''}: messages are not labelled. Ask IT to start the service. What is saved here is used when it starts again, if IT starts it without --preset and --config.`,
+        sv: `Ingen Svarstid-tjänst arbetar med brevlådan just nu${last ? ` (senast aktiv ${last.sv})` : ''}: nya meddelanden märks inte och har ingen svarstid, inte heller orosanmälningar. Be IT starta tjänsten. Det som sparas här används när den startar igen, om IT startar den utan --preset och --config.`,
+        en: `No Svarstid service is working on the mailbox right now${last ? ` (last seen ${last.en})` : ''}: new messages are not labelled and have no deadline, reports of concern included. Ask IT to start the service. What is saved here is used when it starts again, if IT starts it without --preset and --config.`,
       },
     };
   }

@@ -103,8 +103,8 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <MessageBar intent="error" layout="multiline" data-testid="service-stopped">
           <MessageBarBody>
             {t({
-              sv: `Svarstid-tjänsten arbetar inte med brevlådan just nu${lastSeen ? ` (senast aktiv ${lastSeen.sv})` : ''}: nya meddelanden märks inte, saknas i kön och har ingen svarstid. Be IT starta tjänsten.`,
-              en: `The Svarstid service is not working on the mailbox right now${lastSeen ? ` (last seen ${lastSeen.en})` : ''}: new messages are not labelled, are missing from the queue and have no deadline. Ask IT to start the service.`,
+              sv: `Svarstid-tjänsten arbetar inte med brevlådan just nu${lastSeen ? ` (senast aktiv ${lastSeen.sv})` : ''}: nya meddelanden märks inte, saknas i kön och har ingen svarstid. Be IT starta tjänsten, och läs under tiden nya meddelanden i funktionsbrevlådan för hand, först de som kan vara orosanmälningar.`,
+              en: `The Svarstid service is not working on the mailbox right now${lastSeen ? ` (last seen ${lastSeen.en})` : ''}: new messages are not labelled, are missing from the queue and have no deadline. Ask IT to start the service, and meanwhile read new messages in the shared mailbox by hand, first those that may be reports of concern.`,
             })}
           </MessageBarBody>
         </MessageBar>
