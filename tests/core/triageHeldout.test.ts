@@ -141,6 +141,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // aee016b: kind 93.8 %, department 86.3 %, 4 of 4 reports of concern, three false alarms, no
   // contact without deadline. Below the department promise.
   { name: 'vallby.jsonl', floor: { department: 0.86 }, size: 80 },
+  // Sundsby (80, thirteenth session, an ordinary inbox over Easter and the change to summer time),
+  // decided held out before it was written, never looked at, measured once at first sight in
+  // aggregate with main da78d35: kind 93.8 %, department 97.5 %, 6 of 6 reports of concern found, one
+  // false alarm, no contact without deadline (one machine message of ten given a deadline).
+  { name: 'sundsby.jsonl', size: 80 },
 ];
 
 function read(name: string): LabelledMessage[] {
