@@ -512,6 +512,26 @@ describe('Grytnäs (session 12): confused by rules, a crowd of old people, an ow
   });
 });
 
+describe('Yttervik (session 13): an abbreviation ends no sentence; an auto-reply repeats a subject; a press review; a child crying "nie bij mnie"', () => {
+  it('"t.ex." inside a question about how to report keeps the example in the question', () => {
+    expect(kindOf('Hur gör man som ledare om man ser något, t.ex. att ett barn ofta kommer hungrigt eller har märken på armarna? Vi har inget konkret fall.', 'Rutin för ledare')).not.toBe('orosanmalan');
+    // the same harm told of a child one has seen is a report
+    expect(kindOf('Ett barn i gruppen, t.ex. i fredags, kom hungrigt och hade märken på armarna igen.', 'Ett barn i gruppen')).toBe('orosanmalan');
+  });
+  it("an automatic reply that repeats a report's subject is no report; a person's own subject about absence still is read", () => {
+    const away = 'Jag är ledig till och med 12 april och läser inte min e-post. Vid akuta ärenden ring 112.';
+    expect(readerFinds(away, 'Frånvarande: SV: Orosanmälan om pojke 6 år')).toBe(false);
+    expect(readerFinds(away, 'Automatiskt svar: Orosanmälan om pojke 6 år')).toBe(false);
+    expect(readerFinds('Se ämnesraden.', 'Frånvaro: pojken 9 år har inte varit i skolan på tre veckor och har blåmärken')).toBe(true);
+  });
+  it("a reporter's review of how municipalities handle reports about children is no report", () => {
+    expect(kindOf('Jag skriver för Länsbladet och gör en granskning av hur kommunerna hanterar anmälningar om barn som far illa. Hur många kom in 2025?', 'Fråga från Länsbladet')).not.toBe('orosanmalan');
+  });
+  it('a boy crying "nie bij mnie" at night, told in Polish by voicemail, is a report', () => {
+    expect(kindOf('obok mnie mieszka rodzina z chłopcem w nocy on krzyczy nie bij mnie nie bij mnie słyszę to co tydzień', 'Röstmeddelande')).toBe('orosanmalan');
+  });
+});
+
 describe('reports of concern told in other languages (words of the language, written here)', () => {
   it.each([
     ['Finnish', 'Naapurin poika, noin 10-vuotias, nukkuu rappukäytävässä, äiti ei avaa ovea.'],

@@ -362,6 +362,8 @@ const GENERIC = [
   'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
   // what happens every year, in the country: no specific child
   'varje sommar', 'varje vinter', 'varje vår', 'varje höst', 'i sverige', 'i hela landet', 'runt om i landet', 'every summer', 'every year', 'in sweden',
+  // reports and municipalities in the plural, a press review: how things are handled, no one at risk
+  'anmälningar om', 'hur kommunerna', 'granskning av', 'en granskning', 'granskar hur',
 ];
 /** A report already made, an investigation already opened or closed (sentence and message markers). */
 const PAST_REPORT = [
@@ -627,13 +629,29 @@ interface Hit {
   sentence: number;
 }
 
+/** Abbreviations whose full stop never ends a sentence ("t.ex. att ett barn …", "kl. 22"). */
+const ABBREVIATIONS = new Set([
+  't.ex', 'bl.a', 'p.g.a', 'pga', 'd.v.s', 'dvs', 'ca', 's.k', 'kl', 'nr', 'tel', 'ev', 'ang', 'jfr', 'f.d', 'fr.o.m', 't.o.m', 'resp', 'inkl', 'exkl', 'e.g', 'i.e', 'approx',
+]);
+
+/** True when the full stop at `dot` closes an abbreviation of ABBREVIATIONS. */
+function closesAbbreviation(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 8) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 32 || c === 10 || c === 40 || c === 9) break;
+    start--;
+  }
+  return ABBREVIATIONS.has(text.slice(start, dot).toLowerCase());
+}
+
 /** Positions where sentences end: . ! ? ; and line breaks ("t.ex." and "3.5" do not end one). */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 33 || c === 63 || c === 59 || c === 10) ends.push(i);
-    else if (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) ends.push(i);
+    else if (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10) && !closesAbbreviation(text, i)) ends.push(i);
   }
   return ends;
 }
@@ -797,6 +815,14 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
   return readConcern(zones, channel).concern;
 }
 
+/**
+ * An automatic reply's subject: its own prefix, then the thread's ("Automatiskt svar: …",
+ * "Frånvarande: SV: …"). A subject such as "Frånvaro: pojken har inte varit i skolan" is a
+ * person's own and is read.
+ */
+const AUTO_REPLY_SUBJECT =
+  /^\s*(?:(?:automatiskt svar|automatic reply|autosvar|autoreply|auto-reply)\s*:|(?:auto|fr[åa]nvarande|fr[åa]nvaro|out of (?:the )?office|abwesend|poissa)\s*:\s*(?:sv|re|aw|vs|ang|antw|odp)\s*:)/i;
+
 /** The zones the reader reads (a web form's fields for harms told about a person, not for its type "Orosanmälan"). */
 const READ_ZONES = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form, ZONE_INDEX.subject];
 /** The zones whose concern keywords a shared scan must collect. */
@@ -842,7 +868,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   };
   for (const zone of READ_ZONES) {
     // the subject when the author wrote it (not a reply's thread subject, not a web form's name)
-    if (zone === ZONE_INDEX.subject && (channel === 'webb' || zones.reply || zones.subjectOnly)) continue;
+    // (nor an automatic reply's, which repeats the subject of the mail it answers: "Frånvarande: SV: Orosanmälan …")
+    if (zone === ZONE_INDEX.subject && (channel === 'webb' || zones.reply || zones.subjectOnly || AUTO_REPLY_SUBJECT.test(zones.rawSubject))) continue;
     const text = zones.texts[zone]!;
     if (text.length === 0) continue;
     const hits: Hit[] = [];

@@ -44,9 +44,9 @@ const FINNISH: ConcernWords = {
 };
 
 const POLISH: ConcernWords = {
-  child: ['=dzieci=', '=dziecko=', '=dziecka=', '=dzieckiem=', '=dzieciom=', '=dzieciak', '=synek=', '=córka=', '=córki=', '=córeczka', '=chłopiec=', '=chłopca=', '=chłopczyk', '=dziewczyn', '=dziewczynka=', '=niemowl', '=nastolat', '=nastolatek='],
+  child: ['=dzieci=', '=dziecko=', '=dziecka=', '=dzieckiem=', '=dzieciom=', '=dzieciak', '=synek=', '=córka=', '=córki=', '=córeczka', '=chłopiec=', '=chłopca=', '=chłopcem=', '=chłopcu=', '=chłopczyk', '=chłopak=', '=chłopaka=', '=synem=', '=córką=', '=dziewczynką=', '=dziewczyn', '=dziewczynka=', '=niemowl', '=nastolat', '=nastolatek='],
   carer: ['=ojciec=', '=ojca=', '=matka=', '=matki=', '=rodzice=', '=ojczym='],
-  violence: ['=bije=', '=biją=', '=pobił', '=uderzył', '=uderza=', '=przemoc', '=siniaki=', '=siniak='],
+  violence: ['=bije=', '=biją=', 'nie bij mnie', 'nie bijcie', '=pobił', '=uderzył', '=uderza=', '=przemoc', '=siniaki=', '=siniak='],
   harm: [
     '=głodne=', '=głodny=', '=głodna=', '=głodni=', 'nie ma jedzenia', 'bez jedzenia', 'boi się wrócić do domu', 'boi się iść do domu',
     'chce umrzeć', '=samobój', '=wykorzyst', '=zaniedban',
