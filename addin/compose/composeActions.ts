@@ -28,14 +28,14 @@ export interface ComposeItemHost {
 }
 
 /** `tisdag 24 november` / `Tuesday 24 November`: the day of an answer-by time, as a promise names it. */
-function answerByDay(iso: string | null, timeZone: string): { sv: string; en: string } | null {
+function answerByDay(iso: string | null, timeZone: string): { sv: string; en: string; at: { sv: string; en: string } } | null {
   if (iso === null) return null;
   try {
     const year = Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(new Date(iso)));
-    return {
-      sv: formatHumanDateTime(iso, timeZone, 'sv', { omitYear: year }).split(' kl. ')[0]!,
-      en: formatHumanDateTime(iso, timeZone, 'en', { omitYear: year }).split(' at ')[0]!,
-    };
+    const sv = formatHumanDateTime(iso, timeZone, 'sv', { omitYear: year });
+    const en = formatHumanDateTime(iso, timeZone, 'en', { omitYear: year });
+    // the day to suggest, and the deadline's own time beside it (reader round 29, U6)
+    return { sv: sv.split(' kl. ')[0]!, en: en.split(' at ')[0]!, at: { sv, en } };
   } catch {
     return null;
   }

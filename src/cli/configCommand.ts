@@ -147,6 +147,12 @@ function saved(io: CommandIo, mailbox: string, result: StoredConfig, restored?: 
         'svarstid config: note: the configuration names no admins ("admins"), so nobody can open the admin view. Add your sign-in names under "admins" → "users" (or groups under "groups") and store again.\n',
     );
   }
+  if (!result.config.municipality.concernOnCall) {
+    io.stderr.write(
+      'svarstid config: obs: ingen jour för orosanmälningar efter stängning är angiven ("concernOnCall" under "municipality"), så handläggarna får inget nummer när en orosanmälan inte hinner lämnas före stängning. Lägg in socialjourens namn och nummer och spara igen (eller i administrationsvyn under Kommun och avsändarkontroll).\n' +
+        'svarstid config: note: no on-call service for reports of concern after closing time is given ("concernOnCall" under "municipality"), so officers get no number when a report of concern cannot be handed on before closing time. Add the on-call team\'s name and number and store again (or in the admin view under Municipality and sender check).\n',
+    );
+  }
   return 0;
 }
 

@@ -61,7 +61,7 @@ const STATUS_ORDER: QueueGroup[] = ['overdue', 'dueToday', 'dueWithinWeek', 'lat
 /** `1 försenat`, `2 försenade`: the words agree with the number. */
 const STATUS_WORDS: Record<QueueGroup, Record<Lang, [string, string]>> = {
   overdue: { sv: ['försenat: tiden att svara har gått ut', 'försenade: tiden att svara har gått ut'], en: ['overdue: the time to answer has run out', 'overdue: the time to answer has run out'] },
-  dueToday: { sv: ['ska besvaras eller lämnas i dag', 'ska besvaras eller lämnas i dag'], en: ['due today', 'due today'] },
+  dueToday: { sv: ['ska besvaras eller lämnas i dag', 'ska besvaras eller lämnas i dag'], en: ['to be answered or handed on today', 'to be answered or handed on today'] },
   dueWithinWeek: { sv: ['ska besvaras under de närmaste sju dagarna (inte i dag)', 'ska besvaras under de närmaste sju dagarna (inte i dag)'], en: ['due in the next seven days (not today)', 'due in the next seven days (not today)'] },
   later: { sv: ['ska besvaras senare än så', 'ska besvaras senare än så'], en: ['due later than that', 'due later than that'] },
   answered: { sv: ['besvarat (i tid eller inte: se servicenivån nedan)', 'besvarade (i tid eller inte: se servicenivån nedan)'], en: ['answered (in time or not: see the service level below)', 'answered (in time or not: see the service level below)'] },

@@ -364,11 +364,14 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
       if (!stored) {
         const graphFlag = graphUrlFlag(args.graphUrlGiven ?? args.graphUrl);
         io.stderr.write(
-          `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}. Spara en först med de här två\n` +
-            `  kommandona (ändra filen så att den gäller er kommun innan du sparar den), eller ange --preset NAMN eller --config FIL:\n` +
-            `svarstid run: no configuration is stored in the shared mailbox ${args.mailbox}. Store one first with these two commands\n` +
-            `  (change the file to fit your municipality before you store it), or give --preset NAMN or --config FIL:\n` +
+          `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}. Spara en först med de här tre\n` +
+            `  kommandona (ändra filen så att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du\n` +
+            `  sparar den), eller ange --preset NAMN eller --config FIL:\n` +
+            `svarstid run: no configuration is stored in the shared mailbox ${args.mailbox}. Store one first with these three commands\n` +
+            `  (change the file to fit your municipality, with the social services' on-call number, and read what check-config says\n` +
+            `  before you store it), or give --preset NAMN or --config FIL:\n` +
             `    svarstid presets ljungby --out kommun.json\n` +
+            `    svarstid check-config kommun.json\n` +
             `    svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n`,
         );
         return 3;

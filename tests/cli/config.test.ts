@@ -29,7 +29,7 @@ describe('svarstid presets', () => {
     expect(stdout).toContain('Beskedets datum blir den nya tiden att svara senast (utom för en orosanmälan, som ska lämnas vidare och inte vänta på ett datum), och invånarens meddelande ligger kvar i kön tills det riktiga svaret skickas.');
     // how a notice is told from an answer (round 10 of the review): a date for what will be done is an answer
     expect(stdout).toContain("Ett datum för det som ska göras (”Vi byter lampan måndag 30 november”) gör det till ett svar");
-    expect(stdout).toContain("Lovar det dessutom att kommunen återkommer, utan datum (”vi återkommer så snart vi kan”), är det varken besked eller svar: svarstiden fortsätter att gälla.");
+    expect(stdout).toContain("Lovar ett kvitto dessutom att kommunen återkommer, utan datum (”vi återkommer så snart vi kan”), är det ett väntesvar, varken besked eller svar: svarstiden fortsätter att gälla.");
     // a default no message can reach says so
     expect(stdout).toMatch(/^ {4}annars: svar inom två arbetsdagar \(lokalt val; används inte så länge varje kanal har en egen regel\)$/m);
     // Salem's complaint rule seldom gives the due: every channel's rule is as early or earlier, except

@@ -53,6 +53,8 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     // a preset names no admins: stored, but the person is told nobody can open the admin view yet
     expect(first.stderr).toContain('namnger inga administratörer ("admins"), så ingen kan öppna administrationsvyn');
     expect(first.stderr).toContain('names no admins ("admins"), so nobody can open the admin view');
+    // nor an on-call number for reports of concern after closing time (reader round 30, U3)
+    expect(first.stderr).toContain('obs: ingen jour för orosanmälningar efter stängning är angiven ("concernOnCall" under "municipality")');
 
     const get = await runCli(['config', 'get', ...at()]);
     expect(get.code).toBe(0);
@@ -68,10 +70,16 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     expect((await runCli(['config', 'get', ...at(), '--out', out])).code).toBe(2);
     expect((await runCli(['config', 'history', ...at(), '--out', out])).stderr).toContain('--out hör till config get');
 
-    const warn = file('warn.json', { ...doc, senderCheck: { ...doc.senderCheck, mode: 'warn' }, admins: { users: ['anna@ljungby.se'], groups: [] } });
+    const warn = file('warn.json', {
+      ...doc,
+      municipality: { ...doc.municipality, concernOnCall: 'Socialjouren Ljungby, 070-174 06 55' },
+      senderCheck: { ...doc.senderCheck, mode: 'warn' },
+      admins: { users: ['anna@ljungby.se'], groups: [] },
+    });
     const second = await runCli(['config', 'set', warn, ...at(), '--if-revision', '1', '--note', 'varna']);
     expect(jsonLines(second.stdout)).toEqual([{ revision: 2 }]);
     expect(second.stderr).not.toContain('inga administratörer');
+    expect(second.stderr).not.toContain('ingen jour');
 
     const history = jsonLines((await runCli(['config', 'history', ...at()])).stdout);
     expect(history).toEqual([

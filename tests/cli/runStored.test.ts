@@ -17,6 +17,8 @@ describe('svarstid run with the configuration stored in the mailbox', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/det finns ingen konfiguration sparad i funktionsbrevlådan kommun@exempelby\.se/);
     expect(r.stderr).toMatch(/svarstid config set kommun\.json --mailbox kommun@exempelby\.se/);
+    // check-config before config set: the only place that says what the file lacks, the on-call number among it
+    expect(r.stderr).toMatch(/svarstid presets ljungby --out kommun\.json\n\s+svarstid check-config kommun\.json\n\s+svarstid config set/);
     expect(emu.stats().mailboxes[emu.mailbox]?.requests['PATCH messages/{id}'] ?? 0).toBe(0);
   });
 

@@ -96,7 +96,7 @@ describe('sendAlertText', () => {
     expect(en).toContain('Choose kommun@ljungby.se in the From field.');
     expect(sv).toContain('Ditt svar nämner inte Ljungby kommun');
     expect(en).toContain('Your reply does not name Ljungby kommun');
-    expect(sv).toContain("'Du får svar senast tisdag 24 november'");
+    expect(sv).toContain('”Du får svar senast tisdag 24 november”');
     expect(en).toContain("'You will have an answer by Tuesday 24 November'");
     expect(Math.max(sv.length, en.length)).toBeLessThanOrEqual(SEND_ALERT_MAX_LENGTH);
   });

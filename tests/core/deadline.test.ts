@@ -104,6 +104,16 @@ describe('computeDeadline', () => {
     });
   });
 
+  it('when an admin ticks "goes before all other rules" on a second rule, a report of concern still gets its own, earlier time (reader round 30, U4)', () => {
+    const rules = ljungby.policy.rules.map((r) => (r.id === 'kanal:post' ? { ...r, override: true } : r));
+    const policy = { ...ljungby.policy, rules };
+    const spec = createWorkingCalendar(ljungby.calendar);
+    const concern = computeDeadline(caseOf('post', 'orosanmalan', '2026-11-16T10:00'), policy, spec);
+    const alone = computeDeadline(caseOf('post', 'orosanmalan', '2026-11-16T10:00'), ljungby.policy, spec);
+    expect(concern.dueRule).toBe(alone.dueRule);
+    expect(concern.due?.toString()).toBe(alone.due?.toString());
+  });
+
   it('returns due and target in the calendar time zone', () => {
     const out = deadline('ljungby', caseOf('epost', 'fraga', '2026-11-16T10:15'));
     expect(out.due?.timeZoneId).toBe(TZ);

@@ -86,9 +86,14 @@ describe('checkOutgoingMail', () => {
     const body = 'Hej!\nTack, vi har tagit emot ditt ärende.\n\nLjungby kommun';
     const answerBy = { sv: 'tisdag 24 november', en: 'Tuesday 24 November' };
     const [finding] = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true, answerBy }, ljungby).findings;
-    expect(finding!.sv).toContain("till exempel 'Du får svar senast tisdag 24 november' (svarstiden för det här ärendet)");
+    expect(finding!.sv).toContain('till exempel ”Du får svar senast tisdag 24 november” (svarstiden för det här ärendet)');
     expect(finding!.en).toContain('for example \'You will have an answer by Tuesday 24 November\' (this case\'s deadline)');
     expect(finding!.sv).not.toContain('27 november');
+    // with the deadline's time, the day is suggested and the time said beside it (reader round 29, U6)
+    const timed = { ...answerBy, at: { sv: 'tisdag 24 november kl. 15.30', en: 'Tuesday 24 November at 15:30' } };
+    const [withTime] = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: body, answersOpenContact: true, answerBy: timed }, ljungby).findings;
+    expect(withTime!.sv).toContain('till exempel ”Du får svar senast tisdag 24 november” (svarstiden för det här ärendet går ut tisdag 24 november kl. 15.30)');
+    expect(withTime!.en).toContain("(this case's deadline ends Tuesday 24 November at 15:30)");
   });
 
   it('gives a klarspråk hint for hard text', () => {

@@ -152,6 +152,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // 89.6 %, department 93.8 %, all 28 reports of concern found, three false alarms, no contact
   // without deadline.
   { name: 'oro-brannas.jsonl', concernsMissed: 0, size: 48 },
+  // Norrbacka (80, thirteenth session, asked to be department-hard, late autumn over the change to
+  // winter time and All Saints), decided held out before it was written, never looked at, measured
+  // once at first sight in aggregate with main fe4a4b4: kind 88.8 %, department 90.0 %, 5 of 5
+  // reports of concern found, one false alarm, no contact without deadline.
+  { name: 'norrbacka.jsonl', floor: { kind: 0.88 }, size: 80 },
 ];
 
 function read(name: string): LabelledMessage[] {

@@ -19,7 +19,8 @@ i samma ordning. Exempel med --preset ljungby:
              UTC+1 på vintern och UTC+2 på sommaren, så 2026-11-20T14:30:00 är kl. 15.30 svensk tid.
   anonymous  true för en anonym kontakt (utelämnad = false)
   due        svara senast: när svaret senast ska komma; null för inget ärende och för en anonym
-             kontakt – utom en orosanmälan, som alltid får en tid
+             kontakt – utom en orosanmälan, som alltid får en tid (för den: när den senast
+             ska vara lämnad vidare)
   target     målet: en tidigare tid som kommunen siktar på, när en regel har ett mål; annars null
 En rad som inte går att besvara får {"error": "…"} med radnumret och felet; övriga rader besvaras ändå.
 
@@ -32,7 +33,7 @@ Reads one case per line (JSON) from standard input and writes one answer per lin
 UTC (Swedish time is UTC+1 in winter and UTC+2 in summer, so 2026-11-20T14:30:00 is 15:30 in
 Sweden); anonymous may be left out (false). due is the answer-by time (the answer must come by then);
 it is null for a message that is not a case and for an anonymous contact, except a report of
-concern ("orosanmalan"), which always gets one; target is an earlier time the municipality aims for, when a
+concern ("orosanmalan"), which always gets one (for it: the time by which it must be handed on); target is an earlier time the municipality aims for, when a
 rule gives one, else null. A line that cannot be answered gets {"error": "…"} with its line
 number; the other lines are still answered.
 

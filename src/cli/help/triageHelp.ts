@@ -17,7 +17,8 @@ Beslutet har fälten:
   department   förvaltningens id i konfigurationen, t.ex. "teknik"
   anonymous    true när det inte går att svara avsändaren (e-tjänst utan svarsadress)
   due          svara senast: när svaret senast ska komma (ISO 8601); null för inget ärende och
-               för en anonym kontakt – utom en orosanmälan, som alltid får en tid
+               för en anonym kontakt – utom en orosanmälan, som alltid får en tid (för den:
+               när den senast ska vara lämnad vidare)
   target       målet: en tidigare tid som kommunen siktar på, eller null
   rules        id:n på reglerna som avgjorde beslutet (sorteringsregler och svarstidsregler)
   explanation  beslutet förklarat i hela meningar (--lang väljer språk)
@@ -31,7 +32,8 @@ writes one decision per line with the fields above. A message needs only receive
 channel is the channel ("webb": a web form); kind is the case type ("ej_arende": not a case);
 department is the department's id in the configuration; anonymous is true when the sender cannot be
 answered (a web form with no reply address); due is the answer-by time (null for a message that is
-not a case and for an anonymous contact, except a report of concern), target an earlier time aimed
+not a case and for an anonymous contact, except a report of concern, whose due is when it must be
+handed on), target an earlier time aimed
 for; rules lists the ids of the rules that decided; explanation is the decision in full sentences
 (--lang chooses the language). A line that is not a usable message gets
 {"id": …, "error": "…"} with its line number; the other lines are still answered.

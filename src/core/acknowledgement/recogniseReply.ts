@@ -226,7 +226,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
     if (past.length > 0 && futureWithoutPromise === null) {
       return {
         kind: 'answer',
-        explanation: { sv: `Svar: nämner bara passerade datum ("${past[0]}").`, en: `Answer: mentions only past dates ("${past[0]}").` },
+        explanation: { sv: `Svar: nämner bara passerade datum (”${past[0]}”).`, en: `Answer: mentions only past dates ("${past[0]}").` },
       };
     }
     if (futureWithoutPromise !== null) {
@@ -266,7 +266,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
     by: 'text',
     phrase,
     explanation: {
-      sv: `Besked: "${phrase}" — svar utlovat senast ${when(at)}.`,
+      sv: `Besked: ”${phrase}” — svar utlovat senast ${when(at)}.`,
       en: `Notice: "${phrase}" — answer promised by ${when(at)}.`,
     },
   };

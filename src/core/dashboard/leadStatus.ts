@@ -14,7 +14,7 @@ export type LeadStatus = (typeof LEAD_STATUSES)[number];
 export const LEAD_STATUS_NAMES: Record<LeadStatus, Named> = {
   overdue: { sv: 'försenad', en: 'overdue' },
   today: { sv: 'i dag', en: 'due today' },
-  week: { sv: 'inom sju dagar', en: 'within 7 days' },
+  week: { sv: 'inom sju dagar (inte i dag)', en: 'within 7 days (not today)' },
   later: { sv: 'senare', en: 'later' },
   none: { sv: 'ingen svarstid', en: 'no deadline' },
 };

@@ -10,7 +10,7 @@ export function concernOnCallText(onCall: string | undefined): Named {
   return onCall
     ? { sv: `kontakta jouren: ${onCall}`, en: `contact the on-call service: ${onCall}` }
     : {
-        sv: 'kontakta socialjouren (numret saknas i Svarstid; en administratör kan lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn)',
-        en: "contact the social services' on-call team (Svarstid has no number for it; an administrator can add it under Municipality and sender check → On-call service for reports of concern after closing time in the admin view)",
+        sv: 'kontakta socialjouren (Svarstid har inte numret: ta det från kommunens webbplats eller er rutin, och be en administratör lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn)',
+        en: "contact the social services' on-call team (Svarstid does not have the number: take it from the municipality's website or your routine, and ask an administrator to add it under Municipality and sender check → On-call service for reports of concern after closing time in the admin view)",
       };
 }

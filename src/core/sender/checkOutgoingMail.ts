@@ -18,7 +18,7 @@ export interface OutgoingMail {
    * The open contact's answer-by day as people write it (`tisdag 24 november` / `Tuesday 24
    * November`), when the caller knows it: the example promise then uses that day.
    */
-  answerBy?: { sv: string; en: string } | null;
+  answerBy?: { sv: string; en: string; at?: { sv: string; en: string } } | null;
   /**
    * The mail is in the conversation of a report of concern nobody has marked as handed on: the
    * department it goes to (`Socialförvaltningen`). A reply, even a thank-you, counts as the answer
@@ -186,15 +186,15 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
       sv:
         `Du svarar på ett ärende som ännu inte är besvarat, och det du skriver säger inte när personen får svar. Skickar du det så här${fromElsewhere ? ` från ${config.municipality.mailbox}` : ''} räknas ärendet som besvarat och försvinner ur kön; lovar det bara att ni återkommer, utan datum, ligger det kvar och svarstiden gäller fortfarande. ` +
         (day
-          ? `Är detta inte det riktiga svaret, skriv när svaret kommer, till exempel 'Du får svar senast ${day.sv}' (svarstiden för det här ärendet); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
-          : "Är detta inte det riktiga svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel 'Du får svar inom två arbetsdagar'); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
+          ? `Är detta inte det riktiga svaret, skriv när svaret kommer, till exempel ”Du får svar senast ${day.sv}” (${day.at ? `svarstiden för det här ärendet går ut ${day.at.sv}` : 'svarstiden för det här ärendet'}); då ligger ärendet kvar i kön tills det riktiga svaret skickas.`
+          : "Är detta inte det riktiga svaret, skriv när svaret kommer, helst inom ärendets svarstid (till exempel ”Du får svar inom två arbetsdagar”); då ligger ärendet kvar i kön tills det riktiga svaret skickas."),
       en:
         `You are replying to a case that has not been answered yet, and what you write does not say when the person will get an answer. Sent like this${fromElsewhere ? ` from ${config.municipality.mailbox}` : ''}, the case counts as answered and leaves the queue; if it only promises to come back, without a date, the case stays and its deadline still runs. ` +
         (day
-          ? `If this is not the real answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (this case's deadline); the case then stays in the queue until the real answer is sent.`
+          ? `If this is not the real answer, say when the answer will come, for example 'You will have an answer by ${day.en}' (${day.at ? `this case's deadline ends ${day.at.en}` : "this case's deadline"}); the case then stays in the queue until the real answer is sent.`
           : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer within two working days\'); the case then stays in the queue until the real answer is sent.'),
       brief: {
-        sv: `Inget datum för svaret: ärendet lämnar kön (ett ”vi återkommer” utan datum gör det inte). Kommer svaret senare, skriv till exempel ${day ? `'Du får svar senast ${day.sv}'` : "'Du får svar inom två arbetsdagar'"}.`,
+        sv: `Inget datum för svaret: ärendet lämnar kön (ett ”vi återkommer” utan datum gör det inte). Kommer svaret senare, skriv till exempel ${day ? `”Du får svar senast ${day.sv}”` : '”Du får svar inom två arbetsdagar”'}.`,
         en: `No date for the answer: the case leaves the queue (a “we will come back” without a date does not). If the answer comes later, write e.g. ${day ? `'You will have an answer by ${day.en}'` : "'You will have an answer within two working days'"}.`,
       },
     });

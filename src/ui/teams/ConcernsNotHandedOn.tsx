@@ -40,12 +40,12 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
           {t(
             n === 1
               ? {
-                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att socialtjänsten har fått den och välj Lämnad till … i Svarstid-tillägget i Outlook.',
-                  en: 'A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Make sure social services have it and choose Handed to … in the Svarstid add-in in Outlook.',
+                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Lämna den till socialtjänsten nu om ingen har gjort det (efter stängning: jouren), och välj Lämnad till … i Svarstid-tillägget i Outlook.',
+                  en: 'A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Hand it to social services now unless someone has (after closing time: the on-call service), and choose Handed to … in the Svarstid add-in in Outlook.',
                 }
               : {
-                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Se till att socialtjänsten har fått var och en och välj Lämnad till … i Svarstid-tillägget i Outlook.',
-                  en: 'A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Make sure social services have each one and choose Handed to … in the Svarstid add-in in Outlook.',
+                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Lämna var och en till socialtjänsten nu om ingen har gjort det (efter stängning: jouren), och välj Lämnad till … i Svarstid-tillägget i Outlook.',
+                  en: 'A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Hand each one to social services now unless someone has (after closing time: the on-call service), and choose Handed to … in the Svarstid add-in in Outlook.',
                 },
           )}
         </Text>
@@ -62,8 +62,8 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
                 </Button>
                 <Text size={200}>
                   {t({
-                    sv: `${channel.sv}, kom ${received.sv}, besvarad ${answered?.sv ?? ''}, ska lämnas till ${to.sv}`,
-                    en: `${channel.en}, came ${received.en}, answered ${answered?.en ?? ''}, to be handed to ${to.en}`,
+                    sv: `${channel.sv}, kom ${received.sv}, ${answered === null ? 'inte besvarad' : `besvarad ${answered.sv}`}, ska lämnas till ${to.sv}`,
+                    en: `${channel.en}, came ${received.en}, ${answered === null ? 'not answered' : `answered ${answered.en}`}, to be handed to ${to.en}`,
                   })}
                 </Text>
               </li>

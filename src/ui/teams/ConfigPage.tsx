@@ -47,8 +47,8 @@ export function ConfigPage({ host, initial, save }: { host: TabConfigHost; initi
       </Text>
       <Text as="p">
         {t({
-          sv: 'Fliken visar läget i en funktionsbrevlåda för hela teamet: kön ordnad efter svarstid, belastningen per förvaltning och servicenivån.',
-          en: "The tab shows a shared mailbox to the whole team: the queue by deadline, the load per department and the service level.",
+          sv: 'Fliken visar läget i en funktionsbrevlåda för hela teamet: kön med det mest brådskande först (orosanmälningar, sedan efter svarstid), belastningen per förvaltning och servicenivån.',
+          en: "The tab shows a shared mailbox to the whole team: the queue with the most urgent first (reports of concern, then by deadline), the load per department and the service level.",
         })}
       </Text>
       <Field
