@@ -675,3 +675,39 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'Voicemail', body: 'hi the bins at the picnic area by the lake are overflowing can someone come and empty them' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
   });
 });
+
+describe('Rämnäs (session 13): whose service it is, and words that only look like a department', () => {
+  it('"va ska vi göra" is "what shall we do", not the water service', () => {
+    expect(triage({ subject: 'SMS', body: 'varför e fritidsgården stängd på lördagar nu?? va ska vi göra då, va kommer hända med alla' }).department).not.toBe('teknik');
+  });
+  it("a driving licence or a passport is the state's: the contact centre refers it on, whatever the form's category says", () => {
+    const form = (text: string) => ({ subject: 'Webbformulär: Kontakta oss', from: 'no-reply@ljungby.se', replyTo: ['kim@example.com'], body: `Ämne:\nTrafik och gator\n\nDitt meddelande:\n${text}` });
+    expect(triage(form('mitt körkort har gått ut, kan jag förnya körkortet hos er i kommunhuset?')).department).toBe('kontaktcenter');
+    // a licence named in a job application or a claim is no such question
+    expect(triage({ subject: 'Ansökan sommarjobb hemtjänsten', body: 'Jag söker sommarjobb i hemtjänsten. Jag har körkort B och kan jobba helger.' }).department).not.toBe('kontaktcenter');
+  });
+  it('thanks for a repair already done stays praise, however the fault is told ("kedjan hade lossnat")', () => {
+    expect(triage({ subject: 'Tack', body: 'Jag anmälde att rutschkanan i Stadsparken var trasig (en skruv hade lossnat och plåten stack ut) och två dagar senare var den redan lagad. Snabbt jobbat, tack!' }).kind).toBe('berom');
+  });
+  it("neighbours' names under a scanned letter of complaint are a petition, not an applicant's signature", () => {
+    const letter = (extra: string) =>
+      triage({ subject: 'Inskannad post', from: 'skanner@ljungby.se', body: `Till kommunen\nVi vill att ni flyttar containrarna vid Lärkvägen, de står i vägen och luktar. Kopia till bygglovsenheten.\n${extra}` }).kind;
+    expect(letter('--- sida 2 ---\n(namnlista, 9 namnteckningar från grannarna)')).not.toBe('ansokan');
+  });
+  it("noise from the municipality's own refuse lorry or crew is a complaint about that service, not a nuisance it supervises", () => {
+    expect(triage({ subject: 'Störning på morgonen', body: 'Sopbilen kommer kl 05.30 och backar med pip som väcker hela huset, kärlen smäller och den kör upp på gräsmattorna.' }).department).toBe('teknik');
+    // a neighbour's party in the night is still the nuisance the municipality supervises
+    expect(triage({ subject: 'Störande grannar', body: 'Grannarna har fest med hög musik varje helg till kl 03, vi kan inte sova.' }).department).toBe('samhallsbyggnad');
+  });
+  it("a restaurant's fan humming into the bedrooms till midnight is a nuisance for the environmental health office", () => {
+    const form = { subject: 'E-tjänst: Synpunkt - Klagomål', from: 'no-reply@ljungby.se', replyTo: ['lo@example.com'] };
+    const body = 'Typ av synpunkt | Klagomål\nOmråde | Gator, trafik och parkering\nDin synpunkt | Kebabstället har satt upp en ny fläkt mot vår innergård. Den brummar till midnatt och hörs in i sovrummen. Kan kommunen mäta?';
+    expect(triage({ ...form, body }).department).toBe('samhallsbyggnad');
+  });
+  it('children running and shouting in the flat above until after ten, by SMS, is a neighbour nuisance (Yttervik)', () => {
+    expect(triage({ subject: 'SMS', body: 'ungarna i lgh ovanför springer o skriker till efter 22 varje dag, föräldrarna bryr sig inte. kan kommunen göra nåt' }).department).toBe('samhallsbyggnad');
+  });
+  it('school staff who want to consult social services without naming the pupil ask social services', () => {
+    expect(triage({ subject: 'Samtal', body: 'Kuratorn på Lövskolan vill konsultera socialtjänsten om en elev, utan namn, för att bedöma om skolan ska göra en anmälan eller inte. Ring henne efter 13.' }).department).toBe('socialtjanst');
+  });
+});

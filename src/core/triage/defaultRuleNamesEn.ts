@@ -199,6 +199,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kc.annan': "Another authority's responsibility",
   'avd.kc.inlamning': "Papers to hand in at the front desk",
   'avd.kc.fiske': "Fishing licences (the fishing association's)",
+  'avd.kc.korkort': "Driving licences and passports (the state's)",
   'avd.kc.statlig-vag': 'A state road or a collision with game',
   // added with issue 10's rules
   'ej.franvaro': 'Out-of-office: away until a date, nothing asked',

@@ -1395,7 +1395,11 @@ const APPLICATION: RoutingRule[] = [
         ],
       },
     ],
-    none: [{ field: 'text', any: ['hur fyller', 'vilken blankett', 'var hittar', 'hittar inte blanketten', 'fått tillbaka', 'fått avslag'] }],
+    none: [
+      { field: 'text', any: ['hur fyller', 'vilken blankett', 'var hittar', 'hittar inte blanketten', 'fått tillbaka', 'fått avslag'] },
+      // neighbours' names under a letter of complaint are a petition, not an applicant's signature
+      { field: 'text', any: ['namnlista', 'namnlistan', 'namnteckningar', 'likalydande', 'undertecknade grannar', 'vi undertecknade'] },
+    ],
   }),
   // a meeting with an officer is booked, not decided
   words('ans.inte-begaran', 'Mötestid, inte ansökan', kind('ansokan'), -1.5, [
@@ -1606,7 +1610,7 @@ FAULT.push(
     'bastun är kall', 'kall bastu', 'bastun var kall', 'bastun kall', 'kalla duschar', 'duscharna är kalla', 'duschen är kall', 'bassängen är kall', 'the sauna is cold',
   ]),
   // thanks for a repair already done: the fault is the past's ("tack för att ni bytte mitt trasiga kärl")
-  rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -2, {
+  rule('fel.atgardat', 'Tack för något som redan är åtgärdat', kind('felanmalan'), -3, {
     all: [
       {
         field: 'body',
@@ -2043,13 +2047,27 @@ const DEPARTMENTS: RoutingRule[] = [
           'snöskoter', 'skotern', 'crossmotorcykel', 'crosscykel', 'motorcykel', 'moppe', 'mopeder', 'fyrhjuling', 'a-traktor', 'epa-traktor', 'vrålåk', 'varvar',
           // loading and machines in the night ("containrar som smäller o backpip mitt i natten")
           'smäller', 'smällar', 'smällande', 'backpip', 'backvarnare', 'pipande', 'containrar', 'containers', 'lastbilar', 'truckar',
+          // a restaurant's or a neighbour's fan or heat pump humming into the bedrooms
+          'fläkt', 'fläkten', 'fläktar', 'ventilationsaggregat', 'värmepump', 'värmepumpen',
         ],
       },
       {
         field: 'text',
         any: [
           'sova', 'sömn', 'natten', 'nätterna', 'mitt i natten', 'klockan är', ...['21', '22', '23', '00', '01', '02', '03', '04', '05'].map((h) => `=kl ${h}`), 'grannar', 'grannarna', 'grannen', 'granne', 'bostadsområde', 'helgen',
-          'helger', 'kvällarna', 'sleep', 'neighbour', 'neighbours', 'night',
+          'helger', 'kvällarna', 'sleep', 'neighbour', 'neighbours', 'night', 'midnatt', 'sovrum', 'sovrummet', 'sovrummen',
+          // the flat above or below, late ("ungarna i lgh ovanför … till efter 22")
+          'lgh ovanför', 'lägenheten ovanför', 'lägenheten under', 'våningen ovanför',
+        ],
+      },
+    ],
+    // the municipality's own refuse lorry or snowplough is the service that runs it, not a nuisance it supervises
+    none: [
+      {
+        field: 'text',
+        any: [
+          'sopbil', 'sopbilen', 'sopbilarna', 'sophämtningen', 'sophämtarna', 'plogbil', 'plogbilen', 'snöplogen', 'sandbilen', 'sopmaskinen',
+          'kommunens gubbar', 'kommunens arbetare', 'kommunens personal', 'kommunens folk', 'kommunens maskiner', 'parkarbetarna', 'parkgubbarna',
         ],
       },
     ],
@@ -2113,6 +2131,9 @@ const DEPARTMENTS: RoutingRule[] = [
     'anmäla till socialtjänsten', 'anmälningar om barn', 'anmälan om barn', 'anmäla ett barn', 'barn som far illa',
     // the same asked as a procedure ("hur anmäler man oro", "om vi skulle få oro för en elev", "safeguarding")
     'anmäler man oro', 'anmäla vår oro', 'anmäla min oro', 'anmäla sin oro', 'få oro för', 'oro för en elev', 'oro för elever',
+    // a school's or preschool's routine for it, asked without naming the child
+    'kontakta socialtjänsten enligt', 'vilket barn det gäller', 'vilket barn det handlar om', 'vilken elev det gäller',
+    'konsultera socialtjänsten', 'rådfråga socialtjänsten', 'konsultera om en elev', 'konsultera om ett barn', 'göra en anmälan eller inte', 'anmälan eller inte',
     'safeguarding', 'child protection', 'child welfare concern',
   ]),
 
@@ -2243,7 +2264,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
-    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'va hör', 'va kommer', 'va komma', 'va ska', 'ringa va', 'ring va', 'kontakta va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
+    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'ringa va', 'ring va', 'kontakta va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
     // a ban on watering in a dry summer
     'bevattningsförbud', 'bevattningsförbudet', 'vattningsförbud', 'vattna med slang', 'vattna trädgården', 'vattna gräsmattan', 'fylla poolen', 'hosepipe ban', 'watering ban',
@@ -2527,6 +2548,12 @@ const DEPARTMENTS: RoutingRule[] = [
   // municipality: the contact centre refers the writer on, whatever lake or jetty is named
   words('avd.kc.fiske', 'Fiskekort (fiskevårdsområdets)', dept('kontaktcenter'), 4, [
     'fiskekort', 'fiskekortet', 'fiskevårdsområde', 'fiskevårdsområdet', 'fiskerättsägare', 'fishing licence', 'fishing license', 'fishing permit',
+  ]),
+  // a driving licence or a passport is the state's (Transportstyrelsen, the police): the contact
+  // centre refers the writer on, whatever the form's category says
+  words('avd.kc.korkort', 'Körkort och pass (statens)', dept('kontaktcenter'), 4, [
+    'förnya körkort', 'förnya mitt körkort', 'förnya körkortet', 'körkort gick ut', 'körkortet gick ut', 'körkortet har gått ut', 'mitt körkort har gått ut',
+    'körkortstillstånd', 'förnya passet', 'förnya mitt pass', 'ansöka om pass', 'renew my driving licence', 'driving licence expired', 'renew my passport',
   ]),
   // a state road (länsväg, riksväg, a European route) is kept by Trafikverket, and a collision with
   // game is for the police: outside the municipality's remit, the contact centre refers it on
