@@ -34,7 +34,7 @@ module.exports = {
       displayName: 'worker, strict emulator',
       roots: ['<rootDir>/tests/worker'],
       testMatch: ['**/*.test.ts'],
-      testPathIgnorePatterns: ['/tenantSafety\\.test\\.ts$', '/msal\\.test\\.ts$', '/cli\\.test\\.ts$', '/deployment\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/labeller\\.test\\.ts$', '/tenantSafety\\.test\\.ts$', '/msal\\.test\\.ts$', '/cli\\.test\\.ts$', '/deployment\\.test\\.ts$'],
       setupFiles: ['<rootDir>/tests/worker/support/strictProfile.ts'],
     },
   ],

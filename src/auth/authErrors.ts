@@ -67,8 +67,8 @@ const HINTS: Record<string, AuthHint> = {
     en: 'No network. Check the network and proxy (HTTPS_PROXY).',
   },
   AuthConfig: {
-    sv: 'Inloggningsuppgifterna i miljön saknas eller är felaktiga (se src/worker/README.md, avsnittet om behörigheter).',
-    en: 'The credentials in the environment are missing or wrong (see src/worker/README.md, the permissions section).',
+    sv: 'Inloggningsuppgifterna i miljön saknas eller är felaktiga (svarstid run --help visar variablerna och behörigheterna).',
+    en: 'The credentials in the environment are missing or wrong (svarstid run --help shows the variables and permissions).',
   },
 };
 

@@ -136,8 +136,8 @@ export function describeGraphFailure(error: unknown): { sv: string; en: string }
   }
   if (error.status === 403) {
     return {
-      sv: `åtkomst nekad (403 ${code}): appen saknar behörighet till brevlådan (RBAC för program, se src/worker/README.md)`,
-      en: `access denied (403 ${code}): the app has no permission for this mailbox (RBAC for Applications, see src/worker/README.md)`,
+      sv: `åtkomst nekad (403 ${code}): appen saknar behörighet till brevlådan (RBAC för program: svarstid run --help visar rollerna och kommandona)`,
+      en: `access denied (403 ${code}): the app has no permission for this mailbox (RBAC for Applications: svarstid run --help shows the roles and commands)`,
     };
   }
   if (error.status === 404 && (code === 'ErrorInvalidUser' || code === 'MailboxNotEnabledForRESTAPI' || code === 'ResourceNotFound')) {
