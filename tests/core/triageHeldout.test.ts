@@ -157,6 +157,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // once at first sight in aggregate with main fe4a4b4: kind 88.8 %, department 90.0 %, 5 of 5
   // reports of concern found, one false alarm, no contact without deadline.
   { name: 'norrbacka.jsonl', floor: { kind: 0.88 }, size: 80 },
+  // Österby (160, thirteenth session, a learning inbox: sixteen local names — a youth centre, a care
+  // home, schools — recur without saying who runs them), decided held out before it was written,
+  // never looked at, measured once at first sight in aggregate with main 176b49e: kind 91.9 %,
+  // department 82.5 %, 8 of 8 reports of concern, three false alarms, no contact without deadline.
+  // Below the department promise: the local names are what the local model is for.
+  { name: 'learn-osterby.jsonl', floor: { department: 0.82 }, size: 160 },
 ];
 
 function read(name: string): LabelledMessage[] {
