@@ -9,7 +9,7 @@ import { createWorkingCalendar, type WorkingCalendar } from './calendar';
 import { computeDeadline, DueClock, formatOffsetDateTime, parseReceived, selectDeadlineRules } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import { durationText, formatHumanDateTime } from './humanTime';
-import { concernOnCallText } from './display/concernOnCall';
+import { concernOnCallMissing, concernOnCallText } from './display/concernOnCall';
 import type { DeadlineOutcome } from './deadline/types';
 import { triageMessage } from './triage';
 import type { Explanation, Priority, TriageResult } from './triage/types';
@@ -277,7 +277,10 @@ export function noticeRule(
  */
 function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received: string, kind: Kind, notice: NoticeRule): Explanation {
   if (d.reason === 'ej_arende') {
-    return { sv: 'Meddelandet får ingen svarstid, eftersom det inte är ett ärende.', en: 'The message gets no deadline, because it is not a case.' };
+    return {
+      sv: 'Meddelandet får ingen svarstid, eftersom det inte är ett ärende. Står det ändå en fråga eller ett fel i det, byt ärendetyp i Outlook-tillägget, så får det en svarstid.',
+      en: 'The message gets no deadline, because it is not a case. If it does hold a question or a fault, change the case type in the Outlook add-in, and it gets a deadline.',
+    };
   }
   if (d.reason === 'anonymous') {
     return {
@@ -320,9 +323,10 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
     const concernDept = config.departments.find((x) => x.id === concernId);
     const to = { sv: concernDept?.name ?? 'Socialförvaltningen', en: concernDept?.nameEn ?? concernDept?.name ?? 'social services' };
     const onCall = concernOnCallText(config.municipality.concernOnCall);
+    const missing = concernOnCallMissing(config.municipality.concernOnCall);
     sentences.push({
-      sv: `Lämna den till ${to.sv} nu, senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Den är hanterad när du har lämnat den och markerat det i Outlook-tillägget (Lämnad till ${to.sv}); ett svar från funktionsbrevlådan till den som anmälde, också ett tack eller ett automatiskt kvitto, räknas som svar och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte) men är inte att lämna den vidare: den står kvar som inte lämnad tills någon markerar den.`,
-      en: `Hand it to ${to.en} now, at the latest by ${when(d.due, 'en')}, ${handle.en}. That is the outer limit, not a time to wait for: hand a report of concern on as soon as you have read it. If they cannot take it today before closing time, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. It is handled when you have handed it on and marked so in the Outlook add-in (Handed to ${to.en}); a reply from the shared mailbox to the person who reported it, even a thank-you or an automatic receipt, counts as the answer and takes it out of the queue (a notice that only says when the answer comes does not) but is not handing it on: it stays listed as not handed on until someone marks it.`,
+      sv: `Lämna den till ${to.sv} nu, senast ${when(d.due, 'sv')}, ${handle.sv}. Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Den är hanterad när ${to.sv} (efter stängning jouren) har tagit emot den så att någon läser den i dag — den sista timmen före stängning per telefon, inte skriftligt — och du har markerat det i Outlook-tillägget (Lämnad till ${to.sv}); ett svar från funktionsbrevlådan till den som anmälde, också ett tack eller ett automatiskt kvitto, räknas som svar och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte) men är inte att lämna den vidare: den står kvar som inte lämnad tills någon markerar den.${missing ? ` ${missing.sv}` : ''}`,
+      en: `Hand it to ${to.en} now, at the latest by ${when(d.due, 'en')}, ${handle.en}. That is the outer limit, not a time to wait for: hand a report of concern on as soon as you have read it. If they cannot take it today before closing time, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. It is handled when ${to.en} (after closing time the on-call service) have taken it so that someone reads it today — in the last hour before closing by phone, not in writing — and you have marked so in the Outlook add-in (Handed to ${to.en}); a reply from the shared mailbox to the person who reported it, even a thank-you or an automatic receipt, counts as the answer and takes it out of the queue (a notice that only says when the answer comes does not) but is not handing it on: it stays listed as not handed on until someone marks it.${missing ? ` ${missing.en}` : ''}`,
     });
   } else {
     sentences.push({ sv: `Svara senast ${when(d.due, 'sv')}, ${due.sv}.`, en: `Answer by ${when(d.due, 'en')}, ${due.en}.` });

@@ -568,3 +568,12 @@ describe('reports of concern told in other languages (words of the language, wri
     expect(kindOf('Доброго дня! Моя дитина хоче ходити до школи в серпні. Як подати заяву на місце в школі?', 'Школа')).not.toBe('orosanmalan');
   });
 });
+
+describe('a report of concern on weak signs (reader round 31, B3)', () => {
+  it('asks the officer to read it now and handle it as one unless it clearly is not, never to "check and change"', () => {
+    const r = triageMessage(mail({ subject: 'Grannen', body: 'Pojken i lägenheten under oss verkar ledsen och ensam.' }), ljungby);
+    expect(r.kind).toBe('orosanmalan');
+    expect(r.explanation.sv).toContain('Orosanmälan bygger på svaga tecken: läs den nu. Kan den handla om oro för ett barn eller en utsatt vuxen, hantera den som en orosanmälan; byt ärendetyp bara om den tydligt inte gör det.');
+    expect(r.explanation.sv).not.toContain('bör kontrolleras');
+  });
+});

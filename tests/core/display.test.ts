@@ -69,6 +69,10 @@ describe('describeDue', () => {
     expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'open' })?.line.sv).toMatch(/^Lämna vidare nu, senast måndag 23 nov kl\. 09\.30 — /);
     expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'open' })?.line.en).toMatch(/^Hand on now, at the latest by Monday 23 Nov at 09:30 — /);
     expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'done' })?.line.sv).toMatch(/^Lämna vidare senast måndag/);
+    // an open report's outer limit on Monday is no "om 1 arbetsdag": it is handed on today (reader round 31, U5)
+    expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-20T14:40:00Z', calendar, { handOn: 'open' })?.line.sv).toBe('Lämna vidare nu, senast måndag 23 nov kl. 09.30 — lämna i dag, vänta inte');
+    // once the limit has passed it says how long ago, like any deadline
+    expect(describeDue('2026-11-23T09:30:00+01:00', '2026-11-24T10:00:00Z', calendar, { handOn: 'open' })?.line.sv).toMatch(/ — i går$/);
   });
   it('gives null when there is no due time', () => {
     expect(describeDue(null, '2026-11-20T14:00:00Z', calendar)).toBeNull();

@@ -27,14 +27,20 @@ describe('the explanation of a report of concern', () => {
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren (Svarstid har inte numret: ta det från kommunens webbplats eller er rutin, och be en administratör lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn); vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
+      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren (numret finns på kommunens webbplats eller i er rutin); vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
+    );
+    // the errand for an administrator comes after the urgent sentence, never inside it (reader round 31, U4)
+    expect(a.explanation.sv).toMatch(/ring 112\. .*Svarstid saknar jourens nummer: be en administratör lägga in det under Kommun och avsändarkontroll/s);
+    expect(a.explanation.sv.indexOf('be en administratör')).toBeGreaterThan(a.explanation.sv.indexOf('vänta inte till nästa arbetsdag'));
+    expect(a.explanation.sv).toContain(
+      'Den är hanterad när Socialförvaltningen (efter stängning jouren) har tagit emot den så att någon läser den i dag',
     );
     // no day or date besides the deadline's (and the pause's own account of Friday's closing)
     expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);
     expect(a.explanation.sv).not.toContain('redan');
     // the day it came is named by its date (read on Monday, "today" would be Monday); "i dag" speaks
-    // only of the reader's own day: hand it on today, or call the on-call service today (round 28)
-    expect(a.explanation.sv.match(/\bi dag\b/g)).toEqual(['i dag', 'i dag']);
+    // only of the reader's own day: hand it on today, or call the on-call service today (round 28), and handed on means read today (round 31)
+    expect(a.explanation.sv.match(/\bi dag\b/g)).toEqual(['i dag', 'i dag', 'i dag']);
     expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren');
     // the action comes first, the time as its outer limit (round 23: "Hantera senast måndag" read as leave to wait)
     expect(a.explanation.sv.match(/senast/g)).toHaveLength(1);

@@ -380,7 +380,7 @@ export async function collectMessages(): Promise<Printed[]> {
   const ljungby = presetConfig('ljungby');
   const check = (title: string, from: string, body: string, open = false) => {
     // the add-in's compose pane knows the open case's answer-by day and passes it
-    const answerBy = open ? { sv: 'tisdag 24 november', en: 'Tuesday 24 November' } : null;
+    const answerBy = open ? { sv: 'tisdag 24 november', en: 'Tuesday 24 November', at: { sv: 'tisdag 24 november kl. 15.30', en: 'Tuesday 24 November at 15:30' } } : null;
     const result = checkOutgoingMail({ from, bodyText: body, answersOpenContact: open, answerBy }, ljungby);
     const findings = result.findings;
     // what Outlook's own box shows when the person chooses Skicka (Smart Alerts), as the on-send handler gives it
@@ -389,7 +389,7 @@ export async function collectMessages(): Promise<Printed[]> {
       ? '(ingen ruta: det här är bara råd, och meddelandet skickas som det är / no box: this is advice only, and the message is sent as it is)'
       : shown.join('\n');
     out.push({
-      title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat, svara senast tisdag 24 november / a reply to a message not yet answered, answer by Tuesday 24 November)' : ''}\n\n${body}`,
+      title: `${title}\nFrån: ${from}${open ? '\n(svar på ett meddelande som ännu inte är besvarat, svara senast tisdag 24 november kl. 15.30 / a reply to a message not yet answered, answer by Tuesday 24 November at 15:30)' : ''}\n\n${body}`,
       code: null,
       stdout: `Kontrollens fynd i full längd (Outlooks ruta visar den korta formen nedan; fönstret där du skriver visar en checklista) / the check's findings in full (Outlook's box shows the short form below; the compose pane shows a checklist):\n\n${findings.map((f) => `${f.sv}\n${f.en}`).join('\n\n')}\n\nI Outlooks ruta när du väljer Skicka / in Outlook's box when you choose Send:\n\n${alert}\n`,
       stderr: '',

@@ -288,7 +288,7 @@ describe('a report of concern answered before it was handed on (round 27 of the 
 
     // answered, not handed on: the pane says so and still offers Lämnad till
     const again = await openHarness({ message: target.id });
-    expect(await text(again.pane, '[data-testid=concern-not-handed-on]')).toMatch(new RegExp(`^Orosanmälan har fått ett svar från funktionsbrevlådan \\(.+\\), men ingen har markerat den som lämnad till ${department}, så den kan vara olämnad\\. .*Lämna den till ${department} nu, om ingen redan har gjort det\\. Hinner de inte ta emot den i dag före stängning, ska du i dag .+; vänta inte till nästa arbetsdag\\.`));
+    expect(await text(again.pane, '[data-testid=concern-not-handed-on]')).toMatch(new RegExp(`^Orosanmälan har fått ett svar från funktionsbrevlådan \\(.+\\), men ingen har markerat den som lämnad till ${department}, så den kan vara olämnad\\. .*Vet du inte säkert att den är lämnad \\(fråga den som svarade\\), lämna den till ${department} nu: hellre två gånger än ingen gång\\. Hinner de inte ta emot den i dag före stängning, ska du i dag .+; vänta inte till nästa arbetsdag\\.`));
     expect(await axeViolations(again.page)).toEqual([]);
     await screenshot(again.page, 'taskpane-concern-answered-not-handed-on');
     await again.pane.click('[data-testid=handed-over]');

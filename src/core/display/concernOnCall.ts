@@ -10,7 +10,20 @@ export function concernOnCallText(onCall: string | undefined): Named {
   return onCall
     ? { sv: `kontakta jouren: ${onCall}`, en: `contact the on-call service: ${onCall}` }
     : {
-        sv: 'kontakta socialjouren (Svarstid har inte numret: ta det från kommunens webbplats eller er rutin, och be en administratör lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn)',
-        en: "contact the social services' on-call team (Svarstid does not have the number: take it from the municipality's website or your routine, and ask an administrator to add it under Municipality and sender check → On-call service for reports of concern after closing time in the admin view)",
+        sv: 'kontakta socialjouren (numret finns på kommunens webbplats eller i er rutin)',
+        en: "contact the social services' on-call team (the number is on the municipality's website or in your routine)",
+      };
+}
+
+/**
+ * The errand for later when no on-call number is configured, said after the urgent sentence, not
+ * inside it (reader round 31, U4); null when a number is given.
+ */
+export function concernOnCallMissing(onCall: string | undefined): Named | null {
+  return onCall
+    ? null
+    : {
+        sv: 'Svarstid saknar jourens nummer: be en administratör lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn.',
+        en: 'Svarstid does not have the on-call number: ask an administrator to add it under Municipality and sender check → On-call service for reports of concern after closing time in the admin view.',
       };
 }

@@ -125,7 +125,11 @@ export interface DueText {
 export function describeDue(due: string | null, now: Temporal.Instant | string, calendar: WorkingCalendar, options: { promised?: boolean; handOn?: 'open' | 'done' } = {}): DueText | null {
   if (due === null) return null;
   const when = formatDateText(due, calendar.timeZone, { now });
-  const relative = relativeDueText(due, now, calendar);
+  const counted = relativeDueText(due, now, calendar);
+  // an open report of concern is handed on today, whatever day its outer limit falls on: "om 1
+  // arbetsdag" beside "nu" would undo the "nu" (reader round 31, U5); a passed limit still says how long ago
+  const ahead = Temporal.Instant.compare(toInstant(due), toInstant(now)) > 0;
+  const relative = options.handOn === 'open' && ahead ? { sv: 'lämna i dag, vänta inte', en: 'hand it on today, do not wait' } : counted;
   const lead = options.promised
     ? { sv: 'Utlovat svar senast', en: 'Answer promised by' }
     : options.handOn === 'open'

@@ -92,7 +92,24 @@ export function uncertaintyOf(input: {
   if (reasons.length > departmentReasons) departmentDoubt = true;
   if (reasons.length === 0) return null;
   const reason = { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
+  if (kind.value === 'orosanmalan' && kindDoubt) return { ...reason, sentence: concernDoubtSentence(reason) };
   return { ...reason, sentence: uncertaintySentence(kindDoubt, departmentDoubt, reason) };
+}
+
+/**
+ * A report of concern on weak signs is read at once and handled as one unless it clearly is not:
+ * the threshold for reporting is suspicion, and deciding is social services' work (reader round 31,
+ * B3: "bör kontrolleras" invited downgrading it to a question with one click).
+ */
+function upper(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function concernDoubtSentence(reason: Explanation): Explanation {
+  return {
+    sv: `${upper(reason.sv)}: läs den nu. Kan den handla om oro för ett barn eller en utsatt vuxen, hantera den som en orosanmälan; byt ärendetyp bara om den tydligt inte gör det`,
+    en: `${upper(reason.en)}: read it now. If it may be about concern for a child or a vulnerable adult, handle it as a report of concern; change the case type only if it clearly is not`,
+  };
 }
 
 /** A reason a decision deserves a look, and the explanation's sentence naming what to check. */

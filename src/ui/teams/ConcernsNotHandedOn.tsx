@@ -2,7 +2,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, 
 import type { ReactNode } from 'react';
 import type { SvarstidConfig } from '../../core/config';
 import type { IndexedMessage, StatusClock } from '../../core/dashboard';
-import { formatDateText } from '../../core/display';
+import { concernOnCallMissing, concernOnCallText, formatDateText } from '../../core/display';
 import { CHANNEL_NAMES } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { departmentName } from '../RecordView';
@@ -27,6 +27,10 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
   const { messages, config, clock, timeZone } = props;
   if (messages.length === 0) return null;
   const n = messages.length;
+  // the department reports of concern go to (every report of concern is labelled with it), and the on-call service after closing
+  const to = departmentName(config, messages[0]!.record.department);
+  const onCall = concernOnCallText(config.municipality.concernOnCall);
+  const missing = concernOnCallMissing(config.municipality.concernOnCall);
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="concerns-not-handed-on" data-awaiting={n}>
       <MessageBarBody>
@@ -40,12 +44,12 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
           {t(
             n === 1
               ? {
-                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Lämna den till socialtjänsten nu om ingen har gjort det (efter stängning: jouren), och välj Lämnad till … i Svarstid-tillägget i Outlook.',
-                  en: 'A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Hand it to social services now unless someone has (after closing time: the on-call service), and choose Handed to … in the Svarstid add-in in Outlook.',
+                  sv: `Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Vet du inte säkert att den är lämnad (fråga den som svarade), lämna den till ${to.sv} nu: hellre två gånger än ingen gång. Hinner de inte ta emot den i dag före stängning, ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget i Outlook.${missing ? ` ${missing.sv}` : ''}`,
+                  en: `A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Unless you know for certain it has been handed on (ask whoever replied), hand it to ${to.en} now: twice is better than not at all. If they cannot take it today before closing time, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in in Outlook.${missing ? ` ${missing.en}` : ''}`,
                 }
               : {
-                  sv: 'Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Lämna var och en till socialtjänsten nu om ingen har gjort det (efter stängning: jouren), och välj Lämnad till … i Svarstid-tillägget i Outlook.',
-                  en: 'A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Hand each one to social services now unless someone has (after closing time: the on-call service), and choose Handed to … in the Svarstid add-in in Outlook.',
+                  sv: `Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Vet du inte säkert att en av dem är lämnad (fråga den som svarade), lämna den till ${to.sv} nu: hellre två gånger än ingen gång. Hinner de inte ta emot dem i dag före stängning, ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget i Outlook för var och en.${missing ? ` ${missing.sv}` : ''}`,
+                  en: `A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Unless you know for certain one of them has been handed on (ask whoever replied), hand it to ${to.en} now: twice is better than not at all. If they cannot take them today before closing time, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in in Outlook for each one.${missing ? ` ${missing.en}` : ''}`,
                 },
           )}
         </Text>
