@@ -60,7 +60,7 @@ const STATUS_ORDER: QueueGroup[] = ['overdue', 'dueToday', 'dueWithinWeek', 'lat
 
 /** `1 försenat`, `2 försenade`: the words agree with the number. */
 const STATUS_WORDS: Record<QueueGroup, Record<Lang, [string, string]>> = {
-  overdue: { sv: ['försenat: tiden att svara har gått ut', 'försenade: tiden att svara har gått ut'], en: ['overdue: the time to answer has run out', 'overdue: the time to answer has run out'] },
+  overdue: { sv: ['försenat: tiden att svara eller lämna vidare har gått ut', 'försenade: tiden att svara eller lämna vidare har gått ut'], en: ['overdue: the time to answer or hand on has run out', 'overdue: the time to answer or hand on has run out'] },
   dueToday: { sv: ['ska besvaras eller lämnas i dag', 'ska besvaras eller lämnas i dag'], en: ['to be answered or handed on today', 'to be answered or handed on today'] },
   dueWithinWeek: { sv: ['ska besvaras under de närmaste sju dagarna (inte i dag)', 'ska besvaras under de närmaste sju dagarna (inte i dag)'], en: ['due in the next seven days (not today)', 'due in the next seven days (not today)'] },
   later: { sv: ['ska besvaras senare än så', 'ska besvaras senare än så'], en: ['due later than that', 'due later than that'] },

@@ -48,10 +48,10 @@ describe('validateConfig', () => {
     const result = validateConfig(doc);
     if (result.ok) throw new Error('expected a problem');
     expect(result.problems).toEqual([
-      expect.objectContaining({ path: 'municipality.concernOnCall', sv: 'skriv jourens namn och telefonnummer, till exempel "Socialjouren Södertörn, 08-123 456 78"' }),
+      expect.objectContaining({ path: 'municipality.concernOnCall', sv: 'skriv jourens namn och telefonnummer, till exempel "Socialjouren Exempelby, 08-465 004 10"' }),
     ]);
-    doc.municipality.concernOnCall = '  Socialjouren Södertörn, 08-123 456 78 ';
-    expect(parseConfig(doc).municipality.concernOnCall).toBe('Socialjouren Södertörn, 08-123 456 78');
+    doc.municipality.concernOnCall = '  Socialjouren Exempelby, 08-465 004 10 ';
+    expect(parseConfig(doc).municipality.concernOnCall).toBe('Socialjouren Exempelby, 08-465 004 10');
   });
 
   it('names a missing field and an unknown field', () => {

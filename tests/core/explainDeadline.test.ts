@@ -53,10 +53,10 @@ describe('the explanation of a report of concern', () => {
 
   it('names the on-call service and its number when the configuration gives one (round 25: no time to look it up at 15.55 on a Friday)', () => {
     const config = presetConfig('salem');
-    const withOnCall = { ...config, municipality: { ...config.municipality, concernOnCall: 'Socialjouren Södertörn, 08-123 456 78' } };
+    const withOnCall = { ...config, municipality: { ...config.municipality, concernOnCall: 'Socialjouren Exempelby, 08-465 004 10' } };
     const a = assessMessage(sms(concern, '2026-11-20T14:30:00Z'), withOnCall);
-    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta jouren: Socialjouren Södertörn, 08-123 456 78; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.');
-    expect(a.explanation.en).toContain('If they cannot take it today before closing time, today you should contact the on-call service: Socialjouren Södertörn, 08-123 456 78; do not wait for the next working day. In acute danger: call 112.');
+    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta jouren: Socialjouren Exempelby, 08-465 004 10; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.');
+    expect(a.explanation.en).toContain('If they cannot take it today before closing time, today you should contact the on-call service: Socialjouren Exempelby, 08-465 004 10; do not wait for the next working day. In acute danger: call 112.');
     expect(a.explanation.sv).not.toContain('rutin');
   });
 

@@ -402,7 +402,7 @@ describe('the admin view’s text models and learnt words', () => {
     });
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain(
-      'Detta behålls: kommunens namn och andra godkända namnformer, domäner, funktionsbrevlåda, jouren för orosanmälningar och administratörer, signaturen, mallen för besked och påminnelsen om när det riktiga svaret kommer, era lokala stängda dagar',
+      'Detta behålls: kommunens namn och andra godkända namnformer, domäner, funktionsbrevlåda, administratörer, jouren för orosanmälningar, signaturen, mallen för besked och påminnelsen om när det riktiga svaret kommer, era lokala stängda dagar',
     );
     await act(async () => {
       fireEvent.click(screen.getByTestId('confirm-preset'));

@@ -107,13 +107,14 @@ Flaggor / Options:
   --since DATUM         lämnar meddelanden som kom före kl. 00.00 den DATUM (ÅÅÅÅ-MM-DD, i konfigurationens
                         tidszon) orörda, så att den första körningen inte flaggar flera år gamla meddelanden;
                         de syns inte i kön, så gå igenom dem som ännu inte är besvarade för hand, först de som
-                        kan vara orosanmälningar. DATUM är dagen för den första starten och ska vara
-                        samma vid varje omstart: en senare dag lämnar det som kom medan tjänsten stod
-                        still utan svarstid / leaves mail received before 00:00 on DATUM (in the
+                        kan vara orosanmälningar. DATUM är dagen för den första starten (eller
+                        provkörningens dag, om dagar har gått sedan dess) och ska vara samma vid varje
+                        omstart: en senare dag lämnar det som kom medan tjänsten stod still utan
+                        svarstid / leaves mail received before 00:00 on DATUM (in the
                         configuration's time zone) alone, so that the first run does not flag years-old mail;
                         it is not in the queue, so go through what is still unanswered by hand, first
-                        anything that may be a report of concern. DATUM is the day of the first start and
-                        stays the same on every restart: a later day leaves what came while the service
+                        anything that may be a report of concern. DATUM is the day of the first start (or
+                        the dry run's day, if days have passed since) and stays the same on every restart: a later day leaves what came while the service
                         was stopped without a deadline
   --dry-run             en genomgång som inte ändrar något i brevlådan; visar i stället vad som skulle
                         märkas (JSON-rader) / one pass that changes nothing in the mailbox and prints

@@ -159,8 +159,8 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
       by: 'marker',
       phrase: '',
       explanation: {
-        sv: `Besked skickat med Svarstid: svar utlovat senast ${when(at)}.`,
-        en: `Notice sent with Svarstid: answer promised by ${when(at)}.`,
+        sv: `Besked skickat med Svara med besked: svar utlovat senast ${when(at)}.`,
+        en: `Notice sent with Reply with notice: answer promised by ${when(at)}.`,
       },
     };
   }
@@ -233,7 +233,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
       return {
         kind: 'answer',
         explanation: {
-          sv: `Svar: datumet "${futureWithoutPromise}" lovar inget svar.`,
+          sv: `Svar: datumet ”${futureWithoutPromise}” lovar inget svar.`,
           en: `Answer: the date "${futureWithoutPromise}" promises no answer.`,
         },
       };
@@ -245,7 +245,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
     return {
       kind: 'answer',
       explanation: {
-        sv: `Svar: ger svaret ("${answerSentence}") och nämner "${phrase}".`,
+        sv: `Svar: ger svaret (”${answerSentence}”) och nämner ”${phrase}”.`,
         en: `Answer: gives the answer ("${answerSentence}") and mentions "${phrase}".`,
       },
     };
@@ -254,7 +254,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
     return {
       kind: 'answer',
       explanation: {
-        sv: `Svar: svarar i sak (${otherWords} ord utöver löftet "${phrase}").`,
+        sv: `Svar: svarar i sak (${otherWords} ord utöver löftet ”${phrase}”).`,
         en: `Answer: answers in substance (${otherWords} words besides the promise "${phrase}").`,
       },
     };

@@ -59,7 +59,7 @@ export const municipalitySchema = z
     mailbox: z.email().optional(),
     /**
      * Who takes a report of concern when the social services cannot before closing time, with
-     * the number to call, e.g. `Socialjouren Södertörn, 08-123 456 78`: shown to the officer
+     * the number to call, e.g. `Socialjouren Exempelby, 08-465 004 10`: shown to the officer
      * beside every report of concern (round 25 of the text review: at 15.55 on a Friday there is
      * no time to look it up). Absent: the officer is pointed to the contact centre's routine.
      */
@@ -69,8 +69,8 @@ export const municipalitySchema = z
       .max(200)
       .regex(/\d/, {
         message: bilingual({
-          sv: 'skriv jourens namn och telefonnummer, till exempel "Socialjouren Södertörn, 08-123 456 78"',
-          en: 'write the on-call service\'s name and phone number, e.g. "Socialjouren Södertörn, 08-123 456 78"',
+          sv: 'skriv jourens namn och telefonnummer, till exempel "Socialjouren Exempelby, 08-465 004 10"',
+          en: 'write the on-call service\'s name and phone number, e.g. "Socialjouren Exempelby, 08-465 004 10"',
         }),
       })
       .optional(),

@@ -172,8 +172,12 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     const to = mail.openConcern;
     const sv = `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde, också ett tack, räknas som svar men lämnar den inte vidare. Lämna den till ${to.sv} först, så att någon där läser den i dag (den sista timmen före stängning: ring dem, efter stängning jouren), och välj Lämnad till ${to.sv} i Svarstid-tillägget.`;
     const en = `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it, even a thank-you, counts as the answer but does not hand it on. Hand it to ${to.en} first, so that someone there reads it today (in the last hour before closing: call them; after closing: the on-call service), and choose Handed to ${to.en} in the Svarstid add-in.`;
-    // first among the warnings: Outlook's box shows as many findings as fit in 500 characters
-    findings.unshift({ code: 'concern-not-handed-on', severity: 'warn', sv, en, brief: { sv, en } });
+    // Outlook's box shows as many findings as fit in 500 characters: its short form must fit beside a blocking finding
+    const brief = {
+      sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde lämnar den inte vidare. Lämna den först (i dag; sista timmen före stängning: ring) och välj Lämnad till ${to.sv}.`,
+      en: `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it does not hand it on. Hand it on first (today; in the last hour before closing: call) and choose Handed to ${to.en}.`,
+    };
+    findings.unshift({ code: 'concern-not-handed-on', severity: 'warn', sv, en, brief });
   }
   // a report of concern is handed on, not answered with a date: no advice to promise one
   if (!mail.openConcern && mail.answersOpenContact && config.senderCheck.requireAnswerTime && !statesAnswerTime(text)) {

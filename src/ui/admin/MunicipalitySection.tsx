@@ -27,8 +27,8 @@ export function MunicipalitySection(): ReactNode {
             path={['municipality', 'concernOnCall']}
             label={{ sv: 'Jour för orosanmälningar efter stängning', en: 'On-call service for reports of concern after closing time' }}
             hint={{
-              sv: 'Namn och telefonnummer, t.ex. "Socialjouren Södertörn, 08-123 456 78". Visas vid varje orosanmälan, för den som inte når socialtjänsten före stängning.',
-              en: 'Name and phone number, e.g. "Socialjouren Södertörn, 08-123 456 78". Shown with every report of concern, for whoever cannot reach the social services before closing time.',
+              sv: 'Namn och telefonnummer, t.ex. "Socialjouren Exempelby, 08-465 004 10". Visas vid varje orosanmälan, för den som inte når socialtjänsten före stängning.',
+              en: 'Name and phone number, e.g. "Socialjouren Exempelby, 08-465 004 10". Shown with every report of concern, for whoever cannot reach the social services before closing time.',
             }}
             parse={optionalParse}
             testId="field-municipality-concern-on-call"
