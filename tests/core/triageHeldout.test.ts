@@ -130,6 +130,7 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // after a rule written on Ödeby (tuning: sleeping where no one should, in one sentence) — whose
   // first version also read a changing room, and taking the changing room out lost one of these
   // reports in aggregate, so this set no longer measures that word unseen: 25 of 28, 83.3 %, 83.3 %
+  // after the thirteenth session's concern rules (which one, not looked at): 25 of 28, 85.4 %, 85.4 %, four false alarms
   { name: 'oro-ramsele.jsonl', floor: { kind: 0.83, department: 0.83 }, concernsMissed: 3, size: 48 },
   // Lillkyrka (80, twelfth session, an ordinary inbox over Easter and the change to summer time),
   // decided held out before it was written, never looked at, measured once at first sight in aggregate
@@ -140,6 +141,7 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // out before it was written, never looked at, measured once at first sight in aggregate with main
   // aee016b: kind 93.8 %, department 86.3 %, 4 of 4 reports of concern, three false alarms, no
   // contact without deadline. Below the department promise.
+  // after the thirteenth session's rules (which one, not looked at): 95.0 %, 87.5 %, two false alarms
   { name: 'vallby.jsonl', floor: { department: 0.86 }, size: 80 },
   // Sundsby (80, thirteenth session, an ordinary inbox over Easter and the change to summer time),
   // decided held out before it was written, never looked at, measured once at first sight in
