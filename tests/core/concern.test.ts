@@ -577,3 +577,10 @@ describe('a report of concern on weak signs (reader round 31, B3)', () => {
     expect(r.explanation.sv).not.toContain('bör kontrolleras');
   });
 });
+
+describe('Hallviken (session 13): a place full of people is no drunk carer', () => {
+  it('"den är full varje dag" of a skate park is no report; "pappan är full varje kväll" beside a child is', () => {
+    expect(kindOf('Bygg en skatepark för barn och unga bakom skolan. Grannkommunen har en och den är full varje dag.', 'Förslag')).not.toBe('orosanmalan');
+    expect(kindOf('Pappan i lägenheten bredvid är full varje kväll och barnen är ensamma.', 'Grannen')).toBe('orosanmalan');
+  });
+});

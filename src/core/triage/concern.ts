@@ -399,6 +399,8 @@ const EXPLAINED = [
   'lite förvirrad', 'lite förvirrade', 'blir förvirrad', 'blir förvirrade', 'förvirrade av', 'förvirrad av', 'förvirrande',
   // a fall told as what it was ("slog upp hakan på gungan och blödde")
   'slog upp hakan', 'slog upp knät', 'slog upp läppen', 'slagit upp hakan', 'slagit upp knät', 'skrubbade knät',
+  // a place full of people, not a drunk person ("den är full varje dag", of a pump track)
+  'den är full', 'den är alltid full', 'det är fullt', 'är full av folk', 'är fullsatt',
 ];
 /** A proposal ("mitt förslag är att fritidsgården har öppet längre"): weak signs there are its reasons. */
 const SUGGESTION = ['mitt förslag', 'vårt förslag', 'jag föreslår', 'vi föreslår', 'förslaget är', 'my suggestion', 'i suggest', 'we suggest', 'i propose'];
