@@ -87,7 +87,8 @@ export function planLabel(
     if (keepsConcern(existing, decision)) {
       // A report of concern the worker once recognised is never turned back into an ordinary
       // matter by a later configuration or a new version: only a person's correction can do that.
-      wanted = { ...existing, answeredAt: existing.answeredAt ?? answeredAt };
+      // (an answered record never comes here: it is closed above, so only a first answer time is added)
+      wanted = { ...existing, answeredAt };
     } else {
       wanted = buildRecord(decision, 'auto', answeredAt, existing);
       extraCategories = decision.categories;

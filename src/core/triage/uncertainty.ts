@@ -96,15 +96,16 @@ export function uncertaintyOf(input: {
   return { ...reason, sentence: uncertaintySentence(kindDoubt, departmentDoubt, reason) };
 }
 
+/** The text with a capital first letter (a reason opening a sentence). */
+function upper(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * A report of concern on weak signs is read at once and handled as one unless it clearly is not:
  * the threshold for reporting is suspicion, and deciding is social services' work (reader round 31,
  * B3: "bör kontrolleras" invited downgrading it to a question with one click).
  */
-function upper(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function concernDoubtSentence(reason: Explanation): Explanation {
   return {
     sv: `${upper(reason.sv)}: läs den nu. Kan den handla om oro för ett barn eller en utsatt vuxen, hantera den som en orosanmälan; byt ärendetyp bara om den tydligt inte gör det`,
