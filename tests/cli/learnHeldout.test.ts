@@ -17,6 +17,13 @@ import { jsonLines, runCli } from './support';
  * model is stored and the second half is decided as by the default; on Granhed a model is stored —
  * words that fixed the default's mistakes more often than chance would — and the second half must
  * still be worse on neither field. See README, "Learning from corrections".)
+ *
+ * The learning inboxes (Österby, Solvik: six weeks of one municipality whose local names recur,
+ * written blind, held out) are also tried with only the default's mistakes corrected, as the
+ * add-in's corrections come. Solvik was measured once at first sight with the name gate built on
+ * the tuning inbox Hallviken before Solvik was written: department 81.3 → 83.8 % (all corrected)
+ * and 81.3 → 85.0 % (mistakes only), kind unchanged — better, which this test holds it to.
+ * Österby: unchanged in both.
  */
 
 interface Line {
@@ -37,14 +44,28 @@ function mailboxOf(line: Line): string {
   return to ?? 'kommun@example.se';
 }
 
-describe.each(['norrsund.jsonl', 'granvik.jsonl', 'granhed.jsonl'])('learning on half of the held-out inbox %s', (name) => {
-  it('learn, then triage --config on the other half: worse than the default on neither kind nor department', async () => {
+const CASES: [name: string, mode: 'all' | 'wrong', better: boolean][] = [
+  ['norrsund.jsonl', 'all', false],
+  ['granvik.jsonl', 'all', false],
+  ['granhed.jsonl', 'all', false],
+  ['learn-osterby.jsonl', 'all', false],
+  ['learn-osterby.jsonl', 'wrong', false],
+  ['learn-solvik.jsonl', 'all', true],
+  ['learn-solvik.jsonl', 'wrong', true],
+];
+
+describe.each(CASES)('learning on half of the held-out inbox %s (corrected: %s)', (name, mode, better) => {
+  it(`learn, then triage --config on the other half: ${better ? 'better than the default on department or kind and ' : ''}worse on neither`, async () => {
     const lines = read(name);
     const half = Math.floor(lines.length / 2);
     const first = lines.slice(0, half);
     const second = lines.slice(half);
     const mailbox = mailboxOf(lines[0]!);
-    const corrected = first.map((l) => withRecord(l.message, recordFor(l.expect.kind, l.expect.department, 'manual')));
+    // the default's decisions on the first half: with mode 'wrong' only its mistakes are corrected
+    const firstByDefault = jsonLines((await runCli(['triage', '--preset', 'ljungby'], first.map((l) => JSON.stringify(l.message)).join('\n'))).stdout);
+    const mistaken = (i: number) => firstByDefault[i]!.kind !== first[i]!.expect.kind || firstByDefault[i]!.department !== first[i]!.expect.department;
+    const picked = first.filter((_, i) => mode === 'all' || mistaken(i));
+    const corrected = picked.map((l) => withRecord(l.message, recordFor(l.expect.kind, l.expect.department, 'manual')));
     const emu = await startEmulator({ mailbox, throttle: 'off', seed: { messages: corrected } });
     const dir = mkdtempSync(join(tmpdir(), 'svarstid-heldout-'));
     try {
@@ -55,7 +76,7 @@ describe.each(['norrsund.jsonl', 'granvik.jsonl', 'granhed.jsonl'])('learning on
       const learnt = await cli('learn');
       expect(learnt.code).toBe(0);
       const [summary] = jsonLines(learnt.stdout);
-      expect(summary).toMatchObject({ corrections: half, labelled: half });
+      expect(summary).toMatchObject({ corrections: picked.length, labelled: picked.length });
       expect(summary!.after as number).toBeGreaterThanOrEqual(summary!.before as number);
       // stored only when cross-validation on the corrections is not worse; otherwise it says why
       if (summary!.stored !== true) expect(summary).toMatchObject({ stored: false, reason: 'not better' });
@@ -64,13 +85,14 @@ describe.each(['norrsund.jsonl', 'granvik.jsonl', 'granhed.jsonl'])('learning on
       expect(got.code).toBe(0);
       const path = join(dir, 'config.json');
       writeFileSync(path, got.stdout);
-      if (summary!.stored === true) expect(JSON.parse(got.stdout)).toMatchObject({ triage: { localModel: { enabled: true, trained: { corrections: half } } } });
+      if (summary!.stored === true) expect(JSON.parse(got.stdout)).toMatchObject({ triage: { localModel: { enabled: true, trained: { corrections: picked.length } } } });
       const input = second.map((l) => JSON.stringify(l.message)).join('\n');
       const withModel = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
       const byDefault = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);
       const right = (out: Record<string, unknown>[], field: 'kind' | 'department') => out.filter((o, i) => o[field] === second[i]!.expect[field]).length;
       expect(right(withModel, 'kind')).toBeGreaterThanOrEqual(right(byDefault, 'kind'));
       expect(right(withModel, 'department')).toBeGreaterThanOrEqual(right(byDefault, 'department'));
+      if (better) expect(right(withModel, 'kind') + right(withModel, 'department')).toBeGreaterThan(right(byDefault, 'kind') + right(byDefault, 'department'));
     } finally {
       await emu.stop();
       rmSync(dir, { recursive: true, force: true });

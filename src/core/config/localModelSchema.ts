@@ -35,6 +35,12 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
        * nothing (a fallback), never overrule a rule's or the kind model's decision.
        */
       fallbackWords: z.array(z.string().regex(LOCAL_WORD_PATTERN)).max(LOCAL_MODEL_MAX_WORDS).optional(),
+      /**
+       * Words of `weights` that are the mailbox's own names (written as a name by several writers,
+       * every correction holding them naming one answer): they may overrule weaker rule evidence
+       * than other words (`nameRuleMargin` in `localModel.ts`).
+       */
+      names: z.array(z.string().regex(LOCAL_WORD_PATTERN)).max(LOCAL_MODEL_MAX_WORDS).optional(),
       /** Lowest probability at which the model's class replaces a default decision that had evidence (over a fallback: more than 0.5, `WEAK_DEFAULT_PROBABILITY`). */
       threshold: z.number().min(0.5).max(1),
       /** How much more the message's words must say for the model's class than for the default's (logit units). */
@@ -60,6 +66,9 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
       }
       for (const word of h.fallbackWords ?? []) {
         if (!(word in h.weights)) ctx.addIssue({ code: 'custom', message: 'a fallback word needs weights', path: ['fallbackWords'] });
+      }
+      for (const word of h.names ?? []) {
+        if (!(word in h.weights)) ctx.addIssue({ code: 'custom', message: 'a name needs weights', path: ['names'] });
       }
       if (new Set(h.classes).size !== h.classes.length) ctx.addIssue({ code: 'custom', message: 'duplicate class', path: ['classes'] });
     });

@@ -68,11 +68,32 @@ export function isStorableWord(word: string): boolean {
   return LOCAL_WORD_PATTERN.test(word) && !FUNCTION_WORDS.has(word.endsWith('*') ? word.slice(0, -1) : word);
 }
 
+/** Characters after which a capital starts a sentence, a line, a field value or a quotation, not a name. */
+const SENTENCE_START = new Set([...'.!?:;"\'”“«»()[]{}–—-•*>/|=']);
+
+/**
+ * Whether the word at `start` is written as a name: a capital letter followed by a small one,
+ * inside a sentence (after a letter, digit or comma on the same line) — *på Getryggen*, *vid
+ * Krutet* — not at the start of a text, a line, a sentence or a field's value, where every word
+ * is written with a capital.
+ */
+export function writtenAsName(text: string, start: number): boolean {
+  const first = text.charAt(start);
+  const second = text.charAt(start + 1);
+  if (first === first.toLowerCase() || second === '' || second === second.toUpperCase()) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') return false;
+  return !SENTENCE_START.has(text[i]!);
+}
+
 /**
  * The storable words of a message with their strength (the largest zone weight they were found
  * with: 1 in the author's text, 0.8 forwarded, 0.5 subject or form type field). For training.
+ * With `names`, also collects the words (and word starts) written as a name somewhere in the
+ * author's text ({@link writtenAsName}).
  */
-export function storableWords(zones: MessageZones, channel: Channel, prefix: number): Map<string, number> {
+export function storableWords(zones: MessageZones, channel: Channel, prefix: number, names?: Set<string>): Map<string, number> {
   const ranges: number[][] = Array.from({ length: ZONE_COUNT }, () => []);
   const scanned = new Array<boolean>(ZONE_COUNT).fill(false);
   const out = new Map<string, number>();
@@ -87,6 +108,7 @@ export function storableWords(zones: MessageZones, channel: Channel, prefix: num
     const word = type === FEATURE_TYPE.word ? foldText(text.slice(start, end)) : `${foldText(text.slice(start, start + prefix))}*`;
     if (!isStorableWord(word)) return;
     if ((out.get(word) ?? 0) < weight) out.set(word, weight);
+    if (names !== undefined && writtenAsName(text, start)) names.add(word);
   });
   return out;
 }

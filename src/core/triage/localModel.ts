@@ -77,6 +77,8 @@ interface CompiledHead {
   keep: number;
   /** Per vocabulary row: 1 when the word may only decide over a fallback (`fallbackWords`). */
   fallbackOnly: Uint8Array;
+  /** Per vocabulary row: 1 when the word is one of the mailbox's own names (`names`). */
+  name: Uint8Array;
   /** Column of the head's first class in a weight row. */
   offset: number;
 }
@@ -154,7 +156,9 @@ export class LocalModel {
       const defaults = new Map(Object.entries(head.defaults).map(([value, row]) => [value, Float64Array.from(row)] as const));
       const fallbackOnly = new Uint8Array(vocabulary.size);
       for (const word of head.fallbackWords ?? []) fallbackOnly[vocabulary.get(word)!] = 1;
-      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, fallbackOnly, offset };
+      const name = new Uint8Array(vocabulary.size);
+      for (const word of head.names ?? []) name[vocabulary.get(word)!] = 1;
+      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, fallbackOnly, name, offset };
       offset += head.classes.length;
       return out;
     };
@@ -252,6 +256,16 @@ export class LocalModel {
   ): LocalDecision<T> | null {
     // a default decision the corrections never showed: nothing is known about how far to trust it
     if (head === null || scores.count === 0 || !head.defaults.has(current)) return null;
+    return this.decideByWords(head, scores, current, strength, allowed) ?? this.decideByName(head, scores, current, strength, allowed);
+  }
+
+  private decideByWords<T extends string>(
+    head: CompiledHead,
+    scores: LocalScores,
+    current: T,
+    strength: DefaultStrength,
+    allowed: (c: string) => boolean,
+  ): LocalDecision<T> | null {
     const overFallback = strength.evidence === 0;
     const { probabilities, wordLogits } = this.headScores(head, scores, current, overFallback);
     let best = 0;
@@ -275,6 +289,51 @@ export class LocalModel {
       if (contribution >= MIN_TELLING) telling.push({ i, contribution });
     }
     if (telling.length === 0) return null;
+    return { value: value as T, how: 'local', probability: probabilities[best]!, words: this.quoted(scores, telling), corrections: this.corrections, replaced: current };
+  }
+
+  /**
+   * The mailbox's own names (`names`): when the message holds names and all of them point to one
+   * answer (each name's strongest weight), that answer replaces the default's when the names
+   * favour it over the default's answer by the head's `margin` plus {@link NAME_RULE_MARGIN} per
+   * unit of the rules' evidence — a name every correction placed the same way says more about
+   * where the message goes than a rule's word (*vid Getryggen* over 'park').
+   */
+  private decideByName<T extends string>(
+    head: CompiledHead,
+    scores: LocalScores,
+    current: T,
+    strength: DefaultStrength,
+    allowed: (c: string) => boolean,
+  ): LocalDecision<T> | null {
+    const against = head.classes.indexOf(current);
+    if (against < 0) return null;
+    const k = head.classes.length;
+    let pick = -1;
+    const telling: { i: number; contribution: number }[] = [];
+    let lead = 0;
+    for (let i = 0; i < scores.count; i++) {
+      const row = scores.rows[i]!;
+      if (head.name[row] !== 1) continue;
+      const base = row * this.width + head.offset;
+      let top = 0;
+      for (let c = 1; c < k; c++) if (this.weights[base + c]! > this.weights[base + top]!) top = c;
+      if (pick >= 0 && top !== pick) return null; // names that disagree decide nothing
+      pick = top;
+      const contribution = scores.value[i]! * (this.weights[base + top]! - this.weights[base + against]!);
+      lead += contribution;
+      if (contribution >= MIN_TELLING) telling.push({ i, contribution });
+    }
+    if (pick < 0 || pick === against || telling.length === 0) return null;
+    const value = head.classes[pick]!;
+    if (!allowed(value)) return null;
+    if (lead < head.margin + NAME_RULE_MARGIN * strength.evidence) return null;
+    const { probabilities } = this.headScores(head, scores, current, true);
+    return { value: value as T, how: 'local', probability: probabilities[pick]!, words: this.quoted(scores, telling), corrections: this.corrections, replaced: current };
+  }
+
+  /** The words that spoke for a decision, as written, strongest first. */
+  private quoted(scores: LocalScores, telling: { i: number; contribution: number }[]): string[] {
     telling.sort((a, b) => b.contribution - a.contribution || scores.zone[a.i]! - scores.zone[b.i]! || scores.start[a.i]! - scores.start[b.i]!);
     const words: string[] = [];
     for (const { i } of telling) {
@@ -282,7 +341,7 @@ export class LocalModel {
       if (!words.includes(text)) words.push(text);
       if (words.length >= MAX_QUOTED) break;
     }
-    return { value: value as T, how: 'local', probability: probabilities[best]!, words, corrections: this.corrections, replaced: current };
+    return words;
   }
 
   /**
@@ -315,6 +374,13 @@ export interface DefaultStrength {
   evidence: number;
   confidence: number;
 }
+
+/**
+ * Logit a name (`names`) needs per unit of the rules' evidence for the default's answer, instead
+ * of the head's `ruleMargin`: one rule hit (about 1) is outweighed by a name two corrections
+ * placed the same way, not by an ordinary word.
+ */
+export const NAME_RULE_MARGIN = 1;
 
 /** Probability above which the local model's answer replaces a fallback: likelier than every other answer together. */
 export const WEAK_DEFAULT_PROBABILITY = 0.5;

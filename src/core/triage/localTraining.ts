@@ -93,6 +93,14 @@ export interface LocalTrainingParams {
    * corrections and breaks none (0: no such test).
    */
   wordGate: number;
+  /**
+   * The name gate (department only; 0: none): a word written as a name (`writtenAsName`, *på
+   * Getryggen*) by at least this many writers is learnt as one of the mailbox's own names when
+   * every correction holding it names one department and at least one of them corrected the
+   * default to it — without the word's own leave-one-out, which two corrections cannot pass. A
+   * name may then overrule weaker rule evidence than other words (`localModel.ts`).
+   */
+  nameWriters: number;
   /** Rounds of the test of chance ({@link minFixesFor}; 0: none). */
   chanceRounds: number;
   /** At most this many words learnt by chance for each word learnt from the corrections ({@link minFixesFor}). */
@@ -114,6 +122,7 @@ export const DEFAULT_LOCAL_PARAMS: LocalTrainingParams = {
   maxKeep: 2,
   minGain: 0,
   wordGate: 2,
+  nameWriters: 2,
   chanceRounds: 20,
   chanceShare: 0.2,
 };
@@ -134,6 +143,8 @@ const MIN_STORED = 0.05;
 
 interface Example {
   words: Map<string, number>;
+  /** Words written as a name in the message. */
+  names: ReadonlySet<string>;
   writer: string;
   kind: Kind;
   department: string;
@@ -155,8 +166,10 @@ function writerOf(message: MailMessage, index: number): string {
 function toExample(c: Correction, config: SvarstidConfig, prefix: number, index: number, byDefault: TriageResult): Example {
   const channel = channelEvidence(c.message, config.triage.channelMarkers);
   const zones = messageZones(c.message, channel.channel, channel.subjectPrefixLength);
+  const names = new Set<string>();
   return {
-    words: storableWords(zones, channel.channel, prefix),
+    words: storableWords(zones, channel.channel, prefix, names),
+    names,
     writer: writerOf(c.message, index),
     kind: c.kind,
     department: c.department,
@@ -183,6 +196,8 @@ interface WordCounts {
   signature: string;
   /** Per correction holding the word: the person's answer, the default's, and the writer (for the word's own leave-one-out). */
   items: { answer: string; given: string; writer: string }[];
+  /** Writers who wrote it as a name. */
+  nameWriters: Set<string>;
 }
 
 function countWords(examples: readonly Example[], view: HeadView): Map<string, WordCounts> {
@@ -197,13 +212,14 @@ function countWords(examples: readonly Example[], view: HeadView): Map<string, W
     const changed = answer !== view.given(e);
     for (const w of e.words.keys()) {
       let c = counts.get(w);
-      if (!c) counts.set(w, (c = { answers: new Map(), documents: 0, writers: new Map(), changed: new Map(), signature: '', items: [] }));
+      if (!c) counts.set(w, (c = { answers: new Map(), documents: 0, writers: new Map(), changed: new Map(), signature: '', items: [], nameWriters: new Set() }));
       c.documents++;
       c.answers.set(answer, (c.answers.get(answer) ?? 0) + 1);
       add(c.writers, answer, e.writer);
       if (changed) add(c.changed, answer, e.writer);
       c.signature += `${i},`;
       c.items.push({ answer, given: view.given(e), writer: e.writer });
+      if (e.names.has(w)) c.nameWriters.add(e.writer);
     }
   });
   return counts;
@@ -264,16 +280,30 @@ function learnable(c: WordCounts, params: LocalTrainingParams, lift: (c: WordCou
   return { top, fixes: breaks > 0 ? -1 : fixes };
 }
 
+/**
+ * The name gate (see `nameWriters`): whether a word is one of the mailbox's own names — written as
+ * a name by enough writers, every correction holding it naming one answer, and at least one of
+ * them a correction of the default to that answer.
+ */
+function isName(c: WordCounts, params: LocalTrainingParams): boolean {
+  if (params.nameWriters <= 0 || c.nameWriters.size < params.nameWriters || c.answers.size !== 1) return false;
+  const [top] = c.answers.keys();
+  return (c.changed.get(top!)?.size ?? 0) >= 1;
+}
+
 function vocabularyOf(
   counts: ReadonlyMap<string, WordCounts>,
   params: LocalTrainingParams,
   lift: (c: WordCounts, answer: string) => number,
   minFixes: number,
-): { words: string[]; fallback: Set<string> } {
+): { words: string[]; fallback: Set<string>; names: Set<string> } {
   const chosen: [string, WordCounts][] = [];
+  const names = new Set<string>();
   for (const [w, c] of counts) {
-    if (learnable(c, params, lift).fixes < minFixes) continue;
+    const name = isName(c, params);
+    if (!name && learnable(c, params, lift).fixes < minFixes) continue;
     chosen.push([w, c]);
+    if (name) names.add(w);
   }
   // word starts first, so of a name and its word start (always together) the start stays: it also covers inflections
   chosen.sort(([a, ca], [b, cb]) => cb.documents - ca.documents || Number(b.endsWith('*')) - Number(a.endsWith('*')) || (a < b ? -1 : a > b ? 1 : 0));
@@ -289,10 +319,10 @@ function vocabularyOf(
     let top = '';
     let most = 0;
     for (const [a, n] of c.answers) if (n > most || (n === most && a < top)) [top, most] = [a, n];
-    if ((c.changed.get(top)?.size ?? 0) < params.minWriters) fallback.add(w);
+    if ((c.changed.get(top)?.size ?? 0) < params.minWriters && !names.has(w)) fallback.add(w);
     if (words.length >= params.maxWords) break;
   }
-  return { words, fallback };
+  return { words, fallback, names: new Set(words.filter((w) => names.has(w))) };
 }
 
 const logit = (p: number): number => Math.log(p / (1 - p));
@@ -362,6 +392,39 @@ function* minFixesFor(examples: readonly Example[], classes: readonly string[], 
 }
 
 /**
+ * The name gate's test of chance: two corrections that hold the same name name the same
+ * department by chance about a quarter of the time, so among a mailbox's many names (villages,
+ * streets, people) some pass the gate that say nothing. The corrections' answers (with the
+ * default's; the writers stay with their messages) are shuffled over the messages `chanceRounds`
+ * times and the names the gate passes counted: the mailbox's names are learnt only when chance
+ * gives, on average, at most `chanceShare` as many as the real corrections do.
+ */
+function* namesBeyondChance(examples: readonly Example[], view: HeadView, params: LocalTrainingParams): Generator<void, boolean, void> {
+  if (params.nameWriters <= 0) return false;
+  const names = (list: readonly Example[]): number => {
+    let n = 0;
+    for (const c of countWords(list, view).values()) if (isName(c, params)) n++;
+    return n;
+  };
+  const real = names(examples);
+  if (real === 0) return false;
+  if (params.chanceRounds <= 0) return true;
+  const next = random(0x4a3e + examples.length);
+  const labels = examples.map((e) => ({ kind: e.kind, department: e.department, defaultKind: e.defaultKind, defaultDepartment: e.defaultDepartment }));
+  let chance = 0;
+  for (let round = 0; round < params.chanceRounds; round++) {
+    yield;
+    const order = labels.map((_, i) => i);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    chance += names(examples.map((e, i) => ({ ...e, ...labels[order[i]!]! })));
+  }
+  return chance / params.chanceRounds <= params.chanceShare * real;
+}
+
+/**
  * One head, learnt by counting (naive Bayes in log-odds form): a word's weight for an answer is
  * how much it raises the odds of that answer among the corrections — the log-odds of the answer
  * among corrections holding the word (pulled towards the overall share by `shrink`
@@ -411,11 +474,13 @@ function fitHead<T extends string>(
     defaults[d] = classes.map((c) => round(Math.log(((row.get(c) ?? 0) + share.get(c)!) / (total + 1))));
   }
   const fallbackWords = words.filter((w) => fallback.has(w) && w in weights);
+  const names = words.filter((w) => vocabulary.names.has(w) && w in weights);
   return {
     classes: [...classes],
     defaults,
     weights,
     ...(fallbackWords.length > 0 ? { fallbackWords } : {}),
+    ...(names.length > 0 ? { names } : {}),
     threshold: params.threshold,
     margin: params.margin,
     ruleMargin: params.ruleMargin,
@@ -458,22 +523,24 @@ function headSetups(examples: readonly Example[], config: SvarstidConfig, params
   const ids = config.departments.map((d) => d.id);
   const departments = ids.filter((d) => placed.some((e) => e.department === d || e.defaultDepartment === d));
   return {
-    kind: { examples, classes: kinds, view: { answer: (e) => e.kind, given: (e) => e.defaultKind }, params: { ...params, minWriters: params.kindMinWriters } },
+    kind: { examples, classes: kinds, view: { answer: (e) => e.kind, given: (e) => e.defaultKind }, params: { ...params, minWriters: params.kindMinWriters, nameWriters: 0 } },
     department: { examples: placed, classes: departments, view: { answer: (e) => e.department, given: (e) => e.defaultDepartment }, params },
   };
 }
 
-/** The fixes a word needs per head: at least `wordGate`, and more than chance gave (see {@link minFixesFor}). */
+/** The fixes a word needs per head: at least `wordGate`, and more than chance gave (see {@link minFixesFor}); whether the department head may learn names ({@link namesBeyondChance}). */
 interface MinFixes {
   kind: number;
   department: number;
+  names: boolean;
 }
 
 function* minFixesOf(examples: readonly Example[], config: SvarstidConfig, params: LocalTrainingParams): Generator<void, MinFixes, void> {
   const heads = headSetups(examples, config, params);
   const kind = yield* minFixesFor(heads.kind.examples, heads.kind.classes, heads.kind.view, heads.kind.params);
   const department = yield* minFixesFor(heads.department.examples, heads.department.classes, heads.department.view, heads.department.params);
-  return { kind, department };
+  const names = yield* namesBeyondChance(heads.department.examples, heads.department.view, heads.department.params);
+  return { kind, department, names };
 }
 
 function fitExamples(
@@ -503,7 +570,7 @@ function fitExamples(
     placed,
     d.classes,
     d.view,
-    d.params,
+    minFixes.names ? d.params : { ...d.params, nameWriters: 0 },
     keepOf(
       placed.filter((e) => e.department === e.defaultDepartment).length,
       placed.length,
