@@ -364,6 +364,17 @@ describe('kind rules about what the writer does, whatever words surround it', ()
     expect(triage({ subject: 'E-tjänsten', body: 'Jag försöker logga in med BankID i e-tjänsten för bygglov men det går inte. Ska jag skicka ansökan inom 24 timmar på annat sätt?' }).kind).not.toBe('ej_arende');
   });
 
+  it('whatever is to be done with BankID by a deadline, in the formal "ni" of an authority, is the same phishing (a refund to apply for, or it lapses)', () => {
+    const refund = triage({
+      subject: 'Ni har en godkänd återbetalning',
+      body: 'Bästa mottagare, efter årets beräkning har ni rätt till en återbetalning på 3 950,00 SEK. Beloppet kunde inte sättas in. Bekräfta er identitet och ansök om utbetalning med BankID senast 14 maj, annars makuleras ärendet. Med vänliga hälsningar, Återbetalningsenheten',
+    });
+    expect(refund.kind).toBe('ej_arende');
+    // a resident applying with BankID, or asking how, keeps the deadline
+    expect(triage({ subject: 'Ansökan', body: 'Hej, jag har försökt ansöka om bostadsanpassning med BankID men sidan laddar aldrig klart. Kan jag skicka in ansökan på papper i stället, annars förfaller väl min tid?' }).kind).not.toBe('ej_arende');
+    expect(triage({ subject: 'Förskola', body: 'Vi har fått plats på förskolan och ska tacka ja med BankID senast på fredag, annars förlorar vi platsen. Hur gör vi om vi inte har BankID?' }).kind).not.toBe('ej_arende');
+  });
+
   it('records asked for as "begär härmed att få ut kopior" go to the registry; a PE lesson is the school\'s', () => {
     const records = triage({ subject: 'Handlingar om min son', body: 'Socialtjänsten utredde vår son efter en anmälan. Jag begär härmed att få ut kopior av anmälan och hela utredningen.' });
     expect([records.kind, records.department]).toEqual(['ansokan', 'kommunledning']);

@@ -165,6 +165,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // department 82.5 %, 8 of 8 reports of concern, three false alarms, no contact without deadline.
   // Below the department promise: the local names are what the local model is for.
   { name: 'learn-osterby.jsonl', floor: { department: 0.82 }, size: 160 },
+  // Solvik (160, fourteenth session, a learning inbox like Österby: fifteen to eighteen local names
+  // recur over six weeks), decided held out before it was written, never looked at, measured once
+  // at first sight in aggregate with main 0b3c2e1: kind 90.0 %, department 80.0 %, 9 of 9 reports of
+  // concern, one false alarm, no contact without deadline. Below the department promise: the local
+  // names are what the local model is for.
+  { name: 'learn-solvik.jsonl', floor: { department: 0.8 }, size: 160 },
 ];
 
 function read(name: string): LabelledMessage[] {

@@ -153,8 +153,9 @@ const NEWSLETTER_WORDS = [
   'nyhetsbrev', 'nyhetsbrevet', 'avsluta prenumerationen', 'avsluta prenumeration', 'avprenumerera', 'avregistrera dig',
   'unsubscribe', 'newsletter', 'öppna i webbläsaren', 'view in browser', 'view this email in your browser',
   'webbinarier', 'webbinarium', 'webinar', 'veckobrev', 'månadsbrev', 'anmäl dig senast', 'registrera dig gratis', 'våra utskick',
-  'mässan', 'utställare', 'konferensen', 'prenumererar på', 'manage preferences',
-  'anmäl dig här', 'anmäl dig', 'talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
+  // (at a word's start only: a person writes of a 'högtalare', 'högmässan' or 'videokonferensen')
+  '=mässan', 'utställare', '=konferensen', 'prenumererar på', 'manage preferences',
+  'anmäl dig här', 'anmäl dig', '=talare', 'earlybird', 'early bird', 'exkl. moms', 'exkl moms', 'kursavgift', 'deltagaravgift',
   'i vårt register', 'utskick', 'fri frakt', 'halva priset', 'rabattkod', 'erbjudandet gäller', 'kampanjpris', 'beställ i dag', 'beställ idag',
   'free shipping', 'limited offer', 'boka demo', 'boka en demo', 'kostnadsfri demo', 'vi hjälper kommuner', 'hjälper kommuner',
   'för kommuner', 'offentlig sektor', 'sista anmälningsdag', 'register now', 'book a demo', 'sign up', 'i detta nummer', 'i det här numret',
@@ -559,6 +560,9 @@ const NOT_A_CASE: RoutingRule[] = [
           'vår son', 'vår dotter', 'våra barn', 'how do we', 'how do i', 'how can we', 'how can i', 'hur gör vi', 'hur gör jag', 'kan jag få', 'can i get',
         ],
       },
+      // a reader telling what a mailing said ("i utskicket stod det", "ert nyhetsbrev"): a mailing
+      // speaks of itself as ours, never as yours, and does not report what it said
+      { field: 'body', any: ['stod det', 'det stod', 'jag läste', 'vi läste', 'ert utskick', 'ert senaste utskick', 'i utskicket', 'ert nyhetsbrev', 'ert senaste nyhetsbrev'] },
     ],
   }),
   // What a system writes about itself and the reader: the footer of mass mail and notifications ("Du
@@ -830,7 +834,7 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
   }),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
-    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', 'dragits som vinnare', 'utsedd till vinnare', 'hämta ditt pris', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
+    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', 'dragits som vinnare', 'utsedd till vinnare', 'hämta ditt pris', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet', 'bekräfta er identitet', 'verifiera er identitet',
     'lagringsgräns', 'nästan full', 'mailbox is full', 'mailbox is almost full', 'klicka nedan', 'klicka här', 'click here',
     'click below', 'uppdatera här', 'uppdatera har', 'uppdatera dina uppgifter', 'ditt paket', 'your package', 'paket kunde inte',
     'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
@@ -878,13 +882,15 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'logga in med bankid', 'logga in med bank-id', 'identifiera dig med bankid', 'identifiera dig med bank-id', 'legitimera dig med bankid', 'verifiera dig med bankid',
           'bekräfta med bankid', 'signera med bankid', 'sign in with bankid', 'verify with bankid',
+          // whatever is to be done "med BankID" by a deadline (ansök om återbetalning med BankID …)
+          'med bankid', 'med bank-id',
         ],
       },
       {
         field: 'text',
         any: [
           'inom 12', 'inom 24', 'inom 48', 'inom 72', 'annars avslutas', 'annars stängs', 'annars spärras', 'annars raderas', 'om ingen åtgärd', 'överlämnas till', 'kommer att avslutas', 'senast idag',
-          'senast i dag', 'within 24', 'within 48', 'otherwise',
+          'senast i dag', 'within 24', 'within 48', 'otherwise', 'annars makuleras', 'annars förfaller', 'annars förlorar',
         ],
       },
     ],
