@@ -217,7 +217,7 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
 function deadlineLine(
   id: string,
   scope: string,
-  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
+  rule: { due?: Duration | undefined; target?: Duration | undefined; local?: boolean | undefined; override?: boolean | undefined; kind?: readonly string[] | undefined; satisfiedBy?: 'answer' | 'acknowledgement' | undefined },
   lang: Lang,
   shadowed: DueReach | undefined = undefined,
   config?: SvarstidConfig,
@@ -225,6 +225,12 @@ function deadlineLine(
 ): string {
   const notes = [
     shadowed === undefined ? '' : shadowedNote(shadowed, lang),
+    // a report of concern's time is the outer limit, as `presets` says (reader round 32, N8)
+    rule.override && rule.kind?.length === 1 && rule.kind[0] === 'orosanmalan' && rule.due !== undefined
+      ? lang === 'sv'
+        ? 'det är den yttersta gränsen: lämna den vidare genast'
+        : 'that is the outer limit: hand it on at once'
+      : '',
     rule.override ? (lang === 'sv' ? 'går före alla andra regler och gäller även anonyma kontakter' : 'overrides every other rule and applies to anonymous contacts too') : '',
     rule.local ? (lang === 'sv' ? 'lokalt val' : 'local choice') : '',
     unused ? (lang === 'sv' ? 'används inte så länge varje kanal har en egen regel' : 'never used while every channel has a rule of its own') : '',
@@ -381,8 +387,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     out.push(
       '',
       sv
-        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda och signatur mot era egna, lägg till administratörer, och byt svarstiderna mot er egen policy: byt alla tider ovan, inte bara de lokala valen nedan.`
-        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox and signature with your own, add admins, and replace the deadlines with your own policy: every time above, not only the local choices below.`,
+        ? `Obs: filen är förinställningen för ${presetOwner} som den är. Är ni en annan kommun, byt namn, domäner, funktionsbrevlåda och signatur mot era egna, lägg till administratörer och socialjourens nummer ("concernOnCall"), och byt svarstiderna mot er egen policy: byt alla tider ovan, inte bara de lokala valen nedan.`
+        : `Note: the file is the preset for ${presetOwner} as it is. If you are another municipality, replace the name, domains, shared mailbox and signature with your own, add admins and the social services' on-call number ("concernOnCall"), and replace the deadlines with your own policy: every time above, not only the local choices below.`,
     );
   }
   if (local.length > 0) {
@@ -501,7 +507,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  3. Lägg till er själva under "admins" i filen (annars kan ingen öppna administrationsvyn) och spara konfigurationen i funktionsbrevlådan, så att tjänsten följer ändringar och svarstid learn kan lära: svarstid config set ${file} --mailbox ${mailbox} --note "första versionen"`,
           `     Kör sedan svarstid doctor igen: först nu kan den avgöra om någon förvaltning får meddelanden vidarebefordrade och om appen därför behöver Mail.Send.`,
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, när minst tio nya rättelser har kommit, och ett inlärt ord kan vara ett personnamn. --learn-every 0 stoppar ny inlärning; för att sluta använda och ta bort det inlärda, stäng av Använd kommunens inlärda ord och välj Töm det inlärda i administrationsvyn (äldre revisioner i historiken har orden kvar).',
-          `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run (DATUM = dagens datum, ÅÅÅÅ-MM-DD, så att bara nya meddelanden märks)`,
+          `  4. Prova utan att ändra något i brevlådan: svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run (DATUM = dagens datum, ÅÅÅÅ-MM-DD, så att bara dagens meddelanden visas)`,
           `  5. Starta tjänsten: svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state (DATUM = dagen du startar tjänsten första gången, eller steg 4:s datum om dagar har gått sedan dess, så att också det som kom däremellan får en svarstid; sedan samma DATUM vid varje omstart: skriv in den fast, hämta den aldrig från dagens datum, annars får det som kom medan tjänsten stod still ingen svarstid)`,
           '     (--since lämnar äldre meddelanden orörda: de syns inte i kön och får ingen svarstid, så gå igenom dem som redan ligger i brevlådan för hand, först de som kan vara orosanmälningar. --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.)',
         ]
@@ -514,7 +520,7 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           `  3. Add yourselves under "admins" in the file (or nobody can open the admin view) and store the configuration in the shared mailbox, so that the service follows changes and svarstid learn can learn: svarstid config set ${file} --mailbox ${mailbox} --note "first version"`,
           `     Then run svarstid doctor again: only now can it tell whether any department has its messages forwarded and so whether the app needs Mail.Send.`,
           '     The service then learns from the officers\' corrections every six hours, once at least ten new corrections have come, and a learnt word may be a person\'s name. --learn-every 0 stops new learning; to stop using and remove what was learnt, switch off Use the municipality\'s learnt words and choose Reset what was learnt in the admin view (older revisions in the history keep the words).',
-          `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run (DATUM = today's date, YYYY-MM-DD, so that only new mail is labelled)`,
+          `  4. Try without changing anything in the mailbox: svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run (DATUM = today's date, YYYY-MM-DD, so that only today's messages are shown)`,
           `  5. Start the service: svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state (DATUM = the day you first start the service, or step 4's date if days have passed since, so that what came in between gets a deadline too; then the same DATUM on every restart: write it in, never take it from today's date, or what came while the service was stopped gets no deadline)`,
           '     (--since leaves older mail alone: it is not in the queue and has no deadline, so go through what is already in the mailbox by hand, first anything that may be a report of concern. --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.)',
         ]),

@@ -179,8 +179,8 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   try {
     await graph.forMailbox(args.probeMailbox).folder('inbox');
     add('rbac-scope', false, {
-      sv: `appen kan läsa ${args.probeMailbox}: begränsa den till funktionsbrevlådan med RBAC för program (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope)`,
-      en: `the app can read ${args.probeMailbox}: limit it to the shared mailbox with RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope)`,
+      sv: `appen kan läsa ${args.probeMailbox}. Ta först bort Mail.ReadWrite, MailboxSettings.ReadWrite och Mail.Send under API-behörigheter i appregistreringen om de är beviljade med administratörsmedgivande (rollerna i Exchange tar inte bort den åtkomsten), begränsa den sedan till funktionsbrevlådan med RBAC för program (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope; svarstid run --help visar kommandona)`,
+      en: `the app can read ${args.probeMailbox}. First remove Mail.ReadWrite, MailboxSettings.ReadWrite and Mail.Send under API permissions in the app registration if they are granted with admin consent (the roles in Exchange do not take that access away), then limit it to the shared mailbox with RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope; svarstid run --help shows the commands)`,
     });
   } catch (error) {
     if (error instanceof GraphRequestError && error.status === 403) {

@@ -278,8 +278,8 @@ export function noticeRule(
 function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received: string, kind: Kind, notice: NoticeRule): Explanation {
   if (d.reason === 'ej_arende') {
     return {
-      sv: 'Meddelandet får ingen svarstid, eftersom det inte är ett ärende. Står det ändå en fråga eller ett fel i det, byt ärendetyp i Outlook-tillägget, så får det en svarstid.',
-      en: 'The message gets no deadline, because it is not a case. If it does hold a question or a fault, change the case type in the Outlook add-in, and it gets a deadline.',
+      sv: 'Meddelandet får ingen svarstid, eftersom det inte är ett ärende. Står det ändå en fråga, ett fel eller oro för ett barn eller en utsatt vuxen i det, byt ärendetyp i Outlook-tillägget (vid oro: Orosanmälan, och lämna den vidare nu), så får det en svarstid.',
+      en: 'The message gets no deadline, because it is not a case. If it does hold a question, a fault or concern for a child or a vulnerable adult, change the case type in the Outlook add-in (for concern: Report of concern, and hand it on now), and it gets a deadline.',
     };
   }
   if (d.reason === 'anonymous') {

@@ -74,7 +74,7 @@ export function RecordView(props: {
           <Badge appearance="tint" color="warning" data-testid="uncertain">
             {t(
               record.kind === 'orosanmalan'
-                ? { sv: 'osäker orosanmälan — läs den nu; är du osäker, hantera den som en orosanmälan', en: 'uncertain report of concern — read it now; if in doubt, handle it as a report of concern' }
+                ? { sv: 'osäker orosanmälan — läs den nu; kan du inte läsa den eller är du osäker, lämna den vidare som orosanmälan', en: 'uncertain report of concern — read it now; if you cannot read it or are in doubt, hand it on as a report of concern' }
                 : props.changeBelow === true
                 ? { sv: 'osäker förvaltning eller ärendetyp — kontrollera och byt vid behov nedan', en: 'department or case type uncertain — check it and change it below if needed' }
                 : { sv: 'osäker förvaltning eller ärendetyp — kontrollera och byt vid behov i Outlook-tillägget', en: 'department or case type uncertain — check it and change it in the Outlook add-in if needed' },

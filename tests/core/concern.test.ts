@@ -275,10 +275,13 @@ describe('orosanmälan from plain words', () => {
     ['Persian', 'کمک', 'سلام، بچه های همسایه هر شب تنها در خانه هستند و پدرشان مست است.'],
     ['Ukrainian', 'Допоможіть', 'Добрий день, діти сусідів самі вдома всю ніч, батько п’яний і б’є їх.'],
     ['Russian', 'Соседи', 'Здравствуйте. Соседский ребенок часто голодный, мать пьяная каждый вечер.'],
-  ])('reads a report of concern written only in %s script, and asks for someone who reads it now', (_script, subject, body) => {
+  ])('reads a report of concern written only in %s script, and says to hand it on now without waiting for someone who reads it', (_script, subject, body) => {
     const r = triageMessage(mail({ subject, body }), ljungby);
     expect(r.kind).toBe('orosanmalan');
-    expect(r.uncertainty?.sv).toContain('låt någon som kan språket läsa den nu');
+    expect(r.explanation.sv).toContain('Hantera den som en orosanmälan och lämna den vidare nu, utan att vänta på någon som kan språket: socialtjänsten kan ta hjälp av tolk.');
+    // not the weak-sign sentence, which asks the officer to read it first (reader round 32, B1)
+    expect(r.explanation.sv).not.toContain('läs den nu');
+    expect(r.explanation.en).toContain('hand it on now, without waiting for someone who knows the language');
   });
 
   it('says "most of the text" when the concern was read in a Swedish line beside a text in another script', () => {

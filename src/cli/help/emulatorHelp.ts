@@ -17,7 +17,7 @@ Flaggor / Options:
   --seed demo|FIL.jsonl demobrevlådan, eller meddelanden från en fil med ett meddelande (JSON) per rad
                         / the demo mailbox, or messages from a file with one message (JSON) per line
   --throttle ...        hur Graph-emulatorn begränsar anropen, som Exchange Online gör:
-                        exchange (standardval) = Exchange Onlines gränser (10 000 anrop per 10 minuter,
+                        exchange (standard) = Exchange Onlines gränser (10 000 anrop per 10 minuter,
                         högst 4 samtidiga); fast = samma sak 60 gånger snabbare; off = inga gränser;
                         GRÄNS/SEKUNDER[:SAMTIDIGA] = högst GRÄNS anrop per SEKUNDER sekunder och högst
                         SAMTIDIGA anrop åt gången / how the emulator limits requests as Exchange Online

@@ -12,7 +12,8 @@ i alla skal; --out skriver filen i UTF-8 själv, medan > i Windows PowerShell 5.
 och ö):
   svarstid presets salem --out kommun.json
   svarstid check-config kommun.json
-Ändra i första hand det som står överst i filen: municipality (namn, domäner, brevlåda),
+Ändra i första hand det som står överst i filen: municipality (namn, domäner, brevlåda och
+socialjourens namn och nummer i concernOnCall),
 senderCheck (standardsignatur, mall för besked, om avsändarkontrollen stoppar eller varnar), calendar (öppettider, stängda dagar), policy (svarstiderna), departments
 (förvaltningarna och deras kategorier) och admins (administratörerna, som ni lägger till);
 check-config listar de lokala val ni ska kontrollera. Resten, triage, är de inbyggda
@@ -24,7 +25,7 @@ A preset follows one municipality's own documents; what the documents do not say
 local choice. Save one as a file to start from, edit it and check it with the two commands above
 (the same in every shell: --out writes the file in UTF-8 itself, while > in Windows PowerShell 5.1
 can garble å, ä and ö). Edit first what is at the top of the file: municipality (name,
-domains, mailbox), senderCheck (standard signature, notice template, whether the sender check blocks
+domains, mailbox and the social services' on-call name and number in concernOnCall), senderCheck (standard signature, notice template, whether the sender check blocks
 or warns), calendar (opening hours, closed days), policy (the deadlines),
 departments (the departments and their categories) and admins (the administrators, which you
 add); check-config lists the local choices to check. The rest, triage, is the built-in routing

@@ -46,13 +46,13 @@ export function uncertaintyOf(input: {
     reasons.push(
       inScript
         ? {
-            sv: 'orosanmälan bygger på några få ord i en skrift som Svarstid annars inte läser (till exempel arabisk eller kyrillisk): låt någon som kan språket läsa den nu',
-            en: 'the report of concern rests on a few words in a script Svarstid otherwise does not read (Arabic or Cyrillic, for example): have someone who knows the language read it now',
+            sv: 'orosanmälan bygger på några få ord i en skrift som Svarstid annars inte läser (till exempel arabisk eller kyrillisk)',
+            en: 'the report of concern rests on a few words in a script Svarstid otherwise does not read (Arabic or Cyrillic, for example)',
           }
         : concernHere
           ? {
-              sv: 'det mesta av texten är skrivet i en skrift som Svarstid inte läser (till exempel arabisk eller kyrillisk): låt någon som kan språket läsa den nu',
-              en: 'most of the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example): have someone who knows the language read it now',
+              sv: 'det mesta av texten är skrivet i en skrift som Svarstid inte läser (till exempel arabisk eller kyrillisk)',
+              en: 'most of the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example)',
             }
           : {
               sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den nu, det kan vara en orosanmälan',
@@ -92,7 +92,7 @@ export function uncertaintyOf(input: {
   if (reasons.length > departmentReasons) departmentDoubt = true;
   if (reasons.length === 0) return null;
   const reason = { sv: reasons.map((r) => r.sv).join(', '), en: reasons.map((r) => r.en).join(', ') };
-  if (kind.value === 'orosanmalan' && kindDoubt) return { ...reason, sentence: concernDoubtSentence(reason) };
+  if (kind.value === 'orosanmalan' && kindDoubt) return { ...reason, sentence: concernDoubtSentence(reason, !zones.unread && input.otherScript) };
   return { ...reason, sentence: uncertaintySentence(kindDoubt, departmentDoubt, reason) };
 }
 
@@ -104,9 +104,17 @@ function upper(text: string): string {
 /**
  * A report of concern on weak signs is read at once and handled as one unless it clearly is not:
  * the threshold for reporting is suspicion, and deciding is social services' work (reader round 31,
- * B3: "bör kontrolleras" invited downgrading it to a question with one click).
+ * B3: "bör kontrolleras" invited downgrading it to a question with one click). One in a script the
+ * officer may not read is handed on at once, without waiting for someone who reads it: social
+ * services can use an interpreter (reader round 32, B1).
  */
-function concernDoubtSentence(reason: Explanation): Explanation {
+function concernDoubtSentence(reason: Explanation, otherScript: boolean): Explanation {
+  if (otherScript) {
+    return {
+      sv: `${upper(reason.sv)}. Hantera den som en orosanmälan och lämna den vidare nu, utan att vänta på någon som kan språket: socialtjänsten kan ta hjälp av tolk. Byt ärendetyp bara om någon som kan språket har läst den och den tydligt inte handlar om oro`,
+      en: `${upper(reason.en)}. Handle it as a report of concern and hand it on now, without waiting for someone who knows the language: social services can use an interpreter. Change the case type only if someone who knows the language has read it and it clearly is not about concern`,
+    };
+  }
   return {
     sv: `${upper(reason.sv)}: läs den nu. Kan den handla om oro för ett barn eller en utsatt vuxen, hantera den som en orosanmälan; byt ärendetyp bara om den tydligt inte gör det`,
     en: `${upper(reason.en)}: read it now. If it may be about concern for a child or a vulnerable adult, handle it as a report of concern; change the case type only if it clearly is not`,

@@ -286,7 +286,7 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
           <Text size={200}>
             {t(
               view.kind === 'ej_arende'
-                ? { sv: 'Ingen svarstid: inget besked behövs. Står det ändå en fråga eller ett fel i meddelandet, byt ärendetyp nedan, så får det en svarstid.', en: 'No deadline: no notice needed. If the message does hold a question or a fault, change the case type below, and it gets a deadline.' }
+                ? { sv: 'Ingen svarstid: inget besked behövs. Står det ändå en fråga, ett fel eller oro för ett barn eller en utsatt vuxen i meddelandet, byt ärendetyp nedan (vid oro: Orosanmälan, och lämna den vidare nu), så får det en svarstid.', en: 'No deadline: no notice needed. If the message does hold a question, a fault or concern for a child or a vulnerable adult, change the case type below (for concern: Report of concern, and hand it on now), and it gets a deadline.' }
                 : { sv: 'Ingen svarstid: inget besked behövs.', en: 'No deadline: no notice needed.' },
             )}
           </Text>
