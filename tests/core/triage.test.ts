@@ -400,13 +400,14 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
   });
 
   it('reads a newsletter’s word only as that word, not as the end of a compound a person writes (högtalare, högmässan)', () => {
-    // over 40 words, so that only the words tell a person from a mass mailing
+    // over 40 words, so that only the words tell a person from a mass mailing; two newsletter-like
+    // words each ('utskick', 'högtalare' / 'högmässan'), which together once made inget ärende
     const loudspeaker =
       'Hej, vi har en högtalare i trapphuset som piper. Det är en liten vit högtalare uppe vid taket och den piper var tionde minut dygnet runt. ' +
-      'Jag vet inte vem som har satt upp den, det stod ingenting om den i något utskick när de renoverade i höstas och ingen av grannarna vet något. Hälsningar Ingrid';
+      'Jag vet inte vem som har satt upp den, ingen nämnde den i något utskick när de renoverade i höstas och ingen av grannarna vet något. Hälsningar Ingrid';
     const mass =
       'Hej, efter högmässan i söndags stod bilarna parkerade längs hela vägen upp mot kyrkan så att bussen inte kom fram. Det händer varje helg ' +
-      'och någon gång blir det en olycka när folk går i vägkanten, det stod om det i församlingens utskick också. Kan kommunen sätta upp skyltar eller ordna fler platser? Mvh Göran';
+      'och någon gång blir det en olycka när folk går i vägkanten, församlingen har tagit upp det i sitt utskick också. Kan kommunen sätta upp skyltar eller ordna fler platser? Mvh Göran';
     for (const [subject, body] of [['Pip', loudspeaker], ['Parkering vid kyrkan', mass]] as const) {
       const t = triage({ subject, body });
       expect([subject, t.kind]).not.toEqual([subject, 'ej_arende']);
@@ -417,6 +418,15 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       'Välkommen till mässan för offentlig sektor i Stockholm den 12 maj! Här träffar du över hundra utställare och lyssnar på inspirerande talare om digitalisering, ' +
       'upphandling och hållbarhet. Anmäl dig senast den 30 april för att få ett earlybird-pris. Vi ses på mässan! Med vänliga hälsningar, arrangörerna';
     expect(triage({ subject: 'Inbjudan', body: invitation }).kind).toBe('ej_arende');
+  });
+
+  it('reads a person telling what a mailing said ("i utskicket stod det", "ert nyhetsbrev") as a person, not as the mailing', () => {
+    const exhibitor =
+      'Hej, i utskicket om kulturnatten stod det att man kunde anmäla sig som utställare med egen konst. Jag målar akvarell och skulle gärna visa några tavlor. ' +
+      'Finns det platser kvar och kostar det något? Jag har aldrig varit med förut och vet inte riktigt hur det går till. Hälsningar Berit';
+    const t = triage({ subject: 'Kulturnatten', body: exhibitor });
+    expect(t.kind).not.toBe('ej_arende');
+    expect(t.rules).not.toContain('ej.nyhetsbrev');
   });
 
   it('weighs a word by what it is: a company name, an address, an English word in a Swedish text, a verb', () => {

@@ -57,6 +57,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.saljare': 'A seller offering a demonstration or a trial',
   'ej.natfiske': 'Phishing and fraud attempts',
   'ej.natfiske-bankid': 'Sign in with BankID, or else',
+  'ej.natfiske-aterbetalning': 'Money waiting, confirm with BankID',
   'ej.natfiske-konto': 'Threat that the account or password expires',
   'ej.forfalskad': 'Forged sender',
   'ej.tomt': 'Empty voicemail',

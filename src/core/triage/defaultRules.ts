@@ -834,7 +834,7 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
   }),
   words('ej.natfiske', 'Nätfiske och bedrägeriförsök', kind('ej_arende'), 0.8, [
-    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', 'dragits som vinnare', 'utsedd till vinnare', 'hämta ditt pris', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet', 'bekräfta er identitet', 'verifiera er identitet',
+    'verifiera ditt konto', 'verifierar ditt konto', 'klicka på länken', 'dragits som vinnare', 'utsedd till vinnare', 'hämta ditt pris', 'hämta din vinst', 'verify your account', 'bekräfta ditt konto', 'bekräfta din identitet',
     'lagringsgräns', 'nästan full', 'mailbox is full', 'mailbox is almost full', 'klicka nedan', 'klicka här', 'click here',
     'click below', 'uppdatera här', 'uppdatera har', 'uppdatera dina uppgifter', 'ditt paket', 'your package', 'paket kunde inte',
     'tullavgift', 'bekräfta din adress', 'verifiera din adress', 'väntar på leverans', 'leveransavgift',
@@ -882,19 +882,36 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'logga in med bankid', 'logga in med bank-id', 'identifiera dig med bankid', 'identifiera dig med bank-id', 'legitimera dig med bankid', 'verifiera dig med bankid',
           'bekräfta med bankid', 'signera med bankid', 'sign in with bankid', 'verify with bankid',
-          // whatever is to be done "med BankID" by a deadline (ansök om återbetalning med BankID …)
-          'med bankid', 'med bank-id',
         ],
       },
       {
         field: 'text',
         any: [
           'inom 12', 'inom 24', 'inom 48', 'inom 72', 'annars avslutas', 'annars stängs', 'annars spärras', 'annars raderas', 'om ingen åtgärd', 'överlämnas till', 'kommer att avslutas', 'senast idag',
-          'senast i dag', 'within 24', 'within 48', 'otherwise', 'annars makuleras', 'annars förfaller', 'annars förlorar',
+          'senast i dag', 'within 24', 'within 48', 'otherwise',
         ],
       },
     ],
     none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=my='] }, { field: 'signal', in: ['question'] }],
+  }),
+  // the shape of refund phishing (often in an authority's name): money said to be owed to the
+  // reader ("ni har rätt till en återbetalning"), to be claimed by proving who they are or giving
+  // bank details. A resident writes of their own money ("jag väntar på", "vår utbetalning") or asks.
+  rule('ej.natfiske-aterbetalning', 'Pengar som väntar, bekräfta med BankID', kind('ej_arende'), 1.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'rätt till en återbetalning', 'rätt till återbetalning', 'rätt till en utbetalning', 'rätt till återbäring', 'godkänd återbetalning', 'er återbetalning',
+          'din återbetalning', 'entitled to a refund', 'your refund',
+        ],
+      },
+      {
+        field: 'text',
+        any: ['med bankid', 'med bank-id', 'bekräfta er identitet', 'bekräfta din identitet', 'verifiera er identitet', 'verifiera din identitet', 'bankuppgifter', 'kontouppgifter', 'kontonummer', 'verify your identity', 'bank details'],
+      },
+    ],
+    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vår=', '=vårt=', '=våra=', '=my=', '=our='] }, { field: 'signal', in: ['question'] }],
   }),
   // the shape of credential phishing: an account or password, and a threat that it ends soon
   rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
