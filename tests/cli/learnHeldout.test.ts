@@ -22,8 +22,11 @@ import { jsonLines, runCli } from './support';
  * written blind, held out) are also tried with only the default's mistakes corrected, as the
  * add-in's corrections come. Solvik was measured once at first sight with the name gate built on
  * the tuning inbox Hallviken before Solvik was written: department 81.3 → 83.8 % (all corrected)
- * and 81.3 → 85.0 % (mistakes only), kind unchanged — better, which this test holds it to.
- * Österby: unchanged in both.
+ * and 81.3 → 85.0 % (mistakes only), kind unchanged — better, which this test holds it to (after
+ * the review's fixes: 82.5 → 83.8 % and 82.5 → 85.0 %). Österby: unchanged, then 85.0 → 86.3 % with
+ * every message corrected after the fixes. Solvik is no longer blind for the default rules: one
+ * contact that lost its deadline there was fixed after its rule id and quoted word were seen
+ * (README footnote 24); it stays out of all tuning of the local model.
  */
 
 interface Line {

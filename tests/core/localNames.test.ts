@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { localDepartmentHeadSchema } from '../../src/core/config/localModelSchema';
+import { localDepartmentHeadSchema, localKindHeadSchema } from '../../src/core/config/localModelSchema';
 import { presetConfig } from '../../src/core/config';
 import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { LOCAL_DEPARTMENT_RULE_ID, triageMessage } from '../../src/core/triage';
@@ -55,8 +55,8 @@ function corrections(lines: readonly Line[], start = 0): Correction[] {
   return lines.map(([text, kind, department], i) => ({ message: parsed(citizenMessage(start + i, subjectOf(text), text)), kind, department }));
 }
 
-function learnt(lines: readonly Line[]) {
-  const learning = learnLocalModel(corrections(lines), config, { now: NOW, population: lines.length });
+function learnt(lines: readonly Line[], params: { chanceRounds?: number } = {}) {
+  const learning = learnLocalModel(corrections(lines), config, { now: NOW, population: lines.length, params });
   return { learning, config: learning.trained ? withLocalModel(config, learning.trained) : config };
 }
 
@@ -68,8 +68,25 @@ describe('a name written inside a sentence', () => {
     expect(writtenAsName(text, text.indexOf('Ekorrar'))).toBe(true);
   });
 
+  it('is not a person: not after a greeting, a relative or a role, nor beside another capitalised word', () => {
+    for (const [text, word] of [
+      ['Hej Karin, bron är trasig', 'Karin'],
+      ['min dotter Ella går där', 'Ella'],
+      ['vi pratade med rektor Holm om det', 'Holm'],
+      ['vi såg Anna Svensson där', 'Anna'],
+      ['vi såg Anna Svensson där', 'Svensson'],
+      ['Med vänliga hälsningar Anna', 'Anna'],
+    ] as const) {
+      expect([text, word, writtenAsName(text, text.indexOf(word))]).toEqual([text, word, false]);
+    }
+    // a capital at a sentence's start before it is only that
+    expect(writtenAsName('Vid Tallbacken är bron trasig', 4)).toBe(true);
+  });
+
   it('is not a word that starts a text, a line, a sentence, a field value or a quotation, nor one in capitals or small letters', () => {
     for (const [text, word] of [
+      ['skylten ‘Tallbacken’ föll', 'Tallbacken'],
+      ['det var …Tallbacken', 'Tallbacken'],
       ['Tallbacken är fin', 'Tallbacken'],
       ['Hej!\nTallbacken är fin', 'Tallbacken'],
       ['Hej. Tallbacken är fin', 'Tallbacken'],
@@ -97,7 +114,8 @@ describe('the name gate', () => {
   it('learns a name two writers corrected to one department, and the name then overrules a rule’s single word, explained by the name', () => {
     const { learning, config: withModel } = learnt([...EVERYDAY, ...RESERVE]);
     expect(learning.noWorse).toBe(true);
-    expect(learning.trained?.department?.names?.some((w) => w.startsWith('tallb'))).toBe(true);
+    // the whole word, never its start: 'tallb*' would also be Tallbacksskolan and tallbacksvägen
+    expect(learning.trained?.department?.names).toEqual(['tallbacken']);
     const later = parsed(citizenMessage(100, subjectOf(LATER), LATER));
     const d = triageMessage(later, config);
     expect(d.department).toBe('teknik');
@@ -106,6 +124,22 @@ describe('the name gate', () => {
     expect(l.kind).toBe(d.kind);
     expect(l.rules).toContain(LOCAL_DEPARTMENT_RULE_ID);
     expect(l.explanation.sv).toContain("'Tallbacken'");
+    // it overruled a rule's word: right in this mailbox, but marked for a person's look
+    expect(l.uncertain).toBe(true);
+    expect(l.explanation.sv).toContain('Förvaltningen är osäker och bör kontrolleras: förvaltningen bygger på ett namn som Svarstid har lärt av handläggarnas rättelser, mot sorteringsreglerna');
+  });
+
+  it('acts only where the name is written as one: not on the same letters in small letters or inside another word', () => {
+    const { config: withModel } = learnt([...EVERYDAY, ...RESERVE]);
+    for (const text of ['spången över kärret vid tallbacken har gått sönder', 'Spången vid Tallbackens skola har gått sönder.', 'Spången på Tallbacksvägen har gått sönder.']) {
+      const m = parsed(citizenMessage(300, 'Spången', text));
+      expect([text, triageMessage(m, withModel).department]).toEqual([text, triageMessage(m, config).department]);
+    }
+  });
+
+  it('does not learn a name when a correction holding any form of it (Tallbackens) names another department', () => {
+    const { learning } = learnt([...EVERYDAY, ...RESERVE, ['Hur djup är badplatsen vid Tallbackens strand, får barnen bada där?', 'fraga', 'kultur_fritid']]);
+    expect(learning.trained?.department?.names ?? []).toEqual([]);
   });
 
   it('does not overrule a rule with stronger evidence than two corrections give the name', () => {
@@ -137,33 +171,33 @@ describe('the name gate', () => {
   });
 
   it('learns no names when chance explains them: villages that two corrections share agree on a department no more often than shuffled answers would', () => {
-    // twelve villages, each named by two writers; the departments they were corrected to agree
-    // for three of them, as about a quarter of pairs do by chance
+    // twelve villages, each named by two writers in a message no rule places (the default falls
+    // back to Kontaktcenter, so every correction fixes it); the departments they were corrected to
+    // agree for some villages, as about a quarter of pairs do by chance
     const villages = ['Norrby', 'Sörby', 'Österås', 'Västanå', 'Bäckby', 'Lindö', 'Hagby', 'Mossen', 'Åsen', 'Torpa', 'Kullen', 'Viken'];
-    const topics: [string, Kind, string][] = [
-      ['gatlyktan på vägen är trasig', 'felanmalan', 'teknik'],
-      ['hur ansöker man om bygglov för en altan', 'fraga', 'samhallsbyggnad'],
-      ['skolskjutsen kom inte i morse', 'klagomal', 'utbildning'],
-      ['hemtjänsten kom för sent till pappa', 'klagomal', 'socialtjanst'],
-      ['när öppnar badplatsen', 'fraga', 'kultur_fritid'],
-    ];
+    const departments = ['teknik', 'samhallsbyggnad', 'utbildning', 'socialtjanst', 'kultur_fritid'];
     const lines: Line[] = [];
     villages.forEach((village, v) => {
-      for (const j of [0, 1]) {
-        const [topic, kind, department] = topics[(v * 2 + j * (v % 4 === 0 ? 0 : 1 + (v % 3))) % topics.length]!;
-        lines.push([`Hej, vi bor i ${village} och ${topic}.`, kind, department]);
-      }
+      lines.push([`Hej, vi bor ute i ${village} sedan i somras och undrar över en sak.`, 'fraga', departments[v % 5]!]);
+      lines.push([`Hej, jag har en undran om det som händer i ${village} just nu.`, 'fraga', departments[(v * 3 + (v % 4 === 0 ? 0 : 1)) % 5]!]);
     });
     const agreeing = villages.filter((_, v) => lines[2 * v]![2] === lines[2 * v + 1]![2]).length;
     expect(agreeing).toBeGreaterThan(0);
     expect(agreeing).toBeLessThan(villages.length / 2);
-    const { learning } = learnt([...EVERYDAY, ...lines]);
-    expect(learning.trained?.department?.names ?? []).toEqual([]);
+    for (const [text] of lines) expect(triageMessage(parsed(citizenMessage(0, 'Fråga', text)), config).department).toBe('kontaktcenter');
+    // without the test of chance the agreeing villages would be learnt as names …
+    expect(learnt([...EVERYDAY, ...lines], { chanceRounds: 0 }).learning.trained?.department?.names?.length ?? 0).toBeGreaterThan(0);
+    // … with it, none is
+    expect(learnt([...EVERYDAY, ...lines]).learning.trained?.department?.names ?? []).toEqual([]);
   });
 
   it('stores names only as words of the model (the schema refuses a name without weights)', () => {
     const head = { classes: ['teknik', 'samhallsbyggnad'], defaults: {}, weights: { tallb: [0, 1] }, names: ['tallb', 'kvarn'], threshold: 0.75, margin: 1, ruleMargin: 5, keep: 0 };
     expect(localDepartmentHeadSchema.safeParse(head).success).toBe(false);
     expect(localDepartmentHeadSchema.safeParse({ ...head, names: ['tallb'] }).success).toBe(true);
+    // not a fallback word at once, and never on the kind head
+    expect(localDepartmentHeadSchema.safeParse({ ...head, names: ['tallb'], fallbackWords: ['tallb'] }).success).toBe(false);
+    expect(localKindHeadSchema.safeParse({ ...head, classes: ['fraga', 'klagomal'], names: ['tallb'] }).success).toBe(false);
+    expect(localKindHeadSchema.safeParse({ ...head, classes: ['fraga', 'klagomal'], names: undefined }).success).toBe(true);
   });
 });

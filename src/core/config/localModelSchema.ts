@@ -20,7 +20,7 @@ const weight = z.number().finite().min(-100).max(100);
 const share = z.number().min(0).max(1);
 
 /** One decision the model learnt (kind or department): a multinomial logistic regression over the words. */
-const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
+const headSchema = <T extends z.ZodType<string>>(classSchema: T, namesAllowed: boolean) =>
   z
     .object({
       /** The classes the corrections and the default's decisions on them named, in weight order. */
@@ -36,9 +36,11 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
        */
       fallbackWords: z.array(z.string().regex(LOCAL_WORD_PATTERN)).max(LOCAL_MODEL_MAX_WORDS).optional(),
       /**
-       * Words of `weights` that are the mailbox's own names (written as a name by several writers,
-       * every correction holding them naming one answer): they may overrule weaker rule evidence
-       * than other words (`nameRuleMargin` in `localModel.ts`).
+       * Words of `weights` that are the mailbox's own names (whole words written as a name by
+       * several writers, every correction holding them naming one department): they may overrule
+       * weaker rule evidence than other words (`NAME_RULE_MARGIN` in `localModel.ts`). The
+       * department head only. (An older Svarstid, whose schema has no `names`, refuses a
+       * configuration that holds them: reset the learnt words before going back to one.)
        */
       names: z.array(z.string().regex(LOCAL_WORD_PATTERN)).max(LOCAL_MODEL_MAX_WORDS).optional(),
       /** Lowest probability at which the model's class replaces a default decision that had evidence (over a fallback: more than 0.5, `WEAK_DEFAULT_PROBABILITY`). */
@@ -67,14 +69,17 @@ const headSchema = <T extends z.ZodType<string>>(classSchema: T) =>
       for (const word of h.fallbackWords ?? []) {
         if (!(word in h.weights)) ctx.addIssue({ code: 'custom', message: 'a fallback word needs weights', path: ['fallbackWords'] });
       }
+      if (!namesAllowed && h.names !== undefined) ctx.addIssue({ code: 'custom', message: 'names belong to the department head only', path: ['names'] });
+      const fallback = new Set(h.fallbackWords ?? []);
       for (const word of h.names ?? []) {
         if (!(word in h.weights)) ctx.addIssue({ code: 'custom', message: 'a name needs weights', path: ['names'] });
+        if (fallback.has(word)) ctx.addIssue({ code: 'custom', message: 'a name is not a fallback word', path: ['names'] });
       }
       if (new Set(h.classes).size !== h.classes.length) ctx.addIssue({ code: 'custom', message: 'duplicate class', path: ['classes'] });
     });
 
-export const localKindHeadSchema = headSchema(z.enum(KINDS));
-export const localDepartmentHeadSchema = headSchema(z.string().min(1).max(100));
+export const localKindHeadSchema = headSchema(z.enum(KINDS), false);
+export const localDepartmentHeadSchema = headSchema(z.string().min(1).max(100), true);
 export type LocalHead = z.infer<typeof localDepartmentHeadSchema>;
 
 /** Cross-validated accuracy on the corrections (share right, 0–1). */

@@ -69,22 +69,74 @@ export function isStorableWord(word: string): boolean {
 }
 
 /** Characters after which a capital starts a sentence, a line, a field value or a quotation, not a name. */
-const SENTENCE_START = new Set([...'.!?:;"\'”“«»()[]{}–—-•*>/|=']);
+const SENTENCE_START = new Set([...'.!?:;"\'”“‘’„‹›«»…()[]{}–—-•*>/|=']);
 
 /**
- * Whether the word at `start` is written as a name: a capital letter followed by a small one,
- * inside a sentence (after a letter, digit or comma on the same line) — *på Getryggen*, *vid
- * Krutet* — not at the start of a text, a line, a sentence or a field's value, where every word
- * is written with a capital.
+ * Words after which a capitalised word is a person, not a place: a greeting or closing (*Hej
+ * Karin*, *Hälsningar Anna*), a name said (*heter Ella*), a relative, a neighbour, a role (*min
+ * dotter Ella*, *rektor Holm*) — folded. A person's name is never the mailbox's own name.
  */
-export function writtenAsName(text: string, start: number): boolean {
-  const first = text.charAt(start);
-  const second = text.charAt(start + 1);
-  if (first === first.toLowerCase() || second === '' || second === second.toUpperCase()) return false;
+const BEFORE_A_PERSON = new Set(
+  (
+    'hej hejsan hallå hallå tjena tjenare hälsningar hälsning mvh vänligen kära bästa tack dear hi hello regards thanks ' +
+    'heter kallas herr fru fröken ' +
+    'dotter dottern son sonen barn barnet barnen mamma pappa mor far mamman pappan make maka man mannen frun sambo bror brodern syster systern ' +
+    'mormor farmor morfar farfar moster faster morbror farbror kusin granne grannen grannar ' +
+    'lärare läraren lärarinnan rektor rektorn mentor mentorn kurator kuratorn handläggare handläggaren handledare handledaren chef chefen ' +
+    'kontaktperson kontaktpersonen assistent assistenten undersköterska undersköterskan sköterska sköterskan tränare tränaren kollega kollegan'
+  )
+    .split(' ')
+    .map(foldText),
+);
+
+const LETTER = /\p{L}/u;
+
+/** The word right before `start` on the same line (folded), where it starts, and whether it starts with a capital; null when none. */
+function wordBefore(text: string, start: number): { word: string; start: number; capital: boolean } | null {
+  let end = start;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u00a0')) end--;
+  let begin = end;
+  while (begin > 0 && LETTER.test(text[begin - 1]!)) begin--;
+  if (begin === end) return null;
+  const word = text.slice(begin, end);
+  return { word: foldText(word), start: begin, capital: word.charAt(0) !== word.charAt(0).toLowerCase() };
+}
+
+/** Whether the word at `start` stands inside a sentence: after a word, digit or comma on the same line. */
+function insideSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  if (i < 0 || text[i] === '\n' || text[i] === '\r') return false;
-  return !SENTENCE_START.has(text[i]!);
+  return i >= 0 && text[i] !== '\n' && text[i] !== '\r' && !SENTENCE_START.has(text[i]!);
+}
+
+/** Whether the word after the one at `start` (on the same line) starts with a capital letter. */
+function capitalAfter(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && LETTER.test(text[i]!)) i++;
+  if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  const c = text.charAt(i).normalize('NFC');
+  return c !== '' && c !== c.toLowerCase();
+}
+
+/**
+ * Whether the word at `start` is written as a place's or a facility's name: a capital letter
+ * followed by a small one, inside a sentence (after a word, digit or comma on the same line) —
+ * *på Getryggen*, *vid Krutet* — not at the start of a text, a line, a sentence, a field's value or
+ * a quotation, where every word is written with a capital; and not a person: not after a greeting,
+ * a relative or a role ({@link BEFORE_A_PERSON}), nor beside another capitalised word (*Anna
+ * Svensson*, and so also *Norra Tallbacken*).
+ */
+export function writtenAsName(text: string, start: number): boolean {
+  const head = text.slice(start, start + 4).normalize('NFC');
+  const first = head.charAt(0);
+  const second = head.charAt(1);
+  if (first === first.toLowerCase() || second === '' || second === second.toUpperCase()) return false;
+  if (!insideSentence(text, start)) return false;
+  const before = wordBefore(text, start);
+  // (a capital at a sentence's start before it is only that: "Vid Tallbacken")
+  if (before !== null && (BEFORE_A_PERSON.has(before.word) || (before.capital && insideSentence(text, before.start)))) return false;
+  return !capitalAfter(text, start);
 }
 
 /**

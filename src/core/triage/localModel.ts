@@ -5,7 +5,7 @@ import type { DepartmentDecision, KindDecision } from './decide';
 import { KIND_PHRASES, departmentNames } from './explain';
 import { FEATURE_TYPE } from './kindFeatures';
 import { visitMessageFeatures } from './messageFeatures';
-import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf } from './localFeatures';
+import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf, writtenAsName } from './localFeatures';
 import type { Explanation } from './types';
 import type { MessageZones } from './zones';
 import { joinList } from '../text/joinList';
@@ -65,6 +65,11 @@ export interface LocalDecision<T extends string> {
   corrections: number;
   /** What the default triage had decided. */
   replaced: T;
+  /**
+   * Decided by the mailbox's own names (`names`) against the rules' evidence for the default's
+   * answer (not over a fallback): a person should look, and the explanation says so.
+   */
+  nameOverRules?: boolean;
 }
 
 interface CompiledHead {
@@ -79,6 +84,8 @@ interface CompiledHead {
   fallbackOnly: Uint8Array;
   /** Per vocabulary row: 1 when the word is one of the mailbox's own names (`names`). */
   name: Uint8Array;
+  /** Whether the head has any name. */
+  hasNames: boolean;
   /** Column of the head's first class in a weight row. */
   offset: number;
 }
@@ -90,6 +97,8 @@ export interface LocalScores {
   count: number;
   /** Per row found: its strength, and where it was first found (for quoting). */
   value: Float64Array;
+  /** Per row found: 1 when the word is a name of the model and some occurrence is written as one. */
+  asName: Uint8Array;
   zone: Int8Array;
   start: Int32Array;
   end: Int32Array;
@@ -119,6 +128,12 @@ export class LocalModel {
   private readonly foundZone = new Int8Array(MAX_FOUND);
   private readonly foundStart = new Int32Array(MAX_FOUND);
   private readonly foundEnd = new Int32Array(MAX_FOUND);
+  /** Per found word: 1 when some occurrence of a name row was written as a name (`writtenAsName`). */
+  private readonly foundAsName = new Uint8Array(MAX_FOUND);
+  /** Per vocabulary row: 1 when some head holds the word as a name. */
+  private nameRow: Uint8Array = new Uint8Array(0);
+  /** Per vocabulary row: its index among the words found in the message being read (valid while `acc` is non-zero). */
+  private foundIndex: Int32Array = new Int32Array(0);
   private foundCount = 0;
   private texts: string[] = [];
   private readonly sink = (feature: number, weight: number, zone: number, start: number, end: number, type: number): void => {
@@ -138,7 +153,11 @@ export class LocalModel {
         this.foundZone[i] = zone;
         this.foundStart[i] = start;
         this.foundEnd[i] = end;
+        this.foundAsName[i] = 0;
+        this.foundIndex[r] = i;
       }
+      // a name counts as one only where it is written as a name ("vid Kvarnen", not "svenska")
+      if (this.nameRow[r] === 1 && this.foundAsName[this.foundIndex[r]!] === 0 && writtenAsName(this.texts[zone]!, start)) this.foundAsName[this.foundIndex[r]!] = 1;
       if (acc[r]! < weight) acc[r] = weight;
     }
   };
@@ -150,6 +169,8 @@ export class LocalModel {
     const vocabulary = new Map<string, number>();
     for (const head of heads) for (const word of Object.keys(head?.weights ?? {})) if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
     this.words = [...vocabulary.keys()];
+    this.nameRow = new Uint8Array(vocabulary.size);
+    this.foundIndex = new Int32Array(vocabulary.size);
     let offset = 0;
     const compile = (head: LocalHead | null): CompiledHead | null => {
       if (head === null) return null;
@@ -158,7 +179,9 @@ export class LocalModel {
       for (const word of head.fallbackWords ?? []) fallbackOnly[vocabulary.get(word)!] = 1;
       const name = new Uint8Array(vocabulary.size);
       for (const word of head.names ?? []) name[vocabulary.get(word)!] = 1;
-      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, fallbackOnly, name, offset };
+      for (const word of head.names ?? []) this.nameRow[vocabulary.get(word)!] = 1;
+      const hasNames = (head.names ?? []).length > 0;
+      const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, fallbackOnly, name, hasNames, offset };
       offset += head.classes.length;
       return out;
     };
@@ -206,6 +229,7 @@ export class LocalModel {
       count,
       value,
       zone: this.foundZone.subarray(0, count),
+      asName: this.foundAsName.subarray(0, count),
       start: this.foundStart.subarray(0, count),
       end: this.foundEnd.subarray(0, count),
       zones,
@@ -306,6 +330,7 @@ export class LocalModel {
     strength: DefaultStrength,
     allowed: (c: string) => boolean,
   ): LocalDecision<T> | null {
+    if (!head.hasNames) return null;
     const against = head.classes.indexOf(current);
     if (against < 0) return null;
     const k = head.classes.length;
@@ -314,7 +339,7 @@ export class LocalModel {
     let lead = 0;
     for (let i = 0; i < scores.count; i++) {
       const row = scores.rows[i]!;
-      if (head.name[row] !== 1) continue;
+      if (head.name[row] !== 1 || scores.asName[i] !== 1) continue;
       const base = row * this.width + head.offset;
       let top = 0;
       for (let c = 1; c < k; c++) if (this.weights[base + c]! > this.weights[base + top]!) top = c;
@@ -329,7 +354,15 @@ export class LocalModel {
     if (!allowed(value)) return null;
     if (lead < head.margin + NAME_RULE_MARGIN * strength.evidence) return null;
     const { probabilities } = this.headScores(head, scores, current, true);
-    return { value: value as T, how: 'local', probability: probabilities[pick]!, words: this.quoted(scores, telling), corrections: this.corrections, replaced: current };
+    return {
+      value: value as T,
+      how: 'local',
+      probability: probabilities[pick]!,
+      words: this.quoted(scores, telling),
+      corrections: this.corrections,
+      replaced: current,
+      ...(strength.evidence > 0 ? { nameOverRules: true } : {}),
+    };
   }
 
   /** The words that spoke for a decision, as written, strongest first. */

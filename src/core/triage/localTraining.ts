@@ -281,12 +281,15 @@ function learnable(c: WordCounts, params: LocalTrainingParams, lift: (c: WordCou
 }
 
 /**
- * The name gate (see `nameWriters`): whether a word is one of the mailbox's own names — written as
- * a name by enough writers, every correction holding it naming one answer, and at least one of
- * them a correction of the default to that answer.
+ * The name gate (see `nameWriters`): whether a whole word is one of the mailbox's own names —
+ * written as a name by enough writers, every correction holding it, or any word it starts with
+ * (*Tallbackens*), naming one answer, and at least one of them a correction of the default to that
+ * answer. Never a word start: `kvarn*` would also be *Kvarnskolan* and *kvarnvägen*.
  */
-function isName(c: WordCounts, params: LocalTrainingParams): boolean {
-  if (params.nameWriters <= 0 || c.nameWriters.size < params.nameWriters || c.answers.size !== 1) return false;
+function isName(word: string, c: WordCounts, counts: ReadonlyMap<string, WordCounts>, params: LocalTrainingParams): boolean {
+  if (params.nameWriters <= 0 || word.endsWith('*') || c.nameWriters.size < params.nameWriters || c.answers.size !== 1) return false;
+  const start = params.prefix > 0 && word.length > params.prefix ? counts.get(`${word.slice(0, params.prefix)}*`) : undefined;
+  if (start !== undefined && start.answers.size !== 1) return false;
   const [top] = c.answers.keys();
   return (c.changed.get(top!)?.size ?? 0) >= 1;
 }
@@ -300,13 +303,17 @@ function vocabularyOf(
   const chosen: [string, WordCounts][] = [];
   const names = new Set<string>();
   for (const [w, c] of counts) {
-    const name = isName(c, params);
+    const name = isName(w, c, counts, params);
     if (!name && learnable(c, params, lift).fixes < minFixes) continue;
     chosen.push([w, c]);
     if (name) names.add(w);
   }
-  // word starts first, so of a name and its word start (always together) the start stays: it also covers inflections
-  chosen.sort(([a, ca], [b, cb]) => cb.documents - ca.documents || Number(b.endsWith('*')) - Number(a.endsWith('*')) || (a < b ? -1 : a > b ? 1 : 0));
+  // word starts first, so of a word and its word start (always together) the start stays: it also
+  // covers inflections — except a name, which is kept whole (see isName)
+  chosen.sort(
+    ([a, ca], [b, cb]) =>
+      cb.documents - ca.documents || Number(names.has(b)) - Number(names.has(a)) || Number(b.endsWith('*')) - Number(a.endsWith('*')) || (a < b ? -1 : a > b ? 1 : 0),
+  );
   const seen = new Set<string>();
   const words: string[] = [];
   const fallback = new Set<string>();
@@ -403,7 +410,8 @@ function* namesBeyondChance(examples: readonly Example[], view: HeadView, params
   if (params.nameWriters <= 0) return false;
   const names = (list: readonly Example[]): number => {
     let n = 0;
-    for (const c of countWords(list, view).values()) if (isName(c, params)) n++;
+    const counts = countWords(list, view);
+    for (const [w, c] of counts) if (isName(w, c, counts, params)) n++;
     return n;
   };
   const real = names(examples);

@@ -80,7 +80,10 @@ export function uncertaintyOf(input: {
   }
   if (reasons.length > kindReasons) kindDoubt = true;
   const departmentReasons = reasons.length;
-  if (department.how === 'model') {
+  if (department.how === 'local' && department.nameOverRules === true) {
+    // a name the corrections agreed on outweighed a rule's word: right in that mailbox, but worth a look
+    reasons.push({ sv: 'förvaltningen bygger på ett namn som Svarstid har lärt av handläggarnas rättelser, mot sorteringsreglerna', en: "the department rests on a name Svarstid learnt from officers' corrections, against the routing rules" });
+  } else if (department.how === 'model') {
     reasons.push({ sv: 'förvaltningen är den inbyggda textmodellens bedömning', en: "the department is the built-in text model's reading" });
   } else if (department.how === 'default' && input.words >= UNPLACED_WORDS && kind.value !== 'ej_arende') {
     reasons.push({ sv: 'ingen regel kände igen förvaltningen', en: 'no rule recognised the department' });
