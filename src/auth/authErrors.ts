@@ -47,8 +47,8 @@ const HINTS: Record<string, AuthHint> = {
     en: 'The Microsoft Graph resource was not found in the tenant. Check that the right cloud is used.',
   },
   AADSTS53003: {
-    sv: 'Villkorsstyrd åtkomst (Conditional Access) stoppade inloggningen. Undanta tjänstens huvudnamn eller tillåt serverns adress.',
-    en: "Conditional Access blocked the sign-in. Exclude the service principal or allow the server's address.",
+    sv: 'Villkorsstyrd åtkomst (Conditional Access) stoppade inloggningen. Undanta appens tjänsthuvudnamn (service principal) i principen, eller tillåt serverns adress.',
+    en: "Conditional Access blocked the sign-in. Exclude the app's service principal from the policy, or allow the server's address.",
   },
   invalid_client: {
     sv: 'Klientens uppgifter (hemlighet eller certifikat) godtogs inte. Kontrollera SVARSTID_CLIENT_SECRET eller SVARSTID_CERT_PATH och SVARSTID_CERT_THUMBPRINT.',

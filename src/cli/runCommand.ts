@@ -516,11 +516,11 @@ export function startLines(args: Pick<RunArgs, 'mailbox' | 'pollMs' | 'publicUrl
   } else if (subscribe) {
     const http = args.publicUrl === undefined && base.startsWith('http:');
     sv.push(
-      `Inga ändringsaviseringar: Graph${args.graphUrl ? ` på ${base}` : ''} tog inte emot prenumerationen${http ? ' (adressen är http, Graph kräver https)' : ' (orsaken står i JSON-raden "subscription")'}. ` +
+      `Inga ändringsaviseringar: Graph${args.graphUrl ? ` på ${base}` : ''} tog inte emot prenumerationen${http ? ' (tjänstens aviseringsadress är http, Graph kräver https)' : ' (orsaken står i JSON-raden "subscription")'}. ` +
         `Tjänsten frågar efter ändringar ${every.sv} och försöker prenumerera igen om 15 minuter.${http ? ` Ange --public-url https://… (en adress som Graph når) för ändringsaviseringar${args.graphUrl ? '; mot Graph-emulatorn räcker det att starta den med --allow-http-loopback' : ''}.` : ''}`,
     );
     en.push(
-      `No change notifications: Graph${args.graphUrl ? ` at ${base}` : ''} refused the subscription${http ? ' (the address is http; Graph requires https)' : ' (the reason is in the JSON line "subscription")'}. ` +
+      `No change notifications: Graph${args.graphUrl ? ` at ${base}` : ''} refused the subscription${http ? " (the service's notification address is http; Graph requires https)" : ' (the reason is in the JSON line "subscription")'}. ` +
         `The service polls ${every.en} and tries to subscribe again in 15 minutes.${http ? ` Give --public-url https://… (an address Graph can reach) for change notifications${args.graphUrl ? '; against the Graph emulator, starting it with --allow-http-loopback is enough' : ''}.` : ''}`,
     );
   } else {

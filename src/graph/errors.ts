@@ -96,12 +96,12 @@ const NETWORK_CAUSES: Record<string, { sv: string; en: string }> = {
   EHOSTUNREACH: { sv: 'värden går inte att nå (nätverk eller brandvägg)', en: 'the host is unreachable (network or firewall)' },
   ENETUNREACH: { sv: 'nätverket går inte att nå', en: 'the network is unreachable' },
   SELF_SIGNED_CERT_IN_CHAIN: {
-    sv: 'TLS-certifikatet är inte betrott (en proxy som bryter upp TLS? ange NODE_EXTRA_CA_CERTS)',
-    en: 'the TLS certificate is not trusted (a TLS-inspecting proxy? set NODE_EXTRA_CA_CERTS)',
+    sv: 'TLS-certifikatet är inte betrott (en proxy som bryter upp TLS? sätt miljövariabeln NODE_EXTRA_CA_CERTS till en PEM-fil med proxyns rotcertifikat)',
+    en: 'the TLS certificate is not trusted (a TLS-inspecting proxy? set the environment variable NODE_EXTRA_CA_CERTS to a PEM file with the proxy\'s root certificate)',
   },
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: {
-    sv: 'TLS-certifikatet är inte betrott (en proxy som bryter upp TLS? ange NODE_EXTRA_CA_CERTS)',
-    en: 'the TLS certificate is not trusted (a TLS-inspecting proxy? set NODE_EXTRA_CA_CERTS)',
+    sv: 'TLS-certifikatet är inte betrott (en proxy som bryter upp TLS? sätt miljövariabeln NODE_EXTRA_CA_CERTS till en PEM-fil med proxyns rotcertifikat)',
+    en: 'the TLS certificate is not trusted (a TLS-inspecting proxy? set the environment variable NODE_EXTRA_CA_CERTS to a PEM file with the proxy\'s root certificate)',
   },
   CERT_HAS_EXPIRED: { sv: 'serverns TLS-certifikat har gått ut', en: "the server's TLS certificate has expired" },
 };

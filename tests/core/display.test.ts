@@ -118,7 +118,7 @@ describe('describeRule', () => {
   it('names routing rules by their name and deadline rules by what they promise', () => {
     expect(describeRule('kanal:epost', config).sv).toBe('Svarstidsregel för E-post: svar inom 2 arbetsdagar');
     expect(describeRule('manuell:avdelning', config).sv).toBe('Förvaltningen ändrades för hand');
-    expect(describeRule('orosanmalan', config).sv).toBe('Svarstidsregel för Orosanmälan: lämna vidare inom 2 timmar inom öppettid (går före alla andra regler)');
+    expect(describeRule('orosanmalan', config).sv).toBe('Svarstidsregel för Orosanmälan: lämna vidare inom 2 timmar i öppettid (går före alla andra regler)');
     expect(describeRule('avd.kf.bibliotek', config).sv).toBe("Regel 'Bibliotek' → Kultur- och fritidsförvaltningen");
     expect(describeRule('gammal.regel', config).en).toBe('Rule gammal.regel (no longer in the configuration)');
   });

@@ -109,7 +109,7 @@ describe('the start lines of svarstid run', () => {
 
   it('says a refused subscription is a refusal, not notifications at the address', () => {
     const text = startLines({ ...args, graphUrl: 'http://127.0.0.1:4200/v1.0', pollMs: 2_000 }, url, { status: 'ok', notifications: 'polling' }, true);
-    expect(text).toContain('Graph på http://127.0.0.1:3500 tog inte emot prenumerationen (adressen är http, Graph kräver https)');
+    expect(text).toContain('Graph på http://127.0.0.1:3500 tog inte emot prenumerationen (tjänstens aviseringsadress är http, Graph kräver https)');
     expect(text).toContain('var 2:a sekund och försöker prenumerera igen om 15 minuter');
     expect(text).toContain('--allow-http-loopback');
   });

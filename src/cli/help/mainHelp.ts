@@ -8,7 +8,7 @@ Användning / Usage:
   svarstid triage --preset NAMN | --config FIL [--lang sv|en]
                                                        kanal, ärendetyp, förvaltning och svarstid för meddelanden (JSON-rader)
                                                        / channel, case type, department and deadline for messages (JSON lines)
-  svarstid presets [NAMN]                              förinställningarna att utgå från / the presets to start from
+  svarstid presets [NAMN] [--out FIL] [--lang sv|en]   förinställningarna att utgå från / the presets to start from
   svarstid check-config FIL [--lang sv|en]             kontrollerar en konfiguration / checks a configuration
   svarstid run --mailbox ADRESS [--preset NAMN | --config FIL] [...]
                                                        Svarstid-tjänsten: märker och sorterar funktionsbrevlådan löpande

@@ -27,7 +27,7 @@ export function describeDuration(d: Duration): Named {
       text = plural(d.amount, { sv: 'arbetsdag', en: 'working day' }, { sv: 'arbetsdagar', en: 'working days' });
       break;
     case 'businessHours':
-      text = plural(d.amount, { sv: 'timme inom öppettid', en: 'hour of opening time' }, { sv: 'timmar inom öppettid', en: 'hours of opening time' });
+      text = plural(d.amount, { sv: 'timme i öppettid', en: 'hour of opening time' }, { sv: 'timmar i öppettid', en: 'hours of opening time' });
       break;
     case 'endOfWorkingDay':
       text =
