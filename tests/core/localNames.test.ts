@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { localDepartmentHeadSchema, localKindHeadSchema } from '../../src/core/config/localModelSchema';
-import { presetConfig } from '../../src/core/config';
+import { localModelStatus, presetConfig } from '../../src/core/config';
 import { parseMailMessage, type MailMessage } from '../../src/core/message';
 import { LOCAL_DEPARTMENT_RULE_ID, triageMessage } from '../../src/core/triage';
 import { writtenAsName } from '../../src/core/triage/localFeatures';
@@ -127,6 +127,14 @@ describe('the name gate', () => {
     // it overruled a rule's word: right in this mailbox, but marked for a person's look
     expect(l.uncertain).toBe(true);
     expect(l.explanation.sv).toContain('Förvaltningen är osäker och bör kontrolleras: förvaltningen bygger på ett namn som Svarstid har lärt av handläggarnas rättelser, mot sorteringsreglerna');
+  });
+
+  it('is counted for the admin view among the words the model knows', () => {
+    const { config: withModel } = learnt([...EVERYDAY, ...RESERVE]);
+    const status = localModelStatus(withModel);
+    expect(status.names).toBe(1);
+    expect(status.words).toBeGreaterThanOrEqual(status.names);
+    expect(localModelStatus(config).names).toBe(0);
   });
 
   it('acts only where the name is written as one: not on the same letters in small letters or inside another word', () => {

@@ -424,7 +424,10 @@ describe('the admin view’s text models and learnt words', () => {
     const host = new MemoryHost(learntConfig());
     renderAdmin(host, '/admin/regler');
     await screen.findByTestId('section-models');
-    expect(screen.getByTestId('local-model-status').textContent).toMatch(/^Modellen tränades tisdag 1 december på 22 rättelser och kan \d+ ord\./);
+    // (the fixture's youth centre 'Kajan', written as a name by several writers, is learnt as one)
+    expect(screen.getByTestId('local-model-status').textContent).toMatch(
+      /^Modellen tränades tisdag 1 december på 22 rättelser och kan \d+ ord, varav ett namn på platser eller anläggningar som handläggarna har placerat på samma förvaltning \(ett sådant namn väger tyngre än ett enstaka ord i en regel\)\./,
+    );
     const switchEl = screen.getByTestId('switch-local-model');
     const localSwitch = (switchEl.tagName === 'INPUT' ? switchEl : switchEl.querySelector('input')) as HTMLInputElement;
     expect(localSwitch.checked).toBe(true);

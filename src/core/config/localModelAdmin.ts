@@ -19,13 +19,15 @@ export interface LocalModelStatus {
   after: LocalAccuracy | null;
   /** Words the model knows (department and kind together). */
   words: number;
+  /** Of them, the mailbox's own names (places and facilities, `names`), which may outweigh a weak rule. */
+  names: number;
 }
 
 export function localModelStatus(config: SvarstidConfig): LocalModelStatus {
   const local = config.triage.localModel;
-  if (local === undefined) return { state: 'none', enabled: true, trainedAt: null, corrections: 0, before: null, after: null, words: 0 };
+  if (local === undefined) return { state: 'none', enabled: true, trainedAt: null, corrections: 0, before: null, after: null, words: 0, names: 0 };
   const trained = local.trained;
-  if (trained === undefined) return { state: 'reset', enabled: local.enabled, trainedAt: null, corrections: 0, before: null, after: null, words: 0 };
+  if (trained === undefined) return { state: 'reset', enabled: local.enabled, trainedAt: null, corrections: 0, before: null, after: null, words: 0, names: 0 };
   const words = new Set([...Object.keys(trained.kind?.weights ?? {}), ...Object.keys(trained.department?.weights ?? {})]).size;
   return {
     state: local.enabled ? 'on' : 'off',
@@ -35,6 +37,7 @@ export function localModelStatus(config: SvarstidConfig): LocalModelStatus {
     before: trained.accuracy.before,
     after: trained.accuracy.after,
     words,
+    names: trained.department?.names?.length ?? 0,
   };
 }
 

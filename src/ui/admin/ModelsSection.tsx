@@ -23,9 +23,16 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
     status.trainedAt !== null && status.before && status.after
       ? (() => {
           const day = formatDateText(status.trainedAt, tz, { time: false, month: 'long' });
+          const names =
+            status.names === 0
+              ? { sv: '', en: '' }
+              : {
+                  sv: `, varav ${status.names === 1 ? 'ett namn' : `${status.names} namn`} på platser eller anläggningar som handläggarna har placerat på samma förvaltning (ett sådant namn väger tyngre än ett enstaka ord i en regel)`,
+                  en: `, of which ${status.names === 1 ? 'one is a name' : `${status.names} are names`} of places or facilities that officers placed with the same department (such a name outweighs a single word of a rule)`,
+                };
           return {
-            sv: `Modellen tränades ${day.sv} på ${status.corrections} rättelser och kan ${status.words} ord. Modellen prövades på rättelserna (varje meddelande med en modell som inte hade lärt sig av just det): ärendetyp och förvaltning blev båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och i ${percentText(status.after.both, 'sv')} med den. Siffrorna gäller bara de meddelanden handläggarna har rättat, oftast svåra fall, och säger inget om träffsäkerheten för all e-post.`,
-            en: `The model was trained ${day.en} on ${status.corrections} corrections and knows ${status.words} words. The model was tried on the corrections (each message with a model that had not learnt from that one): case type and department were both right in ${percentText(status.before.both, 'en')} without the model and in ${percentText(status.after.both, 'en')} with it. The figures cover only the messages officers corrected, mostly hard cases, and say nothing about accuracy over all mail.`,
+            sv: `Modellen tränades ${day.sv} på ${status.corrections} rättelser och kan ${status.words} ord${names.sv}. Modellen prövades på rättelserna (varje meddelande med en modell som inte hade lärt sig av just det): ärendetyp och förvaltning blev båda rätt i ${percentText(status.before.both, 'sv')} utan modellen och i ${percentText(status.after.both, 'sv')} med den. Siffrorna gäller bara de meddelanden handläggarna har rättat, oftast svåra fall, och säger inget om träffsäkerheten för all e-post.`,
+            en: `The model was trained ${day.en} on ${status.corrections} corrections and knows ${status.words} words${names.en}. The model was tried on the corrections (each message with a model that had not learnt from that one): case type and department were both right in ${percentText(status.before.both, 'en')} without the model and in ${percentText(status.after.both, 'en')} with it. The figures cover only the messages officers corrected, mostly hard cases, and say nothing about accuracy over all mail.`,
           };
         })()
       : status.state === 'reset'
