@@ -178,8 +178,7 @@ export class LocalModel {
       const fallbackOnly = new Uint8Array(vocabulary.size);
       for (const word of head.fallbackWords ?? []) fallbackOnly[vocabulary.get(word)!] = 1;
       const name = new Uint8Array(vocabulary.size);
-      for (const word of head.names ?? []) name[vocabulary.get(word)!] = 1;
-      for (const word of head.names ?? []) this.nameRow[vocabulary.get(word)!] = 1;
+      for (const word of head.names ?? []) name[vocabulary.get(word)!] = this.nameRow[vocabulary.get(word)!] = 1;
       const hasNames = (head.names ?? []).length > 0;
       const out = { classes: head.classes, defaults, threshold: head.threshold, margin: head.margin, ruleMargin: head.ruleMargin, keep: head.keep, fallbackOnly, name, hasNames, offset };
       offset += head.classes.length;
