@@ -11,7 +11,7 @@ export interface AuthHint {
 
 const HINTS: Record<string, AuthHint> = {
   AADSTS7000215: {
-    sv: 'Klienthemligheten är fel. Skapa en ny under App registrations → Certificates & secrets och sätt SVARSTID_CLIENT_SECRET (eller använd ett certifikat).',
+    sv: 'Klienthemligheten är fel. Skapa en ny under Appregistreringar (App registrations) → Certifikat och hemligheter (Certificates & secrets) och sätt SVARSTID_CLIENT_SECRET (eller använd ett certifikat).',
     en: 'The client secret is wrong. Create a new one under App registrations → Certificates & secrets and set SVARSTID_CLIENT_SECRET (or use a certificate).',
   },
   AADSTS7000222: {
@@ -39,7 +39,7 @@ const HINTS: Record<string, AuthHint> = {
     en: "The client assertion is not valid (is the server's clock wrong?). Check time synchronisation (NTP).",
   },
   AADSTS7000112: {
-    sv: 'Appen är inaktiverad i Microsoft Entra ID. Aktivera den (Enterprise applications → Properties).',
+    sv: 'Appen är inaktiverad i Microsoft Entra ID. Aktivera den under Företagsprogram (Enterprise applications) → Egenskaper (Properties).',
     en: 'The application is disabled in Microsoft Entra ID. Enable it (Enterprise applications → Properties).',
   },
   AADSTS500011: {

@@ -8,7 +8,7 @@ import type { GraphMailbox } from '../graph/mailbox';
 import { formatProblems, problemCount, readConfigFile } from './loadConfig';
 import { processIo, type CommandIo } from './io';
 import { configureProxyFromEnv } from './proxy';
-import { failureText, graphUrlFlag, parseGraphUrl } from './runCommand';
+import { failureText, graphUrlFlag, parseGraphUrl, storeFirstCommands } from './runCommand';
 import { parseArgsUsageError } from './parseArgsError';
 import { UsageError } from './usageError';
 import { writeNewFile } from './outFile';
@@ -195,9 +195,11 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         const stored = await store.read();
         if (!stored) {
           io.stderr.write(
-            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med det här kommandot:\n` +
-              `svarstid config: no configuration is stored in ${args.mailbox}. Store one with this command:\n` +
-              `    svarstid config set FIL --mailbox ${args.mailbox}${graphUrlFlag(args.graphUrlGiven ?? args.graphUrl)}\n`,
+            `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med de här tre kommandona (ändra filen så\n` +
+              `  att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du sparar den):\n` +
+              `svarstid config: no configuration is stored in ${args.mailbox}. Store one with these three commands (change the file to fit\n` +
+              `  your municipality, with the social services' on-call number, and read what check-config says before you store it):\n` +
+              storeFirstCommands(args.mailbox, args.graphUrlGiven ?? args.graphUrl),
           );
           return 3;
         }

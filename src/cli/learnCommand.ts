@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AuthConfigError } from '../auth/msalNode';
 import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError, type LearnSummary } from '../worker/learn';
 import { mailboxFor } from '../worker/connect';
-import { failureText, graphUrlFlag, parseGraphUrl } from './runCommand';
+import { failureText, parseGraphUrl, storeFirstCommands } from './runCommand';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
 
@@ -12,7 +12,7 @@ const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)
 export function learnText(summary: LearnSummary): string {
   const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
     'too few corrections': { sv: 'det finns för få rättelser att lära av; inget sparades', en: 'there are too few corrections to learn from; nothing was stored' },
-    'not better': { sv: 'inget ord i rättelserna rättade sorteringsreglernas misstag oftare än när rättelsernas ärendetyper och förvaltningar blandas om på måfå, eller modellen fick färre av rättelserna rätt (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'no word of the corrections fixed the routing rules’ mistakes more often than with the corrections’ case types and departments shuffled at random, or the model got fewer of the corrections right (cross-validated); nothing was stored. Collect more corrections and run again' },
+    'not better': { sv: 'inget ord i rättelserna rättade sorteringsreglernas misstag oftare än när rättelsernas ärendetyper och förvaltningar blandas om på måfå, eller modellen fick färre av rättelserna rätt (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'no word of the corrections fixed the routing rules\' mistakes more often than with the corrections\' case types and departments shuffled at random, or the model got fewer of the corrections right (cross-validated); nothing was stored. Collect more corrections and run again' },
     'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },
     unchanged: { sv: `modellen är densamma som redan är sparad (revision ${summary.revision}); inget sparades`, en: `the model is the one already stored (revision ${summary.revision}); nothing was stored` },
     'dry run': { sv: 'en provkörning (--dry-run); inget sparades', en: 'a dry run (--dry-run); nothing was stored' },
@@ -70,9 +70,11 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
   } catch (error) {
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
-        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}. Spara en först med det här kommandot:\n` +
-          `svarstid learn: no configuration is stored in ${mailbox}. Store one first with this command:\n` +
-          `    svarstid config set FIL --mailbox ${mailbox}${graphUrlFlag(values['graph-url'])}\n`,
+        `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}. Spara en först med de här tre kommandona (ändra filen så\n` +
+          `  att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du sparar den):\n` +
+          `svarstid learn: no configuration is stored in ${mailbox}. Store one first with these three commands (change the file to fit\n` +
+          `  your municipality, with the social services' on-call number, and read what check-config says before you store it):\n` +
+          storeFirstCommands(mailbox, values['graph-url']),
       );
       return 1;
     }

@@ -88,6 +88,15 @@ export function parseRate(spec: string): { limit: number; windowMs: number } {
  * too (the `/v1.0` is Graph's version segment, which the client adds itself).
  */
 /** ` --graph-url URL` for a suggested command: the address exactly as the user gave it, so the copied command works. */
+/** The three commands that store a first configuration in a mailbox (run, learn and config get say them when none is stored). */
+export function storeFirstCommands(mailbox: string, graphUrl: string | undefined): string {
+  return (
+    `    svarstid presets ljungby --out kommun.json\n` +
+    `    svarstid check-config kommun.json\n` +
+    `    svarstid config set kommun.json --mailbox ${mailbox}${graphUrlFlag(graphUrl)}\n`
+  );
+}
+
 export function graphUrlFlag(given: string | undefined): string {
   return given === undefined ? '' : ` --graph-url ${given}`;
 }
@@ -362,7 +371,6 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
     try {
       const stored = await store.read();
       if (!stored) {
-        const graphFlag = graphUrlFlag(args.graphUrlGiven ?? args.graphUrl);
         io.stderr.write(
           `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}. Spara en först med de här tre\n` +
             `  kommandona (ändra filen så att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du\n` +
@@ -370,9 +378,7 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
             `svarstid run: no configuration is stored in the shared mailbox ${args.mailbox}. Store one first with these three commands\n` +
             `  (change the file to fit your municipality, with the social services' on-call number, and read what check-config says\n` +
             `  before you store it), or give --preset NAMN or --config FIL:\n` +
-            `    svarstid presets ljungby --out kommun.json\n` +
-            `    svarstid check-config kommun.json\n` +
-            `    svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag}\n`,
+            storeFirstCommands(args.mailbox, args.graphUrlGiven ?? args.graphUrl),
         );
         return 3;
       }

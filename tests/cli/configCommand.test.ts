@@ -28,7 +28,10 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     // the suggested command carries --graph-url exactly as given, /v1.0 included, so copying it works
     const given = `${emu.url.replace(/\/v1\.0\/?$/, '')}/v1.0`;
     const withPath = await runCli(['config', 'get', '--mailbox', emu.mailbox, '--graph-url', given]);
-    expect(withPath.stderr).toContain(`\n    svarstid config set FIL --mailbox ${emu.mailbox} --graph-url ${given}\n`);
+    // the same three commands run gives: a preset to start from, check-config, then config set
+    expect(withPath.stderr).toContain(
+      `\n    svarstid presets ljungby --out kommun.json\n    svarstid check-config kommun.json\n    svarstid config set kommun.json --mailbox ${emu.mailbox} --graph-url ${given}\n`,
+    );
   });
 
   it('set refuses an invalid file with every problem and its path, and stores nothing (exit 1)', async () => {

@@ -47,6 +47,8 @@ describe('svarstid learn against the emulator', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('det finns ingen konfiguration sparad i kommun@ljungby.se');
     expect(stderr).toContain('no configuration is stored in kommun@ljungby.se');
+    // the recipe run gives: a preset to start from, check-config, then config set
+    expect(stderr).toMatch(/svarstid presets ljungby --out kommun\.json\n.*svarstid check-config kommun\.json\n.*svarstid config set kommun\.json --mailbox kommun@ljungby\.se/s);
   });
 
   it('rejects bad arguments with exit code 2', async () => {

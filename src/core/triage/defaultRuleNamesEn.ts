@@ -157,7 +157,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.sbf.eldning': 'A neighbour burning rubbish',
   'avd.kc.skatteverket': 'A letter or form from the Tax Agency',
   'ej.natfiske-obetald': 'Unpaid fee, pay today',
-  'avd.kl.fakturafalt': 'Invoice or reminder with the company’s details',
+  'avd.kl.fakturafalt': 'Invoice or reminder with the company\'s details',
   'fel.faktura': 'An invoice is not a fault report',
   'berom.forhand': 'Thanks in advance',
   'fel.tjanst-klagomal': 'Complaint about how a service is run',

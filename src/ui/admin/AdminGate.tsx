@@ -31,7 +31,7 @@ export function AdminGate({ decision, error, children }: { decision: AdminDecisi
       <main style={{ padding: '2rem' }} data-testid="admin-refused">
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{t({ sv: 'Administrationsvyn är bara för administratörerna i Svarstids konfiguration.', en: 'The admin view is only for the admins in Svarstid’s configuration.' })}</MessageBarTitle>
+            <MessageBarTitle>{t({ sv: 'Administrationsvyn är bara för administratörerna i Svarstids konfiguration.', en: 'The admin view is only for the admins in Svarstid\'s configuration.' })}</MessageBarTitle>
             {t(decision.reason)}{' '}
             <Link as="a" href="#/ko" data-testid="back-to-queue">
               {t({ sv: 'Till kön', en: 'To the queue' })}

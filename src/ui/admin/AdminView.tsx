@@ -334,7 +334,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
               ? t({ sv: `Sparad konfiguration: revision ${stored.revision}, av ${savedBy(stored.updatedBy).sv}.`, en: `Stored configuration: revision ${stored.revision}, by ${savedBy(stored.updatedBy).en}.` })
               : t({
                   sv: 'Ingen konfiguration är sparad i brevlådan än: du ser den som Svarstid startades med, och det du sparar blir brevlådans första. Du kommer in här för att den namnger dig som administratör; i drift sparar IT den första konfigurationen med svarstid config set, och sedan öppnas vyn bara för dem den namnger.',
-                  en: 'No configuration is stored in the mailbox yet: you see the one Svarstid was started with, and what you save becomes the mailbox’s first. You get in because it names you as an admin; in production IT stores the first configuration with svarstid config set, and from then on the view opens only for those it names.',
+                  en: 'No configuration is stored in the mailbox yet: you see the one Svarstid was started with, and what you save becomes the mailbox\'s first. You get in because it names you as an admin; in production IT stores the first configuration with svarstid config set, and from then on the view opens only for those it names.',
                 })}{' '}
             {t({ sv: `Du är inloggad som ${host.user}.`, en: `You are signed in as ${host.user}.` })}
           </Text>

@@ -103,7 +103,7 @@ export function DeadlinesSection({ moments }: { moments: readonly string[] }): R
         <p style={{ margin: 0 }}>
           {t({
             sv: 'Varje regel gäller en kanal, en ärendetyp eller båda; anger du både kanal och ärendetyp gäller regeln bara när båda stämmer. Gäller flera regler ett meddelande vinner den tidigaste svarstiden, utom när en regel går före alla andra (som orosanmälan): då gäller bara den, och passar flera sådana regler gäller den tidigaste av dem (en orosanmälan får alltså aldrig en senare tid än sin egen regels). Exemplen räknas med utkastets kalender.',
-            en: 'Each rule covers a channel, a case type or both; a rule that names both covers a message only when both match. When several rules cover a message, the earliest deadline wins, except when a rule goes before all others (like the report of concern): then only that one counts, and when several such rules fit, the earliest of them wins (so a report of concern never gets a later time than its own rule’s). The examples use the draft’s calendar.',
+            en: 'Each rule covers a channel, a case type or both; a rule that names both covers a message only when both match. When several rules cover a message, the earliest deadline wins, except when a rule goes before all others (like the report of concern): then only that one counts, and when several such rules fit, the earliest of them wins (so a report of concern never gets a later time than its own rule\'s). The examples use the draft\'s calendar.',
           })}
         </p>
         {rules.map((r, i) => (

@@ -54,7 +54,7 @@ export function HistoryPanel({ entries, current, onRestore }: { entries: AuditIt
             <DialogContent>
               {t({
                 sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid; en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.',
-                en: 'That revision’s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline; a report of concern and a message an officer changed in the add-in keep their labels.',
+                en: 'That revision\'s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline; a report of concern and a message an officer changed in the add-in keep their labels.',
               })}
             </DialogContent>
             <DialogActions>

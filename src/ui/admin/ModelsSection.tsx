@@ -36,14 +36,14 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
           };
         })()
       : status.state === 'reset'
-        ? { sv: 'Det inlärda är tömt; nästa inlärning börjar om från samma rättelser, så ord kan komma tillbaka. Ska de inte göra det, stäng också av Använd kommunens inlärda ord.', en: 'What was learnt has been reset; the next learning starts again from the same corrections, so words can come back. To keep them from coming back, also switch off Use the municipality’s learnt words.' }
+        ? { sv: 'Det inlärda är tömt; nästa inlärning börjar om från samma rättelser, så ord kan komma tillbaka. Ska de inte göra det, stäng också av Använd kommunens inlärda ord.', en: 'What was learnt has been reset; the next learning starts again from the same corrections, so words can come back. To keep them from coming back, also switch off Use the municipality\'s learnt words.' }
         : { sv: 'Inget är inlärt än.', en: 'Nothing has been learnt yet.' };
   return (
     <Section title={{ sv: 'Textmodeller och inlärda ord', en: 'Text models and learnt words' }} testId="section-models">
       <Text as="p" size={200} style={{ margin: 0 }}>
         {t({
           sv: 'Utöver sorteringsreglerna läser tre inbyggda textmodeller orden statistiskt: de avgör ärendetyp och förvaltning bara där ingen regel gör det, och förklaringen säger när en modell har avgjort. Den tredje känner igen oro för ett barn eller en utsatt vuxen där orden i reglerna saknas. Modellen avgör genom regeln oro.konkret. Den är på så länge oro.konkret och de inbyggda reglerna är på (under Sorteringsregler), och den kan bara stängas av i konfigurationsfilen ("concernModel": false), eftersom den hittar orosanmälningar som reglerna missar.',
-          en: 'Besides the routing rules, three built-in text models read the words statistically: they decide the case type and the department only where no rule does, and the explanation says when a model decided. The third recognises concern for a child or a vulnerable adult where the rules’ words are missing. The model decides through the rule oro.konkret. It is on as long as oro.konkret and the built-in rules are on (under Routing rules), and it can only be switched off in the configuration file ("concernModel": false), because it finds reports of concern that the rules miss.',
+          en: 'Besides the routing rules, three built-in text models read the words statistically: they decide the case type and the department only where no rule does, and the explanation says when a model decided. The third recognises concern for a child or a vulnerable adult where the rules\' words are missing. The model decides through the rule oro.konkret. It is on as long as oro.konkret and the built-in rules are on (under Routing rules), and it can only be switched off in the configuration file ("concernModel": false), because it finds reports of concern that the rules miss.',
         })}
       </Text>
       <Switch checked={draft.triage?.kindModel !== false} onChange={(_, d) => set(['triage', 'kindModel'], d.checked)} label={t({ sv: 'Använd den inbyggda textmodellen för ärendetyp', en: 'Use the built-in text model for the case type' })} data-testid="switch-kind-model" />
@@ -51,7 +51,7 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
       <Text as="p" size={200} style={{ margin: 0 }}>
         {t({
           sv: 'Kommunens egen modell lär sig ord (till exempel anläggningars namn) av de rättelser handläggarna gör i tillägget. Den sparar bara vikter för enstaka ord, aldrig adresser, telefonnummer, personnummer eller siffror, men ett ord kan vara ett namn.',
-          en: 'The municipality’s own model learns words (such as facilities’ names) from the corrections officers make in the add-in. It stores only weights for single words, never addresses, phone numbers, personal identity numbers or digits, but a word may be a name.',
+          en: 'The municipality\'s own model learns words (such as facilities\' names) from the corrections officers make in the add-in. It stores only weights for single words, never addresses, phone numbers, personal identity numbers or digits, but a word may be a name.',
         })}
       </Text>
       {schedule && (
@@ -65,7 +65,7 @@ export function ModelsSection({ schedule }: { schedule: Named | null }): ReactNo
       <Switch
         checked={status.enabled}
         onChange={(_, d) => set(['triage', 'localModel'], setLocalModelEnabled(draft, d.checked).triage.localModel)}
-        label={t({ sv: 'Använd kommunens inlärda ord', en: 'Use the municipality’s learnt words' })}
+        label={t({ sv: 'Använd kommunens inlärda ord', en: 'Use the municipality\'s learnt words' })}
         data-testid="switch-local-model"
       />
       <div>

@@ -280,7 +280,7 @@ function RuleEditor({ rule, index, count, onMove, dragging, open, onToggle, onRe
           label={t({ sv: 'Då: prioritet (används inte än)', en: 'Then: priority (not used yet)' })}
           hint={t({
             sv: 'Sparas i konfigurationen men används inte av Svarstid i dag: den ändrar varken svarstiden, kön eller märkningen.',
-            en: 'Stored in the configuration but not used by Svarstid today: it changes neither the deadline, the queue nor Svarstid’s label.',
+            en: 'Stored in the configuration but not used by Svarstid today: it changes neither the deadline, the queue nor Svarstid\'s label.',
           })}
         >
           <Select value={then.priority ?? ''} onChange={(_, d) => set([...path, 'then', 'priority'], d.value || undefined)}>

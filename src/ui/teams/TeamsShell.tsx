@@ -60,7 +60,7 @@ function AdminPlaceholder(): ReactNode {
   return (
     <Status>
       <MessageBar intent="info">
-        <MessageBarBody>{t({ sv: 'Administrationsvyn finns bara i Svarstid-fliken i Teams. Gå till kanalens Svarstid-flik och välj Administration där. Har ingen kanal du är med i fliken, be IT lägga till den.', en: 'The admin view is only in the Svarstid tab in Teams. Go to the channel’s Svarstid tab and choose Administration there. If no channel you are in has the tab, ask IT to add it.' })}</MessageBarBody>
+        <MessageBarBody>{t({ sv: 'Administrationsvyn finns bara i Svarstid-fliken i Teams. Gå till kanalens Svarstid-flik och välj Administration där. Har ingen kanal du är med i fliken, be IT lägga till den.', en: 'The admin view is only in the Svarstid tab in Teams. Go to the channel\'s Svarstid tab and choose Administration there. If no channel you are in has the tab, ask IT to add it.' })}</MessageBarBody>
       </MessageBar>
     </Status>
   );
