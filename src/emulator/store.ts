@@ -57,13 +57,26 @@ export function htmlToText(html: string): string {
 
 /** Graph's bodyPreview: the first 255 characters of the body as text. */
 export function bodyPreviewOf(body: ItemBody): string {
+  // a long body's preview is read from its first part: what comes from it is the start of what the
+  // whole body gives, but for the last few characters (a tag or entity cut in two), so it is taken
+  // only when it reaches well past the preview's length
+  if (body.content.length > PREVIEW_READ) {
+    const fromStart = previewText({ contentType: body.contentType, content: body.content.slice(0, PREVIEW_READ) });
+    if (fromStart.length >= PREVIEW_LENGTH + 200) return fromStart.slice(0, PREVIEW_LENGTH);
+  }
+  return previewText(body).slice(0, PREVIEW_LENGTH);
+}
+
+const PREVIEW_LENGTH = 255;
+const PREVIEW_READ = 16_384;
+
+function previewText(body: ItemBody): string {
   const text = body.contentType === 'html' ? htmlToText(body.content) : body.content;
   return text
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\r?\n ?/g, '\r\n')
     .replace(/(\r\n){2,}/g, '\r\n')
-    .trim()
-    .slice(0, 255);
+    .trim();
 }
 
 export type ChangeListener = (change: MessageChange) => void;

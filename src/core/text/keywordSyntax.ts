@@ -35,8 +35,22 @@ const ALLOWED_PUNCTUATION = new Set(['-', "'", '’', '.', '/', '&', '=', ':', '
 /** A text of only letters, digits, spaces and {@link ALLOWED_PUNCTUATION}. */
 const ONLY_ALLOWED = /^[\p{L}\p{N} \-'’./&=:,]*$/u;
 
+/**
+ * Keywords already found fine: a configuration is validated on every read and save, and its
+ * thousands of keywords are the same each time. Bounded, so arbitrary input cannot grow it.
+ */
+const KNOWN_FINE = new Set<string>();
+const KNOWN_FINE_MAX = 50_000;
+
 /** Why a keyword is unusable, or null when it is fine. Bilingual, for config validation. */
 export function keywordProblem(keyword: string): { sv: string; en: string } | null {
+  if (KNOWN_FINE.has(keyword)) return null;
+  const problem = findKeywordProblem(keyword);
+  if (problem === null && KNOWN_FINE.size < KNOWN_FINE_MAX) KNOWN_FINE.add(keyword);
+  return problem;
+}
+
+function findKeywordProblem(keyword: string): { sv: string; en: string } | null {
   const trimmed = keyword.trim();
   // every character allowed is the common case, checked in one pass; else name each one that is not
   const bad = ONLY_ALLOWED.test(trimmed) ? [] : [...new Set([...trimmed].filter((ch) => !(/[\p{L}\p{N} ]/u.test(ch) || ALLOWED_PUNCTUATION.has(ch))))];
