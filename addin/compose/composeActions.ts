@@ -84,6 +84,7 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
         hints: plainLanguageHints(text),
         answerOwed: open,
         openConcern,
+        concernOnCall: config.municipality.concernOnCall,
         mode: config.senderCheck.mode,
       };
     },

@@ -1,8 +1,35 @@
-import { checkOutgoingMail, isMunicipalAddress, lix, statesAnswerTime } from '../../src/core/sender';
+import { checkOutgoingMail, isMunicipalAddress, lix, sendAlertText, statesAnswerTime } from '../../src/core/sender';
 import { presetConfig } from '../../src/core/config';
 
 const ljungby = presetConfig('ljungby');
 const signed = 'Hej Anna!\n\nTack för ditt mejl. Vi svarar senast fredag.\n\nMed vänlig hälsning\nKontaktcenter\nLjungby kommun';
+
+describe('a reply to a report of concern not yet handed on (reader round 33, B1)', () => {
+  const social = { sv: 'Socialförvaltningen', en: 'Social services' };
+  const onCall = 'Socialjouren i Ljungby och Markaryd, 0372-789 00 00 (dygnet runt, också helger och helgdagar)';
+  const withOnCall = { ...ljungby, municipality: { ...ljungby.municipality, concernOnCall: onCall } };
+
+  it('says how to hand it on today: by phone in the last hour, the on-call service after closing (its number), 112 in acute danger', () => {
+    const [finding] = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: signed, openConcern: social }, withOnCall).findings;
+    expect(finding!.code).toBe('concern-not-handed-on');
+    expect(finding!.sv).toContain('den sista timmen före stängning per telefon, och efter stängning ska du kontakta jouren: ' + onCall);
+    expect(finding!.sv).toContain('Vid akut fara: ring 112.');
+    expect(finding!.en).toContain('after closing you should contact the on-call service: ' + onCall);
+    // without a configured number: who to call, not a number
+    const without = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: signed, openConcern: social }, ljungby).findings[0]!;
+    expect(without.sv).toContain('efter stängning ska du kontakta socialjouren');
+  });
+
+  it('stays in the Send box beside a blocking finding, in both languages, however long the on-call text is', () => {
+    const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej, tack!', answersOpenContact: true, openConcern: social }, withOnCall);
+    expect(result.allowSend).toBe(false);
+    for (const lang of ['sv', 'en'] as const) {
+      const text = sendAlertText(result, lang)!;
+      expect(text.length).toBeLessThanOrEqual(500);
+      expect(text).toContain(lang === 'sv' ? 'efter stängning: ring jouren; akut fara: 112' : 'after closing: call the on-call service; acute danger: 112');
+    }
+  });
+});
 
 describe('checkOutgoingMail', () => {
   it('allows mail from the shared mailbox that names the municipality', () => {

@@ -329,9 +329,19 @@ describe('themes and keyboard', () => {
     const record = await recordOf(id);
     expect(record.kind).toBe('orosanmalan');
     const department = stack.config.departments.find((d) => d.id === record.department)!.name;
+    // above the counts, which sort a report of concern by its outer limit: how many are not handed on, and a way to them (round 33, U1)
+    const notHandedOn = (await openInMailbox()).filter((o) => o.m.record.kind === 'orosanmalan' && o.m.record.done === undefined).length;
+    expect(notHandedOn).toBeGreaterThanOrEqual(1);
     for (const dark of [false, true]) {
-      const tab = await openTab(`${dark ? '?theme=dark' : ''}#/ko?typ=orosanmalan`, { dark });
+      const tab = await openTab(`${dark ? '?theme=dark' : ''}#/ko`, { dark });
+      const note = await tab.page.waitForSelector('[data-testid=open-concerns]', { timeout: 30_000 });
+      expect(Number(await note.getAttribute('data-open-concerns'))).toBe(notHandedOn);
+      expect((await note.textContent())!).toContain(notHandedOn === 1 ? 'lämna den i dag, så snart den är läst' : `${notHandedOn} orosanmälningar i kön är inte lämnade vidare: lämna dem i dag`);
+      await tab.page.click('[data-testid=show-open-concerns]');
+      await tab.page.waitForURL(/typ=orosanmalan/);
       const row = await tab.page.waitForSelector(`[data-message-id="${id}"]`, { timeout: 30_000 });
+      // only reports of concern are listed now
+      expect(await tab.page.$$eval('[data-message-id]', (rows) => rows.length)).toBeLessThanOrEqual((await openInMailbox()).filter((o) => o.m.record.kind === 'orosanmalan').length);
       expect((await (await row.$('[data-testid=row-concern]'))!.textContent())!.trim()).toBe(`orosanmälan — lämna till ${department} direkt`);
       expect(await axeViolations(tab.page)).toEqual([]);
       await screenshot(tab.page, `teams-queue-concern-${dark ? 'dark' : 'light'}`);

@@ -2,6 +2,7 @@ import type { SvarstidConfig } from '../config/schema';
 import { lix, lixLevel } from './lix';
 import { statesAnswerTime } from './answerTime';
 import { splitMessageText } from '../text/splitMessageText';
+import { concernOnCallText } from '../display/concernOnCall';
 
 /** What the outgoing-mail check looks at (docs/sender-check.md). */
 export interface OutgoingMail {
@@ -170,12 +171,14 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
   }
   if (mail.openConcern) {
     const to = mail.openConcern;
-    const sv = `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde, också ett tack, räknas som svar men lämnar den inte vidare. Lämna den till ${to.sv} först, så att någon där läser den i dag (den sista timmen före stängning: ring dem, efter stängning jouren), och välj Lämnad till ${to.sv} i Svarstid-tillägget.`;
-    const en = `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it, even a thank-you, counts as the answer but does not hand it on. Hand it to ${to.en} first, so that someone there reads it today (in the last hour before closing: call them; after closing: the on-call service), and choose Handed to ${to.en} in the Svarstid add-in.`;
+    const onCall = concernOnCallText(config.municipality.concernOnCall);
+    const sv = `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde, också ett tack, räknas som svar men lämnar den inte vidare. Lämna den först, så att någon på ${to.sv} läser den i dag: den sista timmen före stängning per telefon, och efter stängning ska du ${onCall.sv}. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget.`;
+    const en = `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it, even a thank-you, counts as the answer but does not hand it on. Hand it on first, so that someone at ${to.en} reads it today: in the last hour before closing by phone, and after closing you should ${onCall.en}. In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in.`;
     // Outlook's box shows as many findings as fit in 500 characters: its short form must fit beside a blocking finding
+    // (the on-call number is in the full text and the task pane: a long one would push this finding out of the box)
     const brief = {
-      sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde lämnar den inte vidare. Lämna den först (i dag; sista timmen före stängning: ring) och välj Lämnad till ${to.sv}.`,
-      en: `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it does not hand it on. Hand it on first (today; in the last hour before closing: call) and choose Handed to ${to.en}.`,
+      sv: `Orosanmälan, inte markerad som lämnad till ${to.sv}: ett svar lämnar den inte vidare. Lämna den först (sista timmen före stängning: ring dem; efter stängning: ring jouren; akut fara: 112) och välj sedan Lämnad till ${to.sv}.`,
+      en: `Report of concern, not marked as handed to ${to.en}: a reply does not hand it on. Hand it on first (in the last hour before closing: call them; after closing: call the on-call service; acute danger: 112), then choose Handed to ${to.en}.`,
     };
     findings.unshift({ code: 'concern-not-handed-on', severity: 'warn', sv, en, brief });
   }

@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SvarstidConfig } from '../../core/config';
 import type { IndexedMessage, StatusClock } from '../../core/dashboard';
 import { concernOnCallMissing, concernOnCallText, formatDateText } from '../../core/display';
@@ -25,6 +25,7 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
   const t = useText();
   const styles = useStyles();
   const { messages, config, clock, timeZone } = props;
+  const [all, setAll] = useState(false);
   if (messages.length === 0) return null;
   const n = messages.length;
   // the department reports of concern go to (every report of concern is labelled with it), and the on-call service after closing
@@ -54,7 +55,7 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
           )}
         </Text>
         <ul className={styles.list}>
-          {messages.slice(0, LISTED).map((m) => {
+          {(all ? messages : messages.slice(0, LISTED)).map((m) => {
             const received = formatDateText(m.received, timeZone, { now: clock.now });
             const answered = m.record.answeredAt === null ? null : formatDateText(m.record.answeredAt, timeZone, { now: clock.now });
             const to = departmentName(config, m.record.department);
@@ -74,9 +75,12 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
             );
           })}
         </ul>
-        {n > LISTED && (
+        {n > LISTED && !all && (
           <Text as="p" block size={200} style={{ margin: 0 }}>
-            {t({ sv: `… och ${n - LISTED} nyare.`, en: `… and ${n - LISTED} newer ones.` })}
+            {t({ sv: `… och ${n - LISTED} nyare.`, en: `… and ${n - LISTED} newer ones.` })}{' '}
+            <Button size="small" appearance="secondary" onClick={() => setAll(true)} data-testid="show-all-not-handed-on">
+              {t({ sv: `Visa alla ${n}`, en: `Show all ${n}` })}
+            </Button>
           </Text>
         )}
       </MessageBarBody>

@@ -9,6 +9,7 @@ import { cappedNote } from './cappedNote';
 import { ConcernsNotHandedOn } from './ConcernsNotHandedOn';
 import { activeCount, filterForCount, HeadlineCounts } from './HeadlineCounts';
 import { MESSAGE_PARAM, QueueView, useQueueFilters } from './QueueView';
+import { OpenConcernsNote, openConcernsNotHandedOn } from './OpenConcernsNote';
 import { ServiceLevelView } from './ServiceLevelView';
 import type { StartView, TabSession } from './session';
 import { useClock, useLiveQueue } from './useLiveQueue';
@@ -36,6 +37,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   const capped = cappedNote(snapshot.capped);
   const counts = useMemo(() => headlineCounts(rows), [rows]);
   const notHandedOn = useMemo(() => concernsNotHandedOn(snapshot.index.all()), [snapshot]);
+  const openConcerns = useMemo(() => openConcernsNotHandedOn(rows), [rows]);
   const [filters] = useQueueFilters();
   const tz = session.calendar.timeZone;
   const shown = useMemo(() => filterQueue(rows, filters).length, [rows, filters]);
@@ -124,6 +126,10 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
       ) : (
         <>
           <ConcernsNotHandedOn messages={notHandedOn} config={session.config} clock={clock} timeZone={tz} onOpen={openMessage} />
+          <OpenConcernsNote
+            count={openConcerns}
+            onShow={() => navigate({ pathname: '/ko', search: `?${filtersToParams({ kind: 'orosanmalan' })}` })}
+          />
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />
           <nav aria-label={t({ sv: 'Vyer', en: 'Views' })}>
             <TabList selectedValue={view} onTabSelect={(_, d) => navigate(d.value === 'admin' ? { pathname: '/admin' } : { pathname: `/${String(d.value)}`, search: location.search })}>

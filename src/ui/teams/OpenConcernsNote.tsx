@@ -1,0 +1,41 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { QueueRow } from '../../core/dashboard';
+import { useText } from '../i18n';
+
+/** The open reports of concern in the queue that nobody has marked as handed on. */
+export function openConcernsNotHandedOn(rows: readonly QueueRow[]): number {
+  return rows.filter((r) => r.message.record.kind === 'orosanmalan' && r.message.record.done === undefined).length;
+}
+
+/**
+ * Above the headline counts (reader round 33, U1): the counts sort a report of concern by its outer
+ * limit, so one that came late on a Friday stands under "within seven days" although it is to be
+ * handed on now. Says how many there are and shows them; nothing when there are none.
+ */
+export function OpenConcernsNote({ count, onShow }: { count: number; onShow: () => void }): ReactNode {
+  const t = useText();
+  if (count === 0) return null;
+  return (
+    <MessageBar intent="error" layout="multiline" data-testid="open-concerns" data-open-concerns={count}>
+      <MessageBarBody>
+        {t(
+          count === 1
+            ? {
+                sv: '1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst. Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.',
+                en: '1 report of concern in the queue has not been handed on: hand it on today, as soon as it is read. The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.',
+              }
+            : {
+                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem i dag, så snart de är lästa. Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
+                en: `${count} reports of concern in the queue have not been handed on: hand them on today, as soon as they are read. The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
+              },
+        )}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onShow} data-testid="show-open-concerns">
+          {t(count === 1 ? { sv: 'Visa den', en: 'Show it' } : { sv: 'Visa dem', en: 'Show them' })}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

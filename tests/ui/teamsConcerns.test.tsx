@@ -1,0 +1,69 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, render, screen } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { Temporal } from 'temporal-polyfill';
+import { buildQueue, indexed, statusClock, type DashboardMessage } from '../../src/core/dashboard';
+import { presetConfig } from '../../src/core/config';
+import type { SvarstidRecord } from '../../src/core/record';
+import { LanguageProvider } from '../../src/ui/i18n';
+import { ConcernsNotHandedOn } from '../../src/ui/teams/ConcernsNotHandedOn';
+import { OpenConcernsNote, openConcernsNotHandedOn } from '../../src/ui/teams/OpenConcernsNote';
+
+const TZ = 'Europe/Stockholm';
+// Friday 15.30 in Stockholm: a report of concern that comes now is due Monday morning
+const now = Temporal.Instant.from('2026-11-20T14:30:00Z');
+const clock = statusClock(now, TZ);
+const config = presetConfig('ljungby');
+
+function message(id: string, over: Partial<SvarstidRecord>, received = '2026-11-20T14:25:00Z'): DashboardMessage {
+  const record: SvarstidRecord = { v: 1, policy: 'ljungby@1', channel: 'epost', kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-23T09:30:00+01:00', target: null, rules: [], source: 'auto', answeredAt: null, ...over };
+  return { id, subject: `Ämne ${id}`, received, webLink: null, folder: 'inbox', record };
+}
+
+function shown(node: React.ReactNode): void {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider lang="sv">{node}</LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+describe('the Teams tab on reports of concern (reader round 33)', () => {
+  it('counts the open reports of concern nobody has handed on, whatever their deadline, and shows them on request (U1)', () => {
+    const rows = buildQueue(
+      [
+        message('late-friday', {}),
+        message('handed-on', { done: { name: 'Anna', at: '2026-11-20T15:28:00+01:00' } }),
+        message('answered', { answeredAt: '2026-11-20T14:29:00Z' }),
+        message('question', { kind: 'fraga', department: 'teknik' }),
+      ].map(indexed),
+      clock,
+    );
+    // the counts sort it by its outer limit (Monday): not "today"
+    expect(rows.find((r) => r.message.id === 'late-friday')!.status).toBe('week');
+    const count = openConcernsNotHandedOn(rows);
+    expect(count).toBe(1);
+    const onShow = jest.fn();
+    shown(<OpenConcernsNote count={count} onShow={onShow} />);
+    expect(screen.getByTestId('open-concerns').textContent).toContain('1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst.');
+    fireEvent.click(screen.getByTestId('show-open-concerns'));
+    expect(onShow).toHaveBeenCalledTimes(1);
+  });
+
+  it('says nothing when every report of concern is handed on', () => {
+    shown(<OpenConcernsNote count={0} onShow={() => undefined} />);
+    expect(screen.queryByTestId('open-concerns')).toBeNull();
+  });
+
+  it('lists ten reports answered but not handed on, and all of them on request (U2)', () => {
+    const messages = Array.from({ length: 13 }, (_, i) => indexed(message(`c${i}`, { answeredAt: '2026-11-20T14:29:00Z' }, `2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`)));
+    shown(<ConcernsNotHandedOn messages={messages} config={config} clock={clock} timeZone={TZ} onOpen={() => undefined} />);
+    expect(screen.getAllByTestId('concern-not-handed-on')).toHaveLength(10);
+    expect(screen.getByText(/… och 3 nyare\./)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('show-all-not-handed-on'));
+    expect(screen.getAllByTestId('concern-not-handed-on')).toHaveLength(13);
+    expect(screen.queryByTestId('show-all-not-handed-on')).toBeNull();
+  });
+});
