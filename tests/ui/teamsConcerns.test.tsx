@@ -9,6 +9,7 @@ import { presetConfig } from '../../src/core/config';
 import type { SvarstidRecord } from '../../src/core/record';
 import { LanguageProvider } from '../../src/ui/i18n';
 import { ConcernsNotHandedOn } from '../../src/ui/teams/ConcernsNotHandedOn';
+import { uncertainBadge } from '../../src/ui/teams/QueueTable';
 import { OpenConcernsNote, openConcernsNotHandedOn } from '../../src/ui/teams/OpenConcernsNote';
 
 const TZ = 'Europe/Stockholm';
@@ -65,5 +66,11 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     fireEvent.click(screen.getByTestId('show-all-not-handed-on'));
     expect(screen.getAllByTestId('concern-not-handed-on')).toHaveLength(13);
     expect(screen.queryByTestId('show-all-not-handed-on')).toBeNull();
+  });
+
+  it('marks an uncertain report of concern in the queue without inviting a downgrade; other uncertain rows are to be checked (U3)', () => {
+    expect(uncertainBadge('orosanmalan').sv).toBe('osäker orosanmälan — är du osäker, lämna den vidare som orosanmälan');
+    expect(uncertainBadge('orosanmalan').sv).not.toMatch(/kontrollera|byt/);
+    expect(uncertainBadge('fraga').sv).toBe('osäker förvaltning/ärendetyp — kontrollera i Outlook');
   });
 });

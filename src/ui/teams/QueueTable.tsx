@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
 import { LEAD_STATUS_NAMES, type LeadStatus, type QueueRow, type StatusClock } from '../../core/dashboard';
 import { describeAcknowledgements, formatDateText, relativeDueText } from '../../core/display';
-import { CHANNEL_NAMES, KIND_NAMES } from '../../core/vocabulary';
+import { CHANNEL_NAMES, KIND_NAMES, type Kind, type Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { departmentName } from '../RecordView';
 
@@ -57,6 +57,13 @@ export const STATUS_COLOR: Record<LeadStatus, BadgeProps['color']> = {
  * the rows in view are rendered. One tab stop: arrow keys, Page Up/Down, Home and End move
  * between messages, Enter opens one.
  */
+/** The row's badge for an uncertain decision: never an invitation to downgrade a report of concern (reader rounds 31 and 33). */
+export function uncertainBadge(kind: Kind): Named {
+  return kind === 'orosanmalan'
+    ? { sv: 'osäker orosanmälan — är du osäker, lämna den vidare som orosanmälan', en: 'uncertain report of concern — if in doubt, hand it on as a report of concern' }
+    : { sv: 'osäker förvaltning/ärendetyp — kontrollera i Outlook', en: 'department or case type uncertain — check in Outlook' };
+}
+
 export function QueueTable(props: {
   rows: readonly QueueRow[];
   config: SvarstidConfig;
@@ -214,7 +221,7 @@ export function QueueTable(props: {
                       )}
                       {r.uncertain === true && r.source !== 'manual' && (
                         <Badge size="small" appearance="tint" color="warning" className={styles.markBadge} data-testid="row-uncertain">
-                          {t({ sv: 'osäker förvaltning/ärendetyp — kontrollera i Outlook', en: 'department or case type uncertain — check in Outlook' })}
+                          {t(uncertainBadge(r.kind))}
                         </Badge>
                       )}
                     </div>
