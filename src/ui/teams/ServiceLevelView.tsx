@@ -168,8 +168,8 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Text>
         <Text as="p" block size={300}>
           {t({
-            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas som besvarat i tid bara där svarstidsregeln säger att ett besked räcker.',
-            en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. A notice counts as answered in time only where the deadline rule says a notice is enough.',
+            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas som besvarat i tid bara där svarstidsregeln säger att ett besked räcker. Orosanmälningar räknas som alla andra meddelanden: besvarad i tid när ett svar från funktionsbrevlådan, också ett kvitto, gick i väg inom tiden. Om de lämnades vidare i tid syns inte i siffrorna; de som inte är markerade som lämnade står överst i kön och i listan ovanför antalen.',
+            en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. A notice counts as answered in time only where the deadline rule says a notice is enough. Reports of concern count like every other message: answered in time when a reply from the shared mailbox, even a receipt, went out within the time. Whether they were handed on in time is not in these figures; those not marked as handed on stand first in the queue and in the list above the counts.',
           })}
         </Text>
       </div>
@@ -185,8 +185,8 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Button>
         <Text as="p" block size={200} id="export-committees-help">
           {t({
-            sv: `En rad per nämnd och vecka för de senaste ${SERVICE_LEVEL_WEEKS} veckorna, som i vyn: exportera minst en gång på ${SERVICE_LEVEL_WEEKS} veckor (äldre veckor finns inte med i exporten) och spara filerna för den årliga uppföljningen. Exporterar du oftare finns samma vecka i flera filer: räkna varje vecka (kolumnen Vecka) bara en gång och ta den senaste filens rad, eftersom svar som kommer senare ändrar veckans siffror. Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.`,
-            en: `One row per committee and week for the last ${SERVICE_LEVEL_WEEKS} weeks, as in the view: export at least once every ${SERVICE_LEVEL_WEEKS} weeks (older weeks are not in the export) and keep the files for the yearly follow-up. If you export more often, the same week is in several files: count each week (the Vecka column) once and take the latest file's row, since answers that come later change the week's figures. The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.`,
+            sv: `En rad per nämnd och vecka för de senaste ${SERVICE_LEVEL_WEEKS} veckorna, som i vyn (äldre veckor finns inte med i exporten). Exportera en gång i månaden och spara filerna för den årliga uppföljningen. Samma vecka finns då i flera filer: räkna varje vecka (kolumnen Vecka) bara en gång och ta raden ur den senaste filen där veckan finns, eftersom svar som kommer senare ändrar veckans siffror (de sista veckorna i en fil är inte klara än). Nämnden är den som står för förvaltningen i administrationsvyn; där ingen står räknas förvaltningen som en egen rad.`,
+            en: `One row per committee and week for the last ${SERVICE_LEVEL_WEEKS} weeks, as in the view (older weeks are not in the export). Export once a month and keep the files for the yearly follow-up. The same week is then in several files: count each week (the Vecka column) once and take its row from the latest file that has it, since answers that come later change the week's figures (the last weeks in a file are not final yet). The committee is the one set for the department in the admin view; where none is set, the department is a row of its own.`,
           })}
         </Text>
       </div>
