@@ -320,20 +320,29 @@ describe('the admin view', () => {
   });
 
   it('lists the audit trail and restores an earlier revision as a new one', async () => {
-    const host = new MemoryHost(demoConfig('ljungby'));
-    host.save({ ...host.stored.config, senderCheck: { ...host.stored.config.senderCheck, mode: 'warn' } }, { expectedRevision: 1, note: 'varna bara' });
+    // the first revision had no on-call service; the second added it
+    const demo = demoConfig('ljungby');
+    const { concernOnCall: _dropped, ...withoutOnCall } = demo.municipality;
+    const host = new MemoryHost({ ...demo, municipality: withoutOnCall });
+    const c = host.stored.config;
+    host.save({ ...c, municipality: { ...c.municipality, concernOnCall: 'Socialjouren, 08-465 004 21' }, senderCheck: { ...c.senderCheck, mode: 'warn' } }, { expectedRevision: 1, note: 'varna bara' });
     renderAdmin(host, '/admin/historik');
     await screen.findByTestId('history-2');
     expect(screen.getByTestId('history-2').textContent).toContain('varna bara');
     await act(async () => {
       fireEvent.click(screen.getByTestId('restore-1'));
     });
+    // the dialog says what a restore drops (reader round 33, U6)
+    expect(document.body.textContent).toContain('Allt som har ändrats efter den blir som det var då, också jourens nummer, administratörerna och det inlärda');
     await act(async () => {
       fireEvent.click(await screen.findByTestId('confirm-restore'));
     });
-    await screen.findByTestId('save-success');
+    const done = await screen.findByTestId('save-success');
     expect(host.stored.revision).toBe(3);
     expect(host.stored.config.senderCheck.mode).toBe('block');
+    // … and afterwards what the restored configuration lacks, as config set says it
+    expect(done.textContent).toMatch(/^Revision 1 återställd som revision 3\./);
+    expect(done.textContent).toContain('Obs: konfigurationen har ingen jour för orosanmälningar efter stängning');
     await waitFor(() => expect(screen.getByTestId('history-3')).toBeTruthy());
   });
 });

@@ -38,6 +38,7 @@ import { DraftProvider, ProblemList, setAt, useProblemIndex, type Draft, type Dr
 import { MunicipalitySection } from './MunicipalitySection';
 import { PreviewPanel } from './PreviewPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { saveWarnings } from './saveWarnings';
 import { ModelsSection } from './ModelsSection';
 import { RulesSection } from './RulesSection';
 
@@ -217,6 +218,12 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     }
   };
 
+  /** The success text with what the stored configuration lacks (the warnings config set gives). */
+  const withWarnings = (outcome: SaveOutcome, text: Named): Named => {
+    const warnings = outcome.ok ? saveWarnings(outcome.stored.config, host.user) : [];
+    return { sv: [text.sv, ...warnings.map((w) => w.sv)].join(' '), en: [text.en, ...warnings.map((w) => w.en)].join(' ') };
+  };
+
   const save = async (note: string): Promise<void> => {
     if (!validation?.ok) return;
     setNotice(null);
@@ -227,14 +234,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const lease = outcome.ok && host.serviceStatus ? await host.serviceStatus().catch(() => null) : null;
       if (lease) setService(lease);
       const state = lease && outcome.ok ? describeServiceStatus(lease, moment, tz, outcome.stored.revision).state : serviceText?.state;
-      applyOutcome(
-        outcome,
-        state === 'follows'
-          ? { sv: `Sparat som revision ${revision}. Svarstid-tjänsten tar den i bruk inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks på nytt, men en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `Saved as revision ${revision}. The Svarstid service takes it into use within a minute: open messages that get another department, case type or deadline are relabelled, but a report of concern and a message an officer changed in the add-in keep their labels.` }
-          : state === 'fixed'
-            ? { sv: `Sparat som revision ${revision}, men Svarstid-tjänsten kör med en fast konfiguration (--preset eller --config) och använder den inte förrän IT startar om den utan de flaggorna.`, en: `Saved as revision ${revision}, but the Svarstid service runs a fixed configuration (--preset or --config) and does not use it until IT restarts it without those flags.` }
-            : { sv: `Sparat som revision ${revision}. En Svarstid-tjänst som följer brevlådans konfiguration (startad utan --preset och --config) börjar använda den inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks på nytt, men en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `Saved as revision ${revision}. A Svarstid service that follows the mailbox's configuration (started without --preset and --config) uses it within a minute: open messages that get another department, case type or deadline are relabelled, but a report of concern and a message an officer changed in the add-in keep their labels.` },
-      );
+      applyOutcome(outcome, withWarnings(outcome, takenIntoUse(`Sparat som revision ${revision}`, `Saved as revision ${revision}`, state)));
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not save. Your changes are still here: choose Save again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
@@ -244,8 +244,11 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     setNotice(null);
     try {
       const outcome = await host.restore(revision, { expectedRevision: stored?.revision ?? 0 });
-      refreshService();
-      applyOutcome(outcome, { sv: `Revision ${revision} återställd som en ny revision.`, en: `Revision ${revision} restored as a new revision.` });
+      const lease = outcome.ok && host.serviceStatus ? await host.serviceStatus().catch(() => null) : null;
+      if (lease) setService(lease);
+      const state = lease && outcome.ok ? describeServiceStatus(lease, moment, tz, outcome.stored.revision).state : serviceText?.state;
+      const saved = outcome.ok ? outcome.stored.revision : '';
+      applyOutcome(outcome, withWarnings(outcome, takenIntoUse(`Revision ${revision} återställd som revision ${saved}`, `Revision ${revision} restored as revision ${saved}`, state)));
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not restore. Nothing was changed: try again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
@@ -464,6 +467,15 @@ function sectionProblems(section: AdminSection, under: DraftApi['problemsUnder']
 }
 
 /** Who saved a configuration, in words: the CLI and the service by what they are, a person by name. */
+/** What a save or restore means for the running service, after "Sparat som revision N" or "Revision N återställd …". */
+function takenIntoUse(sv: string, en: string, state: string | undefined): Named {
+  return state === 'follows'
+    ? { sv: `${sv}. Svarstid-tjänsten tar den i bruk inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks på nytt, men en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `${en}. The Svarstid service takes it into use within a minute: open messages that get another department, case type or deadline are relabelled, but a report of concern and a message an officer changed in the add-in keep their labels.` }
+    : state === 'fixed'
+      ? { sv: `${sv}, men Svarstid-tjänsten kör med en fast konfiguration (--preset eller --config) och använder den inte förrän IT startar om den utan de flaggorna.`, en: `${en}, but the Svarstid service runs a fixed configuration (--preset or --config) and does not use it until IT restarts it without those flags.` }
+      : { sv: `${sv}. En Svarstid-tjänst som följer brevlådans konfiguration (startad utan --preset och --config) börjar använda den inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks på nytt, men en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `${en}. A Svarstid service that follows the mailbox's configuration (started without --preset and --config) uses it within a minute: open messages that get another department, case type or deadline are relabelled, but a report of concern and a message an officer changed in the add-in keep their labels.` };
+}
+
 function savedBy(updatedBy: string): { sv: string; en: string } {
   if (updatedBy === 'cli') return { sv: 'kommandoraden (svarstid config)', en: 'the command line (svarstid config)' };
   if (updatedBy === 'worker') return { sv: 'inlärningen av rättelser (Svarstid-tjänsten eller svarstid learn)', en: 'learning from corrections (the Svarstid service or svarstid learn)' };

@@ -53,8 +53,8 @@ export function HistoryPanel({ entries, current, onRestore }: { entries: AuditIt
             <DialogTitle>{t({ sv: `Återställa revision ${asked ?? ''}?`, en: `Restore revision ${asked ?? ''}?` })}</DialogTitle>
             <DialogContent>
               {t({
-                sv: 'Konfigurationen från den revisionen sparas igen som en ny revision, med en rad i historiken. Svarstid-tjänsten märker de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid; en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.',
-                en: 'That revision\'s configuration is saved again as a new revision, with a line in the history. The Svarstid service relabels the open messages that then get another department, case type or deadline; a report of concern and a message an officer changed in the add-in keep their labels.',
+                sv: `Konfigurationen från revision ${asked ?? ''} sparas igen som en ny revision, med en rad i historiken. Allt som har ändrats efter den blir som det var då, också jourens nummer, administratörerna och det inlärda; det som sparades senare finns kvar i historiken och kan återställas. En Svarstid-tjänst som följer brevlådans konfiguration märker på nytt de öppna meddelanden som då får en annan förvaltning, ärendetyp eller svarstid; en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`,
+                en: `The configuration of revision ${asked ?? ''} is saved again as a new revision, with a line in the history. Everything changed after it becomes as it was then, the on-call number, the admins and what was learnt included; what was saved later stays in the history and can be restored. A Svarstid service that follows the mailbox's configuration relabels the open messages that then get another department, case type or deadline; a report of concern and a message an officer changed in the add-in keep their labels.`,
               })}
             </DialogContent>
             <DialogActions>
