@@ -179,6 +179,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // department 71.3 %, 9 of 9 reports of concern, two false alarms, no contact without deadline.
   // Far below the department promise: its local names are what tells where a message goes.
   { name: 'learn-tallmyra.jsonl', floor: { department: 0.71 }, size: 160 },
+  // Åkervik (80, fifteenth session, an ordinary inbox over Easter and the change to summer time),
+  // decided held out before it was written, never looked at, measured once at first sight in
+  // aggregate with main 4108e5b: kind 90.0 %, department 92.5 %, one false alarm, no contact without
+  // deadline, and ONE REPORT OF CONCERN MISSED (4 of 5): see the entry's note in README.md (²⁵).
+  { name: 'akervik.jsonl', concernsMissed: 1 },
 ];
 
 function read(name: string): LabelledMessage[] {

@@ -289,3 +289,46 @@ describe('keywords respect word structure', () => {
     expect(triageMessage(mail({ subject: 'Hej', body: 'Här kommer min bygglovsansökan för en carport.' }), config).department).toBe('samhallsbyggnad');
   });
 });
+
+describe('the text a system puts around a message is not the writer\'s (Lindnäs, tuning)', () => {
+  const sms = (text: string): MailMessage =>
+    mail({
+      subject: 'SMS från +46701740612',
+      from: 'sms@sjobacka.se',
+      body: `Inkommande SMS\n\nFrån: +46701740612\nTill: 070-174 06 05 (Sjöbacka kommun)\nMottaget: 2027-03-17 12:02\n\n${text}\n\n--\nSvara på det här mejlet så skickas svaret som SMS (högst 480 tecken).\nTextlänk SMS-gateway för Sjöbacka kommun`,
+    });
+
+  it('reads a bare thanks by SMS under the gateway\'s header and footer as closing the exchange; a thanks for something, a question or a fault keeps its deadline', () => {
+    expect(triageMessage(sms('Tack! 👍'), config).kind).toBe('ej_arende');
+    expect(triageMessage(sms('Ok'), config).kind).toBe('ej_arende');
+    for (const text of ['Tack för hjälpen med bygglovet igår', 'Tack, men lampan är fortfarande trasig', 'Tack! När kommer ni?']) {
+      const r = assessMessage(sms(text), config);
+      expect([text, r.kind === 'ej_arende']).toEqual([text, false]);
+      expect(r.due).not.toBeNull();
+    }
+  });
+
+  it('takes another organisation\'s registry receipt that says it cannot be answered for machine mail; a resident telling that their mail came in keeps the deadline', () => {
+    const receipt = mail({
+      subject: 'Mottagningsbekräftelse: SV: Inbjudan till möte 6 april',
+      from: 'registrator@region.example',
+      body: 'Hej!\n\nDitt e-postmeddelande har kommit in till Regionens registratur och kommer att fördelas till berörd verksamhet. Du behöver inte skicka det igen.\n\nDet här meddelandet går inte att svara på.\n\nMed vänlig hälsning\nRegistraturen',
+    });
+    expect(triageMessage(receipt, config).kind).toBe('ej_arende');
+    const resident = assessMessage(mail({ subject: 'Min ansökan', body: 'Hej! Min ansökan har kommit in till er enligt kvittot, men jag har inte fått något beslut. När kommer det?' }), config);
+    expect(resident.kind).not.toBe('ej_arende');
+    expect(resident.due).not.toBeNull();
+  });
+
+  it('takes a digital mail service\'s notice that a letter was opened for machine mail; a resident who says they opened a letter keeps the deadline', () => {
+    const notice = mail({
+      subject: 'Leveranskvitto: Beslut om förskoleplats har öppnats',
+      from: 'noreply@sakerpost.example',
+      body: 'Leveranskvitto\n\nFörsändelse: Beslut om förskoleplats\nLevererad: 2027-03-30 09:14\nÖppnad av mottagaren: 2027-03-31 14:01\n\nDet här kvittot skapas automatiskt när en försändelse har öppnats av mottagaren. Meddelandet går inte att besvara.',
+    });
+    expect(triageMessage(notice, config).kind).toBe('ej_arende');
+    const resident = assessMessage(mail({ subject: 'Beslutet', body: 'Jag har öppnat beslutet om förskoleplats i min digitala brevlåda men förstår inte vilket datum vi börjar. Kan ni förklara?' }), config);
+    expect(resident.kind).not.toBe('ej_arende');
+    expect(resident.due).not.toBeNull();
+  });
+});

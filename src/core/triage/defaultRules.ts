@@ -167,7 +167,7 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
-  'har skapats automatiskt', 'skapades automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
+  'har skapats automatiskt', 'skapades automatiskt', 'skapas automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
   // a system saying its mail cannot be answered or that nobody reads its box
   ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
     'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
@@ -602,6 +602,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'tack för att du har kontaktat', 'tack för att ni kontaktade', 'thank you for contacting', 'your reference number',
           // another authority's receipt of what the municipality itself sent in ("Länsstyrelsen har tagit emot följande inlämning")
           'har tagit emot följande', 'din inlämning har tagits emot', 'inlämningen har tagits emot', 'har tagits emot',
+          // a registry's receipt: the mail has come in and will be passed on ("… har kommit in till Region X:s registratur och kommer att fördelas")
+          'har kommit in till', 'har inkommit till', 'kommer att fördelas', 'du behöver inte skicka det igen', 'has been forwarded to',
         ],
       },
     ],
@@ -623,6 +625,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'din beställning', 'din order', 'er beställning', 'er order', 'har skickats', 'har levererats', 'spåra ditt paket', 'spåra din försändelse', 'spåra paketet',
           'leveransavisering', 'din prenumeration', 'er prenumeration', 'ditt abonnemang förnyas', 'förnyas automatiskt', 'förnya nu', 'ditt konto', 'ert konto',
           'your order', 'has shipped', 'has been shipped', 'track your', 'your subscription', 'will expire', 'renew now', 'your account', 'your licence', 'your license',
+          // a digital mail service telling the sender its letter was delivered or opened
+          'leveranskvitto', 'öppnad av mottagaren', 'har öppnats av mottagaren', 'har lästs av mottagaren', 'levererad till mottagaren', 'opened by the recipient',
         ],
       },
     ],

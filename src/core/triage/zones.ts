@@ -367,8 +367,8 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
       (PERSONAL_LABELS.has(row.label) ||
         // "Samtal från:" is a label; "Jag begär ersättning för:" before a list is the writer's sentence
         (row.value.length === 0 && !isSentenceBeforeList(row.label)) ||
-        // "Anropande nummer: 0701740612" is metadata; "Ring oss idag: 070…" is a sentence
-        (wrapped && !hasLetters(row.value) && row.label.split(' ').length < 3));
+        // "Anropande nummer: 0701740612" and "Till: 070-174 06 05 (Lindnäs kommun)" are metadata; "Ring oss idag: 070…" is a sentence
+        (wrapped && !hasLetters(row.value.replace(/\([^)]*\)/g, '')) && row.label.split(' ').length < 3));
     if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
       seenRow = true;
       if (metadata) zone = 'drop';
@@ -504,9 +504,19 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const subjectOnly = !ownText && channel !== 'webb' && hasOwnWords(subject.text, channel);
   if (subjectOnly) texts[ZONE_INDEX.body] = subject.text;
   texts[ZONE_INDEX.form] = lines.form.join('\n');
+  // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
+  // writer's signature ("Svara på det här mejlet så skickas svaret som SMS … SMS-gateway för …")
+  let signature = parts.signature;
+  if (channel !== 'epost' && channel !== 'webb' && signature.length > 0) {
+    const signed = classifyLines(signature, channel);
+    if (signed.boiler.length > 0) {
+      lines.boiler.push(...signed.boiler);
+      signature = [...signed.body, ...signed.form].join('\n');
+    }
+  }
   texts[ZONE_INDEX.boiler] = lines.boiler.join('\n');
   texts[ZONE_INDEX.forwarded] = parts.forwarded;
-  texts[ZONE_INDEX.signature] = parts.signature;
+  texts[ZONE_INDEX.signature] = signature;
   texts[ZONE_INDEX.quoted] = parts.quoted.length > QUOTED_READ_CHARS ? parts.quoted.slice(0, QUOTED_READ_CHARS) : parts.quoted;
   const from = message.from ?? message.sender;
   texts[ZONE_INDEX.from] = addressOf(from).slice(0, 320);
