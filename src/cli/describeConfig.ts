@@ -355,6 +355,15 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     );
   }
 
+  const handling = Object.entries(p.handlingTimes ?? {}) as [Kind, Duration][];
+  if (handling.length > 0) {
+    const list = handling.map(([k, d]) => `${KIND_NAMES[k][lang].toLowerCase()} ${durationText(d, lang)}`).join(', ');
+    out.push(
+      sv
+        ? `  Handläggningstider ("handlingTimes" under "policy"): när en handläggare skickar ett besked om när svaret kommer föreslår Svarstid ett datum så långt fram från nu: ${list}. För andra ärendetyper föreslås svarstiden.`
+        : `  Handling times ("handlingTimes" under "policy"): when an officer sends a notice of when the answer comes, Svarstid proposes a date this far from now: ${list}. For other case types it proposes the deadline.`,
+    );
+  }
   const cal = config.calendar;
   out.push('', `Öppettider / Opening hours (${cal.timeZone}):`);
   out.push(`  ${weekText(config, lang)}.${cal.local?.includes('openingHours') ? (sv ? ' Öppettiderna är ett lokalt val.' : ' The opening hours are a local choice.') : ''}`);
@@ -544,7 +553,7 @@ function textModelLines(config: SvarstidConfig, lang: Lang): string[] {
     `  oro.konkret                  ${sv ? `orosanmälans modell: ${on(t.concernModel)} ("concernModel" under "triage"). Känner igen oro för ett barn eller en utsatt vuxen även när orden i regeln saknas, och visas i förklaringar som oro.konkret; stängs regeln oro.konkret av med disabledBuiltinRules används inte heller modellen, eftersom den avgör genom regeln.` : `the report-of-concern model: ${on(t.concernModel)} ("concernModel" under "triage"). Recognises concern for a child or a vulnerable adult even when the words of the rule are missing, and shows in explanations as oro.konkret; when the rule oro.konkret is switched off with disabledBuiltinRules, the model is not used either, as it decides through the rule.`}`,
     sv
       ? '  Stäng av en modell genom att sätta fältet till false. Stäng inte av orosanmälans modell ("concernModel") utan starka skäl: då känns en orosanmälan igen bara när orden i regeln oro.konkret finns, och en som saknar dem får en vanlig svarstid i stället för två timmar (administrationsvyn har ingen egen knapp för den, men den stängs av om någon där stänger av de inbyggda reglerna eller regeln oro.konkret). Kommunens egen modell, som lärs av rättelser (id lokal.typ och lokal.avdelning), beskrivs nedan när den finns.'
-      : '  Switch a model off by setting its field to false. Do not switch off the report-of-concern model ("concernModel") without strong reason: a report of concern is then recognised only when the words of the rule oro.konkret are there, and one without them gets an ordinary deadline instead of two hours (the admin view has no switch of its own for it, but it is switched off if someone there switches off the built-in rules or the rule oro.konkret). The local model learnt from corrections (lokal.typ, lokal.avdelning) is described below when there is one.',
+      : '  Switch a model off by setting its field to false. Do not switch off the report-of-concern model ("concernModel") without strong reason: a report of concern is then recognised only when the words of the rule oro.konkret are there, and one without them gets an ordinary deadline instead of two hours (the admin view has no switch of its own for it, but it is switched off if someone there switches off the built-in rules or the rule oro.konkret). The municipality\'s own model, learnt from corrections (lokal.typ, lokal.avdelning), is described below when there is one.',
   ];
 }
 

@@ -1,3 +1,4 @@
+import { describeConfig } from '../../src/cli/describeConfig';
 import { Temporal } from 'temporal-polyfill';
 import {
   ACK_PROPERTY_ID,
@@ -137,7 +138,7 @@ describe('recogniseReply: holding replies ("vi återkommer" with no date)', () =
     const r = recognise(text);
     expect(r).toMatchObject({ kind: 'holding', phrase: words });
     // plain words for people, Swedish and English, that say the deadline still runs
-    expect(r.explanation.sv).toBe(`Väntesvar: ”${words}” utan datum — varken svar eller löfte, svarstiden gäller.`);
+    expect(r.explanation.sv).toBe(`Väntesvar: ”${words}” utan datum — varken besked eller svar, svarstiden gäller.`);
     expect(r.explanation.en).toContain('the deadline still runs');
   });
   it('with a date it is an acknowledgement, with a past date an answer', () => {
@@ -329,6 +330,9 @@ describe('proposePromise', () => {
     const config = parseConfig({ ...doc, policy: { ...doc.policy, handlingTimes: { ansokan: { unit: 'workingDays', amount: 10 } } } });
     const p = proposePromise({ kind: 'ansokan', channel: 'epost', due: '2026-11-25T10:00:00+01:00' }, '2026-11-23T10:30:00+01:00', config);
     expect(p).toMatchObject({ promised: '2026-12-07T16:00:00+01:00', basis: 'handlingTime' });
+    // the officer is told where the time comes from (reader round 33, U7), and check-config lists it
+    expect(p.explanation.sv).toBe('Föreslaget datum 2026-12-07 16:00: handläggningstiden som kommunens konfiguration anger för ärendetypen ansökan, räknad från nu.');
+    expect(describeConfig(config, 'sv')).toContain('Handläggningstider ("handlingTimes" under "policy"): när en handläggare skickar ett besked om när svaret kommer föreslår Svarstid ett datum så långt fram från nu: ansökan tio arbetsdagar.');
   });
   it('never proposes a past time or a closed day (due already passed, written on Friday evening before Christmas)', () => {
     const p = proposePromise({ kind: 'fraga', channel: 'epost', due: '2026-12-18T10:00:00+01:00' }, '2026-12-23T17:30:00+01:00', ljungby);

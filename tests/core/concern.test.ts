@@ -6,7 +6,8 @@ import { triageMessage } from '../../src/core/triage';
 import { mail, type LabelledMessage } from '../fixtures/triage/messages';
 import { channelEvidence } from '../../src/core/triage/channel';
 import { readConcern } from '../../src/core/triage/concern';
-import { modelConcern } from '../../src/core/triage/concernModel';
+import fc from 'fast-check';
+import { CONCERN_OVER_OTHER_KIND, modelConcern, modelConcernStands } from '../../src/core/triage/concernModel';
 import { messageZones } from '../../src/core/triage/zones';
 
 /**
@@ -585,5 +586,32 @@ describe('Hallviken (session 13): a place full of people is no drunk carer', () 
   it('"den är full varje dag" of a skate park is no report; "pappan är full varje kväll" beside a child is', () => {
     expect(kindOf('Bygg en skatepark för barn och unga bakom skolan. Grannkommunen har en och den är full varje dag.', 'Förslag')).not.toBe('orosanmalan');
     expect(kindOf('Pappan i lägenheten bredvid är full varje kväll och barnen är ensamma.', 'Grannen')).toBe('orosanmalan');
+  });
+});
+
+describe('the concern model against the rules of another kind (Åkervik, fifteenth session)', () => {
+  const found = (probability: number) => ({ how: 'model' as const, quote: 'x', zone: -1, probability });
+
+  it('a concern the model is very sure of stands even where the rules make the message another kind and the reader saw no sign', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), fc.boolean(), (p, signs, otherKind) => {
+        const stands = modelConcernStands(found(p), signs, () => otherKind);
+        // a sign of harm, or no other kind by the rules: the model decides; otherwise only when very sure
+        expect(stands).toBe(signs || !otherKind || p >= CONCERN_OVER_OTHER_KIND);
+      }),
+    );
+    expect(modelConcernStands(found(0.95), false, () => true)).toBe(true);
+    expect(modelConcernStands(found(0.7), false, () => true)).toBe(false);
+  });
+
+  it('asks whether the rules make it another kind only when that can decide', () => {
+    let asked = 0;
+    const otherKind = () => {
+      asked++;
+      return true;
+    };
+    modelConcernStands(found(0.95), false, otherKind);
+    modelConcernStands(found(0.3), true, otherKind);
+    expect(asked).toBe(0);
   });
 });

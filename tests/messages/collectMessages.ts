@@ -96,7 +96,7 @@ const TRIAGE_SAMPLES: Record<string, unknown>[] = [
   }),
   mail({
     id: 'rostmeddelande',
-    subject: 'Röstmeddelande från 0372-78 90 00',
+    subject: 'Röstmeddelande från 08-465 004 21',
     from: { emailAddress: { address: 'vaxel@ljungby.se' } },
     body: { contentType: 'text', content: 'Jag är orolig för barnen i lägenheten bredvid, de lämnas ensamma hela nätterna.' },
   }),

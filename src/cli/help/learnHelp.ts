@@ -36,7 +36,7 @@ Loggar in mot Microsoft Graph med samma miljövariabler som svarstid run (se sva
 Med --graph-url (Graph-emulatorn) behövs ingen inloggning.
 
 Reads the messages officers corrected in the add-in (messages whose label record has "source":
-"manual", never "auto"), learns a local model on top of the routing rules, cross-validates it on
+"manual", never "auto"), learns the municipality's own model on top of the routing rules, cross-validates it on
 the corrections and stores it in the mailbox's configuration (an audited save by "worker") only
 when it learnt a word and gets no fewer of the corrections right, and never when an admin switched
 it off ("enabled": false in "localModel" under "triage"). A word is learnt only when, with the

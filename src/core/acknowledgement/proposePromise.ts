@@ -13,6 +13,7 @@ import { formatOffsetDateTime } from '../deadline/formatDateTime';
 import type { SvarstidRecord } from '../record';
 import type { Explanation } from '../triage/types';
 import { closeOnOrAfter } from './resolvePhrase';
+import { KIND_NAMES } from '../vocabulary';
 
 export type PromiseBasis = 'handlingTime' | 'due' | 'answerRules';
 
@@ -70,7 +71,11 @@ export function proposePromise(
   if (Temporal.ZonedDateTime.compare(promised, nowZoned) <= 0) promised = closeOnOrAfter(calendar, nowZoned.toPlainDate().add({ days: 1 }));
   const day = `${promised.toPlainDate().toString()} ${promised.toPlainTime().toString({ smallestUnit: 'minute' })}`;
   const why: Record<PromiseBasis, Explanation> = {
-    handlingTime: { sv: 'normal handläggningstid för ärendetypen', en: 'the typical handling time of the kind' },
+    // (reader round 33, U7: say where the time comes from)
+    handlingTime: {
+      sv: `handläggningstiden som kommunens konfiguration anger för ärendetypen ${KIND_NAMES[record.kind].sv.toLowerCase()}, räknad från nu`,
+      en: `the handling time the municipality's configuration gives for the case type ${KIND_NAMES[record.kind].en.toLowerCase()}, counted from now`,
+    },
     due: { sv: 'den ursprungliga svarstiden', en: 'the original deadline' },
     answerRules: { sv: 'svarstiden enligt svarstidsreglerna, räknad från nu', en: 'the deadline the deadline rules give, counted from now' },
   };

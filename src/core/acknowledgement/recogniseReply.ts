@@ -218,7 +218,7 @@ export function recogniseReply(input: ReplyInput, calendar: WorkingCalendar): Re
         kind: 'holding',
         phrase: holding,
         explanation: {
-          sv: `Väntesvar: ”${holding}” utan datum — varken svar eller löfte, svarstiden gäller.`,
+          sv: `Väntesvar: ”${holding}” utan datum — varken besked eller svar, svarstiden gäller.`,
           en: `Holding reply: "${holding}" with no date — neither an answer nor a promise; the deadline still runs.`,
         },
       };

@@ -22,8 +22,8 @@ export function adminDecision(admins: Admins | undefined, who: AdminIdentity): A
     return {
       admin: false,
       reason: {
-        sv: 'Konfigurationen namnger inga administratörer än, så ingen kan öppna administrationsvyn. IT lägger till de första under "admins" i konfigurationsfilen och sparar den med svarstid config set (svarstid check-config visar hur).',
-        en: 'The configuration names no admins yet, so nobody can open the admin view. IT adds the first ones under "admins" in the configuration file and stores it with svarstid config set (svarstid check-config shows how).',
+        sv: 'Konfigurationen namnger inga administratörer än, så ingen kan öppna administrationsvyn. IT hämtar den sparade konfigurationen (svarstid config get --mailbox ADRESS --out kommun.json), lägger till de första under "admins" och sparar den igen med svarstid config set kommun.json --mailbox ADRESS --if-revision N, där N är revisionen de hämtade: då skrivs inget som har ändrats under tiden över (finns ingen sparad, börjar de från svarstid presets; svarstid check-config visar hur).',
+        en: 'The configuration names no admins yet, so nobody can open the admin view. IT fetches the stored configuration (svarstid config get --mailbox ADRESS --out kommun.json), adds the first ones under "admins" and stores it again with svarstid config set kommun.json --mailbox ADRESS --if-revision N, where N is the revision they fetched: then nothing changed in the meantime is overwritten (if none is stored, they start from svarstid presets; svarstid check-config shows how).',
       },
     };
   }

@@ -202,7 +202,7 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
           : 'If this is not the real answer, say when the answer will come, preferably within the case\'s deadline (for example \'You will have an answer within two working days\'); the case then stays in the queue until the real answer is sent.'),
       brief: {
         sv: `Inget datum för svaret: ärendet lämnar kön (ett ”vi återkommer” utan datum gör det inte). Kommer svaret senare, skriv till exempel ${day ? `”Du får svar senast ${day.sv}”` : '”Du får svar inom två arbetsdagar”'}.`,
-        en: `No date for the answer: the case leaves the queue (a “we will come back” without a date does not). If the answer comes later, write e.g. ${day ? `'You will have an answer by ${day.en}'` : "'You will have an answer within two working days'"}.`,
+        en: `No date for the answer: the case leaves the queue (a 'we will come back' without a date does not). If the answer comes later, write e.g. ${day ? `'You will have an answer by ${day.en}'` : "'You will have an answer within two working days'"}.`,
       },
     });
   }

@@ -31,6 +31,24 @@ const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * From this probability the model's concern stands even on a message without any sign of harm or
+ * worry that the rules make another kind (a concern told beside a street lamp's fault, in words the
+ * reader does not hold). Chosen by leave-one-set-out cross-validation over the tuning sets
+ * (`scripts/train-concern-model.ts --cv-only`): among 2 416 messages without a sign that the rules
+ * make another kind, the model alone raised 8 alarms at 0.6, 5 at 0.7, 1 at 0.8 and none from 0.85.
+ */
+export const CONCERN_OVER_OTHER_KIND = 0.9;
+
+/**
+ * Whether the model's concern decides the kind: always where the reader saw a sign of harm or
+ * worry; without one, where the rules do not clearly make the message another kind (`otherKind`,
+ * asked only then) or the model is at least {@link CONCERN_OVER_OTHER_KIND} sure.
+ */
+export function modelConcernStands(found: Concern, signs: boolean, otherKind: () => boolean): boolean {
+  return signs || (found.probability ?? 0) >= CONCERN_OVER_OTHER_KIND || !otherKind();
+}
+
+/**
  * A concern the model reads in a message, or null: its probability must reach the shipped
  * threshold and it must name at least one telling word of the message. (On a message without any
  * sign of harm or worry that the rules clearly make another kind, triage does not take it: see

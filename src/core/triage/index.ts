@@ -11,7 +11,7 @@ import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
-import { modelConcern } from './concernModel';
+import { modelConcern, modelConcernStands } from './concernModel';
 import { readConcernInOtherScripts } from './concernOtherScripts';
 import { writtenInOtherScript } from '../text/script';
 import { uncertaintyOf } from './uncertainty';
@@ -96,8 +96,9 @@ export function triageWithModel(
     // message: a concern told without any of the reader's words must not wait) …
     const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel) : null;
     // … but on a message without any sign of harm or worry (out of what it was trained on), one the
-    // rules clearly make another kind — a water cut, an application — is that kind (concernModel.ts)
-    if (found !== null && (read.signs || !otherKindByRules(compiled, scan, facts))) concern = found;
+    // rules clearly make another kind — a water cut, an application — is that kind, unless the model
+    // is as sure as it never was of such a message in cross-validation (concernModel.ts)
+    if (found !== null && modelConcernStands(found, read.signs, () => otherKindByRules(compiled, scan, facts))) concern = found;
   }
   // a message whose only text is its subject is read as its body: the words are said to be in the subject
   if (concern !== null && zones.subjectOnly && concern.zone === ZONE_INDEX.body) concern = { ...concern, zone: ZONE_INDEX.subject };

@@ -38,7 +38,7 @@ export function MunicipalitySection(): ReactNode {
       <Section title={{ sv: 'Administratörer', en: 'Admins' }} testId="section-admins">
         <p style={{ marginTop: 0 }}>
           {t({
-            sv: 'Bara de som står här ser administrationsvyn. Brevlådans egna behörigheter avgör fortfarande vem som kan skriva i den.',
+            sv: 'Bara de som står här ser administrationsvyn. Brevlådans egna behörigheter avgör fortfarande vem som kan läsa och skicka från funktionsbrevlådan.',
             en: "Only those named here see the admin view. The mailbox's own permissions still decide who can write to it.",
           })}
         </p>
@@ -80,8 +80,8 @@ export function MunicipalitySection(): ReactNode {
           path={['senderCheck', 'acknowledgement']}
           label={{ sv: 'Mall för besked (Svara med besked)', en: 'Notice template (Reply with a notice)' }}
           hint={{
-            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar: det utlovade datumet om handläggaren har satt ett, annars den dag Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handläggare} (handläggaren som har ärendet, annars den som svarar) och {förvaltning} (förvaltningens namn, så som det står under Förvaltningar); {handlaggare} och {avdelning} fungerar också.',
-            en: 'Must contain {kommun} (the municipality\'s name) and {svar_senast} (the day by which the resident will have an answer: the promised date if the officer has set one, else the day Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handläggare} (the officer who has the case, otherwise the person replying) and {förvaltning} (the department\'s name, as under Departments); {handlaggare} and {avdelning} also work.',
+            sv: 'Måste innehålla {kommun} (kommunens namn) och {svar_senast} (dagen då invånaren senast får svar: det utlovade datumet om handläggaren har satt ett som inte har passerat, annars den dag Svarstid föreslår utifrån svarstidsreglerna, skriven till exempel ”tisdag 24 november”). Får innehålla {handläggare} (handläggaren som har ärendet, annars den som svarar) och {förvaltning} (förvaltningens namn, så som det står under Förvaltningar); {handlaggare} och {avdelning} fungerar också.',
+            en: 'Must contain {kommun} (the municipality\'s name) and {svar_senast} (the day by which the resident will have an answer: the promised date if the officer has set one that has not passed, else the day Svarstid proposes from the deadline rules, written for example “tisdag 24 november”). May contain {handläggare} (the officer who has the case, otherwise the person replying) and {förvaltning} (the department\'s name, as under Departments); {handlaggare} and {avdelning} also work.',
           }}
           multiline
           testId="field-acknowledgement"
