@@ -615,3 +615,14 @@ describe('the concern model against the rules of another kind (Åkervik, fifteen
     expect(asked).toBe(0);
   });
 });
+
+describe('children alone late into the night are a concern, beside another matter too (fifteenth session)', () => {
+  const config = presetConfig('ljungby');
+  it('finds it beside a fault; a question about children and evenings stays a question', () => {
+    expect(triageMessage(mail({ subject: 'Trasig belysning', body: 'Belysningen vid lekplatsen har gått sönder. Två småsyskon är där själva till midnatt varje dag och de säger att pappa sover.' }), config).kind).toBe('orosanmalan');
+    expect(triageMessage(mail({ subject: 'Grannen', body: 'Barnen i trean är ensamma hela nätterna, mamman jobbar och pappan har flyttat.' }), config).kind).toBe('orosanmalan');
+    for (const body of ['Får barn under 10 simma själva på kvällarna i er simhall?', 'Finns det nattis? Jag jobbar natt och barnen är själva på nätterna annars.', 'Ingen hämtar barnen på förskolan efter 17, vilken är sista tiden?']) {
+      expect([body, triageMessage(mail({ subject: 'Fråga', body }), config).kind]).toEqual([body, 'fraga']);
+    }
+  });
+});

@@ -311,6 +311,8 @@ const ALONE = [
     'sin bebis ensam', 'sin baby ensam', 'den lilla ensam', 'sin lilla ensam',
   ]),
   'ensam i lägenheten', 'ensamt i lägenheten', 'helt ensam i', 'helt ensamt i',
+  // alone until late in the night ("småsyskonen är där själva till midnatt varje dag")
+  ...combine(['själva', 'ensamma'], ['till midnatt', 'hela natten', 'hela nätterna']),
 ];
 /** Signs that alone say little: two of them make a concern. */
 const WEAK = [
