@@ -202,14 +202,14 @@ export function deadlineRulesNote(rules: readonly DeadlineRule[], lang: Lang): s
         'Passar flera regler ett meddelande gäller den tidigaste svarstiden av dem alla, och det tidigaste målet, utom när en regel går före alla andra (orosanmälan): då gäller bara den.',
         NOTICE_OR_ANSWER.sv,
         ack
-          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen till meddelandet nämner regeln som står först). Annars mäts ”besvarat i tid” mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (”vi byter lampan måndag 30 november”).'
+          ? 'Säger regeln som ger meddelandet dess svarstid att ett besked räcker, räknas beskedet dessutom som besvarat i tid. Ger flera regler samma tid räknas beskedet om någon av dem säger att ett besked räcker (förklaringen anger tiden efter regeln som står först och nämner den regel som säger att ett besked räcker). Annars mäts ”besvarat i tid” mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då. Ett riktigt svar är allt som gör mer än att lova när svaret kommer, till exempel att felet är åtgärdat eller vad som görs och när (”vi byter lampan måndag 30 november”).'
           : 'Ingen regel här säger att ett besked räcker, så ”besvarat i tid” mäts alltid mot den ursprungliga svarstiden: det riktiga svaret måste komma senast då.',
       ]
     : [
         'When several rules match a message, the earliest deadline of them all applies, and the earliest target, except when a rule overrides all others (report of concern): then only that one applies.',
         NOTICE_OR_ANSWER.en,
         ack
-          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation names the rule listed first). Otherwise \'answered in time\' is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
+          ? 'If the rule that gives the message its deadline says a notice is enough, the notice also counts as answered in time. When several rules give the same time, the notice counts if any of them says a notice is enough (the message\'s explanation gives the time by the rule listed first and names the rule that says a notice is enough). Otherwise \'answered in time\' is measured against the original deadline: the real answer must come by then. A real answer is anything that does more than promise when the answer comes, for example that the fault is fixed, or what will be done and when (\'we will replace the lamp on Monday 30 November\').'
           : 'No rule here says a notice is enough, so \'answered in time\' is always measured against the original deadline: the real answer must come by then.',
       ];
 }
@@ -282,7 +282,7 @@ function localLabel(field: string, config: SvarstidConfig, lang: Lang): string {
     'calendar.workingDayHours': { sv: 'hur många timmar en arbetsdag räknas som', en: 'how many hours a working day counts as' },
     'senderCheck.signature': { sv: 'standardsignaturen som avsändarkontrollen föreslår', en: 'the standard signature the sender check suggests' },
     'senderCheck.mode': { sv: 'om avsändarkontrollen stoppar eller bara varnar', en: 'whether the sender check blocks or only warns' },
-    'senderCheck.requireAnswerTime': { sv: 'om ett svar ska säga när svaret kommer', en: 'whether a reply must say when the answer comes' },
+    'senderCheck.requireAnswerTime': { sv: 'om avsändarkontrollen påminner när det du skickar inte säger när det riktiga svaret kommer', en: 'whether the sender check reminds you when what you send does not say when the real answer comes' },
     'senderCheck.lixHintAbove': { sv: 'LIX-gränsen för klarspråkstips', en: 'the LIX level for plain-language hints' },
     'policy.default': { sv: 'standardtiden när ingen regel passar', en: 'the default time when no rule matches' },
   };

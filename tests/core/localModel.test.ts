@@ -54,10 +54,10 @@ describe('the local model learns a mailbox’s own words from corrections', () =
         expect(result.department).toBe('kultur_fritid');
         expect(result.rules).toEqual([LOCAL_DEPARTMENT_RULE_ID]);
         expect(result.explanation.sv).toMatch(
-          /Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas tidigare rättelser \(kommunens egen modell, lärd av 22 rättelser; sorteringsreglerna ensamma pekade på Kontaktcenter\)\./,
+          /Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas tidigare rättelser \(kommunens egen modell, lärd av 22 rättelser; utan den hade det blivit Kontaktcenter\)\./,
         );
         expect(result.explanation.en).toMatch(
-          /The message goes to Culture and leisure, because the (word|words) 'Kajan'((, | and )'[^']+')* belonged to that department in officers' earlier corrections \(the municipality's own model, learnt from 22 corrections; the routing rules alone pointed to Contact centre\)\./,
+          /The message goes to Culture and leisure, because the (word|words) 'Kajan'((, | and )'[^']+')* belonged to that department in officers' earlier corrections \(the municipality's own model, learnt from 22 corrections; without it, it would have been Contact centre\)\./,
         );
       } else {
         // a rule found evidence for another answer: the words must outweigh it, or the default stands
@@ -81,8 +81,8 @@ describe('the local model learns a mailbox’s own words from corrections', () =
       if (result.kind !== before.kind) {
         learntFromModel++;
         expect(result.rules).toContain(LOCAL_KIND_RULE_ID);
-        expect(result.explanation.sv).toMatch(/Meddelandet är beröm, eftersom (ordet|orden) '[^']*Guldstjärna[^']*'.* hörde till beröm i handläggarnas tidigare rättelser \(kommunens egen modell, lärd av 22 rättelser; sorteringsreglerna ensamma pekade på en fråga\)\./);
-        expect(result.explanation.en).toMatch(/The message is praise, because the (word|words) '[^']*Guldstjärna[^']*'.* belonged to praise in officers' earlier corrections \(the municipality's own model, learnt from 22 corrections; the routing rules alone pointed to a question\)\./);
+        expect(result.explanation.sv).toMatch(/Meddelandet är beröm, eftersom (ordet|orden) '[^']*Guldstjärna[^']*'.* hörde till beröm i handläggarnas tidigare rättelser \(kommunens egen modell, lärd av 22 rättelser; utan den hade det blivit en fråga\)\./);
+        expect(result.explanation.en).toMatch(/The message is praise, because the (word|words) '[^']*Guldstjärna[^']*'.* belonged to praise in officers' earlier corrections \(the municipality's own model, learnt from 22 corrections; without it, it would have been a question\)\./);
       }
     });
     expect(learntFromModel).toBeGreaterThanOrEqual(2);

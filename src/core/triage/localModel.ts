@@ -454,16 +454,16 @@ function learntBecause(d: LocalDecision<string>, belonged: Explanation, was: Exp
   return {
     sv:
       `eftersom ${one ? 'ordet' : 'orden'} ${quoted(d.words, 'och')} ${belonged.sv} i handläggarnas tidigare rättelser ` +
-      `(kommunens egen modell, lärd av ${n} ${n === 1 ? 'rättelse' : 'rättelser'}; sorteringsreglerna ensamma pekade på ${was.sv})`,
+      `(kommunens egen modell, lärd av ${n} ${n === 1 ? 'rättelse' : 'rättelser'}; utan den hade det blivit ${was.sv})`,
     en:
       `because the ${one ? 'word' : 'words'} ${quoted(d.words, 'and')} ${belonged.en} in officers' earlier corrections ` +
-      `(the municipality's own model, learnt from ${n} ${n === 1 ? 'correction' : 'corrections'}; the routing rules alone pointed to ${was.en})`,
+      `(the municipality's own model, learnt from ${n} ${n === 1 ? 'correction' : 'corrections'}; without it, it would have been ${was.en})`,
   };
 }
 
 /**
  * "Meddelandet är beröm, eftersom ordet 'Guldstjärnan' hörde till beröm i handläggarnas tidigare
- * rättelser (kommunens egen modell, lärd av 14 rättelser; sorteringsreglerna ensamma pekade på en fråga)".
+ * rättelser (kommunens egen modell, lärd av 14 rättelser; utan den hade det blivit en fråga)".
  */
 export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
   const kind = KIND_PHRASES[d.value];
@@ -475,7 +475,7 @@ export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
 /**
  * "Meddelandet går till Kultur- och fritidsförvaltningen, eftersom orden 'Kajan' och 'öppet' hörde
  * till den förvaltningen i handläggarnas tidigare rättelser (kommunens egen modell, lärd av 14 rättelser;
- * sorteringsreglerna ensamma pekade på Kontaktcenter)".
+ * utan den hade det blivit Kontaktcenter)".
  */
 export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {
   const name = departmentNames(config, d.value);
