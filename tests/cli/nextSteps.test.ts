@@ -1,0 +1,15 @@
+import { describeConfig } from '../../src/cli/describeConfig';
+import { presetConfig } from '../../src/core/config';
+
+describe("check-config's next steps (reader round 33, N1)", () => {
+  it.each(['sv', 'en'] as const)('put every command to copy on a line of its own, with nothing after it (%s)', (lang) => {
+    const text = describeConfig(presetConfig('salem'), lang);
+    const steps = text.slice(text.indexOf('Nästa steg / Next:')).split('\n').slice(1).filter((l) => l !== '');
+    const commands = steps.filter((l) => l.startsWith('       '));
+    expect(commands.map((l) => l.trim().split(' ')[0])).toEqual(['svarstid', 'cmd', 'svarstid', 'Set-Mailbox', 'svarstid', 'svarstid', 'svarstid']);
+    // a command ends its line: no explanation in brackets after it
+    for (const c of commands) expect(c).not.toMatch(/\)\s*$|\(ADRESS|\(DATUM/);
+    // and no explaining line holds a command to copy
+    for (const l of steps.filter((x) => !x.startsWith('       '))) expect(l).not.toMatch(/: svarstid (triage|doctor|config set|run) /);
+  });
+});
