@@ -6,8 +6,8 @@ import { describeDue } from '../core/display';
 import { useText } from './i18n';
 
 /**
- * The deadline in force as a person says it ("Svar senast tisdag 24 nov kl. 15.30 — om 2
- * arbetsdagar"; "Utlovat svar senast …" once an acknowledgement promised a date; "Lämna vidare nu,
+ * The deadline in force as a person says it ("Svara senast tisdag 24 nov kl. 15.30 — om 2
+ * arbetsdagar"; "Utlovat: svara senast …" once an acknowledgement promised a date; "Lämna vidare nu,
  * senast …" for an open report of concern, which is handed on rather than answered), from the core.
  */
 export function DueTime({ due, now, calendar, promised = false, handOn }: { due: string | null; now: Temporal.Instant; calendar: WorkingCalendar; promised?: boolean; handOn?: 'open' | 'done' }): ReactNode {

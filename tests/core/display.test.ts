@@ -61,7 +61,7 @@ describe('relativeDueText', () => {
 describe('describeDue', () => {
   it('says the due time the way the issue writes it', () => {
     expect(describeDue('2026-11-24T15:30:00+01:00', '2026-11-20T14:00:00Z', calendar)?.line).toEqual({
-      sv: 'Svar senast tisdag 24 nov kl. 15.30 — om 2 arbetsdagar',
+      sv: 'Svara senast tisdag 24 nov kl. 15.30 — om 2 arbetsdagar',
       en: 'Answer by Tuesday 24 Nov at 15:30 — in 2 working days',
     });
   });

@@ -145,7 +145,7 @@ describe('the task pane', () => {
     await h.pane.waitForSelector('[data-testid=reasons]');
     expect(fresh.due).not.toBeNull();
     expect(await text(h.pane, '[data-testid=due]')).toBe(describeDue(fresh.due, now(), calendar)!.line.sv);
-    expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Svar senast \S+ \d{1,2} \S+ kl\. \d{2}\.\d{2} — (i dag|i morgon|om \d+ arbetsdag(ar)?)$/);
+    expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Svara senast \S+ \d{1,2} \S+ kl\. \d{2}\.\d{2} — (i dag|i morgon|om \d+ arbetsdag(ar)?)$/);
     expect(await h.pane.getAttribute('[data-testid=status]', 'data-status')).toMatch(/onTime|dueToday/);
     expect(await text(h.pane, '[data-testid=kind]')).toBe('Fråga');
     expect(await text(h.pane, '[data-testid=department]')).toBe('Kultur- och fritidsförvaltningen');

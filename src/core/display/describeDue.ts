@@ -101,7 +101,7 @@ export function relativeDueText(due: Temporal.Instant | string, now: Temporal.In
 
 /** The due time as a person says it, in parts and as one line. */
 export interface DueText {
-  /** "Svar senast tisdag 24 nov kl. 15.30 — om 2 arbetsdagar" */
+  /** "Svara senast tisdag 24 nov kl. 15.30 — om 2 arbetsdagar" */
   line: Named;
   /** "tisdag 24 nov kl. 15.30" */
   when: Named;
@@ -114,13 +114,13 @@ export interface DueText {
  * @param due - the record's due (ISO 8601), or null when there is none
  * @param now - the moment the text is for
  * @param calendar - the municipality's working calendar (its zone is used for the clock)
- * @param options - `promised`: the time is an acknowledgement's promise ("Utlovat svar senast …");
+ * @param options - `promised`: the time is an acknowledgement's promise ("Utlovat: svara senast …");
  *   `handOn`: the time is a report of concern's, which is handed on, not answered ("Lämna vidare nu, senast …"
  *   while it is open, "Lämna vidare senast …" once it is handed on)
  * @returns null when there is no due time
  * @example
  * describeDue('2026-11-24T15:30:00+01:00', '2026-11-20T14:00:00Z', calendar)?.line
- * //=> { sv: 'Svar senast tisdag 24 nov kl. 15.30 — om 2 arbetsdagar', en: 'Answer by Tuesday 24 Nov at 15:30 — in 2 working days' }
+ * //=> { sv: 'Svara senast tisdag 24 nov kl. 15.30 — om 2 arbetsdagar', en: 'Answer by Tuesday 24 Nov at 15:30 — in 2 working days' }
  */
 export function describeDue(due: string | null, now: Temporal.Instant | string, calendar: WorkingCalendar, options: { promised?: boolean; handOn?: 'open' | 'done' } = {}): DueText | null {
   if (due === null) return null;
@@ -131,12 +131,12 @@ export function describeDue(due: string | null, now: Temporal.Instant | string, 
   const ahead = Temporal.Instant.compare(toInstant(due), toInstant(now)) > 0;
   const relative = options.handOn === 'open' && ahead ? { sv: 'lämna i dag, vänta inte', en: 'hand it on today, do not wait' } : counted;
   const lead = options.promised
-    ? { sv: 'Utlovat svar senast', en: 'Answer promised by' }
+    ? { sv: 'Utlovat: svara senast', en: 'Promised: answer by' }
     : options.handOn === 'open'
       ? { sv: 'Lämna vidare nu, senast', en: 'Hand on now, at the latest by' }
       : options.handOn === 'done'
         ? { sv: 'Lämna vidare senast', en: 'Hand on by' }
-        : { sv: 'Svar senast', en: 'Answer by' };
+        : { sv: 'Svara senast', en: 'Answer by' };
   return {
     when,
     relative,
