@@ -336,7 +336,27 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
     } else {
       const by = savedBy(s.updatedBy);
       const at = (l: Lang): string => (s.updatedAt ? `, ${formatHumanDateTime(s.updatedAt, s.config.calendar.timeZone, l)}` : '');
-      configDetail = { ok: true, detail: { sv: `revision ${s.revision}, ${by.sv}${at('sv')}`, en: `revision ${s.revision}, ${by.en}${at('en')}` } };
+      // what config set warned of, said again here: IT's last check should not pass in silence (reader round 34, U2)
+      const noOnCall = !s.config.municipality.concernOnCall;
+      const noAdmins = (s.config.admins?.users.length ?? 0) + (s.config.admins?.groups.length ?? 0) === 0;
+      const graphFlag = graphUrlFlag(args.graphUrlGiven ?? args.graphUrl);
+      const fix = {
+        sv: `: hämta den med svarstid config get --mailbox ${args.mailbox}${graphFlag} --out kommun.json, lägg in ${noOnCall && noAdmins ? 'dem' : 'det'} och spara med svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag} --if-revision ${s.revision}`,
+        en: `: fetch it with svarstid config get --mailbox ${args.mailbox}${graphFlag} --out kommun.json, add ${noOnCall && noAdmins ? 'them' : 'it'} and store it with svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag} --if-revision ${s.revision}`,
+      };
+      const lacks =
+        noOnCall && noAdmins
+          ? { sv: `; ingen jour för orosanmälningar efter stängning ("concernOnCall") och inga administratörer ("admins") är angivna${fix.sv}`, en: `; no on-call service for reports of concern after closing ("concernOnCall") and no admins ("admins") are given${fix.en}` }
+          : noOnCall
+            ? { sv: `; ingen jour för orosanmälningar efter stängning ("concernOnCall") är angiven, så handläggarna får inget nummer efter stängning${fix.sv}`, en: `; no on-call service for reports of concern after closing ("concernOnCall") is given, so officers get no number after closing${fix.en}` }
+            : noAdmins
+              ? { sv: `; inga administratörer ("admins") är angivna, så ingen kan öppna administrationsvyn${fix.sv}`, en: `; no admins ("admins") are given, so nobody can open the admin view${fix.en}` }
+              : null;
+      configDetail = {
+        ok: true,
+        ...(lacks ? { unproven: true } : {}),
+        detail: { sv: `revision ${s.revision}, ${by.sv}${at('sv')}${lacks?.sv ?? ''}`, en: `revision ${s.revision}, ${by.en}${at('en')}${lacks?.en ?? ''}` },
+      };
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -468,14 +488,19 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
   lines.push('');
   const scope = unproven.some((c) => c.name === 'rbac-scope');
   const send = unproven.some((c) => c.name === 'send');
-  const noConfig = unproven.some((c) => c.name === 'configuration');
+  // OBS configuration: nothing stored, or a stored revision that lacks what the officers need
+  const configObs = unproven.find((c) => c.name === 'configuration');
+  const lacking = configObs !== undefined && /^revision \d+/.test(configObs.detail);
+  const noConfig = configObs !== undefined && !lacking;
   const sendNote =
     send || noConfig
       ? {
           sv: `. Ingen konfiguration är sparad än: spara en med svarstid config set och kör doctor igen${send ? ', så avgörs om appen behöver Mail.Send (för vidarebefordran)' : ''}`,
           en: `. No configuration is stored yet: store one with svarstid config set and run doctor again${send ? ', to tell whether the app needs Mail.Send (for forwarding)' : ''}`,
         }
-      : { sv: '', en: '' };
+      : lacking
+        ? { sv: '. Den sparade konfigurationen saknar något som handläggarna behöver (OBS configuration ovan): lägg in det och spara igen', en: '. The stored configuration lacks something the officers need (OBS/WARN configuration above): add it and store it again' }
+        : { sv: '', en: '' };
   if (toFix.length === 0 && handled.length === 0) {
     lines.push(
       unproven.length === 0

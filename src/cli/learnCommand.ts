@@ -3,6 +3,7 @@ import { AuthConfigError } from '../auth/msalNode';
 import { learnFromCorrections, mailboxConfigStore, NoStoredConfigError, type LearnSummary } from '../worker/learn';
 import { mailboxFor } from '../worker/connect';
 import { failureText, parseGraphUrl, storeFirstCommands } from './runCommand';
+import { MIN_CORRECTIONS } from '../core/triage/localTraining';
 import type { CommandIo } from './io';
 import { UsageError } from './usageError';
 
@@ -11,14 +12,17 @@ const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)
 /** What learning did, in words, after the JSON line: how many corrections, how much better, whether a revision was stored. */
 export function learnText(summary: LearnSummary): string {
   const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
-    'too few corrections': { sv: 'det finns för få rättelser att lära av; inget sparades', en: 'there are too few corrections to learn from; nothing was stored' },
+    'too few corrections': {
+      sv: `det finns för få rättelser att lära av (${summary.corrections}; minst ${MIN_CORRECTIONS} behövs); inget sparades. Svarstid-tjänsten försöker igen av sig själv var sjätte timme när fler har kommit`,
+      en: `there are too few corrections to learn from (${summary.corrections}; at least ${MIN_CORRECTIONS} are needed); nothing was stored. The Svarstid service tries again by itself every six hours once more have come`,
+    },
     'not better': { sv: 'inget ord i rättelserna rättade sorteringsreglernas misstag oftare än när rättelsernas ärendetyper och förvaltningar blandas om på måfå, eller modellen fick färre av rättelserna rätt (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'no word of the corrections fixed the routing rules\' mistakes more often than with the corrections\' case types and departments shuffled at random, or the model got fewer of the corrections right (cross-validated); nothing was stored. Collect more corrections and run again' },
     'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },
     unchanged: { sv: `modellen är densamma som redan är sparad (revision ${summary.revision}); inget sparades`, en: `the model is the one already stored (revision ${summary.revision}); nothing was stored` },
     'dry run': { sv: 'en provkörning (--dry-run); inget sparades', en: 'a dry run (--dry-run); nothing was stored' },
   };
   const outcome = summary.stored
-    ? { sv: `Modellen sparades i konfigurationen som revision ${summary.revision}.`, en: `The model was stored in the configuration as revision ${summary.revision}.` }
+    ? { sv: `Modellen sparades i konfigurationen som revision ${summary.revision}. En Svarstid-tjänst som följer brevlådans konfiguration använder den inom en minut.`, en: `The model was stored in the configuration as revision ${summary.revision}. A Svarstid service that follows the mailbox's configuration uses it within a minute.` }
     : summary.reason
       ? { sv: `${why[summary.reason].sv.charAt(0).toUpperCase()}${why[summary.reason].sv.slice(1)}.`, en: `${why[summary.reason].en.charAt(0).toUpperCase()}${why[summary.reason].en.slice(1)}.` }
       : { sv: 'Inget sparades.', en: 'Nothing was stored.' };

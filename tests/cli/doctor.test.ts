@@ -69,6 +69,10 @@ describe('svarstid doctor', () => {
       expect(Object.keys(checks.find((c) => c.name === 'rbac-scope')!).sort()).toEqual(['detail', 'name', 'ok']);
       expect(checks.find((c) => c.name === 'send')!.detail).toMatch(/kan skicka/);
       expect(checks.find((c) => c.name === 'config-size')!.detail).toMatch(/^\d{7} tecken/);
+      // the stored preset names no on-call service and no admins: what config set warned of is said again (reader round 34, U2)
+      expect(r.stdout).toMatch(/^ {2}OBS {2}configuration: revision 1, .*; ingen jour för orosanmälningar efter stängning \("concernOnCall"\) och inga administratörer \("admins"\) är angivna: hämta den med svarstid config get .* --if-revision 1$/m);
+      expect(checks.find((c) => c.name === 'configuration')!.ok).toBe(true);
+      expect(r.stdout).toContain('Den sparade konfigurationen saknar något som handläggarna behöver (OBS configuration ovan)');
       expect(await folders(emu)).toEqual(before);
       // what Graph cannot show: the Sent Items copy of mail sent as the shared mailbox, said in the summary, never a check
       expect(r.stdout).toContain(`Kan inte kontrolleras härifrån: att svar som skickas som funktionsbrevlådan sparas under dess Skickat.`);

@@ -5,6 +5,7 @@ import { presetDocument, setLocalModelEnabled, type SvarstidConfig } from '../..
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { MAILBOX, citizenMessage, learningMailbox, subjectOf } from '../fixtures/learning/localWords';
 import { jsonLines, runCli } from './support';
+import { learnText } from '../../src/cli/learnCommand';
 
 /**
  * The learning contract (issue 10) against the Graph emulator: people's corrections (manual
@@ -136,5 +137,13 @@ describe('svarstid learn against the emulator', () => {
     expect(summary).toMatchObject({ stored: false, reason: 'switched off', revision: 3 });
     expect((await history()).map((e) => e.by)).toEqual(['cli', 'worker', 'cli']);
     expect((await configFile('after.json')).config.triage.localModel!.enabled).toBe(false);
+  });
+});
+
+describe('what learn says when it stores nothing (reader round 34, U4)', () => {
+  it('with too few corrections: how many there are, how many are needed, and that the service tries again by itself', () => {
+    const text = learnText({ corrections: 3, before: 0, after: 0, stored: false, kind: { before: 0, after: 0 }, department: { before: 0, after: 0 }, labelled: 40, revision: 1, reason: 'too few corrections' });
+    expect(text).toContain('Det finns för få rättelser att lära av (3; minst 10 behövs); inget sparades. Svarstid-tjänsten försöker igen av sig själv var sjätte timme när fler har kommit.');
+    expect(text).toContain('There are too few corrections to learn from (3; at least 10 are needed)');
   });
 });

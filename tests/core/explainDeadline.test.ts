@@ -27,7 +27,7 @@ describe('the explanation of a report of concern', () => {
     expect(a.due).toBe('2026-11-23T09:30:00+01:00');
     // one deadline, the one the flag and the queue show; what not to wait for has no time of its own
     expect(a.explanation.sv).toContain(
-      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren (numret finns på kommunens webbplats eller i er rutin); vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
+      'Lämna den till Socialförvaltningen nu, senast måndag 23 november kl. 09.30, enligt svarstidsregeln för orosanmälan (två timmar räknat i öppettid; tiden räknas fredag fram till stängning kl. 16.00 och fortsätter måndag). Det är den yttersta gränsen, inte en tid att vänta till: lämna en orosanmälan vidare så snart du har läst den. Den sista timmen före stängning räcker inget skriftligt: ring dem. Efter stängning ska du i dag kontakta socialjouren (numret finns på kommunens webbplats eller i er rutin); vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
     );
     // the errand for an administrator comes after the urgent sentence, never inside it (reader round 31, U4)
     expect(a.explanation.sv).toMatch(/ring 112\. .*Svarstid saknar jourens nummer: be en administratör lägga in det under Kommun och avsändarkontroll/s);
@@ -39,9 +39,9 @@ describe('the explanation of a report of concern', () => {
     expect(a.explanation.sv.match(/\d{1,2} november/g)).toEqual(['23 november']);
     expect(a.explanation.sv).not.toContain('redan');
     // the day it came is named by its date (read on Monday, "today" would be Monday); "i dag" speaks
-    // only of the reader's own day: hand it on today, or call the on-call service today (round 28), and handed on means read today (round 31)
-    expect(a.explanation.sv.match(/\bi dag\b/g)).toEqual(['i dag', 'i dag', 'i dag']);
-    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta socialjouren');
+    // only of the reader's own day: call the on-call service today (round 28), and handed on means read today (round 31)
+    expect(a.explanation.sv.match(/\bi dag\b/g)).toEqual(['i dag', 'i dag']);
+    expect(a.explanation.sv).toContain('Den sista timmen före stängning räcker inget skriftligt: ring dem. Efter stängning ska du i dag kontakta socialjouren');
     // the action comes first, the time as its outer limit (round 23: "Hantera senast måndag" read as leave to wait)
     expect(a.explanation.sv.match(/senast/g)).toHaveLength(1);
     expect(a.explanation.sv).toMatch(/^Kanalen är[^]*?\. Lämna den till Socialförvaltningen nu, senast/);
@@ -55,8 +55,8 @@ describe('the explanation of a report of concern', () => {
     const config = presetConfig('salem');
     const withOnCall = { ...config, municipality: { ...config.municipality, concernOnCall: 'Socialjouren Exempelby, 08-465 004 10' } };
     const a = assessMessage(sms(concern, '2026-11-20T14:30:00Z'), withOnCall);
-    expect(a.explanation.sv).toContain('Hinner de inte ta emot den i dag före stängning, ska du i dag kontakta jouren: Socialjouren Exempelby, 08-465 004 10; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.');
-    expect(a.explanation.en).toContain('If they cannot take it today before closing time, today you should contact the on-call service: Socialjouren Exempelby, 08-465 004 10; do not wait for the next working day. In acute danger: call 112.');
+    expect(a.explanation.sv).toContain('Den sista timmen före stängning räcker inget skriftligt: ring dem. Efter stängning ska du i dag kontakta jouren: Socialjouren Exempelby, 08-465 004 10; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.');
+    expect(a.explanation.en).toContain('In the last hour before closing, nothing in writing is enough: call them. After closing, today you should contact the on-call service: Socialjouren Exempelby, 08-465 004 10; do not wait for the next working day. In acute danger: call 112.');
     expect(a.explanation.sv).not.toContain('rutin');
   });
 

@@ -6,7 +6,7 @@ const signed = 'Hej Anna!\n\nTack för ditt mejl. Vi svarar senast fredag.\n\nMe
 
 describe('a reply to a report of concern not yet handed on (reader round 33, B1)', () => {
   const social = { sv: 'Socialförvaltningen', en: 'Social services' };
-  const onCall = 'Socialjouren i Ljungby och Markaryd, 0372-789 00 00 (dygnet runt, också helger och helgdagar)';
+  const onCall = 'Socialjouren i Ljungby och Markaryd, 08-465 004 21 (dygnet runt, också helger och helgdagar)';
   const withOnCall = { ...ljungby, municipality: { ...ljungby.municipality, concernOnCall: onCall } };
 
   it('says how to hand it on today: by phone in the last hour, the on-call service after closing (its number), 112 in acute danger', () => {
@@ -26,7 +26,8 @@ describe('a reply to a report of concern not yet handed on (reader round 33, B1)
     for (const lang of ['sv', 'en'] as const) {
       const text = sendAlertText(result, lang)!;
       expect(text.length).toBeLessThanOrEqual(500);
-      expect(text).toContain(lang === 'sv' ? 'efter stängning: ring jouren; akut fara: 112' : 'after closing: call the on-call service; acute danger: 112');
+      // the on-call number, not its whole description (reader round 34, U3)
+      expect(text).toContain(lang === 'sv' ? 'efter stängning: ring jouren, 08-465 004 21; akut fara: 112' : 'after closing: call the on-call service, 08-465 004 21; acute danger: 112');
     }
   });
 });

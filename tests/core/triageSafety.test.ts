@@ -179,7 +179,9 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(arabic.kind).not.toBe('ej_arende');
     expect(arabic.due).not.toBeNull();
     expect(arabic.triage.uncertainty?.sv).toContain('en skrift som Svarstid bara känner igen några få ord i');
-    expect(arabic.triage.explanation.en).toContain('have someone who knows the language read it now, it may be a report of concern');
+    expect(arabic.triage.explanation.en).toContain('Find out today what it is about, with Outlook\'s translation (Translate) or someone who knows the language; if that cannot be done before closing, hand it to the social services as a possible report of concern rather than let it wait');
+    expect(arabic.triage.explanation.sv).toContain('går det inte före stängning, lämna den till socialtjänsten som en möjlig orosanmälan hellre än att låta den vänta');
+    expect(arabic.triage.explanation.sv).not.toContain('låt någon som kan språket läsa den nu');
     const cyrillic = assessMessage(mail({ subject: 'Вопрос', body: 'Здравствуйте, когда открывается бассейн в субботу? Спасибо.' }), config);
     expect(cyrillic.triage.uncertainty?.sv).toContain('en skrift som Svarstid bara känner igen några få ord i');
     const swedish = assessMessage(mail({ subject: 'Biblioteket', body: 'Hej! Har ni böcker på ukrainska (українською) för barn? Vi har nyss flyttat hit. Tack, Olena' }), config);

@@ -48,7 +48,7 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     expect(count).toBe(1);
     const onShow = jest.fn();
     shown(<OpenConcernsNote count={count} onShow={onShow} />);
-    expect(screen.getByTestId('open-concerns').textContent).toContain('1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst.');
+    expect(screen.getByTestId('open-concerns').textContent).toContain('1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst (den sista timmen före stängning: ring).');
     fireEvent.click(screen.getByTestId('show-open-concerns'));
     expect(onShow).toHaveBeenCalledTimes(1);
   });

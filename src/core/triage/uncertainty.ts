@@ -55,8 +55,8 @@ export function uncertaintyOf(input: {
               en: 'most of the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example)',
             }
           : {
-              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns: låt någon som kan språket läsa den nu, det kan vara en orosanmälan',
-              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it: have someone who knows the language read it now, it may be a report of concern',
+              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns. Ta reda på i dag vad den handlar om, med Outlooks översättning (Översätt) eller någon som kan språket; går det inte före stängning, lämna den till socialtjänsten som en möjlig orosanmälan hellre än att låta den vänta (socialtjänsten kan ta hjälp av tolk)',
+              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it. Find out today what it is about, with Outlook\'s translation (Translate) or someone who knows the language; if that cannot be done before closing, hand it to the social services as a possible report of concern rather than let it wait (the social services can use an interpreter)',
             },
     );
   }

@@ -22,12 +22,12 @@ export function OpenConcernsNote({ count, onShow }: { count: number; onShow: () 
         {t(
           count === 1
             ? {
-                sv: '1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst. Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.',
-                en: '1 report of concern in the queue has not been handed on: hand it on today, as soon as it is read. The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.',
+                sv: '1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst (den sista timmen före stängning: ring). Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.',
+                en: '1 report of concern in the queue has not been handed on: hand it on today, as soon as it is read (in the last hour before closing: call). The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.',
               }
             : {
-                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem i dag, så snart de är lästa. Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
-                en: `${count} reports of concern in the queue have not been handed on: hand them on today, as soon as they are read. The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
+                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem i dag, så snart de är lästa (den sista timmen före stängning: ring). Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
+                en: `${count} reports of concern in the queue have not been handed on: hand them on today, as soon as they are read (in the last hour before closing: call). The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
               },
         )}
       </MessageBarBody>
