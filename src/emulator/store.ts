@@ -60,7 +60,7 @@ export function bodyPreviewOf(body: ItemBody): string {
   // a long body's preview is read from its first part: what comes from it is the start of what the
   // whole body gives, but for the last few characters (a tag or entity cut in two), so it is taken
   // only when it reaches well past the preview's length
-  if (body.content.length > PREVIEW_READ) {
+  if (body.content.length > PREVIEW_READ && (body.contentType !== 'html' || closedMarkup(body.content.slice(0, PREVIEW_READ)))) {
     const fromStart = previewText({ contentType: body.contentType, content: body.content.slice(0, PREVIEW_READ) });
     if (fromStart.length >= PREVIEW_LENGTH + 200) return fromStart.slice(0, PREVIEW_LENGTH);
   }
@@ -68,6 +68,17 @@ export function bodyPreviewOf(body: ItemBody): string {
 }
 
 const PREVIEW_LENGTH = 255;
+
+/**
+ * Whether an HTML prefix leaves nothing open that the rest would close and so hide: no tag, comment,
+ * head, style, script or title still open at its end (else the whole body is read).
+ */
+function closedMarkup(prefix: string): boolean {
+  if (prefix.lastIndexOf('<') > prefix.lastIndexOf('>')) return false;
+  if (prefix.lastIndexOf('<!--') > prefix.lastIndexOf('-->')) return false;
+  const lower = prefix.toLowerCase();
+  return ['head', 'style', 'script', 'title'].every((t) => lower.split(`<${t}`).length === lower.split(`</${t}`).length);
+}
 const PREVIEW_READ = 16_384;
 
 function previewText(body: ItemBody): string {

@@ -20,6 +20,20 @@ describe('a reply to a report of concern not yet handed on (reader round 33, B1)
     expect(without.sv).toContain('efter stängning ska du kontakta socialjouren');
   });
 
+  it('comes first in the Send box, before two blocking findings, with a long department name and a long on-call text (independent review)', () => {
+    const long = { sv: 'Socialförvaltningen, individ- och familjeomsorgen, barn och unga', en: 'Social services, individual and family care, children and young people' };
+    const result = checkOutgoingMail({ from: 'anna@gmail.example', bodyText: 'Hej, tack!', answersOpenContact: true, openConcern: long }, withOnCall);
+    expect(result.findings.filter((f) => f.severity === 'block').length).toBeGreaterThanOrEqual(2);
+    for (const lang of ['sv', 'en'] as const) {
+      for (const withButton of [true, false]) {
+        const text = sendAlertText(result, lang, withButton)!;
+        expect(text.length).toBeLessThanOrEqual(500);
+        expect(text).toMatch(lang === 'sv' ? /^Svarstid: Meddelandet har inte skickats\. Orosanmälan som inte är markerad som lämnad vidare/ : /^Svarstid: The message has not been sent\. Report of concern not marked as handed on/);
+        expect(text).toContain(lang === 'sv' ? 'akut fara: 112' : 'acute danger: 112');
+      }
+    }
+  });
+
   it('stays in the Send box beside a blocking finding, in both languages, however long the on-call text is', () => {
     const result = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: 'Hej, tack!', answersOpenContact: true, openConcern: social }, withOnCall);
     expect(result.allowSend).toBe(false);

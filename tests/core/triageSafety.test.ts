@@ -322,6 +322,27 @@ describe('the text a system puts around a message is not the writer\'s (Lindnäs
     expect(resident.due).not.toBeNull();
   });
 
+  it('never drops a writer\'s own line for a gateway header, nor takes a resident who says their mail came in and not to answer by mail for a system (independent review)', () => {
+    // a line shaped like a header with words in brackets is the writer's (only a phone number keeps a short name in brackets)
+    for (const text of ['Kl 23:05 (grannens barn gråter och skriker, pappan slår dem)', 'Hej barnen bredvid skriker varje natt\nKl 23:10 (pappan slår dem igen)']) {
+      const r = assessMessage(sms(text), config);
+      expect([text, r.kind]).toEqual([text, 'orosanmalan']);
+    }
+    // a voicemail system that puts its transcription under a "--" line: the caller's words are read
+    const voicemail = mail({ subject: 'Röstmeddelande från 0701234567', from: 'voicemail@sjobacka.se', body: 'Du har fått ett nytt röstmeddelande från 0701234567.\nLängd: 0:42\n--\nTranskribering (kan innehålla fel):\nhej det är Karin jag ringer för att barnen i lägenheten bredvid är ensamma hela nätterna och pappan slår dem ring mig\n--\nDetta meddelande skickades automatiskt av telefonisystemet.' });
+    expect(assessMessage(voicemail, config)).toMatchObject({ channel: 'telefon', kind: 'orosanmalan' });
+    // residents who use both halves of a system's receipt: that their mail came in, and not to answer by mail
+    for (const body of [
+      'Gatlampan på Storgatan är trasig igen. Min förra felanmälan har registrerats. Svara inte på detta, ring mig hellre.',
+      'Min ansökan om försörjningsstöd har kommit in till er. Svara inte på mejlet, min e-post läses inte längre. Ring mig på 070-174 06 33.',
+      'Min ansökan har registrerats men svara inte på den här adressen, den läses inte. När får jag besked?',
+      'Min faktura för sophämtningen har skickats till min gamla adress. Den skapas automatiskt av ert system. Kan ni ändra adressen?',
+    ]) {
+      const r = assessMessage(mail({ subject: 'Hej', body }), config);
+      expect([body, r.kind === 'ej_arende', r.due === null]).toEqual([body, false, false]);
+    }
+  });
+
   it('takes a digital mail service\'s notice that a letter was opened for machine mail; a resident who says they opened a letter keeps the deadline', () => {
     const notice = mail({
       subject: 'Leveranskvitto: Beslut om förskoleplats har öppnats',

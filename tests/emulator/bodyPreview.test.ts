@@ -8,7 +8,7 @@ function wholePreview(contentType: 'text' | 'html', content: string): string {
 }
 
 const piece = fc.oneof(
-  fc.constantFrom('<p>', '</p>', '<br>', '<div style="x">', '</div>', '<style>p{}</style>', '<!-- c -->', '&amp;', '&nbsp;', '\r\n', '\n\n\n', '   ', '\t'),
+  fc.constantFrom('<p>', '</p>', '<br>', '<div style="x">', '</div>', '<style>p{}</style>', '<!-- c -->', '&amp;', '&nbsp;', '\r\n', '\n\n\n', '   ', '\t', '<style>', '</style>', '<head>', '</head>', '<!--', '-->', '<', '>'),
   fc.string({ minLength: 1, maxLength: 40 }),
   fc.constantFrom('Hej! Gatlyktan på Storgatan är trasig.', 'Med vänlig hälsning', 'Skickat från min iPhone'),
 );
@@ -23,5 +23,13 @@ describe('the emulator\'s bodyPreview', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('reads past a long style block in the head (Outlook\'s HTML): the preview is the text, not the CSS', () => {
+    const css = Array.from({ length: 900 }, (_, i) => `p.MsoNormal${i}{margin:0cm;font-size:11pt}`).join('\n');
+    const content = `<html><head><style>${css}</style></head><body><p>Hej! Gatlyktan på Storgatan är trasig.</p>${'<p>Mer text här.</p>'.repeat(50)}</body></html>`;
+    expect(content.length).toBeGreaterThan(20_000);
+    expect(bodyPreviewOf({ contentType: 'html', content })).toMatch(/^Hej! Gatlyktan på Storgatan är trasig\./);
+    expect(bodyPreviewOf({ contentType: 'html', content })).toBe(wholePreview('html', content));
   });
 });

@@ -65,6 +65,8 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     expect(screen.getByText(/… och 3 nyare\./)).toBeTruthy();
     fireEvent.click(screen.getByTestId('show-all-not-handed-on'));
     expect(screen.getAllByTestId('concern-not-handed-on')).toHaveLength(13);
+    // focus goes to the first report the button showed, not to the page
+    expect(document.activeElement?.closest('[data-testid=concern-not-handed-on]')?.getAttribute('data-id')).toBe('c10');
     expect(screen.queryByTestId('show-all-not-handed-on')).toBeNull();
   });
 

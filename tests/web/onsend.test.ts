@@ -177,7 +177,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     ]);
     const [decision] = await send(mockOffice({ body, owed: true }, { roaming: { [OPEN_CONCERNS_SETTING]: notes } }).office);
     expect(decision).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
-    expect(decision!.errorMessage).toMatch(/^Svarstid: Läs detta innan du skickar; du kan skicka ändå\. Det här är en orosanmälan som inte är markerad som lämnad till Socialförvaltningen\./);
+    expect(decision!.errorMessage).toMatch(/^Svarstid: Läs detta innan du skickar; du kan skicka ändå\. Orosanmälan som inte är markerad som lämnad vidare: ett svar lämnar den inte vidare\. Lämna den först till Socialförvaltningen /);
     // no advice to promise a date for a report of concern
     expect(decision!.errorMessage).not.toContain('Du får svar');
     // and it never stops a reply that would otherwise go: a warning, also in block mode
@@ -187,7 +187,7 @@ describe('onMessageSendHandler (office-addin-mock)', () => {
     const [blocked] = await send(mockOffice({ body: 'Hej!\n\nTack.', owed: true }, { roaming: { [OPEN_CONCERNS_SETTING]: notes } }).office);
     expect(blocked).toMatchObject({ allowEvent: false });
     expect(blocked!.sendModeOverride).toBeUndefined();
-    expect(blocked!.errorMessage).toContain('orosanmälan');
+    expect(blocked!.errorMessage).toMatch(/^Svarstid: Meddelandet har inte skickats\. Orosanmälan /);
   });
 
   it('keeps the notes small and fresh: the newest 20, none older than 14 days, removed once handed on', async () => {

@@ -276,7 +276,7 @@ describe('a report of concern answered before it was handed on (round 27 of the 
     await h.page.click('[data-testid=send]');
     const alert = await h.page.waitForSelector('[data-testid=smart-alert-message]', { timeout: 20_000 });
     expect(((await alert.textContent()) ?? '').trim()).toMatch(
-      new RegExp(`^Svarstid: Läs detta innan du skickar; du kan skicka ändå\\. Det här är en orosanmälan som inte är markerad som lämnad till ${department}\\.`),
+      new RegExp(`^Svarstid: Läs detta innan du skickar; du kan skicka ändå\\. Orosanmälan som inte är markerad som lämnad vidare: ett svar lämnar den inte vidare\\. Lämna den först till ${department} `),
     );
     await screenshot(h.page, 'smart-alert-concern');
     expect(await axeViolations(h.page)).toEqual([]);

@@ -178,8 +178,8 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
     // only the on-call number, not its whole description: a long one would push this finding out of the box (reader round 34, U3)
     const number = /\+?\d[\d ()-]{4,}\d/.exec(config.municipality.concernOnCall ?? '')?.[0];
     const brief = {
-      sv: `Orosanmälan, inte markerad som lämnad till ${to.sv}: ett svar lämnar den inte vidare. Lämna den först (sista timmen före stängning: ring dem; efter stängning: ring jouren${number ? `, ${number}` : ''}; akut fara: 112) och välj sedan Lämnad till ${to.sv}.`,
-      en: `Report of concern, not marked as handed to ${to.en}: a reply does not hand it on. Hand it on first (in the last hour before closing: call them; after closing: call the on-call service${number ? `, ${number}` : ''}; acute danger: 112), then choose Handed to ${to.en}.`,
+      sv: `Orosanmälan som inte är markerad som lämnad vidare: ett svar lämnar den inte vidare. Lämna den först till ${to.sv} (sista timmen före stängning: ring dem; efter stängning: ring jouren${number ? `, ${number}` : ''}; akut fara: 112) och markera den sedan som lämnad i Svarstid-tillägget.`,
+      en: `Report of concern not marked as handed on: a reply does not hand it on. Hand it to ${to.en} first (in the last hour before closing: call them; after closing: call the on-call service${number ? `, ${number}` : ''}; acute danger: 112), then mark it handed on in the Svarstid add-in.`,
     };
     findings.unshift({ code: 'concern-not-handed-on', severity: 'warn', sv, en, brief });
   }

@@ -11,8 +11,12 @@ export const SEND_ALERT_MAX_LENGTH = 500;
  * @example sendAlertText(result, 'sv') //=> 'Svarstid: Meddelandet har inte skickats. Ditt svar nämner inte Ljungby kommun: välj Infoga signatur här nedan, så läggs kommunens standardsignatur in direkt.'
  */
 export function sendAlertText(result: SenderCheckResult, lang: 'sv' | 'en' = 'sv', withButton = true): string | null {
-  // What stops the mail first, then what is only advice (marked as such), so the two never read as one list.
-  const findings = [...result.findings.filter((f) => f.severity === 'block'), ...result.findings.filter((f) => f.severity === 'warn')];
+  // A report of concern not handed on comes first, whatever else is wrong (a child outranks a missing
+  // signature, and the box holds only 500 characters); then what stops the mail, then what is only
+  // advice (marked as such), so the two never read as one list.
+  const concern = result.findings.filter((f) => f.code === 'concern-not-handed-on');
+  const rest = result.findings.filter((f) => f.code !== 'concern-not-handed-on');
+  const findings = [...concern, ...rest.filter((f) => f.severity === 'block'), ...rest.filter((f) => f.severity === 'warn')];
   if (findings.length === 0) return null;
   // Say first what happened to the mail: held back, or sendable as it is (Outlook's buttons follow).
   const blocking = findings.some((f) => f.severity === 'block');

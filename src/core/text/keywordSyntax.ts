@@ -46,7 +46,11 @@ const KNOWN_FINE_MAX = 50_000;
 export function keywordProblem(keyword: string): { sv: string; en: string } | null {
   if (KNOWN_FINE.has(keyword)) return null;
   const problem = findKeywordProblem(keyword);
-  if (problem === null && KNOWN_FINE.size < KNOWN_FINE_MAX) KNOWN_FINE.add(keyword);
+  // only keywords a configuration may hold (100 characters at most), and a full set starts over
+  if (problem === null && keyword.length <= 100) {
+    if (KNOWN_FINE.size >= KNOWN_FINE_MAX) KNOWN_FINE.clear();
+    KNOWN_FINE.add(keyword);
+  }
   return problem;
 }
 

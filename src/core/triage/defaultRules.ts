@@ -127,6 +127,8 @@ const REQUEST_WORDS = [
   'could you', 'can you', 'i would like',
 ];
 /** The writer asks something or tells of a problem: no system writes so (the `none` of machine-mail rules). */
+/** A writer asking to be called or contacted: a person, whatever else the text says. */
+const CALL_ME = ['ring mig', 'ringa mig', 'ring upp mig', 'kontakta mig', 'hör av er till mig', 'call me', 'contact me'];
 const WRITER_ASKS: Condition[] = [
   { field: 'signal', in: ['question'] },
   {
@@ -135,6 +137,8 @@ const WRITER_ASKS: Condition[] = [
       ...REQUEST_WORDS, 'vad gör jag', 'hur gör jag', 'hur gör man', 'kommer inte in', 'fungerar inte', 'hjälp mig', 'men inget', 'men ingen',
       'jag får ingen', 'jag får inte', 'vi får ingen', 'vi får inte', 'kan inte logga in', 'går inte igenom', 'jag behöver hjälp',
       "doesn't work", 'what do i do',
+      // a writer who asks to be called or contacted ("svara inte på detta, ring mig hellre") wants an answer
+      ...CALL_ME,
     ],
   },
 ];
@@ -167,7 +171,7 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'automatiskt meddelande', 'automatiskt genererat', 'automatiskt svar', 'automatisk bekräftelse', 'detta är en automatisk',
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
-  'har skapats automatiskt', 'skapades automatiskt', 'skapas automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
+  'har skapats automatiskt', 'skapades automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
   // a system saying its mail cannot be answered or that nobody reads its box
   ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
     'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
@@ -602,8 +606,10 @@ const NOT_A_CASE: RoutingRule[] = [
           'tack för att du har kontaktat', 'tack för att ni kontaktade', 'thank you for contacting', 'your reference number',
           // another authority's receipt of what the municipality itself sent in ("Länsstyrelsen har tagit emot följande inlämning")
           'har tagit emot följande', 'din inlämning har tagits emot', 'inlämningen har tagits emot', 'har tagits emot',
-          // a registry's receipt: the mail has come in and will be passed on ("… har kommit in till Region X:s registratur och kommer att fördelas")
-          'har kommit in till', 'har inkommit till', 'kommer att fördelas', 'du behöver inte skicka det igen', 'has been forwarded to',
+          // a registry's receipt, in its own voice to "you": your mail has come in and will be passed on
+          // ("Ditt e-postmeddelande har kommit in till Region X:s registratur och kommer att fördelas …")
+          ...combine(['ditt e-postmeddelande', 'ditt meddelande', 'ditt mejl', 'ditt mail', 'din e-post'], ['har kommit in', 'har inkommit', 'har kommit fram']),
+          'kommer att fördelas till berörd', 'du behöver inte skicka det igen',
         ],
       },
     ],
@@ -614,6 +620,9 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
       { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing'] },
+      // a person asking something, or to be called ("svara inte på mejlet, ring mig"), is no system
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: CALL_ME },
     ],
   }),
   // a system telling of an order, a delivery, a subscription or an account, and saying it is a system
@@ -637,6 +646,8 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
       { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing', 'hjälp', 'help', 'varför', 'why'] },
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: CALL_ME },
     ],
   }),
   // an invoice for an entry in a directory or a register nobody ordered

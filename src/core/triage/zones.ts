@@ -279,6 +279,12 @@ function hasLetters(value: string): boolean {
   return /\p{L}/u.test(value);
 }
 
+/** A phone number followed by a short name in brackets ("070-174 06 05 (Lindnäs kommun)"): a gateway's header value. */
+function isNumberWithName(value: string): boolean {
+  const m = /^(\+?[\d][\d -]{5,}\d)\s*\(([^()]{1,40})\)$/.exec(value);
+  return m !== null && m[2]!.split(/\s+/).length <= 4;
+}
+
 function isFreeText(value: string): boolean {
   if (value.length >= 50) return true;
   const words = value.split(/\s+/).length;
@@ -367,8 +373,9 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
       (PERSONAL_LABELS.has(row.label) ||
         // "Samtal från:" is a label; "Jag begär ersättning för:" before a list is the writer's sentence
         (row.value.length === 0 && !isSentenceBeforeList(row.label)) ||
-        // "Anropande nummer: 0701740612" and "Till: 070-174 06 05 (Lindnäs kommun)" are metadata; "Ring oss idag: 070…" is a sentence
-        (wrapped && !hasLetters(row.value.replace(/\([^)]*\)/g, '')) && row.label.split(' ').length < 3));
+        // "Anropande nummer: 0701740612" and "Till: 070-174 06 05 (Lindnäs kommun)" are metadata; "Ring oss idag: 070…" is a
+        // sentence, and so is "Kl 23:05 (grannens barn gråter …)": only a phone number keeps a short name in brackets
+        (wrapped && (!hasLetters(row.value) || isNumberWithName(row.value)) && row.label.split(' ').length < 3));
     if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
       seenRow = true;
       if (metadata) zone = 'drop';
@@ -491,6 +498,22 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
   const lines = classifyLines(parts.newest, channel);
   const texts = new Array<string>(ZONE_COUNT).fill('');
+  // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
+  // writer's signature ("Svara på det här mejlet så skickas svaret som SMS … SMS-gateway för …"); and
+  // a transcription there, or the only words of a message with an empty body, are the writer's text
+  let signature = parts.signature;
+  if (channel !== 'epost' && channel !== 'webb' && signature.length > 0) {
+    const signed = classifyLines(signature, channel);
+    const transcribed = signature.split('\n').some((l) => isTranscriptHeader(l.trim()));
+    if (signed.body.length > 0 && (transcribed || !lines.body.some((l) => NOT_BLANK.test(l)))) {
+      lines.body.push(...signed.body);
+      lines.boiler.push(...signed.boiler);
+      signature = signed.form.join('\n');
+    } else if (signed.boiler.length > 0) {
+      lines.boiler.push(...signed.boiler);
+      signature = [...signed.body, ...signed.form].join('\n');
+    }
+  }
   texts[ZONE_INDEX.subject] = subject.text;
   texts[ZONE_INDEX.body] = lines.body.join('\n');
   // a mail client's notice that the content could not be shown ("… i ett format som inte stöds …
@@ -504,16 +527,6 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const subjectOnly = !ownText && channel !== 'webb' && hasOwnWords(subject.text, channel);
   if (subjectOnly) texts[ZONE_INDEX.body] = subject.text;
   texts[ZONE_INDEX.form] = lines.form.join('\n');
-  // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
-  // writer's signature ("Svara på det här mejlet så skickas svaret som SMS … SMS-gateway för …")
-  let signature = parts.signature;
-  if (channel !== 'epost' && channel !== 'webb' && signature.length > 0) {
-    const signed = classifyLines(signature, channel);
-    if (signed.boiler.length > 0) {
-      lines.boiler.push(...signed.boiler);
-      signature = [...signed.body, ...signed.form].join('\n');
-    }
-  }
   texts[ZONE_INDEX.boiler] = lines.boiler.join('\n');
   texts[ZONE_INDEX.forwarded] = parts.forwarded;
   texts[ZONE_INDEX.signature] = signature;

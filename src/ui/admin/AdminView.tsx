@@ -203,7 +203,9 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       setDraft(structuredClone(outcome.stored.config));
       setPreview(null);
       setPreviewBase(null);
-      setNotice({ intent: 'success', text: success, testId: 'save-success' });
+      // saved, but the stored configuration lacks what people will miss: a warning, not a success
+      const warned = saveWarnings(outcome.stored.config, host.user).length > 0;
+      setNotice({ intent: warned ? 'warning' : 'success', text: success, testId: 'save-success' });
       refreshHistory();
     } else {
       const who = outcome.conflict.by ?? t({ sv: 'någon annan', en: 'someone else' });
@@ -466,7 +468,6 @@ function sectionProblems(section: AdminSection, under: DraftApi['problemsUnder']
   }
 }
 
-/** Who saved a configuration, in words: the CLI and the service by what they are, a person by name. */
 /** What a save or restore means for the running service, after "Sparat som revision N" or "Revision N återställd …". */
 function takenIntoUse(sv: string, en: string, state: string | undefined): Named {
   return state === 'follows'
@@ -476,6 +477,7 @@ function takenIntoUse(sv: string, en: string, state: string | undefined): Named 
       : { sv: `${sv}. En Svarstid-tjänst som följer brevlådans konfiguration (startad utan --preset och --config) börjar använda den inom en minut: öppna meddelanden som får en annan förvaltning, ärendetyp eller svarstid märks på nytt, men en orosanmälan och ett meddelande som en handläggare har ändrat i tillägget behåller sin märkning.`, en: `${en}. A Svarstid service that follows the mailbox's configuration (started without --preset and --config) uses it within a minute: open messages that get another department, case type or deadline are relabelled, but a report of concern and a message an officer changed in the add-in keep their labels.` };
 }
 
+/** Who saved a configuration, in words: the CLI and the service by what they are, a person by name. */
 function savedBy(updatedBy: string): { sv: string; en: string } {
   if (updatedBy === 'cli') return { sv: 'kommandoraden (svarstid config)', en: 'the command line (svarstid config)' };
   if (updatedBy === 'worker') return { sv: 'inlärningen av rättelser (Svarstid-tjänsten eller svarstid learn)', en: 'learning from corrections (the Svarstid service or svarstid learn)' };

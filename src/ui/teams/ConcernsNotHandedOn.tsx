@@ -1,5 +1,5 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SvarstidConfig } from '../../core/config';
 import type { IndexedMessage, StatusClock } from '../../core/dashboard';
 import { concernOnCallMissing, concernOnCallText, formatDateText } from '../../core/display';
@@ -26,6 +26,11 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
   const styles = useStyles();
   const { messages, config, clock, timeZone } = props;
   const [all, setAll] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
+  // the button that showed them is gone: focus goes to the first report it showed
+  useEffect(() => {
+    if (all) list.current?.querySelectorAll<HTMLButtonElement>('li button')[LISTED]?.focus();
+  }, [all]);
   if (messages.length === 0) return null;
   const n = messages.length;
   // the department reports of concern go to (every report of concern is labelled with it), and the on-call service after closing
@@ -54,7 +59,7 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
                 },
           )}
         </Text>
-        <ul className={styles.list}>
+        <ul className={styles.list} ref={list}>
           {(all ? messages : messages.slice(0, LISTED)).map((m) => {
             const received = formatDateText(m.received, timeZone, { now: clock.now });
             const answered = m.record.answeredAt === null ? null : formatDateText(m.record.answeredAt, timeZone, { now: clock.now });

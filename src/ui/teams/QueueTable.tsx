@@ -52,11 +52,6 @@ export const STATUS_COLOR: Record<LeadStatus, BadgeProps['color']> = {
   none: 'informative',
 };
 
-/**
- * The open messages, most urgent first, as a table that stays fast with ten thousand rows: only
- * the rows in view are rendered. One tab stop: arrow keys, Page Up/Down, Home and End move
- * between messages, Enter opens one.
- */
 /** The row's badge for an uncertain decision: never an invitation to downgrade a report of concern (reader rounds 31 and 33). */
 export function uncertainBadge(kind: Kind): Named {
   return kind === 'orosanmalan'
@@ -64,6 +59,11 @@ export function uncertainBadge(kind: Kind): Named {
     : { sv: 'osäker förvaltning/ärendetyp — kontrollera i Outlook', en: 'department or case type uncertain — check in Outlook' };
 }
 
+/**
+ * The open messages, most urgent first, as a table that stays fast with ten thousand rows: only
+ * the rows in view are rendered. One tab stop: arrow keys, Page Up/Down, Home and End move
+ * between messages, Enter opens one.
+ */
 export function QueueTable(props: {
   rows: readonly QueueRow[];
   config: SvarstidConfig;
