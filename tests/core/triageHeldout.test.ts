@@ -189,6 +189,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // 85 %; tests/core/concern.test.ts). Measured once more for that: kind 91.3 %, department 93.8 %,
   // 5 of 5, no other held-out set changed. Åkervik is no longer blind for that gate (README ²⁵).
   { name: 'akervik.jsonl' },
+  // Östansjö (80, fifteenth session, asked for messages whose department is hard to tell, late
+  // autumn over the change to winter time and All Saints), decided held out before it was written,
+  // never looked at, measured once at first sight in aggregate with main 8ad12f3:
+  // kind 91.3 %, department 90.0 %, 4 of 4 reports of concern, no false alarm, no contact without deadline.
+  { name: 'ostansjo.jsonl' },
 ];
 
 function read(name: string): LabelledMessage[] {
