@@ -229,6 +229,15 @@ describe('department rules about what must be done and by whom', () => {
     expect(one.department).toBe('utbildning');
   });
 
+  it('a newcomer writing in English who asks for one office for all of it gets the contact centre; an English question about a jetty or a building permit goes to the building department (Lövnäs, tuning)', () => {
+    const all = triage({ subject: 'Moving here in August', body: 'Hi, we are moving to your town in August from Leeds. Our son is 6 and needs a school, we need waste bins and the children want swimming lessons. Is there one person or office who can help us with all of this?' });
+    expect(all.department).toBe('kontaktcenter');
+    const jetty = triage({ subject: 'Summer house', body: 'Hello, we have a summer cottage by the lake and want to build a small jetty and a sauna close to the water. Do we need a permit from the municipality?' });
+    expect(jetty.department).toBe('samhallsbyggnad');
+    // a question about drinking water stays the water utility's
+    expect(triage({ subject: 'Water', body: 'Hello, the water from our tap is brown since this morning. Is something wrong with the pipes?' }).department).toBe('teknik');
+  });
+
   it('a state road or a collision with game is outside the remit (the contact centre refers it on); the municipality’s own road is not', () => {
     expect(triage({ subject: 'Plogning', body: 'Länsvägen mellan byn och stationen har inte plogats sedan i går. Ni måste skicka ut plogen.' }).department).toBe('kontaktcenter');
     expect(triage({ subject: 'SMS från 070-174 06 21', from: 'sms@sjobacka.se', body: 'jag körde på ett rådjur på vägen norr om byn. vem ska jag ringa?' }).department).toBe('kontaktcenter');

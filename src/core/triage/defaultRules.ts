@@ -2250,7 +2250,10 @@ const DEPARTMENTS: RoutingRule[] = [
     ...combine(['servering av', 'servera', 'tillstånd för att servera', 'tillstånd att servera'], ['öl', 'vin', 'alkohol', 'starköl', 'sprit', 'cider']),
     'alcohol licence', 'serve alcohol', 'serve beer',
   ]),
-  english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, ['zoning']),
+  english('avd.sbf.bygg.en', 'Bygglov och planer (engelska)', dept('samhallsbyggnad'), 2.5, [
+    'zoning', 'building permit', 'planning permission', 'planning permit', 'need a permit', 'need a permission', 'a permission from the municipality', 'permit to build',
+    'jetty', 'shore protection', 'shoreline protection', 'strandskydd',
+  ]),
   words('avd.sbf.miljo', 'Miljö, hälsoskydd och livsmedel', dept('samhallsbyggnad'), 2.5, [
     'miljö- och hälsoskydd', 'miljöskydd', 'hälsoskydd', 'miljöförvaltning', 'miljöenhet', 'miljökontor', 'livsmedel',
     'foodtruck', 'food truck', 'matvagn', 'korvkiosk', 'restaurang', 'naturreservat', 'naturreservatet', 'nature reserve', 'tobak', 'buller', 'bergvärme',
@@ -2567,6 +2570,8 @@ const DEPARTMENTS: RoutingRule[] = [
           'vad måste vi göra', 'vad måste jag göra', 'vad ska vi göra först', 'vad ska jag göra först', 'vad gör vi först', 'vad gör man först', 'vad behöver vi anmäla', 'vad vi behöver anmäla', 'behöver vi anmäla', 'måste vi anmäla', 'överblick', 'information för nya',
           'what do we need to do', 'what we need to do', 'many questions', 'många frågor', 'flera frågor',
           'where to begin', 'where do we begin', 'where should we begin', 'first steps', 'one place that explains', 'a few pointers', 'a checklist',
+          // one door for all of it ("Is there one person or office who can help us with all of this?")
+          'help us with all of this', 'help me with all of this', 'one person or office', 'one office', 'write to different departments', 'some questions', 'a few questions',
         ],
       },
     ],
