@@ -130,7 +130,7 @@ export function describeGraphFailure(error: unknown): { sv: string; en: string }
   }
   if (error.status === 401) {
     return {
-      sv: `Graph godtog inte token (401 ${code}): kontrollera klient-id, certifikat och att appen har behörighet`,
+      sv: `Graph godtog inte åtkomsttoken (401 ${code}): kontrollera klient-id, certifikat och att appen har behörighet`,
       en: `Graph refused the token (401 ${code}): check the client id, certificate and the app's permissions`,
     };
   }

@@ -168,7 +168,7 @@ export function ServiceLevelView({ session, snapshot, rows, clock }: { session: 
         </Text>
         <Text as="p" block size={300}>
           {t({
-            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas som besvarat i tid bara där svarstidsregeln säger att ett besked räcker. Orosanmälningar räknas som alla andra meddelanden: besvarad i tid när ett svar från funktionsbrevlådan, också ett kvitto, gick i väg inom tiden. Om de lämnades vidare i tid syns inte i siffrorna; de som inte är markerade som lämnade står överst i kön och i listan ovanför antalen.',
+            sv: 'Andelen av meddelandena med svarstid som besvarades i tid; obesvarade räknas först när svarstiden har gått ut. Ett besked räknas som besvarat i tid bara där svarstidsregeln säger att ett besked räcker. Orosanmälningar räknas som alla andra meddelanden: som besvarade i tid när ett svar från funktionsbrevlådan, också ett kvitto, gick i väg inom tiden. Om de lämnades vidare i tid syns inte i siffrorna; de som inte är markerade som lämnade står överst i kön och i listan ovanför antalen.',
             en: 'The share of messages with a deadline answered in time; unanswered ones count once their deadline has passed. A notice counts as answered in time only where the deadline rule says a notice is enough. Reports of concern count like every other message: answered in time when a reply from the shared mailbox, even a receipt, went out within the time. Whether they were handed on in time is not in these figures; those not marked as handed on stand first in the queue and in the list above the counts.',
           })}
         </Text>
