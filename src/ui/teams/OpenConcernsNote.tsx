@@ -33,7 +33,8 @@ export function OpenConcernsNote({ count, onShow }: { count: number; onShow: () 
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={onShow} data-testid="show-open-concerns">
-          {t(count === 1 ? { sv: 'Visa den', en: 'Show it' } : { sv: 'Visa dem', en: 'Show them' })}
+          {/* the queue filtered to reports of concern: those handed on but not yet answered are listed too */}
+          {t({ sv: 'Visa orosanmälningarna i kön', en: 'Show the reports of concern in the queue' })}
         </Button>
       </MessageBarActions>
     </MessageBar>
