@@ -525,6 +525,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           '  5. Starta tjänsten; DATUM är dagen du startar tjänsten första gången, eller steg 4:s datum om dagar har gått sedan dess, så att också det som kom däremellan får en svarstid; sedan samma DATUM vid varje omstart: skriv in den fast, hämta den aldrig från dagens datum, annars får det som kom medan tjänsten stod still ingen svarstid:',
           `       svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state`,
           '     --since lämnar äldre meddelanden orörda: de syns inte i kön och får ingen svarstid, så gå igenom dem som redan ligger i brevlådan för hand, först de som kan vara orosanmälningar. --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst, så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.',
+          '  6. Installera Outlook-tillägget och Svarstid-fliken i Teams, så att handläggarna kan markera orosanmälningar som lämnade, rätta förvaltning och ärendetyp och få avsändarkontrollen: bygg appaketet (i Svarstids källkod; --send-mode block om e-post inte ska skickas utan kontroll när tillägget inte kan laddas) och ladda upp zip-filen i administrationscentret för Microsoft 365 (README, avsnittet Manifest and package):',
+          '       npm run package -- --origin https://svarstid.kommun.se --client-id GUID --send-mode block',
         ]
       : [
           "  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line):",
@@ -544,6 +546,8 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           "  5. Start the service; DATUM is the day you first start the service, or step 4's date if days have passed since, so that what came in between gets a deadline too; then the same DATUM on every restart: write it in, never take it from today's date, or what came while the service was stopped gets no deadline:",
           `       svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state`,
           '     --since leaves older mail alone: it is not in the queue and has no deadline, so go through what is already in the mailbox by hand, first anything that may be a report of concern. --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service, so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.',
+          "  6. Install the Outlook add-in and the Svarstid tab in Teams, so that officers can mark reports of concern as handed on, correct department and case type and get the sender check: build the app package (in Svarstid's source; --send-mode block if mail must not be sent unchecked when the add-in cannot load) and upload the zip file in the Microsoft 365 admin center (README, the section Manifest and package):",
+          '       npm run package -- --origin https://svarstid.kommun.se --client-id GUID --send-mode block',
         ]),
   );
   return `${out.join('\n')}\n`;

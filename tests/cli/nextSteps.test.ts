@@ -6,7 +6,9 @@ describe("check-config's next steps (reader round 33, N1)", () => {
     const text = describeConfig(presetConfig('salem'), lang);
     const steps = text.slice(text.indexOf('Nästa steg / Next:')).split('\n').slice(1).filter((l) => l !== '');
     const commands = steps.filter((l) => l.startsWith('       '));
-    expect(commands.map((l) => l.trim().split(' ')[0])).toEqual(['svarstid', 'cmd', 'svarstid', 'Set-Mailbox', 'svarstid', 'svarstid', 'svarstid']);
+    expect(commands.map((l) => l.trim().split(' ')[0])).toEqual(['svarstid', 'cmd', 'svarstid', 'Set-Mailbox', 'svarstid', 'svarstid', 'svarstid', 'npm']);
+    // the last step installs what the officers use (reader round 34, U1)
+    expect(commands.at(-1)).toContain('npm run package -- --origin');
     // a command ends its line: no explanation in brackets after it
     for (const c of commands) expect(c).not.toMatch(/\)\s*$|\(ADRESS|\(DATUM/);
     // and no explaining line holds a command to copy
