@@ -203,9 +203,11 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       setDraft(structuredClone(outcome.stored.config));
       setPreview(null);
       setPreviewBase(null);
-      // saved, but the stored configuration lacks what people will miss: a warning, not a success
-      const warned = saveWarnings(outcome.stored.config, host.user).length > 0;
-      setNotice({ intent: warned ? 'warning' : 'success', text: success, testId: 'save-success' });
+      // saved, but the stored configuration lacks what people will miss (the warnings config set
+      // gives): said after what the save did, as a warning, not a success
+      const warnings = saveWarnings(outcome.stored.config, host.user);
+      const text = { sv: [success.sv, ...warnings.map((w) => w.sv)].join(' '), en: [success.en, ...warnings.map((w) => w.en)].join(' ') };
+      setNotice({ intent: warnings.length > 0 ? 'warning' : 'success', text, testId: 'save-success' });
       refreshHistory();
     } else {
       const who = outcome.conflict.by ?? t({ sv: 'någon annan', en: 'someone else' });
@@ -220,12 +222,6 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
     }
   };
 
-  /** The success text with what the stored configuration lacks (the warnings config set gives). */
-  const withWarnings = (outcome: SaveOutcome, text: Named): Named => {
-    const warnings = outcome.ok ? saveWarnings(outcome.stored.config, host.user) : [];
-    return { sv: [text.sv, ...warnings.map((w) => w.sv)].join(' '), en: [text.en, ...warnings.map((w) => w.en)].join(' ') };
-  };
-
   const save = async (note: string): Promise<void> => {
     if (!validation?.ok) return;
     setNotice(null);
@@ -236,7 +232,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       const lease = outcome.ok && host.serviceStatus ? await host.serviceStatus().catch(() => null) : null;
       if (lease) setService(lease);
       const state = lease && outcome.ok ? describeServiceStatus(lease, moment, tz, outcome.stored.revision).state : serviceText?.state;
-      applyOutcome(outcome, withWarnings(outcome, takenIntoUse(`Sparat som revision ${revision}`, `Saved as revision ${revision}`, state)));
+      applyOutcome(outcome, takenIntoUse(`Sparat som revision ${revision}`, `Saved as revision ${revision}`, state));
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att spara. Dina ändringar finns kvar: välj Spara igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not save. Your changes are still here: choose Save again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
@@ -250,7 +246,7 @@ export function AdminView({ host, fallback, now }: AdminViewProps): ReactNode {
       if (lease) setService(lease);
       const state = lease && outcome.ok ? describeServiceStatus(lease, moment, tz, outcome.stored.revision).state : serviceText?.state;
       const saved = outcome.ok ? outcome.stored.revision : '';
-      applyOutcome(outcome, withWarnings(outcome, takenIntoUse(`Revision ${revision} återställd som revision ${saved}`, `Revision ${revision} restored as revision ${saved}`, state)));
+      applyOutcome(outcome, takenIntoUse(`Revision ${revision} återställd som revision ${saved}`, `Revision ${revision} restored as revision ${saved}`, state));
     } catch (e) {
       setNotice({ intent: 'error', testId: 'save-error', text: { sv: `Det gick inte att återställa. Inget har ändrats: försök igen om en stund, och kontakta IT om felet kvarstår (teknisk information, ofta på engelska: ${e instanceof Error ? e.message : String(e)}).`, en: `Could not restore. Nothing was changed: try again in a while, and contact IT if it persists (technical details: ${e instanceof Error ? e.message : String(e)}).` } });
     }
