@@ -189,7 +189,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
           'rbac-scope',
           true,
           {
-            sv: `inte bevisat: bara en påhittad adress (${args.probeMailbox}) prövades och nekades (403). Kör igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa att appen är begränsad till funktionsbrevlådan`,
+            sv: `inte bevisat: bara en påhittad adress (${args.probeMailbox}) prövades och nekades (403). Kör igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons) för att visa att appen är begränsad till funktionsbrevlådan`,
             en: `not proven: only an invented address (${args.probeMailbox}) was tried and refused (403). Run again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show that the app is limited to the shared mailbox`,
           },
           true,
@@ -505,7 +505,7 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
     lines.push(
       unproven.length === 0
         ? 'Allt fungerar: Svarstid-tjänsten kan köras mot brevlådan. Slutkod 0.'
-        : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan) för att visa det' : ''}${sendNote.sv}. Slutkod 0.`,
+        : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons) för att visa det' : ''}${sendNote.sv}. Slutkod 0.`,
       unproven.length === 0
         ? 'Everything works: the Svarstid service can run against the mailbox. Exit code 0.'
         : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but it is not yet proven that the app is limited to the shared mailbox (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}${sendNote.en}. Exit code 0.`,
@@ -535,7 +535,7 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
   );
   if (scope && (toFix.length > 0 || handled.length > 0)) {
     lines.push(
-      'Att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan): kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (inte funktionsbrevlådan).',
+      'Att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan): kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons).',
       'That the app is limited to the shared mailbox is not proven (OBS/WARN above): run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox).',
     );
   }

@@ -57,7 +57,7 @@ describe('the local model learns a mailbox’s own words from corrections', () =
           /Meddelandet går till Kultur- och fritidsförvaltningen, eftersom (ordet|orden) 'Kajan'((, | och )'[^']+')* hörde till den förvaltningen i handläggarnas tidigare rättelser \(kommunens egen modell, lärd av 22 rättelser; utan den hade det blivit Kontaktcenter\)\./,
         );
         expect(result.explanation.en).toMatch(
-          /The message goes to Culture and leisure, because the (word|words) 'Kajan'((, | and )'[^']+')* belonged to that department in officers' earlier corrections \(the municipality's own model, learnt from 22 corrections; without it, it would have been Contact centre\)\./,
+          /The message goes to Culture and leisure, because the (word|words) 'Kajan'((, | and )'[^']+')* belonged to that department in officers' earlier corrections \(the municipality's own model, learnt from 22 corrections; without it, it would have been the Contact centre\)\./,
         );
       } else {
         // a rule found evidence for another answer: the words must outweigh it, or the default stands

@@ -12,12 +12,12 @@ describe('a reply to a report of concern not yet handed on (reader round 33, B1)
   it('says how to hand it on today: by phone in the last hour, the on-call service after closing (its number), 112 in acute danger', () => {
     const [finding] = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: signed, openConcern: social }, withOnCall).findings;
     expect(finding!.code).toBe('concern-not-handed-on');
-    expect(finding!.sv).toContain('den sista timmen före stängning per telefon, och efter stängning ska du kontakta jouren: ' + onCall);
+    expect(finding!.sv).toContain('Den sista timmen före stängning: ring dem. Efter stängning ska du kontakta jouren: ' + onCall);
     expect(finding!.sv).toContain('Vid akut fara: ring 112.');
     expect(finding!.en).toContain('after closing you should contact the on-call service: ' + onCall);
     // without a configured number: who to call, not a number
     const without = checkOutgoingMail({ from: 'kommun@ljungby.se', bodyText: signed, openConcern: social }, ljungby).findings[0]!;
-    expect(without.sv).toContain('efter stängning ska du kontakta socialjouren');
+    expect(without.sv).toContain('Efter stängning ska du kontakta socialjouren');
   });
 
   it('comes first in the Send box, before two blocking findings, with a long department name and a long on-call text (independent review)', () => {

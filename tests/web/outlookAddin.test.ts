@@ -253,7 +253,7 @@ describe('a report of concern', () => {
     const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
     const warning = await composePane.waitForSelector('[data-testid=concern-reply-warning]', { timeout: 20_000 });
     expect(((await warning.textContent()) ?? '').trim()).toBe(
-      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den först, så att någon på ${department} läser den i dag: den sista timmen före stängning per telefon, och efter stängning ska du kontakta jouren: ${stack.config.municipality.concernOnCall}. Vid akut fara: ring 112. Välj sedan Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
+      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den först, så att någon på ${department} läser den i dag. Den sista timmen före stängning: ring dem. Efter stängning ska du kontakta jouren: ${stack.config.municipality.concernOnCall}. Vid akut fara: ring 112. Välj sedan Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
     );
     // the ordinary advice (give a date for the answer) is not shown for a report of concern
     expect(await composePane.$('[data-check=answer-time]')).toBeNull();

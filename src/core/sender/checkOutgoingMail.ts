@@ -172,7 +172,7 @@ export function checkOutgoingMail(mail: OutgoingMail, config: SenderCheckSetting
   if (mail.openConcern) {
     const to = mail.openConcern;
     const onCall = concernOnCallText(config.municipality.concernOnCall);
-    const sv = `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde, också ett tack, räknas som svar men lämnar den inte vidare. Lämna den först, så att någon på ${to.sv} läser den i dag: den sista timmen före stängning per telefon, och efter stängning ska du ${onCall.sv}. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget.`;
+    const sv = `Det här är en orosanmälan som inte är markerad som lämnad till ${to.sv}. Ett svar till den som anmälde, också ett tack, räknas som svar men lämnar den inte vidare. Lämna den först, så att någon på ${to.sv} läser den i dag. Den sista timmen före stängning: ring dem. Efter stängning ska du ${onCall.sv}. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget.`;
     const en = `This is a report of concern not marked as handed to ${to.en}. A reply to the person who reported it, even a thank-you, counts as the answer but does not hand it on. Hand it on first, so that someone at ${to.en} reads it today: in the last hour before closing by phone, and after closing you should ${onCall.en}. In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in.`;
     // Outlook's box shows as many findings as fit in 500 characters: its short form must fit beside a blocking finding
     // only the on-call number, not its whole description: a long one would push this finding out of the box (reader round 34, U3)

@@ -2,7 +2,7 @@ import type { SvarstidConfig } from '../config/schema';
 import type { LocalHead, LocalModelConfig, TrainedLocalModel } from '../config/localModelSchema';
 import { KIND_NAMES, type Channel, type Kind } from '../vocabulary';
 import type { DepartmentDecision, KindDecision } from './decide';
-import { KIND_PHRASES, departmentNames } from './explain';
+import { KIND_PHRASES, departmentNames, englishDepartmentInSentence } from './explain';
 import { FEATURE_TYPE } from './kindFeatures';
 import { visitMessageFeatures } from './messageFeatures';
 import { featureIdOf, localFeatureOptions, spellsAt, symbolsOf, writtenAsName } from './localFeatures';
@@ -480,6 +480,6 @@ export function explainLocalKind(d: LocalDecision<Kind>): Explanation {
 export function explainLocalDepartment(d: LocalDecision<string>, config: SvarstidConfig): Explanation {
   const name = departmentNames(config, d.value);
   const was = departmentNames(config, d.replaced);
-  const because = learntBecause(d, { sv: 'hörde till den förvaltningen', en: 'belonged to that department' }, was);
-  return { sv: `Meddelandet går till ${name.sv}, ${because.sv}`, en: `The message goes to ${name.en}, ${because.en}` };
+  const because = learntBecause(d, { sv: 'hörde till den förvaltningen', en: 'belonged to that department' }, { sv: was.sv, en: englishDepartmentInSentence(was.en) });
+  return { sv: `Meddelandet går till ${name.sv}, ${because.sv}`, en: `The message goes to ${englishDepartmentInSentence(name.en)}, ${because.en}` };
 }
