@@ -1,4 +1,8 @@
+import { z } from 'zod';
 import { PRESET_IDS, presetConfig, presetDocument, validateConfig, parseConfig, ConfigError } from '../../src/core/config';
+import { configSchema } from '../../src/core/config/schema';
+import { routingRuleSchema } from '../../src/core/config/triageSchema';
+import { DEFAULT_ROUTING_RULES } from '../../src/core/triage/defaultRules';
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -101,6 +105,22 @@ describe('validateConfig', () => {
         'kontaktcenter', 'kommunledning', 'utbildning', 'socialtjanst', 'samhallsbyggnad', 'teknik', 'kultur_fritid',
       ]);
       expect(config.municipality.name).toMatch(/ kommun$/);
+    }
+  });
+
+  // presetConfig parses a preset without its built-in rules (a faster command-line start) and
+  // puts them back as written: that is only right while both of these hold.
+  it('reads the built-in routing rules as they are written (the schema changes nothing in them)', () => {
+    expect(z.array(routingRuleSchema).parse(DEFAULT_ROUTING_RULES)).toEqual(DEFAULT_ROUTING_RULES);
+  });
+
+  it('gives every preset exactly what validating its whole document gives, rules included', () => {
+    for (const id of PRESET_IDS) {
+      const config = presetConfig(id);
+      expect(config).toStrictEqual(configSchema.parse(presetDocument(id)));
+      // a copy: changing one configuration's rules changes no other
+      config.triage.rules[0]!.name = 'ändrad';
+      expect(presetConfig(id).triage.rules[0]!.name).not.toBe('ändrad');
     }
   });
 });

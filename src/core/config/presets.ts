@@ -217,7 +217,14 @@ export function isPresetId(value: string): value is PresetId {
   return (PRESET_IDS as readonly string[]).includes(value);
 }
 
-/** A preset as a validated configuration. */
+/**
+ * A preset as a validated configuration. Its routing rules are the built-in ones, which are
+ * exactly as the schema reads them (tests hold both: the rules parse to themselves, and this
+ * equals parsing the whole preset document), so only the rest of the document is parsed here: the
+ * first validation of some 250 rules costs a command-line start about 0.15 s.
+ */
 export function presetConfig(id: PresetId): SvarstidConfig {
-  return configSchema.parse(presetDocument(id));
+  const document = presetDocument(id);
+  const parsed = configSchema.parse({ ...document, triage: { ...document.triage, rules: [] } });
+  return { ...parsed, triage: { ...parsed.triage, rules: structuredClone(DEFAULT_ROUTING_RULES) } };
 }

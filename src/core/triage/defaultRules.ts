@@ -442,7 +442,7 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: [
       { field: 'signal', in: ['question'] },
-      { field: 'body', any: [...REQUEST_WORDS, 'men ', 'fantastisk', 'jättebra', 'bra jobbat', 'underbar', 'guld', 'så snäll', 'vänlig', 'but '] },
+      { field: 'body', any: [...REQUEST_WORDS, 'men', 'fantastisk', 'jättebra', 'bra jobbat', 'underbar', 'guld', 'så snäll', 'vänlig', 'but'] },
       // the writer says what they will do next: the matter goes on
       { field: 'body', any: ['skickar jag', 'jag skickar', 'skickar in', 'jag återkommer', 'vi återkommer', 'jag ringer', 'vi skickar', 'bifogar', 'i will send', "i'll send"] },
     ],
@@ -734,7 +734,7 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       {
         field: 'body',
-        any: ['men ', '=hur=', 'undrar', 'kan ni', 'kan du', 'jag behöver', 'jag vill', 'fortfarande', 'but ', 'could you', 'can you', 'still'],
+        any: ['men', '=hur=', 'undrar', 'kan ni', 'kan du', 'jag behöver', 'jag vill', 'fortfarande', 'but', 'could you', 'can you', 'still'],
       },
     ],
   }),
@@ -761,7 +761,7 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       {
         field: 'body',
-        any: ['löste sig inte', 'inte löst', 'men ', '=hur=', 'varför', 'kan ni', 'kan du', 'fortfarande', 'igen', 'but ', 'still'],
+        any: ['löste sig inte', 'inte löst', 'men', '=hur=', 'varför', 'kan ni', 'kan du', 'fortfarande', 'igen', 'but', 'still'],
       },
     ],
   }),
