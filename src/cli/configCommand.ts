@@ -196,9 +196,9 @@ export async function configCommand(argv: string[], io: CommandIo = processIo): 
         if (!stored) {
           io.stderr.write(
             `svarstid config: det finns ingen konfiguration sparad i ${args.mailbox}. Spara en med de här tre kommandona (ändra filen så\n` +
-              `  att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du sparar den):\n` +
+              `  att den gäller er kommun, med administratörer ("admins") och socialjourens nummer ("concernOnCall"), och läs vad check-config säger innan du sparar den):\n` +
               `svarstid config: no configuration is stored in ${args.mailbox}. Store one with these three commands (change the file to fit\n` +
-              `  your municipality, with the social services' on-call number, and read what check-config says before you store it):\n` +
+              `  your municipality, with admins ("admins") and the social services' on-call number ("concernOnCall"), and read what check-config says before you store it):\n` +
               storeFirstCommands(args.mailbox, args.graphUrlGiven ?? args.graphUrl),
           );
           return 3;

@@ -179,8 +179,8 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
   try {
     await graph.forMailbox(args.probeMailbox).folder('inbox');
     add('rbac-scope', false, {
-      sv: `appen kan läsa ${args.probeMailbox}. Ta först bort Mail.ReadWrite, MailboxSettings.ReadWrite och Mail.Send under API-behörigheter i appregistreringen om de är beviljade med administratörsmedgivande (rollerna i Exchange tar inte bort den åtkomsten), begränsa den sedan till funktionsbrevlådan med RBAC för program (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope; svarstid run --help visar kommandona)`,
-      en: `the app can read ${args.probeMailbox}. First remove Mail.ReadWrite, MailboxSettings.ReadWrite and Mail.Send under API permissions in the app registration if they are granted with admin consent (the roles in Exchange do not take that access away), then limit it to the shared mailbox with RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope; svarstid run --help shows the commands)`,
+      sv: `appen kan läsa ${args.probeMailbox}. Är Mail.ReadWrite, MailboxSettings.ReadWrite eller Mail.Send beviljade under API-behörigheter i appregistreringen, återkalla först administratörsmedgivandet för dem (Återkalla administratörsmedgivande) och ta sedan bort dem ur listan: att bara ta bort dem ur listan lämnar åtkomsten kvar, och rollerna i Exchange tar inte bort den. Begränsa sedan appen till funktionsbrevlådan med RBAC för program (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope; svarstid run --help visar kommandona)`,
+      en: `the app can read ${args.probeMailbox}. If Mail.ReadWrite, MailboxSettings.ReadWrite or Mail.Send are granted under API permissions in the app registration, first revoke the admin consent for them (Revoke admin consent) and then remove them from the list: removing them from the list alone leaves the access in place, and the roles in Exchange do not take it away. Then limit the app to the shared mailbox with RBAC for Applications (New-ManagementScope, New-ManagementRoleAssignment -CustomResourceScope; svarstid run --help shows the commands)`,
     });
   } catch (error) {
     if (error instanceof GraphRequestError && error.status === 403) {
@@ -190,7 +190,7 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
           true,
           {
             sv: `inte bevisat: bara en påhittad adress (${args.probeMailbox}) prövades och nekades (403). Kör igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons) för att visa att appen är begränsad till funktionsbrevlådan`,
-            en: `not proven: only an invented address (${args.probeMailbox}) was tried and refused (403). Run again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show that the app is limited to the shared mailbox`,
+            en: `not proven: only an invented address (${args.probeMailbox}) was tried and refused (403). Run again with --probe-mailbox and another, real mailbox of the organisation (preferably another shared mailbox or a test mailbox, not a personal one) to show that the app is limited to the shared mailbox`,
           },
           true,
         );
@@ -329,8 +329,8 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
       configDetail = {
         ok: false,
         detail: {
-          sv: `revision ${s.revision} gäller ${mismatch.municipality} (${mismatch.domains.join(', ')}), inte ${args.mailbox}`,
-          en: `revision ${s.revision} is for ${mismatch.municipality} (${mismatch.domains.join(', ')}), not ${args.mailbox}`,
+          sv: `revision ${s.revision} gäller ${mismatch.municipality} (${mismatch.domains.join(', ')}), inte ${args.mailbox}: spara er egen kommuns konfiguration med ${set} --if-revision ${s.revision}`,
+          en: `revision ${s.revision} is for ${mismatch.municipality} (${mismatch.domains.join(', ')}), not ${args.mailbox}: store your own municipality's configuration with ${set} --if-revision ${s.revision}`,
         },
       };
     } else {
@@ -508,7 +508,7 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
         : `Allt annat fungerar: Svarstid-tjänsten kan köras mot brevlådan${scope ? ', men att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan). Kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons) för att visa det' : ''}${sendNote.sv}. Slutkod 0.`,
       unproven.length === 0
         ? 'Everything works: the Svarstid service can run against the mailbox. Exit code 0.'
-        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but it is not yet proven that the app is limited to the shared mailbox (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox) to show it' : ''}${sendNote.en}. Exit code 0.`,
+        : `Everything else works: the Svarstid service can run against the mailbox${scope ? ', but it is not yet proven that the app is limited to the shared mailbox (OBS/WARN above). Run doctor again with --probe-mailbox and another, real mailbox of the organisation (preferably another shared mailbox or a test mailbox, not a personal one) to show it' : ''}${sendNote.en}. Exit code 0.`,
     );
   }
   if (toFix.length > 0) {
@@ -536,7 +536,7 @@ export function summaryText(args: Pick<DoctorArgs, 'mailbox' | 'graphUrl' | 'lan
   if (scope && (toFix.length > 0 || handled.length > 0)) {
     lines.push(
       'Att appen är begränsad till funktionsbrevlådan är inte bevisat (OBS ovan): kör doctor igen med --probe-mailbox och en annan, verklig brevlåda i organisationen (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons).',
-      'That the app is limited to the shared mailbox is not proven (OBS/WARN above): run doctor again with --probe-mailbox and another, real mailbox of the organisation (not the shared mailbox).',
+      'That the app is limited to the shared mailbox is not proven (OBS/WARN above): run doctor again with --probe-mailbox and another, real mailbox of the organisation (preferably another shared mailbox or a test mailbox, not a personal one).',
     );
   }
   return `${lines.join('\n')}\n`;

@@ -75,9 +75,9 @@ export async function learnCommand(argv: string[], io: CommandIo): Promise<numbe
     if (error instanceof NoStoredConfigError) {
       io.stderr.write(
         `svarstid learn: det finns ingen konfiguration sparad i ${mailbox}. Spara en först med de här tre kommandona (ändra filen så\n` +
-          `  att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du sparar den):\n` +
+          `  att den gäller er kommun, med administratörer ("admins") och socialjourens nummer ("concernOnCall"), och läs vad check-config säger innan du sparar den):\n` +
           `svarstid learn: no configuration is stored in ${mailbox}. Store one first with these three commands (change the file to fit\n` +
-          `  your municipality, with the social services' on-call number, and read what check-config says before you store it):\n` +
+          `  your municipality, with admins ("admins") and the social services' on-call number ("concernOnCall"), and read what check-config says before you store it):\n` +
           storeFirstCommands(mailbox, values['graph-url']),
       );
       return 1;

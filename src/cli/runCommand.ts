@@ -93,7 +93,7 @@ export function storeFirstCommands(mailbox: string, graphUrl: string | undefined
   return (
     `    svarstid presets ljungby --out kommun.json\n` +
     `    svarstid check-config kommun.json\n` +
-    `    svarstid config set kommun.json --mailbox ${mailbox}${graphUrlFlag(graphUrl)}\n`
+    `    svarstid config set kommun.json --mailbox ${mailbox}${graphUrlFlag(graphUrl)} --if-revision 0 --note "första versionen"\n`
   );
 }
 
@@ -373,11 +373,11 @@ export async function runCommand(argv: string[], io: CommandIo = processIo): Pro
       if (!stored) {
         io.stderr.write(
           `svarstid run: det finns ingen konfiguration sparad i funktionsbrevlådan ${args.mailbox}. Spara en först med de här tre\n` +
-            `  kommandona (ändra filen så att den gäller er kommun, med socialjourens nummer, och läs vad check-config säger innan du\n` +
-            `  sparar den), eller ange --preset NAMN eller --config FIL:\n` +
+            `  kommandona (ändra filen så att den gäller er kommun, med administratörer ("admins") och socialjourens nummer\n` +
+            `  ("concernOnCall"), och läs vad check-config säger innan du sparar den), eller ange --preset NAMN eller --config FIL:\n` +
             `svarstid run: no configuration is stored in the shared mailbox ${args.mailbox}. Store one first with these three commands\n` +
-            `  (change the file to fit your municipality, with the social services' on-call number, and read what check-config says\n` +
-            `  before you store it), or give --preset NAMN or --config FIL:\n` +
+            `  (change the file to fit your municipality, with admins ("admins") and the social services' on-call number\n` +
+            `  ("concernOnCall"), and read what check-config says before you store it), or give --preset NAMN or --config FIL:\n` +
             storeFirstCommands(args.mailbox, args.graphUrlGiven ?? args.graphUrl),
         );
         return 3;

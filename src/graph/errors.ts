@@ -144,7 +144,10 @@ export function describeGraphFailure(error: unknown): { sv: string; en: string }
     return { sv: `brevlådan finns inte eller saknar Exchange Online (404 ${code})`, en: `the mailbox does not exist or has no Exchange Online (404 ${code})` };
   }
   if (error.kind === 'throttled') {
-    return { sv: `Graph begränsar takten (429) även efter ${error.attempts} försök`, en: `Graph is throttling (429) even after ${error.attempts} attempts` };
+    return {
+      sv: `Graph begränsar takten (429) även efter ${error.attempts} försök: försök igen om en stund, och kör inte fler Svarstid-tjänster eller andra program med samma app mot brevlådan samtidigt (--rate sätter tjänstens egen gräns)`,
+      en: `Graph is throttling (429) even after ${error.attempts} attempts: try again in a while, and do not run more Svarstid services or other programs with the same app against the mailbox at the same time (--rate sets the service's own limit)`,
+    };
   }
   return { sv: error.message, en: error.message };
 }

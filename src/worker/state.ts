@@ -95,7 +95,7 @@ export function loadState(file: string, mailbox: string): WorkerState {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyState(mailbox);
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new StateFileError({ sv: `--state ${file}: filen går inte att läsa (${code})`, en: `--state ${file}: the file cannot be read (${code})` });
+    throw new StateFileError({ sv: `--state ${file}: filen går inte att läsa (${code}); kontrollera att tjänsten har behörighet till den, eller ange en ny fil (den skapas vid första körningen)`, en: `--state ${file}: the file cannot be read (${code}); check that the service may read it, or give a new file (it is created on the first run)` });
   }
   let json: unknown;
   try {

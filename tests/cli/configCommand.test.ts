@@ -30,7 +30,7 @@ describe('svarstid config (the configuration stored in the mailbox)', () => {
     const withPath = await runCli(['config', 'get', '--mailbox', emu.mailbox, '--graph-url', given]);
     // the same three commands run gives: a preset to start from, check-config, then config set
     expect(withPath.stderr).toContain(
-      `\n    svarstid presets ljungby --out kommun.json\n    svarstid check-config kommun.json\n    svarstid config set kommun.json --mailbox ${emu.mailbox} --graph-url ${given}\n`,
+      `\n    svarstid presets ljungby --out kommun.json\n    svarstid check-config kommun.json\n    svarstid config set kommun.json --mailbox ${emu.mailbox} --graph-url ${given} --if-revision 0 --note "första versionen"\n`,
     );
   });
 

@@ -1,4 +1,6 @@
+import { Temporal } from 'temporal-polyfill';
 import { presetConfig, type SvarstidConfig } from '../../src/core/config';
+import { dueOutcome } from '../../src/core/serviceLevel';
 import { MANUAL_RULE_IDS, ManualLabelError, planManualLabel, type ManualLabelInput } from '../../src/core/manualLabel';
 import { RECORD_PROPERTY_ID, awaitsHandOn, parseRecord, type SvarstidRecord } from '../../src/core/record';
 
@@ -149,6 +151,19 @@ describe('planManualLabel', () => {
     expect(() => planManualLabel(input({ type: 'done', by }, plan.record))).toThrow(/already answered/);
     expect(awaitsHandOn({ ...answered, kind: 'fraga' })).toBe(false);
     expect(awaitsHandOn({ ...answered, answeredAt: null })).toBe(false);
+  });
+
+  // what the Teams service level says of reports of concern (reader round 35, U1)
+  it('a report of concern marked handed on within its time counts as answered in time, an anonymous one too; marked late, as late', () => {
+    const concern: SvarstidRecord = { ...auto, kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-16T12:15:00+01:00' };
+    const later = Temporal.Instant.from('2026-11-20T12:00:00Z');
+    for (const anonymous of [false, true]) {
+      const within = planManualLabel({ ...input({ type: 'done', by: { name: 'Bo Ek', at: '2026-11-16T10:45:00+01:00' } }, concern), anonymous });
+      expect(dueOutcome(within.record, later)).toBe('met');
+      const late = planManualLabel({ ...input({ type: 'done', by: { name: 'Bo Ek', at: '2026-11-16T13:00:00+01:00' } }, concern), anonymous });
+      expect(dueOutcome(late.record, later)).toBe('late');
+    }
+    expect(dueOutcome(concern, later)).toBe('overdue');
   });
 
   it('refuses an unknown department and a message with nothing to start from', () => {

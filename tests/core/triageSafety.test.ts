@@ -179,8 +179,9 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(arabic.kind).not.toBe('ej_arende');
     expect(arabic.due).not.toBeNull();
     expect(arabic.triage.uncertainty?.sv).toContain('en skrift som Svarstid bara känner igen några få ord i');
-    expect(arabic.triage.explanation.en).toContain('Find out today what it is about, with Outlook\'s translation (Translate) or someone who knows the language; if that cannot be done before closing, hand it to the social services as a possible report of concern rather than let it wait');
-    expect(arabic.triage.explanation.sv).toContain('går det inte före stängning, lämna den till socialtjänsten som en möjlig orosanmälan hellre än att låta den vänta');
+    expect(arabic.triage.explanation.en).toContain('Find out now what it is about, with Outlook\'s translation (Translate) or someone who knows the language. If that cannot be done soon, and at the latest an hour before closing, call the social services');
+    // not "before closing": in the last hour nothing in writing is enough (reader round 35, B2)
+    expect(arabic.triage.explanation.sv).toContain('Går det inte inom kort, och senast en timme före stängning, ring socialtjänsten och lämna den som en möjlig orosanmälan (efter stängning: jouren; vid akut fara: 112)');
     expect(arabic.triage.explanation.sv).not.toContain('låt någon som kan språket läsa den nu');
     const cyrillic = assessMessage(mail({ subject: 'Вопрос', body: 'Здравствуйте, когда открывается бассейн в субботу? Спасибо.' }), config);
     expect(cyrillic.triage.uncertainty?.sv).toContain('en skrift som Svarstid bara känner igen några få ord i');

@@ -6,6 +6,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { Temporal } from 'temporal-polyfill';
 import { buildQueue, indexed, statusClock, type DashboardMessage } from '../../src/core/dashboard';
 import { presetConfig } from '../../src/core/config';
+import { createWorkingCalendar } from '../../src/core/calendar';
+import { closingToday } from '../../src/core/display';
 import type { SvarstidRecord } from '../../src/core/record';
 import { LanguageProvider } from '../../src/ui/i18n';
 import { ConcernsNotHandedOn } from '../../src/ui/teams/ConcernsNotHandedOn';
@@ -17,6 +19,8 @@ const TZ = 'Europe/Stockholm';
 const now = Temporal.Instant.from('2026-11-20T14:30:00Z');
 const clock = statusClock(now, TZ);
 const config = presetConfig('ljungby');
+const calendar = createWorkingCalendar(config.calendar);
+const ON_CALL = 'Socialjouren 070-174 06 50';
 
 function message(id: string, over: Partial<SvarstidRecord>, received = '2026-11-20T14:25:00Z'): DashboardMessage {
   const record: SvarstidRecord = { v: 1, policy: 'ljungby@1', channel: 'epost', kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-23T09:30:00+01:00', target: null, rules: [], source: 'auto', answeredAt: null, ...over };
@@ -47,20 +51,23 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     const count = openConcernsNotHandedOn(rows);
     expect(count).toBe(1);
     const onShow = jest.fn();
-    shown(<OpenConcernsNote count={count} onShow={onShow} />);
-    expect(screen.getByTestId('open-concerns').textContent).toContain('1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst (den sista timmen före stängning: ring).');
+    shown(<OpenConcernsNote count={count} onCall={ON_CALL} closes={closingToday(calendar, now)} onShow={onShow} />);
+    // the whole hand-on rule, today's closing time, the on-call number and 112 (reader round 35, B1 and U2)
+    expect(screen.getByTestId('open-concerns').textContent).toContain(
+      '1 orosanmälan i kön är inte lämnad vidare: lämna den nu, så snart den är läst. Den sista timmen före stängning (i dag kl. 16.00) räcker inget skriftligt: ring dem. Efter stängning ska du i dag kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
+    );
     fireEvent.click(screen.getByTestId('show-open-concerns'));
     expect(onShow).toHaveBeenCalledTimes(1);
   });
 
   it('says nothing when every report of concern is handed on', () => {
-    shown(<OpenConcernsNote count={0} onShow={() => undefined} />);
+    shown(<OpenConcernsNote count={0} onCall={ON_CALL} closes={closingToday(calendar, now)} onShow={() => undefined} />);
     expect(screen.queryByTestId('open-concerns')).toBeNull();
   });
 
   it('lists ten reports answered but not handed on, and all of them on request (U2)', () => {
     const messages = Array.from({ length: 13 }, (_, i) => indexed(message(`c${i}`, { answeredAt: '2026-11-20T14:29:00Z' }, `2026-11-${String(10 + i).padStart(2, '0')}T09:00:00Z`)));
-    shown(<ConcernsNotHandedOn messages={messages} config={config} clock={clock} timeZone={TZ} onOpen={() => undefined} />);
+    shown(<ConcernsNotHandedOn messages={messages} config={config} calendar={calendar} clock={clock} timeZone={TZ} onOpen={() => undefined} />);
     expect(screen.getAllByTestId('concern-not-handed-on')).toHaveLength(10);
     expect(screen.getByText(/… och 3 nyare\./)).toBeTruthy();
     fireEvent.click(screen.getByTestId('show-all-not-handed-on'));
@@ -68,6 +75,15 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     // focus goes to the first report the button showed, not to the page
     expect(document.activeElement?.closest('[data-testid=concern-not-handed-on]')?.getAttribute('data-id')).toBe('c10');
     expect(screen.queryByTestId('show-all-not-handed-on')).toBeNull();
+  });
+
+  it('names today\'s closing time from the calendar, or that today is closed (reader round 35, U2)', () => {
+    expect(closingToday(calendar, now)).toEqual({ sv: 'i dag kl. 16.00', en: 'today at 16:00' });
+    // Saturday 21 November
+    expect(closingToday(calendar, Temporal.Instant.from('2026-11-21T10:00:00Z'))).toEqual({ sv: 'i dag är det stängt hela dagen', en: 'closed all day today' });
+    // a day with its own hours: the calendar's, not a fixed 16.00
+    const short = createWorkingCalendar({ ...config.calendar, exceptions: [{ date: '2026-11-20', hours: [{ from: '08:00', to: '12:00' }] }] });
+    expect(closingToday(short, now).sv).toBe('i dag kl. 12.00');
   });
 
   it('marks an uncertain report of concern in the queue without inviting a downgrade; other uncertain rows are to be checked (U3)', () => {

@@ -336,7 +336,8 @@ describe('themes and keyboard', () => {
       const tab = await openTab(`${dark ? '?theme=dark' : ''}#/ko`, { dark });
       const note = await tab.page.waitForSelector('[data-testid=open-concerns]', { timeout: 30_000 });
       expect(Number(await note.getAttribute('data-open-concerns'))).toBe(notHandedOn);
-      expect((await note.textContent())!).toContain(notHandedOn === 1 ? 'lämna den i dag, så snart den är läst (den sista timmen före stängning: ring)' : `${notHandedOn} orosanmälningar i kön är inte lämnade vidare: lämna dem i dag`);
+      expect((await note.textContent())!).toContain(notHandedOn === 1 ? 'lämna den nu, så snart den är läst. Den sista timmen före stängning (' : `${notHandedOn} orosanmälningar i kön är inte lämnade vidare: lämna dem nu, så snart de är lästa. Den sista timmen före stängning (`);
+      expect((await note.textContent())!).toMatch(/Efter stängning ska du i dag kontakta jouren: .+; vänta inte till nästa arbetsdag\. Vid akut fara: ring 112\./);
       await tab.page.click('[data-testid=show-open-concerns]');
       await tab.page.waitForURL(/typ=orosanmalan/);
       const row = await tab.page.waitForSelector(`[data-message-id="${id}"]`, { timeout: 30_000 });

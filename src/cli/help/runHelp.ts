@@ -14,7 +14,7 @@ för förvaltning och ärendetyp (till exempel "Avd: Teknik" och "Typ: Felanmäl
 som i konfigurationen vill ha sina meddelanden i en egen mapp eller brevlåda får dem flyttade dit
 eller vidarebefordrade.
 
-${wrap('När någon svarar från brevlådan läser Svarstid svaret: vad som räknas som besked och som svar, och när ett besked räknas som besvarat i tid, förklaras i svarstid presets (och för er egen konfiguration i svarstid check-config). Servicenivån visar både ”besked eller svar i tid” (inom svarstiden) och ”utlovat datum hållet”.')}
+${wrap('När någon svarar från brevlådan läser Svarstid svaret: vad som räknas som besked och som svar, och när ett besked räknas som besvarat i tid, förklaras i svarstid presets (och för er egen konfiguration i svarstid check-config). Servicenivån visar ”besvarade i tid”, ”besked eller svar i tid” (inom svarstiden) och ”utlovat datum hållet”.')}
 
 ${wrap('Som svar räknas e-post som skickas från funktionsbrevlådan med Svara eller Svara alla på invånarens meddelande (samma konversation; ett nytt meddelande till samma adress räknas inte, och inte heller en vidarebefordran), och det en handläggare markerar som besvarat på annat sätt i Outlook-tillägget (per telefon, per brev eller vid ett besök). Ett meddelande som har vidarebefordrats till en förvaltning och besvaras från förvaltningens egen brevlåda syns inte för tjänsten och förblir obesvarat här tills någon markerar det så. Låt hellre förvaltningen svara från funktionsbrevlådan (med Skicka som). Tänk på det när ni väljer vilka förvaltningar som får meddelanden vidarebefordrade. Utan --once går tjänsten igenom brevlådan och fortsätter sedan tills den stoppas (Ctrl+C), och märker nya meddelanden när de kommer.')}
 
@@ -22,7 +22,7 @@ Every message in the shared mailbox gets an Outlook flag with its deadline and O
 for department and case type (e.g. "Avd: Teknik" and "Typ: Felanmälan"). A department that wants
 its mail in a folder or mailbox of its own gets it moved or forwarded there.
 
-${wrap('When someone replies from the mailbox, Svarstid reads the reply: what counts as a notice and as an answer, and when a notice counts as answered in time, is explained in svarstid presets (and for your own configuration in svarstid check-config). The service level shows both "notice or answer in time" (within the deadline) and "promised date kept".')}
+${wrap('When someone replies from the mailbox, Svarstid reads the reply: what counts as a notice and as an answer, and when a notice counts as answered in time, is explained in svarstid presets (and for your own configuration in svarstid check-config). The service level shows "answered in time", "notice or answer in time" (within the deadline) and "promised date kept".')}
 
 ${wrap("What counts as an answer is mail sent from the shared mailbox with Reply or Reply All to the resident's message (the same conversation; a new message to the same address does not count, nor does a forward), and what an officer marks as answered another way in the Outlook add-in (by phone, by letter or in person). A message forwarded to a department and answered from the department's own mailbox is not seen by the service and stays unanswered here until someone marks it so. It is better to let the department answer from the shared mailbox (using Send As). Keep it in mind when you choose which departments get mail forwarded. Without --once the service works through the mailbox and then keeps running until stopped (Ctrl+C), labelling new mail as it arrives.")}
 

@@ -1,3 +1,5 @@
+import type { Temporal } from 'temporal-polyfill';
+import type { WorkingCalendar } from '../calendar';
 import type { Named } from '../vocabulary';
 
 /**
@@ -26,4 +28,19 @@ export function concernOnCallMissing(onCall: string | undefined): Named | null {
         sv: 'Svarstid saknar jourens nummer: be en administratör lägga in det under Kommun och avsändarkontroll → Jour för orosanmälningar efter stängning i administrationsvyn.',
         en: 'Svarstid does not have the on-call number: ask an administrator to add it under Municipality and sender check → On-call service for reports of concern after closing time in the admin view.',
       };
+}
+
+/**
+ * When "the last hour before closing" is today, for the hand-on texts of a report of concern
+ * (reader round 35, U2): the municipality's closing time on today's date by its calendar, which
+ * knows short days and closed days; "i dag kl. 16.00" / "today at 16:00", or that it is closed.
+ *
+ * @example closingToday(calendar, Temporal.Instant.from('2026-12-23T09:00:00Z')) //=> { sv: 'i dag kl. 13.00', en: 'today at 13:00' } on a short eve
+ */
+export function closingToday(calendar: WorkingCalendar, now: Temporal.Instant): Named {
+  const closing = calendar.closingTime(now.toZonedDateTimeISO(calendar.timeZone).toPlainDate());
+  if (closing === null) return { sv: 'i dag är det stängt hela dagen', en: 'closed all day today' };
+  const hh = String(closing.hour).padStart(2, '0');
+  const mm = String(closing.minute).padStart(2, '0');
+  return { sv: `i dag kl. ${hh}.${mm}`, en: `today at ${hh}:${mm}` };
 }

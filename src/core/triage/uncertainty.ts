@@ -55,8 +55,8 @@ export function uncertaintyOf(input: {
               en: 'most of the text is written in a script Svarstid does not read (Arabic or Cyrillic, for example)',
             }
           : {
-              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns. Ta reda på i dag vad den handlar om, med Outlooks översättning (Översätt) eller någon som kan språket; går det inte före stängning, lämna den till socialtjänsten som en möjlig orosanmälan hellre än att låta den vänta (socialtjänsten kan ta hjälp av tolk)',
-              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it. Find out today what it is about, with Outlook\'s translation (Translate) or someone who knows the language; if that cannot be done before closing, hand it to the social services as a possible report of concern rather than let it wait (the social services can use an interpreter)',
+              sv: 'texten är skriven i en skrift som Svarstid bara känner igen några få ord i (till exempel arabisk eller kyrillisk), så den kan vara brådskande utan att det syns. Ta reda på nu vad den handlar om, med Outlooks översättning (Översätt) eller någon som kan språket. Går det inte inom kort, och senast en timme före stängning, ring socialtjänsten och lämna den som en möjlig orosanmälan (efter stängning: jouren; vid akut fara: 112); socialtjänsten kan ta hjälp av tolk',
+              en: 'the text is written in a script of which Svarstid knows only a few words (Arabic or Cyrillic, for example), so it may be urgent without showing it. Find out now what it is about, with Outlook\'s translation (Translate) or someone who knows the language. If that cannot be done soon, and at the latest an hour before closing, call the social services and hand it on as a possible report of concern (after closing: the on-call service; in acute danger: 112); the social services can use an interpreter',
             },
     );
   }

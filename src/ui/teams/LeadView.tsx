@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { concernsNotHandedOn, filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
 import { describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
-import { formatDateText, type DateTextOptions } from '../../core/display';
+import { closingToday, formatDateText, type DateTextOptions } from '../../core/display';
 import { useText } from '../i18n';
 import { cappedNote } from './cappedNote';
 import { ConcernsNotHandedOn } from './ConcernsNotHandedOn';
@@ -125,9 +125,11 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
         <Spinner label={t({ sv: 'Läser brevlådan …', en: 'Reading the mailbox …' })} />
       ) : (
         <>
-          <ConcernsNotHandedOn messages={notHandedOn} config={session.config} clock={clock} timeZone={tz} onOpen={openMessage} />
+          <ConcernsNotHandedOn messages={notHandedOn} config={session.config} calendar={session.calendar} clock={clock} timeZone={tz} onOpen={openMessage} />
           <OpenConcernsNote
             count={openConcerns}
+            onCall={session.config.municipality.concernOnCall}
+            closes={closingToday(session.calendar, clock.now)}
             onShow={() => navigate({ pathname: '/ko', search: `?${filtersToParams({ kind: 'orosanmalan' })}` })}
           />
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />

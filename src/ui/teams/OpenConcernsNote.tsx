@@ -1,6 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { QueueRow } from '../../core/dashboard';
+import { concernOnCallMissing, concernOnCallText } from '../../core/display';
+import type { Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
 
 /** The open reports of concern in the queue that nobody has marked as handed on. */
@@ -13,21 +15,29 @@ export function openConcernsNotHandedOn(rows: readonly QueueRow[]): number {
  * limit, so one that came late on a Friday stands under "within seven days" although it is to be
  * handed on now. Says how many there are and shows them; nothing when there are none.
  */
-export function OpenConcernsNote({ count, onShow }: { count: number; onShow: () => void }): ReactNode {
+export function OpenConcernsNote({ count, onCall, closes, onShow }: { count: number; onCall: string | undefined; closes: Named; onShow: () => void }): ReactNode {
   const t = useText();
   if (count === 0) return null;
+  const call = concernOnCallText(onCall);
+  const missing = concernOnCallMissing(onCall);
+  // the whole hand-on rule, as in the task pane's banner (reader round 35, B1: read after closing,
+  // "lämna den i dag" alone could be obeyed by e-mail nobody reads before the next working day)
+  const rule: Named = {
+    sv: `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${call.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.${missing ? ` ${missing.sv}` : ''}`,
+    en: `In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${call.en}; do not wait for the next working day. In acute danger: call 112.${missing ? ` ${missing.en}` : ''}`,
+  };
   return (
     <MessageBar intent="error" layout="multiline" data-testid="open-concerns" data-open-concerns={count}>
       <MessageBarBody>
         {t(
           count === 1
             ? {
-                sv: '1 orosanmälan i kön är inte lämnad vidare: lämna den i dag, så snart den är läst (den sista timmen före stängning: ring). Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.',
-                en: '1 report of concern in the queue has not been handed on: hand it on today, as soon as it is read (in the last hour before closing: call). The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.',
+                sv: `1 orosanmälan i kön är inte lämnad vidare: lämna den nu, så snart den är läst. ${rule.sv} Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.`,
+                en: `1 report of concern in the queue has not been handed on: hand it on now, as soon as it is read. ${rule.en} The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.`,
               }
             : {
-                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem i dag, så snart de är lästa (den sista timmen före stängning: ring). Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
-                en: `${count} reports of concern in the queue have not been handed on: hand them on today, as soon as they are read (in the last hour before closing: call). The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
+                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem nu, så snart de är lästa. ${rule.sv} Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
+                en: `${count} reports of concern in the queue have not been handed on: hand them on now, as soon as they are read. ${rule.en} The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
               },
         )}
       </MessageBarBody>
