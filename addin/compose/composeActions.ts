@@ -1,6 +1,9 @@
 import type * as MG from '@microsoft/microsoft-graph-types';
 import type { SvarstidConfig } from '../../src/core/config';
 import { parseRecord, recordTextOf, RECORD_EXPAND } from '../../src/core/record';
+import { Temporal } from 'temporal-polyfill';
+import { createWorkingCalendar } from '../../src/core/calendar';
+import { handOnToday } from '../../src/core/display';
 import { formatHumanDateTime } from '../../src/core/humanTime';
 import { checkOutgoingMail, effectiveSenderAddress, plainLanguageHints } from '../../src/core/sender';
 import type { GraphMailbox } from '../../src/graph';
@@ -47,6 +50,8 @@ function answerByDay(iso: string | null, timeZone: string): { sv: string; en: st
  */
 export function createComposeActions(deps: { graph: GraphMailbox; config: SvarstidConfig; host: ComposeItemHost }): ComposePaneActions {
   const { graph, config, host } = deps;
+  let workingCalendar: ReturnType<typeof createWorkingCalendar> | null = null;
+  const calendar = () => (workingCalendar ??= createWorkingCalendar(config.calendar));
   let owed: Promise<boolean> | null = null;
   /** The earliest answer-by time (promised, else due) of the open contacts in the conversation. */
   let answerBy: string | null = null;
@@ -85,6 +90,7 @@ export function createComposeActions(deps: { graph: GraphMailbox; config: Svarst
         answerOwed: open,
         openConcern,
         concernOnCall: config.municipality.concernOnCall,
+        handOnToday: openConcern ? handOnToday(calendar(), Temporal.Now.instant(), config.municipality.concernOnCall) : undefined,
         mode: config.senderCheck.mode,
       };
     },

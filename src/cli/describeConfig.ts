@@ -374,6 +374,12 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
       : `  Also closed: Swedish holidays (built in: the public holidays, Midsummer Eve, Christmas Eve and New Year's Eve); local closed days: ${closed}.`,
   );
   for (const e of cal.exceptions) out.push(`  ${sv ? 'Undantag' : 'Exception'} ${e.date}: ${hoursText(e.hours, lang)}${e.note ? ` (${e.note})` : ''}`);
+  // reader round 36, B1: days that close early are nowhere built in
+  out.push(
+    sv
+      ? `  ${cal.exceptions.length === 0 ? 'Inga dagar med andra öppettider ("exceptions" under "calendar"). ' : ''}Stänger ni tidigare vissa dagar, till exempel dagen före en helgdag, lägg in varje sådan dag under "exceptions" ({"date": "2027-03-25", "hours": [{"from": "08:00", "to": "13:00"}]}): annars räknar Svarstid svarstider och den sista timmen före stängning som om ni hade öppet hela dagen.`
+      : `  ${cal.exceptions.length === 0 ? 'No days with other opening hours ("exceptions" under "calendar"). ' : ''}If you close earlier on some days, for example the day before a holiday, add each such day under "exceptions" ({"date": "2027-03-25", "hours": [{"from": "08:00", "to": "13:00"}]}): otherwise Svarstid counts deadlines and the last hour before closing as if you were open all day.`,
+  );
   out.push(
     sv
       ? `  En arbetsdag räknas som ${cal.workingDayHours} timmar öppettid ("workingDayHours" under "calendar"): en regel med "unit": "workingDays" lägger till ${cal.workingDayHours} timmar öppettid per arbetsdag. ` +
@@ -508,11 +514,11 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
     'Nästa steg / Next:',
     ...(sv
       ? [
-          '  1. Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad):',
+          '  1. Prova besluten på egna meddelanden (en fil med ett meddelande i Graphs JSON-format per rad; skriv några rader som exemplet i svarstid triage --help, eller hoppa över steget: steg 4 visar besluten på brevlådans egna meddelanden):',
           `       svarstid triage --config ${file} < ${input}`,
           '     I PowerShell:',
           `       cmd /c "svarstid triage --config ${file} < ${input}"`,
-          '  2. Kontrollera inloggning och behörigheter (miljövariablerna för inloggningen står i svarstid run --help) och att appen inte når andra brevlådor; ADRESS är en annan, verklig brevlåda i organisationen, inte funktionsbrevlådan (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons):',
+          '  2. Kontrollera inloggning och behörigheter (miljövariablerna för inloggningen står i svarstid run --help; appen får sin åtkomst till funktionsbrevlådan med RBAC för program i Exchange, som run --help visar, inte med API-behörigheter i Entra, som ger åtkomst till alla brevlådor) och att appen inte når andra brevlådor; ADRESS är en annan, verklig brevlåda i organisationen, inte funktionsbrevlådan (helst en annan funktionsbrevlåda eller en testbrevlåda, inte en persons):',
           `       svarstid doctor --mailbox ${mailbox} --probe-mailbox ADRESS`,
           '     Slå också på att svar som skickas som funktionsbrevlådan sparas under dess Skickat, annars ser Svarstid inga svar:',
           `       Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
@@ -522,19 +528,19 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           '     Tjänsten lär sig då av handläggarnas rättelser var sjätte timme, när minst tio nya rättelser har kommit, och ett inlärt ord kan vara ett personnamn. --learn-every 0 stoppar ny inlärning; för att sluta använda och ta bort det inlärda, stäng av Använd kommunens inlärda ord och välj Töm det inlärda i administrationsvyn (äldre revisioner i historiken har orden kvar).',
           '  4. Prova utan att ändra något i brevlådan; DATUM är dagens datum, ÅÅÅÅ-MM-DD, så att bara dagens meddelanden visas:',
           `       svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run`,
-          '  5. Starta tjänsten; DATUM är dagen du startar tjänsten första gången, eller steg 4:s datum om dagar har gått sedan dess, så att också det som kom däremellan får en svarstid; sedan samma DATUM vid varje omstart: skriv in den fast, hämta den aldrig från dagens datum, annars får det som kom medan tjänsten stod still ingen svarstid:',
+          '  5. Installera Outlook-tillägget och Svarstid-fliken i Teams innan tjänsten startar, så att handläggarna kan markera orosanmälningar som lämnade, rätta förvaltning och ärendetyp och få avsändarkontrollen. Registrera först en egen app för handläggarnas inloggning (inte tjänstens SVARSTID_CLIENT_ID): ett ensidesprogram med omdirigerings-URI:erna brk-multihub://ORIGIN-värden och ORIGIN/addin/auth-dialog.html och de delegerade behörigheterna Mail.ReadWrite.Shared, Mail.Send.Shared och User.Read med administratörsmedgivande. Bygg sedan appaketet i Svarstids källkod:',
+          '       npm run package -- --origin https://svarstid.kommun.se --client-id GUID',
+          '     --origin är https-adressen där ni lägger ut sidorna som kommandot bygger (mappen dist/web, på valfri webbserver); GUID är den nya appens program-id (Application (client) ID). Ladda upp zip-filen i administrationscentret för Microsoft 365 (Integrerade appar) till dem som arbetar i funktionsbrevlådan, och lägg till Svarstid som flik i kontaktcentrets kanal i Teams och välj funktionsbrevlådan i flikens inställningar (README, avsnittet Manifest and package, och addin/README.md, avsnittet Deploying). Med --send-mode block kan ingen skicka e-post från Outlook när tilläggets sidor inte går att nå, inte heller vidarebefordra en orosanmälan; utan flaggan varnar Outlook och låter handläggaren skicka ändå.',
+          '  6. Starta tjänsten; DATUM är dagen du startar tjänsten första gången, eller steg 4:s datum om dagar har gått sedan dess, så att också det som kom däremellan får en svarstid; sedan samma DATUM vid varje omstart: skriv in den fast, hämta den aldrig från dagens datum, annars får det som kom medan tjänsten stod still ingen svarstid:',
           `       svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state`,
           '     --since lämnar äldre meddelanden orörda: de syns inte i kön och får ingen svarstid, så gå igenom dem som redan ligger i brevlådan för hand, först de som kan vara orosanmälningar. --state gör att en omstart bara läser det som ändrats. Kör den som en tjänst, till exempel med systemd eller som Windows-tjänst (ange då en fullständig sökväg för --state, och --port om något ska övervaka /health), så att den startar om av sig själv efter slutkod 1, men inte efter 2 eller 3, som måste rättas först.',
-          '  6. Installera Outlook-tillägget och Svarstid-fliken i Teams, så att handläggarna kan markera orosanmälningar som lämnade, rätta förvaltning och ärendetyp och få avsändarkontrollen: bygg appaketet (i Svarstids källkod; --send-mode block om e-post inte ska skickas utan kontroll när tillägget inte kan laddas) och ladda upp zip-filen i administrationscentret för Microsoft 365 (README, avsnittet Manifest and package):',
-          '       npm run package -- --origin https://svarstid.kommun.se --client-id GUID --send-mode block',
-          '     --origin är https-adressen där ni lägger ut sidorna som kommandot bygger (mappen dist/web, på valfri webbserver). GUID är program-id:t (Application (client) ID) för en egen appregistrering som handläggarna loggar in med: ett ensidesprogram med delegerade behörigheter, inte tjänstens SVARSTID_CLIENT_ID (addin/README.md, avsnittet Deploying). Gör det innan handläggarna börjar arbeta med Svarstid: utan tillägget kan ingen markera en orosanmälan som lämnad.',
         ]
       : [
-          "  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line):",
+          "  1. Try the decisions on your own messages (a file with one message in Graph's JSON format per line; write a few lines like the example in svarstid triage --help, or skip this step: step 4 shows the decisions on the mailbox's own messages):",
           `       svarstid triage --config ${file} < ${input}`,
           '     In PowerShell:',
           `       cmd /c "svarstid triage --config ${file} < ${input}"`,
-          "  2. Check sign-in and permissions (the sign-in environment variables are in svarstid run --help) and that the app reaches no other mailbox; ADRESS is another, real mailbox of the organisation, not the shared mailbox (preferably another shared mailbox or a test mailbox, not a personal one):",
+          "  2. Check sign-in and permissions (the sign-in environment variables are in svarstid run --help; the app gets its access to the shared mailbox with RBAC for Applications in Exchange, shown by run --help, not with API permissions in Entra, which reach every mailbox) and that the app reaches no other mailbox; ADRESS is another, real mailbox of the organisation, not the shared mailbox (preferably another shared mailbox or a test mailbox, not a personal one):",
           `       svarstid doctor --mailbox ${mailbox} --probe-mailbox ADRESS`,
           '     Also make replies sent as the shared mailbox be kept in its Sent Items, or Svarstid sees no answers:',
           `       Set-Mailbox ${mailbox} -MessageCopyForSentAsEnabled $true -MessageCopyForSendOnBehalfEnabled $true`,
@@ -544,12 +550,12 @@ export function describeConfig(config: SvarstidConfig, lang: Lang, file = 'kommu
           "     The service then learns from the officers' corrections every six hours, once at least ten new corrections have come, and a learnt word may be a person's name. --learn-every 0 stops new learning; to stop using and remove what was learnt, switch off Use the municipality's learnt words and choose Reset what was learnt in the admin view (older revisions in the history keep the words).",
           "  4. Try without changing anything in the mailbox; DATUM is today's date, YYYY-MM-DD, so that only today's messages are shown:",
           `       svarstid run --mailbox ${mailbox} --since DATUM --once --dry-run`,
-          "  5. Start the service; DATUM is the day you first start the service, or step 4's date if days have passed since, so that what came in between gets a deadline too; then the same DATUM on every restart: write it in, never take it from today's date, or what came while the service was stopped gets no deadline:",
+          "  5. Install the Outlook add-in and the Svarstid tab in Teams before the service starts, so that officers can mark reports of concern as handed on, correct department and case type and get the sender check. First register a separate app for the officers' sign-in (not the service's SVARSTID_CLIENT_ID): a single-page application with the redirect URIs brk-multihub://ORIGIN-host and ORIGIN/addin/auth-dialog.html and the delegated permissions Mail.ReadWrite.Shared, Mail.Send.Shared and User.Read with admin consent. Then build the app package in Svarstid's source:",
+          '       npm run package -- --origin https://svarstid.kommun.se --client-id GUID',
+          "     --origin is the https address where you put the pages the command builds (the folder dist/web, on any web server); GUID is the new app's Application (client) ID. Upload the zip file in the Microsoft 365 admin center (Integrated apps) to those who work in the shared mailbox, and add Svarstid as a tab in the contact centre's channel in Teams and choose the shared mailbox in the tab's settings (README, the section Manifest and package, and addin/README.md, the section Deploying). With --send-mode block nobody can send mail from Outlook when the add-in's pages cannot be reached, not even forward a report of concern; without the flag Outlook warns and lets the officer send anyway.",
+          "  6. Start the service; DATUM is the day you first start the service, or step 4's date if days have passed since, so that what came in between gets a deadline too; then the same DATUM on every restart: write it in, never take it from today's date, or what came while the service was stopped gets no deadline:",
           `       svarstid run --mailbox ${mailbox} --since DATUM --state svarstid.state`,
           '     --since leaves older mail alone: it is not in the queue and has no deadline, so go through what is already in the mailbox by hand, first anything that may be a report of concern. --state makes a restart read only what changed. Run it as a service, for example with systemd or as a Windows service (then give --state a full path, and --port if something is to watch /health), so that it restarts by itself after exit code 1, but not after 2 or 3, which must be fixed first.',
-          "  6. Install the Outlook add-in and the Svarstid tab in Teams, so that officers can mark reports of concern as handed on, correct department and case type and get the sender check: build the app package (in Svarstid's source; --send-mode block if mail must not be sent unchecked when the add-in cannot load) and upload the zip file in the Microsoft 365 admin center (README, the section Manifest and package):",
-          '       npm run package -- --origin https://svarstid.kommun.se --client-id GUID --send-mode block',
-          "     --origin is the https address where you put the pages the command builds (the folder dist/web, on any web server). GUID is the Application (client) ID of a separate app registration the officers sign in with: a single-page application with delegated permissions, not the service's SVARSTID_CLIENT_ID (addin/README.md, the section Deploying). Do it before officers start working with Svarstid: without the add-in nobody can mark a report of concern as handed on.",
         ]),
   );
   return `${out.join('\n')}\n`;

@@ -321,8 +321,8 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
         ok: true,
         unproven: true,
         detail: {
-          sv: `ingen konfiguration är sparad i brevlådan. Tjänsten kan bara köras med --preset eller --config tills du sparar en: ${set}`,
-          en: `no configuration is stored in the mailbox. The service can only run with --preset or --config until you store one: ${set}`,
+          sv: `ingen konfiguration är sparad i brevlådan. Tjänsten kan bara köras med --preset eller --config tills du sparar en: ${set} --if-revision 0 --note "första versionen"`,
+          en: `no configuration is stored in the mailbox. The service can only run with --preset or --config until you store one: ${set} --if-revision 0 --note "first version"`,
         },
       };
     } else if (mismatch) {
@@ -341,8 +341,8 @@ export async function runDoctor(args: DoctorArgs, tokens: AccessTokenSource, gra
       const noAdmins = (s.config.admins?.users.length ?? 0) + (s.config.admins?.groups.length ?? 0) === 0;
       const graphFlag = graphUrlFlag(args.graphUrlGiven ?? args.graphUrl);
       const fix = {
-        sv: `: hämta den med svarstid config get --mailbox ${args.mailbox}${graphFlag} --out kommun.json, lägg in ${noOnCall && noAdmins ? 'dem' : 'det'} och spara med svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag} --if-revision ${s.revision}`,
-        en: `: fetch it with svarstid config get --mailbox ${args.mailbox}${graphFlag} --out kommun.json, add ${noOnCall && noAdmins ? 'them' : 'it'} and store it with svarstid config set kommun.json --mailbox ${args.mailbox}${graphFlag} --if-revision ${s.revision}`,
+        sv: `: hämta den med svarstid config get --mailbox ${args.mailbox}${graphFlag} --out sparad.json, lägg in ${noOnCall && noAdmins ? 'dem' : 'det'} och spara med svarstid config set sparad.json --mailbox ${args.mailbox}${graphFlag} --if-revision ${s.revision}`,
+        en: `: fetch it with svarstid config get --mailbox ${args.mailbox}${graphFlag} --out sparad.json, add ${noOnCall && noAdmins ? 'them' : 'it'} and store it with svarstid config set sparad.json --mailbox ${args.mailbox}${graphFlag} --if-revision ${s.revision}`,
       };
       const lacks =
         noOnCall && noAdmins

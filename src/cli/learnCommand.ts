@@ -13,8 +13,8 @@ const percent = (x: number, lang: 'sv' | 'en'): string => `${Math.round(x * 100)
 export function learnText(summary: LearnSummary): string {
   const why: Record<NonNullable<LearnSummary['reason']>, { sv: string; en: string }> = {
     'too few corrections': {
-      sv: `det finns för få rättelser att lära av (${summary.corrections}; minst ${MIN_CORRECTIONS} behövs); inget sparades. Svarstid-tjänsten försöker igen av sig själv var sjätte timme när fler har kommit`,
-      en: `there are too few corrections to learn from (${summary.corrections}; at least ${MIN_CORRECTIONS} are needed); nothing was stored. The Svarstid service tries again by itself every six hours once more have come`,
+      sv: `det finns för få rättelser att lära av (${summary.corrections}; minst ${MIN_CORRECTIONS} behövs); inget sparades. En Svarstid-tjänst som följer brevlådans konfiguration försöker igen av sig själv var sjätte timme när fler har kommit (inte med --learn-every 0)`,
+      en: `there are too few corrections to learn from (${summary.corrections}; at least ${MIN_CORRECTIONS} are needed); nothing was stored. A Svarstid service that follows the mailbox's configuration tries again by itself every six hours once more have come (not with --learn-every 0)`,
     },
     'not better': { sv: 'inget ord i rättelserna rättade minst två av sorteringsreglernas misstag och oftare än när rättelsernas ärendetyper och förvaltningar blandas om på måfå, eller modellen fick färre av rättelserna rätt (korsvaliderat); inget sparades. Samla fler rättelser och kör igen', en: 'no word of the corrections fixed at least two of the routing rules\' mistakes and more often than with the corrections\' case types and departments shuffled at random, or the model got fewer of the corrections right (cross-validated); nothing was stored. Collect more corrections and run again' },
     'switched off': { sv: 'modellen är avstängd i konfigurationen ("enabled": false i "localModel" under "triage"); inget sparades', en: 'the model is switched off in the configuration ("enabled": false in "localModel" under "triage"); nothing was stored' },

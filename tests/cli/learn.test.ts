@@ -143,7 +143,7 @@ describe('svarstid learn against the emulator', () => {
 describe('what learn says when it stores nothing (reader round 34, U4)', () => {
   it('with too few corrections: how many there are, how many are needed, and that the service tries again by itself', () => {
     const text = learnText({ corrections: 3, before: 0, after: 0, stored: false, kind: { before: 0, after: 0 }, department: { before: 0, after: 0 }, labelled: 40, revision: 1, reason: 'too few corrections' });
-    expect(text).toContain('Det finns för få rättelser att lära av (3; minst 10 behövs); inget sparades. Svarstid-tjänsten försöker igen av sig själv var sjätte timme när fler har kommit.');
+    expect(text).toContain('Det finns för få rättelser att lära av (3; minst 10 behövs); inget sparades. En Svarstid-tjänst som följer brevlådans konfiguration försöker igen av sig själv var sjätte timme när fler har kommit (inte med --learn-every 0).');
     expect(text).toContain('There are too few corrections to learn from (3; at least 10 are needed)');
   });
 });

@@ -7,7 +7,7 @@ import { Temporal } from 'temporal-polyfill';
 import { buildQueue, indexed, statusClock, type DashboardMessage } from '../../src/core/dashboard';
 import { presetConfig } from '../../src/core/config';
 import { createWorkingCalendar } from '../../src/core/calendar';
-import { closingToday } from '../../src/core/display';
+import { closingToday, handOnToday } from '../../src/core/display';
 import type { SvarstidRecord } from '../../src/core/record';
 import { LanguageProvider } from '../../src/ui/i18n';
 import { ConcernsNotHandedOn } from '../../src/ui/teams/ConcernsNotHandedOn';
@@ -51,7 +51,7 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     const count = openConcernsNotHandedOn(rows);
     expect(count).toBe(1);
     const onShow = jest.fn();
-    shown(<OpenConcernsNote count={count} onCall={ON_CALL} closes={closingToday(calendar, now)} onShow={onShow} />);
+    shown(<OpenConcernsNote count={count} onCall={ON_CALL} today={handOnToday(calendar, now, ON_CALL)} onShow={onShow} />);
     // the whole hand-on rule, today's closing time, the on-call number and 112 (reader round 35, B1 and U2)
     expect(screen.getByTestId('open-concerns').textContent).toContain(
       '1 orosanmälan i kön är inte lämnad vidare: lämna den nu, så snart den är läst. Den sista timmen före stängning (i dag kl. 16.00) räcker inget skriftligt: ring dem. Efter stängning ska du i dag kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
@@ -61,7 +61,7 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
   });
 
   it('says nothing when every report of concern is handed on', () => {
-    shown(<OpenConcernsNote count={0} onCall={ON_CALL} closes={closingToday(calendar, now)} onShow={() => undefined} />);
+    shown(<OpenConcernsNote count={0} onCall={ON_CALL} today={handOnToday(calendar, now, ON_CALL)} onShow={() => undefined} />);
     expect(screen.queryByTestId('open-concerns')).toBeNull();
   });
 
@@ -81,6 +81,11 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     expect(closingToday(calendar, now)).toEqual({ sv: 'i dag kl. 16.00', en: 'today at 16:00' });
     // Saturday 21 November
     expect(closingToday(calendar, Temporal.Instant.from('2026-11-21T10:00:00Z'))).toEqual({ sv: 'i dag är det stängt hela dagen', en: 'closed all day today' });
+    // on a day closed all day there is no last hour: the on-call service at once (reader round 36, B2)
+    const saturday = Temporal.Instant.from('2026-11-21T10:00:00Z');
+    expect(handOnToday(calendar, saturday, ON_CALL).sv).toBe('I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag.');
+    expect(handOnToday(calendar, saturday, ON_CALL).sv).not.toMatch(/sista timmen|ring dem/);
+    expect(handOnToday(calendar, now, ON_CALL).sv).toMatch(/^Den sista timmen före stängning \(i dag kl\. 16\.00\) räcker inget skriftligt: ring dem\. Efter stängning/);
     // a day with its own hours: the calendar's, not a fixed 16.00
     const short = createWorkingCalendar({ ...config.calendar, exceptions: [{ date: '2026-11-20', hours: [{ from: '08:00', to: '12:00' }] }] });
     expect(closingToday(short, now).sv).toBe('i dag kl. 12.00');

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { assessMessage, calendarOf } from '../../src/core/assess';
 import type { SvarstidConfig } from '../../src/core/config';
-import { describeAcknowledgements, describeDue, formatDateText, messageStatus } from '../../src/core/display';
+import { describeAcknowledgements, describeDue, formatDateText, handOnToday, messageStatus } from '../../src/core/display';
 import { parseMailMessage } from '../../src/core/message';
 import { ackExpand, ackMarkerOf, parseAckMarker } from '../../src/core/acknowledgement/marker';
 import { proposePromise } from '../../src/core/acknowledgement/proposePromise';
@@ -223,7 +223,7 @@ describe('a report of concern', () => {
     const target = await pick((r) => r.kind === 'orosanmalan');
     const h = await openHarness({ message: target.id });
     const department = stack.config.departments.find((d) => d.id === target.record.department)!.name;
-    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den\\. Den sista timmen före stängning \\((i dag kl\\. \\d\\d\\.\\d\\d|i dag är det stängt hela dagen)\\) räcker inget skriftligt: ring dem\\. Efter stängning ska du i dag kontakta jouren: Socialjouren Exempelby, 070-174 06 99; vänta inte till nästa arbetsdag\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
+    expect(await text(h.pane, '[data-testid=concern-banner]')).toMatch(new RegExp(`^Orosanmälan: lämna den till ${department} så snart du har läst den\\. (Den sista timmen före stängning \\(i dag kl\\. \\d\\d\\.\\d\\d\\) räcker inget skriftligt: ring dem\\. Efter stängning ska du i dag|I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag) kontakta jouren: Socialjouren Exempelby, 070-174 06 99; vänta inte till nästa arbetsdag\\. Vid akut fara: ring 112\\. Markera sedan Lämnad till ${department} nedan\\.$`));
     // its time is one to hand it on by, not to answer by (round 23, U2)
     expect(await text(h.pane, '[data-testid=due]')).toMatch(/^Lämna vidare nu, senast /);
     expect(await axeViolations(h.page)).toEqual([]);
@@ -252,9 +252,12 @@ describe('a report of concern', () => {
     await h.page.click('[data-testid=open-compose-pane]');
     const composePane = await frameOf(h.page, '[data-testid=compose-pane-frame]');
     const warning = await composePane.waitForSelector('[data-testid=concern-reply-warning]', { timeout: 20_000 });
+    // today's rule as the task pane gives it: the last hour before today's closing, or a day closed all day (reader round 36, U1)
+    const today = handOnToday(calendarOf(stack.config), Temporal.Now.instant(), stack.config.municipality.concernOnCall).sv;
     expect(((await warning.textContent()) ?? '').trim()).toBe(
-      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den först, så att någon på ${department} läser den i dag. Den sista timmen före stängning: ring dem. Efter stängning ska du kontakta jouren: ${stack.config.municipality.concernOnCall}. Vid akut fara: ring 112. Välj sedan Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
+      `Det här är en orosanmälan som inte är markerad som lämnad till ${department}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den först, så att någon på ${department} läser den i dag. ${today} Vid akut fara: ring 112. Välj sedan Lämnad till ${department} i Svarstid-tillägget (rutan till höger i Outlook).`,
     );
+    expect(today).toContain(`kontakta jouren: ${stack.config.municipality.concernOnCall}`);
     // the ordinary advice (give a date for the answer) is not shown for a report of concern
     expect(await composePane.$('[data-check=answer-time]')).toBeNull();
     expect(await axeViolations(h.page)).toEqual([]);
@@ -288,7 +291,7 @@ describe('a report of concern answered before it was handed on (round 27 of the 
 
     // answered, not handed on: the pane says so and still offers Lämnad till
     const again = await openHarness({ message: target.id });
-    expect(await text(again.pane, '[data-testid=concern-not-handed-on]')).toMatch(new RegExp(`^Orosanmälan har fått ett svar från funktionsbrevlådan \\(.+\\), men ingen har markerat den som lämnad till ${department}, så den kanske inte är lämnad vidare\\. .*Vet du inte säkert att den är lämnad \\(fråga den som svarade\\), lämna den till ${department} nu: hellre två gånger än ingen gång\\. Den sista timmen före stängning \\(.+\\) räcker inget skriftligt: ring dem\\. Efter stängning ska du i dag .+; vänta inte till nästa arbetsdag\\.`));
+    expect(await text(again.pane, '[data-testid=concern-not-handed-on]')).toMatch(new RegExp(`^Orosanmälan har fått ett svar från funktionsbrevlådan \\(.+\\), men ingen har markerat den som lämnad till ${department}, så den kanske inte är lämnad vidare\\. .*Vet du inte säkert att den är lämnad \\(fråga den som svarade\\), lämna den till ${department} nu: hellre två gånger än ingen gång\\. (Den sista timmen före stängning \\(.+\\) räcker inget skriftligt: ring dem\\. Efter stängning ska du i dag|I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag) .+; vänta inte till nästa arbetsdag\\.`));
     expect(await axeViolations(again.page)).toEqual([]);
     await screenshot(again.page, 'taskpane-concern-answered-not-handed-on');
     await again.pane.click('[data-testid=handed-over]');

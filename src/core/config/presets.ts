@@ -100,7 +100,7 @@ const SEEDS: Record<PresetId, PresetSeed> = {
       ['webb'],
     ),
     openingHoursLocal: false,
-    source: 'Ljungby kommuns servicedeklaration: e-post och brev besvaras inom två arbetsdagar, telefon och sms inom en; öppet vardagar 08–16.',
+    source: 'Ljungby kommuns servicedeklaration: e-post och brev besvaras inom två arbetsdagar, telefon och sms inom en; öppet måndag–fredag 08–16.',
   },
   varmdo: {
     name: 'Värmdö kommun',

@@ -44,3 +44,29 @@ export function closingToday(calendar: WorkingCalendar, now: Temporal.Instant): 
   const mm = String(closing.minute).padStart(2, '0');
   return { sv: `i dag kl. ${hh}.${mm}`, en: `today at ${hh}:${mm}` };
 }
+
+/**
+ * What to do with a report of concern today besides handing it on in writing (reader rounds 34 B1,
+ * 35 U2, 36 B2): on a working day, the last hour before today's closing by phone and after closing
+ * the on-call service; on a day closed all day, the on-call service at once — never a last hour of
+ * a day that did not open. One sentence pair for the task pane and the Teams tab.
+ */
+export function handOnToday(calendar: WorkingCalendar, now: Temporal.Instant, onCall: string | undefined): Named {
+  const call = concernOnCallText(onCall);
+  if (closedAllDayToday(calendar, now)) {
+    return {
+      sv: `I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag ${call.sv}; vänta inte till nästa arbetsdag.`,
+      en: `It is closed all day today, so nothing in writing is enough: today you should ${call.en}; do not wait for the next working day.`,
+    };
+  }
+  const closes = closingToday(calendar, now);
+  return {
+    sv: `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${call.sv}; vänta inte till nästa arbetsdag.`,
+    en: `In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${call.en}; do not wait for the next working day.`,
+  };
+}
+
+/** Whether today (in the calendar's zone) has no opening hours at all: a weekend, a holiday, a closed day. */
+export function closedAllDayToday(calendar: WorkingCalendar, now: Temporal.Instant): boolean {
+  return calendar.closingTime(now.toZonedDateTimeISO(calendar.timeZone).toPlainDate()) === null;
+}

@@ -871,17 +871,23 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     hits.push({ group, start, end, sentence: 0 });
   };
   for (const zone of READ_ZONES) {
-    // the subject when the author wrote it (not a reply's thread subject, not a web form's name)
+    // the subject when the author wrote it (not a reply's thread subject)
     // (nor an automatic reply's, which repeats the subject of the mail it answers: "Frånvarande: SV: Orosanmälan …")
-    if (zone === ZONE_INDEX.subject && (channel === 'webb' || zones.reply || zones.subjectOnly || AUTO_REPLY_SUBJECT.test(zones.rawSubject))) continue;
+    if (zone === ZONE_INDEX.subject && (zones.reply || zones.subjectOnly || AUTO_REPLY_SUBJECT.test(zones.rawSubject))) continue;
+    // a web form's name ("E-tjänst: Orosanmälan") is the form's, not the writer's words: only the
+    // form the writer chose is read from it — a report of concern's own form makes one
+    const formName = zone === ZONE_INDEX.subject && channel === 'webb';
     const text = zones.texts[zone]!;
     if (text.length === 0) continue;
     const hits: Hit[] = [];
     const found = shared?.byZone[zone];
+    const keep = (id: number, start: number, end: number): void => {
+      if (!formName || groupOf[id] === 'report') take(id, start, end, hits);
+    };
     if (found !== undefined) {
-      for (let k = 0; k < found.length; k += 3) take(found[k]!, found[k + 1]!, found[k + 2]!, hits);
+      for (let k = 0; k < found.length; k += 3) keep(found[k]!, found[k + 1]!, found[k + 2]!);
     } else {
-      concernMatcher().scan(text, (id, start, end) => take(id, start, end, hits), { ocr: channel === 'post' });
+      concernMatcher().scan(text, keep, { ocr: channel === 'post' });
     }
     scanned.push({ zone, text, hits });
   }
@@ -949,7 +955,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (has('generic', h.sentence) && !(writerIsChild && (h.group === 'harm' || h.group === 'violence'))) continue;
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
-        if (r.zone !== ZONE_INDEX.form && !lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
+        // (in a web form, also the form the writer chose: its name or its type field — "Ärendetyp | Orosanmälan")
+        if (!lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
         continue;
       }
       const strong =

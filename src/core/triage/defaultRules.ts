@@ -1928,6 +1928,13 @@ const DEPARTMENTS: RoutingRule[] = [
     'please find attached invoice',
   ]),
   words('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  // the writer's own bill for water or waste ("VA-fakturan … tre gånger för hög", with its invoice
+  // number): the utility that billed answers it, not the accounts payable of a supplier's invoice
+  words('avd.tek.egen-faktura', 'Egen faktura för vatten eller avfall', dept('teknik'), 4, [
+    // (not 'va-faktura': folded, it is also the end of one sentence and the start of the next, 'VA. Faktura till …')
+    'va-fakturan', 'vattenfakturan', 'vattenfaktura', 'vattenräkningen', 'vattenräkning', 'fakturan för vatten', 'faktura för vatten',
+    'avfallsfakturan', 'avfallsfaktura', 'sopfakturan', 'sopfaktura', 'renhållningsfakturan', 'renhållningsfaktura', 'renhållningsavgiften', 'avfallsavgiften',
+  ]),
   // an invoice written as one ("Faktura 3321 avser leverans … Att betala: 12 400 kr"), not a citizen asking about their bill
   rule('avd.kl.fakturatext', 'Faktura med belopp och betalningsuppgifter', { kind: 'fraga', department: 'kommunledning' }, 4, {
     all: [
@@ -2064,8 +2071,18 @@ const DEPARTMENTS: RoutingRule[] = [
   // noise at night from neighbours and parties: a nuisance for environment and health protection
   // the service a writer asks for decides the department ("Vi begär härmed skolskjuts för vår dotter …
   // där det inte finns någon gångbana eller belysning"): the roads and lights described are the reason
-  words('avd.begard-skoltjanst', 'Begär en skoltjänst', dept('utbildning'), 3, [
-    ...combine(['begär', 'begär härmed', 'ansöker om', 'söker', 'ber om', 'vill ha', 'behöver'], ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning']),
+  words('avd.begard-skoltjanst', 'Begär en skoltjänst', dept('utbildning'), 4, [
+    // (also asked as an entitlement: "Har hon rätt till skolskjuts … Vägen dit är en grusväg utan belysning")
+    ...combine(['begär', 'begär härmed', 'ansöker om', 'söker', 'ber om', 'vill ha', 'behöver', 'rätt till', 'rätt att få'], ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning']),
+  ]),
+  // … and so for the street permits and the building department's grants and permits ("Vi ansöker
+  // därför om parkeringstillstånd för hemtjänstens fordon"; "Vi ansöker om bostadsanpassningsbidrag
+  // för ramp … hemtjänsten vet om att vi söker"): the service named is the matter, the rest the reason
+  words('avd.begard-gatutjanst', 'Begär ett tillstånd för gata eller parkering', dept('teknik'), 4, [
+    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansöka om', 'söker', 'ber om', 'vill ha', 'behöver'], ['parkeringstillstånd', 'ett parkeringstillstånd', 'p-tillstånd', 'grävtillstånd', 'schakttillstånd', 'boendeparkering', 'markupplåtelse']),
+  ]),
+  words('avd.begard-byggtjanst', 'Begär ett lov eller bostadsanpassning', dept('samhallsbyggnad'), 4, [
+    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansöka om', 'söker', 'ber om', 'vill ha', 'behöver'], ['bostadsanpassning', 'bostadsanpassningsbidrag', 'bygglov', 'rivningslov', 'marklov', 'strandskyddsdispens']),
   ]),
   words('avd.sbf.miljohalsa', 'Miljö och hälsa, inventering av avlopp', dept('samhallsbyggnad'), 2, [
     'miljö och hälsa', 'miljö- och hälsoskydd', 'miljö och hälsoskydd', 'miljö- och hälsoskyddet', 'hälsoskyddet', 'avloppsinventering', 'inventering av avlopp', 'inventering av enskilda avlopp',
@@ -2118,7 +2135,7 @@ const DEPARTMENTS: RoutingRule[] = [
     // help at meals where someone lives in care
     'hjälper honom att äta', 'hjälper henne att äta', 'hjälp att äta', 'hjälp med maten',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
-    'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagverksamhet', 'korttidsboende',
+    'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagliga verksamheten', 'dagliga verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
     'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialkontor', 'socialkontoret', 'socialsekreteraren', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',
@@ -2278,6 +2295,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'körde i en grop', 'körde ner i en grop', 'körde i gropen', 'cyklade i ett hål', 'cyklade ner i ett hål', 'vägskylt', 'trafikljus', 'väghållare', 'gatusopning', 'sopning',
     'vägarbete', 'grävarbete', 'sopmaskin', 'sopmaskinen', 'schakt', 'avspärrning', 'räcke', 'kantsten', 'brunnslock', 'vägbana', 'vägmarkering',
     'rondell', 'gatukontor', 'tekniska förvaltningen', 'tekniska kontoret', 'tekniska enheten',
+    // gravel roads and their upkeep ('DEN HAR INTE DAMMBUNDITS PÅ TVÅ ÅR')
+    'grusväg', 'grusvägen', 'grusvägar', 'grusvägarna', 'dammbindning', 'dammbindningen', 'dammbinda', 'dammbinder', 'dammbundits', 'dammbunden', 'dammbundet',
   ]),
   english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),

@@ -156,7 +156,8 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
           topicFactor = factor === 1 && !(z === subjectZone && zones.reply) && isTopicReference(text, hitStart) ? TOPIC_FACTOR : 1;
         }
         // a web form's area fields ("Idrott och fritid") are the citizen's own choice of department
-        if (topical && zones.categoryDisowned && (z === formZone || z === subjectZone)) zw *= DISOWNED_CATEGORY_FACTOR;
+        // (the form's type — "Felanmälan" — too: "Hittade inget annat formulär" says it was no choice)
+        if (zones.categoryDisowned && (z === formZone || z === subjectZone)) zw *= DISOWNED_CATEGORY_FACTOR;
         else if (topical && z === formZone && channel === 'webb') zw *= FORM_AREA_FACTOR;
         // (a department's keyword that only modifies a compound's head, or sits in a surname, says less)
         if (topical && (hitStart !== roleAt || hitEnd !== roleEnd)) {

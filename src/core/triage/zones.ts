@@ -65,7 +65,7 @@ export interface MessageZones {
 
 /** A writer who says the form had no category for their matter. */
 const DISOWNED_CATEGORY =
-  /\b(?:hittade|hittar|hittat|fanns|finns|fann)\s+(?:ingen|inte\s+n[åa]gon|ej\s+n[åa]gon)\s+(?:annan\s+|b[äa]ttre\s+|passande\s+|r[äa]tt\s+|l[äa]mplig\s+|egen\s+)?(?:kategori|rubrik)|\bingen\s+(?:annan\s+|passande\s+|r[äa]tt\s+)?kategori\s+(?:passade|st[äa]mde)|\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not)\s+find\s+(?:a|the|any)\s+(?:\w+\s+)?(?:category|option)|\bno\s+(?:suitable|matching|other|better|right)\s+(?:category|option)/i;
+  /\b(?:hittade|hittar|hittat|fanns|finns|fann)\s+(?:ingen|inget|inte\s+n[åa]gon|inte\s+n[åa]got|ej\s+n[åa]gon|ej\s+n[åa]got)\s+(?:annan\s+|annat\s+|b[äa]ttre\s+|passande\s+|r[äa]tt\s+|l[äa]mplig\s+|l[äa]mpligt\s+|egen\s+|eget\s+)?(?:kategori|rubrik|formul[äa]r|blankett|e-tj[äa]nst|alternativ)|\bingen\s+(?:annan\s+|passande\s+|r[äa]tt\s+)?kategori\s+(?:passade|st[äa]mde)|\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not)\s+find\s+(?:a|the|any)\s+(?:\w+\s+)?(?:category|option)|\bno\s+(?:suitable|matching|other|better|right)\s+(?:category|option)/i;
 
 const REPLY_PREFIX = /^\s*(sv|re|ang|aw|antw|vs|r|rif|odp)\s*(\[\d+\])?\s*:\s*/i;
 const FORWARD_PREFIX = /^\s*(vb|fw|fwd|wg|tr|vs|doorst|rv|i)\s*:\s*/i;
@@ -312,6 +312,14 @@ function labelled(line: string, allowColon: boolean): { label: string; value: st
   return { label: foldText(line.slice(0, colon)), value: line.slice(colon + 1).trim() };
 }
 
+/**
+ * A list of three or more topics: two commas, or a comma and then "och"/"samt"/"and"/"&"
+ * ("gata, park, vatten och belysning"; "Bygg, miljö och trafik").
+ */
+function isTopicList(line: string): boolean {
+  return /,[^,]*,/.test(line) || /,[^,]+\s(?:och|samt|and|&)\s/i.test(line);
+}
+
 /** Splits the author's part of a body into author text, form type fields and wrapper text. */
 function classifyLines(text: string, channel: Channel): Record<'body' | 'form' | 'boiler', string[]> {
   const out = { body: [] as string[], form: [] as string[], boiler: [] as string[] };
@@ -386,7 +394,9 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
       continue;
     }
     if (system) zone = 'boiler';
-    else if (channel === 'webb' && !seenRow && line.length < 50) zone = 'form'; // the form's title
+    // the form's title, unless it lists what the form is for ("Felanmälan – gata, park, vatten och
+    // belysning"): that names the form's scope, not the writer's matter
+    else if (channel === 'webb' && !seenRow && line.length < 50) zone = isTopicList(line) ? 'boiler' : 'form';
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
     if (zone === 'body') out.body.push(line);

@@ -75,6 +75,13 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
           </Button>
         }
       >
+        {/* reader round 36, B1: a short day not entered gives reports of concern a closing time that has passed */}
+        <Text block>
+          {t({
+            sv: 'Stänger ni tidigare vissa dagar, till exempel dagen före en helgdag (trettondagsafton, skärtorsdagen, valborgsmässoafton, dagen före Kristi himmelsfärd, allhelgonaafton), lägg in varje sådan dag här med sina öppettider: annars räknar Svarstid svarstider och ”den sista timmen före stängning” som om ni hade öppet hela dagen.',
+            en: "If you close earlier on some days, for example the day before a holiday (Twelfth Night, Maundy Thursday, Walpurgis Night, the day before Ascension Day, All Saints' Eve), add each such day here with its opening hours: otherwise Svarstid counts deadlines and \"the last hour before closing\" as if you were open all day.",
+          })}
+        </Text>
         {exceptions.length === 0 && <Text>{t({ sv: 'Inga avvikande dagar.', en: 'No exceptions.' })}</Text>}
         {exceptions.map((_, i) => (
           <div key={i} className={styles.row} role="group" aria-label={t({ sv: `Avvikande dag ${i + 1}`, en: `Exception ${i + 1}` })}>
@@ -107,7 +114,7 @@ export function CalendarSection({ today }: { today: Temporal.PlainDate }): React
           </Select>
         </Field>
         <Text as="h3" weight="semibold" size={400} style={{ margin: 0 }}>
-          {t({ sv: `Inbyggda svenska helgdagar ${year} (finns redan med och behöver inte läggas till)`, en: `Built-in Swedish holidays ${year} (already included; no need to add them)` })}
+          {t({ sv: `Inbyggda svenska helgdagar ${year} (finns redan med och behöver inte läggas till; dagar före dem med kortare öppettid lägger ni in ovan)`, en: `Built-in Swedish holidays ${year} (already included; no need to add them; add the days before them with shorter hours above)` })}
         </Text>
         <ul className={styles.holidays} data-testid="holidays" data-count={holidays.length}>
           {holidays.map((h) => (

@@ -24,6 +24,8 @@ export interface ComposeCheck {
   openConcern?: Named | null;
   /** The configuration's on-call service for reports of concern after closing (number and name), when given. */
   concernOnCall?: string | undefined;
+  /** Today's rule for a report of concern (`handOnToday`: the last hour before today's closing, or a day closed all day). */
+  handOnToday?: Named;
   mode: 'block' | 'warn';
 }
 
@@ -169,8 +171,8 @@ export function ComposePane({ actions }: { actions: ComposePaneActions }): React
         <MessageBar intent="error" layout="multiline" data-testid="concern-reply-warning">
           <MessageBarBody>
             {t({
-              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den först, så att någon på ${check.openConcern.sv} läser den i dag. Den sista timmen före stängning: ring dem. Efter stängning ska du ${concernOnCallText(check.concernOnCall).sv}. Vid akut fara: ring 112. Välj sedan Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
-              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as answered and leaves the queue (a notice that only says when the answer comes does not), but that does not hand it on. Hand it on first, so that someone at ${check.openConcern.en} reads it today: in the last hour before closing by phone, and after closing you should ${concernOnCallText(check.concernOnCall).en}. In acute danger: call 112. Then choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
+              sv: `Det här är en orosanmälan som inte är markerad som lämnad till ${check.openConcern.sv}. Skickar du det här svaret, också om det bara är ett tack, räknas orosanmälan som besvarad och lämnar kön (ett besked som bara säger när svaret kommer gör det inte), men den är inte lämnad vidare för det. Lämna den först, så att någon på ${check.openConcern.sv} läser den i dag. ${check.handOnToday?.sv ?? `Den sista timmen före stängning: ring dem. Efter stängning ska du ${concernOnCallText(check.concernOnCall).sv}.`} Vid akut fara: ring 112. Välj sedan Lämnad till ${check.openConcern.sv} i Svarstid-tillägget (rutan till höger i Outlook).`,
+              en: `This is a report of concern that is not marked as handed to ${check.openConcern.en}. If you send this reply, even if it is only a thank-you, the report counts as answered and leaves the queue (a notice that only says when the answer comes does not), but that does not hand it on. Hand it on first, so that someone at ${check.openConcern.en} reads it today. ${check.handOnToday?.en ?? `In the last hour before closing, call them. After closing you should ${concernOnCallText(check.concernOnCall).en}.`} In acute danger: call 112. Then choose Handed to ${check.openConcern.en} in the Svarstid add-in (the pane on the right in Outlook).`,
             })}
           </MessageBarBody>
         </MessageBar>

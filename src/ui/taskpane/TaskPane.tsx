@@ -15,7 +15,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { WorkingCalendar } from '../../core/calendar';
 import { noticeAndDue, promiseAgainstDue } from '../../core/acknowledgement';
 import type { SvarstidConfig } from '../../core/config';
-import { closingToday, concernOnCallMissing, concernOnCallText, formatDateText } from '../../core/display';
+import { closedAllDayToday, closingToday, concernOnCallMissing, handOnToday, formatDateText } from '../../core/display';
 import type { Kind, Named } from '../../core/vocabulary';
 import { describeError } from '../describeError';
 import { useText } from '../i18n';
@@ -187,10 +187,9 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   // a report of concern is closed by handing it on, not by "answered another way" (round 21 of the readers)
   const concern = view.kind === 'orosanmalan';
   const concernTo = departmentName(config, view.department); // the department the message is labelled with
-  const onCall = concernOnCallText(config.municipality.concernOnCall);
   const onCallMissing = concernOnCallMissing(config.municipality.concernOnCall);
-  const closes = closingToday(calendar, now);
-  const closing = closingAction(concern, concernTo, closes);
+  const today = handOnToday(calendar, now, config.municipality.concernOnCall);
+  const closing = closingAction(concern, concernTo, closedAllDayToday(calendar, now) ? null : closingToday(calendar, now));
   // answered by a reply (a receipt, a thank-you) but not marked as handed on: an answer is not handing it on (round 27)
   const notHandedOn = concern && view.answeredAt !== null && view.done === undefined;
 
@@ -210,8 +209,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         <MessageBar intent="error" layout="multiline" data-testid="concern-banner">
           <MessageBarBody>
             {t({
-              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den. Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.${onCallMissing ? ` ${onCallMissing.sv}` : ''}`,
-              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it. In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.${onCallMissing ? ` ${onCallMissing.en}` : ''}`,
+              sv: `Orosanmälan: lämna den till ${concernTo.sv} så snart du har läst den. ${today.sv} Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.${onCallMissing ? ` ${onCallMissing.sv}` : ''}`,
+              en: `Report of concern: hand it to ${concernTo.en} as soon as you have read it. ${today.en} In acute danger: call 112. Then mark Handed to ${concernTo.en} below.${onCallMissing ? ` ${onCallMissing.en}` : ''}`,
             })}
           </MessageBarBody>
         </MessageBar>
@@ -221,8 +220,8 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
         <MessageBar intent="warning" layout="multiline" data-testid="concern-not-handed-on">
           <MessageBarBody>
             {t({
-              sv: `Orosanmälan har fått ett svar från funktionsbrevlådan (${t(formatDateText(view.answeredAt!, calendar.timeZone, { now }))}), men ingen har markerat den som lämnad till ${concernTo.sv}, så den kanske inte är lämnad vidare. Ett svar till den som anmälde, också ett automatiskt kvitto, är inte att lämna den vidare. Vet du inte säkert att den är lämnad (fråga den som svarade), lämna den till ${concernTo.sv} nu: hellre två gånger än ingen gång. Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.${onCallMissing ? ` ${onCallMissing.sv}` : ''}`,
-              en: `The report of concern has had a reply from the shared mailbox (${t(formatDateText(view.answeredAt!, calendar.timeZone, { now }))}), but nobody has marked it as handed to ${concernTo.en}, so it may not have been handed on. A reply to the person who reported it, even an automatic receipt, is not handing it on. Unless you know for certain it has been handed on (ask whoever replied), hand it to ${concernTo.en} now: twice is better than not at all. In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then mark Handed to ${concernTo.en} below.${onCallMissing ? ` ${onCallMissing.en}` : ''}`,
+              sv: `Orosanmälan har fått ett svar från funktionsbrevlådan (${t(formatDateText(view.answeredAt!, calendar.timeZone, { now }))}), men ingen har markerat den som lämnad till ${concernTo.sv}, så den kanske inte är lämnad vidare. Ett svar till den som anmälde, också ett automatiskt kvitto, är inte att lämna den vidare. Vet du inte säkert att den är lämnad (fråga den som svarade), lämna den till ${concernTo.sv} nu: hellre två gånger än ingen gång. ${today.sv} Vid akut fara: ring 112. Markera sedan Lämnad till ${concernTo.sv} nedan.${onCallMissing ? ` ${onCallMissing.sv}` : ''}`,
+              en: `The report of concern has had a reply from the shared mailbox (${t(formatDateText(view.answeredAt!, calendar.timeZone, { now }))}), but nobody has marked it as handed to ${concernTo.en}, so it may not have been handed on. A reply to the person who reported it, even an automatic receipt, is not handing it on. Unless you know for certain it has been handed on (ask whoever replied), hand it to ${concernTo.en} now: twice is better than not at all. ${today.en} In acute danger: call 112. Then mark Handed to ${concernTo.en} below.${onCallMissing ? ` ${onCallMissing.en}` : ''}`,
             })}
           </MessageBarBody>
         </MessageBar>
@@ -386,13 +385,13 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
  * How a case is closed in the pane when no e-mail answered it: a report of concern by handing it on
  * to the department it goes to (round 21 of the readers), anything else as answered another way.
  */
-function closingAction(concern: boolean, to: Named, closes: Named): { id: string; hint: Named; label: Named; done: (name: string, when: string) => Named } {
+function closingAction(concern: boolean, to: Named, closes: Named | null): { id: string; hint: Named; label: Named; done: (name: string, when: string) => Named } {
   if (concern) {
     return {
       id: 'handed-over',
       hint: {
-        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när ${to.sv} har den så att någon där läser den i dag: du har ringt dem, använt deras e-tjänst eller vidarebefordrat den till en adress som någon där läser i dag. Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt, varken e-tjänst eller vidarebefordran: ring dem. Efter stängning ringer du jouren; markera det här också när jouren har tagit emot den. Den räknas som hanterad och lämnar kön när du markerar det. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack eller ett automatiskt kvitto, räknas som svar och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), men den står kvar bland orosanmälningarna som inte är lämnade, här och i Teams-fliken, tills någon markerar den.`,
-        en: `A report of concern is handled when it has been handed to ${to.en}. Mark it here once ${to.en} have it so that someone there reads it today: you have called them, used their e-service or forwarded it to an address someone there reads today. In the last hour before closing time (${closes.en}) nothing in writing is enough, neither the e-service nor forwarding: call them. After closing time you call the on-call service; mark it here too once the on-call service has taken it. It counts as handled and leaves the queue when you mark it. A reply from the shared mailbox to the person who reported it, even a thank-you or an automatic receipt, counts as the answer and takes it out of the queue (a notice that only says when the answer comes does not), but it stays among the reports of concern not handed on, here and in the Teams tab, until someone marks it.`,
+        sv: `En orosanmälan är hanterad när den är lämnad till ${to.sv}. Markera det här när ${to.sv} har den så att någon där läser den i dag: du har ringt dem, använt deras e-tjänst eller vidarebefordrat den till en adress som någon där läser i dag. ${closes ? `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt, varken e-tjänst eller vidarebefordran: ring dem. Efter stängning ringer du jouren;` : 'I dag är det stängt hela dagen, så inget skriftligt räcker, varken e-tjänst eller vidarebefordran: ring jouren;'} markera det här också när jouren har tagit emot den. Den räknas som hanterad och lämnar kön när du markerar det. Ett svar från funktionsbrevlådan till den som anmälde, också ett tack eller ett automatiskt kvitto, räknas som svar och tar den ur kön (ett besked som bara säger när svaret kommer gör det inte), men den står kvar bland orosanmälningarna som inte är lämnade, här och i Teams-fliken, tills någon markerar den.`,
+        en: `A report of concern is handled when it has been handed to ${to.en}. Mark it here once ${to.en} have it so that someone there reads it today: you have called them, used their e-service or forwarded it to an address someone there reads today. ${closes ? `In the last hour before closing time (${closes.en}) nothing in writing is enough, neither the e-service nor forwarding: call them. After closing time you call the on-call service;` : 'It is closed all day today, so nothing in writing is enough, neither the e-service nor forwarding: call the on-call service;'} mark it here too once the on-call service has taken it. It counts as handled and leaves the queue when you mark it. A reply from the shared mailbox to the person who reported it, even a thank-you or an automatic receipt, counts as the answer and takes it out of the queue (a notice that only says when the answer comes does not), but it stays among the reports of concern not handed on, here and in the Teams tab, until someone marks it.`,
       },
       label: { sv: `Lämnad till ${to.sv}`, en: `Handed to ${to.en}` },
       done: (name, when) => ({ sv: `${name} markerade orosanmälan som lämnad till ${to.sv} ${when}.`, en: `${name} marked the report of concern as handed to ${to.en} (${when}).` }),

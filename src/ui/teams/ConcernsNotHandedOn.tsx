@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WorkingCalendar } from '../../core/calendar';
 import type { SvarstidConfig } from '../../core/config';
 import type { IndexedMessage, StatusClock } from '../../core/dashboard';
-import { closingToday, concernOnCallMissing, concernOnCallText, formatDateText } from '../../core/display';
+import { concernOnCallMissing, formatDateText, handOnToday } from '../../core/display';
 import { CHANNEL_NAMES } from '../../core/vocabulary';
 import { useText } from '../i18n';
 import { departmentName } from '../RecordView';
@@ -36,8 +36,7 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
   const n = messages.length;
   // the department reports of concern go to (every report of concern is labelled with it), and the on-call service after closing
   const to = departmentName(config, messages[0]!.record.department);
-  const onCall = concernOnCallText(config.municipality.concernOnCall);
-  const closes = closingToday(calendar, clock.now);
+  const today = handOnToday(calendar, clock.now, config.municipality.concernOnCall);
   const missing = concernOnCallMissing(config.municipality.concernOnCall);
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="concerns-not-handed-on" data-awaiting={n}>
@@ -52,12 +51,12 @@ export function ConcernsNotHandedOn(props: { messages: readonly IndexedMessage[]
           {t(
             n === 1
               ? {
-                  sv: `Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Vet du inte säkert att den är lämnad (fråga den som svarade), lämna den till ${to.sv} nu: hellre två gånger än ingen gång. Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget i Outlook.${missing ? ` ${missing.sv}` : ''}`,
-                  en: `A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Unless you know for certain it has been handed on (ask whoever replied), hand it to ${to.en} now: twice is better than not at all. In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in in Outlook.${missing ? ` ${missing.en}` : ''}`,
+                  sv: `Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog den ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Vet du inte säkert att den är lämnad (fråga den som svarade), lämna den till ${to.sv} nu: hellre två gånger än ingen gång. ${today.sv} Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget i Outlook.${missing ? ` ${missing.sv}` : ''}`,
+                  en: `A reply from the shared mailbox, even an automatic receipt, took it out of the queue, but a reply to the person who reported is not handing the report on. Unless you know for certain it has been handed on (ask whoever replied), hand it to ${to.en} now: twice is better than not at all. ${today.en} In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in in Outlook.${missing ? ` ${missing.en}` : ''}`,
                 }
               : {
-                  sv: `Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Gå igenom dem en i taget. Vet du inte säkert att en anmälan är lämnad (fråga den som svarade på den), lämna den till ${to.sv} nu: hellre två gånger än ingen gång. Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${onCall.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget i Outlook för var och en.${missing ? ` ${missing.sv}` : ''}`,
-                  en: `A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Go through them one at a time. Unless you know for certain a report has been handed on (ask whoever replied to it), hand it to ${to.en} now: twice is better than not at all. In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${onCall.en}; do not wait for the next working day. In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in in Outlook for each one.${missing ? ` ${missing.en}` : ''}`,
+                  sv: `Ett svar från funktionsbrevlådan, också ett automatiskt kvitto, tog dem ur kön, men ett svar till den som anmälde är inte att lämna anmälan vidare. Gå igenom dem en i taget. Vet du inte säkert att en anmälan är lämnad (fråga den som svarade på den), lämna den till ${to.sv} nu: hellre två gånger än ingen gång. ${today.sv} Vid akut fara: ring 112. Välj sedan Lämnad till ${to.sv} i Svarstid-tillägget i Outlook för var och en.${missing ? ` ${missing.sv}` : ''}`,
+                  en: `A reply from the shared mailbox, even an automatic receipt, took them out of the queue, but a reply to the person who reported is not handing the report on. Go through them one at a time. Unless you know for certain a report has been handed on (ask whoever replied to it), hand it to ${to.en} now: twice is better than not at all. ${today.en} In acute danger: call 112. Then choose Handed to ${to.en} in the Svarstid add-in in Outlook for each one.${missing ? ` ${missing.en}` : ''}`,
                 },
           )}
         </Text>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { concernsNotHandedOn, filterQueue, filtersToParams, headlineCounts } from '../../core/dashboard';
 import { describeServiceStatus, type ServiceLease } from '../../core/admin/serviceStatus';
-import { closingToday, formatDateText, type DateTextOptions } from '../../core/display';
+import { formatDateText, handOnToday, type DateTextOptions } from '../../core/display';
 import { useText } from '../i18n';
 import { cappedNote } from './cappedNote';
 import { ConcernsNotHandedOn } from './ConcernsNotHandedOn';
@@ -129,7 +129,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
           <OpenConcernsNote
             count={openConcerns}
             onCall={session.config.municipality.concernOnCall}
-            closes={closingToday(session.calendar, clock.now)}
+            today={handOnToday(session.calendar, clock.now, session.config.municipality.concernOnCall)}
             onShow={() => navigate({ pathname: '/ko', search: `?${filtersToParams({ kind: 'orosanmalan' })}` })}
           />
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />

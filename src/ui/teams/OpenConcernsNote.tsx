@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { QueueRow } from '../../core/dashboard';
-import { concernOnCallMissing, concernOnCallText } from '../../core/display';
+import { concernOnCallMissing } from '../../core/display';
 import type { Named } from '../../core/vocabulary';
 import { useText } from '../i18n';
 
@@ -15,16 +15,15 @@ export function openConcernsNotHandedOn(rows: readonly QueueRow[]): number {
  * limit, so one that came late on a Friday stands under "within seven days" although it is to be
  * handed on now. Says how many there are and shows them; nothing when there are none.
  */
-export function OpenConcernsNote({ count, onCall, closes, onShow }: { count: number; onCall: string | undefined; closes: Named; onShow: () => void }): ReactNode {
+export function OpenConcernsNote({ count, onCall, today, onShow }: { count: number; onCall: string | undefined; today: Named; onShow: () => void }): ReactNode {
   const t = useText();
   if (count === 0) return null;
-  const call = concernOnCallText(onCall);
   const missing = concernOnCallMissing(onCall);
   // the whole hand-on rule, as in the task pane's banner (reader round 35, B1: read after closing,
   // "lämna den i dag" alone could be obeyed by e-mail nobody reads before the next working day)
   const rule: Named = {
-    sv: `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${call.sv}; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.${missing ? ` ${missing.sv}` : ''}`,
-    en: `In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${call.en}; do not wait for the next working day. In acute danger: call 112.${missing ? ` ${missing.en}` : ''}`,
+    sv: `${today.sv} Vid akut fara: ring 112.${missing ? ` ${missing.sv}` : ''}`,
+    en: `${today.en} In acute danger: call 112.${missing ? ` ${missing.en}` : ''}`,
   };
   return (
     <MessageBar intent="error" layout="multiline" data-testid="open-concerns" data-open-concerns={count}>
