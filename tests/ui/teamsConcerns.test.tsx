@@ -21,6 +21,7 @@ const clock = statusClock(now, TZ);
 const config = presetConfig('ljungby');
 const calendar = createWorkingCalendar(config.calendar);
 const ON_CALL = 'Socialjouren 070-174 06 50';
+const SOCIAL = { sv: 'Socialförvaltningen', en: 'the Social services' };
 
 function message(id: string, over: Partial<SvarstidRecord>, received = '2026-11-20T14:25:00Z'): DashboardMessage {
   const record: SvarstidRecord = { v: 1, policy: 'ljungby@1', channel: 'epost', kind: 'orosanmalan', department: 'socialtjanst', due: '2026-11-23T09:30:00+01:00', target: null, rules: [], source: 'auto', answeredAt: null, ...over };
@@ -51,17 +52,17 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     const count = openConcernsNotHandedOn(rows);
     expect(count).toBe(1);
     const onShow = jest.fn();
-    shown(<OpenConcernsNote count={count} onCall={ON_CALL} today={handOnToday(calendar, now, ON_CALL)} onShow={onShow} />);
+    shown(<OpenConcernsNote count={count} to={SOCIAL} onCall={ON_CALL} today={handOnToday(calendar, now, ON_CALL, SOCIAL)} onShow={onShow} />);
     // the whole hand-on rule, today's closing time, the on-call number and 112 (reader round 35, B1 and U2)
     expect(screen.getByTestId('open-concerns').textContent).toContain(
-      '1 orosanmälan i kön är inte lämnad vidare: lämna den nu, så snart den är läst. Den sista timmen före stängning (i dag kl. 16.00) räcker inget skriftligt: ring dem. Efter stängning ska du i dag kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
+      '1 orosanmälan i kön är inte lämnad vidare: lämna den till Socialförvaltningen nu, så snart den är läst. Den sista timmen före stängning (i dag kl. 16.00) räcker inget skriftligt: ring Socialförvaltningen. Efter stängning ska du i dag kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag. Vid akut fara: ring 112.',
     );
     fireEvent.click(screen.getByTestId('show-open-concerns'));
     expect(onShow).toHaveBeenCalledTimes(1);
   });
 
   it('says nothing when every report of concern is handed on', () => {
-    shown(<OpenConcernsNote count={0} onCall={ON_CALL} today={handOnToday(calendar, now, ON_CALL)} onShow={() => undefined} />);
+    shown(<OpenConcernsNote count={0} to={SOCIAL} onCall={ON_CALL} today={handOnToday(calendar, now, ON_CALL, SOCIAL)} onShow={() => undefined} />);
     expect(screen.queryByTestId('open-concerns')).toBeNull();
   });
 

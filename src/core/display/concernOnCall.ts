@@ -49,9 +49,10 @@ export function closingToday(calendar: WorkingCalendar, now: Temporal.Instant): 
  * What to do with a report of concern today besides handing it on in writing (reader rounds 34 B1,
  * 35 U2, 36 B2): on a working day, the last hour before today's closing by phone and after closing
  * the on-call service; on a day closed all day, the on-call service at once — never a last hour of
- * a day that did not open. One sentence pair for the task pane and the Teams tab.
+ * a day that did not open. One sentence pair for the task pane and the Teams tab; `to` names whom
+ * to call where no sentence before has named the department ("ring dem" would be the reports).
  */
-export function handOnToday(calendar: WorkingCalendar, now: Temporal.Instant, onCall: string | undefined): Named {
+export function handOnToday(calendar: WorkingCalendar, now: Temporal.Instant, onCall: string | undefined, to?: Named): Named {
   const call = concernOnCallText(onCall);
   if (closedAllDayToday(calendar, now)) {
     return {
@@ -61,8 +62,8 @@ export function handOnToday(calendar: WorkingCalendar, now: Temporal.Instant, on
   }
   const closes = closingToday(calendar, now);
   return {
-    sv: `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring dem. Efter stängning ska du i dag ${call.sv}; vänta inte till nästa arbetsdag.`,
-    en: `In the last hour before closing (${closes.en}), nothing in writing is enough: call them. After closing, today you should ${call.en}; do not wait for the next working day.`,
+    sv: `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring ${to?.sv ?? 'dem'}. Efter stängning ska du i dag ${call.sv}; vänta inte till nästa arbetsdag.`,
+    en: `In the last hour before closing (${closes.en}), nothing in writing is enough: call ${to?.en ?? 'them'}. After closing, today you should ${call.en}; do not wait for the next working day.`,
   };
 }
 

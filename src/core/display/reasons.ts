@@ -21,7 +21,12 @@ export function reasonsFor(input: { record: SvarstidRecord | null; mail: MailMes
   if (record === null) return [...sentences, ...a.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];
   const out: Named[] = [];
   if (record.uncertain === true && record.source !== 'manual') {
-    out.push({ sv: 'Svarstid var osäker på ärendetyp eller förvaltning: kontrollera.', en: 'Svarstid was unsure of the case type or department: please check.' });
+    // a script Svarstid does not read: the check is urgent, it may be a report of concern (reader round 37, U4)
+    out.push(
+      a.triage.otherScript === true && record.kind !== 'orosanmalan'
+        ? { sv: 'Svarstid kan inte läsa det mesta av texten (en annan skrift): ta reda på nu vad det står, det kan vara en orosanmälan (mer nedan).', en: 'Svarstid cannot read most of the text (another script): find out now what it says, it may be a report of concern (more below).' }
+        : { sv: 'Svarstid var osäker på ärendetyp eller förvaltning: kontrollera.', en: 'Svarstid was unsure of the case type or department: please check.' },
+    );
   }
   const same = record.source === 'auto' && a.channel === record.channel && a.kind === record.kind && a.department === record.department;
   if (same) return [...out, ...sentences, ...record.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];

@@ -175,6 +175,7 @@ export function triageWithModel(
     rules,
     uncertain: uncertainty !== null,
     uncertainty: uncertainty === null ? null : { sv: uncertainty.sv, en: uncertainty.en },
+    ...(otherScript && !zones.unread ? { otherScript: true } : {}),
     explanation: joinExplanations(parts),
   };
 }

@@ -28,5 +28,7 @@ export interface TriageResult {
   uncertain: boolean;
   /** Why it is uncertain, when it is. */
   uncertainty: Explanation | null;
+  /** Most of the writer's text is in a script Svarstid does not read (Arabic, Cyrillic …): it may be urgent without showing it. */
+  otherScript?: boolean;
   explanation: Explanation;
 }

@@ -7,9 +7,10 @@ import { formatDateText, handOnToday, type DateTextOptions } from '../../core/di
 import { useText } from '../i18n';
 import { cappedNote } from './cappedNote';
 import { ConcernsNotHandedOn } from './ConcernsNotHandedOn';
+import { departmentName } from '../RecordView';
 import { activeCount, filterForCount, HeadlineCounts } from './HeadlineCounts';
 import { MESSAGE_PARAM, QueueView, useQueueFilters } from './QueueView';
-import { OpenConcernsNote, openConcernsNotHandedOn } from './OpenConcernsNote';
+import { OpenConcernsNote, openConcernDepartment, openConcernsNotHandedOn } from './OpenConcernsNote';
 import { ServiceLevelView } from './ServiceLevelView';
 import type { StartView, TabSession } from './session';
 import { useClock, useLiveQueue } from './useLiveQueue';
@@ -128,8 +129,9 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
           <ConcernsNotHandedOn messages={notHandedOn} config={session.config} calendar={session.calendar} clock={clock} timeZone={tz} onOpen={openMessage} />
           <OpenConcernsNote
             count={openConcerns}
+            to={departmentName(session.config, openConcernDepartment(rows))}
             onCall={session.config.municipality.concernOnCall}
-            today={handOnToday(session.calendar, clock.now, session.config.municipality.concernOnCall)}
+            today={handOnToday(session.calendar, clock.now, session.config.municipality.concernOnCall, departmentName(session.config, openConcernDepartment(rows)))}
             onShow={() => navigate({ pathname: '/ko', search: `?${filtersToParams({ kind: 'orosanmalan' })}` })}
           />
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />

@@ -10,12 +10,17 @@ export function openConcernsNotHandedOn(rows: readonly QueueRow[]): number {
   return rows.filter((r) => r.message.record.kind === 'orosanmalan' && r.message.record.done === undefined).length;
 }
 
+/** The department the first of them is to be handed to (the social services unless someone changed it). */
+export function openConcernDepartment(rows: readonly QueueRow[]): string {
+  return rows.find((r) => r.message.record.kind === 'orosanmalan' && r.message.record.done === undefined)?.message.record.department ?? 'socialtjanst';
+}
+
 /**
  * Above the headline counts (reader round 33, U1): the counts sort a report of concern by its outer
  * limit, so one that came late on a Friday stands under "within seven days" although it is to be
  * handed on now. Says how many there are and shows them; nothing when there are none.
  */
-export function OpenConcernsNote({ count, onCall, today, onShow }: { count: number; onCall: string | undefined; today: Named; onShow: () => void }): ReactNode {
+export function OpenConcernsNote({ count, to, onCall, today, onShow }: { count: number; to: Named; onCall: string | undefined; today: Named; onShow: () => void }): ReactNode {
   const t = useText();
   if (count === 0) return null;
   const missing = concernOnCallMissing(onCall);
@@ -31,12 +36,12 @@ export function OpenConcernsNote({ count, onCall, today, onShow }: { count: numb
         {t(
           count === 1
             ? {
-                sv: `1 orosanmälan i kön är inte lämnad vidare: lämna den nu, så snart den är läst. ${rule.sv} Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.`,
-                en: `1 report of concern in the queue has not been handed on: hand it on now, as soon as it is read. ${rule.en} The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.`,
+                sv: `1 orosanmälan i kön är inte lämnad vidare: lämna den till ${to.sv} nu, så snart den är läst. ${rule.sv} Antalen nedan räknar den efter dess yttersta tid, så den kan stå under Inom sju dagar fast den ska lämnas nu; i kön står den först.`,
+                en: `1 report of concern in the queue has not been handed on: hand it to ${to.en} now, as soon as it is read. ${rule.en} The counts below sort it by its outer limit, so it may stand under Within seven days although it is to be handed on now; in the queue it comes first.`,
               }
             : {
-                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem nu, så snart de är lästa. ${rule.sv} Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
-                en: `${count} reports of concern in the queue have not been handed on: hand them on now, as soon as they are read. ${rule.en} The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
+                sv: `${count} orosanmälningar i kön är inte lämnade vidare: lämna dem till ${to.sv} nu, så snart de är lästa. ${rule.sv} Antalen nedan räknar dem efter deras yttersta tid, så de kan stå under Inom sju dagar fast de ska lämnas nu; i kön står de först.`,
+                en: `${count} reports of concern in the queue have not been handed on: hand them to ${to.en} now, as soon as they are read. ${rule.en} The counts below sort them by their outer limit, so they may stand under Within seven days although they are to be handed on now; in the queue they come first.`,
               },
         )}
       </MessageBarBody>

@@ -1,0 +1,25 @@
+import { buildRecord } from '../../src/core/record';
+import { assessMessage } from '../../src/core/assess';
+import { presetConfig } from '../../src/core/config';
+import { reasonsFor } from '../../src/core/display/reasons';
+import { mail } from '../fixtures/triage/messages';
+
+const config = presetConfig('ljungby');
+
+describe('the reasons the add-in and the Teams tab show first', () => {
+  // reader round 37, U4: a text in a script Svarstid does not read may be urgent without showing it
+  it('make the check urgent for a message mostly in a script Svarstid does not read, and only then', () => {
+    const arabic = mail({ subject: 'مساعدة', body: 'السلام عليكم، أحتاج إلى مساعدة عاجلة بخصوص جارتي وأطفالها. أرجو الاتصال بي في أسرع وقت ممكن. شكرا جزيلا.' });
+    const a = assessMessage(arabic, config);
+    expect(a.triage.uncertain).toBe(true);
+    expect(a.triage.otherScript).toBe(true);
+    const first = reasonsFor({ record: buildRecord(a, 'auto'), mail: arabic, config, assessedKind: a.kind })[0]!;
+    expect(first.sv).toBe('Svarstid kan inte läsa det mesta av texten (en annan skrift): ta reda på nu vad det står, det kan vara en orosanmälan (mer nedan).');
+
+    const swedish = mail({ subject: 'Fråga', body: 'Hej, vem ska jag prata med?' });
+    const b = assessMessage(swedish, config);
+    expect(b.triage.otherScript).toBeUndefined();
+    const unsure = { ...buildRecord(b, 'auto'), uncertain: true as const };
+    expect(reasonsFor({ record: unsure, mail: swedish, config, assessedKind: b.kind })[0]!.sv).toBe('Svarstid var osäker på ärendetyp eller förvaltning: kontrollera.');
+  });
+});
