@@ -370,4 +370,31 @@ describe('the text a system puts around a message is not the writer\'s (Lindnäs
     const fault = assessMessage(mail({ subject: 'E-tjänst: Felanmälan – Övrigt', body: 'Beskriv | Gatlampan utanför nr 4 är trasig.', from: 'no-reply@etjanst.ljungby.se' }), config);
     expect(fault.kind).toBe('felanmalan');
   });
+
+  // the independent review of session 16 (/tmp/review-session16.md): what the first version got wrong
+  it('keeps a writer\'s own first line in a web form, however it is punctuated, and reads a concern form\'s title and follow-ups', () => {
+    const from = 'no-reply@etjanst.ljungby.se';
+    for (const [subject, body] of [
+      ['E-tjänst: Kontakta oss', 'Hjälp, barnen, de är ensamma och gråter\nNamn | Eva'],
+      ['E-tjänst: Kontakta oss', 'Vad vill du berätta?\nHjälp, barnen är ensamma, mamma har gått\nNamn | Eva'],
+      ['E-tjänst: Nytt ärende', 'Orosanmälan – barn, unga och vuxna\nBeskriv | Det gäller familjen på Storgatan 3, ring mig.\nNamn | Eva'],
+      ['E-tjänst: Orosanmälan', 'Beskriv | Jag har gjort en anmälan tidigare om familjen på Storgatan 3. Det fortsätter, ring mig.\nNamn | Eva'],
+    ]) {
+      const r = assessMessage(mail({ subject, body, from }), config);
+      expect([body, r.kind, r.due === null]).toEqual([body, 'orosanmalan', false]);
+    }
+    // a form about reports, or one that says it is none, is no report of concern
+    for (const [subject, body] of [
+      ['E-tjänst: Frågor om orosanmälan', 'Meddelande | Hur lång tid tar det innan socialtjänsten hör av sig?'],
+      ['E-tjänst: Kontakta oss', 'Ärendet gäller | Inte orosanmälan\nMeddelande | När töms soptunnorna?'],
+      ['E-tjänst: Kontakta oss (ej orosanmälan)', 'Meddelande | När töms soptunnorna?'],
+      ['E-tjänst: Jobbansökan', 'Tjänst | Socialsekreterare – orosanmälan barn och unga\nMeddelande | Här är min ansökan.'],
+    ]) {
+      expect([subject, body, assessMessage(mail({ subject, body, from, replyTo: ['eva@example.com'] }), config).kind]).not.toEqual([subject, body, 'orosanmalan']);
+    }
+    // a filled-in e-service form that opens with thanks is a contact all the same
+    const thanks = assessMessage(mail({ subject: 'E-tjänst: Felanmälan', body: 'Ärendetyp | Felanmälan\nBeskriv | Tack för svaret. Hittade inget annat formulär, lampan lyser inte.', from, replyTo: ['eva@example.com'] }), config);
+    expect(thanks.kind).not.toBe('ej_arende');
+    expect(thanks.due).not.toBeNull();
+  });
 });

@@ -87,6 +87,12 @@ describe('the Teams tab on reports of concern (reader round 33)', () => {
     expect(handOnToday(calendar, saturday, ON_CALL).sv).toBe('I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag.');
     expect(handOnToday(calendar, saturday, ON_CALL).sv).not.toMatch(/sista timmen|ring dem/);
     expect(handOnToday(calendar, now, ON_CALL).sv).toMatch(/^Den sista timmen före stängning \(i dag kl\. 16\.00\) räcker inget skriftligt: ring dem\. Efter stängning/);
+    // after closing and before opening: the on-call service at once, not a last hour that has passed (review of session 16)
+    expect(handOnToday(calendar, Temporal.Instant.from('2026-11-20T16:30:00Z'), ON_CALL).sv).toBe('Nu är det stängt (sedan kl. 16.00), så inget skriftligt räcker: du ska nu kontakta jouren: Socialjouren 070-174 06 50; vänta inte till nästa arbetsdag.');
+    expect(handOnToday(calendar, Temporal.Instant.from('2026-11-20T01:00:00Z'), ON_CALL).sv).toBe('Nu är det stängt (öppnar kl. 08.00), så inget skriftligt räcker: du ska nu kontakta jouren: Socialjouren 070-174 06 50; vänta inte tills det öppnar.');
+    // a day open until midnight closes at 24.00, not 00.00
+    const late = createWorkingCalendar({ ...config.calendar, exceptions: [{ date: '2026-11-20', hours: [{ from: '08:00', to: '24:00' }] }] });
+    expect(closingToday(late, now).sv).toBe('i dag kl. 24.00');
     // a day with its own hours: the calendar's, not a fixed 16.00
     const short = createWorkingCalendar({ ...config.calendar, exceptions: [{ date: '2026-11-20', hours: [{ from: '08:00', to: '12:00' }] }] });
     expect(closingToday(short, now).sv).toBe('i dag kl. 12.00');

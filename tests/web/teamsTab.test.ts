@@ -338,7 +338,7 @@ describe('themes and keyboard', () => {
       expect(Number(await note.getAttribute('data-open-concerns'))).toBe(notHandedOn);
       expect((await note.textContent())!).toContain(notHandedOn === 1 ? 'lämna den till Socialförvaltningen nu, så snart den är läst. ' : `${notHandedOn} orosanmälningar i kön är inte lämnade vidare: lämna dem till Socialförvaltningen nu, så snart de är lästa. `);
       // today's rule: a working day's last hour and after closing, or a closed day's on-call service at once
-      expect((await note.textContent())!).toMatch(/(Den sista timmen före stängning \(i dag kl\. \d\d\.\d\d\) räcker inget skriftligt: ring Socialförvaltningen\. Efter stängning ska du i dag|I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag) kontakta jouren: .+; vänta inte till nästa arbetsdag\. Vid akut fara: ring 112\./);
+      expect((await note.textContent())!).toMatch(/(Den sista timmen före stängning \(i dag kl\. \d\d\.\d\d\) räcker inget skriftligt: ring Socialförvaltningen\. Efter stängning ska du i dag|I dag är det stängt hela dagen, så inget skriftligt räcker: du ska i dag|Nu är det stängt \([^)]*\), så inget skriftligt räcker: du ska nu) kontakta jouren: .+; vänta inte (till nästa arbetsdag|tills det öppnar)\. Vid akut fara: ring 112\./);
       await tab.page.click('[data-testid=show-open-concerns]');
       await tab.page.waitForURL(/typ=orosanmalan/);
       const row = await tab.page.waitForSelector(`[data-message-id="${id}"]`, { timeout: 30_000 });

@@ -844,6 +844,11 @@ export function readConcern(zones: MessageZones, channel: Channel, scanned?: Con
 /** Whether the last reading saw any sign (set by {@link readConcernWords}; readings are synchronous). */
 let lastSigns = false;
 
+/** Whether only marks and spaces stand between the start of its line and a position ("Orosanmälan", "– Orosanmälan"). */
+function startsItsLine(text: string, at: number): boolean {
+  return /^[\s\-–—:|>*•]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+}
+
 function readConcernWords(zones: MessageZones, channel: Channel, shared?: ConcernHits): Concern | null {
   concernKeywordSpecs();
   const readings: ZoneReading[] = [];
@@ -882,7 +887,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     const hits: Hit[] = [];
     const found = shared?.byZone[zone];
     const keep = (id: number, start: number, end: number): void => {
-      if (!formName || groupOf[id] === 'report') take(id, start, end, hits);
+      // (with the words that say a name is about reports, not one: "Frågor om …", "Inte orosanmälan")
+      const g = groupOf[id];
+      if (!formName || g === 'report' || g === 'generic' || g === 'negation') take(id, start, end, hits);
     };
     if (found !== undefined) {
       for (let k = 0; k < found.length; k += 3) keep(found[k]!, found[k + 1]!, found[k + 2]!);
@@ -956,7 +963,17 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
         // (in a web form, also the form the writer chose: its name or its type field — "Ärendetyp | Orosanmälan")
-        if (!lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
+        const formLike = r.zone === ZONE_INDEX.form || (r.zone === ZONE_INDEX.subject && channel === 'webb');
+        // … when the name or the field's value is that form ("Orosanmälan", "Orosanmälan – barn och unga"),
+        // not a form about reports ("Frågor om orosanmälan", "Klagomål på handläggningen av min
+        // orosanmälan", "Socialsekreterare – orosanmälan barn och unga", "Kontakta oss (ej orosanmälan)")
+        if (formLike && !startsItsLine(r.text, h.start)) continue;
+        // … and does not say what it is not ("Inte orosanmälan")
+        if (formLike && r.hits.some((n) => n.group === 'negation' && n.sentence === h.sentence && n.end <= h.start)) continue;
+        // a follow-up through the concern form is a report all the same ("Jag har anmält tidigare. Det
+        // fortsätter"): better handed on twice than not at all — unless the writer says nothing new has
+        // happened ("Inget nytt har hänt … jag undrar bara om den kom fram"), as in any other text
+        if (formLike ? !inMessage.has('calm') && !has('pastReport', h.sentence) : !lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
         continue;
       }
       const strong =

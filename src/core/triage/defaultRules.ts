@@ -736,6 +736,9 @@ const NOT_A_CASE: RoutingRule[] = [
         field: 'body',
         any: ['men', '=hur=', 'undrar', 'kan ni', 'kan du', 'jag behöver', 'jag vill', 'fortfarande', 'but', 'could you', 'can you', 'still'],
       },
+      // a filled-in e-service form is a new contact, whatever thanks it opens with ("Tack för svaret.
+      // Hittade inget annat formulär, lampan lyser inte.")
+      { field: 'channel', in: ['webb'] },
     ],
   }),
   // the writer takes it back: "… nej förresten, glöm det"
@@ -1932,7 +1935,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // number): the utility that billed answers it, not the accounts payable of a supplier's invoice
   words('avd.tek.egen-faktura', 'Egen faktura för vatten eller avfall', dept('teknik'), 4, [
     // (not 'va-faktura': folded, it is also the end of one sentence and the start of the next, 'VA. Faktura till …')
-    'va-fakturan', 'vattenfakturan', 'vattenfaktura', 'vattenräkningen', 'vattenräkning', 'fakturan för vatten', 'faktura för vatten',
+    'va-fakturan', 'vattenfakturan', 'vattenfaktura', 'vattenräkningen', 'vattenräkning',
     'avfallsfakturan', 'avfallsfaktura', 'sopfakturan', 'sopfaktura', 'renhållningsfakturan', 'renhållningsfaktura', 'renhållningsavgiften', 'avfallsavgiften',
   ]),
   // an invoice written as one ("Faktura 3321 avser leverans … Att betala: 12 400 kr"), not a citizen asking about their bill
@@ -2135,7 +2138,7 @@ const DEPARTMENTS: RoutingRule[] = [
     // help at meals where someone lives in care
     'hjälper honom att äta', 'hjälper henne att äta', 'hjälp att äta', 'hjälp med maten',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
-    'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagliga verksamheten', 'dagliga verksamhet', 'dagverksamhet', 'korttidsboende',
+    'personlig assistent', 'ledsagare', 'ledsagning', 'avlösning', 'daglig verksamhet', 'dagliga verksamhet', 'dagverksamhet', 'korttidsboende',
     'korttids', 'demens', 'biståndshandläggare', 'bistånd', 'biståndsbeslut', 'försörjningsstöd', 'ekonomiskt bistånd',
     'socialbidrag', 'socialtjänst', 'socialen', '=soc=', 'socialkontor', 'socialkontoret', 'socialsekreteraren', 'socialsekreterare', 'socialförvaltning', 'socialjour', 'missbruk',
     'beroendevård', 'alkoholproblem', 'narkotika', 'spelberoende', 'familjehem', 'kontaktfamilj', 'stödfamilj',

@@ -65,7 +65,7 @@ export interface MessageZones {
 
 /** A writer who says the form had no category for their matter. */
 const DISOWNED_CATEGORY =
-  /\b(?:hittade|hittar|hittat|fanns|finns|fann)\s+(?:ingen|inget|inte\s+n[åa]gon|inte\s+n[åa]got|ej\s+n[åa]gon|ej\s+n[åa]got)\s+(?:annan\s+|annat\s+|b[äa]ttre\s+|passande\s+|r[äa]tt\s+|l[äa]mplig\s+|l[äa]mpligt\s+|egen\s+|eget\s+)?(?:kategori|rubrik|formul[äa]r|blankett|e-tj[äa]nst|alternativ)|\bingen\s+(?:annan\s+|passande\s+|r[äa]tt\s+)?kategori\s+(?:passade|st[äa]mde)|\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not)\s+find\s+(?:a|the|any)\s+(?:\w+\s+)?(?:category|option)|\bno\s+(?:suitable|matching|other|better|right)\s+(?:category|option)/i;
+  /\b(?:hittade|hittar|hittat|fanns|finns|fann)\s+(?:ingen|inget|inte\s+n[åa]gon|inte\s+n[åa]got|ej\s+n[åa]gon|ej\s+n[åa]got)\s+(?:annan\s+|annat\s+|b[äa]ttre\s+|passande\s+|r[äa]tt\s+|l[äa]mplig\s+|l[äa]mpligt\s+|egen\s+|eget\s+)?(?:kategori|rubrik|formul[äa]r|blankett|e-tj[äa]nst)|\bingen\s+(?:annan\s+|passande\s+|r[äa]tt\s+)?kategori\s+(?:passade|st[äa]mde)|\b(?:couldn'?t|could\s+not|can'?t|cannot|didn'?t|did\s+not)\s+find\s+(?:a|the|any)\s+(?:\w+\s+)?(?:category|option)|\bno\s+(?:suitable|matching|other|better|right)\s+(?:category|option)/i;
 
 const REPLY_PREFIX = /^\s*(sv|re|ang|aw|antw|vs|r|rif|odp)\s*(\[\d+\])?\s*:\s*/i;
 const FORWARD_PREFIX = /^\s*(vb|fw|fwd|wg|tr|vs|doorst|rv|i)\s*:\s*/i;
@@ -320,9 +320,24 @@ function isTopicList(line: string): boolean {
   return /,[^,]*,/.test(line) || /,[^,]+\s(?:och|samt|and|&)\s/i.test(line);
 }
 
+/**
+ * The form's own title listing its scope: the first line, no sentence, and named again by the
+ * system (subject or a wrapper line). Never a line naming a report of concern: a concern form's
+ * title ("Orosanmälan – barn, unga och vuxna") is read as the form the writer chose (review of
+ * session 16: a writer's "Hjälp, barnen, de är ensamma och gråter" must stay the writer's).
+ */
+function isFormTitleList(line: string, foldedName: string, foldedAll: string): boolean {
+  if (!isTopicList(line) || /[.!?]/.test(line) || /oro(s)?anm[äa]l/i.test(line)) return false;
+  const f = foldText(line);
+  return (foldedName.length > 0 && foldedName.includes(f)) || foldedAll.indexOf(f) !== foldedAll.lastIndexOf(f);
+}
+
 /** Splits the author's part of a body into author text, form type fields and wrapper text. */
-function classifyLines(text: string, channel: Channel): Record<'body' | 'form' | 'boiler', string[]> {
+function classifyLines(text: string, channel: Channel, formName = ''): Record<'body' | 'form' | 'boiler', string[]> {
   const out = { body: [] as string[], form: [] as string[], boiler: [] as string[] };
+  let firstContent = true;
+  const foldedAll = foldText(text);
+  const foldedName = foldText(formName);
   const lines = text.split('\n');
   const wrapped = channel !== 'epost';
   // (in e-mail, disclaimers follow the signature and are weighed as signature already)
@@ -396,9 +411,10 @@ function classifyLines(text: string, channel: Channel): Record<'body' | 'form' |
     if (system) zone = 'boiler';
     // the form's title, unless it lists what the form is for ("Felanmälan – gata, park, vatten och
     // belysning"): that names the form's scope, not the writer's matter
-    else if (channel === 'webb' && !seenRow && line.length < 50) zone = isTopicList(line) ? 'boiler' : 'form';
+    else if (channel === 'webb' && !seenRow && line.length < 50) zone = firstContent && isFormTitleList(line, foldedName, foldedAll) ? 'boiler' : 'form';
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
+    firstContent = false;
     if (zone === 'body') out.body.push(line);
     else if (zone === 'form') out.form.push(line);
     else if (zone === 'boiler') out.boiler.push(line);
@@ -506,7 +522,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
   const body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
   const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
-  const lines = classifyLines(parts.newest, channel);
+  const lines = classifyLines(parts.newest, channel, subject.text);
   const texts = new Array<string>(ZONE_COUNT).fill('');
   // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
   // writer's signature ("Svara på det här mejlet så skickas svaret som SMS … SMS-gateway för …"); and

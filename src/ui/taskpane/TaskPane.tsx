@@ -88,6 +88,11 @@ export function TaskPane({ actions }: { actions: TaskPaneActions }): ReactNode {
   const [kind, setKind] = useState<Kind>('fraga');
   const [promiseDate, setPromiseDate] = useState('');
   const [now, setNow] = useState(() => Temporal.Now.instant());
+  // a pane left open over closing time or midnight: today's hand-on sentence and the times follow the clock
+  useEffect(() => {
+    const id = setInterval(() => setNow(Temporal.Now.instant()), 60_000);
+    return () => clearInterval(id);
+  }, []);
   const generation = useRef(0);
   const actionsRef = useRef<HTMLElement>(null);
 
