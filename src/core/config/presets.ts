@@ -226,5 +226,6 @@ export function isPresetId(value: string): value is PresetId {
 export function presetConfig(id: PresetId): SvarstidConfig {
   const document = presetDocument(id);
   const parsed = configSchema.parse({ ...document, triage: { ...document.triage, rules: [] } });
-  return { ...parsed, triage: { ...parsed.triage, rules: structuredClone(DEFAULT_ROUTING_RULES) } };
+  // (a copy through JSON: the rules are plain data, and Outlook's JavaScript-only runtime has no structuredClone)
+  return { ...parsed, triage: { ...parsed.triage, rules: JSON.parse(JSON.stringify(DEFAULT_ROUTING_RULES)) as typeof DEFAULT_ROUTING_RULES } };
 }
