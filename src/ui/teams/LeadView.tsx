@@ -39,6 +39,7 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
   const counts = useMemo(() => headlineCounts(rows), [rows]);
   const notHandedOn = useMemo(() => concernsNotHandedOn(snapshot.index.all()), [snapshot]);
   const openConcerns = useMemo(() => openConcernsNotHandedOn(rows), [rows]);
+  const concernTo = useMemo(() => departmentName(session.config, openConcernDepartment(rows)), [session.config, rows]);
   const [filters] = useQueueFilters();
   const tz = session.calendar.timeZone;
   const shown = useMemo(() => filterQueue(rows, filters).length, [rows, filters]);
@@ -129,9 +130,9 @@ export function LeadView({ session, view }: { session: TabSession; view: StartVi
           <ConcernsNotHandedOn messages={notHandedOn} config={session.config} calendar={session.calendar} clock={clock} timeZone={tz} onOpen={openMessage} />
           <OpenConcernsNote
             count={openConcerns}
-            to={departmentName(session.config, openConcernDepartment(rows))}
+            to={concernTo}
             onCall={session.config.municipality.concernOnCall}
-            today={handOnToday(session.calendar, clock.now, session.config.municipality.concernOnCall, departmentName(session.config, openConcernDepartment(rows)))}
+            today={handOnToday(session.calendar, clock.now, session.config.municipality.concernOnCall, concernTo)}
             onShow={() => navigate({ pathname: '/ko', search: `?${filtersToParams({ kind: 'orosanmalan' })}` })}
           />
           <HeadlineCounts counts={counts} active={view === 'ko' ? activeCount(filters) : null} onPick={pickCount} />
