@@ -63,8 +63,7 @@ export function closingToday(calendar: WorkingCalendar, now: Temporal.Instant): 
  */
 export function handOnToday(calendar: WorkingCalendar, now: Temporal.Instant, onCall: string | undefined, to?: Named): Named {
   const call = concernOnCallText(onCall);
-  const zoned = now.toZonedDateTimeISO(calendar.timeZone);
-  const today = zoned.toPlainDate();
+  const today = now.toZonedDateTimeISO(calendar.timeZone).toPlainDate();
   const opening = calendar.openingTime(today);
   const closing = calendar.closingTime(today);
   const wait = { sv: 'vänta inte till nästa arbetsdag', en: 'do not wait for the next working day' };
@@ -74,24 +73,25 @@ export function handOnToday(calendar: WorkingCalendar, now: Temporal.Instant, on
       en: `It is closed all day today, so nothing in writing is enough: today you should ${call.en}; ${wait.en}.`,
     };
   }
-  if (Temporal.Instant.compare(now, closing.toInstant()) >= 0 || Temporal.Instant.compare(now, opening.toInstant()) < 0) {
-    // (before opening the next working day is today: "do not wait until opening time")
-    const after = Temporal.Instant.compare(now, closing.toInstant()) >= 0;
-    const at = clock(after ? closing : opening, today);
-    return after
-      ? {
-          sv: `Nu är det stängt (sedan kl. ${at.sv}), så inget skriftligt räcker: du ska nu ${call.sv}; ${wait.sv}.`,
-          en: `It is closed now (since ${at.en}), so nothing in writing is enough: you should now ${call.en}; ${wait.en}.`,
-        }
-      : {
-          sv: `Nu är det stängt (öppnar kl. ${at.sv}), så inget skriftligt räcker: du ska nu ${call.sv}; vänta inte tills det öppnar.`,
-          en: `It is closed now (opens at ${at.en}), so nothing in writing is enough: you should now ${call.en}; do not wait until opening time.`,
-        };
+  if (Temporal.Instant.compare(now, closing.toInstant()) >= 0) {
+    const at = clock(closing, today);
+    return {
+      sv: `Nu är det stängt (sedan kl. ${at.sv}), så inget skriftligt räcker: du ska nu ${call.sv}; ${wait.sv}.`,
+      en: `It is closed now (since ${at.en}), so nothing in writing is enough: you should now ${call.en}; ${wait.en}.`,
+    };
   }
-  const closes = closingToday(calendar, now);
+  if (Temporal.Instant.compare(now, opening.toInstant()) < 0) {
+    // (before opening the next working day is today: "do not wait until opening time")
+    const at = clock(opening, today);
+    return {
+      sv: `Nu är det stängt (öppnar kl. ${at.sv}), så inget skriftligt räcker: du ska nu ${call.sv}; vänta inte tills det öppnar.`,
+      en: `It is closed now (opens at ${at.en}), so nothing in writing is enough: you should now ${call.en}; do not wait until opening time.`,
+    };
+  }
+  const closes = clock(closing, today);
   return {
-    sv: `Den sista timmen före stängning (${closes.sv}) räcker inget skriftligt: ring ${to?.sv ?? 'dem'}. Efter stängning ska du i dag ${call.sv}; ${wait.sv}.`,
-    en: `In the last hour before closing (${closes.en}), nothing in writing is enough: call ${to?.en ?? 'them'}. After closing, today you should ${call.en}; ${wait.en}.`,
+    sv: `Den sista timmen före stängning (i dag kl. ${closes.sv}) räcker inget skriftligt: ring ${to?.sv ?? 'dem'}. Efter stängning ska du i dag ${call.sv}; ${wait.sv}.`,
+    en: `In the last hour before closing (today at ${closes.en}), nothing in writing is enough: call ${to?.en ?? 'them'}. After closing, today you should ${call.en}; ${wait.en}.`,
   };
 }
 
