@@ -146,6 +146,19 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Grannen eldar skräp i en tunna varje helg. I lördags luktade det så illa att min man med astma fick hosta hela natten. Är det tillåtet?')).toBe('klagomal');
   });
 
+  it('hears joy, not harm, in a child who does not want to go home from a place it loves — and still hears a child afraid to go home (Bergsnäs, 2026-12-06)', () => {
+    // praise of a ski school, a preschool, a camp: the child will not leave for joy
+    expect(kindOf('Tack för en superbra skidskola i backen i morse!! Elsa 7 år åkte själv i barnliften för första gången o vill inte åka hem 😍')).toBe('berom');
+    expect(kindOf('Tack till personalen på Solrosens förskola! Vår son trivs så bra att han inte vill gå hem när vi hämtar.')).toBe('berom');
+    expect(kindOf('Tusen tack för sommarlägret! Barnen vill inte åka hem och frågar redan om nästa år.')).not.toBe('orosanmalan');
+    expect(kindOf('Vår dotter älskar fritids och vill inte gå hem. Kan vi förlänga tiden till 17.30?')).not.toBe('orosanmalan');
+    // no joy, joy denied, or a courtesy thanks: the same words are a concern
+    expect(kindOf('Min granne pojken 8 år vill inte gå hem efter skolan, han sitter i trappan till kvart i tio på kvällen och säger att pappa blir arg.')).toBe('orosanmalan');
+    expect(kindOf('Grannens pojke trivs inte hemma och vill inte gå hem efter skolan, han är 9 år.')).toBe('orosanmalan');
+    expect(kindOf('Det är inte roligt längre. Lilla Sara 6 år vill inte gå hem till pappa.')).toBe('orosanmalan');
+    expect(kindOf('Tack för att ni läser detta. Min dotters kompis 11 år vill inte gå hem på kvällarna, hon sover hos oss nästan varje natt.')).toBe('orosanmalan');
+  });
+
   it('never takes an out-of-office reply that refers to reports for a report', () => {
     const r = triageMessage(
       mail({ subject: 'Automatiskt svar: Anmälan om oro – elev åk 3', body: 'Jag är ledig till 12 augusti. Vid orosanmälan, ring socialjouren 08-46 500 400.' }),

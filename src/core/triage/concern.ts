@@ -660,6 +660,26 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
+/** "Vill inte gå hem", "inte vill åka hem", "doesn't want to go home": not wanting to leave, a harm only when it is not for joy. */
+const STAYING = /^(?:vill inte|inte vill|doesn't want|does not want)\s/i;
+/**
+ * Joy in where a child is ("trivs så bra att han inte vill gå hem", "älskar fritids", "så roligt",
+ * a heart or a smile, thanks for the service itself — "Tack för en superbra skidskola", not the
+ * courtesy "Tack för att ni läser"), never denied ("trivs inte", "inte roligt").
+ */
+const JOY =
+  /(?<![\p{L}])(?:trivs|trivts|trivdes|älskar|älskade|roligt|jätteroligt|superroligt|kul|jättekul|superkul|härligt|underbart|bäst|bästa|superbra|jättebra|fantastisk\p{L}*|tusen tack|stort tack|tack för(?! att)(?= \p{L})|loves?|loved|enjoy\p{L}*|fun)(?![\p{L}])(?!\s+(?:inte|aldrig|not)(?![\p{L}]))|[\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F929}\u{1F642}\u{1F63B}\u2764\u{1F495}\u{1F496}\u{1F497}\u{1F49B}\u{1F499}\u{1F49A}\u{1F49C}]/u;
+
+/** Whether a sentence (or the one before it) tells of joy in where the child is: not wanting to go home is then no harm. */
+function joyNear(text: string, ends: readonly number[], sentence: number): boolean {
+  const from = sentence >= 2 ? ends[sentence - 2]! + 1 : 0;
+  const to = sentence < ends.length ? ends[sentence]! + 1 : text.length;
+  const span = text.slice(from, to);
+  const m = JOY.exec(span);
+  // (not negated before: "inte roligt", "inte kul")
+  return m !== null && !/(?:^|[^\p{L}])(?:inte|aldrig|not)\s+$/u.test(span.slice(0, m.index));
+}
+
 /** The sentence number of a position: how many sentence ends come before it (binary search). */
 function sentenceOf(ends: readonly number[], position: number): number {
   let lo = 0;
@@ -989,6 +1009,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
+        // a child who will not leave a place for joy ("trivs så bra att han inte vill gå hem 😊") is praise, not harm
+        if (h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end)) && joyNear(r.text, ends, h.sentence)) continue;
         // an adult's frailty told in an application for the care that meets it ("glömmer att äta … vi vill att hemtjänsten utökas")
         // (a son or daughter who applies for a parent is no child at risk: only a child near the harm counts)
         if (h.group === 'harm' && applying && !near(['child'], h.sentence)) continue;
