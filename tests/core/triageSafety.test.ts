@@ -46,6 +46,14 @@ const REQUESTS = [
   'Okej, då skickar jag in ritningarna i morgon. Tack!',
   'Jag fick en verifieringskod men kommer inte in i e-tjänsten, vad gör jag',
   'Jag fick ett mejl att ni har tagit emot min anmälan men inget har hänt med lampan',
+  // a thanks with one request more (these were inget ärende: the thanks rule counted words, not what they said)
+  'Tack. Vad kostar det',
+  'Tack, kan ni ringa mig',
+  'Tack men det funkar inte',
+  'Tack, skicka blanketten',
+  'Ok, ring mig',
+  'Tack! Ring Anna',
+  'Tack, jag vill överklaga',
 ];
 
 const ADDRESS = fc.oneof(

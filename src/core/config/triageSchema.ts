@@ -87,6 +87,11 @@ export const SIGNALS = [
    * Trafikverket, not the municipality (`src/core/triage/numberedRoad.ts`).
    */
   'numberedRoad',
+  /**
+   * The author's newest text is nothing but a thanks or an acknowledgement, with courtesy around it
+   * and a name signing off ("Tack så mycket! /Britt"): every word is one of those (`src/core/triage/onlyThanks.ts`).
+   */
+  'onlyThanks',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

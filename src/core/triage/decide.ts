@@ -74,10 +74,15 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
 /**
  * Whether a rule may take a message whose only text is its subject for inget ärende: it looks for a
  * subject line as a system writes it (`asWritten`: "Accepterat:", "Läst:"), or it judges a whole
- * short text (a `words` limit among its `all`: "Tack!" and nothing else).
+ * short text (a `words` limit among its `all`, or the signal that every word is a thanks: "Tack!"
+ * and nothing else).
  */
 function judgesSubjectOnly(r: CompiledRule): boolean {
-  return r.all.some(isMachineSubject) || r.any.some(isMachineSubject) || r.all.some((c) => c.type === 'words');
+  return (
+    r.all.some(isMachineSubject) ||
+    r.any.some(isMachineSubject) ||
+    r.all.some((c) => c.type === 'words' || (c.type === 'signal' && c.signals.size === 1 && c.signals.has('onlyThanks')))
+  );
 }
 
 function isMachineSubject(c: CompiledCondition): boolean {

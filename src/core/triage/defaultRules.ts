@@ -956,22 +956,13 @@ const NOT_A_CASE: RoutingRule[] = [
     'inget meddelande lämnades', 'no message was left', 'uppringaren lämnade inget meddelande', 'lade på utan att tala',
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
-    // (a thanks that names whom or what it thanks for is praise: "Tack till hemtjänsten!"; and nobody
-    // fills in a web form to close a conversation: a thanks sent through the e-service is praise, and
-    // so is one sent by SMS to the municipality's number, which starts no conversation it could close)
-    // (and a thanks with a question or a "but" is a contact: "Tack. Vad kostar det?", "Tack men det funkar inte")
-    none: [
-      { field: 'body', any: ['tack till', 'tack för att', 'thanks to', 'thank you to', 'bra jobbat', 'ni är bäst', 'fantastisk', '=men=', '=but=', '=inte=', '=not=', 'fortfarande', 'still'] },
-      { field: 'channel', in: ['webb', 'sms'] },
-      { field: 'signal', in: ['question'] },
-    ],
-    all: [
-      { field: 'words', atMost: 5 },
-      {
-        field: 'body',
-        any: ['tack', 'tackar', 'thanks', 'thank you', '=ok=', 'okej', 'okay', 'ok tack', 'toppen', 'uppfattat', 'mottaget'],
-      },
-    ],
+    // every word a thanks, courtesy or a name signing off (onlyThanks.ts): one word more is a contact
+    // ("Tack. Vad kostar det?", "Tack, kan ni ringa mig", "Tack men det funkar inte"); a thanks that
+    // names whom or what it thanks for is praise ("Tack till hemtjänsten!", "Tack för att ni kom så fort").
+    // Nobody fills in a web form to close a conversation: a thanks sent through the e-service is praise,
+    // and so is one sent by SMS to the municipality's number, which starts no conversation it could close
+    all: [{ field: 'signal', in: ['onlyThanks'] }],
+    none: [{ field: 'channel', in: ['webb', 'sms'] }],
   }),
   // A voicemail that is a pocket dial: background sounds and talk to someone else (pocketDial.ts).
   // Never over a concern the reader found: those words keep it a contact.
@@ -986,7 +977,8 @@ const NOT_A_CASE: RoutingRule[] = [
     all: [
       { field: 'channel', in: ['sms'] },
       { field: 'words', atMost: 3 },
-      { field: 'body', any: ['tack', 'tackar', '=ok=', 'okej', 'okay', 'mottaget', 'uppfattat', 'toppen', 'thanks', 'thank you'] },
+      // (nothing else: "Ok, ring mig" is a contact)
+      { field: 'signal', in: ['onlyThanks'] },
     ],
     none: [
       { field: 'body', any: ['=för=', '=till=', '=på=', 'så mycket', 'tusen tack', 'stort tack', 'varmt tack', 'hjärtligt', 'bra jobbat', 'ni är bäst', 'fantastisk', 'superbra', 'jättebra', 'so much'] },

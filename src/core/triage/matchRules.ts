@@ -370,6 +370,7 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   pocketDial: { sv: 'transkriberingen har bara bakgrundsljud och prat med någon annan (en fickringning)', en: 'the transcription holds only background sounds and talk to someone else (a pocket dial)' },
   numberedRoad: { sv: 'texten nämner en numrerad väg, alltså en statlig väg', en: 'the text names a numbered road, that is a state road' },
   englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
+  onlyThanks: { sv: 'texten är bara ett tack', en: 'the text is nothing but a thanks' },
 };
 
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {

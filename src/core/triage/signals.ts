@@ -3,6 +3,7 @@ import { addressOf, type MailMessage } from '../message';
 import { MAX_RECIPIENTS } from '../text/limits';
 import { isPocketDial } from './pocketDial';
 import { namesNumberedRoad } from './numberedRoad';
+import { isOnlyThanks } from './onlyThanks';
 
 /** Characters attackers swap to make a domain look like another (`exempeIby` for `exempelby`). */
 function skeleton(domain: string): string {
@@ -122,6 +123,7 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (context.body.includes('?')) signals.add('question');
   if ((message.subject ?? '').includes('?')) signals.add('subjectQuestion');
   if (isPocketDial(context.body)) signals.add('pocketDial');
+  if (isOnlyThanks(context.body)) signals.add('onlyThanks');
   if (namesNumberedRoad(context.text)) signals.add('numberedRoad');
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();

@@ -60,6 +60,7 @@ const SIGNAL_NAMES: Record<(typeof SIGNALS)[number], Named> = {
   question: { sv: 'den nyskrivna texten har ett frågetecken', en: 'the newly written text has a question mark' },
   pocketDial: { sv: 'röstmeddelandet är en fickringning: bara bakgrundsljud och prat med någon annan', en: 'the voicemail is a pocket dial: only background sounds and talk to someone else' },
   numberedRoad: { sv: 'texten nämner en numrerad väg (statlig väg, till exempel ”väg 1050”)', en: 'the text names a numbered road (a state road, e.g. ‘väg 1050’)' },
+  onlyThanks: { sv: 'texten är bara ett tack eller en kvittens (”Tack så mycket! /Britt”), inget annat', en: 'the text is nothing but a thanks or an acknowledgement (‘Tack så mycket! /Britt’)' },
   subjectQuestion: { sv: 'ämnesraden har ett frågetecken', en: 'the subject line has a question mark' },
   englishText: { sv: 'den nyskrivna texten är på engelska', en: 'the newly written text is in English' },
 };

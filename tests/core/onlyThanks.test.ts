@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { isOnlyThanks } from '../../src/core/triage/onlyThanks';
+import { triageMessage } from '../../src/core/triage';
+import { presetConfig } from '../../src/core/config/presets';
+import { mail } from '../fixtures/triage/messages';
+
+/** A bare thanks closes a conversation (inget ärende, SPEC §1); a thanks with anything more is a contact. */
+describe('a bare thanks', () => {
+  it('is a thanks or an acknowledgement with courtesy around it and a name signing off', () => {
+    for (const t of [
+      'Tack!',
+      'Tack så hemskt mycket!!\n/Britt',
+      'Stort tack för hjälpen!\nMvh Britt Ek',
+      'Hej Anna, tack för svaret! /Per',
+      'Ok tack, då vet jag',
+      'Tack!! Nu lyser den 🙂',
+      'Thanks a lot!\nBest regards\nJohn Smith',
+      'Tack, Lennart',
+    ]) {
+      expect(isOnlyThanks(t)).toBe(true);
+    }
+  });
+
+  it('is no longer one with a question, a request, a "but", a "not" or a name asked for', () => {
+    for (const t of ['Tack. Vad kostar det?', 'Tack, kan ni ringa mig', 'Tack. Ring mig', 'Tack! Ring Anna', 'Tack, skicka blanketten', 'Tack men det funkar inte', 'Tack, det är inte löst', 'Tack, jag vill överklaga', 'Tack! Kontakta Lennart', 'Hej']) {
+      expect(isOnlyThanks(t)).toBe(false);
+    }
+  });
+
+  it('any thanks with one word of a matter added (before or after) is not a bare thanks', () => {
+    const thanks = fc.constantFrom('Tack!', 'Tack så mycket', 'Ok tack', 'Stort tack för hjälpen', 'Thanks a lot', 'Tack, nu fungerar det');
+    const matter = fc.constantFrom('ring', 'skicka', 'kostar', 'inte', 'fortfarande', 'men', 'överklaga', 'faktura', 'hämtning', 'when', 'still', 'lampan', 'blanketten', 'behöver', 'kan');
+    fc.assert(
+      fc.property(thanks, matter, fc.boolean(), (t, m, before) => {
+        expect(isOnlyThanks(before ? `${m} ${t}` : `${t} ${m}`)).toBe(false);
+      }),
+    );
+  });
+
+  it('makes a reply inget ärende only when it is bare; one word of a matter more keeps the deadline', () => {
+    const config = presetConfig('ljungby');
+    const reply = (body: string) => triageMessage(mail({ subject: 'Re: Hämtning av grovsopor', body }), config).kind;
+    expect(reply('Tack så hemskt mycket!!\n/Britt')).toBe('ej_arende');
+    expect(reply('Tack. Vad kostar det?')).not.toBe('ej_arende');
+    expect(reply('Tack, kan ni ringa mig')).not.toBe('ej_arende');
+    expect(reply('Tack men det funkar inte')).not.toBe('ej_arende');
+  });
+});
