@@ -709,13 +709,15 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: [{ field: 'body', any: REQUEST_WORDS }],
   }),
-  // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for
-  rule('ej.privat-sms', 'Privat SMS till fel nummer', kind('ej_arende'), 1.5, {
+  // a private SMS or voicemail sent to the municipality's number by mistake: endearments to the one it
+  // was meant for ("… så du behöver inte hämta mig … puss hej"); never over a concern the reader found
+  rule('ej.privat-sms', 'Privat SMS eller röstmeddelande till fel nummer', kind('ej_arende'), 1.5, {
     all: [
-      { field: 'channel', in: ['sms'] },
-      { field: 'words', atMost: 25 },
+      { field: 'channel', in: ['sms', 'telefon'] },
+      { field: 'words', atMost: 40 },
       { field: 'body', any: ['=puss=', 'pussar', 'puss puss', 'älskar dig', 'love you', '=xoxo='] },
     ],
+    none: [{ field: 'signal', in: ['concern'] }, { field: 'body', any: ['hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'jag heter', 'det gäller'] }],
   }),
   // a short reply that only thanks for the answer (praise of a person or a service is beröm)
   rule('ej.tack-for-svar', 'Tack för svaret', kind('ej_arende'), 1.5, {
@@ -876,7 +878,8 @@ const NOT_A_CASE: RoutingRule[] = [
   // the shape of fee phishing: "you have an unpaid" toll or fine, pay today to avoid more (often in an authority's name)
   rule('ej.natfiske-obetald', 'Obetald avgift, betala i dag', kind('ej_arende'), 1.5, {
     all: [
-      { field: 'text', any: ['du har en obetald', 'du har obetalda', 'du har ett obetalt', 'obetald trängselskatt', 'obetald vägavgift', 'obetald parkeringsavgift', 'obetald avgift', 'you have an unpaid', 'unpaid toll'] },
+      // (also "Din faktura för vatten & avlopp är obetald", however written: "ar obetald")
+      { field: 'text', any: ['du har en obetald', 'du har obetalda', 'du har ett obetalt', 'obetald trängselskatt', 'obetald vägavgift', 'obetald parkeringsavgift', 'obetald avgift', 'är obetald', 'ar obetald', 'är fortfarande obetald', 'you have an unpaid', 'unpaid toll', 'is unpaid'] },
       { field: 'text', any: ['betala', 'pay'] },
       { field: 'text', any: ['idag', 'i dag', 'inom 24', 'undvik', 'omedelbart', 'to avoid', 'today', 'immediately'] },
     ],
@@ -1526,7 +1529,7 @@ const FAULT: RoutingRule[] = [
     'trasig', 'trasiga', 'trasigt', 'gått sönder', 'har gått av', 'gått av', 'är sönder', 'fungerar inte', 'funkar inte',
     'slutat fungera', 'lyser inte', 'inte lyst', 'inte lyser', 'slutat lysa', 'släckt', 'släckta', 'slocknat', 'ur funktion',
     'läcker', 'läckage', 'vattenläcka', 'rörbrott', 'stopp i avloppet', 'stopp i', 'igensatt', 'igensatta', 'översvämmad',
-    'forsar', 'sprutar', 'bubblar upp', 'inget vatten', 'inget varmvatten', 'ingen värme', 'inget tryck', 'dåligt tryck',
+    'forsar', 'sprutar', 'bubblar upp', 'inget vatten', 'inget kommer ur kranen', 'kommer inget ur kranen', 'kommer inget vatten', 'inget varmvatten', 'ingen värme', 'inget tryck', 'dåligt tryck',
     'bara kallvatten', 'bara kallt vatten', 'elementen är kalla', 'kalla element', 'helt dött', 'verkar dött', 'ingen ström',
     'hål i vägen', 'hål i asfalten', 'hål i gatan', 'stort hål', 'potthål', 'grop i', 'stor grop', '=lutar', 'nedfallen',
     'omkullblåst', 'blåst omkull', 'nedblåst', 'vält träd', 'knäckt', 'knäckts', 'hänger fast', 'kan falla ner',
@@ -2462,7 +2465,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
   words('avd.kf.hall', 'Hall, dusch och omklädningsrum', dept('kultur_fritid'), 1.2, ['hallen', 'hallar', 'dusch', 'duscharna', 'duschen', 'omklädningsrummet']),
-  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins', 'skate park', 'skatepark', 'football pitch', 'gym hall']),
+  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins', 'skate park', 'skatepark', 'football pitch', 'gym hall', 'slope', 'rent skis', 'ski rental', 'ski school', 'lift pass', 'lift passes', 'ski pass']),
   // the municipality's places for sport and outdoor life: slopes, rinks, grounds, tracks
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
     'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',
