@@ -38,6 +38,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.begard-skoltjanst': 'A school service asked for',
   'avd.begard-gatutjanst': 'A street or parking permit asked for',
   'avd.begard-byggtjanst': 'A permit or housing adaptation asked for',
+  'avd.begard-socialtjanst': 'Asks for social services\' help',
+  'avd.begard-socialtjanst.en': 'Asks for social services\' help (English)',
   'avd.sbf.miljohalsa': 'Environment and health, sewage surveys',
   'ans.tjanst-for-annan': 'A service requested for a relative',
   'ans.ledighet': 'Leave from school requested for a child',

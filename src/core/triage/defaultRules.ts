@@ -2028,9 +2028,16 @@ const DEPARTMENTS: RoutingRule[] = [
     'skolgården', 'skolgårdens', 'förskolegården', 'förskolegårdens', 'förskolans gård', 'skolans gård', 'school yard', 'schoolyard', 'school playground',
   ]),
   // a PE lesson is the school's, whatever sport it names ("innebandyboll i ansiktet på idrottslektionen")
-  words('avd.utb.idrottslektion', 'Idrottslektion i skolan', dept('utbildning'), 3, [
-    'idrottslektion', 'idrottslektionen', 'idrottslektionerna', 'gympalektion', 'gympalektionen', 'idh-lektion', 'idrottsläraren', 'idrottslärare', 'gympaläraren', 'på gympan', 'på idrotten i skolan',
-  ]),
+  // (not grown-ups' exercise: "vattengympan på badet … ska också gå på gympan")
+  rule('avd.utb.idrottslektion', 'Idrottslektion i skolan', dept('utbildning'), 3, {
+    all: [
+      {
+        field: 'text',
+        any: ['idrottslektion', 'idrottslektionen', 'idrottslektionerna', 'gympalektion', 'gympalektionen', 'idh-lektion', 'idrottsläraren', 'idrottslärare', 'gympaläraren', 'på gympan', 'på idrotten i skolan'],
+      },
+    ],
+    none: [{ field: 'text', any: ['vattengympa', 'vattengympan', 'seniorgympa', 'seniorgympan', 'motionsgympa', 'pensionärsgympa', 'friskis', 'gympapass', 'vattengympapass'] }],
+  }),
   // school transport is the school's service whatever road, stop or driver it tells of ("skolskjutsen gick före tidtabell …
   // hållplatsen … i mörkret") — but a fault at the stop is the streets' and buying the transport is procurement's
   rule('avd.utb.skolskjuts', 'Skolskjuts', dept('utbildning'), 1.5, {
@@ -2092,6 +2099,14 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   words('avd.begard-byggtjanst', 'Begär ett lov eller bostadsanpassning', dept('samhallsbyggnad'), 4, [
     ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansöka om', 'söker', 'ber om', 'vill ha', 'behöver'], ['bostadsanpassning', 'bostadsanpassningsbidrag', 'bygglov', 'rivningslov', 'marklov', 'strandskyddsdispens']),
+  ]),
+  // … and so for social services' help, asked for or needed ("Vi behöver hjälp med hyran", "Is it possible to get
+  // help from the kommun for the rent and for food?"): the school, the job or the landlord around it is the reason
+  words('avd.begard-socialtjanst', 'Begär hjälp av socialtjänsten', dept('socialtjanst'), 4, [
+    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöka om', 'söker', 'ber om', 'behöver', 'få'], ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning']),
+  ]),
+  english('avd.begard-socialtjanst.en', 'Begär hjälp av socialtjänsten (engelska)', dept('socialtjanst'), 3, [
+    'help with the rent', 'help with rent', 'help for the rent', 'for the rent and', 'pay the rent', 'help with food', 'money for food', 'financial help', 'financial support', 'financial assistance', 'social welfare', 'social assistance', 'income support',
   ]),
   words('avd.sbf.miljohalsa', 'Miljö och hälsa, inventering av avlopp', dept('samhallsbyggnad'), 2, [
     'miljö och hälsa', 'miljö- och hälsoskydd', 'miljö och hälsoskydd', 'miljö- och hälsoskyddet', 'hälsoskyddet', 'avloppsinventering', 'inventering av avlopp', 'inventering av enskilda avlopp',
