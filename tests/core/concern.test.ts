@@ -159,6 +159,18 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Tack för att ni läser detta. Min dotters kompis 11 år vill inte gå hem på kvällarna, hon sover hos oss nästan varje natt.')).toBe('orosanmalan');
   });
 
+  it('takes attention drawn to a child or a frail adult for a report, and attention drawn to a thing or a neighbour\'s building for what it is (session 17 probe)', () => {
+    // "uppmärksamma er på" alone made every such sentence a report of concern: a fault, a timetable, a road
+    expect(kindOf('Jag vill uppmärksamma er på att gatlampan på Storgatan är trasig sedan en vecka.')).toBe('felanmalan');
+    expect(kindOf('Vill bara uppmärksamma er på att busstidtabellen på hemsidan är fel.')).not.toBe('orosanmalan');
+    expect(kindOf('Jag vill uppmärksamma er på att vägen till Byskolan är livsfarlig. Gör något!')).not.toBe('orosanmalan');
+    expect(kindOf('Jag vill uppmärksamma er på att min granne bygger ett stort garage utan bygglov.')).not.toBe('orosanmalan');
+    // … and still a report about a person
+    expect(kindOf('Vi vill uppmärksamma er på att en äldre kund, 91 år, har tagit ut stora summor och verkar styrd av en ny bekant.')).toBe('orosanmalan');
+    expect(kindOf('Jag vill uppmärksamma er på familjen i nummer 5. Barnen är ute sent varje kväll.')).toBe('orosanmalan');
+    expect(kindOf('Vill uppmärksamma er på att min granne, en gammal dam, inte har synts på en vecka.')).toBe('orosanmalan');
+  });
+
   it('never takes an out-of-office reply that refers to reports for a report', () => {
     const r = triageMessage(
       mail({ subject: 'Automatiskt svar: Anmälan om oro – elev åk 3', body: 'Jag är ledig till 12 augusti. Vid orosanmälan, ring socialjouren 08-46 500 400.' }),

@@ -94,7 +94,8 @@ type Group =
   | 'sleeping'
   | 'nowhere'
   | 'claim'
-  | 'familyLaw';
+  | 'familyLaw'
+  | 'attention';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -339,7 +340,7 @@ const REPORT = [
   'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
   'härmed en anmälan', 'child protection', 'safeguarding', 'child at risk',
   // a bank or another body drawing the committee's attention to someone who needs protection
-  'uppmärksamma socialnämnden', 'uppmärksammar socialnämnden', 'uppmärksamma er på', 'uppmärksammande om', 'i behov av skydd', 'behov av skydd',
+  'uppmärksamma socialnämnden', 'uppmärksammar socialnämnden', 'i behov av skydd', 'behov av skydd',
   // worry said about a specific child who is someone else's: what a report of concern is
   ...combine(['orolig för', 'oroliga för', 'oroar mig för', 'bekymrad för', 'bekymrade för'], [
     'grannens barn', 'grannens son', 'grannens dotter', 'grannens pojke', 'grannens flicka', 'grannens unge', 'grannens ungar', 'grannbarnen',
@@ -367,6 +368,11 @@ const GENERIC = [
   // reports and municipalities in the plural, a press review: how things are handled, no one at risk
   'anmälningar om', 'hur kommunerna', 'granskning av', 'en granskning', 'granskar hur',
 ];
+/**
+ * Drawing attention ("Vi vill uppmärksamma er på att en äldre kund …"): a report only about a person —
+ * "Jag vill uppmärksamma er på att gatlampan är trasig" is a fault report, as most such sentences are.
+ */
+const ATTENTION = ['uppmärksamma er på', 'uppmärksammar er på', 'uppmärksamma er om', 'uppmärksammande om'];
 /** A report already made, an investigation already opened or closed (sentence and message markers). */
 const PAST_REPORT = [
   'skickade in', 'skickat in', 'har gjort en', 'gjorde en', 'har anmält', 'anmälde', 'anmält oss', 'anmälan om oss', 'anonym anmälan',
@@ -570,10 +576,11 @@ const GROUPS: [Group, string[]][] = [
   ['nowhere', NOWHERE],
   ['claim', CLAIM],
   ['familyLaw', FAMILY_LAW],
+  ['attention', ATTENTION],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'alone', 'weak', 'report', 'need', 'intox', 'unsupervised', 'exhausted']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'alone', 'weak', 'report', 'attention', 'need', 'intox', 'unsupervised', 'exhausted']);
 /** What lets the concern model weigh a message: a sign, or the writer's worry ("jag är orolig för"). */
 const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
@@ -994,6 +1001,17 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // fortsätter"): better handed on twice than not at all — unless the writer says nothing new has
         // happened ("Inget nytt har hänt … jag undrar bara om den kom fram"), as in any other text
         if (formLike ? !inMessage.has('calm') && !has('pastReport', h.sentence) : !lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
+        continue;
+      }
+      // attention drawn to a child or a frail adult, in the same sentence or the next ("… på att en äldre kund, 91 år,
+      // …"); not to a thing, nor to a neighbour who builds or burns ("… på att min granne bygger …")
+      if (h.group === 'attention') {
+        const person = r.hits.some(
+          (p) =>
+            (p.group === 'child' || (p.group === 'adult' && !/^(?:grann|neighbo)/i.test(r.text.slice(p.start, p.end)))) &&
+            (p.sentence === h.sentence || p.sentence === h.sentence + 1),
+        );
+        if (!lookingBack && person) return { how: 'report', quote, zone: r.zone };
         continue;
       }
       const strong =
