@@ -146,17 +146,34 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Grannen eldar skräp i en tunna varje helg. I lördags luktade det så illa att min man med astma fick hosta hela natten. Är det tillåtet?')).toBe('klagomal');
   });
 
-  it('hears joy, not harm, in a child who does not want to go home from a place it loves — and still hears a child afraid to go home (Bergsnäs, 2026-12-06)', () => {
+  it('hears joy, not harm, in a letter of thanks whose child does not want to go home from the place it thanks for — and a concern in every other such sentence (Bergsnäs, 2026-12-06; independent review)', () => {
     // praise of a ski school, a preschool, a camp: the child will not leave for joy
     expect(kindOf('Tack för en superbra skidskola i backen i morse!! Elsa 7 år åkte själv i barnliften för första gången o vill inte åka hem 😍')).toBe('berom');
     expect(kindOf('Tack till personalen på Solrosens förskola! Vår son trivs så bra att han inte vill gå hem när vi hämtar.')).toBe('berom');
-    expect(kindOf('Tusen tack för sommarlägret! Barnen vill inte åka hem och frågar redan om nästa år.')).not.toBe('orosanmalan');
-    expect(kindOf('Vår dotter älskar fritids och vill inte gå hem. Kan vi förlänga tiden till 17.30?')).not.toBe('orosanmalan');
-    // no joy, joy denied, or a courtesy thanks: the same words are a concern
-    expect(kindOf('Min granne pojken 8 år vill inte gå hem efter skolan, han sitter i trappan till kvart i tio på kvällen och säger att pappa blir arg.')).toBe('orosanmalan');
-    expect(kindOf('Grannens pojke trivs inte hemma och vill inte gå hem efter skolan, han är 9 år.')).toBe('orosanmalan');
-    expect(kindOf('Det är inte roligt längre. Lilla Sara 6 år vill inte gå hem till pappa.')).toBe('orosanmalan');
-    expect(kindOf('Tack för att ni läser detta. Min dotters kompis 11 år vill inte gå hem på kvällarna, hon sover hos oss nästan varje natt.')).toBe('orosanmalan');
+    expect(kindOf('Tusen tack för sommarlägret! Barnen har haft så roligt, de vill inte åka hem och frågar redan om nästa år.')).not.toBe('orosanmalan');
+    // no thanks, no joy, joy denied or only a courtesy: a concern
+    for (const body of [
+      'Min granne pojken 8 år vill inte gå hem efter skolan, han sitter i trappan till kvart i tio på kvällen och säger att pappa blir arg.',
+      'Grannens pojke trivs inte hemma och vill inte gå hem efter skolan, han är 9 år.',
+      'Det är inte roligt längre. Lilla Sara 6 år vill inte gå hem till pappa.',
+      'Tack för att ni läser detta. Min dotters kompis 11 år vill inte gå hem på kvällarna, hon sover hos oss nästan varje natt.',
+      'Det är inget roligt mejl att skriva. Min systers son (10) vill inte åka hem efter helgerna hos oss.',
+      'Hon trivs så dåligt hemma att hon inte vill gå hem.',
+      'Grannens pojke (8) trivs hos oss och vill inte gå hem. Hans mamma är nästan aldrig hemma.',
+      'Hej 🙂 Jag jobbar på fritids. En pojke i åk 2 vill inte gå hem när pappa hämtar.',
+      "The girl next door (10) loves being at our place and doesn't want to go home. She says her mum shouts at her.",
+      'Thanks for your help last time. The boy next door (9) does not want to go home, his dad yells all the time.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+    // joy words never hide a child who does not want to live or to be at home
+    for (const body of [
+      'Jag är 13. Inget är kul. Jag vill inte leva.',
+      'Tack för allt. Alva har alltid tyckt att det är kul i skolan. I dag sa hon till mig att hon inte vill leva.',
+      'Tack! Jag är 14. Min bästa vän vill inte vara hemma för hennes styvpappa.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
   });
 
   it('takes attention drawn to a child or a frail adult for a report, and attention drawn to a thing or a neighbour\'s building for what it is (session 17 probe)', () => {

@@ -89,7 +89,9 @@ export const SIGNALS = [
   'numberedRoad',
   /**
    * The author's newest text is nothing but a thanks or an acknowledgement, with courtesy around it
-   * and a name signing off ("Tack så mycket! /Britt"): every word is one of those (`src/core/triage/onlyThanks.ts`).
+   * and a name signing off ("Tack så mycket! /Britt"): every word is one of those
+   * (`src/core/triage/onlyThanks.ts`) — and it closes a conversation: the subject is a reply's
+   * ("Re: …", "SV: …"), blank, or only thanks too.
    */
   'onlyThanks',
 ] as const;

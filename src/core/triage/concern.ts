@@ -225,7 +225,7 @@ const HARM = [
   'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova', 'ingenstans att bo',
   'rymt hemifrån', 'rymde hemifrån', 'dum mot mig', 'afraid to go home',
   // thrown out, with nowhere to sleep ("blivit utkastad hemifrån … sover hos en kompis")
-  'utkastad', 'utkastade', 'kastad ut', 'slängd ut', 'utslängd', 'vet inte var jag ska sova', 'vet inte var jag ska bo', 'thrown out', 'scared to go home', "doesn't want to go home",
+  'utkastad', 'utkastade', 'kastad ut', 'slängd ut', 'utslängd', 'vet inte var jag ska sova', 'vet inte var jag ska bo', 'thrown out', 'scared to go home', "doesn't want to go home", 'does not want to go home',
   "couldn't go home", "can't go home", 'could not go home', 'cannot go home', "doesn't want to go back", 'kicked out', 'nowhere to sleep',
   // a child or a young person sleeping where no one should
   ...combine(['sover', 'sov', 'sova', 'får sova', 'fick sova', 'sovit', 'har sovit'], ['i bilen', 'i trapphuset', 'i trappuppgången', 'i trappan', 'i källaren', 'i tvättstugan', 'i förrådet',
@@ -667,24 +667,49 @@ function sentenceEnds(text: string): number[] {
   return ends;
 }
 
-/** "Vill inte gå hem", "inte vill åka hem", "doesn't want to go home": not wanting to leave, a harm only when it is not for joy. */
-const STAYING = /^(?:vill inte|inte vill|doesn't want|does not want)\s/i;
+/** Not wanting to go home ("vill inte gå hem", "inte vill åka hem", "doesn't want to go home"): harm, unless it is for joy ({@link stayingForJoy}). */
+const STAYING = /^(?:vill inte|inte vill) (?:gå|åka|ga|aka) hem$|^(?:doesn't|does not) want to go home$/i;
 /**
- * Joy in where a child is ("trivs så bra att han inte vill gå hem", "älskar fritids", "så roligt",
- * a heart or a smile, thanks for the service itself — "Tack för en superbra skidskola", not the
- * courtesy "Tack för att ni läser"), never denied ("trivs inte", "inte roligt").
+ * Joy in where a child is: "trivs så bra att", "älskar", "så roligt", "jättekul", a heart or a
+ * smile — never denied ("trivs inte", "inte så roligt", "inget kul", "trivs så dåligt").
  */
 const JOY =
-  /(?<![\p{L}])(?:trivs|trivts|trivdes|älskar|älskade|roligt|jätteroligt|superroligt|kul|jättekul|superkul|härligt|underbart|bäst|bästa|superbra|jättebra|fantastisk\p{L}*|tusen tack|stort tack|tack för(?! att)(?= \p{L})|loves?|loved|enjoy\p{L}*|fun)(?![\p{L}])(?!\s+(?:inte|aldrig|not)(?![\p{L}]))|[\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F929}\u{1F642}\u{1F63B}\u2764\u{1F495}\u{1F496}\u{1F497}\u{1F49B}\u{1F499}\u{1F49A}\u{1F49C}]/u;
+  /(?<![\p{L}])(?:trivs|trivts|trivdes|älskar|älskade|jätteroligt|superroligt|så roligt|så kul|jättekul|superkul|härligt|underbart|superbra|jättebra|fantastisk\p{L}*|loves|loved|enjoy\p{L}*|so much fun)(?![\p{L}])|[\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F929}\u{1F642}\u{1F63B}\u2764\u{1F495}\u{1F496}\u{1F497}]/giu;
+/** A denial right before a joy word ("inte så roligt", "inget kul", "no fun"). */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:inte|aldrig|inget|ingenting|ingen|no|not|never)(?:\s+\p{L}+)?\s+$/iu;
+/** A denial or its opposite right after ("trivs inte", "trivs så dåligt", "älskar inte"). */
+const DENIED_AFTER = /^\s+(?:\p{L}+\s+)?(?:inte|aldrig|dåligt|illa|not)(?![\p{L}])/iu;
+/** Thanks or praise of the service: the message is a letter of thanks. */
+const THANKS = /(?<![\p{L}])(?:tack|tackar|thank|thanks)(?![\p{L}])/iu;
+/** "… but": what follows may be the harm. */
+const BUT = /(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
-/** Whether a sentence (or the one before it) tells of joy in where the child is: not wanting to go home is then no harm. */
-function joyNear(text: string, ends: readonly number[], sentence: number): boolean {
+/**
+ * Whether not wanting to go home is joy, not harm: only in a letter of thanks, with joy in its
+ * sentence or the one before, no "but" after that joy, and no other sign of harm or worry in the
+ * message — "Tack för en superbra skidskola … vill inte åka hem 😍", "Tack till personalen! Vår son
+ * trivs så bra att han inte vill gå hem". A child who does not want to go home for any other reason
+ * ("Grannens pojke trivs hos oss och vill inte gå hem. Hans mamma är nästan aldrig hemma") is a concern.
+ */
+function stayingForJoy(text: string, ends: readonly number[], sentence: number, hits: readonly Hit[], self: Hit): boolean {
+  if (!THANKS.test(text)) return false;
+  // any other sign of harm, worry or a report in the message keeps it a concern
+  // (the same words found twice, by two of the reader's phrases, are one sign)
+  const other = (h: Hit): boolean => h !== self && !(h.start < self.end && self.start < h.end);
+  if (hits.some((h) => other(h) && (SIGN_GROUPS.has(h.group) || h.group === 'worry' || h.group === 'appeal'))) return false;
   const from = sentence >= 2 ? ends[sentence - 2]! + 1 : 0;
   const to = sentence < ends.length ? ends[sentence]! + 1 : text.length;
-  const span = text.slice(from, to);
-  const m = JOY.exec(span);
-  // (not negated before: "inte roligt", "inte kul")
-  return m !== null && !/(?:^|[^\p{L}])(?:inte|aldrig|not)\s+$/u.test(span.slice(0, m.index));
+  const span = text.slice(from, Math.min(to, from + 2000));
+  JOY.lastIndex = 0;
+  for (let m = JOY.exec(span); m !== null; m = JOY.exec(span)) {
+    if (DENIED_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const after = span.slice(m.index + m[0].length);
+    if (DENIED_AFTER.test(after.slice(0, 30))) continue;
+    // "… loves being at our place and doesn't want to go home, but …": a "but" after the joy
+    if (BUT.test(after)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The sentence number of a position: how many sentence ends come before it (binary search). */
@@ -1027,8 +1052,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
-        // a child who will not leave a place for joy ("trivs så bra att han inte vill gå hem 😊") is praise, not harm
-        if (h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end)) && joyNear(r.text, ends, h.sentence)) continue;
+        // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
+        if (h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' ')) && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;
         // an adult's frailty told in an application for the care that meets it ("glömmer att äta … vi vill att hemtjänsten utökas")
         // (a son or daughter who applies for a parent is no child at risk: only a child near the harm counts)
         if (h.group === 'harm' && applying && !near(['child'], h.sentence)) continue;

@@ -430,6 +430,8 @@ const NOT_A_CASE: RoutingRule[] = [
   // a short reply that only thanks and closes ("Tack så mycket, då vet jag! Ha en bra dag.")
   rule('ej.tack-avslut', 'Bara ett tack och en hälsning', kind('ej_arende'), 1.5, {
     all: [
+      // (nothing but the thanks and its closing: "Ok tack. Nu är den trasig" is a contact)
+      { field: 'signal', in: ['onlyThanks'] },
       { field: 'words', atMost: 12 },
       { field: 'body', any: ['=tack', 'tackar', 'thanks', 'thank you'] },
       {
@@ -722,6 +724,8 @@ const NOT_A_CASE: RoutingRule[] = [
   // a short reply that only thanks for the answer (praise of a person or a service is beröm)
   rule('ej.tack-for-svar', 'Tack för svaret', kind('ej_arende'), 1.5, {
     all: [
+      // (nothing but the thanks: "Tack för svaret. Mamma har inte fått mat idag." is a contact)
+      { field: 'signal', in: ['onlyThanks'] },
       { field: 'words', atMost: 25 },
       { field: 'body', any: ['=tack', 'tackar', 'thank you', 'thanks', 'much appreciated'] },
       {
@@ -959,13 +963,16 @@ const NOT_A_CASE: RoutingRule[] = [
     'inget meddelande lämnades', 'no message was left', 'uppringaren lämnade inget meddelande', 'lade på utan att tala',
   ]),
   rule('ej.baratack', 'Bara ett tack', kind('ej_arende'), 2, {
-    // every word a thanks, courtesy or a name signing off (onlyThanks.ts): one word more is a contact
-    // ("Tack. Vad kostar det?", "Tack, kan ni ringa mig", "Tack men det funkar inte"); a thanks that
-    // names whom or what it thanks for is praise ("Tack till hemtjänsten!", "Tack för att ni kom så fort").
-    // Nobody fills in a web form to close a conversation: a thanks sent through the e-service is praise,
-    // and so is one sent by SMS to the municipality's number, which starts no conversation it could close
+    // every word a thanks, courtesy, a closing phrase or a name signing off (onlyThanks.ts): one word more
+    // is a contact ("Tack. Vad kostar det?", "Tack, kan ni ringa mig", "Tack men det funkar inte"); a
+    // thanks that names whom or what it thanks for is praise ("Tack till hemtjänsten!")
     all: [{ field: 'signal', in: ['onlyThanks'] }],
-    none: [{ field: 'channel', in: ['webb', 'sms'] }],
+    // (the signal also asks that it closes a conversation: a reply's subject, or a subject that is only thanks too —
+    // a new mail whose subject holds the matter is a contact: "Hål i vägen på Kungsgatan" / "Tack så mycket! /Per";
+    // and so is one with an attachment)
+    // nobody fills in a web form, calls or posts a letter to close a conversation; and an SMS thanks to the
+    // municipality's number starts none it could close (three words by SMS: ej.baratack-sms)
+    none: [{ field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }, { field: 'hasAttachments', equals: true }],
   }),
   // A voicemail that is a pocket dial: background sounds and talk to someone else (pocketDial.ts).
   // Never over a concern the reader found: those words keep it a contact.

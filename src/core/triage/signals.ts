@@ -57,6 +57,8 @@ export interface SignalContext {
   text: string;
   /** The author's newest text (the body zone), for the question and language checks. */
   body: string;
+  /** Whether the subject is the writer's (e-mail), not a system's ("SMS från …", "Röstmeddelande …"); default true. */
+  ownSubject?: boolean;
 }
 
 const ENGLISH_WORDS = new Set(
@@ -107,6 +109,14 @@ export function isEnglish(text: string): boolean {
   return en >= 2 && en > 2 * sv;
 }
 
+/** A reply's subject as mail clients write it ("Re:", "SV:", "AW:" …). */
+const REPLY_PREFIX = /^\s*(?:re|sv|svar|aw|antw|vs)\s*:/i;
+
+/** Whether a subject lets a bare thanks close a conversation: a reply's, blank, or itself only thanks ("Tack!"). */
+function closesConversation(subject: string): boolean {
+  return REPLY_PREFIX.test(subject) || subject.trim().length === 0 || isOnlyThanks(subject);
+}
+
 /** The computed facts about a message that rules can test. */
 export function messageSignals(message: MailMessage, context: SignalContext): Set<Signal> {
   const { municipalDomains, hasOwnText } = context;
@@ -123,7 +133,8 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (context.body.includes('?')) signals.add('question');
   if ((message.subject ?? '').includes('?')) signals.add('subjectQuestion');
   if (isPocketDial(context.body)) signals.add('pocketDial');
-  if (isOnlyThanks(context.body)) signals.add('onlyThanks');
+  // a bare thanks closes a conversation: it answers one ("Re: …") or the writer's subject says no more than it does
+  if (isOnlyThanks(context.body) && (context.ownSubject === false || closesConversation(message.subject ?? ''))) signals.add('onlyThanks');
   if (namesNumberedRoad(context.text)) signals.add('numberedRoad');
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
