@@ -739,3 +739,33 @@ describe('Rämnäs (session 13): whose service it is, and words that only look l
     expect(triage({ subject: 'Samtal', body: 'Kuratorn på Lövskolan vill konsultera socialtjänsten om en elev, utan namn, för att bedöma om skolan ska göra en anmälan eller inte. Ring henne efter 13.' }).department).toBe('socialtjanst');
   });
 });
+
+describe('the department a request names, and words that only look like it (seventeenth session, Bergsnäs and Fagerlund, with an independent review)', () => {
+  const dept = (body: string, subject = 'Hej') => triage({ subject, body }).department;
+  it('a plan and its consultation are the planners\' whatever they are about; consulting someone is not a plan', () => {
+    expect(dept('hej jag såg i tidningen att ni ska bygga hus vid badplatsen de här detaljplan grejen vad innebär de ska badet försvinna å bryggan')).toBe('samhallsbyggnad');
+    expect(dept('Vad innebär samrådet om planen för Badviken, och när är sista dagen att lämna synpunkter?')).toBe('samhallsbyggnad');
+    expect(dept('Hej. I samråd med mamma vill jag ändra tiderna för hemtjänsten till förmiddagar. Kan ni ringa mig?')).toBe('socialtjanst');
+    expect(dept('Hej, vi har i samråd med förskolan bestämt att Elsa ska sluta i juni.')).toBe('utbildning');
+  });
+  it('school transport is the school\'s, a fault at its stop the streets\'', () => {
+    expect(dept('För tredje gången gick skolskjutsen från vändplanen före utsatt tid och min son stod kvar i mörkret vid hållplatsen. Jag fick köra honom på väg till jobbet.')).toBe('utbildning');
+    expect(dept('Gatlampan vid hållplatsen där skolbussen stannar är trasig, det är becksvart på morgonen.')).toBe('teknik');
+  });
+  it('asking whether one may burn one\'s own brush is environmental supervision\'s; not wanting to burn it is a waste question', () => {
+    expect(dept('Vi har röjt tomten och har en stor hög med ris och grenar. Får vi elda upp riset på tomten på lördag?', 'Trädgårdsavfall')).toBe('samhallsbyggnad');
+    expect(dept('Var kan jag lämna trädgårdsavfall och grenar? Vi har inget släp.')).toBe('teknik');
+  });
+  it('help asked of social services names the department over the school around it', () => {
+    expect(dept('I study SFI at Lärcentrum in the morning group and my teacher told me to write. My husband lost his job and we cannot pay the rent. Is it possible to get help from the kommun for the rent and for food?')).toBe('socialtjanst');
+  });
+  it('a letter asked to go to a politician and not to an officer is to the politician; the same words about a road association or a complaint are not', () => {
+    expect(triage({ subject: 'Förskola och skola', body: 'Jag vill att detta går direkt till barn- och utbildningsnämndens ordförande Anders Holmqvist och inte till någon tjänsteman. Särskolegruppen flyttas utan att vi fått yttra oss.' }).kind).toBe('fortroendevald');
+    expect(triage({ subject: 'Bygglov', body: 'Min kritik är inte till någon tjänsteman personligen, utan till hur bygglov hanteras.' }).kind).not.toBe('fortroendevald');
+    expect(triage({ subject: 'Bidrag', body: 'Bidraget ska betalas direkt till ordföranden i föreningen, inte till kassören.' }).kind).not.toBe('fortroendevald');
+  });
+  it('a person who stayed behind is no machine that stopped', () => {
+    expect(triage({ subject: 'Tack till läraren', body: 'Hon vill tacka läraren Maja som har stannat kvar efter skolan två eftermiddagar i veckan och läst med Hugo.' }).kind).toBe('berom');
+    expect(triage({ subject: 'Fontänen', body: 'Fontänen på torget har stannat.' }).kind).toBe('felanmalan');
+  });
+});
