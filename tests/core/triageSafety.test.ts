@@ -56,6 +56,18 @@ const REQUESTS = [
   'Tack, jag vill överklaga',
 ];
 
+/** Machine mail a person forwards and asks about in their own words: a contact (Tegelby, 2026-12-06). */
+const FORWARDED_WITH_A_QUESTION = [
+  {
+    subject: 'VB: Olevererbart: Byte av klass - Elias 8B',
+    body: 'Hej\nJag har försökt mejla rektorn två gånger men mejlet kommer tillbaka, se nedan. Vilken adress gäller?\nMikael\n________________________________\nFrån: Microsoft Outlook <postmaster@outlook.example>\nSkickat: den 10 februari 2027 17:02\nTill: rektor@ljungby.se\nÄmne: Olevererbart: Byte av klass\nDet gick inte att leverera till följande mottagare:\nrektor@ljungby.se\nDiagnostisk information för administratörer:\nRemote Server returned \'550 5.1.1 RESOLVER.ADR.RecipNotFound\'',
+  },
+  {
+    subject: 'VB: Din faktura är obetald',
+    body: 'Är det här verkligen från er?\n\n---------- Vidarebefordrat meddelande ---------\nFrån: Ljungby Kommun <info@ljungby-betala.example>\nDin faktura för vatten är obetald. Undvik avstängning, betala idag via https://ljungby-betala.example',
+  },
+];
+
 const ADDRESS = fc.oneof(
   fc.emailAddress(),
   fc.constantFrom('anna.svensson@gmail.com', 'lars@foretag.example', 'x@hotmail.se', 'ordforande@forening.example'),
@@ -202,6 +214,10 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(assessMessage(huge, config)).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
     const beyond = mail({ subject: '', body: `${'a '.repeat(40_000)}\nVattenläcka` });
     expect(assessMessage(beyond, config).kind).not.toBe('ej_arende');
+  });
+
+  it('keeps the deadline of machine mail a person forwards and asks about', () => {
+    for (const m of FORWARDED_WITH_A_QUESTION) expect(triageMessage(mail(m), config).kind).not.toBe('ej_arende');
   });
 
   it('still labels real machine mail "inget ärende"', () => {

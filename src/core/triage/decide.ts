@@ -62,9 +62,13 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
   // built-in or an admin's — only a subject line a system writes as it is ("Accepterat: …",
   // "Undeliverable: …") and a rule about what a whole short text is (a bare "Tack!") do
   const contactOnly = phase === 'kind' && facts.zones.subjectOnly;
+  // a person who forwards machine mail and asks about it in their own words ("VB: Olevererbart: … Vilken adress
+  // gäller?", "VB: Din faktura … Är detta äkta?") is a contact: the bounce or the phishing is what they ask about
+  const askedOverForward = phase === 'kind' && facts.zones.forward && facts.signals.has('question');
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
     if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;
+    if (askedOverForward && rules[i]!.rule.then.kind === 'ej_arende') continue;
     const m = matchRule(rules[i]!, scan, facts);
     if (m) out.push(m);
   }
