@@ -176,6 +176,12 @@ describe('orosanmälan from plain words', () => {
     }
   });
 
+  it('reads merged classes and class sizes as the school\'s organisation, not a fight or a child at risk (Tegelby, 2026-12-06)', () => {
+    expect(kindOf('Vår son går i 3B. Efter jul slogs 3B och 3C ihop på grund av lärarbrist och klassen har nu 31 elever. Det är stökigt och han har börjat säga att han har ont i magen.')).not.toBe('orosanmalan');
+    // a fight, and a child hurt and afraid at home, still are
+    expect(kindOf('Grannens pojke, 9 år, slogs med sin pappa i trappan i natt och skrek. Han har ont i magen och gråter.')).toBe('orosanmalan');
+  });
+
   it('takes attention drawn to a child or a frail adult for a report, and attention drawn to a thing or a neighbour\'s building for what it is (session 17 probe)', () => {
     // "uppmärksamma er på" alone made every such sentence a report of concern: a fault, a timetable, a road
     expect(kindOf('Jag vill uppmärksamma er på att gatlampan på Storgatan är trasig sedan en vecka.')).toBe('felanmalan');

@@ -420,7 +420,11 @@ const NUISANCE = [
   '=rök=', '=röken=', 'röklukt', 'eldar', 'eldning', 'vedpanna', 'vedpannan', 'skorsten', 'skorstenen',
 ];
 /** School work: tears over homework are a school matter. */
-const SCHOOLWORK = ['läxor', 'läxorna', 'lektion', 'lektionerna', 'matteprov', '=prov=', 'provet', '=betyg=', 'skolarbete', 'mobbad', 'mobbning'];
+const SCHOOLWORK = [
+  'läxor', 'läxorna', 'lektion', 'lektionerna', 'matteprov', '=prov=', 'provet', '=betyg=', 'skolarbete', 'mobbad', 'mobbning',
+  // how the school is organised: class sizes, merged classes, too few teachers ("31 elever … stökigt … ont i magen")
+  'klasstorlek', 'klasstorlekar', 'lärarbrist', 'brist på lärare', 'slogs ihop', 'slås ihop', 'sammanslagna klasser', 'sammanslagningen', 'stora klasser', 'för många elever',
+];
 /** Mass mail, course invitations, job adverts, phishing (two of them: no concern in the message). */
 const GENRE = [
   'inbjudan', 'anmäl dig', 'anmälan senast', 'sista anmälningsdag', 'föreläsare', 'utbildningsdag', 'webbinar', 'webinar', 'nyhetsbrev',
@@ -711,6 +715,9 @@ function stayingForJoy(text: string, ends: readonly number[], sentence: number, 
   }
   return false;
 }
+
+/** "… ihop" or "… samman" a few words after "slogs": merged, not fought. */
+const MERGED_AFTER = /^(?:\s+[^\s.!?]+){0,5}?\s+(?:ihop|samman)(?![\p{L}])/u;
 
 /** The sentence number of a position: how many sentence ends come before it (binary search). */
 function sentenceOf(ends: readonly number[], position: number): number {
@@ -1106,6 +1113,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       }
       if (h.group === 'weak' || h.group === 'alone') {
         if (negated(h.start, r.hits) || complainingAll) continue;
+        // classes or groups merged ("slogs 3B och 3C ihop"), not a fight
+        if (/^slogs$/i.test(r.text.slice(h.start, h.end)) && MERGED_AFTER.test(r.text.slice(h.end, h.end + 60))) continue;
         // tears and sickness from bullying told in a complaint that the school does nothing are the school's matter
         if (inMessage.has('bullying') && inMessage.has('complaint') && !near(['carer'], h.sentence)) continue;
         // an adult's frailty told in an application for the care that meets it ("bor ensam … han vill ha hjälp hemma");
