@@ -65,6 +65,10 @@ describe('newestText', () => {
     expect(newestText('Här kommer blanketten.\n-----Ursprungligt meddelande-----\nFrån: x\nHej')).toBe('Här kommer blanketten.');
   });
 
+  it('drops an SMS gateway\'s conversation history ("--- Tidigare i konversationen ---")', () => {
+    expect(newestText('Tack!\n\n--- Tidigare i konversationen ---\n[lör 13 feb 2027 kl. 13:48] Kommunen: Vattnet är tillbaka. Det kan vara missfärgat en stund.')).toBe('Tack!');
+  });
+
   it('drops "Den … skrev:" and "On … wrote:" history', () => {
     expect(newestText('Tack!\n\nDen 3 april 2026 kl. 10:12 skrev Sjöbacka kommun <kontakt@sjobacka.se>:\n> Hej')).toBe('Tack!');
     expect(newestText('Still broken.\n\nOn Tue, 6 Jan 2026 at 08:00, Sjöbacka kommun <kontakt@sjobacka.se> wrote:\n> We will fix it')).toBe('Still broken.');

@@ -37,6 +37,12 @@ const SEPARATOR_PHRASES = [
   'ursprungliche nachricht',
   'oprindelig meddelelse',
   'opprinnelig melding',
+  // an SMS gateway's conversation history under the reply ("--- Tidigare i konversationen ---")
+  'tidigare i konversationen',
+  'tidigare i samtalet',
+  'tidigare meddelanden',
+  'earlier in the conversation',
+  'previous messages',
 ];
 const HEADER_FROM = ['fran', 'from', 'fra', 'von', 'de', 'avsandare'];
 const HEADER_DATE = ['skickat', 'sent', 'datum', 'date', 'gesendet', 'sendt', 'envoye'];
