@@ -182,6 +182,13 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Grannens pojke, 9 år, slogs med sin pappa i trappan i natt och skrek. Han har ont i magen och gråter.')).toBe('orosanmalan');
   });
 
+  it('hears no child at risk in a crowd at a beach without lifeguards; two named small children alone by the lake are at risk (Vargnäs, 2026-12-06)', () => {
+    expect(kindOf('Badvakterna slutade i söndags. I går var det hundratals barn där och ingen vuxen med ansvar på stranden. Någon kommer att drunkna.')).not.toBe('orosanmalan');
+    expect(kindOf('Grannens barn, 4 och 6 år, leker vid sjön varje kväll och ingen vuxen är med.')).toBe('orosanmalan');
+    // English 'drunk' is said of a person, not the start of 'drunkna' (to drown)
+    expect(kindOf('The mother next door is drunk every evening and the kids (3 and 5) are alone.')).toBe('orosanmalan');
+  });
+
   it('takes attention drawn to a child or a frail adult for a report, and attention drawn to a thing or a neighbour\'s building for what it is (session 17 probe)', () => {
     // "uppmärksamma er på" alone made every such sentence a report of concern: a fault, a timetable, a road
     expect(kindOf('Jag vill uppmärksamma er på att gatlampan på Storgatan är trasig sedan en vecka.')).toBe('felanmalan');

@@ -764,6 +764,11 @@ describe('the department a request names, and words that only look like it (seve
     expect(triage({ subject: 'Bygglov', body: 'Min kritik är inte till någon tjänsteman personligen, utan till hur bygglov hanteras.' }).kind).not.toBe('fortroendevald');
     expect(triage({ subject: 'Bidrag', body: 'Bidraget ska betalas direkt till ordföranden i föreningen, inte till kassören.' }).kind).not.toBe('fortroendevald');
   });
+  it('"Jag skriver till er" is how anyone writes to the municipality, not a letter to politicians', () => {
+    expect(triage({ subject: 'Duschen i Bruksha llen', body: 'Jag skriver till er på VA eftersom det gäller vatten: duscharna i herrarnas omklädningsrum i Brukshallen har bara kallvatten sedan i måndags.' }).kind).toBe('felanmalan');
+    expect(triage({ subject: 'Till politikerna', body: 'Jag skriver till er politiker för att ni ska rösta nej till nedläggningen av biblioteket.' }).kind).toBe('fortroendevald');
+  });
+
   it('a person who stayed behind is no machine that stopped', () => {
     expect(triage({ subject: 'Tack till läraren', body: 'Hon vill tacka läraren Maja som har stannat kvar efter skolan två eftermiddagar i veckan och läst med Hugo.' }).kind).toBe('berom');
     expect(triage({ subject: 'Fontänen', body: 'Fontänen på torget har stannat.' }).kind).toBe('felanmalan');

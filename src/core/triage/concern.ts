@@ -291,7 +291,9 @@ const INTOX = [
   // a parent who seems under the influence (a neighbour at a party is a noise matter)
   ...combine(['mamman', 'pappan', 'mamma', 'pappa', 'föräldrarna', 'styvpappan', 'mamman som'], ['verkade påverkad', 'verkar påverkad', 'var påverkad', 'är påverkad', 'verkade påverkade', 'är påverkade']), 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
-  'säljer droger', 'säljer narkotika', 'säljer från lägenheten', 'drunk', 'intoxicated',
+  'säljer droger', 'säljer narkotika', 'säljer från lägenheten',
+  // English 'drunk' as said of a person (inflected like a Swedish word it would be the start of "drunkna", to drown)
+  ...combine(['is', 'was', 'were', 'are', 'gets', 'got', 'always', 'often', 'very', 'so', 'completely', 'totally', 'falling-down', 'blind'], ['drunk']), 'drunk again', 'drunk every', 'drunk all', 'drunk and', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
 ];
 /** Serving alcohol: drunk guests at a restaurant or an event are a licensing matter. */
@@ -450,7 +452,7 @@ const GROWN = ['är vuxna', 'vuxna barn', 'är utflyttade', 'utflyttade', 'har f
 /** A harm told of a crowd or a whole class is a general matter, not a concern about a specific person. */
 const CROWD = [
   ...combine(['halva', 'hela', 'halv'], ['klassen', 'skolan', 'gruppen']),
-  ...combine(['många', 'flera', 'alla', 'de flesta'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går', 'äldre', 'pensionärer']),
+  ...combine(['många', 'flera', 'alla', 'de flesta', 'hundratals', 'hundra', 'tiotals', 'massor av', 'mängder av', 'fullt med', 'fullt av'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går', 'äldre', 'pensionärer', 'badande', 'badgäster']),
   '=personer=', 'besökare', 'besökarna', '=publik', 'gästerna', 'half the class', 'many children', 'many pupils', 'people',
 ];
 /** The municipality's care services: a harm they caused is the subject of a complaint (with the words of one). */

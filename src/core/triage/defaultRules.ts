@@ -1056,7 +1056,7 @@ const ELECTED: RoutingRule[] = [
     'inte med en tjänsteman', 'inte prata med någon tjänsteman', 'inte av en tjänsteman', 'inte från en tjänsteman',
     'ingen tjänsteman', 'från någon tjänsteman', 'ni i majoriteten', 'i majoriteten', 'röstade på dig', 'röstade på er',
     'röstade på ditt', 'vänder mig direkt till dig', 'politiska ansvaret', 'ditt politiska ansvar', 'till er politiker',
-    'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'kommunens politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'skriver till er', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
+    'kära politiker', 'kära kommunfullmäktige', 'bästa politiker', 'er politiker', 'kommunens politiker', 'bästa kommunstyrelse', 'kära kommunstyrelse', 'valrörelsen', 'vallöfte', 'vallöften', 'du lovade', 'ni lovade i valet', 'under valet', 'dear councillor', 'to the mayor',
     'dear mayor', 'forward this to the', ...combine(['dig som', 'du som'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd'))),
     // a letter addressed to a committee's chair ("Till Socialnämndens ordförande …", "Herr ordförande!")
     // their own motion or interpellation, named to them ("din motion om enskilda vägar")
