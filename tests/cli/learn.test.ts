@@ -89,7 +89,7 @@ describe('svarstid learn against the emulator', () => {
     expect(words).toContain('kajan');
     expect(words).not.toContain('ormbunken'); // only the worker ever labelled it
 
-    const questions = ['Hej! Har Kajan öppet på långfredagen?', 'Får man ha med sig en kompis in på Kajan gratis?'];
+    const questions = ['Hej! Vem ska jag prata med på Kajan om torsdagarna?', 'Får man ha med sig en kompis in på Kajan gratis?'];
     const input = questions.map((q, i) => newMessage(400 + i, q)).join('\n');
     const withModel = jsonLines((await runCli(['triage', '--config', path], input)).stdout);
     const byDefault = jsonLines((await runCli(['triage', '--preset', 'ljungby'], input)).stdout);

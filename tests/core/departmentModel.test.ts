@@ -129,8 +129,8 @@ describe('the shipped department model', () => {
   it('on the labelled tuning inboxes it was trained on, puts decisions right and none wrong', () => {
     let fixed = 0;
     let broke = 0;
-    // inboxes written after the shipped model was trained (2026-12-04, fifth session) are not in its training set
-    const notTrainedOn = new Set(['sandvika.jsonl', 'kvarnby-smaland.jsonl', 'hallsjo.jsonl', 'angsby.jsonl', 'ekholma.jsonl', 'hedemyra.jsonl', 'bergsjo.jsonl', 'lerviken.jsonl', 'stensjo.jsonl', 'kroksta.jsonl', 'mossby.jsonl', 'hallsta2.jsonl', 'odeby.jsonl', 'hoga.jsonl', 'alno.jsonl', 'grytnas.jsonl', 'ramnas.jsonl', 'yttervik.jsonl', 'learn-hallviken.jsonl', 'learn-bjorkfors.jsonl', 'lindnas.jsonl', 'lovnas.jsonl', 'sorbyn.jsonl', 'kvarnsjo.jsonl', 'bergsnas.jsonl', 'fagerlund.jsonl', 'vargnas.jsonl', 'tegelby.jsonl']);
+    // inboxes written after the shipped model was trained (2026-12-06, seventeenth session, at eb4d746) are not in its training set
+    const notTrainedOn = new Set(['vargnas.jsonl', 'tegelby.jsonl']);
     const files = [
       ...readdirSync(join(__dirname, '../fixtures/triage'))
         .filter((f) => f.endsWith('.jsonl') && !notTrainedOn.has(f))
