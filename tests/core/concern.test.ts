@@ -176,6 +176,29 @@ describe('orosanmälan from plain words', () => {
     }
   });
 
+  it('second independent review: a carer drunk, a family or a frail adult drawn attention to, a child in a class-size complaint, a child who will not go home because of home — all still reports of concern', () => {
+    for (const body of [
+      'The mother of the two little boys next door seemed drunk when she picked them up from preschool today.',
+      'Their dad comes home drunk almost every night and the children are scared.',
+      'The children next door were left with their drunk mother again this weekend.',
+      'Jag vill uppmärksamma er på att hushållet i huset bredvid verkar ha det mycket svårt. Tvillingarna på fyra år går ute sent på kvällarna utan vuxna.',
+      'Vill uppmärksamma er på grannfamiljen. De har tre små, yngsta är runt ett år, och de lämnas ofta ensamma hela kvällar.',
+      'Banken vill uppmärksamma er på en kund i 90-årsåldern vars konto har tömts av en person som påstår sig vara hennes vän.',
+      'Jag vill uppmärksamma er på att det bor en man i 80-årsåldern i trappuppgången som jag inte sett på två veckor. Posten väller ut ur brevlådan.',
+      'Jag vill uppmärksamma er på min granne. Han har blivit så tunn och jag ser honom aldrig handla mat.',
+      'Hej, jag är vikarie på Centralskolan där det är brist på lärare och för många elever. Jag vill ändå säga att en flicka i 2B, Maja, ofta kommer smutsig och hungrig till skolan.',
+      'Det är för många elever i 3A. En flicka i klassen är alltid smutsig och mager.',
+      'Tack till fritids ❤️ Leo vill inte gå hem. Han har det inte bra hemma.',
+      'Tack för allt ni gör på fritids. Noah älskar er och vill inte gå hem, hemma är pappa arg hela tiden och mamma gråter.',
+      'Tack till personalen! Vår grannpojke Leo trivs så bra hos er att han inte vill gå hem. Hans mamma kommer ofta hem sent och full.',
+      'Tack! Kalle trivs så bra på korttids att han inte vill åka hem ❤️ Hemma har vi inte mat längre och elen är avstängd.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+    // Swedish 'drunkna' (to drown) is not English 'drunk'
+    expect(kindOf('Två barn drunknade nästan vid bryggan i somras, sätt upp livbojar.')).not.toBe('orosanmalan');
+  });
+
   it('reads merged classes and class sizes as the school\'s organisation, not a fight or a child at risk (Tegelby, 2026-12-06)', () => {
     expect(kindOf('Vår son går i 3B. Efter jul slogs 3B och 3C ihop på grund av lärarbrist och klassen har nu 31 elever. Det är stökigt och han har börjat säga att han har ont i magen.')).not.toBe('orosanmalan');
     // a fight, and a child hurt and afraid at home, still are

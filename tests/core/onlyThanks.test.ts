@@ -29,6 +29,8 @@ describe('a bare thanks', () => {
       'Tack, har ni tömt den', 'Ok. Har ni lagat den', 'Tack! Är det löst nu', 'Hej Anna, tack! Har ni fått den. /Britt', 'Tack. Nu har dom kommit igen',
       'Tack. Det var för mycket', 'Tack. 070-174 06 12', 'Tack så mycket för hjälpen!\nBrådskande', 'Tack.\nAkut!', 'Tack, Nej', 'Tack 😡😡', 'Tack! 3',
       'Tack för svaret. Mamma har inte fått mat idag.', 'Tack för svaret. Lampan lyser inte.', 'Ok tack. Nu är den trasig', 'Ok thanks. Not fixed',
+      // a word after a dash or a slash that is no name, and "X, tack" that is "X, please" (second review)
+      'Tack – Brådskande!', 'Tack! - Hjälp Mig', 'Tack!\nSnarast', 'Tack / Ring', 'Ok tack – Akut!', 'Svar tack!', 'Hjälp igen tack', 'Besked tack!', 'Info tack',
     ]) {
       expect(isOnlyThanks(t)).toBe(false);
     }
@@ -41,7 +43,7 @@ describe('a bare thanks', () => {
 
   it('any thanks with one word of a matter added (before or after) is not a bare thanks', () => {
     const thanks = fc.constantFrom('Tack!', 'Tack så mycket', 'Ok tack', 'Stort tack för hjälpen', 'Thanks a lot', 'Tack, nu fungerar det');
-    const matter = fc.constantFrom('ring', 'skicka', 'kostar', 'inte', 'fortfarande', 'men', 'överklaga', 'faktura', 'hämtning', 'when', 'still', 'lampan', 'blanketten', 'behöver', 'kan');
+    const matter = fc.constantFrom('ring', 'skicka', 'kostar', 'inte', 'fortfarande', 'men', 'överklaga', 'faktura', 'hämtning', 'when', 'still', 'lampan', 'blanketten', 'behöver', 'kan', 'svar', 'hjälp', 'besked');
     fc.assert(
       fc.property(thanks, matter, fc.boolean(), (t, m, before) => {
         expect(isOnlyThanks(before ? `${m} ${t}` : `${t} ${m}`)).toBe(false);

@@ -220,6 +220,19 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     for (const m of FORWARDED_WITH_A_QUESTION) expect(triageMessage(mail(m), config).kind).not.toBe('ej_arende');
   });
 
+  it('keeps the deadline of a thanks with an attachment, by phone, and of a voicemail that ends with a kiss; takes a forged forward of spam for spam (second independent review)', () => {
+    const kind = (m: Parameters<typeof mail>[0] & { hasAttachments?: boolean }) => {
+      const message = mail(m);
+      return triageMessage(m.hasAttachments ? { ...message, hasAttachments: true } : message, config).kind;
+    };
+    expect(kind({ subject: 'Re: Ansökan om bygglov', body: 'Tack för svaret!\n/Britt', hasAttachments: true })).not.toBe('ej_arende');
+    expect(kind({ subject: 'Röstmeddelande från 0701740612', from: 'voicemail@ljungby.se', body: 'Hej, tack för svaret.' })).not.toBe('ej_arende');
+    expect(kind({ subject: 'Röstmeddelande från 0701740612', from: 'voicemail@ljungby.se', body: 'hej det är greta på ekvägen fyra jag har ramlat i badrummet och kommer inte upp kan någon komma puss puss' })).not.toBe('ej_arende');
+    expect(kind({ subject: 'Hej', body: 'Mammas faktura för hemtjänsten är obetald eftersom hon ligger på sjukhus. Hon kan inte betala idag men gör det när hon kommer hem.' })).not.toBe('ej_arende');
+    expect(kind({ subject: 'FW: Ditt paket kunde inte levereras', body: 'Ditt paket kunde inte levereras. Vill du boka en ny tid? Bekräfta din adress och betala leveransavgift 19 kr här: http://x.example' })).toBe('ej_arende');
+    expect(kind({ subject: 'Kan ni skicka', body: 'Kan ni skicka beslutet direkt till mig? Jag har tidigare pratat med en politiker om detta men vill nu ha svar från handläggaren.' })).not.toBe('fortroendevald');
+  });
+
   it('still labels real machine mail "inget ärende"', () => {
     expect(triageMessage(mail({ subject: 'Automatiskt svar: Bygglov', body: 'Jag är på semester till 12 augusti.' }), config).kind).toBe('ej_arende');
     expect(triageMessage(mail({ subject: 'Undeliverable: Svar', from: 'postmaster@outlook.com', body: 'Delivery has failed.' }), config).kind).toBe('ej_arende');

@@ -90,8 +90,9 @@ export const SIGNALS = [
   /**
    * The author's newest text is nothing but a thanks or an acknowledgement, with courtesy around it
    * and a name signing off ("Tack så mycket! /Britt"): every word is one of those
-   * (`src/core/triage/onlyThanks.ts`) — and it closes a conversation: the subject is a reply's
-   * ("Re: …", "SV: …"), blank, or only thanks too.
+   * (`src/core/triage/onlyThanks.ts`) — and it closes a conversation: by SMS, or by e-mail under a
+   * reply's subject ("Re: …", "SV: …"), a blank one or one that is only thanks too; never with an
+   * attachment, never by phone, letter or web form.
    */
   'onlyThanks',
 ] as const;

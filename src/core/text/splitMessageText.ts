@@ -37,13 +37,12 @@ const SEPARATOR_PHRASES = [
   'ursprungliche nachricht',
   'oprindelig meddelelse',
   'opprinnelig melding',
-  // an SMS gateway's conversation history under the reply ("--- Tidigare i konversationen ---")
-  'tidigare i konversationen',
-  'tidigare i samtalet',
-  'tidigare meddelanden',
-  'earlier in the conversation',
-  'previous messages',
 ];
+/**
+ * An SMS gateway's conversation history under a reply: a line that is nothing but the marker between
+ * rules ("--- Tidigare i konversationen ---"). Ordinary prose ("i mina tidigare meddelanden:") is not.
+ */
+const CONVERSATION_HISTORY = /^\s*[-_=*]{2,}\s*(?:tidigare i konversationen|tidigare i samtalet|earlier in the conversation|conversation history)\s*[-_=*]{2,}\s*$/i;
 const HEADER_FROM = ['fran', 'from', 'fra', 'von', 'de', 'avsandare'];
 const HEADER_DATE = ['skickat', 'sent', 'datum', 'date', 'gesendet', 'sendt', 'envoye'];
 const HEADER_OTHER = ['amne', 'subject', 'betreff', 'emne', 'objet', 'till', 'to', 'an', 'til', 'a'];
@@ -107,6 +106,7 @@ function labelIs(line: string, labels: readonly string[]): boolean {
 function isSeparator(line: string, folded: string): boolean {
   if (line.length > 120) return false;
   if (/^_{8,}\s*$/.test(line) || /^-{8,}\s*$/.test(line)) return false; // handled by the header check that follows
+  if (CONVERSATION_HISTORY.test(line)) return true;
   const hasRule = line.includes('---') || line.includes('___') || line.endsWith(':');
   return hasRule && SEPARATOR_PHRASES.some((p) => folded.includes(p));
 }

@@ -95,7 +95,8 @@ type Group =
   | 'nowhere'
   | 'claim'
   | 'familyLaw'
-  | 'attention';
+  | 'attention'
+  | 'schoolOrganisation';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -292,8 +293,8 @@ const INTOX = [
   ...combine(['mamman', 'pappan', 'mamma', 'pappa', 'föräldrarna', 'styvpappan', 'mamman som'], ['verkade påverkad', 'verkar påverkad', 'var påverkad', 'är påverkad', 'verkade påverkade', 'är påverkade']), 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten',
-  // English 'drunk' as said of a person (inflected like a Swedish word it would be the start of "drunkna", to drown)
-  ...combine(['is', 'was', 'were', 'are', 'gets', 'got', 'always', 'often', 'very', 'so', 'completely', 'totally', 'falling-down', 'blind'], ['drunk']), 'drunk again', 'drunk every', 'drunk all', 'drunk and', 'intoxicated',
+  // English 'drunk' (never the start of Swedish "drunkna", to drown: see drownNotDrunk)
+  '=drunk', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
 ];
 /** Serving alcohol: drunk guests at a restaurant or an event are a licensing matter. */
@@ -422,11 +423,13 @@ const NUISANCE = [
   '=rök=', '=röken=', 'röklukt', 'eldar', 'eldning', 'vedpanna', 'vedpannan', 'skorsten', 'skorstenen',
 ];
 /** School work: tears over homework are a school matter. */
-const SCHOOLWORK = [
-  'läxor', 'läxorna', 'lektion', 'lektionerna', 'matteprov', '=prov=', 'provet', '=betyg=', 'skolarbete', 'mobbad', 'mobbning',
-  // how the school is organised: class sizes, merged classes, too few teachers ("31 elever … stökigt … ont i magen")
-  'klasstorlek', 'klasstorlekar', 'lärarbrist', 'brist på lärare', 'slogs ihop', 'slås ihop', 'sammanslagna klasser', 'sammanslagningen', 'stora klasser', 'för många elever',
-];
+const SCHOOLWORK = ['läxor', 'läxorna', 'lektion', 'lektionerna', 'matteprov', '=prov=', 'provet', '=betyg=', 'skolarbete', 'mobbad', 'mobbning'];
+/**
+ * How the school is organised: class sizes, merged classes, too few teachers. A parent's complaint
+ * about it owns the weak signs it tells of their own child ("31 elever … stökigt … vår son har ont i
+ * magen"); any other child in it is still read ("… en flicka i klassen är alltid smutsig och mager").
+ */
+const SCHOOL_ORGANISATION = ['klasstorlek', 'klasstorlekar', 'lärarbrist', 'brist på lärare', 'slogs ihop', 'slås ihop', 'sammanslagna klasser', 'sammanslagningen', 'stora klasser', 'för många elever'];
 /** Mass mail, course invitations, job adverts, phishing (two of them: no concern in the message). */
 const GENRE = [
   'inbjudan', 'anmäl dig', 'anmälan senast', 'sista anmälningsdag', 'föreläsare', 'utbildningsdag', 'webbinar', 'webinar', 'nyhetsbrev',
@@ -583,6 +586,7 @@ const GROUPS: [Group, string[]][] = [
   ['claim', CLAIM],
   ['familyLaw', FAMILY_LAW],
   ['attention', ATTENTION],
+  ['schoolOrganisation', SCHOOL_ORGANISATION],
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
@@ -687,6 +691,12 @@ const DENIED_BEFORE = /(?:^|[^\p{L}])(?:inte|aldrig|inget|ingenting|ingen|no|not
 const DENIED_AFTER = /^\s+(?:\p{L}+\s+)?(?:inte|aldrig|dåligt|illa|not)(?![\p{L}])/iu;
 /** Thanks or praise of the service: the message is a letter of thanks. */
 const THANKS = /(?<![\p{L}])(?:tack|tackar|thank|thanks)(?![\p{L}])/iu;
+/** A name right before ("Leo vill inte gå hem"). */
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+\s+$/u;
+/** Home or a parent, told of after not wanting to go home. */
+const HOME_AFTER = /(?<![\p{L}])(?:hemma|hemmet|hemifrån|pappa\p{L}*|mamma\p{L}*|styvpapp\p{L}*|styvmamm\p{L}*|föräldr\p{L}*|home|dad|mum|mom|parents?|father|mother|stepfather)(?![\p{L}])/iu;
+/** A neighbour's child, or any child not the writer's: the letter of thanks is then not about joy alone. */
+const NEIGHBOURS_CHILD = /(?<![\p{L}])(?:grann\p{L}*|neighbou?r\p{L}*)(?![\p{L}])/iu;
 /** "… but": what follows may be the harm. */
 const BUT = /(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
 
@@ -699,6 +709,9 @@ const BUT = /(?<![\p{L}])(?:men|but)(?![\p{L}])/iu;
  */
 function stayingForJoy(text: string, ends: readonly number[], sentence: number, hits: readonly Hit[], self: Hit): boolean {
   if (!THANKS.test(text)) return false;
+  // home or a parent told of after it ("… vill inte gå hem, hemma är pappa arg"), or someone else's child
+  // ("Vår grannpojke Leo trivs så bra …"): a concern, however thankful the letter
+  if (HOME_AFTER.test(text.slice(self.end, self.end + 400)) || NEIGHBOURS_CHILD.test(text.slice(0, 4000))) return false;
   // any other sign of harm, worry or a report in the message keeps it a concern
   // (the same words found twice, by two of the reader's phrases, are one sign)
   const other = (h: Hit): boolean => h !== self && !(h.start < self.end && self.start < h.end);
@@ -720,6 +733,20 @@ function stayingForJoy(text: string, ends: readonly number[], sentence: number, 
 
 /** "… ihop" or "… samman" a few words after "slogs": merged, not fought. */
 const MERGED_AFTER = /^(?:\s+[^\s.!?]+){0,5}?\s+(?:ihop|samman)(?![\p{L}])/u;
+
+/** An age or young children ("fyra år", "i 90-årsåldern", "född 1934", "tvillingarna", "de små"). */
+const AGE_OR_YOUNG = /\d{1,3}\s*år(?![\p{L}])|\d{2}-?årsåldern|född\s+(?:19|20)\d\d|(?<![\p{L}])(?:tvilling\p{L}*|de små|ungarna|småbarn\p{L}*)/iu;
+/** People who are no child by the word: a family, a household, a tenant, a customer, a patient. */
+const HOUSEHOLD = /(?<![\p{L}])(?:\p{L}*familj\p{L}*|hushåll\p{L}*|hyresgäst\p{L}*|kund(?:en|er|erna)?|patient\p{L}*|vårdtagare\p{L}*|brukare\p{L}*|household|tenant|customer|family)(?![\p{L}])/iu;
+/** What a neighbour builds, burns or keeps: the attention is drawn to that, not to a person. */
+const ABOUT_A_THING = /(?<![\p{L}])(?:bygger|byggt|bygge\p{L}*|bygglov\p{L}*|garage\p{L}*|staket\p{L}*|plank\p{L}*|altan\p{L}*|carport\p{L}*|eldar|eldade|parkerar|parkerat|oväsen|musik\p{L}*|hund\p{L}*|häck\p{L}*|träd\p{L}*|skräp\p{L}*|sopor|soptunn\p{L}*|lampa\p{L}*|gatlamp\p{L}*|vägen|gatan)(?![\p{L}])/iu;
+
+/** The text of a sentence (bounded). */
+function sentenceText(text: string, ends: readonly number[], sentence: number): string {
+  const from = sentence >= 1 && sentence - 1 < ends.length ? ends[sentence - 1]! + 1 : sentence === 0 ? 0 : text.length;
+  const to = sentence < ends.length ? ends[sentence]! + 1 : text.length;
+  return text.slice(from, Math.min(to, from + 1000));
+}
 
 /** The sentence number of a position: how many sentence ends come before it (binary search). */
 function sentenceOf(ends: readonly number[], position: number): number {
@@ -1002,8 +1029,23 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // two different harms are a concern all the same
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
   let complained: string | null = null;
+  // a complaint about how the school is organised, about the writer's own child only ("vår son"), owns its weak signs
+  const ownChildOnly = (): boolean =>
+    readings.every((r) =>
+      r.hits.every(
+        (p) =>
+          p.group !== 'child' ||
+          r.hits.some((c) => c.group === 'crowd' && c.start <= p.start && p.end <= c.end) ||
+          // (pupils and children in the plural are the class, not a child: "klassen har nu 31 elever")
+          /^(?:elever|eleverna|barnen|children|kids|pupils)(?![\p{L}])/iu.test(r.text.slice(p.start, p.start + 12)) ||
+          // (the head of a compound written apart: "barn- och utbildningsnämnden")
+          r.text.charCodeAt(p.end) === 45 ||
+          /(?:^|[^\p{L}])(?:vår|vårt|våra|min|mitt|mina|our|my)\s+$/iu.test(r.text.slice(Math.max(0, p.start - 8), p.start)),
+      ),
+    );
+  const schoolComplaint = inMessage.has('schoolOrganisation') && ownChildOnly();
   // weak signs in a complaint about a care service (school transport, home care) are the complaint's too
-  const complainingAll = complaining || serviceComplaint;
+  const complainingAll = complaining || serviceComplaint || schoolComplaint;
 
   // a child writing about themself ("jag e 16"): "kan man få bo nånstans om man blivit utkastad?" is their own case, not a general question
   const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^jag\s/i.test(r.text.slice(h.start, h.start + 4))));
@@ -1037,17 +1079,20 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (formLike ? !inMessage.has('calm') && !has('pastReport', h.sentence) : !lookingBack && !has('pastReport', h.sentence)) return { how: 'report', quote, zone: r.zone };
         continue;
       }
-      // attention drawn to a child or a frail adult, in the same sentence or the next ("… på att en äldre kund, 91 år,
-      // …"); not to a thing, nor to a neighbour who builds or burns ("… på att min granne bygger …")
+      // attention drawn to a person, in the same sentence or the next: a child or an age is always one
+      // ("tvillingarna på fyra år", "en kund i 90-årsåldern"); a family, a household, a neighbour, a tenant
+      // or a customer is one unless the sentence is about what they build, burn or let bark ("… på att min
+      // granne bygger ett garage utan bygglov"); a lamp, a timetable or a road never is
       if (h.group === 'attention') {
-        const person = r.hits.some(
-          (p) =>
-            (p.group === 'child' || (p.group === 'adult' && !/^(?:grann|neighbo)/i.test(r.text.slice(p.start, p.end)))) &&
-            (p.sentence === h.sentence || p.sentence === h.sentence + 1),
-        );
-        if (!lookingBack && person) return { how: 'report', quote, zone: r.zone };
+        const sentences = [h.sentence, h.sentence + 1];
+        const span = sentences.map((n) => sentenceText(r.text, ends, n)).join(' ');
+        const child = r.hits.some((p) => p.group === 'child' && sentences.includes(p.sentence) && r.text.charCodeAt(p.end) !== 45) || AGE_OR_YOUNG.test(span);
+        const person = r.hits.some((p) => (p.group === 'adult' || p.group === 'partner' || p.group === 'carer') && sentences.includes(p.sentence)) || HOUSEHOLD.test(span);
+        if (!lookingBack && (child || (person && !ABOUT_A_THING.test(sentenceText(r.text, ends, h.sentence))))) return { how: 'report', quote, zone: r.zone };
         continue;
       }
+      // Swedish "drunkna"/"drunknade" (to drown) is not English "drunk"
+      if (h.group === 'intox' && /^drunkn/i.test(r.text.slice(h.start, h.start + 7))) continue;
       const strong =
         h.group === 'violence' ||
         h.group === 'acute' ||
@@ -1106,7 +1151,12 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           }
         }
         // (a need is an adult's: "mamma klarar sig inte själv")
-        if (nearOverBreak(persons, h.sentence) || has('pronoun', h.sentence) || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
+        // (not wanting to go home is always said of someone: a name before it, a pronoun next to it or home told of
+        // after it — "Leo vill inte gå hem. Han har det inte bra hemma.", "… vill inte gå hem, hemma är pappa arg")
+        const stayingSomeone =
+          STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' ')) &&
+          (near(['pronoun'], h.sentence) || NAME_BEFORE.test(r.text.slice(Math.max(0, h.start - 30), h.start)) || HOME_AFTER.test(r.text.slice(h.end, h.end + 200)));
+        if (nearOverBreak(persons, h.sentence) || has('pronoun', h.sentence) || stayingSomeone || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help

@@ -9,6 +9,12 @@ import { CLOSE_CALL, WEAK_SCORE } from './uncertainty';
 import { ZONE_INDEX, type MessageZones } from './zones';
 import { isEnglish } from './signals';
 
+const NOT_BLANK = /\S/;
+/** A question mark the writer wrote (links are taken out first). */
+const ASKS = /\?/;
+/** A web address, whose "?" starts a query, not a question. */
+const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
+
 /** An evidence score at or above this makes a kind fit and a department a candidate. */
 export const SCORE_THRESHOLD = 1;
 /** How much a department's rules beyond its strongest one add to its score. */
@@ -64,7 +70,13 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
   const contactOnly = phase === 'kind' && facts.zones.subjectOnly;
   // a person who forwards machine mail and asks about it in their own words ("VB: Olevererbart: … Vilken adress
   // gäller?", "VB: Din faktura … Är detta äkta?") is a contact: the bounce or the phishing is what they ask about
-  const askedOverForward = phase === 'kind' && facts.zones.forward && facts.signals.has('question');
+  // (a real forward: forwarded text under the writer's own, and a question mark outside any link — a spammer's
+  // "Fwd:" with its own "Vill du boka en ny tid? … http://…?id=" is still spam)
+  const askedOverForward =
+    phase === 'kind' &&
+    facts.zones.forward &&
+    NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
+    ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' '));
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
     if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;

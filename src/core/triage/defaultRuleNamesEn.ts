@@ -224,7 +224,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.avisering-system': 'A notification from a system (order, delivery)',
   'ej.bluffaktura-katalog': 'Invoice for a directory entry',
   'ej.natfiske-inloggning': 'Request to log in with an account',
-  'ej.privat-sms': 'A private SMS or voicemail to the wrong number',
+  'ej.privat-sms': 'Private SMS to the wrong number',
   'ej.tack-for-svar': 'Thanks for the answer',
   'ej.glomdet': 'The sender takes the message back (never mind)',
   'ej.lost': 'Reply that the matter is settled',

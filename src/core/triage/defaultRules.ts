@@ -711,15 +711,19 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: [{ field: 'body', any: REQUEST_WORDS }],
   }),
-  // a private SMS or voicemail sent to the municipality's number by mistake: endearments to the one it
-  // was meant for ("… så du behöver inte hämta mig … puss hej"); never over a concern the reader found
-  rule('ej.privat-sms', 'Privat SMS eller röstmeddelande till fel nummer', kind('ej_arende'), 1.5, {
+  // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for;
+  // never over a concern, a question or a call for help (a voicemail, even one ending "puss", is always
+  // looked at: "Jag har ramlat i badrummet och kommer inte upp … Puss puss")
+  rule('ej.privat-sms', 'Privat SMS till fel nummer', kind('ej_arende'), 1.5, {
     all: [
-      { field: 'channel', in: ['sms', 'telefon'] },
+      { field: 'channel', in: ['sms'] },
       { field: 'words', atMost: 40 },
       { field: 'body', any: ['=puss=', 'pussar', 'puss puss', 'älskar dig', 'love you', '=xoxo='] },
     ],
-    none: [{ field: 'signal', in: ['concern'] }, { field: 'body', any: ['hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'jag heter', 'det gäller'] }],
+    none: [
+      { field: 'signal', in: ['concern', 'question'] },
+      { field: 'body', any: ['hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'jag heter', 'det gäller', 'kan någon komma', 'kommer inte upp', 'ramlat', 'hemtjänst', 'komma och hämta'] },
+    ],
   }),
   // a short reply that only thanks for the answer (praise of a person or a service is beröm)
   rule('ej.tack-for-svar', 'Tack för svaret', kind('ej_arende'), 1.5, {
@@ -887,7 +891,9 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'text', any: ['betala', 'pay'] },
       { field: 'text', any: ['idag', 'i dag', 'inom 24', 'undvik', 'omedelbart', 'to avoid', 'today', 'immediately'] },
     ],
-    none: WRITER_OWN_MATTER,
+    // (not a relative or an estate writing about someone's unpaid bill: "Mammas faktura … är obetald eftersom hon
+    // ligger på sjukhus. Hon kan inte betala idag")
+    none: [...WRITER_OWN_MATTER, { field: 'text', any: ['kan inte betala', 'inte kan betala', 'dödsbo', 'dödsboet', 'sjukhus', 'mammas', 'pappas', '=hans=', '=hennes=', 'eftersom'] }],
   }),
   // the shape of parcel phishing (often by SMS): "your" parcel could not be delivered, confirm or pay to get it
   rule('ej.natfiske-paket', 'Paket ej levererat, bekräfta eller betala', kind('ej_arende'), 1.5, {
@@ -1135,7 +1141,14 @@ const ELECTED: RoutingRule[] = [
   rule('fv.inte-tjansteman', 'Till en politiker, inte en tjänsteman', kind('fortroendevald'), 1.2, {
     all: [
       { field: 'text', any: POLITICIAN_TITLES },
-      { field: 'body', any: ['inte till någon tjänsteman', 'inte till en tjänsteman', 'inte till tjänstemännen', 'inte till tjänstemän', 'direkt till', 'personligen till'] },
+      {
+        field: 'body',
+        any: [
+          'inte till någon tjänsteman', 'inte till en tjänsteman', 'inte till tjänstemännen', 'inte till tjänstemän',
+          // straight to the title itself ("direkt till kommunstyrelsens ordförande"), not "direkt till mig"
+          ...combine(['direkt till', 'personligen till'], POLITICIAN_TITLES.filter((t) => t.includes('ordförande') || t.includes('råd') || t.startsWith('politiker'))),
+        ],
+      },
     ],
     none: [{ field: 'text', any: ['personligen, utan', 'vägföreningen', 'föreningen', 'samfällighet'] }],
   }),
@@ -2251,7 +2264,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // a plan's consultation (samråd), not "i samråd med mamma" nor a council (pensionärssamrådet: '=' keeps to a word's start)
   rule('avd.sbf.samrad', 'Samråd om en plan', dept('samhallsbyggnad'), 3.5, {
     all: [{ field: 'text', any: ['=samråd', '=samrådet'] }],
-    none: [{ field: 'text', any: ['i samråd med', 'i samråd mellan', 'samråd med mig', 'samråd med oss'] }],
+    none: [{ field: 'text', any: ['samråd med', 'i samråd mellan', 'samrådsgrupp', 'samrådsgruppen'] }],
   }),
   // a neighbour burning rubbish or garden waste is a nuisance for environmental supervision, not a matter for the waste collection;
   // so is asking whether one may burn one's own brush ("Får vi elda upp riset på tomten?")
@@ -2268,7 +2281,7 @@ const DEPARTMENTS: RoutingRule[] = [
       },
       { field: 'text', any: ['grannen', 'grannens', 'grannar', 'villaområde', 'i en tunna', 'på tomten', 'trädgårdsavfall', 'plast', 'neighbour', 'neighbor'] },
     ],
-    none: [{ field: 'text', any: ['brandvarnare', 'det brinner', 'brand i', 'ring 112', 'valborg', 'valborgsbål', 'majbrasa'] }],
+    none: [{ field: 'text', any: ['brandvarnare', 'det brinner', 'brand i', 'ring 112', 'valborg', 'valborgsbål', 'majbrasa', 'vill inte elda', 'inte elda upp', 'slippa elda'] }],
   }),
   // where a property's boundary runs, disputed with a neighbour: the survey office's (kart och mät)
   rule('avd.sbf.grans', 'Var tomtgränsen går', dept('samhallsbyggnad'), 2.5, {
@@ -2509,7 +2522,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   // a hall, a shower, a changing room: parts of a sports hall, and of a home, a preschool or a harbour too
   words('avd.kf.hall', 'Hall, dusch och omklädningsrum', dept('kultur_fritid'), 1.2, ['hallen', 'hallar', 'dusch', 'duscharna', 'duschen', 'omklädningsrummet']),
-  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins', 'skate park', 'skatepark', 'football pitch', 'gym hall', 'slope', 'rent skis', 'ski rental', 'ski school', 'lift pass', 'lift passes', 'ski pass']),
+  english('avd.kf.idrott.en', 'Idrott, bad och bokning (engelska)', dept('kultur_fritid'), 2.5, ['holiday', 'tourist', 'cabins', 'skate park', 'skatepark', 'football pitch', 'gym hall', 'rent skis', 'ski rental', 'ski school', 'lift pass', 'lift passes', 'ski pass']),
   // the municipality's places for sport and outdoor life: slopes, rinks, grounds, tracks
   words('avd.kf.anlaggning', 'Idrotts- och fritidsanläggningar', dept('kultur_fritid'), 2.5, [
     'idrottsanläggning', 'fritidsanläggning', 'idrotts- och fritidsanläggning', 'idrott och fritid', 'fritid och idrott', 'idrottsplatsen', '=ip=',

@@ -75,7 +75,7 @@ export function triageWithModel(
       unread: zones.unread,
       text: `${zones.texts[ZONE_INDEX.subject]}\n${zones.texts[ZONE_INDEX.body]}\n${zones.texts[ZONE_INDEX.form]}`,
       body: zones.texts[ZONE_INDEX.body]!,
-      ownSubject: channel.channel === 'epost',
+      channel: channel.channel,
   });
   const facts: MessageFacts = {
     channel: channel.channel,

@@ -1,4 +1,5 @@
 import type { Signal } from '../config/triageSchema';
+import type { Channel } from '../vocabulary';
 import { addressOf, type MailMessage } from '../message';
 import { MAX_RECIPIENTS } from '../text/limits';
 import { isPocketDial } from './pocketDial';
@@ -57,8 +58,8 @@ export interface SignalContext {
   text: string;
   /** The author's newest text (the body zone), for the question and language checks. */
   body: string;
-  /** Whether the subject is the writer's (e-mail), not a system's ("SMS från …", "Röstmeddelande …"); default true. */
-  ownSubject?: boolean;
+  /** The message's channel, for the bare-thanks check (only e-mail and SMS close a conversation with a thanks). */
+  channel?: Channel;
 }
 
 const ENGLISH_WORDS = new Set(
@@ -133,8 +134,18 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (context.body.includes('?')) signals.add('question');
   if ((message.subject ?? '').includes('?')) signals.add('subjectQuestion');
   if (isPocketDial(context.body)) signals.add('pocketDial');
-  // a bare thanks closes a conversation: it answers one ("Re: …") or the writer's subject says no more than it does
-  if (isOnlyThanks(context.body) && (context.ownSubject === false || closesConversation(message.subject ?? ''))) signals.add('onlyThanks');
+  // a bare thanks closes a conversation: by SMS, or by e-mail answering one ("Re: …") or under a subject that says
+  // no more than it does; never with an attachment, and never by phone, letter or web form (nobody calls, posts or
+  // fills in a form to close one)
+  const thanksChannel = context.channel === undefined || context.channel === 'epost' || context.channel === 'sms';
+  if (
+    thanksChannel &&
+    message.hasAttachments !== true &&
+    isOnlyThanks(context.body) &&
+    (context.channel === 'sms' || closesConversation(message.subject ?? ''))
+  ) {
+    signals.add('onlyThanks');
+  }
   if (namesNumberedRoad(context.text)) signals.add('numberedRoad');
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
