@@ -293,7 +293,7 @@ const INTOX = [
   ...combine(['mamman', 'pappan', 'mamma', 'pappa', 'föräldrarna', 'styvpappan', 'mamman som'], ['verkade påverkad', 'verkar påverkad', 'var påverkad', 'är påverkad', 'verkade påverkade', 'är påverkade']), 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten',
-  // English 'drunk' (never the start of Swedish "drunkna", to drown: see drownNotDrunk)
+  // English 'drunk' (never the start of Swedish "drunkna", to drown: set aside where the hits are read)
   '=drunk', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
 ];
@@ -716,9 +716,7 @@ function stayingForJoy(text: string, ends: readonly number[], sentence: number, 
   // (the same words found twice, by two of the reader's phrases, are one sign)
   const other = (h: Hit): boolean => h !== self && !(h.start < self.end && self.start < h.end);
   if (hits.some((h) => other(h) && (SIGN_GROUPS.has(h.group) || h.group === 'worry' || h.group === 'appeal'))) return false;
-  const from = sentence >= 2 ? ends[sentence - 2]! + 1 : 0;
-  const to = sentence < ends.length ? ends[sentence]! + 1 : text.length;
-  const span = text.slice(from, Math.min(to, from + 2000));
+  const span = `${sentenceText(text, ends, sentence - 1)}${sentenceText(text, ends, sentence)}`;
   JOY.lastIndex = 0;
   for (let m = JOY.exec(span); m !== null; m = JOY.exec(span)) {
     if (DENIED_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -731,6 +729,11 @@ function stayingForJoy(text: string, ends: readonly number[], sentence: number, 
   return false;
 }
 
+/** A word written as the head of a compound whose tail comes later ("barn- och utbildningsnämnden"). */
+function isCompoundHead(text: string, hit: Hit): boolean {
+  return text.charCodeAt(hit.end) === 45;
+}
+
 /** "… ihop" or "… samman" a few words after "slogs": merged, not fought. */
 const MERGED_AFTER = /^(?:\s+[^\s.!?]+){0,5}?\s+(?:ihop|samman)(?![\p{L}])/u;
 
@@ -741,9 +744,10 @@ const HOUSEHOLD = /(?<![\p{L}])(?:\p{L}*familj\p{L}*|hushåll\p{L}*|hyresgäst\p
 /** What a neighbour builds, burns or keeps: the attention is drawn to that, not to a person. */
 const ABOUT_A_THING = /(?<![\p{L}])(?:bygger|byggt|bygge\p{L}*|bygglov\p{L}*|garage\p{L}*|staket\p{L}*|plank\p{L}*|altan\p{L}*|carport\p{L}*|eldar|eldade|parkerar|parkerat|oväsen|musik\p{L}*|hund\p{L}*|häck\p{L}*|träd\p{L}*|skräp\p{L}*|sopor|soptunn\p{L}*|lampa\p{L}*|gatlamp\p{L}*|vägen|gatan)(?![\p{L}])/iu;
 
-/** The text of a sentence (bounded). */
+/** The text of a sentence, its end mark included (bounded; none before the first). */
 function sentenceText(text: string, ends: readonly number[], sentence: number): string {
-  const from = sentence >= 1 && sentence - 1 < ends.length ? ends[sentence - 1]! + 1 : sentence === 0 ? 0 : text.length;
+  if (sentence < 0) return '';
+  const from = sentence === 0 ? 0 : sentence - 1 < ends.length ? ends[sentence - 1]! + 1 : text.length;
   const to = sentence < ends.length ? ends[sentence]! + 1 : text.length;
   return text.slice(from, Math.min(to, from + 1000));
 }
@@ -1039,7 +1043,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           // (pupils and children in the plural are the class, not a child: "klassen har nu 31 elever")
           /^(?:elever|eleverna|barnen|children|kids|pupils)(?![\p{L}])/iu.test(r.text.slice(p.start, p.start + 12)) ||
           // (the head of a compound written apart: "barn- och utbildningsnämnden")
-          r.text.charCodeAt(p.end) === 45 ||
+          isCompoundHead(r.text, p) ||
           /(?:^|[^\p{L}])(?:vår|vårt|våra|min|mitt|mina|our|my)\s+$/iu.test(r.text.slice(Math.max(0, p.start - 8), p.start)),
       ),
     );
@@ -1086,7 +1090,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (h.group === 'attention') {
         const sentences = [h.sentence, h.sentence + 1];
         const span = sentences.map((n) => sentenceText(r.text, ends, n)).join(' ');
-        const child = r.hits.some((p) => p.group === 'child' && sentences.includes(p.sentence) && r.text.charCodeAt(p.end) !== 45) || AGE_OR_YOUNG.test(span);
+        const child = r.hits.some((p) => p.group === 'child' && sentences.includes(p.sentence) && !isCompoundHead(r.text, p)) || AGE_OR_YOUNG.test(span);
         const person = r.hits.some((p) => (p.group === 'adult' || p.group === 'partner' || p.group === 'carer') && sentences.includes(p.sentence)) || HOUSEHOLD.test(span);
         if (!lookingBack && (child || (person && !ABOUT_A_THING.test(sentenceText(r.text, ends, h.sentence))))) return { how: 'report', quote, zone: r.zone };
         continue;
@@ -1106,8 +1110,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
+        const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
         // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
-        if (h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' ')) && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;
+        if (staying && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;
         // an adult's frailty told in an application for the care that meets it ("glömmer att äta … vi vill att hemtjänsten utökas")
         // (a son or daughter who applies for a parent is no child at risk: only a child near the harm counts)
         if (h.group === 'harm' && applying && !near(['child'], h.sentence)) continue;
@@ -1154,7 +1159,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // (not wanting to go home is always said of someone: a name before it, a pronoun next to it or home told of
         // after it — "Leo vill inte gå hem. Han har det inte bra hemma.", "… vill inte gå hem, hemma är pappa arg")
         const stayingSomeone =
-          STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' ')) &&
+          staying &&
           (near(['pronoun'], h.sentence) || NAME_BEFORE.test(r.text.slice(Math.max(0, h.start - 30), h.start)) || HOME_AFTER.test(r.text.slice(h.end, h.end + 200)));
         if (nearOverBreak(persons, h.sentence) || has('pronoun', h.sentence) || stayingSomeone || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
           return { how: 'person-harm', quote, zone: r.zone };
