@@ -597,6 +597,10 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
     expect(triage({ body: 'My mother is 88 and cannot manage alone anymore. What help can she get at home?' }).department).toBe('socialtjanst');
     expect(triage({ body: 'Where can I study Swedish for free?' }).department).toBe('utbildning');
     expect(triage({ body: 'The pavement on Storgatan is icy, my elderly father fell yesterday. Please grit it.' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    // ice told as a state of the ground is a fault; ice as such (a lake's) is not
+    expect(triage({ body: 'The path behind the library is covered in ice.' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
+    expect(triage({ body: 'There is thick ice on the slope, someone will fall.' }).kind).toBe('felanmalan');
+    expect(triage({ body: 'Is there thick ice on the lake yet? Can we skate?' }).kind).toBe('fraga');
     // the text model knows little English: it does not take a fault back to a question on words like 'there' and 'near'
     expect(triage({ body: 'There is water coming up from the street near the school, looks like a broken pipe.' })).toMatchObject({ kind: 'felanmalan', department: 'teknik' });
   });

@@ -1577,7 +1577,7 @@ const FAULT: RoutingRule[] = [
     'död älg', 'dött djur', 'påkört djur', 'verkar inte fungera', 'har sjunkit', 'sjunkit', 'slår i', 'fullt med skräp', 'kan någon städa',
     'behöver städas', 'behöver tömmas', 'överfull', 'överfulla', 'broken', 'not working', 'stopped working', 'leaking', 'pothole', 'out of order',
     'no water', 'fallen tree', 'flickering', 'completely dark', 'is dark', 'needs repair', 'blocked drain', 'burst pipe', 'has been out', 'is out',
-    'are out', 'not lit', 'is icy', 'very icy', 'so icy', 'slippery', 'needs gritting', 'please grit', 'not gritted', 'not been gritted', 'not ploughed', 'not been ploughed', 'not plowed',
+    'are out', 'not lit', 'is icy', 'very icy', 'so icy', 'slippery', 'covered in ice', 'sheet of ice', 'black ice', 'someone will fall', 'someone could fall', 'someone is going to fall', 'needs gritting', 'please grit', 'not gritted', 'not been gritted', 'not ploughed', 'not been ploughed', 'not plowed',
     'not cleared', 'is broken', 'are broken', 'overflowing', 'come and empty', 'need emptying', 'needs emptying', 'manhole cover', 'sewage smell', 'smell of sewage', 'bubbling up', 'someone should look at it', 'blinking', 'keeps blinking', "it's dark", 'its dark', 'now dark', 'dark now', 'flooded', 'collapsed', 'leaks',
   ]),
 ];
@@ -2391,7 +2391,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
     '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
   ]),
-  english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, ['snow', 'snowplough', 'gritting', 'icy']),
+  english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, ['snow', 'snowplough', 'gritting', 'icy', 'covered in ice', 'sheet of ice', 'black ice']),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
