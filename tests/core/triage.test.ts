@@ -520,6 +520,9 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       // an absence reply by its structure, whatever its subject
       triage({ subject: 'SV: Fråga om bygglov', body: 'Hej! Jag är ledig t.o.m. 14/8 och läser inte min mejl. Brådskande ärenden: ring växeln. /Anna' }),
       triage({ subject: 'SV: Möte', body: 'Jag har slutat på Bygg AB. Kontakta istället Per Ek, per.ek@bygg.example.' }),
+      // an absence reply that sends the reader on: its "kan du" is a redirect, not a request to the municipality
+      triage({ subject: 'Ledig: SV: Ansökan om föreningsbidrag', body: 'Jag är ledig över påsken och läser inte mejl förrän tisdag. Gäller det lokalbokningar kan du ringa vår vice ordförande Kent.' }),
+      triage({ subject: 'Semester / SV: Komplettering bygglov', body: 'Jag är ledig till och med 20 augusti och läser inte min e-post. Gäller det bygglovshandlingar kan du vända dig till Petra på kontoret.' }),
       triage({ subject: 'Levererat: Ansökan om bygglov', body: 'Ditt meddelande har levererats till följande mottagare: bygglov@kommun.se' }),
       triage({ subject: 'Samråd om detaljplan', body: 'Du har bjudits in till följande möte. Gå med i Microsoft Teams-mötet.' }),
       triage({ subject: 'Din verifieringskod', body: 'Din verifieringskod är 482913. Dela inte koden med någon.' }),
@@ -537,6 +540,9 @@ describe('triageMessage: kinds and departments by the labelling conventions', ()
       triage({ subject: 'Re: Bygglov', body: 'Tack för svaret! Men hur lång är handläggningstiden?' }),
       triage({ subject: 'Semester', body: 'Vi är på semester och grannen säger att vattnet forsar ur en brunn vid vår tomt. Kan ni titta på det?' }),
       triage({ subject: 'Hemtjänsten', body: 'Hemtjänsten glömde mammas mediciner igen. Det är semestertider, säger de, men det duger inte.' }),
+      // not reading mail is not an absence reply when the writer is not away, or asks to be called
+      triage({ subject: 'Hemtjänst', body: 'Min mamma har demens och läser inte mejl. Kan du kontakta henne per telefon om hemtjänsten' }),
+      triage({ subject: 'SV: Bygglov', body: 'Jag är på semester och läser inte mejl förrän 3 augusti. Kan du ringa mig istället.' }),
       triage({ subject: 'SV: Bygglov friggebod', body: 'Okej, då skickar jag in ritningarna i morgon. Tack!' }),
     ];
     for (const r of contacts) expect(r.kind).not.toBe('ej_arende');

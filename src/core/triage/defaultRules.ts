@@ -121,6 +121,16 @@ const ABSENCE_SEQUEL = [
   'återkommer så snart', 'återkommer så fort', 'återkommer snarast', 'återkommer när', 'svarar så snart', 'svarar så fort', 'get back to you',
   'as soon as possible', 'as soon as i can', 'respond on my return', 'reply on my return',
 ];
+/** A writer saying they do not read mail for a time: what only an absence reply says. */
+const NOT_READING_MAIL = [
+  ...combine(['läser inte', 'läser ej', 'kollar inte', 'kommer inte att läsa', 'har inte tillgång till'], ['mejl', 'mail', 'e-post', 'min mejl', 'min e-post', 'mina mejl', 'min mail', 'mejlen', 'e-posten']),
+  "won't be reading", 'not reading my email', 'not reading email', 'without access to email', 'no access to email',
+];
+/** Sending the reader to someone else ("kan du ringa Kent", "kan du vända dig till expeditionen"). */
+const REDIRECT = [
+  ...combine(['kan du', 'kan ni', 'går det bra att', 'ber jag dig', 'ber jag er', 'please', 'you can', 'you may'], ['ringa', 'vända dig till', 'vända er till', 'kontakta', 'mejla', 'maila', 'skriva till', 'call', 'contact', 'email', 'e-mail', 'reach']),
+  'vänd dig till', 'vänd er till', 'hänvisar till', 'ring växeln', 'kontakta växeln',
+];
 /** A writer asking the municipality for something: never an absence reply or a system. */
 const REQUEST_WORDS = [
   'kan ni', 'kan någon', 'undrar', 'jag vill ha', 'vill att ni', 'vill att kommunen', 'vi vill', 'begär', 'ansöker', 'felanmäl', 'kan du',
@@ -282,6 +292,23 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       { field: 'signal', in: ['question'] },
       { field: 'body', any: [...REQUEST_WORDS, 'grannen', 'grannarna', 'trasig', 'sönder', 'forsar', 'läcker'] },
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+    ],
+  }),
+  // an absence reply that sends the reader on: "läser inte mejl förrän tisdag. Gäller det bokningar
+  // kan du ringa Kent" — its "kan du" is a redirect to someone else, not a request to the
+  // municipality, so REQUEST_WORDS cannot stand guard. The signs: the writer is away, does not read
+  // mail until a time, and sends the reader on (a mother who "läser inte mejl" is not an absence)
+  rule('ej.franvaro-hanvisning', 'Frånvarobesked som hänvisar vidare', kind('ej_arende'), 2, {
+    all: [
+      { field: 'body', any: ABSENCE },
+      { field: 'body', any: NOT_READING_MAIL },
+      { field: 'body', any: ['förrän', 't.o.m', '=tom=', 'till och med', '=åter', 'tillbaka', 'until', 'back on', 'back in', 'returning', 'return on'] },
+      { field: 'body', any: REDIRECT },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      { field: 'body', any: [...CALL_ME, 'kan ni', 'undrar', 'jag vill ha', 'vill att ni', 'begär', 'felanmäl', 'hjälp', 'grannen', 'trasig', 'sönder', 'läcker'] },
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
     ],
   }),
