@@ -214,7 +214,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kc.statlig-vag': 'A state road or a collision with game',
   // added with issue 10's rules
   'ej.franvaro': 'Out-of-office: away until a date, nothing asked',
-  'ej.franvaro-hanvisning': 'Out-of-office that sends the reader to someone else',
+  'ej.franvaro-hanvisning': 'Out-of-office that sends the reader on',
   'ej.kalender': 'Meeting invitation',
   'ej.kod': 'Verification code',
   'ej.tack-avslut': 'Only thanks and a greeting',
