@@ -209,6 +209,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // in aggregate with main 420a6d4: kind 92.5 %, department 93.3 %, 8 of 8 reports of concern, one
   // false alarm, no contact without deadline.
   { name: 'alvkarr.jsonl', size: 120 },
+  // a set of reports of concern and near misses by an independent writer (eighteenth session,
+  // 2026-12-06, over Walpurgis Night, May Day and Ascension Day; seven reports mostly in another
+  // language), decided held out before it was written, never looked at, measured once at first sight
+  // in aggregate with main 12e1f36: kind 83.3 %, department 87.5 %, three false alarms, no contact
+  // without deadline — and THREE REPORTS OF CONCERN MISSED (25 of 28 found). Below the department promise.
+  { name: 'oro-rastbo.jsonl', floor: { kind: 0.83, department: 0.87 }, concernsMissed: 3, size: 48 },
 ];
 
 function read(name: string): LabelledMessage[] {
