@@ -215,6 +215,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // in aggregate with main 12e1f36: kind 83.3 %, department 87.5 %, three false alarms, no contact
   // without deadline — and THREE REPORTS OF CONCERN MISSED (25 of 28 found). Below the department promise.
   { name: 'oro-rastbo.jsonl', floor: { kind: 0.83, department: 0.87 }, concernsMissed: 3, size: 48 },
+  // Ljusterby (120, eighteenth session, an ordinary inbox over Easter and the change to summer time),
+  // decided held out before it was written, never looked at, measured once at first sight in
+  // aggregate with main 186a67a: kind 90.8 %, department 95.0 %, 6 of 6 reports of concern, four
+  // false alarms, no contact without deadline.
+  { name: 'ljusterby.jsonl', size: 120 },
 ];
 
 function read(name: string): LabelledMessage[] {
