@@ -364,6 +364,8 @@ const GENERIC = [
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")
   'vill du göra en orosanmälan', 'om du vill göra en orosanmälan', 'för att göra en orosanmälan', 'vill du anmäla oro', 'för att anmäla oro',
+  // (an absence reply of a social worker: "Vill du anmäla att ett barn far illa? Kontakta mottagningen")
+  'vill du anmäla', 'om du vill anmäla', 'vill ni anmäla', 'om ni vill anmäla', 'är du orolig för ett', 'om du är orolig för ett',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
   'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
   // what happens every year, in the country: no specific child
@@ -597,6 +599,11 @@ const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry'
 let matcher: KeywordMatcher | null = null;
 let specList: KeywordSpec[] | null = null;
 let groupOf: Group[] = [];
+/** Keywords whose sense a following "sig" turns to an accident: "slå ihjäl sig" is to get killed, not to kill. */
+let accidentIfReflexive: Uint8Array = new Uint8Array(0);
+const REFLEXIVE_NEXT = /^\s+sig(?![\p{L}])(?!\s*(?:,|och\b|&|\+|själv och))/iu;
+/** …unless threatened, wanted or said ("hotar att slå ihjäl sig", "skrek att han skulle slå ihjäl sig"): then it is self-harm talk. */
+const INTENT_BEFORE = /(?:hot|vill|ville|försök|säger|sade|\bsa\b|skrek|skriker|threat)/iu;
 
 /** The concern reader's keywords, in the order of {@link concernGroupOf} (built once). */
 export function concernKeywordSpecs(): readonly KeywordSpec[] {
@@ -610,6 +617,7 @@ export function concernKeywordSpecs(): readonly KeywordSpec[] {
       }
     }
     specList = specs;
+    accidentIfReflexive = Uint8Array.from(specs, (k, i) => (groupOf[i] === 'violence' && k.folded.endsWith(' ihjal') ? 1 : 0));
   }
   return specList;
 }
@@ -981,6 +989,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     const keep = (id: number, start: number, end: number): void => {
       // (with the words that say a name is about reports, not one: "Frågor om …", "Inte orosanmälan")
       const g = groupOf[id];
+      // "innan någon slår ihjäl sig" (in a hole in the road) is an accident, not violence
+      if (accidentIfReflexive[id] === 1 && REFLEXIVE_NEXT.test(text.slice(end, end + 20)) && !INTENT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
       if (!formName || g === 'report' || g === 'generic' || g === 'negation') take(id, start, end, hits);
     };
     if (found !== undefined) {

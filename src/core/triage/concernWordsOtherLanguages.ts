@@ -54,9 +54,11 @@ const POLISH: ConcernWords = {
     'śpi na klatce', 'spał na klatce', 'spała na klatce', 'śpi na dworze', 'śpi na ulicy', 'wyrzucił go', 'wyrzucił ją', 'wyrzuciła go', 'wyrzuciła ją', 'nie może wrócić do domu',
     'śpi w samochodzie', 'śpi w aucie', 'spał w samochodzie', 'nie ma gdzie mieszkać', 'nie ma gdzie spać', 'stracił mieszkanie', 'straciła mieszkanie',
   ],
-  alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc'],
+  alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
+    // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
+    'jest samych', 'są same', 'są sami', 'były same', 'byli sami', 'zostawione same', 'zostawieni sami', 'same od', 'sami od', 'samych od'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
-  weak: ['=płacze=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny='],
+  weak: ['=płacze=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],
   worry: ['martwię się', '=niepokoję', '=zaniepokojon', '=zaniepokojony='],
   adult: ['=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
 };
