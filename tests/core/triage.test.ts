@@ -702,6 +702,30 @@ describe('triageMessage: rules about language, not lists of examples (issue 10)'
   });
 });
 
+describe('Högbacka (eighteenth session, tuning): what a form, a place or a phrase says against its words', () => {
+  it('a bin not emptied is a fault, in the present tense too', () => {
+    expect(triage({ subject: 'Sopor', body: 'Soptunnan töms inte, den har stått ute sedan tisdag. Kvarnvägen 4.' }).kind).toBe('felanmalan');
+    expect(triage({ subject: 'Sopor', body: 'Vår tunna har inte tömts på två veckor.' }).kind).toBe('felanmalan');
+  });
+  it("a praise form whose text tells of being badly treated is a complaint", () => {
+    expect(
+      triage({ subject: 'E-tjänst: Synpunkt – Beröm', body: 'Typ av synpunkt: Beröm\nDin synpunkt: Jag blev mycket illa bemött på biblioteket i dag. Så ska man inte behandla folk.' }).kind,
+    ).toBe('klagomal');
+  });
+  it('a park the writer says is outside the school yard is the park\'s; the school yard itself is the school\'s', () => {
+    expect(triage({ subject: 'Trasig klätterställning', body: 'Klätterställningen i lekparken precis utanför skolgården (inte på skolgården) har en trasig planka.' }).department).toBe('teknik');
+    expect(triage({ subject: 'Trasig klätterställning', body: 'Klätterställningen på skolgården har en trasig planka.' }).department).toBe('utbildning');
+  });
+  it('a fault form that says nothing is broken and asks for something new is a proposal', () => {
+    expect(
+      triage({ subject: 'E-tjänst: Felanmälan park och lekplats', from: 'noreply@etjanster.kommun.se', body: 'Vad vill du anmäla?\nPapperskorg\nBeskrivning\nInget är egentligen trasigt, men det behövs en papperskorg till vid grillplatsen. Sätt gärna upp en korg där inför sommaren.' }).kind,
+    ).toBe('forslag');
+  });
+  it("a neighbour's workshop that rattles into the evening is a nuisance complaint", () => {
+    expect(triage({ subject: 'Telefonmeddelande: bilverkstad', body: 'Grannen driver bilverkstad i sitt garage. Det skramlar och går kompressor till kl 22 på kvällarna, även helger. Hon har sett att han häller ut olja i diket.' })).toMatchObject({ kind: 'klagomal', department: 'samhallsbyggnad' });
+  });
+});
+
 describe('triageMessage: explanations', () => {
   it('names the rule and the matched word, in Swedish and English', () => {
     const r = triage({ body: 'Gatlyktan vid skolan har slocknat.' });

@@ -1217,7 +1217,7 @@ const DAMAGE: RoutingRule[] = [
     'begär att få tillbaka', 'kräver att få tillbaka', 'vill ha pengarna tillbaka', 'vill ha tillbaka pengarna', 'kräver pengarna tillbaka',
     'begär återbetalning', 'kräver återbetalning', 'yrkar återbetalning',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
-    'vill få ersättning', 'damage claim',
+    'vill få ersättning', 'belopp som krävs', 'belopp som begärs', 'begärt belopp', 'yrkat belopp', 'krävt belopp', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate', 'the municipality to pay for', 'the municipality to pay',
     'municipality should pay', 'pay for the damage', 'pay for my', 'cover the cost',
   ]),
@@ -1656,13 +1656,15 @@ FAULT.push(
   words('fel.storning', 'Störning, inte fel', kind('felanmalan'), -1.5, ['byggbuller', '=buller=', 'bullret', 'oväsen', 'störande ljud', 'hög musik', 'borrar och spränger', 'spränga', 'sprängningar']),
   words('fel.inte', 'Texten säger att inget är fel', kind('felanmalan'), -3, [
     'inget läckage', 'ingen läcka', 'inget fel på', 'inget fel=', 'inga fel', 'ingen felanmälan', 'inte en felanmälan', 'inte någon felanmälan',
+    // "Inget är egentligen trasigt, men det behövs en papperskorg till" (a proposal sent with the fault form)
+    ...combine(['inget är', 'ingenting är', 'inget är egentligen', 'ingenting är egentligen', 'det är inget som är', 'det är inte något som är'], ['trasigt', 'sönder', 'fel']),
     // "fungerar inte för oss" is about what suits, not about something broken
     'fungerar inte för', 'funkar inte för', 'fungerar inte så bra för', "doesn't work for", 'does not work for',
   ]),
   // a scheduled service that did not come: a fault to put right (not an opinion about the service)
   words('fel.uteblev', 'Hämtning eller tömning som uteblev', kind('felanmalan'), 1.5, [
     ...combine(['hämtades', 'tömdes', 'hämtats', 'tömts'], ['inte', 'aldrig']),
-    'inte hämtades', 'inte tömdes', 'blev inte hämtade', 'blev inte hämtad', 'blev inte tömda', 'blev inte tömd', 'missad hämtning', 'missad sophämtning', 'missad tömning',
+    'inte hämtades', 'inte tömdes', 'inte tömts', 'inte hämtats', 'töms inte', 'hämtas inte', 'blir inte tömd', 'blir inte tömda', 'blir inte hämtad', 'blev inte hämtade', 'blev inte hämtad', 'blev inte tömda', 'blev inte tömd', 'missad hämtning', 'missad sophämtning', 'missad tömning',
     'glömde hämta', 'glömt hämta', 'glömde att hämta', 'glömt att hämta', 'glömde tömma', 'glömt tömma', 'glömde att tömma', 'glömt att tömma',
     // the refuse truck that did not come: the bin still stands full
     ...combine(['sopbilen', 'sopbilarna', 'sophämtningen', 'renhållningen'], ['har inte kommit', 'kom inte', 'kom aldrig', 'har inte varit här', 'har inte varit', 'hoppade över oss', 'missade oss']),
@@ -1782,6 +1784,7 @@ const OPINION: RoutingRule[] = [
     'klagomål', '=klaga', '=klagar', '=klagat', 'reklamation', 'missnöjd', 'missnöjda', 'besviken', 'besvikna', 'upprörd', 'upprörda',
     'oacceptabelt', 'inte acceptabelt', 'inte rimligt', 'orimligt', 'skandal', 'skämmas', 'skäms', 'bedrövligt',
     'dåligt bemött', 'dåligt bemötande', 'otrevlig', 'otrevligt', 'nonchalant', 'respektlöst', 'ovärdigt', 'inte värdigt',
+    'illa bemött', 'illa bemötta', 'illa behandlad', 'illa behandlade', 'ska man inte behandla', 'så behandlar man inte',
     'kritik', 'kritisk till', 'inte att det är rimligt', 'är inte rimligt', 'motsätter sig', 'motsätter', 'invändningar',
     'invänder', 'protesterar', ...combine(['jag är', 'vi är', 'är så', 'är väldigt', 'är mycket', 'är riktigt', 'är jätte', 'blev så', 'blev'], ['arg', 'arga']), 'arg på er', 'arga på er', 'arg på kommunen', 'förbannad', 'frustrerad', 'frustrerande', 'complaint', 'terrible', 'awful', 'poor service', 'complain', 'disappointed', 'unacceptable',
     // how the writer was treated, told without the word (`pratade till mig som om jag vore ett barn`)
@@ -1826,7 +1829,7 @@ const OPINION: RoutingRule[] = [
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'väcker hela', 'väcker oss', 'väcker mig', 'väcker barnen', 'blir väckta', 'blev väckta', 'blir väckt', 'blev väckt', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'går inte att sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
-    'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
+    'skramlar', 'slamrar', 'häller ut olja', 'olja i diket', 'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
     // dust and dying water from someone's works: a nuisance for environmental supervision
@@ -2080,9 +2083,15 @@ const DEPARTMENTS: RoutingRule[] = [
 
   // utbildning
   // something at a school's or preschool's own yard (a climbing frame, a gate): the school acts, whatever the form's field says
-  words('avd.utb.skolgard', 'Skolgård och förskolegård', dept('utbildning'), 3, [
-    'skolgården', 'skolgårdens', 'förskolegården', 'förskolegårdens', 'förskolans gård', 'skolans gård', 'school yard', 'schoolyard', 'school playground',
-  ]),
+  // (not what the writer says is outside it: "lekparken utanför skolgården (inte på skolgården)" is the park's)
+  rule('avd.utb.skolgard', 'Skolgård och förskolegård', dept('utbildning'), 3, {
+    any: [{ field: 'text', any: [
+      'skolgården', 'skolgårdens', 'förskolegården', 'förskolegårdens', 'förskolans gård', 'skolans gård', 'school yard', 'schoolyard', 'school playground',
+    ] }],
+    none: [{ field: 'text', any: [
+      ...combine(['inte på', 'inte vid', 'inte inne på', 'utanför', 'precis utanför', 'bredvid', 'intill', 'outside the', 'not in the', 'not on the'], ['skolgården', 'förskolegården', 'school yard', 'schoolyard']),
+    ] }],
+  }),
   // a PE lesson is the school's, whatever sport it names ("innebandyboll i ansiktet på idrottslektionen")
   // (not grown-ups' exercise: "vattengympan på badet … ska också gå på gympan")
   rule('avd.utb.idrottslektion', 'Idrottslektion i skolan', dept('utbildning'), 3, {
