@@ -18,6 +18,12 @@ export interface SplitOptions {
   forward?: boolean;
   /** Look for a signature (default true); web-form bodies have none. */
   signature?: boolean;
+  /**
+   * The sender's display name ("Per-Olof Dahl"): near the end, a line that is only that name,
+   * followed by nothing but a few short lines (a title, a phone number), starts the signature even
+   * without a closing greeting.
+   */
+  senderName?: string;
 }
 
 const SEPARATOR_PHRASES = [
@@ -178,7 +184,44 @@ const DATE_START = /^\d{1,4}[\s./-]/;
 /** The verb of a date-first "… skrev Namn:" line. */
 const DATE_LINE_VERB = /\s(?:skrev|wrote|schrieb)\s/i;
 
-function signatureStart(lines: readonly string[]): number {
+/** Lines after a bare name line that may still be a signature (name, title, unit, phone, mobile footer). */
+const NAME_SIGNATURE_MAX_LINES = 5;
+/** Words a signature line after a bare name may have ("Ledamot i tekniska nämnden (L)"). */
+const NAME_SIGNATURE_MAX_WORDS = 7;
+
+/**
+ * Where a signature starts at a line that is only the sender's name: near the end, and only short
+ * lines after it that read like a title or contact details — no sentence, no question, no "PS".
+ */
+function nameSignatureStart(lines: readonly string[], senderName: string): number {
+  const name = foldText(senderName).trim();
+  // a name of at least two words ("Per-Olof Dahl"): a first name alone is too often a word of the text
+  if (name.length < 5 || !name.includes(' ')) return lines.length;
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  for (let i = end - 1; i > 0 && end - i <= NAME_SIGNATURE_MAX_LINES + 1; i--) {
+    const line = lines[i]!.trim();
+    if (line.length === 0) continue;
+    if (foldText(line).trim() === name) {
+      // everything after the name must read like a signature line
+      for (let j = i + 1; j < end; j++) {
+        const after = lines[j]!.trim();
+        if (after.length === 0) continue;
+        if (after.length > 60 || after.split(/\s+/).length > NAME_SIGNATURE_MAX_WORDS || /[?!]/.test(after) || /^p\.?\s?s\b/i.test(after)) return lines.length;
+      }
+      return i;
+    }
+  }
+  return lines.length;
+}
+
+function signatureStart(lines: readonly string[], senderName?: string): number {
+  const byName = senderName ? nameSignatureStart(lines, senderName) : lines.length;
+  const byWords = signatureStartByWords(lines);
+  return Math.min(byName, byWords);
+}
+
+function signatureStartByWords(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.length > 80) continue;
@@ -225,7 +268,7 @@ export function splitMessageText(text: string, options: SplitOptions = {}): Mess
     own.push(line);
   }
   const rest = lines.slice(history);
-  const sig = options.signature === false ? own.length : signatureStart(own);
+  const sig = options.signature === false ? own.length : signatureStart(own, options.senderName);
   const historyText = [...quotedLines, ...rest].join('\n').trim();
   return {
     newest: own.slice(0, sig).join('\n').trim(),

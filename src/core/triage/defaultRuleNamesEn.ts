@@ -215,6 +215,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   // added with issue 10's rules
   'ej.franvaro': 'Out-of-office: away until a date, nothing asked',
   'ej.franvaro-hanvisning': 'Out-of-office that sends the reader on',
+  'ej.fel-nummer': 'Wrong number, says the caller or texter',
+  'ans.berattad': 'An application told of, not made',
   'ej.kalender': 'Meeting invitation',
   'ej.kod': 'Verification code',
   'ej.tack-avslut': 'Only thanks and a greeting',

@@ -342,6 +342,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'tack för er felanmälan', 'tack för er anmälan', 'tack för er beställning',
           'thank you for reaching out', 'tack för att du kontaktade', 'tack för att ni kontaktade', 'tack för att ni kontaktar',
           'vi har tagit emot ditt ärende', 'vi har tagit emot ert ärende',
+          // an authority's receipt of a document the municipality handed in ("Länsstyrelsen har tagit emot er handling")
+          'har tagit emot er handling', 'har tagit emot era handlingar', 'har tagit emot er ansökan', 'har tagit emot er anmälan', 'har tagit emot ert överklagande',
         ],
       },
       {
@@ -351,7 +353,7 @@ const NOT_A_CASE: RoutingRule[] = [
           'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
           'inom tre arbetsdagar', 'inom fem arbetsdagar', 'case number', 'ticket number', 'reference number', 'we will get back to you', 'will contact you',
           'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er', 'behåll ärendenumret',
-          'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
+          'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid', 'diarienummer', 'handläggare utses', 'handläggare tilldelas',
         ],
       },
     ],
@@ -752,6 +754,31 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'jag heter', 'det gäller', 'kan någon komma', 'kommer inte upp', 'ramlat', 'hemtjänst', 'komma och hämta'] },
     ],
   }),
+  // a short call or text that says itself it went to the wrong number ("hej mamma … oj förlåt fel nummer"):
+  // the caller's own words are the evidence; never with a matter, a name, a call for help or a concern in it
+  rule('ej.fel-nummer', 'Fel nummer, säger den som ringde eller skrev', kind('ej_arende'), 2, {
+    all: [
+      { field: 'channel', in: ['telefon', 'sms'] },
+      { field: 'words', atMost: 40 },
+      { field: 'body', any: ['fel nummer', 'ringde fel', 'ringt fel', 'wrong number'] },
+      { field: 'body', any: ['förlåt', 'ursäkta', 'sorry', '=oj=', '=oops='] },
+    ],
+    none: [
+      { field: 'signal', in: ['concern'] },
+      {
+        field: 'body',
+        any: [
+          'hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'ring upp', 'jag heter', 'det gäller', 'angående', 'undrar', 'kan någon komma', 'kommer inte upp', 'ramlat',
+          'ambulans', '=112=', 'blöder', 'skadad', 'hemtjänst', 'kommunen',
+          // a wrong number given in a form or an earlier message, corrected: a contact ("jag angav fel nummer i anmälan, rätt är …")
+          'rätt nummer', 'rätta', 'angav', 'uppgav', 'skrev', 'ansökan', 'anmälan', 'bokning', 'mitt nummer', 'mitt telefonnummer', 'mitt mobilnummer',
+          // unsure whether it is the wrong number, and a matter after it ("förlåt om det är fel nummer men vattnet är avstängt")
+          '=men=', '=om det är', '=om jag', 'kanske', 'osäker på', '=but=', '=if this', '=if i',
+          'help', 'call me', 'call back', 'correct number',
+        ],
+      },
+    ],
+  }),
   // a short reply that only thanks for the answer (praise of a person or a service is beröm)
   rule('ej.tack-for-svar', 'Tack för svaret', kind('ej_arende'), 1.5, {
     all: [
@@ -961,6 +988,8 @@ const NOT_A_CASE: RoutingRule[] = [
         field: 'text',
         any: [
           'rätt till en återbetalning', 'rätt till återbetalning', 'rätt till en utbetalning', 'rätt till återbäring', 'godkänd återbetalning', 'er återbetalning',
+          'berättigad till en återbetalning', 'berättigad till återbetalning', 'berättigad till en skatteåterbäring', 'berättigad till skatteåterbäring', 'berättigade till en återbetalning',
+          'ni har en återbetalning', 'du har en återbetalning', 'har en återbetalning på', 'en skatteåterbäring på',
           'din återbetalning', 'entitled to a refund', 'your refund',
         ],
       },
@@ -969,7 +998,11 @@ const NOT_A_CASE: RoutingRule[] = [
         any: ['med bankid', 'med bank-id', 'bekräfta er identitet', 'bekräfta din identitet', 'verifiera er identitet', 'verifiera din identitet', 'bankuppgifter', 'kontouppgifter', 'kontonummer', 'verify your identity', 'bank details'],
       },
     ],
-    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vår=', '=vårt=', '=våra=', '=my=', '=our='] }, { field: 'signal', in: ['question'] }],
+    // ("vår säkra tjänst" is the phisher's own "we"; "vår återbetalning" is a resident's money)
+    none: [
+      { field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=my=', ...combine(['vår', 'vårt', 'våra', 'our'], ['återbetalning', 'utbetalning', 'skatt', 'pengar', 'ersättning', 'konto', 'bidrag', 'avgift', 'faktura', 'refund', 'money'])] },
+      { field: 'signal', in: ['question'] },
+    ],
   }),
   // the shape of credential phishing: an account or password, and a threat that it ends soon
   rule('ej.natfiske-konto', 'Hot om att kontot eller lösenordet upphör', kind('ej_arende'), 1.2, {
@@ -1269,6 +1302,11 @@ const APPLICATION: RoutingRule[] = [
     'lämnar in ansökan', 'inlämnas härmed', 'begär omprövning', 'omprövas', 'omprövning av', 'överklagar härmed',
     'härmed överklagar', 'application for', 'i hereby apply', 'my application', 'i would like to apply',
     'i wish to apply', 'please accept my application',
+  ]),
+  // an application told of, not made: "pappa skulle ansöka om hemtjänst … Hanna hjälpte honom" (a thanks for the help)
+  words('ans.berattad', 'Ansökan som berättas om, inte görs', kind('ansokan'), -1.5, [
+    'skulle ansöka om', 'skulle söka om', 'hjälpte honom att ansöka', 'hjälpte henne att ansöka', 'hjälpte mig att ansöka', 'hjälpte oss att ansöka',
+    'hjälpte honom med ansökan', 'hjälpte henne med ansökan', 'hjälpte mig med ansökan', 'gick igenom hela ansökan', 'gick igenom ansökan',
   ]),
   rule('ans.amne', 'Ämnesraden börjar med Ansökan', kind('ansokan'), 1.2, {
     any: [subjectStarts(['Ansökan', 'Ansökningar', 'Application'])],
@@ -1829,7 +1867,7 @@ const OPINION: RoutingRule[] = [
   ]),
   words('klag.storning', 'Störning från andra', { kind: 'klagomal', department: 'samhallsbyggnad' }, 1.2, [
     'buller', 'bullrar', 'oväsen', 'hög musik', 'störande', 'störningar', 'störs', 'väcker hela', 'väcker oss', 'väcker mig', 'väcker barnen', 'blir väckta', 'blev väckta', 'blir väckt', 'blev väckt', 'stör hela', 'stör oss', 'stör mig', 'stör grannarna', 'kan inte sova', 'går inte att sova', 'får inte sova', 'brummar', 'surrar', 'skäller', 'stank',
-    'skramlar', 'slamrar', 'häller ut olja', 'olja i diket', 'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', 'eldning', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
+    'skramlar', 'slamrar', 'häller ut olja', 'olja i diket', 'luktar illa', 'luktar urin', 'stinker', 'stanken', 'stanken från', 'luktstörning', 'luktstörningar', 'luktat ruttet', 'röken', 'rökutveckling', '=eldning=', 'eldar', 'olovligt byggande', 'olovligt', 'svartbygge',
     'utan bygglov', 'grannen har byggt', 'grannen bygger', 'hyresvärd', 'hyresvärden', 'nedskräpning', 'råttor', 'mögel', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'magsjuk', 'matförgiftning', 'smutsigt', 'ohygieniskt', 'inspektion', 'begäran om tillsyn',
     'begär tillsyn', 'gör tillsyn', 'noise', 'smoke from',
     // dust and dying water from someone's works: a nuisance for environmental supervision
@@ -2221,6 +2259,8 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.soc.omsorg', 'Omsorg och socialtjänst', dept('socialtjanst'), 2.5, [
     'hemtjänst', 'hemtjänsten', 'hemtjänstgrupp', 'hemtjänstteam', 'hemtjänstpersonal', '=omsorgsavgift', 'omvårdnadsavgift', 'hemtjänstavgift', 'hemsjukvård', 'äldreomsorg', 'äldreboende', 'särskilt boende', 'vård- och omsorgsboende',
     'omsorgsboende', 'demensboende', 'servicehus', 'trygghetslarm', 'matdistribution', 'matlåda', 'färdtjänst', 'larm runt handleden', 'larm på handleden', 'runt handleden', 'armbandslarm',
+    // a visit to a parent who lives in care ("Jag besökte min mamma på Solgläntan … i dagrummet")
+    'dagrummet', ...combine(['besökte', 'besöker', 'hälsade på', 'hälsar på'], ['min mamma på', 'min pappa på', 'min mor på', 'min far på', 'mamma på', 'pappa på', 'min farmor på', 'min mormor på', 'min farfar på', 'min morfar på']),
     // help at meals where someone lives in care
     'hjälper honom att äta', 'hjälper henne att äta', 'hjälp att äta', 'hjälp med maten',
     'riksfärdtjänst', '=lss=', 'gruppbostad', 'bostad med särskild service', 'ledsagarservice', 'funktionsnedsättning', 'funktionshinder', 'boendestöd', 'personlig assistans',
@@ -2334,7 +2374,7 @@ const DEPARTMENTS: RoutingRule[] = [
   }),
   // the shore protection: a permit (dispens) the building and environment committee decides on, whatever harbour or water is named
   // boards (planka, plankor) are not a fence that needs a permit (plank), though the word is inflected alike
-  words('avd.sbf.planka', 'Plankor (bräder), inte plank', dept('samhallsbyggnad'), -2.5, ['plankor', 'plankorna', 'plankan']),
+  words('avd.sbf.planka', 'Plankor (bräder), inte plank', dept('samhallsbyggnad'), -2.5, ['=planka=', 'plankor', 'plankorna', 'plankan']),
   words('avd.sbf.vardag', 'Miljö, kart och mät, plan och bygg (vardagsord)', dept('samhallsbyggnad'), 2.5, [
     'oljud', 'oljudet', 'begrava katten', 'begrava hunden', 'begrava vår', 'begrava honom i trädgården', 'begrava henne i trädgården', 'djurkyrkogård',
     'pet cemetery', 'bury our', 'bury her', 'bury him', 'utstakning', 'gränspunkter', 'gränspunkterna', 'husnummer', 'gatunamn', 'namn på nya gatan', 'femvåningshus',
