@@ -732,6 +732,10 @@ describe('Rosvik (eighteenth session, tuning): machine mail that reads like a ma
     expect(triage({ subject: 'Återbetalning', body: 'Ni är berättigad till en skatteåterbäring på 6 430 SEK. Bekräfta er identitet med BankID senast 7 maj, annars går beloppet förlorat.' }).kind).toBe('ej_arende');
     expect(triage({ subject: 'Återbetalning', body: 'Ni skrev att vi har rätt till en återbetalning av vår avgift. Jag har skickat våra kontouppgifter, men inget har kommit.' }).kind).not.toBe('ej_arende');
   });
+  it('a wrong bill called a "felanmälan" is no fault to repair; a broken water meter is', () => {
+    expect(triage({ subject: 'Felanmälan - fel på VA-fakturan', body: 'Jag vill göra en felanmälan på min senaste faktura för vatten och avlopp. Ni har debiterat 212 kubikmeter men vi brukar ligga på 25. Kan ni rätta fakturan?' }).kind).not.toBe('felanmalan');
+    expect(triage({ subject: 'Felanmälan', body: 'Vattenmätaren i källaren läcker och displayen är trasig. Kan ni komma och byta den?' }).kind).toBe('felanmalan');
+  });
   it("an authority's receipt of a document the municipality handed in is machine mail", () => {
     expect(triage({ subject: 'Mottagningsbekräftelse - ärende 526-2189-2027', body: 'Länsstyrelsen har tagit emot er handling.\nÄrendenummer: 526-2189-2027\nÄrende: Överprövning av beslut om strandskyddsdispens\nNi behöver inte svara på detta meddelande. En handläggare tilldelas ärendet inom kort.' }).kind).toBe('ej_arende');
   });
