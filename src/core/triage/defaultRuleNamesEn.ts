@@ -217,7 +217,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.franvaro-hanvisning': 'Out-of-office that sends the reader on',
   'ej.fel-nummer': 'Wrong number, says the caller or texter',
   'ans.berattad': 'An application told of, not made',
-  'fel.faktura': 'A wrong bill, not something broken',
+  'fel.fel-pa-fakturan': 'A wrong bill, not something broken',
   'ej.kalender': 'Meeting invitation',
   'ej.kod': 'Verification code',
   'ej.tack-avslut': 'Only thanks and a greeting',

@@ -1700,7 +1700,7 @@ FAULT.push(
     'fungerar inte för', 'funkar inte för', 'fungerar inte så bra för', "doesn't work for", 'does not work for',
   ]),
   // a bill that is wrong is no fault anyone goes out to repair ("Felanmälan – fel på VA-fakturan … Kan ni rätta fakturan?")
-  words('fel.faktura', 'Fel på en faktura, inte något trasigt', kind('felanmalan'), -2, [
+  words('fel.fel-pa-fakturan', 'Fel på en faktura, inte något trasigt', kind('felanmalan'), -2, [
     ...combine(['fel på', 'felaktig', 'felaktiga', 'rätta', 'korrigera'], ['fakturan', 'min faktura', 'vår faktura', 'räkningen', 'min räkning', 'vår räkning', 'va-fakturan', 'vattenfakturan', 'avgiften']),
     'fakturan är fel', 'räkningen är fel', 'har debiterat', 'har debiterats', 'felaktigt debiterad', 'felaktigt debiterade', 'wrong invoice', 'incorrect invoice', 'billed incorrectly',
   ]),
