@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { assessMessage } from '../../src/core/assess';
 import { presetConfig } from '../../src/core/config/presets';
 import type { MailMessage } from '../../src/core/message';
@@ -433,5 +435,31 @@ describe('the text a system puts around a message is not the writer\'s (Lindnäs
     const thanks = assessMessage(mail({ subject: 'E-tjänst: Felanmälan', body: 'Ärendetyp | Felanmälan\nBeskriv | Tack för svaret. Hittade inget annat formulär, lampan lyser inte.', from, replyTo: ['eva@example.com'] }), config);
     expect(thanks.kind).not.toBe('ej_arende');
     expect(thanks.due).not.toBeNull();
+  });
+});
+
+// The eighteenth session's independent review (a helper, not in the repository) probed the session's
+// new rules with what residents write — an absence mentioned after a matter, a caller who rang wrong
+// and then tells the matter, a resident citing a case number, an estate giving its own bank details, a
+// matter written in short lines under the writer's name, a child who "ska slå ihjäl sig". Every probe
+// that had a deadline before the session keeps one, every report of concern is still found, and the
+// machine mail the rules were written for is still machine mail (tests/fixtures/triage/review18-probes.json).
+describe('the eighteenth session review probes', () => {
+  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review18-probes.json'), 'utf8')) as {
+    id: string;
+    subject?: string;
+    body: string;
+    from?: string;
+    fromName?: string;
+    expect: 'orosanmalan' | 'not ej_arende' | 'ej_arende';
+  }[];
+  it('holds enough probes of each kind', () => {
+    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(40);
+    expect(probes.filter((p) => p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(50);
+  });
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const kind = triageMessage(mail({ subject: p.subject ?? 'Hej', body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
+    if (p.expect === 'not ej_arende') expect(kind).not.toBe('ej_arende');
+    else expect(kind).toBe(p.expect);
   });
 });

@@ -95,6 +95,13 @@ export const SIGNALS = [
    * attachment, never by phone, letter or web form.
    */
   'onlyThanks',
+  /**
+   * The author's newest text opens the way an absence reply does: its first sentence of substance,
+   * after a greeting or a thanks for the mail, says the writer is away or not reading mail
+   * (`src/core/triage/opensWithAbsence.ts`). A text that tells of a matter first and of being away
+   * after it does not.
+   */
+  'opensWithAbsence',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

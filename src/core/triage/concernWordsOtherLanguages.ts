@@ -56,9 +56,13 @@ const POLISH: ConcernWords = {
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
     // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
-    'jest samych', 'są same', 'są sami', 'były same', 'byli sami', 'zostawione same', 'zostawieni sami', 'same od', 'sami od', 'samych od'],
+    'jest samych', 'są same', 'są sami', 'były same', 'byli sami', 'zostawione same', 'zostawieni sami', 'same od', 'sami od', 'samych od',
+    // left alone, in every tense and gender ("zostały same na całą noc", "zostawiła dzieci same")
+    ...['zostały', 'został', 'została', 'zostali', 'zostaną', 'zostanie'].flatMap((v) => ['same', 'sam', 'sama', 'sami'].map((a) => `${v} ${a}`)),
+    ...['zostawiła', 'zostawił', 'zostawili', 'zostawiły', 'zostawia', 'zostawiają'].flatMap((v) => ['dzieci same', 'je same', 'ich samych', 'go samego', 'ją samą', 'dzieci na noc', 'dzieci bez opieki'].map((o) => `${v} ${o}`)),
+    'bez opieki', 'same na noc', 'sami na noc', 'sama na noc', 'sam na noc', 'same na całą noc', 'sami na całą noc'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
-  weak: ['=płacze=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],
+  weak: ['=płacze=', '=płaczą=', '=płakały=', '=płakali=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],
   worry: ['martwię się', '=niepokoję', '=zaniepokojon', '=zaniepokojony='],
   adult: ['=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
 };

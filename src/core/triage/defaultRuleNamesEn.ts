@@ -217,6 +217,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.franvaro-hanvisning': 'Out-of-office that sends the reader on',
   'ej.fel-nummer': 'Wrong number, says the caller or texter',
   'ans.berattad': 'An application told of, not made',
+  'ej.kvittens-myndighet': "An authority's receipt of our document",
+  'ej.natfiske-bekrafta': 'Money waiting, confirm your details',
   'fel.fel-pa-fakturan': 'A wrong bill, not something broken',
   'ej.kalender': 'Meeting invitation',
   'ej.kod': 'Verification code',

@@ -121,9 +121,12 @@ const ABSENCE_SEQUEL = [
   'återkommer så snart', 'återkommer så fort', 'återkommer snarast', 'återkommer när', 'svarar så snart', 'svarar så fort', 'get back to you',
   'as soon as possible', 'as soon as i can', 'respond on my return', 'reply on my return',
 ];
-/** A writer saying they do not read mail for a time: what only an absence reply says. */
+/** The writer saying they do not read mail for a time (in the first person: "han läser inte mejl" is about someone else). */
 const NOT_READING_MAIL = [
-  ...combine(['läser inte', 'läser ej', 'kollar inte', 'kommer inte att läsa', 'har inte tillgång till'], ['mejl', 'mail', 'e-post', 'min mejl', 'min e-post', 'mina mejl', 'min mail', 'mejlen', 'e-posten']),
+  ...combine(
+    combine(['jag', 'och'], ['läser inte', 'läser ej', 'kollar inte', 'kommer inte att läsa', 'har inte tillgång till']),
+    ['mejl', 'mail', 'e-post', 'min mejl', 'min e-post', 'mina mejl', 'min mail', 'mejlen', 'e-posten'],
+  ),
   "won't be reading", 'not reading my email', 'not reading email', 'without access to email', 'no access to email',
 ];
 /** Sending the reader to someone else ("kan du ringa Kent", "kan du vända dig till expeditionen"). */
@@ -286,6 +289,8 @@ const NOT_A_CASE: RoutingRule[] = [
   // titta?" is a contact)
   rule('ej.franvaro', 'Frånvarobesked: borta till ett datum, ingen fråga', kind('ej_arende'), 2, {
     all: [
+      // (it opens with the absence: a matter told first, and the writer's travels after it, is the matter's)
+      { field: 'signal', in: ['opensWithAbsence'] },
       { field: 'body', any: ABSENCE },
       { field: 'body', any: ABSENCE_SEQUEL },
     ],
@@ -295,20 +300,31 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
     ],
   }),
-  // an absence reply that sends the reader on: "läser inte mejl förrän tisdag. Gäller det bokningar
-  // kan du ringa Kent" — its "kan du" is a redirect to someone else, not a request to the
-  // municipality, so REQUEST_WORDS cannot stand guard. The signs: the writer is away, does not read
-  // mail until a time, and sends the reader on (a mother who "läser inte mejl" is not an absence)
+  // an absence reply that sends the reader on: "Jag är ledig till och med tisdag och läser inte mejl.
+  // Gäller det bokningar kan du ringa Kent" — its "kan du" is a redirect to someone else, not a request
+  // to the municipality, so REQUEST_WORDS cannot stand guard. The signs, all of them: the text opens
+  // with the writer away (opensWithAbsence), the writer does not read mail until a time, and sends the
+  // reader on for a kind of matter ("gäller det …", "vid brådskande ärenden"); short, and nothing told
+  // or asked besides (a resident who is away and tells of a matter, an appeal or an application first,
+  // or hands something in, keeps the deadline)
   rule('ej.franvaro-hanvisning', 'Frånvarobesked som hänvisar vidare', kind('ej_arende'), 2, {
     all: [
-      { field: 'body', any: ABSENCE },
+      { field: 'signal', in: ['opensWithAbsence'] },
+      { field: 'words', atMost: 100 },
       { field: 'body', any: NOT_READING_MAIL },
-      { field: 'body', any: ['förrän', 't.o.m', '=tom=', 'till och med', '=åter', 'tillbaka', 'until', 'back on', 'back in', 'returning', 'return on'] },
+      { field: 'body', any: ['förrän', 't.o.m', '=tom=', 'till och med', '=åter=', 'åter den', 'åter på', 'åter i tjänst', 'tillbaka den', 'tillbaka på', 'tillbaka i tjänst', 'until', 'back on', 'return on', 'returning on'] },
+      { field: 'body', any: ['gäller det', 'vid brådskande', 'i brådskande', 'brådskande ärenden', 'för brådskande', 'om det är brådskande', 'är det brådskande', 'i mitt ställe', 'under min frånvaro', 'for urgent', 'if urgent', 'in my absence'] },
       { field: 'body', any: REDIRECT },
     ],
     none: [
-      { field: 'signal', in: ['question'] },
-      { field: 'body', any: [...CALL_ME, 'kan ni', 'undrar', 'jag vill ha', 'vill att ni', 'begär', 'felanmäl', 'hjälp', 'grannen', 'trasig', 'sönder', 'läcker'] },
+      { field: 'signal', in: ['question', 'concern'] },
+      {
+        field: 'body',
+        any: [
+          ...CALL_ME, 'kan ni', 'undrar', 'jag vill ha', 'vill att ni', 'begär', 'felanmäl', 'hjälp', 'grannen', 'trasig', 'sönder', 'läcker', 'orolig',
+          'bifogar', 'bifogas', 'här kommer', 'överklagar', 'ansöker', 'klagomål', 'har inte kommit', 'har inte tömts', 'inte fått',
+        ],
+      },
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
     ],
   }),
@@ -342,8 +358,6 @@ const NOT_A_CASE: RoutingRule[] = [
           'tack för er felanmälan', 'tack för er anmälan', 'tack för er beställning',
           'thank you for reaching out', 'tack för att du kontaktade', 'tack för att ni kontaktade', 'tack för att ni kontaktar',
           'vi har tagit emot ditt ärende', 'vi har tagit emot ert ärende',
-          // an authority's receipt of a document the municipality handed in ("Länsstyrelsen har tagit emot er handling")
-          'har tagit emot er handling', 'har tagit emot era handlingar', 'har tagit emot er ansökan', 'har tagit emot er anmälan', 'har tagit emot ert överklagande',
         ],
       },
       {
@@ -353,11 +367,31 @@ const NOT_A_CASE: RoutingRule[] = [
           'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
           'inom tre arbetsdagar', 'inom fem arbetsdagar', 'case number', 'ticket number', 'reference number', 'we will get back to you', 'will contact you',
           'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er', 'behåll ärendenumret',
-          'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid', 'diarienummer', 'handläggare utses', 'handläggare tilldelas',
+          'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
         ],
       },
     ],
-    none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+    // (a resident answering a case officer thanks for the mail and cites the case's number too — and
+    // writes "jag", acts or objects: "Tack för ditt mejl. Jag överklagar beslutet i ärendenummer …")
+    none: [
+      ...WRITER_ASKS,
+      { field: 'body', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'bifogar', 'bestrider', 'kräver', 'här kommer'] },
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+    ],
+  }),
+  // an authority's system confirming a document the municipality handed in ("Länsstyrelsen har tagit emot
+  // er handling … Ni behöver inte svara på detta meddelande"): in the organisation's voice, saying it
+  // needs no answer; a resident who cites such a receipt writes "jag" and acts (överklagar, kräver, bifogar)
+  rule('ej.kvittens-myndighet', 'Myndighets kvitto på en handling från kommunen', kind('ej_arende'), 1.5, {
+    all: [
+      { field: 'body', any: ['har tagit emot er handling', 'har tagit emot era handlingar', 'har tagit emot er ansökan', 'har tagit emot er anmälan', 'har tagit emot ert överklagande', 'har tagit emot ert yttrande'] },
+      { field: 'text', any: ['ni behöver inte svara', 'behöver inte besvaras', 'kan inte ta emot svar', 'inte kan ta emot svar', 'går inte att svara på', 'svara inte på detta', 'do not reply', 'no-reply', 'noreply'] },
+    ],
+    none: [
+      ...WRITER_ASKS,
+      { field: 'body', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'kräver', 'bifogar', 'bestrider'] },
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+    ],
   }),
   // another organisation's system thanking "you" for a report or an order the contact centre made
   // for a resident, with its number, and saying it cannot be answered ("[HedeBo #58231] Tack för din
@@ -754,14 +788,25 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'jag heter', 'det gäller', 'kan någon komma', 'kommer inte upp', 'ramlat', 'hemtjänst', 'komma och hämta'] },
     ],
   }),
-  // a short call or text that says itself it went to the wrong number ("hej mamma … oj förlåt fel nummer"):
-  // the caller's own words are the evidence; never with a matter, a name, a call for help or a concern in it
+  // a short call or text meant for someone close that says itself it went to the wrong number ("hej mamma
+  // det är jag … oj förlåt fel nummer"): spoken to a family member or a loved one, then the apology. A
+  // caller who meant another service ("jag skulle ringa äldreboendet …", "trodde det var förskolan")
+  // or rang wrong earlier and now tells the matter is a contact — the municipality may well be whom they meant
   rule('ej.fel-nummer', 'Fel nummer, säger den som ringde eller skrev', kind('ej_arende'), 2, {
     all: [
       { field: 'channel', in: ['telefon', 'sms'] },
       { field: 'words', atMost: 40 },
       { field: 'body', any: ['fel nummer', 'ringde fel', 'ringt fel', 'wrong number'] },
       { field: 'body', any: ['förlåt', 'ursäkta', 'sorry', '=oj=', '=oops='] },
+      {
+        field: 'body',
+        any: [
+          ...combine(['hej', 'hallå', 'tjena', 'hejsan', 'hi', 'hey'], ['mamma', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'älskling', 'gumman', 'gubben', 'raring', 'mum', 'mom', 'dad', 'honey']),
+          ...combine(['mamma', 'pappa', 'mum', 'mom', 'dad'], ['det är jag', "it's me"]),
+          // or says it was meant for someone of the writer's own ("skulle till min syster")
+          ...combine(['skulle till', 'var till', 'var menat till', 'var menad till', 'skulle skickas till', 'meant for', 'was for'], ['min', 'mitt', 'mina', 'mamma', 'pappa', 'my']),
+        ],
+      },
     ],
     none: [
       { field: 'signal', in: ['concern'] },
@@ -769,12 +814,12 @@ const NOT_A_CASE: RoutingRule[] = [
         field: 'body',
         any: [
           'hjälp', 'ring mig', 'ring tillbaka', 'ringa tillbaka', 'ring upp', 'jag heter', 'det gäller', 'angående', 'undrar', 'kan någon komma', 'kommer inte upp', 'ramlat',
-          'ambulans', '=112=', 'blöder', 'skadad', 'hemtjänst', 'kommunen',
+          'ambulans', '=112=', 'blöder', 'skadad', 'hemtjänst', 'kommunen', 'skulle ringa', 'trodde det var', 'söker', 'sjuk', 'medicin',
           // a wrong number given in a form or an earlier message, corrected: a contact ("jag angav fel nummer i anmälan, rätt är …")
           'rätt nummer', 'rätta', 'angav', 'uppgav', 'skrev', 'ansökan', 'anmälan', 'bokning', 'mitt nummer', 'mitt telefonnummer', 'mitt mobilnummer',
           // unsure whether it is the wrong number, and a matter after it ("förlåt om det är fel nummer men vattnet är avstängt")
-          '=men=', '=om det är', '=om jag', 'kanske', 'osäker på', '=but=', '=if this', '=if i',
-          'help', 'call me', 'call back', 'correct number',
+          '=men=', '=om det', '=om jag', 'kanske', 'osäker på', '=but=', '=if this', '=if i',
+          'help', 'call me', 'call back', 'correct number', 'trying to reach',
         ],
       },
     ],
@@ -988,8 +1033,6 @@ const NOT_A_CASE: RoutingRule[] = [
         field: 'text',
         any: [
           'rätt till en återbetalning', 'rätt till återbetalning', 'rätt till en utbetalning', 'rätt till återbäring', 'godkänd återbetalning', 'er återbetalning',
-          'berättigad till en återbetalning', 'berättigad till återbetalning', 'berättigad till en skatteåterbäring', 'berättigad till skatteåterbäring', 'berättigade till en återbetalning',
-          'ni har en återbetalning', 'du har en återbetalning', 'har en återbetalning på', 'en skatteåterbäring på',
           'din återbetalning', 'entitled to a refund', 'your refund',
         ],
       },
@@ -998,9 +1041,31 @@ const NOT_A_CASE: RoutingRule[] = [
         any: ['med bankid', 'med bank-id', 'bekräfta er identitet', 'bekräfta din identitet', 'verifiera er identitet', 'verifiera din identitet', 'bankuppgifter', 'kontouppgifter', 'kontonummer', 'verify your identity', 'bank details'],
       },
     ],
-    // ("vår säkra tjänst" is the phisher's own "we"; "vår återbetalning" is a resident's money)
+    none: [{ field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=vår=', '=vårt=', '=våra=', '=my=', '=our='] }, { field: 'signal', in: ['question'] }],
+  }),
+  // … and the same money held out with the reader asked to confirm *their* details ("bekräfta era
+  // kontouppgifter via vår säkra tjänst"): the phisher's "vår" is its fake service; a resident, an
+  // estate or an association gives its own details ("våra bankuppgifter: …") or pays back
+  rule('ej.natfiske-bekrafta', 'Pengar som väntar, bekräfta era uppgifter', kind('ej_arende'), 1.5, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'rätt till en återbetalning', 'rätt till återbetalning', 'rätt till en utbetalning', 'rätt till återbäring', 'godkänd återbetalning', 'er återbetalning',
+          'din återbetalning', 'berättigad till en återbetalning', 'berättigad till återbetalning', 'berättigad till en skatteåterbäring', 'berättigad till skatteåterbäring',
+          'ni har en återbetalning', 'du har en återbetalning', 'entitled to a refund', 'your refund',
+        ],
+      },
+      {
+        field: 'text',
+        any: combine(['bekräfta', 'verifiera', 'uppdatera', 'confirm', 'verify', 'update'], [
+          'era kontouppgifter', 'dina kontouppgifter', 'era bankuppgifter', 'dina bankuppgifter', 'er identitet', 'din identitet', 'ert kontonummer', 'ditt kontonummer',
+          'your bank details', 'your account details', 'your identity',
+        ]),
+      },
+    ],
     none: [
-      { field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=my=', ...combine(['vår', 'vårt', 'våra', 'our'], ['återbetalning', 'utbetalning', 'skatt', 'pengar', 'ersättning', 'konto', 'bidrag', 'avgift', 'faktura', 'refund', 'money'])] },
+      { field: 'text', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', '=my=', 'betalar vi tillbaka', 'betala tillbaka', 'organisationsnummer', 'dödsbo', 'föreningen', 'faktura'] },
       { field: 'signal', in: ['question'] },
     ],
   }),
@@ -1250,7 +1315,7 @@ const DAMAGE: RoutingRule[] = [
     'begär att få tillbaka', 'kräver att få tillbaka', 'vill ha pengarna tillbaka', 'vill ha tillbaka pengarna', 'kräver pengarna tillbaka',
     'begär återbetalning', 'kräver återbetalning', 'yrkar återbetalning',
     'betalar för reparationen', 'vi kräver att kommunen', 'jag kräver att kommunen', 'vill ha ersättning',
-    'vill få ersättning', 'belopp som krävs', 'belopp som begärs', 'begärt belopp', 'yrkat belopp', 'krävt belopp', 'damage claim',
+    'vill få ersättning', 'belopp som krävs', 'yrkat belopp', 'krävt belopp', 'damage claim',
     'claim for damages', 'compensation for', 'reimburse', 'compensate', 'the municipality to pay for', 'the municipality to pay',
     'municipality should pay', 'pay for the damage', 'pay for my', 'cover the cost',
   ]),
@@ -1305,7 +1370,7 @@ const APPLICATION: RoutingRule[] = [
   ]),
   // an application told of, not made: "pappa skulle ansöka om hemtjänst … Hanna hjälpte honom" (a thanks for the help)
   words('ans.berattad', 'Ansökan som berättas om, inte görs', kind('ansokan'), -1.5, [
-    'skulle ansöka om', 'skulle söka om', 'hjälpte honom att ansöka', 'hjälpte henne att ansöka', 'hjälpte mig att ansöka', 'hjälpte oss att ansöka',
+    'hjälpte honom att ansöka', 'hjälpte henne att ansöka', 'hjälpte mig att ansöka', 'hjälpte oss att ansöka',
     'hjälpte honom med ansökan', 'hjälpte henne med ansökan', 'hjälpte mig med ansökan', 'gick igenom hela ansökan', 'gick igenom ansökan',
   ]),
   rule('ans.amne', 'Ämnesraden börjar med Ansökan', kind('ansokan'), 1.2, {

@@ -185,8 +185,15 @@ export { RuleProbe, probeText, ruleSetReads, type ProbeText } from './ruleProbe'
 /**
  * Whether the kind rules alone (without the concern signal) clearly make the message a kind other
  * than a question: a decisive rule, or evidence for a fault, a complaint, an application …
+ * Weighted evidence of inget ärende is no such reason: it would take the deadline away on the very
+ * text the model reads as a concern ("Jag är bortrest och läser inte mejl … min mamma svarar inte"),
+ * and inget ärende needs evidence that outweighs a concern, not one that silences it (machine mail
+ * by its decisive marks — an automatic reply's subject, a bounce — still does).
  */
 function otherKindByRules(compiled: CompiledRules, scan: KeywordScan, facts: MessageFacts): boolean {
   const byRules = decideKind(matchingRules(compiled, scan, facts, 'kind'));
-  return byRules.how === 'decisive' || (byRules.how === 'evidence' && byRules.value !== 'fraga' && byRules.value !== 'orosanmalan');
+  return (
+    byRules.how === 'decisive' ||
+    (byRules.how === 'evidence' && byRules.value !== 'fraga' && byRules.value !== 'orosanmalan' && byRules.value !== 'ej_arende')
+  );
 }

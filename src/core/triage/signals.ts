@@ -5,6 +5,7 @@ import { MAX_RECIPIENTS } from '../text/limits';
 import { isPocketDial } from './pocketDial';
 import { namesNumberedRoad } from './numberedRoad';
 import { isOnlyThanks } from './onlyThanks';
+import { opensWithAbsence } from './opensWithAbsence';
 
 /** Characters attackers swap to make a domain look like another (`exempeIby` for `exempelby`). */
 function skeleton(domain: string): string {
@@ -149,6 +150,7 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   ) {
     signals.add('onlyThanks');
   }
+  if (opensWithAbsence(context.body)) signals.add('opensWithAbsence');
   if (namesNumberedRoad(context.text)) signals.add('numberedRoad');
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
