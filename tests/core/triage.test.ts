@@ -736,6 +736,10 @@ describe('Rosvik (eighteenth session, tuning): machine mail that reads like a ma
     expect(triage({ subject: 'Felanmälan - fel på VA-fakturan', body: 'Jag vill göra en felanmälan på min senaste faktura för vatten och avlopp. Ni har debiterat 212 kubikmeter men vi brukar ligga på 25. Kan ni rätta fakturan?' }).kind).not.toBe('felanmalan');
     expect(triage({ subject: 'Felanmälan', body: 'Vattenmätaren i källaren läcker och displayen är trasig. Kan ni komma och byta den?' }).kind).toBe('felanmalan');
   });
+  it("a parking fine, ban or permit is the street department's wherever the car stood (five writers)", () => {
+    expect(triage({ subject: 'Parkeringsbot vid äldreboendet', body: 'Jag hälsade på min mamma på Björkhagens äldreboende och fick en parkeringsbot. Det står plötsligt parkering förbjuden utanför boendet.' }).department).toBe('teknik');
+    expect(triage({ subject: 'E-tjänst: Ansökan om parkeringstillstånd för rörelsehindrade', body: 'Jag har hemtjänst och färdtjänst men behöver kunna parkera nära vårdcentralen.' }).department).toBe('teknik');
+  });
   it("an authority's receipt of a document the municipality handed in is machine mail", () => {
     expect(triage({ subject: 'Mottagningsbekräftelse - ärende 526-2189-2027', body: 'Länsstyrelsen har tagit emot er handling.\nÄrendenummer: 526-2189-2027\nÄrende: Överprövning av beslut om strandskyddsdispens\nNi behöver inte svara på detta meddelande. En handläggare tilldelas ärendet inom kort.' }).kind).toBe('ej_arende');
   });

@@ -219,6 +219,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ans.berattad': 'An application told of, not made',
   'ej.kvittens-myndighet': "An authority's receipt of our document",
   'ej.natfiske-bekrafta': 'Money waiting, confirm your details',
+  'avd.tek.parkering': 'Parking fines, bans and permits',
   'fel.fel-pa-fakturan': 'A wrong bill, not something broken',
   'ej.kalender': 'Meeting invitation',
   'ej.kod': 'Verification code',

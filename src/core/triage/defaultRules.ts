@@ -2524,6 +2524,14 @@ const DEPARTMENTS: RoutingRule[] = [
     'cykelställ', 'parkeringsbot', 'p-bot', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsövervakning', 'torghandel', 'torgplats', 'markupplåtelse', 'laddstolpe', 'laddplats', 'hastighet', 'fartkamera',
     'disabled parking',
   ]),
+  // parking fines, bans and permits are the street department's matter wherever the car stood — by a
+  // care home, a swimming hall or a school ("Parkeringsbot vid Björkhagens äldreboende", "ansökan om
+  // parkeringstillstånd för rörelsehindrade … jag har hemtjänst")
+  words('avd.tek.parkering', 'Parkeringsbot, parkeringsförbud och parkeringstillstånd', dept('teknik'), 3, [
+    'parkeringsbot', 'parkeringsböter', 'p-bot', 'p-böter', 'felparkeringsavgift', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsvakter', 'parkeringsvakten',
+    'parkeringsövervakning', 'parkering förbjuden', 'parkeringsförbud', 'parkeringsförbudet', 'p-förbud', 'parkeringstillstånd', 'p-tillstånd', 'besöksparkering',
+    'parking fine', 'parking ticket', 'parking permit',
+  ]),
   // the municipality's harbours: guest harbour, marinas, berths and their jetties
   words('avd.tek.hamn', 'Hamnar och båtplatser', dept('teknik'), 2.2, [
     'småbåtshamn', 'båthamn', 'gästhamn', 'hamnkontor', 'hamnkapten', 'hamnvärd', 'hamnavgift', 'hamntaxa', 'sjösättning', 'båtramp',
