@@ -492,8 +492,10 @@ describe.each([
   ['Lerviken', 'lerviken.jsonl', 1],
   ['Stensjö', 'stensjo.jsonl', 0],
   ['Mossby', 'mossby.jsonl', 0],
-  // eighteenth session: first sight 27 of 28, two false alarms; after: 28 of 28 and one (a mother whose 13-year-old is home alone by day asks about the youth centre)
-  ['Hammarvik', 'hammarvik.jsonl', 1],
+  // eighteenth session: first sight 27 of 28, two false alarms; after: 28 of 28 and the same two (a mother whose
+  // 13-year-old is home alone by day asks about the youth centre; a social worker's absence reply that says where
+  // to report — a rule for it was undone after an independent review found it hid reports written without punctuation)
+  ['Hammarvik', 'hammarvik.jsonl', 2],
 ])('the concern set of %s', (_name, file, maxAlarms) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -707,20 +709,13 @@ describe('children alone late into the night are a concern, beside another matte
   });
 });
 
-describe('Hammarvik and Högbacka (eighteenth session): an accident told with "slå ihjäl sig", an absence reply that says where to report, Polish children alone', () => {
-  it('reads "innan någon slår ihjäl sig" about a hole in the road as an accident; violence threatened or done to someone is still a concern', () => {
-    expect(kindOf('Brunnslocket har sjunkit och det är en grop runt det. FIXA DET INNAN NÅGON SLÅR IHJÄL SIG.', 'Brunnslock')).toBe('felanmalan');
+describe('Hammarvik (eighteenth session): violence threatened, Polish children alone', () => {
+  it('reads violence threatened or done to someone, and self-harm threatened, as a concern', () => {
     expect(readerFinds('Han skriker att han ska slå ihjäl henne, barnen gråter.')).toBe(true);
-    // a threat of self-harm, or of killing oneself and the children, is no accident
     expect(kindOf('Mamman hotar att slå ihjäl sig, barnen är där.')).toBe('orosanmalan');
     expect(readerFinds('Pappan skrek att han skulle slå ihjäl sig och barnen.')).toBe(true);
-  });
-
-  it('reads a social worker\'s absence reply that says where to report ("Vill du anmäla att ett barn far illa? Kontakta …") as no report', () => {
-    const away = 'Jag är ledig till och med tisdag 6 april och läser inte min e-post. Vill du anmäla att ett barn far illa? Kontakta socialtjänstens mottagning. Vid akut fara, ring 112.';
-    expect(kindOf(away, 'Frånvarande: VB: Telefonmeddelande')).toBe('ej_arende');
-    // the words of that advice in a writer's own report do not hide it
-    expect(kindOf('Är du orolig för ett barn ska man ringa, sa de. Jag är det. Barnen i nr 4 är ensamma hemma varje natt och den lilla gråter.')).toBe('orosanmalan');
+    // (an independent review: an accident reading of "slå ihjäl sig" missed a child who "har sagt att hon ska slå ihjäl sig")
+    expect(kindOf('Min dotters kompis Wilma, 14, har sagt att hon ska slå ihjäl sig.', 'Oro')).toBe('orosanmalan');
   });
 
   it('reads Polish children left alone ("dwoje dzieci jest samych od 22:00") as a concern', () => {

@@ -438,12 +438,13 @@ describe('the text a system puts around a message is not the writer\'s (Lindnäs
   });
 });
 
-// The eighteenth session's independent review (a helper, not in the repository) probed the session's
-// new rules with what residents write — an absence mentioned after a matter, a caller who rang wrong
-// and then tells the matter, a resident citing a case number, an estate giving its own bank details, a
-// matter written in short lines under the writer's name, a child who "ska slå ihjäl sig". Every probe
-// that had a deadline before the session keeps one, every report of concern is still found, and the
-// machine mail the rules were written for is still machine mail (tests/fixtures/triage/review18-probes.json).
+// The eighteenth session's two independent reviews (helpers, not in the repository) probed the
+// session's new rules with what residents write — an absence mentioned before or after a matter, a
+// caller who rang wrong and then tells the matter, a resident citing a case number, an estate giving
+// its own bank details, a matter written in short lines under the writer's name, a child who "ska slå
+// ihjäl sig", Polish children left alone. Four new machine-mail rules, a signature rule and two concern
+// readings were undone for what they found; every probe keeps its deadline and every report of concern
+// is found (tests/fixtures/triage/review18-probes.json).
 describe('the eighteenth session review probes', () => {
   const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review18-probes.json'), 'utf8')) as {
     id: string;
@@ -451,15 +452,15 @@ describe('the eighteenth session review probes', () => {
     body: string;
     from?: string;
     fromName?: string;
-    expect: 'orosanmalan' | 'not ej_arende' | 'ej_arende';
+    expect: 'orosanmalan' | 'not ej_arende';
   }[];
   it('holds enough probes of each kind', () => {
     expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(40);
-    expect(probes.filter((p) => p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(50);
+    expect(probes.filter((p) => p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(100);
   });
   it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
     const kind = triageMessage(mail({ subject: p.subject ?? 'Hej', body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
     if (p.expect === 'not ej_arende') expect(kind).not.toBe('ej_arende');
-    else expect(kind).toBe(p.expect);
+    else expect(kind).toBe('orosanmalan');
   });
 });

@@ -18,12 +18,6 @@ export interface SplitOptions {
   forward?: boolean;
   /** Look for a signature (default true); web-form bodies have none. */
   signature?: boolean;
-  /**
-   * The sender's display name ("Per-Olof Dahl"): near the end, a line that is only that name,
-   * followed by nothing but a few short lines (a title, a phone number), starts the signature even
-   * without a closing greeting.
-   */
-  senderName?: string;
 }
 
 const SEPARATOR_PHRASES = [
@@ -184,61 +178,7 @@ const DATE_START = /^\d{1,4}[\s./-]/;
 /** The verb of a date-first "… skrev Namn:" line. */
 const DATE_LINE_VERB = /\s(?:skrev|wrote|schrieb)\s/i;
 
-/** Lines after a bare name line that may still be a signature (title, unit, phone, address, mobile footer). */
-const NAME_SIGNATURE_MAX_LINES = 5;
-/** Words the writer's own text must have before the name (a name near the top is a letter's heading, not its end). */
-const TEXT_BEFORE_NAME_MIN_WORDS = 8;
-/** Contact details: a phone number, an address with a number, a postcode, an e-mail address or a web address. */
-const CONTACT_LINE = /\d{3}|@|www\.|https?:|\.se\b|\.com\b|\.example\b/i;
-/**
- * A title, an office or an organisation, read as one: a line of at most five words with one of these
- * words, no verb a sentence would have and no pronoun for a subject ("Ledamot i tekniska nämnden (L)",
- * "Kassör, Ekbacka IF", "Rektor Backaskolan F–6").
- */
-const TITLE_WORD =
-  /(?:^|[^\p{L}])(?:ledamot|ersättare|ordförande|vice|kassör|sekreterare|rektor|förskolechef|chef|handläggare|samordnare|ansvarig|styrelse\p{L}*|nämnd\p{L}*|förvaltning\p{L}*|kommun|kommunfullmäktige|fullmäktige|region|förening\p{L}*|ab|hb|if|ik|bk|brf|avdelning\p{L}*|enhet\p{L}*|arkitekt|ingenjör|konsult|projektledare|vd|ceo|manager|director|chair|secretary|treasurer|\([a-zåäö]{1,3}\))(?![\p{L}])/iu;
-const SENTENCE_WORD =
-  /(?:^|[^\p{L}])(?:jag|du|han|hon|hen|vi|ni|de|dom|det|den|är|var|har|hade|blir|blev|kan|kunde|ska|skulle|vill|måste|inte|aldrig|igen|nu|slår|gråter|dricker|kommer)(?![\p{L}])/iu;
-
-function isSignatureLine(line: string): boolean {
-  if (line.length > 60 || /[?!]/.test(line) || /^p\.?\s?s\b/i.test(line)) return false;
-  if (CONTACT_LINE.test(line)) return true;
-  return line.split(/\s+/).length <= 5 && TITLE_WORD.test(line) && !SENTENCE_WORD.test(line);
-}
-
-/**
- * Where a signature starts at a line that is only the sender's name: near the end, after text of
- * the writer's own, and followed only by lines that read as a title or contact details — never a
- * sentence ("Nu är barnen ensamma igen"), a question or a "PS".
- */
-function nameSignatureStart(lines: readonly string[], senderName: string): number {
-  // a name written as one (first and last name); "anna.berg" from an address is no display name
-  if (!/\S\s+\S/.test(senderName.trim())) return lines.length;
-  const name = foldText(senderName).trim();
-  if (name.length < 5) return lines.length;
-  let end = lines.length;
-  while (end > 0 && lines[end - 1]!.trim() === '') end--;
-  for (let i = end - 1; i > 0 && end - i <= NAME_SIGNATURE_MAX_LINES + 1; i--) {
-    const line = lines[i]!.trim();
-    if (line.length === 0 || foldText(line).trim() !== name) continue;
-    const before = lines.slice(0, i).join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-    if (before < TEXT_BEFORE_NAME_MIN_WORDS) return lines.length;
-    for (let j = i + 1; j < end; j++) {
-      const after = lines[j]!.trim();
-      if (after.length > 0 && !isSignatureLine(after) && !startsWithWord(foldText(after.slice(0, 40)), MOBILE_SIGNATURES)) return lines.length;
-    }
-    return i;
-  }
-  return lines.length;
-}
-
-function signatureStart(lines: readonly string[], senderName?: string): number {
-  const byName = senderName ? nameSignatureStart(lines, senderName) : lines.length;
-  const byWords = signatureStartByWords(lines);
-  return Math.min(byName, byWords);
-}
-
-function signatureStartByWords(lines: readonly string[]): number {
+function signatureStart(lines: readonly string[]): number {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.length > 80) continue;
@@ -285,7 +225,7 @@ export function splitMessageText(text: string, options: SplitOptions = {}): Mess
     own.push(line);
   }
   const rest = lines.slice(history);
-  const sig = options.signature === false ? own.length : signatureStart(own, options.senderName);
+  const sig = options.signature === false ? own.length : signatureStart(own);
   const historyText = [...quotedLines, ...rest].join('\n').trim();
   return {
     newest: own.slice(0, sig).join('\n').trim(),

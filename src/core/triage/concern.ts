@@ -364,10 +364,6 @@ const GENERIC = [
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")
   'vill du göra en orosanmälan', 'om du vill göra en orosanmälan', 'för att göra en orosanmälan', 'vill du anmäla oro', 'för att anmäla oro',
-  // (an absence reply of a social worker: "Vill du anmäla att ett barn far illa? Kontakta mottagningen" —
-  // the advice in full, about any child, addressed to the reader; not "om ni vill anmäla det till polisen")
-  'vill du anmäla att ett barn', 'om du vill anmäla att ett barn', 'vill ni anmäla att ett barn', 'om ni vill anmäla att ett barn',
-  'är du orolig för ett barn', 'om du är orolig för ett barn', 'är ni oroliga för ett barn', 'om ni är oroliga för ett barn',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
   'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
   // what happens every year, in the country: no specific child
@@ -601,17 +597,6 @@ const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry'
 let matcher: KeywordMatcher | null = null;
 let specList: KeywordSpec[] | null = null;
 let groupOf: Group[] = [];
-/** Keywords whose sense a following "sig" turns to an accident: "slå ihjäl sig" is to get killed, not to kill. */
-let accidentIfReflexive: Uint8Array = new Uint8Array(0);
-const REFLEXIVE_NEXT = /^\s+sig(?![\p{L}])(?!\s*(?:,|och\b|&|\+|själv och))/iu;
-/**
- * …and only when it is said of an indefinite someone, at most three words before ("innan någon slår
- * ihjäl sig", "folk kommer att slå ihjäl sig där"): a person named or pointed out who says, writes or
- * means to ("Wilma har sagt att hon ska slå ihjäl sig") is self-harm talk, whatever the verb.
- */
-const INDEFINITE_SUBJECT_BEFORE = /(?:^|[^\p{L}])(?:någon|nån|folk|man|ett barn|en cyklist|en bilist|en fotgängare|someone|somebody)((?:\s+\p{L}+){0,3})\s*$/iu;
-/** A threat, a wish or words said between that someone and the act ("någon vill slå ihjäl sig"): never an accident. */
-const INTENT_BEFORE = /(?:hot|vill|ville|försök|säger|sagt|sade|\bsa\b|skrek|skriker|skriv|pratar|tänker|planerar|threat)/iu;
 
 /** The concern reader's keywords, in the order of {@link concernGroupOf} (built once). */
 export function concernKeywordSpecs(): readonly KeywordSpec[] {
@@ -625,7 +610,6 @@ export function concernKeywordSpecs(): readonly KeywordSpec[] {
       }
     }
     specList = specs;
-    accidentIfReflexive = Uint8Array.from(specs, (k, i) => (groupOf[i] === 'violence' && k.folded.endsWith(' ihjal') ? 1 : 0));
   }
   return specList;
 }
@@ -997,11 +981,6 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     const keep = (id: number, start: number, end: number): void => {
       // (with the words that say a name is about reports, not one: "Frågor om …", "Inte orosanmälan")
       const g = groupOf[id];
-      // "innan någon slår ihjäl sig" (in a hole in the road) is an accident, not violence
-      if (accidentIfReflexive[id] === 1 && REFLEXIVE_NEXT.test(text.slice(end, end + 20))) {
-        const indefinite = INDEFINITE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-        if (indefinite !== null && !INTENT_BEFORE.test(indefinite[1] ?? '')) return;
-      }
       if (!formName || g === 'report' || g === 'generic' || g === 'negation') take(id, start, end, hits);
     };
     if (found !== undefined) {

@@ -60,6 +60,7 @@ const POLISH: ConcernWords = {
     // left alone, in every tense and gender ("zostały same na całą noc", "zostawiła dzieci same")
     ...['zostały', 'został', 'została', 'zostali', 'zostaną', 'zostanie'].flatMap((v) => ['same', 'sam', 'sama', 'sami'].map((a) => `${v} ${a}`)),
     ...['zostawiła', 'zostawił', 'zostawili', 'zostawiły', 'zostawia', 'zostawiają'].flatMap((v) => ['dzieci same', 'je same', 'ich samych', 'go samego', 'ją samą', 'dzieci na noc', 'dzieci bez opieki'].map((o) => `${v} ${o}`)),
+    'dziecko zostało samo', 'zostało samo', 'zostawiła dziecko samo', 'zostawił dziecko samo', 'zostawili dziecko samo',
     'bez opieki', 'same na noc', 'sami na noc', 'sama na noc', 'sam na noc', 'same na całą noc', 'sami na całą noc'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
   weak: ['=płacze=', '=płaczą=', '=płakały=', '=płakali=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],

@@ -214,11 +214,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kc.statlig-vag': 'A state road or a collision with game',
   // added with issue 10's rules
   'ej.franvaro': 'Out-of-office: away until a date, nothing asked',
-  'ej.franvaro-hanvisning': 'Out-of-office that sends the reader on',
-  'ej.fel-nummer': 'Wrong number, says the caller or texter',
   'ans.berattad': 'An application told of, not made',
-  'ej.kvittens-myndighet': "An authority's receipt of our document",
-  'ej.natfiske-bekrafta': 'Money waiting, confirm your details',
   'avd.tek.parkering': 'Parking fines, bans and permits',
   'fel.fel-pa-fakturan': 'A wrong bill, not something broken',
   'ej.kalender': 'Meeting invitation',

@@ -521,12 +521,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
   const body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
-  // (the sender's own name ends an e-mail's text; a system's name on voicemail, SMS and scans does not)
-  const parts = splitMessageText(body.text, {
-    forward: subject.forward,
-    signature: channel !== 'webb',
-    ...(channel === 'epost' && message.from?.emailAddress?.name ? { senderName: message.from.emailAddress.name } : {}),
-  });
+  const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
   const lines = classifyLines(parts.newest, channel, subject.text);
   const texts = new Array<string>(ZONE_COUNT).fill('');
   // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
