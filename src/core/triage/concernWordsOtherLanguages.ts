@@ -57,7 +57,8 @@ const POLISH: ConcernWords = {
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
     // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
     'jest samych', 'są same', 'są sami', 'były same', 'byli sami', 'zostawione same', 'zostawieni sami', 'same od', 'sami od', 'samych od',
-    // left alone, in every tense and gender ("zostały same na całą noc", "zostawiła dzieci same")
+    // left alone, in the past and the future, plural and singular ("zostały same na całą noc", "zostawiła dzieci same",
+    // "dziecko zostało samo"; a word between verb and "same" — "zostały w domu same" — is not read yet)
     ...['zostały', 'został', 'została', 'zostali', 'zostaną', 'zostanie'].flatMap((v) => ['same', 'sam', 'sama', 'sami'].map((a) => `${v} ${a}`)),
     ...['zostawiła', 'zostawił', 'zostawili', 'zostawiły', 'zostawia', 'zostawiają'].flatMap((v) => ['dzieci same', 'je same', 'ich samych', 'go samego', 'ją samą', 'dzieci na noc', 'dzieci bez opieki'].map((o) => `${v} ${o}`)),
     'dziecko zostało samo', 'zostało samo', 'zostawiła dziecko samo', 'zostawił dziecko samo', 'zostawili dziecko samo',
