@@ -2425,7 +2425,6 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.parkering', 'Parkeringsbot, -förbud och -tillstånd', dept('teknik'), 3, [
     'parkeringsbot', 'parkeringsböter', 'p-bot', 'p-böter', 'felparkeringsavgift', 'parkeringsanmärkning', 'parkeringsvakt', 'parkeringsvakter', 'parkeringsvakten',
     'parkeringsövervakning', 'parkering förbjuden', 'parkeringsförbud', 'parkeringsförbudet', 'p-förbud', 'parkeringstillstånd', 'p-tillstånd', 'besöksparkering',
-    'parking fine', 'parking ticket', 'parking permit',
   ]),
   // the municipality's harbours: guest harbour, marinas, berths and their jetties
   words('avd.tek.hamn', 'Hamnar och båtplatser', dept('teknik'), 2.2, [
