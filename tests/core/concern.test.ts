@@ -269,6 +269,26 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Någon sover i tvättstugan på nätterna, det ligger filtar och flaskor där. Kan fastighetsskötaren titta?')).not.toBe('orosanmalan');
   });
 
+  it('reads self-harm and violence told of the writer\'s own spouse as a vulnerable adult, and a spouse\'s other troubles as the couple\'s own (session 18 review)', () => {
+    expect(kindOf('Min man ska slå ihjäl sig', 'SMS')).toBe('orosanmalan');
+    expect(kindOf('Min fru vill inte leva längre. Jag vet inte vem jag ska ringa.')).toBe('orosanmalan');
+    expect(kindOf('Maken har pratat om självmord hela veckan och nu svarar han inte i telefon.')).toBe('orosanmalan');
+    expect(kindOf('My husband says he wants to die and has locked himself in the garage.')).toBe('orosanmalan');
+    expect(kindOf('Min sambo har skurit sig i armarna igen')).toBe('orosanmalan');
+    // a spouse who is late home, or a couple's own trouble with a neighbour, is no report
+    expect(kindOf('Min man har inte kommit hem från jobbet än, går bussarna som vanligt i kväll?')).not.toBe('orosanmalan');
+    expect(kindOf('Min man och jag har bråk med grannen om häcken igen, vem ska klippa den?')).not.toBe('orosanmalan');
+  });
+
+  it('reads an old person not seen or not opening for days, and an age given without "år" (session 19)', () => {
+    expect(kindOf('Min mamma är 84 och har inte öppnat dörren på fyra dagar', 'Mamma')).toBe('orosanmalan');
+    expect(kindOf('Har inte sett gamla damen på nr 4 på en vecka, posten väller ut ur brevlådan')).toBe('orosanmalan');
+    expect(kindOf('Min pappa är 91 och förvirrad, han gick ut i natt i bara kalsonger')).toBe('orosanmalan');
+    // a door that a craftsman does not open, minutes late, a fault: no one at risk
+    expect(kindOf('Hantverkaren öppnar inte dörren till tvättstugan, den är låst')).not.toBe('orosanmalan');
+    expect(kindOf('Han är 16 minuter sen varje dag, bussen alltså')).not.toBe('orosanmalan');
+  });
+
   it('reads neglect, fraud against an old parent and injuries the story does not explain', () => {
     for (const body of [
       'Jag jobbar på ett café. En kvinna kommer in varje morgon med en bebis som är kall och blöt och hon verkar inte veta var hon är.',

@@ -53,6 +53,7 @@ type Group =
   | 'child'
   | 'adult'
   | 'partner'
+  | 'spouse'
   | 'pronoun'
   | 'violence'
   | 'acute'
@@ -159,6 +160,24 @@ const VICTIMS = [
   'mamma', 'mamman', 'sin mamma', 'pojken', 'flickan', 'sonen', 'dottern', 'sin son', 'sin dotter', 'hans mamma', 'hennes mamma', 'lillebror',
   'lillasyster', 'sin flickvän',
 ];
+/** Self-harm and talk of taking one's own life: a harm to whoever it is said of — a child, an old person, or the writer's spouse. */
+const SELF_HARM = [
+  'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
+  'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
+  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
+  'slutar det', 'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself', 'self-harm', 'self harm', 'cutting herself', 'cutting himself',
+  'wants to die', 'hurt herself', 'hurt himself',
+];
+const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.replace(/=/g, '')));
+/**
+ * The writer's own spouse or partner ("min man", "maken", "min sambo"): a vulnerable adult when violence or
+ * self-harm is told of them ("Min man ska slå ihjäl sig", "Min fru vill inte leva längre") — not for other
+ * harms, which in a spouse's mouth are often the couple's own matter ("min man har inte kommit hem").
+ */
+const SPOUSE = [
+  'min man', 'min make', '=maken=', 'min fru', 'min hustru', 'hustrun', 'min sambo', 'min partner', 'min pojkvän', 'min flickvän',
+  'my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend',
+];
 const VIOLENCE = [
   ...combine(
     ['slår', 'slog', 'slagit', 'sparkar', 'sparkade', 'sparkat', 'nyper', 'knuffar', 'knuffade', 'misshandlar', 'misshandlade', 'misshandlat',
@@ -201,12 +220,7 @@ const HARM = [
   'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
-  // self-harm
-  'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
-  'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
-  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
-  'slutar det', 'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself', 'self-harm', 'self harm', 'cutting herself', 'cutting himself',
-  'wants to die', 'hurt herself', 'hurt himself',
+  ...SELF_HARM,
   // sexual abuse
   'övergrepp', 'sexuella', 'sexuellt', 'tafsar', 'tafsade', 'tar på henne', 'tar på honom', 'rör henne', 'rörde henne', 'våldtäkt',
   'våldtog', 'nakenbilder', 'nakna bilder', 'grooming', 'sexual', 'molested', 'touching her', 'touched her', 'inappropriately',
@@ -254,7 +268,10 @@ const HARM = [
   'nattlinne', 'nattlinnet', ...combine(['glömmer', 'glömde', 'glömt', 'glömma'], ['att äta', 'äta', 'att ta sin medicin', 'sin medicin']),
   ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
   'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
-  'posten ligger kvar', 'post väller', 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
+  // someone not seen or not opening for days ("har inte öppnat dörren på fyra dagar", "inte sett till gamla damen på en vecka")
+  ...combine(['inte sett', 'inte sett till', 'inte sett röken av'], ['den gamla', 'det gamla', 'gamla damen', 'gamla mannen', 'gubben', 'tanten', 'damen', 'min mamma', 'min pappa', 'mormor', 'farmor', 'morfar', 'farfar']),
+  'inte öppnat dörren', 'inte öppnar dörren', 'öppnar inte dörren', 'öppnade inte dörren', 'inte öppnade dörren',
+  'posten ligger kvar', 'post väller', 'posten väller', 'posten har inte hämtats', 'tidningarna har inte tagits in', 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
   'ligger i blöt', 'tomt kylskåp', 'frusen',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
@@ -543,6 +560,7 @@ const GROUPS: [Group, string[]][] = [
   ['child', [...CHILD, ...otherLanguageWords('child')]],
   ['adult', [...ADULT, ...otherLanguageWords('adult')]],
   ['partner', PARTNER],
+  ['spouse', SPOUSE],
   ['pronoun', PRONOUN],
   ['violence', [...VIOLENCE, ...otherLanguageWords('violence')]],
   ['acute', ACUTE],
@@ -810,6 +828,13 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
         if (self !== undefined) {
           group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
           start = a - self.length;
+        } else if (!OTHER_UNIT_AFTER.test(text.slice(b, b + 12))) {
+          // someone else's age, without "år": "min mamma är 84 och …", "hon är 7"
+          const person = PERSON_AGE_PREFIXES.find((prefix) => a >= prefix.length && text.slice(a - prefix.length, a).toLowerCase() === prefix && (a === prefix.length || !isWordChar(text.charCodeAt(a - prefix.length - 1))));
+          if (person !== undefined) {
+            group = age < 18 ? 'child' : age >= 65 && age <= 110 ? 'adult' : null;
+            start = a - person.length;
+          }
         }
       }
     }
@@ -822,6 +847,13 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
 
 /** How a writer gives their own age before the number. */
 const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara '];
+/** How a writer gives someone else's age before the number ("min mamma är 84", "hon är 7"). */
+const PERSON_AGE_PREFIXES = [
+  'han är ', 'hon är ', 'hen är ', 'han e ', 'hon e ', 'mamma är ', 'pappa är ', 'mormor är ', 'morfar är ', 'farmor är ', 'farfar är ',
+  'he is ', 'she is ', "he's ", "she's ",
+];
+/** A number measured in something other than years ("hon är 84 kilo", "han är 16 minuter sen"). */
+const OTHER_UNIT_AFTER = /^\s*(?:kg|kilo|cm|mm|m|km|kr|kronor|%|procent|grader|minuter|min|sekunder|timmar|tim|h|dagar|veckor|st|stycken|meter|liter|kvm|kvadrat|lbs|pounds|minutes|hours|days|weeks|percent|feet|ft|[.,:/]\d)(?![\p{L}])/iu;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -1141,7 +1173,13 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (h.group !== 'violence' && has('crowd', h.sentence) && !specific) continue;
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
-          h.group === 'violence' ? ['child', 'adult', 'partner'] : h.group === 'alone' ? ['child'] : ['child', 'adult'];
+          h.group === 'violence'
+            ? ['child', 'adult', 'partner', 'spouse']
+            : h.group === 'alone'
+              ? ['child']
+              : h.group === 'harm' && SELF_HARM_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())
+                ? ['child', 'adult', 'spouse']
+                : ['child', 'adult'];
         // a carer's drinking is a concern for the child or old person in their care, not for the drinker
         if (h.group === 'intox') {
           const someone = near(['carer', 'partner', 'pronoun', 'child', 'adult', 'self'], h.sentence);
