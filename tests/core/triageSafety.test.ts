@@ -273,6 +273,16 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(triageMessage(mail({ subject: '[Ärende CS-1188] Skrivaren plan 3', body: desk }), config).kind).toBe('ej_arende');
   });
 
+  it('does not take a household that writes "vi" beside a case number for another organisation’s receipt (eighteenth session’s second review, §8)', () => {
+    const appeal = 'Tack för ditt meddelande! Vi förstår inte beslutet, ärendenummer SN 2027-55, och vill överklaga.';
+    expect(triageMessage(mail({ subject: 'SV: Ert ärende', body: appeal }), config).kind).not.toBe('ej_arende');
+    const drawings = 'Tack för ditt mejl. Vi skickar in ritningarna i morgon, ärendenummer BN 2027-114. Vi har registrerat oss på e-tjänsten.';
+    expect(triageMessage(mail({ subject: 'Re: Bygglov', body: drawings }), config).kind).not.toBe('ej_arende');
+    // another organisation's receipt, in its own "vi", stays one
+    const receipt = 'Tack för ditt meddelande. Vi har tagit emot ditt ärende och det har fått ärendenummer 2027-0412. En handläggare kommer att kontakta dig inom fem arbetsdagar.';
+    expect(triageMessage(mail({ subject: 'Vi har tagit emot ditt ärende', body: receipt }), config).kind).toBe('ej_arende');
+  });
+
   it('does not take a citizen\'s reply to an auto-reply for one', () => {
     const r = triageMessage(mail({ subject: 'SV: Automatiskt svar: Soptunnan', body: 'Hej, soptunnan är fortfarande inte tömd. När kommer ni?' }), config);
     expect(r.kind).not.toBe('ej_arende');

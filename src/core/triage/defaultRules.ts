@@ -339,10 +339,19 @@ const NOT_A_CASE: RoutingRule[] = [
       },
     ],
     // (a resident answering a case officer thanks for the mail and cites the case's number too — and
-    // writes "jag", acts or objects: "Tack för ditt mejl. Jag överklagar beslutet i ärendenummer …")
+    // writes "jag", acts or objects: "Tack för ditt mejl. Jag överklagar beslutet i ärendenummer …";
+    // a household writes "vi" as a receipt does, so what it does, wants or does not understand tells it:
+    // "Vi förstår inte beslutet … och vill överklaga", "Vi skickar in ritningarna i morgon")
     none: [
       ...WRITER_ASKS,
-      { field: 'body', any: ['=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'bifogar', 'bestrider', 'kräver', 'här kommer'] },
+      {
+        field: 'body',
+        any: [
+          '=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'överklaga', 'överklagan', 'bifogar', 'bestrider', 'kräver', 'här kommer',
+          'vi vill', 'vi undrar', 'förstår inte', 'vi skickar', 'vi har skickat', 'vi skickade', 'vårt ärende', 'vår ansökan', 'beslutet',
+          'vi har fortfarande', 'fortfarande inte', 'fortfarande inget', 'inget händer', 'ingenting händer',
+        ],
+      },
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
     ],
   }),
