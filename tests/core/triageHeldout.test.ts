@@ -225,6 +225,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // at first sight in aggregate with main 42b3979: kind 89.5 %, department 94.0 %, 10 of 10 reports of
   // concern, four false alarms, no contact without deadline (9 of 35 machine mails given a deadline).
   { name: 'ulvsby.jsonl', size: 200 },
+  // Backhamra (120, nineteenth session, an ordinary inbox), decided held out before it was written,
+  // never looked at; its writer was wrongly told not to read SPEC §1/§5, and a second helper brought
+  // its frames and labels in line with them (BLIND-SETS.md); measured once at first sight in aggregate
+  // with main 13a6d00: kind 78.3 %, department 84.2 %, 8 of 8 reports of concern, five false alarms,
+  // no contact without deadline — 12 of 28 machine mails given a deadline. BELOW BOTH PROMISES.
+  { name: 'backhamra.jsonl', floor: { kind: 0.78, department: 0.84 }, size: 120 },
 ];
 
 function read(name: string): LabelledMessage[] {
