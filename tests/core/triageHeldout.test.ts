@@ -231,6 +231,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // with main 13a6d00: kind 78.3 %, department 84.2 %, 8 of 8 reports of concern, five false alarms,
   // no contact without deadline — 12 of 28 machine mails given a deadline. BELOW BOTH PROMISES.
   { name: 'backhamra.jsonl', floor: { kind: 0.78, department: 0.84 }, size: 120 },
+  // a set of reports of concern and near misses by an independent writer (nineteenth session), decided
+  // held out before it was written, never looked at; frames and labels revised after SPEC §1/§5 by a
+  // second helper like Backhamra's; measured once at first sight in aggregate with main 9e135bd: kind
+  // 85.4 %, department 89.6 %, three false alarms, no contact without deadline — and FOUR REPORTS OF
+  // CONCERN MISSED (24 of 28 found). Below the department promise.
+  { name: 'oro-finnby.jsonl', floor: { department: 0.89 }, concernsMissed: 4, size: 48 },
 ];
 
 function read(name: string): LabelledMessage[] {
