@@ -97,11 +97,7 @@ const PLATFORM_NOTICE = [
 /** The writer saying they are away, on leave or gone (first person, as an absence reply says it). */
 const ABSENCE = [
   // (the word itself, perhaps inflected, never the start of a compound: "det är semestertider")
-  // (also with a "för närvarande" or a "tyvärr" between, and in the inverted order: "Just nu är jag på semester")
-  ...combine([
-    'jag är', 'jag har', 'i am', "i'm", 'we are', 'jag kommer att vara', 'vi är', 'vi har', 'är jag', 'har jag',
-    ...combine(['jag är', 'är jag', 'vi är', 'i am', "i'm", 'we are'], ['för närvarande', 'för tillfället', 'tyvärr', 'just nu', 'currently']),
-  ], [
+  ...combine(['jag är', 'jag har', 'i am', "i'm", 'we are', 'jag kommer att vara', 'vi är', 'vi har'], [
     'ledig=', 'på semester=', 'semester=', 'tjänstledig=', 'föräldraledig=', 'sjukskriven=', 'borta=', 'bortrest=', 'på tjänsteresa=', 'på resa=',
     'på kurs=', 'på konferens=', 'utanför kontoret=', 'inte på kontoret=', 'away=', 'out of the office=', 'out of office=', 'on leave=',
     'on holiday=', 'on vacation=', 'on annual leave=', 'travelling=', 'traveling=', 'on parental leave=',

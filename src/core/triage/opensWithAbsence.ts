@@ -11,16 +11,13 @@
 
 /** Sentences read before giving up: an absence reply says it at once. */
 const MAX_SENTENCES = 3;
-/**
- * A greeting or a thanks for the mail that may come before the absence ("Hej och tack för ditt mejl!"),
- * or the reply's own "you have reached …" ("Du har nått Anna Holm.").
- */
+/** A greeting or a thanks for the mail that may come before the absence ("Hej och tack för ditt mejl!"). */
 const OPENING =
-  /^(?:hej|hejsan|hallå|god morgon|god dag|goddag|hello|hi|dear|good morning|tack|thank|thanks|många tack|stort tack|du har nått|you have reached|you've reached)(?:[\s,!.:]|$)/iu;
+  /^(?:hej|hejsan|hallå|god morgon|god dag|goddag|hello|hi|dear|good morning|tack|thank|thanks|många tack|stort tack)(?:[\s,!.:]|$)/iu;
 /** Words an opening may have at most (a greeting does not tell a story). */
 const OPENING_MAX_WORDS = 10;
 /** Who is away: the writer, in the first person, either word order ("jag är", "är jag", "I am"). */
-const WRITER_IS = String.raw`(?:(?:jag|vi)\s+(?:är|har|kommer att vara|befinner mig)|(?:är|har)\s+(?:jag|vi)|i\s+am|i'm|we\s+are|i\s+will\s+be)\s+(?:nu\s+|just nu\s+|tyvärr\s+|för\s+närvarande\s+|för\s+tillfället\s+|tillfälligt\s+|currently\s+)?`;
+const WRITER_IS = String.raw`(?:(?:jag|vi)\s+(?:är|har|kommer att vara|befinner mig)|(?:är|har)\s+(?:jag|vi)|i\s+am|i'm|we\s+are|i\s+will\s+be)\s+(?:nu\s+|just nu\s+|tyvärr\s+|currently\s+)?`;
 /** Where or how: on leave, away, on a trip, at a course or a conference ("på studieresa", "attending"). */
 const AWAY_STATE = String.raw`(?:ledig|ledigt|semester|tjänstledig|föräldraledig|sjukskriven|borta|bortrest|utanför\s+kontoret|inte\s+på\s+kontoret|frånvarande|på\s+\p{L}*(?:resa|ledighet|semester|konferens|kurs|utbildning|utbildningsdag|möte|möten|mässa|vab|tjänsteresa)|away|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|on\s+a\s+(?:business\s+)?trip|travelling|traveling|attending|at\s+a\s+conference|off)(?![\p{L}])`;
 /** The writer not reading mail ("… och läser inte mejl förrän måndag", "I am not reading email"). */
