@@ -289,6 +289,24 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Han är 16 minuter sen varje dag, bussen alltså')).not.toBe('orosanmalan');
   });
 
+  it('reads a person held or exploited, a young person\'s own self-harm asked "as if in general", and the session-19 words in Polish and Ukrainian', () => {
+    // passports taken, not let go to a doctor: a concern whoever it is about
+    expect(kindOf('Chefen har tagit deras pass och de har inte fått någon lön sedan oktober. De bor åtta i en barack.')).toBe('orosanmalan');
+    expect(kindOf('The boss took their passports and they have not been paid since October. One is sick and not allowed to see a doctor.')).toBe('orosanmalan');
+    expect(kindOf('Szef zabrał nam paszporty i nikt nie dostał pensji. Tomasz jest chory, ale szef nie pozwala mu iść do lekarza.')).toBe('orosanmalan');
+    // … not a shift taken, nor a passport lost
+    expect(kindOf('Jag tog passet på lördag åt Lena, kan ni ändra i schemat?')).not.toBe('orosanmalan');
+    expect(kindOf('Jag har tappat mitt pass, var gör man ett nytt?')).not.toBe('orosanmalan');
+    // the young person of themself
+    expect(kindOf('om man är 15 och skär sig själv ibland, måste ni berätta för ens föräldrar då?', 'Fråga')).toBe('orosanmalan');
+    expect(kindOf('jag är 15 och skär mig ibland och tänker på att inte finnas', 'Fråga')).toBe('orosanmalan');
+    expect(kindOf('Jag skar mig på en trasig flaska i parken vid lekplatsen, kan ni städa?')).not.toBe('orosanmalan');
+    expect(kindOf('Om man är 15 får man då jobba i sommar på kommunen?', 'Fråga')).not.toBe('orosanmalan');
+    // an old woman with dementia out at night in her nightgown (Polish); a boy beaten behind the wall (Ukrainian)
+    expect(kindOf('Myślę, że ona ma demencję. Dzisiaj w nocy znalazłem ją na parkingu w kapciach i koszuli nocnej.')).toBe('orosanmalan');
+    expect(kindOf('Майже кожного вечора я чую, як чоловік кричить, потім удари, і хлопчик плаче.')).toBe('orosanmalan');
+  });
+
   it('reads neglect, fraud against an old parent and injuries the story does not explain', () => {
     for (const body of [
       'Jag jobbar på ett café. En kvinna kommer in varje morgon med en bebis som är kall och blöt och hon verkar inte veta var hon är.',
@@ -516,6 +534,11 @@ describe.each([
   // 13-year-old is home alone by day asks about the youth centre; a social worker's absence reply that says where
   // to report — a rule for it was undone after an independent review found it hid reports written without punctuation)
   ['Hammarvik', 'hammarvik.jsonl', 2],
+  // nineteenth session: Sandsjö first sight 26 of 28 (an old woman with dementia out at night, in Polish; a boy
+  // beaten behind the wall, in Ukrainian), two false alarms; Kalvholm first sight 26 of 28 (Polish workers whose
+  // passports were taken; a 15-year-old asking "om man är 15 och skär sig själv"), six false alarms
+  ['Sandsjö', 'sandsjo.jsonl', 2],
+  ['Kalvholm', 'kalvholm.jsonl', 6],
 ])('the concern set of %s', (_name, file, maxAlarms) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);

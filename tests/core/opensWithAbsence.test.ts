@@ -40,6 +40,33 @@ describe('opensWithAbsence: the first sentence of substance says the writer is a
     );
   });
 
+  it('reads a reply that says nothing but the absence: when back, whom to contact, an address, a wish, a signature', () => {
+    for (const text of [
+      'Hej!\nJag är tjänstledig till och med fredag 26 februari.\nÄrenden om eldning, rök och lukt tas under tiden av miljo@tegelby.se eller miljöjouren på 08-46 500 462.\nKristoffer Lund\nMiljö- och hälsoskyddsinspektör',
+      "I'm away sailing until 5 July with very limited access to email.\nYour message has not been forwarded. For support cases please use support@kustkamera.example.",
+      'Hej! Jag är ledig t.o.m. 14/8 och läser inte min mejl. Brådskande ärenden: ring växeln. /Anna',
+      'Jag har semester till och med 1 augusti.\nTrevlig sommar!\nMed vänlig hälsning\nTobias',
+    ]) {
+      expect([text, opensWithAbsence(text)]).toEqual([text, true]);
+    }
+  });
+
+  it('never reads a text that goes on to a matter after opening with the absence (nineteenth session review)', () => {
+    const matters = [
+      'Jag bestrider avgiften på 12 000 kr för bygglovet, den är för hög.',
+      'Trädet på kommunens mark bakom Björkvägen 7 lutar mot vårt hus och kan falla.',
+      'Jag är 83 och kan inte ta mig ur sängen.',
+      'Jag överklagar beslutet från 2 mars.',
+      'My mother, 87, lives alone and the home care staff have not come for two days.',
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...OPENINGS), fc.constantFrom(...ABSENCES), fc.constantFrom(...matters), fc.constantFrom('', ' Ring mig när jag är tillbaka.', ' Kontakta min son på 070-174 06 12.'), (opening, absence, matter, tail) => {
+        expect(opensWithAbsence(`${opening}\n${absence} ${matter}${tail}`)).toBe(false);
+      }),
+    );
+    expect(opensWithAbsence('I am currently away but my father was left on the floor for two hours last night.')).toBe(false);
+  });
+
   it('does not take someone else not reading mail, or reading it, for the writer away', () => {
     expect(opensWithAbsence('Min pappa läser inte mejl, så ring honom.')).toBe(false);
     expect(opensWithAbsence('Jag läser mejl varje dag men har inte fått något svar.')).toBe(false);

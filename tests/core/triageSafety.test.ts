@@ -474,3 +474,32 @@ describe('the eighteenth session review probes', () => {
     else expect(kind).toBe('orosanmalan');
   });
 });
+
+// The nineteenth session's independent review (a helper who probed the session's rules with what residents,
+// staff and machines write): where the session's widened absence reply took 35 residents' matters for an
+// absence (undone; an absence reply must now say nothing but the absence), where a case number alone made a
+// household's reply another organisation's receipt, where self-harm said of a spouse or an old person not
+// seen for days was missed, and where the session's new words raised false alarms. Each probe holds what
+// the review wanted and the rules now give: a report of concern found, a contact that keeps its deadline
+// ('neither' — not inget ärende and no false alarm; 'not ej_arende'), a machine mail taken for one
+// (tests/fixtures/triage/review19-probes.json; the review's remaining holes are in the closing note of issue 10).
+describe('the nineteenth session review probes', () => {
+  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review19-probes.json'), 'utf8')) as {
+    id: string;
+    subject: string;
+    body: string;
+    from?: string;
+    fromName?: string;
+    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
+  }[];
+  it('holds enough probes of each kind', () => {
+    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(50);
+    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(80);
+  });
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
+    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
+    else expect(kind).not.toBe('ej_arende');
+    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
+  });
+});

@@ -96,10 +96,11 @@ export const SIGNALS = [
    */
   'onlyThanks',
   /**
-   * The author's newest text opens the way an absence reply does: its first sentence of substance,
-   * after a greeting or a thanks for the mail, says the writer is away or not reading mail
-   * (`src/core/triage/opensWithAbsence.ts`). A text that tells of a matter first and of being away
-   * after it does not.
+   * The author's newest text is an absence reply from its opening to its signature: its first
+   * sentence of substance, after a greeting or a thanks for the mail, says the writer is away or not
+   * reading mail, and every sentence after it says only when they are back, whom to contact instead,
+   * that mail is not read or forwarded, or wishes well (`src/core/triage/opensWithAbsence.ts`). A text
+   * that tells of a matter first, or goes on to one after the absence, does not.
    */
   'opensWithAbsence',
 ] as const;

@@ -54,6 +54,7 @@ type Group =
   | 'adult'
   | 'partner'
   | 'spouse'
+  | 'held'
   | 'pronoun'
   | 'violence'
   | 'acute'
@@ -140,6 +141,8 @@ const APPLY = [
   // help asked for with the person's own consent ("mamma vet om att jag skriver och vill ha hjälpen")
   'vet om att jag skriver', 'vet att jag skriver', 'vill ha hjälpen', 'hon vill ha hjälp', 'han vill ha hjälp', 'vill själv ha hjälp',
   'samtycker till', 'har samtyckt', 'med hennes samtycke', 'med hans samtycke', 'med sitt samtycke', 'knows i am writing', 'wants the help',
+  // a care service asked for by name ("Vi vill ha matlådor hem till honom", "behöver hemtjänst")
+  ...combine(['vill ha', 'behöver', 'önskar', 'söker'], ['matlådor', 'matdistribution', 'hemtjänst', 'ledsagning', 'avlösning', 'dagverksamhet', 'korttidsboende', 'korttidsplats']),
   // a safety alarm asked for ("jag vill gärna ha ett sånt", "hon behöver ett trygghetslarm"): the care that meets the frailty told
   'vill gärna ha ett sånt', 'vill ha ett sånt', 'vill gärna ha ett larm', 'vill ha ett larm', 'vill ha trygghetslarm', 'vill gärna ha trygghetslarm',
   'behöver ett trygghetslarm', 'behöver trygghetslarm', 'ha ett trygghetslarm', 'få ett trygghetslarm', 'få trygghetslarm',
@@ -163,16 +166,27 @@ const VICTIMS = [
 /** Self-harm and talk of taking one's own life: a harm to whoever it is said of — a child, an old person, or the writer's spouse. */
 const SELF_HARM = [
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
-  'skär sig igen', 'skurit sig igen', 'självskada', 'självskadebeteende',
-  'självmord', 'självmordstankar', 'ta livet av sig', 'ta sitt liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
-  'slutar det', 'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself', 'self-harm', 'self harm', 'cutting herself', 'cutting himself',
-  'wants to die', 'hurt herself', 'hurt himself',
+  'skär sig igen', 'skurit sig igen',
+  'självmord', 'självmordstankar', 'ta livet av sig', 'tar livet av sig', 'ta sitt liv', 'tar sitt liv', 'ta sitt eget liv', 'tar sitt eget liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
+  'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself',
+  'cutting herself', 'cutting himself', 'wants to die', 'hurt herself', 'hurt himself',
+  // other ways of saying it: killing oneself by a means, an overdose, a farewell letter, not being there any more
+  ...combine(['slå', 'slår', 'köra', 'kör', 'supa'], ['ihjäl sig']), 'skjuta sig med', 'skjuta sig själv', 'hänga sig i', 'har hängt sig', 'överdos', 'avskedsbrev', 'avskedsbrevet',
+  'inte fanns längre', 'inte fanns mer', 'bäst för alla om han', 'bäst för alla om hon',
+  ...combine(['end', 'take', 'taking', 'took', 'ending'], ['his own life', 'her own life', 'his life', 'her life', 'my own life', 'my life']), 'overdose', 'suicide note', 'goodbye letter',
+  // said by the young person of themself ("jag skär mig", "tänker på att inte finnas")
+  // (not a cut from something: "jag skar mig på en trasig flaska")
+  ...combine(['skär mig', 'skar mig', 'skurit mig'], ['själv', 'i armarna', 'på armarna', 'i låren', 'igen', 'ibland', 'varje', 'när jag', 'för att']), 'skada mig själv', 'skadar mig själv', 'skadat mig själv', 'ta livet av mig', 'ta mitt liv',
+  'att inte finnas', 'vill inte finnas', 'inte vill finnas', 'inte finnas längre', 'inte finnas till', 'slippa leva', 'hurt myself', 'cutting myself', 'kill myself',
 ];
+/** Self-harm told as a topic ("läste om självskadebeteende"): a harm to a child or an old person near it, never read of a spouse. */
+const SELF_HARM_TOPICS = ['självskada', 'självskadebeteende', 'self-harm', 'self harm'];
 const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.replace(/=/g, '')));
 /**
- * The writer's own spouse or partner ("min man", "maken", "min sambo"): a vulnerable adult when violence or
- * self-harm is told of them ("Min man ska slå ihjäl sig", "Min fru vill inte leva längre") — not for other
- * harms, which in a spouse's mouth are often the couple's own matter ("min man har inte kommit hem").
+ * The writer's own spouse or partner ("min man", "maken", "min sambo"): a vulnerable adult when self-harm
+ * is told of them ("Min man ska slå ihjäl sig", "Min fru vill inte leva längre") — not for violence, which a
+ * spouse tells of strangers or a boom gate as often ("Min sambo blev misshandlad av två okända män", "Min man
+ * fick ett slag i huvudet av bommen"), nor for other harms, often the couple's own matter ("min man har inte kommit hem").
  */
 const SPOUSE = [
   'min man', 'min make', '=maken=', 'min fru', 'min hustru', 'hustrun', 'min sambo', 'min partner', 'min pojkvän', 'min flickvän',
@@ -220,7 +234,7 @@ const HARM = [
   'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
-  ...SELF_HARM,
+  ...SELF_HARM, ...SELF_HARM_TOPICS, 'slutar det',
   // sexual abuse
   'övergrepp', 'sexuella', 'sexuellt', 'tafsar', 'tafsade', 'tar på henne', 'tar på honom', 'rör henne', 'rörde henne', 'våldtäkt',
   'våldtog', 'nakenbilder', 'nakna bilder', 'grooming', 'sexual', 'molested', 'touching her', 'touched her', 'inappropriately',
@@ -268,10 +282,16 @@ const HARM = [
   'nattlinne', 'nattlinnet', ...combine(['glömmer', 'glömde', 'glömt', 'glömma'], ['att äta', 'äta', 'att ta sin medicin', 'sin medicin']),
   ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
   'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
-  // someone not seen or not opening for days ("har inte öppnat dörren på fyra dagar", "inte sett till gamla damen på en vecka")
-  ...combine(['inte sett', 'inte sett till', 'inte sett röken av'], ['den gamla', 'det gamla', 'gamla damen', 'gamla mannen', 'gubben', 'tanten', 'damen', 'min mamma', 'min pappa', 'mormor', 'farmor', 'morfar', 'farfar']),
-  'inte öppnat dörren', 'inte öppnar dörren', 'öppnar inte dörren', 'öppnade inte dörren', 'inte öppnade dörren',
-  'posten ligger kvar', 'post väller', 'posten väller', 'posten har inte hämtats', 'tidningarna har inte tagits in', 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
+  // someone not seen or not opening for days ("har inte öppnat dörren på fyra dagar", "inte sett till gamla damen på en vecka",
+  // "öppnar inte när vi ringer på") — not a door a tag or a driver does not open, nor a parent not seen since 1985
+  ...combine(['inte sett', 'inte sett till', 'inte sett röken av'], ['den gamla', 'det gamla', 'gamla damen', 'gamla mannen', 'gubben', 'tanten', 'damen']),
+  ...combine(['inte öppnat', 'inte öppnat dörren'], ['på', 'sedan', 'sen', 'i flera', 'för hemtjänsten', 'för hemtjänstpersonalen', 'för personalen']), 'öppnar inte när vi ringer', 'inte öppnar när vi ringer', 'öppnar inte när jag ringer', 'öppnar inte när man ringer',
+  'posten ligger kvar', 'post väller', 'posten väller', ...combine(['posten', 'tidningarna', 'tidningen'], ['har inte hämtats', 'har inte tagits in', 'ligger kvar', 'hämtas inte']),
+  'gardinerna har varit fördragna', 'har varit nerdragna i', 'varit fördragna i',
+  'not seen our elderly', 'not seen the old', 'mail is piling up', 'post is piling up', 'newspapers are piling up', 'papers are piling up',
+  ...combine(['not opened', 'has not opened', "hasn't opened", 'not answered'], ['her door', 'his door', 'the door for']),
+  // unable to get up, said with its own "inte" (which the negation check would otherwise take as a denial)
+  ...combine(['kan inte ta', 'kan inte', 'kommer inte'], ['mig ur sängen', 'sig ur sängen', 'mig upp', 'sig upp från golvet', 'upp ur sängen', 'resa mig', 'resa sig']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
   'ligger i blöt', 'tomt kylskåp', 'frusen',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
@@ -513,6 +533,20 @@ const ACUTE = [
   'reagerar inte på tilltal', 'andas konstigt', 'andas tungt och svarar inte',
   "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
 ];
+/**
+ * A person held or exploited — passports taken, not let go to a doctor, kept to work unpaid: a concern
+ * whoever it is about, with no child or old person named (workers in a shed whose boss "har tagit
+ * deras pass"). As the other scripts' reader has it (concernOtherScripts.ts).
+ */
+const HELD = [
+  // (not "passet" or "passen", which are as often a work shift: "jag tog passet på lördag")
+  ...combine(['tagit', 'tagit ifrån dem', 'behåller', 'beslagtagit', 'gömt', 'låst in'], ['deras pass', 'hans pass', 'hennes pass', 'våra pass', 'deras id-handlingar', 'hennes id-handlingar', 'hans id-handlingar']),
+  ...combine(['får inte', 'fick inte', 'inte får', 'inte fick', 'släpps inte', 'tillåts inte'], ['gå till läkare', 'gå till läkaren', 'gå till doktorn', 'gå till vårdcentralen', 'söka vård', 'träffa en läkare']),
+  'jobbar utan lön', 'arbetar utan lön', 'jobbar gratis åt', 'får jobba gratis',
+  ...combine(['took', 'has taken', 'have taken', 'takes', 'keeps', 'is keeping', 'confiscated'], ['their passports', 'his passport', 'her passport', 'our passports', 'my passport', 'the passports']),
+  ...combine(['not allowed to', 'not let', "isn't allowed to", "aren't allowed to", 'not allowing him to', 'not allowing her to'], ['see a doctor', 'go to a doctor', 'go to the doctor', 'get medical help']),
+  'working without pay', 'work without pay', 'forced to work',
+];
 /** A fault in pipes, drains or streets: weak signs there ("det luktar avlopp", "hela natten") are the fault's. */
 /** A custody or contact question: its weak signs (quarrels, threats to "report me") are the dispute's; strong signs still count. */
 const FAMILY_LAW = ['samarbetssamtal', 'familjerätten', 'familjerätt', 'gemensam vårdnad', 'ensam vårdnad', 'vårdnaden om', 'umgänget', 'umgängesrätt', 'joint custody', 'custody of'];
@@ -561,6 +595,7 @@ const GROUPS: [Group, string[]][] = [
   ['adult', [...ADULT, ...otherLanguageWords('adult')]],
   ['partner', PARTNER],
   ['spouse', SPOUSE],
+  ['held', [...HELD, ...otherLanguageWords('held')]],
   ['pronoun', PRONOUN],
   ['violence', [...VIOLENCE, ...otherLanguageWords('violence')]],
   ['acute', ACUTE],
@@ -608,7 +643,7 @@ const GROUPS: [Group, string[]][] = [
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'alone', 'weak', 'report', 'attention', 'need', 'intox', 'unsupervised', 'exhausted']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'held', 'alone', 'weak', 'report', 'attention', 'need', 'intox', 'unsupervised', 'exhausted']);
 /** What lets the concern model weigh a message: a sign, or the writer's worry ("jag är orolig för"). */
 const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
@@ -846,10 +881,14 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
 }
 
 /** How a writer gives their own age before the number. */
-const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara '];
+// (… and a young person asking "as if in general": "om man är 15 och skär sig själv, måste ni berätta för ens föräldrar?")
+const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara ', 'om man är ', 'om man e '];
 /** How a writer gives someone else's age before the number ("min mamma är 84", "hon är 7"). */
 const PERSON_AGE_PREFIXES = [
-  'han är ', 'hon är ', 'hen är ', 'han e ', 'hon e ', 'mamma är ', 'pappa är ', 'mormor är ', 'morfar är ', 'farmor är ', 'farfar är ',
+  ...['han', 'hon', 'hen', 'mamma', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'farsan', 'morsan', 'min man', 'min fru', 'maken', 'frun', 'min sambo'].flatMap((p) =>
+    ['är ', 'är snart ', 'är nästan ', 'är över ', 'fyller '].map((v) => `${p} ${v}`),
+  ),
+  'han e ', 'hon e ', 'mamma, ', 'pappa, ', 'mormor, ', 'morfar, ', 'farmor, ', 'farfar, ',
   'he is ', 'she is ', "he's ", "she's ",
 ];
 /** A number measured in something other than years ("hon är 84 kilo", "han är 16 minuter sen"). */
@@ -1084,7 +1123,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const complainingAll = complaining || serviceComplaint || schoolComplaint;
 
   // a child writing about themself ("jag e 16"): "kan man få bo nånstans om man blivit utkastad?" is their own case, not a general question
-  const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^jag\s/i.test(r.text.slice(h.start, h.start + 4))));
+  const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^(?:jag|om man)\s/i.test(r.text.slice(h.start, h.start + 7))));
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
     const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
@@ -1125,6 +1164,11 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         const child = r.hits.some((p) => p.group === 'child' && sentences.includes(p.sentence) && !isCompoundHead(r.text, p)) || AGE_OR_YOUNG.test(span);
         const person = r.hits.some((p) => (p.group === 'adult' || p.group === 'partner' || p.group === 'carer') && sentences.includes(p.sentence)) || HOUSEHOLD.test(span);
         if (!lookingBack && (child || (person && !ABOUT_A_THING.test(sentenceText(r.text, ends, h.sentence))))) return { how: 'report', quote, zone: r.zone };
+        continue;
+      }
+      // a person held or exploited is at risk whoever they are (unless denied: "ingen har tagit hans pass")
+      if (h.group === 'held') {
+        if (!negated(h.start, r.hits) && !lookingBack) return { how: 'person-harm', quote, zone: r.zone };
         continue;
       }
       // Swedish "drunkna"/"drunknade" (to drown) is not English "drunk"
@@ -1174,7 +1218,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
           h.group === 'violence'
-            ? ['child', 'adult', 'partner', 'spouse']
+            ? ['child', 'adult', 'partner']
             : h.group === 'alone'
               ? ['child']
               : h.group === 'harm' && SELF_HARM_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())

@@ -25,6 +25,8 @@ export interface ConcernWords {
   worry: readonly string[];
   /** Adults who may be at risk (a neighbour, an old person), where written. */
   adult?: readonly string[];
+  /** A person held or exploited (passports taken, not let go to a doctor): a concern whoever it is about. */
+  held?: readonly string[];
 }
 
 const FINNISH: ConcernWords = {
@@ -53,6 +55,9 @@ const POLISH: ConcernWords = {
     // sleeping on the stairs or outdoors, thrown out, cannot go home
     'śpi na klatce', 'spał na klatce', 'spała na klatce', 'śpi na dworze', 'śpi na ulicy', 'wyrzucił go', 'wyrzucił ją', 'wyrzuciła go', 'wyrzuciła ją', 'nie może wrócić do domu',
     'śpi w samochodzie', 'śpi w aucie', 'spał w samochodzie', 'nie ma gdzie mieszkać', 'nie ma gdzie spać', 'stracił mieszkanie', 'straciła mieszkanie',
+    // an old person out at night in a nightgown or pyjamas, confused, with an empty fridge (the Swedish "i nattlinne", "förvirrad", "tomt kylskåp")
+    'koszuli nocnej', 'koszula nocna', 'w piżamie', '=zdezorientowan', 'nie wie gdzie jest', 'nie wiedziała gdzie jest', 'nie wiedział gdzie jest',
+    'pusta lodówka', 'pustą lodówkę', 'lodówce nic nie ma', 'lodówce prawie nic', 'nic nie ma w lodówce',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
     // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
@@ -66,7 +71,13 @@ const POLISH: ConcernWords = {
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
   weak: ['=płacze=', '=płaczą=', '=płakały=', '=płakali=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],
   worry: ['martwię się', '=niepokoję', '=zaniepokojon', '=zaniepokojony='],
-  adult: ['=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
+  // (… and a person with dementia: "ona ma demencję", "chora na alzheimera")
+  held: [
+    ...['zabrał', 'zabrali', 'zabiera', 'trzyma'].flatMap((v) => ['nam paszporty', 'im paszporty', 'paszporty', 'mu paszport', 'jej paszport', 'nasze paszporty', 'ich paszporty'].map((o) => `${v} ${o}`)),
+    ...['nie pozwala', 'nie pozwolił', 'nie pozwalają'].flatMap((v) => ['mu iść do lekarza', 'jej iść do lekarza', 'iść do lekarza', 'nam iść do lekarza'].map((o) => `${v} ${o}`)),
+    'pracują bez pensji', 'pracujemy bez pensji', 'nikt nie dostał pensji',
+  ],
+  adult: ['=demencj', '=alzheimer', '=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
 };
 
 const SOMALI: ConcernWords = {

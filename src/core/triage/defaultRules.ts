@@ -327,13 +327,15 @@ const NOT_A_CASE: RoutingRule[] = [
           'vi har tagit emot ditt ärende', 'vi har tagit emot ert ärende',
         ],
       },
+      // (what the receipt promises — registered, someone will come back: a case number alone is what a
+      // resident cites too, "Tack för ditt mejl. Ärendenummer 311. Nu ligger tidningarna kvar …")
       {
         field: 'body',
         any: [
-          'ärendenummer', 'ärende har fått', 'ärendet har fått', 'ärende har registrerats', 'ärendet har registrerats', 'har registrerats', 'fått nummer',
+          'ärende har registrerats', 'ärendet har registrerats', 'har registrerats', 'behåll ärendenumret',
           'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
-          'inom tre arbetsdagar', 'inom fem arbetsdagar', 'case number', 'ticket number', 'reference number', 'we will get back to you', 'will contact you',
-          'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er', 'behåll ärendenumret',
+          'inom tre arbetsdagar', 'inom fem arbetsdagar', 'we will get back to you', 'will get back to you', 'will contact you', 'vi skickar en tekniker',
+          'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er',
           'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
         ],
       },
@@ -350,6 +352,8 @@ const NOT_A_CASE: RoutingRule[] = [
           '=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'överklaga', 'överklagan', 'bifogar', 'bestrider', 'kräver', 'här kommer',
           'vi vill', 'vi undrar', 'förstår inte', 'vi skickar', 'vi har skickat', 'vi skickade', 'vårt ärende', 'vår ansökan', 'beslutet',
           'vi har fortfarande', 'fortfarande inte', 'fortfarande inget', 'inget händer', 'ingenting händer',
+          // a household that objects, accepts not, thinks or has done something ("Vi accepterar inte avslaget", "Vi har nu åtgärdat bristerna")
+          'vi accepterar inte', 'vi godtar inte', 'vi tycker', 'vi anser', 'vi har nu', 'vi kompletterar', 'vi väntar', '=ni har=', 'fortfarande',
         ],
       },
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },

@@ -371,7 +371,7 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   numberedRoad: { sv: 'texten nämner en numrerad väg, alltså en statlig väg', en: 'the text names a numbered road, that is a state road' },
   englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
   onlyThanks: { sv: 'texten är bara ett tack', en: 'the text is nothing but a thanks' },
-  opensWithAbsence: { sv: 'texten börjar med att skribenten är borta', en: 'the text opens with the writer being away' },
+  opensWithAbsence: { sv: 'texten är ett frånvarobesked och inget annat', en: 'the text is an absence reply and nothing else' },
 };
 
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {

@@ -27,23 +27,76 @@ const HAS_LEFT = String.raw`(?:jag|i)\s+(?:har\s+slutat|arbetar\s+inte\s+längre
 /** The writer away, not reading mail, or gone: any of them, starting a word. */
 const AWAY = new RegExp(String.raw`(?:^|[^\p{L}])(?:${WRITER_IS}${AWAY_STATE}|${NOT_READING}|${HAS_LEFT})`, 'iu');
 
-/** Sentences of a text: cut at . ! ? and line breaks. */
-function sentences(text: string): string[] {
-  return text
-    .slice(0, 2000)
-    .split(/[.!?\n]+/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+/**
+ * What an absence reply says after the absence, and nothing else: when the writer is back, whom to
+ * contact or call instead (and about what), that mail is not read or forwarded, a wish for a good
+ * summer, a thanks — the absence again, in other words. Its author wrote it before any mail came, so
+ * it tells of no thing, no third person, no event and no act of the writer's.
+ */
+const ABSENCE_TALK = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:` +
+    [
+      // back, and when
+      String.raw`tillbaka|åter|back|return\p{L}*|i\s+tjänst`,
+      // whom to turn to instead
+      String.raw`kontakt\p{L}*|vänd\s+(?:dig|er)|ring|maila|mejla|nås|nå\s+mig|hänvis\p{L}*|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|brådskande|akut\p{L}*|contact|reach|call|urgent\p{L}*|colleague|switchboard|assistance`,
+      // mail and its answer
+      String.raw`mejl\p{L}*|mail\p{L}*|e-post\p{L}*|email\p{L}*|e-mail\p{L}*|läse?s?|besvar\p{L}*|svarar|vidarebefordra\p{L}*|forward\p{L}*|respond|reply|answer`,
+      // the time away itself, and the wishes that close it
+      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|ha\s+en|have\s+a|hälsning\p{L}*|regards|wishes|tack|thank\p{L}*`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'iu',
+);
+/** Where the signature starts: nothing after it is read. */
+const CLOSING = /^(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(?:ar)?|mvh|hälsningar|best regards|kind regards|regards|sincerely|\/\/)/iu;
+/** A line of a name or two, each word capitalised ("Tobias Ekholm", "/Maria", "Anna B."). */
+const SIGNATURE_LINE = /^[/\-–]*\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u;
+/** An address or a phone number to turn to, after a few words ("Fakturafrågor: ekonomi@…", "For support cases please use support@…"). */
+const ADDRESS_OR_NUMBER = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:\+46|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}/u;
+/** Words that may come before a redirecting address. */
+const REDIRECT_MAX_WORDS = 8;
+
+function pointsElsewhere(sentence: string): boolean {
+  const at = sentence.search(ADDRESS_OR_NUMBER);
+  return at >= 0 && sentence.slice(0, at).split(/\s+/).filter((w) => w.length > 0).length <= REDIRECT_MAX_WORDS;
 }
 
+/** "Men", "but", "så kan jag inte": the text goes on to something besides the absence. */
+const GOES_ON = /(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte)(?![\p{L}])/iu;
+
+/**
+ * Whether a text is an absence reply from its opening to its signature: its first sentence of
+ * substance says the writer is away, and every sentence after it says only what an absence reply
+ * says ({@link ABSENCE_TALK}). "Just nu är jag på semester. Jag bestrider avgiften …" or "Jag är
+ * borta. Trädet på kommunens mark lutar mot vårt hus …" opens as one and goes on to a matter.
+ */
 export function opensWithAbsence(text: string): boolean {
   let read = 0;
-  for (const sentence of sentences(text)) {
-    if (AWAY.test(sentence)) return true;
-    const words = sentence.split(/\s+/).length;
-    // a greeting or a thanks may come first; anything else is the matter the text opens with
-    if (!(OPENING.test(sentence) && words <= OPENING_MAX_WORDS)) return false;
-    if (++read >= MAX_SENTENCES) return false;
+  let away = false;
+  for (const line of text.slice(0, 2000).split('\n')) {
+    const trimmed = line.trim();
+    if (away && CLOSING.test(trimmed)) return true;
+    // (a signature's name without a closing starts the signature too: "Tobias Ekholm", "/Maria")
+    if (away && SIGNATURE_LINE.test(trimmed)) return true;
+    // (sentences end at a stop before a space, not inside an address: "emma.dahl@tyrens-konsult.example")
+    for (const sentence of trimmed.split(/[.!?]+(?=\s|$)/).map((x) => x.trim()).filter((x) => x.length > 0)) {
+      if (!away) {
+        if (AWAY.test(sentence)) {
+          if (GOES_ON.test(sentence)) return false;
+          away = true;
+          continue;
+        }
+        const words = sentence.split(/\s+/).length;
+        // a greeting or a thanks may come first; anything else is the matter the text opens with
+        if (!(OPENING.test(sentence) && words <= OPENING_MAX_WORDS)) return false;
+        if (++read >= MAX_SENTENCES) return false;
+        continue;
+      }
+      // ("… ring växeln. /Anna": a name signed with a slash, on the same line)
+      if (/^[/\-–]/.test(sentence) && SIGNATURE_LINE.test(sentence)) return true;
+      if (GOES_ON.test(sentence) || !(ABSENCE_TALK.test(sentence) || AWAY.test(sentence) || pointsElsewhere(sentence))) return false;
+    }
   }
-  return false;
+  return away;
 }

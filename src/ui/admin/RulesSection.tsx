@@ -63,7 +63,7 @@ const SIGNAL_NAMES: Record<(typeof SIGNALS)[number], Named> = {
   onlyThanks: { sv: 'texten är bara ett tack eller en kvittens (”Tack så mycket! /Britt”), inget annat', en: 'the text is nothing but a thanks or an acknowledgement (‘Tack så mycket! /Britt’)' },
   subjectQuestion: { sv: 'ämnesraden har ett frågetecken', en: 'the subject line has a question mark' },
   englishText: { sv: 'den nyskrivna texten är på engelska', en: 'the newly written text is in English' },
-  opensWithAbsence: { sv: 'texten börjar med att skribenten är borta (”Jag är ledig till och med …”), som ett frånvarobesked', en: 'the text opens with the writer being away (‘I am out of the office until …’), like an absence reply' },
+  opensWithAbsence: { sv: 'texten är ett frånvarobesked och inget annat (”Jag är ledig till och med … Kontakta …”)', en: 'the text is an absence reply and nothing else (‘I am out of the office until … Please contact …’)' },
 };
 
 const OP_NAMES: Record<string, Named> = {
