@@ -307,6 +307,12 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Майже кожного вечора я чую, як чоловік кричить, потім удари, і хлопчик плаче.')).toBe('orosanmalan');
   });
 
+  it('reads a drunk parent called by the bare name a child uses as the child\'s report; a grown child\'s question about "min pappa" is not (session 19)', () => {
+    expect(kindOf('Pappa är full varje kväll och skriker', 'SMS')).toBe('orosanmalan');
+    expect(kindOf('Min pappa dricker varje helg, har ni AA-möten i kommunen?')).not.toBe('orosanmalan');
+    expect(kindOf('Pappa driver restaurangen och gästerna var berusade igår', 'Serveringstillstånd')).not.toBe('orosanmalan');
+  });
+
   it('reads neglect, fraud against an old parent and injuries the story does not explain', () => {
     for (const body of [
       'Jag jobbar på ett café. En kvinna kommer in varje morgon med en bebis som är kall och blöt och hon verkar inte veta var hon är.',

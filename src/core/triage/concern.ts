@@ -736,6 +736,8 @@ const STAYING = /^(?:vill inte|inte vill) (?:gå|åka|ga|aka) hem$|^(?:doesn't|d
  * Joy in where a child is: "trivs så bra att", "älskar", "så roligt", "jättekul", a heart or a
  * smile — never denied ("trivs inte", "inte så roligt", "inget kul", "trivs så dåligt").
  */
+/** A possessive before a word ("min pappa", "hans mamma", "sin mamma", "their father"). */
+const POSSESSIVE_BEFORE = /(?:^|[^\p{L}])(?:min|mitt|mina|din|hans|hennes|sin|sina|deras|vår|er|my|his|her|their|our|your|the)\s+$/iu;
 const JOY =
   /(?<![\p{L}])(?:trivs|trivts|trivdes|älskar|älskade|jätteroligt|superroligt|så roligt|så kul|jättekul|superkul|härligt|underbart|superbra|jättebra|fantastisk\p{L}*|loves|loved|enjoy\p{L}*|so much fun)(?![\p{L}])|[\u{1F60A}\u{1F600}\u{1F603}\u{1F604}\u{1F601}\u{1F60D}\u{1F970}\u{1F929}\u{1F642}\u{1F63B}\u2764\u{1F495}\u{1F496}\u{1F497}]/giu;
 /** A denial right before a joy word ("inte så roligt", "inget kul", "no fun"). */
@@ -988,7 +990,7 @@ export function findConcern(zones: MessageZones, channel: Channel): Concern | nu
  * person's own and is read.
  */
 const AUTO_REPLY_SUBJECT =
-  /^\s*(?:(?:automatiskt svar|automatic reply|autosvar|autoreply|auto-reply)\s*:|(?:auto|fr[åa]nvarande|fr[åa]nvaro|out of (?:the )?office|abwesend|poissa)\s*:\s*(?:sv|re|aw|vs|ang|antw|odp)\s*:)/i;
+  /^\s*(?:(?:automatiskt svar|automatic reply|autosvar|autoreply|auto-reply)\s*:|(?:auto|fr[åa]nvarande|fr[åa]nvaro|(?:ej|inte) på kontoret|(?:ej|inte) anträffbar|out of (?:the )?office|abwesend|poissa)\s*:\s*(?:sv|re|aw|vs|ang|antw|odp)\s*:)/i;
 
 /** The zones the reader reads (a web form's fields for harms told about a person, not for its type "Orosanmälan"). */
 const READ_ZONES = [ZONE_INDEX.body, ZONE_INDEX.forwarded, ZONE_INDEX.form, ZONE_INDEX.subject];
@@ -1228,6 +1230,12 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (h.group === 'intox') {
           const someone = near(['carer', 'partner', 'pronoun', 'child', 'adult', 'self'], h.sentence);
           if (someone && (inMessage.has('child') || near(['adult'], h.sentence))) return { how: 'person-harm', quote, zone: r.zone };
+          // … and a parent called by the bare name a child uses ("Pappa är full varje kväll och skriker"): the writer is the child
+          // (not "min pappa", which a grown son or daughter writes as often)
+          const bareCarer = r.hits.some(
+            (p) => p.group === 'carer' && Math.abs(p.sentence - h.sentence) <= 1 && !POSSESSIVE_BEFORE.test(r.text.slice(Math.max(0, p.start - 8), p.start)),
+          );
+          if (bareCarer) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute') {

@@ -263,7 +263,8 @@ const NOT_A_CASE: RoutingRule[] = [
   }),
   // "Frånvaro" and "Frånvarande" also start a parent's note about a child's absence: only with
   // an out-of-office text in the body
-  rule('ej.franvaroamne', 'Frånvaro i ämnesraden', kind('ej_arende'), 0.6, { any: [machineSubject(['Frånvaro', 'Frånvarande'])] }),
+  // (… and a mail program's own words for it: "Ej på kontoret: SV: Underlag till årsredovisning")
+  rule('ej.franvaroamne', 'Frånvaro i ämnesraden', kind('ej_arende'), 0.6, { any: [machineSubject(['Frånvaro', 'Frånvarande', 'Ej på kontoret:', 'Inte på kontoret:', 'Ej anträffbar:', 'Inte anträffbar:'])] }),
   // phrases only an absence reply writes
   words('ej.franvarotext', 'Fraser ur frånvarobesked i texten (svagt tecken)', kind('ej_arende'), 0.8, [
     'out of the office', 'out of office', 'limited access to email', 'limited access to e-mail', 'i am currently out', 'i will be back',
@@ -366,7 +367,10 @@ const NOT_A_CASE: RoutingRule[] = [
   rule('ej.kvittens-system', 'Annan organisations autokvitto på en anmälan', kind('ej_arende'), 1.5, {
     all: [
       { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'thank you for your report', 'thank you for your order'] },
-      { field: 'body', any: ['vi har registrerat ärendet', 'vi har registrerat din', 'ärendenummer', 'med nummer', 'ärendet har fått', 'har registrerats', 'case number', 'ticket number', 'reference number'] },
+      { field: 'body', any: ['vi har registrerat ärendet', 'vi har registrerat din', 'ärendenummer', 'med nummer', 'ärendet har fått', 'har registrerats', 'case number', 'ticket number', 'reference number',
+        // a booking or order system's own number or confirmation ("Här är en bekräftelse på din bokning")
+        'bokningsnummer', 'ordernummer', 'beställningsnummer', 'booking number', 'booking reference', 'order number',
+        'bekräftelse på din bokning', 'bekräftelse på din beställning', 'din bokning är bekräftad', 'din beställning är bekräftad', 'your booking is confirmed', 'your order is confirmed'] },
       { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
     ],
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
