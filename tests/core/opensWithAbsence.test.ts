@@ -58,6 +58,11 @@ describe('opensWithAbsence: the first sentence of substance says the writer is a
       'Jag är 83 och kan inte ta mig ur sängen.',
       'Jag överklagar beslutet från 2 mars.',
       'My mother, 87, lives alone and the home care staff have not come for two days.',
+      // a matter told in an absence reply's own words: mail sent, contact not made, urgency, a call asked for
+      'Jag har mejlat er tre gånger om bygglovet.',
+      'Hemtjänsten har inte kontaktat mamma på en vecka.',
+      'Det är brådskande att ni lagar taket innan det regnar.',
+      'Ring mig om soptunnan.',
     ];
     fc.assert(
       fc.property(fc.constantFrom(...OPENINGS), fc.constantFrom(...ABSENCES), fc.constantFrom(...matters), fc.constantFrom('', ' Ring mig när jag är tillbaka.', ' Kontakta min son på 070-174 06 12.'), (opening, absence, matter, tail) => {

@@ -38,12 +38,13 @@ const ABSENCE_TALK = new RegExp(
     [
       // back, and when
       String.raw`tillbaka|åter|back|return\p{L}*|i\s+tjänst`,
-      // whom to turn to instead
-      String.raw`kontakt\p{L}*|vänd\s+(?:dig|er)|ring|maila|mejla|nås|nå\s+mig|hänvis\p{L}*|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|brådskande|akut\p{L}*|contact|reach|call|urgent\p{L}*|colleague|switchboard|assistance`,
-      // mail and its answer
-      String.raw`mejl\p{L}*|mail\p{L}*|e-post\p{L}*|email\p{L}*|e-mail\p{L}*|läse?s?|besvar\p{L}*|svarar|vidarebefordra\p{L}*|forward\p{L}*|respond|reply|answer`,
-      // the time away itself, and the wishes that close it
-      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|ha\s+en|have\s+a|hälsning\p{L}*|regards|wishes|tack|thank\p{L}*`,
+      // whom to turn to instead (a redirect's words: "kontakta", "vänd dig till", "ring växeln" — "brådskande" alone
+      // is no redirect, and "har inte kontaktat" is a matter)
+      String.raw`kontakta|kontaktperson|kontakt\s+med|vänd\s+(?:dig|er)|ring|ringa|maila|mejla|ställas\s+till|riktas\s+till|nås|nå\s+mig|hänvisa[sr]?|hänvisning|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|contact|reach|call|colleague|switchboard`,
+      // mail and its answer (the nouns and the passive: "mejlet läses inte", "besvaras när jag är tillbaka" — not "jag har mejlat er")
+      String.raw`mejl|mejlet|mejlen|mail|mailet|mailen|e-post|e-posten|email|e-mail|emails|läses|läser|besvaras|vidarebefordras|vidarebefordrat|forwarded|respond|reply|(?:jag|vi)\s+(?:svarar|besvarar)|svarar\s+(?:när|så\s+snart)`,
+      // the time away itself, and the wishes and thanks that close it
+      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|ha\s+en|have\s+a|hälsning\p{L}*|regards|wishes|förståelse|tålamod|patience|understanding`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -63,7 +64,9 @@ function pointsElsewhere(sentence: string): boolean {
 }
 
 /** "Men", "but", "så kan jag inte": the text goes on to something besides the absence. */
-const GOES_ON = /(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte)(?![\p{L}])/iu;
+// (… or asks to be called, or tells of something unanswered or still not done: "ring mig", "utan svar", "fortfarande")
+const GOES_ON =
+  /(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte|(?:ring|ringa|kontakta|mejla|maila)\s+(?:mig|oss)|(?:call|contact|email)\s+(?:me|us)|utan\s+svar|inget\s+svar|fortfarande|ingen\s+(?:har|svarar))(?![\p{L}])/iu;
 
 /**
  * Whether a text is an absence reply from its opening to its signature: its first sentence of
