@@ -335,7 +335,7 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           'ärende har registrerats', 'ärendet har registrerats', 'har registrerats', 'behåll ärendenumret',
           'handläggare kommer att', 'kommer att kontakta dig', 'vi återkommer så snart', 'vi återkommer inom', 'återkommer till dig inom', 'inom två arbetsdagar',
-          'inom tre arbetsdagar', 'inom fem arbetsdagar', 'we will get back to you', 'will get back to you', 'will contact you', 'vi skickar en tekniker',
+          'inom tre arbetsdagar', 'inom fem arbetsdagar', 'we will get back to you', 'will contact you', 'ditt ärende har fått nummer', 'your case number is',
           'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er',
           'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
         ],
@@ -354,7 +354,11 @@ const NOT_A_CASE: RoutingRule[] = [
           'vi vill', 'vi undrar', 'förstår inte', 'vi skickar', 'vi har skickat', 'vi skickade', 'vårt ärende', 'vår ansökan', 'beslutet',
           'vi har fortfarande', 'fortfarande inte', 'fortfarande inget', 'inget händer', 'ingenting händer',
           // a household that objects, accepts not, thinks or has done something ("Vi accepterar inte avslaget", "Vi har nu åtgärdat bristerna")
-          'vi accepterar inte', 'vi godtar inte', 'vi tycker', 'vi anser', 'vi har nu', 'vi kompletterar', 'vi väntar', '=ni har=', 'fortfarande',
+          'vi accepterar inte', 'vi godtar inte', 'vi tycker', 'vi anser', 'vi har nu åtgärdat', 'vi har nu skickat', 'vi kompletterar', 'vi väntar', 'ni har inte', 'ni har fel',
+          // (in English too: a resident who quotes the promise back — "You said someone will get back to you. Nobody did.")
+          'i am', "i'm", 'i have', '=my=', '=me=', 'nobody', 'no one has', 'you said',
+          // (… or quotes it back: "Ni skrev att ni återkommer", "… står det", "Ärendet har registrerats men vattnet står kvar")
+          '=men=', 'ni skrev', 'skrev ni', 'står det',
         ],
       },
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },

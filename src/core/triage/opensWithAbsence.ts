@@ -44,7 +44,7 @@ const ABSENCE_TALK = new RegExp(
       // mail and its answer (the nouns and the passive: "mejlet läses inte", "besvaras när jag är tillbaka" — not "jag har mejlat er")
       String.raw`mejl|mejlet|mejlen|mail|mailet|mailen|e-post|e-posten|email|e-mail|emails|läses|läser|besvaras|vidarebefordras|vidarebefordrat|forwarded|respond|reply|(?:jag|vi)\s+(?:svarar|besvarar)|svarar\s+(?:när|så\s+snart)`,
       // the time away itself, and the wishes and thanks that close it
-      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|ha\s+en|have\s+a|hälsning\p{L}*|regards|wishes|förståelse|tålamod|patience|understanding`,
+      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|skön\p{L}*|gott|god\s+jul|ha\s+en|ha\s+det|have\s+a|på\s+plats|ringer\s+upp|sommarstängt|hälsning\p{L}*|regards|wishes|förståelse|tålamod|patience|understanding`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -55,6 +55,9 @@ const CLOSING = /^(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(
 const SIGNATURE_LINE = /^[/\-–]*\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u;
 /** An address or a phone number to turn to, after a few words ("Fakturafrågor: ekonomi@…", "For support cases please use support@…"). */
 const ADDRESS_OR_NUMBER = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:\+46|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}/u;
+/** A few words with a number and nothing else: a date or a week cut off by an abbreviation's stop. */
+const DATE_FRAGMENT =
+  /^(?=[^\d]*\d)(?:(?:\d{1,4}(?:[/:–-]\d{1,4})*|v|vecka|den|och|till|jan\p{L}*|feb\p{L}*|mars|april|maj|juni|juli|aug\p{L}*|sep\p{L}*|okt\p{L}*|nov\p{L}*|dec\p{L}*|mån\p{L}*|tis\p{L}*|ons\p{L}*|tor\p{L}*|fre\p{L}*|lör\p{L}*|sön\p{L}*|[–-])(?:\s+|,\s*|$))+$/iu;
 /** Words that may come before a redirecting address. */
 const REDIRECT_MAX_WORDS = 8;
 
@@ -64,9 +67,10 @@ function pointsElsewhere(sentence: string): boolean {
 }
 
 /** "Men", "but", "så kan jag inte": the text goes on to something besides the absence. */
-// (… or asks to be called, or tells of something unanswered or still not done: "ring mig", "utan svar", "fortfarande")
+// (… or asks to be called, or tells of something unanswered or still not done: "ring mig", "utan svar", "fortfarande";
+// or a redirect goes on to a clause of its own: "Ring min syster Eva …, pappa har fått fel medicin")
 const GOES_ON =
-  /(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte|(?:ring|ringa|kontakta|mejla|maila)\s+(?:mig|oss)|(?:call|contact|email)\s+(?:me|us)|utan\s+svar|inget\s+svar|fortfarande|ingen\s+(?:har|svarar))(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte|(?:ring|ringa|kontakta|mejla|maila)\s+(?:mig|oss)|(?:call|contact|email)\s+(?:me|us)|utan\s+svar|inget\s+svar|fortfarande|ingen\s+(?:har|svarar|från))(?![\p{L}])|,\s*(?:den|det|han|hon|hen|pappa|mamma|ingen|barnen|vi|jag|min|mitt|mina)\s/iu;
 
 /**
  * Whether a text is an absence reply from its opening to its signature: its first sentence of
@@ -98,6 +102,8 @@ export function opensWithAbsence(text: string): boolean {
       }
       // ("… ring växeln. /Anna": a name signed with a slash, on the same line)
       if (/^[/\-–]/.test(sentence) && SIGNATURE_LINE.test(sentence)) return true;
+      // (a date left by an abbreviation's stop: "Jag har semester t.o.m. 11 augusti", "v. 28–31")
+      if (DATE_FRAGMENT.test(sentence)) continue;
       if (GOES_ON.test(sentence) || !(ABSENCE_TALK.test(sentence) || AWAY.test(sentence) || pointsElsewhere(sentence))) return false;
     }
   }
