@@ -141,7 +141,7 @@ const APPLY = [
   // help asked for with the person's own consent ("mamma vet om att jag skriver och vill ha hjälpen")
   'vet om att jag skriver', 'vet att jag skriver', 'vill ha hjälpen', 'hon vill ha hjälp', 'han vill ha hjälp', 'vill själv ha hjälp',
   'samtycker till', 'har samtyckt', 'med hennes samtycke', 'med hans samtycke', 'med sitt samtycke', 'knows i am writing', 'wants the help',
-  // a care service asked for by name ("Vi vill ha matlådor hem till honom", "behöver hemtjänst")
+  // a care service the writer asks for by name ("Vi vill ha matlådor hem till honom"; not "behöver hemtjänst", a judgement that a report makes too)
   ...combine(['vill ha', 'önskar'], ['matlådor', 'matdistribution', 'hemtjänst', 'ledsagning', 'avlösning', 'dagverksamhet', 'korttidsboende', 'korttidsplats']),
   // a safety alarm asked for ("jag vill gärna ha ett sånt", "hon behöver ett trygghetslarm"): the care that meets the frailty told
   'vill gärna ha ett sånt', 'vill ha ett sånt', 'vill gärna ha ett larm', 'vill ha ett larm', 'vill ha trygghetslarm', 'vill gärna ha trygghetslarm',
@@ -170,7 +170,7 @@ const SELF_HARM = [
   'självmord', 'självmordstankar', 'ta livet av sig', 'tar livet av sig', 'ta sitt liv', 'tar sitt liv', 'ta sitt eget liv', 'tar sitt eget liv', 'vill inte leva', 'vill dö', 'orkar inte leva',
   'inte vill leva', 'inte orkar leva', 'skurit sig på armarna', 'skär sig på armarna', 'suicide', 'suicidal', 'kill herself', 'kill himself',
   'cutting herself', 'cutting himself', 'wants to die', 'hurt herself', 'hurt himself',
-  // other ways of saying it: killing oneself by a means, an overdose, a farewell letter, not being there any more
+  // other ways of saying it: killing oneself by a means, not being there any more
   // (an overdose taken, a farewell letter written — not a death told in the news or a headteacher's farewell)
   ...combine(['slå', 'slår', 'köra', 'kör', 'supa'], ['ihjäl sig']), 'skjuta sig med', 'skjuta sig själv', 'hänga sig i', 'har hängt sig',
   ...combine(['tagit', 'tog', 'ta'], ['en överdos']), ...combine(['skrivit', 'skrev'], ['avskedsbrev', 'ett avskedsbrev']), 'snart slutar det',
@@ -537,13 +537,12 @@ const ACUTE = [
   "won't wake up", 'will not wake up', 'not responding', 'unresponsive',
 ];
 /**
- * A person held or exploited — passports taken, not let go to a doctor, kept to work unpaid: a concern
+ * A person held or exploited — workers' passports taken, not let go to a doctor: a concern
  * whoever it is about, with no child or old person named (workers in a shed whose boss "har tagit
  * deras pass"). As the other scripts' reader has it (concernOtherScripts.ts).
  */
 const HELD = [
-  // (not "passet" or "passen", which are as often a work shift: "jag tog passet på lördag")
-  // (workers' passports — "hans pass" is as often his shift, or held by an authority)
+  // (workers' passports only: "passet", "hans pass" are as often a work shift, or a passport an authority holds)
   ...combine(['tagit', 'tagit ifrån dem', 'behåller', 'gömt', 'låst in'], ['deras pass', 'våra pass', 'deras id-handlingar']),
   ...combine(['får inte', 'fick inte', 'släpps inte', 'tillåts inte'], ['gå till läkare', 'gå till doktorn', 'gå till vårdcentralen', 'söka vård', 'träffa en läkare']),
   ...combine(['took', 'has taken', 'have taken', 'takes', 'keeps', 'is keeping', 'confiscated'], ['their passports', 'his passport', 'her passport', 'our passports', 'my passport', 'the passports']),
