@@ -503,3 +503,32 @@ describe('the nineteenth session review probes', () => {
     if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
   });
 });
+
+// The nineteenth session's second review probed the fixes of the first (a helper; 149 probes): reports
+// of concern about a frail spouse hit by care staff ("Min man som har Parkinson blev misshandlad av en i
+// nattpersonalen"), a young writer "as if in general" ("Om man är 14 och pappa slår en när han är full"),
+// an SMS giving an age after a family's word ("Min morsa, 79, har inte öppnat på tre dagar"); false alarms
+// from premises that have not opened or have their blinds down, and from an accident foretold in a fault
+// report ("Någon av de gamla kommer att slå ihjäl sig"). Each probe holds what the review wanted where the
+// rules give it (tests/fixtures/triage/review19b-probes.json); the 21 it wanted as machine mail that still
+// get a deadline (the safe direction) are named in the closing note of issue 10, not held here.
+describe('the nineteenth session second review probes', () => {
+  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review19b-probes.json'), 'utf8')) as {
+    id: string;
+    subject: string;
+    body: string;
+    from?: string;
+    fromName?: string;
+    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
+  }[];
+  it('holds enough probes of each kind', () => {
+    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(30);
+    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(60);
+  });
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
+    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
+    else expect(kind).not.toBe('ej_arende');
+    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
+  });
+});

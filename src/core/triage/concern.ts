@@ -55,6 +55,10 @@ type Group =
   | 'partner'
   | 'spouse'
   | 'held'
+  | 'careStaff'
+  | 'premises'
+  | 'hazard'
+  | 'indefinite'
   | 'pronoun'
   | 'violence'
   | 'acute'
@@ -118,6 +122,8 @@ const ADULT = [
   '=damen=', 'farbror', 'farbrorn', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
   'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'pensioner', 'disabled', 'dementia',
+  // an illness that makes an adult frail ("Min man som har Parkinson")
+  'parkinson', 'parkinsons', "parkinson's", 'als-sjuk', 'multisjuk', 'sängliggande', 'bedridden',
 ];
 /** Adults at risk when there is violence or threat: "grannen slår sin fru", "pappa har slagit mamma". */
 const PARTNER = [
@@ -135,7 +141,7 @@ const CARER = [
 ];
 /** Asking for help for oneself is an application. */
 const APPLY = [
-  'ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application',
+  'ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application', 'złożyć wniosek', 'wniosek o', 'ubiegać się',
   // more of a care service asked for ("vi vill att hemtjänsten utökas"): the family applies, it does not report
   'utökas', 'utöka hemtjänsten', 'utökad hemtjänst', 'mer hemtjänst', 'vill ha hemtjänst',
   // help asked for with the person's own consent ("mamma vet om att jag skriver och vill ha hjälpen")
@@ -188,12 +194,52 @@ const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.repl
  * The writer's own spouse or partner ("min man", "maken", "min sambo"): a vulnerable adult when self-harm
  * is told of them ("Min man ska slå ihjäl sig", "Min fru vill inte leva längre") — not for violence, which a
  * spouse tells of strangers or a boom gate as often ("Min sambo blev misshandlad av två okända män", "Min man
- * fick ett slag i huvudet av bommen"), nor for other harms, often the couple's own matter ("min man har inte kommit hem").
+ * fick ett slag i huvudet av bommen") unless care staff stand beside it ("… misshandlad av en i nattpersonalen"), nor for
+ * other harms, often the couple's own matter ("min man har inte kommit hem").
  */
 const SPOUSE = [
   'min man', 'min make', '=maken=', 'min fru', 'min hustru', 'hustrun', 'min sambo', 'min partner', 'min pojkvän', 'min flickvän',
   'my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend',
 ];
+/**
+ * The staff who care for a person in a home or a care home: violence they do is a harm to whomever they
+ * care for, the writer's spouse too ("Min man blev misshandlad av en i nattpersonalen på korttidsboendet").
+ */
+const CARE_STAFF = [
+  'personalen', 'nattpersonalen', 'dagpersonalen', 'kvällspersonalen', 'vårdpersonalen', 'vårdaren', 'vårdarna', 'undersköterskan', 'undersköterskorna',
+  'vårdbiträdet', 'hemtjänsten', 'hemtjänstpersonalen', 'assistenten', 'personliga assistenten', 'korttidsboendet', 'korttids', 'äldreboendet', 'boendet',
+  'demensboendet', 'the staff', 'a carer', 'the carer', 'care worker', 'care home', 'nursing home',
+];
+/**
+ * Someone not seen or not opening for days ("har inte öppnat dörren på fyra dagar", "inte sett till gamla damen på en vecka",
+ * "öppnar inte när vi ringer på"), post and papers left, curtains drawn — not a door a tag or a driver does not open, nor a
+ * parent not seen since 1985; and never of premises ("Biblioteket har inte öppnat på tre veckor", "Rullgardinerna i
+ * klassrummet har varit nerdragna i tre veckor"): see PREMISES.
+ */
+const UNSEEN = [
+  ...combine(['inte sett', 'inte sett till', 'inte sett röken av'], ['den gamla', 'det gamla', 'gamla damen', 'gamla mannen', 'gubben', 'tanten', 'damen']),
+  ...combine(['inte öppnat', 'inte öppnat dörren'], ['på', 'sedan', 'sen', 'i flera', 'för hemtjänsten', 'för hemtjänstpersonalen', 'för personalen']), 'öppnar inte när vi ringer', 'inte öppnar när vi ringer', 'öppnar inte när jag ringer', 'öppnar inte när man ringer',
+  'posten ligger kvar', 'post väller', 'posten väller', ...combine(['tidningarna'], ['har inte hämtats', 'har inte tagits in', 'ligger kvar']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar',
+  // curtains drawn for days at someone's home ('varit fördragna i fyra dagar')
+  'varit fördragna i', 'varit nerdragna i',
+  'not seen our elderly', 'not seen the old', 'mail is piling up', 'post is piling up', 'newspapers are piling up', 'papers are piling up',
+  ...combine(['not opened', 'has not opened', "hasn't opened", 'not answered'], ['her door', 'his door', 'the door for']),
+];
+const UNSEEN_WORDS: ReadonlySet<string> = new Set(UNSEEN.map((w) => w.replace(/=/g, '')));
+/** Premises that open, close and have blinds: a library, a shop, a classroom, an old boarding house. */
+const PREMISES = [
+  'biblioteket', 'biblioteksfilialen', 'affären', 'butiken', 'kiosken', 'caféet', 'kaféet', 'restaurangen', 'pizzerian', 'pensionatet', 'hotellet', 'vandrarhemmet',
+  'klassrum', 'klassrummet', 'klassrummen', 'badhuset', 'simhallen', 'gymmet', 'macken', 'apoteket', 'banken', 'fritidsgården', 'museet',
+  'kyrkan', 'stationshuset', 'återvinningscentralen', 'ateljén', 'galleriet', 'frisören', 'salongen', 'verkstaden',
+  'library', 'the shop', 'the store', 'the café', 'classroom',
+];
+/** A hazard that a fault report warns of ("Trappan är en isgata", "ett stort hål i räcket"). */
+const HAZARD = [
+  'isgata', 'ishalt', 'halkan', 'halka', '=halt=', 'sanda', 'sandat', 'saltat', 'räcke', 'räcket', 'rutschkanan', 'gungan', 'klätterställningen', 'lekplatsen', 'lekparken',
+  'trappan', 'trapporna', 'korsningen', 'övergångsstället', 'kurvan', 'farthinder', 'hålet', 'ett hål', 'stort hål', 'gropen', 'potthål', 'stupet', 'kanten', 'isen',
+];
+/** Someone unnamed who may come to harm ("någon av de gamla", "ett barn kommer att …"): a warning, not a person at risk now. */
+const INDEFINITE = ['=någon=', 'någon av', 'ett barn', 'ett av barnen', 'folk', '=man=', 'någon unge', 'någon cyklist', 'somebody', 'someone', 'a child'];
 const VIOLENCE = [
   ...combine(
     ['slår', 'slog', 'slagit', 'sparkar', 'sparkade', 'sparkat', 'nyper', 'knuffar', 'knuffade', 'misshandlar', 'misshandlade', 'misshandlat',
@@ -210,6 +256,8 @@ const VIOLENCE = [
     ['slår mig', 'slog mig', 'har slagit mig', 'sparkar mig', 'sparkade mig', 'hotar mig', 'hotade mig', 'knuffar mig', 'knuffade mig',
       'låser in mig', 'låste in mig', 'skriker på mig', 'slår oss', 'slog oss'],
   ),
+  // the young writer "as if in general": "om man är 14 och pappa slår en när han är full"
+  ...combine(['pappa', 'mamma', 'farsan', 'morsan', 'styvpappa', 'styvmamma', 'han', 'hon'], combine(['slår en', 'slog en', 'sparkar en', 'hotar en'], ['när', 'om', 'ibland', 'ofta', 'varje', 'hela tiden'])),
   ...combine(['slog', 'slår', 'slagit', 'slå'], ['med bältet', 'med ett bälte', 'med skärpet', 'med handen', 'med knytnäven', 'med en pinne']),
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
@@ -284,16 +332,9 @@ const HARM = [
   'nattlinne', 'nattlinnet', ...combine(['glömmer', 'glömde', 'glömt', 'glömma'], ['att äta', 'äta', 'att ta sin medicin', 'sin medicin']),
   ...combine(['spisen', 'plattan', 'plattorna'], ['på', 'stå på', 'står på', 'stod på']), 'letar efter sin', 'letade efter sin',
   'letade efter min', 'som dog för', 'inte synts', 'inte setts', 'inte sett henne', 'inte sett honom',
-  // someone not seen or not opening for days ("har inte öppnat dörren på fyra dagar", "inte sett till gamla damen på en vecka",
-  // "öppnar inte när vi ringer på") — not a door a tag or a driver does not open, nor a parent not seen since 1985
-  ...combine(['inte sett', 'inte sett till', 'inte sett röken av'], ['den gamla', 'det gamla', 'gamla damen', 'gamla mannen', 'gubben', 'tanten', 'damen']),
-  ...combine(['inte öppnat', 'inte öppnat dörren'], ['på', 'sedan', 'sen', 'i flera', 'för hemtjänsten', 'för hemtjänstpersonalen', 'för personalen']), 'öppnar inte när vi ringer', 'inte öppnar när vi ringer', 'öppnar inte när jag ringer', 'öppnar inte när man ringer',
-  'posten ligger kvar', 'post väller', 'posten väller', ...combine(['tidningarna'], ['har inte hämtats', 'har inte tagits in', 'ligger kvar']),
-  // curtains drawn for days at someone's home ('varit fördragna i fyra dagar')
-  'varit fördragna i', 'varit nerdragna i',
-  'not seen our elderly', 'not seen the old', 'mail is piling up', 'post is piling up', 'newspapers are piling up', 'papers are piling up',
-  ...combine(['not opened', 'has not opened', "hasn't opened", 'not answered'], ['her door', 'his door', 'the door for']),
+  ...UNSEEN,
   // unable to get up, said with its own "inte" (which the negation check would otherwise take as a denial)
+  ...combine(['cannot', "can't", 'could not', "couldn't"], ['get out of bed', 'get up from the floor', 'get up off the floor']),
   ...combine(['kan inte ta', 'kan inte', 'kommer inte'], ['mig ur sängen', 'sig ur sängen', 'mig upp', 'sig upp från golvet', 'upp ur sängen', 'resa mig', 'resa sig']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
   'ligger i blöt', 'tomt kylskåp', 'frusen',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
@@ -597,6 +638,10 @@ const GROUPS: [Group, string[]][] = [
   ['partner', PARTNER],
   ['spouse', SPOUSE],
   ['held', [...HELD, ...otherLanguageWords('held')]],
+  ['careStaff', CARE_STAFF],
+  ['premises', PREMISES],
+  ['hazard', HAZARD],
+  ['indefinite', INDEFINITE],
   ['pronoun', PRONOUN],
   ['violence', [...VIOLENCE, ...otherLanguageWords('violence')]],
   ['acute', ACUTE],
@@ -862,13 +907,13 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
         end = b + 1;
       } else if (length <= 2) {
         // "jag är 13", and as texts write it: "jag e 16", "jag ä 14"
-        const self = SELF_AGE_PREFIXES.find((prefix) => a >= prefix.length && text.slice(a - prefix.length, a).toLowerCase() === prefix && (a === prefix.length || !isWordChar(text.charCodeAt(a - prefix.length - 1))));
+        const self = prefixBefore(text, a, SELF_AGE_PREFIXES);
         if (self !== undefined) {
           group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
           start = a - self.length;
         } else if (!OTHER_UNIT_AFTER.test(text.slice(b, b + 12))) {
           // someone else's age, without "år": "min mamma är 84 och …", "hon är 7"
-          const person = PERSON_AGE_PREFIXES.find((prefix) => a >= prefix.length && text.slice(a - prefix.length, a).toLowerCase() === prefix && (a === prefix.length || !isWordChar(text.charCodeAt(a - prefix.length - 1))));
+          const person = prefixBefore(text, a, PERSON_AGE_PREFIXES);
           if (person !== undefined) {
             group = age < 18 ? 'child' : age >= 65 && age <= 110 ? 'adult' : null;
             start = a - person.length;
@@ -883,16 +928,32 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
   }
 }
 
+/** The first of `prefixes` that ends right before position `a`, as whole words. */
+function prefixBefore(text: string, a: number, prefixes: readonly string[]): string | undefined {
+  return prefixes.find(
+    (prefix) =>
+      a >= prefix.length &&
+      text.slice(a - prefix.length, a).toLowerCase() === prefix &&
+      (a === prefix.length || !isWordChar(text.charCodeAt(a - prefix.length - 1))),
+  );
+}
+
 /** How a writer gives their own age before the number. */
 // (… and a young person asking "as if in general": "om man är 15 och skär sig själv, måste ni berätta för ens föräldrar?")
 const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara ', 'om man är ', 'om man e '];
+const PRONOUNS_OF_AGE = ['han', 'hon', 'hen'];
+/** Whom a writer gives an age of: a pronoun, or a relative by the name a family uses. */
+const PERSONS_BY_NAME = [
+  ...PRONOUNS_OF_AGE, 'mamma', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'farsan', 'morsan', 'farsa', 'morsa', 'min man', 'min fru', 'maken', 'frun', 'min sambo',
+];
 /** How a writer gives someone else's age before the number ("min mamma är 84", "hon är 7"). */
 const PERSON_AGE_PREFIXES = [
-  ...['han', 'hon', 'hen', 'mamma', 'pappa', 'mormor', 'morfar', 'farmor', 'farfar', 'farsan', 'morsan', 'min man', 'min fru', 'maken', 'frun', 'min sambo'].flatMap((p) =>
-    ['är ', 'är snart ', 'är nästan ', 'är över ', 'fyller '].map((v) => `${p} ${v}`),
-  ),
-  'han e ', 'hon e ', 'mamma, ', 'pappa, ', 'mormor, ', 'morfar, ', 'farmor, ', 'farfar, ',
+  ...PERSONS_BY_NAME.flatMap((p) => ['är ', 'är snart ', 'är nästan ', 'är över ', 'fyller '].map((v) => `${p} ${v}`)),
+  // "Mamma, 87, har slutat äta", "Min morsa, 79, har inte öppnat"
+  ...PERSONS_BY_NAME.filter((p) => !PRONOUNS_OF_AGE.includes(p)).map((p) => `${p}, `),
+  'han e ', 'hon e ',
   'he is ', 'she is ', "he's ", "she's ",
+  ...['my mother', 'my father', 'my mum', 'my mom', 'my dad', 'my husband', 'my wife', 'my grandmother', 'my grandfather', 'my neighbour', 'my neighbor'].flatMap((p) => [`${p}, `, `${p} is `]),
 ];
 /** A number measured in something other than years ("hon är 84 kilo", "han är 16 minuter sen"). */
 const OTHER_UNIT_AFTER = /^\s*(?:kg|kilo|cm|mm|m|km|kr|kronor|%|procent|grader|minuter|min|sekunder|timmar|tim|h|dagar|veckor|st|stycken|meter|liter|kvm|kvadrat|lbs|pounds|minutes|hours|days|weeks|percent|feet|ft|[.,:/]\d)(?![\p{L}])/iu;
@@ -1197,6 +1258,20 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (h.group === 'harm' && applying && !near(['child'], h.sentence)) continue;
         // a harm foreseen as a decision's result is an objection to the decision (violence is never that)
         if (h.group !== 'violence' && h.group !== 'acute' && has('hypothetical', h.sentence)) continue;
+        const said = r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase();
+        // premises that have not opened or have their blinds down are nobody's harm ("Biblioteket har inte öppnat på tre veckor")
+        // (… or in the sentence before, when this one names no one: "Gamla pensionatet har inte öppnat sedan 2019. Tidningarna ligger kvar")
+        if (
+          h.group === 'harm' &&
+          UNSEEN_WORDS.has(said) &&
+          (has('premises', h.sentence) || (h.sentence > 0 && has('premises', h.sentence - 1) && !['child', 'adult', 'pronoun', 'partner', 'carer'].some((g) => has(g as Group, h.sentence))))
+        ) {
+          continue;
+        }
+        // an accident foretold in a fault report ("Trappan är en isgata. Någon av de gamla kommer att slå ihjäl sig") — the
+        // hazard's, not a person's self-harm; nor is "slå ihjäl" followed by "sig" ever violence against another
+        if (/ihjäl$/.test(said) && /^\s+sig\b/i.test(r.text.slice(h.end, h.end + 5))) continue;
+        if (/ihjäl sig$/.test(said) && has('indefinite', h.sentence) && (near(['hazard'], h.sentence) || inMessage.has('hazard'))) continue;
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that)
@@ -1221,7 +1296,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
           h.group === 'violence'
-            ? ['child', 'adult', 'partner']
+            ? near(['careStaff'], h.sentence)
+              ? ['child', 'adult', 'partner', 'spouse']
+              : ['child', 'adult', 'partner']
             : h.group === 'alone'
               ? ['child']
               : h.group === 'harm' && SELF_HARM_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())
