@@ -509,9 +509,10 @@ describe('the nineteenth session review probes', () => {
 // nattpersonalen"), a young writer "as if in general" ("Om man är 14 och pappa slår en när han är full"),
 // an SMS giving an age after a family's word ("Min morsa, 79, har inte öppnat på tre dagar"); false alarms
 // from premises that have not opened or have their blinds down, and from an accident foretold in a fault
-// report ("Någon av de gamla kommer att slå ihjäl sig"). Each probe holds what the review wanted where the
-// rules give it (tests/fixtures/triage/review19b-probes.json); the 21 it wanted as machine mail that still
-// get a deadline (the safe direction) are named in the closing note of issue 10, not held here.
+// report ("Någon av de gamla kommer att slå ihjäl sig"); absence replies cut by "t.o.m.", closed by "God jul"
+// or a footer, or handing over ("Karin Holm har tagit över mina ärenden"). Each probe holds what the review
+// wanted where the rules give it (tests/fixtures/triage/review19b-probes.json); the six machine mails it
+// wanted that still get a deadline (the safe direction) are named in the closing note of issue 10.
 describe('the nineteenth session second review probes', () => {
   const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review19b-probes.json'), 'utf8')) as {
     id: string;
@@ -524,6 +525,35 @@ describe('the nineteenth session second review probes', () => {
   it('holds enough probes of each kind', () => {
     expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(30);
     expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(60);
+  });
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
+    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
+    else expect(kind).not.toBe('ej_arende');
+    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
+  });
+});
+
+// The twentieth session's review of its own concern changes (a helper; 126 probes): premises that have not
+// opened explain nothing when a person is named beside them or lives there ("Min mormor bor i lägenheten
+// ovanför banken. Posten ligger kvar och ingen öppnar"); a threat to kill oneself is never an accident
+// foretold ("Vår son, 16, skriver till folk att han ska slå ihjäl sig. I går stod han på räcket på bron"),
+// and a mother who talks of it is at risk; an application already made is no application ("Jej syn złożył
+// wniosek o opiekę … ale nic się nie dzieje"); a game's "slår en" and a diagnosis told beside a question are
+// not violence or frailty (tests/fixtures/triage/review20-probes.json; the eight it wanted that the rules
+// do not give are named in the closing note of issue 10).
+describe('the twentieth session review probes', () => {
+  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review20-probes.json'), 'utf8')) as {
+    id: string;
+    subject: string;
+    body: string;
+    from?: string;
+    fromName?: string;
+    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
+  }[];
+  it('holds enough probes of each kind', () => {
+    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(80);
+    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(30);
   });
   it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
     const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;

@@ -55,10 +55,8 @@ type Group =
   | 'partner'
   | 'spouse'
   | 'held'
-  | 'careStaff'
   | 'premises'
   | 'hazard'
-  | 'indefinite'
   | 'pronoun'
   | 'violence'
   | 'acute'
@@ -81,6 +79,8 @@ type Group =
   | 'carer'
   | 'self'
   | 'apply'
+  | 'applied'
+  | 'game'
   | 'need'
   | 'intox'
   | 'licence'
@@ -119,11 +119,9 @@ const ADULT = [
   '=gamla=', '=gammal=', 'gamle', '=äldre=', 'pensionär', 'pensionären', 'åldring', 'åldringen', 'dement', 'dementa', 'demens',
   'demenssjuk', 'alzheimer', 'minnessvårigheter', 'glömsk', 'funktionsnedsättning', 'funktionshinder', 'utvecklingsstörning',
   'downs syndrom', 'rullstol', 'rollator', 'granne', 'grannen', 'grannens', 'grannar', 'gubbe', 'gubben', '=tant=', 'tanten', '=dam=',
-  '=damen=', 'farbror', 'farbrorn', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
+  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
   'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'pensioner', 'disabled', 'dementia',
-  // an illness that makes an adult frail ("Min man som har Parkinson")
-  'parkinson', 'parkinsons', "parkinson's", 'als-sjuk', 'multisjuk', 'sängliggande', 'bedridden',
 ];
 /** Adults at risk when there is violence or threat: "grannen slår sin fru", "pappa har slagit mamma". */
 const PARTNER = [
@@ -141,7 +139,9 @@ const CARER = [
 ];
 /** Asking for help for oneself is an application. */
 const APPLY = [
-  'ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application', 'złożyć wniosek', 'wniosek o', 'ubiegać się',
+  'ansöka', 'ansöker', 'ansökan', 'vill söka', 'söka om', 'apply', 'application',
+  // (Polish: the writer's own wish — "Chcemy złożyć wniosek o hemtjänst", not "Jej syn złożył wniosek", an application made)
+  ...combine(['chcę', 'chcemy', 'chciałbym', 'chciałabym', 'chcielibyśmy', 'jak', 'czy mogę', 'czy możemy'], ['złożyć wniosek', 'ubiegać się']),
   // more of a care service asked for ("vi vill att hemtjänsten utökas"): the family applies, it does not report
   'utökas', 'utöka hemtjänsten', 'utökad hemtjänst', 'mer hemtjänst', 'vill ha hemtjänst',
   // help asked for with the person's own consent ("mamma vet om att jag skriver och vill ha hjälpen")
@@ -149,11 +149,25 @@ const APPLY = [
   'samtycker till', 'har samtyckt', 'med hennes samtycke', 'med hans samtycke', 'med sitt samtycke', 'knows i am writing', 'wants the help',
   // a care service the writer asks for by name ("Vi vill ha matlådor hem till honom"; not "behöver hemtjänst", a judgement that a report makes too)
   ...combine(['vill ha', 'önskar'], ['matlådor', 'matdistribution', 'hemtjänst', 'ledsagning', 'avlösning', 'dagverksamhet', 'korttidsboende', 'korttidsplats']),
+  // an aid asked for by name ("Can we get a raised toilet seat through the municipality?", "Kan vi få en rullator?")
+  ...combine(['can we get', 'could we get', 'can he get', 'can she get', 'kan vi få', 'kan han få', 'kan hon få', 'kan mamma få', 'kan pappa få'],
+    ['a raised toilet seat', 'a walker', 'a rollator', 'a wheelchair', 'a safety alarm', 'en rullator', 'en rullstol', 'en toalettförhöjning', 'ett trygghetslarm', 'hjälpmedel']),
   // a safety alarm asked for ("jag vill gärna ha ett sånt", "hon behöver ett trygghetslarm"): the care that meets the frailty told
   'vill gärna ha ett sånt', 'vill ha ett sånt', 'vill gärna ha ett larm', 'vill ha ett larm', 'vill ha trygghetslarm', 'vill gärna ha trygghetslarm',
   'behöver ett trygghetslarm', 'behöver trygghetslarm', 'ha ett trygghetslarm', 'få ett trygghetslarm', 'få trygghetslarm',
   // a move to a care home asked for by the spouse who cares ("vi vill att Erik ska få flytta till ett boende")
   'få flytta till ett boende', 'få flytta till boende', 'få flytta till ett äldreboende', 'få flytta till ett särskilt boende', 'få en plats på', 'få plats på ett boende', 'plats på ett äldreboende',
+];
+/**
+ * An application already made, or made by someone else ("Vi skickade in en ansökan om korttidsplats i januari men inget har
+ * hänt", "Jej syn złożył wniosek o opiekę"): the background of a report, not the writer applying now — its words do not count
+ * as applying.
+ */
+const APPLIED = [
+  ...combine(['skickade in', 'har skickat in', 'skickat in', 'lämnade in', 'har lämnat in', 'lämnat in', 'sökte', 'har sökt'], ['en ansökan', 'ansökan', 'ansökningen', 'ansökan om']),
+  'har ansökt', 'ansökte', 'har redan ansökt', 'ansökan ligger', 'ansökan är inne', 'har en ansökan', 'ansökt om',
+  ...combine(['złożył', 'złożyła', 'złożyłam', 'złożyłem', 'złożyliśmy', 'złożyłyśmy', 'chcieliśmy złożyć', 'chciałam złożyć', 'chciałem złożyć'], ['wniosek']),
+  'wniosek o pomoc domową jest', 'wniosek jest', 'będzie ubiegać się', 'applied for', 'have applied', 'has applied', 'we applied',
 ];
 /** Children hurting children at school is a school matter (unless a carer is named). */
 const BULLYING = [
@@ -202,14 +216,17 @@ const SPOUSE = [
   'my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend',
 ];
 /**
- * The staff who care for a person in a home or a care home: violence they do is a harm to whomever they
- * care for, the writer's spouse too ("Min man blev misshandlad av en i nattpersonalen på korttidsboendet").
+ * Care staff who did it ("misshandlad av en i nattpersonalen", "vårdaren slog honom", "sedan den nya assistenten började"):
+ * violence they do is a harm to whomever they care for, the writer's spouse too. Staff named only as there ("Hemtjänsten
+ * kommer två gånger om dagen", "bommen vid infarten till äldreboendet") did nothing.
  */
-const CARE_STAFF = [
-  'personalen', 'nattpersonalen', 'dagpersonalen', 'kvällspersonalen', 'vårdpersonalen', 'vårdaren', 'vårdarna', 'undersköterskan', 'undersköterskorna',
-  'vårdbiträdet', 'hemtjänsten', 'hemtjänstpersonalen', 'assistenten', 'personliga assistenten', 'korttidsboendet', 'korttids', 'äldreboendet', 'boendet',
-  'demensboendet', 'the staff', 'a carer', 'the carer', 'care worker', 'care home', 'nursing home',
-];
+const STAFF = String.raw`(?:\p{L}*personal\p{L}*|vårdar\p{L}*|vårdare|underskötersk\p{L}*|vårdbiträd\p{L}*|(?:personliga\s+)?assistent\p{L}*|hemtjänst\p{L}*|staff|carers?|care\s+workers?)`;
+const STAFF_DOER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:av|by)\s+(?:(?:en|ett|någon|den\s+nya|two|a|one\s+of\s+the)\s+)?(?:(?:i|från|ur|av|på|of)\s+)?${STAFF}` +
+    String.raw`|${STAFF}\s+(?:har\s+)?(?:slagit|slog|slår|knuffade|knuffat|knuffar|misshandlade|misshandlat|misshandlar|nöp|nyper|rycker|ryckte|drog|sparkade|sparkat|hotade|hotar|hit|hits|pushed|slapped)` +
+    String.raw`|sedan\s+(?:den\s+nya\s+)?${STAFF}\s+började|since\s+(?:the\s+new\s+|a\s+new\s+)?${STAFF}\s+started)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Someone not seen or not opening for days ("har inte öppnat dörren på fyra dagar", "inte sett till gamla damen på en vecka",
  * "öppnar inte när vi ringer på"), post and papers left, curtains drawn — not a door a tag or a driver does not open, nor a
@@ -231,15 +248,27 @@ const PREMISES = [
   'biblioteket', 'biblioteksfilialen', 'affären', 'butiken', 'kiosken', 'caféet', 'kaféet', 'restaurangen', 'pizzerian', 'pensionatet', 'hotellet', 'vandrarhemmet',
   'klassrum', 'klassrummet', 'klassrummen', 'badhuset', 'simhallen', 'gymmet', 'macken', 'apoteket', 'banken', 'fritidsgården', 'museet',
   'kyrkan', 'stationshuset', 'återvinningscentralen', 'ateljén', 'galleriet', 'frisören', 'salongen', 'verkstaden',
-  'library', 'the shop', 'the store', 'the café', 'classroom',
+  'dagverksamheten', 'träffpunkten', 'mötesplatsen', 'öppna förskolan', 'seniorcaféet', 'library', 'the shop', 'the store', 'the café', 'classroom',
 ];
 /** A hazard that a fault report warns of ("Trappan är en isgata", "ett stort hål i räcket"). */
 const HAZARD = [
-  'isgata', 'ishalt', 'halkan', 'halka', '=halt=', 'sanda', 'sandat', 'saltat', 'räcke', 'räcket', 'rutschkanan', 'gungan', 'klätterställningen', 'lekplatsen', 'lekparken',
-  'trappan', 'trapporna', 'korsningen', 'övergångsstället', 'kurvan', 'farthinder', 'hålet', 'ett hål', 'stort hål', 'gropen', 'potthål', 'stupet', 'kanten', 'isen',
+  '=isgata', '=ishalt', '=halkan=', '=halka=', '=halt=', '=sanda', '=sandat=', '=saltat=', '=räcke=', '=räcket=', '=rutschkanan=', '=gungan=', '=klätterställningen=',
+  '=lekplatsen=', '=lekparken=', '=trappan=', '=trapporna=', '=korsningen=', '=övergångsstället=', '=kurvan=', '=farthinder', '=hålet=', '=ett hål=', '=stort hål=',
+  '=gropen=', '=potthål', '=isen=', '=tunn is=', '=livsfarlig',
 ];
-/** Someone unnamed who may come to harm ("någon av de gamla", "ett barn kommer att …"): a warning, not a person at risk now. */
-const INDEFINITE = ['=någon=', 'någon av', 'ett barn', 'ett av barnen', 'folk', '=man=', 'någon unge', 'någon cyklist', 'somebody', 'someone', 'a child'];
+/** A game or a sport, where one "slår" another by winning ("hon slår en ofta i Yatzy"). */
+const GAME = [
+  'spelar', 'spela', 'spelet', 'schack', 'yatzy', '=kort=', 'kortspel', '=fia=', 'monopol', 'sällskapsspel', 'brädspel', 'pingis', 'tennis', 'badminton', 'match',
+  'matchen', 'tävling', 'tävlingen', 'frågesport', 'memory', 'plockepinn', 'golf', 'bowling', 'minigolf', 'löpning', 'springa ikapp', 'armbrytning',
+  'padel', 'fotboll', 'innebandy', 'hockey', 'basket', 'handboll', 'squash', 'schackklubben', '=spel=', 'tv-spel', 'fifa',
+];
+/**
+ * An accident foretold of someone unnamed ("Någon av de gamla kommer att slå ihjäl sig", "Snart kör någon av killarna ihjäl
+ * sig", "Man kommer att köra ihjäl sig i korsningen"): the unnamed one is the subject, and the verb predicts. Not a threat
+ * told ("han ska slå ihjäl sig", "säger till folk att …"), nor the despair of "man lika gärna kan …".
+ */
+const PREDICTED_ACCIDENT =
+  /(?<![\p{L}])(?:(?:någon(?:\s+av\s+(?:\p{L}+\s+)?\p{L}+)?|ett\s+barn|barnen|mina\s+barn|våra\s+barn|de\s+gamla|folk|man)\s+(?:kommer\s+(?:att\s+)?|kan\s+|lär\s+|riskerar\s+att\s+)|(?:snart|kommer|kan|lär)\s+(?:(?:kör|slår|supar|kommer)\s+)?(?:någon|ett\s+barn|folk|man)(?:\s+av\s+\p{L}+(?:\s+\p{L}+)?)?\s+(?:att\s+)?)(?:(?:slå|köra|supa|ramla|falla|trilla)\s+)?ihjäl\s+sig/iu;
 const VIOLENCE = [
   ...combine(
     ['slår', 'slog', 'slagit', 'sparkar', 'sparkade', 'sparkat', 'nyper', 'knuffar', 'knuffade', 'misshandlar', 'misshandlade', 'misshandlat',
@@ -257,7 +286,8 @@ const VIOLENCE = [
       'låser in mig', 'låste in mig', 'skriker på mig', 'slår oss', 'slog oss'],
   ),
   // the young writer "as if in general": "om man är 14 och pappa slår en när han är full"
-  ...combine(['pappa', 'mamma', 'farsan', 'morsan', 'styvpappa', 'styvmamma', 'han', 'hon'], combine(['slår en', 'slog en', 'sparkar en', 'hotar en'], ['när', 'om', 'ibland', 'ofta', 'varje', 'hela tiden'])),
+  // (not a game's "Pappa slår en varje gång vi spelar schack": see GAME)
+  ...combine(['pappa', 'mamma', 'farsan', 'morsan', 'styvpappa', 'styvmamma', 'han', 'hon', 'dom hemma', 'de hemma'], combine(['slår en', 'slog en', 'sparkar en', 'hotar en'], ['när', 'om', 'ibland', 'ofta', 'varje', 'hela tiden', 'i huvudet', 'i ansiktet'])),
   ...combine(['slog', 'slår', 'slagit', 'slå'], ['med bältet', 'med ett bälte', 'med skärpet', 'med handen', 'med knytnäven', 'med en pinne']),
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
@@ -638,10 +668,8 @@ const GROUPS: [Group, string[]][] = [
   ['partner', PARTNER],
   ['spouse', SPOUSE],
   ['held', [...HELD, ...otherLanguageWords('held')]],
-  ['careStaff', CARE_STAFF],
   ['premises', PREMISES],
   ['hazard', HAZARD],
-  ['indefinite', INDEFINITE],
   ['pronoun', PRONOUN],
   ['violence', [...VIOLENCE, ...otherLanguageWords('violence')]],
   ['acute', ACUTE],
@@ -665,6 +693,8 @@ const GROUPS: [Group, string[]][] = [
   ['carer', [...CARER, ...otherLanguageWords('carer')]],
   ['self', SELF],
   ['apply', APPLY],
+  ['applied', APPLIED],
+  ['game', GAME],
   ['need', NEED],
   ['intox', [...INTOX, ...otherLanguageWords('intox')]],
   ['licence', LICENCE],
@@ -1068,6 +1098,29 @@ export function readConcern(zones: MessageZones, channel: Channel, scanned?: Con
   return { concern, signs: concern !== null || lastSigns };
 }
 
+/** A premises word as what it is, not as where someone lives or shops ("bor ovanför banken", "handlar i kiosken"). */
+const ADDRESS_BEFORE =
+  /(?:ovanför|nedanför|bakom|bredvid|mittemot|intill|nära|above|behind|next\s+to|near|opposite|(?:bor|bodde|lives|living|placerat|placerad|placerade|handlar|jobbar|arbetar|works)\s+(?:\p{L}+\s+)?(?:på|i|vid|at|in))\s+(?:\p{L}+\s+)?$/iu;
+/** Users of premises in the plural (the pupils of a classroom): no one person at risk. */
+const PREMISES_USERS: ReadonlySet<string> = new Set(['eleverna', 'dementa', 'pensionärerna', 'pupils', 'students']);
+const PERSON_GROUPS: ReadonlySet<Group> = new Set<Group>(['child', 'adult', 'pronoun', 'partner', 'carer', 'spouse']);
+
+/** Whether premises stand in sentence `n` as the thing itself. */
+function premisesExplain(r: ZoneReading, n: number): boolean {
+  return n >= 0 && r.hits.some((p) => p.group === 'premises' && p.sentence === n && !ADDRESS_BEFORE.test(r.text.slice(Math.max(0, p.start - 30), p.start)));
+}
+
+/** Whether sentence `n` names a person (not the users of premises, nor the age of a building: "gamla biblioteket"). */
+function namesSomeone(r: ZoneReading, n: number): boolean {
+  return r.hits.some(
+    (p) =>
+      p.sentence === n &&
+      PERSON_GROUPS.has(p.group) &&
+      !PREMISES_USERS.has((/^[\p{L}-]+/u.exec(r.text.slice(p.start, p.start + 40))?.[0] ?? '').toLowerCase()) &&
+      !r.hits.some((q) => q.group === 'premises' && q.start >= p.end && q.start - p.end <= 1),
+  );
+}
+
 /** Whether the last reading saw any sign (set by {@link readConcernWords}; readings are synchronous). */
 let lastSigns = false;
 
@@ -1098,7 +1151,6 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (sleeping && nowhere) signs = true;
     }
     else if (MODEL_GROUPS.has(group)) worry = true;
-    else if (group === 'apply') applies = true;
     else if (group === 'gratitude') thanks = true;
     hits.push({ group, start, end, sentence: 0 });
   };
@@ -1128,6 +1180,14 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // most mail holds no harm and no report: nothing more to read
   // (a writer applying for help — "vill ansöka om ekonomiskt bistånd" — tells of their own need)
   // (nor does a letter of thanks or of a death: its fears are memory — "han var rädd för att dö ensam")
+  // (an application already made is not the writer applying: its words are dropped)
+  for (const { hits } of scanned) {
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i]!;
+      if (h.group === 'apply' && hits.some((a) => a.group === 'applied' && a.start <= h.start && h.end <= a.end)) hits.splice(i, 1);
+    }
+    if (hits.some((h) => h.group === 'apply')) applies = true;
+  }
   lastSigns = (signs || worry) && !applies && !thanks;
   if (!signs) return null;
   for (const { zone, text, hits } of scanned) {
@@ -1259,19 +1319,25 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // a harm foreseen as a decision's result is an objection to the decision (violence is never that)
         if (h.group !== 'violence' && h.group !== 'acute' && has('hypothetical', h.sentence)) continue;
         const said = r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase();
-        // premises that have not opened or have their blinds down are nobody's harm ("Biblioteket har inte öppnat på tre veckor")
-        // (… or in the sentence before, when this one names no one: "Gamla pensionatet har inte öppnat sedan 2019. Tidningarna ligger kvar")
+        // premises that have not opened or have their blinds down are nobody's harm ("Biblioteket har inte öppnat på tre veckor"),
+        // when no one is named beside them (… or in the sentence before: "Gamla pensionatet har inte öppnat sedan 2019. Tidningarna ligger kvar")
         if (
           h.group === 'harm' &&
           UNSEEN_WORDS.has(said) &&
-          (has('premises', h.sentence) || (h.sentence > 0 && has('premises', h.sentence - 1) && !['child', 'adult', 'pronoun', 'partner', 'carer'].some((g) => has(g as Group, h.sentence))))
+          ((premisesExplain(r, h.sentence) && !namesSomeone(r, h.sentence)) ||
+            (premisesExplain(r, h.sentence - 1) && !namesSomeone(r, h.sentence) && !namesSomeone(r, h.sentence - 1)))
         ) {
           continue;
         }
-        // an accident foretold in a fault report ("Trappan är en isgata. Någon av de gamla kommer att slå ihjäl sig") — the
-        // hazard's, not a person's self-harm; nor is "slå ihjäl" followed by "sig" ever violence against another
-        if (/ihjäl$/.test(said) && /^\s+sig\b/i.test(r.text.slice(h.end, h.end + 5))) continue;
-        if (/ihjäl sig$/.test(said) && has('indefinite', h.sentence) && (near(['hazard'], h.sentence) || inMessage.has('hazard'))) continue;
+        // "slå ihjäl" followed by "sig" is never violence against another (the self-harm reading takes it) …
+        if (/ihjäl$/.test(said) && /^\s+sig(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 5))) continue;
+        // … and an accident foretold in a fault report is the hazard's ("Trappan är en isgata. Någon av de gamla kommer att slå ihjäl sig")
+        if (/ihjäl sig$/.test(said) && PREDICTED_ACCIDENT.test(sentenceText(r.text, ends, h.sentence)) && near(['hazard'], h.sentence)) continue;
+        // "slår en" at a game is winning ("Mormor slår en ofta i Yatzy")
+        // (… and "slår en med hur mycket hon minns" is striking one, with wonder)
+        if (h.group === 'violence' && /^(?:\p{L}+\s+)*sl(?:å|o)[rg]\s+en(?![\p{L}])/iu.test(said)) {
+          if (near(['game'], h.sentence) || /^\s*(?:\p{L}+\s+)?med\s+(?:hur|att|sin|sitt|sina|vad)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 40))) continue;
+        }
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that)
@@ -1296,13 +1362,13 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (lookingBack && !recently(h.sentence)) continue;
         const persons: Group[] =
           h.group === 'violence'
-            ? near(['careStaff'], h.sentence)
+            ? STAFF_DOER.test(sentenceText(r.text, ends, h.sentence))
               ? ['child', 'adult', 'partner', 'spouse']
               : ['child', 'adult', 'partner']
             : h.group === 'alone'
               ? ['child']
               : h.group === 'harm' && SELF_HARM_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())
-                ? ['child', 'adult', 'spouse']
+                ? ['child', 'adult', 'spouse', 'partner', 'carer']
                 : ['child', 'adult'];
         // a carer's drinking is a concern for the child or old person in their care, not for the drinker
         if (h.group === 'intox') {

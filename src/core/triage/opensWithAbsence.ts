@@ -19,7 +19,7 @@ const OPENING_MAX_WORDS = 10;
 /** Who is away: the writer, in the first person, either word order ("jag är", "är jag", "I am"). */
 const WRITER_IS = String.raw`(?:(?:jag|vi)\s+(?:är|har|kommer att vara|befinner mig)|(?:är|har)\s+(?:jag|vi)|i\s+am|i'm|we\s+are|i\s+will\s+be)\s+(?:nu\s+|just nu\s+|tyvärr\s+|currently\s+)?`;
 /** Where or how: on leave, away, on a trip, at a course or a conference ("på studieresa", "attending"). */
-const AWAY_STATE = String.raw`(?:ledig|ledigt|semester|tjänstledig|föräldraledig|sjukskriven|borta|bortrest|utanför\s+kontoret|inte\s+på\s+kontoret|frånvarande|på\s+\p{L}*(?:resa|ledighet|semester|konferens|kurs|utbildning|utbildningsdag|möte|möten|mässa|vab|tjänsteresa)|away|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|on\s+a\s+(?:business\s+)?trip|travelling|traveling|attending|at\s+a\s+conference|off)(?![\p{L}])`;
+const AWAY_STATE = String.raw`(?:ledig|ledigt|semester|semesterstängt|sommarstängt|julstängt|tjänstledig|föräldraledig|sjukskriven|borta|bortrest|utanför\s+kontoret|inte\s+på\s+kontoret|frånvarande|på\s+\p{L}*(?:resa|ledighet|semester|konferens|kurs|utbildning|utbildningsdag|möte|möten|mässa|vab|tjänsteresa)|away|out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?leave|on\s+holiday|on\s+vacation|on\s+a\s+(?:business\s+)?trip|travelling|traveling|attending|at\s+a\s+conference|off)(?![\p{L}])`;
 /** The writer not reading mail ("… och läser inte mejl förrän måndag", "I am not reading email"). */
 const NOT_READING = String.raw`(?:jag|och|i|and)\s+(?:(?:läser|kollar)\s+(?:inte|ej)|(?:do\s+not|don't|will\s+not|won't)\s+(?:read|check)|am\s+not\s+reading|won't\s+be\s+reading)\s+(?:min\s+|mina\s+|my\s+)?(?:e-post|mejl|mail|email|e-mail)`;
 /** The writer gone for good ("Jag har slutat på Bygg AB"). */
@@ -44,7 +44,11 @@ const ABSENCE_TALK = new RegExp(
       // mail and its answer (the nouns and the passive: "mejlet läses inte", "besvaras när jag är tillbaka" — not "jag har mejlat er")
       String.raw`mejl|mejlet|mejlen|mail|mailet|mailen|e-post|e-posten|email|e-mail|emails|läses|läser|besvaras|vidarebefordras|vidarebefordrat|forwarded|respond|reply|(?:jag|vi)\s+(?:svarar|besvarar)|svarar\s+(?:när|så\s+snart)`,
       // the time away itself, and the wishes and thanks that close it
-      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|skön\p{L}*|gott|god\s+jul|ha\s+en|ha\s+det|have\s+a|på\s+plats|ringer\s+upp|sommarstängt|hälsning\p{L}*|regards|wishes|förståelse|tålamod|patience|understanding`,
+      // … or who has taken over meanwhile ("Karin Holm har tagit över mina ärenden", "tas om hand av vår kundtjänst")
+      String.raw`tagit\s+över|tar\s+över|tas\s+om\s+hand\s+av|hanteras\s+av|sköts\s+av|handläggs\s+av|besvaras\s+av|covered\s+by|handled\s+by|taken\s+over|responsibilities|divided\s+among`,
+      // the office's hours meanwhile, a note on what not to send ("Obs! Skicka inga personuppgifter via e-post"), a delay
+      String.raw`öppettider|obs|delay\s+in\s+my\s+response|efter\s+(?:lovet|semestern|ledigheten|helgen)`,
+      String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|skön\p{L}*|gott|god\s+jul|ha\s+en|ha\s+det|have\s+a|på\s+plats|ringer\s+upp|sommarstängt|semesterstängt|julstängt|hälsning\p{L}*|regards|wishes|förståelse|tålamod|patience|understanding`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'iu',
@@ -58,6 +62,37 @@ const ADDRESS_OR_NUMBER = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:\+46|0)\d{
 /** A few words with a number and nothing else: a date or a week cut off by an abbreviation's stop. */
 const DATE_FRAGMENT =
   /^(?=[^\d]*\d)(?:(?:\d{1,4}(?:[/:–-]\d{1,4})*|v|vecka|den|och|till|jan\p{L}*|feb\p{L}*|mars|april|maj|juni|juli|aug\p{L}*|sep\p{L}*|okt\p{L}*|nov\p{L}*|dec\p{L}*|mån\p{L}*|tis\p{L}*|ons\p{L}*|tor\p{L}*|fre\p{L}*|lör\p{L}*|sön\p{L}*|[–-])(?:\s+|,\s*|$))+$/iu;
+/**
+ * The sender's footer, on a line of its own: an organisation's name ("Barn- och utbildningsförvaltningen", "Ljungby kommun",
+ * "Bygglev AB"), or its note on personal data with a web address ("Vårt behandlande av personuppgifter: www.ljungby.se/gdpr").
+ */
+const FOOTER_LINE =
+  /^(?:[\p{L}-]+\s+){0,4}(?:\p{L}*förvaltningen|\p{L}*förvaltning|kommun|region\s+\p{Lu}\p{L}*|\p{L}*nämnden|\p{L}*enheten|\p{L}*avdelningen|AB|HB|Ltd|Inc|GmbH)$|^(?=.*(?:personuppgifter|gdpr|dataskydd|integritet|privacy)).*(?:https?:\/\/|www\.)\S+/iu;
+/** Abbreviations whose stops end no sentence ("t.o.m. 11 augusti", "fr.o.m. 1/7", "v. 28", "tel. 010 …", "kl. 8"). */
+const ABBREVIATION = /(?<![\p{L}])(?:t\.o\.m|fr\.o\.m|t\.ex|bl\.a|o\.s\.v|p\.g\.a|m\.m|kl|tel|v|ca|resp|ang|nr|fr|tom|mån|tis|ons|tors|fre|lör|sön)\./giu;
+/** A greeting before the absence, in the same sentence ("Hej, jag har semester …"): not a clause of its own. */
+const LEADING_GREETING = /^(?:hej|hejsan|hallå|hello|hi)\s*[,!]?\s*/iu;
+/** Where a sentence goes on to a clause of its own ("… och är tillbaka 5 augusti", "… and have not heard anything"). */
+const CLAUSE_BREAK = /\s+(?:och|and|samt)\s+|,\s+|;\s*/iu;
+/** A clause that says when the writer works meanwhile ("och arbetar endast tisdagar och torsdagar under våren"). */
+const SCHEDULE =
+  /^(?:arbetar|jobbar|endast|bara|only|working|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|monday\p{L}*|tuesday\p{L}*|wednesday\p{L}*|thursday\p{L}*|friday\p{L}*|förmiddag\p{L}*|eftermiddag\p{L}*|hela\s+(?:dagen|veckan))(?![\p{L}])/iu;
+
+/** A clause that is a day and nothing else ("Jag är ledig idag och i morgon"). */
+const WHEN_ONLY = /^(?:i\s*morgon|imorgon|i\s*dag|idag|i\s+övermorgon|resten\s+av\s+veckan|hela\s+veckan|tomorrow|today|this\s+week)$/iu;
+
+/**
+ * What follows the absence in its own sentence: the first part says where or till when ("på studieresa med åk 9 i
+ * Berlin 3–7 april"); every clause after it must say what an absence reply says, or when the writer works.
+ */
+function restOfAbsenceSaysNoMore(rest: string): boolean {
+  const clauses = rest.replace(/(?:från|till)\s+och\s+med/giu, 'tom').split(CLAUSE_BREAK).map((c) => c.trim());
+  return clauses
+    .slice(1)
+    .filter((c) => c.length > 0)
+    .every((c) => ABSENCE_TALK.test(c) || DATE_FRAGMENT.test(c) || SCHEDULE.test(c) || WHEN_ONLY.test(c) || pointsElsewhere(c));
+}
+
 /** Words that may come before a redirecting address. */
 const REDIRECT_MAX_WORDS = 8;
 
@@ -81,16 +116,20 @@ const GOES_ON =
 export function opensWithAbsence(text: string): boolean {
   let read = 0;
   let away = false;
-  for (const line of text.slice(0, 2000).split('\n')) {
+  for (const line of text.slice(0, 2000).replace(ABBREVIATION, (m) => m.replace(/\./g, '')).split('\n')) {
     const trimmed = line.trim();
     if (away && CLOSING.test(trimmed)) return true;
+    if (away && FOOTER_LINE.test(trimmed)) return true;
     // (a signature's name without a closing starts the signature too: "Tobias Ekholm", "/Maria")
     if (away && SIGNATURE_LINE.test(trimmed)) return true;
     // (sentences end at a stop before a space, not inside an address: "emma.dahl@tyrens-konsult.example")
     for (const sentence of trimmed.split(/[.!?]+(?=\s|$)/).map((x) => x.trim()).filter((x) => x.length > 0)) {
       if (!away) {
-        if (AWAY.test(sentence)) {
-          if (GOES_ON.test(sentence)) return false;
+        const at = AWAY.exec(sentence);
+        if (at !== null) {
+          if (GOES_ON.test(sentence.replace(LEADING_GREETING, ''))) return false;
+          // (the rest of the sentence too: "I am currently on sick leave and have not heard anything about the permit")
+          if (!restOfAbsenceSaysNoMore(sentence.slice(at.index + at[0].length))) return false;
           away = true;
           continue;
         }
