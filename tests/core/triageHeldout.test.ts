@@ -237,6 +237,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // 85.4 %, department 89.6 %, three false alarms, no contact without deadline — and FOUR REPORTS OF
   // CONCERN MISSED (24 of 28 found). Below the department promise.
   { name: 'oro-finnby.jsonl', floor: { department: 0.89 }, concernsMissed: 4, size: 48 },
+  // Myrby (120, twentieth session, an ordinary inbox over Easter and the change to summer time), decided
+  // held out before it was written, never looked at, measured once at first sight in aggregate with main
+  // e4d8698: kind 91.7 %, department 93.3 %, 8 of 8 reports of concern, two false alarms, no contact
+  // without deadline (1 of 17 machine mails given a deadline).
+  { name: 'myrby.jsonl', size: 120 },
 ];
 
 function read(name: string): LabelledMessage[] {

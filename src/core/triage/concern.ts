@@ -223,7 +223,7 @@ const SPOUSE = [
 const STAFF = String.raw`(?:\p{L}*personal\p{L}*|vårdar\p{L}*|vårdare|underskötersk\p{L}*|vårdbiträd\p{L}*|(?:personliga\s+)?assistent\p{L}*|hemtjänst\p{L}*|staff|carers?|care\s+workers?)`;
 const STAFF_DOER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:av|by)\s+(?:(?:en|ett|någon|den\s+nya|two|a|one\s+of\s+the)\s+)?(?:(?:i|från|ur|av|på|of)\s+)?${STAFF}` +
-    String.raw`|${STAFF}\s+(?:har\s+)?(?:slagit|slog|slår|knuffade|knuffat|knuffar|misshandlade|misshandlat|misshandlar|nöp|nyper|rycker|ryckte|drog|sparkade|sparkat|hotade|hotar|hit|hits|pushed|slapped)` +
+    String.raw`|${STAFF}\s+(?:har\s+)?(?:slagit|slog|slår|knuffade|knuffat|knuffar|misshandlade|misshandlat|misshandlar|nöp|nyper|rycker|ryckte|drog|sparkade|sparkat|hotade|hotat|hotar|hit|hits|pushed|slapped)` +
     String.raw`|sedan\s+(?:den\s+nya\s+)?${STAFF}\s+började|since\s+(?:the\s+new\s+|a\s+new\s+)?${STAFF}\s+started)(?![\p{L}])`,
   'iu',
 );
@@ -271,7 +271,7 @@ const PREDICTED_ACCIDENT =
   /(?<![\p{L}])(?:(?:någon(?:\s+av\s+(?:\p{L}+\s+)?\p{L}+)?|ett\s+barn|barnen|mina\s+barn|våra\s+barn|de\s+gamla|folk|man)\s+(?:kommer\s+(?:att\s+)?|kan\s+|lär\s+|riskerar\s+att\s+)|(?:snart|kommer|kan|lär)\s+(?:(?:kör|slår|supar|kommer)\s+)?(?:någon|ett\s+barn|folk|man)(?:\s+av\s+\p{L}+(?:\s+\p{L}+)?)?\s+(?:att\s+)?)(?:(?:slå|köra|supa|ramla|falla|trilla)\s+)?ihjäl\s+sig/iu;
 const VIOLENCE = [
   ...combine(
-    ['slår', 'slog', 'slagit', 'sparkar', 'sparkade', 'sparkat', 'nyper', 'knuffar', 'knuffade', 'misshandlar', 'misshandlade', 'misshandlat',
+    ['slår', 'slog', 'slagit', 'slå', 'sparkar', 'sparkade', 'sparkat', 'nyper', 'knuffar', 'knuffade', 'misshandlar', 'misshandlade', 'misshandlat',
       'örfilar', 'örfilade', 'hotar', 'hotade', 'hotat', 'skadar', 'skadade', 'stryper', 'ströp', 'bränner', 'brände', 'kastar saker på',
       'kastade saker på', 'kastade en flaska på', 'drar', 'drog', 'tar stryptag på', 'skakar', 'skakade', 'låser in', 'låste in', 'låst in',
       'låsa in', 'låser ute', 'låste ute', 'låst ute'],
@@ -292,7 +292,9 @@ const VIOLENCE = [
   ...combine(['slå', 'slår', 'ska'], ['ihjäl']),
   ...combine(['kastade in', 'kastar in', 'tog tag i', 'tar tag i', 'drog i', 'drar i'], ['henne', 'honom', 'barnet', 'pojken', 'flickan']),
   ...combine(combine(['låst', 'låste', 'låser', 'låsa', 'stängt', 'stängde', 'stänger'], ['honom', 'henne', 'dem', 'dom', 'barnen', 'mig', 'oss', 'pojken', 'flickan']), ['ute', 'in', 'inne']),
-  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'stryk',
+  'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'fått stryk',
+  // (a beating, not the imperative "stryk inte i pappersschemat")
+  ...combine(['ger', 'gav', 'ge', 'gett', 'åker på', 'åkte på', 'får', 'fick'], ['stryk', 'honom stryk', 'henne stryk', 'dem stryk', 'barnen stryk', 'mig stryk']), 'stryk av', 'stryk hemma', 'stryk varje', 'med stryk',
   // a blow, not a kind ("något slags tillstånd", "alla slags")
   '=ett slag', '=fick slag', '=slag i ansiktet', '=slag i huvudet', '=slag mot', '=slag och sparkar', '=slag och knuffar', '=slag på', '=flera slag', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
@@ -472,7 +474,7 @@ const GENERIC = [
   'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
   'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
-  'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
+  'hur många', '=antal=', 'andelen', 'procent', 'barn som far illa', 'unga som far illa', 'barn och unga som far illa', 'children at risk in', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")
   'vill du göra en orosanmälan', 'om du vill göra en orosanmälan', 'för att göra en orosanmälan', 'vill du anmäla oro', 'för att anmäla oro',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',

@@ -305,7 +305,7 @@ const NOT_A_CASE: RoutingRule[] = [
   }),
   // a vacation responder with its own subject ("Semester v. 28–31", "Away"): with an out-of-office text in the body
   rule('ej.franvaroamne-egen', 'Ledighet i ämnesraden', kind('ej_arende'), 0.5, {
-    any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave'])],
+    any: [machineSubject(['Semester', 'Ledig', 'Tjänstledig', 'Föräldraledig', 'Borta', 'Away', 'Vacation', 'Holiday', 'On leave', 'Annual leave', 'Lomalla', 'Lomalla /'])],
     none: [{ field: 'signal', in: ['question'] }, { field: 'body', any: REQUEST_WORDS }],
   }),
   // other organisations' systems confirming receipt ("Vi har tagit emot ditt meddelande", ticket numbers)
@@ -345,6 +345,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'inom tre arbetsdagar', 'inom fem arbetsdagar', 'we will get back to you', 'will contact you', 'ditt ärende har fått nummer', 'your case number is',
           'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er',
           'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
+          // a registry's receipt of a document ("Handlingen har kommit in och registrerats den 24 juni", "Ange alltid diarienumret")
+          'och registrerats den', 'kommit in och registrerats', 'har diarieförts', 'ange alltid diarienumret', 'ange alltid ärendenumret',
         ],
       },
     ],
@@ -377,10 +379,10 @@ const NOT_A_CASE: RoutingRule[] = [
   // resident's reply says no such thing about itself in the resident's text
   rule('ej.kvittens-system', 'Annan organisations autokvitto på en anmälan', kind('ej_arende'), 1.5, {
     all: [
-      { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'thank you for your report', 'thank you for your order'] },
+      { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'tack för din skadeanmälan', 'tack för er skadeanmälan', 'thank you for your report', 'thank you for your order', 'thank you for your claim'] },
       { field: 'body', any: ['vi har registrerat ärendet', 'vi har registrerat din', 'ärendenummer', 'med nummer', 'ärendet har fått', 'har registrerats', 'case number', 'ticket number', 'reference number',
         // a booking or order system's own number or confirmation ("Här är en bekräftelse på din bokning")
-        'bokningsnummer', 'ordernummer', 'beställningsnummer', 'booking number', 'booking reference', 'order number',
+        'bokningsnummer', 'ordernummer', 'beställningsnummer', 'booking number', 'booking reference', 'order number', 'skadenummer', 'claim number',
         'bekräftelse på din bokning', 'bekräftelse på din beställning', 'din bokning är bekräftad', 'din beställning är bekräftad', 'your booking is confirmed', 'your order is confirmed'] },
       { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
     ],
@@ -431,8 +433,18 @@ const NOT_A_CASE: RoutingRule[] = [
       ]),
     ],
     // an invitee who asks the municipality for something in the response is a contact ("Kan ni mejla
-    // planhandlingarna?"); a question about the meeting itself ("Can we do a call instead?") is not
-    none: [{ field: 'body', any: REQUEST_WORDS }],
+    // planhandlingarna?"); a question about the meeting itself ("Can we do a call instead?") is not;
+    // nor is an invitee who gives a view or objects in it ("Jag kommer. Men jag vill redan nu lämna min
+    // synpunkt …: vi säger nej till att dra den nya vägen")
+    none: [
+      {
+        field: 'body',
+        any: [
+          ...REQUEST_WORDS, 'synpunkt', 'synpunkter', 'säger nej', 'protesterar', 'motsätter', 'invänd', 'ta med detta', 'klagomål', 'klagar', 'överklaga',
+          'object to', 'objection', 'complain', 'oppose',
+        ],
+      },
+    ],
   }),
   // a meeting invitation: the calendar's own words
   rule('ej.kalender', 'Mötesinbjudan', kind('ej_arende'), 1.2, {
@@ -492,6 +504,15 @@ const NOT_A_CASE: RoutingRule[] = [
       // the writer says what they will do next: the matter goes on
       { field: 'body', any: ['skickar jag', 'jag skickar', 'skickar in', 'jag återkommer', 'vi återkommer', 'jag ringer', 'vi skickar', 'bifogar', 'i will send', "i'll send"] },
     ],
+  }),
+  // an SMS portal's own note that it handled an opt-out ("Nyckelord: STOPP – numret har avregistrerats från utskickslistan")
+  rule('ej.sms-avregistrerad', 'SMS-avregistrering som portalen redan hanterat', kind('ej_arende'), 3, {
+    all: [
+      { field: 'channel', in: ['sms'] },
+      { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera='] },
+      { field: 'body', any: ['numret har avregistrerats', 'har avregistrerats från', 'avregistrerad från utskick', 'number has been unsubscribed'] },
+    ],
+    none: [{ field: 'signal', in: ['question', 'concern'] }],
   }),
   // a one-word SMS opt-out
   rule('ej.sms-stopp', 'SMS-avregistrering', kind('ej_arende'), 3, {
@@ -753,7 +774,8 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'channel', in: ['telefon'] },
       { field: 'body', any: ['tryck ett', 'tryck 1', 'tryck på ett', 'tryck på 1', 'tryck nio', 'tryck 9', 'press one', 'press 1', 'press nine', 'press 9'] },
     ],
-    none: [{ field: 'body', any: REQUEST_WORDS }],
+    // (a recording's "vi vill informera om ett planerat avbrott" is no request)
+    none: [{ field: 'body', any: [...REQUEST_WORDS.filter((w) => w !== 'vi vill'), 'vi vill att', 'vi vill ha', 'vi vill klaga', 'vi vill anmäla'] }],
   }),
   // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for;
   // never over a concern, a question or a call for help (a voicemail, even one ending "puss", is always
