@@ -114,9 +114,12 @@ const GOES_ON =
  * borta. Trädet på kommunens mark lutar mot vårt hus …" opens as one and goes on to a matter.
  */
 export function opensWithAbsence(text: string): boolean {
+  const head = text.slice(0, 2000);
+  // (most mail never says the writer is away: nothing more to read)
+  if (!AWAY.test(head)) return false;
   let read = 0;
   let away = false;
-  for (const line of text.slice(0, 2000).replace(ABBREVIATION, (m) => m.replace(/\./g, '')).split('\n')) {
+  for (const line of head.replace(ABBREVIATION, (m) => m.replace(/\./g, '')).split('\n')) {
     const trimmed = line.trim();
     if (away && CLOSING.test(trimmed)) return true;
     if (away && FOOTER_LINE.test(trimmed)) return true;
