@@ -242,6 +242,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // e4d8698: kind 91.7 %, department 93.3 %, 8 of 8 reports of concern, two false alarms, no contact
   // without deadline (1 of 17 machine mails given a deadline).
   { name: 'myrby.jsonl', size: 120 },
+  // a set of reports of concern and near misses by an independent writer (twentieth session, over Easter and
+  // the change to summer time), decided held out before it was written, never looked at, measured once at
+  // first sight in aggregate with main 8ec25c7: kind 93.8 %, department 93.8 %, 28 of 28 reports of concern,
+  // one false alarm, no contact without deadline.
+  { name: 'oro-grasjo.jsonl', size: 48 },
 ];
 
 function read(name: string): LabelledMessage[] {
