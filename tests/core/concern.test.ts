@@ -546,9 +546,10 @@ describe.each([
   ['Sandsjö', 'sandsjo.jsonl', 2],
   ['Kalvholm', 'kalvholm.jsonl', 6],
   // twentieth session: Hjortsjö first sight 27 of 28 (a father hitting his son in a car park, told in the subject
-  // line alone with "slå sin son"), five false alarms; after: 28 of 28 and three (phishing in social services' name,
-  // a starving dog reported through the concern form's topic, a mother asking in Somali about a letter)
-  ['Hjortsjö', 'hjortsjo.jsonl', 3],
+  // line alone with "slå sin son"), five false alarms; after: 28 of 28 and four (phishing in social services' name,
+  // a journalist asking about "barn som far illa" — a topic rule for it was undone after an independent review found it
+  // hid reports — a starving dog reported through the concern form's topic, a mother asking in Somali about a letter)
+  ['Hjortsjö', 'hjortsjo.jsonl', 4],
 ])('the concern set of %s', (_name, file, maxAlarms) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);

@@ -562,3 +562,32 @@ describe('the twentieth session review probes', () => {
     if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
   });
 });
+
+// The twentieth session's second review (a helper; 141 probes) of the session's absence, receipt, meeting,
+// SMS, voicemail and concern changes: residents who open with being away and tell a matter in the same
+// sentence ("Jag är sjukskriven t.o.m. 20 mars efter att jag halkade på den osandade trappan"), in a line
+// that looks like a footer ("Min mamma bor på demensavdelningen") or a hand-over ("Snöröjningen sköts av en
+// entreprenör som …"); a resident's text above a pasted receipt; an SMS that says STOPP and goes on; a
+// voicemail that says "vi vill" and "tryck ett"; reports "av barn som far illa"; "får ofta stryk"; "slå barnen
+// i Yatzy". It found 48 deadlines lost and 7 reports missed by the first version; all were mended before
+// anything was built on them, and every probe that holds is here (tests/fixtures/triage/review20b-probes.json;
+// the twelve it wanted that the rules do not give are named in the closing note of issue 10).
+describe('the twentieth session second review probes', () => {
+  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review20b-probes.json'), 'utf8')) as {
+    id: string;
+    subject: string;
+    body: string;
+    from?: string;
+    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
+  }[];
+  it('holds enough probes of each kind', () => {
+    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(35);
+    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(75);
+  });
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}) }), config).kind;
+    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
+    else expect(kind).not.toBe('ej_arende');
+    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
+  });
+});

@@ -345,8 +345,6 @@ const NOT_A_CASE: RoutingRule[] = [
           'inom tre arbetsdagar', 'inom fem arbetsdagar', 'we will get back to you', 'will contact you', 'ditt ärende har fått nummer', 'your case number is',
           'will respond within', 'as soon as possible', 'vi har registrerat ärendet', 'vi har registrerat ditt ärende', 'vi har registrerat er',
           'tekniker återkommer', 'tekniker kommer att', 'enligt avtalad tid', 'inom avtalad tid',
-          // a registry's receipt of a document ("Handlingen har kommit in och registrerats den 24 juni", "Ange alltid diarienumret")
-          'och registrerats den', 'kommit in och registrerats', 'har diarieförts', 'ange alltid diarienumret', 'ange alltid ärendenumret',
         ],
       },
     ],
@@ -379,10 +377,10 @@ const NOT_A_CASE: RoutingRule[] = [
   // resident's reply says no such thing about itself in the resident's text
   rule('ej.kvittens-system', 'Annan organisations autokvitto på en anmälan', kind('ej_arende'), 1.5, {
     all: [
-      { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'tack för din skadeanmälan', 'tack för er skadeanmälan', 'thank you for your report', 'thank you for your order', 'thank you for your claim'] },
+      { field: 'body', any: ['tack för din felanmälan', 'tack för din anmälan', 'tack för din beställning', 'tack för din bokning', 'thank you for your report', 'thank you for your order'] },
       { field: 'body', any: ['vi har registrerat ärendet', 'vi har registrerat din', 'ärendenummer', 'med nummer', 'ärendet har fått', 'har registrerats', 'case number', 'ticket number', 'reference number',
         // a booking or order system's own number or confirmation ("Här är en bekräftelse på din bokning")
-        'bokningsnummer', 'ordernummer', 'beställningsnummer', 'booking number', 'booking reference', 'order number', 'skadenummer', 'claim number',
+        'bokningsnummer', 'ordernummer', 'beställningsnummer', 'booking number', 'booking reference', 'order number',
         'bekräftelse på din bokning', 'bekräftelse på din beställning', 'din bokning är bekräftad', 'din beställning är bekräftad', 'your booking is confirmed', 'your order is confirmed'] },
       { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
     ],
@@ -437,11 +435,15 @@ const NOT_A_CASE: RoutingRule[] = [
     // nor is an invitee who gives a view or objects in it ("Jag kommer. Men jag vill redan nu lämna min
     // synpunkt …: vi säger nej till att dra den nya vägen")
     none: [
+      { field: 'signal', in: ['concern'] },
       {
         field: 'body',
         any: [
-          ...REQUEST_WORDS, 'synpunkt', 'synpunkter', 'säger nej', 'protesterar', 'motsätter', 'invänd', 'ta med detta', 'klagomål', 'klagar', 'överklaga',
-          'object to', 'objection', 'complain', 'oppose',
+          // (in the invitee's own words, not the invitation's title quoted: "genomgång av inkomna synpunkter", "Workshop klagomålshantering")
+          ...REQUEST_WORDS, 'min synpunkt', 'mina synpunkter', 'vår synpunkt', 'våra synpunkter', 'säger nej', 'jag protesterar', 'vi protesterar', 'motsätter mig',
+          'motsätter oss', 'ta med detta', 'jag vill klaga', 'vi vill klaga', 'jag klagar', 'vi klagar', 'överklagar', 'i object', 'we object', 'i oppose', 'we oppose',
+          // (… or tells of a matter: "Vår gata har haft en vattenläcka i tre veckor som ingen lagat, ta gärna upp det")
+          'ta gärna upp', 'vill ta upp', 'som ingen', 'ingen har', 'fortfarande', 'vi är emot', 'jag är emot', 'namnunderskrift',
         ],
       },
     ],
@@ -512,7 +514,11 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera='] },
       { field: 'body', any: ['numret har avregistrerats', 'har avregistrerats från', 'avregistrerad från utskick', 'number has been unsubscribed'] },
     ],
-    none: [{ field: 'signal', in: ['question', 'concern'] }],
+    // (the resident's own words beside it: "Mitt nummer har avregistrerats … men jag får fortfarande sms", "… men vattnet är brunt igen")
+    none: [
+      { field: 'signal', in: ['question', 'concern'] },
+      { field: 'body', any: ['=jag=', '=mig=', '=mitt=', '=min=', '=mina=', '=vi=', '=men=', 'fortfarande', '=igen=', '=ändå=', 'i dag', 'idag'] },
+    ],
   }),
   // a one-word SMS opt-out
   rule('ej.sms-stopp', 'SMS-avregistrering', kind('ej_arende'), 3, {
@@ -774,8 +780,7 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'channel', in: ['telefon'] },
       { field: 'body', any: ['tryck ett', 'tryck 1', 'tryck på ett', 'tryck på 1', 'tryck nio', 'tryck 9', 'press one', 'press 1', 'press nine', 'press 9'] },
     ],
-    // (a recording's "vi vill informera om ett planerat avbrott" is no request)
-    none: [{ field: 'body', any: [...REQUEST_WORDS.filter((w) => w !== 'vi vill'), 'vi vill att', 'vi vill ha', 'vi vill klaga', 'vi vill anmäla'] }],
+    none: [{ field: 'body', any: REQUEST_WORDS }],
   }),
   // a private SMS sent to the municipality's number by mistake: endearments to the one it was meant for;
   // never over a concern, a question or a call for help (a voicemail, even one ending "puss", is always

@@ -45,9 +45,9 @@ const ABSENCE_TALK = new RegExp(
       String.raw`mejl|mejlet|mejlen|mail|mailet|mailen|e-post|e-posten|email|e-mail|emails|läses|läser|besvaras|vidarebefordras|vidarebefordrat|forwarded|respond|reply|(?:jag|vi)\s+(?:svarar|besvarar)|svarar\s+(?:när|så\s+snart)`,
       // the time away itself, and the wishes and thanks that close it
       // … or who has taken over meanwhile ("Karin Holm har tagit över mina ärenden", "tas om hand av vår kundtjänst")
-      String.raw`tagit\s+över|tar\s+över|tas\s+om\s+hand\s+av|hanteras\s+av|sköts\s+av|handläggs\s+av|besvaras\s+av|covered\s+by|handled\s+by|taken\s+over|responsibilities|divided\s+among`,
+      String.raw`(?:ärenden|frågor|arbetsuppgifter|uppgifter|ansvarsområden|ansvar|mejl|e-post|responsibilities|duties|cases|enquiries|inquiries)\s+(?:\p{L}+\s+){0,5}(?:tas\s+om\s+hand\s+av|hanteras\s+av|sköts\s+av|handläggs\s+av|besvaras\s+av|are\s+covered\s+by|are\s+handled\s+by|have\s+been\s+(?:divided|taken\s+over|covered))|(?:tagit|tar|taken|take|takes)\s+över\s+(?:mina|mitt|min)|taken\s+over\s+my|responsibilities\s+(?:are|have\s+been)|divided\s+among\s+my`,
       // the office's hours meanwhile, a note on what not to send ("Obs! Skicka inga personuppgifter via e-post"), a delay
-      String.raw`öppettider|obs|delay\s+in\s+my\s+response|efter\s+(?:lovet|semestern|ledigheten|helgen)`,
+      String.raw`öppettider(?=[^\d]{0,60}\d)|delay\s+in\s+my\s+response|(?:tar|tas|svarar|besvaras|återkommer|hör\s+av)\s+(?:\p{L}+\s+){0,3}efter\s+(?:lovet|semestern|ledigheten|helgen)`,
       String.raw`under\s+(?:tiden|min\s+frånvaro|ledigheten|semestern)|frånvar\p{L}*|ledig\p{L}*|semester\p{L}*|absence|away|holiday|vacation|leave|trevlig\p{L}*|glad\p{L}*|skön\p{L}*|gott|god\s+jul|ha\s+en|ha\s+det|have\s+a|på\s+plats|ringer\s+upp|sommarstängt|semesterstängt|julstängt|hälsning\p{L}*|regards|wishes|förståelse|tålamod|patience|understanding`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
@@ -74,10 +74,6 @@ const ABBREVIATION = /(?<![\p{L}])(?:t\.o\.m|fr\.o\.m|t\.ex|bl\.a|o\.s\.v|p\.g\.
 const LEADING_GREETING = /^(?:hej|hejsan|hallå|hello|hi)\s*[,!]?\s*/iu;
 /** Where a sentence goes on to a clause of its own ("… och är tillbaka 5 augusti", "… and have not heard anything"). */
 const CLAUSE_BREAK = /\s+(?:och|and|samt)\s+|,\s+|;\s*/iu;
-/** A clause that says when the writer works meanwhile ("och arbetar endast tisdagar och torsdagar under våren"). */
-const SCHEDULE =
-  /^(?:arbetar|jobbar|endast|bara|only|working|(?:mån|tis|ons|tors|fre|lör|sön)dag\p{L}*|monday\p{L}*|tuesday\p{L}*|wednesday\p{L}*|thursday\p{L}*|friday\p{L}*|förmiddag\p{L}*|eftermiddag\p{L}*|hela\s+(?:dagen|veckan))(?![\p{L}])/iu;
-
 /** A clause that is a day and nothing else ("Jag är ledig idag och i morgon"). */
 const WHEN_ONLY = /^(?:i\s*morgon|imorgon|i\s*dag|idag|i\s+övermorgon|resten\s+av\s+veckan|hela\s+veckan|tomorrow|today|this\s+week)$/iu;
 
@@ -87,11 +83,26 @@ const WHEN_ONLY = /^(?:i\s*morgon|imorgon|i\s*dag|idag|i\s+övermorgon|resten\s+
  */
 function restOfAbsenceSaysNoMore(rest: string): boolean {
   const clauses = rest.replace(/(?:från|till)\s+och\s+med/giu, 'tom').split(CLAUSE_BREAK).map((c) => c.trim());
+  if (clauses.some(tellsStory)) return false;
   return clauses
     .slice(1)
     .filter((c) => c.length > 0)
-    .every((c) => ABSENCE_TALK.test(c) || DATE_FRAGMENT.test(c) || SCHEDULE.test(c) || WHEN_ONLY.test(c) || pointsElsewhere(c));
+    .every((c) => ABSENCE_TALK.test(c) || DATE_FRAGMENT.test(c) || SCHEDULE_ONLY.test(c) || WHEN_ONLY.test(c) || pointsElsewhere(c));
 }
+
+/** A reason, a relative clause or an event told: a matter, not where or till when ("efter att jag halkade", "som hyresvärden vägrar"). */
+const STORY = /(?<![\p{L}])(?:(?:jag|vi)\s+har\s+\p{L}+(?:at|it|tt)|utan\s+att|efter\s+(?:en|ett|min|mitt)|som|eftersom|efter\s+att|på\s+grund\s+av|pga|för\s+att|vilket|då|där|trots|fast|ändå|because|which|who|after\s+\p{L}+ing|due\s+to)(?![\p{L}])/iu;
+/** … unless it is a redirect or a return ("kontakta växeln som hänvisar vidare", "då jag är tillbaka"). */
+const REDIRECT_OR_RETURN = /(?<![\p{L}])(?:kontakta|vänd|hänvisar|ring|ringa|mejla|maila|tillbaka|åter|svarar|besvaras|back|return\p{L}*|respond|reply|contact|call|reach|kollega\p{L}*|colleague\p{L}*|växel\p{L}*|switchboard)(?![\p{L}])/iu;
+// (an address excuses only what comes before it: "kontakta växeln som kopplar vidare, 0372-…" — not "nås på 070… om ni vill veta mer om skadan på vår bil som körde i potthålet")
+const tellsStory = (c: string): boolean => {
+  const story = STORY.exec(c);
+  if (story === null || REDIRECT_OR_RETURN.test(c)) return false;
+  const address = c.search(ADDRESS_OR_NUMBER);
+  return address < 0 || address < story.index;
+};
+/** Only when and how much the writer works ("arbetar endast tisdagar och torsdagar under våren"), and nothing else. */
+const SCHEDULE_ONLY = /^(?:(?:arbetar|jobbar|endast|bara|only|working|on|och|samt|and|under|i|våren|hösten|sommaren|vintern|veckan|dagen|hela|förmiddag\p{L}*|eftermiddag\p{L}*|\p{L}*dag(?:ar|en)?|monday\p{L}*|tuesday\p{L}*|wednesday\p{L}*|thursday\p{L}*|friday\p{L}*|v|vecka|\d[\d/:.–-]*)(?:\s+|$))+$/iu;
 
 /** Words that may come before a redirecting address. */
 const REDIRECT_MAX_WORDS = 8;
@@ -113,18 +124,33 @@ const GOES_ON =
  * says ({@link ABSENCE_TALK}). "Just nu är jag på semester. Jag bestrider avgiften …" or "Jag är
  * borta. Trädet på kommunens mark lutar mot vårt hus …" opens as one and goes on to a matter.
  */
+/** Whether the lines after line `i` are a footer's: short, or an address, a number or a web address (no sentence of a matter). */
+function restIsFooter(lines: readonly string[], i: number): boolean {
+  return lines
+    .slice(i + 1)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .every((l) => l.split(/\s+/).length <= 5 || ADDRESS_OR_NUMBER.test(l) || /https?:\/\/|www\./.test(l));
+}
+
+/** A footer line that is a person's words, not an organisation's ("Till Ljungby kommun", "Min mamma bor på demensavdelningen"). */
+const PERSONS_LINE = /^(?:till|från|angående|ang|min|mitt|mina|vår|vårt|våra|hon|han|jag|vi|ni|de|det|bor)(?![\p{L}])/iu;
+const DATA_NOTE = /personuppgifter|gdpr|dataskydd|integritet|privacy/iu;
+
 export function opensWithAbsence(text: string): boolean {
   const head = text.slice(0, 2000);
   // (most mail never says the writer is away: nothing more to read)
   if (!AWAY.test(head)) return false;
   let read = 0;
   let away = false;
-  for (const line of head.replace(ABBREVIATION, (m) => m.replace(/\./g, '')).split('\n')) {
-    const trimmed = line.trim();
+  const lines = head.replace(ABBREVIATION, (m) => m.replace(/\./g, '')).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i]!.trim();
     if (away && CLOSING.test(trimmed)) return true;
-    if (away && FOOTER_LINE.test(trimmed)) return true;
+    // (a footer only when it is an organisation's and nothing of substance follows it)
+    if (away && FOOTER_LINE.test(trimmed) && (DATA_NOTE.test(trimmed) || !PERSONS_LINE.test(trimmed)) && restIsFooter(lines, i)) return true;
     // (a signature's name without a closing starts the signature too: "Tobias Ekholm", "/Maria")
-    if (away && SIGNATURE_LINE.test(trimmed)) return true;
+    if (away && SIGNATURE_LINE.test(trimmed) && restIsFooter(lines, i)) return true;
     // (sentences end at a stop before a space, not inside an address: "emma.dahl@tyrens-konsult.example")
     for (const sentence of trimmed.split(/[.!?]+(?=\s|$)/).map((x) => x.trim()).filter((x) => x.length > 0)) {
       if (!away) {
@@ -146,6 +172,8 @@ export function opensWithAbsence(text: string): boolean {
       if (/^[/\-–]/.test(sentence) && SIGNATURE_LINE.test(sentence)) return true;
       // (a date left by an abbreviation's stop: "Jag har semester t.o.m. 11 augusti", "v. 28–31")
       if (DATE_FRAGMENT.test(sentence)) continue;
+      if (/^obs$/i.test(sentence)) continue;
+      if (tellsStory(sentence)) return false;
       if (GOES_ON.test(sentence) || !(ABSENCE_TALK.test(sentence) || AWAY.test(sentence) || pointsElsewhere(sentence))) return false;
     }
   }
