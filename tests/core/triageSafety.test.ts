@@ -475,6 +475,32 @@ describe('the eighteenth session review probes', () => {
   });
 });
 
+/** A review's probes that hold (each expects a report found, a contact that keeps its deadline — 'neither' also no false alarm — or machine mail). */
+interface ReviewProbe {
+  id: string;
+  subject: string;
+  body: string;
+  from?: string;
+  fromName?: string;
+  expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
+}
+
+function reviewProbes(title: string, file: string, atLeast: { concern: number; contacts: number }): void {
+  describe(title, () => {
+    const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage', file), 'utf8')) as ReviewProbe[];
+    it('holds enough probes of each kind', () => {
+      expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(atLeast.concern);
+      expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(atLeast.contacts);
+    });
+    it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+      const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
+      if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
+      else expect(kind).not.toBe('ej_arende');
+      if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
+    });
+  });
+}
+
 // The nineteenth session's independent review (a helper who probed the session's rules with what residents,
 // staff and machines write): where the session's widened absence reply took 35 residents' matters for an
 // absence (undone; an absence reply must now say nothing but the absence), where a case number alone made a
@@ -483,26 +509,7 @@ describe('the eighteenth session review probes', () => {
 // the review wanted and the rules now give: a report of concern found, a contact that keeps its deadline
 // ('neither' — not inget ärende and no false alarm; 'not ej_arende'), a machine mail taken for one
 // (tests/fixtures/triage/review19-probes.json; the review's remaining holes are in the closing note of issue 10).
-describe('the nineteenth session review probes', () => {
-  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review19-probes.json'), 'utf8')) as {
-    id: string;
-    subject: string;
-    body: string;
-    from?: string;
-    fromName?: string;
-    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
-  }[];
-  it('holds enough probes of each kind', () => {
-    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(50);
-    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(80);
-  });
-  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
-    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
-    else expect(kind).not.toBe('ej_arende');
-    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
-  });
-});
+reviewProbes('the nineteenth session review probes', 'review19-probes.json', { concern: 50, contacts: 80 });
 
 // The nineteenth session's second review probed the fixes of the first (a helper; 149 probes): reports
 // of concern about a frail spouse hit by care staff ("Min man som har Parkinson blev misshandlad av en i
@@ -513,26 +520,7 @@ describe('the nineteenth session review probes', () => {
 // or a footer, or handing over ("Karin Holm har tagit över mina ärenden"). Each probe holds what the review
 // wanted where the rules give it (tests/fixtures/triage/review19b-probes.json); the six machine mails it
 // wanted that still get a deadline (the safe direction) are named in the closing note of issue 10.
-describe('the nineteenth session second review probes', () => {
-  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review19b-probes.json'), 'utf8')) as {
-    id: string;
-    subject: string;
-    body: string;
-    from?: string;
-    fromName?: string;
-    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
-  }[];
-  it('holds enough probes of each kind', () => {
-    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(30);
-    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(60);
-  });
-  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
-    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
-    else expect(kind).not.toBe('ej_arende');
-    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
-  });
-});
+reviewProbes('the nineteenth session second review probes', 'review19b-probes.json', { concern: 30, contacts: 60 });
 
 // The twentieth session's review of its own concern changes (a helper; 126 probes): premises that have not
 // opened explain nothing when a person is named beside them or lives there ("Min mormor bor i lägenheten
@@ -542,26 +530,7 @@ describe('the nineteenth session second review probes', () => {
 // wniosek o opiekę … ale nic się nie dzieje"); a game's "slår en" and a diagnosis told beside a question are
 // not violence or frailty (tests/fixtures/triage/review20-probes.json; the eight it wanted that the rules
 // do not give are named in the closing note of issue 10).
-describe('the twentieth session review probes', () => {
-  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review20-probes.json'), 'utf8')) as {
-    id: string;
-    subject: string;
-    body: string;
-    from?: string;
-    fromName?: string;
-    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
-  }[];
-  it('holds enough probes of each kind', () => {
-    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(80);
-    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(30);
-  });
-  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}), ...(p.fromName ? { fromName: p.fromName } : {}) }), config).kind;
-    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
-    else expect(kind).not.toBe('ej_arende');
-    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
-  });
-});
+reviewProbes('the twentieth session review probes', 'review20-probes.json', { concern: 80, contacts: 30 });
 
 // The twentieth session's second review (a helper; 141 probes) of the session's absence, receipt, meeting,
 // SMS, voicemail and concern changes: residents who open with being away and tell a matter in the same
@@ -572,22 +541,4 @@ describe('the twentieth session review probes', () => {
 // i Yatzy". It found 48 deadlines lost and 7 reports missed by the first version; all were mended before
 // anything was built on them, and every probe that holds is here (tests/fixtures/triage/review20b-probes.json;
 // the twelve it wanted that the rules do not give are named in the closing note of issue 10).
-describe('the twentieth session second review probes', () => {
-  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review20b-probes.json'), 'utf8')) as {
-    id: string;
-    subject: string;
-    body: string;
-    from?: string;
-    expect: 'orosanmalan' | 'not ej_arende' | 'neither' | 'ej_arende';
-  }[];
-  it('holds enough probes of each kind', () => {
-    expect(probes.filter((p) => p.expect === 'orosanmalan').length).toBeGreaterThanOrEqual(35);
-    expect(probes.filter((p) => p.expect === 'neither' || p.expect === 'not ej_arende').length).toBeGreaterThanOrEqual(75);
-  });
-  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
-    const kind = triageMessage(mail({ subject: p.subject, body: p.body, ...(p.from ? { from: p.from } : {}) }), config).kind;
-    if (p.expect === 'orosanmalan' || p.expect === 'ej_arende') expect(kind).toBe(p.expect);
-    else expect(kind).not.toBe('ej_arende');
-    if (p.expect === 'neither') expect(kind).not.toBe('orosanmalan');
-  });
-});
+reviewProbes('the twentieth session second review probes', 'review20b-probes.json', { concern: 35, contacts: 75 });
