@@ -77,19 +77,6 @@ const CLAUSE_BREAK = /\s+(?:och|and|samt)\s+|,\s+|;\s*/iu;
 /** A clause that is a day and nothing else ("Jag är ledig idag och i morgon"). */
 const WHEN_ONLY = /^(?:i\s*morgon|imorgon|i\s*dag|idag|i\s+övermorgon|resten\s+av\s+veckan|hela\s+veckan|tomorrow|today|this\s+week)$/iu;
 
-/**
- * What follows the absence in its own sentence: the first part says where or till when ("på studieresa med åk 9 i
- * Berlin 3–7 april"); every clause after it must say what an absence reply says, or when the writer works.
- */
-function restOfAbsenceSaysNoMore(rest: string): boolean {
-  const clauses = rest.replace(/(?:från|till)\s+och\s+med/giu, 'tom').split(CLAUSE_BREAK).map((c) => c.trim());
-  if (clauses.some(tellsStory)) return false;
-  return clauses
-    .slice(1)
-    .filter((c) => c.length > 0)
-    .every((c) => ABSENCE_TALK.test(c) || DATE_FRAGMENT.test(c) || SCHEDULE_ONLY.test(c) || WHEN_ONLY.test(c) || pointsElsewhere(c));
-}
-
 /** A reason, a relative clause or an event told: a matter, not where or till when ("efter att jag halkade", "som hyresvärden vägrar"). */
 const STORY = /(?<![\p{L}])(?:(?:jag|vi)\s+har\s+\p{L}+(?:at|it|tt)|utan\s+att|efter\s+(?:en|ett|min|mitt)|som|eftersom|efter\s+att|på\s+grund\s+av|pga|för\s+att|vilket|då|där|trots|fast|ändå|because|which|who|after\s+\p{L}+ing|due\s+to)(?![\p{L}])/iu;
 /** … unless it is a redirect or a return ("kontakta växeln som hänvisar vidare", "då jag är tillbaka"). */
@@ -103,6 +90,19 @@ const tellsStory = (c: string): boolean => {
 };
 /** Only when and how much the writer works ("arbetar endast tisdagar och torsdagar under våren"), and nothing else. */
 const SCHEDULE_ONLY = /^(?:(?:arbetar|jobbar|endast|bara|only|working|on|och|samt|and|under|i|våren|hösten|sommaren|vintern|veckan|dagen|hela|förmiddag\p{L}*|eftermiddag\p{L}*|\p{L}*dag(?:ar|en)?|monday\p{L}*|tuesday\p{L}*|wednesday\p{L}*|thursday\p{L}*|friday\p{L}*|v|vecka|\d[\d/:.–-]*)(?:\s+|$))+$/iu;
+
+/**
+ * What follows the absence in its own sentence: the first part says where or till when ("på studieresa med åk 9 i
+ * Berlin 3–7 april"); every clause after it must say what an absence reply says, or when the writer works.
+ */
+function restOfAbsenceSaysNoMore(rest: string): boolean {
+  const clauses = rest.replace(/(?:från|till)\s+och\s+med/giu, 'tom').split(CLAUSE_BREAK).map((c) => c.trim());
+  if (clauses.some(tellsStory)) return false;
+  return clauses
+    .slice(1)
+    .filter((c) => c.length > 0)
+    .every((c) => ABSENCE_TALK.test(c) || DATE_FRAGMENT.test(c) || SCHEDULE_ONLY.test(c) || WHEN_ONLY.test(c) || pointsElsewhere(c));
+}
 
 /** Words that may come before a redirecting address. */
 const REDIRECT_MAX_WORDS = 8;
@@ -118,12 +118,6 @@ function pointsElsewhere(sentence: string): boolean {
 const GOES_ON =
   /(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte|(?:ring|ringa|kontakta|mejla|maila)\s+(?:mig|oss)|(?:call|contact|email)\s+(?:me|us)|utan\s+svar|inget\s+svar|fortfarande|ingen\s+(?:har|svarar|från))(?![\p{L}])|,\s*(?:den|det|han|hon|hen|pappa|mamma|ingen|barnen|vi|jag|min|mitt|mina)\s/iu;
 
-/**
- * Whether a text is an absence reply from its opening to its signature: its first sentence of
- * substance says the writer is away, and every sentence after it says only what an absence reply
- * says ({@link ABSENCE_TALK}). "Just nu är jag på semester. Jag bestrider avgiften …" or "Jag är
- * borta. Trädet på kommunens mark lutar mot vårt hus …" opens as one and goes on to a matter.
- */
 /** Whether the lines after line `i` are a footer's: short, or an address, a number or a web address (no sentence of a matter). */
 function restIsFooter(lines: readonly string[], i: number): boolean {
   return lines
@@ -137,6 +131,12 @@ function restIsFooter(lines: readonly string[], i: number): boolean {
 const PERSONS_LINE = /^(?:till|från|angående|ang|min|mitt|mina|vår|vårt|våra|hon|han|jag|vi|ni|de|det|bor)(?![\p{L}])/iu;
 const DATA_NOTE = /personuppgifter|gdpr|dataskydd|integritet|privacy/iu;
 
+/**
+ * Whether a text is an absence reply from its opening to its signature: its first sentence of
+ * substance says the writer is away, and every sentence after it says only what an absence reply
+ * says ({@link ABSENCE_TALK}). "Just nu är jag på semester. Jag bestrider avgiften …" or "Jag är
+ * borta. Trädet på kommunens mark lutar mot vårt hus …" opens as one and goes on to a matter.
+ */
 export function opensWithAbsence(text: string): boolean {
   const head = text.slice(0, 2000);
   // (most mail never says the writer is away: nothing more to read)
@@ -172,6 +172,7 @@ export function opensWithAbsence(text: string): boolean {
       if (/^[/\-–]/.test(sentence) && SIGNATURE_LINE.test(sentence)) return true;
       // (a date left by an abbreviation's stop: "Jag har semester t.o.m. 11 augusti", "v. 28–31")
       if (DATE_FRAGMENT.test(sentence)) continue;
+      // ("Obs!" alone, before a note on what not to send)
       if (/^obs$/i.test(sentence)) continue;
       if (tellsStory(sentence)) return false;
       if (GOES_ON.test(sentence) || !(ABSENCE_TALK.test(sentence) || AWAY.test(sentence) || pointsElsewhere(sentence))) return false;
