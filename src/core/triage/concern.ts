@@ -208,7 +208,7 @@ const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.repl
  * The writer's own spouse or partner ("min man", "maken", "min sambo"): a vulnerable adult when self-harm
  * is told of them ("Min man ska slå ihjäl sig", "Min fru vill inte leva längre") — not for violence, which a
  * spouse tells of strangers or a boom gate as often ("Min sambo blev misshandlad av två okända män", "Min man
- * fick ett slag i huvudet av bommen") unless care staff stand beside it ("… misshandlad av en i nattpersonalen"), nor for
+ * fick ett slag i huvudet av bommen") unless care staff did it (STAFF_DOER: "… misshandlad av en i nattpersonalen"), nor for
  * other harms, often the couple's own matter ("min man har inte kommit hem").
  */
 const SPOUSE = [
