@@ -542,3 +542,12 @@ reviewProbes('the twentieth session review probes', 'review20-probes.json', { co
 // anything was built on them, and every probe that holds is here (tests/fixtures/triage/review20b-probes.json;
 // the twelve it wanted that the rules do not give are named in the closing note of issue 10).
 reviewProbes('the twentieth session second review probes', 'review20b-probes.json', { concern: 35, contacts: 75 });
+
+// The twentieth session's third review (a helper; 138 probes) of the mends after the second: it found the
+// session's absence words (month names and wishes as what follows an absence, a footer, a story rule) still
+// took residents' matters, that a redirect that goes on to tell of someone ("Ring min dotter som vet att pappa
+// inte har fått mat", "Kontakta förskolan där min son blev biten") had always been taken for an absence reply,
+// and that "tillbaka" said of rats or water passed for the writer's return. The session's absence changes were
+// undone; the redirect that tells, the writer's own return and a matter after a signature were added. Every
+// probe that holds is here (tests/fixtures/triage/review20c-probes.json).
+reviewProbes('the twentieth session third review probes', 'review20c-probes.json', { concern: 20, contacts: 60 });

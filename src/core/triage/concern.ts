@@ -262,9 +262,16 @@ const GAME = [
   'matchen', 'tävling', 'tävlingen', 'frågesport', 'memory', 'plockepinn', 'golf', 'bowling', 'minigolf', 'löpning', 'springa ikapp', 'armbrytning',
   'padel', 'fotboll', 'innebandy', 'hockey', 'basket', 'handboll', 'squash', 'schackklubben', '=spel=', 'tv-spel', 'fifa',
 ];
-/** A game or a contest after the one beaten ("… i Yatzy", "… i kvartsfinalen", "… som vann förra året"). */
+/**
+ * A game or a contest after the one beaten, with "i" ("… i Yatzy", "… i kvartsfinalen", "… som vann förra året") — not "på
+ * matchen", "på cupen", which say where and when ("Tränaren slår barnen på matcherna").
+ */
 const CONTEST_AFTER =
-  /^\s+(?:(?:i|på)\s+(?:\p{L}+\s+)?(?:yatzy|schack|kort|kortspel|fia|monopol|frågesport\p{L}*|kvartsfinal\p{L}*|semifinal\p{L}*|final\p{L}*|match\p{L}*|tävling\p{L}*|turnering\p{L}*|pingis|tennis|padel|spel\p{L}*|derby\p{L}*|serie\p{L}*|cup\p{L}*|löpning\p{L}*|armbrytning|memory|bowling|golf)|som\s+vann)(?![\p{L}])/iu;
+  /^\s+(?:i\s+(?:\p{L}+\s+)?(?:yatzy|schack|kort|kortspel|fia|monopol|frågesport\p{L}*|kvartsfinal\p{L}*|semifinal\p{L}*|final\p{L}*|tävling\p{L}*|turnering\p{L}*|pingis|tennis|padel|spel\p{L}*|armbrytning|memory|bowling|golf)|som\s+vann)(?![\p{L}])/iu;
+/** Harm told after it ("… så hon föll", "… och han blödde"). */
+const HARM_AFTER = /(?<![\p{L}])(?:föll|ramlade|grät|gråter|blödde|blöder|ont|skadad\p{L}*|blåmärk\p{L}*|slagen|sparkade|sparkar|rädd)(?![\p{L}])/iu;
+/** The start of a clause before a word: the sentence's start, a comma, a dash, a colon, or "och" ("Och snälla - stryk inte …"). */
+const CLAUSE_START_BEFORE = /(?:^|[.!?,:;–-]\s*|(?<![\p{L}])(?:och|snälla|så)\s+)$/iu;
 /**
  * An accident foretold of someone unnamed ("Någon av de gamla kommer att slå ihjäl sig", "Snart kör någon av killarna ihjäl
  * sig", "Man kommer att köra ihjäl sig i korsningen"): the unnamed one is the subject, and the verb predicts. Not a threat
@@ -1337,10 +1344,18 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // … and an accident foretold in a fault report is the hazard's ("Trappan är en isgata. Någon av de gamla kommer att slå ihjäl sig")
         if (/ihjäl sig$/.test(said) && PREDICTED_ACCIDENT.test(sentenceText(r.text, ends, h.sentence)) && near(['hazard'], h.sentence)) continue;
         // "slår en" at a game is winning ("Mormor slår en ofta i Yatzy")
-        // "stryk" as a beating, not the imperative "stryk inte i pappersschemat", "stryk över"
-        if (h.group === 'violence' && said === 'stryk' && /^\s+(?:inte|över|under|bort|ut|det|den|namnet|raden)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12))) continue;
-        // beating someone at a game or a contest ("slå barnen i Yatzy", "slå dom i kvartsfinalen", "slå dem som vann förra året")
-        if (h.group === 'violence' && /^sl(?:å|år|og|agit)(?![\p{L}])/iu.test(said) && CONTEST_AFTER.test(r.text.slice(h.end, h.end + 40))) continue;
+        // "stryk" as a beating ("får ofta stryk", "ger barnen stryk under helgerna"), not the imperative at the start of a clause
+        // ("Stryk min son från listan", "Och snälla - stryk inte i pappersschemat")
+        if (h.group === 'violence' && said === 'stryk' && CLAUSE_START_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start))) continue;
+        // beating someone at a game ("slå barnen i Yatzy", "slå dom i kvartsfinalen") — not when harm follows ("slog dottern i finalen så hon föll")
+        if (
+          h.group === 'violence' &&
+          /^sl(?:å|år|og|agit)(?![\p{L}])/iu.test(said) &&
+          CONTEST_AFTER.test(r.text.slice(h.end, h.end + 40)) &&
+          !HARM_AFTER.test(sentenceText(r.text, ends, h.sentence).slice(0, 400))
+        ) {
+          continue;
+        }
         // (… and "slår en med hur mycket hon minns" is striking one, with wonder)
         if (h.group === 'violence' && /^(?:\p{L}+\s+)*sl(?:å|o)[rg]\s+en(?![\p{L}])/iu.test(said)) {
           if (near(['game'], h.sentence) || /^\s*(?:\p{L}+\s+)?med\s+(?:hur|att|sin|sitt|sina|vad)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 40))) continue;

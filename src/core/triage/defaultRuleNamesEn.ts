@@ -20,7 +20,6 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.karantan': 'Quarantine digest',
   'ej.mote': 'Reply to a meeting invitation',
   'ej.sms-stopp': 'SMS opt-out',
-  'ej.sms-avregistrerad': 'SMS opt-out the portal already handled',
   'ej.forskott': 'Advance-fee fraud',
   'ej.vd-bedrageri': 'Fraud in a manager\'s name',
   'ej.bluffaktura': 'Fake invoice',
