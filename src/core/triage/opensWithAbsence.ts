@@ -68,11 +68,12 @@ function pointsElsewhere(sentence: string): boolean {
   return at >= 0 && sentence.slice(0, at).split(/\s+/).filter((w) => w.length > 0).length <= REDIRECT_MAX_WORDS;
 }
 
-/** "Men", "but", "så kan jag inte": the text goes on to something besides the absence. */
-// (… or asks to be called, or tells of something unanswered or still not done: "ring mig", "utan svar", "fortfarande";
-// or a redirect goes on to a clause of its own: "Ring min syster Eva …, pappa har fått fel medicin")
-// (… or a redirect that goes on to tell what happened to someone: "Ring min dotter som vet att pappa inte har fått mat",
-// "Ring Solgården, där ligger pappa i blöta lakan", "Call the school, my son was pushed down the stairs", "… kom aldrig till mamma")
+/**
+ * "Men", "but", "så kan jag inte": the text goes on to something besides the absence — or asks to be called, or tells of
+ * something unanswered or still not done ("ring mig", "utan svar", "fortfarande"), or a redirect goes on to a clause of its
+ * own or to tell what happened to someone ("Ring min syster Eva …, pappa har fått fel medicin", "Ring min dotter som vet att
+ * pappa inte har fått mat", "Ring Solgården, där ligger pappa i blöta lakan", "Call the school, my son was pushed …").
+ */
 const GOES_ON = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:men|but|därför|så\s+(?:jag|vi)\s+(?:kan|hinner)|och\s+kan\s+(?:därför\s+)?inte|(?:ring|ringa|kontakta|mejla|maila)\s+(?:mig|oss)|(?:call|contact|email)\s+(?:me|us)|utan\s+svar|inget\s+svar|fortfarande|ingen\s+(?:har|svarar|från)` +
     String.raw`|(?:som|who)\s+(?:vet|knows|har\s+glömt|glömt|glömde|forgot)|(?:kom|came)\s+aldrig|never\s+came|nobody|no\s+one\s+(?:has|did|came)|inte\s+har\s+fått|inte\s+fått` +
@@ -94,6 +95,11 @@ const GOES_ON = new RegExp(
 /** A line after a signature that tells a matter: a PS, a negation, a time that has passed. */
 const MATTER_AFTER_SIGNATURE = /^\s*ps(?![\p{L}])|(?<![\p{L}])(?:ej|inte|not|ingen|inga|aldrig|never|sedan|since|veckor|dagar|weeks|days|otömd\p{L}*|trasig\p{L}*|broken)(?![\p{L}])/iu;
 
+/** Whether a line after line `i` tells a matter (a signature there does not end the reply). */
+function matterFollows(lines: readonly string[], i: number): boolean {
+  return lines.slice(i + 1).some((l) => MATTER_AFTER_SIGNATURE.test(l));
+}
+
 export function opensWithAbsence(text: string): boolean {
   const head = text.slice(0, 2000);
   // (most mail never says the writer is away: nothing more to read)
@@ -106,7 +112,7 @@ export function opensWithAbsence(text: string): boolean {
     if (away && CLOSING.test(trimmed)) return true;
     // (a signature's name without a closing starts the signature too: "Tobias Ekholm", "/Maria")
     // (… unless a matter follows it: "/Anna ⏎ PS Tunnan står kvar otömd sedan tre veckor", "Anna Berg ⏎ Soptunnan ej tömd")
-    if (away && SIGNATURE_LINE.test(trimmed)) return !lines.slice(i + 1).some((l) => MATTER_AFTER_SIGNATURE.test(l));
+    if (away && SIGNATURE_LINE.test(trimmed)) return !matterFollows(lines, i);
     // (sentences end at a stop before a space, not inside an address: "emma.dahl@tyrens-konsult.example")
     for (const sentence of trimmed.split(/[.!?]+(?=\s|$)/).map((x) => x.trim()).filter((x) => x.length > 0)) {
       if (!away) {
@@ -122,7 +128,7 @@ export function opensWithAbsence(text: string): boolean {
         continue;
       }
       // ("… ring växeln. /Anna": a name signed with a slash, on the same line)
-      if (/^[/\-–]/.test(sentence) && SIGNATURE_LINE.test(sentence)) return !lines.slice(i + 1).some((l) => MATTER_AFTER_SIGNATURE.test(l));
+      if (/^[/\-–]/.test(sentence) && SIGNATURE_LINE.test(sentence)) return !matterFollows(lines, i);
       // (a date left by an abbreviation's stop: "Jag har semester t.o.m. 11 augusti", "v. 28–31")
       if (DATE_FRAGMENT.test(sentence)) continue;
       if (GOES_ON.test(sentence) || !(ABSENCE_TALK.test(sentence) || AWAY.test(sentence) || pointsElsewhere(sentence))) return false;
