@@ -119,7 +119,7 @@ const ADULT = [
   '=gamla=', '=gammal=', 'gamle', '=äldre=', 'pensionär', 'pensionären', 'åldring', 'åldringen', 'dement', 'dementa', 'demens',
   'demenssjuk', 'alzheimer', 'minnessvårigheter', 'glömsk', 'funktionsnedsättning', 'funktionshinder', 'utvecklingsstörning',
   'downs syndrom', 'rullstol', 'rollator', 'granne', 'grannen', 'grannens', 'grannar', 'gubbe', 'gubben', '=tant=', 'tanten', '=dam=',
-  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
+  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man', '=uncle=', '=aunt=', '=auntie=',
   'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'pensioner', 'disabled', 'dementia',
 ];
@@ -321,7 +321,7 @@ const HARM = [
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
-  'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
+  'no food', 'without food', 'not fed', 'not been fed', "hasn't been fed", "haven't been fed", 'not being fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   ...SELF_HARM, ...SELF_HARM_TOPICS, 'slutar det',
@@ -377,6 +377,11 @@ const HARM = [
   ...combine(['cannot', "can't", 'could not', "couldn't"], ['get out of bed', 'get up from the floor', 'get up off the floor']),
   ...combine(['kan inte ta', 'kan inte', 'kommer inte'], ['mig ur sängen', 'sig ur sängen', 'mig upp', 'sig upp från golvet', 'upp ur sängen', 'resa mig', 'resa sig']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
   'ligger i blöt', 'tomt kylskåp', 'frusen',
+  // lying wet, in either word order ("där ligger pappa i blöta lakan sedan i morse")
+  'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss', 'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine',
+  // medicine not given (laid at a service's door it is a complaint, below)
+  ...combine(['inte fått', 'inte har fått', 'inte fick'], ['sin medicin', 'sina mediciner', 'medicinen', 'medicin', 'sina läkemedel', 'läkemedel']), 'utan sin medicin', 'utan sina mediciner',
+  ...combine(['not had', 'not been given', "hasn't had", "hadn't had", 'not received'], ['her medication', 'his medication', 'her medicine', 'his medicine', 'her medicines', 'his medicines', 'any medication']), 'without her medication', 'without his medication',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
   'tömmer hans konto', 'tömmer hennes konto', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
@@ -787,6 +792,20 @@ interface Hit {
   start: number;
   end: number;
   sentence: number;
+}
+
+/** Words at most between a person and the harm told of them for the person to be its subject ("Dad has not been fed"). */
+const BESIDE_MAX_WORDS = 2;
+
+/** Whether person `p` stands right before harm `h`: at most {@link BESIDE_MAX_WORDS} words between ("ligger pappa i blöta lakan"). */
+function besideHarm(text: string, p: Hit, h: Hit): boolean {
+  return p.end <= h.start && words(text.slice(p.end, h.start)) <= BESIDE_MAX_WORDS;
+}
+
+/** How many words a stretch of text holds. */
+function words(stretch: string): number {
+  const trimmed = stretch.trim();
+  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/).length;
 }
 
 /** Abbreviations whose full stop never ends a sentence ("t.ex. att ett barn …", "kl. 22"). */
@@ -1417,7 +1436,17 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         const stayingSomeone =
           staying &&
           (near(['pronoun'], h.sentence) || NAME_BEFORE.test(r.text.slice(Math.max(0, h.start - 30), h.start)) || HOME_AFTER.test(r.text.slice(h.end, h.end + 200)));
-        if (nearOverBreak(persons, h.sentence) || has('pronoun', h.sentence) || stayingSomeone || (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))) {
+        // a mother or father the harm is told of, as its subject or right beside it, is a parent at risk ("Pappa får ingen mat",
+        // "Dad has not been fed", "där ligger pappa i blöta lakan") — not one merely named in the sentence ("Pappa har Parkinson och
+        // har gått ner i vikt. Vad kostar matlådorna …?", "en multisjuk pappa hemma och kärlet är fullt med sopor")
+        const parentAtRisk = (h.group === 'harm' || h.group === 'need') && r.hits.some((p) => p.group === 'carer' && p.sentence === h.sentence && besideHarm(r.text, p, h));
+        if (
+          nearOverBreak(persons, h.sentence) ||
+          has('pronoun', h.sentence) ||
+          parentAtRisk ||
+          stayingSomeone ||
+          (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))
+        ) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help
