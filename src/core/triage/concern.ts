@@ -54,6 +54,7 @@ type Group =
   | 'adult'
   | 'partner'
   | 'spouse'
+  | 'kin'
   | 'held'
   | 'premises'
   | 'hazard'
@@ -114,6 +115,8 @@ const CHILD = [
   'femåring', 'sexåring', 'sjuåring', 'åttaåring', 'nioåring', 'tioåring', 'elvaåring', 'tolvåring', 'tvååring', 'ettåring',
   'child', 'children', '=kid=', 'kids', '=boy=', 'boys', '=girl=', 'girls', 'toddler', 'infant', 'newborn', 'teenager', '=teen=',
   'daughter', 'stepson', 'stepdaughter', 'grandchild', 'little one', 'pupil', 'niece', 'nephew', '=friend=',
+  // a pupil telling their school year is a child writing ("Jag går i sjuan")
+  ...combine(['jag går i', 'jag går på', 'jag e i', 'jag är i'], ['ettan', 'tvåan', 'trean', 'fyran', 'femman', 'sexan', 'sjuan', 'åttan', 'nian', 'lågstadiet', 'mellanstadiet', 'högstadiet', 'gymnasiet', 'årskurs', '=åk=']),
 ];
 const ADULT = [
   '=gamla=', '=gammal=', 'gamle', '=äldre=', 'pensionär', 'pensionären', 'åldring', 'åldringen', 'dement', 'dementa', 'demens',
@@ -214,6 +217,14 @@ const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.repl
 const SPOUSE = [
   'min man', 'min make', '=maken=', 'min fru', 'min hustru', 'hustrun', 'min sambo', 'min partner', 'min pojkvän', 'min flickvän',
   'my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend',
+];
+/**
+ * A brother, sister, cousin, friend or colleague: a person at risk when self-harm or suicide is told of them ("Min bror säger att
+ * man lika gärna kan slå ihjäl sig") — not for other harms, which grown siblings and colleagues tell of each other as often as news.
+ */
+const KIN = [
+  '=bror=', 'brodern', 'brorsan', '=syster=', 'systern', 'syrran', '=kusin=', 'kusinen', '=vän=', 'vännen', 'kollega', 'kollegan', 'arbetskamrat', 'arbetskamraten',
+  'brother', 'sister', 'cousin', 'colleague', 'coworker', 'co-worker',
 ];
 /**
  * Care staff who did it ("misshandlad av en i nattpersonalen", "vårdaren slog honom", "sedan den nya assistenten började"):
@@ -682,6 +693,7 @@ const GROUPS: [Group, string[]][] = [
   ['adult', [...ADULT, ...otherLanguageWords('adult')]],
   ['partner', PARTNER],
   ['spouse', SPOUSE],
+  ['kin', KIN],
   ['held', [...HELD, ...otherLanguageWords('held')]],
   ['premises', PREMISES],
   ['hazard', HAZARD],
@@ -1409,7 +1421,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             : h.group === 'alone'
               ? ['child']
               : h.group === 'harm' && SELF_HARM_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())
-                ? ['child', 'adult', 'spouse', 'partner', 'carer']
+                ? ['child', 'adult', 'spouse', 'partner', 'carer', 'kin']
                 : ['child', 'adult'];
         // a carer's drinking is a concern for the child or old person in their care, not for the drinker
         if (h.group === 'intox') {
