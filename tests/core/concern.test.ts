@@ -327,6 +327,29 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Jag blev lurad på en cykel på Blocket av någon som sa att han bodde i kommunen. Kan ni hjälpa mig?')).not.toBe('orosanmalan');
   });
 
+  it('reads a parent the harm is told of as a parent at risk, and a parent merely named beside a harm as no one at risk (session 21)', () => {
+    for (const body of [
+      'Pappa får ingen mat',
+      'Dad has not been fed since Monday.',
+      'Ring Solgården, där ligger pappa i blöta lakan sedan i morse.',
+      'Mamma har inte fått sin medicin på tre dagar.',
+      'Uncle Bo is bedridden and has had no food.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+    expect(kindOf('Pappa har Parkinson och har gått ner i vikt. Vad kostar matlådorna från kommunen per portion och hur beställer man?')).not.toBe('orosanmalan');
+    expect(kindOf('Vi har en multisjuk pappa hemma och kärlet är fullt med sopor redan på onsdagen. Kan vi få tätare hämtning?')).not.toBe('orosanmalan');
+  });
+
+  it('reads suicide talk of a sibling or a friend, a pupil asking "as if in general", and an old person on the floor told in Polish (session 21)', () => {
+    expect(kindOf('Sedan krisen i företaget säger min bror att man lika gärna kan slå ihjäl sig. Han har slutat svara i telefon.')).toBe('orosanmalan');
+    expect(kindOf('Om dom hemma slår en ibland, får skolkuratorn berätta det för föräldrarna? Jag går i sjuan.')).toBe('orosanmalan');
+    expect(kindOf('sąsiad starszy pan leży na podłodze nie odbiera telefonu. złożyłam wniosek o klucz od administracji ale nikt nie przyjechał')).toBe('orosanmalan');
+    // a pupil's school year beside no harm, and a brother in no danger, are nothing of the kind
+    expect(kindOf('Jag går i sjuan och undrar när skolan börjar efter jullovet?')).not.toBe('orosanmalan');
+    expect(kindOf('Min bror har fått ett nytt jobb på kommunen och undrar när lönen kommer.')).not.toBe('orosanmalan');
+  });
+
   it('lets a concern outrank every other kind', () => {
     const r = triageMessage(
       mail({ subject: 'Klagomål', body: 'Jag har klagat förut. Men igår kväll stod pojken i huset mittemot ute i t-shirt i kylan, styvpappan hade låst honom ute.' }),

@@ -138,6 +138,20 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     );
   });
 
+  it('keeps the deadline of an invitee whose meeting response tells of a fault, a missed collection or a nuisance; a response about the meeting has none (session 21)', () => {
+    const response = (subject: string, body: string): string => triageMessage(mail({ subject, body, from: 'tomas.berg@exempel.se' }), config).kind;
+    for (const [subject, body] of [
+      ['Accepterat: Samråd detaljplan Norra Åsen', 'Jag kommer. Vägen utanför vårt hus har sjunkit och vattnet rinner in i källaren varje gång det regnar.'],
+      ['Accepted: Neighbourhood meeting', 'I will attend. The railing on the footbridge is broken and children lean on it.'],
+      ['Accepterat: Samråd vindkraft', 'Vi kommer, men vill redan nu säga att bullret från vindkraftverket håller oss vakna varje natt.'],
+      ['Tackat ja: Möte om avfall', 'Jag kommer. Soptunnorna på Ekvägen har inte tömts sedan jul.'],
+    ]) {
+      expect(response(subject!, body!)).not.toBe('ej_arende');
+    }
+    expect(response('Accepterat: Samråd vindkraft', 'Jag kommer, tar med grannen om hon hinner.')).toBe('ej_arende');
+    expect(response('Avböjt: Möte om avfall', 'Tyvärr, jag är bortrest den veckan.')).toBe('ej_arende');
+  });
+
   it('keeps the deadline of a person who writes about an offer, a campaign or an advert they met; adverts themselves still go', () => {
     for (const body of [
       'Varför har kommunen en kampanj på bussarna för att spara vatten när ni själva vattnar gräsmattorna mitt på dagen? Helt orimligt.',
