@@ -327,27 +327,46 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Jag blev lurad på en cykel på Blocket av någon som sa att han bodde i kommunen. Kan ni hjälpa mig?')).not.toBe('orosanmalan');
   });
 
-  it('reads a parent the harm is told of as a parent at risk, and a parent merely named beside a harm as no one at risk (session 21)', () => {
+  it('reads a body left without food, medicine or dry sheets as a harm to the person right beside the words, left so — not one told of an errand, a place or a review (session 21, two independent reviews)', () => {
     for (const body of [
       'Pappa får ingen mat',
       'Dad has not been fed since Monday.',
       'Ring Solgården, där ligger pappa i blöta lakan sedan i morse.',
       'Mamma har inte fått sin medicin på tre dagar.',
-      'Uncle Bo is bedridden and has had no food.',
+      'Mina föräldrar har inte fått mat på två dagar.',
+      'my mum hasnt eaten in 3 days',
+      'Hon har inte fått sin medicin sedan i fredags och ingen svarar.',
     ]) {
       expect(kindOf(body)).toBe('orosanmalan');
     }
-    expect(kindOf('Pappa har Parkinson och har gått ner i vikt. Vad kostar matlådorna från kommunen per portion och hur beställer man?')).not.toBe('orosanmalan');
-    expect(kindOf('Vi har en multisjuk pappa hemma och kärlet är fullt med sopor redan på onsdagen. Kan vi få tätare hämtning?')).not.toBe('orosanmalan');
+    for (const body of [
+      'Pappa har Parkinson och har gått ner i vikt. Vad kostar matlådorna från kommunen per portion och hur beställer man?',
+      'Vi har en multisjuk pappa hemma och kärlet är fullt med sopor redan på onsdagen. Kan vi få tätare hämtning?',
+      'Mamma har inte ätit lunch på Träffpunkten sedan ni höjde priset.',
+      'Pappa har inte fått sin medicindosett från apoteket.',
+      'Mamma har inte fått medicinen på apoteket eftersom e-receptet hade gått ut.',
+      'Mum has not had her medication review yet.',
+      'Mamma och pappa har inte varit hemma sedan oktober, kan vi få uppehåll i sophämtningen?',
+    ]) {
+      expect(kindOf(body)).not.toBe('orosanmalan');
+    }
   });
 
-  it('reads suicide talk of a sibling or a friend, a pupil asking "as if in general", and an old person on the floor told in Polish (session 21)', () => {
-    expect(kindOf('Sedan krisen i företaget säger min bror att man lika gärna kan slå ihjäl sig. Han har slutat svara i telefon.')).toBe('orosanmalan');
-    expect(kindOf('Om dom hemma slår en ibland, får skolkuratorn berätta det för föräldrarna? Jag går i sjuan.')).toBe('orosanmalan');
-    expect(kindOf('sąsiad starszy pan leży na podłodze nie odbiera telefonu. złożyłam wniosek o klucz od administracji ale nikt nie przyjechał')).toBe('orosanmalan');
-    // a pupil's school year beside no harm, and a brother in no danger, are nothing of the kind
-    expect(kindOf('Jag går i sjuan och undrar när skolan börjar efter jullovet?')).not.toBe('orosanmalan');
-    expect(kindOf('Min bror har fått ett nytt jobb på kommunen och undrar när lönen kommer.')).not.toBe('orosanmalan');
+  it("reads suicide talk that is a brother's, a sister's, a friend's or a colleague's as a person at risk — not a grief or a topic (session 21, independent review)", () => {
+    for (const body of [
+      'Sedan krisen i företaget säger min bror att man lika gärna kan slå ihjäl sig. Han har slutat svara i telefon.',
+      'Min bästa vän skriver i chatten att det är lika bra att ta livet av sig. Vet inte vad jag ska göra, vi är 19 båda två.',
+      "My cousin keeps saying life isn't worth living and that suicide is the only way out. She lives alone in Lagan.",
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+    for (const body of [
+      'Min syster har skrivit en bok om sorgen efter vår brors självmord och skulle gärna vilja hålla en författarkväll på biblioteket.',
+      'Vår kollega Anders Lind valde att ta sitt liv förra veckan. Vi vill ordna en minnesstund, kan vi låna en sal?',
+      'Min bror har fått ett nytt jobb på kommunen och undrar när lönen kommer.',
+    ]) {
+      expect(kindOf(body)).not.toBe('orosanmalan');
+    }
   });
 
   it('lets a concern outrank every other kind', () => {

@@ -647,9 +647,11 @@ describe('triageMessage: rules about language, not lists of examples (issue 10)'
   it('reads an SMS gateway’s reply instructions as wrapper text: a one-word STOPP is an opt-out', () => {
     expect(sms('STOPP')).toMatchObject({ channel: 'sms', kind: 'ej_arende' });
     expect(sms('Stopp i avloppet på Ekvägen 3, det luktar i hela källaren')).toMatchObject({ kind: 'felanmalan' });
-    // the stop word with a word about the texts or a thanks is an opt-out; with a word of its own it is a matter (session 21)
-    for (const text of ['Stopp tack', 'Sluta skicka', 'STOP all', 'Avsluta']) expect(sms(text)).toMatchObject({ kind: 'ej_arende' });
-    expect(sms('Stopp vattenläcka')).not.toMatchObject({ kind: 'ej_arende' });
+    // the stop word with any word is an opt-out — unless the word is a leak, a fire or a flood (session 21)
+    for (const text of ['Stopp tack', 'Sluta skicka', 'STOP all', 'Avsluta', 'Stopp snälla', 'STOPP reklam', 'Nej stopp', 'Unsubscribe me']) {
+      expect(sms(text)).toMatchObject({ kind: 'ej_arende' });
+    }
+    for (const text of ['Stopp vattenläcka', 'Stopp, brinner']) expect(sms(text)).not.toMatchObject({ kind: 'ej_arende' });
   });
 
   it('keeps an SMS that greets a member of the family a contact: a stray text costs a look, a lost question costs a citizen', () => {

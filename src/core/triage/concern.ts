@@ -55,6 +55,7 @@ type Group =
   | 'partner'
   | 'spouse'
   | 'kin'
+  | 'bodily'
   | 'held'
   | 'premises'
   | 'hazard'
@@ -115,14 +116,12 @@ const CHILD = [
   'femåring', 'sexåring', 'sjuåring', 'åttaåring', 'nioåring', 'tioåring', 'elvaåring', 'tolvåring', 'tvååring', 'ettåring',
   'child', 'children', '=kid=', 'kids', '=boy=', 'boys', '=girl=', 'girls', 'toddler', 'infant', 'newborn', 'teenager', '=teen=',
   'daughter', 'stepson', 'stepdaughter', 'grandchild', 'little one', 'pupil', 'niece', 'nephew', '=friend=',
-  // a pupil telling their school year is a child writing ("Jag går i sjuan")
-  ...combine(['jag går i', 'jag går på', 'jag e i', 'jag är i'], ['ettan', 'tvåan', 'trean', 'fyran', 'femman', 'sexan', 'sjuan', 'åttan', 'nian', 'lågstadiet', 'mellanstadiet', 'högstadiet', 'gymnasiet', 'årskurs', '=åk=']),
 ];
 const ADULT = [
   '=gamla=', '=gammal=', 'gamle', '=äldre=', 'pensionär', 'pensionären', 'åldring', 'åldringen', 'dement', 'dementa', 'demens',
   'demenssjuk', 'alzheimer', 'minnessvårigheter', 'glömsk', 'funktionsnedsättning', 'funktionshinder', 'utvecklingsstörning',
   'downs syndrom', 'rullstol', 'rollator', 'granne', 'grannen', 'grannens', 'grannar', 'gubbe', 'gubben', '=tant=', 'tanten', '=dam=',
-  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man', '=uncle=', '=aunt=', '=auntie=',
+  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
   'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'pensioner', 'disabled', 'dementia',
 ];
@@ -219,8 +218,10 @@ const SPOUSE = [
   'my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend',
 ];
 /**
- * A brother, sister, cousin, friend or colleague: a person at risk when self-harm or suicide is told of them ("Min bror säger att
- * man lika gärna kan slå ihjäl sig") — not for other harms, which grown siblings and colleagues tell of each other as often as news.
+ * A brother, sister, cousin, friend or colleague: a person at risk when self-harm or suicide talk is theirs — the words right after
+ * them, or what they say ("Min bror vill inte leva längre", "Min bror säger att man lika gärna kan slå ihjäl sig") — not a topic
+ * or a grief ("efter vår brors självmord", "vår kollega valde att ta sitt liv förra veckan"), nor other harms, which grown
+ * siblings and colleagues tell of each other as often as news ({@link kinSaysIt}).
  */
 const KIN = [
   '=bror=', 'brodern', 'brorsan', '=syster=', 'systern', 'syrran', '=kusin=', 'kusinen', '=vän=', 'vännen', 'kollega', 'kollegan', 'arbetskamrat', 'arbetskamraten',
@@ -332,7 +333,7 @@ const HARM = [
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
-  'no food', 'without food', 'not fed', 'not been fed', "hasn't been fed", "haven't been fed", 'not being fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
+  'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   ...SELF_HARM, ...SELF_HARM_TOPICS, 'slutar det',
@@ -388,11 +389,6 @@ const HARM = [
   ...combine(['cannot', "can't", 'could not', "couldn't"], ['get out of bed', 'get up from the floor', 'get up off the floor']),
   ...combine(['kan inte ta', 'kan inte', 'kommer inte'], ['mig ur sängen', 'sig ur sängen', 'mig upp', 'sig upp från golvet', 'upp ur sängen', 'resa mig', 'resa sig']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
   'ligger i blöt', 'tomt kylskåp', 'frusen',
-  // lying wet, in either word order ("där ligger pappa i blöta lakan sedan i morse")
-  'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss', 'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine',
-  // medicine not given (laid at a service's door it is a complaint, below)
-  ...combine(['inte fått', 'inte har fått', 'inte fick'], ['sin medicin', 'sina mediciner', 'medicinen', 'medicin', 'sina läkemedel', 'läkemedel']), 'utan sin medicin', 'utan sina mediciner',
-  ...combine(['not had', 'not been given', "hasn't had", "hadn't had", 'not received'], ['her medication', 'his medication', 'her medicine', 'his medicine', 'her medicines', 'his medicines', 'any medication']), 'without her medication', 'without his medication',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
   'tömmer hans konto', 'tömmer hennes konto', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
@@ -417,6 +413,28 @@ const HARM = [
   // what a professional writes
   'behov av stöd eller skydd', 'behov av skydd och stöd', 'behov av skydd', 'behöver skydd',
 ];
+/**
+ * A body left without what it needs — food, medicine, dry sheets, help up from the floor — told of the person right beside the
+ * words and left there, or for a time ("Pappa får ingen mat", "Dad has not been fed since Monday", "Mamma har inte fått sin
+ * medicin på tre dagar", "där ligger pappa i blöta lakan sedan i morse"). A parent, an old or a young person, "han"/"hon": any
+ * of them told of so is at risk. Said of a thing, a place or an errand after the words ("inte fått medicinen på apoteket",
+ * "inte ätit lunch på Träffpunkten", "has not had her medication review") it is no harm.
+ */
+const BODILY = [
+  'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'inte fått nån mat', 'inte fått någon mat', 'inte fått äta', 'inte får äta', 'fick inte äta',
+  'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
+  'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss',
+  ...combine(['inte fått', 'inte har fått', 'inte fick'], ['sin medicin=', 'sina mediciner=', 'medicinen=', 'medicin=', 'sina läkemedel=']),
+  'no food', 'not fed', 'not been fed', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
+  'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine',
+  ...combine(['not had', 'not been given', "hasn't had", 'hasnt had', "hadn't had"], ['her medication=', 'his medication=', 'her medicine=', 'his medicine=', 'her medicines=', 'his medicines=']),
+];
+/** Parents in the plural right before a {@link BODILY} harm ("Mina föräldrar har …", "My parents have …"). */
+const PARENTS_BEFORE = /(?<![\p{L}])(?:föräldrar|parents)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** What may follow a {@link BODILY} harm: the clause's end, or how long ("på tre dagar", "sedan i fredags", "since Monday", "in 3 days"). */
+const LEFT_SO =
+  /^\s*(?:$|[.!?,;:()\n]|(?:och|men|så|and|but|so)\s|(?:sedan|sen|since|hela|all|today|yesterday|this\s+morning|i\s+(?:går|morse|förrgår|dag|natt|helgen))(?![\p{L}])|(?:på|i|in|for|over)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|flera|många|några|hela|a|an|two|three|four|five|six|seven|several|many|days|weeks|över)(?![\p{L}]))/iu;
+
 /** An old or ill person who cannot manage: a concern, unless the message applies for care. */
 const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar'];
 /**
@@ -694,6 +712,7 @@ const GROUPS: [Group, string[]][] = [
   ['partner', PARTNER],
   ['spouse', SPOUSE],
   ['kin', KIN],
+  ['bodily', BODILY],
   ['held', [...HELD, ...otherLanguageWords('held')]],
   ['premises', PREMISES],
   ['hazard', HAZARD],
@@ -746,7 +765,7 @@ const GROUPS: [Group, string[]][] = [
 ];
 
 /** The groups that can make a concern; a message without any of them needs no further reading. */
-const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'held', 'alone', 'weak', 'report', 'attention', 'need', 'intox', 'unsupervised', 'exhausted']);
+const SIGN_GROUPS: ReadonlySet<Group> = new Set<Group>(['violence', 'acute', 'harm', 'bodily', 'held', 'alone', 'weak', 'report', 'attention', 'need', 'intox', 'unsupervised', 'exhausted']);
 /** What lets the concern model weigh a message: a sign, or the writer's worry ("jag är orolig för"). */
 const MODEL_GROUPS: ReadonlySet<Group> = new Set<Group>([...SIGN_GROUPS, 'worry']);
 
@@ -806,12 +825,27 @@ interface Hit {
   sentence: number;
 }
 
-/** Words at most between a person and the harm told of them for the person to be its subject ("Dad has not been fed"). */
+/** Words at most between a person and the harm told of them for the person to be its subject ("Dad has not been fed", "ligger pappa i blöta lakan"). */
 const BESIDE_MAX_WORDS = 2;
 
 /** Whether person `p` stands right before harm `h`: at most {@link BESIDE_MAX_WORDS} words between ("ligger pappa i blöta lakan"). */
 function besideHarm(text: string, p: Hit, h: Hit): boolean {
   return p.end <= h.start && words(text.slice(p.end, h.start)) <= BESIDE_MAX_WORDS;
+}
+
+/** Saying, before or after the kin word: "säger min bror att", "min bror pratar om att", "my sister keeps saying". */
+const SAYS_BEFORE = /(?:säger|sa|sade|says|said)\s+(?:min\s+|mitt\s+|mina\s+|my\s+|hennes\s+|hans\s+|her\s+|his\s+)?$/iu;
+const SAYS_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|har\s+sagt|pratar\s+om|talar\s+om|skriver|skrev|says|said|keeps\s+saying|talks\s+about|writes|wrote|texted|messaged)(?![\p{L}])/iu;
+
+/**
+ * Whether kin word `p` owns self-harm talk `h` in its sentence: right before it ({@link besideHarm}), or saying it — never in the
+ * genitive ("vår brors självmord").
+ */
+function kinSaysIt(text: string, p: Hit, h: Hit): boolean {
+  if (p.end > h.start) return false;
+  // (the kin words end in no "s" of their own: one there is a genitive, "brors", "colleague's")
+  if (/s$/iu.test(text.slice(p.start, p.end)) || /^['’]?s(?![\p{L}])/u.test(text.slice(p.end, p.end + 3))) return false;
+  return besideHarm(text, p, h) || SAYS_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)) || SAYS_AFTER.test(text.slice(p.end, p.end + 40));
 }
 
 /** How many words a stretch of text holds. */
@@ -1342,6 +1376,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         h.group === 'violence' ||
         h.group === 'acute' ||
         h.group === 'harm' ||
+        h.group === 'bodily' ||
         h.group === 'unsupervised' ||
         (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
         (h.group === 'intox' && !inMessage.has('licence')) ||
@@ -1421,7 +1456,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             : h.group === 'alone'
               ? ['child']
               : h.group === 'harm' && SELF_HARM_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())
-                ? ['child', 'adult', 'spouse', 'partner', 'carer', 'kin']
+                ? ['child', 'adult', 'spouse', 'partner', 'carer']
                 : ['child', 'adult'];
         // a carer's drinking is a concern for the child or old person in their care, not for the drinker
         if (h.group === 'intox') {
@@ -1448,14 +1483,23 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         const stayingSomeone =
           staying &&
           (near(['pronoun'], h.sentence) || NAME_BEFORE.test(r.text.slice(Math.max(0, h.start - 30), h.start)) || HOME_AFTER.test(r.text.slice(h.end, h.end + 200)));
-        // a mother or father the harm is told of, as its subject or right beside it, is a parent at risk ("Pappa får ingen mat",
-        // "Dad has not been fed", "där ligger pappa i blöta lakan") — not one merely named in the sentence ("Pappa har Parkinson och
-        // har gått ner i vikt. Vad kostar matlådorna …?", "en multisjuk pappa hemma och kärlet är fullt med sopor")
-        const parentAtRisk = (h.group === 'harm' || h.group === 'need') && r.hits.some((p) => p.group === 'carer' && p.sentence === h.sentence && besideHarm(r.text, p, h));
+        // a body left without food, medicine or dry sheets counts only of the person right beside the words, and left so (BODILY)
+        if (h.group === 'bodily') {
+          // (… or parents in the plural, which the reader's carer words leave out: "Mina föräldrar har inte fått mat på två dagar")
+          const someone =
+            r.hits.some(
+              (p) => (p.group === 'carer' || p.group === 'adult' || p.group === 'child' || p.group === 'pronoun') && p.sentence === h.sentence && besideHarm(r.text, p, h),
+            ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
+          if (someone && LEFT_SO.test(r.text.slice(h.end, h.end + 40))) return { how: 'person-harm', quote, zone: r.zone };
+          continue;
+        }
+        // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)
+        const kinAtRisk =
+          h.group === 'harm' && SELF_HARM_WORDS.has(said) && r.hits.some((p) => p.group === 'kin' && p.sentence === h.sentence && kinSaysIt(r.text, p, h));
         if (
           nearOverBreak(persons, h.sentence) ||
           has('pronoun', h.sentence) ||
-          parentAtRisk ||
+          kinAtRisk ||
           stayingSomeone ||
           (personInMessage && (has('worry', h.sentence) || has('appeal', h.sentence)))
         ) {

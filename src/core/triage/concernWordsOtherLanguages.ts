@@ -38,7 +38,6 @@ const FINNISH: ConcernWords = {
     'haluaa kuolla', '=itsemurha', '=viiltelee=', '=hyväksikäyt', '=laiminlyö',
     // sleeping outdoors, thrown out, hungry, cannot go home
     'nukkuu ulkona', 'nukkui ulkona', 'nukkuu rappukäytävässä', 'heitti ulos', 'heitettiin ulos', 'ei pääse kotiin', 'ei voi mennä kotiin', '=nälkäinen', '=nälkäisiä', 'ei ole syönyt',
-    'makaa lattialla', 'makasi lattialla', 'ei pääse ylös', 'ei pääse lattialta',
   ],
   alone: ['yksin kotona', 'ovat yksin', 'olivat yksin', 'on yksin', 'jätetään yksin', 'jättää yksin', 'jätti yksin', 'yksin yöllä', 'yksin koko'],
   intox: ['=humalassa=', '=kännissä=', 'juo joka', '=päihteissä=', '=huumeita='],
@@ -59,8 +58,6 @@ const POLISH: ConcernWords = {
     // an old person out at night in a nightgown or pyjamas, confused, with an empty fridge (the Swedish "i nattlinne", "förvirrad", "tomt kylskåp")
     'koszuli nocnej', 'koszula nocna', 'w piżamie', '=zdezorientowan', 'nie wie gdzie jest', 'nie wiedziała gdzie jest', 'nie wiedział gdzie jest',
     'pusta lodówka', 'pustą lodówkę', 'lodówce nic nie ma', 'lodówce prawie nic', 'nic nie ma w lodówce',
-    // lying on the floor, unable to get up (the Swedish "ligger på golvet", "kan inte ta sig upp")
-    'leży na podłodze', 'leżał na podłodze', 'leżała na podłodze', 'nie może wstać', 'nie mógł wstać', 'nie mogła wstać',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
     // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
@@ -100,7 +97,7 @@ const BOSNIAN_CROATIAN_SERBIAN: ConcernWords = {
   child: ['=dijete=', '=djeca=', '=djece=', '=djecu=', '=djetetom=', '=dete=', '=deca=', '=decu=', '=dječak', '=djevojčic', '=beba=', '=kćerka', '=ćerka'],
   carer: ['=otac=', '=majka=', '=majke=', '=roditelji='],
   violence: ['=tuče=', '=tukao=', '=tukla=', '=udara=', '=udario=', '=nasilje', '=modrice='],
-  harm: ['=gladna=', '=gladni=', '=gladno=', 'bez hrane', 'nemaju hrane', 'boji se ići kući', 'želi umrijeti', '=zlostavlj', 'leži na podu', 'ležao na podu', 'ležala na podu', 'ne može ustati'],
+  harm: ['=gladna=', '=gladni=', '=gladno=', 'bez hrane', 'nemaju hrane', 'boji se ići kući', 'želi umrijeti', '=zlostavlj'],
   alone: ['sami kod kuće', 'sama kod kuće', 'sam kod kuće', 'ostavlja ih same', 'ostavlja same', 'ostavljeni sami'],
   intox: ['=pijan=', '=pijana=', '=pijani=', '=drogira'],
   weak: ['=vrišti=', '=prljav'],
@@ -111,7 +108,7 @@ const TURKISH: ConcernWords = {
   child: ['=çocuk', '=çocuğu', '=çocukları', '=bebek', '=oğlu', '=kızı=', '=kızım=', '=oğlum='],
   carer: ['=baba=', '=babası=', '=annesi=', '=ebeveyn'],
   violence: ['=dövüyor', '=dövdü', '=dayak', '=vuruyor', '=şiddet', '=morluk'],
-  harm: ['aç kalıyor', 'yemek yok', 'eve gitmekten korkuyor', 'ölmek istiyor', '=intihar', '=taciz', 'yerde yatıyor', 'yerde yatıyordu', 'kalkamıyor'],
+  harm: ['aç kalıyor', 'yemek yok', 'eve gitmekten korkuyor', 'ölmek istiyor', '=intihar', '=taciz'],
   alone: ['evde yalnız', 'yalnız kalıyor', 'yalnız bırak'],
   intox: ['=sarhoş', '=uyuşturucu'],
   weak: ['=ağlıyor', '=bağırıyor', '=kirli='],
@@ -122,7 +119,7 @@ const SPANISH: ConcernWords = {
   child: ['=niño=', '=niña=', '=niños=', '=niñas=', '=bebé=', '=hijo=', '=hija=', '=hijos=', '=adolescente'],
   carer: ['=padre=', '=madre=', '=padres=', '=papá=', '=mamá='],
   violence: ['=pega=', '=golpea', '=golpeó', '=maltrat', '=maltrato=', '=moretones=', '=violencia='],
-  harm: ['=hambre=', 'sin comida', 'no comen', 'miedo de volver a casa', 'quiere morir', '=suicid', '=suicidio=', '=abuso=', '=abusa=', 'tirado en el suelo', 'tirada en el suelo', 'no puede levantarse'],
+  harm: ['=hambre=', 'sin comida', 'no comen', 'miedo de volver a casa', 'quiere morir', '=suicid', '=suicidio=', '=abuso=', '=abusa='],
   alone: ['solos en casa', 'solo en casa', 'sola en casa', 'deja solos', 'dejan solos', 'solos toda la noche'],
   intox: ['=borrachos=', '=drogado', '=drogas='],
   weak: ['=llora=', '=llorando=', '=grita=', '=gritos=', '=sucio=', '=sucia='],
@@ -133,7 +130,7 @@ const GERMAN: ConcernWords = {
   child: ['das kind', 'ein kind', 'kleine kind', 'kleines kind', 'dem kind', '=kindes=', 'die kinder', 'den kindern', 'meine kinder', 'seine kinder', 'ihre kinder', 'kinder sind', '=mädchen=', '=sohn=', '=tochter=', '=säugling', '=kleinkind'],
   carer: ['=vater=', 'die mutter', 'der mutter', 'seine mutter', 'ihre mutter', '=eltern=', '=stiefvater='],
   violence: ['=schlägt=', '=geschlagen=', '=misshandelt', '=gewalt=', 'blaue flecken'],
-  harm: ['haben hunger', 'hat hunger', 'kein essen', 'ohne essen', 'angst nach hause', 'will sterben', '=selbstmord', '=missbrauch', '=vernachlässig', 'liegt auf dem boden', 'lag auf dem boden', 'kommt nicht mehr hoch', 'kann nicht aufstehen'],
+  harm: ['haben hunger', 'hat hunger', 'kein essen', 'ohne essen', 'angst nach hause', 'will sterben', '=selbstmord', '=missbrauch', '=vernachlässig'],
   alone: ['allein zu hause', 'alleine zu hause', 'allein gelassen', 'alleine gelassen', 'die ganze nacht allein'],
   intox: ['=besoffen'],
   weak: ['=weint=', '=schreit=', '=schreien=', '=schmutzig'],

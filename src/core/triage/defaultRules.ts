@@ -121,26 +121,6 @@ const ABSENCE_SEQUEL = [
   'återkommer så snart', 'återkommer så fort', 'återkommer snarast', 'återkommer när', 'svarar så snart', 'svarar så fort', 'get back to you',
   'as soon as possible', 'as soon as i can', 'respond on my return', 'reply on my return',
 ];
-/** What is wrong with a public thing (`fel.sak-skada`): broken, leaking, dark, gone. */
-const DAMAGE_STATES = [
-  'spricker', 'sprickor', 'sprucken', 'spruckna', 'grop', 'gropar', 'hål', 'sönder', 'trasig', 'trasigt', 'trasiga', 'lös',
-  'lossnat', 'lossnade', 'krossat', 'krossade', 'krossad', 'glassplitter', 'glasbitar', 'krossat glas', 'vass', 'vassa',
-  'spikar', 'sticker ut', 'fallit', '=vält=', '=välta=', 'lutar', 'stopp', 'läcker', 'läckage', 'luktar', 'smakar', 'mörkt',
-  'släckt', 'mörka', 'blinkar', 'saknas', 'stulen', 'stulna', 'klotter', 'klottrat', 'sprayat', 'skära sig', 'snubbla', 'fryser', 'för kallt', 'inget varmvatten', 'fungerar inte',
-  'inte fungerar', 'slutat fungera', 'igensatt', 'översvämmad', 'ligger över', '=död=', 'kadaver', 'kallvatten', 'kallt vatten',
-  'är kall', 'är kalla', 'kall igen', 'ingen värme', 'helt dött',
-  'påkört', 'broken', 'cracked', 'dangerous', 'blocked',
-];
-/** A scheduled service that did not come (`fel.uteblev`): a fault to put right, told as it happened. */
-const MISSED_SERVICE = [
-  ...combine(['hämtades', 'tömdes', 'hämtats', 'tömts'], ['inte', 'aldrig']),
-  'inte hämtades', 'inte tömdes', 'inte tömts', 'inte hämtats', 'töms inte', 'hämtas inte', 'blir inte tömd', 'blir inte tömda', 'blir inte hämtad', 'blev inte hämtade', 'blev inte hämtad', 'blev inte tömda', 'blev inte tömd', 'missad hämtning', 'missad sophämtning', 'missad tömning',
-  'glömde hämta', 'glömt hämta', 'glömde att hämta', 'glömt att hämta', 'glömde tömma', 'glömt tömma', 'glömde att tömma', 'glömt att tömma',
-  // the refuse truck that did not come: the bin still stands full
-  ...combine(['sopbilen', 'sopbilarna', 'sophämtningen', 'renhållningen'], ['har inte kommit', 'kom inte', 'kom aldrig', 'har inte varit här', 'har inte varit', 'hoppade över oss', 'missade oss']),
-  'soporna står kvar', 'tunnan står kvar', 'kärlet står kvar', 'soptunnan står kvar', 'sopkärlet står kvar', 'står kvar otömd', 'står kvar otömt', 'står kvar otömda',
-  'was not emptied', 'were not emptied', "wasn't emptied", "hasn't been emptied", 'not been emptied', 'was not collected', 'were not collected', 'not been collected', 'missed collection', 'missed our bin',
-];
 /** A writer asking the municipality for something: never an absence reply or a system. */
 const REQUEST_WORDS = [
   'kan ni', 'kan någon', 'undrar', 'jag vill ha', 'vill att ni', 'vill att kommunen', 'vi vill', 'begär', 'ansöker', 'felanmäl', 'kan du',
@@ -459,16 +439,6 @@ const NOT_A_CASE: RoutingRule[] = [
           'ta gärna upp', 'vill ta upp', 'som ingen', 'ingen har', 'vi är emot', 'jag är emot', 'namnunderskrift',
         ],
       },
-      // … or tells of a thing broken, a collection missed, water coming in or a nuisance, whatever else it says about
-      // the meeting ("Jag kommer. Vägen utanför vårt hus har sjunkit och vattnet rinner in i källaren", "I will attend.
-      // The railing on the footbridge is broken", "Soptunnorna har inte tömts sedan jul", "bullret håller oss vakna")
-      {
-        field: 'body',
-        any: [
-          ...DAMAGE_STATES, ...MISSED_SERVICE, 'har sjunkit', 'sjunker', 'rinner in', 'tränger in', 'översvämning', 'översvämmat', 'vattenläcka', 'läckan',
-          'bullret', 'buller', 'oväsen', 'håller oss vakna', 'håller mig vaken', 'kan inte sova', 'stanken', 'noise', 'flooding', 'keeps us awake',
-        ],
-      },
     ],
   }),
   // a meeting invitation: the calendar's own words
@@ -537,16 +507,12 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'words', atMost: 2 },
       { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera=', '=sluta=', '=unsubscribe='] },
     ],
-    // the word alone, or with a word about the texts or a thanks ("STOPP tack", "Sluta skicka", "Stop all") — not a word
-    // of its own that tells of something ("Stopp vattenläcka", "Stopp. Läcka")
-    any: [
-      { field: 'words', atMost: 1 },
+    // … not a hazard told in two words ("Stopp vattenläcka", "Stopp, brinner!"): whatever else a second word is, an opt-out
+    // names no leak, fire or flood
+    none: [
       {
         field: 'body',
-        any: [
-          '=tack=', '=sms=', '=sms:en=', '=alla=', '=nu=', '=mig=', '=skicka=', '=utskick=', '=utskicken=', '=utskicket=', '=prenumeration=', '=prenumerationen=',
-          '=meddelanden=', '=påminnelser=', '=info=', '=please=', '=all=', '=now=', '=texts=', '=messages=', '=sending=',
-        ],
+        any: ['läcka', 'läckan', 'läcker', 'läckage', 'brand', 'brinner', 'översvämning', 'översvämmat', 'olycka', 'olyckan', 'gasläcka', 'leak', 'leaking', 'fire', 'flood', 'flooding', 'smoke'],
       },
     ],
   }),
@@ -1696,6 +1662,16 @@ const PUBLIC_THINGS = [
   'övergångsställe', 'snöhög', 'snövall', 'container', 'containrar', 'återvinningsstation', 'sopkärl', 'soptunna', 'busskur', 'hållplats', 'konstgräs', 'plan',
   'streetlight', 'road', 'pavement', 'playground', 'bench', 'drain',
 ];
+/** What is wrong with them. */
+const DAMAGE_STATES = [
+  'spricker', 'sprickor', 'sprucken', 'spruckna', 'grop', 'gropar', 'hål', 'sönder', 'trasig', 'trasigt', 'trasiga', 'lös',
+  'lossnat', 'lossnade', 'krossat', 'krossade', 'krossad', 'glassplitter', 'glasbitar', 'krossat glas', 'vass', 'vassa',
+  'spikar', 'sticker ut', 'fallit', '=vält=', '=välta=', 'lutar', 'stopp', 'läcker', 'läckage', 'luktar', 'smakar', 'mörkt',
+  'släckt', 'mörka', 'blinkar', 'saknas', 'stulen', 'stulna', 'klotter', 'klottrat', 'sprayat', 'skära sig', 'snubbla', 'fryser', 'för kallt', 'inget varmvatten', 'fungerar inte',
+  'inte fungerar', 'slutat fungera', 'igensatt', 'översvämmad', 'ligger över', '=död=', 'kadaver', 'kallvatten', 'kallt vatten',
+  'är kall', 'är kalla', 'kall igen', 'ingen värme', 'helt dött',
+  'påkört', 'broken', 'cracked', 'dangerous', 'blocked',
+];
 /** Asking someone to come and fix. */
 const REPAIR_REQUESTS = [
   'åtgärda', 'åtgärdas', 'åtgärdar', 'laga', 'lagas', 'lagar', 'reparera', 'repareras', 'fixa', 'fixas', 'titta på det',
@@ -1732,7 +1708,15 @@ FAULT.push(
     'fakturan är fel', 'räkningen är fel', 'har debiterat', 'har debiterats', 'felaktigt debiterad', 'felaktigt debiterade', 'wrong invoice', 'incorrect invoice', 'billed incorrectly',
   ]),
   // a scheduled service that did not come: a fault to put right (not an opinion about the service)
-  words('fel.uteblev', 'Hämtning eller tömning som uteblev', kind('felanmalan'), 1.5, MISSED_SERVICE),
+  words('fel.uteblev', 'Hämtning eller tömning som uteblev', kind('felanmalan'), 1.5, [
+    ...combine(['hämtades', 'tömdes', 'hämtats', 'tömts'], ['inte', 'aldrig']),
+    'inte hämtades', 'inte tömdes', 'inte tömts', 'inte hämtats', 'töms inte', 'hämtas inte', 'blir inte tömd', 'blir inte tömda', 'blir inte hämtad', 'blev inte hämtade', 'blev inte hämtad', 'blev inte tömda', 'blev inte tömd', 'missad hämtning', 'missad sophämtning', 'missad tömning',
+    'glömde hämta', 'glömt hämta', 'glömde att hämta', 'glömt att hämta', 'glömde tömma', 'glömt tömma', 'glömde att tömma', 'glömt att tömma',
+    // the refuse truck that did not come: the bin still stands full
+    ...combine(['sopbilen', 'sopbilarna', 'sophämtningen', 'renhållningen'], ['har inte kommit', 'kom inte', 'kom aldrig', 'har inte varit här', 'har inte varit', 'hoppade över oss', 'missade oss']),
+    'soporna står kvar', 'tunnan står kvar', 'kärlet står kvar', 'soptunnan står kvar', 'sopkärlet står kvar', 'står kvar otömd', 'står kvar otömt', 'står kvar otömda',
+    'was not emptied', 'were not emptied', "wasn't emptied", "hasn't been emptied", 'not been emptied', 'was not collected', 'were not collected', 'not been collected', 'missed collection', 'missed our bin',
+  ]),
   // water that looks, smells or tastes wrong, however it is said ("vattnet i kranen e alldeles brunt")
   rule('fel.vatten', 'Vatten med fel färg, lukt eller smak', kind('felanmalan'), 1.5, {
     all: [
