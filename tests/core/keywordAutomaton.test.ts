@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ALPHABET_SIZE, SYMBOL_SPACE, symbolOf } from '../../src/core/text/fold';
 import { ENDS_KEYWORD, buildKeywordAutomaton, step } from '../../src/core/text/keywordAutomaton';
 import { KeywordMatcher } from '../../src/core/text/keywordMatcher';
-import { keywordProblem, parseKeyword } from '../../src/core/text/keywordSyntax';
+import { keywordProblem, parseKeyword, usableKeyword } from '../../src/core/text/keywordSyntax';
 
 /** Folded symbols of a text as the scan feeds them: runs of separators are one space. */
 function fed(text: string): number[] {
@@ -113,6 +113,21 @@ describe('keywordProblem', () => {
         expect(aboutCharacter).toBe(!allowedOneByOne(keyword));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('usableKeyword', () => {
+  it('reads a keyword as keywordProblem and parseKeyword do', () => {
+    // plain keywords (lower-case letters, å, ä, ö, digits, single spaces, '=' at the ends) and others
+    const chars = fc.constantFrom('a', 'b', 'e', 'k', 'å', 'ä', 'ö', '1', ' ', ' ', '=', 'Ö', 'A', 'é', '-', '  ', '\t', '(', 'æ');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 14 }).map((cs) => cs.join('')), (keyword) => {
+        const expected = keywordProblem(keyword) === null ? parseKeyword(keyword) : null;
+        // the same fields, in the same order
+        expect(JSON.stringify(usableKeyword(keyword))).toBe(JSON.stringify(expected));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
