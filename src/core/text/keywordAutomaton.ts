@@ -1,4 +1,4 @@
-import { ALPHABET_SIZE, symbolCode, symbolOf } from './fold';
+import { ALPHABET_SIZE, SYMBOL_TABLE, symbolCode, symbolOf } from './fold';
 
 /**
  * The Aho–Corasick automaton of a keyword list over the folded alphabet (see `keywordMatcher.ts`,
@@ -79,19 +79,21 @@ export function buildKeywordAutomaton(given: readonly string[], depth = DENSE_DE
   // put in symbol order below)
   const sorted = keywords.map((_, id) => id).sort((a, b) => (keywords[a]! < keywords[b]! ? -1 : keywords[a]! > keywords[b]! ? 1 : a - b));
 
-  // the trie, in the order the sorted keywords create its nodes (at most one node per character)
+  // the trie, in the order the sorted keywords create its nodes (at most one node per character);
+  // the root is no node's child, so 0 stands for none in `firstChild` and `nextSibling`
   let capacity = 1;
   for (const k of keywords) capacity += k.length;
   const symbol = new Uint8Array(capacity);
-  const firstChild = new Int32Array(capacity).fill(-1);
-  const nextSibling = new Int32Array(capacity).fill(-1);
-  const lastChild = new Int32Array(capacity).fill(-1);
+  const firstChild = new Int32Array(capacity);
+  const nextSibling = new Int32Array(capacity);
+  const lastChild = new Int32Array(capacity);
   const nodeDepth = new Int32Array(capacity);
   /** The keywords ending at a node: a run of `sorted` (equal keywords sort together, in list order). */
   const ownStart = new Int32Array(capacity);
   const ownCount = new Int32Array(capacity);
   let count = 1;
   const path = new Int32Array(257); // path[d]: the node at depth d of the keyword before (path[0]: the root)
+  const table = SYMBOL_TABLE;
   let previous = '';
   for (let i = 0; i < sorted.length; i++) {
     const word = keywords[sorted[i]!]!;
@@ -100,9 +102,10 @@ export function buildKeywordAutomaton(given: readonly string[], depth = DENSE_DE
     for (let d = shared; d < word.length; d++) {
       const parent = path[d]!;
       const node = count++;
-      symbol[node] = symbolOf(word.charCodeAt(d));
+      // (a folded keyword's characters are ASCII, whose symbols the table holds from the start)
+      symbol[node] = table[word.charCodeAt(d)]!;
       nodeDepth[node] = d + 1;
-      if (firstChild[parent]! < 0) firstChild[parent] = node;
+      if (firstChild[parent] === 0) firstChild[parent] = node;
       else nextSibling[lastChild[parent]!] = node;
       lastChild[parent] = node;
       path[d + 1] = node;
@@ -120,9 +123,18 @@ export function buildKeywordAutomaton(given: readonly string[], depth = DENSE_DE
   for (let q = 0; q < count; q++) {
     const first = queued;
     childStart[q] = first;
-    for (let c = firstChild[order[q]!]!; c >= 0; c = nextSibling[c]!) order[queued++] = c;
-    // children in symbol order (strings sort space, '#' and digits before letters; symbols do not)
-    if (queued - first > 1) order.subarray(first, queued).sort((x, y) => symbol[x]! - symbol[y]!);
+    for (let c = firstChild[order[q]!]!; c !== 0; c = nextSibling[c]!) order[queued++] = c;
+    // children in symbol order (strings sort space, '#' and digits before letters; symbols do not):
+    // a stable insertion sort, which leaves the common case — already in order — as it is
+    for (let i = first + 1; i < queued; i++) {
+      const c = order[i]!;
+      let j = i;
+      while (j > first && symbol[order[j - 1]!]! > symbol[c]!) {
+        order[j] = order[j - 1]!;
+        j--;
+      }
+      order[j] = c;
+    }
   }
   childStart[count] = count;
   const edge = new Uint8Array(count);

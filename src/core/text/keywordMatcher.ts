@@ -72,9 +72,17 @@ export class KeywordMatcher {
 
   constructor(keywords: readonly KeywordSpec[]) {
     this.specs = keywords;
-    this.lengths = Int32Array.from(keywords, (k) => Math.min(k.folded.length, RING - 1));
-    this.streetWord = Uint8Array.from(keywords, (k) => (SPLIT_STREET_WORDS.has(k.folded) ? 1 : 0));
-    const automaton = buildKeywordAutomaton(keywords.map((k) => k.folded.slice(0, RING - 1)));
+    const n = keywords.length;
+    this.lengths = new Int32Array(n);
+    this.streetWord = new Uint8Array(n);
+    const folded = new Array<string>(n);
+    for (let k = 0; k < n; k++) {
+      const text = keywords[k]!.folded;
+      this.lengths[k] = Math.min(text.length, RING - 1);
+      this.streetWord[k] = SPLIT_STREET_WORDS.has(text) ? 1 : 0;
+      folded[k] = text.length < RING ? text : text.slice(0, RING - 1);
+    }
+    const automaton = buildKeywordAutomaton(folded);
     this.shallow = automaton.shallow;
     this.dense = automaton.dense;
     this.node = automaton.node;

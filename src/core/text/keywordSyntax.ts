@@ -36,6 +36,14 @@ const ALLOWED_PUNCTUATION = new Set(['-', "'", '’', '.', '/', '&', '=', ':', '
 const ONLY_ALLOWED = /^[\p{L}\p{N} \-'’./&=:,]*$/u;
 
 /**
+ * A keyword as most are written: lower-case letters (å, ä, ö among them) and digits, words
+ * separated by single spaces, perhaps with `=` first or last.
+ */
+const PLAIN_KEYWORD = /^=?[a-z0-9åäö]+(?: [a-z0-9åäö]+)*=?$/;
+/** å, ä, ö: the letters a {@link PLAIN_KEYWORD} folds to a and o. */
+const SWEDISH_IN_PLAIN = /[åäö]/;
+
+/**
  * Keywords already found fine: a configuration is validated on every read and save, and its
  * thousands of keywords are the same each time. Bounded, so arbitrary input cannot grow it.
  */
@@ -91,6 +99,7 @@ function findKeywordProblem(keyword: string): { sv: string; en: string } | null 
 
 /** Parses a (valid) keyword into how it is matched. */
 export function parseKeyword(keyword: string): KeywordSpec {
+  if (PLAIN_KEYWORD.test(keyword)) return parsePlain(keyword);
   const trimmed = keyword.trim();
   const wordStartOnly = trimmed.startsWith('=');
   const inflectionOnly = trimmed.length > 1 && trimmed.endsWith('=');
@@ -106,6 +115,37 @@ export function parseKeyword(keyword: string): KeywordSpec {
     exact: lastWord.length <= 2,
     ...(swedish !== folded ? { swedish } : {}),
   };
+}
+
+/**
+ * The keyword as {@link parseKeyword} reads it, or null when {@link keywordProblem} finds it
+ * unusable. Compiling rules reads tens of thousands of keywords, nearly all {@link PLAIN_KEYWORD}s,
+ * whose characters are all allowed and each of whose letters and digits folds to one symbol: only a
+ * one-letter one is unusable (too short). Any other keyword goes through keywordProblem.
+ */
+export function usableKeyword(keyword: string): KeywordSpec | null {
+  if (!PLAIN_KEYWORD.test(keyword)) return keywordProblem(keyword) === null ? parseKeyword(keyword) : null;
+  const spec = parsePlain(keyword);
+  return spec.folded.length < 2 ? null : spec;
+}
+
+/**
+ * {@link parseKeyword} of a {@link PLAIN_KEYWORD}, read in one step: its words are as written, the
+ * keyword with å, ä, ö kept is the keyword itself, and folding turns å and ä into a and ö into o.
+ */
+function parsePlain(keyword: string): KeywordSpec {
+  const wordStartOnly = keyword.charCodeAt(0) === 61; // '='
+  const inflectionOnly = keyword.length > 1 && keyword.charCodeAt(keyword.length - 1) === 61;
+  const inner = wordStartOnly || inflectionOnly ? keyword.slice(wordStartOnly ? 1 : 0, inflectionOnly ? keyword.length - 1 : keyword.length) : keyword;
+  const firstSpace = inner.indexOf(' ');
+  const firstWord = firstSpace < 0 ? inner.length : firstSpace;
+  const lastWord = inner.length - inner.lastIndexOf(' ') - 1;
+  const infix = !wordStartOnly && firstWord >= 4;
+  const compound = !inflectionOnly && lastWord >= 4;
+  const exact = lastWord <= 2;
+  if (!SWEDISH_IN_PLAIN.test(inner)) return { folded: inner, infix, compound, exact };
+  const folded = inner.replace(/[åä]/g, 'a').replace(/ö/g, 'o');
+  return { folded, infix, compound, exact, swedish: inner };
 }
 
 /**

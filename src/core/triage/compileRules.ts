@@ -2,7 +2,7 @@ import type { Condition, RoutingRule, Signal, TextField } from '../config/triage
 import type { SvarstidConfig } from '../config/schema';
 import { foldText } from '../text/fold';
 import { KeywordMatcher } from '../text/keywordMatcher';
-import { keywordProblem, keywordVariants, parseKeyword, type KeywordSpec } from '../text/keywordSyntax';
+import { keywordVariants, usableKeyword, type KeywordSpec } from '../text/keywordSyntax';
 import type { Channel, Kind } from '../vocabulary';
 import { CONCERN_ZONES, concernKeywordSpecs } from './concern';
 import { DEFAULT_ROUTING_RULES } from './defaultRules';
@@ -38,14 +38,6 @@ export const FIELD_WEIGHTS: Record<TextField, Float64Array> = Object.fromEntries
 
 /** Below this zone weight a keyword does not trigger a decisive rule (signatures, wrapper text). */
 export const DECISIVE_MIN_ZONE_WEIGHT = 0.5;
-
-/** Where one automaton keyword is used. */
-export interface KeywordRef {
-  slot: number;
-  cond: number;
-  weights: Float64Array;
-  topical: boolean;
-}
 
 export type CompiledCondition =
   | { type: 'keywords'; field: TextField; mode: 'any' | 'all'; keywords: string[]; slot: number; count: number; cond: number }
@@ -102,15 +94,11 @@ export interface CompiledRules {
   departmentIndex: RuleIndex;
   matcher: KeywordMatcher;
   /**
-   * For each automaton keyword: the slot and condition of every rule keyword it stands for, the
-   * field's zone weights, and whether it names a department's topic (a rule that sets a department
-   * and no kind).
-   */
-  refs: KeywordRef[][];
-  /**
-   * The same as flat arrays (read per keyword hit without touching objects): the refs of automaton
-   * keyword k are entries `refStart[k]` to `refStart[k + 1] - 1` of `refSlot`, `refCond`,
-   * `refTopical`, and rows of `refWeights` (ZONE_COUNT zone weights per entry).
+   * For each automaton keyword, the rule keywords it stands for (its refs), as flat arrays read per
+   * keyword hit without touching objects: the refs of automaton keyword k are entries `refStart[k]`
+   * to `refStart[k + 1] - 1` of `refSlot` (the rule keyword's slot), `refCond` (its condition),
+   * `refTopical` (1 when it names a department's topic: a rule that sets a department and no kind),
+   * and rows of `refWeights` (the field's ZONE_COUNT zone weights per entry).
    */
   refStart: Int32Array;
   refSlot: Int32Array;
@@ -175,9 +163,14 @@ export function compiledRulesFor(config: SvarstidConfig): CompiledRules {
 
 /** Compiles rules into one keyword automaton and condition slots. Invalid keywords are skipped. */
 export function compileRules(rules: readonly RoutingRule[], departmentIds: readonly string[]): CompiledRules {
-  const patternIndex = new Map<string, number>();
   const specs: KeywordSpec[] = [];
-  const refs: KeywordRef[][] = [];
+  const patterns = new KeywordPatterns(specs);
+  // the refs in the order rule keywords are read (grouped per automaton keyword below)
+  const refKeyword: number[] = [];
+  const refSlotRead: number[] = [];
+  const refCondRead: number[] = [];
+  const refTopicalRead: number[] = [];
+  const refWeightsRead: Float64Array[] = [];
   const zonesNeeded = new Array<boolean>(ZONE_COUNT).fill(false);
   let slotCount = 0;
   let conditionCount = 0;
@@ -186,7 +179,15 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
   const compileCondition = (c: Condition): CompiledCondition | null => {
     if ('any' in c || 'all' in c) {
       const mode = 'any' in c ? 'any' : 'all';
-      const words = ('any' in c ? c.any : c.all).filter((k) => keywordProblem(k) === null);
+      // invalid keywords are left out
+      const words: string[] = [];
+      const parsed: KeywordSpec[] = [];
+      for (const word of 'any' in c ? c.any : c.all) {
+        const spec = usableKeyword(word);
+        if (spec === null) continue;
+        words.push(word);
+        parsed.push(spec);
+      }
       if (words.length === 0) return null;
       const slot = slotCount;
       slotCount += words.length;
@@ -195,19 +196,15 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
       weights.forEach((w, z) => {
         if (w > 0) zonesNeeded[z] = true;
       });
-      words.forEach((word, i) => {
-        for (const spec of keywordVariants(parseKeyword(word))) {
-          const key = `${spec.swedish ?? spec.folded}|${spec.infix ? 1 : 0}|${spec.compound ? 1 : 0}|${spec.exact ? 1 : 0}`;
-          let id = patternIndex.get(key);
-          if (id === undefined) {
-            id = specs.length;
-            patternIndex.set(key, id);
-            specs.push(spec);
-            refs.push([]);
-          }
-          refs[id]!.push({ slot: slot + i, cond, weights: FIELD_WEIGHTS[c.field], topical });
+      for (let i = 0; i < parsed.length; i++) {
+        for (const spec of keywordVariants(parsed[i]!)) {
+          refKeyword.push(patterns.idOf(spec));
+          refSlotRead.push(slot + i);
+          refCondRead.push(cond);
+          refTopicalRead.push(topical ? 1 : 0);
+          refWeightsRead.push(weights);
         }
-      });
+      }
       return { type: 'keywords', field: c.field, mode, keywords: words, slot, count: words.length, cond };
     }
     if ('startsWith' in c) {
@@ -259,28 +256,26 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
   let concernBase = -1;
   if (usesConcern) {
     concernBase = specs.length;
-    for (const spec of concernKeywordSpecs()) {
-      specs.push(spec);
-      refs.push([]);
-    }
+    for (const spec of concernKeywordSpecs()) specs.push(spec);
     for (const z of CONCERN_ZONES) zonesNeeded[z] = true;
   }
-  const refStart = new Int32Array(refs.length + 1);
-  for (let k = 0; k < refs.length; k++) refStart[k + 1] = refStart[k]! + refs[k]!.length;
-  const total = refStart[refs.length]!;
+  // each automaton keyword's refs together, in the order they were read
+  const refStart = new Int32Array(specs.length + 1);
+  for (const k of refKeyword) refStart[k + 1]!++;
+  for (let k = 0; k < specs.length; k++) refStart[k + 1] = refStart[k]! + refStart[k + 1]!;
+  const total = refKeyword.length;
   const refSlot = new Int32Array(total);
   const refCond = new Int32Array(total);
   const refTopical = new Uint8Array(total);
   const refWeights = new Float64Array(total * ZONE_COUNT);
-  refs.forEach((list, k) =>
-    list.forEach((ref, j) => {
-      const e = refStart[k]! + j;
-      refSlot[e] = ref.slot;
-      refCond[e] = ref.cond;
-      refTopical[e] = ref.topical ? 1 : 0;
-      refWeights.set(ref.weights, e * ZONE_COUNT);
-    }),
-  );
+  const filled = refStart.slice(0, specs.length);
+  for (let r = 0; r < total; r++) {
+    const e = filled[refKeyword[r]!]!++;
+    refSlot[e] = refSlotRead[r]!;
+    refCond[e] = refCondRead[r]!;
+    refTopical[e] = refTopicalRead[r]!;
+    refWeights.set(refWeightsRead[r]!, e * ZONE_COUNT);
+  }
   const kindRules = compiled.filter((r) => !r.needsKind && r.rule.then.kind !== undefined);
   const departmentRules = compiled.filter(
     (r) => r.rule.then.department !== undefined || r.rule.then.categories !== undefined || r.rule.then.priority !== undefined,
@@ -292,7 +287,6 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     kindIndex: ruleIndex(kindRules, conditionCount),
     departmentIndex: ruleIndex(departmentRules, conditionCount),
     matcher: new KeywordMatcher(specs),
-    refs,
     refStart,
     refSlot,
     refCond,
@@ -306,6 +300,39 @@ export function compileRules(rules: readonly RoutingRule[], departmentIds: reado
     recognisesConcern,
     concernBase,
   };
+}
+
+/**
+ * The automaton keywords of a rule list: one per keyword form (its text, with å, ä, ö when it has
+ * them, and how it may match), however many rule keywords share it.
+ */
+class KeywordPatterns {
+  /** Per text, the first automaton keyword with it; the others with the same text follow `next`. */
+  private readonly byText = new Map<string, number>();
+  private readonly next: number[] = [];
+  private readonly flags: number[] = [];
+
+  /** @param specs the automaton keywords, added to by {@link idOf} */
+  constructor(private readonly specs: KeywordSpec[]) {}
+
+  /** The automaton keyword of a keyword form, added when it is new. */
+  idOf(spec: KeywordSpec): number {
+    const text = spec.swedish ?? spec.folded;
+    const flags = (spec.infix ? 4 : 0) | (spec.compound ? 2 : 0) | (spec.exact ? 1 : 0);
+    const first = this.byText.get(text);
+    let last = -1;
+    for (let id = first ?? -1; id >= 0; id = this.next[id]!) {
+      if (this.flags[id] === flags) return id;
+      last = id;
+    }
+    const id = this.specs.length;
+    this.specs.push(spec);
+    this.next.push(-1);
+    this.flags.push(flags);
+    if (last < 0) this.byText.set(text, id);
+    else this.next[last] = id;
+    return id;
+  }
 }
 
 /** The {@link RuleIndex} of a list of rules. */
