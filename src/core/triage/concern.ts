@@ -429,11 +429,24 @@ const BODILY = [
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine',
   ...combine(['not had', 'not been given', "hasn't had", 'hasnt had', "hadn't had"], ['her medication=', 'his medication=', 'her medicine=', 'his medicine=', 'her medicines=', 'his medicines=']),
 ];
+/** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
+const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine)/iu;
+const LEFT_LYING = /^\s*(?:sedan\s+i\s+(?:morse|natt|kväll|går\s+kväll)|sedan\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
 /** Parents in the plural right before a {@link BODILY} harm ("Mina föräldrar har …", "My parents have …"). */
 const PARENTS_BEFORE = /(?<![\p{L}])(?:föräldrar|parents)\s+(?:\p{L}+\s+){0,2}$/iu;
-/** What may follow a {@link BODILY} harm: the clause's end, or how long ("på tre dagar", "sedan i fredags", "since Monday", "in 3 days"). */
-const LEFT_SO =
-  /^\s*(?:$|[.!?,;:()\n]|(?:och|men|så|and|but|so)\s|(?:sedan|sen|since|hela|all|today|yesterday|this\s+morning|i\s+(?:går|morse|förrgår|dag|natt|helgen))(?![\p{L}])|(?:på|i|in|for|over)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|flera|många|några|hela|a|an|two|three|four|five|six|seven|several|many|days|weeks|över)(?![\p{L}]))/iu;
+/**
+ * What must follow a {@link BODILY} harm: days it has lasted ("på tre dagar", "sedan i fredags", "since Monday", "for two days",
+ * "hela helgen") — not hours ("sedan lunch", "since breakfast": a bus stuck, a train late) — or nothing at all: the words end the
+ * text or its line ("Pappa får ingen mat"), not a clause the writer goes on from ("Pappa svälter, när öppnar kaféet?", "ligger på
+ * golvet och lagar diskmaskinen").
+ */
+const LEFT_SO = new RegExp(
+  String.raw`^\s*(?:[.!]*\s*$|[.!]*[ \t]*\n` +
+    String.raw`|(?:på|i|in|for|över|over)\s+(?:\d+|två|tre|fyra|fem|sex|sju|flera|många|några|two|three|four|five|six|seven|several|many)\s+(?:dagar|dygn|veckor|days|weeks)` +
+    String.raw`|(?:på|i|for)\s+(?:en|ett|a|one)\s+(?:vecka|dygn|week)|for\s+days|i\s+dagar|hela\s+(?:helgen|veckan)|all\s+(?:weekend|week)` +
+    String.raw`|(?:sedan|sen|since)\s+(?:i\s+(?:går|förrgår|\p{L}+dags)|igår|förra\s+veckan|\p{L}+dag(?:en)?|\p{L}+day|yesterday|last\s+week|\d))(?![\p{L}])`,
+  'iu',
+);
 
 /** An old or ill person who cannot manage: a concern, unless the message applies for care. */
 const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar'];
@@ -835,7 +848,18 @@ function besideHarm(text: string, p: Hit, h: Hit): boolean {
 
 /** Saying, before or after the kin word: "säger min bror att", "min bror pratar om att", "my sister keeps saying". */
 const SAYS_BEFORE = /(?:säger|sa|sade|says|said)\s+(?:min\s+|mitt\s+|mina\s+|my\s+|hennes\s+|hans\s+|her\s+|his\s+)?$/iu;
-const SAYS_AFTER = /^\s*(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|har\s+sagt|pratar\s+om|talar\s+om|skriver|skrev|says|said|keeps\s+saying|talks\s+about|writes|wrote|texted|messaged)(?![\p{L}])/iu;
+/**
+ * … reported speech only ("säger att", "pratar om att", "skriver i chatten att", "keeps saying that", a colon, English "keeps saying
+ * life isn't worth living"): not a topic ("skriver en uppsats om", "wrote a report on").
+ */
+const SAYS_AFTER =
+  /^\s*(?:\p{L}+\s+){0,2}?(?:säger|sa|sade|har\s+sagt|pratar\s+om|har\s+pratat\s+om|talar\s+om|skriver|skrev|says|said|keeps\s+saying|talks\s+about|writes|wrote|texted|messaged)(?:\s+(?:i|på|in|on)\s+\p{L}+)?\s*(?:att|that|:|["”»])|^\s*(?:\p{L}+\s+){0,2}?(?:keeps\s+saying|says|said|told\s+me|tells\s+me|keeps\s+telling\s+me)\s+(?!about|on|of)\p{L}/iu;
+/** After "säger min bror": reported speech follows ("säger min bror att …"). */
+const SPEECH_FOLLOWS = /^\s*(?:att|that|:|["”»])/iu;
+/** Words between a kin word and self-harm words that make them a topic ("pratar om självmordsprevention", "a report on suicide"). */
+const TOPIC_BETWEEN = /(?<![\p{L}])(?:om|about|on|of|efter|för|kring|mot|bok|uppsats|rapport|book|essay|report)\s*$/iu;
+/** What turns self-harm words into a joke ("vill dö av skratt", "dying of laughter"). */
+const JOKE_AFTER = /^\s*(?:av\s+skratt|of\s+laughter|laughing|😂|🤣)/iu;
 
 /**
  * Whether kin word `p` owns self-harm talk `h` in its sentence: right before it ({@link besideHarm}), or saying it — never in the
@@ -845,7 +869,13 @@ function kinSaysIt(text: string, p: Hit, h: Hit): boolean {
   if (p.end > h.start) return false;
   // (the kin words end in no "s" of their own: one there is a genitive, "brors", "colleague's")
   if (/s$/iu.test(text.slice(p.start, p.end)) || /^['’]?s(?![\p{L}])/u.test(text.slice(p.end, p.end + 3))) return false;
-  return besideHarm(text, p, h) || SAYS_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)) || SAYS_AFTER.test(text.slice(p.end, p.end + 40));
+  if (JOKE_AFTER.test(text.slice(h.end, h.end + 20))) return false;
+  const between = text.slice(p.end, h.start);
+  return (
+    (besideHarm(text, p, h) && !TOPIC_BETWEEN.test(between)) ||
+    (SAYS_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)) && SPEECH_FOLLOWS.test(text.slice(p.end, p.end + 10))) ||
+    SAYS_AFTER.test(text.slice(p.end, p.end + 50))
+  );
 }
 
 /** How many words a stretch of text holds. */
@@ -1490,7 +1520,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             r.hits.some(
               (p) => (p.group === 'carer' || p.group === 'adult' || p.group === 'child' || p.group === 'pronoun') && p.sentence === h.sentence && besideHarm(r.text, p, h),
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
-          if (someone && LEFT_SO.test(r.text.slice(h.end, h.end + 40))) return { how: 'person-harm', quote, zone: r.zone };
+          const after = r.text.slice(h.end, h.end + 40);
+          if (someone && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)

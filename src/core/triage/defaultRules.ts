@@ -512,7 +512,8 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [
       {
         field: 'body',
-        any: ['läcka', 'läckan', 'läcker', 'läckage', 'brand', 'brinner', 'översvämning', 'översvämmat', 'olycka', 'olyckan', 'gasläcka', 'leak', 'leaking', 'fire', 'flood', 'flooding', 'smoke'],
+        // (whole words or a compound's end, never its start: "STOPP brandinfo", "Sluta läckainfo" are opt-outs from the service)
+        any: ['läcka=', 'läcker=', 'läckage=', 'brand=', 'brinner=', '=eld=', '=rök=', '=gas=', 'rörbrott=', 'översvämning=', 'översvämmat=', 'olycka=', '=leak=', '=leaking=', '=fire=', '=flood=', '=flooding=', '=smoke='],
       },
     ],
   }),
