@@ -5,6 +5,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { Duration } from './config/policySchema';
+import { civilFromEpochDay, isoWeekdayOfEpochDay } from './calendar/epochDays';
+import { localNanoseconds, splitLocalNanoseconds } from './calendar/zoneOffsets';
 
 const WEEKDAYS = {
   sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
@@ -34,13 +36,32 @@ export interface HumanTimeOptions {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** An offset date-time as the core writes it ("2026-11-24T15:30:00+01:00", "…Z"), read without Temporal. */
+const OFFSET_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const NS_PER_MS = 1_000_000n;
+const NS_PER_HOUR = 3_600_000_000_000;
+const NS_PER_MINUTE = 60_000_000_000;
+
+/** The wall clock of an instant in a zone: the fields a person reads (a deadline explanation writes several per message). */
+function wallClock(iso: string, timeZone: string): { year: number; month: number; day: number; dayOfWeek: number; hour: number; minute: number } {
+  // (the common form through the calendar's own zone offsets; anything else through Temporal, which also says what is wrong)
+  const ms = OFFSET_DATE_TIME.test(iso) ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(ms)) {
+    const z = Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone);
+    return { year: z.year, month: z.month, day: z.day, dayOfWeek: z.dayOfWeek, hour: z.hour, minute: z.minute };
+  }
+  const { epochDay, nsOfDay } = splitLocalNanoseconds(localNanoseconds(timeZone, BigInt(ms) * NS_PER_MS));
+  const { year, month, day } = civilFromEpochDay(epochDay);
+  return { year, month, day, dayOfWeek: isoWeekdayOfEpochDay(epochDay), hour: Math.floor(nsOfDay / NS_PER_HOUR), minute: Math.floor((nsOfDay % NS_PER_HOUR) / NS_PER_MINUTE) };
+}
+
 /**
  * A moment as people read it, in the given time zone.
  * @example formatHumanDateTime('2026-11-24T15:30:00+01:00', 'Europe/Stockholm', 'sv', { omitYear: 2026 }) //=> 'tisdag 24 november kl. 15.30'
  * @example formatHumanDateTime('2026-11-24T15:30:00+01:00', 'Europe/Stockholm', 'en', { omitYear: 2026 }) //=> 'Tuesday 24 November at 15:30'
  */
 export function formatHumanDateTime(iso: string, timeZone: string, lang: Lang, options: HumanTimeOptions = {}): string {
-  const z = Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone);
+  const z = wallClock(iso, timeZone);
   const weekday = (options.short ? WEEKDAYS_SHORT : WEEKDAYS)[lang][z.dayOfWeek - 1]!;
   const month = (options.short ? MONTHS_SHORT : MONTHS)[lang][z.month - 1]!;
   const year = options.omitYear === z.year || (options.short && options.omitYear === undefined) ? '' : ` ${z.year}`;
