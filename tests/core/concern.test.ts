@@ -327,15 +327,14 @@ describe('orosanmälan from plain words', () => {
     expect(kindOf('Jag blev lurad på en cykel på Blocket av någon som sa att han bodde i kommunen. Kan ni hjälpa mig?')).not.toBe('orosanmalan');
   });
 
-  it('reads a body left without food, medicine or dry sheets as a harm to the person right beside the words, left so — not one told of an errand, a place or a review (session 21, two independent reviews)', () => {
+  it('reads a body left without food or dry sheets as a harm to the person right beside the words, left so — not one told of a meal, a reason, care or an errand (session 21, four independent reviews)', () => {
     for (const body of [
       'Pappa får ingen mat',
       'Dad has not been fed since Monday.',
       'Ring Solgården, där ligger pappa i blöta lakan sedan i morse.',
-      'Mamma har inte fått sin medicin på tre dagar.',
       'Mina föräldrar har inte fått mat på två dagar.',
       'my mum hasnt eaten in 3 days',
-      'Hon har inte fått sin medicin sedan i fredags och ingen svarar.',
+      'Farmor har inte ätit på tre dagar och ingen svarar när jag ringer.',
     ]) {
       expect(kindOf(body)).toBe('orosanmalan');
     }
@@ -347,16 +346,18 @@ describe('orosanmälan from plain words', () => {
       'Mamma har inte fått medicinen på apoteket eftersom e-receptet hade gått ut.',
       'Mum has not had her medication review yet.',
       'Mamma och pappa har inte varit hemma sedan oktober, kan vi få uppehåll i sophämtningen?',
+      'Pappa har inte ätit sedan i går inför operationen i morgon, kan färdtjänsten komma kl. 6?',
+      'Mamma har inte fått sin medicin på tre dagar, apoteket har leveransproblem.',
+      'Pappa ligger på golvet och lagar diskmaskinen.',
     ]) {
       expect(kindOf(body)).not.toBe('orosanmalan');
     }
   });
 
-  it("reads suicide talk that is a brother's, a sister's, a friend's or a colleague's as a person at risk — not a grief or a topic (session 21, independent review)", () => {
+  it("reads suicide talk right after a brother, a sister, a friend or a colleague as theirs — not a grief, a topic or what they say of others (session 21, independent reviews)", () => {
     for (const body of [
-      'Sedan krisen i företaget säger min bror att man lika gärna kan slå ihjäl sig. Han har slutat svara i telefon.',
-      'Min bästa vän skriver i chatten att det är lika bra att ta livet av sig. Vet inte vad jag ska göra, vi är 19 båda två.',
-      "My cousin keeps saying life isn't worth living and that suicide is the only way out. She lives alone in Lagan.",
+      'Min vän vill inte leva längre. Hon har slutat gå till jobbet och svarar inte i telefon.',
+      'Min kusin har självmordstankar och bor ensam i Lagan, vad gör vi?',
     ]) {
       expect(kindOf(body)).toBe('orosanmalan');
     }
@@ -364,6 +365,8 @@ describe('orosanmälan from plain words', () => {
       'Min syster har skrivit en bok om sorgen efter vår brors självmord och skulle gärna vilja hålla en författarkväll på biblioteket.',
       'Vår kollega Anders Lind valde att ta sitt liv förra veckan. Vi vill ordna en minnesstund, kan vi låna en sal?',
       'Min bror har fått ett nytt jobb på kommunen och undrar när lönen kommer.',
+      'My brother keeps saying suicide rates in Ljungby are higher than the national average. Is there official data?',
+      'Min syster vill dö av skratt varje gång vi läser era skyltar.',
     ]) {
       expect(kindOf(body)).not.toBe('orosanmalan');
     }

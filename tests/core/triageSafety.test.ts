@@ -566,9 +566,10 @@ reviewProbes('the twentieth session second review probes', 'review20b-probes.jso
 // probe that holds is here (tests/fixtures/triage/review20c-probes.json).
 reviewProbes('the twentieth session third review probes', 'review20c-probes.json', { concern: 20, contacts: 60 });
 
-// The twenty-first session's three independent reviews (helpers; 141 + 94 + 185 probes) of its concern, absence, meeting and SMS
-// changes: the first two found 26 and 26 new false alarms (a parent named beside food, medicine or floor words in an errand, a
+// The twenty-first session's four independent reviews (helpers; 141 + 94 + 185 + 103 probes) of its concern, absence, meeting and
+// SMS changes: the first two found 26 and 26 new false alarms (a parent named beside food, medicine or floor words in an errand, a
 // sibling's or colleague's grief, a pupil's homework, furniture on the floor in six languages), 24 genuine meeting responses and 10
-// SMS opt-outs lost; the third found 17 genuine absence replies given a deadline by a "thing did something" clause and "eftersom".
-// Everything they found was undone or narrowed before it landed; the probes that hold now are kept (ids a-, b-, c- by review).
+// SMS opt-outs lost; the third found 17 genuine absence replies given a deadline by a "thing did something" clause and "eftersom";
+// the fourth, 13 more (a reason beside a duration, a brother's talk of suicide rates, "när jag kom tillbaka hade jag 900 mejl").
+// Everything they found was undone or narrowed before it landed; the probes that hold now are kept (ids a- to d- by review).
 reviewProbes('the twenty-first session review probes', 'review21-probes.json', { concern: 50, contacts: 100 });

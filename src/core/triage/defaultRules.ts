@@ -507,13 +507,13 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'words', atMost: 2 },
       { field: 'body', any: ['=stopp=', '=stop=', '=avsluta=', '=avregistrera=', '=sluta=', '=unsubscribe='] },
     ],
-    // … not a hazard told in two words ("Stopp vattenläcka", "Stopp, brinner!"): whatever else a second word is, an opt-out
-    // names no leak, fire or flood
+    // … not a hazard or a blockage told in two words ("Stopp vattenläcka", "Stopp, brinner!", "Stopp avloppet"): whatever else a
+    // second word is, an opt-out names no leak, fire, flood or drain
     none: [
       {
         field: 'body',
         // (whole words or a compound's end, never its start: "STOPP brandinfo", "Sluta läckainfo" are opt-outs from the service)
-        any: ['läcka=', 'läcker=', 'läckage=', 'brand=', 'brinner=', '=eld=', '=rök=', '=gas=', 'rörbrott=', 'översvämning=', 'översvämmat=', 'olycka=', '=leak=', '=leaking=', '=fire=', '=flood=', '=flooding=', '=smoke='],
+        any: ['läcka=', 'läcker=', 'läckage=', 'brand=', 'brinner=', '=eld=', '=rök=', '=gas=', 'rörbrott=', 'översvämning=', 'översvämmat=', 'olycka=', 'avlopp=', 'avloppet', 'toalett=', 'toaletten', '=leak=', '=leaking=', '=fire=', '=flood=', '=flooding=', '=smoke='],
       },
     ],
   }),

@@ -82,8 +82,11 @@ const GOES_ON = new RegExp(
     // Lars … vet var vattnet tränger in", "Kontakta förskolan där min son blev biten", "som inte har lagat fönstret")
     String.raw`|(?:min|mitt|mina|my)\s+(?:son|dotter|man|make|fru|granne|sambo|mamma|pappa|bror|syster|neighbour|neighbor|husband|wife|daughter|mother|father)` +
     String.raw`|(?:som|who)\s+(?:kan\s+berätta|inte\s+har|vägrar|refuses)|(?:vet|knows)\s+(?:var|vad|om|att|where|what)|där\s+(?:min|mitt|mina|han|hon)|om\s+detta\s*:` +
-    // (… or tells what the writer found on coming back: "Jag är ledig i dag och när jag kom tillbaka var min cykel bortforslad")
-    String.raw`|när\s+(?:jag|vi)\s+kom|when\s+(?:i|we)\s+(?:came|got))(?![\p{L}])` +
+    // (… or tells what the writer found on coming back: "Jag är ledig i dag och när jag kom tillbaka var min cykel bortforslad" — something
+    // besides the writer, not "när jag kom tillbaka hade jag 900 mejl")
+    String.raw`|(?:när|då)\s+(?:jag|vi)\s+kom\s+(?:tillbaka|hem)(?:\s+(?:i\s+går|igår|i\s+morse|i\s+kväll|i\s+natt|i\s+dag|idag))?,?\s+(?:var|hade|låg|stod|satt|luktade|fanns|hängde)\s+(?!jag|vi|det\s+(?:\d|många|massor))\p{L}+` +
+    String.raw`|when\s+(?:i|we)\s+(?:came|got)\s+(?:back|home)(?:\s+(?:yesterday|today|last\s+night|this\s+morning))?,?\s+(?:my|our|the|someone|somebody|there\s+was|there\s+were)` +
+    String.raw`)(?![\p{L}])` +
     String.raw`|,\s*(?:den|det|han|hon|hen|pappa|mamma|ingen|barnen|vi|jag|min|mitt|mina|där|my|our|his|her|he|she|nobody)\s`,
   'iu',
 );
