@@ -219,9 +219,9 @@ const SPOUSE = [
 ];
 /**
  * A brother, sister, cousin, friend or colleague: a person at risk when self-harm or suicide talk is theirs — the words right after
- * them ("Min bror vill inte leva längre", "Min kusin pratar om att ta sitt liv") — not a topic or a grief ("efter vår brors
+ * them ("Min bror vill inte leva längre", "Min kusin har självmordstankar") — not a topic or a grief ("efter vår brors
  * självmord", "vår kollega valde att ta sitt liv förra veckan"), nor other harms, which grown siblings and colleagues tell of each
- * other as often as news ({@link kinSaysIt}).
+ * other as often as news ({@link kinOwnsIt}).
  */
 const KIN = [
   '=bror=', 'brodern', 'brorsan', '=syster=', 'systern', 'syrran', '=kusin=', 'kusinen', '=vän=', 'vännen', 'kollega', 'kollegan', 'arbetskamrat', 'arbetskamraten',
@@ -860,7 +860,7 @@ const JOKE_AFTER = /^\s*(?:av\s+skratt|of\s+laughter|laughing|😂|🤣)/iu;
  * längre") — never in the genitive ("vår brors självmord"), a topic or a joke. (Reported speech — "min bror säger att …" — was tried
  * and left out: what a brother says is as often about others, a rate or a hotline.)
  */
-function kinSaysIt(text: string, p: Hit, h: Hit): boolean {
+function kinOwnsIt(text: string, p: Hit, h: Hit): boolean {
   if (p.end > h.start) return false;
   // (the kin words end in no "s" of their own: one there is a genitive, "brors", "colleague's")
   if (/s$/iu.test(text.slice(p.start, p.end)) || /^['’]?s(?![\p{L}])/u.test(text.slice(p.end, p.end + 3))) return false;
@@ -1504,7 +1504,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         const stayingSomeone =
           staying &&
           (near(['pronoun'], h.sentence) || NAME_BEFORE.test(r.text.slice(Math.max(0, h.start - 30), h.start)) || HOME_AFTER.test(r.text.slice(h.end, h.end + 200)));
-        // a body left without food, medicine or dry sheets counts only of the person right beside the words, and left so (BODILY)
+        // a body left without food or dry sheets counts only of the person right beside the words, and left so (BODILY)
         if (h.group === 'bodily') {
           // (… or parents in the plural, which the reader's carer words leave out: "Mina föräldrar har inte fått mat på två dagar")
           const someone =
@@ -1518,7 +1518,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)
         const kinAtRisk =
-          h.group === 'harm' && SELF_HARM_WORDS.has(said) && r.hits.some((p) => p.group === 'kin' && p.sentence === h.sentence && kinSaysIt(r.text, p, h));
+          h.group === 'harm' && SELF_HARM_WORDS.has(said) && r.hits.some((p) => p.group === 'kin' && p.sentence === h.sentence && kinOwnsIt(r.text, p, h));
         if (
           nearOverBreak(persons, h.sentence) ||
           has('pronoun', h.sentence) ||
