@@ -99,7 +99,11 @@ function findKeywordProblem(keyword: string): { sv: string; en: string } | null 
 
 /** Parses a (valid) keyword into how it is matched. */
 export function parseKeyword(keyword: string): KeywordSpec {
-  if (PLAIN_KEYWORD.test(keyword)) return parsePlain(keyword);
+  return PLAIN_KEYWORD.test(keyword) ? parsePlain(keyword) : parseKeywordByFolding(keyword);
+}
+
+/** {@link parseKeyword} for any keyword, by folding it (the one-step reading of plain keywords must give the same). */
+export function parseKeywordByFolding(keyword: string): KeywordSpec {
   const trimmed = keyword.trim();
   const wordStartOnly = trimmed.startsWith('=');
   const inflectionOnly = trimmed.length > 1 && trimmed.endsWith('=');
