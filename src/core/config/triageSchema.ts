@@ -103,6 +103,14 @@ export const SIGNALS = [
    * that tells of a matter first, or goes on to one after the absence, does not.
    */
   'opensWithAbsence',
+  /**
+   * A calendar's response to a meeting invitation ("Accepterat: …", "Declined: …") whose invitee typed
+   * a matter into it: their own note, without the calendar's lines, the meeting's title or its agenda,
+   * tells of something that has lasted or names a street address, and the rules reading the note
+   * alone find a fault, a complaint, a claim, an application or a concern
+   * (`src/core/triage/meetingResponse.ts`).
+   */
+  'meetingResponseMatter',
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

@@ -1,5 +1,6 @@
 import type { Condition, RoutingRule, TextField } from '../config/triageSchema';
 import type { Kind } from '../vocabulary';
+import { MEETING_RESPONSE_PREFIXES } from './meetingResponse';
 
 /*
  * The default Swedish routing rule set shipped in every preset: generic municipal vocabulary
@@ -50,7 +51,7 @@ const dept = (d: string): Then => ({ department: d });
 
 const subjectStarts = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes });
 /** The subject as a machine writes it first (a person replying to it writes `SV:` in front). */
-const machineSubject = (prefixes: string[]): Condition => ({ field: 'subject', startsWith: prefixes, asWritten: true });
+const machineSubject = (prefixes: readonly string[]): Condition => ({ field: 'subject', startsWith: [...prefixes], asWritten: true });
 
 /** An invoice's own fields. */
 const INVOICE_FIELDS = [
@@ -417,18 +418,15 @@ const NOT_A_CASE: RoutingRule[] = [
   // calendar responses
   rule('ej.mote', 'Svar på mötesinbjudan', kind('ej_arende'), 3, {
     any: [
-      machineSubject([
-        'Accepted:', 'Declined:', 'Tentative:', 'Tentatively accepted:', 'Accepterat:', 'Accepterad:', 'Godkänt:', 'Avböjt:', 'Avböjd:',
-        'Preliminärt:', 'Preliminärt accepterat:', 'Nytt tidsförslag:', 'New time proposed:', 'Canceled:', 'Cancelled:', 'Inställt:',
-        'Tackat nej:', 'Tackat ja:', 'Preliminärt godkänt:', 'Godkänd:', 'Inställd:', 'Mötet har ställts in:', 'Uppdaterad inbjudan:', 'Updated invitation:',
-      ]),
+      machineSubject(MEETING_RESPONSE_PREFIXES),
     ],
     // an invitee who asks the municipality for something in the response is a contact ("Kan ni mejla
     // planhandlingarna?"); a question about the meeting itself ("Can we do a call instead?") is not;
     // nor is an invitee who gives a view or objects in it ("Jag kommer. Men jag vill redan nu lämna min
     // synpunkt …: vi säger nej till att dra den nya vägen")
+    // (… or that tells of a matter in the invitee's own note: meetingResponse.ts)
     none: [
-      { field: 'signal', in: ['concern'] },
+      { field: 'signal', in: ['concern', 'meetingResponseMatter'] },
       {
         field: 'body',
         any: [

@@ -171,6 +171,12 @@ export function ownRulesSetAside(rules: readonly RoutingRule[]): Explanation {
       };
 }
 
+/** Why a response to a meeting invitation keeps a deadline (the signal `meetingResponseMatter`). */
+export const MEETING_RESPONSE_MATTER_EXPLANATION: Explanation = {
+  sv: 'Det är ett svar på en mötesinbjudan, men den inbjudnas egen kommentar berättar om ett ärende, så svaret har en svarstid',
+  en: "It is a response to a meeting invitation, but the invitee's own note tells of a matter, so the response has a deadline",
+};
+
 export const ANONYMOUS_EXPLANATION: Explanation = {
   sv: 'Kontakten är anonym, eftersom meddelandet från e-tjänsten inte har någon svarsadress',
   en: 'The contact is anonymous, because the message from the web form has no reply address',

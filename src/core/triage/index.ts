@@ -2,11 +2,11 @@ import type { SvarstidConfig } from '../config/schema';
 import type { MailMessage } from '../message';
 import { CHANNEL_NAMES } from '../vocabulary';
 import { compiledRulesFor, type CompiledRules } from './compileRules';
-import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWithModel, matchingRules } from './decide';
+import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWithModel, matchingRules, type KindDecision } from './decide';
 import { defaultDepartmentModel, type DepartmentModel } from './departmentModel';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
-import { ANONYMOUS_EXPLANATION, explainDepartment, explainKind, joinExplanations, ownRulesSetAside } from './explain';
+import { ANONYMOUS_EXPLANATION, MEETING_RESPONSE_MATTER_EXPLANATION, explainDepartment, explainKind, joinExplanations, ownRulesSetAside } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules';
 import { messageSignals } from './signals';
@@ -14,10 +14,11 @@ import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern, modelConcernStands } from './concernModel';
 import { readConcernInOtherScripts } from './concernOtherScripts';
 import { writtenInOtherScript } from '../text/script';
-import { uncertaintyOf } from './uncertainty';
+import { WEAK_MODEL, uncertaintyOf } from './uncertainty';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
+import { inviteeNote, meetingResponseTitle, noteTellsOfLastingMatter } from './meetingResponse';
 
 export { detectChannel, isAnonymous, channelEvidence, type ChannelEvidence } from './channel';
 export { effectiveRules, compileRules } from './compileRules';
@@ -57,6 +58,17 @@ export function triageWithModel(
   local: LocalModel | null = localModelOf(config),
   departmentModel: DepartmentModel | null = config.triage.departmentModel ? defaultDepartmentModel() : null,
 ): TriageResult {
+  return triageAndKindDecision(message, config, model, local, departmentModel).result;
+}
+
+/** {@link triageWithModel}, with how the rules and the kind model decided the kind (before what the mailbox's corrections taught). */
+function triageAndKindDecision(
+  message: MailMessage,
+  config: SvarstidConfig,
+  model: KindModel | null,
+  local: LocalModel | null,
+  departmentModel: DepartmentModel | null,
+): { result: TriageResult; kindDecision: KindDecision } {
   const markers = config.triage.channelMarkers;
   const channel = channelEvidence(message, markers);
   const anonymous = isAnonymous(message, channel.channel, markers);
@@ -107,6 +119,8 @@ export function triageWithModel(
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
   }
+
+  if (!zones.subjectOnly && noteIsMatter(message, zones.texts[ZONE_INDEX.body]!, config, model)) signals.add('meetingResponseMatter');
 
   const kindMatches = matchingRules(compiled, scan, facts, 'kind');
   // a found report of concern never becomes another kind by the municipality's own rules — only by
@@ -163,10 +177,11 @@ export function triageWithModel(
     localDepartment ? explainLocalDepartment(localDepartment, config) : explainDepartment(departmentDecision, config),
   ];
   if (anonymous) parts.push(ANONYMOUS_EXPLANATION);
+  if (kind !== 'ej_arende' && signals.has('meetingResponseMatter')) parts.push(MEETING_RESPONSE_MATTER_EXPLANATION);
   if (kind === 'orosanmalan' && setAside.length > 0) parts.push(ownRulesSetAside(setAside.map((m) => m.rule.rule)));
   const uncertainty = uncertaintyOf({ kind: localKind ?? kindDecision, department: localDepartment ?? departmentDecision, zones, concern, words: scan.words, otherScript });
   if (uncertainty !== null) parts.push(uncertainty.sentence);
-  return {
+  const result: TriageResult = {
     channel: channel.channel,
     kind,
     department,
@@ -179,6 +194,7 @@ export function triageWithModel(
     ...(otherScript && !zones.unread ? { otherScript: true } : {}),
     explanation: joinExplanations(parts),
   };
+  return { result, kindDecision };
 }
 export { RuleProbe, probeText, ruleSetReads, type ProbeText } from './ruleProbe';
 
@@ -196,4 +212,28 @@ function otherKindByRules(compiled: CompiledRules, scan: KeywordScan, facts: Mes
     byRules.how === 'decisive' ||
     (byRules.how === 'evidence' && byRules.value !== 'fraga' && byRules.value !== 'orosanmalan' && byRules.value !== 'ej_arende')
   );
+}
+
+/** The kinds a note in a meeting response may be judged to be for the response to be a contact: a matter someone must act on. */
+const MATTER_KINDS: ReadonlySet<TriageResult['kind']> = new Set(['felanmalan', 'klagomal', 'skadeansprak', 'ansokan', 'orosanmalan']);
+
+/**
+ * Whether a calendar's response to a meeting invitation carries a matter in the invitee's own note
+ * (meetingResponse.ts): the note tells of something that has lasted or names a street address, and
+ * the rules, reading the note alone (without the meeting's title, agenda or the calendar's lines),
+ * find a fault, a complaint, a claim, an application or a concern in it.
+ */
+function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig, model: KindModel | null): boolean {
+  const title = meetingResponseTitle(message.subject ?? '');
+  if (title === null) return false;
+  const note = inviteeNote(body, title);
+  if (!NOT_BLANK.test(note) || !noteTellsOfLastingMatter(note)) return false;
+  // the note as a message of its own: no subject, so it is never a meeting response itself; judged
+  // by the rules and the kind model, not by what one mailbox's corrections taught
+  const alone: MailMessage = { ...message, subject: '', bodyPreview: note.slice(0, 255), body: { contentType: 'text', content: note } };
+  const { kindDecision } = triageAndKindDecision(alone, config, model, null, null);
+  if (!MATTER_KINDS.has(kindDecision.value)) return false;
+  // … by a rule, or by the model when it is sure: its unsure guess on a few words ("Jag har varit förkyld
+  // i två veckor": a complaint at 33 %) is no evidence that someone must act
+  return kindDecision.how === 'model' ? kindDecision.probability >= WEAK_MODEL : kindDecision.how === 'decisive' || kindDecision.how === 'evidence';
 }

@@ -372,6 +372,7 @@ const SIGNAL_TEXT: Record<Signal, MatchEvidence> = {
   englishText: { sv: 'texten är skriven på engelska', en: 'the text is written in English' },
   onlyThanks: { sv: 'texten är bara ett tack', en: 'the text is nothing but a thanks' },
   opensWithAbsence: { sv: 'texten är ett frånvarobesked och inget annat', en: 'the text is an absence reply and nothing else' },
+  meetingResponseMatter: { sv: 'den inbjudnas egen kommentar i mötessvaret berättar om ett ärende', en: "the invitee's own note in the meeting response tells of a matter" },
 };
 
 function evaluateCondition(c: CompiledCondition, decisive: boolean, scan: KeywordScan, facts: MessageFacts): ConditionResult {

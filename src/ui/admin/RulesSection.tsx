@@ -64,6 +64,7 @@ const SIGNAL_NAMES: Record<(typeof SIGNALS)[number], Named> = {
   subjectQuestion: { sv: 'ämnesraden har ett frågetecken', en: 'the subject line has a question mark' },
   englishText: { sv: 'den nyskrivna texten är på engelska', en: 'the newly written text is in English' },
   opensWithAbsence: { sv: 'texten är ett frånvarobesked och inget annat (”Jag är ledig till och med … Kontakta …”)', en: 'the text is an absence reply and nothing else (‘I am out of the office until … Please contact …’)' },
+  meetingResponseMatter: { sv: 'ett mötessvar där den inbjudna själv skriver om ett ärende (”Jag kommer. Gatlampan utanför Bäckvägen 4 har varit släckt i tre veckor”)', en: 'a meeting response in which the invitee writes of a matter (‘I will be there. The streetlight on Parkgatan has been out for a month’)' },
 };
 
 const OP_NAMES: Record<string, Named> = {

@@ -1,0 +1,120 @@
+import { foldText } from '../text/fold';
+
+/**
+ * A response to one of the municipality's meeting invitations ("Accepterat: Samrådsmöte …",
+ * "Declined: …") is inget ärende (SPEC §1: machine mail) — unless the invitee typed a matter into it.
+ * Calendars write the response's own lines (who answered, När/Var, the meeting's title, the agenda
+ * copied from the invitation); what is left is the invitee's note ("Kan bli sen", "Jag kommer.
+ * Gatlampan utanför Bäckvägen 4 har varit släckt i tre veckor"). This module finds that note and
+ * whether it tells of something that has gone on for a while (a time it has lasted, a street
+ * address): `index.ts` then lets the rules judge the note alone, so the title and the agenda
+ * ("Genomgång läckage VA-nätet", "trasiga gatlampor") never make a matter of a plain acceptance.
+ */
+
+/** What a calendar writes first in the subject of a response or an update (the rule `ej.mote`). */
+export const MEETING_RESPONSE_PREFIXES = [
+  'Accepted:', 'Declined:', 'Tentative:', 'Tentatively accepted:', 'Accepterat:', 'Accepterad:', 'Godkänt:', 'Avböjt:', 'Avböjd:',
+  'Preliminärt:', 'Preliminärt accepterat:', 'Nytt tidsförslag:', 'New time proposed:', 'Canceled:', 'Cancelled:', 'Inställt:',
+  'Tackat nej:', 'Tackat ja:', 'Preliminärt godkänt:', 'Godkänd:', 'Inställd:', 'Mötet har ställts in:', 'Uppdaterad inbjudan:', 'Updated invitation:',
+];
+
+/** Lower case without accents, punctuation kept (a calendar's labels end in a colon): "När:" → "nar:". */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+const PLAIN_PREFIXES = MEETING_RESPONSE_PREFIXES.map(plain).sort((a, b) => b.length - a.length);
+
+/** The meeting's title when the subject is a calendar's response ("Accepterat: Dialogmöte X" → "Dialogmöte X"), else null. */
+export function meetingResponseTitle(subject: string): string | null {
+  const written = subject.normalize('NFC').trimStart();
+  const lowered = plain(written);
+  const prefix = PLAIN_PREFIXES.find((p) => lowered.startsWith(p));
+  if (prefix === undefined) return null;
+  // (the prefixes are letters, spaces and a colon: without accents they keep their length in NFC)
+  return written.slice(prefix.length).trim();
+}
+
+/** A calendar field's label at a line's start ("När:", "Where:", "Organisatör:"); the value is the calendar's. */
+const CALENDAR_LABEL =
+  /^(?:nar|var|plats|lokal|where|when|organisator|organizer|arrangor|kalender|calendar|deltagare|attendees|guests|gaster|vem|who|tid|time|datum|date|anslut|join|motes-id|meeting id|losenord|passcode|inbjudan fran|invitation from) ?:/;
+/** Outlook's field without a colon ("När den 15 april 2027 18:00–20:00"). */
+const WHEN_WITHOUT_COLON = /^(?:nar|when) (?:den )?\d/;
+/** A line that gives a day and a time and nothing of the invitee's ("den 15 april 2027 18:00–20:00 (UTC+01:00) …"). */
+const DATE_LINE =
+  /^(?:den\s+|the\s+)?(?:(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2},?)\s+\d{4}\b.*\d{1,2}[:.]\d{2}/;
+/** Who answered ("Karl Åberg har accepterat mötet.", "Lucas Meyer has declined this meeting."). */
+const RESPONDER_LINE =
+  /\b(?:har|has)\s+(?:preliminart\s+|tentatively\s+)?(?:accepterat|avbojt|godkant|tackat ja|tackat nej|accepted|declined|foreslagit|proposed)\b/;
+/** Where the invitation's own text is copied in: everything from here down is the organiser's. */
+const COPIED_INVITATION = /^(?:agenda|dagordning|underlag|program|beskrivning|description)\s*:?\s*$|^(?:agenda|dagordning)\s*:/;
+/** A calendar's own sentences around a response (Google's footer, a forwarding notice). */
+const CALENDAR_SENTENCE =
+  /google (?:kalender|calendar)|du far det har (?:mejlet|meddelandet)|you are receiving this|you received this|this (?:invitation|event) (?:was|is)|den har inbjudan|detta evenemang|ditt svar har skickats|your response has been sent/;
+/** A form label whose value is the invitee's note ("Kommentar: Kan bli sen"). */
+const NOTE_LABEL = /^(?:kommentar|meddelande|comment|note|message)\s*:\s*/;
+
+/**
+ * The invitee's own lines of a calendar response's body (the calendar's lines taken out), joined by
+ * line breaks; '' when the invitee typed nothing. `body` is the text the writer wrote (signature and
+ * quoted history already apart), `title` the meeting's title from the subject.
+ */
+export function inviteeNote(body: string, title: string): string {
+  const plainTitle = plain(title).trim();
+  const kept: string[] = [];
+  for (const raw of body.split('\n')) {
+    const line = raw.normalize('NFC').trim();
+    if (line.length === 0) continue;
+    const lowered = plain(line);
+    if (COPIED_INVITATION.test(lowered)) break;
+    const note = NOTE_LABEL.exec(lowered);
+    if (note !== null) {
+      const value = line.replace(/^[^:]*:\s*/, '');
+      if (value.length > 0) kept.push(value);
+      continue;
+    }
+    if (CALENDAR_LABEL.test(lowered) || WHEN_WITHOUT_COLON.test(lowered) || DATE_LINE.test(lowered) || CALENDAR_SENTENCE.test(lowered)) continue;
+    if (RESPONDER_LINE.test(lowered) && line.length < 160) continue;
+    // the title repeated ("Samrådsmöte vindpark Knutstorp"), or the whole subject ("Accepterat: …")
+    if (plainTitle.length > 0 && lowered.endsWith(plainTitle) && lowered.length <= plainTitle.length + 40) continue;
+    kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/**
+ * Whether the note tells of something that has lasted or keeps coming back, or names a street
+ * address: "i tre veckor", "på två veckor", "sedan i måndags", "sedan stormen", "sedan ni
+ * asfalterade", "varje kväll", "fortfarande", "två månader nu", "for a month", "since Monday",
+ * "every night", "Storgatan 8". An invitee's note about the meeting itself ("Kan bli sen", "I'm
+ * travelling that week", "Jag tar med lägesbilden") has none; a note that has one is judged by the
+ * rules (it may still be no matter: "Jag har varit förkyld i två veckor").
+ */
+export function noteTellsOfLastingMatter(note: string): boolean {
+  const folded = foldText(note);
+  return LASTING.test(folded) || STREET_ADDRESS.test(note);
+}
+
+const NUMBER_WORD = String.raw`(?:\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|flera|manga|nagra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)`;
+const SPAN = String.raw`(?:dag|dagar|dygn|natter|vecka|veckor|manad|manader|ar|timmar|helger|day|days|week|weeks|month|months|year|years|nights|weekends)`;
+const WEEKDAY_PAST = String.raw`(?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags)`;
+const LASTING = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:` +
+    [
+      // "i tre veckor", "på två veckor", "under flera månader", "två månader nu", "for a month", "for three weeks"
+      String.raw`(?:i|pa|under|for|over)\s+(?:over\s+|snart\s+|nastan\s+|bortat\s+|the\s+(?:last|past)\s+)?${NUMBER_WORD}\s+${SPAN}`,
+      String.raw`${NUMBER_WORD}\s+${SPAN}\s+nu`,
+      // "sedan i måndags", "sedan stormen", "sedan ni asfalterade", "sedan i maj", "sen förra veckan", "since Monday"
+      String.raw`(?:sedan|sen)\s+(?:i\s+(?:${WEEKDAY_PAST}|gar|forrgar|morse|somras|vintras|varas|hostas|maj|juni|juli|augusti|januari|februari|mars|april|september|oktober|november|december)|forra|stormen|jul|paske|nyar|midsommar|ni|kommunen|de\s+\p{L}+ade|${NUMBER_WORD}\s+${SPAN})`,
+      String.raw`since\s+(?:last|the\s+storm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|you)`,
+      // "varje kväll", "every night", "hela tiden", "fortfarande"
+      String.raw`(?:varje|var)\s+(?:kvall|natt|dag|morgon|gang|vecka|helg)`,
+      String.raw`every\s+(?:night|evening|day|morning|time|week|weekend)`,
+      String.raw`hela\s+tiden`,
+      'fortfarande',
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
+/** A street and a number ("Bäckvägen 4", "Storgatan 8", "Västra vägen 9"). */
+const STREET_ADDRESS = /\p{L}*(?:vägen|gatan|gränd|backen|stigen|allén|torget|leden|road|street|lane)\s+\d{1,3}\b/iu;

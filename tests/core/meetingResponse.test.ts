@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { presetConfig } from '../../src/core/config/presets';
+import { triageMessage } from '../../src/core/triage';
+import { inviteeNote, meetingResponseTitle, noteTellsOfLastingMatter } from '../../src/core/triage/meetingResponse';
+import { mail } from '../fixtures/triage/messages';
+
+const config = presetConfig('ljungby');
+const triage = (subject: string, body: string, html = false) => triageMessage(mail({ subject, body, html, from: 'invitee@example.com' }), config);
+
+/**
+ * A calendar's response to one of the municipality's meeting invitations is inget ärende (SPEC §1) —
+ * unless the invitee typed a matter into it, which then keeps its deadline.
+ */
+describe('a response to a meeting invitation', () => {
+  it('has the meeting title after the calendar prefix, and none without one', () => {
+    expect(meetingResponseTitle('Accepterat: Dialogmöte Södra Ängen')).toBe('Dialogmöte Södra Ängen');
+    expect(meetingResponseTitle('Tentatively accepted: Budget workshop')).toBe('Budget workshop');
+    expect(meetingResponseTitle('Preliminärt accepterat: Samråd')).toBe('Samråd');
+    expect(meetingResponseTitle('Fråga om mötet på torsdag')).toBeNull();
+    expect(meetingResponseTitle('Accepterat bygglov?')).toBeNull();
+  });
+
+  it("keeps only the invitee's own lines: not who answered, when, where, the title, a calendar's footer or the agenda", () => {
+    const outlook = [
+      'Sven Holm har accepterat mötet.',
+      'Samråd om Ängsvägens förlängning',
+      'När: tisdag 9 mars 2027 18:00–20:00 (UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien',
+      'Var: Medborgarhuset, sal 2',
+    ].join('\n');
+    expect(inviteeNote(outlook, 'Samråd om Ängsvägens förlängning')).toBe('');
+    const google = [
+      'Eva Lund har godkänt den här inbjudan.',
+      'När: ons 3 mars 2027 18:00 – 19:30 (Centraleuropeisk normaltid - Stockholm)',
+      'Kalender: kommun@ljungby.se',
+      'Deltagare: kommun@ljungby.se - organisatör, eva.lund@example.com',
+      'Inbjudan från Google Kalender',
+      'Du får det här mejlet eftersom du är organisatör för evenemanget.',
+    ].join('\n');
+    expect(inviteeNote(google, 'Trygghetsvandring')).toBe('');
+    const agenda = ['Ola Berg has accepted this meeting.', 'When: Wednesday, March 3, 2027 9:00 AM-10:30 AM', 'Where: Teams', 'Agenda:', '1. Leaking valves at pump station 3 for three weeks', '2. AOB'].join('\n');
+    expect(inviteeNote(agenda, 'Water network review')).toBe('');
+    expect(inviteeNote('Nils Ek har preliminärt accepterat det här mötet.\nKommentar: Kan bli sen, har tandläkaren till fem.\nNär: 4 mars 2027 18:00\nVar: Stadshuset', 'Dialogmöte')).toBe(
+      'Kan bli sen, har tandläkaren till fem.',
+    );
+    expect(inviteeNote('Jag kommer!\nLisa Berg har accepterat mötet.\nNär: 4 mars 2027 18:00', 'Dialogmöte')).toBe('Jag kommer!');
+  });
+
+  it('finds a calendar-only body empty in any order of its lines, and the typed note wherever it stands', () => {
+    const calendarLines = [
+      'Karin Wik har accepterat mötet.',
+      'When: Thursday, April 8, 2027 6:00 PM-8:00 PM',
+      'Var: Kommunhuset, sessionssalen',
+      'Plats: Bygdegården',
+      'den 8 april 2027 18:00–20:00 (UTC+01:00) Stockholm',
+      'Organisatör: Ljungby kommun',
+      'Inbjudan från Google Kalender',
+      'Information om gatubelysningen',
+    ];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(calendarLines, { minLength: 1 }), fc.constantFrom('', 'Jag tar med grannen.', 'Sorry, I will be a bit late.'), fc.nat(8), (lines, note, at) => {
+        const withNote = [...lines];
+        if (note !== '') withNote.splice(Math.min(at, withNote.length), 0, note);
+        expect(inviteeNote(withNote.join('\n'), 'Information om gatubelysningen')).toBe(note);
+      }),
+    );
+  });
+
+  it('tells a note of something lasting or at a street address from a note about the meeting', () => {
+    for (const note of [
+      'Belysningen i tunneln har varit släckt i tre veckor.',
+      'Soptunnan har inte tömts på två veckor.',
+      'Det har luktat avlopp sedan i fredags.',
+      'Sedan kommunen grävde om gatan står vattnet kvar.',
+      'Grannens hund skäller varje natt.',
+      'Räcket är fortfarande trasigt.',
+      'The gate has been broken for a month.',
+      'Cars park on the cycle path every evening.',
+      'Kom och titta på Lindgatan 14.',
+    ]) {
+      expect(noteTellsOfLastingMatter(note)).toBe(true);
+    }
+    for (const note of ['Kan bli sen, har tandläkaren till fem.', "I'm travelling that week, can we do Teams?", 'Jag tar med lägesbilden. /Karin', 'Vi ses där!', 'Jag kommer om två veckor i stället.']) {
+      expect(noteTellsOfLastingMatter(note)).toBe(false);
+    }
+  });
+
+  it('is inget ärende with nothing typed, with a note about attending, or with fault words only in the title and agenda', () => {
+    expect(triage('Accepterat: Genomgång trasiga gatlampor och läckor', 'Sven Holm har accepterat mötet.\nNär: 9 mars 2027 18:00–20:00\nVar: Stadshuset').kind).toBe('ej_arende');
+    expect(
+      triage('Accepterat: Driftmöte VA', 'Pia Ek har accepterat mötet.\nNär: 9 mars 2027 09:00–10:00\nVar: Teams\nAgenda:\n1. Läckan på Kvarngatan 3 som pågått i tre veckor\n2. Övrigt').kind,
+    ).toBe('ej_arende');
+    expect(triage('Avböjt: Föreningsträff', 'Kan inte, jag tränar laget varje kväll den veckan.\n/Jonas').kind).toBe('ej_arende');
+    // a lasting time told of the invitee's own cold is no matter: the rules find none in the note
+    expect(triage('Accepterat: Dialogmöte centrum', 'Jag har varit förkyld i två veckor men kommer ändå.\n/Eva').kind).toBe('ej_arende');
+    expect(triage('Accepterat: Dialogmöte centrum', 'Kommer! Vi har bott på Ekvägen 12 i tio år och är glada över inbjudan.\nMvh Per').kind).toBe('ej_arende');
+  });
+
+  it("keeps the deadline of a matter the invitee typed into it, and routes it by the note's matter", () => {
+    const lamp = triage('Accepterat: Trygghetsvandring Norr', 'Jag kommer. Lampan i gångtunneln vid stationen är fortfarande trasig, det är kolsvart där.\n/Kim');
+    expect(lamp.kind).toBe('felanmalan');
+    expect(lamp.department).toBe('teknik');
+    expect(lamp.explanation.sv).toContain('den inbjudnas egen kommentar berättar om ett ärende');
+    expect(lamp.explanation.en).toContain("the invitee's own note tells of a matter");
+    // a complaint the rules have no word for, read by the kind model with confidence
+    const care = triage(
+      'Accepterat: Brukarråd äldreomsorg',
+      'Jag kommer.\nMen jag tar upp det redan nu: min far på Björkvägen 3 har fått vänta på sitt kvällsbesök i två timmar flera gånger de senaste tre veckorna, och ingen meddelar honom. Så här kan det inte fortsätta.\nMvh Gunnel',
+    );
+    expect(care.kind).toBe('klagomal');
+    const bins = triage('Declined: Residents meeting', "Can't make it, sorry. Our bin on Lärkvägen 5 hasn't been emptied for three weeks though.\nRegards, Sam");
+    expect(bins.kind).toBe('felanmalan');
+    // an Outlook HTML body: the note stands above the calendar's lines
+    const html = triage(
+      'Tackat ja: Dialogmöte Väster',
+      '<html><body><p>Vi kommer båda.</p><p>Vattnet i kranen har varit brunt sedan i tisdags.</p><p>Mvh Leif</p><p>Leif Ek har tackat ja.</p><p>När: 4 mars 2027 18:00–20:00</p><p>Var: Västerskolan</p></body></html>',
+      true,
+    );
+    expect(html.kind).toBe('felanmalan');
+  });
+});
