@@ -93,6 +93,13 @@ describe('a response to a meeting invitation', () => {
     // a lasting time told of the invitee's own cold is no matter: the rules find none in the note
     expect(triage('Accepterat: Dialogmöte centrum', 'Jag har varit förkyld i två veckor men kommer ändå.\n/Eva').kind).toBe('ej_arende');
     expect(triage('Accepterat: Dialogmöte centrum', 'Kommer! Vi har bott på Ekvägen 12 i tio år och är glada över inbjudan.\nMvh Per').kind).toBe('ej_arende');
+    // a broken thing of the writer's own, their home or workplace, their work for the meeting, the municipality's own staff
+    expect(triage('Avböjt: Trafikråd', 'Kan inte, min cykel är fortfarande trasig och bussen går inte.\n/Ali').kind).toBe('ej_arende');
+    expect(triage('Avböjt: Trafikråd', 'Sorry, we have had a burst pipe at home since Sunday and the plumber is coming.\nAnna').kind).toBe('ej_arende');
+    expect(triage('Accepterat: Belysningsplan', 'Vi har gått igenom släckta gatlampor på Norrgatan i tre veckor, jag tar med rapporten.\n/Konsult AB').kind).toBe('ej_arende');
+    expect(
+      triageMessage(mail({ subject: 'Accepterat: Driftmöte', body: 'Gatlampan utanför Bäckvägen 4 har varit släckt i tre veckor, vi tar det på mötet.\n/Per, gatuenheten', from: 'per.holm@ljungby.se' }), config).kind,
+    ).toBe('ej_arende');
   });
 
   it("keeps the deadline of a matter the invitee typed into it, and routes it by the note's matter", () => {
@@ -101,7 +108,7 @@ describe('a response to a meeting invitation', () => {
     expect(lamp.department).toBe('teknik');
     expect(lamp.explanation.sv).toContain('den inbjudnas egen kommentar berättar om ett ärende');
     expect(lamp.explanation.en).toContain("the invitee's own note tells of a matter");
-    // a complaint the rules have no word for, read by the kind model with confidence
+    // a complaint about a care service (unlike a fault, a complaint need not name a public thing)
     const care = triage(
       'Accepterat: Brukarråd äldreomsorg',
       'Jag kommer.\nMen jag tar upp det redan nu: min far på Björkvägen 3 har fått vänta på sitt kvällsbesök i två timmar flera gånger de senaste tre veckorna, och ingen meddelar honom. Så här kan det inte fortsätta.\nMvh Gunnel',
@@ -116,5 +123,12 @@ describe('a response to a meeting invitation', () => {
       true,
     );
     expect(html.kind).toBe('felanmalan');
+    // Google Calendar: the responder's line first and the calendar's footer last; the explanation quotes the note's own word
+    const google = triage(
+      'Tackat nej: Dialogmöte Norr',
+      'Eva Lund har tackat nej till den här inbjudan.\n\nKan inte komma, men gatlampan vid Åbrovägen 9 har varit trasig i två veckor.\n\nInbjudan från Google Kalender\nDu får det här mejlet eftersom du är organisatör för evenemanget. Avregistrera dig från aviseringar för det här evenemanget.',
+    );
+    expect(google.kind).toBe('felanmalan');
+    expect(google.explanation.sv).toContain("'trasig'");
   });
 });

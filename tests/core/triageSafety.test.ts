@@ -573,3 +573,11 @@ reviewProbes('the twentieth session third review probes', 'review20c-probes.json
 // the fourth, 13 more (a reason beside a duration, a brother's talk of suicide rates, "när jag kom tillbaka hade jag 900 mejl").
 // Everything they found was undone or narrowed before it landed; the probes that hold now are kept (ids a- to d- by review).
 reviewProbes('the twenty-first session review probes', 'review21-probes.json', { concern: 50, contacts: 100 });
+
+// The twenty-second session's independent review (a helper; 98 probes) of the meeting response whose invitee typed a
+// matter (meetingResponse.ts): it found the note's own triage overwrote the message's keyword scan (fixed: the note is
+// judged before the scan), and twelve genuine responses given a deadline by one everyday word in a note with a time
+// span ("min bil är fortfarande trasig", "office heating broken since Monday", a consultant's survey of street
+// lights); a fault must now be placed with a department by a rule, the note must not be about the writer's home,
+// workplace or work for the meeting, and staff of the municipality never count. The probes that hold now are kept.
+reviewProbes('the twenty-second session review probes', 'review22-probes.json', { concern: 4, contacts: 12 });

@@ -58,6 +58,7 @@ const MOBILE_SIGNATURES = [
   'sent from yahoo',
   'sent from mail for',
   'hamta outlook for',
+  'skaffa outlook for',
   'get outlook for',
 ];
 const CLOSINGS = [

@@ -319,8 +319,9 @@ const VIOLENCE = [
   '=ett slag', '=fick slag', '=slag i ansiktet', '=slag i huvudet', '=slag mot', '=slag och sparkar', '=slag och knuffar', '=slag på', '=flera slag', 'örfil', 'örfilar',
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=aga=',
-  // corporal punishment told with whom it hits (not "ägaren", which a scanned letter reads as "agaren")
-  ...combine(['agar', 'agade', 'agat'], ['barnen', 'sina barn', 'honom', 'henne', 'dem', 'dom', 'pojken', 'flickan', 'sonen', 'dottern']), 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
+  // corporal punishment told with whom it hits (not "ägaren", which a scanned letter reads as "agaren";
+  // at a word's start: "vi har ledsagat honom" is guiding him)
+  ...combine(['=agar', '=agade', '=agat'], ['barnen', 'sina barn', 'honom', 'henne', 'dem', 'dom', 'pojken', 'flickan', 'sonen', 'dottern']), 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
   'hitting', 'beaten', 'beating', 'bruise', 'bruises', 'black eye', 'abuse', 'abused', 'abusing', 'violence', 'violent', 'smacked',
 ];
@@ -627,6 +628,8 @@ const CROWD = [
   ...combine(['halva', 'hela', 'halv'], ['klassen', 'skolan', 'gruppen']),
   ...combine(['många', 'flera', 'alla', 'de flesta', 'hundratals', 'hundra', 'tiotals', 'massor av', 'mängder av', 'fullt med', 'fullt av'], ['elever', 'eleverna', 'barn', 'barnen', 'ungdomar', 'personer', 'besökare', 'går', 'äldre', 'pensionärer', 'badande', 'badgäster']),
   '=personer=', 'besökare', 'besökarna', '=publik', 'gästerna', 'half the class', 'many children', 'many pupils', 'people',
+  // everyone sent out of a place at closing time ("stängde kl 20 och slängde ut alla")
+  ...combine(['slängde ut', 'slängt ut', 'slänger ut', 'kastade ut', 'kastat ut', 'kastar ut', 'körde ut', 'kör ut', 'körde iväg'], ['alla', 'allihop', 'allihopa']),
 ];
 /** The municipality's care services: a harm they caused is the subject of a complaint (with the words of one). */
 const CARE_SERVICE = [

@@ -19,6 +19,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'ej.test': 'Test message',
   'ej.karantan': 'Quarantine digest',
   'ej.mote': 'Reply to a meeting invitation',
+  'klag.invandning': 'An objection to a permit or a plan',
   'ej.sms-stopp': 'SMS opt-out',
   'ej.forskott': 'Advance-fee fraud',
   'ej.vd-bedrageri': 'Fraud in a manager\'s name',

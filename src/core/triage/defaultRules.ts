@@ -101,7 +101,7 @@ const ABSENCE = [
   ...combine(['jag är', 'jag har', 'i am', "i'm", 'we are', 'jag kommer att vara', 'vi är', 'vi har'], [
     'ledig=', 'på semester=', 'semester=', 'tjänstledig=', 'föräldraledig=', 'sjukskriven=', 'borta=', 'bortrest=', 'på tjänsteresa=', 'på resa=',
     'på kurs=', 'på konferens=', 'utanför kontoret=', 'inte på kontoret=', 'away=', 'out of the office=', 'out of office=', 'on leave=',
-    'on holiday=', 'on vacation=', 'on annual leave=', 'travelling=', 'traveling=', 'on parental leave=',
+    'on holiday=', 'on vacation=', 'on annual leave=', 'travelling=', 'traveling=', 'on parental leave=', 'on paternity leave=', 'on maternity leave=',
     // away at something: a course, a training day, a meeting, a trip
     'på utbildning=', 'på utbildningsdag=', 'på möte=', 'på möten=', 'i möte=', 'i möten=', 'på studieresa=', 'på mässa=', 'hemma med sjukt barn=',
     'på vab=', 'at a conference=', 'at a training=', 'in meetings=', 'in training=', 'on a course=', 'on sick leave=', 'off sick=',
@@ -325,7 +325,7 @@ const NOT_A_CASE: RoutingRule[] = [
           // a supplier's service desk thanking the municipality for a report or an order it made (not
           // "tack för din felanmälan": the municipality's own receipt, quoted in a resident's reply)
           'tack för er felanmälan', 'tack för er anmälan', 'tack för er beställning',
-          'thank you for reaching out', 'tack för att du kontaktade', 'tack för att ni kontaktade', 'tack för att ni kontaktar',
+          'thank you for reaching out', 'thanks for getting in touch', 'thank you for getting in touch', 'tack för att du kontaktade', 'tack för att ni kontaktade', 'tack för att ni kontaktar',
           'vi har tagit emot ditt ärende', 'vi har tagit emot ert ärende',
         ],
       },
@@ -435,6 +435,9 @@ const NOT_A_CASE: RoutingRule[] = [
           'motsätter oss', 'ta med detta', 'jag vill klaga', 'vi vill klaga', 'jag klagar', 'vi klagar', 'överklagar', 'i object', 'we object', 'i oppose', 'we oppose',
           // (… or tells of a matter: "Vår gata har haft en vattenläcka i tre veckor som ingen lagat, ta gärna upp det")
           'ta gärna upp', 'vill ta upp', 'som ingen', 'ingen har', 'vi är emot', 'jag är emot', 'namnunderskrift',
+          // (… or claims, complains in the first person: "Jag vill ha ersättning för däcket", "I want to file a complaint")
+          'vill ha ersättning', 'kräver ersättning', 'vill göra en skadeanmälan', 'jag är missnöjd', 'vi är missnöjda', 'want to file a complaint',
+          'want to complain', 'want compensation', 'claim compensation',
         ],
       },
     ],
@@ -638,7 +641,8 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'text', any: SYSTEM_FOOTER },
       { field: 'signature', any: SYSTEM_FOOTER },
     ],
-    none: [{ field: 'body', any: OWN_SUBSCRIPTION }, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+    // (nor a calendar's footer under a matter an invitee typed into a meeting response)
+    none: [{ field: 'body', any: OWN_SUBSCRIPTION }, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }, { field: 'signal', in: ['meetingResponseMatter'] }],
   }),
   // a platform's notice (a comment, a meeting reminder, a sign-in, new terms, an order); never when a person asks or tells of one
   rule('ej.plattform', 'Avisering från en tjänst (inlägg, inloggning)', kind('ej_arende'), 1.2, {
@@ -1562,7 +1566,11 @@ const APPLICATION: RoutingRule[] = [
     '=klaga', 'klagomål', 'kritik mot', 'missnöjd', 'nonchalant', 'oacceptabelt', 'inte acceptabelt', 'besviken',
   ]),
   words('ans.ordet', 'Ordet ansökan', kind('ansokan'), 0.6, ['ansökan', 'ansökningen', 'ansökningsblankett']),
-  words('ans.ansokanom', 'Ansökan om något', kind('ansokan'), 1, ['ansökan om', 'ansökan avseende', 'ansökan gällande']),
+  // (not a neighbour's objection to someone else's application: "Vi motsätter oss att bygglov ges")
+  rule('ans.ansokanom', 'Ansökan om något', kind('ansokan'), 1, {
+    any: [{ field: 'text', any: ['ansökan om', 'ansökan avseende', 'ansökan gällande'] }],
+    none: [{ field: 'body', any: ['motsätter mig', 'motsätter oss', 'invändningar mot', 'invänder mot', 'avslår ansökan', 'avslå ansökan'] }],
+  }),
   words('ans.hur', 'Fråga om hur man ansöker', kind('ansokan'), -3, [
     'hur ansöker', 'hur söker', 'hur gör man för att ansöka', 'hur gör jag för att ansöka', 'hur gör jag för att söka',
     'hur gör man för att söka', 'hur man ansöker', 'hur man söker', 'how do i apply', 'how to apply', 'how can i apply',
@@ -1579,6 +1587,8 @@ const APPLICATION: RoutingRule[] = [
     'funderar på att ansöka', 'funderar på att söka', 'tänker ansöka', 'hur går det till', 'vem ska vi prata med',
     'vem ska jag prata med', 'vad krävs för', 'har legat i', 'utan beslut', 'väntat på beslut', 'inte fått beslut',
     'klaga på att min ansökan', 'hanterade min ansökan', 'hanteringen av min ansökan', 'handlade min ansökan',
+    // an application made long ago, nothing heard since ("Sedan dess: ingenting", "var ärendet står")
+    'sedan dess ingenting', 'sedan dess har ingenting hänt', 'sedan dess har inget hänt', 'var ärendet står', 'var mitt ärende står', 'var min ansökan står',
     'where should i send the application', 'vilka papper behöver',
     // applications not open yet ("när öppnar ansökan?"): the writer will apply later
     'när öppnar ansökan', 'när öppnar ansökningen', 'när öppnar ni ansökan', 'när kan jag söka', 'när kan jag ansöka', 'öppnar ansökan', 'ansökan har inte öppnat',
@@ -1895,6 +1905,10 @@ const OPINION: RoutingRule[] = [
   words('klag.inte', 'Texten säger att det inte är ett klagomål', kind('klagomal'), -3, [
     'inte klagomål', 'inget klagomål', 'inte ett klagomål', 'inte något klagomål', 'inte nåt klagomål', 'inte för att klaga', 'not a complaint', 'not complaining',
   ]),
+  // a neighbour's objection to a permit or a plan ("Vi motsätter oss att bygglov ges"): a klagomål, not the application it names
+  words('klag.invandning', 'Invändning mot ett lov eller en plan', kind('klagomal'), 2, [
+    'motsätter oss att', 'motsätter mig att', 'invändningar mot', 'invänder mot', 'we object to', 'i object to',
+  ], 'body'),
   words('klag.igen', 'Får inte hända igen', kind('klagomal'), 1.5, [
     'får inte hända igen', 'får aldrig hända igen', 'detta får inte hända', 'det får inte hända igen', 'får inte upprepas', 'must not happen again', 'never happen again',
   ]),
@@ -1904,7 +1918,7 @@ const OPINION: RoutingRule[] = [
     'suveränt', 'otroligt bra', 'gott bemötande', 'trevligt bemötande', 'fint bemötande', 'så nöjd', 'så nöjda',
     'ge beröm', 'vill ge beröm', 'superbra', 'superjobb', 'bra jobbat', 'snyggt jobbat', 'bra jobb', 'ni har gjort ett', 'heja er', 'heja alla', 'ni gör skillnad', 'ni är bäst', 'keep up the good work',
     'ni gör ett fint jobb', 'ni gör ett bra jobb', 'ni gör ett fantastiskt', 'vad kul att', 'vad roligt att', 'älskar', 'så rar', 'så snäll', 'så himla', 'omtänksamma', 'tack för att ni',
-    ...combine(['vill', 'ville', 'skulle vilja', 'vill bara', 'vill verkligen', 'vill gärna', 'måste bara', 'vill också'], ['tacka', 'ge beröm', 'berömma', 'säga tack', 'ge en eloge', 'skicka en eloge', 'lyfta fram']),
+    ...combine(['vill', 'ville', 'skulle vilja', 'vill bara', 'ville bara', 'vill verkligen', 'vill gärna', 'måste bara', 'vill också'], ['tacka', 'ge beröm', 'berömma', 'säga tack', 'ge en eloge', 'skicka en eloge', 'lyfta fram']),
     ...combine(['tack', 'tusen tack', 'stort tack', 'tack så mycket', 'tack snälla', 'tack så hemskt mycket'], ['för att ni', 'för att du', 'till er', 'till dig', 'för er', 'för din', 'för ert']),
     'tacksamma', 'hur tacksam', 'så tacksam', 'guld värd', 'föredömlig', 'föredömligt', 'imponerad', 'imponerade', 'hatten av',
     'för all hjälp', 'guld värda', 'så fin', 'så fint', 'jättetrevlig', 'supertrevlig', 'toppen service', 'thank you to',
@@ -2454,7 +2468,11 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
-  words('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
+  // (not "vart ska man ta vägen", "vart har den tagit vägen": where to go, where it went)
+  rule('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, {
+    any: [{ field: 'text', any: ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla'] }],
+    none: [{ field: 'text', any: ['=ta vägen', '=tar vägen', '=tagit vägen'] }],
+  }),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'busskur', 'busskuren', 'vändplan', 'vändplanen', 'vändplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'felparkerad', 'felparkerade', 'felparkerar', 'gatukostnad', 'grävtillstånd', 'schakttillstånd', 'trafikanordningsplan', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
@@ -2503,7 +2521,7 @@ const DEPARTMENTS: RoutingRule[] = [
     // the recycling centre by its short name, and what is left there ("ÅVC lördag", "gamla däck och skrot")
     '=åvc=', '=åvc:n', 'återvinningen', 'tippen', 'ensilageplast', 'skrot', 'farligt avfall', 'sopkalender', 'hämtschema', 'tömningsschema', 'hämtningsschema',
   ]),
-  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'recycle', 'trash', 'cardboard', 'bin collection', 'wheelie bin', 'litter bin', 'bins']),
+  english('avd.tek.avfall.en', 'Avfall och återvinning (engelska)', dept('teknik'), 2.5, ['waste', 'garbage', 'recycling', 'recycle', 'trash', 'cardboard', 'bin collection', 'wheelie bin', 'litter bin', 'bins', 'our bin', 'my bin']),
   // benches wanted or missing along a walk are the park keepers', whatever place the walk passes ("mellan båthamnen och badet")
   words('avd.tek.bankar', 'Bänkar att sitta på', dept('teknik'), 3, [
     'inga bänkar', 'fler bänkar', 'ett par bänkar', 'några bänkar', 'en bänk till', 'sätta upp bänkar', 'sätta upp en bänk', 'sätta ut bänkar', 'ställa ut bänkar',

@@ -2,7 +2,7 @@ import type { SvarstidConfig } from '../config/schema';
 import type { MailMessage } from '../message';
 import { CHANNEL_NAMES } from '../vocabulary';
 import { compiledRulesFor, type CompiledRules } from './compileRules';
-import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWithModel, matchingRules, type KindDecision } from './decide';
+import { decideDepartment, decideDepartmentWithModel, decideKind, decideKindWithModel, matchingRules, type DepartmentDecision, type KindDecision } from './decide';
 import { defaultDepartmentModel, type DepartmentModel } from './departmentModel';
 import { defaultKindModel } from './defaultKindModel';
 import type { KindModel } from './kindModel';
@@ -68,7 +68,7 @@ function triageAndKindDecision(
   model: KindModel | null,
   local: LocalModel | null,
   departmentModel: DepartmentModel | null,
-): { result: TriageResult; kindDecision: KindDecision } {
+): { result: TriageResult; kindDecision: KindDecision; departmentDecision: DepartmentDecision } {
   const markers = config.triage.channelMarkers;
   const channel = channelEvidence(message, markers);
   const anonymous = isAnonymous(message, channel.channel, markers);
@@ -96,6 +96,9 @@ function triageAndKindDecision(
     signals,
     zones,
   };
+  // a meeting response whose invitee typed a matter (before the scan: judging the note alone scans it
+  // with the same reusable scratch scan)
+  if (!zones.subjectOnly && noteIsMatter(message, zones.texts[ZONE_INDEX.body]!, config, model)) signals.add('meetingResponseMatter');
   // one pass of the keyword automaton over each zone serves the rules and the concern reader
   const scan = scanKeywords(compiled, zones, channel.channel);
   let concern: Concern | null = null;
@@ -119,8 +122,6 @@ function triageAndKindDecision(
     signals.add('concern');
     facts.signalEvidence = new Map([['concern', explainConcern(concern)]]);
   }
-
-  if (!zones.subjectOnly && noteIsMatter(message, zones.texts[ZONE_INDEX.body]!, config, model)) signals.add('meetingResponseMatter');
 
   const kindMatches = matchingRules(compiled, scan, facts, 'kind');
   // a found report of concern never becomes another kind by the municipality's own rules — only by
@@ -194,7 +195,7 @@ function triageAndKindDecision(
     ...(otherScript && !zones.unread ? { otherScript: true } : {}),
     explanation: joinExplanations(parts),
   };
-  return { result, kindDecision };
+  return { result, kindDecision, departmentDecision };
 }
 export { RuleProbe, probeText, ruleSetReads, type ProbeText } from './ruleProbe';
 
@@ -215,25 +216,36 @@ function otherKindByRules(compiled: CompiledRules, scan: KeywordScan, facts: Mes
 }
 
 /** The kinds a note in a meeting response may be judged to be for the response to be a contact: a matter someone must act on. */
-const MATTER_KINDS: ReadonlySet<TriageResult['kind']> = new Set(['felanmalan', 'klagomal', 'skadeansprak', 'ansokan', 'orosanmalan']);
+const MATTER_KINDS: ReadonlySet<TriageResult['kind']> = new Set(['felanmalan', 'klagomal', 'skadeansprak', 'orosanmalan']);
+/** The department rule that only follows from a fault report's kind: it names no public thing. */
+const ANY_FAULT_RULE = 'avd.tek.fel';
 
 /**
  * Whether a calendar's response to a meeting invitation carries a matter in the invitee's own note
- * (meetingResponse.ts): the note tells of something that has lasted or names a street address, and
- * the rules, reading the note alone (without the meeting's title, agenda or the calendar's lines),
- * find a fault, a complaint, a claim, an application or a concern in it.
+ * (meetingResponse.ts): not the municipality's own staff; the note tells of something that has lasted
+ * or names a street address; and the rules, reading the note alone (without the meeting's title,
+ * agenda or the calendar's lines), find a fault, a complaint, a claim or a concern in it — a fault of
+ * something a rule places with a department ("gatlampan", "soptunnan"), not only a broken thing of
+ * the writer's ("min bil är fortfarande trasig").
  */
 function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig, model: KindModel | null): boolean {
   const title = meetingResponseTitle(message.subject ?? '');
   if (title === null) return false;
+  const sender = (message.from?.emailAddress?.address ?? '').toLowerCase();
+  if (config.municipality.domains.some((d) => sender.endsWith(`@${d.toLowerCase()}`) || sender.endsWith(`.${d.toLowerCase()}`))) return false;
   const note = inviteeNote(body, title);
   if (!NOT_BLANK.test(note) || !noteTellsOfLastingMatter(note)) return false;
   // the note as a message of its own: no subject, so it is never a meeting response itself; judged
   // by the rules and the kind model, not by what one mailbox's corrections taught
   const alone: MailMessage = { ...message, subject: '', bodyPreview: note.slice(0, 255), body: { contentType: 'text', content: note } };
-  const { kindDecision } = triageAndKindDecision(alone, config, model, null, null);
+  const { kindDecision, departmentDecision } = triageAndKindDecision(alone, config, model, null, null);
   if (!MATTER_KINDS.has(kindDecision.value)) return false;
   // … by a rule, or by the model when it is sure: its unsure guess on a few words ("Jag har varit förkyld
   // i två veckor": a complaint at 33 %) is no evidence that someone must act
-  return kindDecision.how === 'model' ? kindDecision.probability >= WEAK_MODEL : kindDecision.how === 'decisive' || kindDecision.how === 'evidence';
+  const sure = kindDecision.how === 'model' ? kindDecision.probability >= WEAK_MODEL : kindDecision.how === 'decisive' || kindDecision.how === 'evidence';
+  // (a fault must be of something a rule places with a department: "min bil är fortfarande trasig" is not)
+  const placed =
+    kindDecision.value !== 'felanmalan' ||
+    ((departmentDecision.how === 'decisive' || departmentDecision.how === 'evidence') && departmentDecision.match.rule.rule.id !== ANY_FAULT_RULE);
+  return sure && placed;
 }

@@ -42,7 +42,7 @@ const CALENDAR_LABEL =
 const WHEN_WITHOUT_COLON = /^(?:nar|when) (?:den )?\d/;
 /** A line that gives a day and a time and nothing of the invitee's ("den 15 april 2027 18:00–20:00 (UTC+01:00) …"). */
 const DATE_LINE =
-  /^(?:den\s+|the\s+)?(?:(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2},?)\s+\d{4}\b.*\d{1,2}[:.]\d{2}/;
+  /^(?:den\s+|the\s+)?(?:(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2},?)\s+\d{4}\b.*\d{1,2}[:.]\d{2}/;
 /** Who answered ("Karl Åberg har accepterat mötet.", "Lucas Meyer has declined this meeting."). */
 const RESPONDER_LINE =
   /\b(?:har|has)\s+(?:preliminart\s+|tentatively\s+)?(?:accepterat|avbojt|godkant|tackat ja|tackat nej|accepted|declined|foreslagit|proposed)\b/;
@@ -92,8 +92,18 @@ export function inviteeNote(body: string, title: string): string {
  */
 export function noteTellsOfLastingMatter(note: string): boolean {
   const folded = foldText(note);
-  return LASTING.test(folded) || STREET_ADDRESS.test(note);
+  return (LASTING.test(folded) || STREET_ADDRESS.test(note)) && !PRIVATE_PLACE.test(folded);
 }
+
+/**
+ * A note about the writer's own home or workplace ("vattenläcka hemma, rörmokaren kommer", "hissen på
+ * mitt jobb", "office heating broken since Monday") tells why they are late or away, and one about
+ * their work for the meeting ("vi har inventerat trasiga gatlampor …, rapporten är klar", "noise
+ * measurements every night") what they bring: neither is a matter for the municipality (an
+ * independent review's probes).
+ */
+const PRIVATE_PLACE =
+  /(?<![\p{L}])(?:hemma|hemmavid|pa kontoret|pa jobbet|pa mitt jobb|pa arbetet|pa min arbetsplats|at home|at work|in the office|at the office|our office|my office|rapporten|the report|matningar|measurements|inventerat|inventering|surveyed)(?![\p{L}])/u;
 
 const NUMBER_WORD = String.raw`(?:\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|flera|manga|nagra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)`;
 const SPAN = String.raw`(?:dag|dagar|dygn|natter|vecka|veckor|manad|manader|ar|timmar|helger|day|days|week|weeks|month|months|year|years|nights|weekends)`;
