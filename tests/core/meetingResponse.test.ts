@@ -53,15 +53,26 @@ describe('a response to a meeting invitation', () => {
       'Plats: Bygdegården',
       'den 8 april 2027 18:00–20:00 (UTC+01:00) Stockholm',
       'Organisatör: Ljungby kommun',
-      'Inbjudan från Google Kalender',
-      'Information om gatubelysningen',
+      'Var',
+      'Folkets hus, Storgatan 30',
+      'Information om gatubelysningen – Microsoft Teams-möte',
     ];
+    // (Google's bare label and its value stay together; its footer ends the mail and everything under it is the calendar's)
+    const units = [...calendarLines.slice(0, 6).map((l) => [l]), [calendarLines[6]!, calendarLines[7]!], [calendarLines[8]!]];
     fc.assert(
-      fc.property(fc.shuffledSubarray(calendarLines, { minLength: 1 }), fc.constantFrom('', 'Jag tar med grannen.', 'Sorry, I will be a bit late.'), fc.nat(8), (lines, note, at) => {
-        const withNote = [...lines];
-        if (note !== '') withNote.splice(Math.min(at, withNote.length), 0, note);
-        expect(inviteeNote(withNote.join('\n'), 'Information om gatubelysningen')).toBe(note);
-      }),
+      fc.property(
+        fc.shuffledSubarray(units, { minLength: 1 }),
+        fc.constantFrom('', 'Jag tar med grannen.', 'Sorry, I will be a bit late.'),
+        fc.nat(8),
+        fc.boolean(),
+        (chosen, note, at, footer) => {
+          const withNote = [...chosen];
+          if (note !== '') withNote.splice(Math.min(at, withNote.length), 0, [note]);
+          const lines = withNote.flat();
+          if (footer) lines.push('Inbjudan från Google Kalender', 'Jag har svarat på inbjudan till Samråd – se mer på Storgatan 8 i tre veckor');
+          expect(inviteeNote(lines.join('\n'), 'Information om gatubelysningen')).toBe(note);
+        },
+      ),
     );
   });
 

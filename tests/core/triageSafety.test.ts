@@ -574,10 +574,14 @@ reviewProbes('the twentieth session third review probes', 'review20c-probes.json
 // Everything they found was undone or narrowed before it landed; the probes that hold now are kept (ids a- to d- by review).
 reviewProbes('the twenty-first session review probes', 'review21-probes.json', { concern: 50, contacts: 100 });
 
-// The twenty-second session's independent review (a helper; 98 probes) of the meeting response whose invitee typed a
-// matter (meetingResponse.ts): it found the note's own triage overwrote the message's keyword scan (fixed: the note is
-// judged before the scan), and twelve genuine responses given a deadline by one everyday word in a note with a time
-// span ("min bil är fortfarande trasig", "office heating broken since Monday", a consultant's survey of street
-// lights); a fault must now be placed with a department by a rule, the note must not be about the writer's home,
-// workplace or work for the meeting, and staff of the municipality never count. The probes that hold now are kept.
-reviewProbes('the twenty-second session review probes', 'review22-probes.json', { concern: 4, contacts: 12 });
+// The twenty-second session's three independent reviews (helpers; 98 + 124 + 116 probes). Two of the meeting response
+// whose invitee typed a matter (meetingResponse.ts): the first found the note's own triage overwrote the message's
+// keyword scan (fixed: the note is judged before the scan) and twelve genuine responses given a deadline by one everyday
+// word in a note with a time span ("min bil är fortfarande trasig", "office heating broken since Monday"); the second,
+// thirteen more, mostly Google Calendar's shape (a title with "@ ons 15 apr …", bare "När"/"Var" labels, the footer) and
+// other organisations' staff telling of their own work. A fault must now be placed with a department by a rule, the note
+// must not be about the writer's home, workplace, work for the meeting or something already handled, and the
+// municipality's own staff never count. The third reviewed the Kolbacka tuning: paternity leave as an absence, "thanks
+// for getting in touch" as a receipt and "ta vägen" as no road were undone, objections narrowed. Probes that hold are kept
+// (ids a-, b-, c- by review).
+reviewProbes('the twenty-second session review probes', 'review22-probes.json', { concern: 10, contacts: 60 });

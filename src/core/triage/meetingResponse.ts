@@ -31,13 +31,19 @@ export function meetingResponseTitle(subject: string): string | null {
   const lowered = plain(written);
   const prefix = PLAIN_PREFIXES.find((p) => lowered.startsWith(p));
   if (prefix === undefined) return null;
-  // (the prefixes are letters, spaces and a colon: without accents they keep their length in NFC)
-  return written.slice(prefix.length).trim();
+  // (the prefixes are letters, spaces and a colon: without accents they keep their length in NFC; Google
+  // adds the time and the calendar after an "@": "Accepterat: Samråd X @ ons 15 apr. 2027 18:00 - 20:00 (CET) (…)")
+  return written.slice(prefix.length).replace(/\s+@\s.*$/, '').trim();
 }
 
 /** A calendar field's label at a line's start ("När:", "Where:", "Organisatör:"); the value is the calendar's. */
 const CALENDAR_LABEL =
   /^(?:nar|var|plats|lokal|where|when|organisator|organizer|arrangor|kalender|calendar|deltagare|attendees|guests|gaster|vem|who|tid|time|datum|date|anslut|join|motes-id|meeting id|losenord|passcode|inbjudan fran|invitation from) ?:/;
+/** Google's field label on a line of its own ("När", "Var", "Gäster"): the line after it is the calendar's too. */
+const BARE_LABEL =
+  /^(?:nar|var|plats|gaster|deltagare|organisator|kalender|when|where|guests|who|organizer|calendar|anslut|join|visa all information om gaster|view all guest info)$/;
+/** After the calendar's lines, a greeting opens the invitation's own text: nothing after it is the invitee's. */
+const CALENDAR_END = /^(?:hej|hejsan|valkommen|hello|hi|welcome|dear)\b/;
 /** Outlook's field without a colon ("När den 15 april 2027 18:00–20:00"). */
 const WHEN_WITHOUT_COLON = /^(?:nar|when) (?:den )?\d/;
 /** A line that gives a day and a time and nothing of the invitee's ("den 15 april 2027 18:00–20:00 (UTC+01:00) …"). */
@@ -45,12 +51,12 @@ const DATE_LINE =
   /^(?:den\s+|the\s+)?(?:(?:mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2},?)\s+\d{4}\b.*\d{1,2}[:.]\d{2}/;
 /** Who answered ("Karl Åberg har accepterat mötet.", "Lucas Meyer has declined this meeting."). */
 const RESPONDER_LINE =
-  /\b(?:har|has)\s+(?:preliminart\s+|tentatively\s+)?(?:accepterat|avbojt|godkant|tackat ja|tackat nej|accepted|declined|foreslagit|proposed)\b/;
+  /\b(?:har|has)\s+(?:preliminart\s+|tentatively\s+)?(?:accepterat|avbojt|godkant|tackat ja|tackat nej|svarat (?:ja|nej|kanske)|accepted|declined|replied|foreslagit|proposed)\b/;
 /** Where the invitation's own text is copied in: everything from here down is the organiser's. */
 const COPIED_INVITATION = /^(?:agenda|dagordning|underlag|program|beskrivning|description)\s*:?\s*$|^(?:agenda|dagordning)\s*:/;
 /** A calendar's own sentences around a response (Google's footer, a forwarding notice). */
 const CALENDAR_SENTENCE =
-  /google (?:kalender|calendar)|du far det har (?:mejlet|meddelandet)|you are receiving this|you received this|this (?:invitation|event) (?:was|is)|den har inbjudan|detta evenemang|ditt svar har skickats|your response has been sent/;
+  /google (?:kalender|calendar)|du far det har (?:mejlet|meddelandet|e-postmeddelandet)|you are receiving this|you received this|this (?:invitation|event) (?:was|is)|den har inbjudan|detta evenemang|ditt svar har skickats|your response has been sent/;
 /** A form label whose value is the invitee's note ("Kommentar: Kan bli sen"). */
 const NOTE_LABEL = /^(?:kommentar|meddelande|comment|note|message)\s*:\s*/;
 
@@ -62,21 +68,43 @@ const NOTE_LABEL = /^(?:kommentar|meddelande|comment|note|message)\s*:\s*/;
 export function inviteeNote(body: string, title: string): string {
   const plainTitle = plain(title).trim();
   const kept: string[] = [];
+  let skipNext = false;
+  let calendarSeen = false;
   for (const raw of body.split('\n')) {
     const line = raw.normalize('NFC').trim();
     if (line.length === 0) continue;
     const lowered = plain(line);
     if (COPIED_INVITATION.test(lowered)) break;
+    // (a greeting after the calendar's lines opens the invitation's own text: "Hej! Välkommen till …")
+    if (/^(?:inbjudan fran google kalender|invitation from google calendar)\b/.test(lowered) || (calendarSeen && CALENDAR_END.test(lowered))) break;
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
+    if (BARE_LABEL.test(lowered.replace(/[:.]$/, ''))) {
+      skipNext = true;
+      calendarSeen = true;
+      continue;
+    }
     const note = NOTE_LABEL.exec(lowered);
     if (note !== null) {
       const value = line.replace(/^[^:]*:\s*/, '');
       if (value.length > 0) kept.push(value);
       continue;
     }
-    if (CALENDAR_LABEL.test(lowered) || WHEN_WITHOUT_COLON.test(lowered) || DATE_LINE.test(lowered) || CALENDAR_SENTENCE.test(lowered)) continue;
-    if (RESPONDER_LINE.test(lowered) && line.length < 160) continue;
-    // the title repeated ("Samrådsmöte vindpark Knutstorp"), or the whole subject ("Accepterat: …")
-    if (plainTitle.length > 0 && lowered.endsWith(plainTitle) && lowered.length <= plainTitle.length + 40) continue;
+    if (CALENDAR_LABEL.test(lowered) || WHEN_WITHOUT_COLON.test(lowered) || DATE_LINE.test(lowered) || CALENDAR_SENTENCE.test(lowered)) {
+      calendarSeen = true;
+      continue;
+    }
+    if (RESPONDER_LINE.test(lowered) && line.length < 160) {
+      calendarSeen = true;
+      continue;
+    }
+    // the title repeated ("Samrådsmöte vindpark Knutstorp", "… – Microsoft Teams-möte"), or the whole subject ("Accepterat: …")
+    if (plainTitle.length > 0 && lowered.includes(plainTitle) && lowered.length <= plainTitle.length + 40) {
+      calendarSeen = true;
+      continue;
+    }
     kept.push(line);
   }
   return kept.join('\n');
@@ -99,11 +127,12 @@ export function noteTellsOfLastingMatter(note: string): boolean {
  * A note about the writer's own home or workplace ("vattenläcka hemma, rörmokaren kommer", "hissen på
  * mitt jobb", "office heating broken since Monday") tells why they are late or away, and one about
  * their work for the meeting ("vi har inventerat trasiga gatlampor …, rapporten är klar", "noise
- * measurements every night") what they bring: neither is a matter for the municipality (an
- * independent review's probes).
+ * measurements every night", "vi i vägföreningen har lagat …") what they bring, and one whose fault
+ * someone already handles ("fastighetsägaren är på det") needs nothing: none is a matter for the
+ * municipality (two independent reviews' probes).
  */
 const PRIVATE_PLACE =
-  /(?<![\p{L}])(?:hemma|hemmavid|pa kontoret|pa jobbet|pa mitt jobb|pa arbetet|pa min arbetsplats|at home|at work|in the office|at the office|our office|my office|rapporten|the report|matningar|measurements|inventerat|inventering|surveyed)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:hemma|hemmavid|pa kontoret|pa jobbet|pa mitt jobb|pa arbetet|pa min arbetsplats|at home|at work|in the office|at the office|our office|my office|rapporten|the report|matningar|measurements|inventerat|inventering|surveyed|i huset|i lagenheten|i villan|var egen|vart eget|egen brunn|var brunn|forsakringsbolaget|rormokaren|reparatoren|our house|our flat|our own|insurance company|the plumber|vi har lagat|vi har bytt|vi byter|vi har gravt|vi har spolat|vi har matt|vi lagar|we have repaired|we have replaced|we are replacing|vagforening|vagforeningen|varmepump|varmepumpen|ar pa det|tar hand om det|is on it|are on it)(?![\p{L}])/u;
 
 const NUMBER_WORD = String.raw`(?:\d+|en|ett|tva|tre|fyra|fem|sex|sju|atta|nio|tio|elva|tolv|flera|manga|nagra|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)`;
 const SPAN = String.raw`(?:dag|dagar|dygn|natter|vecka|veckor|manad|manader|ar|timmar|helger|day|days|week|weeks|month|months|year|years|nights|weekends)`;
@@ -127,4 +156,4 @@ const LASTING = new RegExp(
   'u',
 );
 /** A street and a number ("Bäckvägen 4", "Storgatan 8", "Västra vägen 9"). */
-const STREET_ADDRESS = /\p{L}*(?:vägen|gatan|gränd|backen|stigen|allén|torget|leden|road|street|lane)\s+\d{1,3}\b/iu;
+const STREET_ADDRESS = /\p{L}*(?:vägen|gatan|gränd|backen|stigen|allén|torget|leden|road|street|lane)\s+\d{1,3}\s?[a-z]?(?![\p{L}\d])/iu;
