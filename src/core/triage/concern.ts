@@ -432,10 +432,6 @@ const BODILY = [
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
 const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine)/iu;
 const LEFT_LYING = /^\s*(?:sedan\s+i\s+(?:morse|natt|kväll|går\s+kväll)|sedan\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
-/** On the floor and unable to get up, told right after it ("Pappa ligger på golvet. Kan inte resa sig.", "… och hon kommer inte upp"). */
-const FLOOR = /golvet/iu;
-const CANNOT_GET_UP =
-  /^\s*[.,!]?\s*(?:och\s+|men\s+)?(?:(?:han|hon|hen)\s+)?(?:kan|kommer|orkar|lyckas|klarar)\s+inte\s+(?:att\s+)?(?:resa\s+sig|ta\s+sig\s+upp|komma\s+upp|upp)(?![\p{L}])/iu;
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
@@ -1520,14 +1516,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const explained = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence));
-          // (unable to get up from the floor: told of a grown-up — a child who cannot get up after a game or a fall in a sports
-          // hall is an accident's matter)
-          const grownUpOnFloor =
-            FLOOR.test(said) &&
-            CANNOT_GET_UP.test(after) &&
-            r.hits.some((p) => (p.group === 'carer' || p.group === 'adult' || p.group === 'pronoun') && p.sentence === h.sentence && besideHarm(r.text, p, h));
-          const left = LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || grownUpOnFloor;
-          if (someone && !explained && left) return { how: 'person-harm', quote, zone: r.zone };
+          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)
