@@ -823,3 +823,11 @@ describe('Hammarvik (eighteenth session): violence threatened, Polish children a
     expect(kindOf('Czy w tych samych godzinach jest otwarta biblioteka dla dzieci? Tack!', 'Biblioteket')).not.toBe('orosanmalan');
   });
 });
+
+describe('Kolbacka (twenty-second session): words inside other words, everyone sent out', () => {
+  it('reads corporal punishment words at a word start only, and everyone thrown out at closing time as a crowd', () => {
+    expect(kindOf('Härmed ansöker jag om ledsagarservice för min son. Vi föräldrar har hittills ledsagat honom men det går inte längre.', 'Ansökan LSS')).toBe('ansokan');
+    expect(kindOf('Grannen agar barnen, jag hör slagen genom väggen varje kväll.')).toBe('orosanmalan');
+    expect(kindOf('i fredags stängde dom fritidsgården kl 20 och slängde ut alla utan att säga varför. vart ska man ta vägen på fredagar?', 'Synpunkt')).not.toBe('orosanmalan');
+  });
+});

@@ -846,3 +846,32 @@ describe('routing rule validation', () => {
     expect(config.triage.rules.length).toBeGreaterThan(50);
   });
 });
+
+describe('Kolbacka (twenty-second session, a blind tuning inbox)', () => {
+  it("reads a neighbour's objection to someone else's permit as a complaint, not the application it names", () => {
+    const objection = triage({
+      subject: 'Angående ansökan om bygglov Storgatan 18',
+      body: 'Vi har fått ert brev om grannehörande angående ansökan om bygglov för garage på grannfastigheten. Vi motsätter oss att bygglov ges: garaget skuggar hela vår uteplats.\nAnna och Per Ek',
+    });
+    expect(objection.kind).toBe('klagomal');
+    expect(objection.department).toBe('samhallsbyggnad');
+    // a writer who applies and has no objection stays an applicant
+    expect(triage({ subject: 'Bygglov', body: 'Härmed ansökan om bygglov för ett förråd på Storgatan 18. Vi har inga invändningar mot grannens planer.' }).kind).toBe('ansokan');
+  });
+
+  it("reads Outlook's mobile footer as a footer: a bare thanks over it in a reply closes the conversation", () => {
+    expect(triage({ subject: 'SV: Vi har tagit emot ditt meddelande [KC-1]', body: 'Tack!\nSkaffa Outlook för Android' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'SV: Vi har tagit emot ditt meddelande [KC-1]', body: 'Tack! Men soptunnan står kvar.\nSkaffa Outlook för iOS' }).kind).not.toBe('ej_arende');
+  });
+
+  it('reads a thanks by voicemail as praise, and a thanks that declines as no praise', () => {
+    expect(
+      triage({
+        subject: 'Röstmeddelande från 0701740656 (00:36)',
+        from: 'voicemail@ljungby.se',
+        body: 'Transkribering: ja hej jag ville bara tacka gänget från va som lagade läckan i gatan i natt vi hade vatten igen till frukost',
+      }).kind,
+    ).toBe('berom');
+    expect(triage({ subject: 'Förskoleplats', body: 'Hej! Vi ville bara tacka nej till förskoleplatsen på Solrosen, vi har flyttat.' }).kind).not.toBe('berom');
+  });
+});
