@@ -864,6 +864,19 @@ describe('Kolbacka (twenty-second session, a blind tuning inbox)', () => {
     expect(triage({ subject: 'SV: Vi har tagit emot ditt meddelande [KC-1]', body: 'Tack! Men soptunnan står kvar.\nSkaffa Outlook för iOS' }).kind).not.toBe('ej_arende');
   });
 
+  it('keeps the deadline of a resident who tells of being on leave and of a matter in one English sentence (independent review)', () => {
+    expect(triage({ subject: 'Re: Bins', body: 'I am on parental leave until June and our bin has not been emptied for three weeks.' }).kind).toBe('felanmalan');
+    expect(triage({ subject: 'Street light', body: 'I am on annual leave until June 1 and the street light outside our house has been out since Monday.' }).kind).toBe('felanmalan');
+    // a genuine absence reply that says the message was not forwarded stays one
+    expect(
+      triage({
+        subject: 'Re: Mätuppdrag',
+        from: 'anna@acoustics.example',
+        body: 'Thank you for your email.\nI am on annual leave until Monday 23 August and will not be reading email. Your message has not been forwarded.\nFor urgent matters, please contact my colleague Jonas Berg, jonas.berg@acoustics.example.',
+      }).kind,
+    ).toBe('ej_arende');
+  });
+
   it('reads a thanks by voicemail as praise, and a thanks that declines as no praise', () => {
     expect(
       triage({
