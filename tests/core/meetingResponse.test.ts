@@ -87,6 +87,13 @@ describe('a response to a meeting invitation', () => {
       'The gate has been broken for a month.',
       'Cars park on the cycle path every evening.',
       'Kom och titta på Lindgatan 14.',
+      'Kom och titta på Kungsgatan 12B.',
+      'Bommen har stått öppen sedan igår.',
+      'Skylten har saknats sedan 2019.',
+      'Bussen har inte kommit tre morgnar i rad.',
+      'Gatan har inte plogats på hela vintern.',
+      'Containern svämmar över gång på gång.',
+      'The gate has been open since yesterday.',
     ]) {
       expect(noteTellsOfLastingMatter(note)).toBe(true);
     }

@@ -242,7 +242,11 @@ function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig
   if (!MATTER_KINDS.has(kindDecision.value)) return false;
   // … by a rule, or by the model when it is sure: its unsure guess on a few words ("Jag har varit förkyld
   // i två veckor": a complaint at 33 %) is no evidence that someone must act
-  const sure = kindDecision.how === 'model' ? kindDecision.probability >= WEAK_MODEL : kindDecision.how === 'decisive' || kindDecision.how === 'evidence';
+  // (… or a rule for a matter the model overruled unsure: a bin not emptied the model calls a complaint at 53 %)
+  const sure =
+    kindDecision.how === 'model'
+      ? kindDecision.probability >= WEAK_MODEL || (kindDecision.overruled !== null && MATTER_KINDS.has(kindDecision.overruled.kind))
+      : kindDecision.how === 'decisive' || kindDecision.how === 'evidence';
   // (a fault must be of something a rule places with a department: "min bil är fortfarande trasig" is not)
   const placed =
     kindDecision.value !== 'felanmalan' ||

@@ -143,9 +143,12 @@ const LASTING = new RegExp(
       // "i tre veckor", "på två veckor", "under flera månader", "två månader nu", "for a month", "for three weeks"
       String.raw`(?:i|pa|under|for|over)\s+(?:over\s+|snart\s+|nastan\s+|bortat\s+|the\s+(?:last|past)\s+)?${NUMBER_WORD}\s+${SPAN}`,
       String.raw`${NUMBER_WORD}\s+${SPAN}\s+nu`,
+      // "tre morgnar i rad", "flera kvällar", "gång på gång", "hela vintern", "i evigheter"
+      String.raw`${NUMBER_WORD}\s+(?:morgnar|kvallar|natter|ganger|mornings|evenings|nights|times)`,
+      String.raw`gang\s+pa\s+gang|time\s+after\s+time|i\s+evigheter|hela\s+(?:vintern|hosten|varen|sommaren|veckan|helgen|manaden|aret)|all\s+(?:winter|autumn|spring|summer|week|month|year)`,
       // "sedan i måndags", "sedan stormen", "sedan ni asfalterade", "sedan i maj", "sen förra veckan", "since Monday"
-      String.raw`(?:sedan|sen)\s+(?:i\s+(?:${WEEKDAY_PAST}|gar|forrgar|morse|somras|vintras|varas|hostas|maj|juni|juli|augusti|januari|februari|mars|april|september|oktober|november|december)|forra|stormen|jul|paske|nyar|midsommar|ni|kommunen|de\s+\p{L}+ade|${NUMBER_WORD}\s+${SPAN})`,
-      String.raw`since\s+(?:last|the\s+storm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|you)`,
+      String.raw`(?:sedan|sen)\s+(?:igar|\d{4}|i\s+(?:${WEEKDAY_PAST}|gar|forrgar|morse|somras|vintras|varas|hostas|maj|juni|juli|augusti|januari|februari|mars|april|september|oktober|november|december)|forra|stormen|jul|paske|nyar|midsommar|ni|kommunen|de\s+\p{L}+ade|${NUMBER_WORD}\s+${SPAN})`,
+      String.raw`since\s+(?:last|yesterday|\d{4}|the\s+storm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|you)`,
       // "varje kväll", "every night", "hela tiden", "fortfarande"
       String.raw`(?:varje|var)\s+(?:kvall|natt|dag|morgon|gang|vecka|helg)`,
       String.raw`every\s+(?:night|evening|day|morning|time|week|weekend)`,
