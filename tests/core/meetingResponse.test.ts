@@ -43,6 +43,8 @@ describe('a response to a meeting invitation', () => {
       'Kan bli sen, har tandläkaren till fem.',
     );
     expect(inviteeNote('Jag kommer!\nLisa Berg har accepterat mötet.\nNär: 4 mars 2027 18:00', 'Dialogmöte')).toBe('Jag kommer!');
+    // a short title is taken out only as a line of its own
+    expect(inviteeNote('Möte\nJag kommer till mötet.', 'Möte')).toBe('Jag kommer till mötet.');
   });
 
   it('finds a calendar-only body empty in any order of its lines, and the typed note wherever it stands', () => {

@@ -9,7 +9,7 @@ import type { KindModel } from './kindModel';
 import { ANONYMOUS_EXPLANATION, MEETING_RESPONSE_MATTER_EXPLANATION, explainDepartment, explainKind, joinExplanations, ownRulesSetAside } from './explain';
 import { channelEvidence, explainChannel, isAnonymous } from './channel';
 import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules';
-import { messageSignals } from './signals';
+import { inDomains, messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern, modelConcernStands } from './concernModel';
 import { readConcernInOtherScripts } from './concernOtherScripts';
@@ -231,8 +231,7 @@ const ANY_FAULT_RULE = 'avd.tek.fel';
 function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig, model: KindModel | null): boolean {
   const title = meetingResponseTitle(message.subject ?? '');
   if (title === null) return false;
-  const sender = (message.from?.emailAddress?.address ?? '').toLowerCase();
-  if (config.municipality.domains.some((d) => sender.endsWith(`@${d.toLowerCase()}`) || sender.endsWith(`.${d.toLowerCase()}`))) return false;
+  if (inDomains((message.from?.emailAddress?.address ?? '').toLowerCase(), config.municipality.domains)) return false;
   const note = inviteeNote(body, title);
   if (!NOT_BLANK.test(note) || !noteTellsOfLastingMatter(note)) return false;
   // the note as a message of its own: no subject, so it is never a meeting response itself; judged
@@ -240,9 +239,9 @@ function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig
   const alone: MailMessage = { ...message, subject: '', bodyPreview: note.slice(0, 255), body: { contentType: 'text', content: note } };
   const { kindDecision, departmentDecision } = triageAndKindDecision(alone, config, model, null, null);
   if (!MATTER_KINDS.has(kindDecision.value)) return false;
-  // … by a rule, or by the model when it is sure: its unsure guess on a few words ("Jag har varit förkyld
-  // i två veckor": a complaint at 33 %) is no evidence that someone must act
-  // (… or a rule for a matter the model overruled unsure: a bin not emptied the model calls a complaint at 53 %)
+  // … by a rule, or by the model when it is sure — its unsure guess on a few words ("Jag har varit förkyld
+  // i två veckor": a complaint at 33 %) is no evidence that someone must act, unless it overruled a rule
+  // that found a matter (a bin not emptied the model calls a complaint at 53 %)
   const sure =
     kindDecision.how === 'model'
       ? kindDecision.probability >= WEAK_MODEL || (kindDecision.overruled !== null && MATTER_KINDS.has(kindDecision.overruled.kind))

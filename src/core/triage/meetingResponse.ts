@@ -42,6 +42,8 @@ const CALENDAR_LABEL =
 /** Google's field label on a line of its own ("När", "Var", "Gäster"): the line after it is the calendar's too. */
 const BARE_LABEL =
   /^(?:nar|var|plats|gaster|deltagare|organisator|kalender|when|where|guests|who|organizer|calendar|anslut|join|visa all information om gaster|view all guest info)$/;
+/** Google's footer: nothing after it is the invitee's. */
+const GOOGLE_FOOTER = /^(?:inbjudan fran google kalender|invitation from google calendar)\b/;
 /** After the calendar's lines, a greeting opens the invitation's own text: nothing after it is the invitee's. */
 const CALENDAR_END = /^(?:hej|hejsan|valkommen|hello|hi|welcome|dear)\b/;
 /** Outlook's field without a colon ("När den 15 april 2027 18:00–20:00"). */
@@ -76,7 +78,7 @@ export function inviteeNote(body: string, title: string): string {
     const lowered = plain(line);
     if (COPIED_INVITATION.test(lowered)) break;
     // (a greeting after the calendar's lines opens the invitation's own text: "Hej! Välkommen till …")
-    if (/^(?:inbjudan fran google kalender|invitation from google calendar)\b/.test(lowered) || (calendarSeen && CALENDAR_END.test(lowered))) break;
+    if (GOOGLE_FOOTER.test(lowered) || (calendarSeen && CALENDAR_END.test(lowered))) break;
     if (skipNext) {
       skipNext = false;
       continue;
@@ -100,8 +102,10 @@ export function inviteeNote(body: string, title: string): string {
       calendarSeen = true;
       continue;
     }
-    // the title repeated ("Samrådsmöte vindpark Knutstorp", "… – Microsoft Teams-möte"), or the whole subject ("Accepterat: …")
-    if (plainTitle.length > 0 && lowered.includes(plainTitle) && lowered.length <= plainTitle.length + 40) {
+    // the title repeated ("Samrådsmöte vindpark Knutstorp", "… – Microsoft Teams-möte"), or the whole subject ("Accepterat: …");
+    // a short title only as the whole line ("Möte" is not "Jag kommer till mötet")
+    const repeatsTitle = plainTitle.length >= 12 ? lowered.includes(plainTitle) && lowered.length <= plainTitle.length + 40 : lowered === plainTitle;
+    if (plainTitle.length > 0 && repeatsTitle) {
       calendarSeen = true;
       continue;
     }

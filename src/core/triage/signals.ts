@@ -38,7 +38,8 @@ export function isLookalikeDomain(domain: string, municipalDomains: readonly str
 
 const PARTY_MARKER = /\((?:S|M|C|V|L|KD|MP|SD)\)/;
 
-function inDomains(address: string, domains: readonly string[]): boolean {
+/** Whether a (lower-case) address is in one of the domains or their subdomains. */
+export function inDomains(address: string, domains: readonly string[]): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return false;
   const d = address.slice(at + 1);
