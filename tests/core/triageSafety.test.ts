@@ -574,7 +574,7 @@ reviewProbes('the twentieth session third review probes', 'review20c-probes.json
 // Everything they found was undone or narrowed before it landed; the probes that hold now are kept (ids a- to d- by review).
 reviewProbes('the twenty-first session review probes', 'review21-probes.json', { concern: 50, contacts: 100 });
 
-// The twenty-second session's four independent reviews (helpers; 98 + 124 + 116 + 67 probes). Two of the meeting response
+// The twenty-second session's five independent reviews (helpers; 98 + 124 + 116 + 67 + 46 probes). Two of the meeting response
 // whose invitee typed a matter (meetingResponse.ts): the first found the note's own triage overwrote the message's
 // keyword scan (fixed: the note is judged before the scan) and twelve genuine responses given a deadline by one everyday
 // word in a note with a time span ("min bil är fortfarande trasig", "office heating broken since Monday"); the second,
@@ -584,6 +584,8 @@ reviewProbes('the twenty-first session review probes', 'review21-probes.json', {
 // municipality's own staff never count. The third reviewed the Kolbacka tuning: paternity leave as an absence, "thanks
 // for getting in touch" as a receipt and "ta vägen" as no road were undone, objections narrowed. The fourth reviewed a
 // grown-up on the floor who cannot get up ("Pappa ligger på golvet. Kan inte resa sig."): it added one report and four
-// false alarms (applications for a safety alarm, "Om pappa ligger på golvet …, vad gör vi?") and was undone. Probes that
-// hold are kept (ids a- to d- by review).
+// false alarms (applications for a safety alarm, "Om pappa ligger på golvet …, vad gör vi?") and was undone. The fifth
+// (46 probes) found the English matter words that make an absence reply step aside too generic ("remote access has been
+// out", "the mailbox is blocked": narrowed to a public thing's state) and a note only the kind model read as a complaint
+// (now it must be placed by a department's rule too). Probes that hold are kept (ids a- to e- by review).
 reviewProbes('the twenty-second session review probes', 'review22-probes.json', { concern: 30, contacts: 80 });

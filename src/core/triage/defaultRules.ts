@@ -293,9 +293,10 @@ const NOT_A_CASE: RoutingRule[] = [
           ...REQUEST_WORDS, 'grannen', 'grannarna', 'trasig', 'sönder', 'forsar', 'läcker', '=men=', 'behöver', 'vill göra', 'vill ha', 'vill att', 'har inte kommit',
           'har inte tömts', 'har inte fått', 'inte fått', 'stämmer inte', 'debiteras', 'bemött', 'dumpat', 'svaret på din fråga', 'svar på din fråga', 'is broken', 'still broken',
           // (… in English too: "I am on parental leave until June and our bin has not been emptied for three weeks")
-          // (not "Your message has not been forwarded")
-          'not been emptied', 'not been collected', 'not been fixed', 'not been repaired', 'not been cleared', 'not been ploughed', 'not been plowed',
-          'has been out', 'still not', 'about to fall', 'is leaking', 'is blocked',
+          // (not "Your message has not been forwarded", "Remote access has been out", "The mailbox is blocked": a public thing's state)
+          'not been emptied', 'not been fixed', 'not been repaired', 'not been ploughed', 'not been plowed', 'still not emptied', 'still not fixed',
+          'still not repaired', 'still not ploughed', 'about to fall', 'light has been out', 'lights have been out', 'lamp has been out', 'drain is blocked',
+          'pipe is leaking', 'hydrant is leaking', 'is leaking into', 'are leaking into',
         ],
       },
       { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },

@@ -224,9 +224,9 @@ const ANY_FAULT_RULE = 'avd.tek.fel';
  * Whether a calendar's response to a meeting invitation carries a matter in the invitee's own note
  * (meetingResponse.ts): not the municipality's own staff; the note tells of something that has lasted
  * or names a street address; and the rules, reading the note alone (without the meeting's title,
- * agenda or the calendar's lines), find a fault, a complaint, a claim or a concern in it — a fault of
- * something a rule places with a department ("gatlampan", "soptunnan"), not only a broken thing of
- * the writer's ("min bil är fortfarande trasig").
+ * agenda or the calendar's lines), find a fault, a complaint, a claim or a concern in it — a fault, or
+ * a matter only the kind model reads, of something a rule places with a department ("gatlampan",
+ * "soptunnan", "hemtjänsten"), not only a broken thing of the writer's ("min bil är fortfarande trasig").
  */
 function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig, model: KindModel | null): boolean {
   const title = meetingResponseTitle(message.subject ?? '');
@@ -246,9 +246,10 @@ function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig
     kindDecision.how === 'model'
       ? kindDecision.probability >= WEAK_MODEL || (kindDecision.overruled !== null && MATTER_KINDS.has(kindDecision.overruled.kind))
       : kindDecision.how === 'decisive' || kindDecision.how === 'evidence';
-  // (a fault must be of something a rule places with a department: "min bil är fortfarande trasig" is not)
+  // (a fault, or any matter only the model reads, must be of something a rule places with a department: "min bil är
+  // fortfarande trasig" is not, nor "Vi har gått samma runda varje kväll hela vintern", a complaint to the model at 72 %)
   const placed =
-    kindDecision.value !== 'felanmalan' ||
+    (kindDecision.value !== 'felanmalan' && kindDecision.how !== 'model') ||
     ((departmentDecision.how === 'decisive' || departmentDecision.how === 'evidence') && departmentDecision.match.rule.rule.id !== ANY_FAULT_RULE);
   return sure && placed;
 }
