@@ -27,6 +27,8 @@ const PLAIN_PREFIXES = MEETING_RESPONSE_PREFIXES.map(plain).sort((a, b) => b.len
 
 /** The meeting's title when the subject is a calendar's response ("Accepterat: Dialogmöte X" → "Dialogmöte X"), else null. */
 export function meetingResponseTitle(subject: string): string | null {
+  // (every prefix ends in a colon: most subjects, read for every message, are done with here)
+  if (!subject.includes(':')) return null;
   const written = subject.normalize('NFC').trimStart();
   const lowered = plain(written);
   const prefix = PLAIN_PREFIXES.find((p) => lowered.startsWith(p));
