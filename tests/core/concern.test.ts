@@ -831,3 +831,41 @@ describe('Kolbacka (twenty-second session): words inside other words, everyone s
     expect(kindOf('i fredags stängde dom fritidsgården kl 20 och slängde ut alla utan att säga varför. vart ska man ta vägen på fredagar?', 'Synpunkt')).not.toBe('orosanmalan');
   });
 });
+
+describe('on the floor and unable to get up (twenty-third session: a miss left by session 22)', () => {
+  it('reads a parent, an old person or a neighbour on the floor who cannot get up as a report, in Swedish and English', () => {
+    for (const body of [
+      'Pappa ligger på golvet. Kan inte resa sig.',
+      'Mamma ligger på golvet och kommer inte upp. Hemtjänsten svarar inte.',
+      'Pappa ligger på golvet och kan inte resa sig, hjälp',
+      'Grannen ligger på golvet, hon kommer inte upp, jag ser henne genom fönstret',
+      "My dad is lying on the floor and can't get up. Nobody from home care came.",
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+  });
+
+  it('does not read a supposed fall, a question, an application for a safety alarm or a thing that belongs to someone as a report', () => {
+    for (const [body, subject] of [
+      ['Om pappa ligger på golvet och inte kommer upp, vad gör vi?', 'Fråga'],
+      ['Vad ska vi göra när mamma ligger på golvet och inte kan resa sig?', 'Fråga'],
+      ['Pappa ligger ofta på golvet och kommer inte upp. Vi vill ansöka om trygghetslarm.', 'Trygghetslarm'],
+      ['Mammas tavla ligger på golvet.', 'Hej'],
+      ['Pappa ligger på golvet och lagar diskmaskinen. Kan ni ringa honom?', 'Hej'],
+    ] as const) {
+      expect(kindOf(body, subject)).not.toBe('orosanmalan');
+    }
+  });
+
+  it('keeps reading it so whoever lies there and however the writer goes on (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Pappa', 'Mamma', 'Grannen', 'Farmor', 'Min gamla granne'),
+        fc.constantFrom('ligger på golvet', 'har legat på golvet'),
+        fc.constantFrom('. Kan inte resa sig.', ' och kommer inte upp.', ', hon kan inte ta sig upp', ' och orkar inte resa sig.'),
+        fc.constantFrom('', ' Ring mig på 070-174 06 11.', '\nAnna'),
+        (who, lies, cannot, rest) => kindOf(`${who} ${lies}${cannot}${rest}`) === 'orosanmalan',
+      ),
+    );
+  });
+});

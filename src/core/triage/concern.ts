@@ -427,11 +427,23 @@ const BODILY = [
   'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
   'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss',
   'no food', 'not fed', 'not been fed', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
-  'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine',
+  'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
 ];
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
-const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine)/iu;
+const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine|floor)/iu;
 const LEFT_LYING = /^\s*(?:sedan\s+i\s+(?:morse|natt|kväll|går\s+kväll)|sedan\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
+/**
+ * Lying there and unable to get up, told right after the words ("Pappa ligger på golvet. Kan inte resa sig.", "Mamma ligger på
+ * golvet och kommer inte upp", "Dad is on the floor and can't get up"): a body that cannot wait, whatever time is told.
+ */
+const CANNOT_GET_UP = new RegExp(
+  String.raw`^\s*(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
+    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp|resa\s+sig|ta\s+sig\s+upp|ställa\s+sig|komma\s+upp)` +
+    String.raw`|(?:can't|cannot|can\s+not|could\s+not|couldn't)\s+get\s+up)(?![\p{L}])`,
+  'iu',
+);
+/** A sentence that only supposes the harm ("Om pappa ligger på golvet …", "Vad gör vi ifall …", "If mum is on the floor …"). */
+const SUPPOSED = /(?<![\p{L}])(?:om|ifall|if|in\s+case|what\s+if)(?![\p{L}])/iu;
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
@@ -1512,11 +1524,29 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           // (… or parents in the plural, which the reader's carer words leave out: "Mina föräldrar har inte fått mat på två dagar")
           const someone =
             r.hits.some(
-              (p) => (p.group === 'carer' || p.group === 'adult' || p.group === 'child' || p.group === 'pronoun') && p.sentence === h.sentence && besideHarm(r.text, p, h),
+              (p) =>
+                (p.group === 'carer' || p.group === 'adult' || p.group === 'child' || p.group === 'pronoun') &&
+                p.sentence === h.sentence &&
+                besideHarm(r.text, p, h) &&
+                // (a whole word, not a thing's owner: "Mammas tavla ligger på golvet")
+                !/^\p{L}/u.test(r.text.slice(p.end, p.end + 1)),
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const explained = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence));
           if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)))) return { how: 'person-harm', quote, zone: r.zone };
+          // (on the floor and unable to get up: a report — not supposed ("Om pappa ligger på golvet och inte kommer upp, vad gör vi?"),
+          // not asked ("… och inte kan resa sig?"), not in an application for the safety alarm that meets it)
+          const getUp = LYING.test(said) ? CANNOT_GET_UP.exec(r.text.slice(h.end)) : null;
+          if (
+            someone &&
+            getUp !== null &&
+            !explained &&
+            !SUPPOSED.test(sentenceText(r.text, ends, h.sentence)) &&
+            !/^[^.!?\n]*\?/u.test(r.text.slice(h.end + getUp[0].length)) &&
+            !(applying && !near(['child'], h.sentence))
+          ) {
+            return { how: 'person-harm', quote, zone: r.zone };
+          }
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)
