@@ -442,7 +442,7 @@ const CANNOT_GET_UP = new RegExp(
     String.raw`|(?:can't|cannot|can\s+not|could\s+not|couldn't)\s+get\s+up)(?![\p{L}])`,
   'iu',
 );
-/** A sentence that only supposes the harm ("Om pappa ligger på golvet …", "Vad gör vi ifall …", "If mum is on the floor …"). */
+/** Words before the harm in its sentence that only suppose it ("Om pappa ligger på golvet …", "Vad gör vi ifall …", "If mum is on the floor …"). */
 const SUPPOSED = /(?<![\p{L}])(?:om|ifall|if|in\s+case|what\s+if)(?![\p{L}])/iu;
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
@@ -1541,7 +1541,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             someone &&
             getUp !== null &&
             !explained &&
-            !SUPPOSED.test(sentenceText(r.text, ends, h.sentence)) &&
+            !SUPPOSED.test(r.text.slice(h.sentence === 0 ? 0 : ends[h.sentence - 1]! + 1, h.start)) &&
             !/^[^.!?\n]*\?/u.test(r.text.slice(h.end + getUp[0].length)) &&
             !(applying && !near(['child'], h.sentence))
           ) {
