@@ -861,11 +861,38 @@ describe('on the floor and unable to get up (twenty-third session: a miss left b
     fc.assert(
       fc.property(
         fc.constantFrom('Pappa', 'Mamma', 'Grannen', 'Farmor', 'Min gamla granne'),
-        fc.constantFrom('ligger på golvet', 'har legat på golvet'),
+        fc.constantFrom('ligger på golvet', 'ligger på köksgolvet', 'ligger på golvet i hallen'),
         fc.constantFrom('. Kan inte resa sig.', ' och kommer inte upp.', ', hon kan inte ta sig upp', ' och orkar inte resa sig.'),
         fc.constantFrom('', ' Ring mig på 070-174 06 11.', '\nAnna'),
         (who, lies, cannot, rest) => kindOf(`${who} ${lies}${cannot}${rest}`) === 'orosanmalan',
       ),
     );
+  });
+});
+
+describe('on the floor, after an independent review (twenty-third session, 125 probes)', () => {
+  it('reads the one lying there a few words back, in the sentence before, as a partner, or on a room’s floor', () => {
+    for (const body of [
+      'Pappa har ramlat och ligger på golvet och kan inte resa sig. Jag är i Malmö.',
+      'Pappa har ramlat. Ligger på golvet och kan inte resa sig. Vi kommer inte in.',
+      'Min man ligger på golvet och kan inte resa sig. Jag orkar inte lyfta honom själv.',
+      'My grandmother has fallen and is lying on the floor, she can\'t get up.',
+      'My elderly neighbour is lying on the floor in her hallway and can\'t get up.',
+      'Mamma ligger på köksgolvet och kan inte resa sig.',
+      'Mammas sambo ligger på golvet sedan i natt och svarar knappt.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+  });
+
+  it('does not read a habit, a condition, a child who cannot stand yet or an advert as someone on the floor now', () => {
+    for (const body of [
+      'När mamma ligger på golvet och kommer inte upp når larmet ingen. Vi vill ha ett armbandslarm.',
+      'Varje gång pappa ligger på golvet och kommer inte upp måste vi ringa larmcentralen. Kan hemtjänsten ha lyftutbildning?',
+      'Mamma ligger på golvet och kan inte resa sig utan hjälp efter sina övningar, så sjukgymnasten föreslog ett stödhandtag.',
+      "Imagine your mother lying on the floor and can't get up. With our alarm she is never alone. Click here to order.",
+    ]) {
+      expect(kindOf(body)).not.toBe('orosanmalan');
+    }
   });
 });

@@ -428,22 +428,44 @@ const BODILY = [
   'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss',
   'no food', 'not fed', 'not been fed', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
+  ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
 ];
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
 const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine|floor)/iu;
 const LEFT_LYING = /^\s*(?:sedan\s+i\s+(?:morse|natt|kväll|går\s+kväll)|sedan\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
 /**
- * Lying there and unable to get up, told right after the words ("Pappa ligger på golvet. Kan inte resa sig.", "Mamma ligger på
- * golvet och kommer inte upp", "Dad is on the floor and can't get up"): a body that cannot wait, whatever time is told.
+ * Lying on the floor now and unable to get up, told right after the words, a place between at most ("Pappa ligger på golvet. Kan
+ * inte resa sig.", "Mamma ligger på golvet i hallen och kommer inte upp", "Grandma is lying on the floor and can't get up"): a body
+ * that cannot wait, whatever time is told.
  */
 const CANNOT_GET_UP = new RegExp(
-  String.raw`^\s*(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
-    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp|resa\s+sig|ta\s+sig\s+upp|ställa\s+sig|komma\s+upp)` +
+  String.raw`^\s*(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
+    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp|resa\s+sig|ta\s+sig\s+upp)` +
     String.raw`|(?:can't|cannot|can\s+not|could\s+not|couldn't)\s+get\s+up)(?![\p{L}])`,
   'iu',
 );
-/** Words before the harm in its sentence that only suppose it ("Om pappa ligger på golvet …", "Vad gör vi ifall …", "If mum is on the floor …"). */
-const SUPPOSED = /(?<![\p{L}])(?:om|ifall|if|in\s+case|what\s+if)(?![\p{L}])/iu;
+/** What, right after it, makes the inability a condition, not a state now ("… kan inte resa sig utan hjälp", "… när hon ramlar", "without help"). */
+const CONDITION_AFTER = /^\s*(?:själv\s+)?(?:utan|förrän|när|om|ifall|without|unless|until|when|whenever|if)(?![\p{L}])/iu;
+/**
+ * Words before the harm in its sentence that only suppose it or tell it as a habit: a clause opened by "om", "när", "if", "when"
+ * whose subject is the one lying there ("Om pappa ligger på golvet …", "When mum is lying on the floor …" — not "jag ringer om
+ * pappa, han ligger …"), or "varje gång", "ibland", "imagine", "tänk om".
+ */
+const SUPPOSED_BEFORE = /(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:och|men|så|and|but)\s+)(?:om|ifall|if|när|when|whenever)\s+(?:[^\s.!?]+\s+){0,3}$/iu;
+const HABIT_BEFORE = /(?<![\p{L}])(?:varje\s+gång|every\s+time|imagine|tänk\s+dig|tänk\s+om|what\s+if|in\s+case|ibland|sometimes|brukar|usually)(?![\p{L}])/iu;
+/** The one lying there: a grown-up, a parent, a partner, "hon"/"han" — at most this many words before the harm ("Pappa har ramlat och ligger på golvet"). */
+const FLOORED_MAX_WORDS = 4;
+/** A person word in the genitive followed by another person ("Mammas sambo", "Pappas fru", "Grannens son"): the one after it is meant. */
+const PERSON_AFTER_GENITIVE =
+  /^s\s+(?:sambo|man|make|fru|hustru|partner|pojkvän|flickvän|granne|vän|väninna|kompis|bror|syster|mamma|mor|pappa|far|son|dotter|barn|mormor|morfar|farmor|farfar|husband|wife|partner|neighbou?r|friend|mother|father|son|daughter)(?![\p{L}])/iu;
+/** Whether person word `p` is a thing's owner, not a person in the sentence ("Mammas tavla", "Mormors mattor"): a genitive not followed by a person. */
+function ownsAThing(text: string, p: Hit): boolean {
+  const rest = text.slice(p.end, p.end + 30);
+  if (/^['’]s(?![\p{L}])/u.test(rest)) return !PERSON_AFTER_GENITIVE.test(rest.replace(/^['’]/u, ''));
+  return /^\p{L}/u.test(rest) && (!/^s(?![\p{L}])/u.test(rest) || !PERSON_AFTER_GENITIVE.test(rest));
+}
+/** "Gamla", "äldre" before a noun is an adjective ("den gamla mattan"), not an old person. */
+const ADJECTIVE_AGE = /^(?:gamla|gammal|gamle|äldre)$/iu;
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
@@ -1240,6 +1262,36 @@ function startsItsLine(text: string, at: number): boolean {
   return /^[\s\-–—:|>*•]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
 }
 
+/**
+ * Whether harm `h` tells of someone lying on the floor now who cannot get up ({@link CANNOT_GET_UP}): a grown-up, a parent, a partner
+ * or "han"/"hon" (no child near — a baby who cannot stand is development) at most {@link FLOORED_MAX_WORDS} words before it, or
+ * named in the sentence before one that opens with it ("Pappa har ramlat. Ligger på golvet och kan inte resa sig."); not supposed or
+ * a habit, not asked in its clause, not a condition ("utan hjälp"), not in an application for the care that meets it, and never a
+ * thing's owner ("Mammas tavla") or an old thing ("den gamla mattan").
+ */
+function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
+  const said = r.text.slice(h.start, h.end).toLowerCase();
+  if (!/^(?:ligger|lying)/u.test(said)) return false;
+  const rest = r.text.slice(h.end);
+  const getUp = CANNOT_GET_UP.exec(rest);
+  if (getUp === null) return false;
+  const after = rest.slice(getUp[0].length);
+  if (CONDITION_AFTER.test(after) || /^[^.!?\n,;]*\?/u.test(after)) return false;
+  const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
+  const before = r.text.slice(sentenceStart, h.start);
+  if (SUPPOSED_BEFORE.test(before) || HABIT_BEFORE.test(before)) return false;
+  const child = r.hits.some((p) => p.group === 'child' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
+  if (child || (applying && !r.hits.some((p) => p.group === 'child'))) return false;
+  const person = (p: Hit, sentence: number): boolean =>
+    (p.group === 'carer' || p.group === 'adult' || p.group === 'partner' || p.group === 'spouse' || p.group === 'pronoun') &&
+    p.sentence === sentence &&
+    !ownsAThing(r.text, p) &&
+    !ADJECTIVE_AGE.test(r.text.slice(p.start, p.end));
+  if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(r.text.slice(p.end, h.start)) <= FLOORED_MAX_WORDS)) return true;
+  // (no one named in its own sentence, which opens with it: the one named in the sentence before)
+  return before.trim() === '' && r.hits.some((p) => person(p, h.sentence - 1));
+}
+
 function readConcernWords(zones: MessageZones, channel: Channel, shared?: ConcernHits): Concern | null {
   concernKeywordSpecs();
   const readings: ZoneReading[] = [];
@@ -1528,25 +1580,13 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
                 (p.group === 'carer' || p.group === 'adult' || p.group === 'child' || p.group === 'pronoun') &&
                 p.sentence === h.sentence &&
                 besideHarm(r.text, p, h) &&
-                // (a whole word, not a thing's owner: "Mammas tavla ligger på golvet")
-                !/^\p{L}/u.test(r.text.slice(p.end, p.end + 1)),
+                !ownsAThing(r.text, p),
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const explained = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence));
           if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)))) return { how: 'person-harm', quote, zone: r.zone };
-          // (on the floor and unable to get up: a report — not supposed ("Om pappa ligger på golvet och inte kommer upp, vad gör vi?"),
-          // not asked ("… och inte kan resa sig?"), not in an application for the safety alarm that meets it)
-          const getUp = LYING.test(said) ? CANNOT_GET_UP.exec(r.text.slice(h.end)) : null;
-          if (
-            someone &&
-            getUp !== null &&
-            !explained &&
-            !SUPPOSED.test(r.text.slice(h.sentence === 0 ? 0 : ends[h.sentence - 1]! + 1, h.start)) &&
-            !/^[^.!?\n]*\?/u.test(r.text.slice(h.end + getUp[0].length)) &&
-            !(applying && !near(['child'], h.sentence))
-          ) {
-            return { how: 'person-harm', quote, zone: r.zone };
-          }
+          // (on the floor now and unable to get up: a report — FLOORED)
+          if (!explained && floored(r, h, applying)) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)
