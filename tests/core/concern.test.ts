@@ -896,3 +896,20 @@ describe('on the floor, after an independent review (twenty-third session, 125 p
     }
   });
 });
+
+describe('Skogsby (twenty-third session): a service that failed, and a person still at risk now', () => {
+  it('reads a harm laid at home care’s door as a report when the writer asks for someone to go there now', () => {
+    expect(
+      kindOf(
+        'Hej. Hemtjänsten kom inte till min mamma varken igår kväll eller nu i morse. Hon kan inte ta sig ur sängen själv och har legat blöt sen igår eftermiddag. Kan nån åka dit NU. /Tomas',
+        'SMS från 070-174 06 37',
+      ),
+    ).toBe('orosanmalan');
+  });
+
+  it('keeps the same harm a complaint when it is told of as past and nobody is asked to go', () => {
+    expect(
+      kindOf('Hemtjänsten kom inte till pappa i söndags och han kunde inte ta sig ur sängen förrän på eftermiddagen. Det duger inte, jag vill klaga.', 'Klagomål hemtjänsten'),
+    ).not.toBe('orosanmalan');
+  });
+});

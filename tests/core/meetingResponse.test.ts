@@ -151,4 +151,15 @@ describe('a response to a meeting invitation', () => {
     expect(google.kind).toBe('felanmalan');
     expect(google.explanation.sv).toContain("'trasig'");
   });
+
+  it('keeps the deadline of a question the invitee asks about a matter of their own, not one about the meeting (Videby, twenty-third session)', () => {
+    const sfi = triage(
+      'Accepted: Informationskväll Vidgymnasiet – nya elever',
+      'I will come with my daughter.\nI also have a question for myself. I want to study Swedish but I work day time. Is there SFI in the evening, and where do I sign up?\nJag vill läsa SFI på kvällen. Hur anmäler jag mig?\nThank you\nTesfay',
+    );
+    expect(sfi.kind).toBe('fraga');
+    expect(triage('Tackat ja: Föräldramöte åk 7', 'Vi kommer. En annan fråga: hur ansöker jag om skolskjuts för vår yngsta?\n/Lina').kind).not.toBe('ej_arende');
+    // (a question about the meeting itself is the meeting's)
+    expect(triage('Declined: Möte om gästhamnen', "Sorry, I'm travelling that week. Can we do a Teams call instead the week after?\nLucas").kind).toBe('ej_arende');
+  });
 });

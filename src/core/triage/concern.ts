@@ -466,6 +466,11 @@ function ownsAThing(text: string, p: Hit): boolean {
 }
 /** "Gamla", "äldre" before a noun is an adjective ("den gamla mattan"), not an old person. */
 const ADJECTIVE_AGE = /^(?:gamla|gammal|gamle|äldre)$/iu;
+/**
+ * The writer asks for someone to go to the person now ("Kan nån åka dit NU", "kan någon åka dit och titta till honom", "someone
+ * needs to go over there"): what a report asks, not a complaint — a fault report asks to "skicka nån", never to go to a person.
+ */
+const GO_THERE_NOW = /(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?åka\s+dit|åk\s+dit|åka\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them)))(?![\p{L}])/iu;
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
@@ -1516,8 +1521,16 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         }
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
-        // a harm laid at a service's door is a complaint about the service (violence is never that)
-        if (h.group !== 'violence' && h.group !== 'acute' && (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence)))) continue;
+        // a harm laid at a service's door is a complaint about the service (violence is never that) — unless the writer asks for
+        // someone to go there now: the harm is not over ("Hemtjänsten kom inte … har legat blöt sen igår … Kan nån åka dit NU")
+        if (
+          h.group !== 'violence' &&
+          h.group !== 'acute' &&
+          (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence))) &&
+          !readings.some((x) => GO_THERE_NOW.test(x.text))
+        ) {
+          continue;
+        }
         // children hurting children, or no adult watching them, at school is the school's matter, unless a carer is named
         if (
           (h.group === 'violence' || h.group === 'unsupervised') &&

@@ -443,6 +443,9 @@ const NOT_A_CASE: RoutingRule[] = [
           // (… or claims, complains in the first person: "Jag vill ha ersättning för däcket", "I want to file a complaint")
           'vill ha ersättning', 'kräver ersättning', 'vill göra en skadeanmälan', 'jag är missnöjd', 'vi är missnöjda', 'want to file a complaint',
           'want to complain', 'want compensation', 'claim compensation',
+          // (… or asks about a matter of the invitee's own: "Hur anmäler jag mig?", "I also have a question for myself … where do I sign up?")
+          'hur anmäler jag', 'hur ansöker jag', 'hur gör jag', 'hur gör man', 'vad gör jag', 'jag har en fråga', 'en fråga till', 'en annan fråga',
+          'i have a question', 'i also have a question', 'another question', 'where do i sign up', 'how do i sign up', 'how do i apply', 'how do i register',
         ],
       },
     ],
