@@ -144,6 +144,28 @@ const WRITER_ASKS: Condition[] = [
   },
 ];
 /**
+ * A person writing back, not a receipt: a resident who asks, writes "jag", acts, objects or quotes the promise back (the `none` of
+ * receipt rules; a household writes "vi" as a receipt does, so what it does, wants or does not understand tells it).
+ */
+const RESIDENT_WRITES_BACK: Condition[] = [
+  ...WRITER_ASKS,
+  {
+    field: 'body',
+    any: [
+      '=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'överklaga', 'överklagan', 'bifogar', 'bestrider', 'kräver', 'här kommer',
+      'vi vill', 'vi undrar', 'förstår inte', 'vi skickar', 'vi har skickat', 'vi skickade', 'vårt ärende', 'vår ansökan', 'beslutet',
+      'vi har fortfarande', 'fortfarande inte', 'fortfarande inget', 'inget händer', 'ingenting händer',
+      // a household that objects, accepts not, thinks or has done something ("Vi accepterar inte avslaget", "Vi har nu åtgärdat bristerna")
+      'vi accepterar inte', 'vi godtar inte', 'vi tycker', 'vi anser', 'vi har nu åtgärdat', 'vi har nu skickat', 'vi kompletterar', 'vi väntar', 'ni har inte', 'ni har fel',
+      // (in English too: a resident who quotes the promise back — "You said someone will get back to you. Nobody did.")
+      'i am', "i'm", 'i have', '=my=', '=me=', 'nobody', 'no one has', 'you said',
+      // (… or quotes it back: "Ni skrev att ni återkommer", "… står det", "Ärendet har registrerats men vattnet står kvar")
+      '=men=', 'ni skrev', 'skrev ni', 'står det',
+    ],
+  },
+  { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+];
+/**
  * A person writing about their own subscription (how to leave it, that it still comes): a contact,
  * though it quotes a newsletter's footer. Narrower than {@link WRITER_ASKS}: newsletters and
  * webinar invitations ask questions too ("Vad ändras?").
@@ -351,24 +373,7 @@ const NOT_A_CASE: RoutingRule[] = [
     // writes "jag", acts or objects: "Tack för ditt mejl. Jag överklagar beslutet i ärendenummer …";
     // a household writes "vi" as a receipt does, so what it does, wants or does not understand tells it:
     // "Vi förstår inte beslutet … och vill överklaga", "Vi skickar in ritningarna i morgon")
-    none: [
-      ...WRITER_ASKS,
-      {
-        field: 'body',
-        any: [
-          '=jag=', '=mig=', '=min=', '=mitt=', '=mina=', 'överklagar', 'överklaga', 'överklagan', 'bifogar', 'bestrider', 'kräver', 'här kommer',
-          'vi vill', 'vi undrar', 'förstår inte', 'vi skickar', 'vi har skickat', 'vi skickade', 'vårt ärende', 'vår ansökan', 'beslutet',
-          'vi har fortfarande', 'fortfarande inte', 'fortfarande inget', 'inget händer', 'ingenting händer',
-          // a household that objects, accepts not, thinks or has done something ("Vi accepterar inte avslaget", "Vi har nu åtgärdat bristerna")
-          'vi accepterar inte', 'vi godtar inte', 'vi tycker', 'vi anser', 'vi har nu åtgärdat', 'vi har nu skickat', 'vi kompletterar', 'vi väntar', 'ni har inte', 'ni har fel',
-          // (in English too: a resident who quotes the promise back — "You said someone will get back to you. Nobody did.")
-          'i am', "i'm", 'i have', '=my=', '=me=', 'nobody', 'no one has', 'you said',
-          // (… or quotes it back: "Ni skrev att ni återkommer", "… står det", "Ärendet har registrerats men vattnet står kvar")
-          '=men=', 'ni skrev', 'skrev ni', 'står det',
-        ],
-      },
-      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
-    ],
+    none: RESIDENT_WRITES_BACK,
   }),
   // another organisation's system thanking "you" for a report or an order the contact centre made
   // for a resident, with its number, and saying it cannot be answered ("[HedeBo #58231] Tack för din
@@ -384,6 +389,28 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
     ],
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
+  }),
+  // an authority's registry confirming it has received the municipality's document, with its case number ("Länsstyrelsen har
+  // tagit emot er handling. Diarienummer: 526-… Ange alltid diarienumret när ni kontaktar oss"): four independent writers' shapes
+  rule('ej.handlingskvitto', 'Myndighets kvitto på inkommen handling', kind('ej_arende'), 1.5, {
+    all: [
+      {
+        field: 'body',
+        any: [
+          'tagit emot er handling', 'tagit emot din handling', 'tagit emot era handlingar', 'fått er handling', 'fått din handling', 'er handling har kommit in',
+          'din handling har kommit in', 'handlingen har registrerats', 'handlingarna har registrerats', 'har kommit in till länsstyrelsen', 'inkommen handling',
+        ],
+      },
+      {
+        field: 'body',
+        any: [
+          'ange diarienumret', 'ange alltid diarienumret', 'uppge diarienumret', 'hänvisa till diarienumret', 'ange ärendenumret', 'ange alltid ärendenumret',
+          'uppge ärendenumret', 'hänvisa till ärendenumret', 'registrerad under diarienummer', 'registrerats under diarienummer', 'handläggare utses', 'handläggare tilldelas',
+          'en handläggare kommer att utses',
+        ],
+      },
+    ],
+    none: RESIDENT_WRITES_BACK,
   }),
   // a service desk's ticket mail, by the reply line its system puts on top ("##- Skriv ditt svar
   // ovanför denna rad -##"): it invites a reply, so the receipt rule's "the writer asks" does not hold
