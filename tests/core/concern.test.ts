@@ -913,3 +913,33 @@ describe('Skogsby (twenty-third session): a service that failed, and a person st
     ).not.toBe('orosanmalan');
   });
 });
+
+describe('on the floor, after a second independent review (twenty-third session, 131 probes)', () => {
+  it("reads English \"'s\" as is or has, not as an owner, and someone left wet since yesterday", () => {
+    for (const body of [
+      "Dad's not been fed since Friday. He lives alone.",
+      "Mum's lying on the floor and can't get up. Please help!!",
+      "He's lying on the floor and can't get up, I can see him through the window.",
+      'Mum has fallen and is lying on the floor unable to get up. She is 91.',
+      'Mamma ligger på golvet och kan inte resa på sig. Snälla skicka någon',
+      'Hemtjänsten kom inte i morse. Mamma har legat blöt sen igår. Kan nån åka dit NU',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
+    }
+  });
+
+  it('does not read the floor words as someone there now when told as a habit, supposed, a past day or a baby not yet standing', () => {
+    for (const body of [
+      'Mamma ligger på golvet och kan inte resa sig ibland på nätterna. Kan hemtjänsten komma oftare?',
+      'Vem ringer man när pappa ligger på golvet och kan inte resa sig, hemtjänsten eller 112?',
+      'Min mamma har MS. När hon ligger på golvet och kan inte resa sig ringer vi larmet. Vad kostar det?',
+      'Om mormor ligger på golvet och kan inte resa sig, hur snabbt kommer ni då?',
+      'I söndags ramlade pappa. Han ligger på golvet och kan inte resa sig i två timmar innan larmet svarar. Det är inte okej.',
+      'Bebisen ligger på golvet och kan inte resa sig än, är det normalt vid 7 månader?',
+    ]) {
+      expect(kindOf(body)).not.toBe('orosanmalan');
+    }
+    // (a teenager who cannot get out of bed is no baby: session 20's review)
+    expect(kindOf('Min son, 15, kommer inte upp ur sängen före lunch sedan sommarlovet. Hur får vi tillbaka honom i skolrutinen?', 'Rutin')).toBe('orosanmalan');
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { presetConfig } from '../../src/core/config/presets';
 import { triageMessage } from '../../src/core/triage';
-import { inviteeNote, meetingResponseTitle, noteTellsOfLastingMatter } from '../../src/core/triage/meetingResponse';
+import { inviteeNote, meetingResponseTitle, noteAsksOfOwnMatter, noteTellsOfLastingMatter } from '../../src/core/triage/meetingResponse';
 import { mail } from '../fixtures/triage/messages';
 
 const config = presetConfig('ljungby');
@@ -159,7 +159,25 @@ describe('a response to a meeting invitation', () => {
     );
     expect(sfi.kind).toBe('fraga');
     expect(triage('Tackat ja: Föräldramöte åk 7', 'Vi kommer. En annan fråga: hur ansöker jag om skolskjuts för vår yngsta?\n/Lina').kind).not.toBe('ej_arende');
-    // (a question about the meeting itself is the meeting's)
+    // (a question about the meeting itself is the meeting's: its place, agenda, link, food — an independent review's probes)
     expect(triage('Declined: Möte om gästhamnen', "Sorry, I'm travelling that week. Can we do a Teams call instead the week after?\nLucas").kind).toBe('ej_arende');
+    expect(triage('Accepterat: Samråd Östra vägen', 'Jag kommer. Jag har en fråga: finns det parkering vid stadshuset?\n/Per').kind).toBe('ej_arende');
+    expect(triage('Accepted: Stakeholder meeting', 'Looking forward. Another question: is there a Teams link for those who cannot come?\nKim').kind).toBe('ej_arende');
+    expect(triage('Tackat ja: Föreningsträff', 'Vi kommer två. Hur gör man med fika, ska vi ta med?\n/Lena').kind).toBe('ej_arende');
+  });
+
+  it('tells a note that asks of a matter of the invitee\'s own from one about the meeting', () => {
+    for (const note of [
+      'Hur anmäler jag pappa till kön för särskilt boende?',
+      'Kan inte. Hur söker vi föreningsbidrag för i år?',
+      'Kommer gärna. Var anmäler jag mig till medborgarpanelen?',
+      'Jag har en fråga om mitt bygglov för garaget.',
+      'I will attend. How do I apply for the SFI course in autumn?',
+    ]) {
+      expect(noteAsksOfOwnMatter(note)).toBe(true);
+    }
+    for (const note of ['Jag har en fråga: finns det parkering?', 'Hur anmäler jag mig till lunchen?', 'How do I join the meeting on Teams?', 'Vi ses där!', 'Kan bli sen.']) {
+      expect(noteAsksOfOwnMatter(note)).toBe(false);
+    }
   });
 });

@@ -589,3 +589,13 @@ reviewProbes('the twenty-first session review probes', 'review21-probes.json', {
 // out", "the mailbox is blocked": narrowed to a public thing's state) and a note only the kind model read as a complaint
 // (now it must be placed by a department's rule too). Probes that hold are kept (ids a- to e- by review).
 reviewProbes('the twenty-second session review probes', 'review22-probes.json', { concern: 30, contacts: 80 });
+
+// The twenty-third session's two independent reviews (a helper each; 125 and 131 probes). The first reviewed someone on the
+// floor who cannot get up (concern.ts, `floored`): 17 probes better, 7 worse — a genitive that dropped "Mammas sambo", and
+// false alarms on a condition ("utan hjälp"), an advert, a habit ("varje gång", "när mamma ligger …") — all mended before
+// anything was built on it. The second reviewed the mended rule, the go-there-now exception to a harm laid at home care's door
+// and a meeting note's own question: it found English "'s" read as an owner ("Dad's not been fed": three reports lost), habits
+// and a past day told after the words, and generic question openers that gave fourteen genuine meeting responses a deadline
+// (a question must now be about the invitee's own matter and not the meeting: meetingResponse.ts). Probes that hold are kept
+// (ids a- and b- by review); false alarms the reader still raises through its older harm words are 'not ej_arende'.
+reviewProbes('the twenty-third session review probes', 'review23-probes.json', { concern: 100, contacts: 100 });

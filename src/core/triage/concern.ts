@@ -425,14 +425,14 @@ const HARM = [
 const BODILY = [
   'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'inte fått nån mat', 'inte fått någon mat', 'inte fått äta', 'inte får äta', 'fick inte äta',
   'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
-  'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss',
-  'no food', 'not fed', 'not been fed', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
+  'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss', 'legat blöt', 'ligger blöt', 'legat i blöt',
+  'no food', 'not fed', 'not been fed', 'not eaten', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
 ];
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
 const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine|floor)/iu;
-const LEFT_LYING = /^\s*(?:sedan\s+i\s+(?:morse|natt|kväll|går\s+kväll)|sedan\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
+const LEFT_LYING = /^\s*(?:(?:sedan|sen)\s+i\s+(?:morse|natt|kväll|går\s+kväll)|(?:sedan|sen)\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
 /**
  * Lying on the floor now and unable to get up, told right after the words, a place between at most ("Pappa ligger på golvet. Kan
  * inte resa sig.", "Mamma ligger på golvet i hallen och kommer inte upp", "Grandma is lying on the floor and can't get up"): a body
@@ -440,8 +440,8 @@ const LEFT_LYING = /^\s*(?:sedan\s+i\s+(?:morse|natt|kväll|går\s+kväll)|sedan
  */
 const CANNOT_GET_UP = new RegExp(
   String.raw`^\s*(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
-    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp|resa\s+sig|ta\s+sig\s+upp)` +
-    String.raw`|(?:can't|cannot|can\s+not|could\s+not|couldn't)\s+get\s+up)(?![\p{L}])`,
+    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp|resa\s+(?:på\s+)?sig|ta\s+sig\s+upp)` +
+    String.raw`|(?:vi|jag)\s+(?:får|kan)\s+inte\s+upp\s+(?:honom|henne)|(?:can't|cannot|can\s+not|could\s+not|couldn't|(?:is\s+)?unable\s+to)\s+get\s+up)(?![\p{L}])`,
   'iu',
 );
 /** What, right after it, makes the inability a condition, not a state now ("… kan inte resa sig utan hjälp", "… när hon ramlar", "without help"). */
@@ -451,17 +451,29 @@ const CONDITION_AFTER = /^\s*(?:själv\s+)?(?:utan|förrän|när|om|ifall|withou
  * whose subject is the one lying there ("Om pappa ligger på golvet …", "When mum is lying on the floor …" — not "jag ringer om
  * pappa, han ligger …"), or "varje gång", "ibland", "imagine", "tänk om".
  */
-const SUPPOSED_BEFORE = /(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:och|men|så|and|but)\s+)(?:om|ifall|if|när|when|whenever)\s+(?:[^\s.!?]+\s+){0,3}$/iu;
-const HABIT_BEFORE = /(?<![\p{L}])(?:varje\s+gång|every\s+time|imagine|tänk\s+dig|tänk\s+om|what\s+if|in\s+case|ibland|sometimes|brukar|usually)(?![\p{L}])/iu;
+const SUPPOSED_BEFORE =
+  /(?:(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:och|men|så|and|but)\s+)(?:om|ifall|if)|(?<![\p{L}])(?:när|when|whenever))\s+(?:[^\s.!?]+\s+){0,3}$/iu;
+/** A habit or an imagined case anywhere in the sentence ("… ibland på nätterna", "varje gång larmet krånglar", "imagine"). */
+const HABIT = /(?<![\p{L}])(?:varje\s+gång|every\s+time|imagine|tänk\s+dig|tänk\s+om|what\s+if|in\s+case|ibland|sometimes|brukar|usually|ofta|often|på\s+nätterna|at\s+night)(?![\p{L}])/iu;
+/** A past time opening the sentence or the one before: the fall is told as a story ("Last Tuesday I found Grandma. She is lying …", "I söndags …"). */
+const PAST_OPENING =
+  /^\s*(?:(?:i\s+)?(?:förrgår|måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)|förra\s+(?:veckan|helgen|månaden)|last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+few\s+days\s+ago|för\s+(?:några|ett\s+par|två|tre)\s+(?:dagar|veckor)\s+sedan)(?![\p{L}])/iu;
+/** The harm words of lying on the floor or not getting up ("ligger på golvet", "kan inte resa sig", "kommer inte upp"). */
+const FLOOR_WORDS = /golvet|floor|resa\s+(?:på\s+)?sig|sig\s+upp|mig\s+upp|get\s+up|ur\s+sängen|out\s+of\s+bed/iu;
+/** A baby or an age in months: not standing up yet is development. */
+const BABY = /(?<![\p{L}])(?:bebis\p{L}*|bäbis\p{L}*|baby\p{L}*|spädbarn\p{L}*|ettåring\p{L}*|infant\p{L}*|toddler\p{L}*|\d+\s*(?:månader|mån|months))(?![\p{L}])/iu;
 /** The one lying there: a grown-up, a parent, a partner, "hon"/"han" — at most this many words before the harm ("Pappa har ramlat och ligger på golvet"). */
 const FLOORED_MAX_WORDS = 4;
 /** A person word in the genitive followed by another person ("Mammas sambo", "Pappas fru", "Grannens son"): the one after it is meant. */
 const PERSON_AFTER_GENITIVE =
   /^s\s+(?:sambo|man|make|fru|hustru|partner|pojkvän|flickvän|granne|vän|väninna|kompis|bror|syster|mamma|mor|pappa|far|son|dotter|barn|mormor|morfar|farmor|farfar|husband|wife|partner|neighbou?r|friend|mother|father|son|daughter)(?![\p{L}])/iu;
-/** Whether person word `p` is a thing's owner, not a person in the sentence ("Mammas tavla", "Mormors mattor"): a genitive not followed by a person. */
+/**
+ * Whether person word `p` is a thing's owner, not a person in the sentence ("Mammas tavla", "Mormors mattor"): a Swedish genitive
+ * not followed by a person, or a longer word it starts. (English "'s" is as often "is" or "has" — "Dad's not been fed", "Mum's lying
+ * on the floor" — and is never read as an owner.)
+ */
 function ownsAThing(text: string, p: Hit): boolean {
   const rest = text.slice(p.end, p.end + 30);
-  if (/^['’]s(?![\p{L}])/u.test(rest)) return !PERSON_AFTER_GENITIVE.test(rest.replace(/^['’]/u, ''));
   return /^\p{L}/u.test(rest) && (!/^s(?![\p{L}])/u.test(rest) || !PERSON_AFTER_GENITIVE.test(rest));
 }
 /** "Gamla", "äldre" before a noun is an adjective ("den gamla mattan"), not an old person. */
@@ -1268,6 +1280,22 @@ function startsItsLine(text: string, at: number): boolean {
 }
 
 /**
+ * Whether floor harm `h` ({@link FLOOR_WORDS}) is told as no one on the floor now: a habit or a supposed case in its sentence, a story
+ * opened by a past day (in its sentence or the one before), or a baby's with no grown-up beside.
+ */
+function floorNotNow(r: ZoneReading, h: Hit): boolean {
+  const sentence = sentenceText(r.text, r.ends, h.sentence);
+  const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
+  // (what comes before the sentence's first floor words: "När hon ligger på golvet och kan inte resa sig")
+  const first = r.hits.find((p) => p.group === 'harm' && p.sentence === h.sentence && FLOOR_WORDS.test(r.text.slice(p.start, p.end))) ?? h;
+  const before = r.text.slice(sentenceStart, first.start);
+  if (SUPPOSED_BEFORE.test(before) || HABIT.test(sentence)) return true;
+  if (PAST_OPENING.test(before) || (h.sentence > 0 && PAST_OPENING.test(sentenceText(r.text, r.ends, h.sentence - 1)))) return true;
+  // (a baby who cannot stand up yet, with no grown-up named beside it — not a teenager who cannot get out of bed)
+  return BABY.test(sentence) && !r.hits.some((p) => (p.group === 'adult' || p.group === 'carer') && p.sentence === h.sentence);
+}
+
+/**
  * Whether harm `h` tells of someone lying on the floor now who cannot get up ({@link CANNOT_GET_UP}): a grown-up, a parent, a partner
  * or "han"/"hon" (no child near — a baby who cannot stand is development) at most {@link FLOORED_MAX_WORDS} words before it, or
  * named in the sentence before one that opens with it ("Pappa har ramlat. Ligger på golvet och kan inte resa sig."); not supposed or
@@ -1284,7 +1312,9 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   if (CONDITION_AFTER.test(after) || /^[^.!?\n,;]*\?/u.test(after)) return false;
   const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
   const before = r.text.slice(sentenceStart, h.start);
-  if (SUPPOSED_BEFORE.test(before) || HABIT_BEFORE.test(before)) return false;
+  const sentence = r.text.slice(sentenceStart, h.end + getUp[0].length + Math.max(0, after.search(/[.!?\n]|$/u)));
+  if (SUPPOSED_BEFORE.test(before) || HABIT.test(sentence)) return false;
+  if (PAST_OPENING.test(before) || (h.sentence > 0 && PAST_OPENING.test(sentenceText(r.text, r.ends, h.sentence - 1)))) return false;
   const child = r.hits.some((p) => p.group === 'child' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
   if (child || (applying && !r.hits.some((p) => p.group === 'child'))) return false;
   const person = (p: Hit, sentence: number): boolean =>
@@ -1521,13 +1551,16 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         }
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
+        // on the floor or unable to get up, told as a habit, a supposed case, a story of a past day or of a baby who cannot stand
+        // yet, is no one on the floor now (the guards of FLOORED, for the same words read as a harm)
+        if (h.group === 'harm' && FLOOR_WORDS.test(said) && floorNotNow(r, h)) continue;
         // a harm laid at a service's door is a complaint about the service (violence is never that) — unless the writer asks for
         // someone to go there now: the harm is not over ("Hemtjänsten kom inte … har legat blöt sen igår … Kan nån åka dit NU")
         if (
           h.group !== 'violence' &&
           h.group !== 'acute' &&
           (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence))) &&
-          !readings.some((x) => GO_THERE_NOW.test(x.text))
+          !readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text))
         ) {
           continue;
         }

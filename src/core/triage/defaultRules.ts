@@ -456,7 +456,7 @@ const NOT_A_CASE: RoutingRule[] = [
     // planhandlingarna?"); a question about the meeting itself ("Can we do a call instead?") is not;
     // nor is an invitee who gives a view or objects in it ("Jag kommer. Men jag vill redan nu lämna min
     // synpunkt …: vi säger nej till att dra den nya vägen")
-    // (… or that tells of a matter in the invitee's own note: meetingResponse.ts)
+    // (… or that tells of a matter, or asks about one of the invitee's own, in the invitee's own note: meetingResponse.ts)
     none: [
       { field: 'signal', in: ['concern', 'meetingResponseMatter'] },
       {
@@ -470,9 +470,6 @@ const NOT_A_CASE: RoutingRule[] = [
           // (… or claims, complains in the first person: "Jag vill ha ersättning för däcket", "I want to file a complaint")
           'vill ha ersättning', 'kräver ersättning', 'vill göra en skadeanmälan', 'jag är missnöjd', 'vi är missnöjda', 'want to file a complaint',
           'want to complain', 'want compensation', 'claim compensation',
-          // (… or asks about a matter of the invitee's own: "Hur anmäler jag mig?", "I also have a question for myself … where do I sign up?")
-          'hur anmäler jag', 'hur ansöker jag', 'hur gör jag', 'hur gör man', 'vad gör jag', 'jag har en fråga', 'en fråga till', 'en annan fråga',
-          'i have a question', 'i also have a question', 'another question', 'where do i sign up', 'how do i sign up', 'how do i apply', 'how do i register',
         ],
       },
     ],

@@ -18,7 +18,7 @@ import { WEAK_MODEL, uncertaintyOf } from './uncertainty';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
 import type { Explanation, Priority, TriageResult } from './types';
 import { ZONE_INDEX, messageZones } from './zones';
-import { inviteeNote, meetingResponseTitle, noteTellsOfLastingMatter } from './meetingResponse';
+import { inviteeNote, meetingResponseTitle, noteAsksOfOwnMatter, noteTellsOfLastingMatter } from './meetingResponse';
 
 export { detectChannel, isAnonymous, channelEvidence, type ChannelEvidence } from './channel';
 export { effectiveRules, compileRules } from './compileRules';
@@ -233,7 +233,10 @@ function noteIsMatter(message: MailMessage, body: string, config: SvarstidConfig
   if (title === null) return false;
   if (inDomains((message.from?.emailAddress?.address ?? '').toLowerCase(), config.municipality.domains)) return false;
   const note = inviteeNote(body, title);
-  if (!NOT_BLANK.test(note) || !noteTellsOfLastingMatter(note)) return false;
+  if (!NOT_BLANK.test(note)) return false;
+  // (a question about a matter of the invitee's own wants an answer: "Hur anmäler jag mig till SFI?")
+  if (noteAsksOfOwnMatter(note)) return true;
+  if (!noteTellsOfLastingMatter(note)) return false;
   // the note as a message of its own: no subject, so it is never a meeting response itself; judged
   // by the rules and the kind model, not by what one mailbox's corrections taught
   const alone: MailMessage = { ...message, subject: '', bodyPreview: note.slice(0, 255), body: { contentType: 'text', content: note } };

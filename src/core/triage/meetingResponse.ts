@@ -130,6 +130,33 @@ export function noteTellsOfLastingMatter(note: string): boolean {
 }
 
 /**
+ * Whether the note asks how to apply for, sign up for or report something of the invitee's own ("Hur anmäler jag mig till SFI på
+ * kvällen?", "How do I apply for a parking permit?", "Jag har en fråga om mitt bygglov") — not a question about the meeting itself,
+ * its place, time, agenda, link, food or papers ("Jag har en fråga: finns det parkering?", "Another question: is there a Teams link?").
+ */
+export function noteAsksOfOwnMatter(note: string): boolean {
+  const folded = foldText(note);
+  return OWN_ASK.test(folded) && !MEETING_ITSELF.test(folded);
+}
+
+/** Asking how to apply, sign up or report, or that the writer has a question of their own (folded: å ä ö as a a o). */
+const OWN_ASK = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      String.raw`(?:hur|var)\s+(?:anmaler|ansoker|soker|ansoka|soka|anmala|registrerar|bokar)\s+(?:jag|man|vi)`,
+      String.raw`hur\s+gor\s+(?:jag|man|vi)\s+for\s+att\s+(?:ansoka|soka|anmala|fa|lamna|boka)`,
+      String.raw`(?:jag|vi)\s+har\s+en\s+fraga\s+(?:till\s+er\s+)?om\s+(?:mitt|min|mina|vart|var|vara)`,
+      String.raw`i\s+(?:also\s+)?have\s+a\s+question\s+(?:for\s+myself|about\s+my|about\s+our)`,
+      String.raw`(?:how|where)\s+(?:do|can|should)\s+(?:i|we)\s+(?:apply|sign\s+up|register|report|enrol|enroll)`,
+    ].join('|') +
+    String.raw`)(?![\p{L}])`,
+  'u',
+);
+/** The meeting itself: its place, time, agenda, link, food or papers. */
+const MEETING_ITSELF =
+  /(?<![\p{L}])(?:parkering\p{L}*|parking|agenda\p{L}*|dagordning\p{L}*|punkt\s+\d|teams|lank\p{L}*|link|ansluta|join|lunch\p{L}*|fika|material\p{L}*|slides|presentation\p{L}*|minnesanteckning\p{L}*|protokoll\p{L}*|motet|motesanteckning\p{L}*|the\s+meeting|minutes|lokal\p{L}*|the\s+room)(?![\p{L}])/u;
+
+/**
  * A note about the writer's own home or workplace ("vattenläcka hemma, rörmokaren kommer", "hissen på
  * mitt jobb", "office heating broken since Monday") tells why they are late or away, and one about
  * their work for the meeting ("vi har inventerat trasiga gatlampor …, rapporten är klar", "noise
