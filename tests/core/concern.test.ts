@@ -928,16 +928,22 @@ describe('on the floor, after a second independent review (twenty-third session,
     }
   });
 
-  it('does not read the floor words as someone there now when told as a habit, supposed, a past day or a baby not yet standing', () => {
+  it('does not read the floor words as someone there now when supposed or said of a baby not yet standing', () => {
     for (const body of [
-      'Mamma ligger på golvet och kan inte resa sig ibland på nätterna. Kan hemtjänsten komma oftare?',
       'Vem ringer man när pappa ligger på golvet och kan inte resa sig, hemtjänsten eller 112?',
       'Min mamma har MS. När hon ligger på golvet och kan inte resa sig ringer vi larmet. Vad kostar det?',
       'Om mormor ligger på golvet och kan inte resa sig, hur snabbt kommer ni då?',
-      'I söndags ramlade pappa. Han ligger på golvet och kan inte resa sig i två timmar innan larmet svarar. Det är inte okej.',
       'Bebisen ligger på golvet och kan inte resa sig än, är det normalt vid 7 månader?',
     ]) {
       expect(kindOf(body)).not.toBe('orosanmalan');
+    }
+    // (a habit is neglect that keeps happening, and a past day in the sentence before does not say it is over: a third review)
+    for (const body of [
+      'Pappa ligger på golvet varje gång jag kommer dit, han kan inte resa sig och är helt utmärglad.',
+      'Den gamla damen på tredje våningen ligger på golvet ibland i flera timmar innan någon kommer. Hon har inget larm.',
+      'I söndags ramlade pappa. Han ligger fortfarande på golvet och kan inte resa sig, ingen har kommit.',
+    ]) {
+      expect(kindOf(body)).toBe('orosanmalan');
     }
     // (a teenager who cannot get out of bed is no baby: session 20's review)
     expect(kindOf('Min son, 15, kommer inte upp ur sängen före lunch sedan sommarlovet. Hur får vi tillbaka honom i skolrutinen?', 'Rutin')).toBe('orosanmalan');

@@ -453,9 +453,18 @@ const CONDITION_AFTER = /^\s*(?:själv\s+)?(?:utan|förrän|när|om|ifall|withou
  */
 const SUPPOSED_BEFORE =
   /(?:(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:och|men|så|and|but)\s+)(?:om|ifall|if)|(?<![\p{L}])(?:när|when|whenever))\s+(?:[^\s.!?]+\s+){0,3}$/iu;
-/** A habit or an imagined case anywhere in the sentence ("… ibland på nätterna", "varje gång larmet krånglar", "imagine"). */
-const HABIT = /(?<![\p{L}])(?:varje\s+gång|every\s+time|imagine|tänk\s+dig|tänk\s+om|what\s+if|in\s+case|ibland|sometimes|brukar|usually|ofta|often|på\s+nätterna|at\s+night)(?![\p{L}])/iu;
-/** A past time opening the sentence or the one before: the fall is told as a story ("Last Tuesday I found Grandma. She is lying …", "I söndags …"). */
+/** A habit or an imagined case ("… ibland på nätterna", "varje gång", "imagine"). */
+const HABIT = /(?<![\p{L}])(?:varje\s+gång|every\s+time|imagine|tänk\s+dig|tänk\s+om|what\s+if|in\s+case|ibland|sometimes|brukar|usually|ofta|often|på\s+nätterna)(?![\p{L}])/iu;
+/** What breaks a sentence into clauses: a comma, a colon, "men", "som", "eftersom" (and English). */
+const CLAUSE_BREAK = /[,;:]|(?<![\p{L}])(?:men|but|som|who|which|eftersom|because)(?![\p{L}])/iu;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'giu');
+/** The last clause of a text (what follows its last {@link CLAUSE_BREAK}). */
+function lastClause(text: string): string {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_BREAKS)) at = m.index + m[0].length;
+  return text.slice(at);
+}
+/** A past time opening the sentence: the fall is told as a story ("Last Tuesday I found Grandma. She is lying …", "I söndags …"). */
 const PAST_OPENING =
   /^\s*(?:(?:i\s+)?(?:förrgår|måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)|förra\s+(?:veckan|helgen|månaden)|last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+few\s+days\s+ago|för\s+(?:några|ett\s+par|två|tre)\s+(?:dagar|veckor)\s+sedan)(?![\p{L}])/iu;
 /** The harm words of lying on the floor or not getting up ("ligger på golvet", "kan inte resa sig", "kommer inte upp"). */
@@ -1280,19 +1289,18 @@ function startsItsLine(text: string, at: number): boolean {
 }
 
 /**
- * Whether floor harm `h` ({@link FLOOR_WORDS}) is told as no one on the floor now: a habit or a supposed case in its sentence, a story
- * opened by a past day (in its sentence or the one before), or a baby's with no grown-up beside.
+ * Whether floor harm `h` ({@link FLOOR_WORDS}) is told as no one on the floor now: a supposed case ("Om/När mamma ligger på golvet …")
+ * or a baby's with no grown-up beside. (A habit is no such sign here — "Pappa ligger på golvet varje gång jag kommer dit" is neglect
+ * told as it keeps happening — nor a past day in the sentence before: "I söndags ramlade pappa. Han ligger på golvet …", an
+ * independent review's probes.)
  */
 function floorNotNow(r: ZoneReading, h: Hit): boolean {
-  const sentence = sentenceText(r.text, r.ends, h.sentence);
   const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
   // (what comes before the sentence's first floor words: "När hon ligger på golvet och kan inte resa sig")
   const first = r.hits.find((p) => p.group === 'harm' && p.sentence === h.sentence && FLOOR_WORDS.test(r.text.slice(p.start, p.end))) ?? h;
-  const before = r.text.slice(sentenceStart, first.start);
-  if (SUPPOSED_BEFORE.test(before) || HABIT.test(sentence)) return true;
-  if (PAST_OPENING.test(before) || (h.sentence > 0 && PAST_OPENING.test(sentenceText(r.text, r.ends, h.sentence - 1)))) return true;
+  if (SUPPOSED_BEFORE.test(r.text.slice(sentenceStart, first.start))) return true;
   // (a baby who cannot stand up yet, with no grown-up named beside it — not a teenager who cannot get out of bed)
-  return BABY.test(sentence) && !r.hits.some((p) => (p.group === 'adult' || p.group === 'carer') && p.sentence === h.sentence);
+  return BABY.test(sentenceText(r.text, r.ends, h.sentence)) && !r.hits.some((p) => (p.group === 'adult' || p.group === 'carer') && p.sentence === h.sentence);
 }
 
 /**
@@ -1312,9 +1320,14 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   if (CONDITION_AFTER.test(after) || /^[^.!?\n,;]*\?/u.test(after)) return false;
   const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
   const before = r.text.slice(sentenceStart, h.start);
-  const sentence = r.text.slice(sentenceStart, h.end + getUp[0].length + Math.max(0, after.search(/[.!?\n]|$/u)));
-  if (SUPPOSED_BEFORE.test(before) || HABIT.test(sentence)) return false;
-  if (PAST_OPENING.test(before) || (h.sentence > 0 && PAST_OPENING.test(sentenceText(r.text, r.ends, h.sentence - 1)))) return false;
+  // (a habit in the floor words' own clause: "… kan inte resa sig ibland på nätterna", "Varje gång pappa ligger …" — not in a clause of
+  // its own: "Hemtjänsten brukar komma kl 8 men pappa ligger på golvet …")
+  const ends = after.search(/[.!?\n]/u);
+  const sentenceAfter = ends < 0 ? after : after.slice(0, ends);
+  const breakAt = sentenceAfter.search(CLAUSE_BREAK);
+  const clauseAfter = breakAt < 0 ? sentenceAfter : sentenceAfter.slice(0, breakAt);
+  if (SUPPOSED_BEFORE.test(before) || HABIT.test(lastClause(before)) || HABIT.test(clauseAfter)) return false;
+  if (PAST_OPENING.test(before)) return false;
   const child = r.hits.some((p) => p.group === 'child' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
   if (child || (applying && !r.hits.some((p) => p.group === 'child'))) return false;
   const person = (p: Hit, sentence: number): boolean =>

@@ -391,7 +391,9 @@ const NOT_A_CASE: RoutingRule[] = [
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
   // an authority's registry confirming it has received the municipality's document, with its case number ("Länsstyrelsen har
-  // tagit emot er handling. Diarienummer: 526-… Ange alltid diarienumret när ni kontaktar oss"): four independent writers' shapes
+  // tagit emot er handling. Diarienummer: 526-… Ange alltid diarienumret när ni kontaktar oss"): four independent writers' shapes;
+  // sent by the registry's own address, and asking nothing (an independent review: an authority that asks for a statement or a
+  // supplement "senast" a date, a company or a resident who quotes the receipt, all kept their deadline only so)
   rule('ej.handlingskvitto', 'Myndighets kvitto på inkommen handling', kind('ej_arende'), 1.5, {
     all: [
       {
@@ -409,8 +411,23 @@ const NOT_A_CASE: RoutingRule[] = [
           'en handläggare kommer att utses',
         ],
       },
+      { field: 'from', any: ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'registrator', 'registratur', 'diarium', 'diariet'] },
     ],
-    none: RESIDENT_WRITES_BACK,
+    none: [
+      ...RESIDENT_WRITES_BACK,
+      { field: 'signal', in: ['concern'] },
+      {
+        field: 'body',
+        any: [
+          // (an authority asking for something: a date, a supplement, a statement, a visit)
+          'senast', '=dagar=', '=veckor=', 'komplettera', 'komplettering', 'yttra er', 'yttra sig', 'ert yttrande', 'inkomma med', 'ombeds', 'föreläggs',
+          'föreläggande', 'begär', 'vi behöver', 'behöver vi', 'behöver ni', 'saknar', 'saknas', 'vänligen', 'skicka in', '=meddela=', 'tillsynsbesök', 'platsbesök',
+          'återkom',
+          // (… or someone quoting the receipt back)
+          'kvittot', 'skrev att', 'säger att', 'trots', '=ingen har', 'please', '=our=', '=we=',
+        ],
+      },
+    ],
   }),
   // a service desk's ticket mail, by the reply line its system puts on top ("##- Skriv ditt svar
   // ovanför denna rad -##"): it invites a reply, so the receipt rule's "the writer asks" does not hold
