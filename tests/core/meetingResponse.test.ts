@@ -173,6 +173,9 @@ describe('a response to a meeting invitation', () => {
       'Kommer gärna. Var anmäler jag mig till medborgarpanelen?',
       'Jag har en fråga om mitt bygglov för garaget.',
       'I will attend. How do I apply for the SFI course in autumn?',
+      // (the invitee's own thing named, whatever meeting words stand beside it: a third review)
+      'Jag har en fråga om mitt bygglov, kan vi ta det efter mötet eller på Teams?',
+      "Can't make it, sorry. How do I apply for a parking permit for my disabled mother?",
     ]) {
       expect(noteAsksOfOwnMatter(note)).toBe(true);
     }

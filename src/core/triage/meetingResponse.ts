@@ -136,8 +136,13 @@ export function noteTellsOfLastingMatter(note: string): boolean {
  */
 export function noteAsksOfOwnMatter(note: string): boolean {
   const folded = foldText(note);
-  return OWN_ASK.test(folded) && !MEETING_ITSELF.test(folded);
+  // (a question that names the invitee's own thing is theirs, whatever meeting words stand beside it: "Jag har en fråga om mitt
+  // bygglov, kan vi ta det efter mötet?", "How do I apply for a parking permit for my mother?")
+  return OWN_ASK.test(folded) && (OWN_THING.test(folded) || !MEETING_ITSELF.test(folded));
 }
+
+/** The invitee's own thing named in the question ("om mitt bygglov", "for my mother", "at my building"). */
+const OWN_THING = /(?<![\p{L}])(?:(?:om|for|till|at|about|for)\s+(?:mitt|min|mina|var|vart|vara|my|our)|for\s+myself)(?![\p{L}])/u;
 
 /** Asking how to apply, sign up or report, or that the writer has a question of their own (folded: å ä ö as a a o). */
 const OWN_ASK = new RegExp(
@@ -154,7 +159,7 @@ const OWN_ASK = new RegExp(
 );
 /** The meeting itself: its place, time, agenda, link, food or papers. */
 const MEETING_ITSELF =
-  /(?<![\p{L}])(?:parkering\p{L}*|parking|agenda\p{L}*|dagordning\p{L}*|punkt\s+\d|teams|lank\p{L}*|link|ansluta|join|lunch\p{L}*|fika|material\p{L}*|slides|presentation\p{L}*|minnesanteckning\p{L}*|protokoll\p{L}*|motet|motesanteckning\p{L}*|the\s+meeting|minutes|lokal\p{L}*|the\s+room)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:parkering(?:en)?|parking(?!\s+(?:permit|space|spot|card))|agenda\p{L}*|dagordning\p{L}*|punkt\s+\d|teams|lank\p{L}*|link|ansluta|join|lunch\p{L}*|fika|material\p{L}*|slides|presentation\p{L}*|minnesanteckning\p{L}*|protokoll\p{L}*|motet|motesanteckning\p{L}*|the\s+meeting|minutes|lokal\p{L}*|the\s+room)(?![\p{L}])/u;
 
 /**
  * A note about the writer's own home or workplace ("vattenläcka hemma, rörmokaren kommer", "hissen på
