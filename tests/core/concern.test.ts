@@ -832,17 +832,24 @@ describe('Kolbacka (twenty-second session): words inside other words, everyone s
   });
 });
 
+/** Every body, under the subject "Hej", is a report of concern. */
+function allReports(bodies: readonly string[]): void {
+  for (const body of bodies) expect(kindOf(body)).toBe('orosanmalan');
+}
+/** No body, under the subject "Hej", is a report of concern. */
+function noReports(bodies: readonly string[]): void {
+  for (const body of bodies) expect(kindOf(body)).not.toBe('orosanmalan');
+}
+
 describe('on the floor and unable to get up (twenty-third session: a miss left by session 22)', () => {
   it('reads a parent, an old person or a neighbour on the floor who cannot get up as a report, in Swedish and English', () => {
-    for (const body of [
+    allReports([
       'Pappa ligger på golvet. Kan inte resa sig.',
       'Mamma ligger på golvet och kommer inte upp. Hemtjänsten svarar inte.',
       'Pappa ligger på golvet och kan inte resa sig, hjälp',
       'Grannen ligger på golvet, hon kommer inte upp, jag ser henne genom fönstret',
       "My dad is lying on the floor and can't get up. Nobody from home care came.",
-    ]) {
-      expect(kindOf(body)).toBe('orosanmalan');
-    }
+    ]);
   });
 
   it('does not read a supposed fall, a question, an application for a safety alarm or a thing that belongs to someone as a report', () => {
@@ -872,7 +879,7 @@ describe('on the floor and unable to get up (twenty-third session: a miss left b
 
 describe('on the floor, after an independent review (twenty-third session, 125 probes)', () => {
   it('reads the one lying there a few words back, in the sentence before, as a partner, or on a room’s floor', () => {
-    for (const body of [
+    allReports([
       'Pappa har ramlat och ligger på golvet och kan inte resa sig. Jag är i Malmö.',
       'Pappa har ramlat. Ligger på golvet och kan inte resa sig. Vi kommer inte in.',
       'Min man ligger på golvet och kan inte resa sig. Jag orkar inte lyfta honom själv.',
@@ -880,20 +887,16 @@ describe('on the floor, after an independent review (twenty-third session, 125 p
       'My elderly neighbour is lying on the floor in her hallway and can\'t get up.',
       'Mamma ligger på köksgolvet och kan inte resa sig.',
       'Mammas sambo ligger på golvet sedan i natt och svarar knappt.',
-    ]) {
-      expect(kindOf(body)).toBe('orosanmalan');
-    }
+    ]);
   });
 
   it('does not read a habit, a condition, a child who cannot stand yet or an advert as someone on the floor now', () => {
-    for (const body of [
+    noReports([
       'När mamma ligger på golvet och kommer inte upp når larmet ingen. Vi vill ha ett armbandslarm.',
       'Varje gång pappa ligger på golvet och kommer inte upp måste vi ringa larmcentralen. Kan hemtjänsten ha lyftutbildning?',
       'Mamma ligger på golvet och kan inte resa sig utan hjälp efter sina övningar, så sjukgymnasten föreslog ett stödhandtag.',
       "Imagine your mother lying on the floor and can't get up. With our alarm she is never alone. Click here to order.",
-    ]) {
-      expect(kindOf(body)).not.toBe('orosanmalan');
-    }
+    ]);
   });
 });
 
@@ -916,35 +919,29 @@ describe('Skogsby (twenty-third session): a service that failed, and a person st
 
 describe('on the floor, after a second independent review (twenty-third session, 131 probes)', () => {
   it("reads English \"'s\" as is or has, not as an owner, and someone left wet since yesterday", () => {
-    for (const body of [
+    allReports([
       "Dad's not been fed since Friday. He lives alone.",
       "Mum's lying on the floor and can't get up. Please help!!",
       "He's lying on the floor and can't get up, I can see him through the window.",
       'Mum has fallen and is lying on the floor unable to get up. She is 91.',
       'Mamma ligger på golvet och kan inte resa på sig. Snälla skicka någon',
       'Hemtjänsten kom inte i morse. Mamma har legat blöt sen igår. Kan nån åka dit NU',
-    ]) {
-      expect(kindOf(body)).toBe('orosanmalan');
-    }
+    ]);
   });
 
   it('does not read the floor words as someone there now when supposed or said of a baby not yet standing', () => {
-    for (const body of [
+    noReports([
       'Vem ringer man när pappa ligger på golvet och kan inte resa sig, hemtjänsten eller 112?',
       'Min mamma har MS. När hon ligger på golvet och kan inte resa sig ringer vi larmet. Vad kostar det?',
       'Om mormor ligger på golvet och kan inte resa sig, hur snabbt kommer ni då?',
       'Bebisen ligger på golvet och kan inte resa sig än, är det normalt vid 7 månader?',
-    ]) {
-      expect(kindOf(body)).not.toBe('orosanmalan');
-    }
+    ]);
     // (a habit is neglect that keeps happening, and a past day in the sentence before does not say it is over: a third review)
-    for (const body of [
+    allReports([
       'Pappa ligger på golvet varje gång jag kommer dit, han kan inte resa sig och är helt utmärglad.',
       'Den gamla damen på tredje våningen ligger på golvet ibland i flera timmar innan någon kommer. Hon har inget larm.',
       'I söndags ramlade pappa. Han ligger fortfarande på golvet och kan inte resa sig, ingen har kommit.',
-    ]) {
-      expect(kindOf(body)).toBe('orosanmalan');
-    }
+    ]);
     // (a teenager who cannot get out of bed is no baby: session 20's review)
     expect(kindOf('Min son, 15, kommer inte upp ur sängen före lunch sedan sommarlovet. Hur får vi tillbaka honom i skolrutinen?', 'Rutin')).toBe('orosanmalan');
   });
