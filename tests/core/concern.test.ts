@@ -946,3 +946,14 @@ describe('on the floor, after a second independent review (twenty-third session,
     expect(kindOf('Min son, 15, kommer inte upp ur sängen före lunch sedan sommarlovet. Hur får vi tillbaka honom i skolrutinen?', 'Rutin')).toBe('orosanmalan');
   });
 });
+
+describe('on the floor, after a fourth independent review (twenty-third session)', () => {
+  it('reads someone on the floor now as a report whatever service failed them, a time or an inverted "inte" between', () => {
+    allReports([
+      'Mormor ligger på golvet och kan inte resa sig. Hemtjänsten har inte kommit.',
+      'Mormor ligger på golvet sen kl 6 och kommer inte upp. Hemtjänsten kom aldrig.',
+      'Grannen ligger på golvet och inte kommer upp, hemtjänsten svarar inte',
+      'my mum is lying on the floor and cant get up',
+    ]);
+  });
+});

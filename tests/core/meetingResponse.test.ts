@@ -179,7 +179,17 @@ describe('a response to a meeting invitation', () => {
     ]) {
       expect(noteAsksOfOwnMatter(note)).toBe(true);
     }
-    for (const note of ['Jag har en fråga: finns det parkering?', 'Hur anmäler jag mig till lunchen?', 'How do I join the meeting on Teams?', 'Vi ses där!', 'Kan bli sen.']) {
+    for (const note of [
+      'Jag har en fråga: finns det parkering?',
+      'Hur anmäler jag mig till lunchen?',
+      'How do I join the meeting on Teams?',
+      'Vi ses där!',
+      'Kan bli sen.',
+      // (signing up for the meeting itself, or a question about one's own attendance: a fourth review)
+      'Hur anmäler vi oss till samrådet?',
+      'How do I register for the event?',
+      'Jag har en fråga om mitt deltagande – behöver jag ta med dator?',
+    ]) {
       expect(noteAsksOfOwnMatter(note)).toBe(false);
     }
   });

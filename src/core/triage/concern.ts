@@ -439,9 +439,10 @@ const LEFT_LYING = /^\s*(?:(?:sedan|sen)\s+i\s+(?:morse|natt|kväll|går\s+kväl
  * that cannot wait, whatever time is told.
  */
 const CANNOT_GET_UP = new RegExp(
-  String.raw`^\s*(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
-    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp|resa\s+(?:på\s+)?sig|ta\s+sig\s+upp)` +
-    String.raw`|(?:vi|jag)\s+(?:får|kan)\s+inte\s+upp\s+(?:honom|henne)|(?:can't|cannot|can\s+not|could\s+not|couldn't|(?:is\s+)?unable\s+to)\s+get\s+up)(?![\p{L}])`,
+  String.raw`^\s*(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?(?:(?:sedan|sen|since)\s+(?:\p{L}+\s+)?(?:\p{L}+|\d{1,2}(?:[.:]\d\d)?)\s*)?` +
+    String.raw`(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
+    String.raw`(?:(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)|(?:inte|ej)\s+(?:kan|kommer|orkar|klarar))\s+(?:\p{L}+\s+)?(?:upp|resa\s+(?:på\s+)?sig|ta\s+sig\s+upp)` +
+    String.raw`|(?:vi|jag)\s+(?:får|kan)\s+inte\s+upp\s+(?:honom|henne)|(?:can't|cant|cannot|can\s+not|could\s+not|couldn't|(?:is\s+)?unable\s+to)\s+get\s+up)(?![\p{L}])`,
   'iu',
 );
 /** What, right after it, makes the inability a condition, not a state now ("… kan inte resa sig utan hjälp", "… när hon ramlar", "without help"). */
@@ -1567,6 +1568,11 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // on the floor or unable to get up, told as a habit, a supposed case, a story of a past day or of a baby who cannot stand
         // yet, is no one on the floor now (the guards of FLOORED, for the same words read as a harm)
         if (h.group === 'harm' && FLOOR_WORDS.test(said) && floorNotNow(r, h)) continue;
+        // someone on the floor now who cannot get up is a report whatever service failed them ("Mormor ligger på golvet och kan inte
+        // resa sig. Hemtjänsten har inte kommit.": an independent review)
+        if (h.group === 'bodily' && !BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence)) && floored(r, h, applying)) {
+          return { how: 'person-harm', quote, zone: r.zone };
+        }
         // a harm laid at a service's door is a complaint about the service (violence is never that) — unless the writer asks for
         // someone to go there now: the harm is not over ("Hemtjänsten kom inte … har legat blöt sen igår … Kan nån åka dit NU")
         if (

@@ -263,7 +263,6 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kf.anlaggning': 'Sports and leisure facilities',
   'avd.kf.kultur.en': 'Culture and events (English)',
   'ej.kvittens-system': "Another body's automatic receipt of a report",
-  'ej.handlingskvitto': "An authority's receipt of a document",
   'ej.kvittens': "Another organisation's receipt",
   'fel.bemotande': 'How staff behaved, not a fault',
   'forslag.motestid': 'A proposed meeting time, not a suggestion',

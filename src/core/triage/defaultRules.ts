@@ -390,45 +390,6 @@ const NOT_A_CASE: RoutingRule[] = [
     ],
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
-  // an authority's registry confirming it has received the municipality's document, with its case number ("Länsstyrelsen har
-  // tagit emot er handling. Diarienummer: 526-… Ange alltid diarienumret när ni kontaktar oss"): four independent writers' shapes;
-  // sent by the registry's own address, and asking nothing (an independent review: an authority that asks for a statement or a
-  // supplement "senast" a date, a company or a resident who quotes the receipt, all kept their deadline only so)
-  rule('ej.handlingskvitto', 'Myndighets kvitto på inkommen handling', kind('ej_arende'), 1.5, {
-    all: [
-      {
-        field: 'body',
-        any: [
-          'tagit emot er handling', 'tagit emot din handling', 'tagit emot era handlingar', 'fått er handling', 'fått din handling', 'er handling har kommit in',
-          'din handling har kommit in', 'handlingen har registrerats', 'handlingarna har registrerats', 'har kommit in till länsstyrelsen', 'inkommen handling',
-        ],
-      },
-      {
-        field: 'body',
-        any: [
-          'ange diarienumret', 'ange alltid diarienumret', 'uppge diarienumret', 'hänvisa till diarienumret', 'ange ärendenumret', 'ange alltid ärendenumret',
-          'uppge ärendenumret', 'hänvisa till ärendenumret', 'registrerad under diarienummer', 'registrerats under diarienummer', 'handläggare utses', 'handläggare tilldelas',
-          'en handläggare kommer att utses',
-        ],
-      },
-      { field: 'from', any: ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'registrator', 'registratur', 'diarium', 'diariet'] },
-    ],
-    none: [
-      ...RESIDENT_WRITES_BACK,
-      { field: 'signal', in: ['concern'] },
-      {
-        field: 'body',
-        any: [
-          // (an authority asking for something: a date, a supplement, a statement, a visit)
-          'senast', '=dagar=', '=veckor=', 'komplettera', 'komplettering', 'yttra er', 'yttra sig', 'ert yttrande', 'inkomma med', 'ombeds', 'föreläggs',
-          'föreläggande', 'begär', 'vi behöver', 'behöver vi', 'behöver ni', 'saknar', 'saknas', 'vänligen', 'skicka in', '=meddela=', 'tillsynsbesök', 'platsbesök',
-          'återkom',
-          // (… or someone quoting the receipt back)
-          'kvittot', 'skrev att', 'säger att', 'trots', '=ingen har', 'please', '=our=', '=we=',
-        ],
-      },
-    ],
-  }),
   // a service desk's ticket mail, by the reply line its system puts on top ("##- Skriv ditt svar
   // ovanför denna rad -##"): it invites a reply, so the receipt rule's "the writer asks" does not hold
   words('ej.arendesystem', 'Ärendesystemets svarsrad', kind('ej_arende'), 2, [

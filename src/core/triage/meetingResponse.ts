@@ -138,28 +138,38 @@ export function noteAsksOfOwnMatter(note: string): boolean {
   const folded = foldText(note);
   // (a question that names the invitee's own thing is theirs, whatever meeting words stand beside it: "Jag har en fråga om mitt
   // bygglov, kan vi ta det efter mötet?", "How do I apply for a parking permit for my mother?")
-  return OWN_ASK.test(folded) && (OWN_THING.test(folded) || !MEETING_ITSELF.test(folded));
+  // (… not to sign up for the meeting itself: "Hur anmäler vi oss till samrådet?", "How do I register for the event?" — a bare
+  // "Hur anmäler jag mig?" may be of the invitee's own matter told before it, and keeps its deadline)
+  const asks = [...folded.matchAll(OWN_ASK_ALL)].some((m) => !SIGNING_UP_FOR_THE_MEETING.test(folded.slice(m.index + m[0].length)));
+  return asks && (OWN_THING.test(folded) || !MEETING_ITSELF.test(folded));
 }
 
-/** The invitee's own thing named in the question ("om mitt bygglov", "for my mother", "at my building"). */
-const OWN_THING = /(?<![\p{L}])(?:(?:om|for|till|at|about|for)\s+(?:mitt|min|mina|var|vart|vara|my|our)|for\s+myself)(?![\p{L}])/u;
+/** The meeting itself as what is signed up for ("… oss till samrådet", "… for the event"). */
+const SIGNING_UP_FOR_THE_MEETING =
+  /^\s*(?:mig|oss|myself|ourselves)?\s*(?:till\s+(?:samradet|motet|traffen|kvallen|dagen|evenemanget|informationskvallen|lunchen|middagen)|for\s+(?:the|this)\s+(?:event|meeting|evening|day|lunch|dinner))(?![\p{L}])/u;
+/** The invitee's own thing named in the question ("om mitt bygglov", "for my mother", "at my building") — not the meeting's own ("mitt deltagande", "my invitation"). */
+/** Not the meeting's own things after "mitt"/"my" ("mitt deltagande", "my invitation"). */
+const NOT_THE_MEETINGS = String.raw`(?!\s+(?:deltagande|anmalan|inbjudan|plats|invitation|registration|attendance|place|seat)(?![\p{L}]))`;
+const OWN_THING = new RegExp(String.raw`(?<![\p{L}])(?:(?:om|for|till|at|about)\s+(?:mitt|min|mina|vart|vara|my|our)${NOT_THE_MEETINGS}|for\s+myself)(?![\p{L}])`, 'u');
 
 /** Asking how to apply, sign up or report, or that the writer has a question of their own (folded: å ä ö as a a o). */
 const OWN_ASK = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
       String.raw`(?:hur|var)\s+(?:anmaler|ansoker|soker|ansoka|soka|anmala|registrerar|bokar)\s+(?:jag|man|vi)`,
-      String.raw`hur\s+gor\s+(?:jag|man|vi)\s+for\s+att\s+(?:ansoka|soka|anmala|fa|lamna|boka)`,
-      String.raw`(?:jag|vi)\s+har\s+en\s+fraga\s+(?:till\s+er\s+)?om\s+(?:mitt|min|mina|vart|var|vara)`,
-      String.raw`i\s+(?:also\s+)?have\s+a\s+question\s+(?:for\s+myself|about\s+my|about\s+our)`,
+      String.raw`(?:hur|var)\s+(?:kan|ska|skall)\s+(?:jag|man|vi)\s+(?:ansoka|soka|anmala|overklaga|boka)`,
+      String.raw`hur\s+gor\s+(?:jag|man|vi)\s+for\s+att\s+(?:ansoka|soka|anmala|fa|lamna|boka|overklaga)`,
+      String.raw`(?:jag|vi)\s+har\s+en\s+fraga\s+(?:till\s+er\s+)?om\s+(?:mitt|min|mina|vart|vara)${NOT_THE_MEETINGS}`,
+      String.raw`i\s+(?:also\s+)?have\s+a\s+question\s+(?:for\s+myself|(?:about\s+my|about\s+our)${NOT_THE_MEETINGS})`,
       String.raw`(?:how|where)\s+(?:do|can|should)\s+(?:i|we)\s+(?:apply|sign\s+up|register|report|enrol|enroll)`,
     ].join('|') +
     String.raw`)(?![\p{L}])`,
   'u',
 );
+const OWN_ASK_ALL = new RegExp(OWN_ASK.source, 'gu');
 /** The meeting itself: its place, time, agenda, link, food or papers. */
 const MEETING_ITSELF =
-  /(?<![\p{L}])(?:parkering(?:en)?|parking(?!\s+(?:permit|space|spot|card))|agenda\p{L}*|dagordning\p{L}*|punkt\s+\d|teams|lank\p{L}*|link|ansluta|join|lunch\p{L}*|fika|material\p{L}*|slides|presentation\p{L}*|minnesanteckning\p{L}*|protokoll\p{L}*|motet|motesanteckning\p{L}*|the\s+meeting|minutes|lokal\p{L}*|the\s+room)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:parkering(?:en)?|parking(?!\s+(?:permit|space|spot|card))|agenda\p{L}*|dagordning\p{L}*|punkt\s+\d|teams|lank\p{L}*|link|ansluta|join|lunch\p{L}*|fika|material\p{L}*|slides|presentation\p{L}*|minnesanteckning\p{L}*|protokoll\p{L}*|motet|motesanteckning\p{L}*|the\s+meeting|minutes|lokal\p{L}*|the\s+room|the\s+event|evenemang\p{L}*)(?![\p{L}])/u;
 
 /**
  * A note about the writer's own home or workplace ("vattenläcka hemma, rörmokaren kommer", "hissen på
