@@ -448,9 +448,8 @@ const CANNOT_GET_UP = new RegExp(
 /** What, right after it, makes the inability a condition, not a state now ("… kan inte resa sig utan hjälp", "… när hon ramlar", "without help"). */
 const CONDITION_AFTER = /^\s*(?:själv\s+)?(?:utan|förrän|när|om|ifall|without|unless|until|when|whenever|if)(?![\p{L}])/iu;
 /**
- * Words before the harm in its sentence that only suppose it or tell it as a habit: a clause opened by "om", "när", "if", "when"
- * whose subject is the one lying there ("Om pappa ligger på golvet …", "When mum is lying on the floor …" — not "jag ringer om
- * pappa, han ligger …"), or "varje gång", "ibland", "imagine", "tänk om".
+ * Words before the harm in its sentence that only suppose it: a clause opened by "om", "när", "if", "when" whose subject is the one
+ * lying there ("Om pappa ligger på golvet …", "When mum is lying on the floor …" — not "jag ringer om pappa, han ligger …").
  */
 const SUPPOSED_BEFORE =
   /(?:(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:och|men|så|and|but)\s+)(?:om|ifall|if)|(?<![\p{L}])(?:när|when|whenever))\s+(?:[^\s.!?]+\s+){0,3}$/iu;
@@ -465,7 +464,7 @@ function lastClause(text: string): string {
   for (const m of text.matchAll(CLAUSE_BREAKS)) at = m.index + m[0].length;
   return text.slice(at);
 }
-/** A past time opening the sentence: the fall is told as a story ("Last Tuesday I found Grandma. She is lying …", "I söndags …"). */
+/** A past time opening the sentence: the fall is told as a story ("I söndags ligger hon där …", "Last Tuesday she is lying …"). */
 const PAST_OPENING =
   /^\s*(?:(?:i\s+)?(?:förrgår|måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)|förra\s+(?:veckan|helgen|månaden)|last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a\s+few\s+days\s+ago|för\s+(?:några|ett\s+par|två|tre)\s+(?:dagar|veckor)\s+sedan)(?![\p{L}])/iu;
 /** The harm words of lying on the floor or not getting up ("ligger på golvet", "kan inte resa sig", "kommer inte upp"). */
@@ -1323,8 +1322,8 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   const before = r.text.slice(sentenceStart, h.start);
   // (a habit in the floor words' own clause: "… kan inte resa sig ibland på nätterna", "Varje gång pappa ligger …" — not in a clause of
   // its own: "Hemtjänsten brukar komma kl 8 men pappa ligger på golvet …")
-  const ends = after.search(/[.!?\n]/u);
-  const sentenceAfter = ends < 0 ? after : after.slice(0, ends);
+  const stop = after.search(/[.!?\n]/u);
+  const sentenceAfter = stop < 0 ? after : after.slice(0, stop);
   const breakAt = sentenceAfter.search(CLAUSE_BREAK);
   const clauseAfter = breakAt < 0 ? sentenceAfter : sentenceAfter.slice(0, breakAt);
   if (SUPPOSED_BEFORE.test(before) || HABIT.test(lastClause(before)) || HABIT.test(clauseAfter)) return false;
@@ -1565,8 +1564,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         }
         // an animal's harm, unless a child is in the same sentence
         if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
-        // on the floor or unable to get up, told as a habit, a supposed case, a story of a past day or of a baby who cannot stand
-        // yet, is no one on the floor now (the guards of FLOORED, for the same words read as a harm)
+        // on the floor or unable to get up, told as a supposed case or of a baby who cannot stand yet, is no one on the floor now
+        // (floorNotNow)
         if (h.group === 'harm' && FLOOR_WORDS.test(said) && floorNotNow(r, h)) continue;
         // someone on the floor now who cannot get up is a report whatever service failed them ("Mormor ligger på golvet och kan inte
         // resa sig. Hemtjänsten har inte kommit.": an independent review)
@@ -1649,9 +1648,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const explained = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence));
+          // (on the floor now and unable to get up was read before the service's door: floored)
           if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)))) return { how: 'person-harm', quote, zone: r.zone };
-          // (on the floor now and unable to get up: a report — FLOORED)
-          if (!explained && floored(r, h, applying)) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)

@@ -147,9 +147,9 @@ export function noteAsksOfOwnMatter(note: string): boolean {
 /** The meeting itself as what is signed up for ("… oss till samrådet", "… for the event"). */
 const SIGNING_UP_FOR_THE_MEETING =
   /^\s*(?:mig|oss|myself|ourselves)?\s*(?:till\s+(?:samradet|motet|traffen|kvallen|dagen|evenemanget|informationskvallen|lunchen|middagen)|for\s+(?:the|this)\s+(?:event|meeting|evening|day|lunch|dinner))(?![\p{L}])/u;
-/** The invitee's own thing named in the question ("om mitt bygglov", "for my mother", "at my building") — not the meeting's own ("mitt deltagande", "my invitation"). */
 /** Not the meeting's own things after "mitt"/"my" ("mitt deltagande", "my invitation"). */
 const NOT_THE_MEETINGS = String.raw`(?!\s+(?:deltagande|anmalan|inbjudan|plats|invitation|registration|attendance|place|seat)(?![\p{L}]))`;
+/** The invitee's own thing named in the question ("om mitt bygglov", "for my mother", "at my building"). */
 const OWN_THING = new RegExp(String.raw`(?<![\p{L}])(?:(?:om|for|till|at|about)\s+(?:mitt|min|mina|vart|vara|my|our)${NOT_THE_MEETINGS}|for\s+myself)(?![\p{L}])`, 'u');
 
 /** Asking how to apply, sign up or report, or that the writer has a question of their own (folded: å ä ö as a a o). */
