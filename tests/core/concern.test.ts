@@ -957,3 +957,15 @@ describe('on the floor, after a fourth independent review (twenty-third session)
     ]);
   });
 });
+
+describe('on the floor: in-laws and the word order after "nu" (twenty-third session, the reviews\' shared misses)', () => {
+  it('reads a mother-in-law, a granny and "Nu ligger pappa på golvet" as someone on the floor who cannot get up', () => {
+    allReports([
+      'Min svärmor ligger på golvet och kan inte resa sig. Hon bor ensam på Ringvägen 3.',
+      "Granny is lying on the floor and can't get up",
+      'Nu ligger pappa på golvet och kan inte resa sig. Kom!',
+      'Där ligger hon på golvet och kommer inte upp.',
+    ]);
+    noReports(['Nu ligger pappa på golvet och lagar diskmaskinen.', 'Min svärmor undrar hur man ansöker om färdtjänst.']);
+  });
+});

@@ -121,9 +121,9 @@ const ADULT = [
   '=gamla=', '=gammal=', 'gamle', '=äldre=', 'pensionär', 'pensionären', 'åldring', 'åldringen', 'dement', 'dementa', 'demens',
   'demenssjuk', 'alzheimer', 'minnessvårigheter', 'glömsk', 'funktionsnedsättning', 'funktionshinder', 'utvecklingsstörning',
   'downs syndrom', 'rullstol', 'rollator', 'granne', 'grannen', 'grannens', 'grannar', 'gubbe', 'gubben', '=tant=', 'tanten', '=dam=',
-  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'brukare', 'brukaren', 'elderly', 'old man',
+  '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'svärmor', 'svärfar', 'brukare', 'brukaren', 'elderly', 'old man',
   'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
-  'grandpa', 'pensioner', 'disabled', 'dementia',
+  'grandpa', 'granny', 'grandad', 'mother-in-law', 'father-in-law', 'pensioner', 'disabled', 'dementia',
 ];
 /** Adults at risk when there is violence or threat: "grannen slår sin fru", "pappa har slagit mamma". */
 const PARTNER = [
@@ -422,6 +422,8 @@ const HARM = [
  * "because the train is stuck") it is no harm ({@link BODILY_EXPLAINED}). (Medicine not given was tried and left out: a pharmacy's
  * delay, a changed prescription and a review read the same.)
  */
+/** Who may lie there in the word order after "nu", "där", "då" ("Nu ligger pappa på golvet"). */
+const INVERTED_LYING = ['pappa', 'mamma', 'mormor', 'morfar', 'farmor', 'farfar', 'svärmor', 'svärfar', '=han=', '=hon=', 'grannen', 'min man', 'min fru', 'min sambo'];
 const BODILY = [
   'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'inte fått nån mat', 'inte fått någon mat', 'inte fått äta', 'inte får äta', 'fick inte äta',
   'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
@@ -429,6 +431,8 @@ const BODILY = [
   'no food', 'not fed', 'not been fed', 'not eaten', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
+  // (the word order after "nu", "där", "då": "Nu ligger pappa på golvet och kan inte resa sig" — read by floored only)
+  ...combine(combine(['ligger'], INVERTED_LYING), ['på golvet', 'på köksgolvet', 'på badrumsgolvet', 'på hallgolvet']),
 ];
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
 const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine|floor)/iu;
@@ -1313,6 +1317,8 @@ function floorNotNow(r: ZoneReading, h: Hit): boolean {
 function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   const said = r.text.slice(h.start, h.end).toLowerCase();
   if (!/^(?:ligger|lying)/u.test(said)) return false;
+  // (the one lying there named inside the words, in the word order after "nu"/"där": "Nu ligger pappa på golvet")
+  const inverted = /^ligger\s+(?!på\s)/u.test(said);
   const rest = r.text.slice(h.end);
   const getUp = CANNOT_GET_UP.exec(rest);
   if (getUp === null) return false;
@@ -1335,6 +1341,8 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
     p.sentence === sentence &&
     !ownsAThing(r.text, p) &&
     !ADJECTIVE_AGE.test(r.text.slice(p.start, p.end));
+  // (… only right after "nu", "där", "här": not a consequence, "… och då ligger han på golvet", nor a scene, "I andra akten ligger mormor …")
+  if (inverted) return /^\s*(?:och\s+)?(?:just\s+)?(?:nu|där|här)\s*$/iu.test(before);
   if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(r.text.slice(p.end, h.start)) <= FLOORED_MAX_WORDS)) return true;
   // (no one named in its own sentence, which opens with it: the one named in the sentence before)
   return before.trim() === '' && r.hits.some((p) => person(p, h.sentence - 1));
