@@ -966,6 +966,13 @@ describe('on the floor: in-laws and the word order after "nu" (twenty-third sess
       'Nu ligger pappa på golvet och kan inte resa sig. Kom!',
       'Där ligger hon på golvet och kommer inte upp.',
     ]);
-    noReports(['Nu ligger pappa på golvet och lagar diskmaskinen.', 'Min svärmor undrar hur man ansöker om färdtjänst.']);
+    noReports([
+      'Nu ligger pappa på golvet och lagar diskmaskinen.',
+      'Min svärmor undrar hur man ansöker om färdtjänst.',
+      // ("han"/"hon" of a pet: a review)
+      'Vår hund är gammal. Nu ligger han på golvet och kommer inte upp. Vilken veterinär har jour?',
+      'Vår katt är 18 år. Där ligger hon på golvet och kommer inte upp längre.',
+    ]);
+    allReports(['Mamma har ramlat. Nu ligger hon på golvet och kommer inte upp.']);
   });
 });

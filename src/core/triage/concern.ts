@@ -1342,7 +1342,11 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
     !ownsAThing(r.text, p) &&
     !ADJECTIVE_AGE.test(r.text.slice(p.start, p.end));
   // (… only right after "nu", "där", "här": not a consequence, "… och då ligger han på golvet", nor a scene, "I andra akten ligger mormor …")
-  if (inverted) return /^\s*(?:och\s+)?(?:just\s+)?(?:nu|där|här)\s*$/iu.test(before);
+  if (inverted) {
+    if (!/^\s*(?:och\s+)?(?:just\s+)?(?:nu|där|här)\s*$/iu.test(before)) return false;
+    // ("han"/"hon" is no pet named just before: "Vår hund är gammal. Nu ligger han på golvet …")
+    return !/^ligger\s+(?:han|hon)\s/u.test(said) || !r.hits.some((p) => p.group === 'animal' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
+  }
   if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(r.text.slice(p.end, h.start)) <= FLOORED_MAX_WORDS)) return true;
   // (no one named in its own sentence, which opens with it: the one named in the sentence before)
   return before.trim() === '' && r.hits.some((p) => person(p, h.sentence - 1));
