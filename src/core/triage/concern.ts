@@ -414,6 +414,8 @@ const HARM = [
   // what a professional writes
   'behov av stöd eller skydd', 'behov av skydd och stöd', 'behov av skydd', 'behöver skydd',
 ];
+/** Who may lie there in the word order after "nu", "där", "här" ("Nu ligger pappa på golvet"). */
+const INVERTED_LYING = ['pappa', 'mamma', 'mormor', 'morfar', 'farmor', 'farfar', 'svärmor', 'svärfar', '=han=', '=hon=', 'grannen', 'min man', 'min fru', 'min sambo'];
 /**
  * A body left without what it needs — food, dry sheets, help up from the floor — told of the person right beside the words and
  * left there, or for a time ("Pappa får ingen mat", "Dad has not been fed since Monday", "där ligger pappa i blöta lakan sedan i
@@ -422,8 +424,6 @@ const HARM = [
  * "because the train is stuck") it is no harm ({@link BODILY_EXPLAINED}). (Medicine not given was tried and left out: a pharmacy's
  * delay, a changed prescription and a review read the same.)
  */
-/** Who may lie there in the word order after "nu", "där", "då" ("Nu ligger pappa på golvet"). */
-const INVERTED_LYING = ['pappa', 'mamma', 'mormor', 'morfar', 'farmor', 'farfar', 'svärmor', 'svärfar', '=han=', '=hon=', 'grannen', 'min man', 'min fru', 'min sambo'];
 const BODILY = [
   'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'inte fått nån mat', 'inte fått någon mat', 'inte fått äta', 'inte får äta', 'fick inte äta',
   'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
@@ -431,7 +431,7 @@ const BODILY = [
   'no food', 'not fed', 'not been fed', 'not eaten', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
-  // (the word order after "nu", "där", "då": "Nu ligger pappa på golvet och kan inte resa sig" — read by floored only)
+  // (the word order after "nu", "där", "här": "Nu ligger pappa på golvet och kan inte resa sig" — read by floored only)
   ...combine(combine(['ligger'], INVERTED_LYING), ['på golvet', 'på köksgolvet', 'på badrumsgolvet', 'på hallgolvet']),
 ];
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
