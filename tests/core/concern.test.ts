@@ -976,3 +976,55 @@ describe('on the floor: in-laws and the word order after "nu" (twenty-third sess
     allReports(['Mamma har ramlat. Nu ligger hon på golvet och kommer inte upp.']);
   });
 });
+
+describe('harm at home care\'s door that goes on, medicine not given, asides (twenty-fourth session: Skogsby #38, Ekmark)', () => {
+  it('reads a harm at a service\'s door as a report when the person is left alone through a span not over, or the writer cannot get there yet', () => {
+    allReports([
+      'Mormor (demens) ensam hela påsken - hemtjänsten kom inte igår kväll, ingen mat hemma, Granvägen 3.',
+      'Hemtjänsten kom inte i morse. Pappa har inte fått mat sedan i fredags. Jag kommer dit först i kväll.',
+      'Home care did not come. Mum has no food in the house and is alone all weekend.',
+    ]);
+    // … and not when the span is over or the writer only complains
+    noReports([
+      'Hemtjänsten kom inte i helgen och mamma fick ingen mat. Hon var ensam hela helgen. Detta är oacceptabelt, jag vill klaga.',
+      'Hemtjänsten ska åka hem till henne fyra gånger om dagen, men förra veckan fick mamma ingen mat på två dagar. Jag vill lämna ett klagomål.',
+    ]);
+  });
+
+  it('lifts a care complaint\'s own harm only when someone is asked to go there with a time that is now', () => {
+    allReports([
+      'Klagomål: hemtjänsten har inte kommit med mat till mamma i tisdags, onsdags eller i dag. Hon har inte fått någon mat. Snälla se till att någon åker dit i kväll.',
+    ]);
+    noReports([
+      'I helgen glömde hemtjänsten pappa och han fick inte äta på två dagar. Ni måste åka dit och gå igenom rutinerna, så här får det inte gå till. Jag vill klaga.',
+    ]);
+  });
+
+  it('reads medicine not given for days as a body left without what it needs — not when a prescription or a review explains it', () => {
+    allReports([
+      'Morfar (Ivar, Sjövägen 30) har inte fått sina mediciner sen fredag.',
+      'Mamma har inte fått sin medicin på tre dagar.',
+      "Dad hasn't had his medication since Friday.",
+    ]);
+    noReports([
+      'Pappa har inte fått sin medicin sedan i måndags, receptet gick ut och apoteket har inte förnyat det.',
+      'Mamma har inte fått sina mediciner sedan fredag eftersom läkaren ändrade dosen.',
+      'Hur får man hjälp med mediciner om man inte fått sin medicin från apoteket?',
+    ]);
+  });
+
+  it('reads a street address after the floor and an aside in brackets between the person and the harm', () => {
+    allReports([
+      'mamma ligger på golvet hemma tallvägen 4 lövnäs kommer inte upp. jag är i stockholm',
+      'Pappa (88, dement) ligger på golvet och kan inte resa sig.',
+    ]);
+  });
+
+  it('reads an age after an animal as the animal\'s, and a question about how reporting works as a question', () => {
+    noReports([
+      'Vår gamla hund Sixten (14 år) ligger på golvet i hallen sen i natt och kommer inte upp. Vet ni vilken veterinär som har jour?',
+      'Undrar hur det går till att anmäla till socialtjänsten om man tycker att en äldre släkting inte klarar sig själv längre. Kan man vara anonym?',
+    ]);
+    allReports(['Sonen Max (14 år) ligger på golvet och kan inte resa sig.']);
+  });
+});

@@ -912,3 +912,20 @@ describe("an authority's registry receipt that asks for something (twenty-third 
     expect(triage({ subject: 'Fwd: Mottagningsbekräftelse', body: quoted, from: 'noreply@lansstyrelsen-vallby.example' }).kind).not.toBe('ej_arende');
   });
 });
+
+describe('praise in a few words, bookings and orders that never say "ansökan" (twenty-fourth session: Hedby)', () => {
+  it('reads a bare thanks for a piece of work as praise, and a thanks for an answer, help or a mail as no praise', () => {
+    expect(triage({ subject: 'SMS från 070-174 06 44', body: 'Tack för sopningen!' }).kind).toBe('berom');
+    expect(triage({ subject: 'Hej', body: 'Tack för snöröjningen på Storgatan' }).kind).toBe('berom');
+    for (const body of ['Tack för hjälpen!', 'Tack för svaret.', 'Tack för mejlet, jag återkommer', 'Tack för sopningen, men ni glömde Storgatan.', 'Tack för sopningen. När kommer ni till Ekvägen?']) {
+      expect(triage({ subject: 'Hej', body }).kind).not.toBe('berom');
+    }
+  });
+
+  it('reads a court wanted for a time, a hall taken if it is free and a document only the municipality makes as an application', () => {
+    expect(triage({ subject: 'SMS från 070-174 06 27', body: 'Hej vill ha tennisbanan på IP torsdag 13/5 kl 18-19. Kalle' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Storsalen 12 juni?', body: 'Vi skulle vilja ha festen i Storsalen den 12 juni. Om den är ledig den dagen så tar vi den.' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Karta', body: 'Hej! Kan vi få en nybyggnadskarta över tomten Lunden 3:14?' }).kind).toBe('ansokan');
+    expect(triage({ subject: 'Karta', body: 'Hur får man en nybyggnadskarta och vad kostar den?' }).kind).not.toBe('ansokan');
+  });
+});

@@ -261,6 +261,15 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // it was written, never looked at, measured once at first sight in aggregate with main ca9b948: kind 88.3 %, department
   // 91.7 %, 7 of 7 reports of concern, three false alarms, no contact without deadline (2 of 18 machine mails given a deadline).
   { name: 'lunnarp.jsonl', size: 120 },
+  // Rävsta (120, twenty-fourth session, an ordinary inbox over Valborg, the First of May and Ascension), decided held out before
+  // it was written, never looked at, measured once at first sight in aggregate with main 022e7cb: kind 90.0 %, department
+  // 95.8 %, 9 of 9 reports of concern, no false alarm, no contact without deadline (4 of 17 machine mails given a deadline).
+  { name: 'ravsta.jsonl', size: 120 },
+  // a set of reports of concern and near misses by an independent writer (twenty-fourth session, over Midsummer; eight reports
+  // mostly in another language), decided held out before it was written, never looked at, measured once at first sight in
+  // aggregate with main 022e7cb: kind 93.3 %, department 93.3 %, three false alarms, no contact without deadline — and ONE
+  // REPORT OF CONCERN MISSED (34 of 35 found).
+  { name: 'oro-lidby.jsonl', concernsMissed: 1, size: 60 },
 ];
 
 function read(name: string): LabelledMessage[] {

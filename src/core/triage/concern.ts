@@ -421,8 +421,8 @@ const INVERTED_LYING = ['pappa', 'mamma', 'mormor', 'morfar', 'farmor', 'farfar'
  * left there, or for a time ("Pappa får ingen mat", "Dad has not been fed since Monday", "där ligger pappa i blöta lakan sedan i
  * morse"). A parent, an old or a young person, "han"/"hon": any of them told of so is at risk. Said of a place or a meal after the
  * words ("inte ätit lunch på Träffpunkten"), or with a reason or care beside it ("inför operationen", "får dropp på lasarettet",
- * "because the train is stuck") it is no harm ({@link BODILY_EXPLAINED}). (Medicine not given was tried and left out: a pharmacy's
- * delay, a changed prescription and a review read the same.)
+ * "because the train is stuck") it is no harm ({@link BODILY_EXPLAINED}). Medicine not given for days counts too, not when a
+ * prescription, a pharmacy's delay or a review explains it ({@link MEDICINE_EXPLAINED}).
  */
 const BODILY = [
   'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'inte fått nån mat', 'inte fått någon mat', 'inte fått äta', 'inte får äta', 'fick inte äta',
@@ -430,6 +430,10 @@ const BODILY = [
   'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss', 'legat blöt', 'ligger blöt', 'legat i blöt',
   'no food', 'not fed', 'not been fed', 'not eaten', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
+  // medicine not given for days ("har inte fått sina mediciner sen fredag"): a prescription, a pharmacy or a review is no harm
+  // (MEDICINE_EXPLAINED)
+  ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin']),
+  ...combine(["hasn't had", 'has not had', "hasn't been given", 'has not been given', 'not been given', "hasn't taken", 'has not taken'], ['his medication', 'her medication', 'his medicine', 'her medicine', 'his medicines', 'her medicines', 'his pills', 'her pills', 'any medication', 'any medicine']),
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
   // (the word order after "nu", "där", "här": "Nu ligger pappa på golvet och kan inte resa sig" — read by floored only)
   ...combine(combine(['ligger'], INVERTED_LYING), ['på golvet', 'på köksgolvet', 'på badrumsgolvet', 'på hallgolvet']),
@@ -439,11 +443,13 @@ const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine|floor)/iu;
 const LEFT_LYING = /^\s*(?:(?:sedan|sen)\s+i\s+(?:morse|natt|kväll|går\s+kväll)|(?:sedan|sen)\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
 /**
  * Lying on the floor now and unable to get up, told right after the words, a place between at most ("Pappa ligger på golvet. Kan
- * inte resa sig.", "Mamma ligger på golvet i hallen och kommer inte upp", "Grandma is lying on the floor and can't get up"): a body
+ * inte resa sig.", "Mamma ligger på golvet i hallen och kommer inte upp", "… på golvet hemma tallvägen 4 lövnäs kommer inte upp", "Grandma is lying on the floor and can't get up"): a body
  * that cannot wait, whatever time is told.
  */
 const CANNOT_GET_UP = new RegExp(
-  String.raw`^\s*(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?(?:(?:sedan|sen|since)\s+(?:\p{L}+\s+)?(?:\p{L}+|\d{1,2}(?:[.:]\d\d)?)\s*)?` +
+  String.raw`^\s*(?:(?:hemma|at\s+home)(?![\p{L}])\s*,?\s*)?(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?` +
+    // (a street address: "hemma tallvägen 4 lövnäs kommer inte upp")
+    String.raw`(?:\p{L}+\s+\d{1,3}\s?[a-z]?(?![\p{L}\d])(?:\s*,?\s*\p{L}+)?\s*,?\s*)?(?:(?:sedan|sen|since)\s+(?:\p{L}+\s+)?(?:\p{L}+|\d{1,2}(?:[.:]\d\d)?)\s*)?` +
     String.raw`(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
     String.raw`(?:(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)|(?:inte|ej)\s+(?:kan|kommer|orkar|klarar))\s+(?:\p{L}+\s+)?(?:upp|resa\s+(?:på\s+)?sig|ta\s+sig\s+upp)` +
     String.raw`|(?:vi|jag)\s+(?:får|kan)\s+inte\s+upp\s+(?:honom|henne)|(?:can't|cant|cannot|can\s+not|could\s+not|couldn't|(?:is\s+)?unable\s+to)\s+get\s+up)(?![\p{L}])`,
@@ -492,23 +498,53 @@ function ownsAThing(text: string, p: Hit): boolean {
 /** "Gamla", "äldre" before a noun is an adjective ("den gamla mattan"), not an old person. */
 const ADJECTIVE_AGE = /^(?:gamla|gammal|gamle|äldre)$/iu;
 /**
- * The writer asks for someone to go to the person now ("Kan nån åka dit NU", "kan någon åka dit och titta till honom", "someone
- * needs to go over there"): what a report asks, not a complaint — a fault report asks to "skicka nån", never to go to a person.
+ * The writer asks for someone to go to the person now ("Kan nån åka dit NU", "kan någon åka dit och titta till honom", "se till att
+ * någon åker dit i kväll", "someone needs to go over there"): what a report asks, not a complaint — a fault report asks to "skicka nån", never to go to a person.
  */
-const GO_THERE_NOW = /(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?åka\s+dit|åk\s+dit|åka\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them)))(?![\p{L}])/iu;
+const GO_THERE_NOW = /(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?(?:åka|åker)\s+dit|åk\s+dit|(?:åka|åker)\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them)))(?![\p{L}])/iu;
+/**
+ * The person is left alone through a span that is not over ("Mormor (demens) ensam hela påsken - hemtjänsten kom inte igår kväll,
+ * ingen mat hemma", "alone all weekend"): a harm at a service's door that goes on is a report, not a complaint about a visit gone
+ * by — not told in the past ("var ensam hela helgen", "was alone all weekend").
+ */
+const ALONE_THROUGH_NOW =
+  /(?<![\p{L}])(?<!(?:var|varit|blev|was|been)\s+(?:\p{L}+\s+)?)(?:ensam|alone)\s+(?:hemma\s+|at\s+home\s+)?(?:hela|över|under|all|over|through)\s+(?:the\s+)?(?:påsk\p{L}*|jul\p{L}*|helg\p{L}*|långhelg\p{L}*|midsommar\p{L}*|nyår\p{L}*|veckan|weekend|easter|christmas|holiday\p{L}*)(?![\p{L}])/iu;
+/**
+ * The writer cannot get to the person yet ("Jag kommer dit först i kväll", "jag kan inte åka dit förrän på måndag", "I can't get there
+ * until tonight"): the harm is not over — said now, not of a day gone by ("jag kom dit först på kvällen").
+ */
+const CANNOT_COME_YET =
+  /(?<![\p{L}])(?:(?:jag|vi)\s+(?:kommer|hinner|är)\s+(?:inte\s+)?(?:dit|hem\s+till\s+(?:henne|honom|dem))\s+(?:först|förrän)|(?:jag|vi)\s+(?:kan|hinner)\s+inte\s+(?:åka|komma|ta\s+(?:mig|oss))\s+dit\s+(?:förrän|innan)|(?:jag|vi)\s+kommer\s+inte\s+(?:dit\s+)?förrän|(?:I|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+get\s+there\s+(?:until|before)|(?:I|we)\s+(?:won't|will\s+not)\s+be\s+there\s+until)(?![\p{L}])/iu;
+/** A time that is now, in the sentence that asks someone to go there ("… åker dit i kväll", "go round today"). */
+const NOW_TIME = /(?<![\p{L}])(?:nu|i\s*kväll|i\s*dag|i\s*natt|genast|direkt|omgående|snarast|med\s+en\s+gång|now|tonight|today|right\s+away|immediately|asap)(?![\p{L}])/iu;
+
+/** Someone asked to go to the person ({@link GO_THERE_NOW}) with a time that is now in the same sentence. */
+function goThereTonight(r: ZoneReading): boolean {
+  if (r.zone === ZONE_INDEX.forwarded) return false;
+  const m = GO_THERE_NOW.exec(r.text);
+  if (m === null) return false;
+  const start = Math.max(r.text.lastIndexOf('.', m.index), r.text.lastIndexOf('!', m.index), r.text.lastIndexOf('?', m.index), r.text.lastIndexOf('\n', m.index)) + 1;
+  const after = r.text.slice(m.index).search(/[.!?\n]/u);
+  return NOW_TIME.test(r.text.slice(start, after < 0 ? r.text.length : m.index + after));
+}
+
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
+/** Medicine not given explained by a prescription, its supply or a review ("receptet gick ut", "restnoterad", "läkemedelsgenomgång"). */
+const MEDICINE_EXPLAINED =
+  /(?:recept|restnot|genomgång|läkemedelsgenomgång|dosett?byt|byt[te]\p{L}*\s+medicin|ändr\p{L}*|ny\s+medicin|utsatt|sattes\s+ut|satt\s+ut|prescription|refill|review|changed|switched|discontinued|out\s+of\s+stock)/iu;
+const MEDICINE = /medicin|läkemedel|tablett|medication|pills/iu;
 /** Parents in the plural right before a {@link BODILY} harm ("Mina föräldrar har …", "My parents have …"). */
 const PARENTS_BEFORE = /(?<![\p{L}])(?:föräldrar|parents)\s+(?:\p{L}+\s+){0,2}$/iu;
 /**
- * What must follow a {@link BODILY} harm: days it has lasted ("på tre dagar", "sedan i fredags", "since Monday", "for two days",
+ * What must follow a {@link BODILY} harm (after a place at most: "hemma", "in the house"): days it has lasted ("på tre dagar", "sedan i fredags", "since Monday", "for two days",
  * "hela helgen") — not hours ("sedan lunch", "since breakfast": a bus stuck, a train late) — or nothing at all: the words end the
  * text or its line ("Pappa får ingen mat"), not a clause the writer goes on from ("Pappa svälter, när öppnar kaféet?", "ligger på
  * golvet och lagar diskmaskinen").
  */
 const LEFT_SO = new RegExp(
-  String.raw`^\s*(?:[.!]*\s*$|[.!]*[ \t]*\n` +
+  String.raw`^\s*(?:(?:hemma|i\s+huset|i\s+kylen|at\s+home|in\s+the\s+(?:house|flat|fridge))(?![\p{L}])\s*)?(?:[.!]*\s*$|[.!]*[ \t]*\n` +
     String.raw`|(?:på|i|in|for|över|over)\s+(?:\d+|två|tre|fyra|fem|sex|sju|flera|många|några|two|three|four|five|six|seven|several|many)\s+(?:dagar|dygn|veckor|days|weeks)` +
     String.raw`|(?:på|i|for)\s+(?:en|ett|a|one)\s+(?:vecka|dygn|week)|for\s+days|i\s+dagar|hela\s+(?:helgen|veckan)|all\s+(?:weekend|week)` +
     String.raw`|(?:sedan|sen|since)\s+(?:i\s+(?:går|förrgår|\p{L}+dags)|igår|förra\s+veckan|\p{L}+dag(?:en)?|\p{L}+day|yesterday|last\s+week|\d))(?![\p{L}])`,
@@ -592,6 +628,8 @@ const REPORT = [
 /** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
 const GENERIC = [
   'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
+  // (the same asked as a subordinate clause, or named a question: "Undrar hur det går till att anmäla …", "Fråga om anmälan till …")
+  'hur det går till', 'hur det fungerar', 'fråga om anmälan', 'frågor om anmälan', 'fråga om orosanmälan', 'frågor om orosanmälan', 'how to report',
   'vad händer', 'vad som händer', 'kan man vara anonym', 'kan jag vara anonym', 'är man anonym', 'vart vänder', 'vart ska man',
   'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
   'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
@@ -912,7 +950,12 @@ const BESIDE_MAX_WORDS = 2;
 
 /** Whether person `p` stands right before harm `h`: at most {@link BESIDE_MAX_WORDS} words between ("ligger pappa i blöta lakan"). */
 function besideHarm(text: string, p: Hit, h: Hit): boolean {
-  return p.end <= h.start && words(text.slice(p.end, h.start)) <= BESIDE_MAX_WORDS;
+  return p.end <= h.start && words(withoutAsides(text.slice(p.end, h.start))) <= BESIDE_MAX_WORDS;
+}
+
+/** A stretch without its asides in brackets ("Morfar (Ivar Dahl, Sjövägen 30) har inte fått …"): they part no subject from its verb. */
+function withoutAsides(stretch: string): string {
+  return stretch.replace(/\([^()\n]{0,80}\)/gu, ' ');
 }
 
 /** Words between a kin word and self-harm words that make them a topic ("pratar om självmordsprevention", "a report on suicide"). */
@@ -1063,6 +1106,9 @@ function sentenceOf(ends: readonly number[], position: number): number {
  * "5-åring", "8 månader", "6 years". Under 18 is a child; 65 and over an old person. Read digit run
  * by digit run (no regular expression: this runs on most messages).
  */
+/** An animal, and its name at most, right before an age ("hund Sixten (", "katten, ", "our dog Rex, "; a name is capitalised). */
+const ANIMAL_AGE_BEFORE =
+  /(?<![\p{L}])(?:[Hh]und\p{L}*|[Kk]att\p{L}*|[Hh]äst\p{L}*|[Kk]anin\p{L}*|[Mm]arsvin\p{L}*|[Vv]alp\p{L}*|[Pp]onny\p{L}*|[Pp]apegoj\p{L}*|[Dd]ogs?|[Cc]ats?|[Hh]orses?|[Rr]abbits?|[Pp]upp(?:y|ies)|[Kk]ittens?|[Pp]on(?:y|ies))(?:\s+\p{Lu}\p{L}*)?\s*[(,]?\s*(?:som\s+är\s+|är\s+|who\s+is\s+|is\s+|aged\s+)?$/u;
 function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
   const n = text.length;
   let found = 0;
@@ -1114,6 +1160,8 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
         }
       }
     }
+    // (an animal's age: "Vår gamla hund Sixten (14 år)", "katten, 16 år,")
+    if (group !== null && ANIMAL_AGE_BEFORE.test(text.slice(Math.max(0, a - 40), a))) group = null;
     if (group !== null) {
       out.push({ group, start, end, sentence: sentenceOf(ends, start) });
       found++;
@@ -1347,7 +1395,7 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
     // ("han"/"hon" is no pet named just before: "Vår hund är gammal. Nu ligger han på golvet …")
     return !/^ligger\s+(?:han|hon)\s/u.test(said) || !r.hits.some((p) => p.group === 'animal' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
   }
-  if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(r.text.slice(p.end, h.start)) <= FLOORED_MAX_WORDS)) return true;
+  if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(withoutAsides(r.text.slice(p.end, h.start))) <= FLOORED_MAX_WORDS)) return true;
   // (no one named in its own sentence, which opens with it: the one named in the sentence before)
   return before.trim() === '' && r.hits.some((p) => person(p, h.sentence - 1));
 }
@@ -1449,7 +1497,12 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     inMessage.has('nuisance') || inMessage.has('suggestion') || inMessage.has('schoolwork') || inMessage.has('service') || inMessage.has('fault') || inMessage.has('gratitude') || inMessage.has('claim') || inMessage.has('familyLaw') || lookingBack;
   // a complaint about a care service (late, again, "duger inte"): one harm it tells of is the complaint's,
   // two different harms are a concern all the same
-  const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
+  // (… unless the harm goes on: the writer cannot get there yet, the person is left alone through a span not over, or someone is asked
+  // to go there with a time that is now — "se till att någon åker dit i kväll"; without one, going there is as often a complaint's
+  // ask: "Ni måste åka dit och gå igenom rutinerna")
+  const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text));
+  const harmGoesOn = readings.some((x) => goesOn(x) || (x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text)));
+  const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint') && !readings.some((x) => goesOn(x) || goThereTonight(x));
   let complained: string | null = null;
   // a complaint about how the school is organised, about the writer's own child only ("vår son"), owns its weak signs
   const ownChildOnly = (): boolean =>
@@ -1584,13 +1637,15 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (h.group === 'bodily' && !BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence)) && floored(r, h, applying)) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
-        // a harm laid at a service's door is a complaint about the service (violence is never that) — unless the writer asks for
-        // someone to go there now: the harm is not over ("Hemtjänsten kom inte … har legat blöt sen igår … Kan nån åka dit NU")
+        // a harm laid at a service's door is a complaint about the service (violence is never that) — unless the harm goes on
+        // (harmGoesOn): the writer asks someone to go there now ("Hemtjänsten kom inte … har legat blöt sen igår … Kan nån åka dit
+        // NU"), cannot get there yet ("Jag kommer dit först i kväll") or the person is left alone through a span not over ("Mormor
+        // (demens) ensam hela påsken - hemtjänsten kom inte …")
         if (
           h.group !== 'violence' &&
           h.group !== 'acute' &&
           (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence))) &&
-          !readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text))
+          !harmGoesOn
         ) {
           continue;
         }
@@ -1659,9 +1714,10 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
                 !ownsAThing(r.text, p),
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
-          const explained = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence));
+          const sentence = sentenceText(r.text, ends, h.sentence);
+          const explained = BODILY_EXPLAINED.test(sentence) || (MEDICINE.test(said) && MEDICINE_EXPLAINED.test(sentence));
           // (on the floor now and unable to get up was read before the service's door: floored)
-          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)))) return { how: 'person-harm', quote, zone: r.zone };
+          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || ALONE_THROUGH_NOW.test(sentenceText(r.text, ends, h.sentence)))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)

@@ -51,6 +51,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'fel.uteblev': 'Collection or emptying that did not happen',
   'fel.vatten': 'Water of the wrong colour, smell or taste',
   'berom.kort': 'Short text of praise only',
+  'berom.tack-for-arbete': 'Only a thanks for a piece of work',
   'ej.studs': 'Bounced e-mail',
   'ej.studstext': 'Delivery report in the body',
   'ej.last': 'Read receipt',

@@ -242,7 +242,7 @@ const DOCUMENTS = ['intyg', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'utdrag'
 /** Halls, rooms and grounds the municipality lets. */
 const VENUES = [
   'gympasalen', 'gymnastiksalen', 'idrottshallen', 'sporthallen', 'hallen', 'festsalen', 'salen', 'stora salen', 'lilla salen', 'lokalen', 'samlingslokalen', 'planen', 'fotbollsplanen',
-  'bollplanen', 'konstgräsplanen', 'ishallen', 'isbanan', 'the sports hall', 'the gym', 'the hall', 'the pitch',
+  'bollplanen', 'konstgräsplanen', 'ishallen', 'isbanan', 'tennisbanan', 'padelbanan', 'bowlingbanan', 'the sports hall', 'the gym', 'the hall', 'the pitch', 'the court',
 ];
 /** Services someone decides to give: wanting one is applying for it. */
 const SERVICES = [
@@ -1441,7 +1441,7 @@ const APPLICATION: RoutingRule[] = [
     // documents handed in for a decision ("bifogar ritning", "ifylld blankett")
     ...combine(['bifogar', 'bifogar härmed', 'skickar in', 'lämnar in', 'bifogat finns', 'här kommer'], ['ritning', 'ritningar', 'ritningen', 'planritning', 'situationsplan', 'ifylld blankett', 'den ifyllda blanketten', 'blanketten', 'anmälan', 'intyget', 'underlaget']),
     // accepting to be billed is ordering ("kan ni skicka en sådan och fakturera")
-    'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura',
+    'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura', 'faktura går bra', 'fakturan går bra', 'kan faktureras',
     // a child or oneself put down for an activity ("Anmälan till sommarlovsaktiviteter för Elsa")
     ...combine(['anmälan till', 'anmäler', 'anmäla', 'anmäler härmed'], ['sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'simskola', 'simskolan', 'kursen', 'läger', 'lägret', 'prova-på', 'sommarskola', 'sommarskolan', 'lovskola', 'lovskolan']),
     // more of a service asked for
@@ -1450,6 +1450,10 @@ const APPLICATION: RoutingRule[] = [
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
     ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'ett intyg', 'en kopia']),
+    // a document only the municipality makes, asked for ("Kan vi få en nybyggnadskarta över tomten?")
+    ...combine(['kan jag få', 'kan vi få', 'skulle jag kunna få', 'skulle vi kunna få'], combine(['en', 'ett', 'ett nytt', 'en ny'], ['nybyggnadskarta', 'kartutdrag', 'registerutdrag', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg'])),
+    // a hall taken if it is free ("Om den är ledig den dagen så tar vi den")
+    'så tar vi den', 'så tar jag den', 'så bokar vi den', 'så bokar jag den',
     // a summer job wanted is a job application ("kan jag ändå få ett feriejobb?"); the topic alone is not
     ...combine(['kan jag få', 'kan jag ändå få', 'skulle jag kunna få', 'vill ha', 'vill gärna ha', 'söker', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill gärna söka'], ['ett feriejobb', 'feriejobb', 'ett sommarjobb', 'sommarjobb', 'feriearbete']),
     // a notification under building and environment law needs a decision (startbesked, föreläggande)
@@ -1967,6 +1971,25 @@ const OPINION: RoutingRule[] = [
     'pedagogiskt', 'så glad', 'så glada', 'uppskattar', 'förstående', 'tacka för',
     'thank you',
   ]),
+  // a thanks for a service's work, and nothing more ("Tack för sopningen!", "Thanks for the gritting"): praise — a thanks for an
+  // answer, help or a mail closes a conversation (ej.baratack), and one word of a matter more is not this
+  rule('berom.tack-for-arbete', 'Bara ett tack för ett arbete', kind('berom'), 1.2, {
+    all: [
+      { field: 'words', atMost: 8 },
+      { field: 'body', any: ['=tack för', '=tackar för', 'tack så mycket för', 'stort tack för', 'thanks for', 'thank you for'] },
+    ],
+    none: [
+      { field: 'signal', in: ['question'] },
+      {
+        field: 'body',
+        any: [
+          '=svar', 'hjälp', '=info', 'information', 'besked', '=mejl', '=mail', 'meddelande', 'påminnelse', 'bekräftelse', 'kallelse', 'inbjudan', 'återkoppling',
+          'senast', 'samtalet', 'förståelse', 'tålamod', 'på förhand', 'i förväg', 'reply', 'answer', 'help', 'message', 'email', 'patience', 'in advance',
+          '=inte=', '=ej=', '=men=', '=aldrig=', 'tyvärr', '=but=', '=not=', "n't", 'kan ni', 'kan du', 'vill ha', 'behöver',
+        ],
+      },
+    ],
+  }),
   // a short text whose only judgement is praise ("Snöröjarna har varit superduktiga i vinter!"):
   // a warm adjective about people or a service, no question, nothing negative
   rule('berom.kort', 'Kort text med bara beröm', kind('berom'), 1.2, {
