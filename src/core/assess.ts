@@ -6,6 +6,8 @@ import type { DeadlineRule } from './config/policySchema';
 import { CHANNEL_NAMES, CHANNELS, KINDS, type Channel, type Kind } from './vocabulary';
 import type { MailMessage } from './message';
 import { createWorkingCalendar, type WorkingCalendar } from './calendar';
+import { civilFromEpochDay } from './calendar/epochDays';
+import { localNanoseconds, splitLocalNanoseconds } from './calendar/zoneOffsets';
 import { computeDeadline, DueClock, formatOffsetDateTime, parseReceived, selectDeadlineRules } from './deadline';
 import { DEFAULT_RULE_ID } from './deadline/computeDeadline';
 import { durationText, formatHumanDateTime } from './humanTime';
@@ -269,6 +271,14 @@ export function noticeRule(
 }
 
 /**
+ * The calendar year of an instant on a zone's wall clock (as `toZonedDateTimeISO(tz).year`), through
+ * the calendar's cached zone offsets: the polyfill's ZonedDateTime asks Intl for the offset each time.
+ */
+function yearIn(instant: Temporal.Instant, timeZone: string): number {
+  return civilFromEpochDay(splitLocalNanoseconds(localNanoseconds(timeZone, instant.epochNanoseconds)).epochDay).year;
+}
+
+/**
  * "Svara senast tisdag 24 november kl. 15.30, enligt svarstidsregeln för e-post (två
  * arbetsdagar)." — after the target ("Målet är …"), which comes first because it comes first.
  * A report of concern is to be handled (it may be anonymous), with what to do in acute danger.
@@ -296,7 +306,7 @@ function deadlineExplanation(d: DeadlineAnswer, config: SvarstidConfig, received
   } catch {
     receivedAt = undefined;
   }
-  const year = receivedAt?.toZonedDateTimeISO(tz).year;
+  const year = receivedAt === undefined ? undefined : yearIn(receivedAt, tz);
   const when = (iso: string, lang: 'sv' | 'en') => formatHumanDateTime(iso, tz, lang, year === undefined ? {} : { omitYear: year });
   const moved = (which: 'due' | 'target', iso: string) =>
     receivedAt === undefined ? null : movedText(config, which === 'due' ? d.dueRule : d.targetRule, which, receivedAt, iso, when);

@@ -59,6 +59,17 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,
  * parseReceived('2026-11-20T14:30:00').toString()        //=> '2026-11-20T14:30:00Z'
  */
 export function parseReceived(text: string): Temporal.Instant {
+  // (assessing a message reads its receipt time three times: the last one read is kept — an Instant never changes)
+  if (lastReceived !== null && text === lastReceived.text) return lastReceived.instant;
+  const instant = readReceived(text);
+  lastReceived = { text, instant };
+  return instant;
+}
+
+/** The receipt time {@link parseReceived} read last, and its text. */
+let lastReceived: { text: string; instant: Temporal.Instant } | null = null;
+
+function readReceived(text: string): Temporal.Instant {
   if (typeof text !== 'string') {
     const got = JSON.stringify(text) ?? String(text);
     throw new Error(
