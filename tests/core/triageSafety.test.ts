@@ -599,3 +599,26 @@ reviewProbes('the twenty-second session review probes', 'review22-probes.json', 
 // (a question must now be about the invitee's own matter and not the meeting: meetingResponse.ts). Probes that hold are kept
 // (ids a- and b- by review); false alarms the reader still raises through its older harm words are 'not ej_arende'.
 reviewProbes('the twenty-third session review probes', 'review23-probes.json', { concern: 100, contacts: 100 });
+
+// The twenty-fourth session's three reviews (helpers; 103 + 124 + 102 probes) of its concern and kind changes: the first found
+// that what makes a harm at home care's door "go on" (the person alone through a span, the writer not there yet, someone asked to
+// go there) fired on twenty-one complaints of a visit gone by ("Pappa satt ensam hela julen … han fick ingen mat på juldagen",
+// "Vi kommer dit först på söndag") — each now counts only for a harm not told as over (harmIsOver); the second found medicine
+// not given explained in the next sentence (eleven false alarms: the reason is now read in the whole text), an animal's age that
+// took a child's ("hunden, 5-åringen …") and phrases about how reporting works that set aside four reports (narrowed to the
+// procedure; a report named as a question's topic is no report, a harm after it still is). Probes that hold are kept.
+reviewProbes('the twenty-fourth session review probes', 'review24-probes.json', { concern: 90, contacts: 80 });
+
+// The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
+// orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an
+// application. Its patch is in (a work named, question words and sarcasm excluded; the booking phrases need a booking beside them);
+// every probe whose kind the rules now give is held to it.
+describe('the twenty-fourth session review probes of kinds', () => {
+  const probes = JSON.parse(readFileSync(join(__dirname, '../fixtures/triage/review24-kinds.json'), 'utf8')) as { id: string; subject: string; body: string; expect: string }[];
+  it('holds enough probes', () => {
+    expect(probes.length).toBeGreaterThanOrEqual(50);
+  });
+  it.each(probes.map((p) => [p.id, p] as const))('%s', (_id, p) => {
+    expect(triageMessage(mail({ subject: p.subject, body: p.body }), config).kind).toBe(p.expect);
+  });
+});

@@ -432,8 +432,8 @@ const BODILY = [
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
   // medicine not given for days ("har inte fått sina mediciner sen fredag"): a prescription, a pharmacy or a review is no harm
   // (MEDICINE_EXPLAINED)
-  ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin']),
-  ...combine(["hasn't had", 'has not had', "hasn't been given", 'has not been given', 'not been given', "hasn't taken", 'has not taken'], ['his medication', 'her medication', 'his medicine', 'her medicine', 'his medicines', 'her medicines', 'his pills', 'her pills', 'any medication', 'any medicine']),
+  ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått', 'får inte', 'fick inte'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin', 'sitt insulin', 'insulin']),
+  ...combine(["hasn't had", 'has not had', "hasn't been given", 'has not been given', 'not been given', "hasn't taken", 'has not taken'], ['his medication', 'her medication', 'his medicine', 'her medicine', 'his medicines', 'her medicines', 'his pills', 'her pills', 'his meds', 'her meds', 'his insulin', 'her insulin', 'any medication', 'any medicine']),
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
   // (the word order after "nu", "där", "här": "Nu ligger pappa på golvet och kan inte resa sig" — read by floored only)
   ...combine(combine(['ligger'], INVERTED_LYING), ['på golvet', 'på köksgolvet', 'på badrumsgolvet', 'på hallgolvet']),
@@ -498,42 +498,88 @@ function ownsAThing(text: string, p: Hit): boolean {
 /** "Gamla", "äldre" before a noun is an adjective ("den gamla mattan"), not an old person. */
 const ADJECTIVE_AGE = /^(?:gamla|gammal|gamle|äldre)$/iu;
 /**
- * The writer asks for someone to go to the person now ("Kan nån åka dit NU", "kan någon åka dit och titta till honom", "se till att
- * någon åker dit i kväll", "someone needs to go over there"): what a report asks, not a complaint — a fault report asks to "skicka nån", never to go to a person.
+ * The writer asks for someone to go to the person now ("Kan nån åka dit NU", "kan någon åka dit och titta till honom", "someone needs to
+ * go over there"): what a report asks, not a complaint — a fault report asks to "skicka nån", never to go to a person.
  */
-const GO_THERE_NOW = /(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?(?:åka|åker)\s+dit|åk\s+dit|(?:åka|åker)\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them)))(?![\p{L}])/iu;
+const GO_THERE_NOW = /(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?åka\s+dit|åk\s+dit|åka\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them)))(?![\p{L}])/iu;
 /**
  * The person is left alone through a span that is not over ("Mormor (demens) ensam hela påsken - hemtjänsten kom inte igår kväll,
- * ingen mat hemma", "alone all weekend"): a harm at a service's door that goes on is a report, not a complaint about a visit gone
- * by — not told in the past ("var ensam hela helgen", "was alone all weekend").
+ * ingen mat hemma", "Mum is alone all weekend", "han är ensam tills på måndag"): a harm at a service's door that goes on is a report,
+ * not a complaint about a visit gone by — said in the present or as a headline, never in the past, as a plan or a habit ("fick vara
+ * ensam hela helgen", "blir ensam över julen", "ensam hela helgerna": an independent review).
  */
-const ALONE_THROUGH_NOW =
-  /(?<![\p{L}])(?<!(?:var|varit|blev|was|been)\s+(?:\p{L}+\s+)?)(?:ensam|alone)\s+(?:hemma\s+|at\s+home\s+)?(?:hela|över|under|all|over|through)\s+(?:the\s+)?(?:påsk\p{L}*|jul\p{L}*|helg\p{L}*|långhelg\p{L}*|midsommar\p{L}*|nyår\p{L}*|veckan|weekend|easter|christmas|holiday\p{L}*)(?![\p{L}])/iu;
+const ALONE_THROUGH_NOW = new RegExp(
+  // (said in the present — "är ensam", "is alone" — or as a headline after the person: "Mormor (demens) ensam", "Pappa ensam")
+  String.raw`(?:(?<=(?:^|[^\p{L}])(?:är|sitter|ligger|is|are|'s)\s+(?:helt\s+|alldeles\s+|all\s+)?)|(?<=\)\s*)|` +
+    String.raw`(?<=(?:^|[^\p{L}])(?:mormor|morfar|farmor|farfar|mamma|pappa|grannen|gran|nana|mum|mom|dad|grandma|grandpa|granny)\s+))` +
+    String.raw`(?:ensam|alone)\s+(?:hemma\s+|at\s+home\s+)?(?:(?:hela|över|under|all|over|through)\s+(?:the\s+)?` +
+    String.raw`(?:påsken|julen|helgen|långhelgen|midsommar(?:helgen)?|nyårshelgen|natten|veckan|weekend|easter|christmas|night|holiday)` +
+    String.raw`|(?:tills?|until)\s+(?:på\s+)?(?:\p{L}+dag(?:en)?|i\s*morgon|tomorrow|\p{L}+day))(?![\p{L}])`,
+  'iu',
+);
 /**
  * The writer cannot get to the person yet ("Jag kommer dit först i kväll", "jag kan inte åka dit förrän på måndag", "I can't get there
- * until tonight"): the harm is not over — said now, not of a day gone by ("jag kom dit först på kvällen").
+ * until tonight"): the harm is not over — said now, not of a day gone by ("jag kom dit först på kvällen") nor as a habit ("Varje gång jag
+ * kommer dit först …").
  */
 const CANNOT_COME_YET =
-  /(?<![\p{L}])(?:(?:jag|vi)\s+(?:kommer|hinner|är)\s+(?:inte\s+)?(?:dit|hem\s+till\s+(?:henne|honom|dem))\s+(?:först|förrän)|(?:jag|vi)\s+(?:kan|hinner)\s+inte\s+(?:åka|komma|ta\s+(?:mig|oss))\s+dit\s+(?:förrän|innan)|(?:jag|vi)\s+kommer\s+inte\s+(?:dit\s+)?förrän|(?:I|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+get\s+there\s+(?:until|before)|(?:I|we)\s+(?:won't|will\s+not)\s+be\s+there\s+until)(?![\p{L}])/iu;
-/** A time that is now, in the sentence that asks someone to go there ("… åker dit i kväll", "go round today"). */
-const NOW_TIME = /(?<![\p{L}])(?:nu|i\s*kväll|i\s*dag|i\s*natt|genast|direkt|omgående|snarast|med\s+en\s+gång|now|tonight|today|right\s+away|immediately|asap)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:när|varje\s+gång|om|ifall|if|when|whenever)\s+)(?:(?:jag|vi)\s+(?:kommer|hinner|är)\s+(?:inte\s+)?(?:dit|hem\s+till\s+(?:henne|honom|dem))\s+(?:först|förrän)|(?:jag|vi)\s+(?:kan|hinner)\s+inte\s+(?:åka|komma|ta\s+(?:mig|oss))\s+dit\s+(?:förrän|innan)|(?:jag|vi)\s+kommer\s+inte\s+(?:dit\s+)?förrän|(?:I|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+get\s+there\s+(?:until|before)|(?:I|we)\s+(?:won't|will\s+not)\s+be\s+there\s+until)(?![\p{L}])/iu;
+/** Someone asked to go to the person, also in the indicative after "se till att" ("se till att någon åker dit i kväll"). */
+const GO_THERE = new RegExp(String.raw`${GO_THERE_NOW.source}|(?<![\p{L}])(?:någon|nån)\s+åker\s+dit(?![\p{L}])`, 'iu');
+/** A time that is now, in the sentence that asks someone to go there ("… åker dit i kväll", "go round today") — not "nu i veckan", "direkt på morgonen". */
+const NOW_TIME =
+  /(?<![\p{L}])(?:nu(?!\s+(?:i\s+veckan|på|för\s+tiden|i\s+helgen|i\s+fortsättningen))|i\s*kväll|i\s*dag|i\s*natt|genast|direkt(?!\s+(?:på|när|efter))|omgående|snarast|med\s+en\s+gång|now|tonight|today|right\s+away|immediately|asap)(?![\p{L}])/iu;
+/** A standing arrangement, not a visit now ("varje kväll", "framöver", "i fortsättningen", "from now on"). */
+const STANDING = /(?<![\p{L}])(?:varje|framöver|i\s+fortsättningen|hädanefter|från\s+och\s+med|every|from\s+now\s+on|in\s+future|going\s+forward)(?![\p{L}])/iu;
 
-/** Someone asked to go to the person ({@link GO_THERE_NOW}) with a time that is now in the same sentence. */
+/** Someone asked to go to the person ({@link GO_THERE}) with a time that is now in the same sentence, not as a standing arrangement. */
 function goThereTonight(r: ZoneReading): boolean {
   if (r.zone === ZONE_INDEX.forwarded) return false;
-  const m = GO_THERE_NOW.exec(r.text);
+  const m = GO_THERE.exec(r.text);
   if (m === null) return false;
   const start = Math.max(r.text.lastIndexOf('.', m.index), r.text.lastIndexOf('!', m.index), r.text.lastIndexOf('?', m.index), r.text.lastIndexOf('\n', m.index)) + 1;
   const after = r.text.slice(m.index).search(/[.!?\n]/u);
-  return NOW_TIME.test(r.text.slice(start, after < 0 ? r.text.length : m.index + after));
+  const sentence = r.text.slice(start, after < 0 ? r.text.length : m.index + after);
+  return NOW_TIME.test(sentence) && !STANDING.test(sentence);
+}
+
+/** A verb in the past before a harm in its clause ("hon fick ingen mat", "he had no food", "was not fed"): the harm is over. */
+const PAST_VERB_BEFORE = /(?<![\p{L}])(?:fick|hade|åt|var|blev|låg|satt|kom|gick|had|was|were|went|got|didn't|did\s+not)(?![\p{L}])/iu;
+/** Words that open a clause of their own ("… och hon fick …", "… so he had …"). */
+const CONJUNCTIONS = /(?<![\p{L}])(?:och|så|men|and|so|but)(?![\p{L}])/giu;
+/** A day gone by, not the start of what goes on ("i tisdags", "förra helgen", "på juldagen", "last Tuesday" — not "sedan i fredags"). */
+const PAST_DAY =
+  /(?<![\p{L}])(?<!(?:sedan|sen|since|från|from)\s+)(?:i\s+(?:\p{L}+dags|påskas|julas|somras|höstas|våras|vintras)|förra\s+\p{L}+|på\s+\p{L}+dagen|last\s+\p{L}+|on\s+(?:\p{L}+day|boxing\s+day|christmas\s+day))(?![\p{L}])/iu;
+/** A day that is now ("i dag", "nu", "tonight"): a harm told with it is not over, whatever days came before it. */
+const PRESENT_DAY = /(?<![\p{L}])(?:i\s*dag|nu|i\s*kväll|i\s*natt|i\s*morse|today|now|tonight|this\s+morning)(?![\p{L}])/iu;
+
+/**
+ * Whether a harm is told as over: a verb in the past in its own clause ("… och hon fick ingen mat"), or a day gone by in its sentence
+ * with no day that is now ("Hon fick ingen mat på lördagen", not "Hon har inte fått någon mat i tisdags, i onsdags eller i dag").
+ * What makes a harm at a service's door go on (the person alone through now, the writer not there yet, someone asked to go there
+ * now) counts only for a harm that is not over (an independent review: twenty-one complaints of a visit gone by).
+ */
+function harmIsOver(r: ZoneReading, h: Hit): boolean {
+  const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
+  const before = r.text.slice(sentenceStart, h.start);
+  let clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  for (const m of before.matchAll(CONJUNCTIONS)) clauseStart = Math.max(clauseStart, m.index);
+  if (PAST_VERB_BEFORE.test(before.slice(clauseStart + 1))) return true;
+  const sentence = sentenceText(r.text, r.ends, h.sentence);
+  return PAST_DAY.test(sentence) && !PRESENT_DAY.test(sentence);
 }
 
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
-/** Medicine not given explained by a prescription, its supply or a review ("receptet gick ut", "restnoterad", "läkemedelsgenomgång"). */
+/**
+ * Medicine not given explained, anywhere in the writer's text, by a prescription, its supply, a pharmacy, a doctor, a hospital stay,
+ * a review or a trip ("receptet gick ut", "restnoterad", "Apodos skickar nya", "läkemedelsgenomgång", "hon är inlagd", "on holiday"):
+ * the words read the same as neglect, so any such reason in the text sets them aside (an independent review: eleven false alarms
+ * where the reason stood in the next sentence).
+ */
 const MEDICINE_EXPLAINED =
-  /(?:recept|restnot|genomgång|läkemedelsgenomgång|dosett?byt|byt[te]\p{L}*\s+medicin|ändr\p{L}*|ny\s+medicin|utsatt|sattes\s+ut|satt\s+ut|prescription|refill|review|changed|switched|discontinued|out\s+of\s+stock)/iu;
+  /(?<![\p{L}])(?:recept(?!ion)\p{L}*|restnot\p{L}*|\p{L}*genomgång\p{L}*|apotek\p{L}*|apotea|apodos|dosdispens\p{L}*|dospås\p{L}*|dosrull\p{L}*|dosett\p{L}*|leverans\p{L}*|levererad\p{L}*|försen\p{L}*|läkare\p{L}*|doktor\p{L}*|vårdcentral\p{L}*|sjukhus\p{L}*|lasarett\p{L}*|inlagd|inlagda|semester|(?:sattes|satts|satt|sättas|sätta)\s+ut|sluta\s+med|geriatri\p{L}*|ville\s+själv|ändra(?:t|de|des|ts)?\s+(?:dos\p{L}*|medicin\p{L}*|läkemedel\p{L}*)|dosändring\p{L}*|ny\s+medicin|byt\p{L}*\s+(?:till|medicin)|slut\s+på|prescription\p{L}*|refill\p{L}*|pharmac\p{L}*|chemist|doctor|GP|hospital|review|delivery|delivered|delayed|out\s+of\s+stock|changed|switched|discontinued|holiday)(?![\p{L}])/iu;
 const MEDICINE = /medicin|läkemedel|tablett|medication|pills/iu;
 /** Parents in the plural right before a {@link BODILY} harm ("Mina föräldrar har …", "My parents have …"). */
 const PARENTS_BEFORE = /(?<![\p{L}])(?:föräldrar|parents)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -628,8 +674,8 @@ const REPORT = [
 /** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
 const GENERIC = [
   'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
-  // (the same asked as a subordinate clause, or named a question: "Undrar hur det går till att anmäla …", "Fråga om anmälan till …")
-  'hur det går till', 'hur det fungerar', 'fråga om anmälan', 'frågor om anmälan', 'fråga om orosanmälan', 'frågor om orosanmälan', 'how to report',
+  // (the procedure asked as a subordinate clause: "Undrar hur det går till att anmäla …" — not "Jag vet inte hur det går till men …")
+  ...combine(['hur det går till', 'hur det fungerar'], ['att anmäla', 'när man anmäler', 'om man anmäler', 'med anmälan', 'med en anmälan', 'att göra en anmälan', 'att orosanmäla']),
   'vad händer', 'vad som händer', 'kan man vara anonym', 'kan jag vara anonym', 'är man anonym', 'vart vänder', 'vart ska man',
   'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
   'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
@@ -958,6 +1004,8 @@ function withoutAsides(stretch: string): string {
   return stretch.replace(/\([^()\n]{0,80}\)/gu, ' ');
 }
 
+/** A question whose topic follows ("Fråga om …", "frågor angående …", "a question about …"). */
+const TOPIC_QUESTION_BEFORE = /(?<![\p{L}])(?:fråga|frågor|frågan|question|questions|query)\s+(?:om|angående|kring|gällande|rörande|about|regarding|on)\s+$/iu;
 /** Words between a kin word and self-harm words that make them a topic ("pratar om självmordsprevention", "a report on suicide"). */
 const TOPIC_BETWEEN = /(?<![\p{L}])(?:om|about|on|of|efter|för|kring|mot|bok|uppsats|rapport|book|essay|report)\s*$/iu;
 /** Saying between a kin word and self-harm words: what they say is as often about others ("My brother keeps saying suicide rates …"). */
@@ -1161,7 +1209,8 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
       }
     }
     // (an animal's age: "Vår gamla hund Sixten (14 år)", "katten, 16 år,")
-    if (group !== null && ANIMAL_AGE_BEFORE.test(text.slice(Math.max(0, a - 40), a))) group = null;
+    // ("Grannen går ut med hunden, 5-åringen …": a person named by age after a comma)
+    if (group !== null && ANIMAL_AGE_BEFORE.test(text.slice(Math.max(0, a - 40), a)) && !(text.charCodeAt(b) === 45 && /,\s*$/u.test(text.slice(0, a)))) group = null;
     if (group !== null) {
       out.push({ group, start, end, sentence: sentenceOf(ends, start) });
       found++;
@@ -1500,9 +1549,11 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // (… unless the harm goes on: the writer cannot get there yet, the person is left alone through a span not over, or someone is asked
   // to go there with a time that is now — "se till att någon åker dit i kväll"; without one, going there is as often a complaint's
   // ask: "Ni måste åka dit och gå igenom rutinerna")
+  // (each only for a harm not told as over: harmIsOver)
   const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text));
-  const harmGoesOn = readings.some((x) => goesOn(x) || (x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text)));
-  const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint') && !readings.some((x) => goesOn(x) || goThereTonight(x));
+  const complaintGoesOn = readings.some((x) => goesOn(x) || goThereTonight(x));
+  const harmGoesOn = complaintGoesOn || readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text));
+  const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
   let complained: string | null = null;
   // a complaint about how the school is organised, about the writer's own child only ("vår son"), owns its weak signs
   const ownChildOnly = (): boolean =>
@@ -1540,6 +1591,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (has('generic', h.sentence) && !(writerIsChild && (h.group === 'harm' || h.group === 'violence'))) continue;
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
+        // (a report named as a question's topic, "Fråga om orosanmälan", "en fråga om anmälan till socialtjänsten": that word is no
+        // report — a harm told after it still is: "Fråga om orosanmälan: min dotter vill ta livet av sig")
+        if (TOPIC_QUESTION_BEFORE.test(r.text.slice(Math.max(0, h.start - 30), h.start))) continue;
         // (in a web form, also the form the writer chose: its name or its type field — "Ärendetyp | Orosanmälan")
         const formLike = r.zone === ZONE_INDEX.form || (r.zone === ZONE_INDEX.subject && channel === 'webb');
         // … when the name or the field's value is that form ("Orosanmälan", "Orosanmälan – barn och unga"),
@@ -1645,7 +1699,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           h.group !== 'violence' &&
           h.group !== 'acute' &&
           (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence))) &&
-          !harmGoesOn
+          !(harmGoesOn && !harmIsOver(r, h))
         ) {
           continue;
         }
@@ -1689,7 +1743,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           if (bareCarer) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
-        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute') {
+        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute' && !(complaintGoesOn && !harmIsOver(r, h))) {
           const word = r.text.slice(h.start, h.end).toLowerCase();
           if (complained === null || complained === word) {
             complained = word;
@@ -1715,9 +1769,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const sentence = sentenceText(r.text, ends, h.sentence);
-          const explained = BODILY_EXPLAINED.test(sentence) || (MEDICINE.test(said) && MEDICINE_EXPLAINED.test(sentence));
+          const explained = BODILY_EXPLAINED.test(sentence) || (MEDICINE.test(said) && MEDICINE_EXPLAINED.test(r.text));
           // (on the floor now and unable to get up was read before the service's door: floored)
-          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || ALONE_THROUGH_NOW.test(sentenceText(r.text, ends, h.sentence)))) return { how: 'person-harm', quote, zone: r.zone };
+          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || (ALONE_THROUGH_NOW.test(sentence) && !harmIsOver(r, h)))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)

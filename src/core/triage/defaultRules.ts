@@ -1418,7 +1418,7 @@ const APPLICATION: RoutingRule[] = [
     ...combine(['söker', 'söker härmed', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill ansöka om', 'ansöker om'], APPLIED_FOR),
     ...combine(['behöver', 'vill ha', 'önskar', 'ber om', 'begär', 'skulle behöva', 'beställer'], combine(['', 'ett', 'en', 'mitt', 'mina', 'nya'], DOCUMENTS)),
     // a hall or a room wanted for a time is a booking ("vi vill gärna ha gympasalen onsdagar")
-    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], VENUES),
+    ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], VENUES.filter((v) => !['tennisbanan', 'padelbanan', 'bowlingbanan', 'the court'].includes(v))),
     ...combine(['need', 'request', 'would like'], combine(['a', 'an', 'my'], ['certificate', 'employer certificate', 'copy', 'map', 'extract'])),
     ...combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'skulle gärna ha', 'hade gärna haft', 'önskar', 'behöver', 'skulle behöva', 'behöver nu', 'ber om', 'vill beställa', 'beställer'], SERVICES),
     // a service wanted for someone named ("då vill vi att Noah får skolskjuts från hösten")
@@ -1441,7 +1441,7 @@ const APPLICATION: RoutingRule[] = [
     // documents handed in for a decision ("bifogar ritning", "ifylld blankett")
     ...combine(['bifogar', 'bifogar härmed', 'skickar in', 'lämnar in', 'bifogat finns', 'här kommer'], ['ritning', 'ritningar', 'ritningen', 'planritning', 'situationsplan', 'ifylld blankett', 'den ifyllda blanketten', 'blanketten', 'anmälan', 'intyget', 'underlaget']),
     // accepting to be billed is ordering ("kan ni skicka en sådan och fakturera")
-    'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura', 'faktura går bra', 'fakturan går bra', 'kan faktureras',
+    'och fakturera', 'fakturera mig', 'fakturera oss', 'kan ni fakturera', 'mot faktura',
     // a child or oneself put down for an activity ("Anmälan till sommarlovsaktiviteter för Elsa")
     ...combine(['anmälan till', 'anmäler', 'anmäla', 'anmäler härmed'], ['sommarlovsaktiviteter', 'lovaktiviteter', 'sportlovsaktiviteter', 'simskola', 'simskolan', 'kursen', 'läger', 'lägret', 'prova-på', 'sommarskola', 'sommarskolan', 'lovskola', 'lovskolan']),
     // more of a service asked for
@@ -1450,10 +1450,6 @@ const APPLICATION: RoutingRule[] = [
     'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg', 'sökt belopp', 'sökt bidrag', 'intygar att uppgifterna', 'jag intygar',
     '=sökande=', 'sökandes',
     ...combine(['kan jag få', 'kan vi få', 'får jag', 'får vi', 'skulle jag kunna få', 'skulle vi kunna få'], ['beställa', 'boka', 'hyra', 'låna en lokal', 'låna lokalen', 'låna hallen', 'låna salen', 'ett intyg', 'en kopia']),
-    // a document only the municipality makes, asked for ("Kan vi få en nybyggnadskarta över tomten?")
-    ...combine(['kan jag få', 'kan vi få', 'skulle jag kunna få', 'skulle vi kunna få'], combine(['en', 'ett', 'ett nytt', 'en ny'], ['nybyggnadskarta', 'kartutdrag', 'registerutdrag', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg'])),
-    // a hall taken if it is free ("Om den är ledig den dagen så tar vi den")
-    'så tar vi den', 'så tar jag den', 'så bokar vi den', 'så bokar jag den',
     // a summer job wanted is a job application ("kan jag ändå få ett feriejobb?"); the topic alone is not
     ...combine(['kan jag få', 'kan jag ändå få', 'skulle jag kunna få', 'vill ha', 'vill gärna ha', 'söker', 'vill söka', 'ska söka', 'skulle vilja söka', 'vill gärna söka'], ['ett feriejobb', 'feriejobb', 'ett sommarjobb', 'sommarjobb', 'feriearbete']),
     // a notification under building and environment law needs a decision (startbesked, föreläggande)
@@ -1462,6 +1458,23 @@ const APPLICATION: RoutingRule[] = [
       'avloppsanläggning', 'livsmedelsanläggning', 'livsmedelsverksamhet', 'miljöfarlig verksamhet', 'cistern', 'solceller', 'värmepumpsanläggning',
     ]),
   ]),
+  // a document only the municipality makes, asked for ("Kan vi få en nybyggnadskarta över tomten?") — not how, when or whether
+  rule('ans.begaran-dokument', 'Ber om en karta eller ett intyg', kind('ansokan'), 1.5, {
+    all: [{ field: 'body', any: combine(['kan jag få', 'kan vi få', 'skulle jag kunna få', 'skulle vi kunna få'], combine(['en', 'ett', 'ett nytt', 'en ny'], ['nybyggnadskarta', 'kartutdrag', 'registerutdrag', 'arbetsgivarintyg', 'tjänstgöringsintyg', 'anställningsintyg'])) }],
+    none: [{ field: 'body', any: ['=hur=', '=när=', 'innan jag', 'innan vi', '=varför=', 'även om', 'eller måste', 'vända mig', 'vart'] }],
+  }),
+  // a hall taken if it is free ("Om den är ledig den dagen så tar vi den"); billing accepted with a booking or an order
+  rule('ans.tar-den', 'Tar tiden om den är ledig', kind('ansokan'), 1.5, {
+    all: [
+      { field: 'body', any: ['så tar vi den', 'så tar jag den', 'så bokar vi den', 'så bokar jag den', 'så fall tar vi den', 'så fall bokar vi den', 'isåfall tar vi den', 'isåfall bokar vi den', 'faktura går bra', 'fakturan går bra', 'kan faktureras'] },
+      { field: 'body', any: ['ledig', 'lediga', '=tid=', '=tiden', 'boka', 'bokning', 'hyra', 'beställ', 'nybyggnadskarta', 'kartutdrag', 'intyg', ...VENUES] },
+    ],
+    none: [{ field: 'body', any: ['eller måste', 'makulera', 'felaktig', '=fel=', 'trots att', 'två gånger', 'avbokade', 'lagad', 'trasig', 'sönder'] }],
+  }),
+  rule('ans.bana', 'Vill ha en bana', kind('ansokan'), 1.5, {
+    all: [{ field: 'body', any: combine(['vill ha', 'vill gärna ha', 'skulle vilja ha', 'skulle gärna vilja ha', 'önskar', 'önskar få', 'behöver'], ['tennisbanan', 'padelbanan', 'bowlingbanan', 'the court']) }],
+    none: [{ field: 'body', any: ['=kvar=', 'lagad', 'lagas', 'fixad', 'trasig', 'sönder', '=riv', 'bygg inte'] }],
+  }),
   rule('ans.vill-att-far', 'Vill att någon får en tjänst', kind('ansokan'), 1.5, {
     all: [
       { field: 'body', any: ['vill att', 'vill vi att', 'vill jag att', 'önskar att', 'önskar vi att', 'önskar jag att', 'ber att', 'ber om att'] },
@@ -1977,6 +1990,11 @@ const OPINION: RoutingRule[] = [
     all: [
       { field: 'words', atMost: 8 },
       { field: 'body', any: ['=tack för', '=tackar för', 'tack så mycket för', 'stort tack för', 'thanks for', 'thank you for'] },
+      { field: 'body', any: [
+        'sopningen', 'snöröjningen', 'plogningen', 'sandningen', 'grusningen', 'saltningen', 'lagningen', 'reparationen', 'klippningen', 'gräsklippningen',
+        'tömningen', 'städningen', 'röjningen', 'skötseln', 'renoveringen', 'för att ni', 'för att du', 'för att kommunen', 'för allt ni',
+        'for clearing', 'for gritting', 'for fixing', 'for repairing', 'for cleaning', 'for mowing', 'for ploughing', 'for plowing', 'for sweeping', 'for the gritting', 'for the snow', 'for the repair',
+      ] },
     ],
     none: [
       { field: 'signal', in: ['question'] },
@@ -1986,6 +2004,9 @@ const OPINION: RoutingRule[] = [
           '=svar', 'hjälp', '=info', 'information', 'besked', '=mejl', '=mail', 'meddelande', 'påminnelse', 'bekräftelse', 'kallelse', 'inbjudan', 'återkoppling',
           'senast', 'samtalet', 'förståelse', 'tålamod', 'på förhand', 'i förväg', 'reply', 'answer', 'help', 'message', 'email', 'patience', 'in advance',
           '=inte=', '=ej=', '=men=', '=aldrig=', 'tyvärr', '=but=', '=not=', "n't", 'kan ni', 'kan du', 'vill ha', 'behöver',
+          '=när=', '=hur=', '=var=', '=vem=', '=vad=', '=vilken=', '=vilket=', '=vilka=', 'undrar', 'kommer ni', '=when=', '=how=', '=what=', '=where=',
+          '=ingen=', '=inget=', '=inga=', 'ingenting', 'nothing', '=igen=', 'dålig', 'usel', 'usla', 'sämst', 'glömde', 'glömt', 'missade', 'hamnade', 'förfalla',
+          'hörde av', 'ringde', 'svarade', 'skickade', 'tog er tid', 'tog dig tid', 'getting back',
         ],
       },
     ],
