@@ -606,8 +606,11 @@ reviewProbes('the twenty-third session review probes', 'review23-probes.json', {
 // "Vi kommer dit först på söndag") — each now counts only for a harm not told as over (harmIsOver); the second found medicine
 // not given explained in the next sentence (eleven false alarms: the reason is now read in the whole text), an animal's age that
 // took a child's ("hunden, 5-åringen …") and phrases about how reporting works that set aside four reports (narrowed to the
-// procedure; a report named as a question's topic is no report, a harm after it still is). Probes that hold are kept.
-reviewProbes('the twenty-fourth session review probes', 'review24-probes.json', { concern: 90, contacts: 80 });
+// procedure; a report named as a question's topic is no report, a harm after it still is). Two more reviews (119 + 102 probes) of the
+// mends found a past verb read in a relative clause or in English "has had", "förmiddagen" taken for a past day, occasions counted
+// ("två gånger", "de dagarna") and medicine since given read as going on — mended (harmIsOver, MEDICINE_RESOLVED) — and no
+// regression in old people on the floor. Probes that hold are kept (ids a-, b-, d-, e- by review).
+reviewProbes('the twenty-fourth session review probes', 'review24-probes.json', { concern: 170, contacts: 170 });
 
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
 // orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an

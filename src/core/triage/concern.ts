@@ -124,6 +124,8 @@ const ADULT = [
   '=damen=', 'farbror', 'farbrorn', 'morbror', 'morbrodern', '=moster=', '=faster=', 'farmor', 'mormor', 'morfar', 'farfar', 'svärmor', 'svärfar', 'brukare', 'brukaren', 'elderly', 'old man',
   'old woman', 'old lady', 'old gentleman', 'old couple', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'grandma',
   'grandpa', 'granny', 'grandad', 'mother-in-law', 'father-in-law', 'pensioner', 'disabled', 'dementia',
+  // what grandchildren call them ("Nana", "Moffa", Finnish "mummo"; not "Gran", a spruce in Swedish)
+  '=nana=', '=nan=', 'gramps', '=moffa=', '=moffe=', '=mommo=', '=fammo=', '=mummo=', '=nonna=',
 ];
 /** Adults at risk when there is violence or threat: "grannen slår sin fru", "pappa har slagit mamma". */
 const PARTNER = [
@@ -388,7 +390,7 @@ const HARM = [
   ...UNSEEN,
   // unable to get up, said with its own "inte" (which the negation check would otherwise take as a denial)
   ...combine(['cannot', "can't", 'could not', "couldn't"], ['get out of bed', 'get up from the floor', 'get up off the floor']),
-  ...combine(['kan inte ta', 'kan inte', 'kommer inte'], ['mig ur sängen', 'sig ur sängen', 'mig upp', 'sig upp från golvet', 'upp ur sängen', 'resa mig', 'resa sig']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
+  ...combine(['kan inte ta', 'kan inte', 'kommer inte'], ['mig ur sängen', 'sig ur sängen', 'mig upp', 'sig upp från golvet', 'upp ur sängen', 'resa mig', 'resa sig']), 'tidningarna ligger kvar', 'tidningar ligger kvar', 'ingen öppnar', 'ligger på golvet', 'ligger kvar på golvet', 'legat kvar på golvet', 'satt på golvet', 'sitter på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ta mig ur sängen',
   'ligger i blöt', 'tomt kylskåp', 'frusen',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
@@ -430,6 +432,9 @@ const BODILY = [
   'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss', 'legat blöt', 'ligger blöt', 'legat i blöt',
   'no food', 'not fed', 'not been fed', 'not eaten', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
+  // (still there, "Mamma ligger kvar på golvet …"; in English without "lying": "Mum is on the floor and can't get up", "stuck on the floor")
+  'ligger kvar på golvet', 'legat kvar på golvet',
+  ...combine(['is on the', "'s on the", 'stuck on the', 'been on the'], ['floor', 'kitchen floor', 'bathroom floor', 'bedroom floor', 'hall floor']),
   // medicine not given for days ("har inte fått sina mediciner sen fredag"): a prescription, a pharmacy or a review is no harm
   // (MEDICINE_EXPLAINED)
   ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått', 'får inte', 'fick inte'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin', 'sitt insulin', 'insulin']),
@@ -440,7 +445,7 @@ const BODILY = [
 ];
 /** Lying wet or on the floor counts for hours too ("sedan i morse", "hela natten", "since this morning"): a body cannot wait a day there. */
 const LYING = /(?:blöt|urin|kiss|golvet|upp|wet|sheets|urine|floor)/iu;
-const LEFT_LYING = /^\s*(?:(?:sedan|sen)\s+i\s+(?:morse|natt|kväll|går\s+kväll)|(?:sedan|sen)\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
+const LEFT_LYING = /^\s*(?:(?:sedan|sen)\s+dess|since\s+then|(?:sedan|sen)\s+i\s+(?:morse|natt|kväll|går\s+kväll)|(?:sedan|sen)\s+(?:kl\.?\s*)?\d|hela\s+natten|i\s+flera\s+timmar|since\s+(?:this\s+morning|last\s+night|\d)|all\s+night|for\s+hours)(?![\p{L}])/iu;
 /**
  * Lying on the floor now and unable to get up, told right after the words, a place between at most ("Pappa ligger på golvet. Kan
  * inte resa sig.", "Mamma ligger på golvet i hallen och kommer inte upp", "… på golvet hemma tallvägen 4 lövnäs kommer inte upp", "Grandma is lying on the floor and can't get up"): a body
@@ -544,14 +549,19 @@ function goThereTonight(r: ZoneReading): boolean {
 }
 
 /** A verb in the past before a harm in its clause ("hon fick ingen mat", "he had no food", "was not fed"): the harm is over. */
-const PAST_VERB_BEFORE = /(?<![\p{L}])(?:fick|hade|åt|var|blev|låg|satt|kom|gick|had|was|were|went|got|didn't|did\s+not)(?![\p{L}])/iu;
+const PAST_VERB_BEFORE = /(?<![\p{L}])(?:fick|hade|åt|var|blev|låg|satt|kom|gick|(?<!(?:has|have|hasn't|haven't|hasnt|havent)\s+)had|was|were|went|got|didn't|did\s+not)(?:\s+(?!(?:har|är|has|have|is|are)(?![\p{L}]))\p{L}+){0,3}\s*$/iu;
 /** Words that open a clause of their own ("… och hon fick …", "… so he had …"). */
 const CONJUNCTIONS = /(?<![\p{L}])(?:och|så|men|and|so|but)(?![\p{L}])/giu;
 /** A day gone by, not the start of what goes on ("i tisdags", "förra helgen", "på juldagen", "last Tuesday" — not "sedan i fredags"). */
 const PAST_DAY =
-  /(?<![\p{L}])(?<!(?:sedan|sen|since|från|from)\s+)(?:i\s+(?:\p{L}+dags|påskas|julas|somras|höstas|våras|vintras)|förra\s+\p{L}+|på\s+\p{L}+dagen|last\s+\p{L}+|on\s+(?:\p{L}+day|boxing\s+day|christmas\s+day))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:sedan|sen|since|från|from)\s+)(?:i\s+(?:\p{L}+dags|påskas|julas|somras|höstas|våras|vintras)|på\s+(?!(?:för|efter)middagen)\p{L}+dagen|förra\s+(?:veckan|helgen|\p{L}+dagen)|last\s+(?!night|evening)\p{L}+|on\s+(?:\p{L}+day|boxing\s+day|christmas\s+day))(?![\p{L}])/iu;
 /** A day that is now ("i dag", "nu", "tonight"): a harm told with it is not over, whatever days came before it. */
 const PRESENT_DAY = /(?<![\p{L}])(?:i\s*dag|nu|i\s*kväll|i\s*natt|i\s*morse|today|now|tonight|this\s+morning)(?![\p{L}])/iu;
+
+/** Occasions counted ("två gånger", "vid ett tillfälle", "den dagen", "twice"): a harm told as instances that are over. */
+const INSTANCES = /(?<![\p{L}])(?:(?:\d+|två|tre|fyra|fem|flera|många|upprepade|ett\s+par)\s+gånger|vid\s+(?:ett|flera)\s+tillfällen?|de\s+dagarna|den\s+dagen|(?<=\p{L}\s)då(?=\s*[.!,]|\s*$)|twice|several\s+times|\d+\s+times|that\s+day|on\s+those\s+days)(?![\p{L}])/iu;
+/** How long the harm has lasted, right after it ("… sedan i fredags", "since Monday"): it goes on. */
+const LASTING_AFTER = /^\s*(?:hemma\s+|at\s+home\s+)?(?:sedan|sen|since)(?![\p{L}])/iu;
 
 /**
  * Whether a harm is told as over: a verb in the past in its own clause ("… och hon fick ingen mat"), or a day gone by in its sentence
@@ -566,6 +576,8 @@ function harmIsOver(r: ZoneReading, h: Hit): boolean {
   for (const m of before.matchAll(CONJUNCTIONS)) clauseStart = Math.max(clauseStart, m.index);
   if (PAST_VERB_BEFORE.test(before.slice(clauseStart + 1))) return true;
   const sentence = sentenceText(r.text, r.ends, h.sentence);
+  if (INSTANCES.test(sentence)) return true;
+  if (LASTING_AFTER.test(r.text.slice(h.end, h.end + 40))) return false;
   return PAST_DAY.test(sentence) && !PRESENT_DAY.test(sentence);
 }
 
@@ -580,6 +592,8 @@ const BODILY_EXPLAINED =
  */
 const MEDICINE_EXPLAINED =
   /(?<![\p{L}])(?:recept(?!ion)\p{L}*|restnot\p{L}*|\p{L}*genomgång\p{L}*|apotek\p{L}*|apotea|apodos|dosdispens\p{L}*|dospås\p{L}*|dosrull\p{L}*|dosett\p{L}*|leverans\p{L}*|levererad\p{L}*|försen\p{L}*|läkare\p{L}*|doktor\p{L}*|vårdcentral\p{L}*|sjukhus\p{L}*|lasarett\p{L}*|inlagd|inlagda|semester|(?:sattes|satts|satt|sättas|sätta)\s+ut|sluta\s+med|geriatri\p{L}*|ville\s+själv|ändra(?:t|de|des|ts)?\s+(?:dos\p{L}*|medicin\p{L}*|läkemedel\p{L}*)|dosändring\p{L}*|ny\s+medicin|byt\p{L}*\s+(?:till|medicin)|slut\s+på|prescription\p{L}*|refill\p{L}*|pharmac\p{L}*|chemist|doctor|GP|hospital|review|delivery|delivered|delayed|out\s+of\s+stock|changed|switched|discontinued|holiday)(?![\p{L}])/iu;
+/** Medicine not given that has since been given ("nu har hon fått dem", "tar dem igen"): nothing goes on. */
+const MEDICINE_RESOLVED = /(?<![\p{L}])(?:nu\s+har\s+(?:han|hon|hen|de|vi|mamma|pappa)\s+fått|har\s+(?:nu\s+)?fått\s+(?:dem|den|allt|sina|sin)|tar\s+dem\s+igen|(?:has|have)\s+(?:now\s+)?(?:had|got)\s+(?:them|it))(?![\p{L}])/iu;
 const MEDICINE = /medicin|läkemedel|tablett|medication|pills/iu;
 /** Parents in the plural right before a {@link BODILY} harm ("Mina föräldrar har …", "My parents have …"). */
 const PARENTS_BEFORE = /(?<![\p{L}])(?:föräldrar|parents)\s+(?:\p{L}+\s+){0,2}$/iu;
@@ -593,7 +607,7 @@ const LEFT_SO = new RegExp(
   String.raw`^\s*(?:(?:hemma|i\s+huset|i\s+kylen|at\s+home|in\s+the\s+(?:house|flat|fridge))(?![\p{L}])\s*)?(?:[.!]*\s*$|[.!]*[ \t]*\n` +
     String.raw`|(?:på|i|in|for|över|over)\s+(?:\d+|två|tre|fyra|fem|sex|sju|flera|många|några|two|three|four|five|six|seven|several|many)\s+(?:dagar|dygn|veckor|days|weeks)` +
     String.raw`|(?:på|i|for)\s+(?:en|ett|a|one)\s+(?:vecka|dygn|week)|for\s+days|i\s+dagar|hela\s+(?:helgen|veckan)|all\s+(?:weekend|week)` +
-    String.raw`|(?:sedan|sen|since)\s+(?:i\s+(?:går|förrgår|\p{L}+dags)|igår|förra\s+veckan|\p{L}+dag(?:en)?|\p{L}+day|yesterday|last\s+week|\d))(?![\p{L}])`,
+    String.raw`|(?:sedan|sen)\s+dess|since\s+then|(?:sedan|sen|since)\s+(?:i\s+(?:går|förrgår|\p{L}+dags)|igår|förra\s+veckan|\p{L}+dag(?:en)?|\p{L}+day|yesterday|last\s+week|\d))(?![\p{L}])`,
   'iu',
 );
 
@@ -1413,9 +1427,9 @@ function floorNotNow(r: ZoneReading, h: Hit): boolean {
  */
 function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   const said = r.text.slice(h.start, h.end).toLowerCase();
-  if (!/^(?:ligger|lying)/u.test(said)) return false;
+  if (!/^(?:ligger|lying|is\s+on|'s\s+on|stuck\s+on)/u.test(said)) return false;
   // (the one lying there named inside the words, in the word order after "nu"/"där": "Nu ligger pappa på golvet")
-  const inverted = /^ligger\s+(?!på\s)/u.test(said);
+  const inverted = /^ligger\s+(?!på\s|kvar\s)/u.test(said);
   const rest = r.text.slice(h.end);
   const getUp = CANNOT_GET_UP.exec(rest);
   if (getUp === null) return false;
@@ -1447,6 +1461,42 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(withoutAsides(r.text.slice(p.end, h.start))) <= FLOORED_MAX_WORDS)) return true;
   // (no one named in its own sentence, which opens with it: the one named in the sentence before)
   return before.trim() === '' && r.hits.some((p) => person(p, h.sentence - 1));
+}
+
+/** A work named, then its title in quotation marks ("pjäsen \"Mormor ligger på golvet\"", "the play 'Gran on the floor'"). */
+const WORK_TITLE =
+  /(?<![\p{L}])(?:pjäs\p{L}*|föreställning\p{L}*|teater\p{L}*|spelar|spelas|visar|visas|film\p{L}*|bok|boken|roman\p{L}*|titel\p{L}*|heter|kallad\p{L}*|föredrag\p{L}*|föreläsning\p{L}*|utställning\p{L}*|kurs\p{L}*|play|plays|show|book|novel|titled|called|performance|talk|lecture|course)\s+(?:[\p{L}\d-]+\s+){0,3}?["“”«»„'‘’]([^"“”«»„'‘’\n]{3,80})["“”«»'‘’]/giu;
+
+/** The titles of works the writer names: where each stands (zone and span) and its words, folded to lower case. */
+interface WorkTitle {
+  zone: number;
+  start: number;
+  end: number;
+  words: string;
+}
+
+function workTitles(readings: readonly ZoneReading[]): WorkTitle[] {
+  const titles: WorkTitle[] = [];
+  for (const r of readings) {
+    for (const m of r.text.matchAll(WORK_TITLE)) {
+      const end = m.index + m[0].length - 1;
+      titles.push({ zone: r.zone, start: end - m[1]!.length, end, words: m[1]!.trim().toLowerCase() });
+    }
+  }
+  return titles;
+}
+
+/**
+ * Whether hit `h` stands inside a named work's title: where the title is quoted, or in a subject that repeats it ("Mormor ligger på
+ * golvet - biljetter 10 april?") — never elsewhere in the writer's text, where the same words may be told of a person.
+ */
+function inTitle(r: ZoneReading, h: Hit, titles: readonly WorkTitle[]): boolean {
+  return titles.some((t) => {
+    if (t.zone === r.zone && t.start <= h.start && h.end <= t.end) return true;
+    if (r.zone !== ZONE_INDEX.subject) return false;
+    const at = r.text.toLowerCase().indexOf(t.words);
+    return at >= 0 && at <= h.start && h.end <= at + t.words.length;
+  });
 }
 
 function readConcernWords(zones: MessageZones, channel: Channel, shared?: ConcernHits): Concern | null {
@@ -1575,6 +1625,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
 
   // a child writing about themself ("jag e 16"): "kan man få bo nånstans om man blivit utkastad?" is their own case, not a general question
   const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^(?:jag|om man)\s/i.test(r.text.slice(h.start, h.start + 7))));
+  // the titles of plays, books and talks the writer names ("spelar \"Mormor ligger på golvet\" på Kulturhuset"), wherever they recur
+  const titles = workTitles(readings);
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
     const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
@@ -1589,6 +1641,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     const recently = (sentence: number): boolean => has('recent', sentence) || has('recent', sentence - 1) || has('recent', sentence - 2);
     for (const h of r.hits) {
       if (has('generic', h.sentence) && !(writerIsChild && (h.group === 'harm' || h.group === 'violence'))) continue;
+      if (titles.length > 0 && inTitle(r, h, titles)) continue;
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
         // (a report named as a question's topic, "Fråga om orosanmälan", "en fråga om anmälan till socialtjänsten": that word is no
@@ -1769,7 +1822,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const sentence = sentenceText(r.text, ends, h.sentence);
-          const explained = BODILY_EXPLAINED.test(sentence) || (MEDICINE.test(said) && MEDICINE_EXPLAINED.test(r.text));
+          const explained = BODILY_EXPLAINED.test(sentence) || (MEDICINE.test(said) && (MEDICINE_EXPLAINED.test(r.text) || MEDICINE_RESOLVED.test(r.text)));
           // (on the floor now and unable to get up was read before the service's door: floored)
           if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || (ALONE_THROUGH_NOW.test(sentence) && !harmIsOver(r, h)))) return { how: 'person-harm', quote, zone: r.zone };
           continue;
