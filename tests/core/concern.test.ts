@@ -1030,20 +1030,30 @@ describe('harm at home care\'s door that goes on, medicine not given, asides (tw
 });
 
 describe('still on the floor, grandchildren\'s names, titles of works (twenty-fourth session, the reviews\' shared misses)', () => {
-  it('reads "ligger kvar på golvet", English "is on the floor" and Nana, Moffa as someone on the floor who cannot get up', () => {
+  it('reads "ligger kvar på golvet", English "is on the floor" and Moffa, Gramps as someone on the floor who cannot get up', () => {
     allReports([
       'Mamma ligger kvar på golvet och kommer inte upp',
       "Mum is on the floor and can't get up",
-      "Nana is lying on the floor and can't get up",
+      "Gramps is lying on the floor and can't get up",
       'Moffa ligger på golvet och kan inte resa sig',
     ]);
-    noReports(['Mattan ligger kvar på golvet och vi kommer inte upp för trappan med rullatorn. Kan ni flytta den?']);
+    // (things left on a floor, children playing on one, a pet or a shop called Nana: a review)
+    noReports([
+      'Mattan ligger kvar på golvet och vi kommer inte upp för trappan med rullatorn. Kan ni flytta den?',
+      'Vattnet ligger kvar på golvet i tvättstugan sedan i måndags och grannen har halkat. Vem ansvarar?',
+      'My son has been on the floor for hours building Lego, is there a Lego club at the library?',
+      'Nana har inte ätit på tre dagar och ligger bara i sin korg. Vilken veterinär har jour i helgen?',
+    ]);
   });
 
   it('reads harm words inside a named work\'s title, and a subject that repeats it, as no report — the same words told of a person still are', () => {
     expect(kindOf('Jag såg att teatern spelar "Mormor ligger på golvet" på Kulturhuset den 10 april. Finns det platser för rullstol?', 'Mormor ligger på golvet - biljetter?')).not.toBe('orosanmalan');
     expect(kindOf("Går föreställningen 'Mormor ligger på golvet' på stadsteatern i maj?")).not.toBe('orosanmalan');
-    allReports(['Teatern spelar "Mormor ligger på golvet" i kväll. Men min mormor ligger på golvet sen i morse och kommer inte upp!']);
+    allReports([
+      'Teatern spelar "Mormor ligger på golvet" i kväll. Men min mormor ligger på golvet sen i morse och kommer inte upp!',
+      // (quoted speech is no title)
+      "She called me and said 'dad is hitting mum again'. The children are at home.",
+    ]);
   });
 
   it('reads a harm as over when it is counted as occasions or since given, and as going on when it has lasted since then', () => {
@@ -1052,6 +1062,8 @@ describe('still on the floor, grandchildren\'s names, titles of works (twenty-fo
       'Pappa är ensam hela veckan nu när vi är bortresta och hemtjänsten har missat hans lunch två gånger, han har inte fått mat de dagarna. Jag vill klaga på detta.',
     ]);
     allReports([
+      'Hemtjänsten har missat mamma tre gånger den här veckan och nu ligger hon i blöt säng sedan i morse. Kan någon åka dit nu?',
+      'Morfar har inte fått sina tabletter på tre dagar. Han har fått sina måltider men inga tabletter.',
       'Dad has had no food since Saturday, home care never came. Can someone go round there today?',
       'Hemtjänsten kom inte på förmiddagen och mamma har inte fått mat sedan i går kväll. Kan nån åka dit?',
     ]);

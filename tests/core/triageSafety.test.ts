@@ -609,7 +609,9 @@ reviewProbes('the twenty-third session review probes', 'review23-probes.json', {
 // procedure; a report named as a question's topic is no report, a harm after it still is). Two more reviews (119 + 102 probes) of the
 // mends found a past verb read in a relative clause or in English "has had", "förmiddagen" taken for a past day, occasions counted
 // ("två gånger", "de dagarna") and medicine since given read as going on — mended (harmIsOver, MEDICINE_RESOLVED) — and no
-// regression in old people on the floor. Probes that hold are kept (ids a-, b-, d-, e- by review).
+// regression in old people on the floor; a sixth (86 probes) found occasions counted that hid a danger now, a title that took quoted
+// speech ("She called me and said 'dad is hitting mum again'"), things and playing children "on the floor", pets and shops called
+// Nana, and medicine "resolved" by any "har fått" — all mended. Probes that hold are kept (ids a-, b-, d-, e-, f- by review).
 reviewProbes('the twenty-fourth session review probes', 'review24-probes.json', { concern: 170, contacts: 170 });
 
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
