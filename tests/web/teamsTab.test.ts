@@ -438,6 +438,8 @@ describe('themes and keyboard', () => {
     const last = Number(await page.getAttribute('[data-testid=shown]', 'data-shown')) - 1;
     await page.waitForFunction((n) => document.activeElement?.closest('[data-row-index]')?.getAttribute('data-row-index') === String(n), last, { timeout: 10_000 });
     await page.keyboard.press('Home');
+    // (the first row is drawn again before it takes focus, as the last one was: wait for it, as a person sees it, before going on)
+    await page.waitForFunction(() => document.activeElement?.closest('[data-row-index]')?.getAttribute('data-row-index') === '0', undefined, { timeout: 10_000 });
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((id) => document.activeElement?.closest('[data-message-id]')?.getAttribute('data-message-id') === id, secondId);
     await page.keyboard.press('Enter');
