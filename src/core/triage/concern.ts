@@ -1468,7 +1468,7 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
 const WORK_TITLE =
   /(?<![\p{L}])(?:pjäs\p{L}*|föreställning\p{L}*|teater\p{L}*|spelar|spelas|visar|visas|film\p{L}*|bok|boken|roman\p{L}*|titel\p{L}*|heter|kallad\p{L}*|föredrag\p{L}*|föreläsning\p{L}*|utställning\p{L}*|kurs\p{L}*|play|plays|show|book|novel|titled|called|performance|talk|lecture|course)\s+(?:[\p{L}\d-]+\s+){0,3}?["“”«»„'‘’]([^"“”«»„'‘’\n]{3,80})["“”«»'‘’]/giu;
 
-/** The titles of works the writer names: where each stands (zone and span) and its words, folded to lower case. */
+/** A title of a work the writer names: where it stands (zone and span inside the quotation marks) and its words, folded to lower case. */
 interface WorkTitle {
   zone: number;
   start: number;
@@ -1479,6 +1479,7 @@ interface WorkTitle {
 /** Saying between the work word and the quote: quoted speech, not a title ("She called me and said 'dad is hitting mum'"). */
 const SPEECH = /(?<![\p{L}])(?:sa|sade|säger|sägs|ropar|ropade|skriker|skrek|berättar|berättade|viskar|viskade|frågar|frågade|said|says|say|told|tells|shouted|shouts|screamed|screams|yelled|asked|asks)(?![\p{L}])/iu;
 
+/** The titles of the works the writer names in any reading ({@link WORK_TITLE}), not quoted speech. */
 function workTitles(readings: readonly ZoneReading[]): WorkTitle[] {
   const titles: WorkTitle[] = [];
   for (const r of readings) {
