@@ -103,7 +103,9 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // never looked at: at first sight 52 of 55 reports of concern found, four false alarms, kind
   // 87.0 %, department 93.0 %.
   // after the concern model was retrained on the tuning sets (tenth session): 54 of 55
-  { name: 'oro-norrvreta.jsonl', concernsMissed: 1 },
+  // after a harm that lasts up to now, a fall with the person still down and medicine with symptoms were read (twenty-fifth
+  // session, none of its messages read): 55 of 55
+  { name: 'oro-norrvreta.jsonl', concernsMissed: 0 },
   // an independent writer (tenth session, 2026-12-05, a mid-sized municipality in Småland over
   // Easter), decided held out before it was written (tests/fixtures/BLIND-SETS.md), never looked at,
   // measured at first sight in aggregate with main e7f7ced: kind 83.8 %, department 91.3 %, no

@@ -104,7 +104,8 @@ type Group =
   | 'claim'
   | 'familyLaw'
   | 'attention'
-  | 'schoolOrganisation';
+  | 'schoolOrganisation'
+  | 'fall';
 
 const CHILD = [
   '=barn=', 'barnen', 'barnet', 'barnbarn', 'barnbarnen', 'småbarn', 'småbarnen', 'spädbarn', 'bebis',
@@ -304,6 +305,12 @@ const VIOLENCE = [
   ),
   ...combine(['hits', 'hit', 'beats', 'beat', 'kicks', 'kicked', 'slaps', 'slapped', 'hurts', 'hurt', 'threatens', 'threatened', 'chokes', 'choked', 'shakes', 'shook', 'punches', 'punched'],
     ['him', 'her', 'them', 'me', 'us', 'the kids', 'the children', 'his wife', 'her mother', 'his son', 'his daughter', 'the boy', 'the girl']),
+  // (a child or a partner named with a possessive and a word or two: "hits his two small kids", "beats her little boy")
+  ...combine(['hits', 'beats', 'kicks', 'slaps', 'punches', 'hit', 'beat', 'slapped', 'punched', 'kicked'],
+    combine(['his', 'her', 'their'], ['kids', 'children', 'son', 'daughter', 'baby', 'wife', 'girlfriend', 'partner', 'two kids', 'two children', 'two small kids',
+      'two little kids', 'small kids', 'little kids', 'little boy', 'little girl', 'small children', 'little children'])),
+  // (someone crying out that it is done to them: "the boy shouted 'mum is burning me'")
+  ...combine(['is burning', 'is hitting', 'is hurting', 'is choking', 'is kicking'], ['me', 'him', 'her']),
   // done to the writer: "pappa slår mig" (not "jag slog mig", which is a fall)
   ...combine(
     ['han', 'hon', 'hen', 'pappa', 'mamma', 'pappan', 'mamman', 'styvpappa', 'styvpappan', 'min man', 'min sambo', 'min kille', 'mannen', 'de', 'dom'],
@@ -320,6 +327,10 @@ const VIOLENCE = [
   'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'stryk',
   // a blow, not a kind ("något slags tillstånd", "alla slags")
   '=ett slag', '=fick slag', '=slag i ansiktet', '=slag i huvudet', '=slag mot', '=slag och sparkar', '=slag och knuffar', '=slag på', '=flera slag', 'örfil', 'örfilar',
+  // pinching, pulling hair, rough hands ("en i personalen nöp henne och drog i håret", "hårdhänt mot pappa")
+  ...combine(['nöp', 'nyp', 'nupit', 'nypte', 'nypt'], VICTIMS), 'drog i håret', 'drar i håret', 'dragit i håret', 'slet i håret', 'sliter i håret', 'slitit i håret',
+  ...combine(['drog', 'drar', 'dragit', 'slet', 'sliter'], ['henne i håret', 'honom i håret', 'barnet i håret', 'flickan i håret', 'pojken i håret']),
+  ...combine(['hårdhänt', 'hårdhänta', 'hårdhänthet'], ['mot henne', 'mot honom', 'mot mamma', 'mot pappa', 'mot barnen', 'mot barnet', 'mot mormor', 'mot morfar', 'mot farmor', 'mot farfar', 'mot de boende', 'mot brukarna']),
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=aga=',
   // corporal punishment told with whom it hits (not "ägaren", which a scanned letter reads as "agaren";
@@ -335,7 +346,11 @@ const HARM = [
   'slutat äta', 'svälter', 'vanvård', 'vanvårdad', 'vanvårdade', 'försummad', 'försummade', 'försummelse', 'smutsiga kläder',
   'samma kläder', 'tunna kläder', 'utan jacka', 'utan jackor', 'ingen jacka', 'inga vantar', 'i bara strumpor', 'bara blöja',
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
-  'inte tillgodoses', 'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
+  'inte tillgodoses',
+  // no one gives a person the medicine they need ("ingen ger honom hans mediciner")
+  ...combine(['ingen ger honom'], ['hans mediciner', 'hans medicin', 'hans insulin', 'hans läkemedel']), ...combine(['ingen ger henne'], ['hennes mediciner', 'hennes medicin', 'hennes insulin', 'hennes läkemedel']),
+  ...combine(['nobody gives', 'no one gives', 'nobody is giving', 'no one is giving'], ['him his medication', 'her her medication', 'him his medicine', 'her her medicine', 'him his insulin', 'her her insulin']),
+  'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
   'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
@@ -395,7 +410,9 @@ const HARM = [
   'ligger i blöt', 'tomt kylskåp', 'frusen',
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
-  'tömmer hans konto', 'tömmer hennes konto', 'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
+  'tömmer hans konto', 'tömmer hennes konto',
+  ...combine(['tömmer', 'tömt', 'tömde', 'länsar', 'länsat', 'länsade'], ['pappas konto', 'mammas konto', 'mormors konto', 'morfars konto', 'farmors konto', 'farfars konto', 'hans bankkonto', 'hennes bankkonto']),
+  'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
   'lurat henne', 'lurat honom', 'pressar henne', 'pressar honom', 'utnyttjar henne', 'utnyttjar honom', 'utnyttjas',
   'ekonomiskt utnyttjande', 'ekonomiska övergrepp', 'romansbedrägeri',
   ...combine(['mamma har blivit', 'pappa har blivit', 'mamma blev', 'pappa blev', 'hon har blivit', 'han har blivit', 'mormor har blivit', 'farmor har blivit',
@@ -417,6 +434,29 @@ const HARM = [
   // what a professional writes
   'behov av stöd eller skydd', 'behov av skydd och stöd', 'behov av skydd', 'behöver skydd',
 ];
+/**
+ * A fall ("har ramlat", "föll", "fell", "has fallen"): a harm, and a sign, only told with the person still down after it ("Pappa har ramlat i
+ * badrummet och kommer inte upp", "Dad fell and can't get up", "har fallit i köket och ligger kvar": {@link floored}) — a fall alone
+ * ("Mormor har ramlat", "har fallit två gånger i vinter") tells no one is still down.
+ */
+const FALL = ['har ramlat', 'har fallit', 'har trillat', 'ramlade', '=föll=', '=fell=', 'has fallen', 'have fallen', "'s fallen", 'has had a fall'];
+const FALL_SAID = /^(?:har\s+(?:ramlat|fallit|trillat)|ramlade|föll|fell|has\s+fallen|have\s+fallen|'?s\s+fallen|has\s+had\s+a\s+fall)$/u;
+/**
+ * After a fall ({@link FALL}), the person still down: a place or a few words between at most ("har ramlat i natt och ligger kvar på golvet",
+ * "har ramlat igen för tredje gången denna vecka och ligger nu på golvet", "has fallen in her flat and is stuck on the floor") — not
+ * still in a bed or a hospital ("ligger kvar i sängen", "ligger kvar på lasarettet").
+ */
+const STILL_DOWN = new RegExp(
+  String.raw`^(?:\s+[^\s.!?,;]+){0,6}?\s*,?\s+(?:och|and)\s+(?:(?:han|hon|hen|he|she)\s+)?(?:ligger\s+(?:nu\s+|fortfarande\s+|still\s+)?(?:kvar(?!\s+(?:i|på)\s+(?!golvet|\p{L}+golvet))|på\s+(?:\p{L}+)?golvet)` +
+    // (… or has lain there since: "Mamma föll i morse och har legat på golvet sedan dess")
+    String.raw`|har\s+legat\s+(?:kvar\s+)?på\s+(?:\p{L}+)?golvet|(?:has|'s)\s+been\s+(?:lying\s+)?on\s+the\s+(?:\p{L}+\s+)?floor` +
+    String.raw`|(?:is|'s)\s+(?:still\s+)?(?:lying\s+there|stuck\s+on\s+the\s+floor|(?:lying\s+)?on\s+the\s+(?:\p{L}+\s+)?floor))(?![\p{L}])`,
+  'iu',
+);
+/** Whether the person is still down right after a fall's words ({@link CANNOT_GET_UP}, {@link STILL_DOWN}). */
+function stillDownAfter(rest: string): boolean {
+  return CANNOT_GET_UP.test(rest) || STILL_DOWN.test(rest);
+}
 /** Who may lie there in the word order after "nu", "där", "här" ("Nu ligger pappa på golvet"). */
 const INVERTED_LYING = ['pappa', 'mamma', 'mormor', 'morfar', 'farmor', 'farfar', 'svärmor', 'svärfar', '=han=', '=hon=', 'grannen', 'min man', 'min fru', 'min sambo'];
 /**
@@ -429,7 +469,7 @@ const INVERTED_LYING = ['pappa', 'mamma', 'mormor', 'morfar', 'farmor', 'farfar'
  */
 const BODILY = [
   'inte får mat', 'inte fått mat', 'inte fick mat', 'får ingen mat', 'inte fått nån mat', 'inte fått någon mat', 'inte fått äta', 'inte får äta', 'fick inte äta',
-  'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
+  'får inte äta', 'inte ätit', 'inte har ätit', 'svälter', 'inget att äta', 'ingenting att äta', 'ligger på golvet', 'legat på golvet', 'kan inte ta sig upp', 'ligger i blöt',
   'blöta lakan', 'blöt säng', 'i sin egen urin', 'i sitt eget kiss', 'legat blöt', 'ligger blöt', 'legat i blöt',
   'no food', 'not fed', 'not been fed', 'not eaten', "hasn't been fed", "haven't been fed", 'hasnt been fed', "hasn't eaten", 'has not eaten', "haven't eaten", 'hasnt eaten', 'havent eaten', 'nothing to eat',
   'in wet sheets', 'soaked in urine', 'in his own urine', 'in her own urine', 'lying on the floor',
@@ -438,8 +478,12 @@ const BODILY = [
   ...combine(['is on the', "'s on the", 'stuck on the', 'been on the'], ['floor', 'kitchen floor', 'bathroom floor', 'bedroom floor', 'hall floor']),
   // medicine not given for days ("har inte fått sina mediciner sen fredag"): a prescription, a pharmacy or a review is no harm
   // (MEDICINE_EXPLAINED)
-  ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått', 'får inte', 'fick inte'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin', 'sitt insulin', 'insulin']),
+  ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått', 'får inte', 'fick inte'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin', 'sitt insulin', 'sin insulin', 'insulin',
+    // (a medicine named for what it treats: "sina hjärtmediciner", "sin blodtrycksmedicin")
+    'sina hjärtmediciner', 'sin hjärtmedicin', 'sina blodtrycksmediciner', 'sin blodtrycksmedicin', 'sina diabetesmediciner', 'sin diabetesmedicin',
+    'sina epilepsimediciner', 'sin epilepsimedicin', 'sina parkinsonmediciner', 'sin parkinsonmedicin', 'sina smärtstillande', 'sin blodförtunnande']),
   ...combine(["hasn't had", 'has not had', "hasn't been given", 'has not been given', 'not been given', "hasn't taken", 'has not taken'], ['his medication', 'her medication', 'his medicine', 'her medicine', 'his medicines', 'her medicines', 'his pills', 'her pills', 'his meds', 'her meds', 'his insulin', 'her insulin', 'any medication', 'any medicine']),
+  'ligger nu på golvet', 'ligger fortfarande på golvet', 'ligger still på golvet',
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
   // (the word order after "nu", "där", "här": "Nu ligger pappa på golvet och kan inte resa sig" — read by floored only)
   ...combine(combine(['ligger'], INVERTED_LYING), ['på golvet', 'på köksgolvet', 'på badrumsgolvet', 'på hallgolvet']),
@@ -507,7 +551,14 @@ const ADJECTIVE_AGE = /^(?:gamla|gammal|gamle|äldre)$/iu;
  * The writer asks for someone to go to the person now ("Kan nån åka dit NU", "kan någon åka dit och titta till honom", "someone needs to
  * go over there"): what a report asks, not a complaint — a fault report asks to "skicka nån", never to go to a person.
  */
-const GO_THERE_NOW = /(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?åka\s+dit|åk\s+dit|åka\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them)))(?![\p{L}])/iu;
+const GO_THERE_NOW = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+|måste\s+)?åka\s+dit|åk\s+dit|åka\s+hem\s+till\s+(?:henne|honom|dem)|someone\s+(?:to\s+|needs\s+to\s+|could\s+|can\s+)?go\s+(?:over|round|there)|send\s+someone\s+(?:over|round|to\s+(?:her|him|them))` +
+    // (someone sent there, or to look in on the person: "Kan ni skicka någon dit?", "Kan någon titta till henne?", "Please send someone.",
+    // "Could somebody please go and check on her today?")
+    String.raw`|skicka\s+(?:någon|nån|hemtjänsten|personal|en\s+sköterska)\s+dit|(?:någon|nån|ni)\s+(?:kunde\s+|kan\s+)?(?:åka\s+och\s+)?titta\s+till\s+(?:henne|honom|dem)` +
+    String.raw`|send\s+(?:someone|somebody)(?=\s*(?:[.!]|$|now|today|tonight))|(?:someone|somebody|anyone)\s+(?:please\s+)?(?:go\s+and\s+)?check\s+on\s+(?:her|him|them))(?![\p{L}])`,
+  'iu',
+);
 /**
  * The person is left alone through a span that is not over ("Mormor (demens) ensam hela påsken - hemtjänsten kom inte igår kväll,
  * ingen mat hemma", "Mum is alone all weekend", "han är ensam tills på måndag"): a harm at a service's door that goes on is a report,
@@ -528,8 +579,15 @@ const ALONE_THROUGH_NOW = new RegExp(
  * until tonight"): the harm is not over — said now, not of a day gone by ("jag kom dit först på kvällen") nor as a habit ("Varje gång jag
  * kommer dit först …").
  */
-const CANNOT_COME_YET =
-  /(?<![\p{L}])(?<!(?:när|varje\s+gång|om|ifall|if|when|whenever)\s+)(?:(?:jag|vi)\s+(?:kommer|hinner|är)\s+(?:inte\s+)?(?:dit|hem\s+till\s+(?:henne|honom|dem))\s+(?:först|förrän)|(?:jag|vi)\s+(?:kan|hinner)\s+inte\s+(?:åka|komma|ta\s+(?:mig|oss))\s+dit\s+(?:förrän|innan)|(?:jag|vi)\s+kommer\s+inte\s+(?:dit\s+)?förrän|(?:I|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+get\s+there\s+(?:until|before)|(?:I|we)\s+(?:won't|will\s+not)\s+be\s+there\s+until)(?![\p{L}])/iu;
+const CANNOT_COME_YET = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:när|varje\s+gång|om|ifall|if|when|whenever)\s+)(?:(?:jag|vi)\s+(?:kommer|hinner|är)\s+(?:inte\s+)?(?:dit|hem\s+till\s+(?:henne|honom|dem))\s+(?:först|förrän)|(?:jag|vi)\s+(?:kan|hinner)\s+inte\s+(?:åka|komma|ta\s+(?:mig|oss))\s+dit\s+(?:förrän|innan)|(?:jag|vi)\s+kommer\s+inte\s+(?:dit\s+)?förrän|(?:I|we)\s+(?:can't|cannot|can\s+not|won't\s+be\s+able\s+to)\s+get\s+there\s+(?:until|before)|(?:I|we)\s+(?:won't|will\s+not)\s+(?:be|get)\s+there\s+until` +
+    // (no one comes until later, the writer is not there until later, lives far off: "ingen kommer förrän på måndag", "Ingen i familjen kan åka dit
+    // förrän på tisdag", "de kommer inte förrän i morgon", "Jag är inte där förrän i morgon kväll", "I live in Spain and can't get there")
+    String.raw`|(?:ingen|nobody|no\s+one)\s+(?:(?:i|av|of|in)\s+(?:\p{L}+\s+){1,2})?(?:kommer|kan\s+(?:komma|åka)\s+dit|is\s+coming|will\s+come|can\s+(?:come|get\s+there))\s+(?:hit\s+|dit\s+)?(?:förrän|until)` +
+    String.raw`|(?:hemtjänsten|de|dom|personalen)\s+kommer\s+inte\s+(?:hit\s+|dit\s+)?förrän|(?:jag|vi)\s+är\s+inte\s+där\s+förrän|(?:jag|vi)\s+hinner\s+inte\s+(?:åka|komma)\s+dit\s+i\s*dag` +
+    String.raw`|(?:jag|vi)\s+bor\s+(?:långt\s+bort|utomlands)|(?:I|we)\s+(?:live|am|'m)\s+(?:abroad|far\s+away|in\s+\p{L}+)\s+and\s+(?:can't|cannot|can\s+not)\s+get\s+there)(?![\p{L}])`,
+  'iu',
+);
 /** Someone asked to go to the person, also in the indicative after "se till att" ("se till att någon åker dit i kväll"). */
 const GO_THERE = new RegExp(String.raw`${GO_THERE_NOW.source}|(?<![\p{L}])(?:någon|nån)\s+åker\s+dit(?![\p{L}])`, 'iu');
 /** A time that is now, in the sentence that asks someone to go there ("… åker dit i kväll", "go round today") — not "nu i veckan", "direkt på morgonen". */
@@ -582,6 +640,62 @@ function harmIsOver(r: ZoneReading, h: Hit): boolean {
   return PAST_DAY.test(sentence) && !PRESENT_DAY.test(sentence);
 }
 
+/**
+ * How long a harm has lasted up to now, right after it ("har inte fått mat sedan i fredags", "not eaten for three days", "sedan i
+ * morse"): told in the present or perfect (not over: {@link harmIsOver}), the person is without it still.
+ */
+const LASTS_AFTER = new RegExp(
+  String.raw`^\s*(?:hemma\s+|at\s+home\s+)?(?:(?:på|i|in|for)\s+(?:\d+|två|tre|fyra|fem|sex|sju|flera|många|några|two|three|four|five|six|seven|several|many)\s+(?:dagar|dygn|days)` +
+    String.raw`|(?:på|i|for)\s+(?:hela\s+dagen|ett\s+dygn|a\s+day)|(?:sedan|sen|since)\s+(?:i\s+(?:går|förrgår|morse|natt|kväll|går\s+kväll|\p{L}+dags)|igår|dess|\p{L}+dag(?:en)?|\p{L}+day|yesterday|then|this\s+morning|last\s+night))(?![\p{L}])`,
+  'iu',
+);
+/**
+ * "Still" right before a harm, said in the present ("pappa har fortfarande inte fått någon mat", "Mum is still not eating") — not of a
+ * day gone by ("i går stod hon fortfarande i nattlinne").
+ */
+const STILL_BEFORE = /(?<![\p{L}])(?:(?:har|är|får|has|have|is|are)\s+(?:\p{L}+\s+)?(?:fortfarande|ännu|still)|(?:fortfarande|ännu|still)\s+(?:har|är|får|has|have|is|are|not|inte))\s+$/iu;
+/** "Still" right before a harm that opens with its own verb in the present or perfect ("Dad still hasn't eaten"). */
+const STILL_RIGHT_BEFORE = /(?<![\p{L}])(?:fortfarande|ännu|still)\s+$/iu;
+/** A verb in the past inside a harm's own words ("fick inte äta", "hadn't eaten"). */
+const PAST_IN_HARM = /(?<![\p{L}])(?:fick|åt|hade|låg|var|satt|hadn't|had|was|were|didn't)(?![\p{L}])/iu;
+const PRESENT_OPENING = /^(?:has|hasn't|have|haven't|is|isn't|har|är|får)(?![\p{L}])/iu;
+/** The harm has since been met ("nu har hon fått mat", "de kom till slut", "they finally came"): nothing lasts. */
+const MET_SINCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:nu\s+har\s+(?:hon|han|hen|de|dom|mamma|pappa)\s+(?:\p{L}+\s+)?(?:fått|ätit|kommit)|(?:kom|fick)\s+(?:\p{L}+\s+){0,3}?(?:till\s+slut|äntligen)|(?:till\s+slut|äntligen)\s+(?:kom|fick)|(?:finally|eventually)\s+(?:came|got)|(?:came|got)\s+(?:\p{L}+\s+){0,3}?(?:in\s+the\s+end|eventually|finally)|(?:she|he|they)\s+(?:has|have)\s+(?:now\s+)?(?:eaten|been\s+fed)` +
+    // (the person is safe with the writer now, or moved, or the writer has seen to it: "Nu är hon hos oss och mår bra", "Han bor hos oss nu",
+    // "Nu har hon flyttat till boende", "Vi har åkt dit själva och fixat", "He is with us now")
+    String.raw`|(?:bor|sover|stannar)\s+(?:\p{L}+\s+)?hos\s+(?:oss|mig)|(?:har|has|have)\s+(?:(?:hon|han|hen|de|she|he|they)\s+)?(?:nu\s+|now\s+)?(?:flyttat|moved)\s+(?:hem\s+)?(?:till|in\s+with|to)\s+(?:oss|mig|us|me|korttids\p{L}*|ett\s+boende|boende|\p{L}*boendet|a\s+care\s+home)(?![\p{L}])|(?:vi|jag)\s+har\s+(?:\p{L}+\s+){0,4}?(?:fixat|ordnat|löst|lagat\s+mat)` +
+    String.raw`|(?:we|I)\s+(?:have|'ve)\s+(?:\p{L}+\s+){0,4}?(?:sorted|fixed)|(?:is|are)\s+staying\s+with\s+(?:us|me)` +
+    String.raw`|nu\s+är\s+(?:hon|han|hen|de|dom|mamma|pappa)\s+(?:hos\s+(?:oss|mig)|på\s+sjukhuset|i\s+säkerhet)|(?:hon|han|hen)\s+mår\s+bra|(?:she|he|they)\s+(?:is|are|'s)\s+(?:now\s+)?(?:with\s+(?:us|me)|safe|fine)(?:\s+now)?)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Whether harm `h` is told as lasting up to now: how long right after it ({@link LASTS_AFTER}) or "still" before it, in a harm not
+ * over and not met since ("Mormor har inte fått mat sedan i fredags. Hemtjänsten har inte kommit."): a body without food or
+ * medicine for days goes on being so, whatever service failed it.
+ */
+function harmLasts(r: ZoneReading, h: Hit): boolean {
+  const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
+  // (told in the past, the harm is a day gone by however long it lasted: "han fick inte äta på två dagar")
+  if (PAST_IN_HARM.test(r.text.slice(h.start, h.end))) return false;
+  const before = r.text.slice(sentenceStart, h.start);
+  const still = STILL_BEFORE.test(before) || (STILL_RIGHT_BEFORE.test(before) && PRESENT_OPENING.test(r.text.slice(h.start, h.end)));
+  if (!still && !LASTS_AFTER.test(r.text.slice(h.end, h.end + 40))) return false;
+  return !harmIsOver(r, h) && !MET_SINCE.test(r.text);
+}
+
+/**
+ * Signs in the writer's text that the person is ill now ("Han är yr och kan knappt stå", "kramper i dag", "She is very confused
+ * today"): a harm at a service's door goes on, and medicine not given is no longer explained by the pharmacy's reason.
+ */
+const SYMPTOMS_NOW = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:fick|hade|had|got)\s+)(?:kramp(?:er|anfall)?|(?:är|blir|blivit|känner\s+sig)\s+(?:\p{L}+\s+)?yr|yrsel|kan\s+knappt\s+(?:stå|gå|andas|prata)|medvetslös|andnöd|svårt\s+att\s+andas|bröstsmärt\p{L}*|ont\s+i\s+bröstet|(?:högt|lågt)\s+blodsocker|(?:är|blivit)\s+(?:\p{L}+\s+)?förvirrad|(?:is|seems|feels|getting)\s+(?:very\s+|really\s+|so\s+)?(?:confused|dizzy)|seizures?|having\s+fits|can\s+barely\s+(?:stand|walk|breathe)|chest\s+pains?|(?:high|low)\s+blood\s+sugar|unconscious)(?![\p{L}])` +
+    // (not a condition or a habit: "blir yr om han inte äter", "gets dizzy sometimes")
+    String.raw`(?!\s+(?:om|när|ifall|ibland|ofta|utan|if|when|whenever|unless|sometimes|often|without)(?![\p{L}]))`,
+  'iu',
+);
+
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
   /(?<![\p{L}])(?:eftersom|pga|p\.g\.a|på\s+grund\s+av|inför|because|due\s+to|before|apotek\p{L}*|lasarett\p{L}*|sjukhus\p{L}*|dropp|operation\p{L}*|gastroskopi|läkare\p{L}*|doktor\p{L}*|fast\p{L}*|magsjuk\p{L}*|feber|veterinär\p{L}*|hospital|surgery|fasting|pharmacy|vet|tåg\p{L}*|buss\p{L}*|train|bus)(?![\p{L}])/iu;
@@ -595,8 +709,11 @@ const MEDICINE_EXPLAINED =
   /(?<![\p{L}])(?:recept(?!ion)\p{L}*|restnot\p{L}*|\p{L}*genomgång\p{L}*|apotek\p{L}*|apotea|apodos|dosdispens\p{L}*|dospås\p{L}*|dosrull\p{L}*|dosett\p{L}*|leverans\p{L}*|levererad\p{L}*|försen\p{L}*|läkare\p{L}*|doktor\p{L}*|vårdcentral\p{L}*|sjukhus\p{L}*|lasarett\p{L}*|inlagd|inlagda|semester|(?:sattes|satts|satt|sättas|sätta)\s+ut|sluta\s+med|geriatri\p{L}*|ville\s+själv|ändra(?:t|de|des|ts)?\s+(?:dos\p{L}*|medicin\p{L}*|läkemedel\p{L}*)|dosändring\p{L}*|ny\s+medicin|byt\p{L}*\s+(?:till|medicin)|slut\s+på|prescription\p{L}*|refill\p{L}*|pharmac\p{L}*|chemist|doctor|GP|hospital|review|delivery|delivered|delayed|out\s+of\s+stock|changed|switched|discontinued|holiday)(?![\p{L}])/iu;
 /** Medicine not given that has since been given ("nu har hon fått dem", "tar dem igen"): nothing goes on. */
 const MEDICINE_RESOLVED = /(?<![\p{L}])(?<!(?:säger|sa|påstår|hävdar|att|says|say|claim|claims|said|that)\s+(?:\p{L}+\s+)?)(?:(?:han|hon|hen|de|mamma|pappa)\s+(?:har\s+(?:nu\s+)?fått\s+(?:dem|allt|sina\s+(?:mediciner|tabletter|läkemedel)|sin\s+medicin|medicinen|medicinerna|tabletterna)|tar\s+dem\s+igen)|har\s+(?:han|hon|hen|de|mamma|pappa)\s+(?:nu\s+)?fått\s+(?:dem|allt|sina\s+(?:mediciner|tabletter|läkemedel)|sin\s+medicin|medicinen|medicinerna|tabletterna)|(?:he|she|they)\s+(?:has|have)\s+(?:now\s+)?(?:had|got)\s+(?:them|it|(?:his|her|their)\s+(?:pills|medication|medicine)))(?![\p{L}])/iu;
-/** The words of a {@link BODILY} harm that are about medicine (their reasons are read in the whole text: MEDICINE_EXPLAINED). */
-const MEDICINE = /medicin|läkemedel|tablett|medication|pills/iu;
+/**
+ * The words of a {@link BODILY} harm that are about medicine (their reasons are read in the whole text: MEDICINE_EXPLAINED). Not
+ * insulin: a diabetic without it for hours is in danger whatever the pharmacy's reason.
+ */
+const MEDICINE = /medicin|läkemedel|tablett|smärtstillande|blodförtunnande|medication|pills|meds/iu;
 /** Parents in the plural right before a {@link BODILY} harm ("Mina föräldrar har …", "My parents have …"). */
 const PARENTS_BEFORE = /(?<![\p{L}])(?:föräldrar|parents)\s+(?:\p{L}+\s+){0,2}$/iu;
 /**
@@ -642,6 +759,9 @@ const ALONE = [
   'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
   'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
+  // left alone in a flat or a car ("the kids have been alone in the flat since yesterday", "4-åringen sitter ensam i bilen i timmar")
+  'have been alone', 'alone in the flat', 'alone in the apartment', 'alone in the house', 'alone in the car',
+  'ensam i bilen', 'ensamma i bilen', 'ensamt i bilen', 'själv i bilen', 'själva i bilen',
   // a small child left alone, named as one ("lämnar sin lilla unge ensam", "hör den skrika helt ensam i lägenheten")
   ...combine(['lämnar', 'lämnade', 'lämnat', 'lämnas'], [
     'sin unge ensam', 'sin lilla unge ensam', 'ungen ensam', 'barnet ensamt', 'sitt barn ensamt', 'sitt lilla barn ensamt', 'bebisen ensam', 'babyn ensam',
@@ -651,6 +771,8 @@ const ALONE = [
   // alone until late in the night ("småsyskonen är där själva till midnatt varje dag")
   ...combine(['själva', 'ensamma'], ['till midnatt', 'hela natten', 'hela nätterna']),
 ];
+/** Left alone in a place ({@link ALONE}): said of a child only. */
+const ALONE_IN_A_PLACE = /(?:i\s+bilen|in\s+the\s+(?:car|house|flat|apartment)|have\s+been\s+alone)$/iu;
 /** Signs that alone say little: two of them make a concern. */
 const WEAK = [
   '=skriker=', '=skrik=', '=skrek=', '=gråter=', '=grät=', '=gråt=', 'gråtande', '=cry=', 'crying', 'cries', '=luktar=', '=smutsig=',
@@ -895,6 +1017,7 @@ const GROUPS: [Group, string[]][] = [
   ['spouse', SPOUSE],
   ['kin', KIN],
   ['bodily', BODILY],
+  ['fall', FALL],
   ['held', [...HELD, ...otherLanguageWords('held')]],
   ['premises', PREMISES],
   ['hazard', HAZARD],
@@ -1012,8 +1135,11 @@ const BESIDE_MAX_WORDS = 2;
 
 /** Whether person `p` stands right before harm `h`: at most {@link BESIDE_MAX_WORDS} words between ("ligger pappa i blöta lakan"). */
 function besideHarm(text: string, p: Hit, h: Hit): boolean {
-  return p.end <= h.start && words(withoutAsides(text.slice(p.end, h.start))) <= BESIDE_MAX_WORDS;
+  return p.end <= h.start && words(withoutAsides(text.slice(p.end, h.start)).replace(SENTENCE_ADVERBS, ' ')) <= BESIDE_MAX_WORDS;
 }
+
+/** Adverbs that part no subject from its verb ("Mamma har alltså fortfarande inte fått …", "Dad still hasn't eaten"). */
+const SENTENCE_ADVERBS = /(?<![\p{L}])(?:alltså|fortfarande|ännu|nu|också|även|tyvärr|faktiskt|verkligen|still|also|now|really)(?![\p{L}])/giu;
 
 /** A stretch without its asides in brackets ("Morfar (Ivar Dahl, Sjövägen 30) har inte fått …"): they part no subject from its verb. */
 function withoutAsides(stretch: string): string {
@@ -1428,13 +1554,17 @@ function floorNotNow(r: ZoneReading, h: Hit): boolean {
  * thing's owner ("Mammas tavla") or an old thing ("den gamla mattan").
  */
 function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
-  const said = r.text.slice(h.start, h.end).toLowerCase();
-  if (!/^(?:ligger|lying|is\s+on|'s\s+on|stuck\s+on)/u.test(said)) return false;
+  const said = r.text.slice(h.start, h.end).toLowerCase().replace(/\s+/gu, ' ');
+  const fall = FALL_SAID.test(said);
+  // (the matcher reads "Dad's on the floor" from the "s": the apostrophe is no letter)
+  if (!fall && !/^(?:ligger|lying|is\s+on|'?s\s+on|stuck\s+on)/u.test(said)) return false;
   // (the one lying there named inside the words, in the word order after "nu"/"där": "Nu ligger pappa på golvet")
-  const inverted = /^ligger\s+(?!på\s|kvar\s)/u.test(said);
+  const inverted = /^ligger\s+(?!på\s|kvar\s|nu\s|fortfarande\s|still\s)/u.test(said);
   const rest = r.text.slice(h.end);
-  const getUp = CANNOT_GET_UP.exec(rest);
+  const getUp = CANNOT_GET_UP.exec(rest) ?? (fall ? STILL_DOWN.exec(rest) : null);
   if (getUp === null) return false;
+  // (a fall is still down now: not "couldn't get up", not told of a day gone by — "Dad fell last year and couldn't get up for hours")
+  if (fall && (/(?<![\p{L}])(?:could|couldn't|kunde)(?![\p{L}])/iu.test(getUp[0]) || harmIsOver(r, h))) return false;
   const after = rest.slice(getUp[0].length);
   if (CONDITION_AFTER.test(after) || /^[^.!?\n,;]*\?/u.test(after)) return false;
   const sentenceStart = h.sentence === 0 ? 0 : r.ends[h.sentence - 1]! + 1;
@@ -1547,6 +1677,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       // (with the words that say a name is about reports, not one: "Frågor om …", "Inte orosanmälan")
       const g = groupOf[id];
       if (!formName || g === 'report' || g === 'generic' || g === 'negation') take(id, start, end, hits);
+      // (a fall is a sign with the person still down after it)
+      if (g === 'fall' && !formName && stillDownAfter(text.slice(end))) signs = true;
     };
     if (found !== undefined) {
       for (let k = 0; k < found.length; k += 3) keep(found[k]!, found[k + 1]!, found[k + 2]!);
@@ -1608,7 +1740,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // to go there with a time that is now — "se till att någon åker dit i kväll"; without one, going there is as often a complaint's
   // ask: "Ni måste åka dit och gå igenom rutinerna")
   // (each only for a harm not told as over: harmIsOver)
-  const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text));
+  // (… or the person is ill now: SYMPTOMS_NOW — or the harm itself has lasted up to now, read for each harm: harmLasts)
+  const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text) || SYMPTOMS_NOW.test(x.text));
   const complaintGoesOn = readings.some((x) => goesOn(x) || goThereTonight(x));
   const harmGoesOn = complaintGoesOn || readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text));
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
@@ -1688,6 +1821,12 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       }
       // Swedish "drunkna"/"drunknade" (to drown) is not English "drunk"
       if (h.group === 'intox' && /^drunkn/i.test(r.text.slice(h.start, h.start + 7))) continue;
+      // a fall with the person still down after it (floored), not told as looking back, denied, explained or of an animal
+      if (h.group === 'fall') {
+        const explainedFall = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence)) || has('explained', h.sentence) || has('animal', h.sentence);
+        if (!lookingBack && !negated(h.start, r.hits) && !explainedFall && floored(r, h, applying)) return { how: 'person-harm', quote, zone: r.zone };
+        continue;
+      }
       const strong =
         h.group === 'violence' ||
         h.group === 'acute' ||
@@ -1697,7 +1836,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
         (h.group === 'intox' && !inMessage.has('licence')) ||
         (h.group === 'need' && !applying) ||
-        (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage))) ||
+        // (alone in a car, a house or a flat is a child's harm: a grown-up sits there alone as often by choice)
+        (h.group === 'alone' && (near(['child'], h.sentence) || (has('pronoun', h.sentence) && personInMessage && !ALONE_IN_A_PLACE.test(r.text.slice(h.start, h.end))))) ||
         (h.group === 'nowhere' && has('sleeping', h.sentence));
       if (strong) {
         if (negated(h.start, r.hits)) continue;
@@ -1760,7 +1900,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           h.group !== 'violence' &&
           h.group !== 'acute' &&
           (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence))) &&
-          !(harmGoesOn && !harmIsOver(r, h))
+          !(harmGoesOn && !harmIsOver(r, h)) &&
+          !harmLasts(r, h)
         ) {
           continue;
         }
@@ -1804,7 +1945,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           if (bareCarer) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
-        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute' && !(complaintGoesOn && !harmIsOver(r, h))) {
+        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute' && !(complaintGoesOn && !harmIsOver(r, h)) && !harmLasts(r, h)) {
           const word = r.text.slice(h.start, h.end).toLowerCase();
           if (complained === null || complained === word) {
             complained = word;
@@ -1830,12 +1971,27 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             ) || PARENTS_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start));
           const after = r.text.slice(h.end, h.end + 40);
           const sentence = sentenceText(r.text, ends, h.sentence);
-          const explained = BODILY_EXPLAINED.test(sentence) || (MEDICINE.test(said) && (MEDICINE_EXPLAINED.test(r.text) || MEDICINE_RESOLVED.test(r.text)));
+          // (medicine not given is explained by a reason anywhere in the text — unless the person is ill now: SYMPTOMS_NOW)
+          const explained = MEDICINE.test(said)
+            ? ((BODILY_EXPLAINED.test(sentence) || MEDICINE_EXPLAINED.test(r.text)) && !SYMPTOMS_NOW.test(r.text)) || MEDICINE_RESOLVED.test(r.text)
+            : BODILY_EXPLAINED.test(sentence);
           // (on the floor now and unable to get up was read before the service's door: floored)
           // (English "is on the floor", "been on the floor" said without "lying" count only with "can't get up": floored — children
-          // play on floors for hours: an independent review)
-          if (/^(?:is|'s|stuck|been)\s/u.test(said)) continue;
-          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || (ALONE_THROUGH_NOW.test(sentence) && !harmIsOver(r, h)))) return { how: 'person-harm', quote, zone: r.zone };
+          // play on floors for hours: an independent review — or with hours told of a grown-up right beside and no child in the sentence:
+          // "Dad's on the floor since this morning")
+          const grownThere =
+            LEFT_LYING.test(after) &&
+            !r.hits.some((p) => p.group === 'child' && p.sentence === h.sentence) &&
+            r.hits.some((p) => (p.group === 'carer' || p.group === 'adult') && p.sentence === h.sentence && besideHarm(r.text, p, h) && !ownsAThing(r.text, p));
+          if (/^(?:is|'?s|stuck|been)\s/u.test(said) && !grownThere) continue;
+          // (… or where the harm goes on — someone asked to go there now, the writer not there yet: harmGoesOn — the sentence may end and
+          // the text go on: "Dad hasn't eaten. Can someone go over?")
+          // (… or with how long it has lasted, or the ask in the same sentence, as a voice message says it: "… han har inget att äta kan nån
+          // åka dit idag tack")
+          const restOfSentence = r.text.slice(h.end, r.ends[h.sentence] ?? r.text.length);
+          const goesOnHere =
+            (harmGoesOn || harmLasts(r, h)) && !harmIsOver(r, h) && (/^\s*[.!;,]/u.test(after) || LASTS_AFTER.test(after) || GO_THERE_NOW.test(restOfSentence) || CANNOT_COME_YET.test(restOfSentence));
+          if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || (ALONE_THROUGH_NOW.test(sentence) && !harmIsOver(r, h)) || goesOnHere)) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
         // self-harm talk that is a brother's, a sister's, a friend's or a colleague's (KIN)
