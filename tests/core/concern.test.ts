@@ -1069,3 +1069,76 @@ describe('still on the floor, grandchildren\'s names, titles of works (twenty-fo
     ]);
   });
 });
+
+describe('harm that lasts up to now, a fall with the person still down, medicine with symptoms (twenty-fifth session: the misses reviews D and E left)', () => {
+  it('reads a harm at a care service\'s door that has lasted up to now as a report, not when told in the past or met since', () => {
+    allReports([
+      'Mormor har inte fått mat sedan i fredags. Hemtjänsten har inte kommit och vi vet inte varför.',
+      'Hemtjänsten kom inte i går och pappa har fortfarande inte fått någon mat. Det är oacceptabelt och inte första gången.',
+      'Nobody from home care has been to see Dad since Friday, this is unacceptable. He has no food in the house and I won\'t get there until Sunday.',
+    ]);
+    noReports([
+      'I helgen glömde hemtjänsten pappa och han fick inte äta på två dagar. Ni måste åka dit och gå igenom rutinerna. Jag vill klaga.',
+      'Hemtjänsten kom inte i går och mormor har inte fått mat sedan i går lunch. Nu är hon hos oss och mår bra. Jag vill klaga på hemtjänsten.',
+      'Personalen har inte kommit på tre dagar, pappa har inte fått mat sedan i fredags. Vi har åkt dit själva och fixat. Nu vill vi att någon förklarar varför.',
+      // (a past "still" is no harm now)
+      'Sedan jul kommer nästan bara ny personal från hemtjänsten. I går låg pappa fortfarande i blöt säng kl 11 när jag kom. Det här är inte okej, jag vill klaga.',
+    ]);
+  });
+
+  it('reads a harm at a care service\'s door as going on when no one comes until later, the writer lives far off, or someone is asked to be sent', () => {
+    allReports([
+      'Mormor har inte fått mat sedan i går, hemtjänsten kom aldrig och ingen kommer förrän på måndag.',
+      'Home care has not come to Mum since Thursday. She hasn\'t eaten since Thursday. I live in Spain and can\'t get there. This is unacceptable.',
+      'Hemtjänsten har inte kommit till morfar sedan i fredags och han har inte fått mat. Kan ni skicka någon dit?',
+      'Home care didn\'t come last night and Dad hasn\'t eaten. Can someone go over?',
+      'ja hej det är Berit jag ringer för min granne Olle han är nittio år hemtjänsten har inte varit där sen i fredags och han har inget att äta kan nån åka dit idag tack',
+    ]);
+  });
+
+  it('reads a fall with the person still down as a report, not a fall alone, a fall gone by or a thing that fell', () => {
+    allReports([
+      'Pappa har ramlat i badrummet och kommer inte upp.',
+      'Dad fell in the bathroom and can\'t get up. He is 84.',
+      'Namn: Lena Berg\nÄrende: Min mor (87) har fallit i köket och ligger kvar, hon har larm men det verkar inte fungera.',
+      'Min mamma har ramlat igen för tredje gången denna vecka och ligger nu på golvet i sovrummet.',
+      'Mamma föll i morse och har legat på golvet sedan dess, hemtjänsten kom inte. Jag kommer dit först i kväll.',
+      "Dad's on the floor in the bathroom since this morning and he can't get up.",
+    ]);
+    noReports([
+      'Mormor har ramlat två gånger i vinter. Kan hon få trygghetslarm?',
+      'Dad fell last year and couldn\'t get up for hours, so we would like a safety alarm.',
+      'Telefonmeddelande: en stor gran har fallit över Örnbergsvägen och ingen kommer förbi. Han fick vända.',
+      'Pappa har ramlat och ligger kvar på lasarettet över helgen. Kan hemtjänsten pausas?',
+    ]);
+  });
+
+  it('reads medicine not given with symptoms now as a report whatever the pharmacy\'s reason, and a named medicine as medicine', () => {
+    allReports([
+      'Morfar har inte fått sin medicin sedan i fredags eftersom apoteket inte haft den. Han har fått kramper i dag.',
+      'Pappa har inte fått sina mediciner på fyra dagar, hemtjänsten säger att det är läkarens sak. Han är yr och har ramlat två gånger i dag.',
+      'Min mamma har inte fått sina hjärtmediciner på tre dagar. Hon är 91.',
+      'Min pappa är sjuk och ensam, ingen ger honom hans mediciner.',
+      'Mamma har alltså fortfarande inte fått sina mediciner sedan i fredags.',
+    ]);
+    noReports([
+      'Mamma har inte fått sina mediciner sedan i fredags eftersom apoteket har restnoterat dem. Vad gör vi?',
+      'Pappa är 91 och blir yr om han inte äter. Hemtjänsten kom 10.20 i tisdags i stället för 8. Jag vill att någon ansvarig ringer mig.',
+    ]);
+  });
+
+  it('reads violence named with a possessive, staff violence, money taken and children left alone in a car as reports; a grown-up alone is no sign', () => {
+    allReports([
+      'I am not sure how to report this but my neighbour hits his two small kids every evening, I can hear them screaming.',
+      "Then my neighbour's boy shouted 'mum is burning me' and screamed.",
+      'Min mamma bor på äldreboende och en i personalen nöp henne och drog i håret, jag såg det själv.',
+      'Jag misstänker att min bror tömmer pappas konto. Pappa är dement och förstår inte.',
+      'Grannen rastar hunden, 4-åringen sitter ensam i bilen i timmar.',
+      "Not sure how to report this but my neighbour's kids (3 and 5) have been alone in the flat since yesterday.",
+    ]);
+    noReports([
+      'My neighbour has been alone in the house since his wife died, he seems to manage fine and asked about the seniors lunch.',
+      'Min pappa 84 år sitter ensam i bilen när vi handlar, det är ok för honom.',
+    ]);
+  });
+});
