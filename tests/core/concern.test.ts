@@ -1096,6 +1096,11 @@ describe('harm that lasts up to now, a fall with the person still down, medicine
     ]);
   });
 
+  it('reads every ask to go there in a text, a later one with a time that is now too', () => {
+    allReports(['Hemtjänsten kom inte och mamma har inte fått mat. Kan någon åka dit? Jag vill klaga, det är oacceptabelt. Snälla, någon måste åka dit i kväll.']);
+    noReports(['Hemtjänsten kom inte och mamma har inte fått mat. Kan någon åka dit och gå igenom rutinerna? Jag vill klaga, det är oacceptabelt.']);
+  });
+
   it('reads a fall with the person still down as a report, not a fall alone, a fall gone by or a thing that fell', () => {
     allReports([
       'Pappa har ramlat i badrummet och kommer inte upp.',
@@ -1140,5 +1145,33 @@ describe('harm that lasts up to now, a fall with the person still down, medicine
       'My neighbour has been alone in the house since his wife died, he seems to manage fine and asked about the seniors lunch.',
       'Min pappa 84 år sitter ensam i bilen när vi handlar, det är ok för honom.',
     ]);
+  });
+
+  it('reads none of the review\'s false alarms: a hairdresser, a review, an estate, a wait of minutes, a thing of theirs, a radiator, a standing condition', () => {
+    noReports([
+      'Frisören på Åbyhemmet drog i håret när hon klippte mamma, det gjorde lite ont men hon blev fin. Annars är vi nöjda.',
+      'Recensionen i tidningen var hårdhänt mot honom, men publiken älskade pjäsen. Kan ni skicka pressbilder?',
+      'Pappa har avlidit och vi syskon tömmer pappas konto enligt bouppteckningen. Vilken blankett behövs?',
+      'Som förvaltare har jag tömt hans bankkonto och flyttat pengarna till ett spärrat konto enligt överförmyndarens beslut.',
+      'Får man lämna barnen ensamma i bilen i fem minuter när man hämtar ut ett paket? Vad säger lagen?',
+      "The man next door kicks his little boy's football into our garden every day. Can we put up a higher fence?",
+      'The radiator in my flat is burning me every time I touch it, the thermostat is broken. Please send someone.',
+      'Min fru är förvirrad efter sin stroke, det är därför hon har hemtjänst. I förra veckan glömde de lunchen en dag så hon fick ingen mat. Vi har löst det med mat från ICA.',
+      'Min son har inte fått mat på tre dagar i skolan, köket har inte beställt glutenfritt. Han har med matsäck hemifrån så han är inte hungrig.',
+      'Ingen ger honom hans mediciner på helgerna eftersom han själv vill sköta dosetten, och det funkar bra.',
+      'Som god man vill jag meddela att huvudmannens fondsparande föll kraftigt i mars och kommer inte upp igen i år enligt banken.',
+      'My husband beats his son at chess every Sunday in the library café. Could the library have a quiet room for games?',
+    ]);
+    allReports([
+      "The teacher called and told me 'Elin's stepdad hits her' and I don't know what to do, she is 8.",
+      "I heard the little girl next door screaming 'daddy is hurting me' tonight and things crashing.",
+      'ja det är elsa berg jag har ramlat i köket i går kväll och jag kommer inte upp jag har legat här hela natten snälla kan någon komma',
+      'old lady at Hamngatan 7 has been calling for help from her balcony for hours, nobody comes',
+      'Min moster Ingrid ramlade i går kväll. Hon ligger fortfarande på golvet i vardagsrummet och är kall.',
+      'Jag arbetar i hemtjänsten och har sett en kollega slå en brukare med demens i ansiktet.',
+      'Mormor har inte fått sina blodförtunnande på 5 dagar, hemtjänsten har missat. Hon har svårt att andas.',
+    ]);
+    // (a press request writing about children at risk is no report)
+    expect(kindOf('Jag är reporter på Brunsviks Tidning och skriver om barn och äldre som far illa i kommunen. Hur många orosanmälningar kom in 2026?')).not.toBe('orosanmalan');
   });
 });

@@ -614,6 +614,17 @@ reviewProbes('the twenty-third session review probes', 'review23-probes.json', {
 // Nana, and medicine "resolved" by any "har fått" — all mended. Probes that hold are kept (ids a-, b-, d-, e-, f- by review).
 reviewProbes('the twenty-fourth session review probes', 'review24-probes.json', { concern: 170, contacts: 170 });
 
+// The twenty-fifth session took the misses the five concern reviews of session 24 had left (a harm at a care service's door that
+// has lasted up to now, a fall with the person still down, medicine with symptoms now, no one coming until later, possessive
+// violence in English, money taken, staff who pinch) and had two independent reviews of its rules: one (G, 128 probes aimed at
+// false alarms) found eighteen new ones — a hairdresser who "drar i håret", a review "hårdhänt mot honom", an estate that "tömmer
+// pappas konto", a question whether children may wait "ensamma i bilen i fem minuter", "kicks his little boy's football", a
+// radiator that "is burning me", a standing condition ("förvirrad efter sin stroke", "every afternoon") read as illness now, a
+// school lunch — all mended; the other (H, 112 probes aimed at recall: 56 → 74 of 82 found, no new false alarm) found a fall's
+// subject too far from it, "ligger fortfarande på golvet … och är kall", blood thinners and fits, staff hitting "en brukare".
+// Probes of the five earlier reviews and of these two that hold are kept (ids a- … h- by review).
+reviewProbes('the twenty-fifth session review probes', 'review25-probes.json', { concern: 140, contacts: 110 });
+
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
 // orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an
 // application. Its patch is in (a work named, question words and sarcasm excluded; the booking phrases need a booking beside them);

@@ -141,7 +141,7 @@ const SELF = ['=jag=', '=mig=', '=oss=', '=me='];
 /** The people who care for a child at home: violence by them is never a school-yard matter. */
 const CARER = [
   'pappa', 'pappan', 'mamma', 'mamman', 'styvpappa', 'styvpappan', 'styvmamma', 'förälder', 'föräldern', 'föräldrarna', 'vårdnadshavare',
-  'father', 'mother', 'stepfather', 'stepdad', 'parent', 'parents', 'dad', '=mum=', '=mom=',
+  'father', 'mother', 'stepfather', 'stepdad', 'parent', 'parents', 'dad', '=mum=', '=mom=', '=daddy=', '=mummy=', '=mommy=',
 ];
 /** Asking for help for oneself is an application. */
 const APPLY = [
@@ -188,6 +188,8 @@ const VICTIMS = [
   'sina barn', 'sitt barn', 'barnen', 'barnet', 'ungarna', 'honom', 'henne', 'dem', '=dom=', 'sin fru', 'frun', 'sin sambo',
   'mamma', 'mamman', 'sin mamma', 'pojken', 'flickan', 'sonen', 'dottern', 'sin son', 'sin dotter', 'hans mamma', 'hennes mamma', 'lillebror',
   'lillasyster', 'sin flickvän',
+  // (a resident of care: "slog en brukare med demens i ansiktet")
+  'en brukare', 'brukaren', 'brukarna', 'en boende', 'de boende', 'en vårdtagare', 'vårdtagaren', 'en patient', 'patienten',
 ];
 /** Self-harm and talk of taking one's own life: a harm to whoever it is said of — a child, an old person, or the writer's spouse. */
 const SELF_HARM = [
@@ -307,9 +309,10 @@ const VIOLENCE = [
     ['him', 'her', 'them', 'me', 'us', 'the kids', 'the children', 'his wife', 'her mother', 'his son', 'his daughter', 'the boy', 'the girl']),
   // (a child or a partner named with a possessive and a word or two: "hits his two small kids", "beats her little boy")
   ...combine(['hits', 'beats', 'kicks', 'slaps', 'punches', 'hit', 'beat', 'slapped', 'punched', 'kicked'],
+    // (not a thing of theirs: "kicks his little boy's football", "hits his two kids' padel balls" — THINGS_OF_THEIRS)
     combine(['his', 'her', 'their'], ['kids', 'children', 'son', 'daughter', 'baby', 'wife', 'girlfriend', 'partner', 'two kids', 'two children', 'two small kids',
       'two little kids', 'small kids', 'little kids', 'little boy', 'little girl', 'small children', 'little children'])),
-  // (someone crying out that it is done to them: "the boy shouted 'mum is burning me'")
+  // (someone crying out that it is done to them: "the boy shouted 'mum is burning me'" — a person right before it: not a radiator)
   ...combine(['is burning', 'is hitting', 'is hurting', 'is choking', 'is kicking'], ['me', 'him', 'her']),
   // done to the writer: "pappa slår mig" (not "jag slog mig", which is a fall)
   ...combine(
@@ -327,10 +330,13 @@ const VIOLENCE = [
   'strimmor', 'blir slagen', 'blev slagen', 'blivit slagen', '=slagen', '=slagna', 'får stryk', 'fick stryk', 'stryk',
   // a blow, not a kind ("något slags tillstånd", "alla slags")
   '=ett slag', '=fick slag', '=slag i ansiktet', '=slag i huvudet', '=slag mot', '=slag och sparkar', '=slag och knuffar', '=slag på', '=flera slag', 'örfil', 'örfilar',
-  // pinching, pulling hair, rough hands ("en i personalen nöp henne och drog i håret", "hårdhänt mot pappa")
-  ...combine(['nöp', 'nyp', 'nupit', 'nypte', 'nypt'], VICTIMS), 'drog i håret', 'drar i håret', 'dragit i håret', 'slet i håret', 'sliter i håret', 'slitit i håret',
+  // pinching, pulling someone's hair, rough hands ("en i personalen nöp henne och drog i håret", "personalen är hårdhänta mot min mamma" —
+  // rough hands only with staff in the sentence: ROUGH_HANDS; not a hairdresser who "drar i håret" when she blow-dries: an independent review)
+  ...combine(['nöp', 'nyp', 'nupit', 'nypte', 'nypt'], VICTIMS),
+  ...combine(['personalen', 'personal', 'vårdaren', 'vårdarna', 'assistenten', 'undersköterskan'], ['nyper', 'nöp', 'slår', 'slog', 'sparkar', 'sparkade', 'knuffar', 'knuffade', 'river', 'rev']),
+  'rivmärken', ...combine(['gör', 'gjorde', 'har gjort'], ['henne illa', 'honom illa', 'mamma illa', 'pappa illa', 'illa henne', 'illa honom']),
   ...combine(['drog', 'drar', 'dragit', 'slet', 'sliter'], ['henne i håret', 'honom i håret', 'barnet i håret', 'flickan i håret', 'pojken i håret']),
-  ...combine(['hårdhänt', 'hårdhänta', 'hårdhänthet'], ['mot henne', 'mot honom', 'mot mamma', 'mot pappa', 'mot barnen', 'mot barnet', 'mot mormor', 'mot morfar', 'mot farmor', 'mot farfar', 'mot de boende', 'mot brukarna']),
+  ...combine(['hårdhänt', 'hårdhänta'], ['mot henne', 'mot honom', 'mot mamma', 'mot pappa', 'mot min mamma', 'mot min pappa', 'mot mormor', 'mot morfar', 'mot farmor', 'mot farfar', 'mot min mor', 'mot min far', 'mot de boende', 'mot brukarna', 'mot brukaren']),
   'misshandel', 'misshandlad', 'misstänkt misshandel', 'blåmärken', 'blåmärke', 'blått öga', 'blåtira', 'rött märke', 'märke under ögat',
   'märken på', '=våld=', 'våldsam', 'våldsamt', '=aga=',
   // corporal punishment told with whom it hits (not "ägaren", which a scanned letter reads as "agaren";
@@ -349,9 +355,13 @@ const HARM = [
   'inte tillgodoses',
   // no one gives a person the medicine they need ("ingen ger honom hans mediciner")
   ...combine(['ingen ger honom'], ['hans mediciner', 'hans medicin', 'hans insulin', 'hans läkemedel']), ...combine(['ingen ger henne'], ['hennes mediciner', 'hennes medicin', 'hennes insulin', 'hennes läkemedel']),
-  ...combine(['nobody gives', 'no one gives', 'nobody is giving', 'no one is giving'], ['him his medication', 'her her medication', 'him his medicine', 'her her medicine', 'him his insulin', 'her her insulin']),
+  ...combine(['ingen ger'], ['mamma hennes mediciner', 'mamma hennes medicin', 'pappa hans mediciner', 'pappa hans medicin', 'mormor hennes mediciner', 'farmor hennes mediciner', 'morfar hans mediciner', 'farfar hans mediciner']),
+  ...combine(['nobody gives', 'no one gives', 'nobody is giving', 'no one is giving'], ['him his medication', 'her her medication', 'him his medicine', 'her her medicine', 'him his insulin', 'her her insulin',
+    'my dad his medication', 'my mum her medication', 'my mom her medication', 'my father his medication', 'my mother her medication', 'my grandad his medication', 'my grandma her medication']),
   'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
   'inte kommit till skolan', 'inte har varit i skolan', 'inte fått gå till skolan', 'får inte gå till skolan', 'inte får gå till skolan', 'inte varit hemma', 'inte kommit hem', 'lämnat oss', 'lämnat dem', 'lämnat barnen',
+  // someone calling for help for a long time ("has been calling for help from her balcony for hours", "ropar på hjälp")
+  'calling for help', 'crying for help', 'shouting for help', 'ropar på hjälp', 'ropat på hjälp', 'ropade på hjälp', 'skriker på hjälp', 'skrek på hjälp',
   'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
@@ -411,7 +421,10 @@ const HARM = [
   'fullt med sopor', 'luktade avföring', 'tar hans pengar', 'tar hennes pengar', 'tar deras pengar', 'tagit hans pengar',
   'tagit hennes pengar', 'tar pengar från', 'tar ut pengar', 'tog ut pengar', 'tagit ut pengar', 'från hans konto', 'från hennes konto',
   'tömmer hans konto', 'tömmer hennes konto',
+  // (an account emptied: not by an estate, a trustee, a power of attorney or the writer, nor a fraud warned of — ESTATE)
   ...combine(['tömmer', 'tömt', 'tömde', 'länsar', 'länsat', 'länsade'], ['pappas konto', 'mammas konto', 'mormors konto', 'morfars konto', 'farmors konto', 'farfars konto', 'hans bankkonto', 'hennes bankkonto']),
+  'tömt hans konto', 'tömt hennes konto', 'tömde hans konto', 'tömde hennes konto',
+  ...combine(['taking money from', 'taken money from', 'took money from', 'stealing money from', 'stolen money from', 'emptied', 'emptying', 'draining'], ['his account', 'her account', 'his bank account', 'her bank account']),
   'hans bankkort', 'hennes bankkort', 'tar hand om pengarna', 'lurar henne', 'lurar honom',
   'lurat henne', 'lurat honom', 'pressar henne', 'pressar honom', 'utnyttjar henne', 'utnyttjar honom', 'utnyttjas',
   'ekonomiskt utnyttjande', 'ekonomiska övergrepp', 'romansbedrägeri',
@@ -447,7 +460,9 @@ const FALL_SAID = /^(?:har\s+(?:ramlat|fallit|trillat)|ramlade|föll|fell|has\s+
  * still in a bed or a hospital ("ligger kvar i sängen", "ligger kvar på lasarettet").
  */
 const STILL_DOWN = new RegExp(
-  String.raw`^(?:\s+[^\s.!?,;]+){0,6}?\s*,?\s+(?:och|and)\s+(?:(?:han|hon|hen|he|she)\s+)?(?:ligger\s+(?:nu\s+|fortfarande\s+|still\s+)?(?:kvar(?!\s+(?:i|på)\s+(?!golvet|\p{L}+golvet))|på\s+(?:\p{L}+)?golvet)` +
+  String.raw`^(?:\s+[^\s.!?,;]+){0,6}?\s*,?\s+(?:och|and)\s+(?:(?:han|hon|hen|he|she|jag|I)\s+)?(?:` +
+    // (… or cannot get up, a time between: "jag har ramlat i köket i går kväll och jag kommer inte upp")
+    String.raw`(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)\s+(?:\p{L}+\s+)?(?:upp(?!\s+(?:för|till|på|i)\s)|resa\s+(?:på\s+)?(?:sig|mig)|ta\s+(?:sig|mig)\s+upp)|(?:can't|cannot|can\s+not|is\s+unable\s+to)\s+get\s+up|ligger\s+(?:nu\s+|fortfarande\s+|still\s+)?(?:kvar(?!\s+(?:i|på)\s+(?!golvet|\p{L}+golvet))|på\s+(?:\p{L}+)?golvet)` +
     // (… or has lain there since: "Mamma föll i morse och har legat på golvet sedan dess")
     String.raw`|har\s+legat\s+(?:kvar\s+)?på\s+(?:\p{L}+)?golvet|(?:has|'s)\s+been\s+(?:lying\s+)?on\s+the\s+(?:\p{L}+\s+)?floor` +
     String.raw`|(?:is|'s)\s+(?:still\s+)?(?:lying\s+there|stuck\s+on\s+the\s+floor|(?:lying\s+)?on\s+the\s+(?:\p{L}+\s+)?floor))(?![\p{L}])`,
@@ -481,7 +496,7 @@ const BODILY = [
   ...combine(['inte fått', 'inte fick', 'inte får', 'inte har fått', 'inte heller fått', 'får inte', 'fick inte'], ['sina mediciner', 'sin medicin', 'sina läkemedel', 'sitt läkemedel', 'medicinen', 'medicinerna', 'sina tabletter', 'några mediciner', 'någon medicin', 'nån medicin', 'sitt insulin', 'sin insulin', 'insulin',
     // (a medicine named for what it treats: "sina hjärtmediciner", "sin blodtrycksmedicin")
     'sina hjärtmediciner', 'sin hjärtmedicin', 'sina blodtrycksmediciner', 'sin blodtrycksmedicin', 'sina diabetesmediciner', 'sin diabetesmedicin',
-    'sina epilepsimediciner', 'sin epilepsimedicin', 'sina parkinsonmediciner', 'sin parkinsonmedicin', 'sina smärtstillande', 'sin blodförtunnande']),
+    'sina epilepsimediciner', 'sin epilepsimedicin', 'sina parkinsonmediciner', 'sin parkinsonmedicin', 'sina smärtstillande', 'sin blodförtunnande', 'sina blodförtunnande']),
   ...combine(["hasn't had", 'has not had', "hasn't been given", 'has not been given', 'not been given', "hasn't taken", 'has not taken'], ['his medication', 'her medication', 'his medicine', 'her medicine', 'his medicines', 'her medicines', 'his pills', 'her pills', 'his meds', 'her meds', 'his insulin', 'her insulin', 'any medication', 'any medicine']),
   'ligger nu på golvet', 'ligger fortfarande på golvet', 'ligger still på golvet',
   ...combine(['ligger på'], ['köksgolvet', 'badrumsgolvet', 'hallgolvet', 'toagolvet', 'sovrumsgolvet', 'vardagsrumsgolvet']),
@@ -500,8 +515,9 @@ const CANNOT_GET_UP = new RegExp(
   String.raw`^\s*(?:(?:hemma|at\s+home)(?![\p{L}])\s*,?\s*)?(?:(?:i|in|på|on|vid|by)\s+(?:\p{L}+\s+){0,2}?\p{L}+\s*)?` +
     // (a street address: "hemma tallvägen 4 lövnäs kommer inte upp")
     String.raw`(?:\p{L}+\s+\d{1,3}\s?[a-z]?(?![\p{L}\d])(?:\s*,?\s*\p{L}+)?\s*,?\s*)?(?:(?:sedan|sen|since)\s+(?:\p{L}+\s+)?(?:\p{L}+|\d{1,2}(?:[.:]\d\d)?)\s*)?` +
-    String.raw`(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she)\s+)?(?:` +
-    String.raw`(?:(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)|(?:inte|ej)\s+(?:kan|kommer|orkar|klarar))\s+(?:\p{L}+\s+)?(?:upp|resa\s+(?:på\s+)?sig|ta\s+sig\s+upp)` +
+    // (the writer too: "jag har ramlat i köket och jag kommer inte upp" — not up a hill or a bus: "kommer inte upp för backen")
+    String.raw`(?:[.!,]\s*)?(?:och\s+|and\s+)?(?:(?:han|hon|hen|he|she|jag|I)\s+)?(?:` +
+    String.raw`(?:(?:kan|kommer|orkar|klarar)\s+(?:inte|ej)|(?:inte|ej)\s+(?:kan|kommer|orkar|klarar))\s+(?:\p{L}+\s+)?(?:upp(?!\s+(?:för|till|på|i)\s)|resa\s+(?:på\s+)?(?:sig|mig)|ta\s+(?:sig|mig)\s+upp)` +
     String.raw`|(?:vi|jag)\s+(?:får|kan)\s+inte\s+upp\s+(?:honom|henne)|(?:can't|cant|cannot|can\s+not|could\s+not|couldn't|(?:is\s+)?unable\s+to)\s+get\s+up)(?![\p{L}])`,
   'iu',
 );
@@ -599,13 +615,16 @@ const STANDING = /(?<![\p{L}])(?:varje|framöver|i\s+fortsättningen|hädanefter
 /** Someone asked to go to the person ({@link GO_THERE}) with a time that is now in the same sentence, not as a standing arrangement. */
 function goThereTonight(r: ZoneReading): boolean {
   if (r.zone === ZONE_INDEX.forwarded) return false;
-  const m = GO_THERE.exec(r.text);
-  if (m === null) return false;
-  const start = Math.max(r.text.lastIndexOf('.', m.index), r.text.lastIndexOf('!', m.index), r.text.lastIndexOf('?', m.index), r.text.lastIndexOf('\n', m.index)) + 1;
-  const after = r.text.slice(m.index).search(/[.!?\n]/u);
-  const sentence = r.text.slice(start, after < 0 ? r.text.length : m.index + after);
-  return NOW_TIME.test(sentence) && !STANDING.test(sentence);
+  // (every ask in the reading: a later one may bear the time — "Kan någon åka dit? … Snälla, någon måste åka dit i kväll")
+  for (const m of r.text.matchAll(GO_THERE_ALL)) {
+    const start = Math.max(r.text.lastIndexOf('.', m.index), r.text.lastIndexOf('!', m.index), r.text.lastIndexOf('?', m.index), r.text.lastIndexOf('\n', m.index)) + 1;
+    const after = r.text.slice(m.index).search(/[.!?\n]/u);
+    const sentence = r.text.slice(start, after < 0 ? r.text.length : m.index + after);
+    if (NOW_TIME.test(sentence) && !STANDING.test(sentence)) return true;
+  }
+  return false;
 }
+const GO_THERE_ALL = new RegExp(GO_THERE.source, 'giu');
 
 /** A verb in the past before a harm in its clause ("hon fick ingen mat", "he had no food", "was not fed"): the harm is over. */
 const PAST_VERB_BEFORE = /(?<![\p{L}])(?:fick|hade|åt|var|blev|låg|satt|kom|gick|(?<!(?:has|have|hasn't|haven't|hasnt|havent)\s+)had|was|were|went|got|didn't|did\s+not)(?:\s+(?!(?:har|är|has|have|is|are)(?![\p{L}]))\p{L}+){0,3}\s*$/iu;
@@ -666,6 +685,8 @@ const MET_SINCE = new RegExp(
     // "Nu har hon flyttat till boende", "Vi har åkt dit själva och fixat", "He is with us now")
     String.raw`|(?:bor|sover|stannar)\s+(?:\p{L}+\s+)?hos\s+(?:oss|mig)|(?:har|has|have)\s+(?:(?:hon|han|hen|de|she|he|they)\s+)?(?:nu\s+|now\s+)?(?:flyttat|moved)\s+(?:hem\s+)?(?:till|in\s+with|to)\s+(?:oss|mig|us|me|korttids\p{L}*|ett\s+boende|boende|\p{L}*boendet|a\s+care\s+home)(?![\p{L}])|(?:vi|jag)\s+har\s+(?:\p{L}+\s+){0,4}?(?:fixat|ordnat|löst|lagat\s+mat)` +
     String.raw`|(?:we|I)\s+(?:have|'ve)\s+(?:\p{L}+\s+){0,4}?(?:sorted|fixed)|(?:is|are)\s+staying\s+with\s+(?:us|me)` +
+    // (food brought from home: FOOD_BROUGHT)
+    String.raw`|matsäck\p{L}*|inte\s+hungrig|not\s+hungry|packed\s+lunch` +
     String.raw`|nu\s+är\s+(?:hon|han|hen|de|dom|mamma|pappa)\s+(?:hos\s+(?:oss|mig)|på\s+sjukhuset|i\s+säkerhet)|(?:hon|han|hen)\s+mår\s+bra|(?:she|he|they)\s+(?:is|are|'s)\s+(?:now\s+)?(?:with\s+(?:us|me)|safe|fine)(?:\s+now)?)(?![\p{L}])`,
   'iu',
 );
@@ -690,11 +711,33 @@ function harmLasts(r: ZoneReading, h: Hit): boolean {
  * today"): a harm at a service's door goes on, and medicine not given is no longer explained by the pharmacy's reason.
  */
 const SYMPTOMS_NOW = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:fick|hade|had|got)\s+)(?:kramp(?:er|anfall)?|(?:är|blir|blivit|känner\s+sig)\s+(?:\p{L}+\s+)?yr|yrsel|kan\s+knappt\s+(?:stå|gå|andas|prata)|medvetslös|andnöd|svårt\s+att\s+andas|bröstsmärt\p{L}*|ont\s+i\s+bröstet|(?:högt|lågt)\s+blodsocker|(?:är|blivit)\s+(?:\p{L}+\s+)?förvirrad|(?:is|seems|feels|getting)\s+(?:very\s+|really\s+|so\s+)?(?:confused|dizzy)|seizures?|having\s+fits|can\s+barely\s+(?:stand|walk|breathe)|chest\s+pains?|(?:high|low)\s+blood\s+sugar|unconscious)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?<!(?:fick|hade|had|got)\s+)(?:kramp(?:er|anfall)?|(?:är|blir|blivit|känner\s+sig)\s+(?:\p{L}+\s+)?yr|yrsel|kan\s+knappt\s+(?:stå|gå|andas|prata)|medvetslös|andnöd|svårt\s+att\s+andas|bröstsmärt\p{L}*|ont\s+i\s+bröstet|(?:högt|lågt)\s+blodsocker|(?:är|blivit)\s+(?:\p{L}+\s+)?förvirrad|(?:is|seems|feels|getting)\s+(?:very\s+|really\s+|so\s+)?(?:confused|dizzy)|seizures?|having\s+fits|can\s+barely\s+(?:stand|walk|breathe)|chest\s+pains?|(?:high|low)\s+blood\s+sugar|unconscious` +
+    // (a fit, sweating and slurred speech of low blood sugar, pain that does not let up)
+    String.raw`|anfall|epileptiskt\s+anfall|svettas|pratar\s+konstigt|sluddrar|skriker\s+av\s+smärta|svåra\s+smärtor|har\s+(?:jätte|väldigt\s+|mycket\s+)ont|in\s+(?:a\s+lot\s+of\s+|terrible\s+)?(?:agony|pain)|slurring|sweating)(?![\p{L}])` +
     // (not a condition or a habit: "blir yr om han inte äter", "gets dizzy sometimes")
     String.raw`(?!\s+(?:om|när|ifall|ibland|ofta|utan|if|when|whenever|unless|sometimes|often|without)(?![\p{L}]))`,
   'iu',
 );
+const SYMPTOMS_NOW_ALL = new RegExp(SYMPTOMS_NOW.source, 'giu');
+
+/**
+ * A standing condition, not an illness now ("förvirrad efter sin stroke", "she … is like that every afternoon", "som vanligt", "det har
+ * han haft i flera år") — not dementia itself: a person with dementia confused now is the one most at risk.
+ */
+const STANDING_CONDITION = /(?<![\p{L}])(?:efter\s+(?:sin|hans|hennes|en)\s+(?:stroke|hjärnblödning|operation)|som\s+vanligt|som\s+alltid|varje\s+(?:eftermiddag|kväll|dag|morgon)|alltid\s+(?:är|varit|haft)|i\s+flera\s+år|as\s+(?:always|usual)|for\s+years|every\s+(?:afternoon|evening|day|morning)|like\s+that)(?![\p{L}])/iu;
+
+/** Whether the writer's text tells the person is ill now ({@link SYMPTOMS_NOW}), in a sentence that tells no standing condition. */
+function symptomsNow(text: string): boolean {
+  for (const m of text.matchAll(SYMPTOMS_NOW_ALL)) {
+    const start = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const after = text.slice(m.index).search(/[.!?\n]/u);
+    if (!STANDING_CONDITION.test(text.slice(start, after < 0 ? text.length : m.index + after))) return true;
+  }
+  return false;
+}
+
+/** Food brought from elsewhere, anywhere in the text ("Han har med matsäck hemifrån så han är inte hungrig", "a packed lunch"). */
+const FOOD_BROUGHT = /(?<![\p{L}])(?:matsäck\p{L}*|inte\s+hungrig|not\s+hungry|packed\s+lunch)(?![\p{L}])/iu;
 
 /** A reason or care in the sentence that explains a {@link BODILY} harm: a cause, a hospital, an operation, a diet, an illness, a vet. */
 const BODILY_EXPLAINED =
@@ -771,6 +814,18 @@ const ALONE = [
   // alone until late in the night ("småsyskonen är där själva till midnatt varje dag")
   ...combine(['själva', 'ensamma'], ['till midnatt', 'hela natten', 'hela nätterna']),
 ];
+/** Minutes, or a parent asking leave: a wait, not a child left ("i fem minuter", "får man …?", "Can my 9-year-old wait …?", "is that allowed?"). */
+const FOR_MINUTES = /(?<![\p{L}])(?:minut\p{L}*|minutes?|kort\s+stund|får\s+man|är\s+det\s+(?:tillåtet|olagligt|ok|okej)|is\s+(?:it|that)\s+(?:allowed|legal|illegal|ok|okay)|can\s+(?:my|I|we)|may\s+(?:my|I|we))(?![\p{L}])/iu;
+/** Staff in a sentence ({@link STAFF}). */
+const STAFF_IN = new RegExp(String.raw`(?<![\p{L}])${STAFF}(?![\p{L}])`, 'iu');
+/** An account emptied ({@link HARM}: "tömmer pappas konto", "taking money from his account"). */
+const ACCOUNT_EMPTIED = /^(?:tömmer|tömt|tömde|länsar|länsat|länsade|taking|taken|took|stealing|stolen|emptied|emptying|draining)\s/u;
+/** An estate, a trustee, a power of attorney, a death or a fraud warned of: an account emptied by right, or a warning. */
+const ESTATE = /(?<![\p{L}])(?:bouppteckning\p{L}*|dödsbo\p{L}*|förvaltare\p{L}*|god\s+man|gode\s+mannen|fullmakt\p{L}*|överförmyndar\p{L}*|bedrag\p{L}*|avled|avlidit|avliden|gick\s+bort|dödsfall\p{L}*|estate|executor|power\s+of\s+attorney|trustee|passed\s+away|died|fraud\p{L}*|scam\p{L}*)(?![\p{L}])/iu;
+/** The writer as the one doing it, right before ("vi syskon tömmer", "jag tömde"). */
+const WRITER_BEFORE = /(?<![\p{L}])(?:jag|vi|I|we)(?:\s+\p{L}+){0,3}\s*$/iu;
+/** The person sees to the medicine themself ("han själv vill sköta dosetten", "sköter det själv"). */
+const SELF_MANAGED = /(?<![\p{L}])(?:själv\s+vill|vill\s+själv|sköter\s+(?:\p{L}+\s+)?själv|själv\s+sköter|wants\s+to\s+do\s+it\s+himself|manages?\s+(?:it\s+)?(?:himself|herself))(?![\p{L}])/iu;
 /** Left alone in a place ({@link ALONE}): said of a child only. */
 const ALONE_IN_A_PLACE = /(?:i\s+bilen|in\s+the\s+(?:car|house|flat|apartment)|have\s+been\s+alone)$/iu;
 /** Signs that alone say little: two of them make a concern. */
@@ -827,6 +882,8 @@ const GENERIC = [
   'varje sommar', 'varje vinter', 'varje vår', 'varje höst', 'i sverige', 'i hela landet', 'runt om i landet', 'every summer', 'every year', 'in sweden',
   // reports and municipalities in the plural, a press review: how things are handled, no one at risk
   'anmälningar om', 'hur kommunerna', 'granskning av', 'en granskning', 'granskar hur',
+  // the press writing about a subject ("Jag är reporter på Brunsviks Tidning och skriver om barn och äldre som far illa")
+  'reporter på', 'journalist på', 'skriver om barn', 'skriver om äldre', 'skriver en artikel', 'skriver ett reportage', 'gör ett reportage',
 ];
 /**
  * Drawing attention ("Vi vill uppmärksamma er på att en äldre kund …"): a report only about a person —
@@ -1579,8 +1636,9 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
   if (PAST_OPENING.test(before)) return false;
   const child = r.hits.some((p) => p.group === 'child' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
   if (child || (applying && !r.hits.some((p) => p.group === 'child'))) return false;
+  // (… or the writer, on the floor themself: "jag har ramlat i köket och jag kommer inte upp")
   const person = (p: Hit, sentence: number): boolean =>
-    (p.group === 'carer' || p.group === 'adult' || p.group === 'partner' || p.group === 'spouse' || p.group === 'pronoun') &&
+    (p.group === 'carer' || p.group === 'adult' || p.group === 'partner' || p.group === 'spouse' || p.group === 'pronoun' || p.group === 'self') &&
     p.sentence === sentence &&
     !ownsAThing(r.text, p) &&
     !ADJECTIVE_AGE.test(r.text.slice(p.start, p.end));
@@ -1590,7 +1648,10 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
     // ("han"/"hon" is no pet named just before: "Vår hund är gammal. Nu ligger han på golvet …")
     return !/^ligger\s+(?:han|hon)\s/u.test(said) || !r.hits.some((p) => p.group === 'animal' && (p.sentence === h.sentence || p.sentence === h.sentence - 1));
   }
-  if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(withoutAsides(r.text.slice(p.end, h.start))) <= FLOORED_MAX_WORDS)) return true;
+  // (a fall's own subject stands right before it, the writer too: "Min mor (87) har fallit", "jag har ramlat" — not "jag meddela att
+  // huvudmannens fondsparande föll")
+  const most = fall ? 1 : FLOORED_MAX_WORDS;
+  if (r.hits.some((p) => person(p, h.sentence) && p.end <= h.start && words(withoutAsides(r.text.slice(p.end, h.start))) <= most)) return true;
   // (no one named in its own sentence, which opens with it: the one named in the sentence before)
   return before.trim() === '' && r.hits.some((p) => person(p, h.sentence - 1));
 }
@@ -1741,7 +1802,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // ask: "Ni måste åka dit och gå igenom rutinerna")
   // (each only for a harm not told as over: harmIsOver)
   // (… or the person is ill now: SYMPTOMS_NOW — or the harm itself has lasted up to now, read for each harm: harmLasts)
-  const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text) || SYMPTOMS_NOW.test(x.text));
+  const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text) || symptomsNow(x.text));
   const complaintGoesOn = readings.some((x) => goesOn(x) || goThereTonight(x));
   const harmGoesOn = complaintGoesOn || readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text));
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
@@ -1851,6 +1912,24 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // a harm foreseen as a decision's result is an objection to the decision (violence is never that)
         if (h.group !== 'violence' && h.group !== 'acute' && has('hypothetical', h.sentence)) continue;
         const said = r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase();
+        const sentenceNow = sentenceText(r.text, ends, h.sentence);
+        // (violence at a thing of theirs: "kicks his little boy's football", "hits his two kids' padel balls")
+        // (a possessive, not a closing quote: "… 'Elin's stepdad hits her' and …" is violence)
+        if (h.group === 'violence' && /^['’](?:s(?![\p{L}])|\s)/u.test(r.text.slice(h.end, h.end + 3)) && (/s$/u.test(said) || /^['’]s/u.test(r.text.slice(h.end, h.end + 2)))) continue;
+        // (beating someone at a game: "beats his son at chess", "beats his daughter in every match")
+        if (h.group === 'violence' && /^beat/u.test(said) && /^\s+(?:at|in)\s+(?:chess|cards|tennis|padel|golf|football|table\s+tennis|every\s+(?:match|game)|\p{L}+\s+(?:match|game))/iu.test(r.text.slice(h.end, h.end + 40))) continue;
+        // ("is burning me" cried out of a person right before it — "mum is burning me" — not of a radiator)
+        if (h.group === 'violence' && /^is\s/u.test(said) && !r.hits.some((p) => PERSON_GROUPS.has(p.group) && p.end <= h.start && words(r.text.slice(p.end, h.start)) <= 1)) continue;
+        // (rough hands are staff's: "Hemtjänstpersonalen är hårdhänta mot min mamma" — not a review or a coach)
+        if (h.group === 'violence' && /^hårdhänt/u.test(said) && !STAFF_IN.test(sentenceNow)) continue;
+        // (an account emptied by an estate, a trustee, a power of attorney or the writer, or a fraud warned of, is no one's harm)
+        if (h.group === 'harm' && ACCOUNT_EMPTIED.test(said) && (ESTATE.test(r.text) || WRITER_BEFORE.test(r.text.slice(Math.max(0, h.start - 40), h.start)))) continue;
+        // (no food where food is brought from elsewhere: "… inte fått mat på tre dagar i skolan … Han har med matsäck hemifrån")
+        if ((h.group === 'harm' || h.group === 'bodily') && /mat|äta|ätit|food|eaten|fed/u.test(said) && FOOD_BROUGHT.test(r.text)) continue;
+        // (children alone in a car or a flat asked of, or for minutes: "får man lämna barnen ensamma i bilen i fem minuter?")
+        if (h.group === 'alone' && ALONE_IN_A_PLACE.test(said) && FOR_MINUTES.test(sentenceNow)) continue;
+        // (no one giving medicine, with a reason: "Ingen ger honom hans mediciner eftersom han själv vill sköta dosetten")
+        if (h.group === 'harm' && /^(?:ingen|nobody|no one)\s/u.test(said) && /medic|läkemedel|insulin/u.test(said) && (MEDICINE_EXPLAINED.test(r.text) || SELF_MANAGED.test(r.text)) && !symptomsNow(r.text)) continue;
         // premises that have not opened or have their blinds down are nobody's harm ("Biblioteket har inte öppnat på tre veckor"),
         // when no one is named beside them (… or in the sentence before: "Gamla pensionatet har inte öppnat sedan 2019. Tidningarna ligger kvar")
         if (
@@ -1973,8 +2052,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           const sentence = sentenceText(r.text, ends, h.sentence);
           // (medicine not given is explained by a reason anywhere in the text — unless the person is ill now: SYMPTOMS_NOW)
           const explained = MEDICINE.test(said)
-            ? ((BODILY_EXPLAINED.test(sentence) || MEDICINE_EXPLAINED.test(r.text)) && !SYMPTOMS_NOW.test(r.text)) || MEDICINE_RESOLVED.test(r.text)
-            : BODILY_EXPLAINED.test(sentence);
+            ? ((BODILY_EXPLAINED.test(sentence) || MEDICINE_EXPLAINED.test(r.text)) && !symptomsNow(r.text)) || MEDICINE_RESOLVED.test(r.text)
+            : BODILY_EXPLAINED.test(sentence) || FOOD_BROUGHT.test(r.text);
           // (on the floor now and unable to get up was read before the service's door: floored)
           // (English "is on the floor", "been on the floor" said without "lying" count only with "can't get up": floored — children
           // play on floors for hours: an independent review — or with hours told of a grown-up right beside and no child in the sentence:
@@ -1984,13 +2063,23 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
             !r.hits.some((p) => p.group === 'child' && p.sentence === h.sentence) &&
             r.hits.some((p) => (p.group === 'carer' || p.group === 'adult') && p.sentence === h.sentence && besideHarm(r.text, p, h) && !ownsAThing(r.text, p));
           if (/^(?:is|'?s|stuck|been)\s/u.test(said) && !grownThere) continue;
+          // (still on the floor, said so, of a grown-up right beside with no child in the sentence: "Hon ligger fortfarande på golvet i
+          // vardagsrummet och är kall" — an independent review)
+          if (
+            /^ligger\s+(?:fortfarande|still)\s/u.test(said) &&
+            !explained &&
+            !r.hits.some((p) => p.group === 'child' && p.sentence === h.sentence) &&
+            r.hits.some((p) => (p.group === 'carer' || p.group === 'adult' || p.group === 'pronoun' || p.group === 'partner') && p.sentence === h.sentence && besideHarm(r.text, p, h) && !ownsAThing(r.text, p))
+          ) {
+            return { how: 'person-harm', quote, zone: r.zone };
+          }
           // (… or where the harm goes on — someone asked to go there now, the writer not there yet: harmGoesOn — the sentence may end and
           // the text go on: "Dad hasn't eaten. Can someone go over?")
           // (… or with how long it has lasted, or the ask in the same sentence, as a voice message says it: "… han har inget att äta kan nån
           // åka dit idag tack")
           const restOfSentence = r.text.slice(h.end, r.ends[h.sentence] ?? r.text.length);
           const goesOnHere =
-            (harmGoesOn || harmLasts(r, h)) && !harmIsOver(r, h) && (/^\s*[.!;,]/u.test(after) || LASTS_AFTER.test(after) || GO_THERE_NOW.test(restOfSentence) || CANNOT_COME_YET.test(restOfSentence));
+            (harmGoesOn || harmLasts(r, h)) && !harmIsOver(r, h) && (/^\s*(?:[.!;,]|och\s|and\s)/u.test(after) || LASTS_AFTER.test(after) || GO_THERE_NOW.test(restOfSentence) || CANNOT_COME_YET.test(restOfSentence));
           if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || (ALONE_THROUGH_NOW.test(sentence) && !harmIsOver(r, h)) || goesOnHere)) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
