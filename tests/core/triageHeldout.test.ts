@@ -272,6 +272,20 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // aggregate with main 022e7cb: kind 93.3 %, department 93.3 %, three false alarms, no contact without deadline — and ONE
   // REPORT OF CONCERN MISSED (34 of 35 found).
   { name: 'oro-lidby.jsonl', concernsMissed: 1, size: 60 },
+  // a set of reports of concern and near misses by an independent writer (twenty-fifth session, over Easter; vulnerable adults well
+  // represented: fallen and still down, without food or medicine, home care that did not come, staff who hurt, money taken),
+  // decided held out before it was written, never looked at (its channel wrappers and two labels were brought into line with SPEC
+  // §1 and §5 by a second helper before it was measured: the writer had been wrongly told not to read them), measured once at
+  // first sight in aggregate with main 8353310 — which already held the session's first rules for such reports: kind 86.7 %,
+  // department 91.7 %, one false alarm, no contact without deadline — and FIVE REPORTS OF CONCERN MISSED (30 of 35 found; the
+  // same 30 with the session's start, 5e236fb). After the session's mends: 88.3 / 93.3 %, no false alarm, still 30 of 35.
+  { name: 'oro-hamra.jsonl', concernsMissed: 5, size: 60 },
+  // Gransjö (120, twenty-fifth session, an ordinary inbox over Valborg, the First of May and Ascension, with much ordinary mail about
+  // home care, the transport service, medicine, falls and safety alarms that is no report), decided held out before it was written,
+  // never looked at (one label brought into line with SPEC §1 by a second helper), measured once at first sight in aggregate with
+  // main 8353310: kind 92.5 %, department 98.3 %, 7 of 7 reports of concern, three false alarms (the same three with the session's
+  // start: the new rules added none), no contact without deadline (2 of 14 machine mails given a deadline).
+  { name: 'gransjo.jsonl', size: 120 },
 ];
 
 function read(name: string): LabelledMessage[] {
