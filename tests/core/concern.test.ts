@@ -402,7 +402,7 @@ describe('orosanmälan from plain words', () => {
     const told = triageMessage(
       mail({
         subject: 'Hej',
-        body: 'Jag vet inte vart jag ska vända mig. Grannpojken säger att mamma sover hela tiden och att det inte finns någon mat hemma, han kommer hit och äter hos oss nästan varje kväll.',
+        body: 'Jag vet inte vart jag ska vända mig. Grannpojken säger att mamma sover hela tiden och att kylen alltid är tom, han kommer hit och äter hos oss nästan varje kväll.',
       }),
       ljungby,
     );
@@ -614,6 +614,26 @@ describe.each([
   });
   it(`raises at most ${maxAlarms} false alarm(s), and never takes a real contact for "inget ärende"`, () => {
     expect(rows.filter((r) => r.expect.kind !== 'orosanmalan' && r.got.kind === 'orosanmalan').length).toBeLessThanOrEqual(maxAlarms);
+    expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
+  });
+});
+
+// Valla (twenty-fifth session, tuning): first sight 31 of 35 and two false alarms (an out-of-office reply naming the report it
+// answers without "SV:", a school group project on children at risk); after: 34 of 35 and none — left: a Polish seasonal
+// worker's report of a man with an intellectual disability working unpaid on a farm (Polish exploitation words not read).
+describe('the concern set of Valla', () => {
+  const rows = read('valla.jsonl').map((row) => {
+    const parsed = parseMailMessage(row.message);
+    if (!parsed.ok) throw new Error(parsed.error);
+    return { expect: row.expect, got: triageMessage(parsed.message, ljungby) };
+  });
+  it('finds every report of concern but the one known miss', () => {
+    const concerns = rows.filter((r) => r.expect.kind === 'orosanmalan');
+    expect(concerns.length).toBe(35);
+    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBeLessThanOrEqual(1);
+  });
+  it('raises no false alarm and never takes a real contact for "inget ärende"', () => {
+    expect(rows.filter((r) => r.expect.kind !== 'orosanmalan' && r.got.kind === 'orosanmalan').length).toBe(0);
     expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
   });
 });
@@ -1179,5 +1199,31 @@ describe('harm that lasts up to now, a fall with the person still down, medicine
     ]);
     // (a press request writing about children at risk is no report)
     expect(kindOf('Jag är reporter på Brunsviks Tidning och skriver om barn och äldre som far illa i kommunen. Hur många orosanmälningar kom in 2026?')).not.toBe('orosanmalan');
+  });
+
+  it('reads none of the second review\'s false alarms: money, leave for a car, a ball, a merge, a game, a fall for something, a cat, lying still, a denied symptom', () => {
+    noReports([
+      'Pappa föll ur autogirot i mars och ligger kvar som obetald i ert system. Kan ni rätta det?',
+      'Mamma föll för ett telefonbedrägeri och ligger kvar med stora skulder. Kan hon få skuldrådgivning?',
+      'Farmor har ramlat och ligger kvar hemma i sängen med en spricka i handleden. Hemtjänsten kommer fyra gånger om dagen nu och det fungerar bra.',
+      'Vår katt Sessan har blivit gammal. Hon ligger fortfarande på golvet i hallen hela dagarna. Får man begrava en katt i trädgården?',
+      'Morfar ligger still på golvet under hela avslappningen på seniorgympan, han älskar det.',
+      'The council\'s double direct debit emptied her account this month. Please refund.',
+      'Hur gamla måste barnen vara för att få sitta ensamma i bilen medan jag handlar?',
+      'A stray ball from the football pitch hit their kids in the sandpit again. Can you put up a net?',
+      'Hyreshöjningen slår de boende på Björkhagen hårt.',
+      'Personalen slår ihop avdelningarna Björken och Linden under sommaren.',
+      'At fritids the children played a lifeguard game where one of them is calling for help from the sea. My daughter loved it!',
+      'Pensionärsföreningen ropar på hjälp för att rädda bussen till Lövnäs.',
+      'Ingen ger henne hennes medicin på dagverksamheten, eftersom hon tar den hemma på morgonen. Stämmer det?',
+      'Pappa har inte fått sin blodtrycksmedicin. Apoteket har restnoterat den. Han är inte yr och har inga svåra smärtor, vi vill bara veta när den kommer.',
+    ]);
+    allReports([
+      'I saw a man at the ICA parking lot who hits his two small kids every time they cry. He did it again today.',
+      'Jag jobbar som vikarie på ett äldreboende. Jag såg en kollega slå en boende i ansiktet med handflatan när hon inte ville duscha.',
+      'farfar har ramlat o ligger kvar på golvet, hemtjänsten svarar ej. kan nån åka dit?',
+      'Min pappa har inte fått hemtjänst på tre dagar och kan inte gå upp ur sängen.',
+      'Kvällspasset kom aldrig och ingen har kommit idag heller. Johan kan inte vända sig själv, han har inte fått vätska sen igår eftermiddag. Jag bor i Sundsvall. Kan kommunen skicka någon i kväll?',
+    ]);
   });
 });
