@@ -619,21 +619,24 @@ describe.each([
 });
 
 // Valla (twenty-fifth session, tuning): first sight 31 of 35 and two false alarms (an out-of-office reply naming the report it
-// answers without "SV:", a school group project on children at risk); after: 34 of 35 and none — left: a Polish seasonal
-// worker's report of a man with an intellectual disability working unpaid on a farm (Polish exploitation words not read).
+// answers without "SV:", a school group project on children at risk). Words that found three more ("inte fått vätska", "inte fått
+// hemtjänst", "inte tagit in posten", "grupparbete") were taken back after an independent review (K) found them raising false
+// alarms in ordinary mail; left: 31 of 35 (personal assistance that did not come and no fluids since yesterday; a Somali message
+// with one Swedish line about home care not coming for three days; a neighbour not seen for five days; a Polish report of a man
+// exploited on a farm) and one false alarm (the school group project).
 describe('the concern set of Valla', () => {
   const rows = read('valla.jsonl').map((row) => {
     const parsed = parseMailMessage(row.message);
     if (!parsed.ok) throw new Error(parsed.error);
     return { expect: row.expect, got: triageMessage(parsed.message, ljungby) };
   });
-  it('finds every report of concern but the one known miss', () => {
+  it('finds every report of concern but the four known misses', () => {
     const concerns = rows.filter((r) => r.expect.kind === 'orosanmalan');
     expect(concerns.length).toBe(35);
-    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBeLessThanOrEqual(1);
+    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBeLessThanOrEqual(4);
   });
-  it('raises no false alarm and never takes a real contact for "inget ärende"', () => {
-    expect(rows.filter((r) => r.expect.kind !== 'orosanmalan' && r.got.kind === 'orosanmalan').length).toBe(0);
+  it('raises at most the one known false alarm and never takes a real contact for "inget ärende"', () => {
+    expect(rows.filter((r) => r.expect.kind !== 'orosanmalan' && r.got.kind === 'orosanmalan').length).toBeLessThanOrEqual(1);
     expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
   });
 });
@@ -1212,6 +1215,12 @@ describe('harm that lasts up to now, a fall with the person still down, medicine
       'Hur gamla måste barnen vara för att få sitta ensamma i bilen medan jag handlar?',
       'A stray ball from the football pitch hit their kids in the sandpit again. Can you put up a net?',
       'Hyreshöjningen slår de boende på Björkhagen hårt.',
+      // (words a third review, K, found raising false alarms were taken back: care not given, "inte tagit in posten", "trycksår",
+      // a child hungry at school, threats to throw out, "i en bil", a second verb sharing a subject)
+      'Min mamma har inte fått hemtjänst på tre veckor. Hon bor hos mig i Växjö, varför får vi ändå en faktura?',
+      'Jag låg inne i tre veckor och har inte tagit in posten, därför missade jag förfallodagen. Kan jag överklaga?',
+      'Hyresvärden hotar att slänga ut mig om jag inte betalar hyran. Vart vänder jag mig?',
+      'Pappa kom hem från Kanarieöarna i tisdags och har inte fått någon mat sedan dess från matdistributionen. Vi har handlat åt honom.',
       'Personalen slår ihop avdelningarna Björken och Linden under sommaren.',
       'At fritids the children played a lifeguard game where one of them is calling for help from the sea. My daughter loved it!',
       'Pensionärsföreningen ropar på hjälp för att rädda bussen till Lövnäs.',
@@ -1222,8 +1231,7 @@ describe('harm that lasts up to now, a fall with the person still down, medicine
       'I saw a man at the ICA parking lot who hits his two small kids every time they cry. He did it again today.',
       'Jag jobbar som vikarie på ett äldreboende. Jag såg en kollega slå en boende i ansiktet med handflatan när hon inte ville duscha.',
       'farfar har ramlat o ligger kvar på golvet, hemtjänsten svarar ej. kan nån åka dit?',
-      'Min pappa har inte fått hemtjänst på tre dagar och kan inte gå upp ur sängen.',
-      'Kvällspasset kom aldrig och ingen har kommit idag heller. Johan kan inte vända sig själv, han har inte fått vätska sen igår eftermiddag. Jag bor i Sundsvall. Kan kommunen skicka någon i kväll?',
+      'Personalen på boendet slår de boende, jag har sett det flera gånger.',
     ]);
   });
 });
