@@ -601,42 +601,26 @@ describe.each([
   ['Skogsby', 'skogsby.jsonl', 0],
   ['Ekmark', 'ekmark.jsonl', 1],
   ['Brunsvik', 'brunsvik.jsonl', 0],
-])('the concern set of %s', (_name, file, maxAlarms) => {
+  // Valla (twenty-fifth session, tuning): first sight 31 of 35 and two false alarms (an out-of-office reply naming the report it
+  // answers without "SV:", a school group project on children at risk). Words that found three more ("inte fått vätska", "inte fått
+  // hemtjänst", "inte tagit in posten", "grupparbete") were taken back after an independent review (K) found them raising false
+  // alarms in ordinary mail; left: 31 of 35 (personal assistance that did not come and no fluids since yesterday; a Somali message
+  // with one Swedish line about home care not coming for three days; a neighbour not seen for five days; a Polish report of a man
+  // exploited on a farm) and one false alarm (the school group project).
+  ['Valla', 'valla.jsonl', 1, 4],
+])('the concern set of %s', (_name, file, maxAlarms, maxMisses = 0) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);
     if (!parsed.ok) throw new Error(parsed.error);
     return { expect: row.expect, got: triageMessage(parsed.message, ljungby) };
   });
-  it('finds every report of concern', () => {
+  it(maxMisses > 0 ? `misses no more than its ${maxMisses} known report(s) of concern` : 'finds every report of concern', () => {
     const concerns = rows.filter((r) => r.expect.kind === 'orosanmalan');
     expect(concerns.length).toBeGreaterThanOrEqual(25);
-    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBe(0);
+    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBeLessThanOrEqual(maxMisses);
   });
   it(`raises at most ${maxAlarms} false alarm(s), and never takes a real contact for "inget ärende"`, () => {
     expect(rows.filter((r) => r.expect.kind !== 'orosanmalan' && r.got.kind === 'orosanmalan').length).toBeLessThanOrEqual(maxAlarms);
-    expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
-  });
-});
-
-// Valla (twenty-fifth session, tuning): first sight 31 of 35 and two false alarms (an out-of-office reply naming the report it
-// answers without "SV:", a school group project on children at risk). Words that found three more ("inte fått vätska", "inte fått
-// hemtjänst", "inte tagit in posten", "grupparbete") were taken back after an independent review (K) found them raising false
-// alarms in ordinary mail; left: 31 of 35 (personal assistance that did not come and no fluids since yesterday; a Somali message
-// with one Swedish line about home care not coming for three days; a neighbour not seen for five days; a Polish report of a man
-// exploited on a farm) and one false alarm (the school group project).
-describe('the concern set of Valla', () => {
-  const rows = read('valla.jsonl').map((row) => {
-    const parsed = parseMailMessage(row.message);
-    if (!parsed.ok) throw new Error(parsed.error);
-    return { expect: row.expect, got: triageMessage(parsed.message, ljungby) };
-  });
-  it('finds every report of concern but the four known misses', () => {
-    const concerns = rows.filter((r) => r.expect.kind === 'orosanmalan');
-    expect(concerns.length).toBe(35);
-    expect(concerns.filter((r) => r.got.kind !== 'orosanmalan').length).toBeLessThanOrEqual(4);
-  });
-  it('raises at most the one known false alarm and never takes a real contact for "inget ärende"', () => {
-    expect(rows.filter((r) => r.expect.kind !== 'orosanmalan' && r.got.kind === 'orosanmalan').length).toBeLessThanOrEqual(1);
     expect(rows.filter((r) => r.expect.kind !== 'ej_arende' && r.got.kind === 'ej_arende')).toEqual([]);
   });
 });
