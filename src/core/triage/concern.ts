@@ -616,14 +616,19 @@ const NOW_TIME =
 /** A standing arrangement, not a visit now ("varje kväll", "framöver", "i fortsättningen", "from now on"). */
 const STANDING = /(?<![\p{L}])(?:varje|framöver|i\s+fortsättningen|hädanefter|från\s+och\s+med|every|from\s+now\s+on|in\s+future|going\s+forward)(?![\p{L}])/iu;
 
+/** The sentence around a position: from the last end mark or line break before it to the next one after it. */
+function sentenceAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('?', at), text.lastIndexOf('\n', at)) + 1;
+  const after = text.slice(at).search(/[.!?\n]/u);
+  return text.slice(start, after < 0 ? text.length : at + after);
+}
+
 /** Someone asked to go to the person ({@link GO_THERE}) with a time that is now in the same sentence, not as a standing arrangement. */
 function goThereTonight(r: ZoneReading): boolean {
   if (r.zone === ZONE_INDEX.forwarded) return false;
   // (every ask in the reading: a later one may bear the time — "Kan någon åka dit? … Snälla, någon måste åka dit i kväll")
   for (const m of r.text.matchAll(GO_THERE_ALL)) {
-    const start = Math.max(r.text.lastIndexOf('.', m.index), r.text.lastIndexOf('!', m.index), r.text.lastIndexOf('?', m.index), r.text.lastIndexOf('\n', m.index)) + 1;
-    const after = r.text.slice(m.index).search(/[.!?\n]/u);
-    const sentence = r.text.slice(start, after < 0 ? r.text.length : m.index + after);
+    const sentence = sentenceAround(r.text, m.index);
     if (NOW_TIME.test(sentence) && !STANDING.test(sentence)) return true;
   }
   return false;
@@ -735,9 +740,7 @@ function symptomsNow(text: string): boolean {
   for (const m of text.matchAll(SYMPTOMS_NOW_ALL)) {
     // (denied: "Han är inte yr och har inga svåra smärtor", "not dizzy")
     if (/(?<![\p{L}])(?:inte|ej|inga|ingen|inget|aldrig|not|no|never|isn't)(?![\p{L}])/iu.test(m[0]) || /(?<![\p{L}])(?:inte|ej|inga|ingen|inget|aldrig|not|no|never|isn't|utan|without)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const start = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index), text.lastIndexOf('\n', m.index)) + 1;
-    const after = text.slice(m.index).search(/[.!?\n]/u);
-    if (!STANDING_CONDITION.test(text.slice(start, after < 0 ? text.length : m.index + after))) return true;
+    if (!STANDING_CONDITION.test(sentenceAround(text, m.index))) return true;
   }
   return false;
 }
