@@ -9,12 +9,21 @@ const config = presetConfig('ljungby');
 describe('the reasons the add-in and the Teams tab show first', () => {
   // reader round 37, U4: a text in a script Svarstid does not read may be urgent without showing it
   it('make the check urgent for a message mostly in a script Svarstid does not read, and only then', () => {
-    const arabic = mail({ subject: 'مساعدة', body: 'السلام عليكم، أحتاج إلى مساعدة عاجلة بخصوص جارتي وأطفالها. أرجو الاتصال بي في أسرع وقت ممكن. شكرا جزيلا.' });
+    const arabic = mail({ subject: 'سؤال', body: 'مرحبا، أريد أن أدرس اللغة السويدية مع أطفالي. متى تبدأ الدورة؟' });
     const a = assessMessage(arabic, config);
     expect(a.triage.uncertain).toBe(true);
     expect(a.triage.otherScript).toBe(true);
+    expect(a.kind).not.toBe('orosanmalan');
     const first = reasonsFor({ record: buildRecord(a, 'auto'), mail: arabic, config, assessedKind: a.kind })[0]!;
     expect(first.sv).toBe('Svarstid kan inte läsa det mesta av texten (en annan skrift): ta reda på nu vad det står, det kan vara en orosanmälan (mer nedan).');
+
+    // … and where the text model already reads a possible report of concern in it ("urgent help with my neighbour and her
+    // children"), it is handed on now
+    const urgent = mail({ subject: 'مساعدة', body: 'السلام عليكم، أحتاج إلى مساعدة عاجلة بخصوص جارتي وأطفالها. أرجو الاتصال بي في أسرع وقت ممكن. شكرا جزيلا.' });
+    const u = assessMessage(urgent, config);
+    expect([u.kind, u.triage.uncertain, u.triage.otherScript]).toEqual(['orosanmalan', true, true]);
+    const firstUrgent = reasonsFor({ record: buildRecord(u, 'auto'), mail: urgent, config, assessedKind: u.kind })[0]!;
+    expect(firstUrgent.en).toBe('Svarstid cannot read most of the text (another script) and reads it as a possible report of concern: hand it on now, the social services can use an interpreter (more below).');
 
     const swedish = mail({ subject: 'Fråga', body: 'Hej, vem ska jag prata med?' });
     const b = assessMessage(swedish, config);

@@ -21,11 +21,14 @@ export function reasonsFor(input: { record: SvarstidRecord | null; mail: MailMes
   if (record === null) return [...sentences, ...a.rules.filter(isPolicyRule).map((id) => describeRule(id, config))];
   const out: Named[] = [];
   if (record.uncertain === true && record.source !== 'manual') {
-    // a script Svarstid does not read: the check is urgent, it may be a report of concern (reader round 37, U4)
+    // a script Svarstid does not read: the check is urgent, it may be a report of concern (reader round 37, U4) — and where a
+    // few words or the text model already read one there, it is handed on now, without waiting for someone who knows the language
     out.push(
-      a.triage.otherScript === true && record.kind !== 'orosanmalan'
-        ? { sv: 'Svarstid kan inte läsa det mesta av texten (en annan skrift): ta reda på nu vad det står, det kan vara en orosanmälan (mer nedan).', en: 'Svarstid cannot read most of the text (another script): find out now what it says, it may be a report of concern (more below).' }
-        : { sv: 'Svarstid var osäker på ärendetyp eller förvaltning: kontrollera.', en: 'Svarstid was unsure of the case type or department: please check.' },
+      a.triage.otherScript !== true
+        ? { sv: 'Svarstid var osäker på ärendetyp eller förvaltning: kontrollera.', en: 'Svarstid was unsure of the case type or department: please check.' }
+        : record.kind === 'orosanmalan'
+          ? { sv: 'Svarstid kan inte läsa det mesta av texten (en annan skrift) och läser den som en möjlig orosanmälan: lämna den vidare nu, socialtjänsten kan ta hjälp av tolk (mer nedan).', en: 'Svarstid cannot read most of the text (another script) and reads it as a possible report of concern: hand it on now, the social services can use an interpreter (more below).' }
+          : { sv: 'Svarstid kan inte läsa det mesta av texten (en annan skrift): ta reda på nu vad det står, det kan vara en orosanmälan (mer nedan).', en: 'Svarstid cannot read most of the text (another script): find out now what it says, it may be a report of concern (more below).' },
     );
   }
   const same = record.source === 'auto' && a.channel === record.channel && a.kind === record.kind && a.department === record.department;
