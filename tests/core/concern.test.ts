@@ -478,7 +478,8 @@ describe('orosanmälan from plain words', () => {
     expect(kind('SFI', 'مرحبا، أريد أن أدرس اللغة السويدية مع أطفالي. متى تبدأ الدورة؟')).not.toBe('orosanmalan');
     expect(kind('Вопрос', 'Здравствуйте, когда открывается бассейн в субботу? Мой сын хочет учиться плавать.')).not.toBe('orosanmalan');
     // "مست" (drunk) only as a word: not inside "مستقیم" (direct) or "مستند" (document)
-    // (the retrained text model reads this one as concern: a known alarm, sent for a person's look)
+    // (the retrained text model read this one as concern at its threshold of 0.5; in a text mostly in another script it must
+    // now be 0.7 sure — CONCERN_IN_OTHER_SCRIPT — and where it is, the concern goes to a person's look)
     modelAlarmOnly('سلام، بچه من مدرسه را شروع می‌کند. آیا اتوبوس مستقیم به مدرسه می‌رود؟ مستندات لازم چیست؟', 'سوال', ljungby);
   });
 

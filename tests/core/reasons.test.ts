@@ -17,9 +17,8 @@ describe('the reasons the add-in and the Teams tab show first', () => {
     const first = reasonsFor({ record: buildRecord(a, 'auto'), mail: arabic, config, assessedKind: a.kind })[0]!;
     expect(first.sv).toBe('Svarstid kan inte läsa det mesta av texten (en annan skrift): ta reda på nu vad det står, det kan vara en orosanmälan (mer nedan).');
 
-    // … and where the text model already reads a possible report of concern in it ("urgent help with my neighbour and her
-    // children"), it is handed on now
-    const urgent = mail({ subject: 'مساعدة', body: 'السلام عليكم، أحتاج إلى مساعدة عاجلة بخصوص جارتي وأطفالها. أرجو الاتصال بي في أسرع وقت ممكن. شكرا جزيلا.' });
+    // … and where a few words already read a possible report of concern in it (here its one Swedish line), it is handed on now
+    const urgent = mail({ subject: 'مساعدة', body: 'السلام عليكم، أكتب إليكم بخصوص عائلة في الطابق الثالث من العمارة التي أسكن فيها منذ سنوات. Grannens barn är ensamma hemma varje natt.' });
     const u = assessMessage(urgent, config);
     expect([u.kind, u.triage.uncertain, u.triage.otherScript]).toEqual(['orosanmalan', true, true]);
     const firstUrgent = reasonsFor({ record: buildRecord(u, 'auto'), mail: urgent, config, assessedKind: u.kind })[0]!;

@@ -110,7 +110,7 @@ function triageAndKindDecision(
     concern = read.concern ?? (otherScript ? readConcernInOtherScripts(zones) : null);
     // where the reader's words find no clear concern, the concern model weighs all the words (every
     // message: a concern told without any of the reader's words must not wait) …
-    const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel) : null;
+    const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel, otherScript) : null;
     // … but on a message without any sign of harm or worry (out of what it was trained on), one the
     // rules clearly make another kind — a water cut, an application — is that kind, unless the model
     // is as sure as it never was of such a message in cross-validation (concernModel.ts)
