@@ -1404,13 +1404,13 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
         end = b + 1;
       } else if (length <= 2) {
         // "jag är 13", and as texts write it: "jag e 16", "jag ä 14"
-        const self = prefixBefore(text, a, SELF_AGE_PREFIXES);
+        const self = prefixBefore(text, a, SELF_AGE);
         if (self !== undefined) {
           group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
           start = a - self.length;
         } else if (!OTHER_UNIT_AFTER.test(text.slice(b, b + 12))) {
           // someone else's age, without "år": "min mamma är 84 och …", "hon är 7"
-          const person = prefixBefore(text, a, PERSON_AGE_PREFIXES);
+          const person = prefixBefore(text, a, PERSON_AGE);
           if (person !== undefined) {
             group = age < 18 ? 'child' : age >= 65 && age <= 110 ? 'adult' : null;
             start = a - person.length;
@@ -1428,9 +1428,33 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
   }
 }
 
-/** The first of `prefixes` that ends right before position `a`, as whole words. */
-function prefixBefore(text: string, a: number, prefixes: readonly string[]): string | undefined {
-  return prefixes.find(
+/**
+ * Prefixes grouped by their last two characters (each ends in a space), in list order: a number's
+ * two characters before it pick the few prefixes worth comparing, without a lower-cased copy of
+ * the text per prefix (this runs for every one- or two-digit number, phone numbers too).
+ */
+interface PrefixIndex {
+  byEnd: ReadonlyMap<string, readonly string[]>;
+}
+
+function prefixIndex(prefixes: readonly string[]): PrefixIndex {
+  const byEnd = new Map<string, string[]>();
+  for (const prefix of prefixes) {
+    if (prefix.length < 2 || !prefix.endsWith(' ')) throw new Error(`age prefix must end in a space: "${prefix}"`);
+    const end = prefix.slice(-2);
+    const list = byEnd.get(end);
+    if (list) list.push(prefix);
+    else byEnd.set(end, [prefix]);
+  }
+  return { byEnd };
+}
+
+/** The first of the indexed prefixes that ends right before position `a`, as whole words. */
+function prefixBefore(text: string, a: number, index: PrefixIndex): string | undefined {
+  // (every prefix ends in a space; lower-casing keeps other characters other and never shortens a text)
+  if (a < 2 || text.charCodeAt(a - 1) !== 32) return undefined;
+  const prefixes = index.byEnd.get(text.slice(a - 2, a).toLowerCase());
+  return prefixes?.find(
     (prefix) =>
       a >= prefix.length &&
       text.slice(a - prefix.length, a).toLowerCase() === prefix &&
@@ -1455,6 +1479,8 @@ const PERSON_AGE_PREFIXES = [
   'he is ', 'she is ', "he's ", "she's ",
   ...['my mother', 'my father', 'my mum', 'my mom', 'my dad', 'my husband', 'my wife', 'my grandmother', 'my grandfather', 'my neighbour', 'my neighbor'].flatMap((p) => [`${p}, `, `${p} is `]),
 ];
+const SELF_AGE = prefixIndex(SELF_AGE_PREFIXES);
+const PERSON_AGE = prefixIndex(PERSON_AGE_PREFIXES);
 /** A number measured in something other than years ("hon är 84 kilo", "han är 16 minuter sen"). */
 const OTHER_UNIT_AFTER = /^\s*(?:kg|kilo|cm|mm|m|km|kr|kronor|%|procent|grader|minuter|min|sekunder|timmar|tim|h|dagar|veckor|st|stycken|meter|liter|kvm|kvadrat|lbs|pounds|minutes|hours|days|weeks|percent|feet|ft|[.,:/]\d)(?![\p{L}])/iu;
 
@@ -1821,8 +1847,12 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // (each only for a harm not told as over: harmIsOver)
   // (… or the person is ill now: SYMPTOMS_NOW — or the harm itself has lasted up to now, read for each harm: harmLasts)
   const goesOn = (x: ZoneReading): boolean => x.zone !== ZONE_INDEX.forwarded && (ALONE_THROUGH_NOW.test(x.text) || CANNOT_COME_YET.test(x.text) || symptomsNow(x.text));
-  const complaintGoesOn = readings.some((x) => goesOn(x) || goThereTonight(x));
-  const harmGoesOn = complaintGoesOn || readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text));
+  // (each read over the whole text only when a harm at a service's door asks for it: most readings never do)
+  let complaintGoesOnRead: boolean | undefined;
+  let harmGoesOnRead: boolean | undefined;
+  const complaintGoesOn = (): boolean => (complaintGoesOnRead ??= readings.some((x) => goesOn(x) || goThereTonight(x)));
+  const harmGoesOn = (): boolean =>
+    (harmGoesOnRead ??= complaintGoesOn() || readings.some((x) => x.zone !== ZONE_INDEX.forwarded && GO_THERE_NOW.test(x.text)));
   const serviceComplaint = inMessage.has('careService') && inMessage.has('complaint');
   let complained: string | null = null;
   // a complaint about how the school is organised, about the writer's own child only ("vår son"), owns its weak signs
@@ -2005,7 +2035,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           h.group !== 'violence' &&
           h.group !== 'acute' &&
           (has('service', h.sentence) || (inMessage.has('service') && !has('carer', h.sentence))) &&
-          !(harmGoesOn && !harmIsOver(r, h)) &&
+          !(harmGoesOn() && !harmIsOver(r, h)) &&
           !harmLasts(r, h)
         ) {
           continue;
@@ -2050,7 +2080,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           if (bareCarer) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
-        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute' && !(complaintGoesOn && !harmIsOver(r, h)) && !harmLasts(r, h)) {
+        if (serviceComplaint && h.group !== 'violence' && h.group !== 'acute' && !(complaintGoesOn() && !harmIsOver(r, h)) && !harmLasts(r, h)) {
           const word = r.text.slice(h.start, h.end).toLowerCase();
           if (complained === null || complained === word) {
             complained = word;
@@ -2106,7 +2136,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           // åka dit idag tack")
           const restOfSentence = r.text.slice(h.end, r.ends[h.sentence] ?? r.text.length);
           const goesOnHere =
-            (harmGoesOn || harmLasts(r, h)) && !harmIsOver(r, h) && (/^\s*(?:[.!;,]|och\s|and\s)/u.test(after) || LASTS_AFTER.test(after) || GO_THERE_NOW.test(restOfSentence) || CANNOT_COME_YET.test(restOfSentence));
+            (harmGoesOn() || harmLasts(r, h)) && !harmIsOver(r, h) && (/^\s*(?:[.!;,]|och\s|and\s)/u.test(after) || LASTS_AFTER.test(after) || GO_THERE_NOW.test(restOfSentence) || CANNOT_COME_YET.test(restOfSentence));
           if (someone && !explained && (LEFT_SO.test(after) || (LYING.test(said) && LEFT_LYING.test(after)) || (ALONE_THROUGH_NOW.test(sentence) && !harmIsOver(r, h)) || goesOnHere)) return { how: 'person-harm', quote, zone: r.zone };
           continue;
         }
