@@ -1701,6 +1701,20 @@ function floored(r: ZoneReading, h: Hit, applying: boolean): boolean {
 const WORK_TITLE =
   /(?<![\p{L}])(?:pjäs\p{L}*|föreställning\p{L}*|teater\p{L}*|spelar|spelas|visar|visas|film\p{L}*|bok|boken|roman\p{L}*|titel\p{L}*|heter|kallad\p{L}*|föredrag\p{L}*|föreläsning\p{L}*|utställning\p{L}*|kurs\p{L}*|play|plays|show|book|novel|titled|called|performance|talk|lecture|course)\s+(?:[\p{L}\d-]+\s+){0,3}?["“”«»„'‘’]([^"“”«»„'‘’\n]{3,80})["“”«»'‘’]/giu;
 
+/** The quotation marks {@link WORK_TITLE} opens and closes a title with. */
+const TITLE_QUOTES: ReadonlySet<number> = new Set(Array.from('"“”«»„\'‘’', (ch) => ch.charCodeAt(0)));
+
+/** Whether a text holds at least two of {@link TITLE_QUOTES} (without one to open and one to close, no title). */
+function holdsTwoQuotes(text: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // (of ASCII only " and ' are quotation marks: most characters stop at the first test)
+    if ((c < 128 ? c === 34 || c === 39 : TITLE_QUOTES.has(c)) && ++seen === 2) return true;
+  }
+  return false;
+}
+
 /** A title of a work the writer names: where it stands (zone and span inside the quotation marks) and its words, folded to lower case. */
 interface WorkTitle {
   zone: number;
@@ -1716,6 +1730,8 @@ const SPEECH = /(?<![\p{L}])(?:sa|sade|säger|sägs|ropar|ropade|skriker|skrek|b
 function workTitles(readings: readonly ZoneReading[]): WorkTitle[] {
   const titles: WorkTitle[] = [];
   for (const r of readings) {
+    // (a title stands between two quotation marks: a text with fewer is not searched)
+    if (!holdsTwoQuotes(r.text)) continue;
     for (const m of r.text.matchAll(WORK_TITLE)) {
       const open = m.index + m[0].length - m[1]!.length - 2;
       if (SPEECH.test(r.text.slice(m.index, open))) continue;

@@ -3,7 +3,7 @@ import { foldText } from '../text/fold';
 import { wordAround } from '../text/keywordMatcher';
 import { joinSpokenPairs, spansJoin } from '../text/spokenCompounds';
 import { CONCERN_ZONES, type ConcernHits } from './concern';
-import { isEnglish } from './signals';
+import { isEnglish, type SignalSet } from './signals';
 import type { Channel, Kind } from '../vocabulary';
 import { DECISIVE_MIN_ZONE_WEIGHT, type CompiledCondition, type CompiledRule, type CompiledRules } from './compileRules';
 import { PLACE_REFERENCE_FACTOR, TOPIC_FACTOR, isPlaceReference, isTopicReference } from './placeReference';
@@ -213,7 +213,7 @@ export interface MessageFacts {
   channel: Channel;
   kind: Kind | null;
   hasAttachments: boolean;
-  signals: ReadonlySet<Signal>;
+  signals: SignalSet;
   zones: MessageZones;
   /** Evidence of computed signals that quote the message (the concern's words). */
   signalEvidence?: Map<Signal, MatchEvidence>;

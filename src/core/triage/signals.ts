@@ -123,10 +123,45 @@ function closesConversation(subject: string): boolean {
   return REPLY_PREFIX.test(subject) || subject.trim().length === 0 || isOnlyThanks(subject);
 }
 
+/** What rules ask of a message's computed facts: whether a signal holds. */
+export interface SignalSet {
+  has(signal: Signal): boolean;
+}
+
+/**
+ * A message's signals. Those that read the text (an absence reply's opening, a numbered road, a
+ * pocket dial, a bare thanks, a party label) are worked out when a rule first asks: nearly every
+ * rule that tests them needs a keyword most messages lack, so most messages never ask (pure
+ * functions of the message: asked late or early, the answer is the same).
+ */
+export class MessageSignals implements SignalSet {
+  private readonly held = new Set<Signal>();
+  private readonly pending = new Map<Signal, () => boolean>();
+
+  /** Adds a signal that holds. */
+  add(signal: Signal): void {
+    this.held.add(signal);
+  }
+
+  /** Adds a signal worked out on first ask. */
+  addLazy(signal: Signal, holds: () => boolean): void {
+    this.pending.set(signal, holds);
+  }
+
+  has(signal: Signal): boolean {
+    const holds = this.pending.get(signal);
+    if (holds !== undefined) {
+      this.pending.delete(signal);
+      if (holds()) this.held.add(signal);
+    }
+    return this.held.has(signal);
+  }
+}
+
 /** The computed facts about a message that rules can test. */
-export function messageSignals(message: MailMessage, context: SignalContext): Set<Signal> {
+export function messageSignals(message: MailMessage, context: SignalContext): MessageSignals {
   const { municipalDomains, hasOwnText } = context;
-  const signals = new Set<Signal>();
+  const signals = new MessageSignals();
   const from = addressOf(message.from ?? message.sender);
   const at = from.lastIndexOf('@');
   if (at >= 0 && isLookalikeDomain(from.slice(at + 1), municipalDomains)) signals.add('lookalikeSender');
@@ -135,24 +170,24 @@ export function messageSignals(message: MailMessage, context: SignalContext): Se
   if (addresses.length === 0) signals.add('noRecipients');
   if (!hasOwnText) signals.add('emptyText');
   if (context.unread) signals.add('unreadContent');
-  if (PARTY_MARKER.test(context.text.slice(0, 4096))) signals.add('partyMarker');
+  signals.addLazy('partyMarker', () => PARTY_MARKER.test(context.text.slice(0, 4096)));
   if (context.body.includes('?')) signals.add('question');
   if ((message.subject ?? '').includes('?')) signals.add('subjectQuestion');
-  if (isPocketDial(context.body)) signals.add('pocketDial');
+  signals.addLazy('pocketDial', () => isPocketDial(context.body));
   // a bare thanks closes a conversation: by SMS, or by e-mail answering one ("Re: …") or under a subject that says
   // no more than it does; never with an attachment, and never by phone, letter or web form (nobody calls, posts or
   // fills in a form to close one)
   const thanksChannel = context.channel === undefined || context.channel === 'epost' || context.channel === 'sms';
-  if (
-    thanksChannel &&
-    message.hasAttachments !== true &&
-    isOnlyThanks(context.body) &&
-    (context.channel === 'sms' || closesConversation(message.subject ?? ''))
-  ) {
-    signals.add('onlyThanks');
-  }
-  if (opensWithAbsence(context.body)) signals.add('opensWithAbsence');
-  if (namesNumberedRoad(context.text)) signals.add('numberedRoad');
+  signals.addLazy(
+    'onlyThanks',
+    () =>
+      thanksChannel &&
+      message.hasAttachments !== true &&
+      isOnlyThanks(context.body) &&
+      (context.channel === 'sms' || closesConversation(message.subject ?? '')),
+  );
+  signals.addLazy('opensWithAbsence', () => opensWithAbsence(context.body));
+  signals.addLazy('numberedRoad', () => namesNumberedRoad(context.text));
   // ('englishText' is worked out when a rule asks: see matchRules)
   const shared = context.sharedMailbox?.toLowerCase();
   if (

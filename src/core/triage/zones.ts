@@ -336,8 +336,9 @@ function isFormTitleList(line: string, foldedName: string, foldedAll: string): b
 function classifyLines(text: string, channel: Channel, formName = ''): Record<'body' | 'form' | 'boiler', string[]> {
   const out = { body: [] as string[], form: [] as string[], boiler: [] as string[] };
   let firstContent = true;
-  const foldedAll = foldText(text);
-  const foldedName = foldText(formName);
+  // (folded only for a web form's title line, the one place that compares them)
+  let foldedAll: string | undefined;
+  let foldedName: string | undefined;
   const lines = text.split('\n');
   const wrapped = channel !== 'epost';
   // (in e-mail, disclaimers follow the signature and are weighed as signature already)
@@ -411,7 +412,7 @@ function classifyLines(text: string, channel: Channel, formName = ''): Record<'b
     if (system) zone = 'boiler';
     // the form's title, unless it lists what the form is for ("Felanmälan – gata, park, vatten och
     // belysning"): that names the form's scope, not the writer's matter
-    else if (channel === 'webb' && !seenRow && line.length < 50) zone = firstContent && isFormTitleList(line, foldedName, foldedAll) ? 'boiler' : 'form';
+    else if (channel === 'webb' && !seenRow && line.length < 50) zone = firstContent && isFormTitleList(line, (foldedName ??= foldText(formName)), (foldedAll ??= foldText(text))) ? 'boiler' : 'form';
     else if (channel === 'webb') zone = continuing;
     else zone = 'body';
     firstContent = false;
