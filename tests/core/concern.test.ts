@@ -473,6 +473,16 @@ describe('orosanmälan from plain words', () => {
     expect(r.uncertainty?.sv).toContain('det mesta av texten är skrivet i en skrift som Svarstid inte läser');
   });
 
+  it('reads the writer hit or harming themselves in those scripts, whoever writes (twenty-sixth session, review L)', () => {
+    const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
+    // a girl of 15 beaten by her father, in Arabic with one Swedish line; a 14-year-old who harms herself, in Persian; in Ukrainian
+    expect(kind('', 'أنا عمري ١٥ سنة. أبي يضربني كل يوم ويقول إنه سيرسلني إلى بلدي في الصيف لأتزوج. أنا خائفة جداً. Jag behöver hjälp.')).toBe('orosanmalan');
+    expect(kind('', 'من ۱۴ سالمه و هر شب به خودم آسیب می‌زنم. دیگه نمی‌خوام زنده باشم. لطفاً به پدر و مادرم نگید.')).toBe('orosanmalan');
+    expect(kind('Допоможіть', 'Мені 13 років. Вітчим б\'є мене кожного вечора, коли мами немає вдома.')).toBe('orosanmalan');
+    // … not a ball or a question about how to report
+    expect(kind('سؤال', 'مرحباً، أين يمكنني تسجيل ابني في نادي كرة القدم؟ شكراً.')).not.toBe('orosanmalan');
+  });
+
   it('takes no everyday question in those scripts for a concern, nor a word that is part of another', () => {
     const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
     expect(kind('SFI', 'مرحبا، أريد أن أدرس اللغة السويدية مع أطفالي. متى تبدأ الدورة؟')).not.toBe('orosanmalan');

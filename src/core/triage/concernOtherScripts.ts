@@ -6,7 +6,8 @@ import { ZONE_INDEX, type MessageZones } from './zones';
  * Swedish municipalities most often receive. The keyword matcher folds those letters to one symbol, so
  * the reader (concern.ts) cannot see them; this reads them with the same grammar in small: a
  * harm (violence, hunger, a child alone, a drunk carer, self-harm, abuse) in a sentence that
- * names a child, or in the sentence next to it. Only for a text mostly in such a script.
+ * names a child, or in the sentence next to it; a person held or exploited, or the writer hit or
+ * harming themselves, whoever it is. Only for a text mostly in such a script.
  *
  * Words are matched inside words (Arabic joins "و", "ال", "ب" and pronoun endings to the word),
  * except those marked `whole`, which are words of their own in other senses too.
@@ -24,6 +25,12 @@ interface ScriptWords {
    * counts without a child in the sentence.
    */
   held?: readonly string[];
+  /**
+   * The writer harmed or in danger, told in the first person (someone hits me, I hurt myself, I do not want to live): a
+   * concern whoever writes — a young person writing themselves seldom names a child (a review of the twenty-sixth session:
+   * "أنا عمري ١٥ سنة. أبي يضربني كل يوم", "من ۱۴ سالمه و هر شب به خودم آسیب می‌زنم").
+   */
+  writer?: readonly string[];
 }
 
 const ARABIC: ScriptWords = {
@@ -41,6 +48,8 @@ const ARABIC: ScriptWords = {
     'اخذوا جواز', 'اخدوا جواز', 'اخذ جواز', 'اخد جواز', 'سحب جواز', 'اخذوا تلفونها', 'اخدوا تلفونها', 'اخذ تلفونها', 'اخد تلفونها',
     'رجال مختلفين', 'رجال غرباء', 'لا يسمح لها بالخروج', 'ما بيخليها تطلع', 'ما يخليها تطلع', 'يحبسها', 'حابسها', 'بدون راتب', 'بدون معاش',
   ],
+  // hits me, they hit me, I hurt myself, I do not want to live, I want to die
+  writer: ['يضربني', 'تضربني', 'يضربوني', 'اؤذي نفسي', 'أؤذي نفسي', 'لا اريد ان اعيش', 'لا أريد أن أعيش', 'اريد ان اموت', 'أريد أن أموت', 'بدي موت'],
 };
 
 const PERSIAN: ScriptWords = {
@@ -49,6 +58,8 @@ const PERSIAN: ScriptWords = {
   harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه', 'راه پله', 'در را باز نمی', 'غذا ندارند', 'غذا ندارد', 'در خیابان می', 'از خانه بیرون'],
   wholeHarm: ['مست'],
   held: ['پاسپورتش را گرفته', 'پاسپورت او را گرفته', 'گذرنامه اش را گرفته', 'نمی\u200cگذارد از خانه بیرون', 'نمیگذارد از خانه بیرون', 'مردان مختلف', 'بدون حقوق'],
+  // I harm myself, I do not want to live (spoken and written), beats me
+  writer: ['به خودم آسیب', 'نمی\u200cخوام زنده باشم', 'نمیخوام زنده باشم', 'نمی\u200cخواهم زنده باشم', 'نمیخواهم زنده باشم', 'مرا کتک می', 'منو کتک می', 'من را کتک می'],
 };
 
 const CYRILLIC: ScriptWords = {
@@ -66,6 +77,11 @@ const CYRILLIC: ScriptWords = {
     'забрав у неї паспорт', 'забрав її паспорт', 'забрав паспорт', 'забрала паспорт', 'забрали паспорт', 'забрали у неї паспорт',
     'забрал у нее паспорт', 'забрал ее паспорт', 'забрал паспорт', 'забрали у нее паспорт', 'не випускає її', 'не випускає з дому',
     'не выпускает ее', 'не выпускает из дома', 'різні чоловіки', 'разные мужчины', 'не платять їй', 'не платят ей',
+  ],
+  // hits me, they hit me, I cut myself, I do not want to live, I want to die
+  writer: [
+    "б'є мене", 'бʼє мене', 'б’є мене', 'бьет меня', 'бьёт меня', "б'ють мене", 'бʼють мене', 'б’ють мене', 'бьют меня',
+    'ріжу себе', 'режу себя', 'не хочу жити', 'не хочу жить', 'хочу померти', 'хочу умереть',
   ],
 };
 
@@ -115,6 +131,7 @@ const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
   wholeChild: s.wholeChild?.map(normalise),
   wholeHarm: s.wholeHarm?.map(normalise),
   held: s.held?.map(normalise),
+  writer: s.writer?.map(normalise),
 }));
 
 function hasWord(sentence: string, words: readonly string[] | undefined, whole: boolean): string | null {
@@ -140,7 +157,7 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
     for (const script of NORMALISED) {
       const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null);
       for (const sentence of sentences) {
-        const held = hasWord(sentence, script.held, false);
+        const held = hasWord(sentence, script.held, false) ?? hasWord(sentence, script.writer, false);
         if (held !== null) return { how: 'person-harm', quote: held, zone };
       }
       for (let i = 0; i < sentences.length; i++) {
