@@ -650,8 +650,11 @@ reviewProbes('the twenty-fifth session review probes', 'review25-probes.json', {
 // reports of concern, 110 near misses, 40 in other languages) and scored the old and the new model at first sight. It found the
 // retrained model reading ordinary Arabic and Persian questions as reports (a school bus, rent, a library card, a parking fine:
 // 8 of 25) — mended with a threshold of 0.7 for a text mostly in another script (CONCERN_IN_OTHER_SCRIPT). The 180 probes that
-// hold are kept; the ten reports it still misses and the nine near misses it still takes for reports are named in README footnote 35.
-reviewProbes('the twenty-sixth session review probes', 'review26-probes.json', { concern: 80, contacts: 100 });
+// hold are kept (ids l-); the ten reports it still misses and the nine near misses it still takes for reports are named in README
+// footnote 35. Review M (120 probes in Arabic, Persian/Dari, Ukrainian and Russian, 40 reports and 80 near misses with the same
+// words in other senses) measured the first-person words added for texts in those scripts (concernOtherScripts.ts, "writer"):
+// 14 → 23 of 40 reports, false alarms 7 → 7 of 80; its probes that hold are kept too (ids m-).
+reviewProbes('the twenty-sixth session review probes', 'review26-probes.json', { concern: 100, contacts: 170 });
 
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
 // orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an
