@@ -473,12 +473,17 @@ describe('orosanmälan from plain words', () => {
     expect(r.uncertainty?.sv).toContain('det mesta av texten är skrivet i en skrift som Svarstid inte läser');
   });
 
-  it('reads the writer hit or harming themselves in those scripts, whoever writes (twenty-sixth session, review L)', () => {
+  it('reads the writer hit or harming themselves, and an old person in danger now, in those scripts (twenty-sixth session, reviews L and M)', () => {
     const kind = (subject: string, body: string) => triageMessage(mail({ subject, body }), ljungby).kind;
     // a girl of 15 beaten by her father, in Arabic with one Swedish line; a 14-year-old who harms herself, in Persian; in Ukrainian
     expect(kind('', 'أنا عمري ١٥ سنة. أبي يضربني كل يوم ويقول إنه سيرسلني إلى بلدي في الصيف لأتزوج. أنا خائفة جداً. Jag behöver hjälp.')).toBe('orosanmalan');
     expect(kind('', 'من ۱۴ سالمه و هر شب به خودم آسیب می‌زنم. دیگه نمی‌خوام زنده باشم. لطفاً به پدر و مادرم نگید.')).toBe('orosanmalan');
     expect(kind('Допоможіть', 'Мені 13 років. Вітчим б\'є мене кожного вечора, коли мами немає вдома.')).toBe('orosanmalan');
+    // an old person in danger now, told by someone else: fallen and unable to get up (Ukrainian), without heating (Arabic)
+    expect(kind('Бабуся впала', 'Моя бабуся (84 роки) впала вдома і не може встати. Я зараз в Україні.')).toBe('orosanmalan');
+    expect(kind('جارنا', 'جارنا رجل مسن عمره ٩٠ سنة، بيته بدون تدفئة منذ يومين.')).toBe('orosanmalan');
+    // … but not an application for home care for a grandmother who manages
+    expect(kind('Хатня допомога', 'Моя бабуся (84 роки) живе сама і добре справляється. Як подати заяву на допомогу вдома?')).not.toBe('orosanmalan');
     // … not a ball or a question about how to report
     expect(kind('سؤال', 'مرحباً، أين يمكنني تسجيل ابني في نادي كرة القدم؟ شكراً.')).not.toBe('orosanmalan');
   });

@@ -31,6 +31,14 @@ interface ScriptWords {
    * "أنا عمري ١٥ سنة. أبي يضربني كل يوم", "من ۱۴ سالمه و هر شب به خودم آسیب می‌زنم").
    */
   writer?: readonly string[];
+  /** An old, ill or disabled adult (a grandmother, an old neighbour, someone in a wheelchair); a number 65–110 in the sentence is one too. */
+  elder?: readonly string[];
+  /**
+   * What puts such a person in danger now, told by someone else: fallen and unable to get up, without food or heat, not
+   * answering the telephone (counts in the sentence that names the person, or the next; a review of the twenty-sixth session,
+   * M: "جارتي المسنة … وقعت ولا تستطيع القيام منذ الصباح", "бабуся (84 роки) впала вдома і не може встати").
+   */
+  elderHarm?: readonly string[];
 }
 
 const ARABIC: ScriptWords = {
@@ -51,6 +59,14 @@ const ARABIC: ScriptWords = {
   // hits me, they hit me, I hurt myself, I do not want to live, I want to die
   // (and as Iraqi and Levantine write it: ما اريد اعيش, ما بدي عيش)
   writer: ['يضربني', 'تضربني', 'يضربوني', 'اؤذي نفسي', 'أؤذي نفسي', 'لا اريد ان اعيش', 'لا أريد أن أعيش', 'ما اريد اعيش', 'ما بدي عيش', 'اريد ان اموت', 'أريد أن أموت', 'بدي موت'],
+  // my grandmother, an old man or woman, elderly, disabled
+  elder: ['جدتي', 'مسن', 'عجوز', 'كبير في السن', 'كبيرة في السن', 'إعاقة', 'معاق'],
+  // cannot get up, does not answer the telephone, without heating, has no food, has not eaten
+  elderHarm: [
+    'لا تستطيع القيام', 'لا يستطيع القيام', 'لا تستطيع النهوض', 'لا يستطيع النهوض', 'ما بتقدر تقوم', 'ما بيقدر يقوم', 'ما تكدر تكعد', 'ما يكدر يكعد',
+    'لا يرد على الهاتف', 'لا ترد على الهاتف', 'ما بيرد عالتلفون', 'ما بترد عالتلفون', 'بدون تدفئة', 'بلا تدفئة', 'لا يوجد عنده طعام', 'لا يوجد عندها طعام',
+    'ما عنده اكل', 'ما عندها اكل', 'لم يأكل منذ', 'لم تأكل منذ',
+  ],
 };
 
 const PERSIAN: ScriptWords = {
@@ -62,6 +78,13 @@ const PERSIAN: ScriptWords = {
   // I harm myself, I do not want to live (spoken and written), beats me
   // (and in Dari: مرا لت و کوب می‌کند)
   writer: ['به خودم آسیب', 'نمی\u200cخوام زنده باشم', 'نمیخوام زنده باشم', 'نمی\u200cخواهم زنده باشم', 'نمیخواهم زنده باشم', 'مرا کتک می', 'منو کتک می', 'من را کتک می', 'مرا لت و کوب'],
+  // grandmother, grandfather (Persian and Dari), an old man or woman, elderly, in a wheelchair, disabled
+  elder: ['مادربزرگ', 'پدربزرگ', 'مادرکلان', 'پدرکلان', 'پیرمرد', 'پیرزن', 'سالمند', 'ویلچر', 'معلول'],
+  // cannot get up, does not answer (the telephone), the heater off, has eaten nothing
+  elderHarm: [
+    'نمی\u200cتواند بلند شود', 'نمیتواند بلند شود', 'نمی\u200cتونه بلند شه', 'نمیتونه بلند شه', 'جواب نمی\u200cدهد', 'جواب نمیدهد', 'جواب نمیده', 'جواب نمی\u200cده',
+    'بخاری خاموش', 'بدون بخاری', 'چیزی نخورده', 'غذا نخورده',
+  ],
 };
 
 const CYRILLIC: ScriptWords = {
@@ -84,6 +107,14 @@ const CYRILLIC: ScriptWords = {
   writer: [
     "б'є мене", 'бʼє мене', 'б’є мене', 'бьет меня', 'бьёт меня', "б'ють мене", 'бʼють мене', 'б’ють мене', 'бьют меня',
     'ріжу себе', 'режу себя', 'не хочу жити', 'не хочу жить', 'хочу померти', 'хочу умереть',
+  ],
+  // grandmother, grandfather, elderly, an old man or woman, disabled
+  elder: ['бабус', 'бабуш', 'дідус', 'дедуш', 'літн', 'пожил', 'похил', 'старенн', 'старушк', 'інвалід', 'инвалид'],
+  // cannot get up, does not answer (the telephone), no heating, has eaten nothing
+  elderHarm: [
+    'не може встати', 'не может встать', 'не може піднятися', 'не может подняться', 'не відповідає на телефон', 'не відповідає на дзвінки',
+    'не отвечает на телефон', 'не отвечает на звонки', 'немає опалення', 'нет отопления', 'опалення не працює', 'отопление не работает',
+    'нічого не їв', 'нічого не їла', 'ничего не ел', 'ничего не ела',
   ],
 };
 
@@ -134,7 +165,12 @@ const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
   wholeHarm: s.wholeHarm?.map(normalise),
   held: s.held?.map(normalise),
   writer: s.writer?.map(normalise),
+  elder: s.elder?.map(normalise),
+  elderHarm: s.elderHarm?.map(normalise),
 }));
+
+/** A number from 65 to 110 (an old person's age) in Western, Arabic-Indic or Persian digits. */
+const ELDER_AGE = /(?<![\d\u0660-\u0669\u06F0-\u06F9])(?:6[5-9]|[7-9]\d|10\d|110|[\u0666][\u0665-\u0669]|[\u0667-\u0669][\u0660-\u0669]|[\u06F6][\u06F5-\u06F9]|[\u06F7-\u06F9][\u06F0-\u06F9])(?![\d\u0660-\u0669\u06F0-\u06F9])/u;
 
 function hasWord(sentence: string, words: readonly string[] | undefined, whole: boolean): string | null {
   for (const w of words ?? []) {
@@ -166,6 +202,12 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
         const harm = hasWord(sentences[i]!, script.harm, false) ?? hasWord(sentences[i]!, script.wholeHarm, true);
         if (harm === null) continue;
         if (child[i] || child[i - 1] === true || child[i + 1] === true) return { how: 'person-harm', quote: harm, zone };
+      }
+      // an old, ill or disabled person in danger now, in the sentence that names them or the next
+      const elder = sentences.map((x) => hasWord(x, script.elder, false) !== null || ELDER_AGE.test(x));
+      for (let i = 0; i < sentences.length; i++) {
+        const harm = hasWord(sentences[i]!, script.elderHarm, false);
+        if (harm !== null && (elder[i] || elder[i - 1] === true)) return { how: 'person-harm', quote: harm, zone };
       }
     }
   }
