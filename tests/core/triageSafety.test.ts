@@ -653,8 +653,11 @@ reviewProbes('the twenty-fifth session review probes', 'review25-probes.json', {
 // hold are kept (ids l-); the ten reports it still misses and the nine near misses it still takes for reports are named in README
 // footnote 35. Review M (120 probes in Arabic, Persian/Dari, Ukrainian and Russian, 40 reports and 80 near misses with the same
 // words in other senses) measured the first-person words added for texts in those scripts (concernOtherScripts.ts, "writer"):
-// 14 → 23 of 40 reports, false alarms 7 → 7 of 80; its probes that hold are kept too (ids m-).
-reviewProbes('the twenty-sixth session review probes', 'review26-probes.json', { concern: 100, contacts: 170 });
+// 14 → 23 of 40 reports, false alarms 7 → 7 of 80; its probes that hold are kept too (ids m-). Review N (120 probes in the same
+// languages about old, ill or disabled people, 40 reports and 80 near misses about the same people) measured the words added for
+// such a person in danger now ("elder", "elderHarm"): 8 → 13 of 40, false alarms 2 → 3 of 80 (a grandfather not answering for a
+// week "but all is fine — he is at a sanatorium"); its probes that hold are kept (ids n-).
+reviewProbes('the twenty-sixth session review probes', 'review26-probes.json', { concern: 110, contacts: 240 });
 
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
 // orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an
