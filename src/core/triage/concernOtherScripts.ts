@@ -203,11 +203,12 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
         if (harm === null) continue;
         if (child[i] || child[i - 1] === true || child[i + 1] === true) return { how: 'person-harm', quote: harm, zone };
       }
-      // an old, ill or disabled person in danger now, in the sentence that names them or the next
-      const elder = sentences.map((x) => hasWord(x, script.elder, false) !== null || ELDER_AGE.test(x));
+      // an old, ill or disabled person in danger now, in the sentence that names them or the next (who is named is read only
+      // beside such a harm: most scripts and sentences have none)
+      const namesElder = (n: number): boolean => n >= 0 && (hasWord(sentences[n]!, script.elder, false) !== null || ELDER_AGE.test(sentences[n]!));
       for (let i = 0; i < sentences.length; i++) {
         const harm = hasWord(sentences[i]!, script.elderHarm, false);
-        if (harm !== null && (elder[i] || elder[i - 1] === true)) return { how: 'person-harm', quote: harm, zone };
+        if (harm !== null && (namesElder(i) || namesElder(i - 1))) return { how: 'person-harm', quote: harm, zone };
       }
     }
   }
