@@ -659,6 +659,17 @@ reviewProbes('the twenty-fifth session review probes', 'review25-probes.json', {
 // week "but all is fine — he is at a sanatorium"); its probes that hold are kept (ids n-).
 reviewProbes('the twenty-sixth session review probes', 'review26-probes.json', { concern: 110, contacts: 240 });
 
+// The twenty-seventh session's reviews of texts in other languages. O (176 probes in Arabic, Persian/Dari, Ukrainian, Russian,
+// English, Polish and Somali: reports of an old or ill person without food, care or contact for days, wandering with dementia,
+// robbed of a pension or bank card, children hungry or alone at night, burns seen by a teacher; near misses with the same words)
+// scored at first sight 32 -> 40 of 88 reports with the words added for review N's classes, false alarms 12 -> 13; the words it
+// then showed missing (and the Swedish term in a question or a gloss, "كيف يمكن تقديم orosanmälan؟", read as no report) were
+// added. P (180 probes in eight languages, broad situations) measured those words at first sight: 44 -> 47 of 90 — lists do not
+// reach far in those languages — and then the script model (concernScriptModel.ts, trained on the reviews' texts in other
+// scripts before P was scored): 76 of 90, false alarms 4 -> 7 of 90. The probes of M and N that newly hold, and those of O and P
+// that hold, are kept (ids m-, n-, o-, p-); P's texts in other scripts have since been learnt, so they guard, not measure.
+reviewProbes('the twenty-seventh session review probes', 'review27-probes.json', { concern: 210, contacts: 170 });
+
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
 // orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an
 // application. Its patch is in (a work named, question words and sarcasm excluded; the booking phrases need a booking beside them);

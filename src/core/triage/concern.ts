@@ -367,6 +367,15 @@ const HARM = [
   // (told as lasting or from where: not a game's or an association's "calling for help")
   'been calling for help', 'calling for help for', 'calling for help from', 'shouting for help', 'ropat på hjälp', 'ropar på hjälp från', 'ropade på hjälp från', 'ropar på hjälp genom', 'skrikit på hjälp',
   'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
+  // asking neighbours for food or bread, only water, an empty fridge, nobody bringing food, no coat in winter (a review of the
+  // twenty-seventh session, O: "keep knocking on doors asking for food", "he'd only had water and a few crackers")
+  'asking for food', 'asked for food', 'asks for food', 'begging for food', 'asked me for bread', 'asked for bread', 'ask me for bread', 'asked me for food',
+  'money for food', 'only had water', 'fridge is empty', 'fridge was empty', 'empty fridge', 'nobody brings food', 'nobody bring food', 'no one brings food',
+  'no coats on', 'no coat on', 'without a coat',
+  // a bank card or pension taken from the person, who is afraid to say anything
+  ...combine(['taken', 'took', 'takes', 'has'], ['his bank card', 'her bank card', 'his pension', 'her pension']), 'scared to say anything', 'afraid to say anything',
+  // a care visit that has not come for days (a person then alone without care)
+  ...combine(["hasn't shown up", "haven't shown up", 'has not shown up', 'have not shown up', "hasn't come", "haven't come", 'has not come', 'have not come'], ['for two days', 'for three days', 'for days', 'since']),
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   ...SELF_HARM, ...SELF_HARM_TOPICS, 'slutar det',
@@ -895,6 +904,10 @@ const GENERIC = [
   'anmälningar om', 'hur kommunerna', 'granskning av', 'en granskning', 'granskar hur',
   // the press writing about a subject ("Jag är reporter på Brunsviks Tidning och skriver om barn och äldre som far illa")
   'reporter på', 'journalist på', 'skriver om barn', 'skriver om äldre', 'skriver en artikel', 'skriver ett reportage', 'gör ett reportage',
+  // how one reports, asked in the languages the reader knows ("Jak zgłosić orosanmälan?", "Sidee loo sameeyaa orosanmälan?"; a
+  // review of the twenty-seventh session, O): Polish, Somali, Finnish, Bosnian/Croatian/Serbian, Turkish, Spanish, German
+  'jak zgłosić', 'jak złożyć', 'jak zrobić', 'sidee loo', 'miten teen', 'miten ilmoitan', 'kuinka teen', 'kako prijaviti', 'kako se prijavljuje', 'nasıl bildir',
+  'nasıl yapıl', 'cómo se hace', 'cómo hago', 'wie mache ich', 'wie meldet man',
 ];
 /**
  * Drawing attention ("Vi vill uppmärksamma er på att en äldre kund …"): a report only about a person —
@@ -1797,6 +1810,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
     const keep = (id: number, start: number, end: number): void => {
       // (with the words that say a name is about reports, not one: "Frågor om …", "Inte orosanmälan")
       const g = groupOf[id];
+      // (home care is the service, not "nobody at home cares")
+      if ((g === 'service' || g === 'careService') && /^home\s+cares/i.test(text.slice(start, end + 1))) return;
       if (!formName || g === 'report' || g === 'generic' || g === 'negation') take(id, start, end, hits);
       // (a fall is a sign with the person still down after it)
       if (g === 'fall' && !formName && stillDownAfter(text.slice(end))) signs = true;

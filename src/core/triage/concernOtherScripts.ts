@@ -39,6 +39,21 @@ interface ScriptWords {
    * M: "جارتي المسنة … وقعت ولا تستطيع القيام منذ الصباح", "бабуся (84 роки) впала вдома і не може встати").
    */
   elderHarm?: readonly string[];
+  /** Old, ill or disabled words that are words of their own in other senses too (matched whole: "جدي" is in "جديد"). */
+  wholeElder?: readonly string[];
+  /**
+   * An absence explained where it is told (in hospital, at a sanatorium, travelling): a grandfather who has not answered for a
+   * week "but is at a sanatorium" is not in danger (a review of the twenty-sixth session, N). Read in the sentence of the
+   * harm and the next.
+   */
+  explained?: readonly string[];
+  /** School meals and their portions: a child hungry after them is the school's matter ("після обіду часто голодна, бо порції маленькі"). */
+  schoolMeal?: readonly string[];
+}
+
+/** Every pair "a|b" (a, then b later in the same sentence) for a in `first` and b in `second`. */
+function joined(first: readonly string[], second: readonly string[]): string[] {
+  return first.flatMap((a) => second.map((b) => `${a}|${b}`));
 }
 
 const ARABIC: ScriptWords = {
@@ -51,6 +66,12 @@ const ARABIC: ScriptWords = {
     'تحرش', 'اعتداء', 'اهمال',
     // no food, sleeping in the street, thrown out
     'بدون اكل', 'لا يوجد اكل', 'ما في اكل', 'ينام في الشارع', 'تنام في الشارع', 'ينامون في الشارع',
+    // asking (neighbours) for food, has not eaten, without a coat in the cold, trembling, burns, in the same nappy since morning
+    'يطلب اكل', 'تطلب اكل', 'يطلبون اكل', 'يطلب طعام', 'تطلب طعام', 'يطلبون طعام', 'لم تاكل', 'لم ياكل', 'بدون معطف', 'بلا معطف', 'قميص خفيف',
+    'ترتجف', 'يرتجف', 'حروق', 'اثار حرق', 'بنفس الحفاض', 'نفس الحفاضة',
+    // alone at night, nobody at home, no key; a parent drunk, asleep since yesterday, on the floor, not coming home
+    'وحده بالليل', 'وحدها بالليل', 'وحده في الليل', 'وحدها في الليل', 'قاعد وحده', 'قاعدة وحدها', 'ما عنده مفتاح', 'ما عندها مفتاح', 'محد بالبيت',
+    'محد بيه', 'ما في حدا بالبيت', 'لا يوجد احد في البيت', 'يسكر', 'تسكر', 'نايمة من', 'نايم من', 'ما بتصحا', 'ما تصحى', 'تنام على الارض', 'نايمة على الارض', 'ما بترجع', 'مش بترجع',
   ],
   held: [
     'اخذوا جواز', 'اخدوا جواز', 'اخذ جواز', 'اخد جواز', 'سحب جواز', 'اخذوا تلفونها', 'اخدوا تلفونها', 'اخذ تلفونها', 'اخد تلفونها',
@@ -58,38 +79,94 @@ const ARABIC: ScriptWords = {
   ],
   // hits me, they hit me, I hurt myself, I do not want to live, I want to die
   // (and as Iraqi and Levantine write it: ما اريد اعيش, ما بدي عيش)
-  writer: ['يضربني', 'تضربني', 'يضربوني', 'اؤذي نفسي', 'أؤذي نفسي', 'لا اريد ان اعيش', 'لا أريد أن أعيش', 'ما اريد اعيش', 'ما بدي عيش', 'اريد ان اموت', 'أريد أن أموت', 'بدي موت'],
+  writer: [
+    // (Gulf and Iraqi: I do not want to live, they locked me in, took my phone, marry me off)
+    'ما ابي اعيش', 'مابي اعيش', 'ما ابغى اعيش', 'قفلوا علي', 'حبسوني', 'خذوا جوالي', 'اخذوا جوالي', 'اخذوا تلفوني', 'خذوا تلفوني', 'يجبروني', 'يزوجوني',
+    'يضربني', 'تضربني', 'يضربوني', 'اؤذي نفسي', 'أؤذي نفسي', 'لا اريد ان اعيش', 'لا أريد أن أعيش', 'ما اريد اعيش', 'ما بدي عيش', 'اريد ان اموت', 'أريد أن أموت', 'بدي موت',
+  ],
   // my grandmother, an old man or woman, elderly, disabled
-  elder: ['جدتي', 'مسن', 'عجوز', 'كبير في السن', 'كبيرة في السن', 'إعاقة', 'معاق'],
+  elder: [
+    'جدتي', 'مسن', 'عجوز', 'شايب', 'كبير في السن', 'كبيرة في السن', 'كبير بالعمر', 'كبيرة بالعمر', 'كبير بالسن', 'كبيرة بالسن', 'إعاقة', 'معاق', 'كرسي متحرك',
+    // ill (with diabetes, cancer …)
+    'مريض بال', 'مريضة بال', 'سرطان', 'من التخت', 'من السرير',
+    // ill: dementia, Alzheimer's, paralysed, bedridden, a stroke; living alone; an age in words (seventy, eighty, ninety)
+    'ديمنشيا', 'دمنشيا', 'زهايمر', 'شلل', 'مشلول', 'طريح الفراش', 'طريحة الفراش', 'جلطة', 'تعيش وحدها', 'يعيش وحده',
+    'تسكن وحدها', 'يسكن وحده', 'عايشة لوحدها', 'عايش لوحده', 'ساكنة لحالها', 'ساكن لحاله', 'سبعين', 'ثمانين', 'تسعين',
+  ],
+  // grandfather, grandmother; dementia (in other words too: decoration, sheep)
+  wholeElder: ['جدي', 'جدو', 'جدة', 'خرف'],
   // cannot get up, does not answer the telephone, without heating, has no food, has not eaten
   elderHarm: [
     'لا تستطيع القيام', 'لا يستطيع القيام', 'لا تستطيع النهوض', 'لا يستطيع النهوض', 'ما بتقدر تقوم', 'ما بيقدر يقوم', 'ما تكدر تكعد', 'ما يكدر يكعد',
     'لا يرد على الهاتف', 'لا ترد على الهاتف', 'ما بيرد عالتلفون', 'ما بترد عالتلفون', 'بدون تدفئة', 'بلا تدفئة', 'لا يوجد عنده طعام', 'لا يوجد عندها طعام',
     'ما عنده اكل', 'ما عندها اكل', 'لم يأكل منذ', 'لم تأكل منذ',
+    // has eaten nothing, the fridge empty, without food or medicine
+    'لم يأكل', 'لم تأكل', 'ما اكل', 'ما كلت', 'بدون طعام', 'بلا طعام', 'بدون اكل', 'بلا اكل', 'ولا طعام', 'ولا اكل',
+    ...joined(['الثلاجة', 'الثلاجه', 'التلاجة', 'التلاجه', 'البراد'], ['فارغ', 'فاضي']), 'بدون دواء', 'بلا دواء', 'بدون ادوية', 'بلا ادوية',
+    ...joined(['لم تاخذ', 'لم ياخذ', 'ما اخذت', 'ما اخذ', 'ما خدت', 'ما خد'], ['دواء', 'ادوي', 'الدوا']),
+    // nobody has come (home care), the door not opened, not seen for days, the post piling up
+    'لم يأت احد', 'لم ياتي احد', 'ما اجا حدا', 'ما حدا اجا', 'محدش جه', 'ماكو احد اجه', 'ما اجه احد', 'لا ترد', 'لا يرد', 'ما بترد', 'ما بيرد',
+    'ما ترد', 'ما يرد', 'مش بترد', 'مش بيرد', 'لا تفتح الباب', 'لا يفتح الباب', 'ما تفتح الباب', 'ما يفتح الباب', 'ما بتفتح', 'ما بيفتح',
+    'لم ارها منذ', 'لم اره منذ', 'ما شفتها من', 'ما شفته من', 'البريد متراكم', 'الرسائل متراكمة',
+    // fallen and on the floor, lost in the street (does not know where he is, in pyjamas, barefoot in the snow), trembling with cold
+    'على الارض من', 'مش قادر يقوم', 'مش قادرة تقوم', 'ما يعرف وين', 'ما تعرف وين', 'ما بيعرف وين', 'ما بتعرف وين', 'لا يعرف اين', 'لا تعرف اين',
+    'بالبيجامة', 'بلا حذاء', 'بدون حذاء', 'بلا قندرة', 'التدفئة مقطوعة', 'بترجف', 'ترتجف', 'يرتجف',
+    // money, salary, pension or bank card taken; hit, bruised
+    ...joined(['اخذ', 'اخذت', 'ياخذ', 'تاخذ', 'سحب', 'يسحب'], ['بطاقته', 'بطاقتها', 'راتبه', 'راتبها', 'معاشه', 'معاشها', 'فلوسه', 'فلوسها', 'نقوده', 'نقودها']),
+    'يضربه', 'يضربها', 'ضربه', 'ضربها', 'كدمة', 'كدمات',
+    ...joined(['ماخذ', 'ماخد', 'واخد'], ['بطاقة', 'بطاقته', 'بطاقتها', 'كرت', 'المعاش', 'الراتب']), 'يسحب المعاش', 'يسحب الراتب', 'شي ياكل', 'شي تاكل',
+    // medicine not given, cannot stand, hungry, left alone all day, not washed, in the street at night in a nightdress, shouted at, a black eye
+    'لا تعطيه الدواء', 'لا يعطيها الدواء', 'ما تعطيه', 'ما يعطيها', 'لا يستطيع الوقوف', 'لا تستطيع الوقوف', 'جوعان', 'جوعانة', 'جائع', 'يتركه لحاله', 'يتركها لحالها',
+    'بيتركه', 'بيتركها', 'ما تحمم', 'ما اتحمم', 'بقميص النوم',
+    ...joined(['في الشارع', 'بالشارع'], ['بقميص', 'بالبيجامة', 'برد', 'ثلج', 'ما يعرف', 'ما تعرف', 'لا يعرف', 'لا تعرف']), ...joined(['بالليل', 'الساعة', 'الصبح'], ['في الشارع', 'بالشارع']), 'والدنيا برد', 'والدنيا ثلج', 'يصرخ عليها', 'يصرخ عليه', 'عينها زرق', 'عينه زرق',
+    // not out for a week, the letterbox overflowing, nobody answers
+    'ما طالع', 'ما طالعة', 'صندوق البريد', 'طافح', 'محد جاوب', 'محد يجاوب', 'ما حدا رد', 'ما يجاوب', 'ما جاوب',
   ],
+  schoolMeal: ['وجبة المدرسة', 'الوجبة المدرسية', 'اكل المدرسة', 'في المدرسة', 'بالمدرسة'],
+  explained: ['المستشفى', 'مستشفى', 'مصحة', 'مسافر', 'في اجازة', 'بالاجازة', 'لا داعي للقلق', 'ما في داعي للقلق', 'ما في داعي'],
 };
 
 const PERSIAN: ScriptWords = {
   child: ['کودک', 'بچه', 'پسر', 'دختر', 'فرزند', 'نوزاد'],
   // … and a child sleeping in the stairwell ("راه پله") because the mother does not open the door
-  harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه', 'راه پله', 'در را باز نمی', 'غذا ندارند', 'غذا ندارد', 'در خیابان می', 'از خانه بیرون'],
+  harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه', 'راه پله', 'در را باز نمی', 'غذا ندارند', 'غذا ندارد', 'در خیابان می', 'از خانه بیرون',
+    // a burn, a wound; a parent high
+    'سوختگی', 'جای اتو', 'زخم', 'نئشه', 'نعشه', 'نشئه'],
   wholeHarm: ['مست'],
   held: ['پاسپورتش را گرفته', 'پاسپورت او را گرفته', 'گذرنامه اش را گرفته', 'نمی\u200cگذارد از خانه بیرون', 'نمیگذارد از خانه بیرون', 'مردان مختلف', 'بدون حقوق'],
   // I harm myself, I do not want to live (spoken and written), beats me
   // (and in Dari: مرا لت و کوب می‌کند)
-  writer: ['به خودم آسیب', 'نمی\u200cخوام زنده باشم', 'نمیخوام زنده باشم', 'نمی\u200cخواهم زنده باشم', 'نمیخواهم زنده باشم', 'مرا کتک می', 'منو کتک می', 'من را کتک می', 'مرا لت و کوب'],
+  writer: ['به خودم آسیب', 'نمی\u200cخوام زنده باشم', 'نمیخوام زنده باشم', 'نمی\u200cخواهم زنده باشم', 'نمیخواهم زنده باشم', 'مرا کتک می', 'منو کتک می', 'من را کتک می', 'مرا لت و کوب',
+    // hits me (spoken), with a belt, will kill me, took my phone, do not let me go to school
+    'منو میزنه', 'منو می\u200cزنه', 'مرا میزند', 'مرا می\u200cزند', 'با کمربند', 'مرا می\u200cکشند', 'مرا میکشند', 'منو می\u200cکشن', 'منو میکشن',
+    'تلفونم را گرفتند', 'موبایلم را گرفتند', 'گوشیم را گرفتند', 'گوشیمو گرفتن', 'نمی\u200cگذارند به مکتب', 'نمیگذارند به مکتب', 'نمی\u200cگذارند به مدرسه', 'نمیگذارند به مدرسه', 'نمیذارن برم مدرسه'],
   // grandmother, grandfather (Persian and Dari), an old man or woman, elderly, in a wheelchair, disabled
-  elder: ['مادربزرگ', 'پدربزرگ', 'مادرکلان', 'پدرکلان', 'پیرمرد', 'پیرزن', 'سالمند', 'ویلچر', 'معلول'],
+  elder: [
+    'مادربزرگ', 'پدربزرگ', 'مادرکلان', 'پدرکلان', 'پیرمرد', 'پیرزن', 'سالمند', 'ویلچر', 'معلول',
+    // ill: Alzheimer's, dementia, Parkinson's, paralysed, a stroke, bedridden; living alone; seventy, eighty, ninety (years)
+    'آلزایمر', 'دمانس', 'زوال عقل', 'پارکینسون', 'فلج', 'سکته', 'سرطان', 'زمین\u200cگیر', 'زمینگیر', 'تنها زندگی می', 'تنهایی زندگی', 'هفتاد سال', 'هشتاد سال', 'نود سال',
+  ],
   // cannot get up, does not answer (the telephone), the heater off, has eaten nothing
   elderHarm: [
     'نمی\u200cتواند بلند شود', 'نمیتواند بلند شود', 'نمی\u200cتونه بلند شه', 'نمیتونه بلند شه', 'جواب نمی\u200cدهد', 'جواب نمیدهد', 'جواب نمیده', 'جواب نمی\u200cده',
     'بخاری خاموش', 'بدون بخاری', 'چیزی نخورده', 'غذا نخورده',
+    // has not eaten or taken medicine, the fridge empty, nobody (from home care) has come
+    'نخورده', 'بدون دارو', 'بدون غذا', 'غذا ندارد', 'یخچال|خالی', 'نیامده', 'نیامدند', 'کسی نیامد', 'هیچ کس نیامد',
+    // the door not opened, not seen for days, the post piling up at the door
+    'در را باز نمی', 'در را باز نمی\u200cکند', 'ندیدمش', 'ندیدیمش', 'جلوی در جمع', 'گوشی را بر نمی', 'گوشی را برنمی', 'تلفن را جواب',
+    // cold (the heater broken, frozen), lost (does not know where), money or a bank card taken, beaten
+    'بخاری|خراب', 'یخ کرده', 'گم شد', 'گم شده', 'نمی\u200cداند کجا', 'نمیداند کجا', 'نمی\u200cدونه کجا', 'نمیدونه کجا', 'با لباس خواب', 'پابرهنه',
+    'کارت بانکی|گرفت', 'پول برمی', 'پولش را می', 'پولش رو می', 'حقوقش را می', 'حقوقش رو می', 'حسابش|خالی', 'کتک', 'کبود',
+    // in slippers and pyjamas below zero, the medicine run out
+    'دمپایی', 'پیژامه', 'پیجامه', 'زیر صفر', 'دارو|تمام شده', 'داروهایش|تمام',
   ],
+  schoolMeal: ['غذای مدرسه', 'ناهار مدرسه', 'در مدرسه'],
+  explained: ['بیمارستان', 'آسایشگاه', 'مسافرت', 'در سفر', 'به سفر', 'نگران نیستیم', 'جای نگرانی نیست'],
 };
 
 const CYRILLIC: ScriptWords = {
   // (… a boy, a girl: "хлопчик", "мальчик", "дівчинка", "девочка")
-  child: ['дитин', 'діти', 'дітей', 'дети', 'детей', 'ребен', 'ребён', 'донька', 'доньк', 'дочь', 'дочк', 'малюк', 'малыш', 'підліт', 'подрост', 'хлопчик', 'хлопчин', 'мальчик', 'мальчишк', 'дівчинк', 'девочк'],
+  child: ['учени', 'учня', 'учениц', 'школяр', 'дитин', 'діти', 'дітей', 'дети', 'детей', 'ребен', 'ребён', 'донька', 'доньк', 'дочь', 'дочк', 'малюк', 'малыш', 'підліт', 'подрост', 'хлопчик', 'хлопчин', 'мальчик', 'мальчишк', 'дівчинк', 'девочк'],
   wholeChild: ['син', 'сын', 'сина', 'сына'],
   harm: [
     "б'є", 'бʼє', 'б’є', 'бьет', 'бьёт', 'побил', 'побив', 'удари', 'удары', 'ударив', 'ударил', 'ударяє', 'ударяет', 'б’ють', 'бʼють', "б'ють", 'бьют', 'синяки', 'синці', 'голодн', 'самі вдома', 'одні вдома', 'сами дома',
@@ -97,6 +174,9 @@ const CYRILLIC: ScriptWords = {
     'боїться йти додому', 'боится идти домой', 'суїцид', 'суицид', 'самогубств', 'самоубийств', 'домагає', 'домогает',
     // alone at home (one child), no food, sleeping on the stairs or outside, thrown out
     'сам вдома', 'сама вдома', 'без їжі', 'без еды', 'нема їжі', 'нет еды', 'не годують', 'не кормят', 'спить на сходах', 'спит на лестнице', 'спить на вулиці', 'спит на улице', 'вигнал', 'выгнал',
+    // nobody at home, without a hat in the snow, asking for bread, sitting on the stairs, a burn, a parent high or on the floor, in underpants
+    'вдома нікого', 'дома никого', 'без шапки', 'по снігу', 'по снегу', ...joined(['попросил', 'попросила', 'просить', 'просит', 'просив', 'просила'], ['хліб', 'хлеб', 'булочк', 'їсти', 'поесть', 'еды', 'їжі']),
+    'сидит на лестнице', 'сидить на сходах', 'ожог', 'опік', 'под кайфом', 'під кайфом', 'под чем-то', 'лежала на полу', 'лежав на підлозі', 'лежала на підлозі', 'в одних трусах', 'в одних трусиках',
   ],
   held: [
     'забрав у неї паспорт', 'забрав її паспорт', 'забрав паспорт', 'забрала паспорт', 'забрали паспорт', 'забрали у неї паспорт',
@@ -107,15 +187,45 @@ const CYRILLIC: ScriptWords = {
   writer: [
     "б'є мене", 'бʼє мене', 'б’є мене', 'бьет меня', 'бьёт меня', "б'ють мене", 'бʼють мене', 'б’ють мене', 'бьют меня',
     'ріжу себе', 'режу себя', 'не хочу жити', 'не хочу жить', 'хочу померти', 'хочу умереть',
+    // (beats me written without the apostrophe, in either order; no longer live; do not want to go home; took my phone or passport, do not let me out)
+    'мене бє', 'мене бьє', 'бє мене', 'меня бьют', 'меня бьет', "мене б'ють", 'мене бʼють', 'мене б’ють', 'больше жить', 'більше жити', 'не хочу йти додому', 'не хочу идти домой',
+    'забрал у меня', 'забрав у мене', 'забрала у меня', 'забрала у мене', 'запрещают выходить', 'забороняють виходити', 'не выпускают', 'не випускають',
   ],
   // grandmother, grandfather, elderly, an old man or woman, disabled
-  elder: ['бабус', 'бабуш', 'дідус', 'дедуш', 'літн', 'пожил', 'похил', 'старенн', 'старушк', 'інвалід', 'инвалид'],
+  elder: [
+    'бабус', 'бабуш', 'дідус', 'дедуш', 'літн', 'пожил', 'похил', 'старенн', 'старушк', 'інвалід', 'инвалид',
+    // ill: dementia, Alzheimer's, Parkinson's, a stroke, paralysed, bedridden, a mental illness or disability, blind; living
+    // alone; seventy, eighty, ninety
+    'деменц', 'альцгеймер', 'паркинсон', 'паркінсон', 'інсульт', 'инсульт', 'паралізов', 'парализов', 'лежач', 'шизофрен', 'розумов',
+    'умствен', 'сліп', 'слеп', 'не видит', 'не бачить', 'живе сам', 'живе одна', 'живе один', 'живет один', 'живет одна', 'живет сам',
+    'аутизм', 'епілепс', 'эпилепс', 'синдром дауна', 'синдромом дауна', 'плохо ходит', 'погано ходить', 'не встает', 'не встає',
+    'сімдесят', 'вісімдесят', "дев'яносто", 'девʼяносто', 'дев’яносто', 'девяносто', 'семьдесят', 'восемьдесят',
+  ],
+  wholeElder: ['дед', 'деда', 'деду', 'дід', 'діда', 'баба', 'бабу'],
   // cannot get up, does not answer (the telephone), no heating, has eaten nothing
   elderHarm: [
     'не може встати', 'не может встать', 'не може піднятися', 'не может подняться', 'не відповідає на телефон', 'не відповідає на дзвінки',
     'не отвечает на телефон', 'не отвечает на звонки', 'немає опалення', 'нет отопления', 'опалення не працює', 'отопление не работает',
     'нічого не їв', 'нічого не їла', 'ничего не ел', 'ничего не ела',
+    // has not eaten (for days), the fridge empty, bread and water, without food or medicine
+    'не ел ', 'не ела ', 'не їв ', 'не їла ', 'не ест', 'не їсть', 'перестал есть', 'перестав їсти', 'перестала есть', 'перестала їсти',
+    'без їжі', 'без еды', 'ні їжі', 'нема їжі', 'немає їжі', 'нет еды', 'холодильник|пуст', 'холодильник|порожн', 'хлеб с водой', 'хліб з водою',
+    'без ліків', 'без лекарств', ...joined(['не принимал', 'не приймал', 'не приймав', 'перестал принимать', 'перестав приймати', 'перестала приймати'], ['лекарств', 'ліки']),
+    // nobody has come (home care), the door not opened, the telephone not answered, not seen
+    'никто не пришел', 'ніхто не прийшов', 'ніхто не приходить', 'никто не приходит', 'не відчиняє', 'не открывает', 'не бере телефон',
+    'не берет телефон', 'не відповідає', 'не отвечает', 'не выходит на связь', 'не виходить на зв',
+    // lost outside (in slippers, pyjamas, one shirt, frozen), money, a pension or a bank card taken, beaten
+    'загубилас', 'загубився', 'потерялся', 'потерялась', 'заблудил', 'змерзл', 'замерз', 'в одной рубашке', 'в тапочках', 'в капцях', 'в пижаме', 'в піжамі', 'босиком', 'босоніж',
+    ...joined(['забира', 'забрал', 'забрав'], ['пенси', 'пенсі', 'деньги', 'гроші', 'карт']),
+    ...joined(['знима', 'зніма', 'снима', 'пропадают', 'зникають'], ['всю пенси', 'всю пенсі', 'все деньги', 'всі гроші', 'с ее карт', 'з її карт', 'з карт', 'с карт']),
+    'бьет', "б'є", 'бʼє', 'б’є', 'побил', 'побив', 'синяк', 'синці', 'синець', 'разбит', 'розбит',
+    // out at night in a dressing gown, not knowing where they live; not washed, a stench; out of medicine, fallen; nobody came; locked in; hungry
+    'вночі на вулиц', 'ночью на улиц', 'в халаті', 'в халате', 'не знала, де', 'не знав, де', 'не знала де', 'не знав де', 'не знала, где', 'не знал, где', 'не знала где', 'не знал где',
+    'не мили', 'не мыли', 'сморід', 'вонь', 'без таблеток', 'ліки закінчил', 'лекарства закончил', 'впала', 'упала', 'впав ', 'упал ', 'никто не приходил', 'ніхто не приходив',
+    'ела только', 'ест только', 'їла лише', 'їсть лише', 'запирает', 'замикає', 'запер', 'голодн',
   ],
+  schoolMeal: ['порці', 'порци', 'добавк', 'шкільн', 'школьн', 'у школі', 'в школе'],
+  explained: ['лікарн', 'больниц', 'санатор', 'в отпуск', 'у відпустц', 'в поездке', 'у поїздці', 'уехал', 'поехал', 'поїхав', 'поїхала', 'виїхав', 'виїхала', 'круиз', 'круїз', 'не беспокойтесь', 'не хвилюйтеся', 'все гаразд', 'все в порядке'],
 };
 
 /** Tigrinya (Ge'ez script): children, my son or daughter; alone, without food, thrown out, beaten, drunk. */
@@ -147,6 +257,10 @@ const SCRIPTS: readonly ScriptWords[] = [ARABIC, PERSIAN, CYRILLIC, TIGRINYA, SO
 const CHILDREN_NEED_HELP = /(?:^|[^\p{L}])(?:barnen|barnet|ungarna|pojken|flickan|bebisen|bäbisen)\s+behöver\s+hjälp(?!\s+med)(?![\p{L}])/iu;
 
 /** Arabic and Persian letters in one form (alef with hamza or madda as alef, ya and kaf as Persian writes them), no vowel marks or tatweel; ё as е. */
+export function normaliseScriptText(text: string): string {
+  return normalise(text);
+}
+
 function normalise(text: string): string {
   return text
     .normalize('NFKC')
@@ -167,13 +281,56 @@ const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
   writer: s.writer?.map(normalise),
   elder: s.elder?.map(normalise),
   elderHarm: s.elderHarm?.map(normalise),
+  wholeElder: s.wholeElder?.map(normalise),
+  explained: s.explained?.map(normalise),
+  schoolMeal: s.schoolMeal?.map(normalise),
 }));
+
+const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+/**
+ * A child told by age (1–17), as the scripts write it: "عمره ٦ سنين", "(٩ سنوات)", "۴ ساله", "من ۱۴ سالمه", "мені 15", "лет 9",
+ * "дети 2 и 5 лет". A bare number with "years" is not read in Arabic ("منذ ٣ سنوات" is a span).
+ */
+const CHILD_AGE = new RegExp(
+  normalise(
+    `(?:عمره|عمرها|عمري|عمرو|мне|мені|лет|років)\\s*(?:تقريبا\\s*|حوالي\\s*|около\\s*|близько\\s*)?(${DIGIT}{1,2})(?!${DIGIT})` +
+      `|\\((${DIGIT}{1,2})\\s*(?:سنة|سنه|سنوات|سنين|عام)` +
+      `|(?<!${DIGIT})(${DIGIT}{1,2})\\s*-?\\s*(?:ساله|سالمه|سالشه|سالش|лет|років|рік|роки|летн|річн)`,
+  ),
+  'gu',
+);
+
+/** The value of a number written in Western, Arabic-Indic or Persian digits. */
+function digitsValue(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0x06f0 ? c - 0x06f0 : c >= 0x0660 ? c - 0x0660 : c - 48);
+  }
+  return n;
+}
+
+/** Whether the sentence tells a child's age (1–17). */
+function namesChildByAge(sentence: string): boolean {
+  for (const m of sentence.matchAll(CHILD_AGE)) {
+    const age = digitsValue(m[1] ?? m[2] ?? m[3] ?? '');
+    if (age >= 1 && age <= 17) return true;
+  }
+  return false;
+}
 
 /** A number from 65 to 110 (an old person's age) in Western, Arabic-Indic or Persian digits. */
 const ELDER_AGE = /(?<![\d\u0660-\u0669\u06F0-\u06F9])(?:6[5-9]|[7-9]\d|10\d|110|[\u0666][\u0665-\u0669]|[\u0667-\u0669][\u0660-\u0669]|[\u06F6][\u06F5-\u06F9]|[\u06F7-\u06F9][\u06F0-\u06F9])(?![\d\u0660-\u0669\u06F0-\u06F9])/u;
 
 function hasWord(sentence: string, words: readonly string[] | undefined, whole: boolean): string | null {
   for (const w of words ?? []) {
+    const pair = w.indexOf('|');
+    if (pair > 0) {
+      // "a|b": a, then b later in the sentence
+      const at = sentence.indexOf(w.slice(0, pair));
+      if (at >= 0 && sentence.indexOf(w.slice(pair + 1), at + pair) >= 0) return w;
+      continue;
+    }
     let at = sentence.indexOf(w);
     while (at >= 0) {
       if (!whole || (!/\p{L}/u.test(sentence.charAt(at - 1)) && !/\p{L}/u.test(sentence.charAt(at + w.length)))) return w;
@@ -181,6 +338,24 @@ function hasWord(sentence: string, words: readonly string[] | undefined, whole: 
     }
   }
   return null;
+}
+
+/**
+ * Whether the Swedish words the reader found in a text mostly in another script are no report there: the name of a report in a
+ * question ("كيف يمكن تقديم orosanmälan؟", "Как сделать orosanmälan?") or a term glossed in brackets ("статью о насилии над
+ * пожилыми (våld mot äldre)"). The text around them is what tells (a review of the twenty-seventh session, O).
+ */
+export function swedishTermOnly(zones: MessageZones, concern: Concern): boolean {
+  if (concern.how !== 'report' && concern.how !== 'person-harm') return false;
+  const text = zones.texts[concern.zone] ?? '';
+  const at = text.toLowerCase().indexOf(concern.quote.toLowerCase());
+  if (at < 0) return false;
+  const end = at + concern.quote.length;
+  const open = text.lastIndexOf('(', at);
+  if (open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', end) >= 0 && text.slice(end, text.indexOf(')', end)).length < 40) return true;
+  if (concern.how !== 'report') return false;
+  const stop = /[.!?؟\n]/.exec(text.slice(end));
+  return stop !== null && (stop[0] === '?' || stop[0] === '؟');
 }
 
 /** A concern told in a non-Latin script, or null; for a text mostly in such a script (`writtenInOtherScript`). */
@@ -193,7 +368,7 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
     if (help !== null) return { how: 'person-harm', quote: help[0].trim(), zone };
     const sentences = normalise(text).split(/[.!?؟۔።;\n]+/);
     for (const script of NORMALISED) {
-      const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null);
+      const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null || namesChildByAge(s));
       for (const sentence of sentences) {
         const held = hasWord(sentence, script.held, false) ?? hasWord(sentence, script.writer, false);
         if (held !== null) return { how: 'person-harm', quote: held, zone };
@@ -201,14 +376,23 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
       for (let i = 0; i < sentences.length; i++) {
         const harm = hasWord(sentences[i]!, script.harm, false) ?? hasWord(sentences[i]!, script.wholeHarm, true);
         if (harm === null) continue;
+        // hungry after school lunch is the school's matter
+        if (/^(?:голод|جوع|جائع|گرسنه)/.test(harm) && hasWord(sentences[i]!, script.schoolMeal, false) !== null) continue;
         if (child[i] || child[i - 1] === true || child[i + 1] === true) return { how: 'person-harm', quote: harm, zone };
       }
       // an old, ill or disabled person in danger now, in the sentence that names them or the next (who is named is read only
       // beside such a harm: most scripts and sentences have none)
-      const namesElder = (n: number): boolean => n >= 0 && (hasWord(sentences[n]!, script.elder, false) !== null || ELDER_AGE.test(sentences[n]!));
+      const namesElder = (n: number): boolean =>
+        n >= 0 && n < sentences.length && (hasWord(sentences[n]!, script.elder, false) !== null || hasWord(sentences[n]!, script.wholeElder, true) !== null || ELDER_AGE.test(sentences[n]!));
+      // an old person said to be away and well ("Моя бабуся зараз у санаторії … з нею все добре") is in no danger in this text
+      if (sentences.some((s, n) => hasWord(s, script.explained, false) !== null && namesElder(n))) continue;
       for (let i = 0; i < sentences.length; i++) {
         const harm = hasWord(sentences[i]!, script.elderHarm, false);
-        if (harm !== null && (namesElder(i) || namesElder(i - 1))) return { how: 'person-harm', quote: harm, zone };
+        if (harm === null) continue;
+        // an absence explained in the harm's sentence is no danger (the next may be the writer's own: "أنا مسافر غدا")
+        if (hasWord(sentences[i]!, script.explained, false) !== null) continue;
+        // the person named in that sentence, the two before it or the next (a letter names them first, then tells what is wrong)
+        if (namesElder(i) || namesElder(i - 1) || namesElder(i - 2) || namesElder(i + 1)) return { how: 'person-harm', quote: harm.replace('|', ' … '), zone };
       }
     }
   }

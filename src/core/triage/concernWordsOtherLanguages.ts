@@ -58,6 +58,10 @@ const POLISH: ConcernWords = {
     // an old person out at night in a nightgown or pyjamas, confused, with an empty fridge (the Swedish "i nattlinne", "förvirrad", "tomt kylskåp")
     'koszuli nocnej', 'koszula nocna', 'w piżamie', '=zdezorientowan', 'nie wie gdzie jest', 'nie wiedziała gdzie jest', 'nie wiedział gdzie jest',
     'pusta lodówka', 'pustą lodówkę', 'lodówce nic nie ma', 'lodówce prawie nic', 'nic nie ma w lodówce',
+    // the door not opened for days, the letterbox full, home care not come, hungry and wet; a young person hit, locked out on the
+    // balcony, not wanting to go home; a small child on the windowsill by an open window (a review of the twenty-seventh session, O)
+    'nie otwiera drzwi', 'skrzynka pełna', 'pełna listów', 'nikt nie przyszedł', 'nie przyszedł od', 'nie przyszła od', 'nie przyszli od', 'głodny i mokry', 'głodna i mokra',
+    'bije mnie', 'bije mamę i mnie', 'bije mame i mnie', 'zamknął mnie', 'zamknęła mnie', 'nie chcę wracać do domu', 'boję się wracać do domu', 'na parapecie', 'przy otwartym oknie',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
     // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
@@ -67,6 +71,7 @@ const POLISH: ConcernWords = {
     ...['zostały', 'został', 'została', 'zostali', 'zostaną', 'zostanie'].flatMap((v) => ['same', 'sam', 'sama', 'sami'].map((a) => `${v} ${a}`)),
     ...['zostawiła', 'zostawił', 'zostawili', 'zostawiły', 'zostawia', 'zostawiają'].flatMap((v) => ['dzieci same', 'je same', 'ich samych', 'go samego', 'ją samą', 'dzieci na noc', 'dzieci bez opieki'].map((o) => `${v} ${o}`)),
     'dziecko zostało samo', 'zostało samo', 'zostawiła dziecko samo', 'zostawił dziecko samo', 'zostawili dziecko samo',
+    'same w mieszkaniu', 'sami w mieszkaniu', 'sam w mieszkaniu', 'sama w mieszkaniu', 'do północy',
     'bez opieki', 'same na noc', 'sami na noc', 'sama na noc', 'sam na noc', 'same na całą noc', 'sami na całą noc'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
   weak: ['=płacze=', '=płaczą=', '=płakały=', '=płakali=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],
@@ -77,7 +82,8 @@ const POLISH: ConcernWords = {
     ...['nie pozwala', 'nie pozwolił', 'nie pozwalają'].flatMap((v) => ['mu iść do lekarza', 'jej iść do lekarza', 'iść do lekarza', 'nam iść do lekarza'].map((o) => `${v} ${o}`)),
     'pracują bez pensji', 'pracujemy bez pensji', 'nikt nie dostał pensji',
   ],
-  adult: ['=demencj', '=alzheimer', '=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
+  // (… and a person living alone, after a stroke, paralysed, disabled; a young person telling their age: "mam 15 lat")
+  adult: ['mieszka sama', 'mieszka sam', 'po udarze', '=sparaliżowan', '=niepełnosprawn', '=leżąc', ...Array.from({ length: 8 }, (_, i) => `mam ${10 + i} lat`), '=demencj', '=alzheimer', '=sąsiad=', '=sąsiada=', '=sąsiadka=', '=sąsiadki=', '=kolega=', '=kolegi=', '=kolegę=', '=staruszek=', '=staruszka=', '=babcia=', '=dziadek=', '=starszy pan=', '=starsza pani='],
 };
 
 const SOMALI: ConcernWords = {
@@ -85,7 +91,15 @@ const SOMALI: ConcernWords = {
   carer: ['=aabaha=', '=aabe=', '=aabihii=', '=hooyada=', '=hooyo=', '=waalid'],
   violence: ['=garaac', '=garaacay=', '=tacadi', 'gacan ka hadal'],
   // … and a son with dangerous men ("rag waaweyn"), "they will kill me" ("way i dilayaan")
-  harm: ['=gaajo', '=gaajays', 'cunto la\'aan', 'cunto ma', 'ka baqaya guriga', 'ka baqaa guriga', '=isdil', 'i dilayaan', 'rag waaweyn'],
+  harm: ['=gaajo', '=gaajays', 'cunto la\'aan', 'cunto ma', 'ka baqaya guriga', 'ka baqaa guriga', '=isdil', 'i dilayaan', 'rag waaweyn',
+    // the door not opened, the telephone not answered, home care not come, cannot get up; a burn wound; not wanting to go home;
+    // found in the street barefoot in the snow (a review of the twenty-seventh session, O)
+    'albaabka ma furin', 'albaabka ma furo', 'telefoonka ma qabato', 'telefoonkana ma qabato', 'ma iman tan iyo', 'ma imanin', 'ma kici karto', 'ma kici karo', 'gubasho', '=nabar=',
+    'ma rabo inuu guriga', 'ma rabto inay guriga', 'ma rabo inaan guriga', 'cagaha qaawan', 'waddada laga helay', 'barafna'],
+  // a passport taken, a marriage planned, not let out of the house
+  held: ['baasaboorkayga', 'baasaboorkeeda', 'guursan doontaa', 'lagama ii oggola', 'lagama oggola'],
+  // an old person, one living alone, with dementia; my mother, father, uncle, grandmother
+  adult: ['=waayeel', '=oday=', '=odayga=', 'kaligeed ku nool', 'kaligii ku nool', '=ilowshaha', '=hooyaday=', '=aabahay=', '=adeerkay=', '=ayeeyaday', '=awoowahay'],
   // "they alone" ("hooyo keligeed ah", a single mother, is not a child left alone)
   alone: ['=keligood=', '=kaligood='],
   intox: ['=sakhraan', '=khamri=', '=daroogo'],

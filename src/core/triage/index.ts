@@ -12,7 +12,8 @@ import { scanKeywords, type KeywordScan, type MessageFacts } from './matchRules'
 import { inDomains, messageSignals } from './signals';
 import { explainConcern, readConcern, type Concern } from './concern';
 import { modelConcern, modelConcernStands } from './concernModel';
-import { readConcernInOtherScripts } from './concernOtherScripts';
+import { readConcernInOtherScripts, swedishTermOnly } from './concernOtherScripts';
+import { scriptModelConcern } from './concernScriptModel';
 import { writtenInOtherScript } from '../text/script';
 import { WEAK_MODEL, uncertaintyOf } from './uncertainty';
 import { LOCAL_DEPARTMENT_RULE_ID, LOCAL_KIND_RULE_ID, explainLocalDepartment, explainLocalKind, localModelOf, type LocalModel, type LocalScores } from './localModel';
@@ -106,11 +107,15 @@ function triageAndKindDecision(
   const otherScript = writtenInOtherScript([zones.texts[ZONE_INDEX.subject]!, zones.texts[ZONE_INDEX.body]!]);
   if (compiled.usesConcern) {
     const read = readConcern(zones, channel.channel, scan.concern);
-    // a text in Arabic, Persian or Cyrillic script is read by its own small reader
-    concern = read.concern ?? (otherScript ? readConcernInOtherScripts(zones) : null);
+    // a text in Arabic, Persian or Cyrillic script is read by its own small reader (the Swedish words in it may be only a term:
+    // the name of a report asked about, a gloss in brackets)
+    const readHere = read.concern !== null && otherScript && swedishTermOnly(zones, read.concern) ? null : read.concern;
+    concern = readHere ?? (otherScript ? readConcernInOtherScripts(zones) : null);
     // where the reader's words find no clear concern, the concern model weighs all the words (every
     // message: a concern told without any of the reader's words must not wait) …
-    const found = concern === null && config.triage.concernModel ? modelConcern(zones, channel.channel, otherScript) : null;
+    // (and in a text mostly in another script, the script model where the concern model is not sure: concernScriptModel.ts)
+    const found =
+      concern === null && config.triage.concernModel ? (modelConcern(zones, channel.channel, otherScript) ?? (otherScript ? scriptModelConcern(zones) : null)) : null;
     // … but on a message without any sign of harm or worry (out of what it was trained on), one the
     // rules clearly make another kind — a water cut, an application — is that kind, unless the model
     // is as sure as it never was of such a message in cross-validation (concernModel.ts)
