@@ -369,13 +369,14 @@ const HARM = [
   'no food', 'without food', 'not fed', 'hungry', 'starving', "hasn't eaten", 'has not eaten', "hadn't eaten", "haven't eaten", 'nothing to eat',
   // asking neighbours for food or bread, only water, an empty fridge, nobody bringing food, no coat in winter (a review of the
   // twenty-seventh session, O: "keep knocking on doors asking for food", "he'd only had water and a few crackers")
-  'asking for food', 'asked for food', 'asks for food', 'begging for food', 'asked me for bread', 'asked for bread', 'ask me for bread', 'asked me for food',
-  'money for food', 'only had water', 'fridge is empty', 'fridge was empty', 'empty fridge', 'nobody brings food', 'nobody bring food', 'no one brings food',
-  'no coats on', 'no coat on', 'without a coat',
+  // (asked of neighbours, not of a café: "the kids asked for food at the library")
+  'knocking on doors asking', 'asking neighbours for food', 'asked the neighbours for food', 'begging for food', 'asked me for bread', 'ask me for bread',
+  'asked me for food', 'asked us for food', 'asking us for food', 'asked me for money for food', 'only had water', 'fridge is empty', 'fridge was empty',
+  'empty fridge', 'nobody brings food', 'nobody bring food', 'no one brings food',
   // a bank card or pension taken from the person, who is afraid to say anything
   ...combine(['taken', 'took', 'takes', 'has'], ['his bank card', 'her bank card', 'his pension', 'her pension']), 'scared to say anything', 'afraid to say anything',
-  // a care visit that has not come for days (a person then alone without care)
-  ...combine(["hasn't shown up", "haven't shown up", 'has not shown up', 'have not shown up', "hasn't come", "haven't come", 'has not come', 'have not come'], ['for two days', 'for three days', 'for days', 'since']),
+  // home care that has not come for days (a person then alone without care)
+  ...combine(['hemtjänst', 'home care', 'home help', 'carer', 'carers', 'care staff'], ["hasn't shown up for", "haven't shown up for", 'has not shown up for', 'have not shown up for', "hasn't come for", "haven't come for", 'has not come for', 'have not come for']),
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
   ...SELF_HARM, ...SELF_HARM_TOPICS, 'slutar det',
