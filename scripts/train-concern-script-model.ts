@@ -82,7 +82,7 @@ const L2 = 0.002;
 /** Features seen in fewer examples are left out (a word of one text says nothing of the next). */
 const MIN_COUNT = 2;
 /** Weights kept in the shipped model, largest first. */
-const KEEP = 6000;
+const KEEP = 12000;
 
 /** Logistic regression by full-batch gradient descent (deterministic: the same data gives the same model). */
 export function trainScriptModel(examples: readonly ScriptExample[]): ScriptModelData {
@@ -120,7 +120,7 @@ export function trainScriptModel(examples: readonly ScriptExample[]): ScriptMode
     .slice(0, KEEP)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const weights: Record<string, number> = {};
-  for (const [n, v] of kept) weights[n] = Math.round(v * 1e4) / 1e4;
+  for (const [n, v] of kept) weights[n] = Math.round(v * 1e3) / 1e3;
   return { version: 1, threshold: 0.5, bias: Math.round(bias * 1e4) / 1e4, weights };
 }
 

@@ -375,6 +375,7 @@ const HARM = [
   'empty fridge', 'nobody brings food', 'nobody bring food', 'no one brings food',
   // a bank card or pension taken from the person, who is afraid to say anything
   ...combine(['taken', 'took', 'takes', 'has'], ['his bank card', 'her bank card', 'his pension', 'her pension']), 'scared to say anything', 'afraid to say anything',
+  'withdrawn at atms', 'withdrawn from his account', 'withdrawn from her account', 'his card and pin', 'her card and pin', 'giving his card to', 'giving her card to',
   // home care that has not come for days (a person then alone without care)
   ...combine(['hemtjänst', 'home care', 'home help', 'carer', 'carers', 'care staff'], ["hasn't shown up for", "haven't shown up for", 'has not shown up for', 'have not shown up for', "hasn't come for", "haven't come for", 'has not come for', 'have not come for']),
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
@@ -905,6 +906,9 @@ const GENERIC = [
   'anmälningar om', 'hur kommunerna', 'granskning av', 'en granskning', 'granskar hur',
   // the press writing about a subject ("Jag är reporter på Brunsviks Tidning och skriver om barn och äldre som far illa")
   'reporter på', 'journalist på', 'skriver om barn', 'skriver om äldre', 'skriver en artikel', 'skriver ett reportage', 'gör ett reportage',
+  // … and in English (not the writer's reading of the news: "Jag läste i tidningen om barn som far illa och då kom jag att tänka på
+  // grannens dotter, hennes styvpappa slår henne" is a report)
+  'a reporter at', "i'm a reporter", 'i am a reporter', 'journalist at', 'writing an article', 'statistics',
   // how one reports, asked in the languages the reader knows ("Jak zgłosić orosanmälan?", "Sidee loo sameeyaa orosanmälan?"; a
   // review of the twenty-seventh session, O): Polish, Somali, Finnish, Bosnian/Croatian/Serbian, Turkish, Spanish, German
   'jak zgłosić', 'jak złożyć', 'jak zrobić', 'sidee loo', 'miten teen', 'miten ilmoitan', 'kuinka teen', 'kako prijaviti', 'kako se prijavljuje', 'nasıl bildir',
@@ -940,7 +944,7 @@ const SERVICE = [
     ['kom inte', 'kom aldrig', 'har inte kommit', 'glömde', 'missade', 'har glömt', 'har missat', 'har inte'],
   ),
   'ingen från hemtjänsten', 'er personal', 'skolmat', 'skolmaten', 'maten i skolan', 'mat i skolan', 'maten på förskolan', 'lunchen',
-  'portionerna', 'portioner', 'home care', 'the staff', 'after-school',
+  'portionerna', 'portioner', 'home care', 'the staff', 'after-school', 'lunch portions', 'the portions', 'school lunch', 'the kiosk', 'kiosken',
 ];
 /** A harm explained as an accident. */
 const EXPLAINED = [
@@ -951,6 +955,11 @@ const EXPLAINED = [
   'slog upp hakan', 'slog upp knät', 'slog upp läppen', 'slagit upp hakan', 'slagit upp knät', 'skrubbade knät',
   // a place full of people, not a drunk person ("den är full varje dag", of a pump track)
   'den är full', 'den är alltid full', 'det är fullt', 'är full av folk', 'är fullsatt',
+  // a slip on a public stair or step told in a fault report, and the person recovered ("halkade i trappan förra vintern … helt
+  // återställd", "slipped on it yesterday and got a bruise"; a review of the twenty-seventh session, R)
+  'halkade i', 'halkade på', 'helt återställd', 'är återställd', 'fully recovered', 'slipped on it', 'slipped on the', 'tripped over the', 'tripped on the',
+  // an absence told where the harm is ("är hos sin dotter på Kanarieöarna till mars, vi tar in posten som hopar sig")
+  'är bortrest', 'är på semester', 'är utomlands', 'är hos sin dotter', 'är hos sin son', 'is on holiday', 'is away on', 'is abroad',
 ];
 /** A proposal ("mitt förslag är att fritidsgården har öppet längre"): weak signs there are its reasons. */
 const SUGGESTION = ['mitt förslag', 'vårt förslag', 'jag föreslår', 'vi föreslår', 'förslaget är', 'my suggestion', 'i suggest', 'we suggest', 'i propose'];

@@ -35,6 +35,9 @@ const GRAMS = [3, 4, 5] as const;
  */
 export function scriptFeatures(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  // the script itself, so that each has its own base rate (its writers' reports and other texts weigh apart)
+  const script = mainScript(text);
+  if (script !== null) out.set(`s:${script}`, '');
   for (const word of normaliseScriptText(text).split(/[^\p{L}\p{N}\u200c]+/u)) {
     if (word.length < 2 || /^\p{N}+$/u.test(word) || /[a-z]/.test(word)) continue;
     if (!out.has(`w:${word}`)) out.set(`w:${word}`, word);
@@ -57,7 +60,7 @@ export function scriptModelScore(data: ScriptModelData, text: string): { probabi
     const w = data.weights[feature];
     if (w === undefined) continue;
     z += w;
-    byWord.set(word, (byWord.get(word) ?? 0) + w);
+    if (word !== '') byWord.set(word, (byWord.get(word) ?? 0) + w);
   }
   const words = [...byWord]
     // (a word of three letters or fewer — "كل", "на", "که" — tells an officer nothing)
@@ -68,21 +71,36 @@ export function scriptModelScore(data: ScriptModelData, text: string): { probabi
   return { probability: 1 / (1 + Math.exp(-z)), words };
 }
 
-/** Whether most letters of the text are Arabic-script (Arabic, Persian/Dari, Sorani) or Cyrillic: the scripts the model was trained on. */
+/** The script most of the text's letters are in, of those the model reads, or null. */
+function mainScript(text: string): 'arabic' | 'cyrillic' | 'geez' | null {
+  let arabic = 0;
+  let cyrillic = 0;
+  let geez = 0;
+  for (const ch of text.slice(0, 2000)) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (c >= 0x1200 && c <= 0x137f) geez++;
+  }
+  const most = Math.max(arabic, cyrillic, geez);
+  return most === 0 ? null : most === arabic ? 'arabic' : most === cyrillic ? 'cyrillic' : 'geez';
+}
+
+/** Whether most letters of the text are Arabic-script (Arabic, Persian/Dari, Sorani), Cyrillic or Ge'ez (Tigrinya): the scripts the model was trained on. */
 export function inModelScript(text: string): boolean {
   let known = 0;
   let other = 0;
   for (const ch of text.slice(0, 2000)) {
     const c = ch.charCodeAt(0);
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0400 && c <= 0x04ff)) known++;
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x1200 && c <= 0x137f)) known++;
     else if (/\p{L}/u.test(ch)) other++;
   }
   return known > other;
 }
 
 /**
- * A concern the script model reads in the subject and body of a text mostly in Arabic or Cyrillic script, or null (another script —
- * Ge'ez, Thai — it has seen too few texts of; below the shipped threshold; no word to name). Only for a text `writtenInOtherScript`;
+ * A concern the script model reads in the subject and body of a text mostly in Arabic, Cyrillic or Ge'ez script, or null (another
+ * script — Thai — it has seen too few texts of; below the shipped threshold; no word to name). Only for a text `writtenInOtherScript`;
  * triage/index.ts asks it where neither reader found a concern.
  */
 export function scriptModelConcern(zones: MessageZones, data: ScriptModelData | null = CONCERN_SCRIPT_MODEL_DATA): Concern | null {

@@ -61,6 +61,8 @@ const POLISH: ConcernWords = {
     // the door not opened for days, the letterbox full, home care not come, hungry and wet; a young person hit, locked out on the
     // balcony, not wanting to go home; a small child on the windowsill by an open window (a review of the twenty-seventh session, O)
     'nie otwiera drzwi', 'skrzynka pełna', 'pełna listów', 'nikt nie przyszedł', 'nie przyszedł od', 'nie przyszła od', 'nie przyszli od', 'głodny i mokry', 'głodna i mokra',
+    // a bank card held by a "helper", money gone from the account, nothing to buy medicine with (review R)
+    'ma jej kartę', 'ma jego kartę', 'kartę bankową i pin', 'z konta zniknęło', 'z konta znikają', 'nie ma za co kupić',
     'bije mnie', 'bije mamę i mnie', 'bije mame i mnie', 'zamknął mnie', 'zamknęła mnie', 'nie chcę wracać do domu', 'boję się wracać do domu', 'na parapecie', 'przy otwartym oknie',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
@@ -95,11 +97,14 @@ const SOMALI: ConcernWords = {
     // the door not opened, the telephone not answered, home care not come, cannot get up; a burn wound; not wanting to go home;
     // found in the street barefoot in the snow (a review of the twenty-seventh session, O)
     'albaabka ma furin', 'albaabka ma furo', 'telefoonka ma qabato', 'telefoonkana ma qabato', 'ma iman tan iyo', 'ma imanin', 'ma kici karto', 'ma kici karo', 'gubasho', '=nabar=',
-    'ma rabo inuu guriga', 'ma rabto inay guriga', 'ma rabo inaan guriga', 'cagaha qaawan', 'waddada laga helay', 'barafna'],
+    'ma rabo inuu guriga', 'ma rabto inay guriga', 'ma rabo inaan guriga', 'cagaha qaawan', 'waddada laga helay', 'barafna',
+    // a bank card or pension taken, no food left; shouted at, pushed, hurt in the face; afraid; a small child alone on a balcony, no one opening (review R)
+    'qaatay kaarka', 'kaarka bangiga', 'lacagteeda wuu qaataa', 'lacagtiisa wuu qaataa', 'cunto ma haysto', 'ku qayliyaa', 'wuu riixaa', 'dhaawacan', 'waan ka baqayaa',
+    'kaligii ku jira', 'kaligeed ku jirta', 'cidna ma furin'],
   // a passport taken, a marriage planned, not let out of the house
-  held: ['baasaboorkayga', 'baasaboorkeeda', 'guursan doontaa', 'lagama ii oggola', 'lagama oggola'],
+  held: ['baasaboorkayga', 'baasaboorkeeda', 'guursan doontaa', 'lagama ii oggola', 'lagama oggola', 'inaan guursado', 'igu qasbayaa', 'ku qasbayaa'],
   // an old person, one living alone, with dementia; my mother, father, uncle, grandmother
-  adult: ['=waayeel', '=oday=', '=odayga=', 'kaligeed ku nool', 'kaligii ku nool', '=ilowshaha', '=hooyaday=', '=aabahay=', '=adeerkay=', '=ayeeyaday', '=awoowahay'],
+  adult: ['da\' weyn', '=islaan', '=waayeel', '=oday=', '=odayga=', 'kaligeed ku nool', 'kaligii ku nool', '=ilowshaha', '=hooyaday=', '=aabahay=', '=adeerkay=', '=ayeeyaday', '=awoowahay'],
   // "they alone" ("hooyo keligeed ah", a single mother, is not a child left alone)
   alone: ['=keligood=', '=kaligood='],
   intox: ['=sakhraan', '=khamri=', '=daroogo'],
