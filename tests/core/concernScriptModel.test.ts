@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { presetConfig, presetDocument } from '../../src/core/config/presets';
 import { configSchema } from '../../src/core/config';
 import { triageMessage } from '../../src/core/triage';
+import { readConcernInOtherScripts } from '../../src/core/triage/concernOtherScripts';
 import { scriptFeatures, scriptModelConcern, scriptModelScore, type ScriptModelData } from '../../src/core/triage/concernScriptModel';
 import { CONCERN_SCRIPT_MODEL_DATA } from '../../src/core/triage/concernScriptModelData';
 import { ZONE_INDEX, type MessageZones } from '../../src/core/triage/zones';
@@ -38,7 +39,8 @@ describe('the script model (texts mostly in another script)', () => {
     );
   });
 
-  it('knows each word and the letter sequences inside it, with the word’s edges', () => {
+  it('knows each word and the letter sequences inside it, with the word’s edges (an apostrophe inside a word is part of it)', () => {
+    expect(scriptFeatures("він п'яний").has("w:п'яний")).toBe(true);
     const features = scriptFeatures('бабуся впала');
     expect(features.get('w:бабуся')).toBe('бабуся');
     expect(features.get('^ба')).toBe('бабуся');
@@ -79,15 +81,24 @@ describe('the script model (texts mostly in another script)', () => {
     expect(others.filter(at).length / others.length).toBeLessThan(0.03);
   });
 
-  it('decides triage only on a text mostly in another script, marked for a person’s look, and is off with the concern model', () => {
+  it('decides triage on a text mostly in another script, marked for a person’s look, and is off with the concern model', () => {
     // a worry told in words none of the script reader's lists hold
-    const arabic = mail({ subject: 'طفل الجيران', body: 'طفل الجيران يبكي كل ليلة لساعات، وامه تخرج وتتركه. اليوم رأيت على وجهه علامات زرقاء.' });
+    const subject = 'طفل الجيران';
+    const body = 'طفل الجيران يبكي كل ليلة لساعات، وامه تخرج وتتركه. اليوم رأيت على وجهه علامات زرقاء.';
+    const arabic = mail({ subject, body });
+    const zones = zonesOf(subject, body);
+    // neither the script reader nor the concern model reads it; the script model does, and triage says so with its words
+    expect(readConcernInOtherScripts(zones)).toBeNull();
+    const found = scriptModelConcern(zones);
+    expect(found).not.toBeNull();
     const result = triageMessage(arabic, config);
     expect(result.kind).toBe('orosanmalan');
     expect(result.uncertain).toBe(true);
-    expect(result.explanation.sv).toContain('inbyggda textmodell');
+    expect(result.explanation.sv).toContain(found!.quote);
     const doc = presetDocument('ljungby');
     const off = configSchema.parse({ ...doc, triage: { ...doc.triage, concernModel: false } });
     expect(triageMessage(arabic, off).kind).not.toBe('orosanmalan');
+    // a text mostly in Latin letters is not the script model's: it reads nothing there
+    expect(scriptModelConcern(zonesOf('Grannens barn', 'Barnet gråter varje natt i timmar och mamman går ut och lämnar honom.'))).toBeNull();
   });
 });

@@ -68,10 +68,11 @@ const ARABIC: ScriptWords = {
     'بدون اكل', 'لا يوجد اكل', 'ما في اكل', 'ينام في الشارع', 'تنام في الشارع', 'ينامون في الشارع',
     // asking (neighbours) for food, has not eaten, without a coat in the cold, trembling, burns, in the same nappy since morning
     'يطلب اكل', 'تطلب اكل', 'يطلبون اكل', 'يطلب طعام', 'تطلب طعام', 'يطلبون طعام', 'لم تاكل', 'لم ياكل', 'بدون معطف', 'بلا معطف', 'قميص خفيف',
-    'ترتجف', 'يرتجف', 'حروق', 'اثار حرق', 'بنفس الحفاض', 'نفس الحفاضة',
+    'ترتجف', 'يرتجف', 'اثار حرق', 'بنفس الحفاض', 'نفس الحفاضة',
     // alone at night, nobody at home, no key; a parent drunk, asleep since yesterday, on the floor, not coming home
     'وحده بالليل', 'وحدها بالليل', 'وحده في الليل', 'وحدها في الليل', 'قاعد وحده', 'قاعدة وحدها', 'ما عنده مفتاح', 'ما عندها مفتاح', 'محد بالبيت',
-    'محد بيه', 'ما في حدا بالبيت', 'لا يوجد احد في البيت', 'يسكر', 'تسكر', 'نايمة من', 'نايم من', 'ما بتصحا', 'ما تصحى', 'تنام على الارض', 'نايمة على الارض', 'ما بترجع', 'مش بترجع',
+    // ("يسكر" is also Levantine for "it closes", "نايم من الساعة ٨" a bedtime: not read)
+    'محد بيه', 'ما في حدا بالبيت', 'لا يوجد احد في البيت', 'ما بتصحا', 'ما تصحى', 'تنام على الارض', 'نايمة على الارض', 'ما بترجع', 'مش بترجع',
   ],
   held: [
     'اخذوا جواز', 'اخدوا جواز', 'اخذ جواز', 'اخد جواز', 'سحب جواز', 'اخذوا تلفونها', 'اخدوا تلفونها', 'اخذ تلفونها', 'اخد تلفونها',
@@ -81,7 +82,8 @@ const ARABIC: ScriptWords = {
   // (and as Iraqi and Levantine write it: ما اريد اعيش, ما بدي عيش)
   writer: [
     // (Gulf and Iraqi: I do not want to live, they locked me in, took my phone, marry me off)
-    'ما ابي اعيش', 'مابي اعيش', 'ما ابغى اعيش', 'قفلوا علي', 'حبسوني', 'خذوا جوالي', 'اخذوا جوالي', 'اخذوا تلفوني', 'خذوا تلفوني', 'يجبروني', 'يزوجوني',
+    // (a phone taken is also a teacher's confiscation, "forced" also a fine: only forced to marry)
+    'ما ابي اعيش', 'مابي اعيش', 'ما ابغى اعيش', 'قفلوا علي', 'حبسوني', 'يجبروني على الزواج', 'يجبروني اتزوج', 'يجبروني اني اتزوج', 'يزوجوني',
     'يضربني', 'تضربني', 'يضربوني', 'اؤذي نفسي', 'أؤذي نفسي', 'لا اريد ان اعيش', 'لا أريد أن أعيش', 'ما اريد اعيش', 'ما بدي عيش', 'اريد ان اموت', 'أريد أن أموت', 'بدي موت',
   ],
   // my grandmother, an old man or woman, elderly, disabled
@@ -93,8 +95,8 @@ const ARABIC: ScriptWords = {
     'ديمنشيا', 'دمنشيا', 'زهايمر', 'شلل', 'مشلول', 'طريح الفراش', 'طريحة الفراش', 'جلطة', 'تعيش وحدها', 'يعيش وحده',
     'تسكن وحدها', 'يسكن وحده', 'عايشة لوحدها', 'عايش لوحده', 'ساكنة لحالها', 'ساكن لحاله', 'سبعين', 'ثمانين', 'تسعين',
   ],
-  // grandfather, grandmother; dementia (in other words too: decoration, sheep)
-  wholeElder: ['جدي', 'جدو', 'جدة', 'خرف'],
+  // grandpa; dementia (in other words too: decoration, sheep) — not "جدي", also "serious", nor "جدة", also Jeddah
+  wholeElder: ['جدو', 'خرف'],
   // cannot get up, does not answer the telephone, without heating, has no food, has not eaten
   elderHarm: [
     'لا تستطيع القيام', 'لا يستطيع القيام', 'لا تستطيع النهوض', 'لا يستطيع النهوض', 'ما بتقدر تقوم', 'ما بيقدر يقوم', 'ما تكدر تكعد', 'ما يكدر يكعد',
@@ -105,8 +107,9 @@ const ARABIC: ScriptWords = {
     ...joined(['الثلاجة', 'الثلاجه', 'التلاجة', 'التلاجه', 'البراد'], ['فارغ', 'فاضي']), 'بدون دواء', 'بلا دواء', 'بدون ادوية', 'بلا ادوية',
     ...joined(['لم تاخذ', 'لم ياخذ', 'ما اخذت', 'ما اخذ', 'ما خدت', 'ما خد'], ['دواء', 'ادوي', 'الدوا']),
     // nobody has come (home care), the door not opened, not seen for days, the post piling up
-    'لم يأت احد', 'لم ياتي احد', 'ما اجا حدا', 'ما حدا اجا', 'محدش جه', 'ماكو احد اجه', 'ما اجه احد', 'لا ترد', 'لا يرد', 'ما بترد', 'ما بيرد',
-    'ما ترد', 'ما يرد', 'مش بترد', 'مش بيرد', 'لا تفتح الباب', 'لا يفتح الباب', 'ما تفتح الباب', 'ما يفتح الباب', 'ما بتفتح', 'ما بيفتح',
+    // (not answering the door or telephone, or for days: "لا يرد أحد" of an office is a complaint)
+    'لم يأت احد', 'لم ياتي احد', 'ما اجا حدا', 'ما حدا اجا', 'محدش جه', 'ماكو احد اجه', 'ما اجه احد', 'لا ترد على', 'لا يرد على', 'لا ترد منذ', 'لا يرد منذ',
+    'ما بترد', 'ما بيرد', 'ما ترد على', 'ما يرد على', 'مش بترد', 'مش بيرد', 'لا تفتح الباب', 'لا يفتح الباب', 'ما تفتح الباب', 'ما يفتح الباب', 'ما بتفتح', 'ما بيفتح',
     'لم ارها منذ', 'لم اره منذ', 'ما شفتها من', 'ما شفته من', 'البريد متراكم', 'الرسائل متراكمة',
     // fallen and on the floor, lost in the street (does not know where he is, in pyjamas, barefoot in the snow), trembling with cold
     'على الارض من', 'مش قادر يقوم', 'مش قادرة تقوم', 'ما يعرف وين', 'ما تعرف وين', 'ما بيعرف وين', 'ما بتعرف وين', 'لا يعرف اين', 'لا تعرف اين',
@@ -118,12 +121,12 @@ const ARABIC: ScriptWords = {
     // medicine not given, cannot stand, hungry, left alone all day, not washed, in the street at night in a nightdress, shouted at, a black eye
     'لا تعطيه الدواء', 'لا يعطيها الدواء', 'ما تعطيه', 'ما يعطيها', 'لا يستطيع الوقوف', 'لا تستطيع الوقوف', 'جوعان', 'جوعانة', 'جائع', 'يتركه لحاله', 'يتركها لحالها',
     'بيتركه', 'بيتركها', 'ما تحمم', 'ما اتحمم', 'بقميص النوم',
-    ...joined(['في الشارع', 'بالشارع'], ['بقميص', 'بالبيجامة', 'برد', 'ثلج', 'ما يعرف', 'ما تعرف', 'لا يعرف', 'لا تعرف']), ...joined(['بالليل', 'الساعة', 'الصبح'], ['في الشارع', 'بالشارع']), 'والدنيا برد', 'والدنيا ثلج', 'يصرخ عليها', 'يصرخ عليه', 'عينها زرق', 'عينه زرق',
+    ...joined(['في الشارع', 'بالشارع'], ['بقميص', 'بالبيجامة', 'برد', 'ثلج', 'ما يعرف', 'ما تعرف', 'لا يعرف', 'لا تعرف']), ...joined(['بالليل'], ['في الشارع', 'بالشارع']), 'والدنيا برد', 'والدنيا ثلج', 'يصرخ عليها', 'يصرخ عليه', 'عينها زرق', 'عينه زرق',
     // not out for a week, the letterbox overflowing, nobody answers
-    'ما طالع', 'ما طالعة', 'صندوق البريد', 'طافح', 'محد جاوب', 'محد يجاوب', 'ما حدا رد', 'ما يجاوب', 'ما جاوب',
+    'ما طالع', 'ما طالعة', 'صندوق البريد|طافح', 'صندوق البريد|مليان', 'صندوق البريد|ممتلئ', 'محد جاوب', 'ما جاوب',
   ],
-  schoolMeal: ['وجبة المدرسة', 'الوجبة المدرسية', 'اكل المدرسة', 'في المدرسة', 'بالمدرسة'],
-  explained: ['المستشفى', 'مستشفى', 'مصحة', 'مسافر', 'في اجازة', 'بالاجازة', 'لا داعي للقلق', 'ما في داعي للقلق', 'ما في داعي'],
+  schoolMeal: ['وجبة المدرسة', 'الوجبة المدرسية', 'اكل المدرسة'],
+  explained: ['مصحة', 'مسافر', 'في اجازة', 'بالاجازة', 'لا داعي للقلق', 'ما في داعي للقلق', 'ما في داعي'],
 };
 
 const PERSIAN: ScriptWords = {
@@ -131,14 +134,14 @@ const PERSIAN: ScriptWords = {
   // … and a child sleeping in the stairwell ("راه پله") because the mother does not open the door
   harm: ['کتک', 'تنها در خانه', 'تنها میگذار', 'تنها می\u200cگذار', 'گرسنه', 'خشونت', 'کبودی', 'مواد مخدر', 'خودکشی', 'آزار', 'میترسد به خانه', 'می\u200cترسد به خانه', 'راه پله', 'در را باز نمی', 'غذا ندارند', 'غذا ندارد', 'در خیابان می', 'از خانه بیرون',
     // a burn, a wound; a parent high
-    'سوختگی', 'جای اتو', 'زخم', 'نئشه', 'نعشه', 'نشئه'],
+    'سوختگی', 'جای اتو', 'نئشه', 'نعشه', 'نشئه'],
   wholeHarm: ['مست'],
   held: ['پاسپورتش را گرفته', 'پاسپورت او را گرفته', 'گذرنامه اش را گرفته', 'نمی\u200cگذارد از خانه بیرون', 'نمیگذارد از خانه بیرون', 'مردان مختلف', 'بدون حقوق'],
   // I harm myself, I do not want to live (spoken and written), beats me
   // (and in Dari: مرا لت و کوب می‌کند)
   writer: ['به خودم آسیب', 'نمی\u200cخوام زنده باشم', 'نمیخوام زنده باشم', 'نمی\u200cخواهم زنده باشم', 'نمیخواهم زنده باشم', 'مرا کتک می', 'منو کتک می', 'من را کتک می', 'مرا لت و کوب',
     // hits me (spoken), with a belt, will kill me, took my phone, do not let me go to school
-    'منو میزنه', 'منو می\u200cزنه', 'مرا میزند', 'مرا می\u200cزند', 'با کمربند', 'مرا می\u200cکشند', 'مرا میکشند', 'منو می\u200cکشن', 'منو میکشن',
+    'منو میزنه', 'منو می\u200cزنه', 'مرا میزند', 'مرا می\u200cزند', 'با کمربند زد', 'با کمربند میز', 'با کمربند کتک', 'مرا می\u200cکشند', 'مرا میکشند', 'منو می\u200cکشن', 'منو میکشن',
     'تلفونم را گرفتند', 'موبایلم را گرفتند', 'گوشیم را گرفتند', 'گوشیمو گرفتن', 'نمی\u200cگذارند به مکتب', 'نمیگذارند به مکتب', 'نمی\u200cگذارند به مدرسه', 'نمیگذارند به مدرسه', 'نمیذارن برم مدرسه'],
   // grandmother, grandfather (Persian and Dari), an old man or woman, elderly, in a wheelchair, disabled
   elder: [
@@ -153,20 +156,20 @@ const PERSIAN: ScriptWords = {
     // has not eaten or taken medicine, the fridge empty, nobody (from home care) has come
     'نخورده', 'بدون دارو', 'بدون غذا', 'غذا ندارد', 'یخچال|خالی', 'نیامده', 'نیامدند', 'کسی نیامد', 'هیچ کس نیامد',
     // the door not opened, not seen for days, the post piling up at the door
-    'در را باز نمی', 'در را باز نمی\u200cکند', 'ندیدمش', 'ندیدیمش', 'جلوی در جمع', 'گوشی را بر نمی', 'گوشی را برنمی', 'تلفن را جواب',
+    'در را باز نمی', 'ندیدمش', 'ندیدیمش', 'جلوی در جمع', 'گوشی را بر نمی', 'گوشی را برنمی', 'تلفن را جواب نمی',
     // cold (the heater broken, frozen), lost (does not know where), money or a bank card taken, beaten
-    'بخاری|خراب', 'یخ کرده', 'گم شد', 'گم شده', 'نمی\u200cداند کجا', 'نمیداند کجا', 'نمی\u200cدونه کجا', 'نمیدونه کجا', 'با لباس خواب', 'پابرهنه',
-    'کارت بانکی|گرفت', 'پول برمی', 'پولش را می', 'پولش رو می', 'حقوقش را می', 'حقوقش رو می', 'حسابش|خالی', 'کتک', 'کبود',
+    'بخاری|خراب', 'یخ کرده', 'نمی\u200cداند کجا', 'نمیداند کجا', 'نمی\u200cدونه کجا', 'نمیدونه کجا', 'با لباس خواب', 'پابرهنه',
+    'کارت بانکی|گرفت', 'ازش پول برمی', 'از حسابش پول', 'پولش را می', 'پولش رو می', 'حقوقش را می', 'حقوقش رو می', 'حسابش|خالی', 'کتک', 'کبود',
     // in slippers and pyjamas below zero, the medicine run out
-    'دمپایی', 'پیژامه', 'پیجامه', 'زیر صفر', 'دارو|تمام شده', 'داروهایش|تمام',
+    'با دمپایی', 'پیژامه', 'پیجامه', 'زیر صفر', 'دارو|تمام شده', 'داروهایش|تمام',
   ],
-  schoolMeal: ['غذای مدرسه', 'ناهار مدرسه', 'در مدرسه'],
-  explained: ['بیمارستان', 'آسایشگاه', 'مسافرت', 'در سفر', 'به سفر', 'نگران نیستیم', 'جای نگرانی نیست'],
+  schoolMeal: ['غذای مدرسه', 'ناهار مدرسه'],
+  explained: ['آسایشگاه', 'مسافرت', 'در سفر', 'به سفر', 'نگران نیستیم', 'جای نگرانی نیست'],
 };
 
 const CYRILLIC: ScriptWords = {
   // (… a boy, a girl: "хлопчик", "мальчик", "дівчинка", "девочка")
-  child: ['учени', 'учня', 'учениц', 'школяр', 'дитин', 'діти', 'дітей', 'дети', 'детей', 'ребен', 'ребён', 'донька', 'доньк', 'дочь', 'дочк', 'малюк', 'малыш', 'підліт', 'подрост', 'хлопчик', 'хлопчин', 'мальчик', 'мальчишк', 'дівчинк', 'девочк'],
+  child: ['ученик', 'ученица', 'учениц', 'учня', 'учениця', 'школяр', 'дитин', 'діти', 'дітей', 'дети', 'детей', 'ребен', 'ребён', 'донька', 'доньк', 'дочь', 'дочк', 'малюк', 'малыш', 'підліт', 'подрост', 'хлопчик', 'хлопчин', 'мальчик', 'мальчишк', 'дівчинк', 'девочк'],
   wholeChild: ['син', 'сын', 'сина', 'сына'],
   harm: [
     "б'є", 'бʼє', 'б’є', 'бьет', 'бьёт', 'побил', 'побив', 'удари', 'удары', 'ударив', 'ударил', 'ударяє', 'ударяет', 'б’ють', 'бʼють', "б'ють", 'бьют', 'синяки', 'синці', 'голодн', 'самі вдома', 'одні вдома', 'сами дома',
@@ -175,7 +178,7 @@ const CYRILLIC: ScriptWords = {
     // alone at home (one child), no food, sleeping on the stairs or outside, thrown out
     'сам вдома', 'сама вдома', 'без їжі', 'без еды', 'нема їжі', 'нет еды', 'не годують', 'не кормят', 'спить на сходах', 'спит на лестнице', 'спить на вулиці', 'спит на улице', 'вигнал', 'выгнал',
     // nobody at home, without a hat in the snow, asking for bread, sitting on the stairs, a burn, a parent high or on the floor, in underpants
-    'вдома нікого', 'дома никого', 'без шапки', 'по снігу', 'по снегу', ...joined(['попросил', 'попросила', 'просить', 'просит', 'просив', 'просила'], ['хліб', 'хлеб', 'булочк', 'їсти', 'поесть', 'еды', 'їжі']),
+    'вдома нікого', 'дома никого', 'без шапки', ...joined(['попросил', 'попросила', 'просить', 'просит', 'просив', 'просила'], ['хліб', 'хлеб', 'булочк', 'їсти', 'поесть', 'еды', 'їжі']),
     'сидит на лестнице', 'сидить на сходах', 'ожог', 'опік', 'под кайфом', 'під кайфом', 'под чем-то', 'лежала на полу', 'лежав на підлозі', 'лежала на підлозі', 'в одних трусах', 'в одних трусиках',
   ],
   held: [
@@ -189,15 +192,17 @@ const CYRILLIC: ScriptWords = {
     'ріжу себе', 'режу себя', 'не хочу жити', 'не хочу жить', 'хочу померти', 'хочу умереть',
     // (beats me written without the apostrophe, in either order; no longer live; do not want to go home; took my phone or passport, do not let me out)
     'мене бє', 'мене бьє', 'бє мене', 'меня бьют', 'меня бьет', "мене б'ють", 'мене бʼють', 'мене б’ють', 'больше жить', 'більше жити', 'не хочу йти додому', 'не хочу идти домой',
-    'забрал у меня', 'забрав у мене', 'забрала у меня', 'забрала у мене', 'запрещают выходить', 'забороняють виходити', 'не выпускают', 'не випускають',
+    ...joined(['забрал у меня', 'забрала у меня', 'забрали у меня', 'забрав у мене', 'забрала у мене', 'забрали у мене'], ['паспорт', 'телефон']),
+    'запрещают выходить', 'забороняють виходити', 'меня не выпускают', 'мене не випускають', 'не выпускают из дома', 'не випускають з дому',
   ],
   // grandmother, grandfather, elderly, an old man or woman, disabled
   elder: [
     'бабус', 'бабуш', 'дідус', 'дедуш', 'літн', 'пожил', 'похил', 'старенн', 'старушк', 'інвалід', 'инвалид',
     // ill: dementia, Alzheimer's, Parkinson's, a stroke, paralysed, bedridden, a mental illness or disability, blind; living
     // alone; seventy, eighty, ninety
-    'деменц', 'альцгеймер', 'паркинсон', 'паркінсон', 'інсульт', 'инсульт', 'паралізов', 'парализов', 'лежач', 'шизофрен', 'розумов',
-    'умствен', 'сліп', 'слеп', 'не видит', 'не бачить', 'живе сам', 'живе одна', 'живе один', 'живет один', 'живет одна', 'живет сам',
+    // (not "лежачий" alone: a speed bump is "лежачий полицейский")
+    'деменц', 'альцгеймер', 'паркинсон', 'паркінсон', 'інсульт', 'инсульт', 'паралізов', 'парализов', 'лежачая', 'лежача', 'шизофрен', 'розумов',
+    'умствен', 'сліп', 'слеп', 'живе сам', 'живе одна', 'живе один', 'живет один', 'живет одна', 'живет сам',
     'аутизм', 'епілепс', 'эпилепс', 'синдром дауна', 'синдромом дауна', 'плохо ходит', 'погано ходить', 'не встает', 'не встає',
     'сімдесят', 'вісімдесят', "дев'яносто", 'девʼяносто', 'дев’яносто', 'девяносто', 'семьдесят', 'восемьдесят',
   ],
@@ -213,19 +218,20 @@ const CYRILLIC: ScriptWords = {
     'без ліків', 'без лекарств', ...joined(['не принимал', 'не приймал', 'не приймав', 'перестал принимать', 'перестав приймати', 'перестала приймати'], ['лекарств', 'ліки']),
     // nobody has come (home care), the door not opened, the telephone not answered, not seen
     'никто не пришел', 'ніхто не прийшов', 'ніхто не приходить', 'никто не приходит', 'не відчиняє', 'не открывает', 'не бере телефон',
-    'не берет телефон', 'не відповідає', 'не отвечает', 'не выходит на связь', 'не виходить на зв',
+    'не берет телефон', 'не відповідає на', 'не отвечает на', 'не відповідає вже', 'не отвечает уже', 'не выходит на связь', 'не виходить на зв',
     // lost outside (in slippers, pyjamas, one shirt, frozen), money, a pension or a bank card taken, beaten
-    'загубилас', 'загубився', 'потерялся', 'потерялась', 'заблудил', 'змерзл', 'замерз', 'в одной рубашке', 'в тапочках', 'в капцях', 'в пижаме', 'в піжамі', 'босиком', 'босоніж',
-    ...joined(['забира', 'забрал', 'забрав'], ['пенси', 'пенсі', 'деньги', 'гроші', 'карт']),
+    'загубилас', 'загубився', 'потерялся', 'потерялась', 'заблудил', 'змерзла', 'замерзла', 'замерзший', 'замерзшая', 'в одной рубашке', 'в тапочках', 'в капцях', 'в пижаме', 'в піжамі', 'босиком', 'босоніж',
+    ...joined(['забира', 'забрал', 'забрав'], ['пенси', 'пенсі', 'все деньги', 'всі гроші', 'банковск', 'банківськ']),
     ...joined(['знима', 'зніма', 'снима', 'пропадают', 'зникають'], ['всю пенси', 'всю пенсі', 'все деньги', 'всі гроші', 'с ее карт', 'з її карт', 'з карт', 'с карт']),
     'бьет', "б'є", 'бʼє', 'б’є', 'побил', 'побив', 'синяк', 'синці', 'синець', 'разбит', 'розбит',
     // out at night in a dressing gown, not knowing where they live; not washed, a stench; out of medicine, fallen; nobody came; locked in; hungry
     'вночі на вулиц', 'ночью на улиц', 'в халаті', 'в халате', 'не знала, де', 'не знав, де', 'не знала де', 'не знав де', 'не знала, где', 'не знал, где', 'не знала где', 'не знал где',
-    'не мили', 'не мыли', 'сморід', 'вонь', 'без таблеток', 'ліки закінчил', 'лекарства закончил', 'впала', 'упала', 'впав ', 'упал ', 'никто не приходил', 'ніхто не приходив',
+    'не мили', 'не мыли', 'без таблеток', 'ліки закінчил', 'лекарства закончил', 'впала', 'упала', 'впав ', 'упал ', 'никто не приходил', 'ніхто не приходив',
     'ела только', 'ест только', 'їла лише', 'їсть лише', 'запирает', 'замикає', 'запер', 'голодн',
   ],
-  schoolMeal: ['порці', 'порци', 'добавк', 'шкільн', 'школьн', 'у школі', 'в школе'],
-  explained: ['лікарн', 'больниц', 'санатор', 'в отпуск', 'у відпустц', 'в поездке', 'у поїздці', 'уехал', 'поехал', 'поїхав', 'поїхала', 'виїхав', 'виїхала', 'круиз', 'круїз', 'не беспокойтесь', 'не хвилюйтеся', 'все гаразд', 'все в порядке'],
+  schoolMeal: ['порці', 'порци', 'добавк', 'обід у школі', 'обед в школе', 'шкільний обід', 'школьный обед'],
+  // (not "уехал": "сын уехал и оставил бабушку одну"; not "все в порядке", which is also "не уверен, что все в порядке")
+  explained: ['санатор', 'в отпуск', 'у відпустц', 'в поездке', 'у поїздці', 'круиз', 'круїз', 'не беспокойтесь', 'не хвилюйтеся'],
 };
 
 /** Tigrinya (Ge'ez script): children, my son or daughter; alone, without food, thrown out, beaten, drunk. */
@@ -287,18 +293,27 @@ const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
 }));
 
 const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
+/** Alternatives of words, normalised as texts are (the pattern around them is not: `\p{L}` must keep its case). */
+const anyOf = (words: readonly string[]): string => words.map((w) => normalise(w)).join('|');
+const YEARS = anyOf(['سنة', 'سنه', 'سنوات', 'سنين', 'عام', 'اعوام', 'سال', 'лет', 'года', 'год', 'років', 'рік', 'роки']);
+const APPROX = anyOf(['تقريبا', 'حوالي', 'فوق ال', 'فوق', 'около', 'близько']);
 /**
- * A child told by age (1–17), as the scripts write it: "عمره ٦ سنين", "(٩ سنوات)", "۴ ساله", "من ۱۴ سالمه", "мені 15", "лет 9",
- * "дети 2 и 5 лет". A bare number with "years" is not read in Arabic ("منذ ٣ سنوات" is a span).
+ * A person's age as the scripts write it (the number in group 1, 2, 3, 4 or 5): after "his/her/my age" ("عمره ٦ سنين", "عمرها فوق
+ * ال٨٠"); after "has"/"to me"/"to her" when years or the sentence's end follow ("عندها ٩١ سنة", "мені 15", "ей 84,"); "I am / he
+ * is N years old" in Persian ("من ۱۴ سالمه", "۸۰ سالشه"); an adjective of age ("9-летний", "7-річна"); a number alone in brackets
+ * ("(84)"). Not a number with "years" alone: that is as often a span ("منذ ٣ سنوات", "Я живу здесь 5 лет", "وام ۱۰ ساله", a ten-year
+ * loan). Every repetition is bounded: no backtracking on long text.
  */
-const CHILD_AGE = new RegExp(
-  normalise(
-    `(?:عمره|عمرها|عمري|عمرو|мне|мені|лет|років)\\s*(?:تقريبا\\s*|حوالي\\s*|около\\s*|близько\\s*)?(${DIGIT}{1,2})(?!${DIGIT})` +
-      `|\\((${DIGIT}{1,2})\\s*(?:سنة|سنه|سنوات|سنين|عام)` +
-      `|(?<!${DIGIT})(${DIGIT}{1,2})\\s*-?\\s*(?:ساله|سالمه|سالشه|سالش|лет|років|рік|роки|летн|річн)`,
-  ),
+const AGE = new RegExp(
+  `(?:${anyOf(['عمره', 'عمرها', 'عمري', 'عمرو'])})[\\s:]{0,3}(?:(?:${APPROX})\\s{0,2})?(${DIGIT}{1,3})(?!${DIGIT})` +
+    `|(?:${anyOf(['عنده', 'عندها', 'мне', 'мені', 'ему', 'йому', 'ей', 'їй'])})[\\s:]{1,3}(?:(?:${APPROX})\\s{0,2})?(${DIGIT}{1,3})(?!${DIGIT})(?=\\s{0,2}(?:${YEARS})(?![\\p{L}])|\\s{0,2}[,.)!?؟،]|\\s{0,2}$)` +
+    `|(?<!${DIGIT})(${DIGIT}{1,3})\\s{0,2}(?:${anyOf(['سالمه', 'سالشه', 'سالش'])})(?![\\p{L}])` +
+    `|(?<!${DIGIT})(${DIGIT}{1,3})[\\s-]{0,2}(?:летн|річн)` +
+    `|\\((${DIGIT}{2,3})\\)`,
   'gu',
 );
+/** Sentences longer than this are read only in part (a hostile text of one endless "sentence" stays fast). */
+const MAX_SENTENCE = 2_000;
 
 /** The value of a number written in Western, Arabic-Indic or Persian digits. */
 function digitsValue(text: string): number {
@@ -310,20 +325,35 @@ function digitsValue(text: string): number {
   return n;
 }
 
-/** Whether the sentence tells a child's age (1–17). */
-function namesChildByAge(sentence: string): boolean {
-  for (const m of sentence.matchAll(CHILD_AGE)) {
-    const age = digitsValue(m[1] ?? m[2] ?? m[3] ?? '');
-    if (age >= 1 && age <= 17) return true;
-  }
-  return false;
+/** The ages the sentence tells. */
+function agesIn(sentence: string): number[] {
+  const out: number[] = [];
+  for (const m of sentence.matchAll(AGE)) out.push(digitsValue(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? ''));
+  return out;
 }
 
-/** A number from 65 to 110 (an old person's age) in Western, Arabic-Indic or Persian digits. */
-const ELDER_AGE = /(?<![\d\u0660-\u0669\u06F0-\u06F9])(?:6[5-9]|[7-9]\d|10\d|110|[\u0666][\u0665-\u0669]|[\u0667-\u0669][\u0660-\u0669]|[\u06F6][\u06F5-\u06F9]|[\u06F7-\u06F9][\u06F0-\u06F9])(?![\d\u0660-\u0669\u06F0-\u06F9])/u;
+/** Whether the sentence tells a child's age (1–17). */
+function namesChildByAge(sentence: string): boolean {
+  return agesIn(sentence).some((a) => a >= 1 && a <= 17);
+}
+
+/** Whether the sentence tells an old person's age (65–110). */
+function namesElderByAge(sentence: string): boolean {
+  return agesIn(sentence).some((a) => a >= 65 && a <= 110);
+}
+
+
+/** Hunger words (set aside beside a school meal). */
+const HUNGER = /^(?:голод|جوع|جائع|گرسنه)/;
 
 function hasWord(sentence: string, words: readonly string[] | undefined, whole: boolean): string | null {
+  return firstWord(sentence, words, whole, null);
+}
+
+/** The first of `words` in the sentence, leaving out those `except` matches. */
+function firstWord(sentence: string, words: readonly string[] | undefined, whole: boolean, except: RegExp | null): string | null {
   for (const w of words ?? []) {
+    if (except !== null && except.test(w)) continue;
     const pair = w.indexOf('|');
     if (pair > 0) {
       // "a|b": a, then b later in the sentence
@@ -341,22 +371,30 @@ function hasWord(sentence: string, words: readonly string[] | undefined, whole: 
 }
 
 /**
- * Whether the Swedish words the reader found in a text mostly in another script are no report there: the name of a report in a
- * question ("كيف يمكن تقديم orosanmälan؟", "Как сделать orosanmälan?") or a term glossed in brackets ("статью о насилии над
- * пожилыми (våld mot äldre)"). The text around them is what tells (a review of the twenty-seventh session, O).
+ * Whether the name of a report the reader found in a text mostly in another script is no report there: asked how to make one
+ * ("كيف يمكن تقديم orosanmälan؟", "Как сделать orosanmälan?") or glossed in brackets. The text around it is what tells (a review of the
+ * twenty-seventh session, O). A harm told in Swedish is always read ("Пишу про семью с третьего этажа (pappan slår barnen)").
  */
 export function swedishTermOnly(zones: MessageZones, concern: Concern): boolean {
   if (concern.how !== 'report' && concern.how !== 'person-harm') return false;
   const text = zones.texts[concern.zone] ?? '';
   const at = text.toLowerCase().indexOf(concern.quote.toLowerCase());
   if (at < 0) return false;
+  if (concern.how !== 'report') return false;
   const end = at + concern.quote.length;
+  // the name of a report glossed in brackets ("(orosanmälan)"): a harm glossed so is a report ("(pappan slår barnen)")
   const open = text.lastIndexOf('(', at);
   if (open >= 0 && text.lastIndexOf(')', at) < open && text.indexOf(')', end) >= 0 && text.slice(end, text.indexOf(')', end)).length < 40) return true;
-  if (concern.how !== 'report') return false;
+  // … or asked how to make one, in a question that says how ("كيف", "как", "як", "چطور"): "I want to make an orosanmälan about the
+  // girl next door, can you help me?" is a report
+  const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('\n', at), text.lastIndexOf('؟', at - 1), text.lastIndexOf('?', at - 1)) + 1;
   const stop = /[.!?؟\n]/.exec(text.slice(end));
-  return stop !== null && (stop[0] === '?' || stop[0] === '؟');
+  if (stop === null || (stop[0] !== '?' && stop[0] !== '؟')) return false;
+  return HOW.test(normalise(text.slice(start, end + stop.index)));
 }
+
+/** "How", "where", "in what way" in the scripts the reader knows (normalised). */
+const HOW = new RegExp(`(?:^|[^\\p{L}])(?:${['كيف', 'كيفية', 'ازاي', 'شلون', 'وين', 'اين', 'طريقة', 'چطور', 'چگونه', 'کجا', 'как', 'як', 'где', 'куда', 'де', 'куди', 'каким образом'].map((w) => normalise(w)).join('|')})(?![\\p{L}])`, 'u');
 
 /** A concern told in a non-Latin script, or null; for a text mostly in such a script (`writtenInOtherScript`). */
 export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
@@ -366,7 +404,9 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
   for (const [zone, text] of [[ZONE_INDEX.body, body], [ZONE_INDEX.form, form], [ZONE_INDEX.subject, subject]] as const) {
     const help = CHILDREN_NEED_HELP.exec(text);
     if (help !== null) return { how: 'person-harm', quote: help[0].trim(), zone };
-    const sentences = normalise(text).split(/[.!?؟۔።;\n]+/);
+    const sentences = normalise(text)
+      .split(/[.!?؟۔።;\n]+/)
+      .map((x) => (x.length > MAX_SENTENCE ? x.slice(0, MAX_SENTENCE) : x));
     for (const script of NORMALISED) {
       const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null || namesChildByAge(s));
       for (const sentence of sentences) {
@@ -374,18 +414,16 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
         if (held !== null) return { how: 'person-harm', quote: held, zone };
       }
       for (let i = 0; i < sentences.length; i++) {
-        const harm = hasWord(sentences[i]!, script.harm, false) ?? hasWord(sentences[i]!, script.wholeHarm, true);
+        // (hungry after a small school lunch is the school's matter: another harm in the sentence still counts)
+        const meal = hasWord(sentences[i]!, script.schoolMeal, false) !== null;
+        const harm = firstWord(sentences[i]!, script.harm, false, meal ? HUNGER : null) ?? hasWord(sentences[i]!, script.wholeHarm, true);
         if (harm === null) continue;
-        // hungry after school lunch is the school's matter
-        if (/^(?:голод|جوع|جائع|گرسنه)/.test(harm) && hasWord(sentences[i]!, script.schoolMeal, false) !== null) continue;
         if (child[i] || child[i - 1] === true || child[i + 1] === true) return { how: 'person-harm', quote: harm, zone };
       }
       // an old, ill or disabled person in danger now, in the sentence that names them or the next (who is named is read only
       // beside such a harm: most scripts and sentences have none)
       const namesElder = (n: number): boolean =>
-        n >= 0 && n < sentences.length && (hasWord(sentences[n]!, script.elder, false) !== null || hasWord(sentences[n]!, script.wholeElder, true) !== null || ELDER_AGE.test(sentences[n]!));
-      // an old person said to be away and well ("Моя бабуся зараз у санаторії … з нею все добре") is in no danger in this text
-      if (sentences.some((s, n) => hasWord(s, script.explained, false) !== null && namesElder(n))) continue;
+        n >= 0 && n < sentences.length && (hasWord(sentences[n]!, script.elder, false) !== null || hasWord(sentences[n]!, script.wholeElder, true) !== null || namesElderByAge(sentences[n]!));
       for (let i = 0; i < sentences.length; i++) {
         const harm = hasWord(sentences[i]!, script.elderHarm, false);
         if (harm === null) continue;

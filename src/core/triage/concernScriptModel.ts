@@ -38,7 +38,9 @@ export function scriptFeatures(text: string): Map<string, string> {
   // the script itself, so that each has its own base rate (its writers' reports and other texts weigh apart)
   const script = mainScript(text);
   if (script !== null) out.set(`s:${script}`, '');
-  for (const word of normaliseScriptText(text).split(/[^\p{L}\p{N}\u200c]+/u)) {
+  // (an apostrophe inside a word is part of it: "п'яний", "б'є")
+  for (const raw of normaliseScriptText(text).split(/[^\p{L}\p{N}\u200c'ʼ’]+/u)) {
+    const word = raw.replace(/^['ʼ’]+|['ʼ’]+$/g, '');
     if (word.length < 2 || /^\p{N}+$/u.test(word) || /[a-z]/.test(word)) continue;
     if (!out.has(`w:${word}`)) out.set(`w:${word}`, word);
     const padded = `^${word}$`;

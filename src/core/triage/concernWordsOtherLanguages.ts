@@ -63,7 +63,7 @@ const POLISH: ConcernWords = {
     'nie otwiera drzwi', 'skrzynka pełna', 'pełna listów', 'nikt nie przyszedł', 'nie przyszedł od', 'nie przyszła od', 'nie przyszli od', 'głodny i mokry', 'głodna i mokra',
     // a bank card held by a "helper", money gone from the account, nothing to buy medicine with (review R)
     'ma jej kartę', 'ma jego kartę', 'kartę bankową i pin', 'z konta zniknęło', 'z konta znikają', 'nie ma za co kupić',
-    'bije mnie', 'bije mamę i mnie', 'bije mame i mnie', 'zamknął mnie', 'zamknęła mnie', 'nie chcę wracać do domu', 'boję się wracać do domu', 'na parapecie', 'przy otwartym oknie',
+    'bije mnie', 'bije mamę i mnie', 'bije mame i mnie', 'zamknął mnie', 'zamknęła mnie', 'nie chcę wracać do domu', 'boję się wracać do domu',
   ],
   alone: ['same w domu', 'sam w domu', 'sama w domu', 'sami w domu', 'zostawia same', 'zostawia je same', 'zostają same', 'same w nocy', 'same całą noc',
     // "dwoje dzieci jest samych od 22:00" (the genitive after a number), "są same", "zostawione same"
@@ -73,7 +73,7 @@ const POLISH: ConcernWords = {
     ...['zostały', 'został', 'została', 'zostali', 'zostaną', 'zostanie'].flatMap((v) => ['same', 'sam', 'sama', 'sami'].map((a) => `${v} ${a}`)),
     ...['zostawiła', 'zostawił', 'zostawili', 'zostawiły', 'zostawia', 'zostawiają'].flatMap((v) => ['dzieci same', 'je same', 'ich samych', 'go samego', 'ją samą', 'dzieci na noc', 'dzieci bez opieki'].map((o) => `${v} ${o}`)),
     'dziecko zostało samo', 'zostało samo', 'zostawiła dziecko samo', 'zostawił dziecko samo', 'zostawili dziecko samo',
-    'same w mieszkaniu', 'sami w mieszkaniu', 'sam w mieszkaniu', 'sama w mieszkaniu', 'do północy',
+    'same w mieszkaniu', 'sami w mieszkaniu', 'sam w mieszkaniu', 'sama w mieszkaniu',
     'bez opieki', 'same na noc', 'sami na noc', 'sama na noc', 'sam na noc', 'same na całą noc', 'sami na całą noc'],
   intox: ['=pijani=', '=pijany=', '=pijana=', 'pije codziennie', 'pije cały', '=narkotyki='],
   weak: ['=płacze=', '=płaczą=', '=płakały=', '=płakali=', '=płakał', '=krzyczy=', '=krzyczą=', '=brudne=', '=brudny=', '=boso=', 'nie odbierają telefonu', 'nie odbiera telefonu'],
@@ -96,13 +96,14 @@ const SOMALI: ConcernWords = {
   harm: ['=gaajo', '=gaajays', 'cunto la\'aan', 'cunto ma', 'ka baqaya guriga', 'ka baqaa guriga', '=isdil', 'i dilayaan', 'rag waaweyn',
     // the door not opened, the telephone not answered, home care not come, cannot get up; a burn wound; not wanting to go home;
     // found in the street barefoot in the snow (a review of the twenty-seventh session, O)
-    'albaabka ma furin', 'albaabka ma furo', 'telefoonka ma qabato', 'telefoonkana ma qabato', 'ma iman tan iyo', 'ma imanin', 'ma kici karto', 'ma kici karo', 'gubasho', '=nabar=',
+    'albaabka ma furin', 'albaabka ma furo', 'telefoonka ma qabato', 'telefoonkana ma qabato', 'ma iman tan iyo', 'ma kici karto', 'ma kici karo', 'gubasho', '=nabar=',
     'ma rabo inuu guriga', 'ma rabto inay guriga', 'ma rabo inaan guriga', 'cagaha qaawan', 'waddada laga helay', 'barafna',
     // a bank card or pension taken, no food left; shouted at, pushed, hurt in the face; afraid; a small child alone on a balcony, no one opening (review R)
-    'qaatay kaarka', 'kaarka bangiga', 'lacagteeda wuu qaataa', 'lacagtiisa wuu qaataa', 'cunto ma haysto', 'ku qayliyaa', 'wuu riixaa', 'dhaawacan', 'waan ka baqayaa',
+    'qaatay kaarka', 'kaarka bangiga', 'lacagteeda wuu qaataa', 'lacagtiisa wuu qaataa', 'cunto ma haysto', 'ku qayliyaa', 'wuu riixaa', 'dhaawacan',
     'kaligii ku jira', 'kaligeed ku jirta', 'cidna ma furin'],
   // a passport taken, a marriage planned, not let out of the house
-  held: ['baasaboorkayga', 'baasaboorkeeda', 'guursan doontaa', 'lagama ii oggola', 'lagama oggola', 'inaan guursado', 'igu qasbayaa', 'ku qasbayaa'],
+  // (forced: "aabahay wuxuu igu qasbayaa inaan guursado" — not a wedding told: "walaashay waxay guursan doontaa bisha dambe")
+  held: ['baasaboorkayga', 'baasaboorkeeda', 'lagama ii oggola', 'lagama oggola', 'igu qasbayaa', 'ku qasbayaa'],
   // an old person, one living alone, with dementia; my mother, father, uncle, grandmother
   adult: ['da\' weyn', '=islaan', '=waayeel', '=oday=', '=odayga=', 'kaligeed ku nool', 'kaligii ku nool', '=ilowshaha', '=hooyaday=', '=aabahay=', '=adeerkay=', '=ayeeyaday', '=awoowahay'],
   // "they alone" ("hooyo keligeed ah", a single mother, is not a child left alone)
