@@ -670,9 +670,11 @@ reviewProbes('the twenty-sixth session review probes', 'review26-probes.json', {
 // or Ge'ez script, mostly everyday matters; kept out of all training) at first sight: 22 -> 51 of 62 reports, false alarms 2 -> 3
 // of 158, and 59 and 2 once Sorani and Tigrinya texts had been written for the model (set S). R (190 probes in English, Swedish,
 // Polish and Somali) found no new false alarm from the session's Latin words (45 -> 45 of 51, 8 -> 7 of 139); what it showed
-// missing was then added. The probes of M and N that newly hold, and those of O, P, Q and R that hold, are kept (ids m-, n-, o-,
-// p-, q-, r-); P's texts in other scripts have since been learnt, so they guard, not measure.
-reviewProbes('the twenty-seventh session review probes', 'review27-probes.json', { concern: 300, contacts: 450 });
+// missing was then added. T (200 probes in those six languages and English, half of its others hard near misses), scored once at
+// the session's end, measured 27 -> 59 of 65 reports, false alarms 11 -> 11 of 135. The probes of M and N that newly hold, and
+// those of O, P, Q, R and T that hold, are kept (ids m-, n-, o-, p-, q-, r-, t-); P's texts in other scripts have since been
+// learnt, so they guard, not measure.
+reviewProbes('the twenty-seventh session review probes', 'review27-probes.json', { concern: 350, contacts: 550 });
 
 // The third review of the twenty-fourth session probed its kind rules (a bare thanks for a piece of work is praise; bookings and
 // orders without "ansökan"): sarcasm and thanks for a link or an invoice read as praise, "Hur kan jag få en nybyggnadskarta?" as an
