@@ -54,6 +54,19 @@ export function scriptFeatures(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Words of time ("today", "yesterday", "last night"), of saying ("says", "told") and of age ("years", "about") in the scripts the
+ * model reads, normalised: never named as the reason while another word weighed towards a concern.
+ */
+const UNTELLING: ReadonlySet<string> = new Set(
+  [
+    'اليوم', 'مبارح', 'امبارح', 'البارحة', 'امس', 'انها', 'عندها', 'عنده', 'عليه', 'عليها', 'تقريبا', 'سنوات', 'سنين', 'عمري', 'عمرها', 'عمره', 'قالت', 'يقول', 'تقول',
+    'امروز', 'دیروز', 'دیشب', 'ساله', 'سالمه', 'سالشه', 'میگه', 'گفت',
+    'сьогодні', 'сегодня', 'вчера', 'вчора', 'говорит', 'говорить', 'сказала', 'сказал', 'сказав', 'каже', 'років', 'роки', 'лет', 'года', 'около', 'близько',
+    'ئەمڕۆ', 'دوێنێ', 'ساڵە', 'ساڵ', 'نییە', 'መዓልቲ', 'ሎሚ', 'ትማሊ',
+  ].map((w) => normaliseScriptText(w)),
+);
+
 /** The model's probability for a text and the three words (of four letters or more) that weighed most towards a concern. */
 export function scriptModelScore(data: ScriptModelData, text: string): { probability: number; words: string[] } {
   const byWord = new Map<string, number>();
@@ -64,9 +77,11 @@ export function scriptModelScore(data: ScriptModelData, text: string): { probabi
     z += w;
     if (word !== '') byWord.set(word, (byWord.get(word) ?? 0) + w);
   }
-  const words = [...byWord]
-    // (a word of three letters or fewer — "كل", "на", "که" — tells an officer nothing)
-    .filter(([word, w]) => w > 0 && [...word].length >= 4)
+  // (a word of three letters or fewer — "كل", "на", "که" — tells an officer nothing)
+  const towards = [...byWord].filter(([word, w]) => w > 0 && [...word].length >= 4);
+  // words of time, saying and age weigh (reports are told as today's news) but tell an officer nothing: named only if nothing else is
+  const telling = towards.filter(([word]) => !UNTELLING.has(word));
+  const words = (telling.length > 0 ? telling : towards)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)
     .map(([word]) => word);
