@@ -32,6 +32,8 @@ describe('concern words of the twenty-seventh session: what the code review foun
     ['Мою бабушку вчера выписали из больницы. Сейчас она одна дома, не может встать и ничего не ела с утра.'],
     // a harm told beside the question how to report it
     ['Sąsiad codziennie bije swoje dzieci, jak zgłosić to do socjalu?'],
+    // home care that has not come, told as lasting up to now, to an old woman alone
+    ["Home care hasn't come for three days to my mother, she is 88 and lives alone."],
   ])('a report: %s', (body) => {
     expect(kindOf(body)).toBe('orosanmalan');
   });
@@ -54,6 +56,9 @@ describe('concern words of the twenty-seventh session: what the code review foun
     ['Walaashay waxay guursan doontaa bisha dambe, ma ballansan karnaa hoolka?'],
     ['كيف يمكن تقديم orosanmälan؟ اريد ان اعرف الطريقة.'],
     ['Jak zgłosić orosanmälan o dziecko? Czy można to zrobić anonimowo przez internet?'],
+    // home care late or paused, with the person fine or elsewhere: a complaint or a question
+    ["I want to complain: home care hasn't come for two days, and when they come they are always late. My father is fine, he manages with my help, but this is unacceptable."],
+    ["Home care hasn't come for two days, but that is fine, we cancelled it while mum is in hospital. When should we restart it?"],
   ])('no report: %s', (body) => {
     expect(kindOf(body)).not.toBe('orosanmalan');
   });

@@ -378,7 +378,9 @@ const HARM = [
   ...combine(['taken', 'took', 'takes'], ['his bank card', 'her bank card']),
   'withdrawn at atms', 'withdrawn from his account', 'withdrawn from her account', 'his card and pin', 'her card and pin', 'giving his card to', 'giving her card to',
   // home care that has not come for days (a person then alone without care)
-  // ("home care" itself is a service word, whose harms are a complaint's: not listed here)
+  // … and home care, a service word: its harm counts only told as lasting up to now ("Home care hasn't come for three days to my
+  // mother, she is 88 and lives alone": harmLasts), else it is a complaint's
+  ...combine(['home care'], ["hasn't come", "haven't come", 'has not come', 'have not come', "hasn't shown up", 'has not shown up']),
   ...combine(['hemtjänst', 'home help', 'carer', 'carers', 'care staff'], ["hasn't shown up for", "haven't shown up for", 'has not shown up for', 'have not shown up for', "hasn't come for", "haven't come for", 'has not come for', 'have not come for']),
   'sleeping all the time', 'sleeps all the time', 'asleep all the time',
   'neglect', 'neglected', "hasn't been home", 'has not been home', 'not been home',
@@ -709,7 +711,9 @@ const MET_SINCE = new RegExp(
     String.raw`|(?:we|I)\s+(?:have|'ve)\s+(?:\p{L}+\s+){0,4}?(?:sorted|fixed)|(?:is|are)\s+staying\s+with\s+(?:us|me)` +
     // (food brought from home: FOOD_BROUGHT)
     String.raw`|matsäck\p{L}*|inte\s+hungrig|not\s+hungry|packed\s+lunch` +
-    String.raw`|nu\s+är\s+(?:hon|han|hen|de|dom|mamma|pappa)\s+(?:hos\s+(?:oss|mig)|på\s+sjukhuset|i\s+säkerhet)|(?:hon|han|hen)\s+mår\s+bra|(?:she|he|they)\s+(?:is|are|'s)\s+(?:now\s+)?(?:with\s+(?:us|me)|safe|fine)(?:\s+now)?)(?![\p{L}])`,
+    String.raw`|nu\s+är\s+(?:hon|han|hen|de|dom|mamma|pappa)\s+(?:hos\s+(?:oss|mig)|på\s+sjukhuset|i\s+säkerhet)|(?:hon|han|hen)\s+mår\s+bra|(?:she|he|they)\s+(?:is|are|'s)\s+(?:now\s+)?(?:with\s+(?:us|me)|safe|fine)(?:\s+now)?` +
+    // ("My father is fine, he manages with my help")
+    String.raw`|(?:my\s+)?(?:father|mother|dad|mum|mom|grandma|grandpa|grandmother|grandfather)\s+is\s+(?:doing\s+)?fine)(?![\p{L}])`,
   'iu',
 );
 
