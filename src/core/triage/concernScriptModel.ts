@@ -4,8 +4,8 @@ import { CONCERN_SCRIPT_MODEL_DATA } from './concernScriptModelData';
 import { ZONE_INDEX, type MessageZones } from './zones';
 
 /*
- * The script model reads a text mostly in Arabic, Persian/Dari, Ukrainian or Russian (the other scripts Swedish municipalities
- * most often receive) as a report of concern or not, where neither reader found one. Word lists do not reach far in those
+ * The script model reads a text mostly in Arabic, Cyrillic or Ge'ez script (Arabic, Persian/Dari, Kurdish Sorani, Ukrainian, Russian,
+ * Tigrinya: the other scripts Swedish municipalities most often receive) as a report of concern or not, where neither reader found one. Word lists do not reach far in those
  * languages: an independent review (2026-12-07, P: 90 reports, 90 ordinary texts in eight languages) found that the words added
  * for two reviews' classes of missed reports found only three of its reports more. The model weighs every word and the letter
  * sequences inside the words (Arabic and Persian join prepositions, articles and pronouns to a word: "وجدتها", "بخانه‌اش"), so a
@@ -131,6 +131,10 @@ export function scriptModelConcern(zones: MessageZones, data: ScriptModelData | 
 
 /** The word of the text whose normalised form is `word` (with its vowel marks and hamza as the writer wrote them), or `word`. */
 function asWritten(text: string, word: string): string {
-  for (const token of text.split(/[\s.,;:!?؟،()«»"'\/\-–—]+/u)) if (token !== '' && normaliseScriptText(token) === word) return token;
+  // (split as the features are, an apostrophe inside a word kept: "п'яний")
+  for (const token of text.split(/[^\p{L}\p{M}\p{N}\u200c'ʼ’]+/u)) {
+    const t = token.replace(/^['ʼ’]+|['ʼ’]+$/g, '');
+    if (t !== '' && normaliseScriptText(t) === word) return t;
+  }
   return word;
 }
