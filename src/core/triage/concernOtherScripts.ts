@@ -39,12 +39,12 @@ interface ScriptWords {
    * M: "جارتي المسنة … وقعت ولا تستطيع القيام منذ الصباح", "бабуся (84 роки) впала вдома і не може встати").
    */
   elderHarm?: readonly string[];
-  /** Old, ill or disabled words that are words of their own in other senses too (matched whole: "جدي" is in "جديد"). */
+  /** Old, ill or disabled words that are words of their own in other senses too (matched whole: "خرف", dementia, is in "زخرف"). */
   wholeElder?: readonly string[];
   /**
    * An absence explained where it is told (in hospital, at a sanatorium, travelling): a grandfather who has not answered for a
-   * week "but is at a sanatorium" is not in danger (a review of the twenty-sixth session, N). Read in the sentence of the
-   * harm and the next.
+   * week "but is at a sanatorium" is not in danger (a review of the twenty-sixth session, N). Read in the harm's own sentence
+   * only ("Бабушку вчера выписали из больницы. Сейчас она одна дома, не может встать" is a report).
    */
   explained?: readonly string[];
   /** School meals and their portions: a child hungry after them is the school's matter ("після обіду часто голодна, бо порції маленькі"). */
@@ -264,10 +264,6 @@ const CHILDREN_NEED_HELP = /(?:^|[^\p{L}])(?:barnen|barnet|ungarna|pojken|flicka
 
 /** Arabic and Persian letters in one form (alef with hamza or madda as alef, ya and kaf as Persian writes them), no vowel marks or tatweel; ё as е. */
 export function normaliseScriptText(text: string): string {
-  return normalise(text);
-}
-
-function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -279,22 +275,22 @@ function normalise(text: string): string {
 }
 
 const NORMALISED: readonly ScriptWords[] = SCRIPTS.map((s) => ({
-  child: s.child.map(normalise),
-  harm: s.harm.map(normalise),
-  wholeChild: s.wholeChild?.map(normalise),
-  wholeHarm: s.wholeHarm?.map(normalise),
-  held: s.held?.map(normalise),
-  writer: s.writer?.map(normalise),
-  elder: s.elder?.map(normalise),
-  elderHarm: s.elderHarm?.map(normalise),
-  wholeElder: s.wholeElder?.map(normalise),
-  explained: s.explained?.map(normalise),
-  schoolMeal: s.schoolMeal?.map(normalise),
+  child: s.child.map(normaliseScriptText),
+  harm: s.harm.map(normaliseScriptText),
+  wholeChild: s.wholeChild?.map(normaliseScriptText),
+  wholeHarm: s.wholeHarm?.map(normaliseScriptText),
+  held: s.held?.map(normaliseScriptText),
+  writer: s.writer?.map(normaliseScriptText),
+  elder: s.elder?.map(normaliseScriptText),
+  elderHarm: s.elderHarm?.map(normaliseScriptText),
+  wholeElder: s.wholeElder?.map(normaliseScriptText),
+  explained: s.explained?.map(normaliseScriptText),
+  schoolMeal: s.schoolMeal?.map(normaliseScriptText),
 }));
 
 const DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 /** Alternatives of words, normalised as texts are (the pattern around them is not: `\p{L}` must keep its case). */
-const anyOf = (words: readonly string[]): string => words.map((w) => normalise(w)).join('|');
+const anyOf = (words: readonly string[]): string => words.map((w) => normaliseScriptText(w)).join('|');
 const YEARS = anyOf(['سنة', 'سنه', 'سنوات', 'سنين', 'عام', 'اعوام', 'سال', 'лет', 'года', 'год', 'років', 'рік', 'роки']);
 const APPROX = anyOf(['تقريبا', 'حوالي', 'فوق ال', 'فوق', 'около', 'близько']);
 /**
@@ -332,15 +328,10 @@ function agesIn(sentence: string): number[] {
   return out;
 }
 
-/** Whether the sentence tells a child's age (1–17). */
-function namesChildByAge(sentence: string): boolean {
-  return agesIn(sentence).some((a) => a >= 1 && a <= 17);
-}
-
-/** Whether the sentence tells an old person's age (65–110). */
-function namesElderByAge(sentence: string): boolean {
-  return agesIn(sentence).some((a) => a >= 65 && a <= 110);
-}
+/** A child's age (1–17). */
+const isChildAge = (a: number): boolean => a >= 1 && a <= 17;
+/** An old person's age (65–110). */
+const isElderAge = (a: number): boolean => a >= 65 && a <= 110;
 
 
 /** Hunger words (set aside beside a school meal). */
@@ -390,11 +381,11 @@ export function swedishTermOnly(zones: MessageZones, concern: Concern): boolean 
   const start = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('!', at), text.lastIndexOf('\n', at), text.lastIndexOf('؟', at - 1), text.lastIndexOf('?', at - 1)) + 1;
   const stop = /[.!?؟\n]/.exec(text.slice(end));
   if (stop === null || (stop[0] !== '?' && stop[0] !== '؟')) return false;
-  return HOW.test(normalise(text.slice(start, end + stop.index)));
+  return HOW.test(normaliseScriptText(text.slice(start, end + stop.index)));
 }
 
 /** "How", "where", "in what way" in the scripts the reader knows (normalised). */
-const HOW = new RegExp(`(?:^|[^\\p{L}])(?:${['كيف', 'كيفية', 'ازاي', 'شلون', 'وين', 'اين', 'طريقة', 'چطور', 'چگونه', 'کجا', 'как', 'як', 'где', 'куда', 'де', 'куди', 'каким образом'].map((w) => normalise(w)).join('|')})(?![\\p{L}])`, 'u');
+const HOW = new RegExp(`(?:^|[^\\p{L}])(?:${['كيف', 'كيفية', 'ازاي', 'شلون', 'وين', 'اين', 'طريقة', 'چطور', 'چگونه', 'کجا', 'как', 'як', 'где', 'куда', 'де', 'куди', 'каким образом'].map((w) => normaliseScriptText(w)).join('|')})(?![\\p{L}])`, 'u');
 
 /** A concern told in a non-Latin script, or null; for a text mostly in such a script (`writtenInOtherScript`). */
 export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
@@ -404,11 +395,13 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
   for (const [zone, text] of [[ZONE_INDEX.body, body], [ZONE_INDEX.form, form], [ZONE_INDEX.subject, subject]] as const) {
     const help = CHILDREN_NEED_HELP.exec(text);
     if (help !== null) return { how: 'person-harm', quote: help[0].trim(), zone };
-    const sentences = normalise(text)
+    const sentences = normaliseScriptText(text)
       .split(/[.!?؟۔።;\n]+/)
       .map((x) => (x.length > MAX_SENTENCE ? x.slice(0, MAX_SENTENCE) : x));
+    // the ages each sentence tells, read once for every script
+    const ages = sentences.map(agesIn);
     for (const script of NORMALISED) {
-      const child = sentences.map((s) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null || namesChildByAge(s));
+      const child = sentences.map((s, n) => hasWord(s, script.child, false) !== null || hasWord(s, script.wholeChild, true) !== null || ages[n]!.some(isChildAge));
       for (const sentence of sentences) {
         const held = hasWord(sentence, script.held, false) ?? hasWord(sentence, script.writer, false);
         if (held !== null) return { how: 'person-harm', quote: held, zone };
@@ -423,7 +416,7 @@ export function readConcernInOtherScripts(zones: MessageZones): Concern | null {
       // an old, ill or disabled person in danger now, in the sentence that names them or the next (who is named is read only
       // beside such a harm: most scripts and sentences have none)
       const namesElder = (n: number): boolean =>
-        n >= 0 && n < sentences.length && (hasWord(sentences[n]!, script.elder, false) !== null || hasWord(sentences[n]!, script.wholeElder, true) !== null || namesElderByAge(sentences[n]!));
+        n >= 0 && n < sentences.length && (hasWord(sentences[n]!, script.elder, false) !== null || hasWord(sentences[n]!, script.wholeElder, true) !== null || ages[n]!.some(isElderAge));
       for (let i = 0; i < sentences.length; i++) {
         const harm = hasWord(sentences[i]!, script.elderHarm, false);
         if (harm === null) continue;

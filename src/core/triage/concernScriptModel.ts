@@ -88,31 +88,30 @@ export function scriptModelScore(data: ScriptModelData, text: string): { probabi
   return { probability: 1 / (1 + Math.exp(-z)), words };
 }
 
-/** The script most of the text's letters are in, of those the model reads, or null. */
-function mainScript(text: string): 'arabic' | 'cyrillic' | 'geez' | null {
-  let arabic = 0;
-  let cyrillic = 0;
-  let geez = 0;
+/** How many of the text's first 2 000 letters are in each script the model reads, and in any other. */
+function letterCounts(text: string): { arabic: number; cyrillic: number; geez: number; other: number } {
+  const n = { arabic: 0, cyrillic: 0, geez: 0, other: 0 };
   for (const ch of text.slice(0, 2000)) {
     const c = ch.charCodeAt(0);
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
-    else if (c >= 0x1200 && c <= 0x137f) geez++;
+    if (c >= 0x0600 && c <= 0x06ff) n.arabic++;
+    else if (c >= 0x0400 && c <= 0x04ff) n.cyrillic++;
+    else if (c >= 0x1200 && c <= 0x137f) n.geez++;
+    else if (/\p{L}/u.test(ch)) n.other++;
   }
+  return n;
+}
+
+/** The script most of the text's letters are in, of those the model reads, or null. */
+function mainScript(text: string): 'arabic' | 'cyrillic' | 'geez' | null {
+  const { arabic, cyrillic, geez } = letterCounts(text);
   const most = Math.max(arabic, cyrillic, geez);
   return most === 0 ? null : most === arabic ? 'arabic' : most === cyrillic ? 'cyrillic' : 'geez';
 }
 
 /** Whether most letters of the text are Arabic-script (Arabic, Persian/Dari, Sorani), Cyrillic or Ge'ez (Tigrinya): the scripts the model was trained on. */
 export function inModelScript(text: string): boolean {
-  let known = 0;
-  let other = 0;
-  for (const ch of text.slice(0, 2000)) {
-    const c = ch.charCodeAt(0);
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x1200 && c <= 0x137f)) known++;
-    else if (/\p{L}/u.test(ch)) other++;
-  }
-  return known > other;
+  const { arabic, cyrillic, geez, other } = letterCounts(text);
+  return arabic + cyrillic + geez > other;
 }
 
 /**
