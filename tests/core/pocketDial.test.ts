@@ -56,6 +56,24 @@ describe('a pocket dial (a voicemail of background sounds and talk to someone el
     expect(isPocketDial('[otydligt] ... nej ...\nhjälp mig\n... [brus]')).toBe(false);
   });
 
+  it("leaves out the voicemail system's heading, which names the municipality", () => {
+    const heading = 'Röstbrevlådan Kontaktcenter – Orrnäs kommun, växel 08-46 500 400\n';
+    expect(isPocketDial(`${heading}[otydligt] nej men ta den blå väskan ... vi ses vid badet klockan två ... [prassel] ... [otydligt]`)).toBe(true);
+    // (the caller who names the municipality still speaks to it)
+    expect(isPocketDial(`${heading}[otydligt] ... hej jag ringer till kommunen ... [brus]`)).toBe(false);
+  });
+
+  it('needs pauses: sounds without them may be a caller the transcription could not follow', () => {
+    // (a Finnish caller the Swedish transcription could not follow keeps the deadline: a contact that could not be read)
+    const foreign = 'hej tela on aino [ohörbart] minä soitan koska [ohörbart] ei oo [ohörbart] eilen eikä tänään [ohörbart] voisitteko soittaa takaisin [ohörbart] kiitos hei hei';
+    expect(isPocketDial(foreign)).toBe(false);
+    expect(voicemail(foreign).kind).not.toBe('ej_arende');
+    expect(isPocketDial('[brus] nej men ta den blå väskan också [ohörbart] har du sett bilnycklarna [skratt] nej det är inte min tur [brus] [meddelandet slutar]')).toBe(false);
+    // (a note that the transcription is incomplete says the message could not be read in full)
+    expect(isPocketDial('[otydligt] ... nej ... ja ... [brus] [transkriberingen ofullständig: språket kunde inte identifieras säkert]')).toBe(false);
+    expect(isPocketDial('[otydligt] ... nej ... ja ... [brus] [meddelandet slutar]')).toBe(true);
+  });
+
   it('needs at least two bracketed sounds and two pauses, and little talk', () => {
     expect(isPocketDial('[otydligt] nej men ta den')).toBe(false);
     expect(isPocketDial('nej men ta den ... ja ... vi ses sen')).toBe(false);

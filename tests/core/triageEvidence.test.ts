@@ -774,3 +774,46 @@ describe('the department a request names, and words that only look like it (seve
     expect(triage({ subject: 'Fontänen', body: 'Fontänen på torget har stannat.' }).kind).toBe('felanmalan');
   });
 });
+
+// The twenty-eighth session's tuning inboxes (Orrnäs, Kvistby; tests/fixtures/triage), told in new words.
+describe('what the Orrnäs and Kvistby inboxes showed', () => {
+  it('whom a thanks is for names the department, unless the word is the head of another trade\'s compound', () => {
+    expect(isTopicReference('Ett stort tack till hemtjänsten i Byn', 20)).toBe(true);
+    expect(isTopicReference('Vill ge beröm till fritidspersonalen på skolan', 19)).toBe(true);
+    // ("tack till simlärarna på badet": a swimming teacher is the bath's, not a school's)
+    expect(isTopicReference('Stort tack till simlärarna på badet', 19)).toBe(false);
+    // (nor is a thanks "till" a time)
+    expect(isTopicReference('Vi väntade till skolan öppnade', 16)).toBe(false);
+  });
+
+  it("a system's receipt of what the mailbox itself applied for or booked is no contact; a resident telling of one is", () => {
+    const receipt = triage({
+      subject: 'Mottagningskvitto - Ansökan om bidrag 2027 (Dnr 4.1-2027:118)',
+      from: 'noreply@bidrag.myndigheten.example',
+      body: 'Mottagningskvitto\nEr ansökan har kommit in till Myndigheten.\nSökande: Kommunen, Barn- och utbildningsförvaltningen\nDiarienummer: 4.1-2027:118\nDetta kvitto skickas automatiskt och går inte att besvara.',
+    });
+    expect([receipt.kind, receipt.department]).toEqual(['ej_arende', 'kontaktcenter']);
+    const booking = triage({
+      subject: 'Bokningsbekräftelse B-2027-00418 - Sporthallen, hall A',
+      from: 'noreply@boka.kommun.example',
+      body: 'Hej!\nTack för din bokning. Här är din bekräftelse.\nAvbokning ska göras senast 48 timmar före bokad tid.\nDetta meddelande skickas från bokningssystemet och går inte att svara på.',
+    });
+    expect(booking.kind).toBe('ej_arende');
+    // (a resident who writes that their application came in, and asks, keeps the deadline)
+    const resident = triage({ subject: 'Min ansökan', body: 'Hej! Min ansökan har kommit in enligt kvittot, men när får jag besked? Det har gått sex veckor.' });
+    expect(resident.kind).not.toBe('ej_arende');
+  });
+
+  it("a subject addressed to a committee's chair or member is to a politician; a club's chair is not", () => {
+    const body = 'Hej Lena! Jag tycker att dagkortet i backen har blivit för dyrt. Hur resonerade ni när ni beslutade om taxan?';
+    expect(triage({ subject: 'Till Lena Strand, ordförande i kultur- och fritidsnämnden - priserna i backen', body }).kind).toBe('fortroendevald');
+    expect(triage({ subject: 'Till Per Ek, ledamot i socialnämnden', body: 'Hej Per, jag vill berätta hur det är att vänta på färdtjänst.' }).kind).toBe('fortroendevald');
+    expect(triage({ subject: 'Till Per Ek, ordförande i vägföreningen - gropar', body: 'Hej, gropen vid infarten har blivit djupare. Kan kommunen titta på den?' }).kind).not.toBe('fortroendevald');
+  });
+
+  it("a preschool's day told without the word preschool (drop-off, a placement offer) is education's", () => {
+    expect(triage({ subject: 'SMS från 070-174 06 56', body: 'Vill bara tacka personalen på Myrstacken för den här veckan. Alva har äntligen slutat gråta vid lämningen. Ni är guld!' }).department).toBe('utbildning');
+    // (a relic in the ground is no drop-off)
+    expect(triage({ subject: 'Fornlämningen vid sjön', body: 'Fornlämningen vid sjön har fått en ny skylt, men stigen dit är igenvuxen.' }).department).not.toBe('utbildning');
+  });
+});

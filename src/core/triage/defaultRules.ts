@@ -195,9 +195,10 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
   'har skapats automatiskt', 'skapades automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
-  // a system saying its mail cannot be answered or that nobody reads its box
-  ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
-    'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
+  'och går inte att besvara', 'och går ej att besvara',
+  // a system saying its mail (its receipt) cannot be answered, is sent by itself, or that nobody reads its box
+  ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan', 'detta kvitto', 'kvittot', 'denna bekräftelse', 'bekräftelsen'], [
+    'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte', 'skickas automatiskt',
   ]),
   'cannot be replied to', 'cannot receive replies', 'is not monitored', 'unmonitored', 'please do not respond', 'noreply', 'no-reply',
 ];
@@ -684,6 +685,12 @@ const NOT_A_CASE: RoutingRule[] = [
           // ("Ditt e-postmeddelande har kommit in till Region X:s registratur och kommer att fördelas …")
           ...combine(['ditt e-postmeddelande', 'ditt meddelande', 'ditt mejl', 'ditt mail', 'din e-post'], ['har kommit in', 'har inkommit', 'har kommit fram']),
           'kommer att fördelas till berörd', 'du behöver inte skicka det igen',
+          // a system's receipt of what the mailbox itself applied for, booked or ordered ("Mottagningskvitto. Er ansökan har
+          // kommit in till Skolverket", "Tack för din bokning. Här är din bekräftelse")
+          ...combine(['er ansökan', 'din ansökan', 'er anmälan', 'din anmälan', 'er bokning', 'din bokning', 'er beställning', 'din beställning', 'er begäran', 'din begäran'], [
+            'har kommit in', 'har inkommit', 'har tagits emot', 'har mottagits', 'har registrerats',
+          ]),
+          'mottagningskvitto', 'mottagningsbekräftelse', 'här är din bekräftelse', 'här kommer din bekräftelse', 'här är en bekräftelse', 'här kommer en bekräftelse',
         ],
       },
     ],
@@ -1164,6 +1171,15 @@ const ELECTED: RoutingRule[] = [
   }),
   rule('fv.amne', 'Politiker nämns i ämnesraden', kind('fortroendevald'), 1.2, {
     all: [{ field: 'subject', any: POLITICIAN_TITLES }],
+    none: [{ field: 'channel', in: ['webb'] }],
+  }),
+  // the title written out with its committee ("Till Lena Strand, ordförande i kultur- och fritidsnämnden", "ledamot i
+  // socialnämnden"): a committee's chair or member, not a club's ("ordförande i vägföreningen" names no committee)
+  rule('fv.amne-namnd', 'Ordförande eller ledamot i en nämnd i ämnesraden', kind('fortroendevald'), 1.2, {
+    all: [
+      { field: 'subject', any: ['ordförande i', 'ordförande för', 'ordföranden i', 'ledamot i', 'ledamot av', 'ledamöter i', 'ledamöterna i'] },
+      { field: 'subject', any: ['nämnden', 'nämnd', 'kommunstyrelsen', 'kommunfullmäktige', '=fullmäktige='] },
+    ],
     none: [{ field: 'channel', in: ['webb'] }],
   }),
   // the e-service's own "write to an elected official" form: its title names the politician
@@ -2242,6 +2258,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'pedagog', 'förskollärare', 'barnskötare', '=fröken=', '=fröknar=', '=fröknarna=', 'årskurs', '=åk=', 'gymnasium', 'gymnasiet', 'gymnasieskola',
     'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'studievägledare', 'studievägledning', 'lovskola', 'vklass', 'schoolsoft', 'infomentor', 'unikum', 'skolplattform', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
+    // a preschool's day and its places, told without the word "förskola" ("Alva har slutat gråta vid lämningen", "erbjudande om plats från 1 april")
+    '=lämningen=', 'vid lämning', 'lämning och hämtning', 'hämtning och lämning', 'förskoleplacering', 'placeringserbjudande', 'erbjudande om förskoleplats',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
     'extra anpassningar', 'åtgärdsprogram', 'grundsärskola', 'anpassad grundskola', 'elevhälsa', 'betyg', 'nationella prov',

@@ -7,11 +7,11 @@
  * help, the police, pain or a fall keep the message a contact (and the concern reader reads it).
  */
 
-/** A sound the transcription marks in brackets. */
-const MARKER = /\[([^\]\n]{1,40})\]/g;
+/** A sound the transcription marks in brackets (or a longer note of its own, "[transkriberingen ofullständig: …]", never an ordinary sound). */
+const MARKER = /\[([^\]\n]{1,160})\]/g;
 /** Sounds of an ordinary day; any other marker ("[skrik]", "[gråt]", "[slag]") is not a pocket dial. */
 const BENIGN =
-  /^(?:otydlig(?:t)?(?: tal)?|ohörbar(?:t)?|skratt(?:ar)?|fniss|musik|radio|tv|brus|knaster|sus|bakgrundsljud|bakgrundsbrus|bakgrundsprat|motorljud|bilmotor|trafik(?:ljud)?|prasslande|prassel|rassel|vind|vindbrus|tystnad|paus|samtalet avslutas|samtalet bryts|slut|skrap|steg|inaudible|unclear|laughter|music|background noise|noise|silence|end of call)$/i;
+  /^(?:otydlig(?:t)?(?: tal)?|ohörbar(?:t)?|skratt(?:ar)?|fniss|musik|radio|tv|brus|knaster|sus|bakgrundsljud|bakgrundsbrus|bakgrundsprat|motorljud|bilmotor|trafik(?:ljud)?|prasslande|prassel|rassel|vind|vindbrus|tystnad|paus|samtalet avslutas|samtalet bryts|samtalet slutar|meddelandet slutar|meddelandet avslutas|inspelningen slutar|slut|skrap|steg|inaudible|unclear|laughter|music|background noise|noise|silence|end of call)$/i;
 /** Words said to the municipality or of distress, as word starts ("polisen", "hjälpa", "kommunen"): the caller meant to call, or may need help. */
 const ADDRESSED =
   /(?:^|[^\p{L}])(?:hej (?:det|de|jag|ja)[^\p{L}]|jag heter|jag ringer|ringer (?:från|om|angående|för)|det gäller|de gäller|undrar|ring (?:mig|upp|tillbaka)|mitt (?:nummer|namn)|telefonnummer|kommun|hjälp|help|snäll|slå|slog|sparka|polis|police|ambulans|112|rädd|ont[^\p{L}]|ont$|blöd|blod|ramla|dör[^\p{L}]|döda|kniv|brand|brinn|elden|andas)/iu;
@@ -21,6 +21,8 @@ const SYSTEM_AGAIN = /ljudfil|meddelandet raderas|detta meddelande skickades|med
 
 /** A line the system labels ("Till: …", "Mottaget: …"). */
 const SYSTEM_LABEL = /^\s*[\p{L} ]{2,24}:/u;
+/** The voicemail system's own heading line, which names the municipality ("Röstbrevlådan Kontaktcenter – Orrnäs kommun, växel …"). */
+const SYSTEM_HEADING = /^\s*(?:röstbrevlåda|röstbrevlådan|röstmeddelande|telefonsvarare|telefonsvararen|voicemail|voice mail)(?![\p{L}])/iu;
 
 /** The transcription alone, without the system's own text around it (its header names the municipality). */
 function transcription(text: string): string {
@@ -32,7 +34,7 @@ function transcription(text: string): string {
   // are left out; every other line is the caller's and is read ("hjälp mig" on a line of its own)
   return rest
     .split('\n')
-    .filter((l) => l.includes('[') || !SYSTEM_LABEL.test(l))
+    .filter((l) => l.includes('[') || !(SYSTEM_LABEL.test(l) || SYSTEM_HEADING.test(l)))
     .join('\n');
 }
 
