@@ -61,6 +61,9 @@ describe('a pocket dial (a voicemail of background sounds and talk to someone el
     expect(isPocketDial(`${heading}[otydligt] nej men ta den blå väskan ... vi ses vid badet klockan två ... [prassel] ... [otydligt]`)).toBe(true);
     // (the caller who names the municipality still speaks to it)
     expect(isPocketDial(`${heading}[otydligt] ... hej jag ringer till kommunen ... [brus]`)).toBe(false);
+    // (only the system's first line, and only one that names the box and the municipality: a caller's words are read)
+    expect(isPocketDial('[otydligt] ... nej ... [brus]\nRöstmeddelande till kommunen, hjälp mig ... [brus]')).toBe(false);
+    expect(isPocketDial('Röstmeddelande hjälp mig\n[otydligt] ... nej ... [brus]')).toBe(false);
   });
 
   it('needs pauses: sounds without them may be a caller the transcription could not follow', () => {

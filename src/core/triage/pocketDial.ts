@@ -21,8 +21,11 @@ const SYSTEM_AGAIN = /ljudfil|meddelandet raderas|detta meddelande skickades|med
 
 /** A line the system labels ("Till: …", "Mottaget: …"). */
 const SYSTEM_LABEL = /^\s*[\p{L} ]{2,24}:/u;
-/** The voicemail system's own heading line, which names the municipality ("Röstbrevlådan Kontaktcenter – Orrnäs kommun, växel …"). */
-const SYSTEM_HEADING = /^\s*(?:röstbrevlåda|röstbrevlådan|röstmeddelande|telefonsvarare|telefonsvararen|voicemail|voice mail)(?![\p{L}])/iu;
+/**
+ * The voicemail system's own heading, as the first line, which names the box and the municipality ("Röstbrevlådan
+ * Kontaktcenter – Orrnäs kommun, växel …"); a caller's words are never taken for it.
+ */
+const SYSTEM_HEADING = /^\s*(?:röstbrevlåda|röstbrevlådan|röstmeddelande|telefonsvarare|telefonsvararen|voicemail|voice mail)(?![\p{L}])[^\n]*(?:kommun|växel|kontaktcenter)/iu;
 
 /** The transcription alone, without the system's own text around it (its header names the municipality). */
 function transcription(text: string): string {
@@ -34,7 +37,7 @@ function transcription(text: string): string {
   // are left out; every other line is the caller's and is read ("hjälp mig" on a line of its own)
   return rest
     .split('\n')
-    .filter((l) => l.includes('[') || !(SYSTEM_LABEL.test(l) || SYSTEM_HEADING.test(l)))
+    .filter((l, i) => l.includes('[') || !(SYSTEM_LABEL.test(l) || (i === 0 && SYSTEM_HEADING.test(l))))
     .join('\n');
 }
 
