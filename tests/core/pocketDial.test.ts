@@ -66,6 +66,17 @@ describe('a pocket dial (a voicemail of background sounds and talk to someone el
     expect(isPocketDial('Röstmeddelande hjälp mig\n[otydligt] ... nej ... [brus]')).toBe(false);
   });
 
+  it('a caller who says who and where they are, or what has not happened since when, left a message (review U)', () => {
+    const broken = 'hallå ... hallå ... ja det är Stig Larsson på Kvarngatan sju ... sopbilen har inte tagit ... [ohörbart] ... tunnan står kvar sedan i torsdags och det luktar ... [ohörbart] ... ja ... hej';
+    expect(isPocketDial(broken)).toBe(false);
+    expect(voicemail(broken).kind).not.toBe('ej_arende');
+    for (const said of ['det är Stig här', 'jag bor på Kvarngatan sju', 'den har inte kommit', 'sedan i torsdags', 'lampan står kvar trasig']) {
+      expect({ said, pocket: isPocketDial(`[otydligt] ... ${said} ... [brus] ... [ohörbart]`) }).toEqual({ said, pocket: false });
+    }
+    // (talk to someone else stays a pocket dial)
+    expect(isPocketDial('[prasslande] ... ja men ta med dig jackan då ... [otydligt] ... nej vi tar bilen, det regnar ju ... [motorljud] ... [ohörbart]')).toBe(true);
+  });
+
   it('needs pauses: sounds without them may be a caller the transcription could not follow', () => {
     // (a Finnish caller the Swedish transcription could not follow keeps the deadline: a contact that could not be read)
     const foreign = 'hej tela on aino [ohörbart] minä soitan koska [ohörbart] ei oo [ohörbart] eilen eikä tänään [ohörbart] voisitteko soittaa takaisin [ohörbart] kiitos hei hei';

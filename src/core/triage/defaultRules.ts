@@ -195,11 +195,12 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
   'har skapats automatiskt', 'skapades automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
-  'och går inte att besvara', 'och går ej att besvara',
-  // a system saying its mail (its receipt) cannot be answered, is sent by itself, or that nobody reads its box
-  ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan', 'detta kvitto', 'kvittot', 'denna bekräftelse', 'bekräftelsen'], [
-    'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte', 'skickas automatiskt',
+  // a system saying its mail cannot be answered or that nobody reads its box
+  ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
+    'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
   ]),
+  // a receipt speaking of itself ("Detta kvitto skickas automatiskt"; a resident writes of "kvittot" or "bekräftelsen" they got)
+  ...combine(['detta kvitto'], ['kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'skickas automatiskt']),
   'cannot be replied to', 'cannot receive replies', 'is not monitored', 'unmonitored', 'please do not respond', 'noreply', 'no-reply',
 ];
 
@@ -685,12 +686,6 @@ const NOT_A_CASE: RoutingRule[] = [
           // ("Ditt e-postmeddelande har kommit in till Region X:s registratur och kommer att fördelas …")
           ...combine(['ditt e-postmeddelande', 'ditt meddelande', 'ditt mejl', 'ditt mail', 'din e-post'], ['har kommit in', 'har inkommit', 'har kommit fram']),
           'kommer att fördelas till berörd', 'du behöver inte skicka det igen',
-          // a system's receipt of what the mailbox itself applied for, booked or ordered ("Mottagningskvitto. Er ansökan har
-          // kommit in till Skolverket", "Tack för din bokning. Här är din bekräftelse")
-          ...combine(['er ansökan', 'din ansökan', 'er anmälan', 'din anmälan', 'er bokning', 'din bokning', 'er beställning', 'din beställning', 'er begäran', 'din begäran'], [
-            'har kommit in', 'har inkommit', 'har tagits emot', 'har mottagits', 'har registrerats',
-          ]),
-          'mottagningskvitto', 'mottagningsbekräftelse', 'här är din bekräftelse', 'här kommer din bekräftelse', 'här är en bekräftelse', 'här kommer en bekräftelse',
         ],
       },
     ],
@@ -703,6 +698,38 @@ const NOT_A_CASE: RoutingRule[] = [
       { field: 'body', any: ['jag fick', 'jag har fått', 'vi fick', 'men inget', 'men ingen', 'fortfarande', 'i got', 'but nothing'] },
       // a person asking something, or to be called ("svara inte på mejlet, ring mig"), is no system
       { field: 'signal', in: ['question'] },
+      { field: 'body', any: CALL_ME },
+    ],
+  }),
+  // a system's receipt of what the mailbox itself applied for, booked or ordered, in the newest text only ("Mottagningskvitto.
+  // Er ansökan har kommit in till Skolverket … Detta kvitto skickas automatiskt", "Tack för din bokning. Här är din bekräftelse
+  // … går inte att svara på") — not a resident who writes of the receipt they got, pastes it or forwards it with a line of
+  // their own ("Min anmälan har registrerats och bekräftelsen går inte att besvara, så jag …", "VB: Mottagningskvitto")
+  rule('ej.kvitto-egen-begaran', 'Ett systems kvitto på det brevlådan själv sökt eller bokat', kind('ej_arende'), 1.2, {
+    all: [
+      {
+        field: 'body',
+        any: [
+          ...combine(['er ansökan', 'din ansökan', 'er anmälan', 'din anmälan', 'er bokning', 'din bokning', 'er beställning', 'din beställning', 'er begäran', 'din begäran'], [
+            'har kommit in', 'har inkommit', 'har tagits emot', 'har mottagits', 'har registrerats',
+          ]),
+          'mottagningskvitto', 'mottagningsbekräftelse', 'här är din bekräftelse', 'här kommer din bekräftelse', 'här är en bekräftelse', 'här kommer en bekräftelse',
+        ],
+      },
+      { field: 'body', any: SYSTEM_SAYS_AUTOMATIC },
+    ],
+    none: [
+      ...WRITER_ASKS,
+      { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] },
+      { field: 'subject', startsWith: ['VB', 'FW', 'Fwd', 'SV', 'RE', 'Re', 'Svar'] },
+      {
+        field: 'body',
+        any: [
+          '=jag=', '=mig=', '=mitt=', 'min ansökan', 'min anmälan', 'min bokning', 'min beställning', 'vi fick', 'jag fick', 'vi har fått',
+          'bifogar', 'bestrider', 'överklagar', 'kompletter', '=men=', 'fortfarande', 'så jag', 'så vi', 'stod det', 'står det', 'ni skrev',
+          'i am', "i'm", 'i have', '=my=', '=me=', 'se nedan', 'nedan', 'vidarebefordrar',
+        ],
+      },
       { field: 'body', any: CALL_ME },
     ],
   }),
@@ -1177,10 +1204,15 @@ const ELECTED: RoutingRule[] = [
   // socialnämnden"): a committee's chair or member, not a club's ("ordförande i vägföreningen" names no committee)
   rule('fv.amne-namnd', 'Ordförande eller ledamot i en nämnd i ämnesraden', kind('fortroendevald'), 1.2, {
     all: [
+      // (addressed: "Till …"; a subject that only names a chair — the sender's own title, or whom a complaint is about — is not)
+      subjectStarts(['Till', 'To', 'Att', 'Attn']),
       { field: 'subject', any: ['ordförande i', 'ordförande för', 'ordföranden i', 'ledamot i', 'ledamot av', 'ledamöter i', 'ledamöterna i'] },
-      { field: 'subject', any: ['nämnden', 'nämnd', 'kommunstyrelsen', 'kommunfullmäktige', '=fullmäktige='] },
+      { field: 'subject', any: ['nämnden=', 'kommunstyrelsen', 'kommunfullmäktige', '=fullmäktige='] },
     ],
-    none: [{ field: 'channel', in: ['webb'] }],
+    none: [
+      { field: 'channel', in: ['webb'] },
+      { field: 'subject', any: ['från ordförande', 'från ordföranden', 'från ledamot', 'från vice ordförande', 'from the chair'] },
+    ],
   }),
   // the e-service's own "write to an elected official" form: its title names the politician
   rule('fv.formular', 'E-tjänst till en förtroendevald', kind('fortroendevald'), 1.2, {
@@ -2259,7 +2291,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'gymnasieantagning', '=gymnasie', 'inackorderingstillägg', 'inackordering', 'omval', '=syv=', 'studie- och yrkesvägledare', 'studievägledare', 'studievägledning', 'lovskola', 'vklass', 'schoolsoft', 'infomentor', 'unikum', 'skolplattform', 'komvux', 'vuxenutbildning', 'yrkesvux', '=sfi=', 'svenska för invandrare', 'modersmål',
     'studiehandledning', 'skolbyte', 'byte av skola', 'skolplacering', 'skolplikt', 'skolstart', 'inskolning', 'barngrupp',
     // a preschool's day and its places, told without the word "förskola" ("Alva har slutat gråta vid lämningen", "erbjudande om plats från 1 april")
-    '=lämningen=', 'vid lämning', 'lämning och hämtning', 'hämtning och lämning', 'förskoleplacering', 'placeringserbjudande', 'erbjudande om förskoleplats',
+    '=lämningen=', 'vid lämningen=', 'lämning och hämtning', 'hämtning och lämning', 'förskoleplacering', 'placeringserbjudande', 'erbjudande om förskoleplats',
     'barnomsorg', 'barnomsorgsavgift', 'maxtaxa', 'läxhjälp', 'utbildningsförvaltning', 'skolkontoret', 'skolval',
     'kränkande behandling', 'huvudmannen', 'skolsköterska', 'kurator', 'specialpedagog', 'särskilt stöd',
     'extra anpassningar', 'åtgärdsprogram', 'grundsärskola', 'anpassad grundskola', 'elevhälsa', 'betyg', 'nationella prov',

@@ -85,13 +85,6 @@ export function isTopicReference(text: string, start: number): boolean {
     const before = previousWord(text, prev.start);
     return before !== null && isWordIn(text, before.start, before.end, BEFORE_COMPLAINT_PREPOSITION, 12);
   }
-  // whom a thanks is for: "Ett stort tack till hemtjänsten", "beröm till fritidspersonalen", "thanks to the library" — a
-  // word of its own, not the head of another trade's compound ("tack till simlärarna på badet" thanks the bath's staff)
-  if (isWordIn(text, prev.start, prev.end, PRAISE_PREPOSITIONS, 4)) {
-    if (wordStartOf(text, start) !== start) return false;
-    const before = previousWord(text, prev.start);
-    return before !== null && isWordIn(text, before.start, before.end, BEFORE_PRAISE_PREPOSITION, 10);
-  }
   // a yes/no question about what a service does ("Har socialtjänsten någon konsultation …?", "Kan
   // hemtjänsten komma …?", "Does the library …?"): the service it names is what is asked about
   if (isWordIn(text, prev.start, prev.end, QUESTION_VERBS, 8)) return startsSentence(text, prev.start);
@@ -127,9 +120,6 @@ function startsSentence(text: string, start: number): boolean {
   return i === 0;
 }
 const COMPLAINT_PREPOSITIONS = new Set(['pa', 'mot', 'med', 'over']);
-const PRAISE_PREPOSITIONS = new Set(['till', 'to']);
-/** Words of thanks whose `till` names whom it is for (not "tack till alla som hjälpte till", which names no department's word). */
-const BEFORE_PRAISE_PREPOSITION = new Set(['tack', 'tacket', 'berom', 'eloge', 'ros', 'rosor', 'thanks', 'praise']);
 /** Words of dissatisfaction whose preposition names what it is about. */
 const BEFORE_COMPLAINT_PREPOSITION = new Set([
   'klagomal', 'klaga', 'klagar', 'kritik', 'kritisk', 'kritiska', 'missnojd', 'missnojda', 'besviken', 'besvikna', 'synpunkter', 'synpunkt',

@@ -15,6 +15,13 @@ const BENIGN =
 /** Words said to the municipality or of distress, as word starts ("polisen", "hjälpa", "kommunen"): the caller meant to call, or may need help. */
 const ADDRESSED =
   /(?:^|[^\p{L}])(?:hej (?:det|de|jag|ja)[^\p{L}]|jag heter|jag ringer|ringer (?:från|om|angående|för)|det gäller|de gäller|undrar|ring (?:mig|upp|tillbaka)|mitt (?:nummer|namn)|telefonnummer|kommun|hjälp|help|snäll|slå|slog|sparka|polis|police|ambulans|112|rädd|ont[^\p{L}]|ont$|blöd|blod|ramla|dör[^\p{L}]|döda|kniv|brand|brinn|elden|andas)/iu;
+/**
+ * A caller who tells a stranger who and where they are, or what has not happened since when ("hallå … ja det är Stig Larsson
+ * på Kvarngatan sju … sopbilen har inte tagit … tunnan står kvar sedan i torsdags"): a message, however broken the line.
+ */
+const TELLS = /(?:^|[^\p{L}])(?:hallå|here is|this is|sedan i (?:går|förrgår|morse|måndags|tisdags|onsdags|torsdags|fredags|lördags|söndags)|har inte (?:kommit|tagit|hämtat|tömt|fått|varit|svarat)|står kvar|fungerar inte|är trasig|\p{L}{2,}(?:gatan|vägen|gränd|backen|stigen|torget|allén|leden) (?:\d|ett |en |två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv))/iu;
+/** "det är Stig", "det var Bengt": the caller names themself (a capital letter, as the transcription writes a name). */
+const SELF_NAMED = /(?:^|[^\p{L}])(?:[Dd]et är|[Dd]et var|[Hh]är är|[Jj]ag heter) \p{Lu}\p{Ll}/u;
 /** Where a voicemail system announces the transcription, and where its own text starts again. */
 const TRANSCRIPTION_HEAD = /transkribering[^:\n]{0,60}:|transcription[^:\n]{0,60}:/i;
 const SYSTEM_AGAIN = /ljudfil|meddelandet raderas|detta meddelande skickades|meddelandet skickades|svara inte på|audio file|the recording/i;
@@ -65,5 +72,5 @@ export function isPocketDial(text: string): boolean {
   const talk = t.replace(MARKER, ' ').replace(/\.\.\.|…/g, ' ');
   let words = 0;
   for (const w of talk.split(/\s+/)) if (/\p{L}/u.test(w) && ++words > MAX_WORDS) return false;
-  return !ADDRESSED.test(talk);
+  return !(ADDRESSED.test(talk) || TELLS.test(talk) || SELF_NAMED.test(talk));
 }
