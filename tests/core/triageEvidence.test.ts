@@ -790,6 +790,25 @@ describe('what the Orrnäs and Kvistby inboxes showed', () => {
       body: 'Hej!\nTack för din bokning. Här är din bekräftelse.\nAvbokning ska göras senast 48 timmar före bokad tid.\nDetta meddelande skickas från bokningssystemet och går inte att svara på.',
     });
     expect(booking.kind).toBe('ej_arende');
+    // (an authority that has received what the mailbox sent, in its own words; a service desk saying it is automatic under its greeting)
+    const agency = triage({
+      subject: 'Mottagningsbekräftelse – ansökan om naturvårdsbidrag',
+      from: 'noreply@etjanst.lansstyrelsen.example',
+      body: 'Länsstyrelsen har tagit emot er ansökan om bidrag till lokala naturvårdsprojekt.\nSökande: Kommunen\nDiarienummer: 511-2291-2025\nDetta e-postmeddelande har skickats automatiskt från Länsstyrelsens e-tjänst.',
+    });
+    expect(agency.kind).toBe('ej_arende');
+    const tax = triage({
+      subject: 'Kvittens – arbetsgivardeklaration period 202501 mottagen',
+      from: 'noreply@skatteverket.example',
+      body: 'Skatteverket har tagit emot arbetsgivardeklarationen.\nArbetsgivare: Kommunen\nKvittensnummer: 7741 2290 1184\nSpara kvittensen. Meddelandet kan inte besvaras.',
+    });
+    expect(tax.kind).toBe('ej_arende');
+    const desk = triage({
+      subject: 'Tack för din felanmälan – ärende 55-20911',
+      from: 'kundservice@elnat.example',
+      body: 'Hej,\nTack för din felanmälan. Vi har registrerat ärendet.\nÄrendenummer: 55-20911\nFel: Belysningscentral utan spänning\nVi åtgärdar normalt fel inom 5 arbetsdagar.\nMed vänlig hälsning\nKundservice Elnät\nDetta är ett automatiskt svar.',
+    });
+    expect(desk.kind).toBe('ej_arende');
     // residents who write of a receipt they got, paste it or forward it keep the deadline (the code review's texts)
     const residents: [string, string][] = [
       ['Min ansökan', 'Hej! Min ansökan har kommit in enligt kvittot, men när får jag besked? Det har gått sex veckor.'],
@@ -799,6 +818,7 @@ describe('what the Orrnäs and Kvistby inboxes showed', () => {
       ['Parkeringsbot', 'Jag betalade parkeringen i appen men fick ändå en bot. Kvittot skickas automatiskt och betalningen har registrerats. Jag bestrider boten.'],
       ['Avbokning simhallen', 'Tack för din bokning, bokningsnummer 5521. Bekräftelsen går inte att besvara, så jag avbokar här i stället.'],
       ['Bygglov Åsen 1:4', 'Min ansökan har tagits emot. Men handläggaren säger att frågan om strandskydd är komplicerad och går inte att besvara förrän i januari.'],
+      ['Deklarationen', 'Hej, Skatteverket har tagit emot min deklaration men jag har inte fått något besked om återbetalningen. Meddelandet kan inte besvaras, stod det, så jag skriver till er.'],
       ['VB: Mottagningsbekräftelse', 'Hej, se nedan. Det här var för tre veckor sedan och jag har inte hört något. Tacksam för besked.\n\nMottagningsbekräftelse\nDin ansökan har kommit in. Detta meddelande skickas automatiskt och kan inte besvaras.'],
     ];
     for (const [subject, body] of residents) expect({ subject, kind: triage({ subject, body }).kind }).not.toEqual({ subject, kind: 'ej_arende' });

@@ -199,6 +199,8 @@ const SYSTEM_SAYS_AUTOMATIC = [
   ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
     'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
   ]),
+  // a message saying it was sent by itself ("Detta e-postmeddelande har skickats automatiskt från Länsstyrelsens e-tjänst")
+  ...combine(['detta meddelande', 'meddelandet', 'detta e-postmeddelande', 'e-postmeddelandet', 'detta mejl', 'mejlet'], ['har skickats automatiskt', 'skickas automatiskt']),
   // a receipt speaking of itself ("Detta kvitto skickas automatiskt"; a resident writes of "kvittot" or "bekräftelsen" they got)
   ...combine(['detta kvitto'], ['kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'skickas automatiskt']),
   'cannot be replied to', 'cannot receive replies', 'is not monitored', 'unmonitored', 'please do not respond', 'noreply', 'no-reply',
@@ -388,7 +390,11 @@ const NOT_A_CASE: RoutingRule[] = [
         // a booking or order system's own number or confirmation ("Här är en bekräftelse på din bokning")
         'bokningsnummer', 'ordernummer', 'beställningsnummer', 'booking number', 'booking reference', 'order number',
         'bekräftelse på din bokning', 'bekräftelse på din beställning', 'din bokning är bekräftad', 'din beställning är bekräftad', 'your booking is confirmed', 'your order is confirmed'] },
+    ],
+    // (a receipt says it is automatic in its text or under its greeting: "Med vänlig hälsning, Kundservice … Detta är ett automatiskt svar.")
+    any: [
       { field: 'text', any: SYSTEM_SAYS_AUTOMATIC },
+      { field: 'signature', any: SYSTEM_SAYS_AUTOMATIC },
     ],
     none: [...WRITER_ASKS, { field: 'channel', in: ['webb', 'sms', 'telefon', 'post'] }],
   }),
@@ -714,9 +720,14 @@ const NOT_A_CASE: RoutingRule[] = [
             'har kommit in', 'har inkommit', 'har tagits emot', 'har mottagits', 'har registrerats',
           ]),
           'mottagningskvitto', 'mottagningsbekräftelse', 'här är din bekräftelse', 'här kommer din bekräftelse', 'här är en bekräftelse', 'här kommer en bekräftelse',
+          // an authority that has received what the mailbox sent ("Länsstyrelsen har tagit emot er ansökan", "… har tagit emot arbetsgivardeklarationen. Spara kvittensen.")
+          'har tagit emot er', 'har tagit emot din', 'har tagit emot ditt', 'har tagit emot ert', 'spara kvittensen', 'kvittensnummer',
         ],
       },
+    ],
+    any: [
       { field: 'body', any: SYSTEM_SAYS_AUTOMATIC },
+      { field: 'signature', any: SYSTEM_SAYS_AUTOMATIC },
     ],
     none: [
       ...WRITER_ASKS,
