@@ -711,7 +711,7 @@ const NOT_A_CASE: RoutingRule[] = [
   // Er ansökan har kommit in till Skolverket … Detta kvitto skickas automatiskt", "Tack för din bokning. Här är din bekräftelse
   // … går inte att svara på") — not a resident who writes of the receipt they got, pastes it or forwards it with a line of
   // their own ("Min anmälan har registrerats och bekräftelsen går inte att besvara, så jag …", "VB: Mottagningskvitto")
-  rule('ej.kvitto-egen-begaran', 'Ett systems kvitto på det brevlådan själv sökt eller bokat', kind('ej_arende'), 1.2, {
+  rule('ej.kvitto-egen-begaran', 'Kvitto på det kommunen själv sökt eller bokat', kind('ej_arende'), 1.2, {
     all: [
       {
         field: 'body',
