@@ -738,7 +738,7 @@ const NOT_A_CASE: RoutingRule[] = [
         any: [
           '=jag=', '=mig=', '=mitt=', 'min ansökan', 'min anmälan', 'min bokning', 'min beställning', 'vi fick', 'jag fick', 'vi har fått',
           'bifogar', 'bestrider', 'överklagar', 'kompletter', '=men=', 'fortfarande', 'så jag', 'så vi', 'stod det', 'står det', 'ni skrev',
-          'i am', "i'm", 'i have', '=my=', '=me=', 'se nedan', 'nedan', 'vidarebefordrar',
+          'i am', "i'm", 'i have', '=my=', '=me=', 'nedan', 'vidarebefordrar',
         ],
       },
       { field: 'body', any: CALL_ME },
