@@ -28,7 +28,7 @@
  *   --validate FILE  also report a labelled validation file (rules only vs rules + model)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { presetConfig, presetDocument } from '../src/core/config/presets';
@@ -349,15 +349,18 @@ export function blindConfig(fold: { name: string; path: string | null }, current
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
   const added = git('log', '--diff-filter=A', '--format=%H', '--', fold.path).trim().split('\n').pop();
   if (!added) return current;
-  let source: string;
   try {
-    source = git('show', `${added}^:src/core/triage/defaultRules.ts`);
+    git('cat-file', '-e', `${added}^:src/core/triage/defaultRules.ts`);
   } catch {
     return current;
   }
+  // The whole src/ tree of that commit, so that the old rules load with the modules they imported
+  // then (their helpers moved and grew since: a lone copy of the file no longer loads).
   blindDir ??= mkdtempSync(join(tmpdir(), 'kind-blind-'));
-  const file = join(blindDir, `${fold.name}.ts`);
-  writeFileSync(file, source);
+  const dir = join(blindDir, fold.name);
+  mkdirSync(dir, { recursive: true });
+  execFileSync('bash', ['-c', `git archive ${added}^ src | tar -x -C "${dir}"`], { cwd: ROOT });
+  const file = join(dir, 'src/core/triage/defaultRules.ts');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const loaded = require(file) as { DEFAULT_ROUTING_RULES: unknown[] };
   const rules = loaded.DEFAULT_ROUTING_RULES.flatMap((r) => {
