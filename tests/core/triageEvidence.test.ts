@@ -837,3 +837,25 @@ describe('what the Orrnäs and Kvistby inboxes showed', () => {
     expect(triage({ subject: 'Grovsopor', body: 'Lämningen av grovsopor på återvinningscentralen tog en timme i kö i lördags.' }).department).not.toBe('utbildning');
   });
 });
+
+describe('what the Häggvik inbox showed (twenty-ninth session)', () => {
+  it('copies of every document in a case are a request for public records', () => {
+    const t = triage({ subject: 'Handlingar', body: 'Hej. Jag vill ha kopior av alla handlingar i bygglovsärendet för grannens garage. Skicka som pdf. /Per-Olof' });
+    expect([t.kind, t.department]).toEqual(['ansokan', 'kommunledning']);
+    // (copies the writer sent or handed over are no request: the code review's texts)
+    const sent = triage({
+      subject: 'Bygglov för altanen',
+      body: 'Jag har redan skickat in kopior av alla handlingar till er två gånger och ingen har hört av sig om min bygglovsansökan för altanen på Ekvägen 7. Det är inte acceptabelt att det ska ta tre månader.',
+    });
+    expect(sent.department).toBe('samhallsbyggnad');
+    const school = triage({ subject: 'Stöd i klassrummet', body: 'Jag har lämnat kopior av alla handlingar till skolan om min sons diagnos, men han får ändå inget stöd i klassrummet. Vad gör ni?' });
+    expect(school.department).toBe('utbildning');
+  });
+
+  it("snow in English is the roads' matter, not a tourist's snowsuits or snowboard", () => {
+    const tourist = 'Hi! We are a family coming for a week. Is there anywhere to rent snowsuits for the children, and a snowboard for me? Thanks, Sanne';
+    expect(triage({ subject: 'Visiting in December', body: tourist }).department).not.toBe('teknik');
+    expect(triage({ subject: 'Our street', body: 'Hello, our street has not been cleared of snow for three days and the bus cannot get through. Please send the plough.' }).department).toBe('teknik');
+    expect(triage({ subject: 'Birch Lane', body: 'There was a snowstorm last night and our street (Birch Lane) still has not been cleared. My elderly mother cannot get to the bus stop.' }).department).toBe('teknik');
+  });
+});

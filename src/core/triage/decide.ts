@@ -19,11 +19,13 @@ const LINK = /\S*(?:https?:\/\/|www\.)\S*/gi;
 export const SCORE_THRESHOLD = 1;
 /** How much a department's rules beyond its strongest one add to its score. */
 export const MORE_RULES_FACTOR = 0.5;
+/** The weight of an ordinary topic rule (a department's words); heavier rules say who must act or a convention. */
+export const TOPIC_WEIGHT = 2.5;
 
 /** How a kind or department was decided. */
 export type Decision<T> =
   | { value: T; how: 'decisive'; match: RuleMatch }
-  | { value: T; how: 'evidence'; match: RuleMatch; score: number; outranked: T[]; runnerUp?: number }
+  | { value: T; how: 'evidence'; match: RuleMatch; score: number; outranked: T[]; runnerUp?: number; runnerUpValue?: T }
   | { value: T; how: 'forced'; cause: Kind }
   | { value: T; how: 'default' };
 
@@ -151,15 +153,25 @@ export function decideDepartment(
   // department ("bänk", "skylt", "soptunna" in a proposal) do not outweigh the one that names the matter
   for (const e of scores.values()) e.score = e.bestContribution + MORE_RULES_FACTOR * (e.score - e.bestContribution);
   let best: [string, { score: number; best: RuleMatch }] | null = null;
-  let runnerUp = 0;
+  let second: [string, { score: number }] | null = null;
   for (const entry of scores) {
     if (!best || entry[1].score > best[1].score) {
-      if (best) runnerUp = Math.max(runnerUp, best[1].score);
+      second = best;
       best = entry;
-    } else runnerUp = Math.max(runnerUp, entry[1].score);
+    } else if (!second || entry[1].score > second[1].score) second = entry;
   }
   if (best && best[1].score >= SCORE_THRESHOLD) {
-    return { value: best[0], how: 'evidence', match: best[1].best, score: best[1].score, outranked: [], runnerUp };
+    // (never below 0: rules with negative weights can leave a runner-up below nothing)
+    const runnerUp = Math.max(0, second?.[1].score ?? 0);
+    return {
+      value: best[0],
+      how: 'evidence',
+      match: best[1].best,
+      score: best[1].score,
+      outranked: [],
+      runnerUp,
+      ...(second && runnerUp > 0 ? { runnerUpValue: second[0] } : {}),
+    };
   }
   return { value: config.fallbackDepartment, how: 'default' };
 }
@@ -301,6 +313,8 @@ export interface ModelDepartmentDecision {
   words: string[];
   /** The weak rule hit the model overruled, if it overruled one. */
   overruled: { match: RuleMatch; department: string } | null;
+  /** Whether the rules of the model's department scored close to those it overruled (a close call). */
+  closeCall?: true;
 }
 
 /** The department decided by rules, or by the department model backing them. */
@@ -312,6 +326,10 @@ export type DepartmentDecision = Decision<string> | ModelDepartmentDecision;
  *   configured department names it (`fallback` threshold);
  * - one weak keyword for a department (a single hit, no close runner-up) gives way to a very
  *   confident model naming another configured department (`weak` threshold);
+ * - when two departments' rules score close (the runner-up at least `CLOSE_CALL` of the winner)
+ *   and the winner's strongest rule is an ordinary topic rule (`TOPIC_WEIGHT`), the model may
+ *   pick the runner-up if confident enough in it (`close` threshold): the rules found words of
+ *   both, and the model weighs all of the writer's words to tell which must act;
  * - decisive rules, a department the kind always goes to, inget ärende and clear rule evidence
  *   always stay, and the model never decides without a telling word of the message to name.
  * The model is only run when it can change the answer.
@@ -326,8 +344,15 @@ export function decideDepartmentWithModel(
 ): DepartmentDecision {
   if (kind === 'ej_arende') return rules;
   const weak = rules.how === 'evidence' && rules.score < WEAK_SCORE && (rules.runnerUp ?? 0) < CLOSE_CALL * rules.score;
-  if (rules.how !== 'default' && !weak) return rules;
-  const threshold = rules.how === 'default' ? model.data.fallback : model.data.weak;
+  // (only over an ordinary topic rule: a rule heavier than any topic word names who must act or a convention — a
+  // state road the contact centre refers on, a school yard's swing — and word statistics do not second-guess it)
+  const close =
+    rules.how === 'evidence' &&
+    rules.runnerUpValue !== undefined &&
+    (rules.runnerUp ?? 0) >= CLOSE_CALL * rules.score &&
+    (rules.match.rule.rule.weight ?? Infinity) <= TOPIC_WEIGHT;
+  if (rules.how !== 'default' && !weak && !close) return rules;
+  const threshold = rules.how === 'default' ? model.data.fallback : weak ? model.data.weak : (model.data.close ?? null);
   if (threshold === null) return rules;
   const scores = model.score(zones, channel);
   let best = -1;
@@ -338,9 +363,18 @@ export function decideDepartmentWithModel(
   const department = model.order[best]!;
   const probability = scores.probabilities[best]!;
   if (department === rules.value || probability < threshold) return rules;
+  // in a close call the model only chooses between the two departments the rules found
+  if (close && rules.how === 'evidence' && department !== rules.runnerUpValue) return rules;
   const words = model.evidence(zones, channel, department, 3, (e) => isTelling(zones.texts[e.zone]!.slice(e.start, e.end))).map((e) =>
     quote(zones.texts[e.zone]!, e.start, e.end),
   );
   if (words.length === 0) return rules;
-  return { value: department, how: 'model', probability, words, overruled: rules.how === 'evidence' ? { match: rules.match, department: rules.value } : null };
+  return {
+    value: department,
+    how: 'model',
+    probability,
+    words,
+    overruled: rules.how === 'evidence' ? { match: rules.match, department: rules.value } : null,
+    ...(close ? { closeCall: true as const } : {}),
+  };
 }

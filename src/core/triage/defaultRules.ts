@@ -1408,6 +1408,9 @@ const APPLICATION: RoutingRule[] = [
     // the authority's own letters and e-mail in a case, or its diary, asked for ("kopior av all korrespondens")
     // a permit's drawings or decision asked for ("jag vill få kopior på ritningarna och beslutet om bygglov")
     ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'få kopior', 'få en kopia', 'vill se', 'få se'], ['ritningarna', 'ritningen', 'bygglovsritningarna', 'beslutet om bygglov', 'bygglovsbeslutet', 'grannens bygglov']),
+    // every document of a case asked for ("jag vill ha kopior av alla handlingar i bygglovsärendet"), never copies the
+    // writer sent or handed over ("jag har redan skickat in kopior av alla handlingar"): an independent review
+    ...combine(['vill ha', 'vill få', 'begär', 'skicka mig', 'mejla mig', 'få ut'], ['kopior av alla handlingar', 'kopior på alla handlingar', 'kopia av alla handlingar', 'kopia på alla handlingar']),
     ...combine(['kopia av', 'kopia på', 'kopior av', 'kopior på', 'ta del av', 'vill se'], ['all korrespondens', 'korrespondensen', 'den korrespondens', 'all e-post', 'alla mejl', 'mejlväxlingen', 'e-postväxlingen']),
     'diarieutdrag', 'utdrag ur diariet', 'utdrag ur diariet för',
     // a board's minutes or decisions asked for ("kopior av kommunstyrelsens protokoll")
@@ -2617,7 +2620,10 @@ const DEPARTMENTS: RoutingRule[] = [
     'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
     '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
   ]),
-  english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, ['snow', 'snowplough', 'gritting', 'icy', 'covered in ice', 'sheet of ice', 'black ice']),
+  // snow and its weather, not the gear or sport compounded with it (a tourist's "snowsuits", a "snowboard")
+  english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, [
+    '=snow=', '=snowed=', '=snowing=', '=snowfall', '=snowdrift', '=snowstorm', '=snowbank', '=snowy=', 'snowplough', 'snowplow', 'gritting', 'icy', 'covered in ice', 'sheet of ice', 'black ice',
+  ]),
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',

@@ -9,8 +9,9 @@ import { DEPARTMENT_MODEL_DATA } from './departmentModelData';
  * keyword list holds ("pengar för hyra", "basen på sportlovet"); the model weighs all of them.
  *
  * It decides only where the rules are weak (see `decideDepartmentWithModel` in `decide.ts`): when
- * no rule names a department (the fallback), or one weak keyword does — never over a decisive
- * rule, a department the kind always goes to, or clear rule evidence. Its thresholds are chosen
+ * no rule names a department (the fallback), when one weak keyword does, or when the rules of two
+ * departments score close and the model picks the runner-up — never over a decisive rule, a
+ * department the kind always goes to, or clear rule evidence. Its thresholds are chosen
  * by leave-one-municipality-out cross-validation with the rules as they were before each inbox
  * was added (a new municipality's situation). A municipality that renamed or removed a default
  * department only ever gets a department it has configured.
@@ -23,6 +24,11 @@ export interface DepartmentModelData extends TextModelWeights {
   fallback: number;
   /** Lowest probability at which the model's department replaces one weak rule hit (null = never). */
   weak: number | null;
+  /**
+   * Lowest probability at which, when two departments' rules score close (a close call), the
+   * model's pick of the runner-up replaces the rules' winner (null or absent = never).
+   */
+  close?: number | null;
 }
 
 /** A loaded department model. */

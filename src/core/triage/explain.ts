@@ -132,8 +132,13 @@ export function explainDepartment(d: DepartmentDecision, config: SvarstidConfig)
       if (d.overruled) {
         const rule = d.overruled.match.rule.rule;
         const other = departmentNames(config, d.overruled.department);
-        sv += `; regeln '${ruleName(rule, 'sv')}' pekar på ${other.sv} (${d.overruled.match.evidence.sv}) men räcker inte ensam`;
-        en += `; the rule '${ruleName(rule, 'en')}' points to ${englishDepartmentInSentence(other.en)} (${d.overruled.match.evidence.en}) but is not enough on its own`;
+        if (d.closeCall) {
+          sv += `; regeln '${ruleName(rule, 'sv')}' pekar på ${other.sv} (${d.overruled.match.evidence.sv}), men reglerna för ${name.sv} väger nästan lika tungt`;
+          en += `; the rule '${ruleName(rule, 'en')}' points to ${englishDepartmentInSentence(other.en)} (${d.overruled.match.evidence.en}), but the rules for ${name.en} weigh almost as much`;
+        } else {
+          sv += `; regeln '${ruleName(rule, 'sv')}' pekar på ${other.sv} (${d.overruled.match.evidence.sv}) men räcker inte ensam`;
+          en += `; the rule '${ruleName(rule, 'en')}' points to ${englishDepartmentInSentence(other.en)} (${d.overruled.match.evidence.en}) but is not enough on its own`;
+        }
       }
       return { sv, en };
     }
