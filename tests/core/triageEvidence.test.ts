@@ -859,3 +859,69 @@ describe('what the Häggvik inbox showed (twenty-ninth session)', () => {
     expect(triage({ subject: 'Birch Lane', body: 'There was a snowstorm last night and our street (Birch Lane) still has not been cleared. My elderly mother cannot get to the bus stop.' }).department).toBe('teknik');
   });
 });
+
+describe('who writes about the press (thirtieth session)', () => {
+  // SPEC §1: a press enquiry is the executive office's whatever its topic; a resident who names the press is not one
+  it('a resident who has talked to a journalist, will go to the paper or has a journalist in the family is routed by the matter', () => {
+    const snow = triage({
+      subject: 'Snöröjningen på Björkvägen',
+      body: 'Hej! Det har inte plogats på Björkvägen på fyra dagar. Jag har pratat med en journalist på Smålänningen om snöröjningen och han tänker skriva om det.\nMvh Kent',
+    });
+    expect(snow.department).toBe('teknik');
+    const permit = triage({ subject: 'Bygglov granne', body: 'Hej, grannen bygger ett garage utan bygglov. Jag har kontaktat redaktionen på Ljungby-Posten också. Vad tänker ni göra?\n/Sven' });
+    expect(permit.department).toBe('samhallsbyggnad');
+    const daughter = triage({
+      subject: 'Skolskjutsen',
+      body: 'Min dotter är journalist och säger att ni bryter mot lagen. Skolskjutsen till Almaskolan kom inte i morse och min son stod ute i kylan i 40 minuter.\nHälsningar Eva',
+    });
+    expect(daughter.department).not.toBe('kommunledning');
+  });
+
+  it('a journalist writing privately about their own damage is a damage claim for the roads, not a press enquiry', () => {
+    const t = triage({ subject: 'Däck sönder', body: 'Jag är reporter på P4 men skriver privat. Jag kräver ersättning för däcket som gick sönder i gropen på Storgatan i fredags. Kvitto bifogas.\nOla Berg' });
+    expect([t.kind, t.department]).toEqual(['skadeansprak', 'teknik']);
+  });
+
+  it('the press shown by its outlet and what it asks for (a comment, figures for an article), not by the word journalist', () => {
+    const paper = triage({ subject: 'Simhallen', body: 'Hej! Ebba på Norrlandskuriren. Vi skriver om simhallens stängning i morgondagens nummer, kan någon kommentera varför den stänger?' });
+    expect([paper.kind, paper.department]).toEqual(['fraga', 'kommunledning']);
+    const english = triage({ subject: 'Waste sorting', body: "Hi, I'm writing for the Nordic Times about your new waste sorting scheme. Could someone give a short comment by Friday?" });
+    expect([english.kind, english.department]).toEqual(['fraga', 'kommunledning']);
+    const address = triage({ subject: 'Kön till förskolan', from: 'nyheter@vastanbladet.example', body: 'Hur många barn står i kö till förskolan just nu? Behöver siffran i morgon.' });
+    expect([address.kind, address.department]).toEqual(['fraga', 'kommunledning']);
+    // (a resident who read the paper asks about the matter itself; a reporter's own claim, signed at work, is theirs)
+    expect(triage({ subject: 'VA-taxan', body: 'Jag läste i tidningen att ni ska höja VA-taxan. Hur mycket blir det för en villa med två personer? Kan ni kommentera det?' }).department).toBe('teknik');
+    const claim = triage({
+      subject: 'Skada på bilen',
+      body: 'Hej, kommunens sopbil backade in i min bil på uppfarten i tisdags. Jag kräver ersättning för reparationen, 8 400 kr enligt offert.\n\nMvh\nPer Ek\nSportreporter, Västanbladet',
+    });
+    expect([claim.kind, claim.department]).toEqual(['skadeansprak', 'teknik']);
+  });
+
+  it('a reporter asking about any topic is still a press question for the executive office', () => {
+    const school = triage({
+      subject: 'Fråga om skolnedläggning',
+      body: 'Hej! Jag är reporter på Kustbladet och skriver om beslutet att stänga Lyckeby skola. Kan någon i ledningen kommentera varför? Vi publicerar i morgon.\nMvh Kim Ek\nReporter, Kustbladet',
+    });
+    expect([school.kind, school.department]).toEqual(['fraga', 'kommunledning']);
+    const care = triage({ subject: 'Intervju om hemtjänsten', body: 'Hej, jag heter Lisa Nord och jobbar på Lokalnytt. Vi skulle vilja intervjua någon om hemtjänstens bemanning i julhelgen.\nLisa Nord\nJournalist' });
+    expect([care.kind, care.department]).toEqual(['fraga', 'kommunledning']);
+  });
+});
+
+describe('the road or the snow said not to be the matter (thirtieth session)', () => {
+  it('a service blamed on the snow when the roads were ploughed answers for itself', () => {
+    const t = triage({
+      subject: 'Färdtjänsten',
+      body: 'Hej. Färdtjänsten kom en timme för sent i tisdags och chauffören skyllde på snön, men vägarna var nyplogade hela vägen till Vallgården. Det är tredje gången i år. Jag vill att någon tar ansvar för färdtjänsten.\nMvh Inga',
+    });
+    expect(t.department).toBe('socialtjanst');
+    const bus = triage({ subject: 'Brevlådan', body: 'Det var inte plogbilen som tog vår brevlåda, det var skolbussen som backade in i den i morse. Vi vill ha ersättning, 1 900 kr.' });
+    expect(bus.department).not.toBe('teknik');
+  });
+
+  it('a road that was not ploughed, or ice under the snow, is still the roads\' matter', () => {
+    expect(triage({ subject: 'Mamma fick ingen hjälp', body: 'Vägen till mammas hus var inte plogad på hela dagen och hemtjänsten kom inte fram. Ni måste ploga Kvarnvägen!' }).department).toBe('teknik');
+    expect(triage({ subject: 'Halka', body: 'Det är inte snön som är problemet utan isen under. Ingen har sandat trappan vid busshållplatsen på Torget, två personer har ramlat.' }).department).toBe('teknik');
+  });
+});

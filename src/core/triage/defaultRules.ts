@@ -2144,6 +2144,62 @@ const PRESS_WORDS = [
 const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhetsredaktion', 'redaktionen', 'reportrar', 'frilansjournalist', 'nyhetsdesk'];
 
 /**
+ * The press named by a writer who is not asking for it: a resident who has talked to a journalist or
+ * will go to the paper, whose relative is a journalist, or a journalist writing privately about their
+ * own matter ("Jag är reporter på P4 men skriver privat. Jag kräver ersättning för däcket"). Their
+ * matter is what they write about (SPEC §1: only press enquiries are kommunledning's).
+ */
+const PRESS_NAMED_BY_OTHERS = [
+  ...combine(
+    ['pratat med', 'talat med', 'varit i kontakt med', 'kontaktat', 'kontakta', 'ringt', 'ringa', 'ringer', 'mejlat', 'mailat', 'skrivit till', 'tipsat', 'tipsa', 'tipsar', 'vänt mig till', 'vända mig till', 'vänder mig till', 'gå till', 'går till', 'gått till', 'gå ut i', 'går ut i'],
+    ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'lokaltidningen', 'pressen', 'media'],
+  ),
+  ...combine(
+    ['min dotter är', 'min son är', 'min fru är', 'min man är', 'min sambo är', 'min bror är', 'min syster är', 'min pappa är', 'min mamma är', 'min granne är', 'en vän som är', 'en granne som är', 'en kompis som är'],
+    ['journalist', 'reporter', 'redaktör', 'frilansjournalist'],
+  ),
+  ...combine(
+    ['läste i', 'läst i', 'stod i', 'såg i', 'sett i', 'hörde på', 'hört på', 'hörde i', 'hört i', 'enligt', 'artikeln i', 'artikel i', 'reportaget i', 'inslaget i'],
+    ['tidningen', 'lokaltidningen', 'radio', 'radion', 'nyheterna', 'p4', 'tv', 'tv4', 'svt', 'podden'],
+  ),
+  'read in the paper', 'saw on the news', 'heard on the radio', 'read in the newspaper',
+  ...combine(
+    ['enligt en artikel i', 'en artikel i', 'artikeln i', 'det står i', 'står i', 'stod det i'],
+    ['tidningen', 'lokaltidningen', 'radio', 'radions', 'nyheterna', 'p4', 'tv', 'svt', 'podden', 'posten', 'kuriren', 'allehanda', 'bladet'],
+  ),
+  'helt privat', 'det här är privat', 'det är privat', 'ett privat ärende', 'privat ärende',
+  'skriver privat', 'skriver som privatperson', 'som privatperson', 'privat och inte som', 'inte i tjänsten', 'inte som journalist', 'inte i egenskap av',
+  'inte i min roll som', 'inte för tidningen', 'inte för min tidning', 'inte för redaktionen',
+  'writing privately', 'as a private person', 'as a private citizen', 'not as a journalist', 'not on behalf of', 'talked to a journalist', 'contacted the press',
+  'go to the press', 'going to the press',
+];
+const PRESS_NOT_ASKING: Condition = { field: 'text', any: PRESS_NAMED_BY_OTHERS };
+/**
+ * A press enquiry claims no damage and gives no thanks: a reporter's own claim or praise, signed with
+ * their work signature ("Sportreporter, Sjöstads Allehanda"), is their own matter.
+ */
+const PRIVATE_MATTER: Condition = { field: 'kind', in: ['skadeansprak', 'berom'] };
+
+/**
+ * News media by what they are, as a press enquiry names its outlet rather than the writer's role
+ * ("Anna från Lokaltidningen här", "/Ebba, Sjöstads Allehanda", "TV Mälardal vill gärna filma",
+ * "podden Kommunkollen", "the news desk at Nordic Water Journal"); in the text, the sender's name or
+ * the sender's address (lokaltidningen.example, radiosjovik.example).
+ */
+const NEWS_MEDIA = [
+  'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'writing for the',
+  '=radio', 'radion', 'närradio', 'lokalradio', 'sveriges radio', '=svt', '=tv=', '=tv4', 'tv-kanal', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
+  '=podden', '=podd=', 'podcast', 'frilans', 'skribent', 'producent', 'programledare',
+  'newspaper', 'news desk', 'newsdesk', 'newsroom', 'news service', 'news site', 'news agency', 'magazine', 'correspondent', 'tidskrift',
+];
+/** What the press asks of the municipality: a comment, an interview, a guest, figures before publication. */
+const PRESS_REQUESTS = [
+  'hur många', 'how many', 'siffror', 'statistik', 'figures', 'intervju', 'intervjua', 'interview', 'kommentar', 'kommentera', 'comment', 'uttalande', 'statement', 'i studion', 'till studion', 'gäst i', 'som gäst', 'vara gäst',
+  'filma', 'publicera', 'publicerar', 'publish', 'deadline', 'sändning', 'nyheter', 'granskar', 'granskning', 'artikel', 'article', 'reportage', 'inslag', 'avsnitt',
+  'a piece', 'filing', 'press office', 'pressansvarig', 'presstjänst', 'kommunikationsavdelning', 'kommunikationsenhet', 'kommunikatör', 'följdfråga',
+];
+
+/**
  * A damage claim that says who should pay ("vi vill att skolan ersätter cykeln"): the department
  * whose activity caused the damage, whatever the objects in the story belong to (SPEC §1).
  */
@@ -2171,7 +2227,11 @@ const DEPARTMENTS: RoutingRule[] = [
     'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor', 'payment terms', 'payment due', 'amount due', 'due date',
     'please find attached invoice',
   ]),
-  words('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör']),
+  // (not a resident's own bill: "Fakturan för november … ska hon verkligen betala": the service that billed answers it)
+  rule('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, {
+    any: [{ field: 'text', any: ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör'] }],
+    none: [{ field: 'text', any: [...CITIZEN_WITH_A_BILL, ...combine(['ska jag', 'ska hon', 'ska han', 'ska vi', 'måste jag', 'måste hon', 'måste han', 'måste vi'], ['verkligen betala', 'betala'])] }],
+  }),
   // the writer's own bill for water or waste ("VA-fakturan … tre gånger för hög", with its invoice
   // number): the utility that billed answers it, not the accounts payable of a supplier's invoice
   words('avd.tek.egen-faktura', 'Egen faktura för vatten eller avfall', dept('teknik'), 4, [
@@ -2210,17 +2270,34 @@ const DEPARTMENTS: RoutingRule[] = [
     none: [{ field: 'body', any: CITIZEN_WITH_A_BILL }],
   }),
   ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
-    words(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, PRESS_WORDS),
+    rule(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, { any: [{ field: 'text', any: PRESS_WORDS }], none: [PRESS_NOT_ASKING] }),
   ),
-  words('avd.kl.press', 'Press och media', dept('kommunledning'), 4, [
-    ...PRESS_WORDS,
-    'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
-    'pressmeddelande', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
-    'media enquiry',
-  ]),
+  rule('avd.kl.press', 'Press och media', dept('kommunledning'), 4, {
+    any: [
+      {
+        field: 'text',
+        any: [
+          ...PRESS_WORDS,
+          'reporter', 'journalist', 'redaktion', 'redaktör', 'nyhetsdesk', 'presskontakt', 'pressfråga', 'pressförfrågan',
+          'pressmeddelande', 'kommentar från kommunen', 'vill ha en kommentar', 'inslag om', 'press enquiry',
+          'media enquiry',
+        ],
+      },
+    ],
+    none: [PRESS_NOT_ASKING, PRIVATE_MATTER],
+  }),
+  // … and by the outlet that asks, in the text, the sender's name or address, with what the press asks for
+  rule('avd.kl.pressmedia', 'Nyhetsmedier som ber om kommentar', { kind: 'fraga', department: 'kommunledning' }, 6, {
+    all: [{ field: 'text', any: PRESS_REQUESTS }],
+    // (a paper's name ending in -posten only from its own address: in a text "posten" is the post)
+    any: [{ field: 'text', any: NEWS_MEDIA }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: [...NEWS_MEDIA, 'posten', 'bladet'] }],
+    // (no condition on the kind here: this rule's own kind, a question, is evidence for it)
+    none: [PRESS_NOT_ASKING],
+  }),
   // a reporter's enquiry is the communications unit's, whatever its topic (SPEC §1: press enquiries are kommunledning's)
   rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 6, {
     any: [{ field: 'signature', any: PRESS_ROLES }, { field: 'body', any: PRESS_ROLES }],
+    none: [PRESS_NOT_ASKING, PRIVATE_MATTER],
   }),
   words('avd.kl.jobb', 'Jobb och anställning', dept('kommunledning'), 3, [
     'lediga jobb', 'ledigt jobb', 'ledig tjänst', 'lediga tjänster', 'söka jobb', 'söka jobbet', 'söka tjänsten', 'lönespann', 'lönespannet', 'jobba hos er', 'jobba hos kommunen',
@@ -2620,6 +2697,20 @@ const DEPARTMENTS: RoutingRule[] = [
     'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
     '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
   ]),
+  // the road or the snow said not to be the matter ("grannen säger att vägen var nyplogad och sandad … det är inte snön",
+  // "Det var inte plogbilen", "Obs att jag inte menar gatubelysningen"): the service the writer tells of answers, not the roads
+  words('avd.tek.inte-vagen', 'Vägen eller snön var inte felet', dept('teknik'), -4, [
+    ...combine(
+      ['det var inte', 'det är inte', 'det var alltså inte', 'det berodde inte på', 'det beror inte på', 'beror inte på', 'handlar inte om', 'gäller inte', 'inte menar', 'menar inte'],
+      ['snön', 'plogbilen', 'plogningen', 'snöröjningen', 'snöovädret', 'vägen', 'vägarna', 'gatan', 'halkan', 'väglaget', 'gatubelysningen'],
+    ),
+    ...combine(
+      ['vägen var', 'vägarna var', 'gatan var', 'gatorna var', 'vägen är', 'vägarna är', 'gatan är', 'gatorna är', 'fast vägarna var', 'fast vägen var', 'trots att vägen var', 'trots att vägarna var', 'trots att gatan var'],
+      ['nyplogad', 'nyplogade', 'fint plogad', 'fint plogade', 'plogad och sandad', 'plogade och sandade', 'nyplogad och sandad', 'plogade', 'framkomlig', 'framkomliga', 'fin att köra på'],
+    ),
+    'inget fel på vägen', 'inget fel på vägarna', 'inget fel på gatan', 'är det inget fel på', 'har gjort sitt ordentligt', 'gjort sitt ordentligt',
+    'it was not the snow', "it wasn't the snow", 'not the snowplough', 'not the snow plough', 'not the plough', 'the road was fine', 'the roads were fine', 'the road was clear', 'the roads were clear',
+  ]),
   // snow and its weather, not the gear or sport compounded with it (a tourist's "snowsuits", a "snowboard")
   english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, [
     '=snow=', '=snowed=', '=snowing=', '=snowfall', '=snowdrift', '=snowstorm', '=snowbank', '=snowy=', 'snowplough', 'snowplow', 'gritting', 'icy', 'covered in ice', 'sheet of ice', 'black ice',
@@ -2627,7 +2718,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.tek.va', 'Vatten och avlopp', dept('teknik'), 2.5, [
     'dricksvatten', 'vattenfaktura', 'vattenräkning', 'vattenavgift', 'va-faktura', 'kranvatten', 'vattenledning', 'vattenläcka', 'vattenmätare', 'vattentryck',
     'vattenavstängning', 'missfärgat vatten', 'brunt vatten', 'kokningsrekommendation', 'kokningsråd', 'avlopp',
-    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'ringa va', 'ring va', 'kontakta va', 'va-huvudman', 'va-avgift', 'vattentjänster', 'rörbrott',
+    'spillvatten', 'dagvatten', 'dagvattenbrunn', 'kommunalt va', 'va-nätet', 'va-enheten', 'va-avdelningen', 'från va', 'till va', 'av va', 'ringa va', 'ring va', 'kontakta va', 'va-huvudman', 'va-avgift', 'va-taxa', 'vattentaxa', 'vattentjänster', 'rörbrott',
     'översvämning', 'källaröversvämning', 'bakåtströmning', 'golvbrunn',
     // a ban on watering in a dry summer
     'bevattningsförbud', 'bevattningsförbudet', 'vattningsförbud', 'vattna med slang', 'vattna trädgården', 'vattna gräsmattan', 'fylla poolen', 'hosepipe ban', 'watering ban',
