@@ -898,6 +898,23 @@ describe('who writes about the press (thirtieth session)', () => {
     expect([claim.kind, claim.department]).toEqual(['skadeansprak', 'teknik']);
   });
 
+  it("a press enquiry goes to the executive office however many of a department's words its topic has", () => {
+    const radio = triage({
+      subject: 'Skolskjutsarna',
+      body: 'Hej! Vi på Radio Nordvik gör ett inslag om skolskjutsarna i Nordvik. Hur många elever åker skolskjuts till Nordviksskolan och Bäckaskolan, och vad kostar skolskjutsen för kommunen per år? Vi sänder i morgon bitti.\n/Maja Ström',
+    });
+    expect([radio.kind, radio.department]).toEqual(['fraga', 'kommunledning']);
+    // (a school class's own paper is the pupils' school work; a paper's newsletter is no enquiry)
+    const pupils = triage({ subject: 'Mangahyllan', body: 'Hej! Vi går i 6A på Bäckaskolan och gör en skoltidning. Får vi komma och intervjua någon på biblioteket om den nya mangahyllan? Hälsningar Ella och Sam' });
+    expect(pupils.department).toBe('kultur_fritid');
+    const newsletter = triage({
+      subject: 'Morgonbrevet: fem nyheter från Nordvik',
+      from: 'nyhetsbrev@nordvikstidning.example',
+      body: 'God morgon! Här är dagens nyheter: 1. Skolskjutsen blir dyrare 2. Nytt bibliotek i Bäcka 3. Väder. Läs alla artiklar på webben. Du får detta nyhetsbrev eftersom du prenumererar på Nordviks Tidning. Avsluta prenumerationen här.',
+    });
+    expect(newsletter.kind).toBe('ej_arende');
+  });
+
   it('a reporter asking about any topic is still a press question for the executive office', () => {
     const school = triage({
       subject: 'Fråga om skolnedläggning',
@@ -918,6 +935,17 @@ describe('the road or the snow said not to be the matter (thirtieth session)', (
     expect(t.department).toBe('socialtjanst');
     const bus = triage({ subject: 'Brevlådan', body: 'Det var inte plogbilen som tog vår brevlåda, det var skolbussen som backade in i den i morse. Vi vill ha ersättning, 1 900 kr.' });
     expect(bus.department).not.toBe('teknik');
+  });
+
+  it('snow and road words around a service said not to be the fault are background', () => {
+    const sms = triage({ subject: 'Färdtjänst igen', body: 'färdtjänsten kom 40 min sent idag igen. det var inte snön, det var plogat och sandat hela vägen. fjärde gången i månaden. /Elsa' });
+    expect(sms.department).toBe('socialtjanst');
+    // (a car road ploughed beside a footpath that is not: the footpath is the roads' matter)
+    const path = triage({
+      subject: 'Gångvägen till skolan',
+      body: 'Varje vinter samma sak: bilvägen är plogad och sandad tidigt, men gång- och cykelvägen till Bäckaskolan är blankis till lunch. Sanda gångvägen också!',
+    });
+    expect(path.department).toBe('teknik');
   });
 
   it('a road that was not ploughed, or ice under the snow, is still the roads\' matter', () => {

@@ -314,6 +314,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // department, Sunnerby unchanged.
   { name: 'lomtorp.jsonl', floor: { department: 0.86 }, size: 120 },
   { name: 'sunnerby.jsonl', size: 120 },
+  // Fridlunda (120, thirtieth session, an ordinary inbox of a middling municipality over the autumn break and All Saints'
+  // Day), decided held out before it was written, never looked at, measured at first sight in aggregate: with the session's
+  // start e49528c kind 89.2 %, department 94.2 %, 6 of 6 reports of concern, three false alarms, no contact without deadline,
+  // 4 of 17 machine mails given a deadline; with the session's first rules (press, roads as background) 90.0 / 94.2 %.
+  { name: 'fridlunda.jsonl', size: 120 },
 ];
 
 function read(name: string): LabelledMessage[] {

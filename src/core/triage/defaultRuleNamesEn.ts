@@ -198,7 +198,6 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.tek.hamn': 'Harbours and berths',
   'avd.tek.brygga': 'The word brygga (jetty)',
   'avd.tek.vinter': 'Snow clearing and ice',
-  'avd.tek.inte-vagen': 'The road or the snow was not the fault',
   'avd.tek.va': 'Water and sewerage',
   'avd.tek.avfall': 'Waste and recycling',
   'avd.tek.park': 'Parks and playgrounds',

@@ -2167,6 +2167,8 @@ const PRESS_NAMED_BY_OTHERS = [
     ['enligt en artikel i', 'en artikel i', 'artikeln i', 'det står i', 'står i', 'stod det i'],
     ['tidningen', 'lokaltidningen', 'radio', 'radions', 'nyheterna', 'p4', 'tv', 'svt', 'podden', 'posten', 'kuriren', 'allehanda', 'bladet'],
   ),
+  // a school class's own paper is pupils' school work, not the press
+  'skoltidning', 'elevtidning', 'klasstidning', 'school newspaper', 'school paper',
   'helt privat', 'det här är privat', 'det är privat', 'ett privat ärende', 'privat ärende',
   'skriver privat', 'skriver som privatperson', 'som privatperson', 'privat och inte som', 'inte i tjänsten', 'inte som journalist', 'inte i egenskap av',
   'inte i min roll som', 'inte för tidningen', 'inte för min tidning', 'inte för redaktionen',
@@ -2188,14 +2190,15 @@ const PRIVATE_MATTER: Condition = { field: 'kind', in: ['skadeansprak', 'berom']
  */
 const NEWS_MEDIA = [
   'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'writing for the',
-  '=radio', 'radion', 'närradio', 'lokalradio', 'sveriges radio', '=svt', '=tv=', '=tv4', 'tv-kanal', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
+  // (not "tv" alone: a TV licence, a TV in a care home's room)
+  '=radio', 'radion', 'närradio', 'lokalradio', 'sveriges radio', '=svt', '=tv4', 'tv-team', 'tv-inslag', 'tv-program', 'tv-kanal', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
   '=podden', '=podd=', 'podcast', 'frilans', 'skribent', 'producent', 'programledare',
   'newspaper', 'news desk', 'newsdesk', 'newsroom', 'news service', 'news site', 'news agency', 'magazine', 'correspondent', 'tidskrift',
 ];
 /** What the press asks of the municipality: a comment, an interview, a guest, figures before publication. */
 const PRESS_REQUESTS = [
   'hur många', 'how many', 'siffror', 'statistik', 'figures', 'intervju', 'intervjua', 'interview', 'kommentar', 'kommentera', 'comment', 'uttalande', 'statement', 'i studion', 'till studion', 'gäst i', 'som gäst', 'vara gäst',
-  'filma', 'publicera', 'publicerar', 'publish', 'deadline', 'sändning', 'nyheter', 'granskar', 'granskning', 'artikel', 'article', 'reportage', 'inslag', 'avsnitt',
+  'filma', 'publicera', 'publicerar', 'publicering', 'publish', 'deadline', 'sändning', 'kör nyheter', 'till nyheterna', 'i nyheterna', 'ställa upp', 'granskar', 'granskning', 'artikel', 'article', 'reportage', 'inslag', 'avsnitt',
   'a piece', 'filing', 'press office', 'pressansvarig', 'presstjänst', 'kommunikationsavdelning', 'kommunikationsenhet', 'kommunikatör', 'följdfråga',
 ];
 
@@ -2217,6 +2220,30 @@ function payer(id: string, name: string, department: string, who: string[]): Rou
   ];
 }
 
+/**
+ * The road or the snow said not to be the matter ("grannen säger att vägen var nyplogad och sandad …
+ * det är inte snön", "Det var inte plogbilen", "Obs att jag inte menar gatubelysningen"): the words of
+ * snow and roads around it are background, and the service the writer tells of answers.
+ */
+const ROAD_NOT_THE_FAULT = [
+  ...combine(
+    ['det var inte', 'det är inte', 'det var alltså inte', 'det berodde inte på', 'det beror inte på', 'beror inte på', 'handlar inte om', 'gäller inte', 'inte menar', 'menar inte'],
+    ['snön', 'plogbilen', 'plogningen', 'snöröjningen', 'snöovädret', 'vägen', 'vägarna', 'gatan', 'halkan', 'väglaget', 'gatubelysningen'],
+  ),
+  // (the road itself, not a car road beside a footpath: "bilvägen är plogad och sandad, men gångvägen …")
+  ...combine(
+    ['=vägen var', '=vägarna var', '=gatan var', '=gatorna var', '=vägen är', '=vägarna är', '=gatan är', '=gatorna är', 'fast vägarna var', 'fast vägen var', 'trots att vägen var', 'trots att vägarna var', 'trots att gatan var'],
+    ['nyplogad', 'nyplogade', 'fint plogad', 'fint plogade', 'plogad och sandad', 'plogade och sandade', 'nyplogad och sandad', 'plogade', 'framkomlig', 'framkomliga', 'fin att köra på'],
+  ),
+  ...combine(['det var', 'det är', 'allt var', '=vägen var', '=gatan var'], ['plogat och sandat', 'sandat och plogat', 'nyplogat', 'fint plogat', 'helt fin']),
+  ...combine(['det är inte', 'det var inte', 'det gäller inte'], ['kommunens plogbilar', 'plogbilarna', 'kommunens plogbil']),
+  'inte plogningen det gäller', 'inte snöröjningen det gäller',
+  'inget fel på vägen', 'inget fel på vägarna', 'inget fel på gatan', 'är det inget fel på', 'har gjort sitt ordentligt', 'gjort sitt ordentligt',
+  'it was not the snow', "it wasn't the snow", 'not the snowplough', 'not the snow plough', 'not the plough', 'the road was fine', 'the roads were fine', 'the road was clear', 'the roads were clear',
+];
+
+const ROAD_IS_BACKGROUND: Condition = { field: 'text', any: ROAD_NOT_THE_FAULT };
+
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
   words('avd.kl.faktura', 'Leverantörsfaktura', { kind: 'fraga', department: 'kommunledning' }, 4, [
@@ -2224,7 +2251,7 @@ const DEPARTMENTS: RoutingRule[] = [
     'fakturanr', 'fakturanummer', 'fakturadatum', 'förfallodatum', 'förfallodag', 'summa att betala', 'totalt att betala', 'att betala senast',
     'att betala sek', 'att betala kr', 'betalningspåminnelse',
     'påminnelse om betalning', 'inkasso', 'inkassokrav', 'ocr-nummer', 'peppol', 'invoice number', 'payment reminder',
-    'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor', 'payment terms', 'payment due', 'amount due', 'due date',
+    'dröjsmålsränta', 'belopp att betala', 'betalningsvillkor', 'payment terms', 'payment due', 'amount due',
     'please find attached invoice',
   ]),
   // (not a resident's own bill: "Fakturan för november … ska hon verkligen betala": the service that billed answers it)
@@ -2287,12 +2314,13 @@ const DEPARTMENTS: RoutingRule[] = [
     none: [PRESS_NOT_ASKING, PRIVATE_MATTER],
   }),
   // … and by the outlet that asks, in the text, the sender's name or address, with what the press asks for
-  rule('avd.kl.pressmedia', 'Nyhetsmedier som ber om kommentar', { kind: 'fraga', department: 'kommunledning' }, 6, {
+  rule('avd.kl.pressmedia', 'Nyhetsmedier som ber om kommentar', { kind: 'fraga', department: 'kommunledning' }, 10, {
     all: [{ field: 'text', any: PRESS_REQUESTS }],
     // (a paper's name ending in -posten only from its own address: in a text "posten" is the post)
-    any: [{ field: 'text', any: NEWS_MEDIA }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: [...NEWS_MEDIA, 'posten', 'bladet'] }],
-    // (no condition on the kind here: this rule's own kind, a question, is evidence for it)
-    none: [PRESS_NOT_ASKING],
+    any: [{ field: 'text', any: NEWS_MEDIA }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: [...NEWS_MEDIA, 'posten', 'bladet', '=tv'] }],
+    // (no condition on the kind here: this rule's own kind, a question, is evidence for it; a paper's
+    // newsletter or advertising mail asks nothing)
+    none: [PRESS_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER] }],
   }),
   // a reporter's enquiry is the communications unit's, whatever its topic (SPEC §1: press enquiries are kommunledning's)
   rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 6, {
@@ -2670,7 +2698,10 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
-  words('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla']),
+  rule('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, {
+    any: [{ field: 'text', any: ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla'] }],
+    none: [ROAD_IS_BACKGROUND],
+  }),
   words('avd.tek.trafik', 'Trafik, hållplatser och parkering', dept('teknik'), 1.5, [
     'busshållplats', 'hållplats', 'busskur', 'busskuren', 'vändplan', 'vändplanen', 'vändplats', 'trafik', 'korsning', 'vägkant', 'farthinder', 'gupp', 'övergångsställe', '=skylt', '=skylten',
     '=skyltar', 'skyltning', 'parkering', 'felparkering', 'felparkerad', 'felparkerade', 'felparkerar', 'gatukostnad', 'grävtillstånd', 'schakttillstånd', 'trafikanordningsplan', 'parkeringstillstånd', 'p-tillstånd', 'parkeringsplats',
@@ -2693,24 +2724,18 @@ const DEPARTMENTS: RoutingRule[] = [
   // a jetty alone: a harbour's, a bathing place's (badbrygga, stronger) or a private one to be built (bygglov, stronger)
   words('avd.tek.brygga', 'Ordet brygga', dept('teknik'), 1.2, ['brygga', 'bryggan', 'bryggor', 'bryggorna']),
   english('avd.tek.trafik.en', 'Trafik, hållplatser och parkering (engelska)', dept('teknik'), 1.5, ['parking', 'traffic']),
-  words('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, [
-    'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
-    '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
-  ]),
-  // the road or the snow said not to be the matter ("grannen säger att vägen var nyplogad och sandad … det är inte snön",
-  // "Det var inte plogbilen", "Obs att jag inte menar gatubelysningen"): the service the writer tells of answers, not the roads
-  words('avd.tek.inte-vagen', 'Vägen eller snön var inte felet', dept('teknik'), -4, [
-    ...combine(
-      ['det var inte', 'det är inte', 'det var alltså inte', 'det berodde inte på', 'det beror inte på', 'beror inte på', 'handlar inte om', 'gäller inte', 'inte menar', 'menar inte'],
-      ['snön', 'plogbilen', 'plogningen', 'snöröjningen', 'snöovädret', 'vägen', 'vägarna', 'gatan', 'halkan', 'väglaget', 'gatubelysningen'],
-    ),
-    ...combine(
-      ['vägen var', 'vägarna var', 'gatan var', 'gatorna var', 'vägen är', 'vägarna är', 'gatan är', 'gatorna är', 'fast vägarna var', 'fast vägen var', 'trots att vägen var', 'trots att vägarna var', 'trots att gatan var'],
-      ['nyplogad', 'nyplogade', 'fint plogad', 'fint plogade', 'plogad och sandad', 'plogade och sandade', 'nyplogad och sandad', 'plogade', 'framkomlig', 'framkomliga', 'fin att köra på'],
-    ),
-    'inget fel på vägen', 'inget fel på vägarna', 'inget fel på gatan', 'är det inget fel på', 'har gjort sitt ordentligt', 'gjort sitt ordentligt',
-    'it was not the snow', "it wasn't the snow", 'not the snowplough', 'not the snow plough', 'not the plough', 'the road was fine', 'the roads were fine', 'the road was clear', 'the roads were clear',
-  ]),
+  rule('avd.tek.vinter', 'Snöröjning och halka', dept('teknik'), 2.5, {
+    any: [
+      {
+        field: 'text',
+        any: [
+          'snöröjning', 'vinterväghållning', 'plogning', 'ploga', 'plogat', 'plogade', 'plogad', 'plogats', 'plogas', 'plogbil',
+          '=snö', 'snövall', 'halka', 'halkbekämpning', '=sandning', '=sanda', '=sandat', '=sandas', 'isgata', 'blankis',
+        ],
+      },
+    ],
+    none: [ROAD_IS_BACKGROUND],
+  }),
   // snow and its weather, not the gear or sport compounded with it (a tourist's "snowsuits", a "snowboard")
   english('avd.tek.vinter.en', 'Snöröjning och halka (engelska)', dept('teknik'), 2.5, [
     '=snow=', '=snowed=', '=snowing=', '=snowfall', '=snowdrift', '=snowstorm', '=snowbank', '=snowy=', 'snowplough', 'snowplow', 'gritting', 'icy', 'covered in ice', 'sheet of ice', 'black ice',
