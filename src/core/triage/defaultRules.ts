@@ -64,6 +64,11 @@ const COMPANY_PAYMENT_DETAILS = [
   'er referens', 'er ref', 'your reference', 'vat number',
 ];
 /** A resident writing about a bill they got, or handing one in with a claim. */
+/** A resident's own bill, in their words. */
+const OWN_BILL = [
+  'jag har fått en faktura', 'vi har fått en faktura', 'jag fick en faktura', 'vi fick en faktura', 'min faktura', 'fakturan jag fick', 'fakturan vi fick',
+  'fel på fakturan', 'felaktig faktura', 'i received an invoice',
+];
 const CITIZEN_WITH_A_BILL = [
   'jag har fått en faktura', 'vi har fått en faktura', 'jag fick en faktura', 'vi fick en faktura', 'min faktura', 'fakturan jag fick', 'fakturan vi fick',
   'varför', 'fel på fakturan', 'felaktig faktura', 'kan ni förklara', 'begär ersättning', 'kräver ersättning', 'ersätta mig', 'ersätta oss', 'skadeanspråk',
@@ -2149,30 +2154,28 @@ const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhet
  * own matter ("Jag är reporter på P4 men skriver privat. Jag kräver ersättning för däcket"). Their
  * matter is what they write about (SPEC §1: only press enquiries are kommunledning's).
  */
+/** Whom a resident contacts at the press. */
+const PRESS_CONTACTS = ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'tidningarna', 'lokaltidningen', 'pressen', 'media'];
 const PRESS_NAMED_BY_OTHERS = [
-  ...combine(
-    ['pratat med', 'talat med', 'varit i kontakt med', 'kontaktat', 'kontakta', 'ringt', 'ringa', 'ringer', 'mejlat', 'mailat', 'skrivit till', 'tipsat', 'tipsa', 'tipsar', 'vänt mig till', 'vända mig till', 'vänder mig till', 'gå till', 'går till', 'gått till', 'gå ut i', 'går ut i'],
-    ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'lokaltidningen', 'pressen', 'media'],
-  ),
+  // the writer (first person) going to the press; not "flera föräldrar har kontaktat redaktionen", as a reporter writes
+  ...combine(['jag har', 'vi har', 'jag har också', 'jag har redan', 'har jag', 'har vi'], combine(['kontaktat', 'ringt', 'mejlat', 'mailat', 'tipsat', 'pratat med', 'talat med', 'skrivit till', 'varit i kontakt med', 'gått till'], PRESS_CONTACTS)),
+  ...combine(['jag', 'vi', 'jag har', 'vi har'], combine(['vänt mig till', 'vänt oss till'], PRESS_CONTACTS)),
+  ...combine(['jag', 'vi'], combine(['kontaktade', 'ringde', 'mejlade', 'tipsade', 'pratade med', 'talade med', 'skrev till', 'vände mig till', 'går till', 'kontaktar', 'ringer', 'tipsar', 'vänder mig till'], PRESS_CONTACTS)),
+  ...combine(['jag ska', 'vi ska', 'jag kommer att', 'vi kommer att', 'jag tänker', 'annars'], combine(['kontakta', 'ringa', 'mejla', 'tipsa', 'prata med', 'gå till', 'vända mig till', 'skriva till', 'gå ut i'], PRESS_CONTACTS)),
+  ...combine(['kontaktar jag', 'går jag till', 'vänder jag mig till', 'skriver jag till', 'ringer jag', 'tipsar jag', 'går vi till', 'kommer vi att gå till', 'kommer jag att gå till'], PRESS_CONTACTS),
+  'gå ut i media', 'går ut i media', 'gå ut i pressen', 'går ut med det i', 'har redan kontakt med en reporter', 'har redan kontakt med en journalist', 'har kontakt med en journalist', 'har kontakt med en reporter',
   ...combine(
     ['min dotter är', 'min son är', 'min fru är', 'min man är', 'min sambo är', 'min bror är', 'min syster är', 'min pappa är', 'min mamma är', 'min granne är', 'en vän som är', 'en granne som är', 'en kompis som är'],
     ['journalist', 'reporter', 'redaktör', 'frilansjournalist'],
   ),
-  ...combine(
-    ['läste i', 'läst i', 'stod i', 'såg i', 'sett i', 'hörde på', 'hört på', 'hörde i', 'hört i', 'enligt', 'artikeln i', 'artikel i', 'reportaget i', 'inslaget i'],
-    ['tidningen', 'lokaltidningen', 'radio', 'radion', 'nyheterna', 'p4', 'tv', 'tv4', 'svt', 'podden'],
-  ),
-  'read in the paper', 'saw on the news', 'heard on the radio', 'read in the newspaper',
-  ...combine(
-    ['enligt en artikel i', 'en artikel i', 'artikeln i', 'det står i', 'står i', 'stod det i'],
-    ['tidningen', 'lokaltidningen', 'radio', 'radions', 'nyheterna', 'p4', 'tv', 'svt', 'podden', 'posten', 'kuriren', 'allehanda', 'bladet'],
-  ),
+  // a reader of the news (a reporter cites others' reports "enligt SVT", "som det stod i tidningen"; a resident read it)
+  ...combine(['läste i', 'jag läste i', 'jag har läst i', 'vi läste i', 'jag såg i', 'jag såg på', 'jag hörde på', 'jag hörde i', 'jag har hört på', 'jag har sett i', 'såg på', 'hörde på'], ['tidningen', 'lokaltidningen', 'radio', 'radion', 'nyheterna', 'p4', 'tv', 'tv4', 'svt', 'podden']),
+  'read in the paper', 'i saw on the news', 'i heard on the radio', 'read in the newspaper',
   // a school class's own paper is pupils' school work, not the press
   'skoltidning', 'elevtidning', 'klasstidning', 'school newspaper', 'school paper',
-  'helt privat', 'det här är privat', 'det är privat', 'ett privat ärende', 'privat ärende',
-  'skriver privat', 'skriver som privatperson', 'som privatperson', 'privat och inte som', 'inte i tjänsten', 'inte som journalist', 'inte i egenskap av',
-  'inte i min roll som', 'inte för tidningen', 'inte för min tidning', 'inte för redaktionen',
-  'writing privately', 'as a private person', 'as a private citizen', 'not as a journalist', 'not on behalf of', 'talked to a journalist', 'contacted the press',
+  'helt privat', 'det här är privat', 'det är privat', 'ett privat ärende',
+  'skriver privat', 'skriver som privatperson', 'privat och inte som', 'inte som journalist', 'inte i min roll som', 'inte för tidningen', 'inte för min tidning', 'inte för redaktionen',
+  'writing privately', 'as a private person', 'as a private citizen', 'not as a journalist', 'talked to a journalist', 'contacted the press',
   'go to the press', 'going to the press',
 ];
 const PRESS_NOT_ASKING: Condition = { field: 'text', any: PRESS_NAMED_BY_OTHERS };
@@ -2189,15 +2192,28 @@ const PRIVATE_MATTER: Condition = { field: 'kind', in: ['skadeansprak', 'berom']
  * the sender's address (lokaltidningen.example, radiosjovik.example).
  */
 const NEWS_MEDIA = [
-  'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'writing for the',
-  // (not "tv" alone: a TV licence, a TV in a care home's room)
-  '=radio', 'radion', 'närradio', 'lokalradio', 'sveriges radio', '=svt', '=tv4', 'tv-team', 'tv-inslag', 'tv-program', 'tv-kanal', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
-  '=podden', '=podd=', 'podcast', 'frilans', 'skribent', 'producent', 'programledare',
-  'newspaper', 'news desk', 'newsdesk', 'newsroom', 'news service', 'news site', 'news agency', 'magazine', 'correspondent', 'tidskrift',
+  'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'posten', 'bladet',
+  '=radio', 'närradio', 'lokalradio', 'sveriges radio', '=p4=', '=svt', '=tv=', '=tv4', 'tv-team', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
+  '=podden', '=podd=', '=podcast', '=frilans', '=skribent', '=producent', '=programledare',
+  'newspaper', 'news desk', 'newsdesk', 'newsroom', 'news service', 'news site', 'news agency', '=magazine', 'correspondent', '=tidskrift',
+];
+/** The writer's own outlet named in the text ("Anna från Lokaltidningen här", "Vi på Radio Nordvik", "Frilans för Dagbladet Norr"). */
+const OWN_OUTLET = [
+  ...combine(
+    ['från', 'här från', 'här på', 'jag är från', 'ringer från', 'jobbar på', 'arbetar på', 'vi på', 'vi från', 'frilans för', 'frilansar för', 'skriver för'],
+    ['tidningen', 'tidning', 'kuriren', 'allehanda', 'dagbladet', 'radio', 'p4', 'svt', 'tv4', 'podden', 'nyhetsredaktionen'],
+  ),
+  // ("Linnea på Radio Sjövik"; not "ett avsnitt … på SVT", as a viewer writes)
+  ...combine(['på'], ['tidningen', 'tidning', 'kuriren', 'allehanda', 'dagbladet', 'radio', 'nyhetsredaktionen']),
+  // a podcast or a programme that the writer makes, and English press by what it is
+  'gör podden', 'vi som gör podden', 'jag gör podden', 'vår podd', 'vår podcast', 'i vår podd', 'poddintervju', 'i nästa avsnitt', 'spela in ett avsnitt', 'gäst i podden',
+  'frilansskribent', 'frilansjournalist', 'frilansreporter',
+  'writing for the', 'i write for', 'calling from', 'a correspondent', 'correspondent for', 'news desk', 'newsdesk', 'newsroom', 'news site', 'news service', 'news agency',
+  'working on a piece', 'writing a piece', 'a feature for', 'an article for', 'record an episode', 'an episode about', 'a podcast about', 'our podcast', 'my podcast',
 ];
 /** What the press asks of the municipality: a comment, an interview, a guest, figures before publication. */
 const PRESS_REQUESTS = [
-  'hur många', 'how many', 'siffror', 'statistik', 'figures', 'intervju', 'intervjua', 'interview', 'kommentar', 'kommentera', 'comment', 'uttalande', 'statement', 'i studion', 'till studion', 'gäst i', 'som gäst', 'vara gäst',
+  'siffror', 'siffran', 'siffrorna', 'statistik', 'figures', 'intervju', 'intervjua', 'interview', 'kommentar', 'kommentera', 'comment', 'uttalande', 'statement', 'i studion', 'till studion', 'gäst i', 'som gäst', 'vara gäst',
   'filma', 'publicera', 'publicerar', 'publicering', 'publish', 'deadline', 'sändning', 'kör nyheter', 'till nyheterna', 'i nyheterna', 'ställa upp', 'granskar', 'granskning', 'artikel', 'article', 'reportage', 'inslag', 'avsnitt',
   'a piece', 'filing', 'press office', 'pressansvarig', 'presstjänst', 'kommunikationsavdelning', 'kommunikationsenhet', 'kommunikatör', 'följdfråga',
 ];
@@ -2257,7 +2273,8 @@ const DEPARTMENTS: RoutingRule[] = [
   // (not a resident's own bill: "Fakturan för november … ska hon verkligen betala": the service that billed answers it)
   rule('avd.kl.faktura-ord', 'Ordet faktura', dept('kommunledning'), 1, {
     any: [{ field: 'text', any: ['faktura', 'fakturan', 'fakturor', 'invoice', 'leverantör'] }],
-    none: [{ field: 'text', any: [...CITIZEN_WITH_A_BILL, ...combine(['ska jag', 'ska hon', 'ska han', 'ska vi', 'måste jag', 'måste hon', 'måste han', 'måste vi'], ['verkligen betala', 'betala'])] }],
+    // (not "varför" or "kan ni förklara": a supplier chasing payment asks why too)
+    none: [{ field: 'text', any: [...OWN_BILL, ...combine(['ska jag', 'ska hon', 'ska han', 'ska vi', 'måste jag', 'måste hon', 'måste han', 'måste vi'], ['verkligen betala', 'betala'])] }],
   }),
   // the writer's own bill for water or waste ("VA-fakturan … tre gånger för hög", with its invoice
   // number): the utility that billed answers it, not the accounts payable of a supplier's invoice
@@ -2316,8 +2333,8 @@ const DEPARTMENTS: RoutingRule[] = [
   // … and by the outlet that asks, in the text, the sender's name or address, with what the press asks for
   rule('avd.kl.pressmedia', 'Nyhetsmedier som ber om kommentar', { kind: 'fraga', department: 'kommunledning' }, 10, {
     all: [{ field: 'text', any: PRESS_REQUESTS }],
-    // (a paper's name ending in -posten only from its own address: in a text "posten" is the post)
-    any: [{ field: 'text', any: NEWS_MEDIA }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: [...NEWS_MEDIA, 'posten', 'bladet', '=tv'] }],
+    // (the writer's own outlet: the sender, the signature, or "från Lokaltidningen"; not a paper a resident read)
+    any: [{ field: 'text', any: OWN_OUTLET }, { field: 'signature', any: NEWS_MEDIA }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: NEWS_MEDIA }],
     // (no condition on the kind here: this rule's own kind, a question, is evidence for it; a paper's
     // newsletter or advertising mail asks nothing)
     none: [PRESS_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER] }],
@@ -2696,7 +2713,7 @@ const DEPARTMENTS: RoutingRule[] = [
     // gravel roads and their upkeep ('DEN HAR INTE DAMMBUNDITS PÅ TVÅ ÅR')
     'grusväg', 'grusvägen', 'grusvägar', 'grusvägarna', 'dammbindning', 'dammbindningen', 'dammbinda', 'dammbinder', 'dammbundits', 'dammbunden', 'dammbundet',
   ]),
-  english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 2.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
+  english('avd.tek.gata.en', 'Gata och belysning (engelska)', dept('teknik'), 1.5, ['street', 'road', 'streetlight', 'sidewalk', 'pavement']),
   words('avd.tek.lampa', 'Lampor och mörker ute', dept('teknik'), 1.2, ['=lampa', '=lampan', '=lampor', 'mörkt', 'mörkret', 'kolsvart', 'becksvart']),
   rule('avd.tek.vagord', 'Orden väg och gata', dept('teknik'), 1.2, {
     any: [{ field: 'text', any: ['=väg', '=vägen', '=vägar', '=gata', '=gatan', '=gator', 'cykla'] }],
