@@ -898,6 +898,21 @@ describe('who writes about the press (thirtieth session)', () => {
     expect([claim.kind, claim.department]).toEqual(['skadeansprak', 'teknik']);
   });
 
+  it('a paper named by its own reporter with a request for a comment is press; a resident answering what a paper wrote is not', () => {
+    const reporter = triage({
+      subject: 'Biblioteket',
+      body: 'Hej, Kim från Västanbladet här. Biblioteket i Bäcka ska enligt uppgift stänga på lördagar. Stämmer det? Vi vill gärna ha en kommentar från kulturchefen före fredag.',
+    });
+    expect(reporter.department).toBe('kommunledning');
+    const pothole = triage({
+      subject: 'Gropen på Storgatan',
+      body: 'Hej! Västanbladet skrev i går om gropen på Storgatan, och jag körde sönder en fälg i den i morse. Kan ni kommentera varför den inte lagats? Jag vill ha ersättning.',
+    });
+    expect(pothole.department).toBe('teknik');
+    const answer = triage({ subject: 'Snöröjningen', body: 'Svar på artikeln i Lokaltidningen: er gatuchef säger att villagatorna plogas sist. Det är inte acceptabelt, ändra prioriteringarna!' });
+    expect(answer.department).toBe('teknik');
+  });
+
   it("a press enquiry goes to the executive office however many of a department's words its topic has", () => {
     const radio = triage({
       subject: 'Skolskjutsarna',

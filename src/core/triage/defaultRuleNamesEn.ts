@@ -252,6 +252,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'berom.fraga': 'A question with thanks at the end',
   'avd.kl.leverantor': 'Supplier wanting payment',
   'avd.kl.pressmedia': 'News media asking for a comment',
+  'avd.kl.presstidning': 'A paper asking for a comment',
   'avd.kl.pressroll': 'Journalist in the signature',
   'avd.utb.skola.en': 'Preschool and school (English)',
   'avd.sbf.storning': 'Disturbing noise',

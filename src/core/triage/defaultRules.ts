@@ -2154,6 +2154,11 @@ const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhet
  * own matter ("Jag är reporter på P4 men skriver privat. Jag kräver ersättning för däcket"). Their
  * matter is what they write about (SPEC §1: only press enquiries are kommunledning's).
  */
+/** A paper told of as what it wrote ("Lokaltidningen har skrivit om gropen", "annonsen i lokaltidningen"). */
+const READ_IN_THE_PAPER = [
+  'har skrivit om', 'skrev om', 'skrivit om det', 'har skrivit', 'skrev i', 'stod det', 'står det', 'enligt tidningen', 'enligt artikeln', 'läser i', 'läste', 'läst', 'en artikel i', 'artikeln i', 'svar på artikeln', 'apropå artikeln', 'annons', 'annonsen', 'prenumeration', 'prenumerera',
+  'tidningsbud', 'tidningsinsamling', 'tidningar och', 'returpapper', 'medlemstidning', 'kommuntidning', 'skoltidning', 'bladet från',
+];
 /** Whom a resident contacts at the press. */
 const PRESS_CONTACTS = ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'tidningarna', 'lokaltidningen', 'pressen', 'media'];
 const PRESS_NAMED_BY_OTHERS = [
@@ -2192,7 +2197,8 @@ const PRIVATE_MATTER: Condition = { field: 'kind', in: ['skadeansprak', 'berom']
  * the sender's address (lokaltidningen.example, radiosjovik.example).
  */
 const NEWS_MEDIA = [
-  'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'posten', 'bladet',
+  // (not "posten": a resident's address at posten.example, a parcel from the post)
+  'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'bladet',
   '=radio', 'närradio', 'lokalradio', 'sveriges radio', '=p4=', '=svt', '=tv=', '=tv4', 'tv-team', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
   '=podden', '=podd=', '=podcast', '=frilans', '=skribent', '=producent', '=programledare',
   'newspaper', 'news desk', 'newsdesk', 'newsroom', 'news service', 'news site', 'news agency', '=magazine', 'correspondent', '=tidskrift',
@@ -2201,10 +2207,12 @@ const NEWS_MEDIA = [
 const OWN_OUTLET = [
   ...combine(
     ['från', 'här från', 'här på', 'jag är från', 'ringer från', 'jobbar på', 'arbetar på', 'vi på', 'vi från', 'frilans för', 'frilansar för', 'skriver för'],
-    ['tidningen', 'tidning', 'kuriren', 'allehanda', 'dagbladet', 'radio', 'p4', 'svt', 'tv4', 'podden', 'nyhetsredaktionen'],
+    ['tidningen', 'tidning', 'kuriren', 'allehanda', 'dagbladet', 'bladet', 'radio', 'p4', 'svt', 'tv4', 'podden', 'nyhetsredaktionen'],
   ),
+  // ("Lisa från Ljungby-Posten här"; not "på posten", at the post office)
+  ...combine(['från', 'här från', 'jobbar på', 'arbetar på', 'frilans för'], ['posten']),
   // ("Linnea på Radio Sjövik"; not "ett avsnitt … på SVT", as a viewer writes)
-  ...combine(['på'], ['tidningen', 'tidning', 'kuriren', 'allehanda', 'dagbladet', 'radio', 'nyhetsredaktionen']),
+  ...combine(['på'], ['tidningen', 'tidning', 'kuriren', 'allehanda', 'dagbladet', 'bladet', 'radio', 'nyhetsredaktionen']),
   // a podcast or a programme that the writer makes, and English press by what it is
   'gör podden', 'vi som gör podden', 'jag gör podden', 'vår podd', 'vår podcast', 'i vår podd', 'poddintervju', 'i nästa avsnitt', 'spela in ett avsnitt', 'gäst i podden',
   'frilansskribent', 'frilansjournalist', 'frilansreporter',
@@ -2314,7 +2322,16 @@ const DEPARTMENTS: RoutingRule[] = [
     none: [{ field: 'body', any: CITIZEN_WITH_A_BILL }],
   }),
   ...(['felanmalan', 'klagomal', 'berom', 'forslag', 'skadeansprak', 'fortroendevald'] as const).map((k) =>
-    rule(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, { any: [{ field: 'text', any: PRESS_WORDS }], none: [PRESS_NOT_ASKING] }),
+    rule(`fraga.press.${k}`, `Pressfråga, inte ${PRESS_NOT[k]}`, kind(k), -3, {
+      // (the press words, or the writer's own outlet: "Hur många klagomål på skolmaten har kommit in?" from Vallbladet asks for figures)
+      // (not the sender's address alone: a resident's complaint from a paper's domain is still a complaint; and an outlet
+      // alone does not make a studio invitation to a named politician less theirs)
+      any:
+        k === 'fortroendevald'
+          ? [{ field: 'text', any: PRESS_WORDS }]
+          : [{ field: 'text', any: [...PRESS_WORDS, ...OWN_OUTLET] }, { field: 'signature', any: [...NEWS_MEDIA, 'posten'] }],
+      none: [PRESS_NOT_ASKING],
+    }),
   ),
   rule('avd.kl.press', 'Press och media', dept('kommunledning'), 4, {
     any: [
@@ -2334,10 +2351,19 @@ const DEPARTMENTS: RoutingRule[] = [
   rule('avd.kl.pressmedia', 'Nyhetsmedier som ber om kommentar', { kind: 'fraga', department: 'kommunledning' }, 10, {
     all: [{ field: 'text', any: PRESS_REQUESTS }],
     // (the writer's own outlet: the sender, the signature, or "från Lokaltidningen"; not a paper a resident read)
-    any: [{ field: 'text', any: OWN_OUTLET }, { field: 'signature', any: NEWS_MEDIA }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: NEWS_MEDIA }],
+    any: [{ field: 'text', any: OWN_OUTLET }, { field: 'signature', any: [...NEWS_MEDIA, 'posten'] }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: NEWS_MEDIA }],
     // (no condition on the kind here: this rule's own kind, a question, is evidence for it; a paper's
     // newsletter or advertising mail asks nothing)
     none: [PRESS_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER] }],
+  }),
+  // … and a paper named in the text ("Lisa från Ljungby-Posten här", "Norrbergs-Kuriren granskar"), with what only
+  // the press asks for: a comment, an interview, an article before publication (not figures or a visit, which residents ask too)
+  rule('avd.kl.presstidning', 'Tidning som ber om kommentar', dept('kommunledning'), 10, {
+    all: [
+      { field: 'text', any: ['tidningen', 'tidningens', 'kuriren', 'dagbladet', 'bladet', 'posten', 'nyheterna'] },
+      { field: 'text', any: ['kommentar', 'kommentera', 'intervju', 'intervjua', 'uttalande', 'i studion', 'publicera', 'publicerar', 'publicering', 'deadline', 'artikeln', 'reportage', 'inslag'] },
+    ],
+    none: [PRESS_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER, ...READ_IN_THE_PAPER] }],
   }),
   // a reporter's enquiry is the communications unit's, whatever its topic (SPEC §1: press enquiries are kommunledning's)
   rule('avd.kl.pressroll', 'Journalist i signaturen', dept('kommunledning'), 6, {
