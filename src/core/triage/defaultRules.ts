@@ -2168,22 +2168,30 @@ const PRESS_NAMED_BY_OTHERS = [
   ...combine(['jag', 'vi'], combine(['kontaktade', 'ringde', 'mejlade', 'tipsade', 'pratade med', 'talade med', 'skrev till', 'vände mig till', 'går till', 'kontaktar', 'ringer', 'tipsar', 'vänder mig till'], PRESS_CONTACTS)),
   ...combine(['jag ska', 'vi ska', 'jag kommer att', 'vi kommer att', 'jag tänker', 'annars'], combine(['kontakta', 'ringa', 'mejla', 'tipsa', 'prata med', 'gå till', 'vända mig till', 'skriva till', 'gå ut i'], PRESS_CONTACTS)),
   ...combine(['kontaktar jag', 'går jag till', 'vänder jag mig till', 'skriver jag till', 'ringer jag', 'tipsar jag', 'går vi till', 'kommer vi att gå till', 'kommer jag att gå till'], PRESS_CONTACTS),
-  'gå ut i media', 'går ut i media', 'gå ut i pressen', 'går ut med det i', 'har redan kontakt med en reporter', 'har redan kontakt med en journalist', 'har kontakt med en journalist', 'har kontakt med en reporter',
+  'gå ut i media', 'går ut i media', 'gå ut i pressen', 'går jag ut med det', 'jag går ut med det', 'kommer jag att gå ut med det', 'har redan kontakt med en reporter', 'har redan kontakt med en journalist', 'har kontakt med en journalist', 'har kontakt med en reporter',
   ...combine(
     ['min dotter är', 'min son är', 'min fru är', 'min man är', 'min sambo är', 'min bror är', 'min syster är', 'min pappa är', 'min mamma är', 'min granne är', 'en vän som är', 'en granne som är', 'en kompis som är'],
     ['journalist', 'reporter', 'redaktör', 'frilansjournalist'],
   ),
-  // a reader of the news (a reporter cites others' reports "enligt SVT", "som det stod i tidningen"; a resident read it)
-  ...combine(['läste i', 'jag läste i', 'jag har läst i', 'vi läste i', 'jag såg i', 'jag såg på', 'jag hörde på', 'jag hörde i', 'jag har hört på', 'jag har sett i', 'såg på', 'hörde på'], ['tidningen', 'lokaltidningen', 'radio', 'radion', 'nyheterna', 'p4', 'tv', 'tv4', 'svt', 'podden']),
-  'read in the paper', 'i saw on the news', 'i heard on the radio', 'read in the newspaper',
   // a school class's own paper is pupils' school work, not the press
-  'skoltidning', 'elevtidning', 'klasstidning', 'school newspaper', 'school paper',
-  'helt privat', 'det här är privat', 'det är privat', 'ett privat ärende',
+  'skoltidning', 'elevtidning', 'klasstidning', 'school newspaper', 'school paper', 'skolradio', 'elevradio', 'school radio',
+  'det här är helt privat', 'det här är privat', 'ett privat ärende',
   'skriver privat', 'skriver som privatperson', 'privat och inte som', 'inte som journalist', 'inte i min roll som', 'inte för tidningen', 'inte för min tidning', 'inte för redaktionen',
   'writing privately', 'as a private person', 'as a private citizen', 'not as a journalist', 'talked to a journalist', 'contacted the press',
   'go to the press', 'going to the press',
 ];
-const PRESS_NOT_ASKING: Condition = { field: 'text', any: PRESS_NAMED_BY_OTHERS };
+/**
+ * A reader or listener of the news, in the first person (a reporter cites others' reports — "enligt SVT", "som det stod i
+ * tidningen" — and may have seen a competitor's, so these do not switch off an enquiry whose own outlet is shown).
+ */
+const PRESS_READERS = [
+  ...combine(['jag läste i', 'jag har läst i', 'vi läste i', 'jag såg i', 'jag såg på', 'jag hörde på', 'jag hörde i', 'jag har hört på', 'jag har sett i'], ['tidningen', 'lokaltidningen', 'radio', 'radion', 'nyheterna', 'p4', 'tv', 'tv4', 'svt', 'podden']),
+  ...combine(['jag lyssnade på', 'vi lyssnade på', 'lyssnade på', 'jag såg', 'jag hörde', 'jag läste'], ['ett inslag', 'ett avsnitt', 'en artikel', 'ett reportage']),
+  'read in the paper', 'i saw on the news', 'i heard on the radio', 'read in the newspaper',
+];
+const PRESS_NOT_ASKING: Condition = { field: 'text', any: [...PRESS_NAMED_BY_OTHERS, ...PRESS_READERS] };
+/** For an enquiry whose own outlet is shown: only the writer who is not asking is left out. */
+const PRESS_OUTLET_NOT_ASKING: Condition = { field: 'text', any: [...PRESS_NAMED_BY_OTHERS, ...combine(['jag lyssnade på', 'vi lyssnade på', 'lyssnade på'], ['ett inslag', 'ett avsnitt'])] };
 /**
  * A press enquiry claims no damage and gives no thanks: a reporter's own claim or praise, signed with
  * their work signature ("Sportreporter, Sjöstads Allehanda"), is their own matter.
@@ -2200,7 +2208,7 @@ const NEWS_MEDIA = [
   // (not "posten": a resident's address at posten.example, a parcel from the post)
   'tidningen', 'tidningens', '=tidning=', 'dagstidning', 'lokaltidning', 'kuriren', 'allehanda', 'dagbladet', 'bladet',
   '=radio', 'närradio', 'lokalradio', 'sveriges radio', '=p4=', '=svt', '=tv=', '=tv4', 'tv-team', 'nyhetssajt', 'nyhetsbyrå', 'nyhetsredaktion',
-  '=podden', '=podd=', '=podcast', '=frilans', '=skribent', '=producent', '=programledare',
+  '=podden', '=podd=', '=podcast', '=frilans', '=skribent',
   'newspaper', 'news desk', 'newsdesk', 'newsroom', 'news service', 'news site', 'news agency', '=magazine', 'correspondent', '=tidskrift',
 ];
 /** The writer's own outlet named in the text ("Anna från Lokaltidningen här", "Vi på Radio Nordvik", "Frilans för Dagbladet Norr"). */
@@ -2219,10 +2227,20 @@ const OWN_OUTLET = [
   'writing for the', 'i write for', 'calling from', 'a correspondent', 'correspondent for', 'news desk', 'newsdesk', 'newsroom', 'news site', 'news service', 'news agency',
   'working on a piece', 'writing a piece', 'a feature for', 'an article for', 'record an episode', 'an episode about', 'a podcast about', 'our podcast', 'my podcast',
 ];
+/** A comment, filming, publication and a deadline as the press asks for them. */
+const PRESS_ASKS = [
+  ...combine(['ha en', 'få en', 'ge en', 'ge oss en', 'lämna en', 'en kort', 'ge er', 'någon'], ['kommentar']), ...combine(['kommunens', 'er', 'ansvarigs'], ['kommentar']),
+  'kommentar från', 'kommentar till', 'for comment', 'a comment', 'short comment', 'comment from', 'comment on', 'someone comment', 'you comment',
+  'komma och filma', 'vill filma', 'få filma', 'vi publicerar', 'publiceras', 'inför publicering', 'före publicering', 'innan publicering', 'innan vi publicerar', 'before publication', 'we publish',
+  ...combine(['min', 'vår', 'my', 'our'], ['deadline']), 'deadline är', 'deadline kl', 'deadline i dag', 'deadline idag', 'deadline is',
+];
 /** What the press asks of the municipality: a comment, an interview, a guest, figures before publication. */
 const PRESS_REQUESTS = [
-  'siffror', 'siffran', 'siffrorna', 'statistik', 'figures', 'intervju', 'intervjua', 'interview', 'kommentar', 'kommentera', 'comment', 'uttalande', 'statement', 'i studion', 'till studion', 'gäst i', 'som gäst', 'vara gäst',
-  'filma', 'publicera', 'publicerar', 'publicering', 'publish', 'deadline', 'sändning', 'kör nyheter', 'till nyheterna', 'i nyheterna', 'ställa upp', 'granskar', 'granskning', 'artikel', 'article', 'reportage', 'inslag', 'avsnitt',
+  'siffror', 'siffran', 'siffrorna', 'statistik', 'figures', 'intervju', 'intervjua', 'interview', 'kommentera', 'uttalande', 'statement', 'i studion', 'till studion', 'gäst i', 'som gäst', 'vara gäst',
+  // (asked for, not a resident's "ingen kommentar på er hemsida" or "deadline för anmälan")
+  ...PRESS_ASKS,
+  'sändning', 'kör nyheter', 'till nyheterna', 'i nyheterna', 'ställa upp', 'granskar', 'granskning', 'en artikel', 'till artikeln', 'an article', 'reportage',
+  ...combine(['gör', 'göra', 'till', 'spelar in', 'spela in'], ['ett inslag', 'inslaget', 'ett avsnitt', 'avsnittet']), 'i nästa avsnitt', 'till nästa avsnitt',
   'a piece', 'filing', 'press office', 'pressansvarig', 'presstjänst', 'kommunikationsavdelning', 'kommunikationsenhet', 'kommunikatör', 'följdfråga',
 ];
 
@@ -2259,7 +2277,9 @@ const ROAD_NOT_THE_FAULT = [
     ['=vägen var', '=vägarna var', '=gatan var', '=gatorna var', '=vägen är', '=vägarna är', '=gatan är', '=gatorna är', 'fast vägarna var', 'fast vägen var', 'trots att vägen var', 'trots att vägarna var', 'trots att gatan var'],
     ['nyplogad', 'nyplogade', 'fint plogad', 'fint plogade', 'plogad och sandad', 'plogade och sandade', 'nyplogad och sandad', 'plogade', 'framkomlig', 'framkomliga', 'fin att köra på'],
   ),
-  ...combine(['det var', 'det är', 'allt var', '=vägen var', '=gatan var'], ['plogat och sandat', 'sandat och plogat', 'nyplogat', 'fint plogat', 'helt fin']),
+  // (not "det var plogat och sandat på stora vägen men inte på vår gata", nor "det är helt fint om ni ringer")
+  ...combine(['=vägen var', '=gatan var'], ['plogat och sandat', 'sandat och plogat', 'helt fin']),
+  ...combine(['det var', 'det är', 'allt var', '=vägen var', '=gatan var'], ['nyplogat', 'fint plogat']),
   ...combine(['det är inte', 'det var inte', 'det gäller inte'], ['kommunens plogbilar', 'plogbilarna', 'kommunens plogbil']),
   'inte plogningen det gäller', 'inte snöröjningen det gäller',
   'inget fel på vägen', 'inget fel på vägarna', 'inget fel på gatan', 'är det inget fel på', 'har gjort sitt ordentligt', 'gjort sitt ordentligt',
@@ -2354,14 +2374,14 @@ const DEPARTMENTS: RoutingRule[] = [
     any: [{ field: 'text', any: OWN_OUTLET }, { field: 'signature', any: [...NEWS_MEDIA, 'posten'] }, { field: 'senderName', any: NEWS_MEDIA }, { field: 'from', any: NEWS_MEDIA }],
     // (no condition on the kind here: this rule's own kind, a question, is evidence for it; a paper's
     // newsletter or advertising mail asks nothing)
-    none: [PRESS_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER] }],
+    none: [PRESS_OUTLET_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER] }],
   }),
   // … and a paper named in the text ("Lisa från Ljungby-Posten här", "Norrbergs-Kuriren granskar"), with what only
   // the press asks for: a comment, an interview, an article before publication (not figures or a visit, which residents ask too)
   rule('avd.kl.presstidning', 'Tidning som ber om kommentar', dept('kommunledning'), 10, {
     all: [
       { field: 'text', any: ['tidningen', 'tidningens', 'kuriren', 'dagbladet', 'bladet', 'posten', 'nyheterna'] },
-      { field: 'text', any: ['kommentar', 'kommentera', 'intervju', 'intervjua', 'uttalande', 'i studion', 'publicera', 'publicerar', 'publicering', 'deadline', 'artikeln', 'reportage', 'inslag'] },
+      { field: 'text', any: [...PRESS_ASKS, 'kommentera', 'intervju', 'intervjua', 'uttalande', 'i studion', 'reportage', 'till artikeln', ...combine(['gör', 'göra'], ['ett inslag', 'en artikel'])] },
     ],
     none: [PRESS_NOT_ASKING, { field: 'text', any: [...NEWSLETTER_WORDS, ...SYSTEM_FOOTER, ...READ_IN_THE_PAPER] }],
   }),
@@ -2486,7 +2506,9 @@ const DEPARTMENTS: RoutingRule[] = [
   // där det inte finns någon gångbana eller belysning"): the roads and lights described are the reason
   words('avd.begard-skoltjanst', 'Begär en skoltjänst', dept('utbildning'), 4, [
     // (also asked as an entitlement: "Har hon rätt till skolskjuts … Vägen dit är en grusväg utan belysning")
-    ...combine(['begär', 'begär härmed', 'ansöker om', 'söker', 'ber om', 'vill ha', 'behöver', 'rätt till', 'rätt att få'], ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning']),
+    ...combine(['begär', 'begär härmed', 'ansöker om', 'ansöker härmed om', 'ansöker därför om', 'ansökan om', 'ansökan', 'söker', 'ber om', 'vill ha', 'behöver', 'rätt till', 'rätt att få'], ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning']),
+    // (a change of place asked for: "Vi ansöker om att få byta förskoleplats … vägen ut dit plogas sent")
+    ...combine(['ansöker om att få byta', 'ansökan om byte av', 'ansöker om byte av', 'vill byta', 'att få byta', 'önskar byta'], ['förskoleplats', 'förskola', 'skola', 'fritidsplats']),
   ]),
   // … and so for the street permits and the building department's grants and permits ("Vi ansöker
   // därför om parkeringstillstånd för hemtjänstens fordon"; "Vi ansöker om bostadsanpassningsbidrag
@@ -2500,7 +2522,9 @@ const DEPARTMENTS: RoutingRule[] = [
   // … and so for social services' help, asked for or needed ("Vi behöver hjälp med hyran", "Is it possible to get
   // help from the kommun for the rent and for food?"): the school, the job or the landlord around it is the reason
   words('avd.begard-socialtjanst', 'Begär hjälp av socialtjänsten', dept('socialtjanst'), 4, [
-    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöka om', 'söker', 'ber om', 'behöver', 'få'], ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning']),
+    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansökan om', 'ansöka om', 'söker', 'ber om', 'behöver', 'få'], ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning']),
+    // the transport service, home care or a safety alarm applied for ("Ansökan om färdtjänst … vägen dit har ingen trottoar och snövallarna")
+    ...combine(['ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansökan om', 'ansöka om', 'begär'], ['färdtjänst', 'riksfärdtjänst', 'hemtjänst', 'trygghetslarm', 'särskilt boende', 'plats på äldreboende', 'matdistribution']),
   ]),
   english('avd.begard-socialtjanst.en', 'Begär hjälp av socialtjänsten (engelska)', dept('socialtjanst'), 3, [
     'help with the rent', 'help with rent', 'help for the rent', 'for the rent and', 'pay the rent', 'help with food', 'money for food', 'financial help', 'financial support', 'financial assistance', 'social welfare', 'social assistance', 'income support',
