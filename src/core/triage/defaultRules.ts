@@ -2159,6 +2159,11 @@ const READ_IN_THE_PAPER = [
   'har skrivit om', 'skrev om', 'skrivit om det', 'har skrivit', 'skrev i', 'stod det', 'står det', 'enligt tidningen', 'enligt artikeln', 'läser i', 'läste', 'läst', 'en artikel i', 'artikeln i', 'svar på artikeln', 'apropå artikeln', 'annons', 'annonsen', 'prenumeration', 'prenumerera',
   'tidningsbud', 'tidningsinsamling', 'tidningar och', 'returpapper', 'medlemstidning', 'kommuntidning', 'skoltidning', 'bladet från',
 ];
+/** What a school applicant asks for. */
+const SCHOOL_SERVICES = ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning'];
+/** Social services' help and care applied for. */
+const SOCIAL_HELP = ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning'];
+const SOCIAL_CARE = ['färdtjänst', 'riksfärdtjänst', 'hemtjänst', 'trygghetslarm', 'särskilt boende', 'plats på äldreboende', 'matdistribution'];
 /** Whom a resident contacts at the press. */
 const PRESS_CONTACTS = ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'tidningarna', 'lokaltidningen', 'pressen', 'media'];
 const PRESS_NAMED_BY_OTHERS = [
@@ -2506,9 +2511,13 @@ const DEPARTMENTS: RoutingRule[] = [
   // där det inte finns någon gångbana eller belysning"): the roads and lights described are the reason
   words('avd.begard-skoltjanst', 'Begär en skoltjänst', dept('utbildning'), 4, [
     // (also asked as an entitlement: "Har hon rätt till skolskjuts … Vägen dit är en grusväg utan belysning")
-    ...combine(['begär', 'begär härmed', 'ansöker om', 'ansöker härmed om', 'ansöker därför om', 'ansökan om', 'ansökan', 'söker', 'ber om', 'vill ha', 'behöver', 'rätt till', 'rätt att få'], ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning']),
-    // (a change of place asked for: "Vi ansöker om att få byta förskoleplats … vägen ut dit plogas sent")
-    ...combine(['ansöker om att få byta', 'ansökan om byte av', 'ansöker om byte av', 'vill byta', 'att få byta', 'önskar byta'], ['förskoleplats', 'förskola', 'skola', 'fritidsplats']),
+    // (the verb, not the noun: in a text "vår ansökan om skolskjuts beviljades" is background to the plough asked for)
+    ...combine(['begär', 'begär härmed', 'ansöker om', 'ansöker härmed om', 'ansöker därför om', 'söker', 'ber om', 'vill ha', 'behöver', 'rätt till', 'rätt att få'], SCHOOL_SERVICES),
+    // (a change of place asked for: "Vi ansöker om att få byta förskoleplats … vägen ut dit plogas sent"; not a club that
+    // "vill byta skolans sal", nor a teacher who "vill byta skola")
+    ...combine(['ansöker om att få byta', 'ansökan om byte av', 'ansöker om byte av', 'vill byta', 'att få byta', 'önskar byta'], ['förskoleplats', 'fritidsplats']),
+    ...combine(['ansöker om att få byta', 'ansöker om byte av'], ['skola', 'förskola']),
+    ...combine(['byta skola för', 'byta förskola för', 'byta skola åt', 'byta förskola åt'], ['vår son', 'vår dotter', 'min son', 'min dotter', 'mitt barn', 'vårt barn', 'våra barn', 'barnen', 'honom', 'henne']),
   ]),
   // … and so for the street permits and the building department's grants and permits ("Vi ansöker
   // därför om parkeringstillstånd för hemtjänstens fordon"; "Vi ansöker om bostadsanpassningsbidrag
@@ -2522,10 +2531,14 @@ const DEPARTMENTS: RoutingRule[] = [
   // … and so for social services' help, asked for or needed ("Vi behöver hjälp med hyran", "Is it possible to get
   // help from the kommun for the rent and for food?"): the school, the job or the landlord around it is the reason
   words('avd.begard-socialtjanst', 'Begär hjälp av socialtjänsten', dept('socialtjanst'), 4, [
-    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansökan om', 'ansöka om', 'söker', 'ber om', 'behöver', 'få'], ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning']),
-    // the transport service, home care or a safety alarm applied for ("Ansökan om färdtjänst … vägen dit har ingen trottoar och snövallarna")
-    ...combine(['ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansökan om', 'ansöka om', 'begär'], ['färdtjänst', 'riksfärdtjänst', 'hemtjänst', 'trygghetslarm', 'särskilt boende', 'plats på äldreboende', 'matdistribution']),
+    ...combine(['begär', 'ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansöka om', 'söker', 'ber om', 'behöver', 'få'], SOCIAL_HELP),
+    // the transport service, home care or a safety alarm applied for (the verb: "min ansökan om färdtjänst ligger hos er" is background)
+    ...combine(['ansöker om', 'ansöker därför om', 'ansöker härmed om', 'ansöka om', 'begär'], SOCIAL_CARE),
   ]),
+  // … and an application's subject names its matter ("Ansökan om färdtjänst", "Ansökan skolskjuts – Noah åk 1"), whatever
+  // roads, snow or lights the text gives as the reason
+  words('avd.begard-skoltjanst.rubrik', 'Ansökan om en skoltjänst i ämnesraden', dept('utbildning'), 4, combine(['ansökan om', 'ansökan'], SCHOOL_SERVICES), 'subject'),
+  words('avd.begard-socialtjanst.rubrik', 'Ansökan om socialtjänstens hjälp i ämnesraden', dept('socialtjanst'), 4, combine(['ansökan om'], [...SOCIAL_HELP, ...SOCIAL_CARE]), 'subject'),
   english('avd.begard-socialtjanst.en', 'Begär hjälp av socialtjänsten (engelska)', dept('socialtjanst'), 3, [
     'help with the rent', 'help with rent', 'help for the rent', 'for the rent and', 'pay the rent', 'help with food', 'money for food', 'financial help', 'financial support', 'financial assistance', 'social welfare', 'social assistance', 'income support',
   ]),
