@@ -255,7 +255,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kl.presstidning': 'A paper asking for a comment',
   'avd.kl.pressroll': 'Journalist in the signature',
   'avd.begard-skoltjanst.rubrik': 'An application for a school service in the subject',
-  'avd.begard-socialtjanst.rubrik': "An application for social services' help in the subject",
+  'avd.begard-socialtjanst.rubrik': "Social services' help applied for in the subject",
   'avd.utb.skola.en': 'Preschool and school (English)',
   'avd.sbf.storning': 'Disturbing noise',
   'avd.soc.behov': 'Money, housing, family and addiction',
