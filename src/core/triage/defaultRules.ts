@@ -63,12 +63,12 @@ const COMPANY_PAYMENT_DETAILS = [
   'org.nr', 'org nr', 'orgnr', 'organisationsnummer', 'momsreg', 'inkl. moms', 'inkl moms', 'exkl. moms', 'exkl moms', 'f-skatt', 'bankgiro', 'plusgiro',
   'er referens', 'er ref', 'your reference', 'vat number',
 ];
-/** A resident writing about a bill they got, or handing one in with a claim. */
 /** A resident's own bill, in their words. */
 const OWN_BILL = [
   'jag har fått en faktura', 'vi har fått en faktura', 'jag fick en faktura', 'vi fick en faktura', 'min faktura', 'fakturan jag fick', 'fakturan vi fick',
   'fel på fakturan', 'felaktig faktura', 'i received an invoice',
 ];
+/** A resident writing about a bill they got, or handing one in with a claim. */
 const CITIZEN_WITH_A_BILL = [
   'jag har fått en faktura', 'vi har fått en faktura', 'jag fick en faktura', 'vi fick en faktura', 'min faktura', 'fakturan jag fick', 'fakturan vi fick',
   'varför', 'fel på fakturan', 'felaktig faktura', 'kan ni förklara', 'begär ersättning', 'kräver ersättning', 'ersätta mig', 'ersätta oss', 'skadeanspråk',
@@ -2148,24 +2148,19 @@ const PRESS_WORDS = [
 /** Roles of people who ask on behalf of the press. */
 const PRESS_ROLES = ['reporter', 'journalist', 'redaktör', 'nyhetschef', 'nyhetsredaktion', 'redaktionen', 'reportrar', 'frilansjournalist', 'nyhetsdesk'];
 
+/** A paper told of as what it wrote ("Lokaltidningen har skrivit om gropen", "annonsen i lokaltidningen"). */
+const READ_IN_THE_PAPER = [
+  'har skrivit om', 'skrev om', 'skrivit om det', 'har skrivit', 'skrev i', 'stod det', 'står det', 'enligt tidningen', 'enligt artikeln', 'läser i', 'läste', 'läst', 'en artikel i', 'artikeln i', 'svar på artikeln', 'apropå artikeln', 'annons', 'annonsen', 'prenumeration', 'prenumerera',
+  'tidningsbud', 'tidningsinsamling', 'tidningar och', 'returpapper', 'medlemstidning', 'kommuntidning', 'skoltidning', 'bladet från',
+];
+/** Whom a resident contacts at the press. */
+const PRESS_CONTACTS = ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'tidningarna', 'lokaltidningen', 'pressen', 'media'];
 /**
  * The press named by a writer who is not asking for it: a resident who has talked to a journalist or
  * will go to the paper, whose relative is a journalist, or a journalist writing privately about their
  * own matter ("Jag är reporter på P4 men skriver privat. Jag kräver ersättning för däcket"). Their
  * matter is what they write about (SPEC §1: only press enquiries are kommunledning's).
  */
-/** A paper told of as what it wrote ("Lokaltidningen har skrivit om gropen", "annonsen i lokaltidningen"). */
-const READ_IN_THE_PAPER = [
-  'har skrivit om', 'skrev om', 'skrivit om det', 'har skrivit', 'skrev i', 'stod det', 'står det', 'enligt tidningen', 'enligt artikeln', 'läser i', 'läste', 'läst', 'en artikel i', 'artikeln i', 'svar på artikeln', 'apropå artikeln', 'annons', 'annonsen', 'prenumeration', 'prenumerera',
-  'tidningsbud', 'tidningsinsamling', 'tidningar och', 'returpapper', 'medlemstidning', 'kommuntidning', 'skoltidning', 'bladet från',
-];
-/** What a school applicant asks for. */
-const SCHOOL_SERVICES = ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning'];
-/** Social services' help and care applied for. */
-const SOCIAL_HELP = ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning'];
-const SOCIAL_CARE = ['färdtjänst', 'riksfärdtjänst', 'hemtjänst', 'trygghetslarm', 'särskilt boende', 'plats på äldreboende', 'matdistribution'];
-/** Whom a resident contacts at the press. */
-const PRESS_CONTACTS = ['en journalist', 'journalisten', 'journalister', 'en reporter', 'reportern', 'redaktionen', 'tidningen', 'tidningarna', 'lokaltidningen', 'pressen', 'media'];
 const PRESS_NAMED_BY_OTHERS = [
   // the writer (first person) going to the press; not "flera föräldrar har kontaktat redaktionen", as a reporter writes
   ...combine(['jag har', 'vi har', 'jag har också', 'jag har redan', 'har jag', 'har vi'], combine(['kontaktat', 'ringt', 'mejlat', 'mailat', 'tipsat', 'pratat med', 'talat med', 'skrivit till', 'varit i kontakt med', 'gått till'], PRESS_CONTACTS)),
@@ -2292,6 +2287,12 @@ const ROAD_NOT_THE_FAULT = [
 ];
 
 const ROAD_IS_BACKGROUND: Condition = { field: 'text', any: ROAD_NOT_THE_FAULT };
+
+/** What a school applicant asks for. */
+const SCHOOL_SERVICES = ['skolskjuts', 'förskoleplats', 'plats på förskolan', 'fritidsplats', 'plats på fritids', 'modersmålsundervisning', 'studiehandledning'];
+/** Social services' help and care applied for. */
+const SOCIAL_HELP = ['försörjningsstöd', 'ekonomiskt bistånd', 'hjälp med hyran', 'hjälp till hyran', 'hjälp med mat', 'pengar till mat', 'pengar till hyran', 'boendestöd', 'kontaktperson', 'ledsagning', 'avlösning'];
+const SOCIAL_CARE = ['färdtjänst', 'riksfärdtjänst', 'hemtjänst', 'trygghetslarm', 'särskilt boende', 'plats på äldreboende', 'matdistribution'];
 
 const DEPARTMENTS: RoutingRule[] = [
   // kommunledning
