@@ -321,6 +321,12 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // start e49528c kind 89.2 %, department 94.2 %, 6 of 6 reports of concern, three false alarms, no contact without deadline,
   // 4 of 17 machine mails given a deadline; with the session's first rules (press, roads as background) 90.0 / 94.2 %.
   { name: 'fridlunda.jsonl', size: 120 },
+  // a set of reports of concern and near misses by an independent writer (thirty-first session, over Valborg, the First of May and
+  // Ascension 2027; 22 of the 35 reports about children told plainly, five with a subject line only or one line, eight mostly in
+  // another language), decided held out before it was written, never looked at, measured once at first sight in aggregate with
+  // main 50d1a95: kind 90.0 %, department 95.0 %, two false alarms, no contact without deadline — and ONE REPORT OF CONCERN MISSED
+  // (34 of 35 found; an e-mail taken for a complaint to the contact centre, not read).
+  { name: 'oro-kilsta.jsonl', concernsMissed: 1, size: 60 },
 ];
 
 function read(name: string): LabelledMessage[] {
