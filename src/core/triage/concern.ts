@@ -356,6 +356,13 @@ const HARM = [
   'samma kläder', 'tunna kläder', 'utan jacka', 'utan jackor', 'ingen jacka', 'inga vantar', 'i bara strumpor', 'bara blöja',
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses',
+  // a diaper not changed, a wound not dressed: care not given, told as what is seen ("en blöja som inte var bytt på länge", "ett
+  // sår på höften som ingen har lagt om"; not kilos lost, which a complaint about a care home's food tells as often)
+  'inte var bytt', 'inte varit bytt', 'inte blivit bytt', 'inte hade bytts', 'inte har bytts', 'inte lagt om', 'inte lagts om', 'inte blivit omlagt', 'ingen har lagt om', 'ingen lagt om',
+  // (a child kept from school for months, caring for the little ones: "har inte gått till skolan sen i höstas")
+  'inte gått till skolan', 'inte gått i skolan', 'inte har gått till skolan', 'inte har gått i skolan', 'not been to school', "hasn't been to school", 'has not been to school',
+  // (nobody cares, however long it lasts: "skriker i timmar utan att någon bryr sig")
+  'utan att någon bryr sig', 'utan att nån bryr sig', 'without anyone caring',
   // no one gives a person the medicine they need ("ingen ger honom hans mediciner")
   ...combine(['ingen ger honom'], ['hans mediciner', 'hans medicin', 'hans insulin', 'hans läkemedel']), ...combine(['ingen ger henne'], ['hennes mediciner', 'hennes medicin', 'hennes insulin', 'hennes läkemedel']),
   ...combine(['ingen ger'], ['mamma hennes mediciner', 'mamma hennes medicin', 'pappa hans mediciner', 'pappa hans medicin', 'mormor hennes mediciner', 'farmor hennes mediciner', 'morfar hans mediciner', 'farfar hans mediciner']),
@@ -399,6 +406,8 @@ const HARM = [
   'inte vill gå hem', 'inte vågar gå hem', 'vill inte va hemma', 'vill inte vara hemma', 'får inte gå hem', 'inte får gå hem',
   ...combine(['rädd för att', 'rädd att', 'vågar inte', 'vill inte', 'inte vill', 'inte vågar', 'orkar inte'], ['gå hem', 'åka hem', 'komma hem', 'vara hemma', 'va hemma', 'sova hemma']),
   'gömmer sig', 'gömde sig', 'gömt sig', 'låst ute', 'låste ute', 'utelåst', 'utelåsta', 'inlåst', 'inlåsta', 'slängt ut',
+  // a person's door locked from the outside ("När jag besökte igår var hans dörr låst utifrån")
+  'låst utifrån', 'låste utifrån', 'låses utifrån', 'låsta utifrån', 'låst från utsidan', 'locked from the outside', 'locked in his room', 'locked in her room',
   // locked in: a person ("låste in honom", "låser in sig"), never things ("jag låste in mina grejer i ett skåp")
   ...combine(['låser in', 'låst in', 'låste in', 'låsa in'], ['sig', 'mig', 'oss', 'honom', 'henne', 'dem', 'dom', 'barnet', 'barnen', 'ungarna', 'pojken', 'flickan', 'sonen', 'dottern', 'lillebror', 'lillasyster', 'hen']),
   'slängde ut', 'kastat ut', 'kastade ut', 'får inte komma hem', 'inte får komma hem', 'sover ute', 'ingenstans att sova', 'ingenstans att bo',
@@ -812,6 +821,8 @@ const INTOX = [
   ...combine(['mamman', 'pappan', 'mamma', 'pappa', 'föräldrarna', 'styvpappan', 'mamman som'], ['verkade påverkad', 'verkar påverkad', 'var påverkad', 'är påverkad', 'verkade påverkade', 'är påverkade']), 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten',
+  // (asleep among the bottles: "föräldrarna låg och sov på soffan bland flaskorna")
+  'bland flaskorna', 'bland spritflaskorna', 'bland ölburkarna', 'bland vinflaskorna', 'among the bottles',
   // English 'drunk' (never the start of Swedish "drunkna", to drown: set aside where the hits are read)
   '=drunk', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
@@ -866,7 +877,10 @@ const WEAK = [
   'nedstämd', 'inte orkar', 'utslag', '=ont=', 'karies', 'uteblivit', 'bankkort', 'pengarna', 'tar pengar', 'stökigt', '=skräp=',
   'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',
   '=ensam=', 'bor ensam', 'alone', 'bula', 'bulan', '=packad=', 'langar', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
-  'sover hela tiden', 'kall och blöt', 'blöt och kall', 'blöt blöja', 'genomblöt', 'samma blöja', 'bokade tider', 'många hål', 'hål i tänderna', 'inte kommit på', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
+  'sover hela tiden', 'sover hela dagarna', 'sover hela dagen', 'sov hela dagarna',
+  // a child who must care for the little ones ("hon måste ta hand om de små för mamma mår dåligt")
+  ...combine(['ta hand om', 'tar hand om', 'sköta om', 'sköter om'], ['de små', 'småsyskonen', 'sina småsyskon', 'sina syskon', 'syskonen', 'lillebror', 'lillasyster']),
+  'kall och blöt', 'blöt och kall', 'blöt blöja', 'genomblöt', 'samma blöja', 'bokade tider', 'många hål', 'hål i tänderna', 'inte kommit på', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
   ...combine(['skriker på', 'skrek på', 'skäller på', 'kallar'], ['henne', 'honom', 'barnen', 'barnet', 'mig']),
 ];
 /** The writer's worry about someone. */

@@ -271,6 +271,8 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kf.bibliotek.en': 'Library (English)',
   'avd.kf.idrott.en': 'Sports, swimming and booking (English)',
   'avd.kf.anlaggning': 'Sports and leisure facilities',
+  'avd.kf.ip': 'Sports ground (IP)',
+  'avd.utb.skolskjuts-barn': 'The bus that did not come while children waited',
   'avd.kf.kultur.en': 'Culture and events (English)',
   'ej.kvittens-system': "Another body's automatic receipt of a report",
   'ej.kvittens': "Another organisation's receipt",

@@ -41,8 +41,9 @@ const ABSENCE_TALK = new RegExp(
         String.raw`|(?:tillbaka|åter)\s+(?:på\s+(?:kontoret|jobbet|arbetet)|i\s+tjänst|den|på\s+\p{L}*dag|\p{L}*dag|igen\s+den|v(?:ecka)?\s*\d|\d)|i\s+tjänst` +
         String.raw`|(?:i\s+am|i'm|i\s+will\s+be|i'll\s+be|we\s+are|we'll\s+be)\s+(?:\p{L}+\s+)?back|back\s+(?:in\s+the\s+office|on|at\s+work|\d)|i\s+return|return\p{L}*\s+(?:on|to|\d)|on\s+my\s+return`,
       // whom to turn to instead (a redirect's words: "kontakta", "vänd dig till", "ring växeln" — "brådskande" alone
-      // is no redirect, and "har inte kontaktat" is a matter)
-      String.raw`kontakta|kontaktperson|kontakt\s+med|vänd\s+(?:dig|er)|ring|ringa|maila|mejla|ställas\s+till|riktas\s+till|nås|nå\s+mig|hänvisa[sr]?|hänvisning|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|contact|reach|call|colleague|switchboard`,
+      // is no redirect, and "har inte kontaktat" is a matter), and for what ("Övriga ärenden: expeditionen",
+      // "Brådskande elevärenden: …", "Frågor om skolskjuts: …")
+      String.raw`\p{L}*ärenden\s*:|(?:övriga|brådskande|akuta|andra)\s+\p{L}*(?:ärenden|frågor)|frågor(?:\s+\p{L}+){0,3}\s*:|(?:urgent|other)\s+(?:matters|questions|cases|enquiries|inquiries)|kontakta|kontaktperson|kontakt\s+med|vänd\s+(?:dig|er)|ring|ringa|maila|mejla|ställas\s+till|riktas\s+till|nås|nå\s+mig|hänvisa[sr]?|hänvisning|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|contact|reach|call|colleague|switchboard`,
       // mail and its answer (the nouns and the passive: "mejlet läses inte", "besvaras när jag är tillbaka" — not "jag har mejlat er")
       String.raw`mejl|mejlet|mejlen|mail|mailet|mailen|e-post|e-posten|email|e-mail|emails|läses|läser|besvaras|vidarebefordras|vidarebefordrat|forwarded|respond|reply|(?:jag|vi)\s+(?:svarar|besvarar)|svarar\s+(?:när|så\s+snart)`,
       // the time away itself, and the wishes and thanks that close it
@@ -56,7 +57,8 @@ const CLOSING = /^(?:med vänlig(?:a)? hälsning(?:ar)?|vänlig(?:a)? hälsning(
 /** A line of a name or two, each word capitalised ("Tobias Ekholm", "/Maria", "Anna B."). */
 const SIGNATURE_LINE = /^[/\-–]*\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$/u;
 /** An address or a phone number to turn to, after a few words ("Fakturafrågor: ekonomi@…", "For support cases please use support@…"). */
-const ADDRESS_OR_NUMBER = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:\+46|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}/u;
+// (a number in any of the groupings people write: "070-174 06 05", "08-46 500 431", "0771-123 456", "+46 8 465 004 31")
+const ADDRESS_OR_NUMBER = /[\p{L}\d._%+-]+@[\p{L}\d.-]+\.\p{L}{2,}|(?:\+46[ ]?|0)\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2,3}){1,3}/u;
 /** A few words with a number and nothing else: a date or a week cut off by an abbreviation's stop. */
 const DATE_FRAGMENT =
   /^(?=[^\d]*\d)(?:(?:\d{1,4}(?:[/:–-]\d{1,4})*|v|vecka|den|och|till|jan\p{L}*|feb\p{L}*|mars|april|maj|juni|juli|aug\p{L}*|sep\p{L}*|okt\p{L}*|nov\p{L}*|dec\p{L}*|mån\p{L}*|tis\p{L}*|ons\p{L}*|tor\p{L}*|fre\p{L}*|lör\p{L}*|sön\p{L}*|[–-])(?:\s+|,\s*|$))+$/iu;
