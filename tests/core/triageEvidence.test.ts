@@ -968,3 +968,76 @@ describe('the road or the snow said not to be the matter (thirtieth session)', (
     expect(triage({ subject: 'Halka', body: 'Det är inte snön som är problemet utan isen under. Ingen har sandat trappan vid busshållplatsen på Torget, två personer har ramlat.' }).department).toBe('teknik');
   });
 });
+
+describe('a report of concern told inside a complaint, and the complaints it is told beside (thirty-first session)', () => {
+  it('a person locked in, a wound nobody dresses, a diaper not changed, a child kept home to care for the little ones', () => {
+    const locked = triage({
+      subject: 'Klagomål på boendet',
+      body: 'Jag vill klaga på hur min syster behandlas på gruppbostaden. I söndags var hennes dörr låst utifrån när jag kom, och hon har ett sår på armen som ingen har lagt om på en vecka. Någon måste åka dit.\nMvh Per',
+    });
+    expect(locked.kind).toBe('orosanmalan');
+    expect(locked.department).toBe('socialtjanst');
+    const baby = triage({
+      subject: 'Festerna på tredje våningen',
+      body: 'Det är fest varje helg hos grannarna med hög musik. I morse stod deras dörr öppen, föräldrarna sov på soffan bland flaskorna och deras lilla pojke satt på golvet med en blöja som inte var bytt sedan i går.',
+    });
+    expect(baby.kind).toBe('orosanmalan');
+    const school = triage({
+      subject: 'Skolan märker inget',
+      body: 'Det är skandal. Pojken i lägenheten bredvid, han är elva, har inte gått till skolan sedan jul. Han går ut med sina småsyskon mitt på dagen och säger att han måste ta hand om de små, för pappa sover hela dagarna.',
+    });
+    expect(school.kind).toBe('orosanmalan');
+  });
+
+  it('a complaint about the same services told after the fact, or about a care home\'s food, is no report', () => {
+    // (kilos lost are told in complaints about a care home's food as often: no harm word of its own)
+    const food = triage({ subject: 'Maten på Solgården', body: 'Maten på pappas avdelning är kall och smaklös och han har gått ner fem kilo sedan i somras. Personalen säger att det är köket. Det är inte värdigt.' });
+    expect(food.kind).not.toBe('orosanmalan');
+    const late = triage({ subject: 'Hemtjänsten', body: 'Förra månaden kom hemtjänsten sent till mamma flera gånger. Nu fungerar det, men jag vill att ni ser över planeringen.' });
+    expect(late.kind).not.toBe('orosanmalan');
+  });
+});
+
+describe('the bus that did not come while children waited (thirty-first session)', () => {
+  it('is the school transport, whatever road, stop or darkness it tells of', () => {
+    const sms = triage({ subject: '[SMS] 070-174 06 93', body: 'Bussen till Hällby kom inte idag HELLER. 3e gången på 2 veckor. Barnen står vid vägen i mörkret i 40 min och ingen ringer. /Mamma till Ella' });
+    expect(sms.department).toBe('utbildning');
+  });
+
+  it('a bus to work, a regional line or a broken shelter is not', () => {
+    expect(triage({ subject: 'Buss', body: 'Bussen till stan kom inte idag heller. Jag står vid vägen i 40 min och kommer för sent till jobbet.' }).department).not.toBe('utbildning');
+    expect(triage({ subject: 'Busskuren', body: 'Busskuren på Ängsvägen är trasig, glaset är krossat och barnen står i regnet när bussen inte kom.' }).department).toBe('teknik');
+  });
+});
+
+describe('an absence reply that points elsewhere, and systems that say what they are (thirty-first session)', () => {
+  it('an absence reply whose redirect names the matters and a number written in groups', () => {
+    const reply = triage({
+      subject: 'Ej på plats: SV: Skolskjuts Hällby',
+      body: 'Hej! Jag är med 9B på studieresa i Berlin 25–29 oktober och läser inte e-post. Därefter är det höstlov; jag är tillbaka 8 november.\nBrådskande elevärenden: expeditionen Solängsskolan, 08-46 500 431.\nÖvriga ärenden: rektor.\n\nLinnea Holm\nLärare SO',
+    });
+    expect(reply.kind).toBe('ej_arende');
+    // (a resident away who then tells a matter keeps the deadline)
+    const resident = triage({ subject: 'Ledig', body: 'Hej! Jag är på semester till och med 8 augusti. Övriga ärenden: soptunnan på Ekvägen 4 har inte tömts på tre veckor, kan ni komma?' });
+    expect(resident.kind).not.toBe('ej_arende');
+  });
+
+  it('a booking system\'s confirmation naming itself to the mailbox that booked is machine mail; a resident\'s is not', () => {
+    const receipt = triage({
+      subject: 'Bokningsbekräftelse 2027-88321 – Ekvallshallen A-hall',
+      body: 'Bokningsbekräftelse\nBokningsnummer: 2027-88321\nAnläggning: Ekvallshallen, A-hall\nBokad av: kommun@masterby.se (ombud: Kontaktcenter)\nDetta meddelande skapades av Mästerby Boka. Det går inte att svara på detta meddelande.',
+    });
+    expect(receipt.kind).toBe('ej_arende');
+    const mine = triage({ subject: 'Bokningsbekräftelse', body: 'Hej, jag fick en bokningsbekräftelse på fel dag, det går inte att svara på den. Kan ni flytta min bokning av A-hallen till lördag?' });
+    expect(mine.kind).not.toBe('ej_arende');
+  });
+
+  it('a sports ground by its short name, not a form footer\'s IP address', () => {
+    expect(triage({ subject: 'Staketet vid Vallby IP', body: 'Staketet vid Vallby IP är trasigt efter stormen.' }).department).toBe('kultur_fritid');
+    const form = triage({
+      subject: 'Webbformulär: Kontakta oss',
+      body: 'Ämne: Socialt stöd\nMeddelande: Om man är tränare och tror att ett barn i laget inte har det bra hemma, vart vänder man sig då?\n-- Skickat via formulärmodulen. IP-adress loggas inte.',
+    });
+    expect(form.department).not.toBe('kultur_fritid');
+  });
+});

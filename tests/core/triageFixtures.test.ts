@@ -12,7 +12,7 @@ import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
  * who had read only the SPEC: first sight 88.5 %/87.0 % and 84.5 %/87.0 % kind/department); triage
  * must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik', 'vretstorp', 'tornby', 'rodsjo', 'tallvik', 'orrnas', 'kvistby', 'haggvik'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik', 'vretstorp', 'tornby', 'rodsjo', 'tallvik', 'orrnas', 'kvistby', 'haggvik', 'masterby'];
 /**
  * Mörtsjö and Kvarnby (issue 10; 140 messages each by independent writers, Kvarnby 80 of them hard
  * cases of the issue's classes) were measured at first sight (kind/department 90.0/87.1 % and
@@ -65,7 +65,10 @@ const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89, orrnas: 0.86, 
  * (a person telling of their family is no mass mailing, a care service failing again and school
  * transport are complaints not concerns, a letter to a committee's chair, a proposal to be
  * registered, environment and health by name, European routes, a seller's printed campaign,
- * factory noise at night).
+ * factory noise at night). Mästerby (thirty-first session, an independent writer asked for departments hard to tell: places
+ * named only by their own names, signatures of another department, background words) measured at first sight kind 96.3 %,
+ * department 90.0 %, then tuned on (a school bus that did not come while children waited, an absence reply's redirect lines,
+ * a booking system's confirmation to the mailbox, a form's "IP-adress" footer): 98.8 / 95.0 %.
  */
 const KIND_FLOOR: Record<string, number> = {};
 const config = presetConfig('ljungby');

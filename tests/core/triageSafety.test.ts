@@ -698,3 +698,12 @@ describe('the twenty-fourth session review probes of kinds', () => {
 // says who and where he is and that the refuse bin stands since Thursday), mended in pocketDial.ts. Every probe that holds
 // is kept (ids U1-, U2-): no contact without its deadline, the machine mails and reports that are found.
 reviewProbes('the twenty-eighth session review probes', 'review28-probes.json', { concern: 5, contacts: 150 });
+
+// The thirty-first session's probes of reports of concern told as complaints (review X, by a helper who had not read the rules,
+// commissioned after the held-out oro-kilsta missed one report taken for a complaint, never read): the writer angry at a neighbour,
+// a school or a care home, with a present danger to a specific person inside ("hans dörr var låst utifrån … ett sår som ingen har
+// lagt om", "bebisen låg på hallgolvet … med en blöja som inte var bytt på länge", a twelve-year-old out of school since autumn who
+// must "ta hand om de små"), beside real complaints about the same services told after the fact. At first sight 33 of 36 reports
+// were found with no false alarm; after the session's words 36 of 36, still none. Every probe is here, with the session's code
+// review's probes that hold (tests/fixtures/triage/review31-probes.json).
+reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 36, contacts: 27 });
