@@ -704,6 +704,9 @@ reviewProbes('the twenty-eighth session review probes', 'review28-probes.json', 
 // a school or a care home, with a present danger to a specific person inside ("hans dörr var låst utifrån … ett sår som ingen har
 // lagt om", "bebisen låg på hallgolvet … med en blöja som inte var bytt på länge", a twelve-year-old out of school since autumn who
 // must "ta hand om de små"), beside real complaints about the same services told after the fact. At first sight 33 of 36 reports
-// were found with no false alarm; after the session's words 36 of 36, still none. Every probe is here, with the session's code
-// review's probes that hold (tests/fixtures/triage/review31-probes.json).
-reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 36, contacts: 27 });
+// were found with no false alarm; after the session's words 36 of 36, still none. An independent code review (a helper, 86 probes)
+// then found the first words raising seven false alarms ("Jag har inte lagt om såret själv", a parent's own child not at school with
+// a fever or bullied, "filtret har inte varit bytt", a street lamp out "utan att nån bryr sig", "Schemat har inte lagts om"): the
+// diaper and the wound are now of a diaper or a wound, or by nobody, and the child out of school and nobody caring are weak signs
+// that need another. Every X probe is here, with the review's probes that hold (tests/fixtures/triage/review31-probes.json).
+reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 36, contacts: 80 });

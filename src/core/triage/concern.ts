@@ -356,13 +356,14 @@ const HARM = [
   'samma kläder', 'tunna kläder', 'utan jacka', 'utan jackor', 'ingen jacka', 'inga vantar', 'i bara strumpor', 'bara blöja',
   'inte bytt', 'apatisk', 'inte ökat i vikt', 'tappat i vikt', 'gått ner i vikt', 'går ner i vikt', 'viktnedgång', 'undernärd',
   'inte tillgodoses',
-  // a diaper not changed, a wound not dressed: care not given, told as what is seen ("en blöja som inte var bytt på länge", "ett
-  // sår på höften som ingen har lagt om"; not kilos lost, which a complaint about a care home's food tells as often)
-  'inte var bytt', 'inte varit bytt', 'inte blivit bytt', 'inte hade bytts', 'inte har bytts', 'inte lagt om', 'inte lagts om', 'inte blivit omlagt', 'ingen har lagt om', 'ingen lagt om',
-  // (a child kept from school for months, caring for the little ones: "har inte gått till skolan sen i höstas")
-  'inte gått till skolan', 'inte gått i skolan', 'inte har gått till skolan', 'inte har gått i skolan', 'not been to school', "hasn't been to school", 'has not been to school',
-  // (nobody cares, however long it lasts: "skriker i timmar utan att någon bryr sig")
-  'utan att någon bryr sig', 'utan att nån bryr sig', 'without anyone caring',
+  // a diaper not changed, a wound nobody dresses: care not given, told as what is seen ("en blöja som inte var bytt på länge",
+  // "ett sår på höften som ingen har lagt om") — of the diaper or the wound, or by nobody, never a filter or a timetable not
+  // changed, or the writer's own wound ("Jag har inte lagt om såret själv"); not kilos lost, which a complaint about a care
+  // home's food tells as often
+  ...combine(['blöja som', 'blöjan som', 'blöjor som', 'blöjan', 'blöjorna', 'skyddet', 'inkontinensskyddet', 'inkontinensskydd som'], [
+    'inte var bytt', 'inte varit bytt', 'inte blivit bytt', 'inte hade bytts', 'inte har bytts', 'inte bytts',
+  ]),
+  'ingen har lagt om', 'ingen lagt om', 'ingen som har lagt om', ...combine(['såret', 'såren', 'förbandet', 'förbanden'], ['har inte lagts om', 'har inte bytts', 'hade inte lagts om', 'hade inte bytts']),
   // no one gives a person the medicine they need ("ingen ger honom hans mediciner")
   ...combine(['ingen ger honom'], ['hans mediciner', 'hans medicin', 'hans insulin', 'hans läkemedel']), ...combine(['ingen ger henne'], ['hennes mediciner', 'hennes medicin', 'hennes insulin', 'hennes läkemedel']),
   ...combine(['ingen ger'], ['mamma hennes mediciner', 'mamma hennes medicin', 'pappa hans mediciner', 'pappa hans medicin', 'mormor hennes mediciner', 'farmor hennes mediciner', 'morfar hans mediciner', 'farfar hans mediciner']),
@@ -878,6 +879,11 @@ const WEAK = [
   'har ramlat', 'iskall', 'ingen värme', 'kylskåpet', 'sprutor', 'needles', 'syringes', 'känner inte igen', 'skär sig', 'skurit sig',
   '=ensam=', 'bor ensam', 'alone', 'bula', 'bulan', '=packad=', 'langar', 'hungrig', 'hungriga', 'hungry', '=knark=', 'narkotika', '=droger=', '=sprit=', 'alkohol',
   'sover hela tiden', 'sover hela dagarna', 'sover hela dagen', 'sov hela dagarna',
+  // a child kept from school for months, and nobody caring ("har inte gått till skolan sen i höstas", "skriker i timmar utan att
+  // någon bryr sig"): a sign only with another — a parent's own child home ill or bullied tells the same words, and so does a
+  // street lamp out "utan att nån bryr sig"
+  'inte gått till skolan', 'inte gått i skolan', 'inte har gått till skolan', 'inte har gått i skolan', 'not been to school', "hasn't been to school", 'has not been to school',
+  'utan att någon bryr sig', 'utan att nån bryr sig', 'without anyone caring',
   // a child who must care for the little ones ("hon måste ta hand om de små för mamma mår dåligt")
   ...combine(['ta hand om', 'tar hand om', 'sköta om', 'sköter om'], ['de små', 'småsyskonen', 'sina småsyskon', 'sina syskon', 'syskonen', 'lillebror', 'lillasyster']),
   'kall och blöt', 'blöt och kall', 'blöt blöja', 'genomblöt', 'samma blöja', 'bokade tider', 'många hål', 'hål i tänderna', 'inte kommit på', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',

@@ -2484,13 +2484,23 @@ const DEPARTMENTS: RoutingRule[] = [
       {
         field: 'text',
         any: [
-          '=barnen=', '=ungarna=', '=eleverna=', '=barnet=', 'våra barn', 'mina barn', 'mitt barn', 'vårt barn', 'min son', 'min dotter', 'sonen', 'dottern', 'våra ungar',
-          'mina ungar', 'the children', 'the kids', 'our kids', 'our children', 'my kids', 'my children', 'my son', 'my daughter',
+          // (the children who wait, not a parent who rides with them: "mina barn", "with the kids")
+          '=barnen=', '=ungarna=', '=eleverna=', '=barnet=', 'våra barn', 'vårt barn', 'min son', 'min dotter', 'sonen', 'dottern', 'våra ungar',
+          'the children', 'our kids', 'our children', 'my son', 'my daughter',
         ],
       },
     ],
     none: [
-      { field: 'text', any: ['kollektivtrafik', 'busslinje', 'linje', 'till jobbet', 'till arbetet', 'färdtjänst', 'färdtjänsten', 'regionen', 'busskur', 'busskuren', 'trasig', 'sönder', 'krossad'] },
+      {
+        field: 'text',
+        any: [
+          'kollektivtrafik', 'busslinje', 'linje', 'till jobbet', 'till arbetet', 'färdtjänst', 'färdtjänsten', 'regionen', 'busskur', 'busskuren', 'väntkur', 'väntkuren',
+          'hållplatsskylt', 'trasig', 'sönder', 'krossad', 'förstört', 'förstörd',
+          // a train to catch, a flight, a clinic, a youth club's evening or trip: not the way to school
+          'tåget', 'pendeltåg', 'flyget', 'flygplats', 'airport', 'train', 'vårdcentral', 'dagverksamhet', 'daglig verksamhet', 'fritidsgård', 'fritidsgården', 'disco',
+          'discot', 'julmarknad',
+        ],
+      },
     ],
   }),
   words('avd.utb.skola', 'Förskola och skola', dept('utbildning'), 2, [

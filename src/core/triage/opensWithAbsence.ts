@@ -43,7 +43,7 @@ const ABSENCE_TALK = new RegExp(
       // whom to turn to instead (a redirect's words: "kontakta", "vänd dig till", "ring växeln" — "brådskande" alone
       // is no redirect, and "har inte kontaktat" is a matter), and for what ("Övriga ärenden: expeditionen",
       // "Brådskande elevärenden: …", "Frågor om skolskjuts: …")
-      String.raw`\p{L}*ärenden\s*:|(?:övriga|brådskande|akuta|andra)\s+\p{L}*(?:ärenden|frågor)|frågor(?:\s+\p{L}+){0,3}\s*:|(?:urgent|other)\s+(?:matters|questions|cases|enquiries|inquiries)|kontakta|kontaktperson|kontakt\s+med|vänd\s+(?:dig|er)|ring|ringa|maila|mejla|ställas\s+till|riktas\s+till|nås|nå\s+mig|hänvisa[sr]?|hänvisning|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|contact|reach|call|colleague|switchboard`,
+      String.raw`\p{L}*ärenden\s*:|(?:övriga|brådskande|akuta|andra)\s+\p{L}*(?:ärenden|frågor)|\p{L}*frågor(?:\s+\p{L}+){0,3}\s*:|(?:urgent|other)\s+(?:matters|questions|cases|enquiries|inquiries)|kontakta|kontaktperson|kontakt\s+med|vänd\s+(?:dig|er)|ring|ringa|maila|mejla|ställas\s+till|riktas\s+till|nås|nå\s+mig|hänvisa[sr]?|hänvisning|växel\p{L}*|kollega\p{L}*|ersättare|vikarie|ställföreträdare|contact|reach|call|colleague|switchboard`,
       // mail and its answer (the nouns and the passive: "mejlet läses inte", "besvaras när jag är tillbaka" — not "jag har mejlat er")
       String.raw`mejl|mejlet|mejlen|mail|mailet|mailen|e-post|e-posten|email|e-mail|emails|läses|läser|besvaras|vidarebefordras|vidarebefordrat|forwarded|respond|reply|(?:jag|vi)\s+(?:svarar|besvarar)|svarar\s+(?:när|så\s+snart)`,
       // the time away itself, and the wishes and thanks that close it
