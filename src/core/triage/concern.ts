@@ -367,6 +367,11 @@ const HARM = [
   // no one gives a person the medicine they need ("ingen ger honom hans mediciner")
   ...combine(['ingen ger honom'], ['hans mediciner', 'hans medicin', 'hans insulin', 'hans läkemedel']), ...combine(['ingen ger henne'], ['hennes mediciner', 'hennes medicin', 'hennes insulin', 'hennes läkemedel']),
   ...combine(['ingen ger'], ['mamma hennes mediciner', 'mamma hennes medicin', 'pappa hans mediciner', 'pappa hans medicin', 'mormor hennes mediciner', 'farmor hennes mediciner', 'morfar hans mediciner', 'farfar hans mediciner']),
+  // (… and as it is done: given, had given — insulin too: "Sedan i söndags har ingen gett mamma hennes insulin på kvällen")
+  ...combine(['ingen har gett', 'ingen gett', 'ingen hade gett', 'ingen gav'], ['honom hans', 'henne hennes', 'mamma hennes', 'pappa hans', 'mormor hennes', 'farmor hennes', 'morfar hans', 'farfar hans'].flatMap((who) => [
+    `${who} mediciner`, `${who} medicin`, `${who} insulin`, `${who} läkemedel`,
+  ])),
+  ...combine(['ingen ger', 'ingen har gett', 'ingen gett', 'ingen gav'], ['honom insulin', 'henne insulin', 'mamma insulin', 'pappa insulin', 'honom insulinet', 'henne insulinet', 'mamma insulinet', 'pappa insulinet']),
   ...combine(['nobody gives', 'no one gives', 'nobody is giving', 'no one is giving'], ['him his medication', 'her her medication', 'him his medicine', 'her her medicine', 'him his insulin', 'her her insulin',
     'my dad his medication', 'my mum her medication', 'my mom her medication', 'my father his medication', 'my mother her medication', 'my grandad his medication', 'my grandma her medication']),
   'ingen tar hand om', 'inte tar hand om', 'kan inte ta hand om', 'ingen som bryr sig', 'inte varit i skolan',
@@ -421,6 +426,8 @@ const HARM = [
     'på busstationen', 'på stationen', 'på toaletten', 'på toan', 'på handikapptoaletten', 'i parken', 'på gatan', 'i ett tält', 'under bron', 'i väntsalen', 'på perrongen', 'i tunneln']),
   // … also where the sentence before said where ("Efter en stund kom en flicka ut … hon har sovit där flera nätter")
   ...combine(['sovit där', 'sover där', 'sov där'], ['flera nätter', 'i flera nätter', 'varje natt', 'i natt', 'hela natten', 'i tre nätter', 'i två nätter']),
+  // a small child climbing a balcony's railing ("Han klättrar upp på blomlådan vid räcket … Det är sex våningar ner")
+  ...combine(['klättrar', 'klättrade', 'klättrat', 'klänger', 'hänger'], ['på räcket', 'upp på räcket', 'över räcket', 'på balkongräcket', 'över balkongräcket', 'vid räcket']),
   // a young person drawn in by criminals ("min son 16 år, han är med farliga män")
   'farliga män', 'farliga killar', 'kriminella män', 'kriminella killar',
   // a young person who cannot go home, thrown out (as written: "han kasta ut mig"), with no food, bleeding
@@ -822,6 +829,8 @@ const INTOX = [
   ...combine(['mamman', 'pappan', 'mamma', 'pappa', 'föräldrarna', 'styvpappan', 'mamman som'], ['verkade påverkad', 'verkar påverkad', 'var påverkad', 'är påverkad', 'verkade påverkade', 'är påverkade']), 'inte nykter', 'aldrig nykter', 'knarkar', 'drogar', 'missbruk', 'missbrukar', '=super=', 'dricker varje', 'dricker hela', 'full varje', 'fulla varje', 'rattfull', 'alkoholist',
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten',
+  // a person said to be drunk ("Hon är full, och i fredags såg jag henne sätta sig i en vit Audi"), never a bin ("containern är full")
+  ...combine(['hon är', 'han är', 'hon var', 'han var', 'tjejen är', 'tjejen var', 'killen är', 'killen var', 'flickan är', 'flickan var', 'pojken är', 'pojken var'], ['full=', 'fulla=', 'packad', 'dyngfull', 'stupfull', 'full igen']),
   // (asleep among the bottles: "föräldrarna låg och sov på soffan bland flaskorna")
   'bland flaskorna', 'bland spritflaskorna', 'bland ölburkarna', 'bland vinflaskorna', 'among the bottles',
   // English 'drunk' (never the start of Swedish "drunkna", to drown: set aside where the hits are read)
@@ -837,7 +846,7 @@ const ALONE = [
   // left alone where a child lives for days ("Flicka ca 10 år ensam i husvagn … Föräldrarna borta.")
   'ensam i husvagn', 'ensam i husvagnen', 'ensam i stugan', 'ensam i tältet', 'ensam i lägenheten', 'föräldrarna borta', 'föräldrarna är borta', 'föräldrarna har åkt', 'föräldrarna åkte',
   'föräldrarna har inte kommit tillbaka', 'föräldrarna kom inte tillbaka',
-  'ute ensamma', 'ute själva', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
+  'ute ensamma', 'ute själva', 'är ute ensam', 'ensam på balkongen', 'ensamt på balkongen', 'själv på balkongen', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
   'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
   // left alone in a flat or a car ("the kids have been alone in the flat since yesterday", "4-åringen sitter ensam i bilen i timmar")
@@ -1080,7 +1089,7 @@ const HELD = [
 const FAMILY_LAW = ['samarbetssamtal', 'familjerätten', 'familjerätt', 'gemensam vårdnad', 'ensam vårdnad', 'vårdnaden om', 'umgänget', 'umgängesrätt', 'joint custody', 'custody of'];
 /** A claim for compensation: its weak signs (a soaked jacket, a child upset) are the claim's damage. */
 const CLAIM = [
-  'begär ersättning', 'kräver ersättning', 'ersättningskrav', 'ersättning för', 'skadeanmälan', 'skadeståndsanspråk', 'skadestånd', 'kvitto bifogat',
+  'begär ersättning', 'kräver ersättning', 'ersättningskrav', ...combine(['ersätter', 'ersätta', 'ersätt'], ['våra kostnader', 'mina kostnader', 'kostnaderna', 'räkningen', 'tandläkarräkningen']), 'ersättning för', 'skadeanmälan', 'skadeståndsanspråk', 'skadestånd', 'kvitto bifogat',
   'claim compensation', 'compensation for', 'reimburse',
 ];
 const FAULT = [
@@ -2108,6 +2117,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         ) {
           continue;
         }
+        // no adult watching when a child was hurt, told in a claim for the damage ("Ingen vuxen stod vid väggen … Vi kräver att
+        // kommunen ersätter våra kostnader"), is the claim's
+        if (h.group === 'unsupervised' && inMessage.has('claim')) continue;
         // children hurting children, or no adult watching them, at school is the school's matter, unless a carer is named
         if (
           (h.group === 'violence' || h.group === 'unsupervised') &&

@@ -272,6 +272,7 @@ export const DEFAULT_RULE_NAMES_EN: Readonly<Record<string, string>> = {
   'avd.kf.idrott.en': 'Sports, swimming and booking (English)',
   'avd.kf.anlaggning': 'Sports and leisure facilities',
   'avd.kf.ip': 'Sports ground (IP)',
+  'avd.kc.hyresvard': "The landlord's or the association's matter",
   'avd.utb.skolskjuts-barn': 'The bus that did not come while children waited',
   'avd.kf.kultur.en': 'Culture and events (English)',
   'ej.kvittens-system': "Another body's automatic receipt of a report",

@@ -3150,6 +3150,42 @@ const DEPARTMENTS: RoutingRule[] = [
     'regionen', 'kollektivtrafik', 'busslinje', 'strömavbrott', 'strömavbrottet', 'elavbrott', 'elavbrottet', 'utan ström', 'strömmen borta', 'strömmen är borta', 'strömmen gick',
     'elbolaget', 'elnätsbolaget', 'nätbolaget', 'power cut', 'power outage',
   ]),
+  // what belongs to a landlord or a housing cooperative (a lift, a laundry room, a stairwell, a lock, a refuse room, the yard) and
+  // the landlord is said to own or neglect it: the contact centre tells the tenant where to turn ("Hissen … har varit trasig i nio
+  // dagar. Norrporten säger att reservdelen är beställd", "bokningstavlan i tvättstugan funkar inte, hyresvärden svarar ej") — not
+  // the nuisances environmental health supervises in a home (mould, damp, vermin, noise, cold), which are its matter
+  rule('avd.kc.hyresvard', 'Hyresvärdens eller föreningens sak', dept('kontaktcenter'), 3, {
+    all: [
+      {
+        field: 'text',
+        any: [
+          'hyresvärd', 'hyresvärden', 'hyresvärdar', 'fastighetsägare', 'fastighetsägaren', 'fastighetsbolag', 'fastighetsbolaget', 'bostadsbolag', 'bostadsbolaget',
+          'bostadsrättsförening', 'bostadsrättsföreningen', 'bostadsrättsföreningens', '=brf=', 'vägsamfällighet', 'vägsamfälligheten', 'vägsamfällighetens',
+          'vägförening', 'vägföreningen', 'vägföreningens', 'samfälligheten', 'landlord', 'housing company', 'housing cooperative',
+        ],
+      },
+      {
+        field: 'text',
+        any: [
+          '=hiss=', '=hissen=', 'tvättstuga', 'tvättstugan', 'tvättmaskin', 'torktumlare', 'trapphus', 'trapphuset', 'trappuppgång', 'trappuppgången', 'porten', 'portdörr',
+          'portdörren', 'port dörren', 'portlås', 'portlåset', 'soprummet', 'soprum', 'förråd', 'förrådet', 'källarförråd', 'källaren', '=gården=', 'gårdarna', 'gästparkering',
+          'gästparkeringen', 'lägenheten', 'lägenhet', 'badrummet', 'balkongen', 'enskild väg', 'enskilda vägen', 'enskild grusväg', 'vår väg', 'vägen är vår', 'bron på',
+          'the lift', 'the elevator', 'laundry room', 'stairwell', 'the yard', 'the flat', 'the apartment',
+        ],
+      },
+    ],
+    none: [
+      {
+        field: 'text',
+        any: [
+          'mögel', 'fukt', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'råttor', 'möss', 'buller', 'oväsen', 'störande', 'stank', 'luktar', 'röker', 'röken', 'drag',
+          'inomhustemperatur', 'kallt i lägenheten', 'kallt inne', '=kallt=', 'värmen', '=grader=', 'radon', 'ventilation', 'bygglov', 'mould', 'mold', 'damp', 'pests', 'noise', 'cold',
+          // (a road association asking for the municipality's grant or its ploughing by contract: the roads' matter)
+          'bidrag', 'driftbidrag', 'vägbidrag', 'avtal', 'avtalet',
+        ],
+      },
+    ],
+  }),
   // fishing rights and licences belong to the water's owners (a fiskevårdsområde), not the
   // municipality: the contact centre refers the writer on, whatever lake or jetty is named
   words('avd.kc.fiske', 'Fiskekort (fiskevårdsområdets)', dept('kontaktcenter'), 4, [
@@ -3163,7 +3199,7 @@ const DEPARTMENTS: RoutingRule[] = [
   ]),
   // a state road (länsväg, riksväg, a European route) is kept by Trafikverket, and a collision with
   // game is for the police: outside the municipality's remit, the contact centre refers it on
-  rule('avd.kc.statlig-vag', 'Statlig väg eller viltolycka', dept('kontaktcenter'), 4, {
+  rule('avd.kc.statlig-vag', 'Statlig väg eller viltolycka', dept('kontaktcenter'), 7, {
     any: [
       {
         field: 'body',
@@ -3179,7 +3215,22 @@ const DEPARTMENTS: RoutingRule[] = [
       { field: 'signal', in: ['numberedRoad'] },
     ],
     // (a damage claim goes to whose activity caused the damage, SPEC §1 — often the municipality's own plough)
-    none: [{ field: 'kind', in: ['skadeansprak'] }, { field: 'body', any: ['kommunens väg', 'kommunal väg', 'kommunala vägen', 'kommunens gata', 'gatan', 'tomten', 'i parken'] }],
+    // (… nor a municipal street told beside the state road it leads to: "vår gata, Skogsbrynet, som är kommunal, har inte plogats …
+    // Man kommer knappt ut till 226:an")
+    none: [
+      { field: 'kind', in: ['skadeansprak'] },
+      {
+        field: 'body',
+        any: [
+          'kommunens väg', 'kommunal väg', 'kommunala vägen', 'kommunens gata', 'gatan', 'tomten', 'i parken', 'vår gata', 'är kommunal', 'kommunal gata', 'kommunala gator',
+          'kommunala gatan', 'kommunens gator', 'kommunens vägar',
+          // (a footpath, a cycle path or a pedestrian tunnel or bridge by it is the town's: "Gångtunneln under väg 287", "Gatlampan vid
+          // gångtunneln under riksvägen")
+          'gångtunnel', 'gångtunneln', 'gångbro', 'gångbron', 'cykeltunnel', 'cykeltunneln', 'gångväg', 'gångvägen', 'cykelväg', 'cykelvägen', 'gc-väg', 'gc-vägen',
+          'gång- och cykelväg', 'gång och cykelväg',
+        ],
+      },
+    ],
   }),
 ];
 

@@ -9,6 +9,9 @@
 const NUMBERED_ROAD =
   /(?<![\p{L}\d])(?:väg|vägen|riksväg|riksvägen|länsväg|länsvägen|rv|lv|road|route)\s*(?:nr\.?\s*|nummer\s*)?\d{2,4}(?![\d\p{L}])(?!\s*(?:m|meter|metre|metres|meters|km|kilometer|min|minuter|minutes|kr|år|st|sek|sekunder|dagar|veckor|timmar|%|procent)(?![\p{L}]))/giu;
 
+/** A preposition that makes the road a landmark: from, to, towards, under, over, past it. */
+const LANDMARK_BEFORE = /(?<![\p{L}])(?:från|till|mot|under|över|förbi|from|to|towards|under|over|past)\s+$/iu;
+
 /**
  * @summary Whether a text names a numbered (state) road.
  * @example namesNumberedRoad('Stort hål i vägen på väg 812 mellan Rödsjö och Malmnäs') //=> true
@@ -22,6 +25,9 @@ export function namesNumberedRoad(text: string): boolean {
     const number = Number(/\d+/.exec(m[0].slice(m[0].search(/\d/)))![0]);
     // a year ("enskild väg 2027", "vägen 2026 års beläggning") is no road number
     if (number >= 1900 && number <= 2099) continue;
+    // a state road named as a landmark the matter leads from, to or under ("Lillträskvägen, en enskild väg från väg 1047 till
+    // vändplanen", "Gångtunneln under väg 287", "Man kommer knappt ut till 226:an") is not where it is
+    if (LANDMARK_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index))) continue;
     return true;
   }
   return false;
