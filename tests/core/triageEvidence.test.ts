@@ -1041,3 +1041,58 @@ describe('an absence reply that points elsewhere, and systems that say what they
     expect(form.department).not.toBe('kultur_fritid');
   });
 });
+
+describe('what belongs to another owner: a state road, a landlord, a road association (thirty-first session)', () => {
+  it('a fault on a numbered road is Trafikverket\'s, however many street words it has', () => {
+    const pothole = triage({ subject: 'Stora hål på väg 593', body: 'Det är flera djupa potthål på väg 593 mellan avfarten mot Lillån och bron, ca 200 m efter busshållplatsen. Jag slog i fälgen i morse.' });
+    expect(pothole.department).toBe('kontaktcenter');
+    const lights = triage({ subject: 'Belysningen i rondellen', body: 'I rondellen där väg 56 och väg 272 möts är alla lyktstolpar släckta sedan helgen. Det är kolsvart där på morgonen.' });
+    expect(lights.department).toBe('kontaktcenter');
+  });
+
+  it('a state road named as a landmark, or beside a municipal street or footpath, leaves the matter the town\'s', () => {
+    expect(triage({ subject: 'Oplogat', body: 'Trafikverket har plogat väg 226 fint men vår gata, Skogsbrynet, som är kommunal, har inte plogats på fem dagar. Varför är vi alltid sist?' }).department).toBe('teknik');
+    expect(triage({ subject: 'Mörkt i tunneln', body: 'Alla lampor i gångtunneln under väg 287 vid Norrtäppan är trasiga. Helt mörkt på morgonen.' }).department).toBe('teknik');
+    expect(
+      triage({ subject: 'Plogning av Lillträskvägen', body: 'Lillträskets vägförening har avtal med kommunen om snöröjning av Lillträskvägen (enskild väg från väg 1047 till vändplanen). Vi vill att kommunen fortsätter att ploga vägen.' }).department,
+    ).toBe('teknik');
+  });
+
+  it('a landlord\'s lift, laundry room or stairwell is referred on; cold, mould or vermin in the flat is environmental health\'s', () => {
+    expect(triage({ subject: 'Hiss trasig igen', body: 'Hissen i vårt hus på Kvarngatan 11 har varit trasig i nio dagar. Hyresvärden säger att reservdelen är beställd. Kan inte kommunen sätta press på dem?' }).department).toBe('kontaktcenter');
+    expect(triage({ subject: 'Hyresvärden lagar inte värmen', body: 'Det är 15 grader i vår lägenhet sedan två veckor och hyresvärden gör ingenting. Kan kommunen hjälpa oss?' }).department).toBe('samhallsbyggnad');
+  });
+});
+
+describe('reports of concern from review X2: a drunk young teenager, a small child alone on a balcony, insulin not given (thirty-first session)', () => {
+  it('finds them inside a complaint about something else', () => {
+    expect(
+      triage({
+        subject: 'Busstationen',
+        body: 'Busstationen är ett helvete på fredagskvällar, glas överallt. En tjej, kanske 13 år, står där med några vuxna män. Hon är full, och i fredags satte hon sig i en bil med två av dem.',
+      }).kind,
+    ).toBe('orosanmalan');
+    expect(
+      triage({
+        subject: 'Röken från balkongen',
+        body: 'Grannen ovanför röker på balkongen och röken kommer in till mig. Dessutom är hans son, kanske två år, ute ensam på balkongen och klättrar på räcket. Det är sex våningar ner.',
+      }).kind,
+    ).toBe('orosanmalan');
+    expect(
+      triage({
+        subject: 'Inget svar från hemtjänsten',
+        body: 'Jag har mejlat enhetschefen två gånger utan svar.\n\nPS. Sedan i söndags har ingen gett mamma hennes insulin på kvällen. Hon hade högt blodsocker i går och var yr.',
+      }).kind,
+    ).toBe('orosanmalan');
+  });
+
+  it('a full bin and a claim for an injury without an adult watching are no report', () => {
+    expect(triage({ subject: 'Containern', body: 'Containern vid lekplatsen är full igen och barnen klättrar på den.' }).kind).not.toBe('orosanmalan');
+    expect(
+      triage({
+        subject: 'Krav på ersättning',
+        body: 'Vår son föll från klätterväggen på klassresan. Ingen vuxen stod vid väggen och han slog av en framtand. Vi kräver att kommunen ersätter våra kostnader för tandläkaren.',
+      }).kind,
+    ).toBe('skadeansprak');
+  });
+});

@@ -708,5 +708,10 @@ reviewProbes('the twenty-eighth session review probes', 'review28-probes.json', 
 // then found the first words raising seven false alarms ("Jag har inte lagt om såret själv", a parent's own child not at school with
 // a fever or bullied, "filtret har inte varit bytt", a street lamp out "utan att nån bryr sig", "Schemat har inte lagts om"): the
 // diaper and the wound are now of a diaper or a wound, or by nobody, and the child out of school and nobody caring are weak signs
-// that need another. Every X probe is here, with the review's probes that hold (tests/fixtures/triage/review31-probes.json).
-reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 36, contacts: 80 });
+// that need another. A second set of the same request (X2, another helper) was scored at first sight after that: 32 of 35
+// reports found with the session's start and with its words alike (a drunk thirteen-year-old getting into men's car, told in a
+// complaint about the bus station; a two-year-old alone on a sixth-floor balcony climbing the railing, told in a complaint about
+// smoke; a mother given no insulin for days, told in a PS), two false alarms; then tuned on: 35 of 35, one false alarm (the
+// concern model's, on rude staff). Every X probe, the X2 probes that hold and the review's probes that hold are here
+// (tests/fixtures/triage/review31-probes.json).
+reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 71, contacts: 100 });
