@@ -712,6 +712,9 @@ reviewProbes('the twenty-eighth session review probes', 'review28-probes.json', 
 // reports found with the session's start and with its words alike (a drunk thirteen-year-old getting into men's car, told in a
 // complaint about the bus station; a two-year-old alone on a sixth-floor balcony climbing the railing, told in a complaint about
 // smoke; a mother given no insulin for days, told in a PS), two false alarms; then tuned on: 35 of 35, one false alarm (the
-// concern model's, on rude staff). Every X probe, the X2 probes that hold and the review's probes that hold are here
+// concern model's, on rude staff). A second code review (a helper) found the words written from X2 raising alarms on "han är full
+// av idéer", "hon är fullt klar i huvudet", a fifteen-year-old "ute ensam och cyklar", children climbing a playground's railing and a
+// bike hanging on a bridge's: "full" of a person only as drunk (and no sign for the concern model otherwise), alone outdoors only at
+// night, the railing only a balcony's. Every X probe, the X2 probes that hold and both reviews' probes that hold are here
 // (tests/fixtures/triage/review31-probes.json).
 reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 71, contacts: 100 });

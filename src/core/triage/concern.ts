@@ -426,8 +426,8 @@ const HARM = [
     'på busstationen', 'på stationen', 'på toaletten', 'på toan', 'på handikapptoaletten', 'i parken', 'på gatan', 'i ett tält', 'under bron', 'i väntsalen', 'på perrongen', 'i tunneln']),
   // … also where the sentence before said where ("Efter en stund kom en flicka ut … hon har sovit där flera nätter")
   ...combine(['sovit där', 'sover där', 'sov där'], ['flera nätter', 'i flera nätter', 'varje natt', 'i natt', 'hela natten', 'i tre nätter', 'i två nätter']),
-  // a small child climbing a balcony's railing ("Han klättrar upp på blomlådan vid räcket … Det är sex våningar ner")
-  ...combine(['klättrar', 'klättrade', 'klättrat', 'klänger', 'hänger'], ['på räcket', 'upp på räcket', 'över räcket', 'på balkongräcket', 'över balkongräcket', 'vid räcket']),
+  // a small child climbing a balcony's railing ("klättrar på balkongräcket"; not a playground's railing or a bike hanging on one)
+  ...combine(['klättrar', 'klättrade', 'klättrat', 'klänger'], ['på balkongräcket', 'över balkongräcket', 'upp på balkongräcket', 'på räcket på balkongen', 'upp på räcket på balkongen']),
   // a young person drawn in by criminals ("min son 16 år, han är med farliga män")
   'farliga män', 'farliga killar', 'kriminella män', 'kriminella killar',
   // a young person who cannot go home, thrown out (as written: "han kasta ut mig"), with no food, bleeding
@@ -830,13 +830,16 @@ const INTOX = [
   'alkoholiserad', 'spyor', 'luktade han sprit', 'luktade hon sprit', 'luktar han sprit', 'luktar hon sprit', 'sover och vaknar inte', 'vaknar inte', 'går inte att väcka', 'gick inte att väcka', 'däckad', 'däckade',
   'säljer droger', 'säljer narkotika', 'säljer från lägenheten',
   // a person said to be drunk ("Hon är full, och i fredags såg jag henne sätta sig i en vit Audi"), never a bin ("containern är full")
-  ...combine(['hon är', 'han är', 'hon var', 'han var', 'tjejen är', 'tjejen var', 'killen är', 'killen var', 'flickan är', 'flickan var', 'pojken är', 'pojken var'], ['full=', 'fulla=', 'packad', 'dyngfull', 'stupfull', 'full igen']),
+  // (not full of something or "fullt klar": set aside where the hits are read)
+  ...combine(['hon är', 'han är', 'hon var', 'han var'], ['=full=', 'packad', 'dyngfull', 'stupfull']),
   // (asleep among the bottles: "föräldrarna låg och sov på soffan bland flaskorna")
   'bland flaskorna', 'bland spritflaskorna', 'bland ölburkarna', 'bland vinflaskorna', 'among the bottles',
   // English 'drunk' (never the start of Swedish "drunkna", to drown: set aside where the hits are read)
   '=drunk', 'intoxicated',
   'drugs', 'high on', 'passed out', 'cannot wake', "can't wake",
 ];
+/** "Full" or "packad" of a person in another sense: full of something, fully, packed and ready. */
+const NOT_DRUNK = /(?:full|fulla|packad)(?:t|\s+(?:av|med|i|upp|på|fart|och\s+klar|klar)(?![\p{L}]))/iu;
 /** Serving alcohol: drunk guests at a restaurant or an event are a licensing matter. */
 const LICENCE = ['serveringstillstånd', 'alkoholtillstånd', 'tillståndet', '=gäster=', 'gästerna', 'restaurang', 'restaurangen', '=krog=', '=pub=', 'uteservering', 'alkoholservering'];
 /** Being alone is a harm for a child: "barnen är ensamma igen", "the kids are alone all night". */
@@ -846,7 +849,8 @@ const ALONE = [
   // left alone where a child lives for days ("Flicka ca 10 år ensam i husvagn … Föräldrarna borta.")
   'ensam i husvagn', 'ensam i husvagnen', 'ensam i stugan', 'ensam i tältet', 'ensam i lägenheten', 'föräldrarna borta', 'föräldrarna är borta', 'föräldrarna har åkt', 'föräldrarna åkte',
   'föräldrarna har inte kommit tillbaka', 'föräldrarna kom inte tillbaka',
-  'ute ensamma', 'ute själva', 'är ute ensam', 'ensam på balkongen', 'ensamt på balkongen', 'själv på balkongen', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
+  'ute ensamma', 'ute själva', ...combine(['är ute ensam', 'är ute själv'], ['på nätterna', 'på natten', 'sent', 'varje kväll', 'på kvällarna', 'hela kvällarna', 'mitt i natten']),
+  'ensam på balkongen', 'ensamt på balkongen', 'själv på balkongen', 'är ensam tills', 'ensam tills', 'ensam hela dagen', 'ensam hela eftermiddagen', 'ensam i flera timmar',
   'är ensamma', 'var ensamma', 'ensamma igen', 'ensamma sen', 'ensamma i lägenheten', 'ensamma på nätterna',
   'alone at home', 'left alone', 'are alone', 'were alone', 'alone all night', 'alone at night', 'alone every night',
   // left alone in a flat or a car ("the kids have been alone in the flat since yesterday", "4-åringen sitter ensam i bilen i timmar")
@@ -1855,6 +1859,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       const g = groupOf[id];
       // (home care is the service, not "nobody at home cares")
       if ((g === 'service' || g === 'careService') && /^home\s+cares/i.test(text.slice(start, end + 1))) return;
+      // (full of something, full as complete, packed and ready — "han är full av idéer", "hon är fullt klar i huvudet", "han är
+      // packad och klar" — is no one drunk, and no sign that lets the concern model decide)
+      if (g === 'intox' && NOT_DRUNK.test(text.slice(start, end + 24))) return;
       if (!formName || g === 'report' || g === 'generic' || g === 'negation') take(id, start, end, hits);
       // (a fall is a sign with the person still down after it)
       if (g === 'fall' && !formName && stillDownAfter(text.slice(end))) signs = true;
@@ -2007,6 +2014,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       }
       // Swedish "drunkna"/"drunknade" (to drown) is not English "drunk"
       if (h.group === 'intox' && /^drunkn/i.test(r.text.slice(h.start, h.start + 7))) continue;
+
       // a fall with the person still down after it (floored), not told as looking back, denied, explained or of an animal
       if (h.group === 'fall') {
         const explainedFall = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence)) || has('explained', h.sentence) || has('animal', h.sentence);

@@ -3154,7 +3154,7 @@ const DEPARTMENTS: RoutingRule[] = [
   // the landlord is said to own or neglect it: the contact centre tells the tenant where to turn ("Hissen … har varit trasig i nio
   // dagar. Norrporten säger att reservdelen är beställd", "bokningstavlan i tvättstugan funkar inte, hyresvärden svarar ej") — not
   // the nuisances environmental health supervises in a home (mould, damp, vermin, noise, cold), which are its matter
-  rule('avd.kc.hyresvard', 'Hyresvärdens eller föreningens sak', dept('kontaktcenter'), 3, {
+  rule('avd.kc.hyresvard', 'Hyresvärdens eller föreningens sak', dept('kontaktcenter'), 2.5, {
     all: [
       {
         field: 'text',
@@ -3168,8 +3168,8 @@ const DEPARTMENTS: RoutingRule[] = [
         field: 'text',
         any: [
           '=hiss=', '=hissen=', 'tvättstuga', 'tvättstugan', 'tvättmaskin', 'torktumlare', 'trapphus', 'trapphuset', 'trappuppgång', 'trappuppgången', 'porten', 'portdörr',
-          'portdörren', 'port dörren', 'portlås', 'portlåset', 'soprummet', 'soprum', 'förråd', 'förrådet', 'källarförråd', 'källaren', '=gården=', 'gårdarna', 'gästparkering',
-          'gästparkeringen', 'lägenheten', 'lägenhet', 'badrummet', 'balkongen', 'enskild väg', 'enskilda vägen', 'enskild grusväg', 'vår väg', 'vägen är vår', 'bron på',
+          'portdörren', 'port dörren', 'portlås', 'portlåset', 'soprummet', 'soprum', 'förrådet', 'källarförråd', 'källaren', '=gården=', 'gårdarna', 'gästparkering',
+          'gästparkeringen', 'badrummet', 'balkongen', 'enskild väg', 'enskilda vägen', 'enskild grusväg', 'vår väg', 'vägen är vår', 'bron på',
           'the lift', 'the elevator', 'laundry room', 'stairwell', 'the yard', 'the flat', 'the apartment',
         ],
       },
@@ -3182,6 +3182,10 @@ const DEPARTMENTS: RoutingRule[] = [
           'inomhustemperatur', 'kallt i lägenheten', 'kallt inne', '=kallt=', 'värmen', '=grader=', 'radon', 'ventilation', 'bygglov', 'mould', 'mold', 'damp', 'pests', 'noise', 'cold',
           // (a road association asking for the municipality's grant or its ploughing by contract: the roads' matter)
           'bidrag', 'driftbidrag', 'vägbidrag', 'avtal', 'avtalet',
+          // (… and the municipality's own services and works told beside the landlord: care, transport, housing help, water, waste,
+          // building — "färdtjänstbilen kommer inte in på gården för hyresvärdens bom", "vattnet i lägenheten är brunt")
+          'hemtjänst', 'hemtjänsten', 'färdtjänst', 'färdtjänsten', 'försörjningsstöd', 'bostadsanpassning', 'akutboende', 'akut boende', 'vräk', 'vräkt', 'vräkning',
+          '=vattnet=', 'avlopp', 'avloppet', 'sopbil', 'sopbilen', 'sophämtning', 'iskall', 'element', 'elementen', 'attefall', 'anmäla', 'bygga', 'bygglov',
         ],
       },
     ],
@@ -3227,7 +3231,9 @@ const DEPARTMENTS: RoutingRule[] = [
           // (a footpath, a cycle path or a pedestrian tunnel or bridge by it is the town's: "Gångtunneln under väg 287", "Gatlampan vid
           // gångtunneln under riksvägen")
           'gångtunnel', 'gångtunneln', 'gångbro', 'gångbron', 'cykeltunnel', 'cykeltunneln', 'gångväg', 'gångvägen', 'cykelväg', 'cykelvägen', 'gc-väg', 'gc-vägen',
-          'gång- och cykelväg', 'gång och cykelväg',
+          'gång- och cykelväg', 'gång och cykelväg', 'cykelbana', 'cykelbanan', 'trottoar', 'trottoaren',
+          // (… nor a service whose way it is, or a plan or a building beside it: "skolskjuts längs väg 555", "detaljplanen öster om väg 25")
+          'skolskjuts', 'skolskjutsen', 'skolbuss', 'skolbussen', 'skolväg', 'skolvägen', 'färdtjänst', 'detaljplan', 'detaljplanen', 'samråd', 'bygglov', '=bygga=',
         ],
       },
     ],

@@ -10,7 +10,9 @@ const NUMBERED_ROAD =
   /(?<![\p{L}\d])(?:väg|vägen|riksväg|riksvägen|länsväg|länsvägen|rv|lv|road|route)\s*(?:nr\.?\s*|nummer\s*)?\d{2,4}(?![\d\p{L}])(?!\s*(?:m|meter|metre|metres|meters|km|kilometer|min|minuter|minutes|kr|år|st|sek|sekunder|dagar|veckor|timmar|%|procent)(?![\p{L}]))/giu;
 
 /** A preposition that makes the road a landmark: from, to, towards, under, over, past it. */
-const LANDMARK_BEFORE = /(?<![\p{L}])(?:från|till|mot|under|över|förbi|from|to|towards|under|over|past)\s+$/iu;
+const LANDMARK_BEFORE = /(?<![\p{L}])(?:från|till|mot|under|förbi|from|to|towards|under|past)\s+$/iu;
+/** … unless a way onto or along the road comes before it: "avfarten från väg 25", "påfarten till väg 56", "sträckan mot väg 90". */
+const ON_THE_ROAD_BEFORE = /(?<![\p{L}])(?:avfart|påfart|sträck|korsning|anslutning|infart|utfart)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
 /**
  * @summary Whether a text names a numbered (state) road.
@@ -26,8 +28,8 @@ export function namesNumberedRoad(text: string): boolean {
     // a year ("enskild väg 2027", "vägen 2026 års beläggning") is no road number
     if (number >= 1900 && number <= 2099) continue;
     // a state road named as a landmark the matter leads from, to or under ("Lillträskvägen, en enskild väg från väg 1047 till
-    // vändplanen", "Gångtunneln under väg 287", "Man kommer knappt ut till 226:an") is not where it is
-    if (LANDMARK_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // vändplanen", "Gångtunneln under väg 287") is not where it is — "över" is left out: a tree lies "över väg 520"
+    if (LANDMARK_BEFORE.test(head.slice(Math.max(0, m.index - 12), m.index)) && !ON_THE_ROAD_BEFORE.test(head.slice(Math.max(0, m.index - 40), m.index))) continue;
     return true;
   }
   return false;
