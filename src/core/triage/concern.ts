@@ -367,10 +367,9 @@ const HARM = [
   // no one gives a person the medicine they need ("ingen ger honom hans mediciner")
   ...combine(['ingen ger honom'], ['hans mediciner', 'hans medicin', 'hans insulin', 'hans läkemedel']), ...combine(['ingen ger henne'], ['hennes mediciner', 'hennes medicin', 'hennes insulin', 'hennes läkemedel']),
   ...combine(['ingen ger'], ['mamma hennes mediciner', 'mamma hennes medicin', 'pappa hans mediciner', 'pappa hans medicin', 'mormor hennes mediciner', 'farmor hennes mediciner', 'morfar hans mediciner', 'farfar hans mediciner']),
-  // (… and as it is done: given, had given — insulin too: "Sedan i söndags har ingen gett mamma hennes insulin på kvällen")
-  ...combine(['ingen har gett', 'ingen gett', 'ingen hade gett', 'ingen gav'], ['honom hans', 'henne hennes', 'mamma hennes', 'pappa hans', 'mormor hennes', 'farmor hennes', 'morfar hans', 'farfar hans'].flatMap((who) => [
-    `${who} mediciner`, `${who} medicin`, `${who} insulin`, `${who} läkemedel`,
-  ])),
+  // (… and insulin, without which a person is in danger within days, told as not given: "Sedan i söndags har ingen gett mamma
+  // hennes insulin på kvällen" — not a medicine missed once on a trip, "Ingen har gett honom hans medicin under fotbollsresan")
+  ...combine(['ingen har gett', 'ingen gett', 'ingen hade gett', 'ingen gav'], ['honom hans', 'henne hennes', 'mamma hennes', 'pappa hans', 'mormor hennes', 'farmor hennes', 'morfar hans', 'farfar hans'].map((who) => `${who} insulin`)),
   ...combine(['ingen ger', 'ingen har gett', 'ingen gett', 'ingen gav'], ['honom insulin', 'henne insulin', 'mamma insulin', 'pappa insulin', 'honom insulinet', 'henne insulinet', 'mamma insulinet', 'pappa insulinet']),
   ...combine(['nobody gives', 'no one gives', 'nobody is giving', 'no one is giving'], ['him his medication', 'her her medication', 'him his medicine', 'her her medicine', 'him his insulin', 'her her insulin',
     'my dad his medication', 'my mum her medication', 'my mom her medication', 'my father his medication', 'my mother her medication', 'my grandad his medication', 'my grandma her medication']),
