@@ -2013,7 +2013,6 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       }
       // Swedish "drunkna"/"drunknade" (to drown) is not English "drunk"
       if (h.group === 'intox' && /^drunkn/i.test(r.text.slice(h.start, h.start + 7))) continue;
-
       // a fall with the person still down after it (floored), not told as looking back, denied, explained or of an animal
       if (h.group === 'fall') {
         const explainedFall = BODILY_EXPLAINED.test(sentenceText(r.text, ends, h.sentence)) || has('explained', h.sentence) || has('animal', h.sentence);

@@ -3179,7 +3179,7 @@ const DEPARTMENTS: RoutingRule[] = [
         field: 'text',
         any: [
           'mögel', 'fukt', 'ohyra', 'skadedjur', 'kackerlackor', 'vägglöss', 'råttor', 'möss', 'buller', 'oväsen', 'störande', 'stank', 'luktar', 'röker', 'röken', 'drag',
-          'inomhustemperatur', 'kallt i lägenheten', 'kallt inne', '=kallt=', 'värmen', '=grader=', 'radon', 'ventilation', 'bygglov', 'mould', 'mold', 'damp', 'pests', 'noise', 'cold',
+          'inomhustemperatur', 'kallt i lägenheten', 'kallt inne', '=kallt=', 'värmen', '=grader=', 'radon', 'ventilation', 'mould', 'mold', 'damp', 'pests', 'noise', 'cold',
           // (a road association asking for the municipality's grant or its ploughing by contract: the roads' matter)
           'bidrag', 'driftbidrag', 'vägbidrag', 'avtal', 'avtalet',
           // (… and the municipality's own services and works told beside the landlord: care, transport, housing help, water, waste,

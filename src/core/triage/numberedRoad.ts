@@ -9,8 +9,8 @@
 const NUMBERED_ROAD =
   /(?<![\p{L}\d])(?:väg|vägen|riksväg|riksvägen|länsväg|länsvägen|rv|lv|road|route)\s*(?:nr\.?\s*|nummer\s*)?\d{2,4}(?![\d\p{L}])(?!\s*(?:m|meter|metre|metres|meters|km|kilometer|min|minuter|minutes|kr|år|st|sek|sekunder|dagar|veckor|timmar|%|procent)(?![\p{L}]))/giu;
 
-/** A preposition that makes the road a landmark: from, to, towards, under, over, past it. */
-const LANDMARK_BEFORE = /(?<![\p{L}])(?:från|till|mot|under|förbi|from|to|towards|under|past)\s+$/iu;
+/** A preposition that makes the road a landmark: from, to, towards, under or past it. */
+const LANDMARK_BEFORE = /(?<![\p{L}])(?:från|till|mot|under|förbi|from|to|towards|past)\s+$/iu;
 /** … unless a way onto or along the road comes before it: "avfarten från väg 25", "påfarten till väg 56", "sträckan mot väg 90". */
 const ON_THE_ROAD_BEFORE = /(?<![\p{L}])(?:avfart|påfart|sträck|korsning|anslutning|infart|utfart)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
