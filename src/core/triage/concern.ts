@@ -402,6 +402,9 @@ const HARM = [
   'våldtog', 'nakenbilder', 'nakna bilder', 'grooming', 'sexual', 'molested', 'touching her', 'touched her', 'inappropriately',
   'into her room at night', 'into his room at night', 'shown her pictures', 'showed her pictures', 'shown him pictures',
   ...combine(['skicka', 'skickar', 'skickat', 'skickade'], ['bilder', 'nakenbilder', 'utan tröja', 'utan kläder']), 'sprida bilderna',
+  // pictures of a person without clothes asked for ("en 'spelkompis' som vill ha bilder på honom utan kläder mot spelvaluta")
+  ...combine(['bilder på honom', 'bilder på henne', 'bilder på sig', 'bilder på sig själv', 'bilder av honom', 'bilder av henne', 'foton på honom', 'foton på henne', 'kort på honom', 'kort på henne'], ['utan kläder', 'naken', 'nakna', 'i underkläder', 'utan tröja']),
+  'nakenbild', 'nakenbilden', 'nakenfoton', 'nakenfoto', 'bilder utan kläder', 'pictures of him naked', 'pictures of her naked', 'naked pictures', 'nude pictures', 'nudes',
   'lägger ut allt', 'lägga ut bilderna', 'äldre man', 'vuxen man', 'sextortion', 'send pictures', 'sent pictures',
   ...combine(['pushed', 'pushes', 'shoved', 'grabbed', 'dragged'], ['me', 'him', 'her', 'them']), 'cut on his', 'cut on her', 'cut on my',
   'packed a bag', 'run away', 'ran away',
@@ -816,7 +819,13 @@ const LEFT_SO = new RegExp(
 );
 
 /** An old or ill person who cannot manage: a concern, unless the message applies for care. */
-const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar'];
+const NEED = [
+  'klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar',
+  // someone else who cannot live the way they are found ("Men hon kan inte bo så här och hon verkar inte ha någon anhörig";
+  // said of a person, not of the writer's own flat: "vi kan inte bo så här med mögel")
+  ...combine(['hon kan inte bo', 'han kan inte bo', 'hen kan inte bo', 'hon kan ju inte bo', 'han kan ju inte bo'], ['så här', 'så', 'på det här sättet', 'kvar så här']),
+  "she can't live like this", 'she cannot live like this', "he can't live like this", 'he cannot live like this',
+];
 /**
  * Carers who are drunk or high, drugs in the home: a harm to a child or an old person in their care
  * (an adult's own drinking is not a report of concern about that adult).
@@ -925,6 +934,8 @@ const REPORT = [
   ...combine(['worried about', 'concerned about'], ['the neighbour\'s child', 'the neighbours\' kids', 'the kids next door', 'the child next door', 'the boy next door', 'the girl next door']),
 ];
 /** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
+/** A book's, a film's or a play's story (the GENERIC words that tell one). */
+const STORY = /(?<![\p{L}])(?:(?:den|boken|filmen|romanen|serien|pjäsen)\s+handlar\s+om|the\s+(?:book|film)\s+is\s+about)(?![\p{L}])/iu;
 const GENERIC = [
   'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
   // (the procedure asked as a subordinate clause: "Undrar hur det går till att anmäla …" — not "Jag vet inte hur det går till men …")
@@ -932,6 +943,10 @@ const GENERIC = [
   'vad händer', 'vad som händer', 'kan man vara anonym', 'kan jag vara anonym', 'är man anonym', 'vart vänder', 'vart ska man',
   'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
   'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
+  // a theme day, a book's or a film's story, a hypothetical noticed ("en temadag om hedersrelaterat våld"; "Den handlar om en tjej som
+  // skadar sig själv"; "vad som gäller för oss ledare om vi märker att ett barn far illa")
+  'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'boken handlar om', 'filmen handlar om', 'romanen handlar om',
+  'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")
@@ -1970,7 +1985,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       near(groups, sentence) || (empty(sentence - 1) && groups.some((g) => has(g, sentence - 2))) || (empty(sentence + 1) && groups.some((g) => has(g, sentence + 2)));
     const recently = (sentence: number): boolean => has('recent', sentence) || has('recent', sentence - 1) || has('recent', sentence - 2);
     for (const h of r.hits) {
-      if (has('generic', h.sentence) && !(writerIsChild && (h.group === 'harm' || h.group === 'violence'))) continue;
+      // (a book's or a film's story is no one's harm, even told by a child: "Jag är 15 … Den handlar om en tjej som skadar sig själv")
+      if (has('generic', h.sentence) && (!(writerIsChild && (h.group === 'harm' || h.group === 'violence')) || STORY.test(sentenceText(r.text, ends, h.sentence)))) continue;
       if (titles.length > 0 && inTitle(r, h, titles)) continue;
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
