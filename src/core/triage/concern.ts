@@ -208,6 +208,9 @@ const SELF_HARM = [
   // said by the young person of themself ("jag skär mig", "tänker på att inte finnas")
   // (not a cut from something: "jag skar mig på en trasig flaska")
   ...combine(['skär mig', 'skar mig', 'skurit mig'], ['själv', 'i armarna', 'på armarna', 'i låren', 'igen', 'ibland', 'varje', 'för att']), 'skada mig själv', 'skadar mig själv', 'skadat mig själv', 'ta livet av mig', 'ta mitt liv',
+  // a farewell posted or said ("igår skrev han på tick tock att det är sista gången ni ser mig")
+  'sista gången ni ser mig', 'sista gången du ser mig', 'sista gången ni hör av mig', 'sista gången ni hör från mig', 'ni kommer aldrig se mig igen',
+  'ni kommer inte se mig mer', 'ni ser mig aldrig mer', 'ni ser mig inte mer', 'the last time you see me', "you won't see me again", 'you will never see me again',
   'att inte finnas', 'vill inte finnas', 'inte vill finnas', 'inte finnas längre', 'inte finnas till', 'slippa leva', 'hurt myself', 'cutting myself', 'kill myself',
 ];
 /** Self-harm told as a topic ("läste om självskadebeteende"): a harm to a child or an old person near it, never read of a spouse. */
@@ -905,6 +908,9 @@ const WEAK = [
   // street lamp out "utan att nån bryr sig"
   'inte gått till skolan', 'inte gått i skolan', 'inte har gått till skolan', 'inte har gått i skolan', 'not been to school', "hasn't been to school", 'has not been to school',
   'utan att någon bryr sig', 'utan att nån bryr sig', 'without anyone caring',
+  // belongings given away, a warning sign beside another ("han har gett bort typ allt sitt grejer sin playstation")
+  ...combine(['gett bort', 'ger bort', 'gav bort'], ['allt sitt', 'alla sina', 'sina grejer', 'sina saker', 'allt han äger', 'allt hon äger']),
+  'giving away his things', 'giving away her things', 'gave away all his', 'gave away all her',
   // a child who must care for the little ones ("hon måste ta hand om de små för mamma mår dåligt")
   ...combine(['ta hand om', 'tar hand om', 'sköta om', 'sköter om'], ['de små', 'småsyskonen', 'sina småsyskon', 'sina syskon', 'syskonen', 'lillebror', 'lillasyster']),
   'kall och blöt', 'blöt och kall', 'blöt blöja', 'genomblöt', 'samma blöja', 'bokade tider', 'många hål', 'hål i tänderna', 'inte kommit på', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
@@ -935,7 +941,7 @@ const REPORT = [
 ];
 /** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
 /** A book's, a film's or a play's story (the GENERIC words that tell one). */
-const STORY = /(?<![\p{L}])(?:(?:den|boken|filmen|romanen|serien|pjäsen)\s+handlar\s+om|the\s+(?:book|film)\s+is\s+about)(?![\p{L}])/iu;
+const STORY = /(?<![\p{L}])(?:(?:den|boken|filmen|romanen|serien|pjäsen)\s+handlar\s+om|(?:romanen|boken|filmen)\s+om|filmatiseringen|the\s+(?:book|film)\s+is\s+about)(?![\p{L}])/iu;
 const GENERIC = [
   'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
   // (the procedure asked as a subordinate clause: "Undrar hur det går till att anmäla …" — not "Jag vet inte hur det går till men …")
@@ -947,6 +953,9 @@ const GENERIC = [
   // skadar sig själv"; "vad som gäller för oss ledare om vi märker att ett barn far illa")
   'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'boken handlar om', 'filmen handlar om', 'romanen handlar om',
   'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
+  'romanen om', 'boken om', 'filmen om', 'filmatiseringen',
+  // research into how cases are handled ("en forskargrupp … som undersöker hur socialsekreterare bedömer risk i ärenden där barn …")
+  'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'enkätstudie', 'undersöker hur', 'i ärenden där', 'research project', 'research team',
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")

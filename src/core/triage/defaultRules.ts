@@ -727,6 +727,8 @@ const NOT_A_CASE: RoutingRule[] = [
           'mottagningskvitto', 'mottagningsbekräftelse', 'här är din bekräftelse',
           // a confirmation naming itself ("Bokningsbekräftelse … Bokad av: kommun@… (ombud: Kontaktcenter) … Det går inte att svara på detta meddelande")
           'bokningsbekräftelse', 'orderbekräftelse', 'beställningsbekräftelse', 'booking confirmation', 'order confirmation', 'här kommer din bekräftelse', 'här är en bekräftelse', 'här kommer en bekräftelse',
+          // (… or thanking for the booking it confirms: "Tack för din bokning! Bokningsnummer … Detta mejl skickas från FriBok och går inte att svara på")
+          'tack för din bokning', 'tack för er bokning', 'tack för din beställning', 'tack för er beställning', 'thank you for your booking', 'thank you for your order',
           // an authority that has received what the mailbox sent ("Länsstyrelsen har tagit emot er ansökan", "… har tagit emot arbetsgivardeklarationen. Spara kvittensen.")
           'har tagit emot er', 'har tagit emot din', 'har tagit emot ditt', 'har tagit emot ert', 'spara kvittensen', 'kvittensnummer',
         ],
@@ -2663,6 +2665,8 @@ const DEPARTMENTS: RoutingRule[] = [
     'förlorat jobbet', 'förlorade jobbet', 'blivit arbetslös', 'blev arbetslös',
     ...combine(['kan inte betala', 'klarar inte att betala', 'har inte råd att betala', 'hjälp att betala', 'hjälpa till att betala', 'hjälpa mig att betala', 'hjälpa oss att betala', 'hjälpa till med'], ['elräkningen', 'elräkningar', 'hyran', 'elen', 'maten']),
     'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'för äldre', 'vi äldre', 'många äldre', 'äldre som bor', 'träffpunkt', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
+    // an eviction told in its steps ("Vretgården har sagt upp mitt kontrakt … papper från kronofogden att vi måste flytta ut … Var ska vi bo?")
+    'sagt upp mitt kontrakt', 'sagt upp vårt kontrakt', 'sa upp mitt kontrakt', 'sa upp vårt kontrakt', 'måste flytta ut', 'var ska vi bo', 'var ska jag bo', 'hjälpa med hyran', 'hjälpa oss med hyran', 'hjälpa mig med hyran',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
     'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'familjeenhet', 'individ- och familjeomsorg', '=ifo=',
@@ -3147,7 +3151,7 @@ const DEPARTMENTS: RoutingRule[] = [
   words('avd.kc.annan', 'Annan myndighets ansvar', dept('kontaktcenter'), 1.2, [
     'skatteverket', 'försäkringskassan', 'arbetsförmedlingen', 'migrationsverket', 'polisen', 'trafikverket', 'vårdcentral',
     '1177', 'postnord', 'csn', 'länsstyrelsen', 'kronofogden', 'vaccination', 'vaccin', 'sjukvård', 'tandvård',
-    'regionen', 'kollektivtrafik', 'busslinje', 'strömavbrott', 'strömavbrottet', 'elavbrott', 'elavbrottet', 'utan ström', 'strömmen borta', 'strömmen är borta', 'strömmen gick',
+    'regionen', 'kollektivtrafik', 'busslinje', 'strömavbrott', 'strömavbrottet', 'elavbrott', 'elavbrottet', 'utan ström', 'strömmen borta', 'strömmen är borta', 'strömmen gick', 'strömmen har gått',
     'elbolaget', 'elnätsbolaget', 'nätbolaget', 'power cut', 'power outage',
   ]),
   // what belongs to a landlord or a housing cooperative (a lift, a laundry room, a stairwell, a lock, a refuse room, the yard) and
