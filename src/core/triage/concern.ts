@@ -408,7 +408,12 @@ const HARM = [
   // pictures of a person without clothes asked for ("en 'spelkompis' som vill ha bilder på honom utan kläder mot spelvaluta")
   ...combine(['bilder på honom', 'bilder på henne', 'bilder på sig', 'bilder på sig själv', 'bilder av honom', 'bilder av henne', 'foton på honom', 'foton på henne', 'kort på honom', 'kort på henne'], ['utan kläder', 'naken', 'nakna', 'i underkläder', 'utan tröja']),
   'nakenbild', 'nakenbilden', 'nakenfoton', 'nakenfoto', 'bilder utan kläder', 'pictures of him naked', 'pictures of her naked', 'naked pictures', 'nude pictures', 'nudes',
-  'lägger ut allt', 'lägga ut bilderna', 'äldre man', 'vuxen man', 'sextortion', 'send pictures', 'sent pictures',
+  'lägger ut allt', 'lägga ut bilderna', 'sextortion',
+  // an older man in contact with a young person ("meddelanden på snapchat från en vuxen man som vill träffa henne") — not any older man
+  // named ("Den boende, en äldre man, tog sig ut själv" in a fire crew's report of a hydrant)
+  ...combine(['vuxen man', 'äldre man', 'vuxen kille', 'äldre kille'], ['som vill träffa', 'som skriver till', 'som skickar', 'som chattar', 'på snapchat', 'på snap', 'på nätet', 'på instagram',
+    'på tiktok', 'i ett spel', 'som ger henne', 'som ger honom', 'som köper', 'som hämtar henne', 'som hämtar honom', 'som swishat', 'som swishar', 'som hon träffat', 'som han träffat']),
+  ...combine(['från en', 'med en', 'träffar en', 'träffat en', 'träffade en'], ['vuxen man', 'äldre man', 'vuxen kille', 'äldre kille']), 'send pictures', 'sent pictures',
   ...combine(['pushed', 'pushes', 'shoved', 'grabbed', 'dragged'], ['me', 'him', 'her', 'them']), 'cut on his', 'cut on her', 'cut on my',
   'packed a bag', 'run away', 'ran away',
   // fear, locked in or out, thrown out
@@ -887,6 +892,8 @@ const ACCOUNT_EMPTIED = /^(?:tömmer|tömt|tömde|länsar|länsat|länsade|takin
 /** An estate, a trustee, a power of attorney, a death or a fraud warned of: an account emptied by right, or a warning. */
 const ESTATE = /(?<![\p{L}])(?:bouppteckning\p{L}*|dödsbo\p{L}*|förvaltare\p{L}*|god\s+man|gode\s+mannen|fullmakt\p{L}*|överförmyndar\p{L}*|bedrag\p{L}*|avled|avlidit|avliden|gick\s+bort|dödsfall\p{L}*|estate|executor|power\s+of\s+attorney|trustee|passed\s+away|died|fraud\p{L}*|scam\p{L}*|direct\s+debit|autogiro\p{L}*|debit\p{L}*|charged|dragning\p{L}*|dragit\s+dubbelt|council|kommunen|refund|återbetal\p{L}*)(?![\p{L}])/iu;
 /** The writer as the one doing it, right before ("vi syskon tömmer", "jag tömde"). */
+/** The writer as the subject right before a word ("vi orkar inte mer", "jag orkar inte mer"). */
+const WRITER_RIGHT_BEFORE = /(?<![\p{L}])(?:vi|jag|we|I)\s+$/iu;
 const WRITER_BEFORE = /(?<![\p{L}])(?:jag|vi|I|we)(?:\s+\p{L}+){0,3}\s*$/iu;
 /** The person sees to the medicine themself ("han själv vill sköta dosetten", "sköter det själv"). */
 const SELF_MANAGED = /(?<![\p{L}])(?:själv\s+vill|vill\s+själv|sköter\s+(?:\p{L}+\s+){0,3}själv|tar\s+(?:den|dem|dom|sin\s+\p{L}+)\s+(?:själv|hemma)|själv\s+sköter|wants\s+to\s+do\s+it\s+himself|manages?\s+(?:it\s+)?(?:himself|herself))(?![\p{L}])/iu;
@@ -924,7 +931,7 @@ const WORRY = [
 /** Asking someone to look in on a person (with a person at risk, as telling as worry; alone, a request to fix something). */
 const APPEAL = ['någon måste', 'nån måste', 'kan någon titta', 'titta till', 'kolla till', 'se till henne', 'se till honom', 'check on'];
 const REPORT = [
-  'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', 'underrättelse enligt', 'underrättar socialtjänsten',
+  'orosanmälan', 'orosanmäla', 'orosanmäler', 'orosanmält', 'oroanmälan', 'orosanmälning', 'anmäla oro', 'anmäler oro', 'anmäla min oro', 'anmälan om oro', '14 kap', ...combine(['underrättelse enligt'], ['14', 'socialtjänstlagen', 'sol', 'lvu', 'lvm']), 'underrättar socialtjänsten',
   'underrättelse till socialtjänst', 'anmälan till socialtjänsten', 'göra socialtjänsten uppmärksam', 'uppmärksamma socialtjänsten',
   'härmed en anmälan', 'child protection', 'safeguarding', 'child at risk',
   // a bank or another body drawing the committee's attention to someone who needs protection
@@ -954,6 +961,8 @@ const GENERIC = [
   'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'boken handlar om', 'filmen handlar om', 'romanen handlar om',
   'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
   'romanen om', 'boken om', 'filmen om', 'filmatiseringen',
+  // a referral line in a signature or an absence reply ("Misstänker du att en granne far illa – kontakta socialtjänsten")
+  'misstänker du', 'om du misstänker', 'if you suspect',
   // research into how cases are handled ("en forskargrupp … som undersöker hur socialsekreterare bedömer risk i ärenden där barn …")
   'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'enkätstudie', 'undersöker hur', 'i ärenden där', 'research project', 'research team',
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
@@ -2050,7 +2059,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         h.group === 'harm' ||
         h.group === 'bodily' ||
         h.group === 'unsupervised' ||
-        (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h))) ||
+        // (… nor the writer worn out by a neighbour's noise: "4 barn som springer o hoppar varje kväll … vi orkar inte mer")
+        (h.group === 'exhausted' && !(applying && !inMessage.has('child') && writerSays(r.hits, h)) && !(inMessage.has('nuisance') && WRITER_RIGHT_BEFORE.test(r.text.slice(Math.max(0, h.start - 8), h.start)))) ||
         (h.group === 'intox' && !inMessage.has('licence')) ||
         (h.group === 'need' && !applying) ||
         // (alone in a car, a house or a flat is a child's harm: a grown-up sits there alone as often by choice)
