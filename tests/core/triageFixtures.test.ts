@@ -12,7 +12,7 @@ import { readFixture, type LabelledMessage } from '../fixtures/triage/messages';
  * who had read only the SPEC: first sight 88.5 %/87.0 % and 84.5 %/87.0 % kind/department); triage
  * must label them with the default rules of a preset.
  */
-const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik', 'vretstorp', 'tornby', 'rodsjo', 'tallvik', 'orrnas', 'kvistby', 'haggvik', 'masterby'];
+const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 'granby', 'bergsvik', 'soderhamra', 'tallmo', 'hallsta', 'bergvik', 'mortsjo', 'kvarnby', 'tjarnby', 'ormvik', 'skarvik', 'ronnvik', 'ostervik', 'vretstorp', 'tornby', 'rodsjo', 'tallvik', 'orrnas', 'kvistby', 'haggvik', 'masterby', 'ekvreta'];
 /**
  * Mörtsjö and Kvarnby (issue 10; 140 messages each by independent writers, Kvarnby 80 of them hard
  * cases of the issue's classes) were measured at first sight (kind/department 90.0/87.1 % and
@@ -25,7 +25,14 @@ const INBOXES = ['sjobacka', 'ektrask', 'vastraaby', 'norrfjarden', 'lillmora', 
  * most of what is left is a facility known only by its name (a preschool, a youth club, a museum), which the mailbox's own
  * corrections teach (`svarstid learn`), not the default rules.
  */
-const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89, orrnas: 0.86, kvistby: 0.88, haggvik: 0.88 };
+/**
+ * Ekvreta (thirty-second session, an independent writer asked for departments hard to tell: matters outside the remit told in a
+ * department's words — a road association's road, a housing cooperative's burst pipe, a power cut, a fibre outage, the post's
+ * mailboxes, a private parking company, a state road — beside their municipal twins) measured at first sight kind 90.8 %,
+ * department 82.8 %; after the session's words 92.0 / 85.1 %. What is left is mostly what only the municipality knows (that a
+ * road is private, that a fibre network is an association's, that a school building's faults are the school's).
+ */
+const DEPARTMENT_FLOOR: Record<string, number> = { kvarnby: 0.89, orrnas: 0.86, kvistby: 0.88, haggvik: 0.88, ekvreta: 0.85 };
 /**
  * Tjärnby (2026-12-03, an independent writer, 98 of 140 hard cases) measured at first sight
  * kind 89.3 %, department 90.7 %, before anything was tuned on it; its kind misses were read on

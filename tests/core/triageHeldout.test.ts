@@ -337,6 +337,19 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // 90.8 %, department 95.0 -> 95.0 %, 8 of 8 reports of concern, four false alarms, no contact without deadline, machine mails
   // given a deadline 4 -> 3 of 20.
   { name: 'ranangen.jsonl', size: 120 },
+  // a set of reports of concern and near misses by an independent writer (thirty-second session, over Valborg, the First of May and
+  // Ascension 2027), asked for harm other than plain neglect or a blow (honour-related control, children used for crime, an adult
+  // asking a child for pictures, self-harm and suicide talk, a girl to be cut, violence between the adults at home, sexual and
+  // labour exploitation, an old person in squalor), decided held out before it was written, never looked at, measured once at first
+  // sight in aggregate with main daccac6: kind 83.3 %, department 85.0 %, four false alarms, no contact without deadline — and THREE
+  // REPORTS OF CONCERN MISSED (32 of 35 found, not read). With the session's words (from probe sets of the same request, never from
+  // this one): kind 85.0 %, department 86.7 %, three false alarms, still 32 of 35.
+  { name: 'oro-dalsjo.jsonl', floor: { department: 0.86 }, concernsMissed: 3, size: 60 },
+  // Holmsta (126, thirty-second session, an ordinary inbox of a coastal municipality over the autumn break, the end of summer time
+  // and All Saints' Day 2027), decided held out before it was written, never looked at, measured at first sight in aggregate with
+  // the session's start daccac6: kind 91.3 %, department 95.2 %, 7 of 7 reports of concern, two false alarms, no contact without
+  // deadline, 1 of 17 machine mails given a deadline.
+  { name: 'holmsta.jsonl', size: 120 },
 ];
 
 function read(name: string): LabelledMessage[] {
