@@ -193,6 +193,18 @@ const VICTIMS = [
   'en brukare', 'brukaren', 'brukarna', 'en boende', 'de boende', 'en vårdtagare', 'vårdtagaren', 'en patient', 'patienten',
 ];
 /** Self-harm and talk of taking one's own life: a harm to whoever it is said of — a child, an old person, or the writer's spouse. */
+/**
+ * A farewell posted or said ("igår skrev han på tick tock att det är sista gången ni ser mig"): a harm only told of someone (a verb
+ * of telling before it in the sentence) — in the writer's own voice it is a treasurer's goodbye or an angry customer's
+ * ("Det var sista gången ni ser mig där").
+ */
+const FAREWELL = [
+  'sista gången ni ser mig', 'sista gången du ser mig', 'sista gången ni hör av mig', 'sista gången ni hör från mig', 'ni kommer aldrig se mig igen',
+  'ni kommer inte se mig mer', 'ni ser mig aldrig mer', 'ni ser mig inte mer', 'the last time you see me', "you won't see me again", 'you will never see me again',
+  'ni slipper mig snart', 'ni slipper mig', 'mitt sista inlägg', 'better off without me', 'my last post',
+];
+const FAREWELL_WORDS: ReadonlySet<string> = new Set(FAREWELL);
+const TOLD_BEFORE = /(?<![\p{L}])(?:skrev|skriver|skrivit|sa|sade|säger|postade|postat|lade\s+ut|la\s+ut|lagt\s+ut|sms:?a\p{L}*|wrote|writes|posted|said|says|texted|messaged)(?![\p{L}])/iu;
 const SELF_HARM = [
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
   'skär sig igen', 'skurit sig igen',
@@ -208,9 +220,7 @@ const SELF_HARM = [
   // said by the young person of themself ("jag skär mig", "tänker på att inte finnas")
   // (not a cut from something: "jag skar mig på en trasig flaska")
   ...combine(['skär mig', 'skar mig', 'skurit mig'], ['själv', 'i armarna', 'på armarna', 'i låren', 'igen', 'ibland', 'varje', 'för att']), 'skada mig själv', 'skadar mig själv', 'skadat mig själv', 'ta livet av mig', 'ta mitt liv',
-  // a farewell posted or said ("igår skrev han på tick tock att det är sista gången ni ser mig")
-  'sista gången ni ser mig', 'sista gången du ser mig', 'sista gången ni hör av mig', 'sista gången ni hör från mig', 'ni kommer aldrig se mig igen',
-  'ni kommer inte se mig mer', 'ni ser mig aldrig mer', 'ni ser mig inte mer', 'the last time you see me', "you won't see me again", 'you will never see me again',
+  ...FAREWELL,
   'att inte finnas', 'vill inte finnas', 'inte vill finnas', 'inte finnas längre', 'inte finnas till', 'slippa leva', 'hurt myself', 'cutting myself', 'kill myself',
 ];
 /** Self-harm told as a topic ("läste om självskadebeteende"): a harm to a child or an old person near it, never read of a spouse. */
@@ -326,6 +336,12 @@ const VIOLENCE = [
     ['slår mig', 'slog mig', 'har slagit mig', 'sparkar mig', 'sparkade mig', 'hotar mig', 'hotade mig', 'knuffar mig', 'knuffade mig',
       'låser in mig', 'låste in mig', 'skriker på mig', 'slår oss', 'slog oss'],
   ),
+  // … after what they do first ("mamma dricker och slår mig och det är sant"; not the writer's own fall: "jag ramlade och slog mig")
+  ...combine(['dricker och', 'super och', 'är full och', 'blir full och', 'blir arg och', 'blev arg och', 'skriker och', 'skrek och', 'kommer hem och', 'kom hem och'], [
+    'slår mig', 'slog mig', 'sparkar mig', 'sparkade mig', 'slår oss', 'slog oss', 'slår henne', 'slog henne', 'slår honom', 'slog honom', 'slår barnen', 'slog barnen',
+  ]),
+  // … told of a child with how often ("grannens pojke Elias, 7 år, som pappan slår nästan varje kväll")
+  ...combine(['pappan', 'mamman', 'pappa', 'mamma', 'styvpappan', 'styvpappa'], combine(['slår', 'slog'], ['nästan varje', 'varje kväll', 'varje dag', 'hela tiden'])),
   // the young writer "as if in general": "om man är 14 och pappa slår en när han är full"
   // (not a game's "Pappa slår en varje gång vi spelar schack": see GAME)
   ...combine(['pappa', 'mamma', 'farsan', 'morsan', 'styvpappa', 'styvmamma', 'han', 'hon', 'dom hemma', 'de hemma'], combine(['slår en', 'slog en', 'sparkar en', 'hotar en'], ['när', 'om', 'ibland', 'ofta', 'varje', 'hela tiden', 'i huvudet', 'i ansiktet'])),
@@ -406,8 +422,17 @@ const HARM = [
   'into her room at night', 'into his room at night', 'shown her pictures', 'showed her pictures', 'shown him pictures',
   ...combine(['skicka', 'skickar', 'skickat', 'skickade'], ['bilder', 'nakenbilder', 'utan tröja', 'utan kläder']), 'sprida bilderna',
   // pictures of a person without clothes asked for ("en 'spelkompis' som vill ha bilder på honom utan kläder mot spelvaluta")
-  ...combine(['bilder på honom', 'bilder på henne', 'bilder på sig', 'bilder på sig själv', 'bilder av honom', 'bilder av henne', 'foton på honom', 'foton på henne', 'kort på honom', 'kort på henne'], ['utan kläder', 'naken', 'nakna', 'i underkläder', 'utan tröja']),
-  'nakenbild', 'nakenbilden', 'nakenfoton', 'nakenfoto', 'bilder utan kläder', 'pictures of him naked', 'pictures of her naked', 'naked pictures', 'nude pictures', 'nudes',
+  ...combine(['bilder på honom', 'bilder på henne', 'bilder på sig', 'bilder på sig själv', 'bilder av honom', 'bilder av henne', 'foton på honom', 'foton på henne', 'kort på honom', 'kort på henne'], ['utan kläder', 'naken', 'nakna', 'i underkläder']),
+  // … asked for or sent (never the words alone: a school's letter about nudes in chat groups, a gallery's nude photographs)
+  ...combine(['skicka', 'skickar', 'skickat', 'skickade', 'vill ha', 'ber om', 'bad om', 'bett om', 'tjatar om', 'tjatat om', 'asked for', 'asking for', 'asks for', 'send', 'sent', 'wants'], [
+    '=nudes=', 'nakenbild', 'nakenfoton', 'nakenfoto', 'nude pics', 'nude pictures', 'naked pictures',
+  ]),
+  'pictures of him naked', 'pictures of her naked', ...combine(['send him', 'send her', 'send me', 'sent him', 'sent her'], ['nude pics', 'nudes', 'nude pictures', 'naked pictures']),
+  ...combine(['pics of', 'pictures of', 'photos of'], ['her body', 'his body']),
+  ...combine(['skicka', 'skickar', 'skickat', 'skickade'], ['snoppbilder', 'kukbilder', 'dickpics', 'dick pics']),
+  // … or to show themself naked on camera ("ber vår son, 10 år, visa sig naken i kameran", "ska ta av sig framför webbkameran")
+  'visa sig naken', 'visar sig naken', 'visade sig naken', 'naken i kameran', 'naken framför kameran', 'naken framför webbkameran', ...combine(['ta av sig', 'klä av sig', 'klär av sig'], ['framför kameran', 'framför webbkameran', 'i kameran', 'framför mobilen']),
+  'undress on camera', 'naked on camera',
   'lägger ut allt', 'lägga ut bilderna', 'sextortion',
   // an older man in contact with a young person ("meddelanden på snapchat från en vuxen man som vill träffa henne") — not any older man
   // named ("Den boende, en äldre man, tog sig ut själv" in a fire crew's report of a hydrant)
@@ -827,13 +852,7 @@ const LEFT_SO = new RegExp(
 );
 
 /** An old or ill person who cannot manage: a concern, unless the message applies for care. */
-const NEED = [
-  'klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar',
-  // someone else who cannot live the way they are found ("Men hon kan inte bo så här och hon verkar inte ha någon anhörig";
-  // said of a person, not of the writer's own flat: "vi kan inte bo så här med mögel")
-  ...combine(['hon kan inte bo', 'han kan inte bo', 'hen kan inte bo', 'hon kan ju inte bo', 'han kan ju inte bo'], ['så här', 'så', 'på det här sättet', 'kvar så här']),
-  "she can't live like this", 'she cannot live like this', "he can't live like this", 'he cannot live like this',
-];
+const NEED = ['klarar sig inte', 'klarar inte av att', 'kan inte ta hand om sig', 'klarar inte längre', 'kan inte bo kvar'];
 /**
  * Carers who are drunk or high, drugs in the home: a harm to a child or an old person in their care
  * (an adult's own drinking is not a report of concern about that adult).
@@ -915,9 +934,14 @@ const WEAK = [
   // street lamp out "utan att nån bryr sig"
   'inte gått till skolan', 'inte gått i skolan', 'inte har gått till skolan', 'inte har gått i skolan', 'not been to school', "hasn't been to school", 'has not been to school',
   'utan att någon bryr sig', 'utan att nån bryr sig', 'without anyone caring',
-  // belongings given away, a warning sign beside another ("han har gett bort typ allt sitt grejer sin playstation")
-  ...combine(['gett bort', 'ger bort', 'gav bort'], ['allt sitt', 'alla sina', 'sina grejer', 'sina saker', 'allt han äger', 'allt hon äger']),
-  'giving away his things', 'giving away her things', 'gave away all his', 'gave away all her',
+  // belongings given away, a warning sign beside another ("han har gett bort typ allt sitt grejer sin playstation"; not a planned
+  // donation: "ger bort alla sina gamla leksaker på bytesdagen")
+  ...combine(['gett bort', 'gav bort'], ['allt sitt', 'alla sina', 'sina grejer', 'sina saker', 'allt han äger', 'allt hon äger']),
+  'giving away his things', 'giving away her things', 'gave away all his', 'gave away all her', ...combine(['given away', 'has given away'], ['his', 'her', 'all his', 'all her']),
+  // someone else who cannot live the way they are found, and without kin ("Men hon kan inte bo så här och hon verkar inte ha någon
+  // anhörig"): signs only with another — a relative's complaint about a flat's cold, noise or room says the same
+  ...combine(['hon kan inte bo', 'han kan inte bo', 'hen kan inte bo', 'hon kan ju inte bo', 'han kan ju inte bo'], ['så här', 'på det här sättet', 'kvar så här']),
+  'verkar inte ha någon anhörig', 'verkar inte ha några anhöriga', 'har inga anhöriga', 'har ingen anhörig',
   // a child who must care for the little ones ("hon måste ta hand om de små för mamma mår dåligt")
   ...combine(['ta hand om', 'tar hand om', 'sköta om', 'sköter om'], ['de små', 'småsyskonen', 'sina småsyskon', 'sina syskon', 'syskonen', 'lillebror', 'lillasyster']),
   'kall och blöt', 'blöt och kall', 'blöt blöja', 'genomblöt', 'samma blöja', 'bokade tider', 'många hål', 'hål i tänderna', 'inte kommit på', 'inget i kylen', 'ingen mat i kylen', 'inga sängar', 'ingen säng', 'skriks', 'vrålar', 'vrålade', 'gråtit', 'slogs', '=märken=', 'märkena', 'piller', 'kräks', 'kräktes',
@@ -947,8 +971,23 @@ const REPORT = [
   ...combine(['worried about', 'concerned about'], ['the neighbour\'s child', 'the neighbours\' kids', 'the kids next door', 'the child next door', 'the boy next door', 'the girl next door']),
 ];
 /** Sentences about reporting in general, hypotheticals, courses, jobs, statistics, referrals. */
+/**
+ * GENERIC words that make general only what follows them in their own clause, with no disclosure between ("om vi märker fler
+ * blåmärken", "en temadag om hedersrelaterat våld" — not "Efter temadagen berättade min dotter att en vuxen man …", nor "… pappa slår
+ * henne med skärpet, och vi hör av oss igen om vi märker fler"), and "den handlar om" only of a work named (a book, a film).
+ */
+const SCOPED_GENERIC: ReadonlySet<string> = new Set([
+  'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
+  'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'enkätstudie', 'undersöker hur', 'i ärenden där', 'research project', 'research team', 'misstänker du', 'om du misstänker', 'if you suspect',
+]);
+/** Someone telling what they saw or heard ("berättade min dotter, 11, att", "told us"): what follows is a disclosure, not a topic. */
+const DISCLOSED = /(?<![\p{L}])(?:(?:berättade|berättat|berättar|sa|sade|säger|skrev)(?:\s+[\p{L}\d,]+){0,5}?\s+att|told\s+(?:us|me|her|him|them)|(?:said|says)\s+(?:\p{L}+\s+){0,3}?that)(?![\p{L}])/iu;
+/** A work named: a book, a film, a play, a story read. */
+const WORK_NAMED = /(?<![\p{L}])(?:bok|boken|böcker|roman\p{L}*|film|filmen|filmer|serie|serien|pjäs\p{L}*|novell\p{L}*|läser|läste|läst|recension\p{L}*|titel|titeln|book|film|novel|story)(?![\p{L}])/iu;
+/** The harm is the writer's own ("slår mig", "hurts me"). */
+const OWN_HARM = /(?<![\p{L}])(?:mig|me)(?![\p{L}])/iu;
 /** A book's, a film's or a play's story (the GENERIC words that tell one). */
-const STORY = /(?<![\p{L}])(?:(?:den|boken|filmen|romanen|serien|pjäsen)\s+handlar\s+om|(?:romanen|boken|filmen)\s+om|filmatiseringen|the\s+(?:book|film)\s+is\s+about)(?![\p{L}])/iu;
+const STORY = /(?<![\p{L}])(?:(?:boken|filmen|romanen|serien|pjäsen|novellen)\s+handlar\s+om|filmatiseringen|the\s+(?:book|film)\s+is\s+about)(?![\p{L}])/iu;
 const GENERIC = [
   'hur gör man', 'hur gör jag', 'hur gör vi', 'hur anmäler', 'hur man anmäler', 'hur man gör', 'hur går det till', 'hur fungerar',
   // (the procedure asked as a subordinate clause: "Undrar hur det går till att anmäla …" — not "Jag vet inte hur det går till men …")
@@ -960,7 +999,7 @@ const GENERIC = [
   // skadar sig själv"; "vad som gäller för oss ledare om vi märker att ett barn far illa")
   'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'boken handlar om', 'filmen handlar om', 'romanen handlar om',
   'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
-  'romanen om', 'boken om', 'filmen om', 'filmatiseringen',
+  'novellen handlar om', 'filmatiseringen',
   // a referral line in a signature or an absence reply ("Misstänker du att en granne far illa – kontakta socialtjänsten")
   'misstänker du', 'om du misstänker', 'if you suspect',
   // research into how cases are handled ("en forskargrupp … som undersöker hur socialsekreterare bedömer risk i ärenden där barn …")
@@ -1432,6 +1471,35 @@ const HOUSEHOLD = /(?<![\p{L}])(?:\p{L}*familj\p{L}*|hushåll\p{L}*|hyresgäst\p
 const ABOUT_A_THING = /(?<![\p{L}])(?:bygger|byggt|bygge\p{L}*|bygglov\p{L}*|garage\p{L}*|staket\p{L}*|plank\p{L}*|altan\p{L}*|carport\p{L}*|eldar|eldade|parkerar|parkerat|oväsen|musik\p{L}*|hund\p{L}*|häck\p{L}*|träd\p{L}*|skräp\p{L}*|sopor|soptunn\p{L}*|lampa\p{L}*|gatlamp\p{L}*|vägen|gatan)(?![\p{L}])/iu;
 
 /** The text of a sentence, its end mark included (bounded; none before the first). */
+/** Where a sentence starts in its zone's text (as {@link sentenceText} cuts it). */
+function sentenceStart(ends: readonly number[], sentence: number): number {
+  return sentence <= 0 ? 0 : (ends[sentence - 1] ?? -1) + 1;
+}
+
+/** Whether the sentence or the one before tells a work's story ("Boken handlar om …", "… en novell … men den handlar om …"). */
+function tellsAStory(r: ZoneReading, sentence: number): boolean {
+  const here = sentenceText(r.text, r.ends, sentence);
+  if (STORY.test(here)) return true;
+  return /(?<![\p{L}])den\s+handlar\s+om(?![\p{L}])/iu.test(here) && WORK_NAMED.test(sentenceText(r.text, r.ends, sentence - 1) + ' ' + here);
+}
+
+/** Whether a GENERIC word in the harm's sentence makes it general (SCOPED_GENERIC words only over what follows them in their clause). */
+function genericCovers(r: ZoneReading, h: Hit): boolean {
+  if (r.marked.get('generic')?.has(h.sentence) !== true) return false;
+  for (const g of r.hits) {
+    if (g.group !== 'generic' || g.sentence !== h.sentence) continue;
+    const said = r.text.slice(g.start, g.end).replace(/\s+/g, ' ').toLowerCase();
+    if (!SCOPED_GENERIC.has(said)) return true;
+    if (said === 'den handlar om') {
+      if (tellsAStory(r, h.sentence)) return true;
+      continue;
+    }
+    const between = r.text.slice(g.end, h.start);
+    if (g.end <= h.start && !/[:;]/u.test(between) && !DISCLOSED.test(between)) return true;
+  }
+  return false;
+}
+
 function sentenceText(text: string, ends: readonly number[], sentence: number): string {
   if (sentence < 0) return '';
   const from = sentence === 0 ? 0 : sentence - 1 < ends.length ? ends[sentence - 1]! + 1 : text.length;
@@ -2003,8 +2071,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       near(groups, sentence) || (empty(sentence - 1) && groups.some((g) => has(g, sentence - 2))) || (empty(sentence + 1) && groups.some((g) => has(g, sentence + 2)));
     const recently = (sentence: number): boolean => has('recent', sentence) || has('recent', sentence - 1) || has('recent', sentence - 2);
     for (const h of r.hits) {
-      // (a book's or a film's story is no one's harm, even told by a child: "Jag är 15 … Den handlar om en tjej som skadar sig själv")
-      if (has('generic', h.sentence) && (!(writerIsChild && (h.group === 'harm' || h.group === 'violence')) || STORY.test(sentenceText(r.text, ends, h.sentence)))) continue;
+      // (a book's or a film's story is no one's harm, even told by a child — "Jag är 15 … Den handlar om en tjej som skadar sig själv" —
+      // unless the harm is the writer's own: "den handlar om att mamma dricker och slår mig och allt i den är sant")
+      if (genericCovers(r, h) && (!(writerIsChild && (h.group === 'harm' || h.group === 'violence')) || (tellsAStory(r, h.sentence) && !OWN_HARM.test(r.text.slice(h.start, h.end + 8))))) continue;
       if (titles.length > 0 && inTitle(r, h, titles)) continue;
       const quote = r.text.slice(h.start, Math.min(h.end, h.start + 60)).replace(/\s+/g, ' ');
       if (h.group === 'report') {
@@ -2069,6 +2138,7 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
+        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && !TOLD_BEFORE.test(sentenceText(r.text, ends, h.sentence).slice(0, Math.max(0, h.start - sentenceStart(ends, h.sentence))))) continue;
         const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
         // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
         if (staying && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;
@@ -2288,6 +2358,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (applying && !near(['child'], h.sentence)) continue;
         if (!(near(['child', 'adult'], h.sentence) || has('pronoun', h.sentence))) continue;
         const word = r.text.slice(h.start, h.end).toLowerCase();
+        // (belongings given away told of a death or an estate: "My late father gave away all his books to the library before he died")
+        if (/^(?:gett|gav|gave|given|giving|has\s+given)\s/u.test(word) && ESTATE.test(r.text)) continue;
         // overlapping words ("bor ensam", "ensam") are one sign
         if (weak !== null && weak.last.zone === r.zone && h.start < weak.last.end) continue;
         if (weak === null) weak = { quote, zone: r.zone, words: new Set([word]), last: { zone: r.zone, end: h.end } };

@@ -2666,7 +2666,7 @@ const DEPARTMENTS: RoutingRule[] = [
     ...combine(['kan inte betala', 'klarar inte att betala', 'har inte råd att betala', 'hjälp att betala', 'hjälpa till att betala', 'hjälpa mig att betala', 'hjälpa oss att betala', 'hjälpa till med'], ['elräkningen', 'elräkningar', 'hyran', 'elen', 'maten']),
     'hyra och mat', 'mat och hyra', 'söka pengar', '=sosialen', '=sossen=', 'orolig för någon', 'oroliga för någon', 'äldre granne', 'äldre grannar', 'för äldre', 'vi äldre', 'många äldre', 'äldre som bor', 'träffpunkt', 'hyresskuld', 'hyresskulden', 'vräkt', 'vräkning', 'vräkas', 'avhysning', 'avhyst', 'bostadslös',
     // an eviction told in its steps ("Vretgården har sagt upp mitt kontrakt … papper från kronofogden att vi måste flytta ut … Var ska vi bo?")
-    'sagt upp mitt kontrakt', 'sagt upp vårt kontrakt', 'sa upp mitt kontrakt', 'sa upp vårt kontrakt', 'måste flytta ut', 'var ska vi bo', 'var ska jag bo', 'hjälpa med hyran', 'hjälpa oss med hyran', 'hjälpa mig med hyran',
+    'sagt upp mitt kontrakt', 'sa upp mitt kontrakt', 'måste flytta ut', 'var ska vi bo', 'var ska jag bo', 'hjälpa med hyran', 'hjälpa oss med hyran', 'hjälpa mig med hyran',
     'är hemlös', 'blivit hemlös', 'bli hemlös', 'hemlösa', 'akutboende', 'härbärge', 'nödbostad', 'socialt kontrakt', 'inga pengar', 'ont om pengar', 'pengar till mat', 'pengar till hyran',
     'hjälp med pengar', 'ekonomisk hjälp', 'nödprövning', 'matkasse', 'föräldrakurs', 'föräldrastöd', 'föräldraskapsstöd', 'familjebehandling',
     'familjebehandlare', 'familjestöd', 'familjecentral', 'barn och familj', 'barn- och familjeenheten', 'familjeenhet', 'individ- och familjeomsorg', '=ifo=',

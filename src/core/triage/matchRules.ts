@@ -328,6 +328,15 @@ function systemShaped(rawSubject: string, prefix: string): boolean {
   return /^\s*(?:$|[:：(\[])/.test(subject.slice(prefix.length));
 }
 
+const SWEDISH_LETTER = /[åäöÅÄÖ]/u;
+
+/** Whether a subject starts with a prefix's letters as written, å, ä and ö kept apart (only asked of prefixes that have them). */
+function sameSwedishLetters(rawSubject: string, prefix: string): boolean {
+  if (!SWEDISH_LETTER.test(prefix)) return true;
+  const letters = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return letters(rawSubject.slice(0, prefix.length + 40)).startsWith(letters(prefix));
+}
+
 function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {
   const sources: ('rawSubject' | 'subject' | number)[] =
     c.field === 'subject'
@@ -345,6 +354,9 @@ function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { typ
         // a subject with no text under it is a person's unless it has a system's shape: the prefix
         // then a colon ("Ej levererat: …") or a bracket, or nothing more ("Ej levererat paket" is a contact)
         if (c.asWritten && facts.zones.subjectOnly && !systemShaped(facts.zones.rawSubject, c.original[i]!)) continue;
+        // (folding makes "Låst" and "Läst" one word: a system's "Läst:" must be written with its own letters — "Låst grind vid skolan" is
+        // a resident's)
+        if (c.asWritten && !sameSwedishLetters(facts.zones.rawSubject, c.original[i]!)) continue;
         const what = c.field === 'subject' ? { sv: 'ämnesraden', en: 'the subject' } : { sv: 'texten', en: 'the text' };
         return {
           holds: true,
