@@ -718,3 +718,22 @@ reviewProbes('the twenty-eighth session review probes', 'review28-probes.json', 
 // night, the railing only a balcony's. Every X probe, the X2 probes that hold and both reviews' probes that hold are here
 // (tests/fixtures/triage/review31-probes.json).
 reviewProbes('the thirty-first session review probes', 'review31-probes.json', { concern: 71, contacts: 100 });
+
+// The thirty-second session's probes of harm other than plain neglect or a blow (reviews Y, Y2 — honour-related control, children
+// used for crime, an adult asking a child for pictures, self-harm and farewells, a girl to be cut, violence between the adults at
+// home, exploitation, an old person in squalor — and Y3, such harm found on another errand: an electricity fitter, a caretaker, a
+// fire crew), each written by a helper who had not read the rules, beside near misses about the same topics; and the independent code
+// review's probes (R) of the session's words. At first sight Y found 33 of 35 (a fitter's old woman in a cold, filthy house; a coach's
+// boy asked by a game friend for pictures without clothes), Y2 34 of 35 (a sister's voicemail: her brother gave his things away and
+// posted a farewell), Y3 35 of 35; false alarms 3, 2 and 5 (a book about self-harm, a theme day on honour-related violence, a research
+// survey, "Misstänker du att en granne far illa" in an absence reply, "Underrättelse enligt ellagen", "en äldre man" in a hydrant
+// report). The review then found the first words raising 24 false alarms ("nudes" in a school's letter, "hon kan inte bo så långt
+// hemifrån", a treasurer's "sista gången ni hör från mig", a swap day's toys given away) and hiding seven reports behind the new general
+// words ("… pappa slår henne med skärpet, och vi hör av oss igen om vi märker fler blåmärken", "Efter temadagen berättade min
+// dotter, 11, att …"): mended — picture words only asked for or sent, a farewell only told of someone, the general words only over
+// what follows them in their clause with no disclosure between. It also found "jag är 15. mamma dricker och slår mig och det är sant"
+// missed with the session's start. A fourth set (Y4, the same request told mostly in other languages: Bosnian, Ukrainian, Persian,
+// Turkish, Kurmanji, Arabic …) found 29 of 35 at first sight, 33 after words in those languages (a forced marriage in Arabic or
+// Persian is a person held, whoever it is about). Every probe that holds is here (tests/fixtures/triage/review32-probes.json); what
+// does not is named in the closing note of issue 10.
+reviewProbes('the thirty-second session review probes', 'review32-probes.json', { concern: 180, contacts: 130 });
