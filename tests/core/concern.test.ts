@@ -8,7 +8,7 @@ import { channelEvidence } from '../../src/core/triage/channel';
 import { readConcern } from '../../src/core/triage/concern';
 import fc from 'fast-check';
 import { CONCERN_OVER_OTHER_KIND, modelConcern, modelConcernStands } from '../../src/core/triage/concernModel';
-import { messageZones } from '../../src/core/triage/zones';
+import { messageZones, ZONE_INDEX } from '../../src/core/triage/zones';
 
 /**
  * Orosanmälan first: one clear sign of concrete concern about a child or a vulnerable adult, in
@@ -646,6 +646,11 @@ describe.each([
   // on a park slide in a fault report, a social worker's out-of-office reply naming where to report, phishing about a register of
   // children at risk)
   ['Solberga', 'solberga.jsonl', 3],
+  // Ljusne (thirty-second session, tuning; harm other than plain neglect or a blow, in the channels' own shapes): first sight 34 of
+  // 35 (a municipal housing company's mail about an 81-year-old tenant in squalor, whose caretaker's note it sends on below its own
+  // text — "Se vår fastighetsskötares anteckning nedan": now read as forwarded, not as a thread's history) and three false alarms (a
+  // library suggestion for an anthology on self-harm, a research survey on children used in crime, a film society's documentary)
+  ['Ljusne', 'ljusne.jsonl', 0],
 ])('the concern set of %s', (_name, file, maxAlarms, maxMisses = 0) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -1260,5 +1265,38 @@ describe('harm that lasts up to now, a fall with the person still down, medicine
       'farfar har ramlat o ligger kvar på golvet, hemtjänsten svarar ej. kan nån åka dit?',
       'Personalen på boendet slår de boende, jag har sett det flera gånger.',
     ]);
+  });
+});
+
+describe('harm other than plain neglect or a blow (thirty-second session: reviews Y–Y4, oro-ljusne and a code review)', () => {
+  it('finds pictures asked of a child, a farewell told of someone, a mother who drinks and hits, a child asked to undress on camera', () => {
+    expect(kindOf('Leo i mitt lag (P16) visade meddelanden från en "spelkompis" som vill ha bilder på honom utan kläder mot spelvaluta. De ska träffas vid skateparken på torsdag.', 'Kille i mitt lag')).toBe('orosanmalan');
+    expect(kindOf('min lillebror kevin är femton år igår skrev han på tick tock att det är sista gången ni ser mig och sen tog han bort det och han sover inte', 'Röstmeddelande')).toBe('orosanmalan');
+    expect(kindOf('jag är 15. mamma dricker och slår mig och det är sant.', 'det är sant')).toBe('orosanmalan');
+    expect(kindOf('En "spelkompis" på Fortnite ber vår son, 10 år, visa sig naken i kameran mot V-bucks.', 'Fortnite')).toBe('orosanmalan');
+    expect(kindOf('Someone on Discord asked my son (11) to send him nude pics and now threatens to post the chat.', 'Nude pics')).toBe('orosanmalan');
+  });
+  it('does not take picture words, farewells or "kan inte bo så" in ordinary mail for a report', () => {
+    expect(kindOf('Till vårdnadshavare i åk 7: vi har fått kännedom om att nudes sprids i Snapchat-grupper. Prata gärna med ditt barn om det. Välkomna på föräldramöte.', 'Information från skolan')).not.toBe('orosanmalan');
+    expect(kindOf('Jag lämnar uppdraget som kassör vid årsskiftet. Det här blir alltså sista gången ni hör från mig, tack för gott samarbete!', 'Ny kontaktperson')).not.toBe('orosanmalan');
+    expect(kindOf('Vår dotter har kommit in på naturbruksgymnasiet men hon kan inte bo så långt hemifrån när hon bara är 15. Finns det elevresor dit?', 'Skolskjuts')).not.toBe('orosanmalan');
+    expect(kindOf('Vår son Ville, 9 år, ger bort alla sina gamla leksaker på bytesdagen på biblioteket. Han är lite ledsen över att det bara får vara tio saker per barn.', 'Bytesdagen')).not.toBe('orosanmalan');
+  });
+  it('reads a theme day, a research group, a story or "om vi märker" as general only over what follows them, with no disclosure between', () => {
+    expect(kindOf('Vi på gymnasiet har en temadag om hedersrelaterat våld och förtryck för alla elever i årskurs 1. Kan någon från socialtjänsten komma?', 'Temadag')).not.toBe('orosanmalan');
+    expect(kindOf('Efter temadagen om nätet berättade min dotter, 11, att en vuxen man på Snapchat vill ha bilder på henne utan kläder.', 'Min dotter')).toBe('orosanmalan');
+    expect(kindOf('Hennes pappa slår henne med skärpet, och vi hör av oss igen om vi märker fler blåmärken.', 'Elev i 4B')).toBe('orosanmalan');
+    expect(kindOf('Vi har pratat i styrelsen om vad som gäller för oss ledare om vi märker att ett barn far illa. Har vi samma skyldighet att anmäla som lärare?', 'Anmälningsplikt')).not.toBe('orosanmalan');
+    expect(kindOf('Jag är 15. Vi läste ett utdrag i svenskan. Den handlar om en tjej som skadar sig själv. Kan biblioteket köpa in den?', 'Inköpsförslag')).not.toBe('orosanmalan');
+    expect(kindOf('jag är 15. jag skrev en novell i skolan men den handlar om att mamma dricker och slår mig och allt i den är sant.', 'det är sant')).toBe('orosanmalan');
+  });
+  it('reads the text a new message points at ("se … nedan") as sent on, not as a thread\'s history', () => {
+    const body = 'Hej,\nHyresgästen är Gösta, 81 år. Se vår fastighetsskötares anteckning nedan. Kan någon från er åka dit i dag?\nMed vänliga hälsningar\nAnna\n\n-----Ursprungligt meddelande-----\nFrån: Roger <roger@bostad.example>\nSkickat: den 29 oktober 2027 15:12\nÄmne: lgh 1102\n\nHan själv smutsig, samma kläder i veckor, inget ätbart i lgh, 14 grader inne.';
+    const zones = messageZones(mail({ subject: 'Hyresgäst lgh 1102', body }), 'epost', 0);
+    expect(zones.texts[ZONE_INDEX.forwarded]).toContain('samma kläder');
+    expect(kindOf(body, 'Hyresgäst lgh 1102')).toBe('orosanmalan');
+    // … but a reply's history stays history
+    const reply = messageZones(mail({ subject: 'SV: lgh 1102', body }), 'epost', 0);
+    expect(reply.texts[ZONE_INDEX.forwarded]).toBe('');
   });
 });

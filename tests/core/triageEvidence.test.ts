@@ -1096,3 +1096,29 @@ describe('reports of concern from review X2: a drunk young teenager, a small chi
     ).toBe('skadeansprak');
   });
 });
+
+describe('a system subject written with its own letters, an eviction told in its steps, a booking system thanking for a booking (thirty-second session)', () => {
+  it('a resident whose subject begins "Låst" keeps the deadline (folding made "Låst" and a read receipt\'s "Läst:" one word)', () => {
+    expect(triage({ subject: 'Låst grind vid skolan', body: 'Grinden är låst och barnen kommer inte in.' }).kind).not.toBe('ej_arende');
+    expect(triage({ subject: 'Låst idrottshall', body: 'Hallen var låst i tisdags när vi kom, 25 barn stod ute i regnet. Vi vill ha pengarna tillbaka.' }).kind).not.toBe('ej_arende');
+    // … and a read receipt is still one
+    expect(triage({ subject: 'Läst: Möte om bygglov', body: 'Ditt meddelande till Anna lästes 2027-03-01 10:14.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'LÄST: Möte', body: 'Ditt meddelande har lästs.' }).kind).toBe('ej_arende');
+  });
+  it('a family whose landlord has ended the contract, with the bailiff\'s papers, asks social services', () => {
+    const r = triage({
+      subject: 'hjälp med bostad',
+      body: 'Vretgården har sagt upp mitt kontrakt för att jag var sen med hyran, jag har fått papper från kronofogden att vi måste flytta ut 31 januari. Var ska vi bo? Kan kommunen hjälpa med hyran?',
+    });
+    expect(r.department).toBe('socialtjanst');
+  });
+  it('a booking system\'s "Tack för din bokning!" that cannot be answered is machine mail; a resident quoting it is not', () => {
+    expect(
+      triage({
+        subject: 'Bokningsbekräftelse 27-00412 – Furulund A-hall',
+        body: 'Tack för din bokning!\nBokningsnummer 27-00412\nAnläggning Furulund, A-hallen\nBokad av Kontaktcenter för Sjöviks IF\nDetta mejl skickas från FriBok och går inte att svara på.',
+      }).kind,
+    ).toBe('ej_arende');
+    expect(triage({ subject: 'Fel datum', body: 'Hej! Jag fick ett mejl "Tack för din bokning" för Folkets park den 14 juni, men jag bokade den 21 juni. Kan ni ändra? Mvh Lena' }).kind).not.toBe('ej_arende');
+  });
+});

@@ -974,7 +974,7 @@ const REPORT = [
  */
 const SCOPED_GENERIC: ReadonlySet<string> = new Set([
   'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
-  'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'enkätstudie', 'undersöker hur', 'i ärenden där', 'research project', 'research team', 'misstänker du', 'om du misstänker', 'if you suspect',
+  'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'undersöker hur', 'i ärenden där', 'research project', 'research team', 'misstänker du', 'om du misstänker', 'if you suspect',
 ]);
 /** Someone telling what they saw or heard ("berättade min dotter, 11, att", "told us"): what follows is a disclosure, not a topic. */
 const DISCLOSED = /(?<![\p{L}])(?:(?:berättade|berättat|berättar|sa|sade|säger|skrev)(?:\s+[\p{L}\d,]+){0,5}?\s+att|told\s+(?:us|me|her|him|them)|(?:said|says)\s+(?:\p{L}+\s+){0,3}?that)(?![\p{L}])/iu;
@@ -996,6 +996,9 @@ const GENERIC = [
   'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'boken handlar om', 'filmen handlar om', 'romanen handlar om',
   'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
   'novellen handlar om', 'filmatiseringen',
+  // a documentary shown, an anthology or a young people's novel to buy ("visa dokumentären 'Barnen på stationen' (om barn som utnyttjas
+  // av gäng)", "antologin där unga skriver om självskada")
+  'dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'studerar hur',
   // a referral line in a signature or an absence reply ("Misstänker du att en granne far illa – kontakta socialtjänsten")
   'misstänker du', 'om du misstänker', 'if you suspect',
   // research into how cases are handled ("en forskargrupp … som undersöker hur socialsekreterare bedömer risk i ärenden där barn …")
