@@ -8,7 +8,7 @@ import { channelEvidence } from '../../src/core/triage/channel';
 import { readConcern } from '../../src/core/triage/concern';
 import fc from 'fast-check';
 import { CONCERN_OVER_OTHER_KIND, modelConcern, modelConcernStands } from '../../src/core/triage/concernModel';
-import { messageZones, ZONE_INDEX } from '../../src/core/triage/zones';
+import { messageZones } from '../../src/core/triage/zones';
 
 /**
  * Orosanmälan first: one clear sign of concrete concern about a child or a vulnerable adult, in
@@ -648,9 +648,12 @@ describe.each([
   ['Solberga', 'solberga.jsonl', 3],
   // Ljusne (thirty-second session, tuning; harm other than plain neglect or a blow, in the channels' own shapes): first sight 34 of
   // 35 (a municipal housing company's mail about an 81-year-old tenant in squalor, whose caretaker's note it sends on below its own
-  // text — "Se vår fastighetsskötares anteckning nedan": now read as forwarded, not as a thread's history) and three false alarms (a
-  // library suggestion for an anthology on self-harm, a research survey on children used in crime, a film society's documentary)
-  ['Ljusne', 'ljusne.jsonl', 0],
+  // text under an Outlook history header, "Se vår fastighetsskötares anteckning nedan": read as a thread's history, which is skipped —
+  // reading such text as forwarded was tried and undone after an independent review found it raising alarms from old, finished
+  // matters and taking the deadline from residents who forward a phishing mail or a bounce to ask about it) and three false alarms
+  // (a library suggestion for an anthology on self-harm, a research survey on children used in crime, a film society's documentary);
+  // after: 34 of 35, none
+  ['Ljusne', 'ljusne.jsonl', 0, 1],
 ])('the concern set of %s', (_name, file, maxAlarms, maxMisses = 0) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -1289,14 +1292,5 @@ describe('harm other than plain neglect or a blow (thirty-second session: review
     expect(kindOf('Vi har pratat i styrelsen om vad som gäller för oss ledare om vi märker att ett barn far illa. Har vi samma skyldighet att anmäla som lärare?', 'Anmälningsplikt')).not.toBe('orosanmalan');
     expect(kindOf('Jag är 15. Vi läste ett utdrag i svenskan. Den handlar om en tjej som skadar sig själv. Kan biblioteket köpa in den?', 'Inköpsförslag')).not.toBe('orosanmalan');
     expect(kindOf('jag är 15. jag skrev en novell i skolan men den handlar om att mamma dricker och slår mig och allt i den är sant.', 'det är sant')).toBe('orosanmalan');
-  });
-  it('reads the text a new message points at ("se … nedan") as sent on, not as a thread\'s history', () => {
-    const body = 'Hej,\nHyresgästen är Gösta, 81 år. Se vår fastighetsskötares anteckning nedan. Kan någon från er åka dit i dag?\nMed vänliga hälsningar\nAnna\n\n-----Ursprungligt meddelande-----\nFrån: Roger <roger@bostad.example>\nSkickat: den 29 oktober 2027 15:12\nÄmne: lgh 1102\n\nHan själv smutsig, samma kläder i veckor, inget ätbart i lgh, 14 grader inne.';
-    const zones = messageZones(mail({ subject: 'Hyresgäst lgh 1102', body }), 'epost', 0);
-    expect(zones.texts[ZONE_INDEX.forwarded]).toContain('samma kläder');
-    expect(kindOf(body, 'Hyresgäst lgh 1102')).toBe('orosanmalan');
-    // … but a reply's history stays history
-    const reply = messageZones(mail({ subject: 'SV: lgh 1102', body }), 'epost', 0);
-    expect(reply.texts[ZONE_INDEX.forwarded]).toBe('');
   });
 });

@@ -1101,8 +1101,11 @@ describe('a system subject written with its own letters, an eviction told in its
   it('a resident whose subject begins "Låst" keeps the deadline (folding made "Låst" and a read receipt\'s "Läst:" one word)', () => {
     expect(triage({ subject: 'Låst grind vid skolan', body: 'Grinden är låst och barnen kommer inte in.' }).kind).not.toBe('ej_arende');
     expect(triage({ subject: 'Låst idrottshall', body: 'Hallen var låst i tisdags när vi kom, 25 barn stod ute i regnet. Vi vill ha pengarna tillbaka.' }).kind).not.toBe('ej_arende');
-    // … and a read receipt is still one
+    // … nor one whose subject begins "Läst" without a system's colon
+    expect(triage({ subject: 'Läst igenom planförslaget för Norra Ängsvägen', body: 'Hej! Jag har läst igenom samrådshandlingen. Jag tycker inte att ni ska bygga fyra våningar mot Ängsvägen.' }).kind).not.toBe('ej_arende');
+    // … and a read receipt is still one, also from a system that drops the letters
     expect(triage({ subject: 'Läst: Möte om bygglov', body: 'Ditt meddelande till Anna lästes 2027-03-01 10:14.' }).kind).toBe('ej_arende');
+    expect(triage({ subject: 'Last: Fraga om bygglov', body: 'Your message was read on 13 November 2026 08:02.' }).kind).toBe('ej_arende');
     expect(triage({ subject: 'LÄST: Möte', body: 'Ditt meddelande har lästs.' }).kind).toBe('ej_arende');
   });
   it('a family whose landlord has ended the contract, with the bailiff\'s papers, asks social services', () => {

@@ -119,7 +119,7 @@ const BOSNIAN_CROATIAN_SERBIAN: ConcernWords = {
   violence: ['=tuče=', '=tukao=', '=tukla=', '=udara=', '=udario=', '=nasilje', '=modrice='],
   harm: ['=gladna=', '=gladni=', '=gladno=', 'bez hrane', 'nemaju hrane', 'boji se ići kući', 'želi umrijeti', '=zlostavlj',
     // an old neighbour who has not opened the door for days ("Komšija … 83 god … nije otvorio vrata 6 dana")
-    'nije otvorio vrata', 'nije otvorila vrata', 'ne otvara vrata', 'niko ga nije vidio', 'niko je nije vidio', 'nismo ga vidjeli', 'nismo je vidjeli'],
+    'nije otvorio vrata', 'nije otvorila vrata', 'niko ga nije vidio', 'niko je nije vidio', 'nismo ga vidjeli', 'nismo je vidjeli'],
   adult: ['=komšija=', '=komšinica=', '=komšiju=', '=susjed=', '=susjeda=', '=susjedu=', '=baka=', '=djed=', '=starac=', '=starica='],
   alone: ['sami kod kuće', 'sama kod kuće', 'sam kod kuće', 'ostavlja ih same', 'ostavlja same', 'ostavljeni sami'],
   intox: ['=pijan=', '=pijana=', '=pijani=', '=drogira'],
@@ -131,8 +131,8 @@ const TURKISH: ConcernWords = {
   child: ['=çocuk', '=çocuğu', '=çocukları', '=bebek', '=oğlu', '=kızı=', '=kızım=', '=oğlum=', '=kız=', '=kızlar'],
   carer: ['=baba=', '=babası=', '=annesi=', '=ebeveyn'],
   violence: ['=dövüyor', '=dövdü', '=dayak', '=vuruyor', '=şiddet', '=morluk'],
-  // (… and an adult man who asks a girl for photos in her underwear or naked: "Kızlardan iç çamaşırıyla fotoğraf istiyor")
-  harm: ['aç kalıyor', 'yemek yok', 'eve gitmekten korkuyor', 'ölmek istiyor', '=intihar', '=taciz', 'iç çamaşırıyla fotoğraf', 'iç çamaşırlı fotoğraf', 'çıplak fotoğraf', 'çıplak resim', 'yetişkin bir adam'],
+  // (… and photos of girls in their underwear: "Kızlardan iç çamaşırıyla fotoğraf istiyor")
+  harm: ['aç kalıyor', 'yemek yok', 'eve gitmekten korkuyor', 'ölmek istiyor', '=intihar', '=taciz', 'iç çamaşırıyla fotoğraf', 'iç çamaşırlı fotoğraf'],
   alone: ['evde yalnız', 'yalnız kalıyor', 'yalnız bırak'],
   intox: ['=sarhoş', '=uyuşturucu'],
   weak: ['=ağlıyor', '=bağırıyor', '=kirli='],
@@ -165,8 +165,8 @@ const GERMAN: ConcernWords = {
 const KURMANJI: ConcernWords = {
   child: ['=zarok', '=keç=', '=keça=', '=keçik', '=kurê=', '=kurik'],
   carer: ['=bav=', '=bavê=', '=diya=', '=dayika='],
-  // (… the sound of blows, hurts: "min dengê lêdanê … bihîst", "bavo dayê diêşîne")
-  violence: ['=lêdide=', 'lê dide', '=lêdixe=', 'lê dixe', '=lêxist=', '=lêdan', '=diêşîne='],
+  // (… hurts: "bavo dayê diêşîne"; not "lêdan", which is playing a drum as much as a blow)
+  violence: ['=lêdide=', 'lê dide', '=lêdixe=', 'lê dixe', '=lêxist=', '=diêşîne='],
   // "she is not let go to school" (a girl kept home to work) — "does not go to school" alone may be illness
   harm: ['dixwaze bimire', 'nahêle biçe dibistanê', 'nahêlin biçe dibistanê', 'nahêle here dibistanê', '=birçî=', 'xwarin tune', '=xwekuj'],
   alone: ['bi tenê li malê', 'tenê li malê'],

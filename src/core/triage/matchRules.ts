@@ -330,11 +330,24 @@ function systemShaped(rawSubject: string, prefix: string): boolean {
 
 const SWEDISH_LETTER = /[åäöÅÄÖ]/u;
 
-/** Whether a subject starts with a prefix's letters as written, å, ä and ö kept apart (only asked of prefixes that have them). */
+/**
+ * Whether a subject starts with a prefix's letters as written, å, ä and ö kept apart (only asked of prefixes that have them): "Läst:"
+ * or, from a system that drops them, "Last:" — never "Låst".
+ */
 function sameSwedishLetters(rawSubject: string, prefix: string): boolean {
   if (!SWEDISH_LETTER.test(prefix)) return true;
   const letters = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return letters(rawSubject.slice(0, prefix.length + 40)).startsWith(letters(prefix));
+  const subject = letters(rawSubject.slice(0, prefix.length + 40));
+  const own = letters(prefix);
+  if (!subject.startsWith(own) && !subject.startsWith(own.replace(/[åä]/gu, 'a').replace(/ö/gu, 'o'))) return false;
+  // … and with its colon where it has one ("Läst: Möte", not a resident's "Läst igenom planförslaget")
+  if (!/[:：]\s*$/u.test(prefix)) return true;
+  let seen = 0;
+  for (let i = 0; i < rawSubject.length; i++) {
+    if (/[\p{L}\p{N}]/u.test(rawSubject[i]!)) seen++;
+    if (seen === own.length) return /^\s*[:：]/u.test(rawSubject.slice(i + 1));
+  }
+  return false;
 }
 
 function startsWithText(facts: MessageFacts, c: Extract<CompiledCondition, { type: 'startsWith' }>): ConditionResult {

@@ -515,24 +515,14 @@ function forwardsOurMail(message: MailMessage, forwarded: string, options: ZoneO
 /** A mail client's own notice, in place of a body it could not show. */
 const UNDISPLAYABLE = /format som inte stöds|kunde inte visas|winmail\.dat|could not be displayed|cannot be displayed|unsupported format/i;
 
-/** The author pointing at the text under their own ("se … nedan", "nedanstående", "see below"). */
-const POINTS_BELOW = /(?<![\p{L}])(?:se\s+(?:\p{L}+\s+){0,3}nedan|nedanstående|enligt\s+nedan|(?:anteckning|anteckningen|anteckningar|mejl|mejlet|mail|mailet|meddelande|meddelandet|rapport|rapporten)\s+nedan|see\s+(?:the\s+)?(?:\p{L}+\s+)?below|(?:note|email|e-mail|message|report)\s+below)(?![\p{L}])/iu;
-
 /** Cuts a message into zones (see {@link ZONES}). `subjectPrefixLength` strips the channel marker. */
 const QUOTED_READ_CHARS = 800;
 
 export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number, options: ZoneOptions = {}): MessageZones {
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
-  let body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
-  let parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
-  // a new message (no reply's subject) whose author points at the text under it ("Se vår fastighetsskötares anteckning nedan") sends
-  // that text on: it is read as forwarded, not as a thread's history
-  if (!subject.forward && !subject.reply && POINTS_BELOW.test(parts.newest.slice(0, 4000))) {
-    if (options.skipQuoted === true) body = bodyText(message, { untilHistory: false });
-    const sent = splitMessageText(body.text, { forward: true, signature: channel !== 'webb' });
-    if (sent.forwarded.length > 0) parts = sent;
-  }
+  const body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
+  const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
   const lines = classifyLines(parts.newest, channel, subject.text);
   const texts = new Array<string>(ZONE_COUNT).fill('');
   // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
