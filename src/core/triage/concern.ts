@@ -344,8 +344,8 @@ const VIOLENCE = [
     ['slår mig', 'slog mig', 'har slagit mig', 'sparkar mig', 'sparkade mig', 'hotar mig', 'hotade mig', 'knuffar mig', 'knuffade mig',
       'låser in mig', 'låste in mig', 'skriker på mig', 'slår oss', 'slog oss'],
   ),
-  // … after what they do first ("mamma dricker och slår mig och det är sant"; not the writer's own fall: "jag ramlade och slog mig")
-  // (… not "skrek och slog mig i huvudet", "kom hem och slog mig på en kantsten": the writer's own fall)
+  // … after what they do first ("mamma dricker och slår mig och det är sant"; not the writer's own fall: "jag ramlade och slog mig",
+  // "skrek och slog mig i huvudet", "kom hem och slog mig på en kantsten")
   ...combine(['dricker och', 'super och', 'är full och', 'blir full och', 'blir arg och', 'blev arg och'], [
     'slår mig', 'slog mig', 'sparkar mig', 'sparkade mig', 'slår oss', 'slog oss', 'slår henne', 'slog henne', 'slår honom', 'slog honom', 'slår barnen', 'slog barnen',
   ]),
