@@ -8,7 +8,7 @@ import { channelEvidence } from '../../src/core/triage/channel';
 import { readConcern } from '../../src/core/triage/concern';
 import fc from 'fast-check';
 import { CONCERN_OVER_OTHER_KIND, modelConcern, modelConcernStands } from '../../src/core/triage/concernModel';
-import { messageZones } from '../../src/core/triage/zones';
+import { messageZones, ZONE_INDEX } from '../../src/core/triage/zones';
 
 /**
  * Orosanmälan first: one clear sign of concrete concern about a child or a vulnerable adult, in
@@ -648,12 +648,12 @@ describe.each([
   ['Solberga', 'solberga.jsonl', 3],
   // Ljusne (thirty-second session, tuning; harm other than plain neglect or a blow, in the channels' own shapes): first sight 34 of
   // 35 (a municipal housing company's mail about an 81-year-old tenant in squalor, whose caretaker's note it sends on below its own
-  // text under an Outlook history header, "Se vår fastighetsskötares anteckning nedan": read as a thread's history, which is skipped —
-  // reading such text as forwarded was tried and undone after an independent review found it raising alarms from old, finished
-  // matters and taking the deadline from residents who forward a phishing mail or a bounce to ask about it) and three false alarms
-  // (a library suggestion for an anthology on self-harm, a research survey on children used in crime, a film society's documentary);
-  // after: 34 of 35, none
-  ['Ljusne', 'ljusne.jsonl', 0, 1],
+  // text under an Outlook history header, "Se vår fastighetsskötares anteckning nedan": read as a thread's history, which is skipped)
+  // and three false alarms (a library suggestion for an anthology on self-harm, a research survey on children used in crime, a film
+  // society's documentary); after: 35 of 35, none — the text a new message points at is read as sent on, unless it is the
+  // municipality's own mail answered or mail from an earlier year (an independent review found those raising alarms from old, finished
+  // matters and, for a phishing mail or a bounce shown to ask about it, taking the deadline)
+  ['Ljusne', 'ljusne.jsonl', 0],
 ])('the concern set of %s', (_name, file, maxAlarms, maxMisses = 0) => {
   const rows = read(file).map((row) => {
     const parsed = parseMailMessage(row.message);
@@ -1284,6 +1284,23 @@ describe('harm other than plain neglect or a blow (thirty-second session: review
     expect(kindOf('Jag lämnar uppdraget som kassör vid årsskiftet. Det här blir alltså sista gången ni hör från mig, tack för gott samarbete!', 'Ny kontaktperson')).not.toBe('orosanmalan');
     expect(kindOf('Vår dotter har kommit in på naturbruksgymnasiet men hon kan inte bo så långt hemifrån när hon bara är 15. Finns det elevresor dit?', 'Skolskjuts')).not.toBe('orosanmalan');
     expect(kindOf('Vår son Ville, 9 år, ger bort alla sina gamla leksaker på bytesdagen på biblioteket. Han är lite ledsen över att det bara får vara tio saker per barn.', 'Bytesdagen')).not.toBe('orosanmalan');
+  });
+  it('reads the text a new message points at ("se … nedan") as sent on, unless it is the municipality\'s own mail or from an earlier year', () => {
+    const note = (from: string, sent: string) =>
+      `Hej,\nHyresgästen är Gösta, 81 år. Se vår fastighetsskötares anteckning nedan. Kan någon från er åka dit i dag?\nMed vänliga hälsningar\nAnna\n\n-----Ursprungligt meddelande-----\nFrån: Roger <${from}>\nSkickat: ${sent}\nÄmne: lgh 1102\n\nHan själv smutsig, samma kläder i veckor, inget ätbart i lgh, 14 grader inne.`;
+    const sentOn = messageZones(mail({ subject: 'Hyresgäst lgh 1102', body: note('roger@bostad.example', 'den 12 november 2026 15:12') }), 'epost', 0);
+    expect(sentOn.sentOn).toBe(true);
+    expect(sentOn.texts[ZONE_INDEX.forwarded]).toContain('samma kläder');
+    expect(triageMessage(mail({ subject: 'Hyresgäst lgh 1102', body: note('roger@bostad.example', 'den 12 november 2026 15:12') }), salem).kind).toBe('orosanmalan');
+    // … a reply's history, an old matter from an earlier year, the municipality's own mail answered: history still
+    expect(messageZones(mail({ subject: 'SV: lgh 1102', body: note('roger@bostad.example', 'den 12 november 2026 15:12') }), 'epost', 0).sentOn).toBe(false);
+    expect(messageZones(mail({ subject: 'Handlingar', body: note('roger@bostad.example', 'den 4 mars 2019 22:10') }), 'epost', 0).sentOn).toBe(false);
+    expect(messageZones(mail({ subject: 'Utvecklingssamtal', body: note('anna.berg@sjobacka.se', 'den 12 november 2026 15:12') }), 'epost', 0).sentOn).toBe(false);
+  });
+  it('keeps the deadline of a resident who shows a phishing mail below to ask whether it is real', () => {
+    const body =
+      'Hej! Jag fick mejlet nedan i går. Är det verkligen från kommunen? Jag vill inte klicka på länken om det är bluff.\n\nMvh Bengt\n\n-----Ursprungligt meddelande-----\nFrån: Kommunen <noreply@kommun-betala.example>\nSkickat: den 15 november 2026 08:02\nÄmne: Din faktura är förfallen\n\nBästa kund, din faktura är förfallen. Logga in via länken nedan för att betala inom 24 timmar. Klicka här. Detta är ett automatiskt meddelande, svara inte på detta mejl.';
+    expect(triageMessage(mail({ subject: 'Är detta verkligen från er?', body }), salem).kind).not.toBe('ej_arende');
   });
   it('reads a theme day, a research group, a story or "om vi märker" as general only over what follows them, with no disclosure between', () => {
     expect(kindOf('Vi på gymnasiet har en temadag om hedersrelaterat våld och förtryck för alla elever i årskurs 1. Kan någon från socialtjänsten komma?', 'Temadag')).not.toBe('orosanmalan');

@@ -985,6 +985,8 @@ const SCOPED_GENERIC: ReadonlySet<string> = new Set([
   'dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'studerar hur',
   'erfarenhet av ärenden', 'erfarenhet av arbete med', 'erfarenhet av att arbeta med', 'experience of cases', 'experience working with', 'novellen handlar om', 'filmatiseringen',
 ]);
+/** The SCOPED_GENERIC words that name a work (a documentary, an anthology, a novel): they cover the rest of their sentence. */
+const WORK_WORDS: ReadonlySet<string> = new Set(['dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'novellen handlar om', 'filmatiseringen']);
 /** Someone telling what they saw or heard ("berättade min dotter, 11, att", "told us"): what follows is a disclosure, not a topic. */
 const DISCLOSED = /(?<![\p{L}])(?:(?:berättade|berättat|berättar|sa|sade|säger|skrev)(?:\s+[\p{L}\d,]+){0,5}?\s+att|told\s+(?:us|me|her|him|them)|(?:said|says)\s+(?:\p{L}+\s+){0,3}?that)(?![\p{L}])/iu;
 /** A work named: a book, a film, a play, a story read. */
@@ -1505,7 +1507,8 @@ function genericCovers(r: ZoneReading, h: Hit): boolean {
       continue;
     }
     const between = r.text.slice(g.end, h.start);
-    if (g.end <= h.start && !/[,:;]/u.test(between) && !DISCLOSED.test(between)) return true;
+    // (a work's name covers the rest of its sentence: "Årets starkaste ungdomsroman: Mira, 14, vars pappa dricker och slår henne")
+    if (g.end <= h.start && (WORK_WORDS.has(said) || !/[,:;]/u.test(between)) && !DISCLOSED.test(between)) return true;
   }
   return false;
 }

@@ -76,7 +76,7 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
   // "Fwd:" with its own "Vill du boka en ny tid? … http://…?id=" is still spam)
   const askedOverForward =
     phase === 'kind' &&
-    facts.zones.forward &&
+    (facts.zones.forward || facts.zones.sentOn) &&
     NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
     ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' '));
   for (let i = 0; i < rules.length; i++) {

@@ -57,6 +57,11 @@ export interface MessageZones {
    */
   forwardsOurMail: boolean;
   /**
+   * A new message (no reply's or forward's subject) whose author points at the text under it ("Se vår fastighetsskötares anteckning
+   * nedan"): that text was read as forwarded — a forward in all but its subject.
+   */
+  sentOn: boolean;
+  /**
    * The writer says the web form's category was no real choice ("Hittade ingen annan kategori",
    * "couldn't find a better category"): its area words say nothing of the department.
    */
@@ -512,6 +517,37 @@ function forwardsOurMail(message: MailMessage, forwarded: string, options: ZoneO
   return ours.has(header[2]!.toLowerCase()) && forwarder !== '' && !ours.has(forwarder);
 }
 
+/** The sender of the first message in a history written as "Den … skrev Namn <adress>:" (Gmail, Apple). */
+const HISTORY_WROTE_FROM = /^[ \t>*]*(?:den|on|am|le|\d)[^\n]{0,200}?(?:skrev|wrote|schrieb)[^\n]*?([a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,}))/im;
+/** The first history header's date line ("Skickat: den 4 mars 2019", "Den 3 maj 2021 kl. 10:12 skrev …"). */
+const HISTORY_DATE_LINE = /^[ \t>*]*(?:(?:skickat|sent|datum|date|gesendet)\s*:[^\n]*|(?:den|on|am|le)\s[^\n]*(?:skrev|wrote|schrieb)[^\n]*)$/im;
+
+/**
+ * Whether a text the author points at is a thread's history after all: the municipality's own mail answered by someone outside it
+ * (a parent's "se nedan" over a school's summons, a bounce from the municipality's server), or mail from an earlier year than the
+ * message (an old, finished matter asked about now).
+ */
+function threadHistory(message: MailMessage, history: string, options: ZoneOptions): boolean {
+  const head = history.slice(0, 1500);
+  const header = FORWARDED_FROM.exec(head) ?? HISTORY_WROTE_FROM.exec(head);
+  if (header) {
+    const ours = new Set((options.municipalDomains ?? []).map((d) => d.toLowerCase()));
+    for (const r of [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].slice(0, MAX_RECIPIENTS)) {
+      const d = domainOf(addressOf(r));
+      if (d) ours.add(d);
+    }
+    const author = domainOf(addressOf(message.from ?? message.sender));
+    if (ours.has(header[2]!.toLowerCase()) && author !== '' && !ours.has(author)) return true;
+  }
+  const dated = HISTORY_DATE_LINE.exec(head);
+  const year = dated ? /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(dated[0]) : null;
+  const received = /^(\d{4})-/.exec(message.receivedDateTime ?? '');
+  return year !== null && received !== null && Number(year[0]) < Number(received[1]);
+}
+
+/** The author pointing at the text under their own ("se … nedan", "nedanstående", "see below"). */
+const POINTS_BELOW = /(?<![\p{L}])(?:se\s+(?:\p{L}+\s+){0,3}nedan|nedanstående|enligt\s+nedan|(?:anteckning|anteckningen|anteckningar|mejl|mejlet|mail|mailet|meddelande|meddelandet|rapport|rapporten)\s+nedan|see\s+(?:the\s+)?(?:\p{L}+\s+)?below|(?:note|email|e-mail|message|report)\s+below)(?![\p{L}])/iu;
+
 /** A mail client's own notice, in place of a body it could not show. */
 const UNDISPLAYABLE = /format som inte stöds|kunde inte visas|winmail\.dat|could not be displayed|cannot be displayed|unsupported format/i;
 
@@ -521,8 +557,20 @@ const QUOTED_READ_CHARS = 800;
 export function messageZones(message: MailMessage, channel: Channel, subjectPrefixLength: number, options: ZoneOptions = {}): MessageZones {
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
-  const body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
-  const parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
+  let body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
+  let parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
+  // a new message whose author points at the text under it ("Se vår fastighetsskötares anteckning nedan") sends that text on: it is
+  // read as forwarded, not skipped as a thread's history — unless it is one all the same (threadHistory)
+  let sentOn = false;
+  if (!subject.forward && !subject.reply && POINTS_BELOW.test(parts.newest.slice(0, 4000))) {
+    const full = options.skipQuoted === true ? bodyText(message, { untilHistory: false }) : body;
+    const sent = splitMessageText(full.text, { forward: true, signature: channel !== 'webb' });
+    if (sent.forwarded.length > 0 && !threadHistory(message, sent.forwarded, options)) {
+      body = full;
+      parts = sent;
+      sentOn = true;
+    }
+  }
   const lines = classifyLines(parts.newest, channel, subject.text);
   const texts = new Array<string>(ZONE_COUNT).fill('');
   // what a gateway, voicemail or scanner system puts under a "--" line is the system's text, not the
@@ -571,6 +619,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
     unread: body.unread || undisplayable || (!ownText && message.hasAttachments === true),
     subjectOnly,
     forwardsOurMail: subject.forward && forwardsOurMail(message, parts.forwarded, options),
+    sentOn,
     categoryDisowned: channel === 'webb' && DISOWNED_CATEGORY.test(texts[ZONE_INDEX.body]!.slice(0, 4000)),
   };
 }
