@@ -979,12 +979,20 @@ const REPORT = [
  * henne med skärpet, och vi hör av oss igen om vi märker fler", "om vi märker något, och i dag hade Omar stora blåmärken", "Vi såg en
  * dokumentär om barn och nätet i går och efteråt sa min dotter, 11, att …"), and "den handlar om" only of a work named.
  */
-const SCOPED_GENERIC: ReadonlySet<string> = new Set([
+const SCOPED_GENERIC_WORDS = [
+  // a theme day, a hypothetical noticed ("en temadag om hedersrelaterat våld"; "vad som gäller för oss ledare om vi märker att ett barn far
+  // illa"); a work's story ("Den handlar om en tjej som skadar sig själv" — of a work named)
   'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
+  // research into how cases are handled ("en forskargrupp … som undersöker hur socialsekreterare bedömer risk i ärenden där barn …");
+  // a referral line in a signature or an absence reply ("Misstänker du att en granne far illa – kontakta socialtjänsten")
   'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'undersöker hur', 'i ärenden där', 'research project', 'research team', 'misstänker du', 'om du misstänker', 'if you suspect',
+  // a documentary shown, an anthology or a young people's novel to buy ("visa dokumentären 'Barnen på stationen' (om barn som utnyttjas
+  // av gäng)", "antologin där unga skriver om självskada")
   'dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'studerar hur',
+  // a job applicant's experience ("Jag har erfarenhet av ärenden med hedersrelaterat våld, barn som används av väpnade grupper")
   'erfarenhet av ärenden', 'erfarenhet av arbete med', 'erfarenhet av att arbeta med', 'experience of cases', 'experience working with', 'novellen handlar om', 'filmatiseringen',
-]);
+];
+const SCOPED_GENERIC: ReadonlySet<string> = new Set(SCOPED_GENERIC_WORDS);
 /** The SCOPED_GENERIC words that name a work (a documentary, an anthology, a novel): they cover the rest of their sentence. */
 const WORK_WORDS: ReadonlySet<string> = new Set(['dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'novellen handlar om', 'filmatiseringen']);
 /** Someone telling what they saw or heard ("berättade min dotter, 11, att", "told us"): what follows is a disclosure, not a topic. */
@@ -1002,26 +1010,15 @@ const GENERIC = [
   'vad händer', 'vad som händer', 'kan man vara anonym', 'kan jag vara anonym', 'är man anonym', 'vart vänder', 'vart ska man',
   'var anmäler', '=om man=', '=om någon=', 'om ett barn', 'om en elev', '=ifall=', 'i fall', 'if a', 'if someone', 'if you', 'how do',
   'how can', 'what happens', 'how this works', 'how it works', 'how does it work', 'the procedure', 'procedure for', '=rutin=', 'rutiner', 'rutinen', '=policy=', 'handlingsplan', 'utbildning', 'utbildningen', '=kurs=',
-  // a theme day, a book's or a film's story, a hypothetical noticed ("en temadag om hedersrelaterat våld"; "Den handlar om en tjej som
-  // skadar sig själv"; "vad som gäller för oss ledare om vi märker att ett barn far illa")
-  'temadag', 'temadagen', 'temavecka', 'temaveckan', 'temakväll', 'den handlar om', 'boken handlar om', 'filmen handlar om', 'romanen handlar om',
-  'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'om vi märker', 'om man märker', 'om ni märker', 'if we notice', 'if you notice',
-  'novellen handlar om', 'filmatiseringen',
-  // a documentary shown, an anthology or a young people's novel to buy ("visa dokumentären 'Barnen på stationen' (om barn som utnyttjas
-  // av gäng)", "antologin där unga skriver om självskada")
-  'dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'studerar hur',
-  // a referral line in a signature or an absence reply ("Misstänker du att en granne far illa – kontakta socialtjänsten")
-  'misstänker du', 'om du misstänker', 'if you suspect',
-  // research into how cases are handled ("en forskargrupp … som undersöker hur socialsekreterare bedömer risk i ärenden där barn …")
-  'forskargrupp', 'forskargruppen', 'forskningsprojekt', 'enkätstudie', 'undersöker hur', 'i ärenden där', 'research project', 'research team',
+  // a book's or a film's story, a survey study; and the words general only over what follows them (SCOPED_GENERIC)
+  'boken handlar om', 'filmen handlar om', 'romanen handlar om', 'serien handlar om', 'pjäsen handlar om', 'the book is about', 'the film is about', 'enkätstudie',
+  ...SCOPED_GENERIC_WORDS,
   'kursen', 'föreläsning', 'berätta om', 'berättade om', 'webbinar', 'webinar', 'seminarium', 'konferens', 'workshop', 'statistik',
   'hur många', '=antal=', 'andelen', 'procent', 'var tionde', 'varje år', 'vid orosanmälan', 'vid oro', 'för orosanmälan',
   // a social worker's signature: where to turn, not a report ("Vill du göra en orosanmälan? Ring mottagningen")
   'vill du göra en orosanmälan', 'om du vill göra en orosanmälan', 'för att göra en orosanmälan', 'vill du anmäla oro', 'för att anmäla oro',
   'orosanmälningar', 'inget aktuellt', 'inget konkret', 'i allmänhet', 'generellt', 'hypotetiskt', 'ledig tjänst', 'lediga tjänster',
   'vikariat', 'anställning', 'tecken på', 'signs of', 'information om', 'broschyr',
-  // a job applicant's experience ("Jag har erfarenhet av ärenden med hedersrelaterat våld, barn som används av väpnade grupper")
-  'erfarenhet av ärenden', 'erfarenhet av arbete med', 'erfarenhet av att arbeta med', 'experience of cases', 'experience working with',
   // what happens every year, in the country: no specific child
   'varje sommar', 'varje vinter', 'varje vår', 'varje höst', 'i sverige', 'i hela landet', 'runt om i landet', 'every summer', 'every year', 'in sweden',
   // reports and municipalities in the plural, a press review: how things are handled, no one at risk

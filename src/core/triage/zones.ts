@@ -507,14 +507,21 @@ function domainOf(address: string): string {
 function forwardsOurMail(message: MailMessage, forwarded: string, options: ZoneOptions): boolean {
   if (forwarded.length === 0) return false;
   const header = FORWARDED_FROM.exec(forwarded.slice(0, 1500));
-  if (!header) return false;
+  return header !== null && ourMailFromOutside(message, header[2]!, options);
+}
+
+/**
+ * Whether mail from `historyDomain` is the municipality's (a domain the message was sent to, or one of its own) and the message's
+ * sender is outside it: a resident sending the municipality's own mail back.
+ */
+function ourMailFromOutside(message: MailMessage, historyDomain: string, options: ZoneOptions): boolean {
   const ours = new Set((options.municipalDomains ?? []).map((d) => d.toLowerCase()));
   for (const r of [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].slice(0, MAX_RECIPIENTS)) {
     const d = domainOf(addressOf(r));
     if (d) ours.add(d);
   }
-  const forwarder = domainOf(addressOf(message.from ?? message.sender));
-  return ours.has(header[2]!.toLowerCase()) && forwarder !== '' && !ours.has(forwarder);
+  const sender = domainOf(addressOf(message.from ?? message.sender));
+  return ours.has(historyDomain.toLowerCase()) && sender !== '' && !ours.has(sender);
 }
 
 /** The sender of the first message in a history written as "Den … skrev Namn <adress>:" (Gmail, Apple). */
@@ -530,15 +537,7 @@ const HISTORY_DATE_LINE = /^[ \t>*]*(?:(?:skickat|sent|datum|date|gesendet)\s*:[
 function threadHistory(message: MailMessage, history: string, options: ZoneOptions): boolean {
   const head = history.slice(0, 1500);
   const header = FORWARDED_FROM.exec(head) ?? HISTORY_WROTE_FROM.exec(head);
-  if (header) {
-    const ours = new Set((options.municipalDomains ?? []).map((d) => d.toLowerCase()));
-    for (const r of [...(message.toRecipients ?? []), ...(message.ccRecipients ?? [])].slice(0, MAX_RECIPIENTS)) {
-      const d = domainOf(addressOf(r));
-      if (d) ours.add(d);
-    }
-    const author = domainOf(addressOf(message.from ?? message.sender));
-    if (ours.has(header[2]!.toLowerCase()) && author !== '' && !ours.has(author)) return true;
-  }
+  if (header !== null && ourMailFromOutside(message, header[2]!, options)) return true;
   const dated = HISTORY_DATE_LINE.exec(head);
   const year = dated ? /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(dated[0]) : null;
   const received = /^(\d{4})-/.exec(message.receivedDateTime ?? '');
