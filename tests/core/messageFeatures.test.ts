@@ -8,7 +8,7 @@ function zonesOf(subject: string, body: string): MessageZones {
   const texts = new Array<string>(ZONE_COUNT).fill('');
   texts[ZONE_INDEX.subject] = subject;
   texts[ZONE_INDEX.body] = body;
-  return { texts, rawSubject: subject, forward: false, reply: false, unread: false, subjectOnly: false, forwardsOurMail: false, sentOn: false, categoryDisowned: false };
+  return { texts, rawSubject: subject, forward: false, reply: false, unread: false, subjectOnly: false, forwardsOurMail: false, sentOn: false, pasted: false, categoryDisowned: false };
 }
 
 function collect(visit: typeof visitKindFeatures, zones: MessageZones, channel: (typeof CHANNELS)[number], options: KindFeatureOptions): number[][] {

@@ -236,6 +236,33 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     for (const m of FORWARDED_WITH_A_QUESTION) expect(triageMessage(mail(m), config).kind).not.toBe('ej_arende');
   });
 
+  it('keeps the deadline of a note typed above a system confirmation the writer pasted without a header (review R of session 32)', () => {
+    const booking = 'Tack för din bokning!\nDu har bokat: Simskola nybörjare, lördag 13 mars kl 10.00, Simhallen.\nBokningsnummer: 48213\nDetta mejl går inte att svara på.';
+    const notes = [
+      'Avbokar nedan tid, dottern är sjuk.',
+      'Hej, jag vill avboka tiden nedan, dottern är sjuk.\nMvh Karin',
+      'Kan jag flytta den här till söndag istället? /Karin',
+      'Vi kan inte komma på lördag, vill avboka.',
+    ];
+    for (const note of notes) {
+      const r = triageMessage(mail({ subject: 'Avbokning', body: `${note}\n\n${booking}` }), config);
+      expect({ note, kind: r.kind }).not.toEqual({ note, kind: 'ej_arende' });
+      // the paste says where the matter belongs (the swimming hall), not what the writer wants ("Tack" is no praise)
+      expect({ note, department: r.department, kind: r.kind }).toEqual({ note, department: 'kultur_fritid', kind: expect.not.stringMatching(/berom/) });
+    }
+    const order = 'I ordered the wrong size, please cancel.\nThanks, Tom\n\nThank you for your order!\nOrder number 5521\nThis is an automated message, please do not reply.';
+    expect(triageMessage(mail({ subject: 'Orderbekräftelse 5521', body: order }), config).kind).not.toBe('ej_arende');
+  });
+
+  it('still takes a confirmation for machine mail when what stands above it is the system’s own: a greeting, its "we look forward to seeing you", a colleague’s "FYI", a no-reply sender', () => {
+    const booking = 'Tack för din bokning!\nDu har bokat: Simskola.\nBokningsnummer: 48213\nDetta mejl går inte att svara på.';
+    const kind = (top: string, from = 'bokning@simhallen.example'): string => triageMessage(mail({ subject: 'Bokning', body: `${top}\n\n${booking}`, from }), config).kind;
+    expect(kind('Hej Karin Svensson!')).toBe('ej_arende');
+    expect(kind('Vi ser fram emot ditt besök!')).toBe('ej_arende');
+    expect(kind('FYI', 'lisa.berg@sjobacka.se')).toBe('ej_arende');
+    expect(kind('Bokningen gäller Simskola i Simhallen, entré vid parkeringen.', 'noreply@simhallen.example')).toBe('ej_arende');
+  });
+
   it('keeps the deadline of a thanks with an attachment, by phone, and of a voicemail that ends with a kiss; takes a forged forward of spam for spam (second independent review)', () => {
     const kind = (m: Parameters<typeof mail>[0] & { hasAttachments?: boolean }) => {
       const message = mail(m);

@@ -74,11 +74,13 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
   // gäller?", "VB: Din faktura … Är detta äkta?") is a contact: the bounce or the phishing is what they ask about
   // (a real forward: forwarded text under the writer's own, and a question mark outside any link — a spammer's
   // "Fwd:" with its own "Vill du boka en ny tid? … http://…?id=" is still spam)
+  // — and so is one who types a note above a system's text pasted without a header (`pasted`: the note reads as a person's)
   const askedOverForward =
     phase === 'kind' &&
-    (facts.zones.forward || facts.zones.sentOn) &&
-    NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
-    ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' '));
+    (facts.zones.pasted ||
+      ((facts.zones.forward || facts.zones.sentOn) &&
+        NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
+        ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' '))));
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
     if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;

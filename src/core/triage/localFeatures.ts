@@ -169,7 +169,7 @@ export function storableWords(zones: MessageZones, channel: Channel, prefix: num
 function oneWordZones(text: string): MessageZones {
   const texts = new Array<string>(ZONE_COUNT).fill('');
   texts[1] = text; // body
-  return { texts, rawSubject: '', forward: false, reply: false, unread: false, subjectOnly: false, forwardsOurMail: false, sentOn: false, categoryDisowned: false };
+  return { texts, rawSubject: '', forward: false, reply: false, unread: false, subjectOnly: false, forwardsOurMail: false, sentOn: false, pasted: false, categoryDisowned: false };
 }
 
 /**

@@ -144,6 +144,8 @@ export function scanKeywords(compiled: CompiledRules, zones: MessageZones, chann
         let zw = refWeights[e * ZONE_COUNT + z]!;
         if (zw === 0) continue;
         const topical = refTopical[e] === 1;
+        // a system's text a person pasted under their note says where the matter belongs, never what the person wants
+        if (!topical && z === forwardedZone && zones.pasted) continue;
         // what the words before the hit say of it, read once per position and only for a keyword that counts here
         if (hitStart !== placeAt) {
           placeAt = hitStart;

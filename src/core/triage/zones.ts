@@ -62,6 +62,12 @@ export interface MessageZones {
    */
   sentOn: boolean;
   /**
+   * A person's own note typed above a system's text they pasted without any header ("Avbokar nedan tid, dottern är sjuk. /Karin"
+   * over "Tack för din bokning! … Detta mejl går inte att svara på"): the pasted text was read as forwarded and the note is the
+   * writer's — the system's words in the paste make no inget ärende of it.
+   */
+  pasted: boolean;
+  /**
    * The writer says the web form's category was no real choice ("Hittade ingen annan kategori",
    * "couldn't find a better category"): its area words say nothing of the department.
    */
@@ -547,6 +553,58 @@ function threadHistory(message: MailMessage, history: string, options: ZoneOptio
 /** The author pointing at the text under their own ("se … nedan", "nedanstående", "see below"). */
 const POINTS_BELOW = /(?<![\p{L}])(?:se\s+(?:\p{L}+\s+){0,3}nedan|nedanstående|enligt\s+nedan|(?:anteckning|anteckningen|anteckningar|mejl|mejlet|mail|mailet|meddelande|meddelandet|rapport|rapporten)\s+nedan|see\s+(?:the\s+)?(?:\p{L}+\s+)?below|(?:note|email|e-mail|message|report)\s+below)(?![\p{L}])/iu;
 
+/**
+ * The line a system's confirmation or receipt opens with, folded ("Tack för din bokning!", "Orderbekräftelse", "Thank you for your
+ * order"): where it stands under a paragraph of a person's own, the person pasted it. (Lines that close a system's mail — "Detta är
+ * ett automatiskt meddelande" — are not among them: under a system's own paragraph they are the same mail.)
+ */
+const PASTE_OPENERS = [
+  'tack for din bokning', 'tack for din bestallning', 'tack for ditt kop', 'tack for din order', 'tack for din betalning', 'tack for din registrering',
+  'tack for din anmalan', 'tack for din ansokan', 'bokningsbekraftelse', 'orderbekraftelse', 'bekraftelse pa din bokning', 'bekraftelse pa din bestallning',
+  'din bokning ar bekraftad', 'din bokning ar genomford', 'din bestallning ar bekraftad', 'din bestallning ar mottagen', 'kvitto pa din', 'kvitto for din',
+  'thank you for your order', 'thank you for your booking', 'thank you for your purchase', 'thank you for your payment', 'thank you for your registration',
+  'thanks for your order', 'thanks for your booking', 'order confirmation', 'booking confirmation', 'your booking is confirmed', 'your order is confirmed',
+];
+/** A greeting line of a few words ("Hej Karin!", "Hello,"): no note of its own. */
+const GREETING_LINE = /^(?:hej|hejsan|hallå|hello|hi|dear|god\s+(?:morgon|kväll|dag)|bästa|kära)\b[^.!?\n]{0,40}[,!.]?$/i;
+/** Words a person writing about themselves uses (jag, mig, min, I, me, my) — a system says "vi" too. */
+const FIRST_PERSON = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|i|me|my)(?![\p{L}])/iu;
+/** The words a system uses to its customer (du, din, you, your). */
+const SECOND_PERSON = /(?<![\p{L}])(?:du|dig|din|ditt|dina|you|your)(?![\p{L}])/iu;
+/** A sender that says it takes no answer (noreply@, no-reply@, donotreply@, mailer-daemon@). */
+const NO_REPLY_SENDER = /^(?:no-?reply|do-?not-?reply|noreply|mailer-daemon|postmaster)[^@]*@/i;
+
+/**
+ * Where a system's text pasted under a person's own note begins (its opening line's index in `lines`), or -1: a line opening as a
+ * system's confirmation does ({@link PASTE_OPENERS}) after a blank line, under a note of three words or more that is not only a
+ * greeting and reads as a person's (a question, the writer's own "jag"/"mig" — or, without either, no "du"/"din" a system says to
+ * its customer).
+ */
+function pasteStart(lines: readonly string[]): number {
+  const note: string[] = [];
+  let blank = false;
+  for (let i = 0; i < lines.length && i < 60; i++) {
+    const line = lines[i]!.trim();
+    if (line.length === 0) {
+      blank = true;
+      continue;
+    }
+    if (blank && note.length > 0 && startsWithPhrase(foldText(line.slice(0, 60)), PASTE_OPENERS)) {
+      const own = note.filter((l) => !GREETING_LINE.test(l)).join(' ');
+      const words = own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      if (words < 3 || own.length > 1500) return -1;
+      return /\?/.test(own) || FIRST_PERSON.test(own) || !SECOND_PERSON.test(own) ? i : -1;
+    }
+    blank = false;
+    note.push(line);
+  }
+  return -1;
+}
+
+function startsWithPhrase(folded: string, phrases: readonly string[]): boolean {
+  return phrases.some((p) => folded.startsWith(p) && (folded.length === p.length || !/[a-z0-9]/.test(folded.charAt(p.length))));
+}
+
 /** A mail client's own notice, in place of a body it could not show. */
 const UNDISPLAYABLE = /format som inte stöds|kunde inte visas|winmail\.dat|could not be displayed|cannot be displayed|unsupported format/i;
 
@@ -568,6 +626,18 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
       body = full;
       parts = sent;
       sentOn = true;
+    }
+  }
+  // a person's note above a system's text they pasted without a header: the paste is read as forwarded
+  let pasted = false;
+  if (channel === 'epost' && !subject.forward && !subject.reply && !sentOn && !NO_REPLY_SENDER.test(addressOf(message.from ?? message.sender))) {
+    const own = parts.signature.length > 0 ? `${parts.newest}\n${parts.signature}` : parts.newest;
+    const ownLines = own.split('\n');
+    const start = pasteStart(ownLines);
+    if (start > 0) {
+      const note = splitMessageText(ownLines.slice(0, start).join('\n'), { signature: true });
+      parts = { ...note, forwarded: ownLines.slice(start).join('\n').trim(), quoted: parts.quoted };
+      pasted = true;
     }
   }
   const lines = classifyLines(parts.newest, channel, subject.text);
@@ -619,6 +689,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
     subjectOnly,
     forwardsOurMail: subject.forward && forwardsOurMail(message, parts.forwarded, options),
     sentOn,
+    pasted,
     categoryDisowned: channel === 'webb' && DISOWNED_CATEGORY.test(texts[ZONE_INDEX.body]!.slice(0, 4000)),
   };
 }
