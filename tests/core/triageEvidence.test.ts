@@ -3,7 +3,7 @@ import { presetConfig, presetDocument } from '../../src/core/config/presets';
 import { configSchema } from '../../src/core/config/schema';
 import type { RoutingRuleInput } from '../../src/core/config/triageSchema';
 import { triageMessage } from '../../src/core/triage';
-import { messageZones } from '../../src/core/triage/zones';
+import { messageZones, ZONE_INDEX } from '../../src/core/triage/zones';
 import { isTopicReference } from '../../src/core/triage/placeReference';
 import { MODIFIER_FACTOR, SURNAME_FACTOR, wordRoleFactor } from '../../src/core/triage/wordRole';
 import { mail } from '../fixtures/triage/messages';
@@ -1123,5 +1123,55 @@ describe('a system subject written with its own letters, an eviction told in its
       }).kind,
     ).toBe('ej_arende');
     expect(triage({ subject: 'Fel datum', body: 'Hej! Jag fick ett mejl "Tack för din bokning" för Folkets park den 14 juni, men jag bokade den 21 juni. Kan ni ändra? Mvh Lena' }).kind).not.toBe('ej_arende');
+  });
+});
+
+describe('a web form set out in columns, and the young writing of harm to themselves (thirty-third session, review AB)', () => {
+  const plainForm = (type: string, rows: [string, string][]) => ({
+    subject: `E-tjänst: ${type}`,
+    from: 'no-reply@etjanst.ljungby.se',
+    body: `${type} - ärende FA-2027-01184\nInskickat: 2027-05-09 21:17 via ljungby.se/etjanst\n\n${rows.map(([l, v]) => `${l.padEnd(26)} ${v}`).join('\n')}\n\nDetta meddelande är skickat automatiskt från Ljungbys e-tjänstplattform. Det går inte att svara på detta mejl.`,
+  });
+
+  it("a form system's plain-text columns are read as label and value: the writer's description is the writer's words, not the system's", () => {
+    const zones = messageZones(
+      mail(plainForm('Felanmälan', [['Vad gäller felet?', 'Övrigt'], ['Plats/adress', 'Storgatan 4'], ['Beskrivning', 'Gatlampan utanför porten har varit släckt i två veckor, det är helt mörkt på kvällarna.'], ['Namn', 'Kjell Ek']])),
+      'webb',
+      0,
+    );
+    expect(zones.texts[ZONE_INDEX.body]).toContain('Gatlampan utanför porten');
+    expect(zones.texts[ZONE_INDEX.boiler]).not.toContain('Gatlampan');
+    // the name is personal data, never evidence
+    expect(zones.texts.slice(0, ZONE_INDEX.from).join(' ')).not.toContain('Kjell');
+  });
+
+  it('a child who reports harm at home through a fault or praise form set out in columns is a report of concern', () => {
+    const locked = plainForm('Felanmälan', [
+      ['Vad gäller felet?', 'Övrigt'],
+      ['Plats/adress', 'hemma'],
+      ['Beskrivning', 'det är inget fel på nån gata men jag hittade inget annat ställe. jag är 13. min styvpappa låser mitt rum från utsidan på nätterna och jag får inte gå ut och äta förrän mamma kommer hem.'],
+      ['Vill du ha återkoppling?', 'Nej'],
+    ]);
+    expect(triage(locked).kind).toBe('orosanmalan');
+    const praise = plainForm('Synpunkt - Beröm', [
+      ['Typ av synpunkt', 'Beröm'],
+      ['Din synpunkt', 'jag vill berömma kuratorn på skolan. hon e den enda jag har pratat med om att jag vill dö, och det har jag velat hela veckan igen. nu är hon ledig och det finns ingen.'],
+    ]);
+    expect(triage(praise).kind).toBe('orosanmalan');
+    // the same form with an ordinary fault stays a fault report
+    expect(triage(plainForm('Felanmälan', [['Vad gäller felet?', 'Belysning'], ['Beskrivning', 'Lampan i gångtunneln vid skolan blinkar och slocknar.']])).kind).toBe('felanmalan');
+  });
+
+  it("a farewell in a child's own words is a report; an adult's goodbye to a club is not", () => {
+    expect(triage({ subject: 'hej', body: 'jag e 13. ni slipper mig snart. ingen bryr sig ändå' }).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'help', body: "im 15 and everyone would be better off without me. sorry" }).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'x', body: 'I am 14. This is my last post. You will never see me again.' }).kind).toBe('orosanmalan');
+    // a farewell quoted from a note ("Där stod: …")
+    expect(triage({ subject: 'Hej', body: 'Min son, 12 år, skrev en lapp igår. Där stod: ni kommer inte se mig mer' }).kind).toBe('orosanmalan');
+    // not: an adult leaving a post, a young person leaving a place, an English "I am 16" asking about school hours
+    expect(triage({ subject: 'Avgår', body: 'Jag avgår som kassör. Det här är sista gången ni hör från mig, lycka till med föreningen!' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'fritidsgården', body: 'jag e 15 och det här är sista gången ni ser mig på fritidsgården, ni är orättvisa' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'School start', body: 'I am 16 and I cannot get out of bed in the mornings because of my medication. Can my school schedule start later?' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'late', body: 'I am 15 minutes late to the meeting, sorry. This is my last post here.' }).kind).not.toBe('orosanmalan');
   });
 });

@@ -210,9 +210,14 @@ function farewellToldOfSomeone(r: ZoneReading, h: Hit): boolean {
   const before = sentenceText(r.text, r.ends, h.sentence).slice(0, Math.max(0, h.start - sentenceStart(r.ends, h.sentence)));
   const told = TOLD_BEFORE.exec(before);
   if (told === null || /(?<![\p{L}])(?:jag|vi|I|we)\s+$/iu.test(before.slice(0, told.index))) return false;
-  return !/^\s*(?:i|på|där|här|hos|vid|at|in|on|here|there)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12));
+  return !farewellToAPlace(r, h);
 }
-const TOLD_BEFORE = /(?<![\p{L}])(?:skrev|skriver|skrivit|sa|sade|säger|postade|postat|lade\s+ut|la\s+ut|lagt\s+ut|sms:?a\p{L}*|wrote|writes|posted|said|says|texted|messaged)(?![\p{L}])/iu;
+/** A place after the farewell ("sista gången ni ser mig i bassängen"): a customer's, not a goodbye to life. */
+function farewellToAPlace(r: ZoneReading, h: Hit): boolean {
+  return /^\s*(?:i|på|där|här|hos|vid|at|in|on|here|there)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12));
+}
+/** A verb of telling, or the words a note, a post or a chat is quoted after ("Där stod: …", "it said"). */
+const TOLD_BEFORE = /(?<![\p{L}])(?:skrev|skriver|skrivit|sa|sade|säger|postade|postat|lade\s+ut|la\s+ut|lagt\s+ut|sms:?a\p{L}*|(?:där|det)\s+st(?:od|år)|wrote|writes|posted|said|says|texted|messaged)(?![\p{L}])/iu;
 const SELF_HARM = [
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
   'skär sig igen', 'skurit sig igen',
@@ -1575,7 +1580,7 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
       } else if (length <= 2) {
         // "jag är 13", and as texts write it: "jag e 16", "jag ä 14"
         const self = prefixBefore(text, a, SELF_AGE);
-        if (self !== undefined) {
+        if (self !== undefined && !OTHER_UNIT_AFTER.test(text.slice(b, b + 12))) {
           group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
           start = a - self.length;
         } else if (!OTHER_UNIT_AFTER.test(text.slice(b, b + 12))) {
@@ -1632,6 +1637,8 @@ function prefixBefore(text: string, a: number, index: PrefixIndex): string | und
   );
 }
 
+/** A young writer's own age in English ("im 15 and …", "I'm only 13"): whose farewell is their own harm (not a child of the text: "I am 16 and cannot get out of bed" asks about a school's hours). */
+const ENGLISH_SELF_AGE = /(?<![\p{L}'’])(?:i\s+am|i['’]m|im)\s+(?:only\s+|just\s+)?(?:1[0-7]|[6-9])(?!\d|[.,:]\d)(?!\s*(?:min|minutes|hours|days|weeks|months|kg|kilos|percent|%|years\s+(?:in|at|with|of)))/iu;
 /** How a writer gives their own age before the number. */
 // (… and a young person asking "as if in general": "om man är 15 och skär sig själv, måste ni berätta för ens föräldrar?")
 const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara ', 'om man är ', 'om man e '];
@@ -2065,7 +2072,9 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const complainingAll = complaining || serviceComplaint || schoolComplaint;
 
   // a child writing about themself ("jag e 16"): "kan man få bo nånstans om man blivit utkastad?" is their own case, not a general question
-  const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^(?:jag|om man)\s/i.test(r.text.slice(h.start, h.start + 7))));
+  const writerIsChild = readings.some(
+    (r) => r.hits.some((h) => h.group === 'child' && /^(?:jag|om man)\s/i.test(r.text.slice(h.start, h.start + 7))) || ENGLISH_SELF_AGE.test(r.text.slice(0, 2000)),
+  );
   // the titles of plays, books and talks the writer names ("spelar \"Mormor ligger på golvet\" på Kulturhuset"), wherever they recur
   const titles = workTitles(readings);
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
@@ -2148,7 +2157,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
       if (strong) {
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
-        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && !farewellToldOfSomeone(r, h)) continue;
+        // (a farewell in the writer's own voice is an adult's goodbye to a job or a club — a child's is their own harm: "jag e 13. ni slipper mig snart")
+        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && !farewellToldOfSomeone(r, h) && !(writerIsChild && !farewellToAPlace(r, h))) continue;
         const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
         // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
         if (staying && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;

@@ -313,14 +313,22 @@ function isSentenceBeforeList(label: string): boolean {
   return words.length >= 4 || (words.length >= 2 && SENTENCE_OPENERS.has(words[0]!));
 }
 
-/** Label and value of a `Label | value` table row or a `Label: value` line, or null. */
-function labelled(line: string, allowColon: boolean): { label: string; value: string } | null {
+/**
+ * A form system's plain-text row with its value set in a column ("Beskrivning                det är inget fel på nån gata …",
+ * "Vill du ha återkoppling?   Nej"): a label of at most five words, no sentence of its own, then three spaces or more or a tab.
+ */
+const ALIGNED_ROW = /^([\p{L}][\p{L}\p{N}/()\-–]*(?: [\p{L}\p{N}/()\-–]+){0,4}\??)(?: {3,}|\t+)(\S.*)$/u;
+
+/** Label and value of a `Label | value` table row, a form's aligned column or a `Label: value` line, or null. */
+function labelled(line: string, allowColon: boolean): { label: string; value: string; cell: boolean } | null {
   const cell = line.indexOf(CELL_SEPARATOR);
-  if (cell > 0) return { label: foldText(line.slice(0, cell).slice(0, 80)), value: line.slice(cell + CELL_SEPARATOR.length).trim() };
+  if (cell > 0) return { label: foldText(line.slice(0, cell).slice(0, 80)), value: line.slice(cell + CELL_SEPARATOR.length).trim(), cell: true };
   if (!allowColon) return null;
+  const aligned = ALIGNED_ROW.exec(line);
+  if (aligned !== null) return { label: foldText(aligned[1]!), value: aligned[2]!.trim(), cell: true };
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 30) return null;
-  return { label: foldText(line.slice(0, colon)), value: line.slice(colon + 1).trim() };
+  return { label: foldText(line.slice(0, colon)), value: line.slice(colon + 1).trim(), cell: false };
 }
 
 /**
@@ -411,7 +419,7 @@ function classifyLines(text: string, channel: Channel, formName = ''): Record<'b
         // "Anropande nummer: 0701740612" and "Till: 070-174 06 05 (Lindnäs kommun)" are metadata; "Ring oss idag: 070…" is a
         // sentence, and so is "Kl 23:05 (grannens barn gråter …)": only a phone number keeps a short name in brackets
         (wrapped && (!hasLetters(row.value) || isNumberWithName(row.value)) && row.label.split(' ').length < 3));
-    if (row && (line.includes(CELL_SEPARATOR) || metadata || channel === 'webb')) {
+    if (row && (row.cell || metadata || channel === 'webb')) {
       seenRow = true;
       if (metadata) zone = 'drop';
       else if (isFreeTextLabel(row.label) || isFreeText(row.value)) zone = 'body';
