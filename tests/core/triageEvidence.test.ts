@@ -1174,4 +1174,25 @@ describe('a web form set out in columns, and the young writing of harm to themse
     expect(triage({ subject: 'School start', body: 'I am 16 and I cannot get out of bed in the mornings because of my medication. Can my school schedule start later?' }).kind).not.toBe('orosanmalan');
     expect(triage({ subject: 'late', body: 'I am 15 minutes late to the meeting, sorry. This is my last post here.' }).kind).not.toBe('orosanmalan');
   });
+
+  it('a farewell with last words, one quoted from a friend, one in a child\'s forwarded mail, and "orkar inte leva mer" without its "jag" are reports', () => {
+    const sms = (text: string) => ({ subject: 'SMS från 070-174 06 12', from: 'sms@ljungby.se', body: `Inkommande SMS\n\n${text}` });
+    expect(triage(sms('kan ni säga till dom på fritidsgården att jag inte kommer mer. ni kommer inte behöva bry er om mig mer. säg till Nadia att det inte var hennes fel')).kind).toBe('orosanmalan');
+    expect(triage(sms('orkar inte leva mer. förlåt.')).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'Snap ikväll', body: 'Min dotter Alice (15) fick ett snap av sin kompis Jasmin. Hon skrev: "om ni läser det här så är jag redan borta. förlåt mamma". Ingen svarar hos Jasmin.' }).kind).toBe('orosanmalan');
+    const forwarded =
+      'Se nedan, kom till min privata mejl i natt. Eleven går i åk 6.\n\n---------- Vidarebefordrat meddelande ---------\nFrån: vince <vince@post.example>\nDate: ons 12 maj 2027 kl 23:48\nSubject: fröken\nTo: <annika@post.example>\n\nfröken jag kommer inte till skolan mer. pappa säger att allt är mitt fel så det blir bättre utan mig';
+    expect(triage({ subject: 'Fwd: fröken', body: forwarded }).kind).toBe('orosanmalan');
+  });
+
+  it('an adult leaving a post, a team, or a lesson that quotes what a pupil might write is no report', () => {
+    expect(triage({ subject: 'Ordförande', body: 'Jag lämnar nu som ordförande. Ni kommer inte behöva bry er om mig mer, Lisa tar över registret.' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'Laget', body: 'Laget spelar bättre utan mig, så jag slutar. Förlåt alla!' }).kind).not.toBe('orosanmalan');
+    const letter =
+      'Hej vårdnadshavare!\nDen här veckan hade åk 9 en lektion om självskadebeteende och om vad man gör om en kompis skriver något oroande i en chatt, till exempel "ni kommer inte behöva bry er om mig mer". Budskapet var: berätta för en vuxen.\nTrevlig helg!';
+    expect(triage({ subject: 'Veckobrev v. 19', body: letter }).kind).not.toBe('orosanmalan');
+    const themeDay =
+      'Vi planerar en temadag om psykisk hälsa för åk 8. Eleverna har lagt anonyma frågor i en låda och de vanligaste är "vad gör man om en kompis skadar sig själv?" och "måste kuratorn berätta för mina föräldrar?". Kan någon från fältgruppen komma?';
+    expect(triage({ subject: 'Temadag', body: themeDay }).kind).not.toBe('orosanmalan');
+  });
 });

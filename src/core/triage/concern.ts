@@ -202,6 +202,8 @@ const FAREWELL = [
   'sista gången ni ser mig', 'sista gången du ser mig', 'sista gången ni hör av mig', 'sista gången ni hör från mig', 'ni kommer aldrig se mig igen',
   'ni kommer inte se mig mer', 'ni ser mig aldrig mer', 'ni ser mig inte mer', 'the last time you see me', "you won't see me again", 'you will never see me again',
   'ni slipper mig snart', 'ni slipper mig', 'mitt sista inlägg', 'better off without me', 'my last post',
+  // (a note's "om ni läser det här så är jag redan borta", a child's "det blir bättre utan mig", "ni kommer inte behöva bry er om mig mer")
+  'är jag redan borta', 'jag är redan borta', 'bättre utan mig', 'inte behöva bry er om mig', 'inte behöver bry er om mig', 'behöver inte bry er om mig',
 ];
 const FAREWELL_WORDS: ReadonlySet<string> = new Set(FAREWELL);
 /** A farewell told of someone: a verb of telling before it that is not the writer's ("Jag skrev … att det var sista gången ni ser mig på
@@ -210,8 +212,17 @@ function farewellToldOfSomeone(r: ZoneReading, h: Hit): boolean {
   const before = sentenceText(r.text, r.ends, h.sentence).slice(0, Math.max(0, h.start - sentenceStart(r.ends, h.sentence)));
   const told = TOLD_BEFORE.exec(before);
   if (told === null || /(?<![\p{L}])(?:jag|vi|I|we)\s+$/iu.test(before.slice(0, told.index))) return false;
+  // (told as what someone might write: "om en kompis skriver något oroande, till exempel …")
+  if (/(?<![\p{L}])(?:om|if)\s+(?:en|ett|någon|man|ditt|ert|din|er|a|someone|your)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(0, told.index))) return false;
+  if (/(?<![\p{L}])(?:till\s+exempel|t\.\s?ex\.?|exempelvis|for\s+example|e\.g\.)\s*[:"”'“]?\s*$/iu.test(before)) return false;
   return !farewellToAPlace(r, h);
 }
+/**
+ * Last words beside a farewell: "säg till Nadia att det inte var hennes fel", "förlåt mamma", "it wasn't your fault" — a farewell in
+ * the writer's own voice with them is a goodbye to life, not to a club.
+ */
+const LAST_WORDS =
+  /(?<![\p{L}])(?:(?:var|är)\s+inte\s+(?:ditt|ert|hennes|hans|deras|någons)\s+fel|inte\s+(?:var|är)\s+(?:ditt|ert|hennes|hans|deras|någons)\s+fel|förlåt\s+(?:mamma|pappa)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad))(?![\p{L}])/iu;
 /** A place after the farewell ("sista gången ni ser mig i bassängen"): a customer's, not a goodbye to life. */
 function farewellToAPlace(r: ZoneReading, h: Hit): boolean {
   return /^\s*(?:i|på|där|här|hos|vid|at|in|on|here|there)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12));
@@ -996,6 +1007,8 @@ const SCOPED_GENERIC_WORDS = [
   'dokumentären', 'dokumentär', 'dokumentärfilm', 'filmvisning', 'antologin', 'antologi', 'ungdomsroman', 'ungdomsromanen', 'inköpsförslag', 'studerar hur',
   // a job applicant's experience ("Jag har erfarenhet av ärenden med hedersrelaterat våld, barn som används av väpnade grupper")
   'erfarenhet av ärenden', 'erfarenhet av arbete med', 'erfarenhet av att arbeta med', 'experience of cases', 'experience working with', 'novellen handlar om', 'filmatiseringen',
+  // a lesson and the pupils' questions for one ("en lektion om självskadebeteende", "vad gör man om en kompis skadar sig själv?")
+  'en lektion om', 'lektionen om', 'lektioner om', 'vad gör man om', 'vad ska man göra om', 'vad gör man när',
 ];
 const SCOPED_GENERIC: ReadonlySet<string> = new Set(SCOPED_GENERIC_WORDS);
 /** The SCOPED_GENERIC words that name a work (a documentary, an anthology, a novel): they cover the rest of their sentence. */
@@ -2077,6 +2090,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   );
   // the titles of plays, books and talks the writer names ("spelar \"Mormor ligger på golvet\" på Kulturhuset"), wherever they recur
   const titles = workTitles(readings);
+  let lastWordsRead: boolean | undefined;
+  const lastWords = (): boolean => (lastWordsRead ??= readings.some((r) => LAST_WORDS.test(r.text.slice(0, 4000))));
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
     const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
@@ -2158,7 +2173,14 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (negated(h.start, r.hits)) continue;
         if (has('explained', h.sentence)) continue;
         // (a farewell in the writer's own voice is an adult's goodbye to a job or a club — a child's is their own harm: "jag e 13. ni slipper mig snart")
-        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && !farewellToldOfSomeone(r, h) && !(writerIsChild && !farewellToAPlace(r, h))) continue;
+        // (… and so is one with last words beside it — "säg till Nadia att det inte var hennes fel" — or one a child's mail that is forwarded says)
+        if (
+          h.group === 'harm' &&
+          FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) &&
+          !farewellToldOfSomeone(r, h) &&
+          !((writerIsChild || lastWords() || (r.zone === ZONE_INDEX.forwarded && inMessage.has('child'))) && !farewellToAPlace(r, h))
+        )
+          continue;
         const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
         // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
         if (staying && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;
@@ -2365,6 +2387,10 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         }
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help
         if (has('self', h.sentence) && (!applying || inMessage.has('child'))) return { how: 'person-harm', quote, zone: r.zone };
+        // … said without the "jag" a text message drops ("orkar inte leva mer. förlåt."): a sentence that opens with it
+        if (h.group === 'harm' && SELF_HARM_WORDS.has(said) && !applying && !complainingAll && !/[\p{L}]/u.test(r.text.slice(sentenceStart(r.ends, h.sentence), h.start))) {
+          return { how: 'person-harm', quote, zone: r.zone };
+        }
         continue;
       }
       if (h.group === 'weak' || h.group === 'alone') {
