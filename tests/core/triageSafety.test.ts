@@ -254,6 +254,25 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(triageMessage(mail({ subject: 'Orderbekräftelse 5521', body: order }), config).kind).not.toBe('ej_arende');
   });
 
+  it('keeps the deadline of a forward whose writer tells a matter of their own above it without a question mark (review AA)', () => {
+    const newsletter =
+      'Från: Ljungby kommun <nyhetsbrev@sjobacka.se>\nSkickat: onsdag 2 juni 2027 07:00\nÄmne: Nyheter – juni\n\nNya öppettider på återvinningscentralen från 1 juli.\nDu får detta nyhetsbrev eftersom du prenumererar. Avsluta prenumerationen: sjobacka.se/nyhetsbrev';
+    const proposal = 'Hej, läste nyhetsbrevet nedan. Förslag: stäng hellre en förmiddag mitt i veckan och ha öppet till 20 en kväll, vi som pendlar hinner aldrig dit.\n\nIda';
+    expect(triageMessage(mail({ subject: 'VB: Nyheter – juni', body: `${proposal}\n\n${newsletter}` }), config).kind).not.toBe('ej_arende');
+    const notice =
+      '---------- Forwarded message ---------\nFrom: Budbilen <avisering@budbilen.example>\nDate: Wed, 2 Jun 2027 at 08:14\nSubject: Ditt paket har levererats\n\nDitt paket har levererats vid brevlådan. Det här mejlet går inte att svara på.';
+    const claim = 'Budet lämnade paketet vid brevlådan och sedan backade sopbilen rakt över det. Jag vill ha ersättning för kaffebryggaren, 1 299 kr.\n\nTobias';
+    expect(triageMessage(mail({ subject: 'Fwd: Ditt paket har levererats', body: `${claim}\n\n${notice}` }), config).kind).not.toBe('ej_arende');
+    // a header the writer trimmed of its date is still a header
+    const trimmed = 'Jag vill veta hur ni politiker kan stänga biblioteket i Sörvik utan att fråga oss som bor här.\n\nGudrun\n\nFrån: Ljungby kommun <nyhetsbrev@sjobacka.se>\nÄmne: Nyheter – maj\nBiblioteket i Sörvik samlokaliseras från 2028. Avsluta prenumerationen: sjobacka.se/nyhetsbrev';
+    expect(triageMessage(mail({ subject: 'VB: Nyheter – maj', body: trimmed }), config).kind).not.toBe('ej_arende');
+    // … and a colleague's short FYI over a newsletter, or a spammer's forward with a link in its own text, is still machine mail
+    expect(triageMessage(mail({ subject: 'VB: Nyheter – juni', body: `FYI\n\n${newsletter}` }), config).kind).toBe('ej_arende');
+    const spam =
+      'Vi har försökt nå dig flera gånger angående din återbetalning på 4 250 kr. Logga in och bekräfta dina uppgifter här: http://skatt-retur.example/login\n\n---------- Forwarded message ---------\nFrom: Skatteverket <info@skatt-retur.example>\nDate: Wed, 2 Jun 2027 at 08:14\nSubject: Återbetalning\n\nDu har en återbetalning. Klicka på länken för att få dina pengar.';
+    expect(triageMessage(mail({ subject: 'Fwd: Återbetalning', body: spam, from: 'info@skatt-retur.example' }), config).kind).toBe('ej_arende');
+  });
+
   it('still takes a confirmation for machine mail when what stands above it is the system’s own: a greeting, its "we look forward to seeing you", a colleague’s "FYI", a no-reply sender', () => {
     const booking = 'Tack för din bokning!\nDu har bokat: Simskola.\nBokningsnummer: 48213\nDetta mejl går inte att svara på.';
     const kind = (top: string, from = 'bokning@simhallen.example'): string => triageMessage(mail({ subject: 'Bokning', body: `${top}\n\n${booking}`, from }), config).kind;

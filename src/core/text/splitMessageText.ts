@@ -119,13 +119,21 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
   if (/\b(Sent|Skickat|Datum|Date):/.test(line) && /\b(Subject|Ämne|To|Till):/.test(line)) return true;
   let date = false;
   let other = false;
+  let subject = false;
   for (let j = i + 1; j < lines.length && j <= i + 6; j++) {
     const l = lines[j]!;
     if (labelIs(l, HEADER_DATE)) date = true;
-    else if (labelIs(l, HEADER_OTHER)) other = true;
+    else if (labelIs(l, HEADER_OTHER)) {
+      other = true;
+      if (labelIs(l, HEADER_SUBJECT)) subject = true;
+    }
   }
-  return date && other;
+  // (a writer who trims the date away keeps the sender's "Namn <adress>" and the subject: "Från: Hagby kommun <nyhetsbrev@…>\nÄmne: …")
+  return (date && other) || (subject && NAMED_ADDRESS.test(line));
 }
+const HEADER_SUBJECT = ['amne', 'subject', 'betreff', 'emne', 'objet'];
+/** A sender written as a mail client writes it: a name and the address in angle brackets. */
+const NAMED_ADDRESS = /\S\s*<[^<>@\s]+@[^<>@\s]+\.[a-z]{2,}>/i;
 
 function isWroteLine(lines: readonly string[], i: number, folded: string): boolean {
   const line = lines[i]!.trimEnd();

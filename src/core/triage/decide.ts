@@ -80,7 +80,7 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
     (facts.zones.pasted ||
       ((facts.zones.forward || facts.zones.sentOn) &&
         NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
-        ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' '))));
+        (ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' ')) || ownMatterOverForward(facts.zones.texts[ZONE_INDEX.body]!))));
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
     if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;
@@ -89,6 +89,23 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
     if (m) out.push(m);
   }
   return out;
+}
+
+/** The writer's own word (jag, vi, min, I, we, my …). */
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|i|we|me|my|our)(?![\p{L}])/iu;
+/** Words of a text that hold a letter. */
+const WORD_WITH_LETTER = /\S*\p{L}\S*/gu;
+/**
+ * Whether the writer's own text over a forward tells a matter of their own without a question mark ("Förslag: stäng hellre en
+ * förmiddag …", "Jag vill ha ersättning för den"): a dozen words or more in the writer's own voice, and no link (a spammer's "Fwd:"
+ * writes one: "Bekräfta din adress här: http://…").
+ */
+function ownMatterOverForward(body: string): boolean {
+  if (LINK.test(body)) {
+    LINK.lastIndex = 0;
+    return false;
+  }
+  return (body.match(WORD_WITH_LETTER)?.length ?? 0) >= 12 && FIRST_PERSON_WORD.test(body);
 }
 
 /**
