@@ -355,6 +355,11 @@ const INBOXES: { name: string; floor?: { department?: number; kind?: number }; c
   // (a note above a pasted confirmation, a form set out in columns, a child's own farewell) alike: kind 89.2 %, department 95.0 %,
   // 6 of 6 reports of concern, three false alarms, no contact without deadline, 1 of 17 machine mails given a deadline.
   { name: 'tornby.jsonl', size: 120 },
+  // a set of reports of concern and near misses by an independent writer (thirty-third session, over Easter 2027; 28 of the 35 about
+  // children, eight mostly in another language), no emphasis beyond the brief's addendum, decided held out before it was written,
+  // never looked at, measured at first sight in aggregate with the session's start c8e0402 and with 8be8ce5 alike: kind 91.7 %,
+  // department 93.3 %, 35 of 35 reports of concern, three false alarms, no contact without deadline.
+  { name: 'oro-vallby.jsonl', size: 60 },
 ];
 
 function read(name: string): LabelledMessage[] {
