@@ -1196,3 +1196,19 @@ describe('a web form set out in columns, and the young writing of harm to themse
     expect(triage({ subject: 'Temadag', body: themeDay }).kind).not.toBe('orosanmalan');
   });
 });
+
+describe('machine mail review AA showed given a deadline (thirty-third session)', () => {
+  it("a supplier's order confirmation, a booking system's cancellation and a trade newsletter are inget ärende", () => {
+    const order =
+      'Hej Ljungby kommun!\n\nTack för din order. Här är en sammanfattning:\n\nOrdernummer: 1180452\nKundnummer: 40022\nSumma exkl. moms: 1 015,00 kr\nLeverans: 2–3 arbetsdagar.\n\nMed vänlig hälsning\nKundservice, Kontorsgrossen\nDet här är ett automatiskt utskick.';
+    expect(triage({ subject: 'Orderbekräftelse 1180452', from: 'order@kontorsgrossen.example', body: order }).kind).toBe('ej_arende');
+    const cancelled =
+      'Hej Jimmy Sandqvist,\n\nDin bokning har avbokats.\n\nBokningsnummer: LB-27-08841\nAnläggning: Idrottshallen, hall B\nAvgift: 0 kr (avbokad i tid)\n\nTack för att du använder Lokalbokaren.\n\nDetta meddelande kan inte besvaras.';
+    expect(triage({ subject: 'Avbokning bekräftad – LB-27-08841', from: 'noreply@lokalbokaren.example', body: cancelled }).kind).toBe('ej_arende');
+    const trade =
+      'VECKOBREVET FRÅN KOMMUNFORUM | VECKA 23\n\nGatubelysning: en kommun halverade antalet felanmälningar med sensorer i stolparna.\n\nKlagomålshantering: ny vägledning.\n\nTipsa en kollega! Du får Veckobrevet som prenumerant hos Kommunforum. Avsluta: kommunforum.example/avsluta';
+    expect(triage({ subject: 'Veckobrevet v. 23', from: 'info@kommunforum.example', body: trade }).kind).toBe('ej_arende');
+    // … and a resident who writes of a cancelled booking is a contact
+    expect(triage({ subject: 'Avbokning?', body: 'Hej! Jag fick ett mejl att min bokning har avbokats, men jag har inte avbokat något. Vad har hänt? /Jimmy' }).kind).not.toBe('ej_arende');
+  });
+});

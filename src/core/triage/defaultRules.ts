@@ -87,7 +87,7 @@ const SYSTEM_FOOTER = [
   'du får detta e-postmeddelande', 'du får detta utskick', 'du får det här utskicket', 'du får detta nyhetsbrev', 'du får detta eftersom',
   'du får det här eftersom', 'you are receiving this', 'you received this email', 'aviseringsinställningar', 'e-postaviseringar',
   'notification settings', 'email notifications', 'avregistrera', 'avsluta prenumerationen', 'avsluta prenumeration', 'du prenumererar som',
-  'du prenumererar på', 'unsubscribe', 'respekterar din integritet',
+  'du prenumererar på', 'unsubscribe', 'respekterar din integritet', 'som prenumerant hos', 'som prenumerant på', 'as a subscriber',
   'respects your privacy', 'har delat en fil med dig', 'har delat en mapp med dig', 'har delat ett dokument med dig', 'delade en fil med dig',
   'shared a file with you', 'shared a folder with you', 'shared a document with you', 'nämnde dig i', 'mentioned you in',
   'missade aktiviteter', 'missed activities', 'vill återkalla meddelandet',
@@ -200,6 +200,7 @@ const SYSTEM_SAYS_AUTOMATIC = [
   'går inte att svara på', 'svara inte på', 'do not reply', 'automated message', 'this is an automated', 'automatically generated',
   'automated response', 'du behöver inte svara', 'behöver inte besvaras', 'you do not need to reply', 'no need to reply',
   'har skapats automatiskt', 'skapades automatiskt', 'har genererats automatiskt', 'och kan inte besvaras', 'och kan ej besvaras',
+  'ett automatiskt utskick', 'automatiskt utskick',
   // a system saying its mail cannot be answered or that nobody reads its box
   ...combine(['meddelandet', 'detta meddelande', 'det här meddelandet', 'mejlet', 'detta mejl', 'det här mejlet', 'e-postadressen', 'adressen', 'brevlådan'], [
     'kan inte besvaras', 'kan ej besvaras', 'går ej att besvara', 'går inte att besvara', 'bevakas inte', 'läses inte',
@@ -729,6 +730,10 @@ const NOT_A_CASE: RoutingRule[] = [
           'bokningsbekräftelse', 'orderbekräftelse', 'beställningsbekräftelse', 'booking confirmation', 'order confirmation', 'här kommer din bekräftelse', 'här är en bekräftelse', 'här kommer en bekräftelse',
           // (… or thanking for the booking it confirms: "Tack för din bokning! Bokningsnummer … Detta mejl skickas från FriBok och går inte att svara på")
           'tack för din bokning', 'tack för er bokning', 'tack för din beställning', 'tack för er beställning', 'thank you for your booking', 'thank you for your order',
+          'tack för din order', 'tack för er order',
+          // (… or the cancellation it confirms: "Din bokning har avbokats. Bokningsnummer … Detta meddelande kan inte besvaras.")
+          ...combine(['din bokning', 'er bokning'], ['har avbokats', 'är avbokad', 'har tagits bort']), 'avbokningsbekräftelse', 'bekräftelse på avbokning',
+          'your booking has been cancelled', 'your booking has been canceled',
           // an authority that has received what the mailbox sent ("Länsstyrelsen har tagit emot er ansökan", "… har tagit emot arbetsgivardeklarationen. Spara kvittensen.")
           'har tagit emot er', 'har tagit emot din', 'har tagit emot ditt', 'har tagit emot ert', 'spara kvittensen', 'kvittensnummer',
         ],
