@@ -1212,3 +1212,11 @@ describe('machine mail review AA showed given a deadline (thirty-third session)'
     expect(triage({ subject: 'Avbokning?', body: 'Hej! Jag fick ett mejl att min bokning har avbokats, men jag har inte avbokat något. Vad har hänt? /Jimmy' }).kind).not.toBe('ej_arende');
   });
 });
+
+describe('a girl to be sent away and married off, told in Persian (thirty-third session, review Y4 of the thirty-second)', () => {
+  it('sending a girl away to be married off is a report; a sister\'s wedding abroad and a son sent on holiday are not', () => {
+    expect(triage({ subject: 'کمک', body: 'سلام. دختر ۱۴ ساله همسایه ما را می‌خواهند تابستان به افغانستان بفرستند و آنجا شوهرش بدهند. او خیلی می‌ترسد. لطفا کمک کنید.' }).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'عروسی', body: 'سلام. خواهرم تابستان در افغانستان شوهر می‌کند و ما همه به عروسی می‌رویم. آیا مدرسه پسرم می‌تواند دو هفته مرخصی بدهد؟' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'سوال', body: 'سلام، ما پسرمان را تابستان به ایران می‌فرستیم. آیا کارت اتوبوس او در تعطیلات کار می‌کند؟' }).kind).not.toBe('orosanmalan');
+  });
+});
