@@ -1220,3 +1220,42 @@ describe('a girl to be sent away and married off, told in Persian (thirty-third 
     expect(triage({ subject: 'سوال', body: 'سلام، ما پسرمان را تابستان به ایران می‌فرستیم. آیا کارت اتوبوس او در تعطیلات کار می‌کند؟' }).kind).not.toBe('orosanmalan');
   });
 });
+
+describe('what review AB2 and AA2 showed (thirty-third session)', () => {
+  it('a young person\'s goodbye in a praise form, in a voicemail that gives the cat away, and a threat to kill told in a job application are reports', () => {
+    const form = (type: string, text: string) => ({
+      subject: `E-tjänst: ${type}`,
+      from: 'no-reply@etjanst.ljungby.se',
+      body: `${type}\nEtt nytt ärende har skickats in via e-tjänsten.\n\nInskickat: 2027-11-06 00:41\nDin synpunkt: ${text}\nVill du ha svar?: Nej\n\nDetta meddelande skickades automatiskt. Svara inte på detta meddelande.`,
+    });
+    expect(triage(form('Synpunkt - Beröm', 'jag vill bara säga tack till Jonna o Ahmed på fritidsgården. jag kommer inte finnas kvar efter helgen så jag ville att ni skulle veta att det inte var erat fel. säg hejdå till Ella från mig')).kind).toBe('orosanmalan');
+    const voicemail = {
+      subject: 'Röstmeddelande från 0701740694 (00:44)',
+      from: 'voicemail@ljungby.se',
+      body: 'Nytt röstmeddelande\n\nAutomatisk transkribering (kan innehålla fel):\nja hej ni kan väl ge min katt till nån som e snäll hon heter sushi farsan är på jobbet till måndag jag fixar inte det här längre det är ingen som kommer sakna mig ändå så eh ja hej',
+    };
+    expect(triage(voicemail).kind).toBe('orosanmalan');
+    const job = form('Ansökan feriearbete', 'Jag behöver pengar för att kunna flytta ut. När jag berättade för min pappa att jag är gay sa han att om jag kommer hem igen så dödar han mig. Just nu sover jag hos olika kompisar.');
+    expect(triage(job).kind).toBe('orosanmalan');
+  });
+
+  it('a film night about a suicide, a child asking how old one must be to swim alone, and a teenager\'s joke are no reports', () => {
+    expect(
+      triage({ subject: 'filmkväll – licens?', body: 'Vi är några på fritidsgården (jag är 16) som vill ha en filmkväll och visa "Sista sommaren". Den handlar om en kille som tar livet av sig och hur hans kompisar hanterar det. Behöver man licens?' }).kind,
+    ).not.toBe('orosanmalan');
+    expect(triage({ subject: 'simhallen', body: 'hej hur gammal måste man va för att få gå till simhallen själv utan vuxen? jag är 11 o kan simma 200 m. mamma jobbar på lördagar.' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'betyg', body: 'om jag får F i matte igen så kommer mamma döda mig haha. kan man göra omprov i juni?' }).kind).not.toBe('orosanmalan');
+    // … nor is a dog that jumps at the writer
+    expect(triage({ subject: 'Hunden', body: 'Grannens hund skäller och hoppar på mig varje dag, den biter nästan. Gör något!' }).kind).not.toBe('orosanmalan');
+  });
+
+  it('an association asking how to leave the register keeps its deadline; a course provider\'s friendly paragraph over its own booking confirmation does not make a note', () => {
+    expect(triage({ subject: 'Kören läggs ned', body: 'Kören läggs ned vid årsskiftet. Två frågor: Måste vi betala tillbaka aktivitetsstödet? Hur avregistrerar vi föreningen hos er, så att ni inte skickar fler utskick?' }).kind).not.toBe('ej_arende');
+    const course =
+      'Hej Ljungby kommun!\n\nVad kul att ni anmält er till vår kurs! Har ni någon särskild text ni brottas med? Ta gärna med den.\n\nTack för din bokning!\n\nKurs: Klarspråk i praktiken\nBokningsnummer: 7781\nDetta är ett automatiskt meddelande.';
+    expect(triage({ subject: 'Välkommen till Klarspråk i praktiken!', from: 'kurs@skrivakademin.example', body: course }).kind).toBe('ej_arende');
+    // … while the same role address speaking as "jag" over a pasted confirmation is a person
+    const person = 'Jag måste tyvärr avboka vår plats nedan, jag är sjuk.\n\nTack för din bokning!\n\nKurs: Klarspråk i praktiken\nBokningsnummer: 7781\nDetta är ett automatiskt meddelande.';
+    expect(triage({ subject: 'Avbokning', from: 'info@foreningen.example', body: person }).kind).not.toBe('ej_arende');
+  });
+});

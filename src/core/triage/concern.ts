@@ -204,6 +204,9 @@ const FAREWELL = [
   'ni slipper mig snart', 'ni slipper mig', 'mitt sista inlägg', 'better off without me', 'my last post',
   // (a note's "om ni läser det här så är jag redan borta", a child's "det blir bättre utan mig", "ni kommer inte behöva bry er om mig mer")
   'är jag redan borta', 'jag är redan borta', 'bättre utan mig', 'inte behöva bry er om mig', 'inte behöver bry er om mig', 'behöver inte bry er om mig',
+  // (… "jag kommer inte finnas kvar efter helgen", "det är ingen som kommer sakna mig ändå")
+  'inte finnas kvar', 'ingen som kommer sakna mig', 'ingen som kommer att sakna mig', 'ingen kommer sakna mig', 'ingen kommer att sakna mig',
+  'nobody will miss me', 'no one will miss me',
 ];
 const FAREWELL_WORDS: ReadonlySet<string> = new Set(FAREWELL);
 /** A farewell told of someone: a verb of telling before it that is not the writer's ("Jag skrev … att det var sista gången ni ser mig på
@@ -222,7 +225,7 @@ function farewellToldOfSomeone(r: ZoneReading, h: Hit): boolean {
  * the writer's own voice with them is a goodbye to life, not to a club.
  */
 const LAST_WORDS =
-  /(?<![\p{L}])(?:(?:var|är)\s+inte\s+(?:ditt|ert|hennes|hans|deras|någons)\s+fel|inte\s+(?:var|är)\s+(?:ditt|ert|hennes|hans|deras|någons)\s+fel|förlåt\s+(?:mamma|pappa)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:var|är)\s+inte\s+(?:ditt|ert|erat|hennes|hans|deras|någons)\s+fel|inte\s+(?:var|är)\s+(?:ditt|ert|erat|hennes|hans|deras|någons)\s+fel|förlåt\s+(?:mamma|pappa)|säg\s+hej\s?då\s+till\s+\p{L}+\s+från\s+mig|(?:ge|ta\s+hand\s+om)\s+min\s+(?:katt|hund|kanin|marsvin)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad))(?![\p{L}])/iu;
 /** A place after the farewell ("sista gången ni ser mig i bassängen"): a customer's, not a goodbye to life. */
 function farewellToAPlace(r: ZoneReading, h: Hit): boolean {
   return /^\s*(?:i|på|där|här|hos|vid|at|in|on|here|there)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12));
@@ -391,6 +394,8 @@ const VIOLENCE = [
   // at a word's start: "vi har ledsagat honom" is guiding him)
   ...combine(['=agar', '=agade', '=agat'], ['barnen', 'sina barn', 'honom', 'henne', 'dem', 'dom', 'pojken', 'flickan', 'sonen', 'dottern']), 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
+  // a threat to kill told as said ("sa han att om jag kommer hem igen så dödar han mig"; "mamma kommer döda mig haha" is a joke)
+  'hotade att döda', 'hotar att slå ihjäl', 'hotade att slå ihjäl', 'så dödar han mig', 'så dödar hon mig', 'threatened to kill',
   'hitting', 'beaten', 'beating', 'bruise', 'bruises', 'black eye', 'abuse', 'abused', 'abusing', 'violence', 'violent', 'smacked',
 ];
 const HARM = [
@@ -1009,6 +1014,8 @@ const SCOPED_GENERIC_WORDS = [
   'erfarenhet av ärenden', 'erfarenhet av arbete med', 'erfarenhet av att arbeta med', 'experience of cases', 'experience working with', 'novellen handlar om', 'filmatiseringen',
   // a lesson and the pupils' questions for one ("en lektion om självskadebeteende", "vad gör man om en kompis skadar sig själv?")
   'en lektion om', 'lektionen om', 'lektioner om', 'vad gör man om', 'vad ska man göra om', 'vad gör man när',
+  // a young person asking a rule ("hur gammal måste man va för att få gå till simhallen själv utan vuxen?")
+  'hur gammal måste man', 'hur gammal ska man', 'hur gammal behöver man', 'how old do you have to be', 'how old must you be',
 ];
 const SCOPED_GENERIC: ReadonlySet<string> = new Set(SCOPED_GENERIC_WORDS);
 /** The SCOPED_GENERIC words that name a work (a documentary, an anthology, a novel): they cover the rest of their sentence. */
@@ -1016,7 +1023,7 @@ const WORK_WORDS: ReadonlySet<string> = new Set(['dokumentären', 'dokumentär',
 /** Someone telling what they saw or heard ("berättade min dotter, 11, att", "told us"): what follows is a disclosure, not a topic. */
 const DISCLOSED = /(?<![\p{L}])(?:(?:berättade|berättat|berättar|sa|sade|säger|skrev)(?:\s+[\p{L}\d,]+){0,5}?\s+att|told\s+(?:us|me|her|him|them)|(?:said|says)\s+(?:\p{L}+\s+){0,3}?that)(?![\p{L}])/iu;
 /** A work named: a book, a film, a play, a story read. */
-const WORK_NAMED = /(?<![\p{L}])(?:bok|boken|böcker|roman\p{L}*|film|filmen|filmer|serie|serien|pjäs\p{L}*|novell\p{L}*|läser|läste|läst|recension\p{L}*|titel|titeln|book|film|novel|story)(?![\p{L}])/iu;
+const WORK_NAMED = /(?<![\p{L}])(?:bok|boken|böcker|roman\p{L}*|film|filmen|filmer|film(?:kväll|visning|klubb)\p{L}*|serie|serien|pjäs\p{L}*|novell\p{L}*|läser|läste|läst|recension\p{L}*|titel|titeln|låt|låten|låttext\p{L}*|dikt|dikten|book|film|novel|story|song)(?![\p{L}])/iu;
 /** The harm is the writer's own ("slår mig", "hurts me"). */
 const OWN_HARM = /(?<![\p{L}])(?:mig|me)(?![\p{L}])/iu;
 /** A book's, a film's or a play's story (the GENERIC words that tell one). */
@@ -2247,8 +2254,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         if (h.group === 'violence' && /^(?:\p{L}+\s+)*sl(?:å|o)[rg]\s+en(?![\p{L}])/iu.test(said)) {
           if (near(['game'], h.sentence) || /^\s*(?:\p{L}+\s+)?med\s+(?:hur|att|sin|sitt|sina|vad)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 40))) continue;
         }
-        // an animal's harm, unless a child is in the same sentence
-        if (has('animal', h.sentence) && !has('child', h.sentence)) continue;
+        // an animal's harm, unless a child is in the same sentence (or the harm is the writer's own: "ge min katt till nån … ingen som kommer sakna mig")
+        if (has('animal', h.sentence) && !has('child', h.sentence) && !OWN_HARM.test(said)) continue;
         // on the floor or unable to get up, told as a supposed case or of a baby who cannot stand yet, is no one on the floor now
         // (floorNotNow)
         if (h.group === 'harm' && FLOOR_WORDS.test(said) && floorNotNow(r, h)) continue;

@@ -177,6 +177,8 @@ const RESIDENT_WRITES_BACK: Condition[] = [
  */
 const OWN_SUBSCRIPTION = [
   'hur gör jag', 'hur avslutar jag', 'hur avregistrerar jag', 'jag vill avsluta', 'jag vill avregistrera', 'jag vill inte ha', 'jag vill inte längre',
+  // (an association asking how to leave the municipality's register: "Hur avregistrerar vi föreningen hos er?")
+  'hur avregistrerar vi', 'hur avslutar vi', 'vi vill avregistrera', 'vi vill avsluta', 'how do we unsubscribe',
   'vill inte längre få', 'jag får fortfarande', 'jag får det fortfarande', 'ta bort mig', 'kan ni ta bort', 'sluta skicka', 'hittar ingen länk',
   'hittar inte länken', 'please remove me', 'stop sending', 'how do i unsubscribe',
 ];

@@ -581,14 +581,20 @@ const FIRST_PERSON = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|i|me|my)(?![\p{L}])/i
 const SECOND_PERSON = /(?<![\p{L}])(?:du|dig|din|ditt|dina|you|your)(?![\p{L}])/iu;
 /** A sender that says it takes no answer (noreply@, no-reply@, donotreply@, mailer-daemon@). */
 const NO_REPLY_SENDER = /^(?:no-?reply|do-?not-?reply|noreply|mailer-daemon|postmaster)[^@]*@/i;
+/**
+ * An organisation's role address (bokning@, kurs@, order@, info@, kundservice@ …): its friendly paragraph over its own confirmation
+ * ("Vad kul att ni anmält er till vår kurs! … Har ni någon särskild text?") is no person's note unless it speaks as "jag".
+ */
+const ROLE_SENDER =
+  /^(?:bokning|bokningar|booking|bookings|kurs|kurser|order|orders|info|information|kundservice|kundtjanst|customerservice|support|service|faktura|fakturor|invoice|kvitto|receipt|betalning|payment|reception|receptionen|hello|hej|kontakt|contact|sales|salj|webshop|shop|butik|event|evenemang)[._-]?[^@]*@/i;
 
 /**
  * Where a system's text pasted under a person's own note begins (its opening line's index in `lines`), or -1: a line opening as a
  * system's confirmation does ({@link PASTE_OPENERS}) after a blank line, under a note of three words or more that is not only a
  * greeting and reads as a person's (a question, the writer's own "jag"/"mig" — or, without either, no "du"/"din" a system says to
- * its customer).
+ * its customer); from an organisation's role address, only the writer's own "jag"/"mig".
  */
-function pasteStart(lines: readonly string[]): number {
+function pasteStart(lines: readonly string[], roleSender: boolean): number {
   const note: string[] = [];
   let blank = false;
   for (let i = 0; i < lines.length && i < 60; i++) {
@@ -601,6 +607,7 @@ function pasteStart(lines: readonly string[]): number {
       const own = note.filter((l) => !GREETING_LINE.test(l)).join(' ');
       const words = own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
       if (words < 3 || own.length > 1500) return -1;
+      if (roleSender) return FIRST_PERSON.test(own) ? i : -1;
       return /\?/.test(own) || FIRST_PERSON.test(own) || !SECOND_PERSON.test(own) ? i : -1;
     }
     blank = false;
@@ -641,7 +648,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   if (channel === 'epost' && !subject.forward && !subject.reply && !sentOn && !NO_REPLY_SENDER.test(addressOf(message.from ?? message.sender))) {
     const own = parts.signature.length > 0 ? `${parts.newest}\n${parts.signature}` : parts.newest;
     const ownLines = own.split('\n');
-    const start = pasteStart(ownLines);
+    const start = pasteStart(ownLines, ROLE_SENDER.test(addressOf(message.from ?? message.sender)));
     if (start > 0) {
       const note = splitMessageText(ownLines.slice(0, start).join('\n'), { signature: true });
       parts = { ...note, forwarded: ownLines.slice(start).join('\n').trim(), quoted: parts.quoted };
