@@ -786,3 +786,14 @@ reviewProbes('the thirty-first session review probes', 'review31-probes.json', {
 // undone. Every probe that holds is here (tests/fixtures/triage/review32-probes.json); what does not is named in the closing note of
 // issue 10.
 reviewProbes('the thirty-second session review probes', 'review32-probes.json', { concern: 180, contacts: 130 });
+
+// The thirty-third session's probe sets and its code review (helpers who had not read the rules): AB and AB2, the young writing of harm
+// to themselves and farewells found or quoted (a fault, praise or job form set out in columns, a goodbye with last words, a voicemail
+// giving the cat away); AA and AA2, residents' words inside or beside machine mail (a note above a pasted confirmation, a forward
+// with a matter of one's own, machine mail of the same shapes); and the review (114 probes written to break the session's changes),
+// which found a date-less header read in a contact form's mail, aligned columns typed inside a free-text field, a system's paragraph
+// taken for a note, Swedish "i" read as English "I", and farewells of adults leaving clubs and jobs, of works and lessons, of
+// distances read as ages: all mended. Every probe that holds is here (tests/fixtures/triage/review33-probes.json); what does not —
+// machine mail that still gets a deadline (the safe direction), two auto-replies with a typed request, two reports and two false
+// alarms — is named in the closing note of issue 10.
+reviewProbes('the thirty-third session review probes', 'review33-probes.json', { concern: 100, contacts: 150 });

@@ -112,7 +112,7 @@ function isSeparator(line: string, folded: string): boolean {
   return hasRule && SEPARATOR_PHRASES.some((p) => folded.includes(p));
 }
 
-function isHeaderBlock(lines: readonly string[], i: number): boolean {
+function isHeaderBlock(lines: readonly string[], i: number, dateless = false): boolean {
   const line = lines[i]!;
   if (!labelIs(line, HEADER_FROM)) return false;
   // one-line Outlook header: "From: X Sent: Y To: Z Subject: W"
@@ -128,8 +128,9 @@ function isHeaderBlock(lines: readonly string[], i: number): boolean {
       if (labelIs(l, HEADER_SUBJECT)) subject = true;
     }
   }
-  // (a writer who trims the date away keeps the sender's "Namn <adress>" and the subject: "Från: Hagby kommun <nyhetsbrev@…>\nÄmne: …")
-  return (date && other) || (subject && NAMED_ADDRESS.test(line));
+  // (a writer who forwards and trims the date away keeps the sender's "Namn <adress>" and the subject: "Från: Hagby kommun
+  // <nyhetsbrev@…>\nÄmne: …" — only in a forward, under the writer's own text: a contact form's mail opens with such lines)
+  return (date && other) || (dateless && subject && NAMED_ADDRESS.test(line));
 }
 const HEADER_SUBJECT = ['amne', 'subject', 'betreff', 'emne', 'objet'];
 /** A sender written as a mail client writes it: a name and the address in angle brackets. */
@@ -165,13 +166,13 @@ function firstNonSpace(line: string): number {
   return -1;
 }
 
-function isHistoryStart(lines: readonly string[], i: number): boolean {
+function isHistoryStart(lines: readonly string[], i: number, dateless = false): boolean {
   const raw = lines[i]!;
   // every history marker has a colon, a rule of dashes or underscores
   if (raw.indexOf(':') < 0 && raw.indexOf('--') < 0 && raw.indexOf('__') < 0) return false;
   const line = raw.trim();
   if (line.length === 0) return false;
-  if (isHeaderBlock(lines, i)) return true;
+  if (isHeaderBlock(lines, i, dateless)) return true;
   // an Outlook underscore rule directly followed by a header block
   if (/^_{8,}$/.test(line)) return i + 1 < lines.length && isHeaderBlock(lines, i + 1);
   // separators and "… skrev:" lines end with a colon, contain a rule, or start a wrapped "Den …/On …" line
@@ -227,7 +228,7 @@ export function splitMessageText(text: string, options: SplitOptions = {}): Mess
       quotedLines.push(line.replace(/^\s*(>\s?)+/, ''));
       continue;
     }
-    if (isHistoryStart(lines, i)) {
+    if (isHistoryStart(lines, i, options.forward === true && own.some((l) => /\p{L}/u.test(l)))) {
       history = i;
       break;
     }

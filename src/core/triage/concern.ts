@@ -203,10 +203,12 @@ const FAREWELL = [
   'ni kommer inte se mig mer', 'ni ser mig aldrig mer', 'ni ser mig inte mer', 'the last time you see me', "you won't see me again", 'you will never see me again',
   'ni slipper mig snart', 'ni slipper mig', 'mitt sista inlägg', 'better off without me', 'my last post',
   // (a note's "om ni läser det här så är jag redan borta", a child's "det blir bättre utan mig", "ni kommer inte behöva bry er om mig mer")
-  'är jag redan borta', 'jag är redan borta', 'bättre utan mig', 'inte behöva bry er om mig', 'inte behöver bry er om mig', 'behöver inte bry er om mig',
+  'läser det här så är jag redan borta', 'läser det här är jag redan borta', 'läser detta så är jag redan borta', 'läser detta är jag redan borta',
+  'det blir bättre utan mig', 'alla har det bättre utan mig', 'ni har det bättre utan mig', 'alla mår bättre utan mig', 'världen är bättre utan mig',
+  'världen blir bättre utan mig', 'allt blir bättre utan mig', 'inte behöva bry er om mig', 'inte behöver bry er om mig', 'behöver inte bry er om mig',
   // (… "jag kommer inte finnas kvar efter helgen", "det är ingen som kommer sakna mig ändå")
   'inte finnas kvar', 'ingen som kommer sakna mig', 'ingen som kommer att sakna mig', 'ingen kommer sakna mig', 'ingen kommer att sakna mig',
-  'nobody will miss me', 'no one will miss me',
+  'nobody will miss me', 'no one will miss me', 'ni kommer inte sakna mig', 'ingen kommer att märka', 'mitt sista meddelande', 'my last message',
 ];
 const FAREWELL_WORDS: ReadonlySet<string> = new Set(FAREWELL);
 /** A farewell told of someone: a verb of telling before it that is not the writer's ("Jag skrev … att det var sista gången ni ser mig på
@@ -216,7 +218,10 @@ function farewellToldOfSomeone(r: ZoneReading, h: Hit): boolean {
   const told = TOLD_BEFORE.exec(before);
   if (told === null || /(?<![\p{L}])(?:jag|vi|I|we)\s+$/iu.test(before.slice(0, told.index))) return false;
   // (told as what someone might write: "om en kompis skriver något oroande, till exempel …")
-  if (/(?<![\p{L}])(?:om|if)\s+(?:en|ett|någon|man|ditt|ert|din|er|a|someone|your)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(0, told.index))) return false;
+  if (/(?<![\p{L}])(?:om|if|när|when)\s+(?:en|ett|någon|man|ditt|ert|din|er|a|someone|your)\s+(?:\p{L}+\s+)?$/iu.test(before.slice(0, told.index))) return false;
+  if (/(?<![\p{L}])(?:saker|sådant|sånt|things)\s+(?:som|like)\s*[:"”'“]?\s*$/iu.test(before)) return false;
+  // (told in a story: "en bok där huvudpersonen skriver …", "en film där en kille säger …")
+  if (WORK_NAMED.test(before) || /(?<![\p{L}])(?:huvudperson\p{L}*|karaktären|character)(?![\p{L}])/iu.test(before)) return false;
   if (/(?<![\p{L}])(?:till\s+exempel|t\.\s?ex\.?|exempelvis|for\s+example|e\.g\.)\s*[:"”'“]?\s*$/iu.test(before)) return false;
   return !farewellToAPlace(r, h);
 }
@@ -225,13 +230,16 @@ function farewellToldOfSomeone(r: ZoneReading, h: Hit): boolean {
  * the writer's own voice with them is a goodbye to life, not to a club.
  */
 const LAST_WORDS =
-  /(?<![\p{L}])(?:(?:var|är)\s+inte\s+(?:ditt|ert|erat|hennes|hans|deras|någons)\s+fel|inte\s+(?:var|är)\s+(?:ditt|ert|erat|hennes|hans|deras|någons)\s+fel|förlåt\s+(?:mamma|pappa)|säg\s+hej\s?då\s+till\s+\p{L}+\s+från\s+mig|(?:ge|ta\s+hand\s+om)\s+min\s+(?:katt|hund|kanin|marsvin)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:var|är)\s+inte\s+(?:ditt|ert|erat|hennes|hans|deras|någons)|inte\s+(?:var|är)\s+(?:ditt|ert|erat|hennes|hans|deras|någons))\s+fel(?!\s+(?:att|med|i|när|som|på|för))|förlåt\s+(?:mamma|pappa)|säg\s+hej\s?då\s+till\s+\p{L}+\s+från\s+mig|(?:ge|ta\s+hand\s+om)\s+min\s+(?:katt|hund|kanin|marsvin)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad))(?![\p{L}])/iu;
+/** Leaving a club, a job, a course or a place, or a laugh, beside a farewell: a goodbye to it, not to life. */
+const LEAVING =
+  /(?<![\p{L}])(?:sluta|slutar|slutat|säga\s+upp|säger\s+upp|sagt\s+upp|avsluta|avslutar|flyttar|byter\s+till|utträde|medlemskap\p{L}*|pension\p{L}*|quit|quitting|cancel\p{L}*|moving|membership|retir\p{L}*|haha\p{L}*|hihi|lol)(?![\p{L}])|😅|😂|🤣|😄|😁|(?<![\p{L}])xD(?![\p{L}])/iu;
 /** A place after the farewell ("sista gången ni ser mig i bassängen"): a customer's, not a goodbye to life. */
 function farewellToAPlace(r: ZoneReading, h: Hit): boolean {
   return /^\s*(?:i|på|där|här|hos|vid|at|in|on|here|there)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12));
 }
 /** A verb of telling, or the words a note, a post or a chat is quoted after ("Där stod: …", "it said"). */
-const TOLD_BEFORE = /(?<![\p{L}])(?:skrev|skriver|skrivit|sa|sade|säger|postade|postat|lade\s+ut|la\s+ut|lagt\s+ut|sms:?a\p{L}*|(?:där|det)\s+st(?:od|år)|wrote|writes|posted|said|says|texted|messaged)(?![\p{L}])/iu;
+const TOLD_BEFORE = /(?<![\p{L}])(?:skrev|skriver|skrivit|sa|sade|säger|postade|postat|lade\s+ut|la\s+ut|lagt\s+ut|sms:?a\p{L}*|(?:där|det)\s+stod|stod\s+det|skickade|la\s+upp|lagt\s+upp|bytt\s+sin\s+status\s+till|wrote|writes|posted|said|says|texted|messaged)(?![\p{L}])/iu;
 const SELF_HARM = [
   'skada sig själv', 'skadar sig själv', 'skadat sig själv', 'skär sig själv', 'skär sig i armarna', 'skurit sig i armarna',
   'skär sig igen', 'skurit sig igen',
@@ -253,6 +261,8 @@ const SELF_HARM = [
 /** Self-harm told as a topic ("läste om självskadebeteende"): a harm to a child or an old person near it, never read of a spouse. */
 const SELF_HARM_TOPICS = ['självskada', 'självskadebeteende', 'self-harm', 'self harm'];
 const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.replace(/=/g, '')));
+/** Not wanting to live, said without its "jag" ("orkar inte leva mer. förlåt."): the writer's own, where a sentence opens with it. */
+const OWN_LIFE_WORDS: ReadonlySet<string> = new Set(['orkar inte leva', 'vill inte leva', 'inte vill leva', 'inte orkar leva', 'vill dö']);
 /**
  * The writer's own spouse or partner ("min man", "maken", "min sambo"): a vulnerable adult when self-harm
  * is told of them ("Min man ska slå ihjäl sig", "Min fru vill inte leva längre") — not for violence, which a
@@ -1016,6 +1026,8 @@ const SCOPED_GENERIC_WORDS = [
   'en lektion om', 'lektionen om', 'lektioner om', 'vad gör man om', 'vad ska man göra om', 'vad gör man när',
   // a young person asking a rule ("hur gammal måste man va för att få gå till simhallen själv utan vuxen?")
   'hur gammal måste man', 'hur gammal ska man', 'hur gammal behöver man', 'how old do you have to be', 'how old must you be',
+  // a story's people and parts ("huvudpersonen skriver till slut 'ni slipper mig'", "i refrängen", "pjäsen heter 'Bättre utan mig'")
+  'huvudpersonen', 'huvudperson', 'pjäsen', 'dikten', 'refrängen', 'låten', 'slutscenen', 'bokcirkel', 'bokcirkeln', 'the main character',
 ];
 const SCOPED_GENERIC: ReadonlySet<string> = new Set(SCOPED_GENERIC_WORDS);
 /** The SCOPED_GENERIC words that name a work (a documentary, an anthology, a novel): they cover the rest of their sentence. */
@@ -1592,6 +1604,9 @@ function ageHits(text: string, ends: readonly number[], out: Hit[]): void {
         const months = text.charCodeAt(skipSpaces(text, b)) === 109 || text.charCodeAt(skipSpaces(text, b)) === 77; // m, M
         group = months || age < 18 ? 'child' : age >= 65 && age <= 120 ? 'adult' : null;
         end = unit;
+        // (the writer's own: "Jag är 13 år")
+        const self = prefixBefore(text, a, SELF_AGE);
+        if (self !== undefined) start = a - self.length;
       } else if (length <= 2 && a > 0 && text.charCodeAt(a - 1) === 40 && text.charCodeAt(b) === 41) {
         // "(12)"
         group = age < 18 ? 'child' : age >= 65 ? 'adult' : null;
@@ -1658,7 +1673,10 @@ function prefixBefore(text: string, a: number, index: PrefixIndex): string | und
 }
 
 /** A young writer's own age in English ("im 15 and …", "I'm only 13"): whose farewell is their own harm (not a child of the text: "I am 16 and cannot get out of bed" asks about a school's hours). */
-const ENGLISH_SELF_AGE = /(?<![\p{L}'’])(?:i\s+am|i['’]m|im)\s+(?:only\s+|just\s+)?(?:1[0-7]|[6-9])(?!\d|[.,:]\d)(?!\s*(?:min|minutes|hours|days|weeks|months|kg|kilos|percent|%|years\s+(?:in|at|with|of)))/iu;
+const ENGLISH_SELF_AGE = /(?<![\p{L}'’])(?:i\s+am|i['’]m|im)\s+(?:only\s+|just\s+)?(?:1[0-7]|[6-9])(?=\s*(?:[.,!;)]|$|and\b|&|years?\s+old\b|yrs?\b|yo\b|y\/o\b))(?!\s*[.,:]\d)/imu;
+/** A young writer's own school year ("jag går i 6an", "jag går i sjuan", "I'm in 7th grade"). */
+const SELF_SCHOOL_YEAR =
+  /(?<![\p{L}])(?:jag|ja)\s+(?:går|e|är)\s+i\s+(?:[3-9]\s?:?\s?an|[3-9]\s?[a-e](?![\p{L}])|trean|fyran|femman|sexan|sjuan|åttan|nian|klass\s+[3-9])|(?<![\p{L}])I['’]?\s?a?m\s+in\s+(?:[3-9]|1[0-2])(?:th|rd|nd|st)?\s+grade/iu;
 /** How a writer gives their own age before the number. */
 // (… and a young person asking "as if in general": "om man är 15 och skär sig själv, måste ni berätta för ens föräldrar?")
 const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara ', 'om man är ', 'om man e '];
@@ -1679,7 +1697,7 @@ const PERSON_AGE_PREFIXES = [
 const SELF_AGE = prefixIndex(SELF_AGE_PREFIXES);
 const PERSON_AGE = prefixIndex(PERSON_AGE_PREFIXES);
 /** A number measured in something other than years ("hon är 84 kilo", "han är 16 minuter sen"). */
-const OTHER_UNIT_AFTER = /^\s*(?:kg|kilo|cm|mm|m|km|kr|kronor|%|procent|grader|minuter|min|sekunder|timmar|tim|h|dagar|veckor|st|stycken|meter|liter|kvm|kvadrat|lbs|pounds|minutes|hours|days|weeks|percent|feet|ft|[.,:/]\d)(?![\p{L}])/iu;
+const OTHER_UNIT_AFTER = /^\s*(?:i\s+kön|i\s+kö|på\s+listan|på\s+plats|:[ae]|kg|kilo|cm|mm|m|km|kr|kronor|%|procent|grader|minuter|min|sekunder|timmar|tim|h|dagar|veckor|st|stycken|meter|liter|kvm|kvadrat|lbs|pounds|minutes|hours|days|weeks|percent|feet|ft|[.,:/]\d)(?![\p{L}])/iu;
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -2092,13 +2110,17 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const complainingAll = complaining || serviceComplaint || schoolComplaint;
 
   // a child writing about themself ("jag e 16"): "kan man få bo nånstans om man blivit utkastad?" is their own case, not a general question
-  const writerIsChild = readings.some(
-    (r) => r.hits.some((h) => h.group === 'child' && /^(?:jag|om man)\s/i.test(r.text.slice(h.start, h.start + 7))) || ENGLISH_SELF_AGE.test(r.text.slice(0, 2000)),
-  );
+  const writerIsChild = readings.some((r) => r.hits.some((h) => h.group === 'child' && /^(?:jag|om man)\s/i.test(r.text.slice(h.start, h.start + 7))));
+  // … or young, by an English age or a school year ("im 15 and …", "jag går i 6an"): whose farewell is their own harm (only that — a
+  // pupil's homework question "Jag går i femman … Om ett barn inte får mat hemma, vem ska man berätta det för?" stays general)
+  const writerIsYoung =
+    writerIsChild || readings.some((r) => ENGLISH_SELF_AGE.test(r.text.slice(0, 2000)) || SELF_SCHOOL_YEAR.test(r.text.slice(0, 2000)));
   // the titles of plays, books and talks the writer names ("spelar \"Mormor ligger på golvet\" på Kulturhuset"), wherever they recur
   const titles = workTitles(readings);
-  let lastWordsRead: boolean | undefined;
-  const lastWords = (): boolean => (lastWordsRead ??= readings.some((r) => LAST_WORDS.test(r.text.slice(0, 4000))));
+  const near3 = (r: ZoneReading, sentence: number): string =>
+    `${sentenceText(r.text, r.ends, sentence - 1)} ${sentenceText(r.text, r.ends, sentence)} ${sentenceText(r.text, r.ends, sentence + 1)}`;
+  const lastWordsNear = (r: ZoneReading, sentence: number): boolean => LAST_WORDS.test(near3(r, sentence));
+  const leavingNear = (r: ZoneReading, sentence: number): boolean => LEAVING.test(near3(r, sentence));
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
     const has = (group: Group, sentence: number): boolean => r.marked.get(group)?.has(sentence) === true;
@@ -2185,9 +2207,11 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           h.group === 'harm' &&
           FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) &&
           !farewellToldOfSomeone(r, h) &&
-          !((writerIsChild || lastWords() || (r.zone === ZONE_INDEX.forwarded && inMessage.has('child'))) && !farewellToAPlace(r, h))
+          !((writerIsYoung || lastWordsNear(r, h.sentence) || (r.zone === ZONE_INDEX.forwarded && inMessage.has('child'))) && !farewellToAPlace(r, h))
         )
           continue;
+        // (… and never one told beside leaving a club, a job or a course, or with a laugh: "jag slutar spela fiol … ni slipper mig 😅")
+        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && leavingNear(r, h.sentence)) continue;
         const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
         // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
         if (staying && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;
@@ -2395,7 +2419,14 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
         // the writer about themself: a child ("jag är 13"), or an adult in danger who does not apply for help
         if (has('self', h.sentence) && (!applying || inMessage.has('child'))) return { how: 'person-harm', quote, zone: r.zone };
         // … said without the "jag" a text message drops ("orkar inte leva mer. förlåt."): a sentence that opens with it
-        if (h.group === 'harm' && SELF_HARM_WORDS.has(said) && !applying && !complainingAll && !/[\p{L}]/u.test(r.text.slice(sentenceStart(r.ends, h.sentence), h.start))) {
+        if (
+          h.group === 'harm' &&
+          OWN_LIFE_WORDS.has(said) &&
+          !applying &&
+          !complainingAll &&
+          !/[\p{L}]/u.test(r.text.slice(sentenceStart(r.ends, h.sentence), h.start)) &&
+          !/^\s*(?:mer\s+|längre\s+)?(?:i|på|med|av|när|för|utan)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 16))
+        ) {
           return { how: 'person-harm', quote, zone: r.zone };
         }
         continue;

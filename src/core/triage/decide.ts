@@ -80,7 +80,7 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
     (facts.zones.pasted ||
       ((facts.zones.forward || facts.zones.sentOn) &&
         NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
-        (ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' ')) || ownMatterOverForward(facts.zones.texts[ZONE_INDEX.body]!))));
+        (ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' ')) || ownMatterOverForward(facts.zones))));
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
     if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;
@@ -91,21 +91,39 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
   return out;
 }
 
-/** The writer's own word (jag, vi, min, I, we, my …). */
-const FIRST_PERSON_WORD = /(?<![\p{L}])(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra|i|we|me|my|our)(?![\p{L}])/iu;
+/** The writer's own word (jag, vi, min; English "I" as written, never Swedish "i"). */
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:[Jj]ag|[Vv]i|[Mm]ig|[Oo]ss|[Mm]in|[Mm]itt|[Mm]ina|[Vv]år|[Vv]årt|[Vv]åra|JAG|VI|I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur)(?![\p{L}])/u;
+/** A note that only tells of the forward itself ("Detta studsade tillbaka …, för kännedom", "skickar det vidare"). */
+const ABOUT_THE_FORWARD = /(?<![\p{L}])(?:vidarebefordrar|skickar\s+(?:det|detta|den|dem)?\s*vidare|för\s+kännedom|fyi|kom\s+till\s+min\s+inkorg|studsade|forwarding|for\s+your\s+information)(?![\p{L}])/iu;
+/** What a writer wants or finds wrong ("jag vill", "begär", "fel", "ersättning", "förslag", "varför"). */
+const MATTER_WORD = /(?<![\p{L}])(?:vill|begär\p{L}*|ta\s+del\s+av|fel|felet|ersättning|klagar|klagomål|förslag|varför|måste|want|demand|wrong|complain\p{L}*|suggest\p{L}*)(?![\p{L}])/iu;
 /** Words of a text that hold a letter. */
 const WORD_WITH_LETTER = /\S*\p{L}\S*/gu;
 /**
  * Whether the writer's own text over a forward tells a matter of their own without a question mark ("Förslag: stäng hellre en
- * förmiddag …", "Jag vill ha ersättning för den"): a dozen words or more in the writer's own voice, and no link (a spammer's "Fwd:"
- * writes one: "Bekräfta din adress här: http://…").
+ * förmiddag …", "Jag vill ha ersättning för den", "Begär härmed att få ta del av avtalet"): a dozen words or more in the writer's own
+ * voice or saying what they want, no link (a spammer's "Fwd:" writes one: "Bekräfta din adress här: http://…"), not only telling of
+ * the forward ("för kännedom", "studsade"), and not a colleague's forward to their own organisation's mailbox.
  */
-function ownMatterOverForward(body: string): boolean {
+function ownMatterOverForward(zones: MessageZones): boolean {
+  const body = zones.texts[ZONE_INDEX.body]!;
   if (LINK.test(body)) {
     LINK.lastIndex = 0;
     return false;
   }
-  return (body.match(WORD_WITH_LETTER)?.length ?? 0) >= 12 && FIRST_PERSON_WORD.test(body);
+  // (staff forwarding to their own organisation's mailbox pass mail on: the forwarded mail is the matter)
+  if (staffSender(zones)) return false;
+  if (ABOUT_THE_FORWARD.test(body) && !MATTER_WORD.test(body)) return false;
+  return (body.match(WORD_WITH_LETTER)?.length ?? 0) >= 12 && (FIRST_PERSON_WORD.test(body) || MATTER_WORD.test(body));
+}
+
+/** Whether the sender writes from the domain the message was sent to (a colleague's forward to the shared mailbox). */
+function staffSender(zones: MessageZones): boolean {
+  const from = zones.texts[ZONE_INDEX.from]!.toLowerCase();
+  const at = from.lastIndexOf('@');
+  if (at < 0) return false;
+  const domain = from.slice(at + 1);
+  return zones.texts[ZONE_INDEX.to]!.toLowerCase().split(/\s+/).some((a) => a.endsWith(`@${domain}`));
 }
 
 /**

@@ -319,13 +319,19 @@ function isSentenceBeforeList(label: string): boolean {
  */
 const ALIGNED_ROW = /^([\p{L}][\p{L}\p{N}/()\-–]*(?: [\p{L}\p{N}/()\-–]+){0,4}\??)(?: {3,}|\t+)(\S.*)$/u;
 
-/** Label and value of a `Label | value` table row, a form's aligned column or a `Label: value` line, or null. */
-function labelled(line: string, allowColon: boolean): { label: string; value: string; cell: boolean } | null {
+/**
+ * Label and value of a `Label | value` table row, a web form's aligned column or a `Label: value` line, or null. Inside a free-text
+ * value (`inFreeText`) an aligned column is the writer's own layout ("Barnets namn     Elin") unless its label is a form's own.
+ */
+function labelled(line: string, allowColon: boolean, webForm = false, inFreeText = false): { label: string; value: string; cell: boolean } | null {
   const cell = line.indexOf(CELL_SEPARATOR);
   if (cell > 0) return { label: foldText(line.slice(0, cell).slice(0, 80)), value: line.slice(cell + CELL_SEPARATOR.length).trim(), cell: true };
   if (!allowColon) return null;
-  const aligned = ALIGNED_ROW.exec(line);
-  if (aligned !== null) return { label: foldText(aligned[1]!), value: aligned[2]!.trim(), cell: true };
+  const aligned = webForm ? ALIGNED_ROW.exec(line) : null;
+  if (aligned !== null) {
+    const label = foldText(aligned[1]!);
+    if (!inFreeText || PERSONAL_LABELS.has(label) || isFreeTextLabel(label)) return { label, value: aligned[2]!.trim(), cell: true };
+  }
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > 30) return null;
   return { label: foldText(line.slice(0, colon)), value: line.slice(colon + 1).trim(), cell: false };
@@ -404,7 +410,7 @@ function classifyLines(text: string, channel: Channel, formName = ''): Record<'b
       continuing = PERSONAL_LABELS.has(ownLine) ? 'drop' : isFreeTextLabel(ownLine) ? 'body' : 'form';
       continue;
     }
-    const row = labelled(line, wrapped);
+    const row = labelled(line, wrapped, channel === 'webb', channel === 'webb' && seenRow && continuing === 'body');
     // "Transkribering: ja hej, det är …": the value is what the caller said
     if (row !== null && wrapped && channel !== 'webb' && row.value.length > 0 && hasLetters(row.value) && isTranscriptLabel(row.label)) {
       out.body.push(row.value);
@@ -575,24 +581,29 @@ const PASTE_OPENERS = [
 ];
 /** A greeting line of a few words ("Hej Karin!", "Hello,"): no note of its own. */
 const GREETING_LINE = /^(?:hej|hejsan|hallå|hello|hi|dear|god\s+(?:morgon|kväll|dag)|bästa|kära)\b[^.!?\n]{0,40}[,!.]?$/i;
-/** Words a person writing about themselves uses (jag, mig, min, I, me, my) — a system says "vi" too. */
-const FIRST_PERSON = /(?<![\p{L}])(?:jag|mig|min|mitt|mina|i|me|my)(?![\p{L}])/iu;
+/** Words a person writing about themselves uses (jag, mig, min; English "I" as written, never Swedish "i") — a system says "vi" too. */
+const FIRST_PERSON = /(?<![\p{L}])(?:[Jj]ag|[Mm]ig|[Mm]in|[Mm]itt|[Mm]ina|JAG|I|[Mm]e|[Mm]y)(?![\p{L}])/u;
 /** The words a system uses to its customer (du, din, you, your). */
 const SECOND_PERSON = /(?<![\p{L}])(?:du|dig|din|ditt|dina|you|your)(?![\p{L}])/iu;
-/** A sender that says it takes no answer (noreply@, no-reply@, donotreply@, mailer-daemon@). */
-const NO_REPLY_SENDER = /^(?:no-?reply|do-?not-?reply|noreply|mailer-daemon|postmaster)[^@]*@/i;
+/** What a person asks of the booking or order they paste ("Avbokar nedan tid", "Kan ni ändra?", "please cancel"). */
+const NOTE_REQUEST = /(?<![\p{L}])(?:avboka\p{L}*|omboka\p{L}*|ändra|flytta|byta|kan ni|kan man|vill ha|vill avboka|återbetal\p{L}*|pengarna tillbaka|cancel\p{L}*|refund\p{L}*|change|move|can you|could you)(?![\p{L}])/iu;
+/** A system's own words in what stands above its confirmation ("Detta är ett automatiskt meddelande", "Välkommen till …"). */
+const SYSTEM_NOTE = /automatisk[a-z]*\s+(?:meddelande|svar|utskick|bekräftelse)|automated\s+(?:message|reply|email)|(?<![\p{L}])(?:välkommen|welcome|visa\s+(?:detta|det\s+här)\s+mejl|view\s+this\s+email)(?![\p{L}])/iu;
+/** A sender that says it takes no answer (noreply@, no-reply@, no.reply@, donotreply@, mailer-daemon@). */
+const NO_REPLY_SENDER = /^(?:no[-._]?reply|do[-._]?not[-._]?reply|mailer-daemon|postmaster)[^@]*@/i;
 /**
  * An organisation's role address (bokning@, kurs@, order@, info@, kundservice@ …): its friendly paragraph over its own confirmation
  * ("Vad kul att ni anmält er till vår kurs! … Har ni någon särskild text?") is no person's note unless it speaks as "jag".
  */
 const ROLE_SENDER =
-  /^(?:bokning|bokningar|booking|bookings|kurs|kurser|order|orders|info|information|kundservice|kundtjanst|customerservice|support|service|faktura|fakturor|invoice|kvitto|receipt|betalning|payment|reception|receptionen|hello|hej|kontakt|contact|sales|salj|webshop|shop|butik|event|evenemang)[._-]?[^@]*@/i;
+  /^(?:bokning|bokningar|booking|bookings|reservation|reservations|kurs|kurser|order|orders|info|information|kundservice|kundtjanst|customerservice|support|service|faktura|fakturor|invoice|kvitto|receipt|betalning|payment|reception|receptionen|hello|hej|kontakt|contact|sales|salj|webshop|shop|butik|event|evenemang|rekrytering|recruitment|biljett|biljetter|tickets?|nyhetsbrev|newsletter)[._-]?[^@]*@/i;
 
 /**
  * Where a system's text pasted under a person's own note begins (its opening line's index in `lines`), or -1: a line opening as a
  * system's confirmation does ({@link PASTE_OPENERS}) after a blank line, under a note of three words or more that is not only a
- * greeting and reads as a person's (a question, the writer's own "jag"/"mig" — or, without either, no "du"/"din" a system says to
- * its customer); from an organisation's role address, only the writer's own "jag"/"mig".
+ * greeting, says nothing a system says of itself, and reads as a person's: the writer's own "jag"/"mig", a request about the booking
+ * ("avbokar", "kan ni ändra", "cancel"), or a question without the "du"/"din" a system says to its customer; from an organisation's
+ * role address, only the writer's own "jag"/"mig".
  */
 function pasteStart(lines: readonly string[], roleSender: boolean): number {
   const note: string[] = [];
@@ -606,9 +617,10 @@ function pasteStart(lines: readonly string[], roleSender: boolean): number {
     if (blank && note.length > 0 && startsWithPhrase(foldText(line.slice(0, 60)), PASTE_OPENERS)) {
       const own = note.filter((l) => !GREETING_LINE.test(l)).join(' ');
       const words = own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-      if (words < 3 || own.length > 1500) return -1;
+      if (words < 3 || own.length > 1500 || SYSTEM_NOTE.test(own)) return -1;
       if (roleSender) return FIRST_PERSON.test(own) ? i : -1;
-      return /\?/.test(own) || FIRST_PERSON.test(own) || !SECOND_PERSON.test(own) ? i : -1;
+      // (a question counts unless it is a system's to its customer: "Har du frågor?")
+      return FIRST_PERSON.test(own) || NOTE_REQUEST.test(own) || (/\?/.test(own) && !SECOND_PERSON.test(own)) ? i : -1;
     }
     blank = false;
     note.push(line);
