@@ -1674,6 +1674,8 @@ function prefixBefore(text: string, a: number, index: PrefixIndex): string | und
 
 /** A young writer's own age in English ("im 15 and …", "I'm only 13"): whose farewell is their own harm (not a child of the text: "I am 16 and cannot get out of bed" asks about a school's hours). */
 const ENGLISH_SELF_AGE = /(?<![\p{L}'’])(?:i\s+am|i['’]m|im)\s+(?:only\s+|just\s+)?(?:1[0-7]|[6-9])(?=\s*(?:[.,!;)]|$|and\b|&|years?\s+old\b|yrs?\b|yo\b|y\/o\b))(?!\s*[.,:]\d)/imu;
+/** A young writer presenting themself by name and age ("Alva 13 år här", "Det är Leo, 12 år"). */
+const NAME_AGE_HERE = /^\s*(?:hej\s+)?(?:det\s+är\s+)?\p{Lu}\p{L}+,?\s+(?:1[0-7]|[6-9])\s*(?:år)?\s*(?:här|[.,!])/u;
 /** A young writer's own school year ("jag går i 6an", "jag går i sjuan", "I'm in 7th grade"). */
 const SELF_SCHOOL_YEAR =
   /(?<![\p{L}])(?:jag|ja)\s+(?:går|e|är)\s+i\s+(?:[3-9]\s?:?\s?an|[3-9]\s?[a-e](?![\p{L}])|trean|fyran|femman|sexan|sjuan|åttan|nian|klass\s+[3-9])|(?<![\p{L}])I['’]?\s?a?m\s+in\s+(?:[3-9]|1[0-2])(?:th|rd|nd|st)?\s+grade/iu;
@@ -2114,12 +2116,15 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   // … or young, by an English age or a school year ("im 15 and …", "jag går i 6an"): whose farewell is their own harm (only that — a
   // pupil's homework question "Jag går i femman … Om ett barn inte får mat hemma, vem ska man berätta det för?" stays general)
   const writerIsYoung =
-    writerIsChild || readings.some((r) => ENGLISH_SELF_AGE.test(r.text.slice(0, 2000)) || SELF_SCHOOL_YEAR.test(r.text.slice(0, 2000)));
+    writerIsChild ||
+    readings.some((r) => ENGLISH_SELF_AGE.test(r.text.slice(0, 2000)) || SELF_SCHOOL_YEAR.test(r.text.slice(0, 2000)) || NAME_AGE_HERE.test(r.text.slice(0, 200)));
   // the titles of plays, books and talks the writer names ("spelar \"Mormor ligger på golvet\" på Kulturhuset"), wherever they recur
   const titles = workTitles(readings);
   const near3 = (r: ZoneReading, sentence: number): string =>
     `${sentenceText(r.text, r.ends, sentence - 1)} ${sentenceText(r.text, r.ends, sentence)} ${sentenceText(r.text, r.ends, sentence + 1)}`;
-  const lastWordsNear = (r: ZoneReading, sentence: number): boolean => LAST_WORDS.test(near3(r, sentence));
+  // (last words may close the message a sentence later: "ni slipper mig nu. tack för att ni var snälla på gården. förlåt")
+  const lastWordsNear = (r: ZoneReading, sentence: number): boolean =>
+    LAST_WORDS.test(near3(r, sentence)) || /(?<![\p{L}])förlåt[\s.!]*$/iu.test(`${near3(r, sentence)} ${sentenceText(r.text, r.ends, sentence + 2)}`.trimEnd());
   const leavingNear = (r: ZoneReading, sentence: number): boolean => LEAVING.test(near3(r, sentence));
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
