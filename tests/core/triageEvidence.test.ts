@@ -1245,6 +1245,9 @@ describe('what review AB2 and AA2 showed (thirty-third session)', () => {
     ).not.toBe('orosanmalan');
     expect(triage({ subject: 'simhallen', body: 'hej hur gammal måste man va för att få gå till simhallen själv utan vuxen? jag är 11 o kan simma 200 m. mamma jobbar på lördagar.' }).kind).not.toBe('orosanmalan');
     expect(triage({ subject: 'betyg', body: 'om jag får F i matte igen så kommer mamma döda mig haha. kan man göra omprov i juni?' }).kind).not.toBe('orosanmalan');
+    // … nor not wanting to live as a figure of speech, while the plain words stay a report
+    expect(triage({ subject: 'Skräp i centrum', body: 'Vill dö av skam när jag visar gäster vår stad, så skräpigt det är i centrum. Städa!' }).kind).not.toBe('orosanmalan');
+    expect(triage({ subject: 'hej', body: 'Jag orkar inte leva mer. Förlåt.' }).kind).toBe('orosanmalan');
     // … nor is a dog that jumps at the writer
     expect(triage({ subject: 'Hunden', body: 'Grannens hund skäller och hoppar på mig varje dag, den biter nästan. Gör något!' }).kind).not.toBe('orosanmalan');
   });

@@ -261,6 +261,8 @@ const SELF_HARM = [
 /** Self-harm told as a topic ("läste om självskadebeteende"): a harm to a child or an old person near it, never read of a spouse. */
 const SELF_HARM_TOPICS = ['självskada', 'självskadebeteende', 'self-harm', 'self harm'];
 const SELF_HARM_WORDS: ReadonlySet<string> = new Set(SELF_HARM.map((w) => w.replace(/=/g, '')));
+/** What follows "vill dö" or "orkar inte leva" when it is a figure of speech about shame, boredom or a cold flat. */
+const FIGURE_OF_SPEECH_AFTER = /^\s*(?:mer\s+|längre\s+)?(?:av\s+(?:skam|skratt|tristess|längtan|pinsamhet|avund|nyfikenhet)|i\s+(?:den|det)\s+här|med\s+(?:den|det)\s+här|så\s+här\s+med)(?![\p{L}])/iu;
 /** Not wanting to live, said without its "jag" ("orkar inte leva mer. förlåt."): the writer's own, where a sentence opens with it. */
 const OWN_LIFE_WORDS: ReadonlySet<string> = new Set(['orkar inte leva', 'vill inte leva', 'inte vill leva', 'inte orkar leva', 'vill dö']);
 /**
@@ -2215,6 +2217,8 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           !((writerIsYoung || lastWordsNear(r, h.sentence) || (r.zone === ZONE_INDEX.forwarded && inMessage.has('child'))) && !farewellToAPlace(r, h))
         )
           continue;
+        // (not wanting to live as a figure of speech: "Vill dö av skam när jag visar gäster vår stad", "Orkar inte leva mer i den här kylan")
+        if (h.group === 'harm' && OWN_LIFE_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && FIGURE_OF_SPEECH_AFTER.test(r.text.slice(h.end, h.end + 40))) continue;
         // (… and never one told beside leaving a club, a job or a course, or with a laugh: "jag slutar spela fiol … ni slipper mig 😅")
         if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && leavingNear(r, h.sentence)) continue;
         const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
