@@ -1262,3 +1262,35 @@ describe('what review AB2 and AA2 showed (thirty-third session)', () => {
     expect(triage({ subject: 'Avbokning', from: 'info@foreningen.example', body: person }).kind).not.toBe('ej_arende');
   });
 });
+
+describe("the second code review's findings (thirty-third session)", () => {
+  it('an everyday goodbye of a young writer, a jokey threat, a handover and a thing that will not remain raise no alarm', () => {
+    for (const body of [
+      'hej jag är 12 och det här är mitt sista meddelande om gungorna, jag lovar. kan ni laga dom?',
+      'jag e 14 och åker på seglarläger, ni ser mig inte mer förrän i augusti haha. kan jag få busskort?',
+      'jag är 11. fotbollsplanen kommer inte finnas kvar när ni bygger hus, var ska vi spela?',
+      'Om jag glömmer min frus födelsedag igen så dödar hon mig. Har ni öppet på lördag?',
+      'haha rektorn hotade att döda oss 😂 om vi inte städar klassrummet',
+      'Jag går i 7an och är ordförande i elevrådet. Ni slipper mig snart för i höst tar Ebba över.',
+      'Bussen kom inte igen. Det är inte hans fel, chauffören gör så gott han kan, men ni slipper mig som kund.',
+    ]) {
+      expect({ body, kind: triage({ subject: 'Hej', body }).kind }).not.toEqual({ body, kind: 'orosanmalan' });
+    }
+  });
+
+  it('a farewell with last words or despair beside it, and a threat told as said, stay reports', () => {
+    expect(triage({ subject: 'x', body: 'im 15 and this is my last message. take care of my dog' }).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'x', body: 'jag e 13 och alla hatar mig. ni slipper mig snart' }).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'x', body: 'Min dotter är 15. Hon sa att hennes pappa sa att om hon kommer hem igen så dödar han henne. Hon sover hos oss nu.' }).kind).toBe('orosanmalan');
+    expect(triage({ subject: 'x', body: 'jag är 16. min mamma sa att om jag kommer hem igen så dödar hon mig.' }).kind).toBe('orosanmalan');
+  });
+
+  it("a mailing that forwards itself and a forwarded newsletter 'you may like' stay machine mail; a resident's 'som prenumerant' remark keeps its deadline", () => {
+    const parcel =
+      'Vi vill att du svarar med din adress och betalar tullavgiften så att vi kan leverera ditt paket till dig snarast möjligt.\n\n---------- Forwarded message ---------\nFrom: Paketservice <info@paket-tull.example>\nDate: Wed, 2 Jun 2027 at 08:14\nSubject: Ditt paket\n\nDitt paket väntar på tullavgift.';
+    expect(triage({ subject: 'Fwd: Ditt paket', from: 'kundtjanst@paket-tull.example', body: parcel }).kind).toBe('ej_arende');
+    expect(
+      triage({ subject: 'Som prenumerant', body: 'Som prenumerant hos kommunens nyhetsbrev vill jag påpeka att länken till sophämtningsschemat är trasig sedan en vecka.' }).kind,
+    ).not.toBe('ej_arende');
+  });
+});

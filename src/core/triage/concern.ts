@@ -207,9 +207,22 @@ const FAREWELL = [
   'det blir bättre utan mig', 'alla har det bättre utan mig', 'ni har det bättre utan mig', 'alla mår bättre utan mig', 'världen är bättre utan mig',
   'världen blir bättre utan mig', 'allt blir bättre utan mig', 'inte behöva bry er om mig', 'inte behöver bry er om mig', 'behöver inte bry er om mig',
   // (… "jag kommer inte finnas kvar efter helgen", "det är ingen som kommer sakna mig ändå")
-  'inte finnas kvar', 'ingen som kommer sakna mig', 'ingen som kommer att sakna mig', 'ingen kommer sakna mig', 'ingen kommer att sakna mig',
-  'nobody will miss me', 'no one will miss me', 'ni kommer inte sakna mig', 'ingen kommer att märka', 'mitt sista meddelande', 'my last message',
+  ...combine(['jag kommer inte', 'jag kommer att inte', 'jag ska inte', 'jag vill inte'], ['finnas kvar']), 'ingen som kommer sakna mig', 'ingen som kommer att sakna mig',
+  'ingen kommer sakna mig', 'ingen kommer att sakna mig', 'nobody will miss me', 'no one will miss me', 'ni kommer inte sakna mig', 'mitt sista meddelande', 'my last message',
 ];
+/**
+ * The farewells that are as often an everyday goodbye ("mitt sista meddelande om gungorna", "ni ser mig inte mer förrän i augusti",
+ * "ni behöver inte bry er om mig när det gäller resor", "vi förlorade igen, det blir bättre utan mig"): a young writer's own only with
+ * last words or despair beside them.
+ */
+const WEAK_FAREWELL: ReadonlySet<string> = new Set([
+  'mitt sista meddelande', 'my last message', 'mitt sista inlägg', 'my last post', 'inte behöva bry er om mig', 'inte behöver bry er om mig', 'behöver inte bry er om mig',
+  'ni ser mig inte mer', 'ni kommer inte se mig mer', 'det blir bättre utan mig', "you won't see me again", 'sista gången ni hör från mig', 'sista gången ni hör av mig',
+]);
+/** Despair beside a farewell ("orkar inte", "vill dö", "ingen bryr sig", "hatar mig", "allt är mitt fel"). */
+const DESPAIR = /(?<![\p{L}])(?:orkar\s+inte|fixar\s+inte|vill\s+dö|vill\s+inte\s+leva|ingen\s+bryr\s+sig|alla\s+hatar\s+mig|hatar\s+mig|mitt\s+fel|ensam|can['’]?t\s+(?:take|do)\s+(?:it|this)|nobody\s+cares|everyone\s+hates\s+me)(?![\p{L}])/iu;
+/** A time limit or a role after a farewell: it ends ("förrän i augusti", "until August", "i frågan", "ni slipper mig som kund"). */
+const FAREWELL_UNTIL = /^\s*[,.]?\s*(?:som\s+(?:kund|medlem|granne|hyresgäst|förälder|ordförande|kassör|ledare|tränare|customer|member)|as\s+a\s+(?:customer|member)|förrän|tills|till\s+(?:på|i|efter)|until|till\s+\p{L}+day|i\s+sommar|i\s+frågan|när\s+det\s+gäller|om\s+(?:det|detta|gungorna|saken))(?![\p{L}])/iu;
 const FAREWELL_WORDS: ReadonlySet<string> = new Set(FAREWELL);
 /** A farewell told of someone: a verb of telling before it that is not the writer's ("Jag skrev … att det var sista gången ni ser mig på
  * återvinningscentralen"), and no place after it ("sista gången ni ser mig i bassängen" is a customer's, not a goodbye to life). */
@@ -230,10 +243,12 @@ function farewellToldOfSomeone(r: ZoneReading, h: Hit): boolean {
  * the writer's own voice with them is a goodbye to life, not to a club.
  */
 const LAST_WORDS =
-  /(?<![\p{L}])(?:(?:(?:var|är)\s+inte\s+(?:ditt|ert|erat|hennes|hans|deras|någons)|inte\s+(?:var|är)\s+(?:ditt|ert|erat|hennes|hans|deras|någons))\s+fel(?!\s+(?:att|med|i|när|som|på|för))|förlåt\s+(?:mamma|pappa)|säg\s+hej\s?då\s+till\s+\p{L}+\s+från\s+mig|(?:ge|ta\s+hand\s+om)\s+min\s+(?:katt|hund|kanin|marsvin)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:(?:var|är)\s+inte\s+(?:ditt|ert|erat|hennes|hans|deras|någons)|inte\s+(?:var|är)\s+(?:ditt|ert|erat|hennes|hans|deras|någons))\s+fel(?!\s+(?:att|med|i|när|som|på|för))|förlåt\s+(?:mamma|pappa)(?=\s*(?:[.,!;"”'“)]|$|och\s+pappa|och\s+mamma))|säg\s+hej\s?då\s+till\s+\p{L}+\s+från\s+mig|(?:ge|ta\s+hand\s+om)\s+min\s+(?:katt|hund|kanin|marsvin)|(?:wasn['’]?t|isn['’]?t|was\s+not|is\s+not)\s+(?:your|her|his|their|anyone['’]?s)\s+fault|sorry\s+(?:mum|mom|dad)|take\s+care\s+of\s+my\s+(?:dog|cat|rabbit|hamster))(?![\p{L}])/iu;
 /** Leaving a club, a job, a course or a place, or a laugh, beside a farewell: a goodbye to it, not to life. */
 const LEAVING =
-  /(?<![\p{L}])(?:sluta|slutar|slutat|säga\s+upp|säger\s+upp|sagt\s+upp|avsluta|avslutar|flyttar|byter\s+till|utträde|medlemskap\p{L}*|pension\p{L}*|quit|quitting|cancel\p{L}*|moving|membership|retir\p{L}*|haha\p{L}*|hihi|lol)(?![\p{L}])|😅|😂|🤣|😄|😁|(?<![\p{L}])xD(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:sluta|slutar|slutat|säga\s+upp|säger\s+upp|sagt\s+upp|avsluta|avslutar|flyttar|byter\s+till|utträde|medlemskap\p{L}*|pension\p{L}*|tar\s+över|lämnar\s+över|ny\s+tjänst|nytt\s+jobb|föräldraledig\p{L}*|mentor|vikarie\p{L}*|ordförande|quit|quitting|cancel\p{L}*|moving|membership|retir\p{L}*|haha\p{L}*|hihi|lol)(?![\p{L}])|😅|😂|🤣|😄|😁|(?<![\p{L}])xD(?![\p{L}])/iu;
+/** A laugh or a grin ("haha", "lol", 😂): what it is beside is a joke. */
+const LAUGH = /(?<![\p{L}])(?:haha\p{L}*|hihi|lol|xD)(?![\p{L}])|😅|😂|🤣|😄|😁|😆/iu;
 /** A place after the farewell ("sista gången ni ser mig i bassängen"): a customer's, not a goodbye to life. */
 function farewellToAPlace(r: ZoneReading, h: Hit): boolean {
   return /^\s*(?:i|på|där|här|hos|vid|at|in|on|here|there)(?![\p{L}])/iu.test(r.text.slice(h.end, h.end + 12));
@@ -407,7 +422,8 @@ const VIOLENCE = [
   ...combine(['=agar', '=agade', '=agat'], ['barnen', 'sina barn', 'honom', 'henne', 'dem', 'dom', 'pojken', 'flickan', 'sonen', 'dottern']), 'stryptag', 'brännmärke', 'brännmärken', 'brännsår', 'blod på',
   'blödde', 'frakturer', 'benbrott', 'inte är olycksfall', 'inte olycksfall', 'hot om våld', 'hotar att döda', 'hotat att döda',
   // a threat to kill told as said ("sa han att om jag kommer hem igen så dödar han mig"; "mamma kommer döda mig haha" is a joke)
-  'hotade att döda', 'hotar att slå ihjäl', 'hotade att slå ihjäl', 'så dödar han mig', 'så dödar hon mig', 'threatened to kill',
+  ...combine(['hotade att', 'hotar att', 'hotat att'], ['döda mig', 'döda oss', 'döda henne', 'döda honom', 'döda dem', 'slå ihjäl mig', 'slå ihjäl henne', 'slå ihjäl honom']),
+  'så dödar han mig', 'så dödar hon mig', 'threatened to kill me', 'threatened to kill her', 'threatened to kill him',
   'hitting', 'beaten', 'beating', 'bruise', 'bruises', 'black eye', 'abuse', 'abused', 'abusing', 'violence', 'violent', 'smacked',
 ];
 const HARM = [
@@ -1680,7 +1696,7 @@ const ENGLISH_SELF_AGE = /(?<![\p{L}'’])(?:i\s+am|i['’]m|im)\s+(?:only\s+|ju
 const NAME_AGE_HERE = /^\s*(?:hej\s+)?(?:det\s+är\s+)?\p{Lu}\p{L}+,?\s+(?:1[0-7]|[6-9])\s*(?:år)?\s*(?:här|[.,!])/u;
 /** A young writer's own school year ("jag går i 6an", "jag går i sjuan", "I'm in 7th grade"). */
 const SELF_SCHOOL_YEAR =
-  /(?<![\p{L}])(?:jag|ja)\s+(?:går|e|är)\s+i\s+(?:[3-9]\s?:?\s?an|[3-9]\s?[a-e](?![\p{L}])|trean|fyran|femman|sexan|sjuan|åttan|nian|klass\s+[3-9])|(?<![\p{L}])I['’]?\s?a?m\s+in\s+(?:[3-9]|1[0-2])(?:th|rd|nd|st)?\s+grade/iu;
+  /(?<![\p{L}])(?:(?:jag|ja)\s+går\s+i\s+(?:[3-9]\s?:?\s?an|[3-9]\s?[a-e](?![\p{L}])|trean|fyran|femman|sexan|sjuan|åttan|nian|klass\s+[3-9])|(?:jag|ja)\s+(?:e|är)\s+i\s+(?:[3-9]\s?:?\s?an|trean|fyran|femman|sexan|sjuan|åttan|nian))|(?<![\p{L}])I['’]?\s?a?m\s+in\s+(?:[3-9]|1[0-2])(?:th|rd|nd|st)?\s+grade/iu;
 /** How a writer gives their own age before the number. */
 // (… and a young person asking "as if in general": "om man är 15 och skär sig själv, måste ni berätta för ens föräldrar?")
 const SELF_AGE_PREFIXES = ['jag är ', 'jag e ', 'jag ä ', 'jag är bara ', 'jag e bara ', 'om man är ', 'om man e '];
@@ -2124,9 +2140,11 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
   const titles = workTitles(readings);
   const near3 = (r: ZoneReading, sentence: number): string =>
     `${sentenceText(r.text, r.ends, sentence - 1)} ${sentenceText(r.text, r.ends, sentence)} ${sentenceText(r.text, r.ends, sentence + 1)}`;
-  // (last words may close the message a sentence later: "ni slipper mig nu. tack för att ni var snälla på gården. förlåt")
-  const lastWordsNear = (r: ZoneReading, sentence: number): boolean =>
-    LAST_WORDS.test(near3(r, sentence)) || /(?<![\p{L}])förlåt[\s.!]*$/iu.test(`${near3(r, sentence)} ${sentenceText(r.text, r.ends, sentence + 2)}`.trimEnd());
+  // (last words may close the message two sentences later: "ni slipper mig nu. tack för att ni var snälla på gården. förlåt")
+  const lastWordsNear = (r: ZoneReading, sentence: number): boolean => {
+    const around = `${near3(r, sentence)} ${sentenceText(r.text, r.ends, sentence + 2)}`.trimEnd();
+    return LAST_WORDS.test(around) || /(?<![\p{L}])förlåt[\s.!]*$/iu.test(around);
+  };
   const leavingNear = (r: ZoneReading, sentence: number): boolean => LEAVING.test(near3(r, sentence));
   let weak: { quote: string; zone: number; words: Set<string>; last: { zone: number; end: number } } | null = null;
   for (const r of readings) {
@@ -2217,10 +2235,29 @@ function readConcernWords(zones: MessageZones, channel: Channel, shared?: Concer
           !((writerIsYoung || lastWordsNear(r, h.sentence) || (r.zone === ZONE_INDEX.forwarded && inMessage.has('child'))) && !farewellToAPlace(r, h))
         )
           continue;
+        // (a threat to kill as a joke or unsaid: "så dödar hon mig" of a wife's birthday, "hotade att döda oss 😂" — a threat counts told as said)
+        if (h.group === 'violence' && /döda|ihjäl|kill/iu.test(r.text.slice(h.start, h.end))) {
+          const around = near3(r, h.sentence);
+          if (LAUGH.test(around) || /(?<![\p{L}])alltså(?![\p{L}])/iu.test(sentenceText(r.text, r.ends, h.sentence))) continue;
+          if (/^så\s+dödar/iu.test(r.text.slice(h.start, h.end)) && !/(?<![\p{L}])(?:sa|sade|säger|sagt|hotade|hotar|skrev|skriver|sms:?ade|skickade|said|says)(?![\p{L}])/iu.test(sentenceText(r.text, r.ends, h.sentence))) continue;
+        }
         // (not wanting to live as a figure of speech: "Vill dö av skam när jag visar gäster vår stad", "Orkar inte leva mer i den här kylan")
-        if (h.group === 'harm' && OWN_LIFE_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && FIGURE_OF_SPEECH_AFTER.test(r.text.slice(h.end, h.end + 40))) continue;
-        // (… and never one told beside leaving a club, a job or a course, or with a laugh: "jag slutar spela fiol … ni slipper mig 😅")
-        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) && leavingNear(r, h.sentence)) continue;
+        // (… or with a laugh anywhere: subject "vill dö", body "mitt lag kom sist 😅")
+        if (
+          h.group === 'harm' &&
+          OWN_LIFE_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase()) &&
+          (FIGURE_OF_SPEECH_AFTER.test(r.text.slice(h.end, h.end + 40)) || readings.some((x) => LAUGH.test(x.text.slice(0, 4000)) || (x.zone === ZONE_INDEX.body && /^\s*vill\s+dö\s+av(?![\p{L}])/iu.test(x.text))))
+        )
+          continue;
+        // (… and never one told beside leaving a club, a job or a course, or with a laugh: "jag slutar spela fiol … ni slipper mig 😅";
+        // nor one that ends: "ni ser mig inte mer förrän i augusti"; an everyday one only with last words or despair beside it)
+        if (h.group === 'harm' && FAREWELL_WORDS.has(r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase())) {
+          const farewell = r.text.slice(h.start, h.end).replace(/\s+/g, ' ').toLowerCase();
+          if (leavingNear(r, h.sentence) || FAREWELL_UNTIL.test(r.text.slice(h.end, h.end + 30))) continue;
+          if (WEAK_FAREWELL.has(farewell) && !farewellToldOfSomeone(r, h) && !lastWordsNear(r, h.sentence) && !DESPAIR.test(near3(r, h.sentence))) continue;
+          // a farewell that holds is the writer's or the teller's harm: no other person need be named ("im 15 and this is my last message")
+          if (!negated(h.start, r.hits)) return { how: 'person-harm', quote: r.text.slice(h.start, h.end), zone: r.zone };
+        }
         const staying = h.group === 'harm' && STAYING.test(r.text.slice(h.start, h.end).replace(/\s+/g, ' '));
         // a child who will not leave a place for joy, told in a letter of thanks ("trivs så bra att han inte vill gå hem 😊"), is praise, not harm
         if (staying && stayingForJoy(r.text, ends, h.sentence, r.hits, h)) continue;

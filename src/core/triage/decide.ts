@@ -94,7 +94,9 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
 /** The writer's own word (jag, vi, min; English "I" as written, never Swedish "i"). */
 const FIRST_PERSON_WORD = /(?<![\p{L}])(?:[Jj]ag|[Vv]i|[Mm]ig|[Oo]ss|[Mm]in|[Mm]itt|[Mm]ina|[Vv]år|[Vv]årt|[Vv]åra|JAG|VI|I|[Ww]e|[Mm]e|[Mm]y|[Oo]ur)(?![\p{L}])/u;
 /** A note that only tells of the forward itself ("Detta studsade tillbaka …, för kännedom", "skickar det vidare"). */
-const ABOUT_THE_FORWARD = /(?<![\p{L}])(?:vidarebefordrar|skickar\s+(?:det|detta|den|dem)?\s*vidare|för\s+kännedom|fyi|kom\s+till\s+min\s+inkorg|studsade|forwarding|for\s+your\s+information)(?![\p{L}])/iu;
+const ABOUT_THE_FORWARD = /(?<![\p{L}])(?:vidarebefordrar|påminna\s+om|skickar\s+(?:det|detta|den|dem)?\s*vidare|för\s+kännedom|fyi|kom\s+till\s+min\s+inkorg|studsade|forwarding|for\s+your\s+information)(?![\p{L}])/iu;
+/** What a writer demands or finds wrong, beyond wanting ("begär", "fel", "ersättning", "klagar", "förslag", "varför"). */
+const STRONG_MATTER_WORD = /(?<![\p{L}])(?:begär\p{L}*|ta\s+del\s+av|fel|felet|ersättning|klagar|klagomål|förslag|varför|jag\s+vill\s+(?:ha|att|veta|inte)|vi\s+vill\s+(?:ha|att|veta|inte)|demand|wrong|complain\p{L}*)(?![\p{L}])/iu;
 /** What a writer wants or finds wrong ("jag vill", "begär", "fel", "ersättning", "förslag", "varför"). */
 const MATTER_WORD = /(?<![\p{L}])(?:vill|begär\p{L}*|ta\s+del\s+av|fel|felet|ersättning|klagar|klagomål|förslag|varför|måste|want|demand|wrong|complain\p{L}*|suggest\p{L}*)(?![\p{L}])/iu;
 /** Words of a text that hold a letter. */
@@ -113,7 +115,12 @@ function ownMatterOverForward(zones: MessageZones): boolean {
   }
   // (staff forwarding to their own organisation's mailbox pass mail on: the forwarded mail is the matter)
   if (staffSender(zones)) return false;
-  if (ABOUT_THE_FORWARD.test(body) && !MATTER_WORD.test(body)) return false;
+  // (a mailing that forwards itself: "Fwd: Ditt paket …" from the same domain as the mail under it)
+  const forwardedFrom = /[a-z0-9._%+-]+@([a-z0-9.-]+\.[a-z]{2,})/i.exec(zones.texts[ZONE_INDEX.forwarded]!.slice(0, 1500));
+  const from = zones.texts[ZONE_INDEX.from]!.toLowerCase();
+  if (forwardedFrom !== null && from.endsWith(`@${forwardedFrom[1]!.toLowerCase()}`)) return false;
+  // (a note about the forward counts only with a strong matter word: "Jag vidarebefordrar detta nyhetsbrev som jag tror att ni vill läsa")
+  if (ABOUT_THE_FORWARD.test(body) && !STRONG_MATTER_WORD.test(body)) return false;
   return (body.match(WORD_WITH_LETTER)?.length ?? 0) >= 12 && (FIRST_PERSON_WORD.test(body) || MATTER_WORD.test(body));
 }
 

@@ -589,6 +589,8 @@ const SECOND_PERSON = /(?<![\p{L}])(?:du|dig|din|ditt|dina|you|your)(?![\p{L}])/
 const NOTE_REQUEST = /(?<![\p{L}])(?:avboka\p{L}*|omboka\p{L}*|ändra|flytta|byta|kan ni|kan man|vill ha|vill avboka|återbetal\p{L}*|pengarna tillbaka|cancel\p{L}*|refund\p{L}*|change|move|can you|could you)(?![\p{L}])/iu;
 /** A system's own words in what stands above its confirmation ("Detta är ett automatiskt meddelande", "Välkommen till …"). */
 const SYSTEM_NOTE = /automatisk[a-z]*\s+(?:meddelande|svar|utskick|bekräftelse)|automated\s+(?:message|reply|email)|(?<![\p{L}])(?:välkommen|welcome|visa\s+(?:detta|det\s+här)\s+mejl|view\s+this\s+email)(?![\p{L}])/iu;
+/** A shop's or a system's words to its customer in the paragraph over its confirmation. */
+const SHOP_NOTE = /(?<![\p{L}])(?:hos\s+oss|handlar|handla|kund|kunder|din\s+personliga|vi\s+på|tack\s+för\s+att\s+du|with\s+us|our\s+customer)(?![\p{L}])/iu;
 /** A sender that says it takes no answer (noreply@, no-reply@, no.reply@, donotreply@, mailer-daemon@). */
 const NO_REPLY_SENDER = /^(?:no[-._]?reply|do[-._]?not[-._]?reply|mailer-daemon|postmaster)[^@]*@/i;
 /**
@@ -618,7 +620,8 @@ function pasteStart(lines: readonly string[], roleSender: boolean): number {
       const own = note.filter((l) => !GREETING_LINE.test(l)).join(' ');
       const words = own.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
       if (words < 3 || own.length > 1500 || SYSTEM_NOTE.test(own)) return -1;
-      if (roleSender) return FIRST_PERSON.test(own) ? i : -1;
+      // (… and never in a shop's own words: "Jag vill tacka för att du handlar hos oss igen – jag är din personliga säljare")
+      if (roleSender) return FIRST_PERSON.test(own) && !SHOP_NOTE.test(own) ? i : -1;
       // (a question counts unless it is a system's to its customer: "Har du frågor?")
       return FIRST_PERSON.test(own) || NOTE_REQUEST.test(own) || (/\?/.test(own) && !SECOND_PERSON.test(own)) ? i : -1;
     }
