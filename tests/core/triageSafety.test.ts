@@ -793,7 +793,9 @@ reviewProbes('the thirty-second session review probes', 'review32-probes.json', 
 // with a matter of one's own, machine mail of the same shapes); and the review (114 probes written to break the session's changes),
 // which found a date-less header read in a contact form's mail, aligned columns typed inside a free-text field, a system's paragraph
 // taken for a note, Swedish "i" read as English "I", and farewells of adults leaving clubs and jobs, of works and lessons, of
-// distances read as ages: all mended. Every probe that holds is here (tests/fixtures/triage/review33-probes.json); what does not —
+// distances read as ages: all mended; a second review (116 probes) found the mended farewells still raising alarms from young
+// writers' everyday goodbyes, jokey threats and handovers, and mailings that forward themselves: mended too. Every probe that holds
+// is here (tests/fixtures/triage/review33-probes.json); what does not —
 // machine mail that still gets a deadline (the safe direction), two auto-replies with a typed request, two reports and two false
 // alarms — is named in the closing note of issue 10.
 reviewProbes('the thirty-third session review probes', 'review33-probes.json', { concern: 100, contacts: 150 });
