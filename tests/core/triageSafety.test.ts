@@ -273,6 +273,20 @@ describe('no citizen loses a deadline because triage could not read them', () =>
     expect(triageMessage(mail({ subject: 'Fwd: Återbetalning', body: spam, from: 'info@skatt-retur.example' }), config).kind).toBe('ej_arende');
   });
 
+  it('keeps the deadline of an automatic reply whose typed part asks the municipality something, and of a reply over its receipt whose header the writer trimmed (review AA3)', () => {
+    const absence = 'Tack för ditt mejl! Jag har semester t.o.m. 15 augusti och läser inte min e-post. Vid brådskande ärenden, ring 070-174 06 31.';
+    const asked = `${absence}\n\nTill Sjöbacka kommun, eftersom det här går till er ändå: gäller skolskjutsbeslutet vi fick i våras även för årskurs 4 eller måste vi söka på nytt?\n\n/Helena`;
+    expect(triageMessage(mail({ subject: 'Automatiskt svar: Re: Fråga om skolskjuts', body: asked }), config).kind).not.toBe('ej_arende');
+    const invoice = 'I am out of the office until Monday 20 September with no access to e-mail.\n\nRegarding your invoice 2027-3391 from us: we still have your old invoice address. Could you please confirm the new e-invoice address?\n\nKind regards\nHannah';
+    expect(triageMessage(mail({ subject: 'Automatic reply: Invoice address', body: invoice }), config).kind).not.toBe('ej_arende');
+    // … while an absence reply's own questions that send the reader elsewhere keep it machine mail
+    expect(triageMessage(mail({ subject: 'Automatiskt svar: Möte', body: `${absence}\n\nFrågor om fakturor? Kontakta ekonomi@foretag.example.` }), config).kind).toBe('ej_arende');
+    expect(triageMessage(mail({ subject: 'Autosvar: Möte', body: 'Jag är ledig till 5 augusti.\n\nBrådskande? Ring växeln 08-46 500 400.' }), config).kind).toBe('ej_arende');
+    const complaint =
+      "Jag ringde hemtjänstens samordnare i fredags om att min pappa inte fått sin lunch två dagar i rad. Hon var otrevlig. Jag vill att ni tar upp det.\nCamilla\n\nFrån: Sjöbacka kommun <kontakt@sjobacka.se>\nÄmne: Vi har tagit emot ditt meddelande\nHej! Ditt meddelande har kommit fram och registrerats. Detta är ett automatiskt svar.";
+    expect(triageMessage(mail({ subject: 'SV: Vi har tagit emot ditt meddelande', body: complaint }), config).kind).not.toBe('ej_arende');
+  });
+
   it('still takes a confirmation for machine mail when what stands above it is the system’s own: a greeting, its "we look forward to seeing you", a colleague’s "FYI", a no-reply sender', () => {
     const booking = 'Tack för din bokning!\nDu har bokat: Simskola.\nBokningsnummer: 48213\nDetta mejl går inte att svara på.';
     const kind = (top: string, from = 'bokning@simhallen.example'): string => triageMessage(mail({ subject: 'Bokning', body: `${top}\n\n${booking}`, from }), config).kind;

@@ -16,6 +16,8 @@ export interface MessageTextParts {
 export interface SplitOptions {
   /** The message is a forward (subject `VB:`/`Fwd:`/`FW:`): history after the first header is the forwarded content. */
   forward?: boolean;
+  /** The message answers or forwards (subject `SV:`/`Re:`/`VB:`): a history header the writer trimmed of its date still starts the history. */
+  answers?: boolean;
   /** Look for a signature (default true); web-form bodies have none. */
   signature?: boolean;
 }
@@ -128,8 +130,8 @@ function isHeaderBlock(lines: readonly string[], i: number, dateless = false): b
       if (labelIs(l, HEADER_SUBJECT)) subject = true;
     }
   }
-  // (a writer who forwards and trims the date away keeps the sender's "Namn <adress>" and the subject: "Från: Hagby kommun
-  // <nyhetsbrev@…>\nÄmne: …" — only in a forward, under the writer's own text: a contact form's mail opens with such lines)
+  // (a writer who forwards or answers and trims the date away keeps the sender's "Namn <adress>" and the subject: "Från: Hagby kommun
+  // <nyhetsbrev@…>\nÄmne: …" — only in a forward or a reply, under the writer's own text: a contact form's mail opens with such lines)
   return (date && other) || (dateless && subject && NAMED_ADDRESS.test(line));
 }
 const HEADER_SUBJECT = ['amne', 'subject', 'betreff', 'emne', 'objet'];
@@ -228,7 +230,7 @@ export function splitMessageText(text: string, options: SplitOptions = {}): Mess
       quotedLines.push(line.replace(/^\s*(>\s?)+/, ''));
       continue;
     }
-    if (isHistoryStart(lines, i, options.forward === true && own.some((l) => /\p{L}/u.test(l)))) {
+    if (isHistoryStart(lines, i, (options.forward === true || options.answers === true) && own.some((l) => /\p{L}/u.test(l)))) {
       history = i;
       break;
     }

@@ -81,14 +81,36 @@ export function matchingRules(compiled: CompiledRules, scan: KeywordScan, facts:
       ((facts.zones.forward || facts.zones.sentOn) &&
         NOT_BLANK.test(facts.zones.texts[ZONE_INDEX.forwarded]!) &&
         (ASKS.test(facts.zones.texts[ZONE_INDEX.body]!.replace(LINK, ' ')) || ownMatterOverForward(facts.zones))));
+  // … and one whose automatic reply carries a typed part that asks the municipality something ("Till Ekeby kommun: gäller
+  // skolskjutsbeslutet även för årskurs 4?", "Regarding your invoice …: could you please confirm the new address?")
+  const askedInAutoReply = phase === 'kind' && AUTO_REPLY_SUBJECT.test(facts.zones.rawSubject) && asksBesideAbsence(facts.zones.texts[ZONE_INDEX.body]!);
   for (let i = 0; i < rules.length; i++) {
     if (mark[i] === 0) continue;
     if (contactOnly && rules[i]!.rule.then.kind === 'ej_arende' && !judgesSubjectOnly(rules[i]!)) continue;
-    if (askedOverForward && rules[i]!.rule.then.kind === 'ej_arende') continue;
+    if ((askedOverForward || askedInAutoReply) && rules[i]!.rule.then.kind === 'ej_arende') continue;
     const m = matchRule(rules[i]!, scan, facts);
     if (m) out.push(m);
   }
   return out;
+}
+
+/** An automatic reply's subject as mail programs write it. */
+const AUTO_REPLY_SUBJECT = /^\s*(?:automatiskt\s+svar|automatisk\s+svar|automatic\s+reply|autosvar|autoreply|auto-reply|out\s+of\s+(?:the\s+)?office)\s*:/i;
+/** A paragraph addressed to the municipality ("Till Ekeby kommun, fritid: …", "Till Rosvik kommun / slamtömningen: …"). */
+const TO_THE_MUNICIPALITY = /^\s*(?:[Tt]ill|[Tt]o)\s+\p{Lu}[\p{L}-]*\s+(?:kommun|municipality)(?![\p{L}])/u;
+/** An absence reply's own question that sends the reader elsewhere ("Brådskande? Ring växeln", "Frågor om fakturor? Kontakta …"). */
+const REDIRECT = /brådskande|akut|urgent|kontakta|ring|mejla|skicka|vänd\s+dig|contact|call|e-?mail|reach/i;
+/**
+ * Whether an automatic reply's text asks something beside the absence: a line after its first that is addressed to the municipality,
+ * or holds a question (outside any link) that does not send the reader elsewhere.
+ */
+function asksBesideAbsence(body: string): boolean {
+  const lines = body.split('\n');
+  for (let i = 1; i < lines.length && i < 12; i++) {
+    const line = lines[i]!;
+    if (TO_THE_MUNICIPALITY.test(line) || (ASKS.test(line.replace(LINK, ' ')) && !REDIRECT.test(line))) return true;
+  }
+  return false;
 }
 
 /** The writer's own word (jag, vi, min; English "I" as written, never Swedish "i"). */

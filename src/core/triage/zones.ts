@@ -645,7 +645,7 @@ export function messageZones(message: MailMessage, channel: Channel, subjectPref
   const rawSubject = (message.subject ?? '').slice(0, MAX_FIELD_CHARS);
   const subject = cleanSubject(rawSubject.slice(subjectPrefixLength));
   let body = bodyText(message, { untilHistory: options.skipQuoted === true && !subject.forward });
-  let parts = splitMessageText(body.text, { forward: subject.forward, signature: channel !== 'webb' });
+  let parts = splitMessageText(body.text, { forward: subject.forward, answers: subject.forward || subject.reply, signature: channel !== 'webb' });
   // a new message whose author points at the text under it ("Se vår fastighetsskötares anteckning nedan") sends that text on: it is
   // read as forwarded, not skipped as a thread's history — unless it is one all the same (threadHistory)
   let sentOn = false;
